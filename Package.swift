@@ -1,0 +1,48 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// Zhizao: layered modules, pure ones first (see docs/ARCHITECTURE.md).
+let package = Package(
+    name: "Zhizao",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "zhizao", targets: ["zhizao"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Domain values, reference data (GB/T 4754-2017) and rules. No dependencies.
+        .target(name: "ZhizaoCore", resources: [.copy("Resources/gbt4754-2017.csv")]),
+        // CSV and JSON interchange: decoding, parsing, validation, synthetic registries. Pure.
+        .target(name: "ZhizaoInterchange", dependencies: ["ZhizaoCore"]),
+        // The built-in Guangzhou 2020 dataset as readable JSON files.
+        .target(name: "ZhizaoDataset", dependencies: ["ZhizaoCore"], resources: [.copy("guangzhou-2020")]),
+        // SQLite through GRDB: schema, migrations, imports, exports, queries.
+        .target(
+            name: "ZhizaoStore",
+            dependencies: [
+                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoDataset",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
+        // Command implementations and the terminal briefing, callable from tests.
+        .target(
+            name: "ZhizaoCLI",
+            dependencies: [
+                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // The thin `zhizao` executable.
+        .executableTarget(name: "zhizao", dependencies: ["ZhizaoCLI"]),
+
+        .testTarget(name: "ZhizaoCoreTests", dependencies: ["ZhizaoCore"]),
+        .testTarget(name: "ZhizaoInterchangeTests", dependencies: ["ZhizaoInterchange"]),
+        .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStore", "ZhizaoDataset"]),
+        .testTarget(name: "ZhizaoCLITests", dependencies: ["ZhizaoCLI"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

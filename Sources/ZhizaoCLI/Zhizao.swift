@@ -1,0 +1,28 @@
+import ArgumentParser
+import ZhizaoCore
+import ZhizaoStore
+
+/// The `zhizao` command: the city's advanced-manufacturing programme in one database.
+public struct Zhizao: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "zhizao",
+        abstract: "智造 Zhizao — industrial-cluster intelligence for a city's advanced-manufacturing programme.",
+        discussion: "Commands that need a database create it with the built-in Guangzhou 2020 dataset when it is missing.",
+        subcommands: [Init.self, Report.self, Import.self, Export.self, Generate.self]
+    )
+
+    public init() {}
+}
+
+/// The `--db` option every command takes.
+struct DatabaseOptions: ParsableArguments {
+    @Option(name: .long, help: "The database file (created with the built-in dataset when missing).")
+    var db: String = AppDatabase.defaultPath
+
+    /// Opens the database, creating it when missing.
+    func open() throws -> AppDatabase {
+        try AppDatabase.open(path: db)
+    }
+}
+
+extension Language: ExpressibleByArgument {}

@@ -1,0 +1,63 @@
+/// Finds districts and parks by the spellings people use: id, Chinese name with or without 区, English name.
+public struct PlaceDirectory: Sendable {
+    public let places: [Place]
+    private let byId: [String: Place]
+    private let bySpelling: [String: [Place]]
+
+    public init(places: [Place]) {
+        self.places = places
+        byId = Dictionary(places.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var spellings: [String: [Place]] = [:]
+        for place in places {
+            var names = [place.id, place.name.zh]
+            if let en = place.name.en { names.append(en.lowercased()) }
+            if place.kind == .district, place.name.zh.hasSuffix("区") { names.append(String(place.name.zh.dropLast())) }
+            for name in Set(names) { spellings[name, default: []].append(place) }
+        }
+        bySpelling = spellings
+    }
+
+    public func place(id: String) -> Place? { byId[id] }
+
+    /// Places spelled `text` (case-insensitive for English).
+    public func places(spelled text: String) -> [Place] {
+        let key = text.trimmingWhitespace()
+        return bySpelling[key] ?? bySpelling[key.lowercased()] ?? []
+    }
+
+    /// The district spelled `text`.
+    public func district(_ text: String) -> Place? {
+        places(spelled: text).first { $0.kind == .district }
+    }
+
+    /// The park or zone spelled `text`; when `districtId` is given, only one inside that district.
+    public func park(_ text: String, inDistrict districtId: String? = nil) -> Place? {
+        places(spelled: text).first { place in
+            (place.kind == .park || place.kind == .zone) && (districtId == nil || isInside(place.id, districtId!))
+        }
+    }
+
+    /// Whether `placeId` is `ancestorId` or lies inside it.
+    public func isInside(_ placeId: String, _ ancestorId: String) -> Bool {
+        var current: String? = placeId
+        var steps = 0
+        while let id = current, steps < 32 {
+            if id == ancestorId { return true }
+            current = byId[id]?.parentId
+            steps += 1
+        }
+        return false
+    }
+
+    /// The district a place lies in, nil above district level.
+    public func district(of placeId: String) -> Place? {
+        var current = byId[placeId]
+        var steps = 0
+        while let place = current, steps < 32 {
+            if place.kind == .district { return place }
+            current = place.parentId.flatMap { byId[$0] }
+            steps += 1
+        }
+        return nil
+    }
+}

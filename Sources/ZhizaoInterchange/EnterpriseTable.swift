@@ -1,0 +1,182 @@
+import ZhizaoCore
+
+/// The enterprise CSV format: one row per enterprise, keyed by its unified social credit code.
+///
+/// Columns (header names, any order): `uscc,name,name_en,district,park,industry_code,founded,employees,`
+/// `revenue_cny,revenue_year,revenue_history,designations,synthetic`. Designations are `;`-separated
+/// `KIND[:YEAR[:LEVEL]]`; revenue history is `;`-separated `YEAR=AMOUNT` for years before `revenue_year`.
+public enum EnterpriseTable {
+    public enum Column: String, TableColumn {
+        case uscc, name, nameEn = "name_en", district, park, industryCode = "industry_code", founded, employees
+        case revenueCNY = "revenue_cny", revenueYear = "revenue_year", revenueHistory = "revenue_history"
+        case designations, synthetic
+
+        public static let required: Set<Column> = [
+            .uscc, .name, .district, .park, .industryCode, .founded, .employees, .revenueCNY, .revenueYear,
+            .designations,
+        ]
+    }
+
+    static let years = 1800...2100
+
+    /// Validates every row of `bytes` and hands each valid enterprise to `accept` until the first problem;
+    /// throws an ``ImportError`` listing all problems when there is any. Returns the number of rows read.
+    @discardableResult
+    public static func read(
+        _ bytes: [UInt8], file: String, places: PlaceDirectory,
+        classification: IndustryClassification = .gbt4754_2017, accept: (Enterprise) throws -> Void
+    ) throws -> Int {
+        let table = try TableReader<Column>(bytes: bytes, file: file)
+        var firstLine: [UInt128: Int] = [:]
+        var rows = 0
+        while table.nextRow() {
+            rows += 1
+            guard table.rowIsComplete else { continue }
+            let before = table.problems.count
+            let enterprise = row(table, places: places, classification: classification, firstLine: &firstLine)
+            if table.problems.count == before, table.problems.isEmpty, let enterprise { try accept(enterprise) }
+        }
+        if !table.problems.isEmpty { throw ImportError(table.problems) }
+        return rows
+    }
+
+    private static func row(
+        _ t: TableReader<Column>, places: PlaceDirectory, classification: IndustryClassification,
+        firstLine: inout [UInt128: Int]
+    ) -> Enterprise? {
+        var uscc = t.required(.uscc)
+        if let code = uscc {
+            if let problem = USCC.problem(code) {
+                t.report(.uscc, "\(problem)")
+                uscc = nil
+            } else {
+                let key = USCC.key(utf8: code.utf8)
+                if let first = firstLine[key] {
+                    t.report(.uscc, "appears again (first on line \(first)); each enterprise needs one row")
+                } else {
+                    firstLine[key] = t.line
+                }
+            }
+        }
+        let name = t.required(.name)
+        var district: Place?
+        if let text = t.required(.district) {
+            district = places.district(text)
+            if district == nil {
+                t.report(.district, "is not a district of the database; use one of "
+                    + places.places.filter { $0.kind == .district }.map(\.name.zh).joined(separator: " "))
+            }
+        }
+        var park: Place?
+        if let text = t[.park] {
+            park = places.park(text, inDistrict: district?.id)
+            if park == nil {
+                t.report(.park, places.park(text) == nil
+                    ? "is not a park or zone of the database"
+                    : "lies outside district \(district?.name.zh ?? "?")")
+            }
+        }
+        var industry: String?
+        if let code = t.required(.industryCode) {
+            if let entry = classification.entry(code) {
+                if entry.level == .class {
+                    industry = code
+                } else {
+                    t.report(.industryCode, "is a \(entry.level.rawValue) (\(entry.name)); give a 4-digit class of GB/T 4754-2017")
+                }
+            } else {
+                t.report(.industryCode, "is not a class of GB/T 4754-2017 (e.g. 3670 汽车零部件及配件制造)")
+            }
+        }
+        let founded = t.integer(.founded, in: years)
+        let employees = t.integer(.employees, in: 0...10_000_000)
+        var revenue: [Int: Double] = [:]
+        let amount = t.amount(.revenueCNY)
+        let year = t.integer(.revenueYear, in: years)
+        if let amount, let year {
+            revenue[year] = amount
+        } else if (t[.revenueCNY] == nil) != (t[.revenueYear] == nil) {
+            t.report(t[.revenueCNY] == nil ? .revenueCNY : .revenueYear, "revenue_cny and revenue_year go together")
+        }
+        if let history = t[.revenueHistory] { readHistory(history, t, into: &revenue, before: year) }
+        var designations: [Designation] = []
+        if let text = t[.designations] {
+            for item in listItems(text) {
+                if let designation = designation(item) {
+                    designations.append(designation)
+                } else {
+                    t.report(.designations, "item \"\(item)\" is not KIND[:YEAR[:LEVEL]] with KIND one of "
+                        + DesignationKind.allCases.map(\.rawValue).joined(separator: ", "))
+                }
+            }
+        }
+        let synthetic = t.bool(.synthetic) ?? false
+        guard let uscc, let name, let district else { return nil }
+        return Enterprise(
+            uscc: uscc, name: LocalizedText(zh: name, en: t[.nameEn]), districtId: district.id, parkId: park?.id,
+            industryCode: industry, founded: founded, employees: employees, revenue: revenue,
+            designations: designations, synthetic: synthetic)
+    }
+
+    private static func readHistory(
+        _ text: String, _ t: TableReader<Column>, into revenue: inout [Int: Double], before latest: Int?
+    ) {
+        for item in listItems(text) {
+            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace() }
+            guard parts.count == 2, let year = NumberText.integer(parts[0]), years.contains(year),
+                let amount = NumberText.decimal(parts[1]), amount >= 0
+            else {
+                t.report(.revenueHistory, "item \"\(item)\" is not YEAR=AMOUNT")
+                continue
+            }
+            if let latest, year >= latest {
+                t.report(.revenueHistory, "year \(year) is not before revenue_year \(latest)")
+            } else if revenue[year] != nil {
+                t.report(.revenueHistory, "year \(year) is given twice")
+            } else {
+                revenue[year] = amount
+            }
+        }
+    }
+
+    /// Parses `KIND[:YEAR[:LEVEL]]`.
+    static func designation(_ item: String) -> Designation? {
+        let parts = itemParts(item)
+        guard parts.count <= 3, let kind = DesignationKind(spelling: parts[0]) else { return nil }
+        var year: Int?
+        if parts.count > 1, !parts[1].isEmpty {
+            guard let y = NumberText.integer(parts[1]), years.contains(y) else { return nil }
+            year = y
+        }
+        var level: DesignationLevel?
+        if parts.count > 2, !parts[2].isEmpty {
+            guard let l = DesignationLevel(spelling: parts[2]) else { return nil }
+            level = l
+        }
+        return Designation(kind, year: year, level: level)
+    }
+
+    // MARK: - Writing
+
+    /// The header export writes: every column, in the documented order.
+    public static let header = Column.allCases.map(\.rawValue)
+
+    /// An enterprise as a row of `header`, with district and park by Chinese name.
+    public static func row(_ e: Enterprise, places: PlaceDirectory) -> [String] {
+        let latest = e.latestRevenue
+        let history = e.revenue.keys.sorted().filter { $0 != latest?.year }.map {
+            "\($0)=\(ChineseNumberFormat.decimal(e.revenue[$0]!, maxFraction: 2))"
+        }
+        return [
+            e.uscc ?? "", e.name.zh, e.name.en ?? "",
+            e.districtId.flatMap { places.place(id: $0)?.name.zh } ?? "",
+            e.parkId.flatMap { places.place(id: $0)?.name.zh } ?? "",
+            e.industryCode ?? "", e.founded.map(String.init) ?? "", e.employees.map(String.init) ?? "",
+            latest.map { ChineseNumberFormat.decimal($0.amount, maxFraction: 2) } ?? "",
+            latest.map { String($0.year) } ?? "",
+            history.joined(separator: ";"),
+            e.designations.map(\.token).joined(separator: ";"),
+            e.synthetic ? "true" : "false",
+        ]
+    }
+}

@@ -1,0 +1,104 @@
+import ZhizaoCore
+
+/// The observation CSV format: one row per figure, keyed by `id`.
+///
+/// Columns: `id,subject,metric,value,qualifier,stated,period_start,period_end,as_of,rank,rank_scope,source,`
+/// `quote,note`. `subject` is `KIND:ID` (place, cluster, enterprise, project); `value` is in the metric's base
+/// unit (CNY, not 亿元); a row gives a value, a rank, or both.
+public enum ObservationTable {
+    public enum Column: String, TableColumn {
+        case id, subject, metric, value, qualifier, stated
+        case periodStart = "period_start", periodEnd = "period_end", asOf = "as_of"
+        case rank, rankScope = "rank_scope", source, quote, note
+
+        public static let required: Set<Column> = [
+            .id, .subject, .metric, .value, .qualifier, .periodStart, .periodEnd, .asOf, .source,
+        ]
+    }
+
+    /// Validates every row and hands each valid observation to `accept` until the first problem; throws an
+    /// ``ImportError`` listing all problems when there is any. Returns the number of rows read.
+    @discardableResult
+    public static func read(
+        _ bytes: [UInt8], file: String, references: ImportReferences, accept: (Observation) throws -> Void
+    ) throws -> Int {
+        let t = try TableReader<Column>(bytes: bytes, file: file)
+        var seen: [String: Int] = [:]
+        var rows = 0
+        while t.nextRow() {
+            rows += 1
+            guard t.rowIsComplete else { continue }
+            let observation = row(t, references: references, seen: &seen)
+            if t.problems.isEmpty, let observation { try accept(observation) }
+        }
+        if !t.problems.isEmpty { throw ImportError(t.problems) }
+        return rows
+    }
+
+    private static func row(_ t: TableReader<Column>, references: ImportReferences, seen: inout [String: Int])
+        -> Observation?
+    {
+        let id = t.required(.id)
+        if let id {
+            if let first = seen[id] { t.report(.id, "appears again (first on line \(first))") }
+            seen[id] = t.line
+        }
+        var subject: Subject?
+        if let text = t.required(.subject) {
+            subject = Subject(text)
+            if let s = subject {
+                if let problem = references.problem(with: s) {
+                    t.report(.subject, problem)
+                    subject = nil
+                }
+            } else {
+                t.report(.subject, "must be KIND:ID with KIND place, cluster, enterprise or project")
+            }
+        }
+        let metric = t.required(.metric)
+        if let metric, references.metrics[metric] == nil {
+            t.report(.metric, "is not a metric of the database; add it to the metrics first")
+        }
+        let value = t[.value].flatMap { text -> Double? in
+            guard let number = NumberText.decimal(text) else {
+                t.report(.value, "is not a number in the metric's base unit")
+                return nil
+            }
+            return number
+        }
+        let qualifier = t.choice(.qualifier, as: Qualifier.self) ?? .exact
+        let period = Period(start: t.date(.periodStart), end: t.date(.periodEnd), asOf: t.date(.asOf))
+        if let start = period.start, let end = period.end, start > end {
+            t.report(.periodEnd, "is before period_start \(start)")
+        }
+        var rank: Rank?
+        if let position = t.integer(.rank, in: 1...1_000_000) {
+            rank = Rank(position, in: t[.rankScope] ?? "national")
+        }
+        if t[.value] == nil, t[.rank] == nil { t.reportRow("a row needs a value, a rank or both") }
+        let source = t.required(.source)
+        if let source, !references.sourceIds.contains(source) {
+            t.report(.source, "is not a source of the database")
+        }
+        guard let id, let subject, let metric, let source else { return nil }
+        return Observation(
+            id: id, subject: subject, metricId: metric,
+            quantity: value.map { Quantity($0, qualifier, stated: t[.stated]) }, period: period, rank: rank,
+            sourceId: source, quote: t[.quote], note: t[.note])
+    }
+
+    // MARK: - Writing
+
+    public static let header = Column.allCases.map(\.rawValue)
+
+    public static func row(_ o: Observation) -> [String] {
+        [
+            o.id, o.subject.description, o.metricId,
+            o.quantity.map { ChineseNumberFormat.decimal($0.value, maxFraction: 6) } ?? "",
+            o.quantity?.qualifier.rawValue ?? "", o.quantity?.stated ?? "",
+            o.period.start ?? "", o.period.end ?? "", o.period.asOf ?? "",
+            o.rank.map { String($0.position) } ?? "", o.rank?.scope ?? "",
+            o.sourceId, o.quote ?? "", o.note ?? "",
+        ]
+    }
+}

@@ -1,0 +1,118 @@
+import ZhizaoCore
+
+/// The project CSV format: one row per project, keyed by `id`.
+///
+/// Columns: `id,name,name_en,kind,place,cluster,investors,phases,investment_cny,investment_qualifier,`
+/// `investment_stated,listings,scope,scope_en,source`. Investors are `;`-separated enterprise slugs or USCCs; phases are
+/// `;`-separated `NUMBER:STATUS[:SINCE[:PLANNED_END]]` (dates `YYYY-MM` or `YYYY-MM-DD`); listings are
+/// `;`-separated plan names.
+public enum ProjectTable {
+    public enum Column: String, TableColumn {
+        case id, name, nameEn = "name_en", kind, place, cluster, investors, phases
+        case investmentCNY = "investment_cny", investmentQualifier = "investment_qualifier"
+        case investmentStated = "investment_stated"
+        case listings, scope, scopeEn = "scope_en", source
+
+        public static let required: Set<Column> = [.id, .name, .place, .cluster, .phases, .investmentCNY]
+    }
+
+    /// Validates every row and hands each valid project to `accept` until the first problem; throws an
+    /// ``ImportError`` listing all problems when there is any. Returns the number of rows read.
+    @discardableResult
+    public static func read(
+        _ bytes: [UInt8], file: String, references: ImportReferences, accept: (Project) throws -> Void
+    ) throws -> Int {
+        let t = try TableReader<Column>(bytes: bytes, file: file)
+        var seen: [String: Int] = [:]
+        var rows = 0
+        while t.nextRow() {
+            rows += 1
+            guard t.rowIsComplete else { continue }
+            let project = row(t, references: references, seen: &seen)
+            if t.problems.isEmpty, let project { try accept(project) }
+        }
+        if !t.problems.isEmpty { throw ImportError(t.problems) }
+        return rows
+    }
+
+    private static func row(_ t: TableReader<Column>, references: ImportReferences, seen: inout [String: Int])
+        -> Project?
+    {
+        let id = t.required(.id)
+        if let id {
+            if let first = seen[id] { t.report(.id, "appears again (first on line \(first))") }
+            seen[id] = t.line
+        }
+        let name = t.required(.name)
+        var placeId: String?
+        if let text = t[.place] {
+            placeId = references.places.places(spelled: text).first?.id
+            if placeId == nil { t.report(.place, "is not a place of the database") }
+        }
+        let clusterId = t[.cluster]
+        if let clusterId, !references.clusterIds.contains(clusterId) {
+            t.report(.cluster, "is not a cluster id of the database")
+        }
+        let investors = t[.investors].map(listItems) ?? []
+        for investor in investors where !references.enterpriseExists(investor) {
+            t.report(.investors, "no enterprise with slug or USCC \"\(investor)\"; import it first")
+        }
+        var phases: [ProjectPhase] = []
+        for item in t[.phases].map(listItems) ?? [] {
+            if let phase = phase(item) {
+                phases.append(phase)
+            } else {
+                t.report(.phases, "item \"\(item)\" is not NUMBER:STATUS[:SINCE[:PLANNED_END]] with STATUS one of "
+                    + ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+        }
+        let amount = t.amount(.investmentCNY)
+        let qualifier = t.choice(.investmentQualifier, as: Qualifier.self) ?? .exact
+        let source = t[.source]
+        if let source, !references.sourceIds.contains(source) { t.report(.source, "is not a source of the database") }
+        let kind = t.choice(.kind, as: ProjectKind.self) ?? .construction
+        guard let id, let name else { return nil }
+        return Project(
+            id: id, name: LocalizedText(zh: name, en: t[.nameEn]), kind: kind, placeId: placeId, clusterId: clusterId,
+            investorIds: investors, phases: phases, investment: amount.map { Quantity($0, qualifier, stated: t[.investmentStated]) },
+            listings: t[.listings].map(listItems) ?? [],
+            scope: t[.scope].map { LocalizedText(zh: $0, en: t[.scopeEn]) }, sourceId: source)
+    }
+
+    /// Parses `NUMBER:STATUS[:SINCE[:PLANNED_END]]`; NUMBER and STATUS may be empty.
+    static func phase(_ item: String) -> ProjectPhase? {
+        let parts = itemParts(item)
+        guard (2...4).contains(parts.count) else { return nil }
+        var phase = ProjectPhase()
+        if !parts[0].isEmpty {
+            guard let number = NumberText.integer(parts[0]), number > 0 else { return nil }
+            phase.number = number
+        }
+        if !parts[1].isEmpty {
+            guard let status = ProjectStatus(rawValue: parts[1]) else { return nil }
+            phase.status = status
+        }
+        for (index, keyPath) in [(2, \ProjectPhase.since), (3, \ProjectPhase.plannedEnd)] where parts.count > index {
+            let text = parts[index]
+            if text.isEmpty { continue }
+            guard isDate(text, allowMonth: true) else { return nil }
+            phase[keyPath: keyPath] = text
+        }
+        return phase
+    }
+
+    // MARK: - Writing
+
+    public static let header = Column.allCases.map(\.rawValue)
+
+    public static func row(_ p: Project, places: PlaceDirectory) -> [String] {
+        [
+            p.id, p.name.zh, p.name.en ?? "", p.kind.rawValue,
+            p.placeId.flatMap { places.place(id: $0)?.id } ?? "", p.clusterId ?? "",
+            p.investorIds.joined(separator: ";"), p.phases.map(\.token).joined(separator: ";"),
+            p.investment.map { ChineseNumberFormat.decimal($0.value, maxFraction: 2) } ?? "",
+            p.investment.map { $0.qualifier.rawValue } ?? "", p.investment?.stated ?? "",
+            p.listings.joined(separator: ";"), p.scope?.zh ?? "", p.scope?.en ?? "", p.sourceId ?? "",
+        ]
+    }
+}

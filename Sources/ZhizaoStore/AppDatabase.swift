@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+import ZhizaoCore
+import ZhizaoDataset
+
+/// The Zhizao database: migrated on open, written through intent-named methods, never raw SQL from callers.
+public final class AppDatabase: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Wraps and migrates `writer` (a `DatabasePool` for files, a `DatabaseQueue` in memory).
+    public init(_ writer: any DatabaseWriter) throws {
+        self.writer = writer
+        try Migrations.migrator.migrate(writer)
+    }
+
+    /// The default path when no `--db` is given: `zhizao.sqlite` in the working directory.
+    public static let defaultPath = "zhizao.sqlite"
+
+    /// Opens the database at `path` in WAL mode; creates it with the built-in dataset when it does not exist.
+    public static func open(path: String) throws -> AppDatabase {
+        if !FileManager.default.fileExists(atPath: path) { try create(path: path, force: false) }
+        return try AppDatabase(DatabasePool(path: path, configuration: configuration))
+    }
+
+    /// Creates the database at `path` with the built-in Guangzhou 2020 dataset. It is built in a temporary file
+    /// and moved into place, so a failure leaves no half-made database; an existing file is replaced only with
+    /// `force`.
+    public static func create(path: String, force: Bool) throws {
+        let files = FileManager.default
+        if files.fileExists(atPath: path), !force {
+            throw StoreError(.exists, "\(path) already exists; use --force to replace it with the built-in dataset")
+        }
+        let temporary = path + ".creating-\(ProcessInfo.processInfo.processIdentifier)"
+        defer { try? files.removeItem(atPath: temporary) }
+        do {
+            let queue = try DatabaseQueue(path: temporary, configuration: configuration)
+            let database = try AppDatabase(queue)
+            try database.load(try BuiltInDataset.guangzhou2020())
+            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
+            try queue.close()
+        }
+        for suffix in ["-wal", "-shm"] { try? files.removeItem(atPath: path + suffix) }
+        if files.fileExists(atPath: path) { try files.removeItem(atPath: path) }
+        try files.moveItem(atPath: temporary, toPath: path)
+    }
+
+    /// An empty in-memory database, for tests.
+    public static func inMemory() throws -> AppDatabase {
+        try AppDatabase(DatabaseQueue(configuration: configuration))
+    }
+
+    /// An in-memory database holding the built-in dataset, for tests and demos.
+    public static func builtIn() throws -> AppDatabase {
+        let database = try inMemory()
+        try database.load(try BuiltInDataset.guangzhou2020())
+        return database
+    }
+
+    static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            // WAL's NORMAL sync keeps every commit atomic; a power cut may lose only the last commits.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+        }
+        return configuration
+    }
+}

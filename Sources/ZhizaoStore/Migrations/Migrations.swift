@@ -1,0 +1,10 @@
+import GRDB
+
+/// The schema's history. Shipped migrations are never edited; a change is a new migration.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1", migrate: v1)
+        return migrator
+    }
+}

@@ -1,0 +1,77 @@
+import GRDB
+import ZhizaoCore
+
+/// Domain values from database rows.
+enum Rows {
+    static func text(_ row: Row, _ zh: String, _ en: String) -> LocalizedText {
+        LocalizedText(zh: row[zh], en: row[en])
+    }
+
+    static func quantity(_ row: Row, value: String, qualifier: String, stated: String) -> Quantity? {
+        guard let v: Double = row[value] else { return nil }
+        return Quantity(v, (row[qualifier] as String?).flatMap(Qualifier.init(rawValue:)) ?? .exact, stated: row[stated])
+    }
+
+    static func source(_ row: Row) -> Source {
+        Source(
+            id: row["id"], title: text(row, "titleZh", "titleEn"), publisher: row["publisher"],
+            published: row["published"], url: row["url"], note: row["note"])
+    }
+
+    static func place(_ row: Row) -> Place {
+        Place(
+            id: row["id"], parentId: row["parentId"], kind: PlaceKind(rawValue: row["kind"]) ?? .park,
+            name: text(row, "nameZh", "nameEn"), layoutRole: (row["layoutRole"] as String?).flatMap(LayoutRole.init),
+            parkTier: (row["parkTier"] as String?).flatMap(ParkTier.init), level: row["level"],
+            sourceId: row["sourceId"])
+    }
+
+    static func cluster(_ row: Row) -> Cluster {
+        Cluster(
+            id: row["id"], name: text(row, "nameZh", "nameEn"), scope: ClusterScope(rawValue: row["scope"]) ?? .city,
+            placeId: row["placeId"], parentId: row["parentId"], sourceId: row["sourceId"])
+    }
+
+    static func metric(_ row: Row) -> Metric {
+        let description: LocalizedText? =
+            (row["descriptionZh"] as String?).map { LocalizedText(zh: $0, en: row["descriptionEn"]) }
+        return Metric(
+            id: row["id"], name: text(row, "nameZh", "nameEn"), unit: row["unit"],
+            kind: MetricKind(rawValue: row["kind"]) ?? .flow, topic: MetricTopic(rawValue: row["topic"]) ?? .clusters,
+            description: description)
+    }
+
+    /// An enterprise row without revenue history and designations.
+    static func enterprise(_ row: Row) -> Enterprise {
+        var revenue: [Int: Double] = [:]
+        if let year: Int = row["revenueYear"], let amount: Double = row["revenueCNY"] { revenue[year] = amount }
+        return Enterprise(
+            uscc: row["uscc"], slug: row["slug"], name: text(row, "nameZh", "nameEn"), districtId: row["districtId"],
+            parkId: row["parkId"], industryCode: row["industryCode"], founded: row["founded"],
+            employees: row["employees"], revenue: revenue, synthetic: row["synthetic"], sourceId: row["sourceId"])
+    }
+
+    static func observation(_ row: Row) -> Observation {
+        var rank: Rank?
+        if let position: Int = row["rankPosition"] { rank = Rank(position, in: row["rankScope"] ?? "national") }
+        return Observation(
+            id: row["id"], subject: SubjectColumns.subject(row), metricId: row["metricId"],
+            quantity: quantity(row, value: "value", qualifier: "qualifier", stated: "stated"),
+            period: Period(start: row["periodStart"], end: row["periodEnd"], asOf: row["asOf"]), rank: rank,
+            sourceId: row["sourceId"], quote: row["quote"], note: row["note"])
+    }
+
+    static func target(_ row: Row) -> Target {
+        Target(
+            id: row["id"], programmeId: row["programmeId"], subject: SubjectColumns.subject(row),
+            metricId: row["metricId"], quantity: quantity(row, value: "value", qualifier: "qualifier", stated: "stated"),
+            tier: (row["tier"] as String?).flatMap(OutputTier.init), deadline: row["deadline"],
+            description: text(row, "descriptionZh", "descriptionEn"), sourceId: row["sourceId"])
+    }
+
+    static func statement(_ row: Row) -> ZhizaoCore.Statement {
+        ZhizaoCore.Statement(
+            id: row["id"], subject: SubjectColumns.subject(row), kind: StatementKind(rawValue: row["kind"]) ?? .focus,
+            text: text(row, "textZh", "textEn"), sourceId: row["sourceId"])
+    }
+}

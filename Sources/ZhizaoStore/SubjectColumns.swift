@@ -1,0 +1,52 @@
+import GRDB
+import ZhizaoCore
+
+/// A subject as the four nullable columns observations, targets and statements use
+/// (placeId, clusterId, enterpriseId, projectId), exactly one of them set.
+struct SubjectColumns {
+    var placeId: String?
+    var clusterId: String?
+    var enterpriseId: Int64?
+    var projectId: String?
+
+    /// The columns for `subject`, resolving an enterprise slug or USCC to its row id.
+    init(_ subject: Subject, _ db: Database) throws {
+        switch subject {
+        case .place(let id): placeId = id
+        case .cluster(let id): clusterId = id
+        case .project(let id): projectId = id
+        case .enterprise(let ref):
+            guard let id = try AppDatabase.enterpriseId(ref: ref, db) else {
+                throw StoreError(.notFound, "no enterprise with slug or USCC \"\(ref)\"")
+            }
+            enterpriseId = id
+        }
+    }
+
+    var arguments: [(any DatabaseValueConvertible)?] { [placeId, clusterId, enterpriseId, projectId] }
+
+    /// SQL selecting the subject columns of table alias `t`, with the enterprise's slug or USCC as `enterpriseRef`.
+    static func select(_ t: String) -> String {
+        "\(t).placeId, \(t).clusterId, \(t).projectId, "
+            + "(SELECT coalesce(slug, uscc) FROM enterprise WHERE id = \(t).enterpriseId) AS enterpriseRef"
+    }
+
+    /// The subject of a row selected with ``select(_:)``.
+    static func subject(_ row: Row) -> Subject {
+        if let id: String = row["placeId"] { return .place(id) }
+        if let id: String = row["clusterId"] { return .cluster(id) }
+        if let id: String = row["projectId"] { return .project(id) }
+        return .enterprise(row["enterpriseRef"] ?? "")
+    }
+
+    /// A WHERE clause matching `subject` in table alias `t`.
+    static func condition(_ subject: Subject, _ t: String) -> (sql: String, arguments: StatementArguments) {
+        switch subject {
+        case .place(let id): ("\(t).placeId = ?", [id])
+        case .cluster(let id): ("\(t).clusterId = ?", [id])
+        case .project(let id): ("\(t).projectId = ?", [id])
+        case .enterprise(let ref):
+            ("\(t).enterpriseId = (SELECT id FROM enterprise WHERE slug = ? OR uscc = ?)", [ref, ref])
+        }
+    }
+}

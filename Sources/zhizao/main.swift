@@ -1,0 +1,3 @@
+import ZhizaoCLI
+
+Zhizao.main()

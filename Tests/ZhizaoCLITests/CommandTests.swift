@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import Testing
+import ZhizaoStore
+@testable import ZhizaoCLI
+
+@Suite struct CommandTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-cli-\(UUID().uuidString)")
+
+    init() throws { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) }
+
+    private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
+
+    private func run(_ arguments: [String]) throws {
+        var command = try Zhizao.parseAsRoot(arguments)
+        try command.run()
+    }
+
+    @Test func initRefusesToOverwriteWithoutForce() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = path("z.sqlite")
+        try run(["init", "--db", db])
+        #expect(throws: StoreError.self) { try run(["init", "--db", db]) }
+        try run(["init", "--db", db, "--force"])
+    }
+
+    @Test func aBadImportExitsWithDataErrorAndWritesNothing() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = path("z.sqlite"), csv = path("bad.csv")
+        try Data(
+            ("uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n"
+                + "91110000600037341L,甲,花都区,,3670,,,,,\n" + "91350100M000100Y4Z,乙,花都区,,3670,,,,,\n").utf8
+        ).write(to: URL(fileURLWithPath: csv))
+        #expect(throws: ExitCode(65)) { try run(["import", "enterprises", csv, "--db", db]) }
+        #expect(try AppDatabase.open(path: db).enterpriseCount() == 5)  // the built-in firms only
+    }
+
+    @Test func refusesUnknownOptionValues() {
+        #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["report", "--lang", "fr"]) }
+        #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["generate", "enterprises", "--count", "-1"]) }
+        #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["export", "firms"]) }
+    }
+}

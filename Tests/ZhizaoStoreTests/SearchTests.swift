@@ -1,0 +1,43 @@
+import Testing
+import ZhizaoCore
+import ZhizaoStore
+
+@Suite struct SearchTests {
+    let database: AppDatabase
+
+    init() throws {
+        database = try AppDatabase.builtIn()
+        let header = "uscc,name,name_en,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n"
+        let rows = [
+            "91110000600037341L,广州花都精密汽车零部件有限公司,Huadu Precision Auto Parts,花都区,,3670,,,,,",
+            "91440114MA5D0X1Y2K,广州黄埔新材料科技有限公司,,黄埔区,,2651,,,,,",
+        ]
+        let csv = header + rows.map { fixCheck($0) }.joined(separator: "\n") + "\n"
+        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "s.csv")
+    }
+
+    /// Replaces the row's USCC check character with the right one.
+    private func fixCheck(_ row: String) -> String {
+        let code = Array(row.utf8.prefix(17))
+        return String(decoding: code + [USCC.checkCharacter(forFirst17: code)!], as: UTF8.self) + String(row.dropFirst(18))
+    }
+
+    @Test(arguments: [
+        ("汽车零部件", ["广州花都精密汽车零部件有限公司"]),  // trigram index
+        ("花都", ["广州花都精密汽车零部件有限公司"]),  // two characters: instr fallback
+        ("材", ["广州黄埔新材料科技有限公司"]),  // one character
+        ("precision", ["广州花都精密汽车零部件有限公司"]),  // English, any case
+        ("有限公司", ["阿尔特汽车技术股份有限公司", "广州花都精密汽车零部件有限公司", "广州黄埔新材料科技有限公司"]),
+        ("不存在的企业", []),
+        ("\"", []),
+    ])
+    func findsEnterprisesBySubstring(query: String, names: [String]) throws {
+        let found = try database.searchEnterprises(query).map(\.name.zh)
+        #expect(found == names)
+    }
+
+    @Test func findsProjectsAndPlaces() throws {
+        #expect(try database.searchProjectsAndPlaces("东风日产").map(\.ref) == ["dongfeng-nissan-model-upgrade", "huadu-dongfeng-nissan-agreement"])
+        #expect(try database.searchProjectsAndPlaces("花都").contains { $0.kind == "place" && $0.ref == "huadu" })
+    }
+}
