@@ -9,7 +9,7 @@ extension Zhizao {
         @OptionGroup var options: DatabaseOptions
 
         @Argument(help: "What to export: enterprises, projects or observations.")
-        var kind: Import.Kind
+        var kind: ImportKind
 
         @Option(help: "csv (the import format) or json (an array of objects with the same field names).")
         var format: ExportFormat = .csv

@@ -14,17 +14,16 @@ extension Zhizao {
                 See README.md for the columns.
                 """)
 
-        enum Kind: String, ExpressibleByArgument, CaseIterable {
-            case enterprises, projects, observations
-        }
-
         @OptionGroup var options: DatabaseOptions
 
         @Argument(help: "What the file holds: enterprises, projects or observations.")
-        var kind: Kind
+        var kind: ImportKind
 
         @Argument(help: "The CSV file.")
         var file: String
+
+        @Flag(help: "Only check the file against the database and report problems; write nothing.")
+        var check = false
 
         func run() throws {
             guard let data = FileManager.default.contents(atPath: file) else {
@@ -33,12 +32,12 @@ extension Zhizao {
             let database = try options.open()
             let bytes = Array(data)
             do {
-                let summary: ImportSummary
-                switch kind {
-                case .enterprises: summary = try database.importEnterprises(csv: bytes, file: file)
-                case .projects: summary = try database.importProjects(csv: bytes, file: file)
-                case .observations: summary = try database.importObservations(csv: bytes, file: file)
+                if check {
+                    let rows = try database.check(kind, csv: bytes, file: file)
+                    print("\(file): \(rows) \(kind.rawValue) rows, no problems found; nothing was written.")
+                    return
                 }
+                let summary = try database.import(kind, csv: bytes, file: file)
                 print("Imported \(summary.rows) \(kind.rawValue) from \(file): \(summary.inserted) new, \(summary.updated) updated.")
             } catch let error as ImportError {
                 printError(error.description)
@@ -47,3 +46,5 @@ extension Zhizao {
         }
     }
 }
+
+extension ImportKind: ExpressibleByArgument {}

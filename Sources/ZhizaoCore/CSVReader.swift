@@ -114,7 +114,9 @@ public struct CSVReader: Sendable {
 
     /// The field's value as a string, with doubled quotes undone.
     public func string(_ field: CSVField) -> String {
-        let text = String(decoding: buffer[field.range], as: UTF8.self)
+        let text = buffer.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[field.range]), as: UTF8.self)
+        }
         return field.hasEscapedQuotes ? text.replacingAll("\"\"", with: "\"") : text
     }
 

@@ -50,11 +50,13 @@ public enum DesignationKind: String, Sendable, Codable, CaseIterable {
 
     /// Finds a kind by its code, Chinese name or an alias.
     public init?(spelling: String) {
-        let s = spelling.trimmingWhitespace()
-        guard let kind = Self.allCases.first(where: { $0.rawValue == s || $0.name.zh == s || $0.aliases.contains(s) })
-        else { return nil }
+        guard let kind = Self.bySpelling[spelling] ?? Self.bySpelling[spelling.trimmingWhitespace()] else { return nil }
         self = kind
     }
+
+    private static let bySpelling: [String: DesignationKind] = Dictionary(
+        allCases.flatMap { kind in ([kind.rawValue, kind.name.zh] + kind.aliases).map { ($0, kind) } },
+        uniquingKeysWith: { first, _ in first })
 
     /// The rungs of the cultivation ladder, bottom to top, as the funnel shows them.
     public static let ladder: [DesignationKind] = [

@@ -21,6 +21,7 @@ public struct PlaceDirectory: Sendable {
 
     /// Places spelled `text` (case-insensitive for English).
     public func places(spelled text: String) -> [Place] {
+        if let found = bySpelling[text] { return found }
         let key = text.trimmingWhitespace()
         return bySpelling[key] ?? bySpelling[key.lowercased()] ?? []
     }

@@ -69,7 +69,12 @@ public enum USCC {
     public static func isValid(_ code: String) -> Bool { problem(code) == nil }
 
     /// A compact key for a valid code (5 bits a character), for fast duplicate detection.
-    public static func key<C: Collection<UInt8>>(utf8 bytes: C) -> UInt128 {
-        bytes.reduce(UInt128(0)) { $0 << 5 | UInt128(UInt8(bitPattern: values[Int($1)])) }
+    public static func key(_ code: String) -> UInt128 {
+        var high: UInt64 = 0, low: UInt64 = 0
+        for (i, byte) in code.utf8.enumerated() {
+            let value = UInt64(UInt8(bitPattern: values[Int(byte)]))
+            if i < 9 { high = high << 5 | value } else { low = low << 5 | value }
+        }
+        return UInt128(high) << 64 | UInt128(low)
     }
 }

@@ -50,7 +50,7 @@ public enum EnterpriseTable {
                 t.report(.uscc, "\(problem)")
                 uscc = nil
             } else {
-                let key = USCC.key(utf8: code.utf8)
+                let key = USCC.key(code)
                 if let first = firstLine[key] {
                     t.report(.uscc, "appears again (first on line \(first)); each enterprise needs one row")
                 } else {
@@ -121,8 +121,15 @@ public enum EnterpriseTable {
     private static func readHistory(
         _ text: String, _ t: TableReader<Column>, into revenue: inout [Int: Double], before latest: Int?
     ) {
+        // Fast path: the plain YEAR=AMOUNT;… that export and the generator write.
+        if let plain = RevenueHistory.decode(text), plain.keys.allSatisfy({ years.contains($0) && $0 < latest ?? .max }),
+            plain.values.allSatisfy({ $0 >= 0 && $0.isFinite }), plain.count == text.utf8.count(where: { $0 == UInt8(ascii: "=") })
+        {
+            revenue.merge(plain) { old, _ in old }
+            return
+        }
         for item in listItems(text) {
-            let parts = item.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace() }
+            let parts = item.items(separatedBy: ["="], keepingEmpty: true)
             guard parts.count == 2, let year = NumberText.integer(parts[0]), years.contains(year),
                 let amount = NumberText.decimal(parts[1]), amount >= 0
             else {
@@ -164,9 +171,7 @@ public enum EnterpriseTable {
     /// An enterprise as a row of `header`, with district and park by Chinese name.
     public static func row(_ e: Enterprise, places: PlaceDirectory) -> [String] {
         let latest = e.latestRevenue
-        let history = e.revenue.keys.sorted().filter { $0 != latest?.year }.map {
-            "\($0)=\(ChineseNumberFormat.decimal(e.revenue[$0]!, maxFraction: 2))"
-        }
+        let history = RevenueHistory.encode(e.revenue.filter { $0.key != latest?.year })
         return [
             e.uscc ?? "", e.name.zh, e.name.en ?? "",
             e.districtId.flatMap { places.place(id: $0)?.name.zh } ?? "",
@@ -174,7 +179,7 @@ public enum EnterpriseTable {
             e.industryCode ?? "", e.founded.map(String.init) ?? "", e.employees.map(String.init) ?? "",
             latest.map { ChineseNumberFormat.decimal($0.amount, maxFraction: 2) } ?? "",
             latest.map { String($0.year) } ?? "",
-            history.joined(separator: ";"),
+            history,
             e.designations.map(\.token).joined(separator: ";"),
             e.synthetic ? "true" : "false",
         ]

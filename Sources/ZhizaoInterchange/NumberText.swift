@@ -3,6 +3,7 @@
 public enum NumberText {
     /// The value of `text`, nil when it is not a number. Thousands separators must group by three.
     public static func decimal(_ text: String) -> Double? {
+        if isPlainASCII(text) { return Double(text).flatMap { $0.isFinite ? $0 : nil } }
         var scalars = Array(normalised(text).unicodeScalars)
         guard !scalars.isEmpty else { return nil }
         var multiplier = 1.0
@@ -53,8 +54,25 @@ public enum NumberText {
 
     /// The integer value of `text`, nil when it is not a whole number.
     public static func integer(_ text: String) -> Int? {
+        if text.utf8.count <= 15, text.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            return Int(text)
+        }
         guard let value = decimal(text), value == value.rounded(), abs(value) < 9e15 else { return nil }
         return Int(value)
+    }
+
+    /// Whether `text` is only ASCII digits with at most one point and a leading minus: what `Double` reads as is.
+    static func isPlainASCII(_ text: String) -> Bool {
+        var points = 0
+        for (i, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): continue
+            case UInt8(ascii: "."): points += 1
+            case UInt8(ascii: "-") where i == 0: continue
+            default: return false
+            }
+        }
+        return points <= 1 && !text.isEmpty && text.utf8.last != UInt8(ascii: ".") && text.utf8.first != UInt8(ascii: ".")
     }
 
     /// Full-width digits and punctuation folded to ASCII, spaces removed.

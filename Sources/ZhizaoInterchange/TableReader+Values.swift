@@ -79,14 +79,10 @@ func isDate(_ text: String, allowMonth: Bool) -> Bool {
 
 /// Splits a list field on `;` or the full-width `；`, dropping empty items.
 func listItems(_ text: String) -> [String] {
-    text.split(whereSeparator: { $0 == ";" || $0 == "；" }).map { String($0).trimmingWhitespace() }.filter {
-        !$0.isEmpty
-    }
+    text.items(separatedBy: [";", "；"])
 }
 
 /// Splits a list item on `:` or the full-width `：`, keeping empty parts.
 func itemParts(_ item: String) -> [String] {
-    item.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "：" }).map {
-        String($0).trimmingWhitespace()
-    }
+    item.items(separatedBy: [":", "："], keepingEmpty: true)
 }

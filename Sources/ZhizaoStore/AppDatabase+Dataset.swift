@@ -14,6 +14,7 @@ extension AppDatabase {
             for m in dataset.metrics { try Self.save(m, db) }
             let enterprises = try EnterpriseWriter(db)
             for e in dataset.enterprises { try enterprises.write(e) }
+            try enterprises.finish()
             for p in dataset.projects { try Self.save(p, db) }
             for o in dataset.observations { try Self.save(o, db) }
             for p in dataset.programmes { try Self.save(p, db) }

@@ -2,6 +2,11 @@ import GRDB
 import ZhizaoCore
 import ZhizaoInterchange
 
+/// What an import file holds.
+public enum ImportKind: String, Sendable, CaseIterable {
+    case enterprises, projects, observations
+}
+
 /// What an import did.
 public struct ImportSummary: Sendable, Equatable {
     public var rows: Int
@@ -12,16 +17,85 @@ public struct ImportSummary: Sendable, Equatable {
 /// CSV imports: all-or-nothing. Rows are validated and written inside one transaction; any problem in any row
 /// rolls the whole transaction back and the ``ImportError`` lists every problem with its location.
 extension AppDatabase {
+    /// Validates a file of `kind` against the database without writing anything; returns the number of rows.
+    public func check(_ kind: ImportKind, csv bytes: [UInt8], file: String) throws -> Int {
+        try writer.read { db in
+            switch kind {
+            case .enterprises:
+                try EnterpriseTable.read(bytes, file: file, places: PlaceDirectory(places: try Self.places(db))) { _ in }
+            case .projects:
+                try ProjectTable.read(bytes, file: file, references: try Self.references(db)) { _ in }
+            case .observations:
+                try ObservationTable.read(bytes, file: file, references: try Self.references(db)) { _ in }
+            }
+        }
+    }
+
+    /// Imports a file of `kind`.
+    public func `import`(_ kind: ImportKind, csv bytes: [UInt8], file: String) throws -> ImportSummary {
+        switch kind {
+        case .enterprises: try importEnterprises(csv: bytes, file: file)
+        case .projects: try importProjects(csv: bytes, file: file)
+        case .observations: try importObservations(csv: bytes, file: file)
+        }
+    }
+
+    /// Imports enterprises: the file is read and checked on one thread while another writes the database.
+    /// A large import into a smaller registry drops the secondary indexes and builds them again at the end,
+    /// which is faster than keeping them row by row; all of it happens inside the one transaction.
     public func importEnterprises(csv bytes: [UInt8], file: String) throws -> ImportSummary {
         try writer.write { db in
             let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0
+            let lines = bytes.count(where: { $0 == UInt8(ascii: "\n") })
+            let indexes = lines >= 50_000 && lines > before ? try Self.dropSecondaryIndexes(db) : []
             let writer = try EnterpriseWriter(db)
-            let rows = try EnterpriseTable.read(bytes, file: file, places: PlaceDirectory(places: try Self.places(db))) {
-                try writer.write($0)
+            let pipe = BatchPipe<Enterprise>()
+            let places = PlaceDirectory(places: try Self.places(db))
+            let reader = Producer { () throws -> Int in
+                defer { pipe.close() }
+                var batch: [Enterprise] = []
+                batch.reserveCapacity(1024)
+                let rows = try EnterpriseTable.read(bytes, file: file, places: places) { enterprise in
+                    batch.append(enterprise)
+                    if batch.count == 1024 {
+                        guard pipe.put(batch) else { throw CancellationError() }
+                        batch.removeAll(keepingCapacity: true)
+                    }
+                }
+                if !batch.isEmpty { _ = pipe.put(batch) }
+                return rows
+            }
+            do {
+                while let batch = pipe.take() {
+                    for enterprise in batch { try writer.write(enterprise) }
+                }
+            } catch {
+                pipe.cancel()
+                _ = try? reader.wait()
+                throw error
+            }
+            let rows = try reader.wait()
+            try writer.finish()
+            if !indexes.isEmpty {
+                // Two sorter threads build the dropped indexes again.
+                try db.execute(sql: "PRAGMA threads = 2; " + indexes.joined(separator: "; ") + "; PRAGMA threads = 0")
             }
             let inserted = (try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0) - before
             return ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
         }
+    }
+
+    /// Drops the indexes declared on the enterprise and designation tables (not those behind UNIQUE or PRIMARY
+    /// KEY constraints) and returns the statements that create them again.
+    static func dropSecondaryIndexes(_ db: Database) throws -> [String] {
+        let indexes = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT name, sql FROM sqlite_master
+                WHERE type = 'index' AND tbl_name IN ('enterprise', 'designation') AND sql IS NOT NULL
+                """)
+        for index in indexes { try db.execute(sql: "DROP INDEX \"\(index["name"] as String)\"") }
+        return indexes.map { $0["sql"] }
     }
 
     public func importProjects(csv bytes: [UInt8], file: String) throws -> ImportSummary {

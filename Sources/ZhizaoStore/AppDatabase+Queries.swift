@@ -136,7 +136,7 @@ extension AppDatabase {
         }
     }
 
-    /// Calls `body` with every enterprise, in id order, with revenue history and designations; with
+    /// Calls `body` with every enterprise, in id order, with revenue by year and designations; with
     /// `registryOnly`, only those with a USCC.
     public func forEachEnterprise(registryOnly: Bool = false, _ body: (Enterprise) throws -> Void) throws {
         try writer.read { db in
@@ -181,20 +181,17 @@ extension AppDatabase {
     }
 }
 
-/// Completes enterprise rows with their revenue history and designations.
+/// Completes enterprise rows with their designations.
 struct EnterpriseReader {
-    private let revenue: GRDB.Statement
     private let designations: GRDB.Statement
 
     init(_ db: Database) throws {
-        revenue = try db.cachedStatement(sql: "SELECT year, amountCNY FROM enterpriseRevenue WHERE enterpriseId = ?")
         designations = try db.cachedStatement(
             sql: "SELECT kind, year, level FROM designation WHERE enterpriseId = ? ORDER BY kind")
     }
 
     func complete(_ enterprise: Enterprise, id: Int64) throws -> Enterprise {
         var e = enterprise
-        for row in try Row.fetchAll(revenue, arguments: [id]) { e.revenue[row["year"]] = row["amountCNY"] }
         e.designations = try Row.fetchAll(designations, arguments: [id]).compactMap { row in
             DesignationKind(rawValue: row["kind"]).map {
                 Designation($0, year: row["year"], level: (row["level"] as String?).flatMap { DesignationLevel(rawValue: $0) })

@@ -41,10 +41,9 @@ enum Rows {
             description: description)
     }
 
-    /// An enterprise row without revenue history and designations.
+    /// An enterprise row, without its designations.
     static func enterprise(_ row: Row) -> Enterprise {
-        var revenue: [Int: Double] = [:]
-        if let year: Int = row["revenueYear"], let amount: Double = row["revenueCNY"] { revenue[year] = amount }
+        let revenue = (row["revenueHistory"] as String?).flatMap(RevenueHistory.decode) ?? [:]
         return Enterprise(
             uscc: row["uscc"], slug: row["slug"], name: text(row, "nameZh", "nameEn"), districtId: row["districtId"],
             parkId: row["parkId"], industryCode: row["industryCode"], founded: row["founded"],

@@ -29,9 +29,9 @@ import ZhizaoCore
     }
 
     @Test func keysDifferForDifferentCodes() {
-        let a = USCC.key(utf8: "91110000600037341L".utf8)
-        let b = USCC.key(utf8: "91110000600037342L".utf8)
+        let a = USCC.key("91110000600037341L")
+        let b = USCC.key("91110000600037342L")
         #expect(a != b)
-        #expect(a == USCC.key(utf8: "91110000600037341L".utf8))
+        #expect(a == USCC.key("91110000600037341L"))
     }
 }
