@@ -26,18 +26,10 @@ public enum EnterpriseTable {
         _ bytes: [UInt8], file: String, places: PlaceDirectory,
         classification: IndustryClassification = .gbt4754_2017, accept: (Enterprise) throws -> Void
     ) throws -> Int {
-        let table = try TableReader<Column>(bytes: bytes, file: file)
+        let t = try TableReader<Column>(bytes: bytes, file: file)
         var firstLine: [UInt128: Int] = [:]
-        var rows = 0
-        while table.nextRow() {
-            rows += 1
-            guard table.rowIsComplete else { continue }
-            let before = table.problems.count
-            let enterprise = row(table, places: places, classification: classification, firstLine: &firstLine)
-            if table.problems.count == before, table.problems.isEmpty, let enterprise { try accept(enterprise) }
-        }
-        if !table.problems.isEmpty { throw ImportError(table.problems) }
-        return rows
+        return try t.readAll(
+            { row(t, places: places, classification: classification, firstLine: &firstLine) }, accept: accept)
     }
 
     private static func row(
@@ -50,12 +42,7 @@ public enum EnterpriseTable {
                 t.report(.uscc, "\(problem)")
                 uscc = nil
             } else {
-                let key = USCC.key(code)
-                if let first = firstLine[key] {
-                    t.report(.uscc, "appears again (first on line \(first)); each enterprise needs one row")
-                } else {
-                    firstLine[key] = t.line
-                }
+                t.requireUnique(.uscc, key: USCC.key(code), seen: &firstLine, hint: "; each enterprise needs one row")
             }
         }
         let name = t.required(.name)

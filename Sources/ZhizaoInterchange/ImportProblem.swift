@@ -1,21 +1,25 @@
-/// One thing wrong with an input file, located as `FILE:LINE:COLUMN`.
+/// One thing wrong with an input file, located as `FILE:LINE:COLUMN` (CSV) or `FILE: record N` (JSON).
 public struct ImportProblem: Sendable, Equatable, CustomStringConvertible {
     public var file: String
-    /// 1-based line; 0 when the problem is the file as a whole.
+    /// 1-based line, or record number when `isRecord`; 0 when the problem is the file as a whole.
     public var line: Int
     /// 1-based character column; 0 when unknown.
     public var column: Int
     public var message: String
+    /// True when `line` counts records of a JSON array rather than lines.
+    public var isRecord: Bool
 
-    public init(file: String, line: Int, column: Int, message: String) {
+    public init(file: String, line: Int, column: Int, message: String, isRecord: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.isRecord = isRecord
     }
 
     public var description: String {
-        line == 0 ? "\(file): \(message)" : "\(file):\(line):\(column): \(message)"
+        if line == 0 { return "\(file): \(message)" }
+        return isRecord ? "\(file): record \(line): \(message)" : "\(file):\(line):\(column): \(message)"
     }
 }
 

@@ -24,25 +24,14 @@ public enum ObservationTable {
     ) throws -> Int {
         let t = try TableReader<Column>(bytes: bytes, file: file)
         var seen: [String: Int] = [:]
-        var rows = 0
-        while t.nextRow() {
-            rows += 1
-            guard t.rowIsComplete else { continue }
-            let observation = row(t, references: references, seen: &seen)
-            if t.problems.isEmpty, let observation { try accept(observation) }
-        }
-        if !t.problems.isEmpty { throw ImportError(t.problems) }
-        return rows
+        return try t.readAll({ row(t, references: references, seen: &seen) }, accept: accept)
     }
 
     private static func row(_ t: TableReader<Column>, references: ImportReferences, seen: inout [String: Int])
         -> Observation?
     {
         let id = t.required(.id)
-        if let id {
-            if let first = seen[id] { t.report(.id, "appears again (first on line \(first))") }
-            seen[id] = t.line
-        }
+        if let id { t.requireUnique(.id, key: id, seen: &seen) }
         var subject: Subject?
         if let text = t.required(.subject) {
             subject = Subject(text)

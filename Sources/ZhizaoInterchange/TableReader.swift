@@ -17,11 +17,16 @@ public final class TableReader<Column: TableColumn> {
     public private(set) var problems: [ImportProblem] = []
     /// The line the current row starts on.
     public private(set) var line = 0
+    /// True when the input was a JSON array: problems then name records, not lines and columns.
+    private let fromJSON: Bool
 
-    /// Decodes `bytes` (UTF-8 or GB18030) and reads the header; throws when the file cannot be read at all.
+    /// Decodes `bytes` (UTF-8 or GB18030; CSV, or JSON as export writes it) and reads the header; throws when the
+    /// file cannot be read at all.
     public init(bytes: [UInt8], file: String) throws(ImportError) {
         self.file = file
-        csv = CSVReader(try TextDecoding.utf8(bytes, file: file).text)
+        let text = try TextDecoding.utf8(bytes, file: file).text
+        fromJSON = JSONRecords.isJSON(text)
+        csv = CSVReader(fromJSON ? try JSONRecords.csv(from: text, columns: Column.allCases.map(\.rawValue), file: file) : text)
         let hasHeader: Bool
         do { hasHeader = try csv.next(into: &fields) } catch {
             throw ImportError([ImportProblem(file: file, line: error.line, column: error.column, message: error.message)])
@@ -73,6 +78,29 @@ public final class TableReader<Column: TableColumn> {
         return true
     }
 
+    /// Reads every row with `row` and hands each result to `accept` as long as no problem has been found in
+    /// the file; then throws an ``ImportError`` with every problem, if any. Returns the number of rows.
+    public func readAll<Record>(_ row: () -> Record?, accept: (Record) throws -> Void) throws -> Int {
+        var rows = 0
+        while nextRow() {
+            rows += 1
+            guard rowIsComplete else { continue }
+            let record = row()
+            if problems.isEmpty, let record { try accept(record) }
+        }
+        if !problems.isEmpty { throw ImportError(problems) }
+        return rows
+    }
+
+    /// Reports `column`'s value when an earlier row had it; `seen` maps values to their first line.
+    public func requireUnique<Key: Hashable>(_ column: Column, key: Key, seen: inout [Key: Int], hint: String = "") {
+        if let first = seen[key] {
+            report(column, "appears again (first on line \(first))" + hint)
+        } else {
+            seen[key] = line
+        }
+    }
+
     /// Whether the header has `column`.
     public func has(_ column: Column) -> Bool { fieldIndex[column] != nil }
 
@@ -87,7 +115,7 @@ public final class TableReader<Column: TableColumn> {
     /// Records a problem with `column`'s value in the current row, quoting the value.
     public func report(_ column: Column, _ message: String) {
         guard let index = fieldIndex[column], index < fields.count else {
-            problems.append(ImportProblem(file: file, line: line, column: 1, message: "\(column.rawValue): \(message)"))
+            reportRow("\(column.rawValue): \(message)")
             return
         }
         let value = csv.string(fields[index])
@@ -96,13 +124,18 @@ public final class TableReader<Column: TableColumn> {
 
     /// Records a problem with the row as a whole.
     public func reportRow(_ message: String) {
-        problems.append(ImportProblem(file: file, line: line, column: 1, message: message))
+        problems.append(fromJSON ? record(line, message) : ImportProblem(file: file, line: line, column: 1, message: message))
     }
 
     /// Whether the current row is readable (it had as many fields as the header).
     public var rowIsComplete: Bool { !fields.isEmpty }
 
     private func locate(_ field: CSVField, _ message: String) -> ImportProblem {
-        ImportProblem(file: file, line: field.line, column: csv.column(field), message: message)
+        fromJSON ? record(field.line, message) : ImportProblem(file: file, line: field.line, column: csv.column(field), message: message)
+    }
+
+    /// A problem in the JSON record that became CSV line `line`.
+    private func record(_ line: Int, _ message: String) -> ImportProblem {
+        ImportProblem(file: file, line: line - 1, column: 0, message: message, isRecord: true)
     }
 }

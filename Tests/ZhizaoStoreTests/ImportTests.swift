@@ -54,6 +54,33 @@ import ZhizaoInterchange
         #expect(try Self.content(AppDatabase.open(path: path)) == before)
     }
 
+    @Test func aBulkImportRebuildsItsIndexesOrLeavesThemAsTheyWere() throws {
+        // 50,000 rows into a small registry take the bulk path: indexes dropped, rebuilt in the transaction.
+        let database = try AppDatabase.builtIn()
+        let indexes = {
+            try database.writer.read { db in
+                try String.fetchAll(db, sql: "SELECT sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name")
+            }
+        }
+        let before = try indexes()
+        var bad = Self.generated(50_000, seed: 5)
+        bad.append(contentsOf: Array("bad-uscc,x,花都区,,3670,,,,,,,,true\n".utf8))
+        #expect(throws: ImportError.self) { try database.importEnterprises(csv: bad, file: "bad.csv") }
+        #expect(try indexes() == before)
+        #expect(try database.enterpriseCount() == 5)
+
+        let summary = try database.importEnterprises(csv: Self.generated(50_000, seed: 5), file: "bulk.csv")
+        #expect(summary.inserted == 50_000)
+        #expect(try indexes() == before)
+        let plan = try database.writer.read { db in
+            try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN SELECT id FROM enterprise WHERE districtId = 'huadu' ORDER BY revenueCNY DESC LIMIT 20"
+            ).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("enterprise_district_revenue") })
+        #expect(try database.searchEnterprises("有限公司", limit: 1000).count == 1000)
+    }
+
     @Test func exportThenImportRoundTrips() throws {
         let first = try AppDatabase.builtIn()
         _ = try first.importEnterprises(csv: Self.generated(500), file: "gen.csv")
@@ -95,6 +122,28 @@ import ZhizaoInterchange
         #expect(stations["value"] as? Double == 48000)
         #expect(stations["subject"] as? String == "place:guangzhou")
         #expect(stations["as_of"] as? String == "2020-12-31")
+    }
+
+    @Test func jsonExportImportsBackAndBadRecordsAreNamed() throws {
+        let first = try AppDatabase.builtIn()
+        _ = try first.importEnterprises(csv: Self.generated(200), file: "gen.csv")
+        var csv = "", json = ""
+        try first.exportEnterprises(.csv) { csv += $0 }
+        try first.exportEnterprises(.json) { json += $0 }
+
+        let second = try AppDatabase.builtIn()
+        #expect(try second.importEnterprises(csv: Array(json.utf8), file: "e.json").inserted == 200)
+        var again = ""
+        try second.exportEnterprises(.csv) { again += $0 }
+        #expect(again == csv)
+
+        let bad = json.replacingOccurrences(of: "\"founded\":", with: "\"founded\":-", options: [], range: nil)
+        #expect {
+            try second.importEnterprises(csv: Array(bad.utf8), file: "bad.json")
+        } throws: { error in
+            let problems = (error as? ImportError)?.problems ?? []
+            return problems.first?.description.hasPrefix("bad.json: record 1: founded \"-") == true
+        }
     }
 
     @Test func aKnownUSCCUpdatesTheEnterpriseAndKeepsItsHistory() throws {

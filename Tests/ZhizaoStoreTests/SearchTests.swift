@@ -36,6 +36,14 @@ import ZhizaoStore
         #expect(found == names)
     }
 
+    @Test func followsARename() throws {
+        let code = try #require(try database.searchEnterprises("精密汽车").first?.ref)
+        let header = "uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n"
+        _ = try database.importEnterprises(csv: Array((header + "\(code),广州花都智能装备有限公司,花都区,,3670,,,,,\n").utf8), file: "r.csv")
+        #expect(try database.searchEnterprises("精密汽车").isEmpty)
+        #expect(try database.searchEnterprises("智能装备").map(\.ref) == [code])
+    }
+
     @Test func findsProjectsAndPlaces() throws {
         #expect(try database.searchProjectsAndPlaces("东风日产").map(\.ref) == ["dongfeng-nissan-model-upgrade", "huadu-dongfeng-nissan-agreement"])
         #expect(try database.searchProjectsAndPlaces("花都").contains { $0.kind == "place" && $0.ref == "huadu" })
