@@ -11,28 +11,44 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Domain values, reference data (GB/T 4754-2017) and rules. No dependencies.
         .target(name: "ZhizaoCore", resources: [.copy("Resources/gbt4754-2017.csv")]),
         // CSV and JSON interchange: decoding, parsing, validation, synthetic registries. Pure.
         .target(name: "ZhizaoInterchange", dependencies: ["ZhizaoCore"]),
+        // Computations over the programme's records: tiers, targets, overview. Pure.
+        .target(name: "ZhizaoAnalytics", dependencies: ["ZhizaoCore"]),
+        // SVG charts as strings: bars with tier lines, funnels, series, timelines, the spatial diagram. Pure.
+        .target(name: "ZhizaoCharts"),
         // The built-in Guangzhou 2020 dataset as readable JSON files.
         .target(name: "ZhizaoDataset", dependencies: ["ZhizaoCore"], resources: [.copy("guangzhou-2020")]),
         // SQLite through GRDB: schema, migrations, imports, exports, queries.
         .target(
             name: "ZhizaoStore",
             dependencies: [
-                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoDataset",
+                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoAnalytics",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
+        ),
+        // The dashboard and JSON API on Hummingbird.
+        .target(
+            name: "ZhizaoWeb",
+            dependencies: [
+                "ZhizaoCore", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources/openapi.json")]
         ),
         // Command implementations and the terminal briefing, callable from tests.
         .target(
             name: "ZhizaoCLI",
             dependencies: [
-                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoStore",
+                "ZhizaoCore", "ZhizaoAnalytics", "ZhizaoInterchange", "ZhizaoStore", "ZhizaoWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,6 +57,12 @@ let package = Package(
 
         .testTarget(name: "ZhizaoCoreTests", dependencies: ["ZhizaoCore"]),
         .testTarget(name: "ZhizaoInterchangeTests", dependencies: ["ZhizaoInterchange"]),
+        .testTarget(name: "ZhizaoAnalyticsTests", dependencies: ["ZhizaoAnalytics", "ZhizaoDataset"]),
+        .testTarget(name: "ZhizaoChartsTests", dependencies: ["ZhizaoCharts"]),
+        .testTarget(
+            name: "ZhizaoWebTests",
+            dependencies: ["ZhizaoWeb", "ZhizaoStore", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStore", "ZhizaoDataset"]),
         .testTarget(name: "ZhizaoCLITests", dependencies: ["ZhizaoCLI"]),
     ],

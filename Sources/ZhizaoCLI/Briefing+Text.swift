@@ -1,3 +1,4 @@
+import ZhizaoAnalytics
 import ZhizaoCore
 
 /// The briefing as terminal text, each figure with qualifier, period, rank and a numbered source.
@@ -47,9 +48,9 @@ private struct TextBriefing {
     }
 
     mutating func render() -> String {
-        let cityName = briefing.city?.name.text(language) ?? t("城市", "City")
+        let cityName = briefing.overview.city?.name.text(language) ?? t("城市", "City")
         lines.append(t("\(cityName)先进制造业简报", "\(cityName) advanced manufacturing — briefing"))
-        if let programme = briefing.programme {
+        if let programme = briefing.overview.programme {
             lines.append("\(programme.name.text(language)) (\(programme.period.label(language)))")
         }
         renderClusters()
@@ -63,8 +64,8 @@ private struct TextBriefing {
 
     private mutating func renderClusters() {
         heading("产业集群：规模、能级与目标", "Clusters: size, tier and target")
-        let nameWidth = briefing.clusters.map { Terminal.width($0.cluster.name.text(language)) }.max() ?? 10
-        for line in briefing.clusters {
+        let nameWidth = briefing.overview.clusters.map { Terminal.width($0.cluster.name.text(language)) }.max() ?? 10
+        for line in briefing.overview.clusters {
             var text = "  " + Terminal.pad(line.cluster.name.text(language), nameWidth + 2)
             if let headline = line.headline {
                 let metric = briefing.metrics[headline.metricId]
@@ -85,8 +86,7 @@ private struct TextBriefing {
                 var goal = target.description.text(language)
                 if let deadline = target.deadline { goal += t("（\(deadline)年）", " (by \(deadline))") }
                 if let progress = line.progress {
-                    let approximate = line.headline?.quantity?.qualifier != .exact
-                    goal += t("，进度", "; progress ") + (approximate ? t("约", "≈") : "")
+                    goal += t("，进度", "; progress ") + (line.progressIsApproximate ? t("约", "≈") : "")
                         + ChineseNumberFormat.decimal(progress * 100, maxFraction: 0) + "%"
                 }
                 lines.append("  " + String(repeating: " ", count: nameWidth + 2) + t("目标：", "target: ") + goal + " "
@@ -96,9 +96,9 @@ private struct TextBriefing {
     }
 
     private mutating func renderTierCounts() {
-        guard !briefing.tierCounts.isEmpty else { return }
+        guard !briefing.overview.tierCounts.isEmpty else { return }
         heading("规划目标：集群能级", "Programme targets: clusters by tier")
-        for count in briefing.tierCounts {
+        for count in briefing.overview.tierCounts {
             let target = count.target
             let names = count.reaching.map { $0.name.text(language) }.joined(separator: t("、", ", "))
             var text = "  " + target.description.text(language)
@@ -116,12 +116,13 @@ private struct TextBriefing {
 
     private mutating func renderLadder() {
         heading("企业梯度培育", "Enterprise ladder")
-        for o in briefing.ladder {
+        for o in briefing.overview.ladder {
             let name = briefing.metrics[o.metricId]?.name.text(language) ?? o.metricId
             lines.append("  " + Terminal.pad(name, 28) + figure(o))
         }
         let registry = briefing.registry
-        var text = t("  企业库：\(registry.total)家企业", "  Registry: \(registry.total) enterprises")
+        var text = t("  企业库：\(registry.enterprises)家企业", "  Registry: \(registry.enterprises) enterprises")
+        if registry.synthetic > 0 { text += t("（其中合成数据\(registry.synthetic)家）", " (\(registry.synthetic) synthetic)") }
         let held = DesignationKind.ladder.compactMap { kind in
             registry.designations[kind].map { "\(kind.name.text(language)) \($0)" }
         }
@@ -131,12 +132,12 @@ private struct TextBriefing {
 
     private mutating func renderProjects() {
         heading("重点项目（按状态）", "Key projects by status")
-        for o in briefing.projectFigures {
+        for o in briefing.overview.projectFigures {
             let subject = briefing.places.place(id: o.subject.id)?.name.text(language) ?? o.subject.id
             let metric = briefing.metrics[o.metricId]?.name.text(language) ?? o.metricId
             lines.append("  \(subject) \(metric)：" + figure(o))
         }
-        for group in briefing.projectsByStatus {
+        for group in briefing.overview.projectGroups {
             let title = group.status?.name.text(language) ?? t("状态未注明", "status not stated")
             lines.append("  \(title) (\(group.projects.count))")
             for project in group.projects {
@@ -160,7 +161,7 @@ private struct TextBriefing {
 
     private mutating func renderDigital() {
         heading("数字基础设施", "Digital infrastructure")
-        for o in briefing.digital {
+        for o in briefing.overview.digital {
             let name = briefing.metrics[o.metricId]?.name.text(language) ?? o.metricId
             lines.append("  " + Terminal.pad(name, 30) + figure(o))
         }

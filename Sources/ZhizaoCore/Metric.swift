@@ -33,17 +33,20 @@ public struct Metric: Sendable, Codable, Hashable, Identifiable {
     public var unit: String
     public var kind: MetricKind
     public var topic: MetricTopic
+    /// For a count of enterprises holding a designation (规上企业数), that designation.
+    public var counts: DesignationKind?
     public var description: LocalizedText?
 
     public init(
         id: String, name: LocalizedText, unit: String, kind: MetricKind, topic: MetricTopic,
-        description: LocalizedText? = nil
+        counts: DesignationKind? = nil, description: LocalizedText? = nil
     ) {
         self.id = id
         self.name = name
         self.unit = unit
         self.kind = kind
         self.topic = topic
+        self.counts = counts
         self.description = description
     }
 }

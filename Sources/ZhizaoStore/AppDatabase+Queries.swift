@@ -151,17 +151,6 @@ extension AppDatabase {
         try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0 }
     }
 
-    /// How many enterprises hold each designation.
-    public func designationCounts() throws -> [DesignationKind: Int] {
-        try writer.read { db in
-            var counts: [DesignationKind: Int] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM designation GROUP BY kind") {
-                if let kind = DesignationKind(rawValue: row["kind"]) { counts[kind] = row["n"] }
-            }
-            return counts
-        }
-    }
-
     /// The whole database as a dataset (enterprises included): what export and the tests compare.
     public func dataset() throws -> Dataset {
         var dataset = Dataset()

@@ -38,7 +38,7 @@ enum Rows {
         return Metric(
             id: row["id"], name: text(row, "nameZh", "nameEn"), unit: row["unit"],
             kind: MetricKind(rawValue: row["kind"]) ?? .flow, topic: MetricTopic(rawValue: row["topic"]) ?? .clusters,
-            description: description)
+            counts: (row["counts"] as String?).flatMap { DesignationKind(rawValue: $0) }, description: description)
     }
 
     /// An enterprise row, without its designations.

@@ -43,6 +43,7 @@ extension Migrations {
                     unit TEXT NOT NULL,
                     kind TEXT NOT NULL,
                     topic TEXT NOT NULL,
+                    counts TEXT,
                     descriptionZh TEXT,
                     descriptionEn TEXT
                 );

@@ -1,0 +1,51 @@
+import ArgumentParser
+import Dispatch
+import ZhizaoWeb
+
+extension Zhizao {
+    struct Serve: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Serve the dashboard and the JSON API (creates the database with the built-in dataset when missing).")
+
+        @OptionGroup var options: DatabaseOptions
+
+        @Option(help: "Address to listen on.")
+        var host = "127.0.0.1"
+
+        @Option(help: "Port to listen on.")
+        var port = 8080
+
+        @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
+        var logLevel = "info"
+
+        func validate() throws {
+            guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
+            let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
+            guard levels.contains(logLevel) else { throw ValidationError("--log-level must be one of \(levels.joined(separator: ", "))") }
+        }
+
+        func run() throws {
+            let database = try options.open()
+            let app = buildApplication(
+                configuration: ServerConfiguration(host: host, port: port, logLevel: logLevel),
+                database: database)
+            print("智造 Zhizao: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(options.db)); Ctrl-C stops.")
+            try waitFor { try await app.runService() }
+        }
+    }
+}
+
+/// Runs `work` to its end from synchronous code: the command line stays synchronous, the server is async.
+private func waitFor(_ work: @escaping @Sendable () async throws -> Void) throws {
+    final class Outcome: @unchecked Sendable {
+        var error: (any Error)?
+    }
+    let outcome = Outcome()
+    let done = DispatchSemaphore(value: 0)
+    Task {
+        do { try await work() } catch { outcome.error = error }
+        done.signal()
+    }
+    done.wait()
+    if let error = outcome.error { throw error }
+}

@@ -1,0 +1,126 @@
+import GRDB
+import ZhizaoCore
+
+/// A request for a page of the enterprise registry: search, filters, sort, page.
+public struct EnterpriseQuery: Sendable, Equatable {
+    public enum Sort: String, Sendable, CaseIterable {
+        case revenueDescending = "-revenue", revenue, founded, employees = "-employees", name
+    }
+
+    /// Chinese or English substring of the name.
+    public var text: String?
+    public var districtId: String?
+    public var parkId: String?
+    /// A GB/T 4754-2017 code of any level below the section: "36", "367", "3670".
+    public var industryCode: String?
+    public var designation: DesignationKind?
+    public var sort: Sort
+    /// 1-based.
+    public var page: Int
+    public var perPage: Int
+
+    /// The deepest page served: offsets beyond ask for a narrower filter instead.
+    public static let maximumOffset = 10_000
+
+    public init(
+        text: String? = nil, districtId: String? = nil, parkId: String? = nil, industryCode: String? = nil,
+        designation: DesignationKind? = nil, sort: Sort = .revenueDescending, page: Int = 1, perPage: Int = 50
+    ) {
+        self.text = text
+        self.districtId = districtId
+        self.parkId = parkId
+        self.industryCode = industryCode
+        self.designation = designation
+        self.sort = sort
+        self.page = max(1, page)
+        self.perPage = min(max(1, perPage), 200)
+    }
+
+    var offset: Int { (page - 1) * perPage }
+}
+
+/// A page of the registry.
+public struct RegistryPage: Sendable {
+    public var items: [Enterprise]
+    public var query: EnterpriseQuery
+    /// How many enterprises match, counted up to `countLimit`; `isCountCapped` when there are more.
+    public var matching: Int
+    public var isCountCapped: Bool
+    public var hasMore: Bool
+
+    public static let countLimit = 10_000
+}
+
+extension AppDatabase {
+    /// The enterprises matching `query`, sorted and paged. Fast on a million rows for the indexed paths:
+    /// name search (FTS5 trigram), a district's firms by revenue, an industry, a designation.
+    public func enterprises(_ query: EnterpriseQuery) throws -> RegistryPage {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if let text = query.text?.trimmingWhitespace(), !text.isEmpty {
+            if text.count >= 3 {
+                conditions.append("e.id IN (SELECT rowid FROM enterpriseSearch WHERE enterpriseSearch MATCH ?)")
+                arguments += [Self.phrase(text)]
+            } else {
+                conditions.append("(instr(e.nameZh, ?) > 0 OR instr(lower(coalesce(e.nameEn, '')), lower(?)) > 0)")
+                arguments += [text, text]
+            }
+        }
+        if let district = query.districtId {
+            conditions.append("e.districtId = ?")
+            arguments += [district]
+        }
+        if let park = query.parkId {
+            conditions.append("e.parkId = ?")
+            arguments += [park]
+        }
+        if let code = query.industryCode, !code.isEmpty {
+            // Codes nest by prefix: "36" holds "361" and "3612".
+            conditions.append("e.industryCode >= ? AND e.industryCode < ?")
+            arguments += [code, code + "\u{FFFF}"]
+        }
+        if let designation = query.designation {
+            conditions.append("e.id IN (SELECT enterpriseId FROM designation WHERE kind = ?)")
+            arguments += [designation.rawValue]
+        }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        let order: String
+        switch query.sort {
+        case .revenueDescending: order = "e.revenueCNY DESC, e.id DESC"
+        case .revenue: order = "e.revenueCNY IS NULL, e.revenueCNY, e.id"
+        case .founded: order = "e.founded IS NULL, e.founded, e.id"
+        case .employees: order = "e.employees IS NULL, e.employees DESC, e.id"
+        case .name: order = "e.nameZh, e.id"
+        }
+        let offset = min(query.offset, EnterpriseQuery.maximumOffset)
+        return try writer.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT e.* FROM enterprise e \(filter) ORDER BY \(order) LIMIT ? OFFSET ?",
+                arguments: arguments + [query.perPage + 1, offset])
+            let reader = try EnterpriseReader(db)
+            let items = try rows.prefix(query.perPage).map { try reader.complete(Rows.enterprise($0), id: $0["id"]) }
+            let matching = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (SELECT 1 FROM enterprise e \(filter) LIMIT ?)",
+                arguments: arguments + [RegistryPage.countLimit + 1]) ?? 0
+            return RegistryPage(
+                items: items, query: query, matching: min(matching, RegistryPage.countLimit),
+                isCountCapped: matching > RegistryPage.countLimit,
+                hasMore: rows.count > query.perPage && offset + query.perPage < EnterpriseQuery.maximumOffset)
+        }
+    }
+
+    /// Projects that list the enterprise (by slug or USCC) among their investors.
+    public func projects(investor ref: String) throws -> [Project] {
+        try writer.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.* FROM project p JOIN projectInvestor i ON i.projectId = p.id
+                    WHERE i.enterpriseId = (SELECT id FROM enterprise WHERE uscc = ?1 UNION ALL
+                        SELECT id FROM enterprise WHERE slug = ?1 LIMIT 1)
+                    ORDER BY p.rowid
+                    """, arguments: [ref]
+            ).map { try Self.project($0, db) }
+        }
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import Hummingbird
+import ZhizaoCore
+import ZhizaoStore
+
+/// The JSON API under /api/v1, documented in `Resources/openapi.json`.
+struct APIRoutes {
+    let site: Site
+
+    /// Every route of the API as method and path, in the OpenAPI document's path syntax.
+    static let routes: [String] = [
+        "/api/v1/overview", "/api/v1/clusters", "/api/v1/clusters/{id}", "/api/v1/enterprises",
+        "/api/v1/enterprises/{ref}", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/observations",
+        "/api/v1/metrics", "/api/v1/places", "/api/v1/sources", "/api/v1/targets", "/api/v1/statements",
+        "/api/v1/openapi.json",
+    ]
+
+    static let openAPI: String = {
+        guard let url = Bundle.module.url(forResource: "openapi", withExtension: "json"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { fatalError("openapi.json is missing from the ZhizaoWeb bundle") }
+        return text
+    }()
+
+    func add(to router: Router<some RequestContext>) {
+        let api = router.group("api/v1")
+        api.get("overview") { _, _ in try Reply.json(overview(try site.snapshot())) }
+        api.get("clusters") { _, _ in try Reply.json(API.Items(items: try site.snapshot().clusters.map(API.ClusterJSON.init))) }
+        api.get("clusters/:id") { _, context in
+            let s = try site.snapshot()
+            guard let cluster = s.cluster(try context.parameters.require("id")) else {
+                throw HTTPError(.notFound, message: "no cluster with this id; GET /api/v1/clusters lists them")
+            }
+            let page = ClusterPage(snapshot: s, cluster: cluster, enterprises: [])
+            return try Reply.json(API.ClusterDetailJSON(
+                cluster: .init(cluster), observations: page.observations.map { observation($0, s) },
+                targets: s.targets.filter { $0.subject == .cluster(cluster.id) }.map { target($0, s) },
+                statements: s.statements.filter { $0.subject == .cluster(cluster.id) }.map(API.StatementJSON.init),
+                projects: page.projects.map(API.ProjectJSON.init)))
+        }
+        api.get("enterprises") { request, _ in
+            let page = try site.database.enterprises(try PageRoutes.enterpriseQuery(request))
+            return try Reply.json(API.EnterprisePageJSON(
+                items: page.items.map(API.EnterpriseJSON.init), page: page.query.page, perPage: page.query.perPage,
+                matching: page.matching, countCapped: page.isCountCapped, hasMore: page.hasMore))
+        }
+        api.get("enterprises/:ref") { _, context in
+            let ref = try context.parameters.require("ref")
+            guard let enterprise = try site.database.enterprise(ref: ref) else {
+                throw HTTPError(.notFound, message: "no enterprise with this USCC or slug")
+            }
+            return try Reply.json(API.EnterpriseDetailJSON(
+                enterprise: .init(enterprise), projects: try site.database.projects(investor: ref).map(\.id)))
+        }
+        api.get("projects") { request, _ in
+            let p = request.uri.queryParameters
+            var projects = try site.snapshot().projects
+            if let status = p.get("status") { projects = projects.filter { ($0.status?.rawValue ?? "unknown") == status } }
+            if let place = p.get("place") { projects = projects.filter { $0.placeId == place } }
+            if let cluster = p.get("cluster") { projects = projects.filter { $0.clusterId == cluster } }
+            return try Reply.json(API.Items(items: projects.map(API.ProjectJSON.init)))
+        }
+        api.get("projects/:id") { _, context in
+            guard let project = try site.snapshot().project(try context.parameters.require("id")) else {
+                throw HTTPError(.notFound, message: "no project with this id; GET /api/v1/projects lists them")
+            }
+            return try Reply.json(API.ProjectJSON(project))
+        }
+        api.get("observations") { request, _ in
+            let s = try site.snapshot()
+            let p = request.uri.queryParameters
+            var observations = s.observations
+            if let subject = p.get("subject") {
+                guard let parsed = Subject(subject) else {
+                    throw HTTPError(.badRequest, message: "subject must be KIND:ID, e.g. place:guangzhou or cluster:auto")
+                }
+                observations = observations.filter { $0.subject == parsed }
+            }
+            if let metric = p.get("metric") { observations = observations.filter { $0.metricId == metric } }
+            return try Reply.json(API.Items(items: observations.map { observation($0, s) }))
+        }
+        api.get("metrics") { _, _ in try Reply.json(API.Items(items: try site.snapshot().metricList.map(API.MetricJSON.init))) }
+        api.get("places") { _, _ in try Reply.json(API.Items(items: try site.snapshot().places.places.map(API.PlaceJSON.init))) }
+        api.get("sources") { _, _ in try Reply.json(API.Items(items: try site.snapshot().sources.map(API.SourceJSON.init))) }
+        api.get("targets") { _, _ in
+            let s = try site.snapshot()
+            return try Reply.json(API.Items(items: s.targets.map { target($0, s) }))
+        }
+        api.get("statements") { _, _ in try Reply.json(API.Items(items: try site.snapshot().statements.map(API.StatementJSON.init))) }
+        api.get("openapi.json") { _, _ in Reply.asset(Self.openAPI, type: "application/json; charset=utf-8") }
+    }
+
+    func observation(_ o: Observation, _ s: Site.Snapshot) -> API.ObservationJSON {
+        API.ObservationJSON(o, unit: s.metrics[o.metricId]?.unit ?? "")
+    }
+
+    func target(_ t: Target, _ s: Site.Snapshot) -> API.TargetJSON {
+        API.TargetJSON(t, unit: s.metrics[t.metricId]?.unit ?? "")
+    }
+
+    func overview(_ s: Site.Snapshot) -> API.OverviewJSON {
+        let o = s.overview
+        return API.OverviewJSON(
+            city: o.city?.id, programme: o.programme?.id,
+            clusters: o.clusters.map { line in
+                API.ClusterLineJSON(
+                    cluster: .init(line.cluster), headline: line.headline.map { observation($0, s) },
+                    tier: line.tier.map { .init(tier: $0.tier?.rawValue, certain: $0.isCertain, name: $0.tier.map { API.Text($0.name) }) },
+                    target: line.target.map { target($0, s) }, progress: line.progress,
+                    progressIsApproximate: line.progressIsApproximate)
+            },
+            tierCounts: o.tierCounts.map { .init(target: target($0.target, s), reaching: $0.reaching.map(\.id), approximate: $0.approximate) },
+            ladder: o.ladder.map { observation($0, s) }, digital: o.digital.map { observation($0, s) },
+            registry: .init(
+                enterprises: s.registry.enterprises, synthetic: s.registry.synthetic,
+                designations: Dictionary(uniqueKeysWithValues: s.registry.designations.map { ($0.key.rawValue, $0.value) })))
+    }
+}

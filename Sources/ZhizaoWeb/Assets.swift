@@ -1,0 +1,82 @@
+/// The stylesheet, script and icon, embedded in the binary: no request leaves the machine.
+enum Assets {
+    static let css = """
+        :root { --ink: #1d2430; --muted: #5b6678; --line: #d9dee7; --bg: #f6f7f9; --card: #fff; --accent: #b4282d;
+          --accent2: #1f5fa8; --ok: #2e7d4f; --warn: #b26a00; --font: "Noto Sans CJK SC", "Source Han Sans SC",
+          "PingFang SC", "Microsoft YaHei", "WenQuanYi Micro Hei", system-ui, sans-serif; }
+        * { box-sizing: border-box; }
+        body { margin: 0; font: 15px/1.55 var(--font); color: var(--ink); background: var(--bg); }
+        a { color: var(--accent2); text-decoration: none; } a:hover { text-decoration: underline; }
+        header.top { display: flex; flex-wrap: wrap; align-items: center; gap: 8px 24px; padding: 10px 24px;
+          background: #fff; border-bottom: 3px solid var(--accent); position: sticky; top: 0; z-index: 2; }
+        .brand { font-weight: 700; font-size: 20px; color: var(--accent); } .brand span { color: var(--muted); font-size: 14px; }
+        nav { display: flex; flex-wrap: wrap; gap: 4px 16px; flex: 1; }
+        nav a { color: var(--ink); padding: 4px 0; } nav a[aria-current] { color: var(--accent); font-weight: 700;
+          border-bottom: 2px solid var(--accent); }
+        .lang { font-size: 14px; color: var(--muted); }
+        main { max-width: 1180px; margin: 0 auto; padding: 20px 24px 40px; }
+        h1 { font-size: 24px; margin: 6px 0 4px; } h2 { font-size: 18px; margin: 28px 0 10px; }
+        .lead { color: var(--muted); margin: 0 0 16px; }
+        .grid { display: grid; gap: 14px; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); }
+        .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px; }
+        .tile .value { font-size: 24px; font-weight: 700; color: var(--accent); }
+        .tile .label { color: var(--muted); font-size: 13px; } .tile .meta { font-size: 12px; color: var(--muted); }
+        .figure { border-bottom: 1px dotted var(--muted); cursor: help; }
+        .meta, .muted { color: var(--muted); font-size: 13px; }
+        .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: 12px; background: #eef2f8;
+          color: var(--accent2); margin: 1px 4px 1px 0; white-space: nowrap; }
+        .badge.synthetic { background: #fff3e0; color: var(--warn); }
+        .status { font-weight: 600; } .status-in-production, .status-completed { color: var(--ok); }
+        .status-signed, .status-under-construction { color: var(--accent2); } .status-cancelled { color: var(--muted); }
+        table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); }
+        th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+        th { background: #f0f2f6; font-weight: 600; font-size: 13px; } td.num { text-align: right; white-space: nowrap; }
+        .table-wrap { overflow-x: auto; }
+        form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; margin: 8px 0 14px; }
+        form.filters label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); }
+        input, select, button { font: inherit; padding: 5px 8px; border: 1px solid var(--line); border-radius: 5px; }
+        button { background: var(--accent); color: #fff; border-color: var(--accent); cursor: pointer; }
+        .pager { display: flex; gap: 14px; align-items: center; margin: 12px 0; }
+        svg.chart { width: 100%; height: auto; max-width: 100%; font-family: var(--font); }
+        .chart .bar { fill: var(--accent2); } .chart .bar.approx { fill: #8fb0d8; }
+        .chart .bar-label, .chart .axis-label { font-size: 13px; fill: var(--ink); } .chart .bar-value { font-size: 12px; fill: var(--ink); }
+        .chart .bar-missing { font-size: 12px; fill: var(--muted); font-style: italic; }
+        .chart .tier-line { stroke: var(--accent); stroke-dasharray: 4 3; stroke-width: 1; }
+        .chart .tier-label { font-size: 11px; fill: var(--accent); } .chart .target-mark { fill: var(--warn); }
+        .chart .axis { stroke: var(--line); stroke-width: 1.5; }
+        .chart .funnel { fill: #e9eef6; stroke: var(--accent2); } .chart .funnel.missing { fill: #f4f4f4; stroke: #bbb; stroke-dasharray: 3 3; }
+        .chart .funnel-label { font-size: 13px; fill: var(--ink); }
+        .chart .phase { fill: #f3f6fa; stroke: var(--line); stroke-width: 1.5; } .chart .phase.status-in-production,
+        .chart .phase.status-completed { stroke: var(--ok); } .chart .phase.status-signed { stroke: var(--accent2); }
+        .chart .phase-title { font-size: 13px; font-weight: 700; fill: var(--ink); } .chart .phase-status { font-size: 12px; fill: var(--accent2); }
+        .chart .phase-dates { font-size: 12px; fill: var(--muted); }
+        .chart .district { fill: #fff; stroke: #b9c3d3; stroke-width: 1.2; } .chart a:hover .district { stroke: var(--accent2); }
+        .chart .district-name { font-size: 15px; font-weight: 700; fill: var(--ink); }
+        .chart .zone-badge { fill: #fdecea; } .chart .zone-name { font-size: 11.5px; fill: var(--accent); }
+        .chart .district-hosts { font-size: 11px; fill: var(--muted); }
+        .chart .corridor { fill: rgba(31, 95, 168, 0.08); stroke: rgba(31, 95, 168, 0.35); stroke-dasharray: 6 4; }
+        .chart .core { fill: var(--accent); opacity: 0.9; } .chart .core-label { fill: #fff; font-size: 13px; font-weight: 700; }
+        .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 13px; color: var(--muted); margin: 6px 0; }
+        .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: -1px; margin-right: 4px; }
+        blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid var(--line); color: var(--muted); font-size: 13px; }
+        .notice { background: #fff8e6; border: 1px solid #f0d9a8; padding: 8px 12px; border-radius: 6px; font-size: 13px; }
+        footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px 30px; color: var(--muted); font-size: 13px; }
+        @media (max-width: 640px) { header.top { padding: 8px 12px; position: static; } main { padding: 14px 12px 30px; }
+          h1 { font-size: 20px; } th, td { padding: 6px; font-size: 13px; } .hide-narrow { display: none; } }
+        """
+
+    /// Submits the filter form when a select changes; the form works without it.
+    static let js = """
+        document.addEventListener("change", function (event) {
+          var target = event.target;
+          if (target.tagName === "SELECT" && target.form && target.form.classList.contains("filters")) {
+            target.form.submit();
+          }
+        });
+        """
+
+    static let icon = """
+        <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#b4282d"/>\
+        <text x="16" y="23" font-size="18" text-anchor="middle" fill="#fff" font-family="sans-serif">智</text></svg>
+        """
+}

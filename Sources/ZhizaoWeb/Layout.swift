@@ -1,0 +1,55 @@
+import ZhizaoCore
+
+/// The page chrome: head, navigation, language toggle, footer.
+struct Layout {
+    /// The sections of the dashboard, in navigation order.
+    static let sections: [(path: String, zh: String, en: String)] = [
+        ("/", "总览", "Overview"), ("/clusters", "产业集群", "Clusters"), ("/enterprises", "企业", "Enterprises"),
+        ("/projects", "重点项目", "Projects"), ("/indicators", "指标", "Indicators"),
+        ("/layout", "空间布局", "Spatial layout"), ("/sources", "数据来源", "Sources"),
+    ]
+
+    var title: String
+    var language: Language
+    /// The request path, to mark the current section and keep the page when switching language.
+    var path: String
+    /// The request's query without `lang`, kept by the language toggle.
+    var query: String
+
+    func render(_ body: String) -> String {
+        let w = Words(language: language)
+        let nav = Self.sections.map { section in
+            let current = section.path == "/" ? path == "/" : path.hasPrefix(section.path)
+            return "<a href=\"\(section.path)\"\(current ? " aria-current=\"page\"" : "")>\(w(section.zh, section.en))</a>"
+        }.joined()
+        let keep = query.isEmpty ? "" : "&" + query
+        let toggle = language == .zh
+            ? "<strong>中文</strong> | <a href=\"\(HTML.escape(path))?lang=en\(HTML.escape(keep))\" hreflang=\"en\">English</a>"
+            : "<a href=\"\(HTML.escape(path))?lang=zh\(HTML.escape(keep))\" hreflang=\"zh\">中文</a> | <strong>English</strong>"
+        return """
+            <!doctype html>
+            <html lang="\(language == .zh ? "zh-CN" : "en")">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(HTML.escape(title)) · \(w("智造", "Zhizao"))</title>
+            <link rel="stylesheet" href="/assets/app.css">
+            <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
+            <script src="/assets/app.js" defer></script>
+            </head>
+            <body>
+            <header class="top">
+            <a class="brand" href="/">智造 <span>Zhizao</span></a>
+            <nav aria-label="\(w("主导航", "Main"))">\(nav)</nav>
+            <div class="lang">\(toggle)</div>
+            </header>
+            <main>
+            \(body)
+            </main>
+            <footer>\(w("每个数字均注明来源；来源未给出的数字保持空缺。", "Every figure names its source; what no source gives stays missing."))
+            <a href="/sources">\(w("数据来源", "Sources"))</a> · <a href="/api/v1/openapi.json">API</a></footer>
+            </body>
+            </html>
+            """
+    }
+}

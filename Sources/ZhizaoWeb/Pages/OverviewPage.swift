@@ -1,0 +1,108 @@
+import ZhizaoAnalytics
+import ZhizaoCharts
+import ZhizaoCore
+
+/// 总览: headline figures, clusters against the tiers, the ladder as a funnel, projects by status, digital tiles.
+struct OverviewPage {
+    let snapshot: Site.Snapshot
+
+    var title: LocalizedText {
+        let city = snapshot.overview.city?.name ?? LocalizedText(zh: "城市", en: "City")
+        return LocalizedText(zh: "\(city.zh)先进制造业总览", en: "\(city.en ?? city.zh) advanced manufacturing")
+    }
+
+    /// The clusters chart: every cluster with a stated output, its target mark where one is set.
+    func clusterChart(_ l: Language) -> String {
+        let w = Words(language: l)
+        let bars = snapshot.overview.clusters.filter { $0.tier != nil || $0.target?.goal != nil }.map { line in
+            let output = line.headline?.metricId == "output" ? line.headline?.quantity : nil
+            let shown = output.map { ChineseNumberFormat.format($0.value, unit: "CNY", qualifier: $0.qualifier, language: l) } ?? ""
+            let goal = line.target?.goal
+            return TierBarChart.Bar(
+                label: w(line.cluster.name), value: output?.value, valueLabel: shown,
+                tooltip: output.map { ChineseNumberFormat.exact($0.value, unit: "CNY", language: l) + ($0.stated.map { " · " + $0 } ?? "") } ?? "",
+                isApproximate: output.map { $0.qualifier != .exact } ?? false, target: goal,
+                targetLabel: goal.map { w("目标：", "Target: ") + ChineseNumberFormat.format($0, unit: "CNY", language: l) },
+                link: "/clusters/\(line.cluster.id)")
+        }
+        let chart = TierBarChart(
+            bars: bars, lines: OutputTier.allCases.map { .init(value: $0.threshold, label: w($0.name)) },
+            minimum: 5e9, maximum: 2e12)
+        return chart.render(
+            title: w("产业集群规模与百亿、千亿、万亿级线", "Cluster output against the 10-bn, 100-bn and trillion tiers"),
+            id: "clusters", emptyLabel: w("规模未公布", "output not reported"))
+    }
+
+    /// The ladder: for each rung, the reported count, else the registry's count, else nothing.
+    func funnel(_ l: Language) -> String {
+        let w = Words(language: l)
+        let reported = Dictionary(
+            snapshot.overview.ladder.compactMap { o in snapshot.metrics[o.metricId]?.counts.map { ($0, o) } },
+            uniquingKeysWith: { a, _ in a })
+        let stages = DesignationKind.ladder.map { kind -> FunnelChart.Stage in
+            if let o = reported[kind], let q = o.quantity {
+                let text = ChineseNumberFormat.format(q.value, unit: "家", qualifier: q.qualifier, language: l)
+                return .init(label: w(kind.name), count: q.value, countLabel: text, tooltip: "\(text) · \(o.period.label(l)) · \(o.quote ?? "")")
+            }
+            if let count = snapshot.registry.designations[kind], count > 0 {
+                let text = w("企业库 \(count)家", "registry \(count)")
+                return .init(label: w(kind.name), count: Double(count), countLabel: text, tooltip: text)
+            }
+            return .init(label: w(kind.name), count: nil, countLabel: w("未公布", "not reported"), tooltip: w("来源未给出", "no source gives it"))
+        }
+        return FunnelChart(stages: stages).render(title: w("企业梯度培育", "Enterprise cultivation ladder"), id: "ladder")
+    }
+
+    func html(_ l: Language) -> String {
+        let w = Words(language: l)
+        let f = Fragments(snapshot: snapshot, w: w)
+        let o = snapshot.overview
+        var out = "<h1>\(HTML.escape(w(title)))</h1>"
+        if let programme = o.programme {
+            out += "<p class=\"lead\">\(HTML.escape(w(programme.name))) · \(HTML.escape(programme.period.label(l)))</p>"
+        }
+        out += "<div class=\"grid\">"
+        for count in o.tierCounts {
+            let goal = count.target.quantity.map { ChineseNumberFormat.decimal($0.value, maxFraction: 0) } ?? w("若干", "several")
+            let approx = count.approximate > 0 ? w("，其中\(count.approximate)个按约数", ", \(count.approximate) on approximate figures") : ""
+            out += """
+                <div class="card tile"><div class="label">\(HTML.escape(w(count.target.description)))</div>
+                <div class="value">\(count.reaching.count) / \(HTML.escape(goal))</div>
+                <div class="meta">\(w("现已达到", "reach it now"))\(HTML.escape(approx)) · \(count.target.deadline.map { w("\($0)年", "by \($0)") } ?? "")
+                \(f.sourceLink(count.target.sourceId, quote: nil))</div></div>
+                """
+        }
+        for obs in o.ladder.prefix(4) { out += tile(obs, f) }
+        out += "</div>"
+        out += "<h2>\(w("产业集群", "Clusters"))</h2>\(clusterChart(l))"
+        out += "<p class=\"legend\"><span><span class=\"swatch\" style=\"background:#1f5fa8\"></span>\(w("确数", "exact"))</span>"
+            + "<span><span class=\"swatch\" style=\"background:#8fb0d8\"></span>\(w("约数、下限或近似", "approximate or bounded"))</span>"
+            + "<span><span class=\"swatch\" style=\"background:#b26a00\"></span>\(w("目标", "target"))</span></p>"
+        out += "<h2>\(w("企业梯度培育", "Enterprise ladder"))</h2>\(funnel(l))"
+        out += "<h2>\(w("重点项目", "Key projects"))</h2><div class=\"grid\">"
+        for group in o.projectGroups {
+            out += "<div class=\"card\"><div>\(f.status(group.status)) · \(group.projects.count)</div><ul>"
+            for project in group.projects {
+                out += "<li>\(HTML.link("/projects/\(project.id)", w(project.name)))</li>"
+            }
+            out += "</ul></div>"
+        }
+        out += "</div>"
+        for figure in o.projectFigures { out += "<p>\(f.placeLink(figure.subject.id)) \(f.observation(figure, showMetric: true))</p>" }
+        out += "<h2>\(w("数字基础设施", "Digital infrastructure"))</h2><div class=\"grid\">"
+        for obs in o.digital { out += tile(obs, f) }
+        out += "</div>"
+        return out
+    }
+
+    private func tile(_ o: Observation, _ f: Fragments) -> String {
+        let name = snapshot.metrics[o.metricId].map { f.w($0.name) } ?? o.metricId
+        let value = o.quantity.map { HTML.figure($0, unit: snapshot.metrics[o.metricId]?.unit ?? "", f.l) }
+            ?? o.rank.map { HTML.escape($0.label(f.l)) } ?? ""
+        let rank = o.quantity != nil ? o.rank.map { " · " + HTML.escape($0.label(f.l)) } ?? "" : ""
+        return """
+            <div class="card tile"><div class="label">\(HTML.escape(name))</div><div class="value">\(value)</div>
+            <div class="meta">\(HTML.escape(o.period.label(f.l)))\(rank) \(f.sourceLink(o.sourceId, quote: o.quote))</div></div>
+            """
+    }
+}

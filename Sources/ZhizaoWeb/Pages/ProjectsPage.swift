@@ -1,0 +1,87 @@
+import ZhizaoAnalytics
+import ZhizaoCharts
+import ZhizaoCore
+
+/// 重点项目: projects by status with investment, place and cluster.
+struct ProjectsPage {
+    let snapshot: Site.Snapshot
+    /// Only projects with this status, when set ("unknown" for those without one).
+    let status: String?
+
+    static func table(_ projects: [Project], _ f: Fragments) -> String {
+        let w = f.w
+        var out = "<div class=\"table-wrap\"><table><thead><tr><th>\(w("项目", "Project"))</th><th>\(w("状态", "Status"))</th>"
+            + "<th>\(w("总投资", "Investment"))</th><th>\(w("地点", "Place"))</th><th class=\"hide-narrow\">\(w("集群", "Cluster"))</th></tr></thead><tbody>"
+        for p in projects {
+            let listed = p.listings.isEmpty ? "" : "<div class=\"meta\">\(w("列入", "listed in ")) \(HTML.escape(p.listings.joined(separator: "、")))</div>"
+            out += "<tr><td>\(HTML.link("/projects/\(p.id)", w(p.name)))\(listed)</td><td>\(f.status(p.status))</td>"
+                + "<td class=\"num\">\(f.investment(p.investment))</td><td>\(f.placeLink(p.placeId))</td>"
+                + "<td class=\"hide-narrow\">\(f.clusterLink(p.clusterId))</td></tr>"
+        }
+        return out + "</tbody></table></div>"
+    }
+
+    func html(_ l: Language) -> String {
+        let w = Words(language: l)
+        let f = Fragments(snapshot: snapshot, w: w)
+        var out = "<h1>\(w("重点项目", "Key projects"))</h1>"
+        out += "<p class=\"lead\">\(w("按状态分组：签约、在建、投产；投资额与所在地。", "By status, from signing to production, with investment and place."))</p>"
+        out += "<p class=\"legend\">" + ([HTML.link("/projects", w("全部", "all"))] + ProgrammeOverview.statusOrder.map { s in
+            HTML.link("/projects?status=\(s?.rawValue ?? "unknown")", s.map { w($0.name) } ?? w("状态未注明", "status not stated"))
+        }).joined(separator: " · ") + "</p>"
+        for figure in snapshot.overview.projectFigures {
+            out += "<p>\(f.placeLink(figure.subject.id)) \(f.observation(figure, showMetric: true))</p>"
+        }
+        for group in snapshot.overview.projectGroups where status == nil || status == (group.status?.rawValue ?? "unknown") {
+            let total = group.projects.compactMap(\.investment).filter { $0.qualifier == .exact || $0.qualifier == .approx }
+            var heading = "\(f.status(group.status)) · \(group.projects.count)\(w("个", ""))"
+            if !total.isEmpty {
+                let sum = Quantity(total.map(\.value).reduce(0, +), total.allSatisfy { $0.qualifier == .exact } ? .exact : .approx)
+                heading += " · \(w("已知投资合计", "known investment")) " + HTML.figure(sum, unit: "CNY", l)
+            }
+            out += "<h2>\(heading)</h2>" + Self.table(group.projects, f)
+        }
+        return out
+    }
+}
+
+/// One project: status, phases on a timeline, investment, investors, place, cluster, listings, source.
+struct ProjectPage {
+    let snapshot: Site.Snapshot
+    let project: Project
+    let investors: [Enterprise]
+
+    func timeline(_ l: Language) -> String? {
+        guard !project.phases.isEmpty else { return nil }
+        let w = Words(language: l)
+        let phases = project.phases.map { phase in
+            PhaseTimeline.Phase(
+                title: phase.number.map { w("第\($0)期", "Phase \($0)") } ?? w("项目", "Project"),
+                status: phase.status.map { w($0.name) } ?? w("状态未注明", "status not stated"),
+                statusClass: "status-\(phase.status?.rawValue ?? "unknown")",
+                dates: [phase.since.map { w("\($0)起", "since \($0)") }, phase.plannedEnd.map { w("计划\($0)", "planned \($0)") }]
+                    .compactMap { $0 }.joined(separator: " · "))
+        }
+        return PhaseTimeline(phases: phases).render(title: w("项目分期", "Project phases"), id: "phases")
+    }
+
+    func html(_ l: Language) -> String {
+        let w = Words(language: l)
+        let f = Fragments(snapshot: snapshot, w: w)
+        let p = project
+        var out = "<p class=\"meta\">\(HTML.link("/projects", w("重点项目", "Key projects"))) ›</p><h1>\(HTML.escape(w(p.name)))</h1>"
+        out += "<p class=\"lead\">\(f.status(p.status))\(p.kind == .agreement ? " · " + w("战略合作协议", "strategic agreement") : "")</p>"
+        if let timeline = timeline(l) { out += timeline }
+        out += "<div class=\"table-wrap\"><table><tbody>"
+        func row(_ label: String, _ value: String) -> String { "<tr><th>\(HTML.escape(label))</th><td>\(value)</td></tr>" }
+        out += row(w("总投资", "Total investment"), f.investment(p.investment))
+        out += row(w("投资方", "Investors"), investors.isEmpty ? "—" : investors.map { HTML.link("/enterprises/\($0.uscc ?? $0.slug ?? "")", w($0.name)) }.joined(separator: "、"))
+        out += row(w("地点", "Place"), f.placeLink(p.placeId))
+        out += row(w("集群", "Cluster"), f.clusterLink(p.clusterId))
+        if let scope = p.scope { out += row(w("内容", "Scope"), HTML.escape(w(scope))) }
+        out += row(w("列入计划", "Listed in"), p.listings.isEmpty ? "—" : HTML.escape(p.listings.joined(separator: "、")))
+        if let source = p.sourceId { out += row(w("来源", "Source"), f.sourceLink(source, quote: nil)) }
+        out += "</tbody></table></div>"
+        return out
+    }
+}

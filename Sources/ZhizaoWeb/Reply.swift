@@ -1,0 +1,69 @@
+import Foundation
+import Hummingbird
+import ZhizaoCore
+
+/// Building responses: HTML pages in the layout, JSON, and the page language of a request.
+enum Reply {
+    /// The language a request asks for: `?lang=` first (remembered in a cookie), then the cookie, then Chinese.
+    static func language(_ request: Request) -> (language: Language, fromQuery: Bool) {
+        if let asked = request.uri.queryParameters.get("lang").flatMap(Language.init(rawValue:)) { return (asked, true) }
+        if let remembered = request.cookies["lang"].flatMap({ Language(rawValue: $0.value) }) { return (remembered, false) }
+        return (.zh, false)
+    }
+
+    /// A page in the layout; remembers the language when the request chose it.
+    static func page(_ request: Request, title: (Language) -> String, status: HTTPResponse.Status = .ok, body: (Language) -> String) -> Response {
+        let (language, fromQuery) = self.language(request)
+        let query = request.uri.queryParameters.filter { $0.key != "lang" }
+            .map { "\($0.key)=\(HTML.query(String($0.value)))" }.joined(separator: "&")
+        let layout = Layout(title: title(language), language: language, path: request.uri.path, query: query)
+        var response = Response(
+            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
+            body: .init(byteBuffer: ByteBuffer(string: layout.render(body(language)))))
+        if fromQuery {
+            response.setCookie(Cookie(name: "lang", value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: false))
+        }
+        return response
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+        return encoder
+    }()
+
+    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+    }
+
+    static func asset(_ text: String, type: String) -> Response {
+        Response(
+            status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}
+
+/// Errors as the caller can read them: a JSON body under /api, the error page elsewhere.
+struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        do {
+            return try await next(request, context)
+        } catch {
+            let status = (error as? HTTPError)?.status ?? .internalServerError
+            let message: String
+            if let http = error as? HTTPError {
+                message = http.body ?? (status == .notFound ? "not found: \(request.uri.path)" : status.reasonPhrase)
+            } else {
+                context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
+                message = "internal error; see the server log"
+            }
+            if request.uri.path.hasPrefix("/api/") {
+                return try Reply.json(API.ErrorJSON(error: .init(status: Int(status.code), message: message)), status: status)
+            }
+            let page = ErrorPage(status: Int(status.code), message: status == .notFound ? nil : message)
+            return Reply.page(request, title: { Words(language: $0)("出错了", "Error") }, status: status, body: page.html)
+        }
+    }
+}
