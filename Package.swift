@@ -42,7 +42,9 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            resources: [.copy("Resources/openapi.json")]
+            resources: [.copy("Resources/openapi.json")],
+            // GRDB's string-interpolation types must not leak into the page code through ZhizaoStore.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // Command implementations and the terminal briefing, callable from tests.
         .target(

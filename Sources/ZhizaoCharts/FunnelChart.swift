@@ -21,7 +21,7 @@ public struct FunnelChart {
     public init(stages: [Stage]) { self.stages = stages }
 
     public func render(title: String, id: String) -> String {
-        let width = 560.0, rowHeight = 34.0, centre = 280.0, maxHalf = 250.0, minHalf = 40.0
+        let width = 640.0, rowHeight = 34.0, centre = 320.0, maxHalf = 300.0, minHalf = 110.0
         var svg = SVG(width: width, height: rowHeight * Double(stages.count) + 4)
         let largest = stages.compactMap(\.count).max() ?? 1
         for (i, stage) in stages.enumerated() {

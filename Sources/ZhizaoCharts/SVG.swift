@@ -93,7 +93,8 @@ public struct SVG {
         let titleId = "\(id)-title"
         let desc = description.map { "<desc>\(Self.escape($0))</desc>" } ?? ""
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Self.number(width)) "
-            + "\(Self.number(height))\" role=\"img\" aria-labelledby=\"\(titleId)\"><title id=\"\(titleId)\">"
+            + "\(Self.number(height))\" style=\"max-width: \(Self.number(width))px\" role=\"img\" "
+            + "aria-labelledby=\"\(titleId)\"><title id=\"\(titleId)\">"
             + "\(Self.escape(title))</title>\(desc)\(body)</svg>"
     }
 }

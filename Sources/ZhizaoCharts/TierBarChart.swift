@@ -52,8 +52,8 @@ public struct TierBarChart {
     }
 
     public func render(title: String, id: String, emptyLabel: String) -> String {
-        let labelWidth = 190.0, right = 150.0, rowHeight = 30.0, top = 26.0
-        let width = 760.0
+        let labelWidth = 210.0, right = 40.0, rowHeight = 32.0, top = 26.0
+        let width = 980.0
         let plot = width - labelWidth - right
         var svg = SVG(width: width, height: top + rowHeight * Double(bars.count) + 8)
         func x(_ value: Double) -> Double {
@@ -69,19 +69,24 @@ public struct TierBarChart {
             if let link = bar.link { svg.beginLink(link) }
             svg.text(bar.label, x: labelWidth - 8, y: y + rowHeight / 2 + 4, className: "bar-label", anchor: "end")
             if bar.link != nil { svg.endLink() }
-            if let value = bar.value {
-                svg.rect(
-                    x: labelWidth, y: y + 6, width: x(value) - labelWidth, height: rowHeight - 12,
-                    className: bar.isApproximate ? "bar approx" : "bar", tooltip: bar.tooltip, rx: 2)
-                svg.text(bar.valueLabel, x: x(value) + 6, y: y + rowHeight / 2 + 4, className: "bar-value", tooltip: bar.tooltip)
-            } else {
-                svg.text(emptyLabel, x: labelWidth + 4, y: y + rowHeight / 2 + 4, className: "bar-missing")
-            }
             if let target = bar.target {
                 let tx = x(target)
                 svg.polygon(
-                    [(tx, y + 3), (tx + 5, y + rowHeight / 2), (tx, y + rowHeight - 3), (tx - 5, y + rowHeight / 2)],
+                    [(tx, y + 3), (tx + 6, y + rowHeight / 2), (tx, y + rowHeight - 3), (tx - 6, y + rowHeight / 2)],
                     className: "target-mark", tooltip: bar.targetLabel)
+            }
+            if let value = bar.value {
+                let end = x(value)
+                svg.rect(
+                    x: labelWidth, y: y + 6, width: end - labelWidth, height: rowHeight - 12,
+                    className: bar.isApproximate ? "bar approx" : "bar", tooltip: bar.tooltip, rx: 2)
+                // The figure sits inside the bar's end when it fits, so target marks never cover it.
+                let inside = end - labelWidth > 120
+                svg.text(
+                    bar.valueLabel, x: inside ? end - 8 : end + 6, y: y + rowHeight / 2 + 4,
+                    className: inside ? "bar-value inside" : "bar-value", anchor: inside ? "end" : "start", tooltip: bar.tooltip)
+            } else {
+                svg.text(emptyLabel, x: labelWidth + 4, y: y + rowHeight / 2 + 4, className: "bar-missing")
             }
         }
         return svg.render(title: title, id: id)

@@ -19,6 +19,7 @@ enum Assets {
         .lead { color: var(--muted); margin: 0 0 16px; }
         .grid { display: grid; gap: 14px; grid-template-columns: repeat(auto-fill, minmax(220px, 1fr)); }
         .card { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 14px 16px; }
+        .card h2 { margin-top: 0; } .card ul { padding-left: 20px; margin: 6px 0; }
         .tile .value { font-size: 24px; font-weight: 700; color: var(--accent); }
         .tile .label { color: var(--muted); font-size: 13px; } .tile .meta { font-size: 12px; color: var(--muted); }
         .figure { border-bottom: 1px dotted var(--muted); cursor: help; }
@@ -39,7 +40,10 @@ enum Assets {
         .pager { display: flex; gap: 14px; align-items: center; margin: 12px 0; }
         svg.chart { width: 100%; height: auto; max-width: 100%; font-family: var(--font); }
         .chart .bar { fill: var(--accent2); } .chart .bar.approx { fill: #8fb0d8; }
-        .chart .bar-label, .chart .axis-label { font-size: 13px; fill: var(--ink); } .chart .bar-value { font-size: 12px; fill: var(--ink); }
+        .chart .bar-label, .chart .axis-label { font-size: 13px; fill: var(--ink); } .chart .bar-value.inside { fill: #fff; stroke: none; font-weight: 600; }
+        .chart .bar.approx + .bar-value.inside { fill: var(--ink); }
+        .chart .bar-value { font-size: 12px; fill: var(--ink);
+          paint-order: stroke; stroke: var(--bg); stroke-width: 3px; stroke-linejoin: round; }
         .chart .bar-missing { font-size: 12px; fill: var(--muted); font-style: italic; }
         .chart .tier-line { stroke: var(--accent); stroke-dasharray: 4 3; stroke-width: 1; }
         .chart .tier-label { font-size: 11px; fill: var(--accent); } .chart .target-mark { fill: var(--warn); }

@@ -1,3 +1,4 @@
+import ZhizaoAnalytics
 import Foundation
 import Hummingbird
 import ZhizaoCore

@@ -1,3 +1,4 @@
+import ZhizaoStore
 import ZhizaoAnalytics
 import ZhizaoCharts
 import ZhizaoCore
@@ -72,7 +73,7 @@ struct OverviewPage {
                 \(f.sourceLink(count.target.sourceId, quote: nil))</div></div>
                 """
         }
-        for obs in o.ladder.prefix(4) { out += tile(obs, f) }
+        for obs in o.ladder { out += tile(obs, f) }
         out += "</div>"
         out += "<h2>\(w("产业集群", "Clusters"))</h2>\(clusterChart(l))"
         out += "<p class=\"legend\"><span><span class=\"swatch\" style=\"background:#1f5fa8\"></span>\(w("确数", "exact"))</span>"

@@ -1,3 +1,4 @@
+import ZhizaoStore
 import ZhizaoCore
 
 /// 数据来源: each source and what it supports.

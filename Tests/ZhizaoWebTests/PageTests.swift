@@ -1,0 +1,126 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import ZhizaoInterchange
+import ZhizaoStore
+import ZhizaoWeb
+
+/// Every page through the router: status, type, language, the figures as people read them.
+@Suite struct PageTests {
+    static func app(_ database: AppDatabase? = nil) throws -> some ApplicationProtocol {
+        buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: try database ?? AppDatabase.builtIn())
+    }
+
+    static let pages = [
+        "/", "/clusters", "/clusters/auto", "/clusters/huadu-auto", "/enterprises", "/enterprises?q=%E9%B8%BF%E5%88%A9",
+        "/enterprises/hongli", "/projects", "/projects?status=signed", "/projects/hongli-mini-micro-led-1",
+        "/projects/huadu-dongfeng-nissan-agreement", "/indicators", "/layout", "/sources",
+    ]
+
+    @Test(arguments: pages)
+    func servesThePageInChineseAndEnglish(path: String) async throws {
+        try await Self.app().test(.router) { client in
+            for (lang, htmlLang) in [("zh", "zh-CN"), ("en", "en")] {
+                let uri = path + (path.contains("?") ? "&" : "?") + "lang=\(lang)"
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(response.headers[.contentType] == "text/html; charset=utf-8")
+                    let html = String(buffer: response.body)
+                    #expect(html.contains("<html lang=\"\(htmlLang)\">"))
+                    #expect(html.hasSuffix("</html>"))
+                    #expect(!html.contains("GRDB") && !html.contains("Optional("))
+                }
+            }
+        }
+    }
+
+    @Test func overviewShowsFiguresWithExactValuesOnHover() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("title=\"48,000 座（原文：4.8万座）\">4.8万座</span>"))
+                #expect(html.contains(">约5000亿元<"))
+                #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""))
+                #expect(html.contains("5 / 10"))  // five clusters at 千亿级 of the ten targeted
+            }
+        }
+    }
+
+    @Test func remembersTheLanguageInACookie() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/clusters?lang=en", method: .get) { response in
+                #expect(response.headers[.setCookie]?.contains("lang=en") == true)
+            }
+            try await client.execute(uri: "/clusters", method: .get, headers: [.cookie: "lang=en"]) { response in
+                #expect(String(buffer: response.body).contains("<h1>Clusters</h1>"))
+            }
+            try await client.execute(uri: "/clusters", method: .get) { response in
+                #expect(String(buffer: response.body).contains("<h1>产业集群</h1>"))
+            }
+        }
+    }
+
+    @Test func searchesAndFiltersTheRegistry() async throws {
+        let database = try AppDatabase.builtIn()
+        var registry = SyntheticRegistry(seed: 9)
+        let csv = SyntheticRegistry.headerLine + (0..<300).map { _ in registry.nextLine() }.joined()
+        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "gen.csv")
+        try await Self.app(database).test(.router) { client in
+            try await client.execute(uri: "/enterprises?district=huadu&sort=-revenue", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok)
+                #expect(html.contains("合成"))
+                let districts = html.matches(of: /href="\/layout#([a-z]+)"/).map { String($0.output.1) }
+                #expect(!districts.isEmpty && districts.allSatisfy { $0 == "huadu" })
+            }
+            try await client.execute(uri: "/enterprises?designation=bogus", method: .get) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("designation must be one of"))
+            }
+        }
+    }
+
+    @Test func unknownAddressesGetTheFriendlyPage() async throws {
+        try await Self.app().test(.router) { client in
+            for uri in ["/nowhere", "/clusters/none", "/enterprises/91110000600037341L", "/projects/none"] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .notFound)
+                    let html = String(buffer: response.body)
+                    #expect(html.contains("404 · 页面不存在"))
+                    #expect(html.contains("href=\"/\""))
+                }
+            }
+        }
+    }
+
+    @Test func servesHealthAndAssetsWithoutLeavingTheMachine() async throws {
+        try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/healthz", method: .get) { #expect(String(buffer: $0.body) == "ok") }
+            try await client.execute(uri: "/assets/app.css", method: .get) { response in
+                #expect(response.headers[.contentType] == "text/css; charset=utf-8")
+                #expect(!String(buffer: response.body).contains("http"))
+            }
+            try await client.execute(uri: "/assets/app.js", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/", method: .get) { response in
+                let html = String(buffer: response.body)
+                // Every src and href stays on this server.
+                let external = html.matches(of: /(src|href)="(https?:)?\/\//).count
+                #expect(external == 0)
+            }
+        }
+    }
+}
+
+/// One test through a real socket.
+@Suite struct LiveTests {
+    @Test func servesOverHTTP() async throws {
+        try await PageTests.app().test(.live) { client in
+            try await client.execute(uri: "/healthz", method: .get) { #expect($0.status == .ok) }
+            try await client.execute(uri: "/api/v1/clusters", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("\"id\":\"auto\""))
+            }
+        }
+    }
+}
