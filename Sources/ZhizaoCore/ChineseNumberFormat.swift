@@ -23,9 +23,9 @@ public enum ChineseNumberFormat {
         default:
             let word = zhUnit(unit)
             let magnitude = abs(value)
-            if magnitude >= 1e12 { return decimal(value / 1e12, maxFraction: 4) + "万亿" + word }
-            if magnitude >= 1e8 { return decimal(value / 1e8, maxFraction: 4) + "亿" + word }
-            if magnitude >= 1e4 { return decimal(value / 1e4, maxFraction: 4) + "万" + word }
+            if magnitude >= 1e12 { return decimal(value / 1e12, maxFraction: 2) + "万亿" + word }
+            if magnitude >= 1e8 { return decimal(value / 1e8, maxFraction: 2) + "亿" + word }
+            if magnitude >= 1e4 { return decimal(value / 1e4, maxFraction: 2) + "万" + word }
             return decimal(value, maxFraction: 2) + word
         }
     }
@@ -39,9 +39,9 @@ public enum ChineseNumberFormat {
             let word = enUnit(unit)
             let suffix = word.isEmpty ? "" : " " + word
             let magnitude = abs(value)
-            if magnitude >= 1e12 { return decimal(value / 1e12, maxFraction: 4) + " tn" + suffix }
-            if magnitude >= 1e9 { return decimal(value / 1e9, maxFraction: 4) + " bn" + suffix }
-            if magnitude >= 1e6 { return decimal(value / 1e6, maxFraction: 4) + " mn" + suffix }
+            if magnitude >= 1e12 { return decimal(value / 1e12, maxFraction: 3) + " tn" + suffix }
+            if magnitude >= 1e9 { return decimal(value / 1e9, maxFraction: 3) + " bn" + suffix }
+            if magnitude >= 1e6 { return decimal(value / 1e6, maxFraction: 3) + " mn" + suffix }
             return grouped(decimal(value, maxFraction: 2)) + suffix
         }
     }

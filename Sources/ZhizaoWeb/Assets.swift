@@ -65,7 +65,9 @@ enum Assets {
         blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid var(--line); color: var(--muted); font-size: 13px; }
         .notice { background: #fff8e6; border: 1px solid #f0d9a8; padding: 8px 12px; border-radius: 6px; font-size: 13px; }
         footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px 30px; color: var(--muted); font-size: 13px; }
-        @media (max-width: 640px) { header.top { padding: 8px 12px; position: static; } main { padding: 14px 12px 30px; }
+        @media (max-width: 640px) { header.top { padding: 8px 12px; position: static; justify-content: space-between; }
+          nav { order: 3; flex: 1 0 100%; flex-wrap: nowrap; overflow-x: auto; gap: 14px; white-space: nowrap; }
+          main { padding: 14px 12px 30px; }
           h1 { font-size: 20px; } th, td { padding: 6px; font-size: 13px; } .hide-narrow { display: none; } }
         """
 

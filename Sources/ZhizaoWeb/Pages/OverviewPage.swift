@@ -46,7 +46,8 @@ struct OverviewPage {
                 return .init(label: w(kind.name), count: q.value, countLabel: text, tooltip: "\(text) · \(o.period.label(l)) · \(o.quote ?? "")")
             }
             if let count = snapshot.registry.designations[kind], count > 0 {
-                let text = w("企业库 \(count)家", "registry \(count)")
+                let text = snapshot.registry.synthetic > 0
+                    ? w("企业库（含合成数据）\(count)家", "registry, synthetic included: \(count)") : w("企业库 \(count)家", "registry: \(count)")
                 return .init(label: w(kind.name), count: Double(count), countLabel: text, tooltip: text)
             }
             return .init(label: w(kind.name), count: nil, countLabel: w("未公布", "not reported"), tooltip: w("来源未给出", "no source gives it"))
