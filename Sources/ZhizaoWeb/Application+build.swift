@@ -31,11 +31,12 @@ public func buildApplication(configuration: ServerConfiguration, database: AppDa
 /// The router with every route and middleware.
 public func buildRouter(database: AppDatabase) -> Router<BasicRequestContext> {
     let site = Site(database: database)
+    let cache = ResponseCache(lifetime: Site.lifetime)
     let router = Router()
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware())
     router.get("/healthz") { _, _ in "ok" }
-    PageRoutes(site: site).add(to: router)
-    APIRoutes(site: site).add(to: router)
+    PageRoutes(site: site, cache: cache).add(to: router)
+    APIRoutes(site: site, cache: cache).add(to: router)
     return router
 }

@@ -5,61 +5,82 @@ import ZhizaoStore
 /// The dashboard's pages.
 struct PageRoutes {
     let site: Site
+    let cache: ResponseCache
 
     func add(to router: Router<some RequestContext>) {
         router.get("/") { request, _ in
-            let snapshot = try site.snapshot()
-            let page = OverviewPage(snapshot: snapshot)
-            return Reply.page(request, title: { Words(language: $0)(page.title) }, body: page.html)
+            try cache.respond(to: request) {
+                let snapshot = try site.snapshot()
+                let page = OverviewPage(snapshot: snapshot)
+                return Reply.page(request, title: { Words(language: $0)(page.title) }, body: page.html)
+            }
         }
         router.get("/clusters") { request, _ in
-            let page = ClustersPage(snapshot: try site.snapshot())
-            return Reply.page(request, title: { Words(language: $0)("产业集群", "Clusters") }, body: page.html)
+            try cache.respond(to: request) {
+                let page = ClustersPage(snapshot: try site.snapshot())
+                return Reply.page(request, title: { Words(language: $0)("产业集群", "Clusters") }, body: page.html)
+            }
         }
         router.get("/clusters/:id") { request, context in
-            let snapshot = try site.snapshot()
-            guard let cluster = snapshot.cluster(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-            let base = ClusterPage(snapshot: snapshot, cluster: cluster, enterprises: [])
-            let refs = Array(Set(base.projects.flatMap(\.investorIds))).sorted()
-            let page = ClusterPage(snapshot: snapshot, cluster: cluster, enterprises: try refs.compactMap(site.database.enterprise(ref:)))
-            return Reply.page(request, title: { Words(language: $0)(cluster.name) }, body: page.html)
+            try cache.respond(to: request) {
+                let snapshot = try site.snapshot()
+                guard let cluster = snapshot.cluster(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+                let base = ClusterPage(snapshot: snapshot, cluster: cluster, enterprises: [])
+                let refs = Array(Set(base.projects.flatMap(\.investorIds))).sorted()
+                let page = ClusterPage(snapshot: snapshot, cluster: cluster, enterprises: try refs.compactMap(site.database.enterprise(ref:)))
+                return Reply.page(request, title: { Words(language: $0)(cluster.name) }, body: page.html)
+            }
         }
         router.get("/enterprises") { request, _ in
-            let query = try Self.enterpriseQuery(request)
-            let page = EnterprisesPage(snapshot: try site.snapshot(), page: try site.database.enterprises(query))
-            return Reply.page(request, title: { Words(language: $0)("企业", "Enterprises") }, body: page.html)
+            try cache.respond(to: request) {
+                let query = try Self.enterpriseQuery(request)
+                let page = EnterprisesPage(snapshot: try site.snapshot(), page: try site.database.enterprises(query))
+                return Reply.page(request, title: { Words(language: $0)("企业", "Enterprises") }, body: page.html)
+            }
         }
         router.get("/enterprises/:ref") { request, context in
-            let ref = try context.parameters.require("ref")
-            guard let enterprise = try site.database.enterprise(ref: ref) else { throw HTTPError(.notFound) }
-            let page = EnterprisePage(snapshot: try site.snapshot(), enterprise: enterprise, projects: try site.database.projects(investor: ref))
-            return Reply.page(request, title: { Words(language: $0)(enterprise.name) }, body: page.html)
+            try cache.respond(to: request) {
+                let ref = try context.parameters.require("ref")
+                guard let enterprise = try site.database.enterprise(ref: ref) else { throw HTTPError(.notFound) }
+                let page = EnterprisePage(snapshot: try site.snapshot(), enterprise: enterprise, projects: try site.database.projects(investor: ref))
+                return Reply.page(request, title: { Words(language: $0)(enterprise.name) }, body: page.html)
+            }
         }
         router.get("/projects") { request, _ in
-            let status = request.uri.queryParameters.get("status")
-            if let status, status != "unknown", ProjectStatus(rawValue: status) == nil {
-                throw HTTPError(.badRequest, message: "status must be one of \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")) or unknown")
+            try cache.respond(to: request) {
+                let status = request.uri.queryParameters.get("status")
+                if let status, status != "unknown", ProjectStatus(rawValue: status) == nil {
+                    throw HTTPError(.badRequest, message: "status must be one of \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")) or unknown")
+                }
+                let page = ProjectsPage(snapshot: try site.snapshot(), status: status)
+                return Reply.page(request, title: { Words(language: $0)("重点项目", "Key projects") }, body: page.html)
             }
-            let page = ProjectsPage(snapshot: try site.snapshot(), status: status)
-            return Reply.page(request, title: { Words(language: $0)("重点项目", "Key projects") }, body: page.html)
         }
         router.get("/projects/:id") { request, context in
-            let snapshot = try site.snapshot()
-            guard let project = snapshot.project(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-            let page = ProjectPage(snapshot: snapshot, project: project, investors: try project.investorIds.compactMap(site.database.enterprise(ref:)))
-            return Reply.page(request, title: { Words(language: $0)(project.name) }, body: page.html)
+            try cache.respond(to: request) {
+                let snapshot = try site.snapshot()
+                guard let project = snapshot.project(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+                let page = ProjectPage(snapshot: snapshot, project: project, investors: try project.investorIds.compactMap(site.database.enterprise(ref:)))
+                return Reply.page(request, title: { Words(language: $0)(project.name) }, body: page.html)
+            }
         }
         router.get("/indicators") { request, _ in
-            let page = IndicatorsPage(snapshot: try site.snapshot())
-            return Reply.page(request, title: { Words(language: $0)("指标", "Indicators") }, body: page.html)
+            try cache.respond(to: request) {
+                let page = IndicatorsPage(snapshot: try site.snapshot())
+                return Reply.page(request, title: { Words(language: $0)("指标", "Indicators") }, body: page.html)
+            }
         }
         router.get("/layout") { request, _ in
-            let page = SpatialPage(snapshot: try site.snapshot())
-            return Reply.page(request, title: { Words(language: $0)("空间布局", "Spatial layout") }, body: page.html)
+            try cache.respond(to: request) {
+                let page = SpatialPage(snapshot: try site.snapshot())
+                return Reply.page(request, title: { Words(language: $0)("空间布局", "Spatial layout") }, body: page.html)
+            }
         }
         router.get("/sources") { request, _ in
-            let page = SourcesPage(snapshot: try site.snapshot())
-            return Reply.page(request, title: { Words(language: $0)("数据来源", "Sources") }, body: page.html)
+            try cache.respond(to: request) {
+                let page = SourcesPage(snapshot: try site.snapshot())
+                return Reply.page(request, title: { Words(language: $0)("数据来源", "Sources") }, body: page.html)
+            }
         }
         router.get("/assets/app.css") { _, _ in Reply.asset(Assets.css, type: "text/css; charset=utf-8") }
         router.get("/assets/app.js") { _, _ in Reply.asset(Assets.js, type: "text/javascript; charset=utf-8") }

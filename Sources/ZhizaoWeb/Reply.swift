@@ -13,18 +13,16 @@ enum Reply {
     }
 
     /// A page in the layout; remembers the language when the request chose it.
-    static func page(_ request: Request, title: (Language) -> String, status: HTTPResponse.Status = .ok, body: (Language) -> String) -> Response {
+    static func page(_ request: Request, title: (Language) -> String, status: HTTPResponse.Status = .ok, body: (Language) -> String) -> Rendered {
         let (language, fromQuery) = self.language(request)
         let query = request.uri.queryParameters.filter { $0.key != "lang" }
             .map { "\($0.key)=\(HTML.query(String($0.value)))" }.joined(separator: "&")
         let layout = Layout(title: title(language), language: language, path: request.uri.path, query: query)
-        var response = Response(
-            status: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"],
-            body: .init(byteBuffer: ByteBuffer(string: layout.render(body(language)))))
+        var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"]
         if fromQuery {
-            response.setCookie(Cookie(name: "lang", value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: false))
+            headers[.setCookie] = Cookie(name: "lang", value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: false).description
         }
-        return response
+        return Rendered(status: status, headers: headers, body: ByteBuffer(string: layout.render(body(language))))
     }
 
     static let encoder: JSONEncoder = {
@@ -33,10 +31,10 @@ enum Reply {
         return encoder
     }()
 
-    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
-        Response(
+    static func json(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Rendered {
+        Rendered(
             status: status, headers: [.contentType: "application/json; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
+            body: ByteBuffer(bytes: try encoder.encode(value)))
     }
 
     static func asset(_ text: String, type: String) -> Response {
@@ -61,10 +59,10 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 message = "internal error; see the server log"
             }
             if request.uri.path.hasPrefix("/api/") {
-                return try Reply.json(API.ErrorJSON(error: .init(status: Int(status.code), message: message)), status: status)
+                return try Reply.json(API.ErrorJSON(error: .init(status: Int(status.code), message: message)), status: status).response
             }
             let page = ErrorPage(status: Int(status.code), message: status == .notFound ? nil : message)
-            return Reply.page(request, title: { Words(language: $0)("出错了", "Error") }, status: status, body: page.html)
+            return Reply.page(request, title: { Words(language: $0)("出错了", "Error") }, status: status, body: page.html).response
         }
     }
 }

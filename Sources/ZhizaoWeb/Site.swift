@@ -32,28 +32,49 @@ final class Site: Sendable {
     }
 
     let database: AppDatabase
-    private let current = Mutex<Snapshot?>(nil)
+    private let current = Mutex<(snapshot: Snapshot?, refreshing: Bool)>((nil, false))
     private let lifetime: TimeInterval
 
-    init(database: AppDatabase, lifetime: TimeInterval = 5) {
+    /// How long a snapshot (and a rendered page) is served before it is read again.
+    static let lifetime: TimeInterval = 5
+
+    init(database: AppDatabase, lifetime: TimeInterval = Site.lifetime) {
         self.database = database
         self.lifetime = lifetime
     }
 
-    /// The snapshot, read again when older than its lifetime.
+    /// The snapshot. An old one is served while one reader reads the next in the background, so no request
+    /// waits for the registry's counts over a million rows.
     func snapshot() throws -> Snapshot {
-        if let snapshot = current.withLock({ $0 }), Date().timeIntervalSince(snapshot.taken) < lifetime {
-            return snapshot
+        let (snapshot, startRefresh) = current.withLock { state -> (Snapshot?, Bool) in
+            guard let snapshot = state.snapshot else { return (nil, false) }
+            if Date().timeIntervalSince(snapshot.taken) < lifetime || state.refreshing { return (snapshot, false) }
+            state.refreshing = true
+            return (snapshot, true)
         }
+        if startRefresh {
+            Task.detached { [self] in
+                let fresh = try? read()
+                current.withLock { state in
+                    if let fresh { state.snapshot = fresh }
+                    state.refreshing = false
+                }
+            }
+        }
+        if let snapshot { return snapshot }
+        let fresh = try read()
+        current.withLock { $0.snapshot = fresh }
+        return fresh
+    }
+
+    private func read() throws -> Snapshot {
         let metrics = try database.metrics()
-        let fresh = Snapshot(
+        return Snapshot(
             overview: try database.overview(), registry: try database.registryCounts(),
             places: PlaceDirectory(places: try database.places()), clusters: try database.clusters(),
             metrics: Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), metricList: metrics,
             sources: try database.sources(), observations: try database.observations(), targets: try database.targets(),
             statements: try database.statements(), projects: try database.projects(),
             programmes: try database.programmes(), futureIndustries: try database.futureIndustries(), taken: Date())
-        current.withLock { $0 = fresh }
-        return fresh
     }
 }

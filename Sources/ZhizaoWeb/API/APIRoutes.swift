@@ -7,6 +7,7 @@ import ZhizaoStore
 /// The JSON API under /api/v1, documented in `Resources/openapi.json`.
 struct APIRoutes {
     let site: Site
+    let cache: ResponseCache
 
     /// Every route of the API as method and path, in the OpenAPI document's path syntax.
     static let routes: [String] = [
@@ -23,11 +24,15 @@ struct APIRoutes {
         return text
     }()
 
-    func add(to router: Router<some RequestContext>) {
+    func add(to router: Router<BasicRequestContext>) {
         let api = router.group("api/v1")
-        api.get("overview") { _, _ in try Reply.json(overview(try site.snapshot())) }
-        api.get("clusters") { _, _ in try Reply.json(API.Items(items: try site.snapshot().clusters.map(API.ClusterJSON.init))) }
-        api.get("clusters/:id") { _, context in
+        /// Registers a cached GET route.
+        func get(_ path: RouterPath, _ render: @escaping @Sendable (Request, BasicRequestContext) throws -> Rendered) {
+            api.get(path) { request, context in try cache.respond(to: request) { try render(request, context) } }
+        }
+        get("overview") { _, _ in try Reply.json(overview(try site.snapshot())) }
+        get("clusters") { _, _ in try Reply.json(API.Items(items: try site.snapshot().clusters.map(API.ClusterJSON.init))) }
+        get("clusters/:id") { _, context in
             let s = try site.snapshot()
             guard let cluster = s.cluster(try context.parameters.require("id")) else {
                 throw HTTPError(.notFound, message: "no cluster with this id; GET /api/v1/clusters lists them")
@@ -39,13 +44,13 @@ struct APIRoutes {
                 statements: s.statements.filter { $0.subject == .cluster(cluster.id) }.map(API.StatementJSON.init),
                 projects: page.projects.map(API.ProjectJSON.init)))
         }
-        api.get("enterprises") { request, _ in
+        get("enterprises") { request, _ in
             let page = try site.database.enterprises(try PageRoutes.enterpriseQuery(request))
             return try Reply.json(API.EnterprisePageJSON(
                 items: page.items.map(API.EnterpriseJSON.init), page: page.query.page, perPage: page.query.perPage,
                 matching: page.matching, countCapped: page.isCountCapped, hasMore: page.hasMore))
         }
-        api.get("enterprises/:ref") { _, context in
+        get("enterprises/:ref") { _, context in
             let ref = try context.parameters.require("ref")
             guard let enterprise = try site.database.enterprise(ref: ref) else {
                 throw HTTPError(.notFound, message: "no enterprise with this USCC or slug")
@@ -53,7 +58,7 @@ struct APIRoutes {
             return try Reply.json(API.EnterpriseDetailJSON(
                 enterprise: .init(enterprise), projects: try site.database.projects(investor: ref).map(\.id)))
         }
-        api.get("projects") { request, _ in
+        get("projects") { request, _ in
             let p = request.uri.queryParameters
             var projects = try site.snapshot().projects
             if let status = p.get("status") { projects = projects.filter { ($0.status?.rawValue ?? "unknown") == status } }
@@ -61,13 +66,13 @@ struct APIRoutes {
             if let cluster = p.get("cluster") { projects = projects.filter { $0.clusterId == cluster } }
             return try Reply.json(API.Items(items: projects.map(API.ProjectJSON.init)))
         }
-        api.get("projects/:id") { _, context in
+        get("projects/:id") { _, context in
             guard let project = try site.snapshot().project(try context.parameters.require("id")) else {
                 throw HTTPError(.notFound, message: "no project with this id; GET /api/v1/projects lists them")
             }
             return try Reply.json(API.ProjectJSON(project))
         }
-        api.get("observations") { request, _ in
+        get("observations") { request, _ in
             let s = try site.snapshot()
             let p = request.uri.queryParameters
             var observations = s.observations
@@ -80,14 +85,14 @@ struct APIRoutes {
             if let metric = p.get("metric") { observations = observations.filter { $0.metricId == metric } }
             return try Reply.json(API.Items(items: observations.map { observation($0, s) }))
         }
-        api.get("metrics") { _, _ in try Reply.json(API.Items(items: try site.snapshot().metricList.map(API.MetricJSON.init))) }
-        api.get("places") { _, _ in try Reply.json(API.Items(items: try site.snapshot().places.places.map(API.PlaceJSON.init))) }
-        api.get("sources") { _, _ in try Reply.json(API.Items(items: try site.snapshot().sources.map(API.SourceJSON.init))) }
-        api.get("targets") { _, _ in
+        get("metrics") { _, _ in try Reply.json(API.Items(items: try site.snapshot().metricList.map(API.MetricJSON.init))) }
+        get("places") { _, _ in try Reply.json(API.Items(items: try site.snapshot().places.places.map(API.PlaceJSON.init))) }
+        get("sources") { _, _ in try Reply.json(API.Items(items: try site.snapshot().sources.map(API.SourceJSON.init))) }
+        get("targets") { _, _ in
             let s = try site.snapshot()
             return try Reply.json(API.Items(items: s.targets.map { target($0, s) }))
         }
-        api.get("statements") { _, _ in try Reply.json(API.Items(items: try site.snapshot().statements.map(API.StatementJSON.init))) }
+        get("statements") { _, _ in try Reply.json(API.Items(items: try site.snapshot().statements.map(API.StatementJSON.init))) }
         api.get("openapi.json") { _, _ in Reply.asset(Self.openAPI, type: "application/json; charset=utf-8") }
     }
 

@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+import Synchronization
+import ZhizaoCore
+
+/// A response as bytes: what pages and API reads render, and what the cache keeps.
+struct Rendered: Sendable {
+    var status: HTTPResponse.Status
+    var headers: HTTPFields
+    var body: ByteBuffer
+
+    var response: Response {
+        Response(status: status, headers: headers, body: .init(byteBuffer: body))
+    }
+}
+
+/// Rendered responses of GET pages and API reads, kept for a few seconds by address and language. The
+/// programme's data changes by import, rarely; a city's dashboard is read by many at once, so the same page
+/// is rendered once per lifetime, not once per reader. A changed record shows within the lifetime.
+final class ResponseCache: Sendable {
+    private struct Entry {
+        var rendered: Rendered
+        var time: Date
+    }
+
+    private let entries = Mutex<[String: Entry]>([:])
+    private let lifetime: TimeInterval
+    private let capacity: Int
+
+    init(lifetime: TimeInterval, capacity: Int = 2048) {
+        self.lifetime = lifetime
+        self.capacity = capacity
+    }
+
+    /// The cached rendering of `request`, or `render`'s, kept when it succeeded.
+    func respond(to request: Request, render: () throws -> Rendered) rethrows -> Response {
+        let key = Self.key(request)
+        let now = Date()
+        if let entry = entries.withLock({ $0[key] }), now.timeIntervalSince(entry.time) < lifetime {
+            return entry.rendered.response
+        }
+        let rendered = try render()
+        if rendered.status == .ok {
+            entries.withLock { entries in
+                if entries.count >= capacity {
+                    entries = entries.filter { now.timeIntervalSince($0.value.time) < lifetime }
+                    if entries.count >= capacity { entries.removeAll() }
+                }
+                entries[key] = Entry(rendered: rendered, time: now)
+            }
+        }
+        return rendered.response
+    }
+
+    /// Address and query as sent, with the language the page will be in.
+    static func key(_ request: Request) -> String {
+        "\(Reply.language(request).language.rawValue) \(request.uri.path)?\(request.uri.query ?? "")"
+    }
+}
