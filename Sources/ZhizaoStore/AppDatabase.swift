@@ -61,7 +61,12 @@ public final class AppDatabase: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             // WAL's NORMAL sync keeps every commit atomic; a power cut may lose only the last commits.
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY")
+            // Memory-mapped reads spare a system call per page on a registry of a million firms.
+            try db.execute(
+                sql: """
+                    PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;
+                    PRAGMA mmap_size = 1073741824
+                    """)
         }
         return configuration
     }
