@@ -88,13 +88,14 @@ public struct SVG {
         body += "</a>"
     }
 
-    /// The document, with `title` for screen readers and `description` as its longer text.
+    /// The document, with `title` for screen readers and `description` as its longer text, inside a
+    /// `div.chart-scroll` that lets narrow screens scroll a chart instead of shrinking its text.
     public func render(title: String, description: String? = nil, id: String) -> String {
         let titleId = "\(id)-title"
         let desc = description.map { "<desc>\(Self.escape($0))</desc>" } ?? ""
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Self.number(width)) "
+        return "<div class=\"chart-scroll\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 \(Self.number(width)) "
             + "\(Self.number(height))\" style=\"max-width: \(Self.number(width))px\" role=\"img\" "
             + "aria-labelledby=\"\(titleId)\"><title id=\"\(titleId)\">"
-            + "\(Self.escape(title))</title>\(desc)\(body)</svg>"
+            + "\(Self.escape(title))</title>\(desc)\(body)</svg></div>"
     }
 }

@@ -46,6 +46,9 @@ extension AppDatabase {
     public func importEnterprises(csv bytes: [UInt8], file: String) throws -> ImportSummary {
         try writer.write { db in
             let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0
+            // The unique USCC index of a million rows wants a larger page cache than reading does.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            defer { try? db.execute(sql: "PRAGMA cache_size = -16384") }
             let lines = bytes.count(where: { $0 == UInt8(ascii: "\n") })
             let indexes = lines >= 50_000 && lines > before ? try Self.dropSecondaryIndexes(db) : []
             let writer = try EnterpriseWriter(db)

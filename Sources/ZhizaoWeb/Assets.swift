@@ -38,7 +38,7 @@ enum Assets {
         input, select, button { font: inherit; padding: 5px 8px; border: 1px solid var(--line); border-radius: 5px; }
         button { background: var(--accent); color: #fff; border-color: var(--accent); cursor: pointer; }
         .pager { display: flex; gap: 14px; align-items: center; margin: 12px 0; }
-        svg.chart { width: 100%; height: auto; max-width: 100%; font-family: var(--font); }
+        .chart-scroll { overflow-x: auto; } svg.chart { width: 100%; height: auto; font-family: var(--font); }
         .chart .bar { fill: var(--accent2); } .chart .bar.approx { fill: #8fb0d8; }
         .chart .bar-label, .chart .axis-label { font-size: 13px; fill: var(--ink); } .chart .bar-value.inside { fill: #fff; stroke: none; font-weight: 600; }
         .chart .bar.approx + .bar-value.inside { fill: var(--ink); }
@@ -67,7 +67,7 @@ enum Assets {
         footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px 30px; color: var(--muted); font-size: 13px; }
         @media (max-width: 640px) { header.top { padding: 8px 12px; position: static; justify-content: space-between; }
           nav { order: 3; flex: 1 0 100%; flex-wrap: nowrap; overflow-x: auto; gap: 14px; white-space: nowrap; }
-          main { padding: 14px 12px 30px; }
+          main { padding: 14px 12px 30px; } svg.chart { min-width: 600px; }
           h1 { font-size: 20px; } th, td { padding: 6px; font-size: 13px; } .hide-narrow { display: none; } }
         """
 

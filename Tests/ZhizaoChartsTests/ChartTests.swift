@@ -49,7 +49,7 @@ import ZhizaoCharts
     func rendersWellFormedSVGWithATitle(name: String) throws {
         let svg = try #require(Self.charts.first { $0.0 == name }?.1)
         #expect(Self.xmlError(svg) == nil)
-        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(svg.hasPrefix("<div class=\"chart-scroll\"><svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(svg.contains("role=\"img\""))
         #expect(svg.contains("<title id="))
         #expect(!svg.contains("<汽车>"))  // escaped, not markup

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -41,9 +44,22 @@ import ZhizaoWeb
                 let html = String(buffer: response.body)
                 #expect(html.contains("title=\"48,000 座（原文：4.8万座）\">4.8万座</span>"))
                 #expect(html.contains(">约5000亿元<"))
-                #expect(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""))
+                #expect(html.contains("<div class=\"chart-scroll\"><svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\""))
                 #expect(html.contains("5 / 10"))  // five clusters at 千亿级 of the ten targeted
             }
+        }
+    }
+
+    @Test(arguments: ["/", "/clusters", "/clusters/software", "/layout", "/projects/hongli-mini-micro-led-1"])
+    func chartsInPagesAreWellFormedSVG(path: String) async throws {
+        let html = try await Self.app().test(.router) { client in
+            try await client.execute(uri: path, method: .get) { String(buffer: $0.body) }
+        }
+        let charts = html.matches(of: /<svg [^>]*>.*?<\/svg>/.dotMatchesNewlines()).map { String($0.output) }
+        #expect(!charts.isEmpty)
+        for svg in charts {
+            let parser = XMLParser(data: Data(svg.utf8))
+            #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "") in \(svg.prefix(120))")
         }
     }
 
