@@ -1,0 +1,90 @@
+import Foundation
+import ZhizaoCore
+
+/// A cluster against its output target: where it is, the annual growth the deadline needs, the growth it
+/// has shown, and whether that is enough. Qualifiers carry through: a path from an approximate figure is
+/// approximate.
+public struct TargetPath: Sendable {
+    public enum Status: String, Sendable {
+        /// The latest output already reaches the goal.
+        case reached
+        /// The recent growth, kept up, reaches the goal by the deadline.
+        case onTrack = "on-track"
+        /// The recent growth falls short of what the deadline needs.
+        case behind
+        /// Output, growth or deadline is not known.
+        case unknown
+    }
+
+    public var cluster: Cluster
+    public var target: Target
+    /// The latest stated output.
+    public var current: Observation?
+    public var goal: Double?
+    /// Years from the latest output to the deadline.
+    public var yearsLeft: Int?
+    /// Annual growth (0.149 for 14.9 %) that reaches the goal by the deadline.
+    public var requiredGrowth: Double?
+    /// Annual growth between the two latest outputs.
+    public var recentGrowth: Double?
+    /// The outputs the recent growth comes from, older first.
+    public var recentGrowthBasis: [Observation]
+    /// Years to the goal at the recent growth.
+    public var yearsAtRecentRate: Double?
+    public var status: Status
+    /// True when a figure it rests on is approximate or bounded (约, 近, 超).
+    public var isApproximate: Bool
+
+    /// The path of `cluster` to its output `target`, from the cluster's output observations.
+    public init(cluster: Cluster, target: Target, outputs: [Observation]) {
+        self.cluster = cluster
+        self.target = target
+        let series = outputs.filter { $0.quantity != nil && $0.period.endYear != nil }
+            .sorted { $0.period.endYear! < $1.period.endYear! }
+        current = series.last
+        goal = target.goal
+        recentGrowthBasis = series.count >= 2 ? Array(series.suffix(2)) : []
+        isApproximate = series.suffix(2).contains { $0.quantity!.qualifier != .exact }
+        if let current, let year = current.period.endYear, let deadline = target.deadline {
+            yearsLeft = deadline - year
+        }
+        let value = current?.quantity?.value
+        if let value, let goal, value > 0, let yearsLeft, yearsLeft > 0 {
+            requiredGrowth = pow(goal / value, 1 / Double(yearsLeft)) - 1
+        }
+        if recentGrowthBasis.count == 2, let from = recentGrowthBasis[0].quantity?.value,
+            let to = recentGrowthBasis[1].quantity?.value, from > 0,
+            let span = recentGrowthBasis[1].period.endYear.flatMap({ y in recentGrowthBasis[0].period.endYear.map { y - $0 } }),
+            span > 0
+        {
+            let growth = pow(to / from, 1 / Double(span)) - 1
+            recentGrowth = growth
+            if let goal, let value, growth > 0, goal > value { yearsAtRecentRate = log(goal / value) / log(1 + growth) }
+        }
+        if let value, let goal, value >= goal, current?.quantity?.qualifier != .lt, current?.quantity?.qualifier != .nearly {
+            status = .reached
+        } else if let required = requiredGrowth, let recent = recentGrowth {
+            status = recent >= required ? .onTrack : .behind
+        } else {
+            status = .unknown
+        }
+    }
+}
+
+/// The programme's tier targets: how many clusters qualify now and how many are on track to by the deadline.
+public struct TierProgress: Sendable {
+    public var count: ProgrammeOverview.TierCount
+    /// City clusters not yet at the tier whose own target path to it is on track.
+    public var onTrack: [Cluster]
+    /// Clusters whose path is unknown (no growth or no deadline to judge by).
+    public var unknown: [Cluster]
+
+    public init(count: ProgrammeOverview.TierCount, paths: [TargetPath]) {
+        self.count = count
+        let tier = count.target.tier
+        let reaching = Set(count.reaching.map(\.id))
+        let candidates = paths.filter { $0.target.tier == tier && !reaching.contains($0.cluster.id) && $0.cluster.scope == .city }
+        onTrack = candidates.filter { $0.status == .onTrack || $0.status == .reached }.map(\.cluster)
+        unknown = candidates.filter { $0.status == .unknown }.map(\.cluster)
+    }
+}
