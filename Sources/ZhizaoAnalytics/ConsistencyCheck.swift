@@ -66,6 +66,16 @@ public enum ConsistencyCheck {
         return 0.5 * pow(10, Double(zeros))
     }
 
+    /// How far the true value may lie from `q` given the digits the source wrote: half a unit of the last
+    /// significant digit of the stated number, times its 万/亿; half a percent of the value when nothing is stated.
+    public static func tolerance(_ q: Quantity) -> Double {
+        guard let stated = q.stated else { return abs(q.value) * 0.005 }
+        let number = String(stated.unicodeScalars.filter { ("0"..."9").contains($0) || $0 == "." }.map(Character.init))
+        guard let parsed = Double(number) else { return abs(q.value) * 0.005 }
+        let multiplier = stated.contains("万亿") ? 1e12 : stated.contains("亿") ? 1e8 : stated.contains("万") ? 1e4 : 1
+        return roundingTolerance(parsed) * multiplier
+    }
+
     private static func output(_ outputs: [Observation], year: Int?) -> Observation? {
         outputs.first { $0.period.endYear == year && $0.period.start?.prefix(4) == year.map(String.init).map { Substring($0) } }
     }
@@ -84,7 +94,7 @@ public enum ConsistencyCheck {
                 observations: [claim] + [first, last].compactMap { $0 })
         }
         let ratio = b / a
-        let tolerance = roundingTolerance(stated)
+        let tolerance = self.tolerance(claim.quantity!)
         let agrees = abs(ratio - stated) <= tolerance || abs(ratio - 1 - stated) <= tolerance
         return Finding(
             severity: agrees ? .consistent : .inconsistent, check: "growth-multiple",
@@ -112,7 +122,7 @@ public enum ConsistencyCheck {
         }
         let rate = (pow(b / a, 1 / Double(y2 - y1)) - 1) * 100
         let floor = q.qualifier == .ge || q.qualifier == .gt
-        let agrees = floor ? rate + roundingTolerance(q.value) >= q.value : abs(rate - q.value) <= max(roundingTolerance(q.value), 0.5)
+        let agrees = floor ? rate + tolerance(q) >= q.value : abs(rate - q.value) <= max(tolerance(q), 0.5)
         return Finding(
             severity: agrees ? .consistent : .inconsistent, check: "annual-growth",
             message: LocalizedText(
@@ -143,7 +153,7 @@ public enum ConsistencyCheck {
                 observations: [claim] + [partOutput, wholeOutput].compactMap { $0 })
         }
         let share = p / w * 100
-        let tolerance = roundingTolerance(q.value)
+        let tolerance = self.tolerance(q)
         let agrees: Bool
         switch q.qualifier {
         case .ge, .gt: agrees = share + tolerance >= q.value
@@ -172,7 +182,7 @@ public enum ConsistencyCheck {
             let values = group.map { $0.quantity! }
             let spread = (values.map(\.value).max() ?? 0) - (values.map(\.value).min() ?? 0)
             let loose = values.contains { $0.qualifier != .exact }
-            let tolerance = values.map { roundingTolerance($0.value) }.max() ?? 0
+            let tolerance = values.map(self.tolerance).max() ?? 0
             let limit = loose ? max(tolerance, (values.map(\.value).max() ?? 0) * 0.05) : tolerance
             guard spread > limit else { return nil }
             let list = group.map { "\($0.quantity!.stated ?? fmt($0.quantity!.value)) (\($0.sourceId))" }.joined(separator: " / ")

@@ -46,10 +46,13 @@ public enum CultivationPipeline {
                     + "\(cny(projected, .en)) in \(last + 1), over the 20 mn CNY line"))
     }
 
-    /// The candidates among `firms`, those projected furthest over the line first.
+    /// The candidates among `firms`, ranked.
     public static func candidates(_ firms: some Sequence<Enterprise>, line: Double = aboveScaleLine, limit: Int = 100) -> [Candidate] {
-        var found = firms.compactMap { candidate($0, line: line) }
-        found.sort { $0.projected / line > $1.projected / line }
-        return Array(found.prefix(limit))
+        ranked(firms.compactMap { candidate($0, line: line) }, limit: limit)
+    }
+
+    /// Those projected furthest over the line first, at most `limit`.
+    public static func ranked(_ candidates: [Candidate], limit: Int) -> [Candidate] {
+        Array(candidates.sorted { ($0.projected, $0.ref) > ($1.projected, $1.ref) }.prefix(limit))
     }
 }

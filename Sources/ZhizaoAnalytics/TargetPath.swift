@@ -41,29 +41,32 @@ public struct TargetPath: Sendable {
         self.target = target
         let series = outputs.filter { $0.quantity != nil && $0.period.endYear != nil }
             .sorted { $0.period.endYear! < $1.period.endYear! }
-        current = series.last
-        goal = target.goal
-        recentGrowthBasis = series.count >= 2 ? Array(series.suffix(2)) : []
+        let current = series.last
+        self.current = current
+        let goal = target.goal
+        self.goal = goal
+        let basis = series.count >= 2 ? Array(series.suffix(2)) : []
+        recentGrowthBasis = basis
         isApproximate = series.suffix(2).contains { $0.quantity!.qualifier != .exact }
-        if let current, let year = current.period.endYear, let deadline = target.deadline {
-            yearsLeft = deadline - year
-        }
+        var yearsLeft: Int?
+        if let year = current?.period.endYear, let deadline = target.deadline { yearsLeft = deadline - year }
+        self.yearsLeft = yearsLeft
         let value = current?.quantity?.value
-        if let value, let goal, value > 0, let yearsLeft, yearsLeft > 0 {
-            requiredGrowth = pow(goal / value, 1 / Double(yearsLeft)) - 1
-        }
-        if recentGrowthBasis.count == 2, let from = recentGrowthBasis[0].quantity?.value,
-            let to = recentGrowthBasis[1].quantity?.value, from > 0,
-            let span = recentGrowthBasis[1].period.endYear.flatMap({ y in recentGrowthBasis[0].period.endYear.map { y - $0 } }),
-            span > 0
+        var required: Double?
+        if let value, let goal, value > 0, let yearsLeft, yearsLeft > 0 { required = pow(goal / value, 1 / Double(yearsLeft)) - 1 }
+        requiredGrowth = required
+        var recent: Double?
+        if basis.count == 2, let from = basis[0].quantity?.value, let to = basis[1].quantity?.value, from > 0,
+            let y1 = basis[0].period.endYear, let y2 = basis[1].period.endYear, y2 > y1
         {
-            let growth = pow(to / from, 1 / Double(span)) - 1
-            recentGrowth = growth
-            if let goal, let value, growth > 0, goal > value { yearsAtRecentRate = log(goal / value) / log(1 + growth) }
+            recent = pow(to / from, 1 / Double(y2 - y1)) - 1
         }
-        if let value, let goal, value >= goal, current?.quantity?.qualifier != .lt, current?.quantity?.qualifier != .nearly {
+        recentGrowth = recent
+        if let recent, let goal, let value, recent > 0, goal > value { yearsAtRecentRate = log(goal / value) / log(1 + recent) }
+        let qualifier = current?.quantity?.qualifier
+        if let value, let goal, value >= goal, qualifier != .lt, qualifier != .nearly {
             status = .reached
-        } else if let required = requiredGrowth, let recent = recentGrowth {
+        } else if let required, let recent {
             status = recent >= required ? .onTrack : .behind
         } else {
             status = .unknown

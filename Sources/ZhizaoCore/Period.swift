@@ -39,7 +39,10 @@ public struct Period: Sendable, Codable, Hashable {
             let (y, m, d) = Self.parts(asOf)
             return language == .zh ? "截至\(y)年\(m)月\(d)日" : "as of \(asOf)"
         }
-        guard let start, let end else { return language == .zh ? "时期未注明" : "period not stated" }
+        guard let start, let end else {
+            if let end, let year = Int(end.prefix(4)) { return language == .zh ? "至\(year)年" : "up to \(year)" }
+            return language == .zh ? "时期未注明" : "period not stated"
+        }
         let (y1, m1, d1) = Self.parts(start)
         let (y2, m2, _) = Self.parts(end)
         let wholeYears = m1 == 1 && d1 == 1 && end.hasSuffix("-12-31")

@@ -1,0 +1,57 @@
+import ArgumentParser
+import ZhizaoAnalytics
+import ZhizaoCore
+import ZhizaoStore
+
+extension Zhizao {
+    struct Pipeline: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "The cultivation pipeline: the ladder, firms above the 规上 line, 小升规 candidates, eligibility checks.")
+
+        @OptionGroup var options: DatabaseOptions
+
+        @Option(help: "How many 小升规 candidates to list.")
+        var limit = 20
+
+        @Option(help: "Check eligibility for little-giant and single-champion of this enterprise (USCC or slug).")
+        var enterprise: String?
+
+        @Option(help: "Language: zh or en.")
+        var lang: Language = .zh
+
+        func run() throws {
+            let database = try options.open()
+            let l = lang
+            func t(_ zh: String, _ en: String) -> String { l == .zh ? zh : en }
+            let registry = try database.registryCounts()
+            print(t("企业梯度（企业库\(registry.enterprises)家）", "Ladder (registry of \(registry.enterprises))"))
+            for kind in DesignationKind.ladder {
+                print("  " + Terminal.pad(kind.name.text(l), 24) + String(registry.designations[kind] ?? 0))
+            }
+            print(t("  按最新营收计规上企业：", "  Above the 规上 line by latest revenue: ") + String(try database.aboveScaleCount())
+                + t("（规上线：年主营业务收入2000万元）", " (line: 20 mn CNY main-business revenue a year)"))
+            print("")
+            let candidates = try database.upgradeCandidates(limit: limit)
+            print(t("小升规候选（按预计超线幅度排序）", "小升规 candidates, furthest over the line first") + "：\(candidates.count)")
+            for (i, c) in candidates.enumerated() {
+                print("  \(i + 1). \(c.name.text(l)) \(c.ref)")
+                print("     " + c.reason.text(l))
+            }
+            if let ref = enterprise {
+                guard let firm = try database.enterprise(ref: ref) else { throw ValidationError("no enterprise \"\(ref)\"") }
+                let year = firm.latestRevenue?.year ?? 2020
+                for kind in [DesignationKind.littleGiant, .singleChampion] {
+                    print("")
+                    print(firm.name.text(l) + " · " + kind.name.text(l))
+                    for r in Eligibility.shipped.evaluate(firm, for: kind, year: year) {
+                        let verdict = ["pass": t("符合", "pass"), "fail": t("不符合", "fail"), "unknown": t("未知", "unknown")][r.verdict.rawValue]!
+                        var line = "  [\(verdict)] " + r.criterion.text.text(l)
+                        if let missing = r.missing { line += t("（缺少：", " (missing: ") + missing.text(l) + t("）", ")") }
+                        if r.criterion.unverified == true { line += t(" ［规则未经核实］", " [rule unverified]") }
+                        print(line)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// An industrial chain as three columns, upstream to downstream; each link a box shaded by its strength.
+public struct ChainMap {
+    public struct Link {
+        public var name: String
+        /// "upstream", "midstream" or "downstream".
+        public var stage: String
+        /// "strong", "weak" or "absent".
+        public var strength: String
+        public var detail: String
+        public var tooltip: String
+
+        public init(name: String, stage: String, strength: String, detail: String, tooltip: String) {
+            self.name = name
+            self.stage = stage
+            self.strength = strength
+            self.detail = detail
+            self.tooltip = tooltip
+        }
+    }
+
+    public var links: [Link]
+    /// Column headings for upstream, midstream and downstream.
+    public var stages: [String]
+
+    public init(links: [Link], stages: [String]) {
+        self.links = links
+        self.stages = stages
+    }
+
+    public func render(title: String, id: String) -> String {
+        let order = ["upstream", "midstream", "downstream"]
+        let column = 300.0, gap = 40.0, box = 52.0, top = 34.0
+        let rows = order.map { stage in links.filter { $0.stage == stage }.count }.max() ?? 1
+        var svg = SVG(width: column * 3 + gap * 2 + 8, height: top + Double(rows) * (box + 10) + 4)
+        for (c, stage) in order.enumerated() {
+            let x = 4 + Double(c) * (column + gap)
+            svg.text(c < stages.count ? stages[c] : stage, x: x + column / 2, y: 20, className: "stage-label", anchor: "middle")
+            if c > 0 {
+                svg.polygon([(x - gap + 8, top + 14), (x - 8, top + 24), (x - gap + 8, top + 34)], className: "flow-arrow")
+            }
+            for (r, link) in links.filter({ $0.stage == stage }).enumerated() {
+                let y = top + Double(r) * (box + 10)
+                svg.rect(x: x, y: y, width: column, height: box, className: "link \(link.strength)", tooltip: link.tooltip, rx: 6)
+                svg.text(link.name, x: x + 10, y: y + 21, className: "link-name", tooltip: link.tooltip)
+                svg.text(link.detail, x: x + 10, y: y + 40, className: "link-detail")
+            }
+        }
+        return svg.render(title: title, id: id)
+    }
+}
