@@ -60,6 +60,12 @@ enum Assets {
         .chart .district-hosts { font-size: 11px; fill: var(--muted); }
         .chart .corridor { fill: rgba(31, 95, 168, 0.08); stroke: rgba(31, 95, 168, 0.35); stroke-dasharray: 6 4; }
         .chart .core { fill: var(--accent); opacity: 0.9; } .chart .core-label { fill: #fff; font-size: 13px; font-weight: 700; }
+        .chart .stage-label { font-size: 14px; font-weight: 700; fill: var(--muted); } .chart .flow-arrow { fill: #b9c3d3; }
+        .chart .link { stroke-width: 1.5; } .chart .link.strong { fill: #e3f1e8; stroke: #2e7d4f; }
+        .chart .link.weak { fill: #f1f7f3; stroke: #9cc7ad; stroke-dasharray: 5 3; } .chart .link.absent { fill: #fbeeee; stroke: #e0a3a3; stroke-dasharray: 3 3; }
+        .chart .link-name { font-size: 13px; font-weight: 600; fill: var(--ink); } .chart .link-detail { font-size: 11.5px; fill: var(--muted); }
+        .severity-inconsistent { color: var(--accent); font-weight: 700; } .severity-consistent { color: var(--ok); }
+        .severity-unverifiable { color: var(--warn); }
         .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 13px; color: var(--muted); margin: 6px 0; }
         .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: -1px; margin-right: 4px; }
         blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid var(--line); color: var(--muted); font-size: 13px; }

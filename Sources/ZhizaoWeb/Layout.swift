@@ -5,7 +5,8 @@ struct Layout {
     /// The sections of the dashboard, in navigation order.
     static let sections: [(path: String, zh: String, en: String)] = [
         ("/", "总览", "Overview"), ("/clusters", "产业集群", "Clusters"), ("/enterprises", "企业", "Enterprises"),
-        ("/projects", "重点项目", "Projects"), ("/indicators", "指标", "Indicators"),
+        ("/projects", "重点项目", "Projects"), ("/pipeline", "梯度培育", "Pipeline"), ("/indicators", "指标", "Indicators"),
+        ("/checks", "数据核查", "Checks"),
         ("/layout", "空间布局", "Spatial layout"), ("/sources", "数据来源", "Sources"),
     ]
 

@@ -1,4 +1,5 @@
 import Hummingbird
+import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
 
@@ -25,9 +26,11 @@ struct PageRoutes {
             try cache.respond(to: request) {
                 let snapshot = try site.snapshot()
                 guard let cluster = snapshot.cluster(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-                let base = ClusterPage(snapshot: snapshot, cluster: cluster, enterprises: [])
+                let base = ClusterPage(snapshot: snapshot, cluster: cluster, enterprises: [], chain: nil)
                 let refs = Array(Set(base.projects.flatMap(\.investorIds))).sorted()
-                let page = ClusterPage(snapshot: snapshot, cluster: cluster, enterprises: try refs.compactMap(site.database.enterprise(ref:)))
+                let page = ClusterPage(
+                    snapshot: snapshot, cluster: cluster, enterprises: try refs.compactMap(site.database.enterprise(ref:)),
+                    chain: try site.database.chainAnalysis(clusterId: cluster.id))
                 return Reply.page(request, title: { Words(language: $0)(cluster.name) }, body: page.html)
             }
         }
@@ -62,6 +65,28 @@ struct PageRoutes {
                 guard let project = snapshot.project(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
                 let page = ProjectPage(snapshot: snapshot, project: project, investors: try project.investorIds.compactMap(site.database.enterprise(ref:)))
                 return Reply.page(request, title: { Words(language: $0)(project.name) }, body: page.html)
+            }
+        }
+        router.get("/pipeline") { request, _ in
+            try cache.respond(to: request) {
+                var checked: (enterprise: Enterprise, results: [(DesignationKind, [Eligibility.Result])])?
+                if let ref = request.uri.queryParameters.get("enterprise"), !ref.isEmpty {
+                    guard let firm = try site.database.enterprise(ref: ref) else {
+                        throw HTTPError(.notFound, message: "no enterprise with USCC or slug \(ref)")
+                    }
+                    let year = firm.latestRevenue?.year ?? 2020
+                    checked = (firm, [DesignationKind.littleGiant, .singleChampion].map { ($0, Eligibility.shipped.evaluate(firm, for: $0, year: year)) })
+                }
+                let page = PipelinePage(
+                    snapshot: try site.snapshot(), aboveScale: try site.database.aboveScaleCount(),
+                    candidates: try site.database.upgradeCandidates(limit: 50), checked: checked)
+                return Reply.page(request, title: { Words(language: $0)("梯度培育", "Cultivation pipeline") }, body: page.html)
+            }
+        }
+        router.get("/checks") { request, _ in
+            try cache.respond(to: request) {
+                let page = ChecksPage(snapshot: try site.snapshot())
+                return Reply.page(request, title: { Words(language: $0)("数据核查", "Consistency checks") }, body: page.html)
             }
         }
         router.get("/indicators") { request, _ in

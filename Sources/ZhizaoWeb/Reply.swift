@@ -2,6 +2,7 @@ import Logging
 import Foundation
 import Hummingbird
 import ZhizaoCore
+import ZhizaoStore
 
 /// Building responses: HTML pages in the layout, JSON, and the page language of a request.
 enum Reply {
@@ -50,11 +51,16 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let status = (error as? HTTPError)?.status ?? .internalServerError
+            let status: HTTPResponse.Status
             let message: String
             if let http = error as? HTTPError {
+                status = http.status
                 message = http.body ?? (status == .notFound ? "not found: \(request.uri.path)" : status.reasonPhrase)
+            } else if let store = error as? StoreError, store.code != .invalid {
+                status = store.code == .notFound ? .notFound : .conflict
+                message = store.message
             } else {
+                status = .internalServerError
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
                 message = "internal error; see the server log"
             }

@@ -23,7 +23,12 @@ final class Site: Sendable {
         var projects: [Project]
         var programmes: [Programme]
         var futureIndustries: [FutureIndustry]
+        /// Each cluster's path to its output target.
+        var paths: [TargetPath]
+        var findings: [Finding]
         var taken: Date
+
+        func path(_ clusterId: String) -> TargetPath? { paths.first { $0.cluster.id == clusterId } }
 
         func source(_ id: String) -> Source? { sources.first { $0.id == id } }
         func cluster(_ id: String) -> Cluster? { clusters.first { $0.id == id } }
@@ -69,12 +74,19 @@ final class Site: Sendable {
 
     private func read() throws -> Snapshot {
         let metrics = try database.metrics()
+        let clusters = try database.clusters(), observations = try database.observations(), targets = try database.targets()
+        let paths = clusters.compactMap { cluster -> TargetPath? in
+            guard let target = targets.first(where: { $0.subject == .cluster(cluster.id) && $0.metricId == "output" && $0.goal != nil })
+            else { return nil }
+            return TargetPath(cluster: cluster, target: target, outputs: observations.filter { $0.subject == .cluster(cluster.id) && $0.metricId == "output" })
+        }
         return Snapshot(
             overview: try database.overview(), registry: try database.registryCounts(),
-            places: PlaceDirectory(places: try database.places()), clusters: try database.clusters(),
+            places: PlaceDirectory(places: try database.places()), clusters: clusters,
             metrics: Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), metricList: metrics,
-            sources: try database.sources(), observations: try database.observations(), targets: try database.targets(),
+            sources: try database.sources(), observations: observations, targets: targets,
             statements: try database.statements(), projects: try database.projects(),
-            programmes: try database.programmes(), futureIndustries: try database.futureIndustries(), taken: Date())
+            programmes: try database.programmes(), futureIndustries: try database.futureIndustries(), paths: paths,
+            findings: ConsistencyCheck.run(observations: observations, clusters: clusters), taken: Date())
     }
 }

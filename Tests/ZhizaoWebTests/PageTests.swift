@@ -18,7 +18,8 @@ import ZhizaoWeb
     static let pages = [
         "/", "/clusters", "/clusters/auto", "/clusters/huadu-auto", "/enterprises", "/enterprises?q=%E9%B8%BF%E5%88%A9",
         "/enterprises/hongli", "/projects", "/projects?status=signed", "/projects/hongli-mini-micro-led-1",
-        "/projects/huadu-dongfeng-nissan-agreement", "/indicators", "/layout", "/sources",
+        "/projects/huadu-dongfeng-nissan-agreement", "/indicators", "/layout", "/sources", "/pipeline",
+        "/pipeline?enterprise=hongli", "/checks",
     ]
 
     @Test(arguments: pages)
@@ -61,6 +62,27 @@ import ZhizaoWeb
             let parser = XMLParser(data: Data(svg.utf8))
             #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "") in \(svg.prefix(120))")
         }
+    }
+
+    @Test func clusterPagesShowTheTargetPathAndTheChain() async throws {
+        let (software, huadu) = try await Self.app().test(.router) { client in
+            (try await client.execute(uri: "/clusters/software", method: .get) { String(buffer: $0.body) },
+             try await client.execute(uri: "/clusters/huadu-auto", method: .get) { String(buffer: $0.body) })
+        }
+        #expect(software.contains("按近期增速可如期达到"))  // 16.7 % a year against 14.9 % needed
+        #expect(software.contains("14.9%"))
+        #expect(huadu.contains("产业链完整度 <strong>29.4%</strong>"))  // (2 + 3) / 17 with the named firms
+        #expect(huadu.contains("花都区政府与东风日产战略合作协议"))
+    }
+
+    @Test func checksAndPipelineSpeakPlainly() async throws {
+        let (checks, pipeline) = try await Self.app().test(.router) { client in
+            (try await client.execute(uri: "/checks", method: .get) { String(buffer: $0.body) },
+             try await client.execute(uri: "/pipeline?enterprise=hongli", method: .get) { String(buffer: $0.body) })
+        }
+        #expect(checks.contains("142.8倍"))
+        #expect(checks.contains("无法核对"))
+        #expect(pipeline.contains("缺少：资产负债率"))
     }
 
     @Test func remembersTheLanguageInACookie() async throws {

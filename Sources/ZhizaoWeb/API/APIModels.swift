@@ -262,6 +262,57 @@ enum API {
         var projects: [ProjectJSON]
     }
 
+    struct ChainNodeJSON: Encodable {
+        var id: String
+        var name: Text
+        var stage: String
+        var weight: Double
+        var classes: [String]
+        var strength: String
+        var firms: Int
+        var revenueCNY: Double
+        var designated: Int
+        var tagged: [String]
+    }
+
+    struct ChainJSON: Encodable {
+        var chain: String
+        var name: Text
+        var cluster: String
+        var place: String?
+        var completeness: Double
+        var nodes: [ChainNodeJSON]
+        var gaps: [String]
+        var leaders: [String]
+        var projects: [String: [String]]
+    }
+
+    struct CandidateJSON: Encodable {
+        var ref: String
+        var name: Text
+        var district: String?
+        var year: Int
+        var revenueCNY: Double
+        var growth: Double
+        var projectedCNY: Double
+        var reason: Text
+    }
+
+    struct PipelineJSON: Encodable {
+        var line: Double
+        var aboveScale: Int
+        var ladder: [String: Int]
+        var candidates: [CandidateJSON]
+    }
+
+    struct FindingJSON: Encodable {
+        var severity: String
+        var check: String
+        var message: Text
+        var observations: [String]
+        var sources: [String]
+    }
+
     struct Items<Item: Encodable>: Encodable {
         var items: [Item]
     }

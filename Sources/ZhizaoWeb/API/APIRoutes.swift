@@ -11,7 +11,8 @@ struct APIRoutes {
 
     /// Every route of the API as method and path, in the OpenAPI document's path syntax.
     static let routes: [String] = [
-        "/api/v1/overview", "/api/v1/clusters", "/api/v1/clusters/{id}", "/api/v1/enterprises",
+        "/api/v1/overview", "/api/v1/clusters", "/api/v1/clusters/{id}", "/api/v1/clusters/{id}/chain",
+        "/api/v1/pipeline", "/api/v1/checks", "/api/v1/enterprises",
         "/api/v1/enterprises/{ref}", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/observations",
         "/api/v1/metrics", "/api/v1/places", "/api/v1/sources", "/api/v1/targets", "/api/v1/statements",
         "/api/v1/openapi.json",
@@ -37,12 +38,46 @@ struct APIRoutes {
             guard let cluster = s.cluster(try context.parameters.require("id")) else {
                 throw HTTPError(.notFound, message: "no cluster with this id; GET /api/v1/clusters lists them")
             }
-            let page = ClusterPage(snapshot: s, cluster: cluster, enterprises: [])
+            let page = ClusterPage(snapshot: s, cluster: cluster, enterprises: [], chain: nil)
             return try Reply.json(API.ClusterDetailJSON(
                 cluster: .init(cluster), observations: page.observations.map { observation($0, s) },
                 targets: s.targets.filter { $0.subject == .cluster(cluster.id) }.map { target($0, s) },
                 statements: s.statements.filter { $0.subject == .cluster(cluster.id) }.map(API.StatementJSON.init),
                 projects: page.projects.map(API.ProjectJSON.init)))
+        }
+        get("clusters/:id/chain") { request, context in
+            let id = try context.parameters.require("id")
+            guard let a = try site.database.chainAnalysis(clusterId: id, placeId: request.uri.queryParameters.get("place")) else {
+                throw HTTPError(.notFound, message: "no cluster with this id, or no chain template for it")
+            }
+            return try Reply.json(API.ChainJSON(
+                chain: a.chain.id, name: API.Text(a.chain.name), cluster: id, place: a.placeId, completeness: a.completeness,
+                nodes: a.nodes.map {
+                    API.ChainNodeJSON(
+                        id: $0.node.id, name: API.Text($0.node.name), stage: $0.node.stage, weight: $0.node.weight, classes: $0.node.classes,
+                        strength: $0.strength.rawValue, firms: $0.stats.firms, revenueCNY: $0.stats.revenue, designated: $0.stats.designated,
+                        tagged: $0.tagged.compactMap { $0.uscc ?? $0.slug })
+                },
+                gaps: a.gaps.map(\.id), leaders: a.leaders.compactMap { $0.uscc ?? $0.slug },
+                projects: Dictionary(uniqueKeysWithValues: a.projects.map { ($0.project.id, $0.nodes.map(\.id)) })))
+        }
+        get("pipeline") { _, _ in
+            let registry = try site.snapshot().registry
+            return try Reply.json(API.PipelineJSON(
+                line: CultivationPipeline.aboveScaleLine, aboveScale: try site.database.aboveScaleCount(),
+                ladder: Dictionary(uniqueKeysWithValues: registry.designations.map { ($0.key.rawValue, $0.value) }),
+                candidates: try site.database.upgradeCandidates(limit: 100).map {
+                    API.CandidateJSON(
+                        ref: $0.ref, name: API.Text($0.name), district: $0.districtId, year: $0.year, revenueCNY: $0.revenue,
+                        growth: $0.growth, projectedCNY: $0.projected, reason: API.Text($0.reason))
+                }))
+        }
+        get("checks") { _, _ in
+            try Reply.json(API.Items(items: try site.snapshot().findings.map {
+                API.FindingJSON(
+                    severity: $0.severity.rawValue, check: $0.check, message: API.Text($0.message), observations: $0.observations.map(\.id),
+                    sources: $0.sources)
+            }))
         }
         get("enterprises") { request, _ in
             let page = try site.database.enterprises(try PageRoutes.enterpriseQuery(request))

@@ -48,6 +48,8 @@ struct ClusterPage {
     let cluster: Cluster
     /// The investors in its projects, from the registry.
     let enterprises: [Enterprise]
+    /// Its industrial chain in its place, when a template covers it.
+    let chain: ChainAnalysis?
 
     var line: ProgrammeOverview.ClusterLine? { snapshot.overview.clusters.first { $0.cluster.id == cluster.id } }
     var observations: [Observation] { snapshot.observations.filter { $0.subject == .cluster(cluster.id) } }
@@ -85,7 +87,9 @@ struct ClusterPage {
             if line.target != nil { out += "<div class=\"card tile\"><div class=\"label\">\(w("目标", "Target"))</div><div>\(page.target(line, f))</div></div>" }
             out += "</div>"
         }
+        if let path = snapshot.path(cluster.id) { out += "<h2>\(w("目标路径", "Path to the target"))</h2>" + f.targetPath(path) }
         if let series = series(l) { out += "<h2>\(w("产值序列", "Output series"))</h2>\(series)" }
+        if let chain { out += "<h2>\(w("产业链", "Industrial chain"))</h2>" + f.chain(chain) }
         out += "<h2>\(w("数据", "Figures"))</h2>"
         out += observations.isEmpty ? "<p class=\"muted\">\(w("来源未给出该集群的数字。", "No source gives a figure for this cluster."))</p>"
             : "<ul>" + observations.map { "<li>\(f.observation($0, showMetric: true))</li>" }.joined() + "</ul>"
@@ -110,7 +114,6 @@ struct ClusterPage {
                 "<li>\(HTML.link("/enterprises/\(e.uscc ?? e.slug ?? "")", w(e.name)))</li>"
             }.joined() + "</ul>"
         }
-        out += "<p class=\"meta\">\(w("产业链图谱将随分析模块上线。", "The chain map arrives with the analytics module."))</p>"
         return out
     }
 }

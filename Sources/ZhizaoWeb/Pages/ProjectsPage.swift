@@ -1,3 +1,4 @@
+import Foundation
 import ZhizaoAnalytics
 import ZhizaoCharts
 import ZhizaoCore
@@ -32,6 +33,7 @@ struct ProjectsPage {
         for figure in snapshot.overview.projectFigures {
             out += "<p>\(f.placeLink(figure.subject.id)) \(f.observation(figure, showMetric: true))</p>"
         }
+        out += portfolio(f)
         for group in snapshot.overview.projectGroups where status == nil || status == (group.status?.rawValue ?? "unknown") {
             let total = group.projects.compactMap(\.investment).filter { $0.qualifier == .exact || $0.qualifier == .approx }
             var heading = "\(f.status(group.status)) · \(group.projects.count)\(w("个", ""))"
@@ -42,6 +44,30 @@ struct ProjectsPage {
             out += "<h2>\(heading)</h2>" + Self.table(group.projects, f)
         }
         return out
+    }
+}
+
+extension ProjectsPage {
+    /// Investment by cluster and district, and phases late against plan (as of today).
+    func portfolio(_ f: Fragments) -> String {
+        let w = f.w
+        let today = ISO8601DateFormatter().string(from: Date()).prefix(10)
+        let p = ProjectPortfolio(projects: snapshot.projects, places: snapshot.places, asOf: String(today))
+        func table(_ title: String, _ groups: [ProjectPortfolio.Group], _ name: (String?) -> String) -> String {
+            "<div class=\"card\"><h2>\(HTML.escape(title))</h2><ul>" + groups.map { g in
+                "<li>\(name(g.key)) · \(g.projects.count)\(w("个", ""))"
+                    + (g.knownInvestment.map { " · " + HTML.figure($0, unit: "CNY", f.l) } ?? "")
+                    + (g.unreported > 0 ? " <span class=\"meta\">\(w("\(g.unreported)个未公布投资额", "\(g.unreported) without investment"))</span>" : "") + "</li>"
+            }.joined() + "</ul></div>"
+        }
+        var out = "<div class=\"grid\">"
+        out += table(w("按集群", "By cluster"), p.byCluster) { $0.map { f.clusterLink($0) } ?? w("未归集群", "no cluster") }
+        out += table(w("按区", "By district"), p.byDistrict) { $0.map { f.placeLink($0) } ?? w("全市或未注明", "city-wide or not stated") }
+        out += "<div class=\"card\"><h2>\(w("逾期分期", "Late phases"))</h2>"
+        out += p.late.isEmpty
+            ? "<p class=\"muted\">\(w("没有计划完成日期已过而未投产的分期（多数项目未公布计划日期）。", "No phase past its planned end (most projects state no planned date)."))</p>"
+            : "<ul>" + p.late.map { "<li>\(HTML.link("/projects/\($0.project.id)", w($0.project.name))) · \(HTML.escape($0.phase.plannedEnd ?? ""))</li>" }.joined() + "</ul>"
+        return out + "</div></div>"
     }
 }
 
