@@ -25,16 +25,21 @@ public enum CultivationPipeline {
         (e.latestRevenue?.amount ?? 0) >= line
     }
 
+    /// Next year's revenue at the average growth of the history (at least two years), with that growth.
+    public static func projection(_ revenue: [Int: Double]) -> (growth: Double, projected: Double)? {
+        guard revenue.count >= 2, let first = revenue.keys.min(), let last = revenue.keys.max(),
+            let earliest = revenue[first], let latest = revenue[last], earliest > 0, latest > 0
+        else { return nil }
+        let growth = pow(latest / earliest, 1 / Double(last - first)) - 1
+        return (growth, latest * (1 + growth))
+    }
+
     /// The firm's projection when it is below the line and its average growth over at least two years of
     /// history carries it across next year; nil otherwise.
     public static func candidate(_ e: Enterprise, line: Double = aboveScaleLine) -> Candidate? {
-        let years = e.revenue.keys.sorted()
-        guard years.count >= 2, let last = years.last, let first = years.first, let latest = e.revenue[last],
-            let earliest = e.revenue[first], latest < line, earliest > 0, latest > 0
+        guard let (growth, projected) = projection(e.revenue), let first = e.revenue.keys.min(), let last = e.revenue.keys.max(),
+            let latest = e.revenue[last], latest < line, projected >= line
         else { return nil }
-        let growth = pow(latest / earliest, 1 / Double(last - first)) - 1
-        let projected = latest * (1 + growth)
-        guard projected >= line else { return nil }
         func cny(_ v: Double, _ l: Language) -> String { ChineseNumberFormat.format(v, unit: "CNY", language: l) }
         let percent = ChineseNumberFormat.decimal(growth * 100, maxFraction: 1)
         return Candidate(

@@ -49,15 +49,20 @@ extension AppDatabase {
             let named = try Row.fetchAll(db, sql: "SELECT * FROM enterprise WHERE uscc IS NULL").map {
                 try reader.complete(Rows.enterprise($0), id: $0["id"])
             }.filter { place == nil || $0.districtId == place || investors.contains($0.slug ?? "") }
+            // Designated chain leaders first, then the largest firms on the chain's links.
             let leaders = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT e.*, EXISTS (SELECT 1 FROM designation d WHERE d.enterpriseId = e.id AND d.kind = 'chain-leader') AS leads
-                    FROM enterprise e WHERE \(inClasses)\(inPlace) ORDER BY leads DESC, revenueCNY DESC LIMIT 5
-                    """, arguments: arguments
+                    SELECT * FROM (SELECT * FROM enterprise WHERE \(inClasses)\(inPlace)
+                        AND id IN (SELECT enterpriseId FROM designation WHERE kind = 'chain-leader') LIMIT 5)
+                    UNION ALL
+                    SELECT * FROM (SELECT * FROM enterprise WHERE \(inClasses)\(inPlace) ORDER BY revenueCNY DESC LIMIT 5)
+                    """, arguments: arguments + arguments
             ).map { try reader.complete(Rows.enterprise($0), id: $0["id"]) }
+            var seen = Set<String>()
+            let distinctLeaders = leaders.filter { seen.insert($0.uscc ?? $0.slug ?? "").inserted }.prefix(5)
             return ChainAnalysis(
-                chain: chain, placeId: place, classStats: stats, namedFirms: named, leaders: leaders, projects: projects,
+                chain: chain, placeId: place, classStats: stats, namedFirms: named, leaders: Array(distinctLeaders), projects: projects,
                 thresholds: templates.thresholds)
         }
     }
@@ -65,21 +70,29 @@ extension AppDatabase {
     /// Firms below the 规上 line projected to cross it next year, furthest over first.
     public func upgradeCandidates(limit: Int = 100, line: Double = CultivationPipeline.aboveScaleLine) throws -> [CultivationPipeline.Candidate] {
         try writer.read { db in
-            var found: [CultivationPipeline.Candidate] = []
-            let rows = try Row.fetchCursor(
+            // The projection index holds next year's revenue; the rule itself is applied again to each row.
+            let rows = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT uscc, slug, nameZh, nameEn, districtId, revenueHistory FROM enterprise
-                    WHERE revenueCNY < ? AND revenueHistory LIKE '%;%'
-                    """, arguments: [line])
-            while let row = try rows.next() {
-                guard let revenue = (row["revenueHistory"] as String?).flatMap(RevenueHistory.decode) else { continue }
-                let firm = Enterprise(
-                    uscc: row["uscc"], slug: row["slug"], name: Rows.text(row, "nameZh", "nameEn"),
-                    districtId: row["districtId"], revenue: revenue)
-                if let candidate = CultivationPipeline.candidate(firm, line: line) { found.append(candidate) }
+                    WHERE revenueProjectedCNY >= ? AND revenueCNY < ?
+                    ORDER BY revenueProjectedCNY DESC LIMIT ?
+                    """, arguments: [line, line, limit])
+            let found = rows.compactMap { row -> CultivationPipeline.Candidate? in
+                guard let revenue = (row["revenueHistory"] as String?).flatMap(RevenueHistory.decode) else { return nil }
+                return CultivationPipeline.candidate(
+                    Enterprise(uscc: row["uscc"], slug: row["slug"], name: Rows.text(row, "nameZh", "nameEn"), districtId: row["districtId"], revenue: revenue),
+                    line: line)
             }
             return CultivationPipeline.ranked(found, limit: limit)
+        }
+    }
+
+    /// How many firms are projected to cross the line next year (the candidates, all of them).
+    public func upgradeCandidateCount(line: Double = CultivationPipeline.aboveScaleLine) throws -> Int {
+        try writer.read { db in
+            try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM enterprise WHERE revenueProjectedCNY >= ? AND revenueCNY < ?", arguments: [line, line]) ?? 0
         }
     }
 

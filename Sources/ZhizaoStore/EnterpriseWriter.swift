@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoAnalytics
 import ZhizaoCore
 
 /// Writes enterprises through prepared statements bound with SQLite's C API: a million-row import is bound by
@@ -25,8 +26,8 @@ struct EnterpriseWriter {
             db,
             """
             INSERT INTO enterprise (uscc, slug, nameZh, nameEn, districtId, parkId, industryCode, founded, employees,
-                synthetic, sourceId, revenueCNY, revenueYear, revenueHistory)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                synthetic, sourceId, revenueCNY, revenueYear, revenueHistory, revenueProjectedCNY)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
         find = try RawStatement(
             db,
@@ -39,8 +40,8 @@ struct EnterpriseWriter {
             """
             UPDATE enterprise SET uscc = ?1, slug = ?2, nameZh = ?3, nameEn = ?4, districtId = ?5, parkId = ?6,
                 industryCode = ?7, founded = ?8, employees = ?9, synthetic = ?10, sourceId = coalesce(?11, sourceId),
-                revenueCNY = ?12, revenueYear = ?13, revenueHistory = ?14
-            WHERE id = ?15
+                revenueCNY = ?12, revenueYear = ?13, revenueHistory = ?14, revenueProjectedCNY = ?15
+            WHERE id = ?16
             """)
         designation = try RawStatement(
             db,
@@ -85,7 +86,7 @@ struct EnterpriseWriter {
         var revenue = find.text(3).flatMap(RevenueHistory.decode) ?? [:]
         revenue.merge(e.revenue) { _, new in new }
         bind(update, e, revenue: revenue)
-        update.bind(15, id)
+        update.bind(16, id)
         try update.step()
         update.reset()
         if id <= lastIdBefore, oldZh != e.name.zh || oldEn != e.name.en {
@@ -98,7 +99,7 @@ struct EnterpriseWriter {
         return id
     }
 
-    /// Binds parameters 1–14 of the insert and update statements.
+    /// Binds parameters 1–15 of the insert and update statements.
     private func bind(_ s: RawStatement, _ e: Enterprise, revenue: [Int: Double]) {
         let latest = revenue.max { $0.key < $1.key }
         s.bind(1, e.uscc)
@@ -115,6 +116,7 @@ struct EnterpriseWriter {
         s.bind(12, latest?.value)
         s.bind(13, latest?.key)
         s.bind(14, revenue.isEmpty ? nil : RevenueHistory.encode(revenue))
+        s.bind(15, CultivationPipeline.projection(revenue)?.projected)
     }
 
     /// Adds the enterprises inserted by this writer to the name index, in one statement. Segment merging is

@@ -51,6 +51,8 @@ extension Migrations {
                 -- Enterprises. revenueHistory holds revenue by year as "YEAR=AMOUNT;…" (RevenueHistory);
                 -- revenueCNY/revenueYear repeat its latest year so that a million-row registry can be sorted
                 -- and filtered by revenue through an index. A row a year would triple the cost of an import.
+                -- revenueProjectedCNY is next year's revenue at the history's average growth
+                -- (CultivationPipeline.projection), indexed for the 小升规 candidates.
                 CREATE TABLE enterprise (
                     id INTEGER PRIMARY KEY,
                     uscc TEXT UNIQUE,
@@ -65,12 +67,15 @@ extension Migrations {
                     revenueCNY REAL,
                     revenueYear INTEGER,
                     revenueHistory TEXT,
+                    revenueProjectedCNY REAL,
                     synthetic INTEGER NOT NULL DEFAULT 0,
                     sourceId TEXT REFERENCES source(id),
                     CHECK (uscc IS NOT NULL OR slug IS NOT NULL)
                 );
                 CREATE INDEX enterprise_district_revenue ON enterprise(districtId, revenueCNY);
-                CREATE INDEX enterprise_industry ON enterprise(industryCode);
+                CREATE INDEX enterprise_industry_revenue ON enterprise(industryCode, revenueCNY);
+                CREATE INDEX enterprise_projected ON enterprise(revenueProjectedCNY, revenueCNY)
+                    WHERE revenueProjectedCNY IS NOT NULL;
                 CREATE INDEX enterprise_revenue ON enterprise(revenueCNY);
                 CREATE TABLE designation (
                     enterpriseId INTEGER NOT NULL REFERENCES enterprise(id) ON DELETE CASCADE,

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import ZhizaoAnalytics
+import ZhizaoCore
+import ZhizaoStore
+
+extension Zhizao {
+    struct Analyze: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run every analysis at once: target paths, chains of every cluster, the pipeline, projects, checks.")
+
+        @OptionGroup var options: DatabaseOptions
+
+        @Option(help: "Language: zh or en.")
+        var lang: Language = .zh
+
+        func run() throws {
+            let database = try options.open()
+            let l = lang
+            func t(_ zh: String, _ en: String) -> String { l == .zh ? zh : en }
+            func pct(_ x: Double) -> String { ChineseNumberFormat.decimal(x * 100, maxFraction: 1) + "%" }
+            let clusters = try database.clusters(), observations = try database.observations(), targets = try database.targets()
+
+            print(t("■ 目标路径", "■ Target paths"))
+            for cluster in clusters {
+                guard let target = targets.first(where: { $0.subject == .cluster(cluster.id) && $0.metricId == "output" && $0.goal != nil }) else { continue }
+                let path = TargetPath(cluster: cluster, target: target, outputs: observations.filter { $0.subject == .cluster(cluster.id) && $0.metricId == "output" })
+                let status = [
+                    TargetPath.Status.reached: t("已达到", "reached"), .onTrack: t("按近期增速可达", "on track"),
+                    .behind: t("落后", "behind"), .unknown: t("无法判断", "cannot tell"),
+                ][path.status]!
+                var line = "  " + Terminal.pad(cluster.name.text(l), 30) + status
+                if let required = path.requiredGrowth { line += t("，需年均", ", needs ") + pct(required) }
+                if let recent = path.recentGrowth { line += t("，近期", ", recent ") + pct(recent) }
+                print(line)
+            }
+            print(t("■ 产业链完整度", "■ Chain completeness"))
+            for cluster in clusters {
+                guard let chain = try database.chainAnalysis(clusterId: cluster.id) else { continue }
+                print("  " + Terminal.pad(cluster.name.text(l), 30) + pct(chain.completeness) + t("，缺", ", gaps ") + "\(chain.gaps.count)")
+            }
+            print(t("■ 梯度培育", "■ Pipeline"))
+            let candidates = try database.upgradeCandidateCount()
+            print(t("  规上企业（按营收）\(try database.aboveScaleCount())家；小升规候选\(candidates)家",
+                    "  above the line by revenue: \(try database.aboveScaleCount()); candidates to cross next year: \(candidates)"))
+            print(t("■ 重点项目", "■ Projects"))
+            let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
+            let portfolio = ProjectPortfolio(projects: try database.projects(), places: PlaceDirectory(places: try database.places()), asOf: today)
+            for group in portfolio.byStatus {
+                let investment = group.knownInvestment.map { ChineseNumberFormat.format($0.value, unit: "CNY", qualifier: $0.qualifier, language: l) } ?? "—"
+                let status = group.key.flatMap(ProjectStatus.init(rawValue:))?.name.text(l) ?? t("状态未注明", "status not stated")
+                print("  " + Terminal.pad(status, 22) + "\(group.projects.count) · " + investment)
+            }
+            print(t("  逾期分期\(portfolio.late.count)个", "  late phases: \(portfolio.late.count)"))
+            print(t("■ 数据核查", "■ Checks"))
+            let findings = ConsistencyCheck.run(observations: observations, clusters: clusters)
+            for severity in Finding.Severity.allCases.reversed() {
+                print("  " + Terminal.pad(severity.name.text(l), 16) + String(findings.filter { $0.severity == severity }.count))
+            }
+        }
+    }
+}

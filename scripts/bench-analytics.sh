@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Benchmark: every analysis at once (`zhizao analyze`: target paths, the chains of all clusters, the pipeline,
+# the project portfolio, the consistency checks) on a city of 1,000,000 generated enterprises; release build,
+# hyperfine, 5 runs, median. Uses the database of scripts/bench-web.sh, building it when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+dir=bench-data
+mkdir -p "$dir"
+swift build -c release --product zhizao >/dev/null
+zhizao=.build/release/zhizao
+csv=$dir/enterprises-1000000.csv
+db=$dir/web-1m.sqlite
+[ -f "$csv" ] || "$zhizao" generate enterprises --count 1000000 --seed 42 >"$csv"
+if [ ! -f "$db" ]; then
+    "$zhizao" init --db "$db" >/dev/null
+    "$zhizao" import enterprises "$csv" --db "$db"
+fi
+hyperfine --runs "$runs" --warmup 1 --export-json "$dir/bench-analytics.json" "$zhizao analyze --db $db"
+python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))["results"][0]; print(f"zhizao analyze: median {r[\"median\"]:.2f} s, min {r[\"min\"]:.2f} s, max {r[\"max\"]:.2f} s")' "$dir/bench-analytics.json"
