@@ -17,4 +17,8 @@ if [ ! -f "$db" ]; then
     "$zhizao" import enterprises "$csv" --db "$db"
 fi
 hyperfine --runs "$runs" --warmup 1 --export-json "$dir/bench-analytics.json" "$zhizao analyze --db $db"
-python3 -c 'import json, sys; r = json.load(open(sys.argv[1]))["results"][0]; print(f"zhizao analyze: median {r[\"median\"]:.2f} s, min {r[\"min\"]:.2f} s, max {r[\"max\"]:.2f} s")' "$dir/bench-analytics.json"
+python3 - "$dir/bench-analytics.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print("zhizao analyze: median %.2f s, min %.2f s, max %.2f s" % (r["median"], r["min"], r["max"]))
+PY

@@ -24,7 +24,7 @@ SQL
 cat >"$dir/indexed-build.sql" <<SQL
 PRAGMA threads = 2;
 CREATE INDEX t_district_revenue ON t(district, revenue_cny);
-CREATE INDEX t_industry ON t(industry_code);
+CREATE INDEX t_industry ON t(industry_code, revenue_cny);
 CREATE INDEX t_revenue ON t(revenue_cny);
 CREATE VIRTUAL TABLE t_search USING fts5(name, name_en, content='t', tokenize='trigram', columnsize=0);
 INSERT INTO t_search(t_search, rank) VALUES ('automerge', 0);

@@ -74,6 +74,18 @@ public struct TargetPath: Sendable {
     }
 }
 
+extension TargetPath {
+    /// The path of every cluster that has an output target with a goal.
+    public static func all(clusters: [Cluster], targets: [Target], observations: [Observation]) -> [TargetPath] {
+        clusters.compactMap { cluster in
+            guard let target = targets.first(where: { $0.subject == .cluster(cluster.id) && $0.metricId == "output" && $0.goal != nil })
+            else { return nil }
+            let outputs = observations.filter { $0.subject == .cluster(cluster.id) && $0.metricId == "output" }
+            return TargetPath(cluster: cluster, target: target, outputs: outputs)
+        }
+    }
+}
+
 /// The programme's tier targets: how many clusters qualify now and how many are on track to by the deadline.
 public struct TierProgress: Sendable {
     public var count: ProgrammeOverview.TierCount

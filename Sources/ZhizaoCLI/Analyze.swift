@@ -22,9 +22,9 @@ extension Zhizao {
             let clusters = try database.clusters(), observations = try database.observations(), targets = try database.targets()
 
             print(t("■ 目标路径", "■ Target paths"))
-            for cluster in clusters {
-                guard let target = targets.first(where: { $0.subject == .cluster(cluster.id) && $0.metricId == "output" && $0.goal != nil }) else { continue }
-                let path = TargetPath(cluster: cluster, target: target, outputs: observations.filter { $0.subject == .cluster(cluster.id) && $0.metricId == "output" })
+            let paths = TargetPath.all(clusters: clusters, targets: targets, observations: observations)
+            for path in paths {
+                let cluster = path.cluster
                 let status = [
                     TargetPath.Status.reached: t("已达到", "reached"), .onTrack: t("按近期增速可达", "on track"),
                     .behind: t("落后", "behind"), .unknown: t("无法判断", "cannot tell"),
@@ -33,6 +33,12 @@ extension Zhizao {
                 if let required = path.requiredGrowth { line += t("，需年均", ", needs ") + pct(required) }
                 if let recent = path.recentGrowth { line += t("，近期", ", recent ") + pct(recent) }
                 print(line)
+            }
+            let overview = try database.overview()
+            for count in overview.tierCounts {
+                let progress = TierProgress(count: count, paths: paths)
+                print("  " + count.target.description.text(l) + t("：现有\(count.reaching.count)个，有望\(progress.onTrack.count)个，无法判断\(progress.unknown.count)个",
+                    ": \(count.reaching.count) now, \(progress.onTrack.count) on track, \(progress.unknown.count) cannot tell"))
             }
             print(t("■ 产业链完整度", "■ Chain completeness"))
             for cluster in clusters {

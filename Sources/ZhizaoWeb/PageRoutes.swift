@@ -63,7 +63,11 @@ struct PageRoutes {
             try cache.respond(to: request) {
                 let snapshot = try site.snapshot()
                 guard let project = snapshot.project(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-                let page = ProjectPage(snapshot: snapshot, project: project, investors: try project.investorIds.compactMap(site.database.enterprise(ref:)))
+                let district = project.placeId.flatMap { snapshot.places.district(of: $0)?.id }
+                let chain = try project.clusterId.flatMap { try site.database.chainAnalysis(clusterId: $0, placeId: district) }
+                let page = ProjectPage(
+                    snapshot: snapshot, project: project, investors: try project.investorIds.compactMap(site.database.enterprise(ref:)),
+                    fills: chain?.projects.first { $0.project.id == project.id }?.nodes ?? [])
                 return Reply.page(request, title: { Words(language: $0)(project.name) }, body: page.html)
             }
         }

@@ -26,6 +26,8 @@ final class Site: Sendable {
         /// Each cluster's path to its output target.
         var paths: [TargetPath]
         var findings: [Finding]
+        /// The programme's tier targets with the clusters on track to them.
+        var tierProgress: [TierProgress]
         var taken: Date
 
         func path(_ clusterId: String) -> TargetPath? { paths.first { $0.cluster.id == clusterId } }
@@ -75,18 +77,16 @@ final class Site: Sendable {
     private func read() throws -> Snapshot {
         let metrics = try database.metrics()
         let clusters = try database.clusters(), observations = try database.observations(), targets = try database.targets()
-        let paths = clusters.compactMap { cluster -> TargetPath? in
-            guard let target = targets.first(where: { $0.subject == .cluster(cluster.id) && $0.metricId == "output" && $0.goal != nil })
-            else { return nil }
-            return TargetPath(cluster: cluster, target: target, outputs: observations.filter { $0.subject == .cluster(cluster.id) && $0.metricId == "output" })
-        }
+        let paths = TargetPath.all(clusters: clusters, targets: targets, observations: observations)
+        let overview = try database.overview()
         return Snapshot(
-            overview: try database.overview(), registry: try database.registryCounts(),
+            overview: overview, registry: try database.registryCounts(),
             places: PlaceDirectory(places: try database.places()), clusters: clusters,
             metrics: Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), metricList: metrics,
             sources: try database.sources(), observations: observations, targets: targets,
             statements: try database.statements(), projects: try database.projects(),
             programmes: try database.programmes(), futureIndustries: try database.futureIndustries(), paths: paths,
-            findings: ConsistencyCheck.run(observations: observations, clusters: clusters), taken: Date())
+            findings: ConsistencyCheck.run(observations: observations, clusters: clusters),
+            tierProgress: overview.tierCounts.map { TierProgress(count: $0, paths: paths) }, taken: Date())
     }
 }

@@ -64,14 +64,15 @@ struct OverviewPage {
             out += "<p class=\"lead\">\(HTML.escape(w(programme.name))) · \(HTML.escape(programme.period.label(l)))</p>"
         }
         out += "<div class=\"grid\">"
-        for count in o.tierCounts {
+        for progress in snapshot.tierProgress {
+            let count = progress.count
             let goal = count.target.quantity.map { ChineseNumberFormat.decimal($0.value, maxFraction: 0) } ?? w("若干", "several")
             let approx = count.approximate > 0 ? w("，其中\(count.approximate)个按约数", ", \(count.approximate) on approximate figures") : ""
             out += """
                 <div class="card tile"><div class="label">\(HTML.escape(w(count.target.description)))</div>
                 <div class="value">\(count.reaching.count) / \(HTML.escape(goal))</div>
                 <div class="meta">\(w("现已达到", "reach it now"))\(HTML.escape(approx)) · \(count.target.deadline.map { w("\($0)年", "by \($0)") } ?? "")
-                \(f.sourceLink(count.target.sourceId, quote: nil))</div></div>
+                \(f.sourceLink(count.target.sourceId, quote: nil))</div>\(onTrack(progress, w))</div>
                 """
         }
         for obs in o.ladder { out += tile(obs, f) }
@@ -95,6 +96,14 @@ struct OverviewPage {
         for obs in o.digital { out += tile(obs, f) }
         out += "</div>"
         return out
+    }
+
+    /// "On track: …; cannot tell: …" for a tier target.
+    private func onTrack(_ p: TierProgress, _ w: Words) -> String {
+        var parts: [String] = []
+        if !p.onTrack.isEmpty { parts.append(w("按近期增速有望：", "on track: ") + p.onTrack.map { w($0.name) }.joined(separator: "、")) }
+        if !p.unknown.isEmpty { parts.append(w("无法判断：", "cannot tell: ") + p.unknown.map { w($0.name) }.joined(separator: "、")) }
+        return parts.isEmpty ? "" : "<div class=\"meta\">\(HTML.escape(parts.joined(separator: w("；", "; "))))</div>"
     }
 
     private func tile(_ o: Observation, _ f: Fragments) -> String {

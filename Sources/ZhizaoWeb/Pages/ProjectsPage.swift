@@ -76,6 +76,8 @@ struct ProjectPage {
     let snapshot: Site.Snapshot
     let project: Project
     let investors: [Enterprise]
+    /// The gap links of its cluster's chain (in its district) that it fills.
+    let fills: [ChainTemplates.Node]
 
     func timeline(_ l: Language) -> String? {
         guard !project.phases.isEmpty else { return nil }
@@ -105,6 +107,7 @@ struct ProjectPage {
         out += row(w("地点", "Place"), f.placeLink(p.placeId))
         out += row(w("集群", "Cluster"), f.clusterLink(p.clusterId))
         if let scope = p.scope { out += row(w("内容", "Scope"), HTML.escape(w(scope))) }
+        if !fills.isEmpty { out += row(w("补链环节", "Chain gaps it fills"), fills.map { HTML.escape(w($0.name)) }.joined(separator: "、")) }
         out += row(w("列入计划", "Listed in"), p.listings.isEmpty ? "—" : HTML.escape(p.listings.joined(separator: "、")))
         if let source = p.sourceId { out += row(w("来源", "Source"), f.sourceLink(source, quote: nil)) }
         out += "</tbody></table></div>"
