@@ -5,17 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-dir=bench-data
-mkdir -p "$dir"
-swift build -c release --product zhizao >/dev/null
-zhizao=.build/release/zhizao
-csv=$dir/enterprises-1000000.csv
-db=$dir/web-1m.sqlite
-[ -f "$csv" ] || "$zhizao" generate enterprises --count 1000000 --seed 42 >"$csv"
-if [ ! -f "$db" ]; then
-    "$zhizao" init --db "$db" >/dev/null
-    "$zhizao" import enterprises "$csv" --db "$db"
-fi
+source scripts/bench-common.sh
 hyperfine --runs "$runs" --warmup 1 --export-json "$dir/bench-analytics.json" "$zhizao analyze --db $db"
 python3 - "$dir/bench-analytics.json" <<'PY'
 import json, sys

@@ -7,17 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
 runs=${2:-3}
-dir=bench-data
-mkdir -p "$dir"
-swift build -c release --product zhizao >/dev/null
-zhizao=.build/release/zhizao
-csv=$dir/enterprises-1000000.csv
-db=$dir/web-1m.sqlite
-[ -f "$csv" ] || "$zhizao" generate enterprises --count 1000000 --seed 42 >"$csv"
-if [ ! -f "$db" ]; then
-    "$zhizao" init --db "$db" >/dev/null
-    "$zhizao" import enterprises "$csv" --db "$db"
-fi
+source scripts/bench-common.sh
 
 # 500 search terms: the first three characters of manufacturing class names, each asked for pages 1 to 20.
 python3 - "$dir/search-miss.lua" <<'PY'

@@ -1,22 +1,11 @@
+import ZhizaoCharts
 import ZhizaoCore
 
 /// Escaping and the small pieces of markup every page uses.
 enum HTML {
-    /// Escapes text for HTML text nodes and quoted attributes.
+    /// Escapes text for HTML text nodes and quoted attributes (the same rules as the charts' XML).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        SVG.escape(text)
     }
 
     /// Percent-encodes a query value.

@@ -1,3 +1,4 @@
+import ZhizaoAnalytics
 import ZhizaoCharts
 import ZhizaoCore
 import ZhizaoStore
@@ -113,6 +114,14 @@ struct EnterprisePage {
         out += row(w("成立年份", "Founded"), e.founded.map(String.init) ?? "—")
         out += row(w("从业人数", "Employees"), e.employees.map(String.init) ?? "—")
         out += row(w("称号", "Designations"), e.designations.isEmpty ? "—" : e.designations.map(f.designation).joined())
+        if let latest = e.latestRevenue {
+            let above = CultivationPipeline.isAboveScale(e)
+            var status = above
+                ? w("规模以上（\(latest.year)年主营业务收入达2000万元）", "above designated size (\(latest.year) revenue at least 20 mn CNY)")
+                : w("规模以下（\(latest.year)年主营业务收入不足2000万元）", "below designated size (\(latest.year) revenue under 20 mn CNY)")
+            if let c = CultivationPipeline.candidate(e) { status += "；" + w(c.reason) }
+            out += row(w("规上状态", "Size status"), HTML.escape(status))
+        }
         if let source = e.sourceId { out += row(w("来源", "Source"), f.sourceLink(source, quote: nil)) }
         out += "</tbody></table></div>"
         if let chart = revenueChart(l) { out += "<h2>\(w("主营业务收入", "Revenue"))</h2>\(chart)" }
