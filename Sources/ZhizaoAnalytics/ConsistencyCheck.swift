@@ -144,12 +144,13 @@ public enum ConsistencyCheck {
         let partOutput = outputs[.cluster(id)]?.first { $0.period == claim.period }
         let wholeOutput = outputs[.cluster(parentId)]?.first { $0.period == claim.period }
         guard let p = partOutput?.quantity?.value, let w = wholeOutput?.quantity?.value, w > 0 else {
-            let missing = [partOutput == nil ? id : nil, wholeOutput == nil ? parentId : nil].compactMap { $0 }
+            let whole = clusters.first { $0.id == parentId }
+            let missing = [partOutput == nil ? part : nil, wholeOutput == nil ? whole : nil].compactMap { $0 }
             return Finding(
                 severity: .unverifiable, check: "share-of-whole",
                 message: LocalizedText(
-                    zh: "占比\(q.qualifier.zh)\(fmt(q.value))%：缺少同期产值（\(missing.joined(separator: "、"))）",
-                    en: "share \(q.qualifier.symbol)\(fmt(q.value)) %: output for the same period not given (\(missing.joined(separator: ", ")))"),
+                    zh: "占比\(q.qualifier.zh)\(fmt(q.value))%：缺少同期产值（\(missing.map(\.name.zh).joined(separator: "、"))）",
+                    en: "share \(q.qualifier.symbol)\(fmt(q.value)) %: output for the same period not given (\(missing.map { $0.name.text(.en) }.joined(separator: ", ")))"),
                 observations: [claim] + [partOutput, wholeOutput].compactMap { $0 })
         }
         let share = p / w * 100

@@ -31,7 +31,7 @@ enum Assets {
         .status-signed, .status-under-construction { color: var(--accent2); } .status-cancelled { color: var(--muted); }
         table { width: 100%; border-collapse: collapse; background: #fff; border: 1px solid var(--line); }
         th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
-        th { background: #f0f2f6; font-weight: 600; font-size: 13px; } td.num { text-align: right; white-space: nowrap; }
+        th { background: #f0f2f6; font-weight: 600; font-size: 13px; } td.num { text-align: right; white-space: nowrap; } td.nowrap { white-space: nowrap; }
         .table-wrap { overflow-x: auto; }
         form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; margin: 8px 0 14px; }
         form.filters label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); }

@@ -27,7 +27,7 @@ struct PipelinePage {
             out += "<div class=\"table-wrap\"><table><thead><tr><th>#</th><th>\(w("企业", "Enterprise"))</th><th>\(w("所在区", "District"))</th><th>\(w("理由", "Reason"))</th></tr></thead><tbody>"
             for (i, c) in candidates.enumerated() {
                 out += "<tr><td>\(i + 1)</td><td>\(HTML.link("/enterprises/\(c.ref)", w(c.name)))<div class=\"meta\"><a href=\"/pipeline?enterprise=\(HTML.escape(c.ref))\">\(w("资格核对", "check eligibility"))</a></div></td>"
-                    + "<td>\(f.placeLink(c.districtId))</td><td>\(HTML.escape(w(c.reason)))</td></tr>"
+                    + "<td class=\"nowrap\">\(f.placeLink(c.districtId))</td><td>\(HTML.escape(w(c.reason)))</td></tr>"
             }
             out += "</tbody></table></div>"
         }
