@@ -1,5 +1,8 @@
 import ArgumentParser
 import Dispatch
+#if canImport(Glibc)
+    import Glibc
+#endif
 import ZhizaoWeb
 
 extension Zhizao {
@@ -30,6 +33,7 @@ extension Zhizao {
                 configuration: ServerConfiguration(host: host, port: port, logLevel: logLevel),
                 database: database)
             print("智造 Zhizao: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(options.db)); Ctrl-C stops.")
+            fflush(nil)  // all streams: the address shows at once in logs, not at exit
             try waitFor { try await app.runService() }
         }
     }
