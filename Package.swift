@@ -19,6 +19,8 @@ let package = Package(
         .target(name: "ZhizaoCore", resources: [.copy("Resources/gbt4754-2017.csv")]),
         // CSV and JSON interchange: decoding, parsing, validation, synthetic registries. Pure.
         .target(name: "ZhizaoInterchange", dependencies: ["ZhizaoCore"]),
+        // Chinese reports and news → quantitative facts. Pure. (Issue 4, in progress: numbers, figures.)
+        .target(name: "ReportReader", dependencies: ["ZhizaoCore"]),
         // Computations over the programme's records: tiers, targets, overview. Pure.
         .target(name: "ZhizaoAnalytics", dependencies: ["ZhizaoCore"], resources: [.copy("Resources/criteria.json"), .copy("Resources/chains.json")]),
         // SVG charts as strings: bars with tier lines, funnels, series, timelines, the spatial diagram. Pure.
@@ -59,6 +61,7 @@ let package = Package(
 
         .testTarget(name: "ZhizaoCoreTests", dependencies: ["ZhizaoCore"]),
         .testTarget(name: "ZhizaoInterchangeTests", dependencies: ["ZhizaoInterchange"]),
+        .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader"]),
         .testTarget(name: "ZhizaoAnalyticsTests", dependencies: ["ZhizaoAnalytics", "ZhizaoDataset"]),
         .testTarget(name: "ZhizaoChartsTests", dependencies: ["ZhizaoCharts"]),
         .testTarget(
