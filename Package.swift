@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "ZhizaoCLI",
             dependencies: [
-                "ZhizaoCore", "ZhizaoAnalytics", "ZhizaoInterchange", "ZhizaoStore", "ZhizaoWeb",
+                "ZhizaoCore", "ZhizaoAnalytics", "ZhizaoInterchange", "ZhizaoStore", "ZhizaoWeb", "ReportReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -69,7 +69,7 @@ let package = Package(
             dependencies: ["ZhizaoWeb", "ZhizaoStore", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStore", "ZhizaoDataset"]),
-        .testTarget(name: "ZhizaoCLITests", dependencies: ["ZhizaoCLI"]),
+        .testTarget(name: "ZhizaoCLITests", dependencies: ["ZhizaoCLI", "ReportReader"]),
     ],
     swiftLanguageModes: [.v6]
 )

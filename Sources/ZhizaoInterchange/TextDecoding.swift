@@ -22,7 +22,7 @@ public enum TextDecoding {
             ImportProblem(
                 file: file, line: line, column: 0,
                 message: "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(hex(body[badOffset])) at offset "
-                    + "\(badOffset)); save it as UTF-8 (in Excel: CSV UTF-8) and import it again")
+                    + "\(badOffset)); save it as UTF-8 (in Excel: CSV UTF-8) and try again")
         ])
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Testing
+import ReportReader
 import ZhizaoStore
 @testable import ZhizaoCLI
 
@@ -39,5 +40,18 @@ import ZhizaoStore
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["report", "--lang", "fr"]) }
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["generate", "enterprises", "--count", "-1"]) }
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["export", "firms"]) }
+    }
+}
+
+@Suite struct ExtractOutputTests {
+    @Test func writesOneJSONObjectAFactWithTheDocumentedFields() throws {
+        let fact = try #require(ReportReader.FactExtractor.extract("2020年全市规上工业增加值增长2.5%。").first)
+        let line = try Zhizao.Extract.json(fact)
+        #expect(line.hasSuffix("}\n") && !line.dropLast().contains("\n"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["value", "unit", "qualifier", "direction", "subject", "metric", "period", "quote", "span", "occurrences"])
+        #expect(object["value"] as? Double == 2.5)
+        #expect(object["direction"] as? String == "up")
+        #expect((object["span"] as? [Int])?.count == 2)
     }
 }

@@ -1,0 +1,19 @@
+import ZhizaoCore
+
+/// A quantitative fact read from a report: what is measured, about what, when, how much, from which words.
+public struct Fact: Sendable, Equatable {
+    public var value: Double
+    public var unit: String
+    public var qualifier: Qualifier
+    /// "up" or "down" for growth and decline; nil otherwise. The value stays positive.
+    public var direction: String?
+    public var subject: String?
+    public var metric: String?
+    public var period: Period?
+    /// The clause that states it, from the cleaned text.
+    public var quote: String
+    /// `[start, end)` in Unicode scalars of the original input.
+    public var span: Range<Int>
+    /// How many times the document states it.
+    public var occurrences: Int
+}

@@ -1,0 +1,175 @@
+import Foundation
+import ZhizaoCore
+
+/// Reads quantitative facts out of Chinese report text: each figure with its subject, metric, period,
+/// qualifier and direction, the clause that states it and where it stands in the input.
+public enum FactExtractor {
+    /// Metric words, longest first so that 主营业务收入 wins over 收入.
+    static let metrics: [String] = [
+        "主营业务收入", "营业收入", "业务收入", "工业增加值", "增加值", "总产值", "产值", "产量", "销量", "营收", "收入", "总投资", "投资额", "投资",
+        "利润总额", "利润", "税收", "进出口", "出口额", "出口", "进口", "用户", "基站", "端口", "企业", "项目", "规模", "产能", "出货量",
+        "市场占有率", "占有率", "比重", "增速", "增幅",
+    ].sorted { $0.count > $1.count }
+    static let up = ["同比增长", "增长", "提高", "上升", "增加", "扩大", "提升"]
+    static let down = ["同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄"]
+    /// Verbs and fillers that stand between a subject and its figure.
+    static let fillers = ["实现", "完成", "达到", "共有", "建成", "新增", "累计", "全年", "同比", "分别", "其中", "达", "为", "有", "的", "约", "近", "超"]
+
+    /// Every fact in `text`; `documentYear` resolves 今年, 去年 and months without a year.
+    public static func extract(_ text: String, documentYear: Int? = nil) -> [Fact] {
+        let clean = CleanText(text)
+        let s = clean.scalars
+        var facts: [Fact] = []
+        var carriedPeriod: Period?
+        var sentenceStart = 0
+        for i in 0...s.count where i == s.count || ["。", "！", "？", "；", "\n"].contains(s[i]) {
+            let sentence = sentenceStart..<i
+            sentenceStart = i + 1
+            guard !sentence.isEmpty else { continue }
+            let text = clean.string(sentence)
+            let periods = PeriodScanner.scan(text, documentYear: documentYear)
+            let quantities = QuantityScanner.scan(text)
+            if quantities.isEmpty {
+                if let last = periods.last { carriedPeriod = last.period }
+                continue
+            }
+            facts += sentenceFacts(text, base: sentence.lowerBound, periods: periods, quantities: quantities, carried: carriedPeriod, clean: clean)
+            if let last = periods.last { carriedPeriod = last.period }
+        }
+        return merged(facts)
+    }
+
+    private static func sentenceFacts(
+        _ text: String, base: Int, periods: [PeriodMention], quantities: [QuantityMention], carried: Period?, clean: CleanText
+    ) -> [Fact] {
+        let s = Array(text.unicodeScalars)
+        // Clauses end at commas; 、 lists stay inside a clause.
+        var clauses: [Range<Int>] = []
+        var start = 0
+        for i in 0...s.count where i == s.count || s[i] == "，" || s[i] == "," {
+            if i > start { clauses.append(start..<i) }
+            start = i + 1
+        }
+        var facts: [Fact] = []
+        var lastSubject: String?
+        for clause in clauses {
+            let inClause = quantities.filter { clause.contains($0.span.lowerBound) }
+            guard !inClause.isEmpty else {
+                if let subject = subjectBefore(s, clause.lowerBound, clause.upperBound, periods: periods) { lastSubject = subject }
+                continue
+            }
+            let head = clause.lowerBound..<inClause[0].span.lowerBound
+            let headText = String(String.UnicodeScalarView(s[head]))
+            let direction = lastWord(in: headText, up) != nil ? "up" : lastWord(in: headText, down) != nil ? "down" : nil
+            let metric = metricWord(headText, direction: direction, unit: inClause[0].unit)
+            var subjects: [String?] = Array(repeating: nil, count: inClause.count)
+            // 分别: A、B和C … 分别增长 x、y和z — one subject a figure.
+            if let fenbie = headText.range(of: "分别"), inClause.count > 1 {
+                var list = String(headText[..<fenbie.lowerBound])
+                for period in periods { list = list.replacingOccurrences(of: String(String.UnicodeScalarView(s[period.span])), with: "") }
+                let items = list.split(whereSeparator: { "、和及与".contains($0) }).map { strip(String($0)) }.filter { !$0.isEmpty }
+                if items.count == inClause.count { subjects = items }
+            }
+            let subjectEnd = metric.map { clause.lowerBound + $0.range.lowerBound } ?? head.upperBound
+            let shared = subjectBefore(s, clause.lowerBound, subjectEnd, periods: periods) ?? lastSubject
+            for (k, q) in inClause.enumerated() {
+                var subject = subjects[k] ?? shared
+                // A comparison: 高于全国（3.9%） is the nation's figure.
+                if q.span.lowerBound > 0, s[q.span.lowerBound - 1] == "(" || s[q.span.lowerBound - 1] == "（" {
+                    let before = String(String.UnicodeScalarView(s[clause.lowerBound..<(q.span.lowerBound - 1)]))
+                    if let pivot = ["高于", "低于", "快于", "慢于", "超过", "比"].compactMap({ word in before.range(of: word, options: .backwards).map { before[$0.upperBound...] } }).first {
+                        subject = String(pivot)
+                    }
+                }
+                let period = periods.last { $0.span.lowerBound < q.span.lowerBound }?.period ?? carried
+                let quoteRange = (base + clause.lowerBound)..<(base + clause.upperBound)
+                facts.append(Fact(
+                    value: q.value, unit: q.unit, qualifier: q.qualifier, direction: q.unit == "%" || q.unit == "pp" || q.unit == "倍" ? direction : nil,
+                    subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: metric?.word, period: period,
+                    quote: clean.string(quoteRange), span: clean.original((base + q.span.lowerBound)..<(base + q.span.upperBound)), occurrences: 1))
+            }
+            if let shared { lastSubject = shared }
+        }
+        return facts
+    }
+
+    /// The metric of a clause: the metric word nearest before the figure; growth when a direction word is.
+    static func metricWord(_ head: String, direction: String?, unit: String) -> (word: String, range: Range<Int>)? {
+        let scalars = Array(head.unicodeScalars)
+        var best: (word: String, range: Range<Int>)?
+        for word in metrics {
+            let w = Array(word.unicodeScalars)
+            guard w.count <= scalars.count else { continue }
+            for i in stride(from: scalars.count - w.count, through: 0, by: -1) where scalars[i..<(i + w.count)].elementsEqual(w) {
+                if best == nil || i > best!.range.lowerBound { best = (word, i..<(i + w.count)) }
+                break
+            }
+        }
+        if var found = best {
+            // A modifier in Latin letters and digits belongs to the metric: 5G基站, FTTH端口.
+            var start = found.range.lowerBound
+            while start > 0, scalars[start - 1].isASCII, scalars[start - 1].properties.isAlphabetic || ("0"..."9").contains(scalars[start - 1]) {
+                start -= 1
+            }
+            found = (String(String.UnicodeScalarView(scalars[start..<found.range.upperBound])), start..<found.range.upperBound)
+            best = found
+        }
+        if let direction, unit == "%" || unit == "pp" || unit == "倍" {
+            let verb = direction == "up" ? lastWord(in: head, up) : lastWord(in: head, down)
+            return (verb ?? (direction == "up" ? "增长" : "下降"), best?.range ?? scalars.count..<scalars.count)
+        }
+        return best
+    }
+
+    /// The word of `words` that ends last in `text`, the longest where two end together (同比增长 over 增长).
+    static func lastWord(in text: String, _ words: [String]) -> String? {
+        words.compactMap { w in text.range(of: w, options: .backwards).map { (w, $0.upperBound) } }
+            .max { ($0.1, $0.0.count) < ($1.1, $1.0.count) }?.0
+    }
+
+    /// The noun phrase from `start` to `end`, without periods, fillers and punctuation.
+    static func subjectBefore(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, periods: [PeriodMention]) -> String? {
+        guard end > start else { return nil }
+        var kept = String.UnicodeScalarView()
+        for i in start..<end where !periods.contains(where: { $0.span.contains(i) }) { kept.append(s[i]) }
+        let text = strip(String(kept))
+        return text.isEmpty ? nil : text
+    }
+
+    /// The phrase without punctuation, and without verbs and fillers at its ends (实现, 累计, 同比 …).
+    static func strip(_ text: String) -> String {
+        let punctuation: Set<Character> = ["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ",", "、"]
+        var t = String(text.filter { !punctuation.contains($0) })
+        var changed = true
+        while changed {
+            changed = false
+            for word in fillers + up + down {
+                if t.hasSuffix(word) {
+                    t.removeLast(word.count)
+                    changed = true
+                }
+                if t.hasPrefix(word), word != "全年" || t.count > word.count {
+                    t.removeFirst(word.count)
+                    changed = true
+                }
+            }
+        }
+        return t
+    }
+
+    /// The same fact stated again counts as one, with its occurrences.
+    static func merged(_ facts: [Fact]) -> [Fact] {
+        var out: [Fact] = []
+        for fact in facts {
+            if let k = out.firstIndex(where: {
+                $0.value == fact.value && $0.unit == fact.unit && $0.subject == fact.subject && $0.metric == fact.metric && $0.period == fact.period
+                    && $0.qualifier == fact.qualifier
+            }) {
+                out[k].occurrences += 1
+            } else {
+                out.append(fact)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,72 @@
+import Testing
+import ZhizaoCore
+@testable import ReportReader
+
+@Suite struct FactExtractorTests {
+    func facts(_ text: String, year: Int? = nil) -> [Fact] { FactExtractor.extract(text, documentYear: year) }
+
+    @Test func readsABulletinSentence() throws {
+        let found = facts("2020年前三季度，全市新一代信息技术产业实现增加值637.47亿元，同比增长8.3%。")
+        #expect(found.count == 2)
+        let added = try #require(found.first)
+        #expect(added.value == 63_747_000_000 && added.unit == "CNY" && added.qualifier == .exact)
+        #expect(added.subject == "全市新一代信息技术产业")
+        #expect(added.metric == "增加值")
+        #expect(added.period == Period(start: "2020-01-01", end: "2020-09-30"))
+        let growth = try #require(found.last)
+        #expect(growth.value == 8.3 && growth.unit == "%" && growth.direction == "up")
+        #expect(growth.subject == "全市新一代信息技术产业")
+        #expect(growth.metric == "同比增长")
+        #expect(growth.period == added.period)
+    }
+
+    @Test func keepsQualifiersAndAsOfDates() throws {
+        let found = facts("截至2020年底，全市累计建成5G基站4.8万座，5G用户超640万户。")
+        #expect(found.map(\.value) == [48_000, 6_400_000])
+        #expect(found.map(\.qualifier) == [.exact, .gt])
+        #expect(found.allSatisfy { $0.period == .asOf("2020-12-31") })
+        #expect(found[0].subject == "全市")
+        #expect(found[0].metric == "5G基站")
+        #expect(found[1].metric == "5G用户")
+        #expect(found[1].subject == "全市")  // carried from the clause before
+    }
+
+    @Test func givesEachFigureItsSubjectUnderFenbie() {
+        let found = facts("1-7月，汽车、电子和石化同比分别增长30.0%、18.9%和3.4%。", year: 2021)
+        #expect(found.map(\.subject) == ["汽车", "电子", "石化"])
+        #expect(found.map(\.value) == [30, 18.9, 3.4])
+        #expect(found.allSatisfy { $0.direction == "up" && $0.period == Period(start: "2021-01-01", end: "2021-07-31") })
+    }
+
+    @Test func readsComparisons() {
+        let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
+        #expect(found.map(\.subject) == ["全市规上工业", "全国"])
+        #expect(found.map(\.value) == [2.5, 2.3])
+    }
+
+    @Test func joinsBrokenLinesDropsChromeAndCountsRepeats() throws {
+        let text = "字号：大 中 小\n记者 张三 通讯员 李四\n全市规模以上工业企业达\n5829家。\n全市规模以上工业企业达5829家。"
+        let found = facts(text)
+        let fact = try #require(found.count == 1 ? found.first : nil, "\(found)")
+        #expect(fact.value == 5829 && fact.unit == "家")
+        #expect(fact.occurrences == 2)
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[fact.span])) == "5829家")
+        #expect(fact.quote == "全市规模以上工业企业达5829家")
+    }
+
+    @Test func survivesAnyInput() {
+        // Random scalars from digits, numerals, units and punctuation: no crash, spans inside the input.
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("0123456789.,，。、%万亿元座户家个约近超以上左右增长下降分别年月至-（）(十百千两三五\n 全市汽车产值".unicodeScalars)
+        for _ in 0..<300 {
+            let length = Int.random(in: 0..<400, using: &generator)
+            let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
+            let count = text.unicodeScalars.count
+            for fact in FactExtractor.extract(text, documentYear: 2021) {
+                #expect(fact.span.lowerBound >= 0 && fact.span.upperBound <= count)
+                #expect(fact.value.isFinite)
+            }
+        }
+    }
+}
