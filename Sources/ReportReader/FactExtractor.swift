@@ -6,14 +6,17 @@ import ZhizaoCore
 public enum FactExtractor {
     /// Metric words, longest first so that 主营业务收入 wins over 收入.
     static let metrics: [String] = [
-        "主营业务收入", "营业收入", "业务收入", "工业增加值", "增加值", "总产值", "产值", "产量", "销量", "营收", "收入", "总投资", "投资额", "投资",
+        "主营业务收入", "营业收入", "业务收入", "增加值", "总产值", "产值", "产量", "销量", "营收", "收入", "总投资", "投资额", "投资",
         "利润总额", "利润", "税收", "进出口", "出口额", "出口", "进口", "用户", "基站", "端口", "企业", "项目", "规模", "产能", "出货量",
-        "市场占有率", "占有率", "比重", "增速", "增幅",
+        "市场占有率", "占有率", "比重", "比例", "增速", "增幅",
     ].sorted { $0.count > $1.count }
     static let up = ["同比增长", "增长", "提高", "上升", "增加", "扩大", "提升"]
     static let down = ["同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄"]
     /// Verbs and fillers that stand between a subject and its figure.
-    static let fillers = ["实现", "完成", "达到", "共有", "建成", "新增", "累计", "全年", "同比", "分别", "其中", "达", "为", "有", "的", "约", "近", "超"]
+    static let fillers = [
+        "实现", "完成", "达到", "共有", "建成", "新增", "累计", "全年", "同比", "分别", "其中", "已入驻", "入驻", "达", "为", "有", "的", "约", "近",
+        "超", "逾", "仅", "已", "均", "共",
+    ]
 
     /// Every fact in `text`; `documentYear` resolves 今年, 去年 and months without a year.
     public static func extract(_ text: String, documentYear: Int? = nil) -> [Fact] {
@@ -60,7 +63,9 @@ public enum FactExtractor {
             }
             let head = clause.lowerBound..<inClause[0].span.lowerBound
             let headText = String(String.UnicodeScalarView(s[head]))
-            let direction = lastWord(in: headText, up) != nil ? "up" : lastWord(in: headText, down) != nil ? "down" : nil
+            // 增加值 (value added) is a metric, not 增加 (an increase).
+            let verbs = headText.replacingOccurrences(of: "增加值", with: "〇〇〇")
+            let direction = lastWord(in: verbs, up) != nil ? "up" : lastWord(in: verbs, down) != nil ? "down" : nil
             let metric = metricWord(headText, direction: direction, unit: inClause[0].unit)
             var subjects: [String?] = Array(repeating: nil, count: inClause.count)
             // 分别: A、B和C … 分别增长 x、y和z — one subject a figure.
@@ -71,7 +76,16 @@ public enum FactExtractor {
                 if items.count == inClause.count { subjects = items }
             }
             let subjectEnd = metric.map { clause.lowerBound + $0.range.lowerBound } ?? head.upperBound
-            let shared = subjectBefore(s, clause.lowerBound, subjectEnd, periods: periods) ?? lastSubject
+            var shared = subjectBefore(s, clause.lowerBound, subjectEnd, periods: periods)
+            var metricName = metric?.word
+            if let phrase = shared, direction == nil || metric == nil {
+                let (subject, rest) = splitPlace(phrase, counted: counted(metric?.word, unit: inClause[0].unit))
+                if !rest.isEmpty || metric == nil {
+                    shared = subject
+                    metricName = metric == nil ? (rest.isEmpty ? nil : rest) : rest + (metric?.word ?? "")
+                }
+            }
+            shared = shared ?? lastSubject
             for (k, q) in inClause.enumerated() {
                 var subject = subjects[k] ?? shared
                 // A comparison: 高于全国（3.9%） is the nation's figure.
@@ -85,12 +99,31 @@ public enum FactExtractor {
                 let quoteRange = (base + clause.lowerBound)..<(base + clause.upperBound)
                 facts.append(Fact(
                     value: q.value, unit: q.unit, qualifier: q.qualifier, direction: q.unit == "%" || q.unit == "pp" || q.unit == "倍" ? direction : nil,
-                    subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: metric?.word, period: period,
+                    subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: metricName, period: period,
                     quote: clean.string(quoteRange), span: clean.original((base + q.span.lowerBound)..<(base + q.span.upperBound)), occurrences: 1))
             }
             if let shared { lastSubject = shared }
         }
         return facts
+    }
+
+    /// Where-words a subject starts with: the city, a district, a park.
+    static let places = ["全市", "全区", "全省", "全国", "全县", "本市", "本区", "我市", "我区", "该市", "该区", "园区", "全镇"]
+    /// Nouns that end an industry or a group of firms: what produces a figure, so part of the subject.
+    static let actors = ["产业", "工业", "制造业", "服务业", "行业", "集群", "经济", "企业"]
+
+    /// Whether the metric counts things (企业 in 家, 用户 in 户): then the counted noun phrase is the metric.
+    static func counted(_ metric: String?, unit: String) -> Bool {
+        guard let metric else { return false }
+        return ["企业", "用户", "基站", "端口", "项目"].contains { metric.hasSuffix($0) } && !["CNY", "USD", "%", "pp", "倍"].contains(unit)
+    }
+
+    /// "全市固定宽带接入" → ("全市", "固定宽带接入"); "全市新一代信息技术产业" stays whole: an industry is a subject.
+    static func splitPlace(_ phrase: String, counted: Bool) -> (subject: String, rest: String) {
+        guard let place = places.first(where: { phrase.hasPrefix($0) }) else { return (phrase, "") }
+        let rest = strip(String(phrase.dropFirst(place.count)))
+        if rest.isEmpty || (!counted && actors.contains(where: { rest.hasSuffix($0) })) { return (place + rest, "") }
+        return (place, rest)
     }
 
     /// The metric of a clause: the metric word nearest before the figure; growth when a direction word is.
@@ -101,7 +134,11 @@ public enum FactExtractor {
             let w = Array(word.unicodeScalars)
             guard w.count <= scalars.count else { continue }
             for i in stride(from: scalars.count - w.count, through: 0, by: -1) where scalars[i..<(i + w.count)].elementsEqual(w) {
-                if best == nil || i > best!.range.lowerBound { best = (word, i..<(i + w.count)) }
+                // The word that ends last wins; of two ending together, the longer (营业收入 over 收入).
+                let end = i + w.count
+                if best == nil || end > best!.range.upperBound || (end == best!.range.upperBound && w.count > best!.range.count) {
+                    best = (word, i..<end)
+                }
                 break
             }
         }
@@ -115,7 +152,8 @@ public enum FactExtractor {
             best = found
         }
         if let direction, unit == "%" || unit == "pp" || unit == "倍" {
-            let verb = direction == "up" ? lastWord(in: head, up) : lastWord(in: head, down)
+            let verbs = head.replacingOccurrences(of: "增加值", with: "〇〇〇")
+            let verb = direction == "up" ? lastWord(in: verbs, up) : lastWord(in: verbs, down)
             return (verb ?? (direction == "up" ? "增长" : "下降"), best?.range ?? scalars.count..<scalars.count)
         }
         return best

@@ -58,6 +58,12 @@ public enum QuantityScanner {
                 magnitude = unit
                 end += 1
             }
+            // 300余家, 150多家: more than the figure.
+            var more = false
+            if end < s.count, s[end] == "余" || s[end] == "多", readUnit(s, at: end + 1) != nil {
+                more = true
+                end += 1
+            }
             guard let (unit, unitLength, scale) = readUnit(s, at: end), !isExcluded(s, number.start, end + unitLength, unit) else {
                 i = max(number.end, i + 1)
                 continue
@@ -66,7 +72,7 @@ public enum QuantityScanner {
             upTo = upTo.map { $0 * magnitude * scale }
             end += unitLength
             var start = number.start
-            var qualifier = Qualifier.exact
+            var qualifier = more ? Qualifier.gt : .exact
             for (word, q) in before where start >= word.unicodeScalars.count && has(s, start - word.unicodeScalars.count, word) {
                 qualifier = q
                 start -= word.unicodeScalars.count

@@ -1,0 +1,21 @@
+import Testing
+@testable import ReportReader
+
+@Suite struct EvaluationTests {
+    @Test func theShippedSetMeetsTheIssueTargets() throws {
+        let cases = try Evaluation.shippedCases()
+        #expect(cases.count >= 40)
+        let evaluation = Evaluation(cases: cases)
+        #expect(evaluation.precision >= 0.97, "\(evaluation.summary)\(evaluation.misses.joined(separator: "\n"))")
+        #expect(evaluation.recall >= 0.95, "\(evaluation.summary)\(evaluation.misses.joined(separator: "\n"))")
+    }
+
+    @Test func scoresWhatItIsGiven() throws {
+        let cases = try Evaluation.cases("""
+            {"text": "全市产值约100亿元，增长5%。", "facts": [{"value": 10000000000, "unit": "CNY", "qualifier": "approx"}, {"value": 7, "unit": "%"}]}
+            """)
+        let e = Evaluation(cases: cases)
+        #expect(e.expected == 2 && e.found == 2 && e.matched == 1)
+        #expect(e.precision == 0.5 && e.recall == 0.5)
+    }
+}
