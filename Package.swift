@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "ZhizaoStore",
             dependencies: [
-                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoAnalytics",
+                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoAnalytics", "ReportReader",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "ZhizaoWeb",
             dependencies: [
-                "ZhizaoCore", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoStore",
+                "ZhizaoCore", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoStore", "ReportReader",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],

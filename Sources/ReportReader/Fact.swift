@@ -16,4 +16,20 @@ public struct Fact: Sendable, Equatable {
     public var span: Range<Int>
     /// How many times the document states it.
     public var occurrences: Int
+
+    public init(
+        value: Double, unit: String, qualifier: Qualifier, direction: String?, subject: String?, metric: String?, period: Period?,
+        quote: String, span: Range<Int>, occurrences: Int
+    ) {
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.direction = direction
+        self.subject = subject
+        self.metric = metric
+        self.period = period
+        self.quote = quote
+        self.span = span
+        self.occurrences = occurrences
+    }
 }

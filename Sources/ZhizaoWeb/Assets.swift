@@ -66,6 +66,9 @@ enum Assets {
         .chart .link-name { font-size: 13px; font-weight: 600; fill: var(--ink); } .chart .link-detail { font-size: 11.5px; fill: var(--muted); }
         .severity-inconsistent { color: var(--accent); font-weight: 700; } .severity-consistent { color: var(--ok); }
         .severity-unverifiable { color: var(--warn); }
+        mark.fact { padding: 0 2px; border-radius: 3px; } mark.fact.pending { background: #fff1c2; }
+        mark.fact.accepted { background: #d6efdf; } mark.fact.rejected { background: #eee; text-decoration: line-through; }
+        .card.document { line-height: 1.9; }
         .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 13px; color: var(--muted); margin: 6px 0; }
         .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: -1px; margin-right: 4px; }
         blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid var(--line); color: var(--muted); font-size: 13px; }

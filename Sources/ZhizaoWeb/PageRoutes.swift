@@ -93,6 +93,21 @@ struct PageRoutes {
                 return Reply.page(request, title: { Words(language: $0)("数据核查", "Consistency checks") }, body: page.html)
             }
         }
+        router.get("/documents") { request, _ in
+            try cache.respond(to: request) {
+                let page = DocumentsPage(documents: try site.database.documents())
+                return Reply.page(request, title: { Words(language: $0)("文档", "Documents") }, body: page.html)
+            }
+        }
+        router.get("/documents/:id") { request, context in
+            try cache.respond(to: request) {
+                guard let id = Int64(try context.parameters.require("id")), let document = try site.database.document(id: id) else {
+                    throw HTTPError(.notFound)
+                }
+                let page = DocumentPage(snapshot: try site.snapshot(), document: document, facts: try site.database.pendingFacts(documentId: id, status: nil))
+                return Reply.page(request, title: { _ in document.title }, body: page.html)
+            }
+        }
         router.get("/indicators") { request, _ in
             try cache.respond(to: request) {
                 let page = IndicatorsPage(snapshot: try site.snapshot())

@@ -19,7 +19,7 @@ import ZhizaoWeb
         "/", "/clusters", "/clusters/auto", "/clusters/huadu-auto", "/enterprises", "/enterprises?q=%E9%B8%BF%E5%88%A9",
         "/enterprises/hongli", "/projects", "/projects?status=signed", "/projects/hongli-mini-micro-led-1",
         "/projects/huadu-dongfeng-nissan-agreement", "/indicators", "/layout", "/sources", "/pipeline",
-        "/pipeline?enterprise=hongli", "/checks",
+        "/pipeline?enterprise=hongli", "/checks", "/documents",
     ]
 
     @Test(arguments: pages)
@@ -83,6 +83,18 @@ import ZhizaoWeb
         #expect(checks.contains("142.8倍"))
         #expect(checks.contains("无法核对"))
         #expect(pipeline.contains("缺少：资产负债率"))
+    }
+
+    @Test func showsADocumentWithItsFactsMarked() async throws {
+        let database = try AppDatabase.builtIn()
+        let id = try database.ingest(text: "全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil)
+        let html = try await Self.app(database).test(.router) { client in
+            try await client.execute(uri: "/documents/\(id)", method: .get) { String(buffer: $0.body) }
+        }
+        #expect(html.contains("<mark class=\"fact pending\""))
+        #expect(html.contains(">2.5%</mark>"))
+        #expect(html.contains("全市&lt;规上&gt;工业"))  // the text is escaped around the marks
+        #expect(html.contains("公报 &amp; 新闻"))
     }
 
     @Test func remembersTheLanguageInACookie() async throws {

@@ -7,7 +7,7 @@ struct SourcesPage {
 
     func html(_ l: Language) -> String {
         let w = Words(language: l)
-        var out = "<h1>\(w("数据来源", "Sources"))</h1><p class=\"lead\">\(w("每个数字可追溯到来源；合成数据另行标注。", "Every figure traces to its source; synthetic data is marked as such."))</p>"
+        var out = "<h1>\(w("数据来源", "Sources"))</h1><p>\(HTML.link("/documents", w("读入的文档与待审核数字 →", "Ingested documents and facts awaiting review →")))</p><p class=\"lead\">\(w("每个数字可追溯到来源；合成数据另行标注。", "Every figure traces to its source; synthetic data is marked as such."))</p>"
         for source in snapshot.sources {
             let observations = snapshot.observations.filter { $0.sourceId == source.id }
             let targets = snapshot.targets.filter { $0.sourceId == source.id }
