@@ -195,19 +195,38 @@ public enum FactExtractor {
         return t
     }
 
-    /// The same fact stated again counts as one, with its occurrences.
+    /// The same fact stated again counts as one, with its occurrences (first statement's span and quote).
     static func merged(_ facts: [Fact]) -> [Fact] {
+        struct Key: Hashable {
+            var value: Double, unit: String, qualifier: Qualifier, subject: String?, metric: String?, period: Period?
+        }
         var out: [Fact] = []
+        var index: [Key: Int] = [:]
         for fact in facts {
-            if let k = out.firstIndex(where: {
-                $0.value == fact.value && $0.unit == fact.unit && $0.subject == fact.subject && $0.metric == fact.metric && $0.period == fact.period
-                    && $0.qualifier == fact.qualifier
-            }) {
+            let key = Key(value: fact.value, unit: fact.unit, qualifier: fact.qualifier, subject: fact.subject, metric: fact.metric, period: fact.period)
+            if let k = index[key] {
                 out[k].occurrences += 1
             } else {
+                index[key] = out.count
                 out.append(fact)
             }
         }
         return out
+    }
+
+    /// The date a document gives itself near its start (2021年1月28日, 2021-01-28), for 今年 and 去年.
+    public static func documentYear(_ text: String) -> Int? {
+        let head = Array(text.unicodeScalars.prefix(300))
+        for i in 0..<head.count {
+            guard i + 5 <= head.count, head[i..<(i + 4)].allSatisfy({ QuantityScanner.arabic($0) != nil }),
+                let year = Int(String(String.UnicodeScalarView(head[i..<(i + 4)]))), (1990...2100).contains(year)
+            else { continue }
+            let next = head[i + 4]
+            // A date, not a bare year: 年 followed by a month, or a dash.
+            if next == "-" || next == "/" || (next == "年" && i + 5 < head.count && QuantityScanner.arabic(head[i + 5]) != nil) {
+                return year
+            }
+        }
+        return nil
     }
 }

@@ -37,7 +37,8 @@ extension Zhizao {
             for file in files {
                 let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
                 guard let data else { throw ValidationError("cannot read \(file): no such file, or not readable") }
-                for fact in FactExtractor.extract(try Self.text(data, file: file), documentYear: year) {
+                let text = try Self.text(data, file: file)
+                for fact in FactExtractor.extract(text, documentYear: year ?? FactExtractor.documentYear(text)) {
                     output.write(format == .jsonl ? try Self.json(fact) : Self.row(fact, file: file))
                 }
             }

@@ -55,6 +55,20 @@ import ZhizaoCore
         #expect(fact.quote == "全市规模以上工业企业达5829家")
     }
 
+    @Test func findsTheDocumentsOwnDate() {
+        #expect(FactExtractor.documentYear("发布时间：2021-01-28 09:30\n今年以来…") == 2021)
+        #expect(FactExtractor.documentYear("羊城晚报讯 2021年1月28日，记者报道") == 2021)
+        #expect(FactExtractor.documentYear("2020年全市规上工业增加值增长2.5%") == nil)  // a year, not a date
+    }
+
+    @Test func readsALongDocumentInOnePass() {
+        // 20,000 clauses, half of them repeats: merged by key, not by scanning the facts found so far.
+        let text = (0..<20_000).map { "全市企业\($0 % 10_000)家。" }.joined()
+        let facts = FactExtractor.extract(text)
+        #expect(facts.count == 10_000)
+        #expect(facts.allSatisfy { $0.occurrences == 2 })
+    }
+
     @Test func survivesAnyInput() {
         // Random scalars from digits, numerals, units and punctuation: no crash, spans inside the input.
         var generator = SystemRandomNumberGenerator()
