@@ -12,6 +12,11 @@ public struct CleanText: Sendable {
     ]
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?", ";", "”", "」"]
 
+    /// Whether a short line holds one of the chrome words.
+    static func isChrome(_ line: [Unicode.Scalar]) -> Bool {
+        line.indices.contains { i in chrome.contains { QuantityScanner.has(line, i, $0) } }
+    }
+
     public init(_ text: String) {
         let input = Array(text.unicodeScalars)
         var scalars: [Unicode.Scalar] = []
@@ -23,8 +28,7 @@ public struct CleanText: Sendable {
             while lineEnd < input.count, input[lineEnd] != "\n" { lineEnd += 1 }
             let line = input[lineStart..<lineEnd]
             let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\r" }
-            let text = String(String.UnicodeScalarView(trimmed))
-            let isChrome = trimmed.count < 40 && Self.chrome.contains { text.contains($0) }
+            let isChrome = trimmed.count < 40 && Self.isChrome(Array(trimmed))
             if !trimmed.isEmpty && !isChrome {
                 // A line that does not end a sentence continues on the next one: join without a break.
                 let joins = !scalars.isEmpty && !Self.sentenceEnds.contains(scalars.last!) && scalars.last! != "\n"

@@ -4,6 +4,8 @@ import ZhizaoCore
 /// Reads quantitative facts out of Chinese report text: each figure with its subject, metric, period,
 /// qualifier and direction, the clause that states it and where it stands in the input.
 public enum FactExtractor {
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "\n"]
+
     /// Metric words, longest first so that 主营业务收入 wins over 收入.
     static let metrics: [String] = [
         "主营业务收入", "营业收入", "业务收入", "增加值", "总产值", "产值", "产量", "销量", "营收", "收入", "总投资", "投资额", "投资",
@@ -25,7 +27,7 @@ public enum FactExtractor {
         var facts: [Fact] = []
         var carriedPeriod: Period?
         var sentenceStart = 0
-        for i in 0...s.count where i == s.count || ["。", "！", "？", "；", "\n"].contains(s[i]) {
+        for i in 0...s.count where i == s.count || sentenceEnds.contains(s[i]) {
             let sentence = sentenceStart..<i
             sentenceStart = i + 1
             guard !sentence.isEmpty else { continue }
@@ -63,9 +65,7 @@ public enum FactExtractor {
             }
             let head = clause.lowerBound..<inClause[0].span.lowerBound
             let headText = String(String.UnicodeScalarView(s[head]))
-            // 增加值 (value added) is a metric, not 增加 (an increase).
-            let verbs = headText.replacingOccurrences(of: "增加值", with: "〇〇〇")
-            let direction = lastWord(in: verbs, up) != nil ? "up" : lastWord(in: verbs, down) != nil ? "down" : nil
+            let direction = lastWord(in: headText, up) != nil ? "up" : lastWord(in: headText, down) != nil ? "down" : nil
             let metric = metricWord(headText, direction: direction, unit: inClause[0].unit)
             var subjects: [String?] = Array(repeating: nil, count: inClause.count)
             // 分别: A、B和C … 分别增长 x、y和z — one subject a figure.
@@ -120,9 +120,12 @@ public enum FactExtractor {
 
     /// "全市固定宽带接入" → ("全市", "固定宽带接入"); "全市新一代信息技术产业" stays whole: an industry is a subject.
     static func splitPlace(_ phrase: String, counted: Bool) -> (subject: String, rest: String) {
-        guard let place = places.first(where: { phrase.hasPrefix($0) }) else { return (phrase, "") }
-        let rest = strip(String(phrase.dropFirst(place.count)))
-        if rest.isEmpty || (!counted && actors.contains(where: { rest.hasSuffix($0) })) { return (place + rest, "") }
+        let scalars = Array(phrase.unicodeScalars)
+        guard let place = places.first(where: { QuantityScanner.has(scalars, 0, $0) }) else { return (phrase, "") }
+        let rest = strip(String(String.UnicodeScalarView(scalars.dropFirst(QuantityScanner.length(place)))))
+        let restScalars = Array(rest.unicodeScalars)
+        let endsWithActor = actors.contains { restScalars.count >= QuantityScanner.length($0) && QuantityScanner.has(restScalars, restScalars.count - QuantityScanner.length($0), $0) }
+        if rest.isEmpty || (!counted && endsWithActor) { return (place + rest, "") }
         return (place, rest)
     }
 
@@ -152,17 +155,27 @@ public enum FactExtractor {
             best = found
         }
         if let direction, unit == "%" || unit == "pp" || unit == "倍" {
-            let verbs = head.replacingOccurrences(of: "增加值", with: "〇〇〇")
-            let verb = direction == "up" ? lastWord(in: verbs, up) : lastWord(in: verbs, down)
+            let verb = direction == "up" ? lastWord(in: head, up) : lastWord(in: head, down)
             return (verb ?? (direction == "up" ? "增长" : "下降"), best?.range ?? scalars.count..<scalars.count)
         }
         return best
     }
 
     /// The word of `words` that ends last in `text`, the longest where two end together (同比增长 over 增长).
+    /// 增加值 (value added) is a metric, not 增加 (an increase).
     static func lastWord(in text: String, _ words: [String]) -> String? {
-        words.compactMap { w in text.range(of: w, options: .backwards).map { (w, $0.upperBound) } }
-            .max { ($0.1, $0.0.count) < ($1.1, $1.0.count) }?.0
+        let s = Array(text.unicodeScalars)
+        var best: (word: String, end: Int, length: Int)?
+        for word in words {
+            let n = QuantityScanner.length(word)
+            guard n <= s.count else { continue }
+            for i in stride(from: s.count - n, through: 0, by: -1) where QuantityScanner.has(s, i, word) {
+                if word == "增加", QuantityScanner.has(s, i, "增加值") { continue }
+                if best == nil || i + n > best!.end || (i + n == best!.end && n > best!.length) { best = (word, i + n, n) }
+                break
+            }
+        }
+        return best?.word
     }
 
     /// The noun phrase from `start` to `end`, without periods, fillers and punctuation.
@@ -174,25 +187,28 @@ public enum FactExtractor {
         return text.isEmpty ? nil : text
     }
 
+    static let punctuation: Set<Unicode.Scalar> = ["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ",", "、"]
+    /// Fillers and verbs as scalars, for trimming phrase ends without building strings.
+    static let trimmable: [[Unicode.Scalar]] = (fillers + up + down).map { Array($0.unicodeScalars) }
+
     /// The phrase without punctuation, and without verbs and fillers at its ends (实现, 累计, 同比 …).
     static func strip(_ text: String) -> String {
-        let punctuation: Set<Character> = ["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ",", "、"]
-        var t = String(text.filter { !punctuation.contains($0) })
+        var t = text.unicodeScalars.filter { !punctuation.contains($0) }
         var changed = true
-        while changed {
+        while changed && !t.isEmpty {
             changed = false
-            for word in fillers + up + down {
-                if t.hasSuffix(word) {
+            for word in trimmable where word.count <= t.count {
+                if t.suffix(word.count).elementsEqual(word) {
                     t.removeLast(word.count)
                     changed = true
                 }
-                if t.hasPrefix(word), word != "全年" || t.count > word.count {
+                if word.count <= t.count, t.prefix(word.count).elementsEqual(word), word != ["全", "年"] || t.count > word.count {
                     t.removeFirst(word.count)
                     changed = true
                 }
             }
         }
-        return t
+        return String(String.UnicodeScalarView(t))
     }
 
     /// The same fact stated again counts as one, with its occurrences (first statement's span and quote).

@@ -150,9 +150,17 @@ public enum QuantityScanner {
         return false
     }
 
+    /// Whether `word` stands at `i` in `s`; compares scalar by scalar, allocating nothing.
     static func has(_ s: [Unicode.Scalar], _ i: Int, _ word: String) -> Bool {
-        let w = Array(word.unicodeScalars)
-        guard i >= 0, i + w.count <= s.count else { return false }
-        return s[i..<(i + w.count)].elementsEqual(w)
+        guard i >= 0, i < s.count else { return false }
+        var j = i
+        for scalar in word.unicodeScalars {
+            guard j < s.count, s[j] == scalar else { return false }
+            j += 1
+        }
+        return true
     }
+
+    /// The length of `word` in scalars.
+    static func length(_ word: String) -> Int { word.unicodeScalars.count }
 }
