@@ -48,7 +48,7 @@ extension AppDatabase {
             let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0
             // The unique USCC index of a million rows wants a larger page cache than reading does.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            defer { try? db.execute(sql: "PRAGMA cache_size = -16384") }
+            defer { try? db.execute(sql: "PRAGMA cache_size = \(Self.pageCacheKiB)") }
             let lines = bytes.count(where: { $0 == UInt8(ascii: "\n") })
             let indexes = lines >= 50_000 && lines > before ? try Self.dropSecondaryIndexes(db) : []
             let writer = try EnterpriseWriter(db)

@@ -56,6 +56,9 @@ public final class AppDatabase: Sendable {
         return database
     }
 
+    /// A connection's page cache in SQLite's units (negative: KiB).
+    static let pageCacheKiB = -16384
+
     static var configuration: Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
@@ -64,7 +67,7 @@ public final class AppDatabase: Sendable {
             // A 16 MB page cache a connection keeps a server with its pool of readers small. (Memory-mapped
             // reads were 50 % faster on uncached searches but each reader's map counted in the resident
             // memory again: 875 MB against 180 MB; see docs/PERFORMANCE.md.)
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -16384; PRAGMA temp_store = MEMORY")
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = \(pageCacheKiB); PRAGMA temp_store = MEMORY")
         }
         return configuration
     }
