@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "ZhizaoCore", resources: [.copy("Resources/gbt4754-2017.csv")]),
         // CSV and JSON interchange: decoding, parsing, validation, synthetic registries. Pure.
         .target(name: "ZhizaoInterchange", dependencies: ["ZhizaoCore"]),
-        // Chinese reports and news → quantitative facts. Pure. (Issue 4, in progress: numbers, figures.)
+        // Chinese reports and news → quantitative facts, with an annotated evaluation set. Pure. (Issue 4, in progress.)
         .target(name: "ReportReader", dependencies: ["ZhizaoCore"], resources: [.copy("Evaluation")]),
         // Computations over the programme's records: tiers, targets, overview. Pure.
         .target(name: "ZhizaoAnalytics", dependencies: ["ZhizaoCore"], resources: [.copy("Resources/criteria.json"), .copy("Resources/chains.json")]),
