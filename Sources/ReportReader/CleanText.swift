@@ -12,9 +12,9 @@ public struct CleanText: Sendable {
     ]
     static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?", ";", "”", "」"]
 
-    /// Whether a short line holds one of the chrome words.
+    /// Whether a short line holds one of the chrome words and is no sentence (记者从…获悉，… is report).
     static func isChrome(_ line: [Unicode.Scalar]) -> Bool {
-        line.indices.contains { i in chrome.contains { QuantityScanner.has(line, i, $0) } }
+        !line.contains("，") && !line.contains("。") && line.indices.contains { i in chrome.contains { QuantityScanner.has(line, i, $0) } }
     }
 
     public init(_ text: String) {

@@ -18,16 +18,16 @@ public struct QuantityMention: Sendable, Equatable {
 public enum QuantityScanner {
     /// Measure words and units kept as written.
     static let measureWords: [String] = [
-        "平方公里", "平方米", "万千瓦", "千瓦时", "千瓦", "公里", "公斤", "吨", "亩", "家", "个", "辆", "座", "户", "台", "项", "人", "名",
+        "平方公里", "平方米", "万千瓦", "千瓦时", "千瓦", "公里", "公斤", "吨", "亩", "家", "个", "辆", "座", "户", "台", "项", "人次", "人", "名",
         "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋",
     ]
     static let currencies: [(String, String)] = [("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("元", "CNY")]
     static let before: [(String, Qualifier)] = [
         ("大约", .approx), ("约", .approx), ("接近", .nearly), ("近", .nearly), ("超过", .gt), ("超", .gt), ("逾", .gt),
-        ("不低于", .ge), ("不少于", .ge), ("不超过", .le), ("不足", .lt), ("不到", .lt), ("达到", .exact),
+        ("不低于", .ge), ("不少于", .ge), ("不超过", .le), ("不足", .lt), ("不到", .lt), ("突破", .gt), ("达到", .exact),
     ]
     static let after: [(String, Qualifier)] = [
-        ("左右", .approx), ("以上", .ge), ("以下", .le), ("多", .gt), ("余", .gt),
+        ("左右", .approx), ("以上", .ge), ("以下", .le), ("以内", .le), ("多", .gt), ("余", .gt),
     ]
 
     /// Every figure in `text`, in order.
