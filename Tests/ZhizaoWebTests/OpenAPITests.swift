@@ -23,6 +23,7 @@ import ZhizaoStore
         var registry = SyntheticRegistry(seed: 3)
         let csv = SyntheticRegistry.headerLine + (0..<200).map { _ in registry.nextLine() }.joined()
         _ = try database.importEnterprises(csv: Array(csv.utf8), file: "gen.csv")
+        _ = try database.ingest(text: "2020年，全市规上工业增加值增长2.5%，高于全国（2.3%）。", title: "公报", date: "2021-01-20", file: nil)
         return database
     }
 
@@ -35,7 +36,8 @@ import ZhizaoStore
     func returnsWhatTheDocumentSays(route: String) async throws {
         let database = try Self.database()
         let someUSCC = try #require(try database.enterprises(.init(perPage: 1)).items.first?.uscc)
-        let samples = ["{id}": route.contains("clusters") ? "auto" : "hongli-led-backlight-2", "{ref}": someUSCC]
+        let id = route.contains("clusters") ? "auto" : route.contains("documents") ? "1" : "hongli-led-backlight-2"
+        let samples = ["{id}": id, "{ref}": someUSCC]
         let uri = samples.reduce(route) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
         let schema = try #require(responseSchema(route, status: "200"))
         let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
@@ -51,6 +53,7 @@ import ZhizaoStore
     @Test(arguments: [
         ("/api/v1/clusters/none", "/api/v1/clusters/{id}", "404"),
         ("/api/v1/projects/none", "/api/v1/projects/{id}", "404"),
+        ("/api/v1/documents/99", "/api/v1/documents/{id}", "404"),
         ("/api/v1/enterprises/none", "/api/v1/enterprises/{ref}", "404"),
         ("/api/v1/enterprises?sort=sideways", "/api/v1/enterprises", "400"),
         ("/api/v1/enterprises?page=0", "/api/v1/enterprises", "400"),

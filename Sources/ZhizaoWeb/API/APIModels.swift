@@ -313,6 +313,37 @@ enum API {
         var sources: [String]
     }
 
+    struct DocumentJSON: Encodable {
+        var id: Int64
+        var source: String
+        var title: String
+        var date: String?
+    }
+
+    struct PendingFactJSON: Encodable {
+        var id: Int64
+        var value: Double
+        var unit: String
+        var qualifier: String
+        var direction: String?
+        var subject: String?
+        var metric: String?
+        var period: PeriodJSON?
+        var quote: String
+        var span: [Int]
+        var occurrences: Int
+        var matchedSubject: String?
+        var matchedMetric: String?
+        var status: String
+        var observation: String?
+    }
+
+    struct DocumentDetailJSON: Encodable {
+        var document: DocumentJSON
+        var text: String
+        var facts: [PendingFactJSON]
+    }
+
     struct Items<Item: Encodable>: Encodable {
         var items: [Item]
     }

@@ -1,3 +1,4 @@
+import ReportReader
 import ZhizaoAnalytics
 import Foundation
 import Hummingbird
@@ -12,7 +13,7 @@ struct APIRoutes {
     /// Every route of the API as method and path, in the OpenAPI document's path syntax.
     static let routes: [String] = [
         "/api/v1/overview", "/api/v1/clusters", "/api/v1/clusters/{id}", "/api/v1/clusters/{id}/chain",
-        "/api/v1/pipeline", "/api/v1/checks", "/api/v1/enterprises",
+        "/api/v1/pipeline", "/api/v1/checks", "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/enterprises",
         "/api/v1/enterprises/{ref}", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/observations",
         "/api/v1/metrics", "/api/v1/places", "/api/v1/sources", "/api/v1/targets", "/api/v1/statements",
         "/api/v1/openapi.json",
@@ -78,6 +79,25 @@ struct APIRoutes {
                     severity: $0.severity.rawValue, check: $0.check, message: API.Text($0.message), observations: $0.observations.map(\.id),
                     sources: $0.sources)
             }))
+        }
+        get("documents") { _, _ in
+            try Reply.json(API.Items(items: try site.database.documents().map {
+                API.DocumentJSON(id: $0.id, source: $0.sourceId, title: $0.title, date: $0.date)
+            }))
+        }
+        get("documents/:id") { _, context in
+            guard let id = Int64(try context.parameters.require("id")), let d = try site.database.document(id: id) else {
+                throw HTTPError(.notFound, message: "no document with this id; GET /api/v1/documents lists them")
+            }
+            let facts = try site.database.pendingFacts(documentId: id, status: nil).map { p in
+                API.PendingFactJSON(
+                    id: p.id, value: p.fact.value, unit: p.fact.unit, qualifier: p.fact.qualifier.rawValue, direction: p.fact.direction,
+                    subject: p.fact.subject, metric: p.fact.metric, period: p.fact.period.map(API.PeriodJSON.init), quote: p.fact.quote,
+                    span: [p.fact.span.lowerBound, p.fact.span.upperBound], occurrences: p.fact.occurrences,
+                    matchedSubject: p.subject?.description, matchedMetric: p.metricId, status: p.status.rawValue, observation: p.observationId)
+            }
+            return try Reply.json(API.DocumentDetailJSON(
+                document: API.DocumentJSON(id: d.id, source: d.sourceId, title: d.title, date: d.date), text: d.text, facts: facts))
         }
         get("enterprises") { request, _ in
             let page = try site.database.enterprises(try PageRoutes.enterpriseQuery(request))
