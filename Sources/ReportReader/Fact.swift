@@ -32,4 +32,31 @@ public struct Fact: Sendable, Equatable {
         self.span = span
         self.occurrences = occurrences
     }
+
+    /// "↑" for growth, "↓" for decline, "" otherwise: how listings mark the direction.
+    public var directionMark: String {
+        direction == "up" ? "↑" : direction == "down" ? "↓" : ""
+    }
+}
+
+/// The JSON of a fact, field for field as `zhizao extract` documents it: value, unit, qualifier, direction,
+/// subject, metric, period (start, end, asOf), quote, span ([start, end)) and occurrences.
+extension Fact: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case value, unit, qualifier, direction, subject, metric, period, quote, span, occurrences
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(value, forKey: .value)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(qualifier.rawValue, forKey: .qualifier)
+        try c.encodeIfPresent(direction, forKey: .direction)
+        try c.encodeIfPresent(subject, forKey: .subject)
+        try c.encodeIfPresent(metric, forKey: .metric)
+        try c.encodeIfPresent(period, forKey: .period)
+        try c.encode(quote, forKey: .quote)
+        try c.encode([span.lowerBound, span.upperBound], forKey: .span)
+        try c.encode(occurrences, forKey: .occurrences)
+    }
 }

@@ -55,25 +55,6 @@ extension Zhizao {
             }
         }
 
-        struct FactJSON: Encodable {
-            var value: Double
-            var unit: String
-            var qualifier: String
-            var direction: String?
-            var subject: String?
-            var metric: String?
-            var period: PeriodJSON?
-            var quote: String
-            var span: [Int]
-            var occurrences: Int
-        }
-
-        struct PeriodJSON: Encodable {
-            var start: String?
-            var end: String?
-            var asOf: String?
-        }
-
         static let encoder: JSONEncoder = {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
@@ -81,17 +62,13 @@ extension Zhizao {
         }()
 
         static func json(_ f: Fact) throws -> String {
-            let object = FactJSON(
-                value: f.value, unit: f.unit, qualifier: f.qualifier.rawValue, direction: f.direction, subject: f.subject,
-                metric: f.metric, period: f.period.map { PeriodJSON(start: $0.start, end: $0.end, asOf: $0.asOf) }, quote: f.quote,
-                span: [f.span.lowerBound, f.span.upperBound], occurrences: f.occurrences)
-            return String(decoding: try encoder.encode(object), as: UTF8.self) + "\n"
+            String(decoding: try encoder.encode(f), as: UTF8.self) + "\n"
         }
 
         static func row(_ f: Fact, file: String) -> String {
-            let figure = ChineseNumberFormat.format(f.value, unit: f.unit == "pp" ? "pp" : f.unit, qualifier: f.qualifier, language: .zh)
+            let figure = ChineseNumberFormat.format(f.value, unit: f.unit, qualifier: f.qualifier, language: .zh)
             let parts = [
-                "\(file):\(f.span.lowerBound)", f.subject ?? "—", f.metric ?? "—", (f.direction == "down" ? "↓" : f.direction == "up" ? "↑" : "") + figure,
+                "\(file):\(f.span.lowerBound)", f.subject ?? "—", f.metric ?? "—", f.directionMark + figure,
                 f.period?.label(.zh) ?? "—", f.occurrences > 1 ? "×\(f.occurrences)" : "",
             ]
             return parts.joined(separator: "\t") + "\n"

@@ -47,7 +47,7 @@ struct DocumentPage {
             let f = p.fact
             out += "<tr><td>\(p.id)</td><td>\(HTML.escape(f.subject ?? "—"))<div class=\"meta\">\(HTML.escape(p.subject?.description ?? ""))</div></td>"
                 + "<td>\(HTML.escape(f.metric ?? "—"))<div class=\"meta\">\(HTML.escape(p.metricId ?? ""))</div></td>"
-                + "<td>\(f.direction == "down" ? "↓" : f.direction == "up" ? "↑" : "")\(HTML.figure(Quantity(f.value, f.qualifier), unit: f.unit, l))</td>"
+                + "<td>\(f.directionMark)\(HTML.figure(Quantity(f.value, f.qualifier), unit: f.unit, l))</td>"
                 + "<td>\(HTML.escape(f.period?.label(l) ?? "—"))</td><td>\(HTML.escape(p.status.rawValue))</td></tr>"
         }
         out += "</tbody></table></div><p class=\"meta\">\(w("审核：zhizao review accept 编号 / reject 编号", "Review with zhizao review accept ID / reject ID"))</p>"
