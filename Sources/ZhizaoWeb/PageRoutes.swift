@@ -8,123 +8,109 @@ struct PageRoutes {
     let site: Site
     let cache: ResponseCache
 
-    func add(to router: Router<some RequestContext>) {
-        router.get("/") { request, _ in
-            try cache.respond(to: request) {
-                let snapshot = try site.snapshot()
-                let page = OverviewPage(snapshot: snapshot)
-                return Reply.page(request, title: { Words(language: $0)(page.title) }, body: page.html)
-            }
-        }
-        router.get("/clusters") { request, _ in
-            try cache.respond(to: request) {
-                let page = ClustersPage(snapshot: try site.snapshot())
-                return Reply.page(request, title: { Words(language: $0)("产业集群", "Clusters") }, body: page.html)
-            }
-        }
-        router.get("/clusters/:id") { request, context in
-            try cache.respond(to: request) {
-                let snapshot = try site.snapshot()
-                guard let cluster = snapshot.cluster(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-                let base = ClusterPage(snapshot: snapshot, cluster: cluster, enterprises: [], chain: nil)
-                let refs = Array(Set(base.projects.flatMap(\.investorIds))).sorted()
-                let page = ClusterPage(
-                    snapshot: snapshot, cluster: cluster, enterprises: try refs.compactMap(site.database.enterprise(ref:)),
-                    chain: try site.database.chainAnalysis(clusterId: cluster.id))
-                return Reply.page(request, title: { Words(language: $0)(cluster.name) }, body: page.html)
-            }
-        }
-        router.get("/enterprises") { request, _ in
-            try cache.respond(to: request) {
-                let query = try Self.enterpriseQuery(request)
-                let page = EnterprisesPage(snapshot: try site.snapshot(), page: try site.database.enterprises(query))
-                return Reply.page(request, title: { Words(language: $0)("企业", "Enterprises") }, body: page.html)
-            }
-        }
-        router.get("/enterprises/:ref") { request, context in
-            try cache.respond(to: request) {
-                let ref = try context.parameters.require("ref")
-                guard let enterprise = try site.database.enterprise(ref: ref) else { throw HTTPError(.notFound) }
-                let page = EnterprisePage(snapshot: try site.snapshot(), enterprise: enterprise, projects: try site.database.projects(investor: ref))
-                return Reply.page(request, title: { Words(language: $0)(enterprise.name) }, body: page.html)
-            }
-        }
-        router.get("/projects") { request, _ in
-            try cache.respond(to: request) {
-                let status = request.uri.queryParameters.get("status")
-                if let status, status != "unknown", ProjectStatus(rawValue: status) == nil {
-                    throw HTTPError(.badRequest, message: "status must be one of \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")) or unknown")
+    /// What a page route renders: its title and body in a language.
+    struct Rendering {
+        var title: (Language) -> String
+        var body: (Language) -> String
+    }
+
+    func add<Context: RequestContext>(to router: Router<Context>) {
+        /// Registers a page: rendered in the layout, kept in the response cache.
+        func page(_ path: RouterPath, _ render: @escaping @Sendable (Request, Context) throws -> Rendering) {
+            router.get(path) { request, context in
+                try cache.respond(to: request) {
+                    let rendering = try render(request, context)
+                    return Reply.page(request, title: rendering.title, body: rendering.body)
                 }
-                let page = ProjectsPage(snapshot: try site.snapshot(), status: status)
-                return Reply.page(request, title: { Words(language: $0)("重点项目", "Key projects") }, body: page.html)
             }
         }
-        router.get("/projects/:id") { request, context in
-            try cache.respond(to: request) {
-                let snapshot = try site.snapshot()
-                guard let project = snapshot.project(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-                let district = project.placeId.flatMap { snapshot.places.district(of: $0)?.id }
-                let chain = try project.clusterId.flatMap { try site.database.chainAnalysis(clusterId: $0, placeId: district) }
-                let page = ProjectPage(
-                    snapshot: snapshot, project: project, investors: try project.investorIds.compactMap(site.database.enterprise(ref:)),
-                    fills: chain?.projects.first { $0.project.id == project.id }?.nodes ?? [])
-                return Reply.page(request, title: { Words(language: $0)(project.name) }, body: page.html)
-            }
+        page("/") { _, _ in
+            let snapshot = try site.snapshot()
+            let page = OverviewPage(snapshot: snapshot)
+            return Rendering(title: { Words(language: $0)(page.title) }, body: page.html)
         }
-        router.get("/pipeline") { request, _ in
-            try cache.respond(to: request) {
-                var checked: (enterprise: Enterprise, results: [(DesignationKind, [Eligibility.Result])])?
-                if let ref = request.uri.queryParameters.get("enterprise"), !ref.isEmpty {
-                    guard let firm = try site.database.enterprise(ref: ref) else {
-                        throw HTTPError(.notFound, message: "no enterprise with USCC or slug \(ref)")
-                    }
-                    let year = firm.latestRevenue?.year ?? 2020
-                    checked = (firm, [DesignationKind.littleGiant, .singleChampion].map { ($0, Eligibility.shipped.evaluate(firm, for: $0, year: year)) })
+        page("/clusters") { _, _ in
+            let page = ClustersPage(snapshot: try site.snapshot())
+            return Rendering(title: { Words(language: $0)("产业集群", "Clusters") }, body: page.html)
+        }
+        page("/clusters/:id") { request, context in
+            let snapshot = try site.snapshot()
+            guard let cluster = snapshot.cluster(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+            let refs = Array(Set(snapshot.projects(ofCluster: cluster.id).flatMap(\.investorIds))).sorted()
+            let page = ClusterPage(
+                snapshot: snapshot, cluster: cluster, enterprises: try refs.compactMap(site.database.enterprise(ref:)),
+                chain: try site.database.chainAnalysis(clusterId: cluster.id))
+            return Rendering(title: { Words(language: $0)(cluster.name) }, body: page.html)
+        }
+        page("/enterprises") { request, _ in
+            let query = try Self.enterpriseQuery(request)
+            let page = EnterprisesPage(snapshot: try site.snapshot(), page: try site.database.enterprises(query))
+            return Rendering(title: { Words(language: $0)("企业", "Enterprises") }, body: page.html)
+        }
+        page("/enterprises/:ref") { request, context in
+            let ref = try context.parameters.require("ref")
+            guard let enterprise = try site.database.enterprise(ref: ref) else { throw HTTPError(.notFound) }
+            let page = EnterprisePage(snapshot: try site.snapshot(), enterprise: enterprise, projects: try site.database.projects(investor: ref))
+            return Rendering(title: { Words(language: $0)(enterprise.name) }, body: page.html)
+        }
+        page("/projects") { request, _ in
+            let status = request.uri.queryParameters.get("status")
+            if let status, status != "unknown", ProjectStatus(rawValue: status) == nil {
+                throw HTTPError(.badRequest, message: "status must be one of \(ProjectStatus.allCases.map(\.rawValue).joined(separator: ", ")) or unknown")
+            }
+            let page = ProjectsPage(snapshot: try site.snapshot(), status: status)
+            return Rendering(title: { Words(language: $0)("重点项目", "Key projects") }, body: page.html)
+        }
+        page("/projects/:id") { request, context in
+            let snapshot = try site.snapshot()
+            guard let project = snapshot.project(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+            let district = project.placeId.flatMap { snapshot.places.district(of: $0)?.id }
+            let chain = try project.clusterId.flatMap { try site.database.chainAnalysis(clusterId: $0, placeId: district) }
+            let page = ProjectPage(
+                snapshot: snapshot, project: project, investors: try project.investorIds.compactMap(site.database.enterprise(ref:)),
+                fills: chain?.projects.first { $0.project.id == project.id }?.nodes ?? [])
+            return Rendering(title: { Words(language: $0)(project.name) }, body: page.html)
+        }
+        page("/pipeline") { request, _ in
+            var checked: (enterprise: Enterprise, results: [(DesignationKind, [Eligibility.Result])])?
+            if let ref = request.uri.queryParameters.get("enterprise"), !ref.isEmpty {
+                guard let firm = try site.database.enterprise(ref: ref) else {
+                    throw HTTPError(.notFound, message: "no enterprise with USCC or slug \(ref)")
                 }
-                let page = PipelinePage(
-                    snapshot: try site.snapshot(), aboveScale: try site.database.aboveScaleCount(),
-                    candidates: try site.database.upgradeCandidates(limit: 50), checked: checked)
-                return Reply.page(request, title: { Words(language: $0)("梯度培育", "Cultivation pipeline") }, body: page.html)
+                let year = firm.latestRevenue?.year ?? 2020
+                checked = (firm, [DesignationKind.littleGiant, .singleChampion].map { ($0, Eligibility.shipped.evaluate(firm, for: $0, year: year)) })
             }
+            let page = PipelinePage(
+                snapshot: try site.snapshot(), aboveScale: try site.database.aboveScaleCount(),
+                candidates: try site.database.upgradeCandidates(limit: 50), checked: checked)
+            return Rendering(title: { Words(language: $0)("梯度培育", "Cultivation pipeline") }, body: page.html)
         }
-        router.get("/checks") { request, _ in
-            try cache.respond(to: request) {
-                let page = ChecksPage(snapshot: try site.snapshot())
-                return Reply.page(request, title: { Words(language: $0)("数据核查", "Consistency checks") }, body: page.html)
-            }
+        page("/checks") { _, _ in
+            let page = ChecksPage(snapshot: try site.snapshot())
+            return Rendering(title: { Words(language: $0)("数据核查", "Consistency checks") }, body: page.html)
         }
-        router.get("/documents") { request, _ in
-            try cache.respond(to: request) {
-                let page = DocumentsPage(documents: try site.database.documents())
-                return Reply.page(request, title: { Words(language: $0)("文档", "Documents") }, body: page.html)
-            }
+        page("/documents") { _, _ in
+            let page = DocumentsPage(documents: try site.database.documents())
+            return Rendering(title: { Words(language: $0)("文档", "Documents") }, body: page.html)
         }
-        router.get("/documents/:id") { request, context in
-            try cache.respond(to: request) {
-                guard let id = Int64(try context.parameters.require("id")), let document = try site.database.document(id: id) else {
-                    throw HTTPError(.notFound)
-                }
-                let page = DocumentPage(snapshot: try site.snapshot(), document: document, facts: try site.database.pendingFacts(documentId: id, status: nil))
-                return Reply.page(request, title: { _ in document.title }, body: page.html)
+        page("/documents/:id") { request, context in
+            guard let id = Int64(try context.parameters.require("id")), let document = try site.database.document(id: id) else {
+                throw HTTPError(.notFound)
             }
+            let page = DocumentPage(snapshot: try site.snapshot(), document: document, facts: try site.database.pendingFacts(documentId: id, status: nil))
+            return Rendering(title: { _ in document.title }, body: page.html)
         }
-        router.get("/indicators") { request, _ in
-            try cache.respond(to: request) {
-                let page = IndicatorsPage(snapshot: try site.snapshot())
-                return Reply.page(request, title: { Words(language: $0)("指标", "Indicators") }, body: page.html)
-            }
+        page("/indicators") { _, _ in
+            let page = IndicatorsPage(snapshot: try site.snapshot())
+            return Rendering(title: { Words(language: $0)("指标", "Indicators") }, body: page.html)
         }
-        router.get("/layout") { request, _ in
-            try cache.respond(to: request) {
-                let page = SpatialPage(snapshot: try site.snapshot())
-                return Reply.page(request, title: { Words(language: $0)("空间布局", "Spatial layout") }, body: page.html)
-            }
+        page("/layout") { _, _ in
+            let page = SpatialPage(snapshot: try site.snapshot())
+            return Rendering(title: { Words(language: $0)("空间布局", "Spatial layout") }, body: page.html)
         }
-        router.get("/sources") { request, _ in
-            try cache.respond(to: request) {
-                let page = SourcesPage(snapshot: try site.snapshot())
-                return Reply.page(request, title: { Words(language: $0)("数据来源", "Sources") }, body: page.html)
-            }
+        page("/sources") { _, _ in
+            let page = SourcesPage(snapshot: try site.snapshot())
+            return Rendering(title: { Words(language: $0)("数据来源", "Sources") }, body: page.html)
         }
         router.get("/assets/app.css") { _, _ in Reply.asset(Assets.css, type: "text/css; charset=utf-8") }
         router.get("/assets/app.js") { _, _ in Reply.asset(Assets.js, type: "text/javascript; charset=utf-8") }

@@ -32,6 +32,15 @@ final class Site: Sendable {
 
         func path(_ clusterId: String) -> TargetPath? { paths.first { $0.cluster.id == clusterId } }
 
+        /// The observations about a cluster.
+        func observations(ofCluster id: String) -> [Observation] { observations.filter { $0.subject == .cluster(id) } }
+
+        /// The projects of a cluster and of its district clusters.
+        func projects(ofCluster id: String) -> [Project] {
+            let ids = Set([id] + clusters.filter { $0.parentId == id }.map(\.id))
+            return projects.filter { $0.clusterId.map(ids.contains) ?? false }
+        }
+
         func source(_ id: String) -> Source? { sources.first { $0.id == id } }
         func cluster(_ id: String) -> Cluster? { clusters.first { $0.id == id } }
         func project(_ id: String) -> Project? { projects.first { $0.id == id } }

@@ -39,12 +39,11 @@ struct APIRoutes {
             guard let cluster = s.cluster(try context.parameters.require("id")) else {
                 throw HTTPError(.notFound, message: "no cluster with this id; GET /api/v1/clusters lists them")
             }
-            let page = ClusterPage(snapshot: s, cluster: cluster, enterprises: [], chain: nil)
             return try Reply.json(API.ClusterDetailJSON(
-                cluster: .init(cluster), observations: page.observations.map { observation($0, s) },
+                cluster: .init(cluster), observations: s.observations(ofCluster: cluster.id).map { observation($0, s) },
                 targets: s.targets.filter { $0.subject == .cluster(cluster.id) }.map { target($0, s) },
                 statements: s.statements.filter { $0.subject == .cluster(cluster.id) }.map(API.StatementJSON.init),
-                projects: page.projects.map(API.ProjectJSON.init)))
+                projects: s.projects(ofCluster: cluster.id).map(API.ProjectJSON.init)))
         }
         get("clusters/:id/chain") { request, context in
             let id = try context.parameters.require("id")

@@ -52,12 +52,8 @@ struct ClusterPage {
     let chain: ChainAnalysis?
 
     var line: ProgrammeOverview.ClusterLine? { snapshot.overview.clusters.first { $0.cluster.id == cluster.id } }
-    var observations: [Observation] { snapshot.observations.filter { $0.subject == .cluster(cluster.id) } }
-    /// Projects of the cluster and of its district clusters.
-    var projects: [Project] {
-        let ids = Set([cluster.id] + snapshot.clusters.filter { $0.parentId == cluster.id }.map(\.id))
-        return snapshot.projects.filter { $0.clusterId.map(ids.contains) ?? false }
-    }
+    var observations: [Observation] { snapshot.observations(ofCluster: cluster.id) }
+    var projects: [Project] { snapshot.projects(ofCluster: cluster.id) }
 
     /// Output by period, oldest first.
     func series(_ l: Language) -> String? {
