@@ -41,8 +41,8 @@ public struct ChainMap {
             for (r, link) in links.filter({ $0.stage == stage }).enumerated() {
                 let y = top + Double(r) * (box + 10)
                 svg.rect(x: x, y: y, width: column, height: box, className: "link \(link.strength)", tooltip: link.tooltip, rx: 6)
-                svg.text(link.name, x: x + 10, y: y + 21, className: "link-name", tooltip: link.tooltip)
-                svg.text(link.detail, x: x + 10, y: y + 40, className: "link-detail")
+                svg.text(SVG.fitted(link.name, width: column - 20), x: x + 10, y: y + 21, className: "link-name", tooltip: link.name + " · " + link.tooltip)
+                svg.text(SVG.fitted(link.detail, width: (column - 20) * 1.1), x: x + 10, y: y + 40, className: "link-detail", tooltip: link.detail)
             }
         }
         return svg.render(title: title, id: id)

@@ -26,6 +26,24 @@ public struct SVG {
         return out
     }
 
+    /// Roughly how wide `text` is at 13 px: CJK characters are square, Latin ones about half as wide.
+    public static func textWidth(_ text: String) -> Double {
+        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 13.5 : 7.2) }
+    }
+
+    /// `text` cut to about `width` pixels at 13 px, with "…" where it was cut.
+    public static func fitted(_ text: String, width: Double) -> String {
+        guard textWidth(text) > width else { return text }
+        var kept = String.UnicodeScalarView()
+        var used = textWidth("…")
+        for scalar in text.unicodeScalars {
+            used += scalar.value >= 0x2E80 ? 13.5 : 7.2
+            if used > width { break }
+            kept.append(scalar)
+        }
+        return String(kept) + "…"
+    }
+
     static func number(_ x: Double) -> String {
         let rounded = (x * 10).rounded() / 10
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)

@@ -52,7 +52,7 @@ public struct TierBarChart {
     }
 
     public func render(title: String, id: String, emptyLabel: String) -> String {
-        let labelWidth = min(330, 16 + (bars.map { Self.textWidth($0.label) }.max() ?? 100))
+        let labelWidth = min(330, 16 + (bars.map { SVG.textWidth($0.label) }.max() ?? 100))
         let right = 40.0, rowHeight = 32.0, top = 26.0
         let width = 980.0
         let plot = width - labelWidth - right
@@ -91,10 +91,5 @@ public struct TierBarChart {
             }
         }
         return svg.render(title: title, id: id)
-    }
-
-    /// Roughly how wide `text` is at 13 px: CJK characters are square, Latin ones about half as wide.
-    static func textWidth(_ text: String) -> Double {
-        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 13.5 : 7.2) }
     }
 }

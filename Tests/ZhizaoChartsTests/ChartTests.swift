@@ -55,6 +55,13 @@ import ZhizaoCharts
         #expect(!svg.contains("<汽车>"))  // escaped, not markup
     }
 
+    @Test func fitsLongLabelsToTheirBoxes() {
+        #expect(SVG.fitted("整车制造", width: 200) == "整车制造")
+        let cut = SVG.fitted("Base hardware (servers, computers, security appliances)", width: 150)
+        #expect(cut.hasSuffix("…") && SVG.textWidth(cut) <= 150)
+        #expect("Base hardware (servers, computers, security appliances)".hasPrefix(String(cut.dropLast())))
+    }
+
     @Test func drawsBarsOnALogScaleBetweenTheBounds() throws {
         let chart = TierBarChart(
             bars: [
