@@ -1,60 +1,102 @@
 /// Text as the reader reads it: lines broken mid-sentence by a column layout joined again, page chrome and
-/// bylines dropped; each kept scalar remembers its offset in the original input.
+/// bylines dropped; every kept scalar can be traced back to its offset in the original input.
 public struct CleanText: Sendable {
     public let scalars: [Unicode.Scalar]
-    /// `offsets[i]` is the original offset of `scalars[i]`; one more entry holds the input's length.
-    public let offsets: [Int]
+    /// Runs of scalars copied unbroken from the input: a run starting at clean offset `clean` starts at `original`.
+    private let runs: [(clean: Int, original: Int)]
+    /// The input's length in scalars.
+    public let originalCount: Int
 
     /// Lines that are page furniture, not report: bylines, photo credits, font-size menus, counters, timestamps.
-    static let chrome: [String] = [
+    static let chrome = Lexicon(words: [
         "记者", "通讯员", "图/", "摄影", "供图", "责任编辑", "编辑：", "来源：", "字号", "浏览次数", "阅读量", "分享到", "打印本页", "关闭窗口",
         "发布时间", "【大 中 小】", "扫一扫",
-    ]
-    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", "：", "!", "?", ";", "”", "」"]
+    ])
+    static let sentenceEnds = ScalarSet(["。", "！", "？", "；", "：", "!", "?", ";", "”", "」"])
+    static let blank = ScalarSet([" ", "\t", "\u{3000}", "\r"])
 
     /// Whether a short line holds one of the chrome words and is no sentence (记者从…获悉，… is report).
-    static func isChrome(_ line: [Unicode.Scalar]) -> Bool {
-        !line.contains("，") && !line.contains("。") && line.indices.contains { i in chrome.contains { QuantityScanner.has(line, i, $0) } }
+    static func isChrome(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        guard !line.isEmpty, line.count < 40, !s[line].contains("，"), !s[line].contains("。") else { return false }
+        return chrome.occurs(in: s, line)
     }
 
     public init(_ text: String) {
-        let input = Array(text.unicodeScalars)
+        var text = text
+        self = text.withUTF8 { CleanText(utf8: $0) }
+    }
+
+    /// Reads valid UTF-8 (a String's bytes) in one pass, decoding each line straight into the clean text and
+    /// taking it back if it turns out to be chrome.
+    private init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
-        scalars.reserveCapacity(input.count)
-        var lineStart = 0
-        while lineStart < input.count {
-            var lineEnd = lineStart
-            while lineEnd < input.count, input[lineEnd] != "\n" { lineEnd += 1 }
-            let line = input[lineStart..<lineEnd]
-            let trimmed = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\r" }
-            let isChrome = trimmed.count < 40 && Self.isChrome(Array(trimmed))
-            if !trimmed.isEmpty && !isChrome {
-                // A line that does not end a sentence continues on the next one: join without a break.
-                let joins = !scalars.isEmpty && !Self.sentenceEnds.contains(scalars.last!) && scalars.last! != "\n"
-                if !joins, !scalars.isEmpty, scalars.last! != "\n" {
-                    scalars.append("\n")
-                    offsets.append(lineStart - 1)
+        scalars.reserveCapacity(bytes.count / 2)
+        var runs: [(clean: Int, original: Int)] = []
+        var i = 0, offset = 0
+        while i < bytes.count {
+            let lineClean = scalars.count, lineRuns = runs.count
+            var leading = true, ended = false
+            while i < bytes.count {
+                let (scalar, length) = Self.decode(bytes, i)
+                i += length
+                offset += 1
+                if scalar == "\n" {
+                    ended = true
+                    break
                 }
-                for (k, scalar) in zip(trimmed.indices, trimmed) where scalar != "\r" {
-                    scalars.append(scalar)
-                    offsets.append(k)
+                if scalar == "\r" || (leading && Self.blank.contains(scalar)) { continue }
+                leading = false
+                // A new run wherever the input skipped something.
+                if runs.last.map({ $0.original - $0.clean != offset - 1 - scalars.count }) ?? true {
+                    runs.append((scalars.count, offset - 1))
                 }
+                scalars.append(scalar)
             }
-            lineStart = lineEnd + 1
+            if scalars.count - lineClean < 40, Self.isChrome(scalars, lineClean..<scalars.count) {
+                scalars.removeLast(scalars.count - lineClean)
+                runs.removeLast(runs.count - lineRuns)
+            } else if let last = scalars.last, scalars.count > lineClean, Self.sentenceEnds.contains(last), ended {
+                // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
+                runs.append((scalars.count, offset - 1))
+                scalars.append("\n")
+            }
         }
-        offsets.append(input.count)
         self.scalars = scalars
-        self.offsets = offsets
+        self.runs = runs
+        self.originalCount = offset
+    }
+
+    /// The scalar at byte `i` of valid UTF-8, and its length in bytes.
+    @inline(__always) private static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(b[i])
+        let (value, length): (UInt32, Int) =
+            switch b0 {
+            case 0..<0x80: (b0, 1)
+            case 0xC0..<0xE0: ((b0 & 0x1F) << 6 | UInt32(b[i + 1]) & 0x3F, 2)
+            case 0xE0..<0xF0: ((b0 & 0x0F) << 12 | (UInt32(b[i + 1]) & 0x3F) << 6 | UInt32(b[i + 2]) & 0x3F, 3)
+            default: ((b0 & 0x07) << 18 | (UInt32(b[i + 1]) & 0x3F) << 12 | (UInt32(b[i + 2]) & 0x3F) << 6 | UInt32(b[i + 3]) & 0x3F, 4)
+            }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// The original offset of the clean scalar at `i`.
+    public func original(_ i: Int) -> Int {
+        guard i < scalars.count else { return originalCount }
+        var low = 0, high = runs.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if runs[mid].clean <= i { low = mid } else { high = mid - 1 }
+        }
+        return runs[low].original + (i - runs[low].clean)
     }
 
     /// The original range of a range of clean scalars.
     public func original(_ range: Range<Int>) -> Range<Int> {
-        guard !range.isEmpty else { return offsets[range.lowerBound]..<offsets[range.lowerBound] }
-        return offsets[range.lowerBound]..<(offsets[range.upperBound - 1] + 1)
+        guard !range.isEmpty else { return original(range.lowerBound)..<original(range.lowerBound) }
+        return original(range.lowerBound)..<(original(range.upperBound - 1) + 1)
     }
 
     public func string(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(scalars[range]))
+        Words.text(scalars[range])
     }
 }

@@ -9,11 +9,17 @@ public struct PeriodMention: Sendable, Equatable {
 /// Finds periods: years (2020年), parts of years (前三季度, 上半年, 1-7月, 三季度), as-of dates (截至2020年底),
 /// five-year plans (十四五 = 2021–2025), and, against the document's date, 今年 and 去年.
 public enum PeriodScanner {
-    static let plans: [String: (Int, Int)] = ["十二五": (2011, 2015), "十三五": (2016, 2020), "十四五": (2021, 2025), "十五五": (2026, 2030)]
-    static let parts: [(String, Int, Int)] = [
-        ("前三季度", 1, 9), ("上半年", 1, 6), ("下半年", 7, 12), ("一季度", 1, 3), ("第一季度", 1, 3), ("二季度", 4, 6),
-        ("第二季度", 4, 6), ("三季度", 7, 9), ("第三季度", 7, 9), ("四季度", 10, 12), ("第四季度", 10, 12), ("全年", 1, 12),
-    ]
+    static let plans = Lexicon<(Int, Int)>([("十二五", (2011, 2015)), ("十三五", (2016, 2020)), ("十四五", (2021, 2025)), ("十五五", (2026, 2030))])
+    static let parts = Lexicon<(Int, Int)>([
+        ("前三季度", (1, 9)), ("上半年", (1, 6)), ("下半年", (7, 12)), ("一季度", (1, 3)), ("第一季度", (1, 3)), ("二季度", (4, 6)),
+        ("第二季度", (4, 6)), ("三季度", (7, 9)), ("第三季度", (7, 9)), ("四季度", (10, 12)), ("第四季度", (10, 12)), ("全年", (1, 12)),
+    ])
+    static let relativeYears = Lexicon<Int>([("今年", 0), ("去年", -1)])
+    static let asOfWords = Lexicon(words: ["截至", "截止"])
+    static let monthRangeMarks = ScalarSet(["-", "至", "—", "–"])
+    /// Scalars a period can start with: digits, and the first scalar of every word above.
+    static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四第全今去截".unicodeScalars)
+    static let starts = ScalarSet(startScalars)
 
     /// Every period in `text`; `year` resolves 今年 / 去年 and months without a year.
     public static func scan(_ text: String, documentYear year: Int? = nil) -> [PeriodMention] {
@@ -21,7 +27,7 @@ public enum PeriodScanner {
         var found: [PeriodMention] = []
         var i = 0
         while i < s.count {
-            if let mention = plan(s, i) ?? dated(s, i, documentYear: year) {
+            if let mention = mention(s, at: i, end: s.count, documentYear: year) {
                 found.append(mention)
                 i = mention.span.upperBound
             } else {
@@ -31,75 +37,79 @@ public enum PeriodScanner {
         return found
     }
 
-    private static func plan(_ s: [Unicode.Scalar], _ i: Int) -> PeriodMention? {
-        for (name, years) in plans where QuantityScanner.has(s, i, name) {
-            return PeriodMention(period: .years(years.0, years.1), span: i..<(i + 3))
+    /// The period that starts at `i`, if one does.
+    @inline(__always) static func mention(_ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?) -> PeriodMention? {
+        guard starts.contains(s[i]) else { return nil }
+        if let (years, length) = plans.match(s, at: i, end: end) {
+            return PeriodMention(period: .years(years.0, years.1), span: i..<(i + length))
         }
-        return nil
+        return dated(s, i, end, documentYear: documentYear)
     }
 
     /// `[截至]YYYY年[part | M-M月 | M月][底|末]`, or 今年/去年 with the same tails, or a bare month range.
-    private static func dated(_ s: [Unicode.Scalar], _ i: Int, documentYear: Int?) -> PeriodMention? {
+    private static func dated(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int, documentYear: Int?) -> PeriodMention? {
         var j = i
-        let asOf = QuantityScanner.has(s, j, "截至") || QuantityScanner.has(s, j, "截止")
+        let asOf = asOfWords.match(s, at: j, end: limit) != nil
         if asOf { j += 2 }
         var year: Int?
-        if let (y, end) = fourDigitYear(s, j), QuantityScanner.has(s, end, "年") {
+        if let (y, end) = fourDigitYear(s, j, limit), end < limit, s[end] == "年" {
             year = y
             j = end + 1
-        } else if QuantityScanner.has(s, j, "今年"), let documentYear {
-            year = documentYear
-            j += 2
-        } else if QuantityScanner.has(s, j, "去年"), let documentYear {
-            year = documentYear - 1
-            j += 2
+        } else if let documentYear, let (offset, length) = relativeYears.match(s, at: j, end: limit) {
+            year = documentYear + offset
+            j += length
         }
         let yearEnd = j
         var months: (Int, Int)?
-        for (name, first, last) in parts where QuantityScanner.has(s, j, name) {
-            months = (first, last)
-            j += name.unicodeScalars.count
-            break
-        }
-        if months == nil, let (m1, end1) = number(s, j, maxDigits: 2), (1...12).contains(m1) {
-            if end1 < s.count, s[end1] == "-" || s[end1] == "至" || s[end1] == "—" || s[end1] == "–",
-                let (m2, end2) = number(s, end1 + 1, maxDigits: 2), QuantityScanner.has(s, end2, "月"), (m1...12).contains(m2)
+        if let (range, length) = parts.match(s, at: j, end: limit) {
+            months = range
+            j += length
+        } else if let (m1, end1) = number(s, j, limit, maxDigits: 2), (1...12).contains(m1) {
+            if end1 < limit, monthRangeMarks.contains(s[end1]), let (m2, end2) = number(s, end1 + 1, limit, maxDigits: 2),
+                end2 < limit, s[end2] == "月", (m1...12).contains(m2)
             {
                 months = (m1, m2)
                 j = end2 + 1
-            } else if QuantityScanner.has(s, end1, "月") {
+            } else if end1 < limit, s[end1] == "月" {
                 months = (m1, m1)
                 j = end1 + 1
             }
         }
-        let end = QuantityScanner.has(s, j, "底") || QuantityScanner.has(s, j, "末")
+        let end = j < limit && (s[j] == "底" || s[j] == "末")
         if end { j += 1 }
         guard let y = year ?? (months != nil ? documentYear : nil), j > i, year != nil || months != nil else { return nil }
         guard yearEnd > i || months != nil else { return nil }
         let (first, last) = months ?? (1, 12)
         let lastDay = Period.lastDay(year: y, month: last)
         if asOf || end {
-            return PeriodMention(period: .asOf("\(y)-\(two(last))-\(two(lastDay))"), span: i..<j)
+            return PeriodMention(period: .asOf(isoDate(y, last, lastDay)), span: i..<j)
         }
-        return PeriodMention(period: Period(start: "\(y)-\(two(first))-01", end: "\(y)-\(two(last))-\(two(lastDay))"), span: i..<j)
+        return PeriodMention(period: Period(start: isoDate(y, first, 1), end: isoDate(y, last, lastDay)), span: i..<j)
     }
 
-    private static func fourDigitYear(_ s: [Unicode.Scalar], _ i: Int) -> (Int, Int)? {
-        guard let (value, end) = number(s, i, maxDigits: 4), end - i == 4, (1900...2100).contains(value) else { return nil }
+    /// YYYY-MM-DD, written byte by byte: a period is built for every date the text gives.
+    static func isoDate(_ year: Int, _ month: Int, _ day: Int) -> String {
+        String(unsafeUninitializedCapacity: 10) { b in
+            let digits = [year / 1000 % 10, year / 100 % 10, year / 10 % 10, year % 10, -1, month / 10, month % 10, -1, day / 10, day % 10]
+            for (k, d) in digits.enumerated() { b[k] = d < 0 ? UInt8(ascii: "-") : UInt8(48 + d) }
+            return 10
+        }
+    }
+
+    private static func fourDigitYear(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int) -> (Int, Int)? {
+        guard let (value, end) = number(s, i, limit, maxDigits: 4), end - i == 4, (1900...2100).contains(value) else { return nil }
         return (value, end)
     }
 
-    private static func number(_ s: [Unicode.Scalar], _ i: Int, maxDigits: Int) -> (Int, Int)? {
+    private static func number(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int, maxDigits: Int) -> (Int, Int)? {
         var j = i, value = 0
-        while j < s.count, j - i < maxDigits, let d = QuantityScanner.arabic(s[j]) {
+        while j < limit, j - i < maxDigits, let d = ChineseNumeral.arabic(s[j]) {
             value = value * 10 + d
             j += 1
         }
-        if j < s.count, QuantityScanner.arabic(s[j]) != nil { return nil }  // more digits than allowed
+        if j < limit, ChineseNumeral.arabic(s[j]) != nil { return nil }  // more digits than allowed
         return j > i ? (value, j) : nil
     }
-
-    private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }
 
 extension Period {

@@ -6,6 +6,8 @@ public struct QuantityMention: Sendable, Equatable {
     public var value: Double
     /// "CNY", "USD", "%", "pp" (个百分点), "倍", or the measure word as written ("座", "户", "家" …).
     public var unit: String
+    /// Money, a ratio (%, pp, 倍: what growth is stated in) or a count of things.
+    public var kind: UnitKind
     public var qualifier: Qualifier
     /// The upper end of a range (3至5亿元), in the same unit.
     public var upTo: Double?
@@ -13,22 +15,33 @@ public struct QuantityMention: Sendable, Equatable {
     public var span: Range<Int>
 }
 
+/// What a unit measures.
+public enum UnitKind: Sendable, Equatable {
+    case money, ratio, count
+}
+
 /// Finds figures in Chinese text. Not figures: technology and product names (5G, 4K, 8K, 12英寸), years and
 /// dates (2020年, 12月), durations (连续15年), section numbers (一、, (二)).
 public enum QuantityScanner {
-    /// Measure words and units kept as written.
-    static let measureWords: [String] = [
-        "平方公里", "平方米", "万千瓦", "千瓦时", "千瓦", "公里", "公斤", "吨", "亩", "家", "个", "辆", "座", "户", "台", "项", "人次", "人", "名",
-        "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋",
-    ]
-    static let currencies: [(String, String)] = [("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("元", "CNY")]
-    static let before: [(String, Qualifier)] = [
+    /// Units: the name a fact carries, and the factor to base units.
+    static let units = Lexicon<(name: String, kind: UnitKind)>(
+        [("个百分点", ("pp", .ratio)), ("%", ("%", .ratio)), ("％", ("%", .ratio)), ("倍", ("倍", .ratio))]
+            + [("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("元", "CNY")].map { ($0.0, ($0.1, .money)) }
+            + [
+                "平方公里", "平方米", "万千瓦", "千瓦时", "千瓦", "公里", "公斤", "吨", "亩", "家", "个", "辆", "座", "户", "台", "项", "人次", "人", "名",
+                "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋",
+            ].map { ($0, ($0, .count)) })
+    /// Qualifiers written before the figure.
+    static let before = Lexicon<Qualifier>([
         ("大约", .approx), ("约", .approx), ("接近", .nearly), ("近", .nearly), ("超过", .gt), ("超", .gt), ("逾", .gt),
         ("不低于", .ge), ("不少于", .ge), ("不超过", .le), ("不足", .lt), ("不到", .lt), ("突破", .gt), ("达到", .exact),
-    ]
-    static let after: [(String, Qualifier)] = [
+    ])
+    /// Qualifiers written after it.
+    static let after = Lexicon<Qualifier>([
         ("左右", .approx), ("以上", .ge), ("以下", .le), ("以内", .le), ("多", .gt), ("余", .gt),
-    ]
+    ])
+    static let rangeMarks = ScalarSet(["至", "-", "~", "～", "到"])
+    static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// Every figure in `text`, in order.
     public static func scan(_ text: String) -> [QuantityMention] {
@@ -36,131 +49,135 @@ public enum QuantityScanner {
         var found: [QuantityMention] = []
         var i = 0
         while i < s.count {
-            guard let number = readNumber(s, at: i) else {
-                i += 1
-                continue
-            }
-            var end = number.end
-            var value = number.value
-            var upTo: Double?
-            // A range: 3至5亿元, 3-5亿元.
-            if end < s.count, s[end] == "至" || s[end] == "-" || s[end] == "~" || s[end] == "～" || s[end] == "到",
-                let second = readNumber(s, at: end + 1)
-            {
-                upTo = second.value
-                end = second.end
-            }
-            var magnitude = 1.0
-            if has(s, end, "万亿") {
-                magnitude = 1e12
-                end += 2
-            } else if end < s.count, let unit = ChineseNumeral.largeUnits[s[end]] {
-                magnitude = unit
-                end += 1
-            }
-            // 300余家, 150多家: more than the figure.
-            var more = false
-            if end < s.count, s[end] == "余" || s[end] == "多", readUnit(s, at: end + 1) != nil {
-                more = true
-                end += 1
-            }
-            guard let (unit, unitLength, scale) = readUnit(s, at: end), !isExcluded(s, number.start, end + unitLength, unit) else {
-                i = max(number.end, i + 1)
-                continue
-            }
-            value *= magnitude * scale
-            upTo = upTo.map { $0 * magnitude * scale }
-            end += unitLength
-            var start = number.start
-            var qualifier = more ? Qualifier.gt : .exact
-            for (word, q) in before where start >= word.unicodeScalars.count && has(s, start - word.unicodeScalars.count, word) {
-                qualifier = q
-                start -= word.unicodeScalars.count
-                break
-            }
-            for (word, q) in after where has(s, end, word) {
-                qualifier = q
-                end += word.unicodeScalars.count
-                break
-            }
-            found.append(QuantityMention(value: value, unit: unit, qualifier: qualifier, upTo: upTo, span: start..<end))
-            i = end
+            let (mention, next) = mention(s, at: i, end: s.count)
+            if let mention { found.append(mention) }
+            i = next
         }
         return found
     }
 
-    /// A number at `i`: Arabic (1,234.5, full-width) or Chinese (两千, 一百二十); nil when none starts there.
-    static func readNumber(_ s: [Unicode.Scalar], at i: Int) -> (value: Double, start: Int, end: Int)? {
-        guard i < s.count else { return nil }
-        if let digit = arabic(s[i]), digit >= 0 {
-            // Not the tail of a word or code like "A3", "5G" handled by the caller.
-            if i > 0, s[i - 1].properties.isASCIIHexDigit || s[i - 1] == "." { return nil }
-            var j = i
-            var text = ""
-            while j < s.count {
-                if let d = arabic(s[j]), d >= 0 {
-                    text.unicodeScalars.append(Unicode.Scalar(UInt8(48 + d)))
-                } else if (s[j] == "." || s[j] == "．"), j + 1 < s.count, (arabic(s[j + 1]) ?? -1) >= 0 {
-                    text += "."
-                } else if (s[j] == "," || s[j] == "，"), j + 3 < s.count, (1...3).allSatisfy({ (arabic(s[j + $0]) ?? -1) >= 0 }),
-                    !(j + 4 < s.count && (arabic(s[j + 4]) ?? -1) >= 0)
-                {
-                    // A thousands separator: exactly three digits follow.
-                } else {
-                    break
-                }
-                j += 1
-            }
-            guard let value = Double(text) else { return nil }
-            return (value, i, j)
+    /// Scalars a figure can start with: the digits and Chinese numerals `mayStart` accepts.
+    static let startScalars = Array("0123456789０１２３４５６７８９零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟".unicodeScalars)
+
+    /// Whether a figure can start with this scalar: a digit or a Chinese numeral.
+    @inline(__always) static func mayStart(_ c: Unicode.Scalar) -> Bool {
+        ChineseNumeral.arabic(c) != nil || ChineseNumeral.digit(c) != nil || ChineseNumeral.smallUnit(c) != nil
+    }
+
+    /// The figure whose number starts at `i` (its span may start earlier, at a qualifier), and where to look next.
+    static func mention(_ s: [Unicode.Scalar], at i: Int, end limit: Int) -> (QuantityMention?, next: Int) {
+        guard let number = readNumber(s, at: i, end: limit) else { return (nil, i + 1) }
+        var end = number.end
+        var upTo: Number?
+        // A range: 3至5亿元, 3-5亿元.
+        if end < limit, rangeMarks.contains(s[end]), let second = readNumber(s, at: end + 1, end: limit) {
+            upTo = second
+            end = second.end
         }
-        guard ChineseNumeral.digits[s[i]] != nil || ChineseNumeral.smallUnits[s[i]] != nil else { return nil }
+        var magnitude = 0  // a power of ten
+        if end + 1 < limit, s[end] == "万", s[end + 1] == "亿" {
+            magnitude = 12
+            end += 2
+        } else if end < limit, s[end] == "万" || s[end] == "亿" {
+            magnitude = s[end] == "万" ? 4 : 8
+            end += 1
+        }
+        // 300余家, 150多家: more than the figure.
+        var more = false
+        if end < limit, s[end] == "余" || s[end] == "多", units.match(s, at: end + 1, end: limit) != nil {
+            more = true
+            end += 1
+        }
+        guard let (unit, unitLength) = units.match(s, at: end, end: limit), !isExcluded(s, number.start) else {
+            return (nil, max(number.end, i + 1))
+        }
+        end += unitLength
+        var start = number.start
+        var qualifier = more ? Qualifier.gt : .exact
+        if let (q, length) = before.match(s, endingAt: start, start: 0) {
+            qualifier = q
+            start -= length
+        }
+        if let (q, length) = after.match(s, at: end, end: limit) {
+            qualifier = q
+            end += length
+        }
+        let mention = QuantityMention(
+            value: number.times(magnitude), unit: unit.name, kind: unit.kind, qualifier: qualifier, upTo: upTo?.times(magnitude), span: start..<end)
+        return (mention, end)
+    }
+
+    /// A number as written: `digits` × 10^`exponent`, so that 4,500.6亿 is 45006 × 10^7 exactly, not 4500.6 × 10^8.
+    struct Number {
+        var digits: Double
+        var exponent: Int
+        var start: Int, end: Int
+
+        /// Its value times 10^`power`: one multiplication or division of exact operands, so rounded once.
+        func times(_ power: Int) -> Double {
+            let e = exponent + power
+            return e >= 0 ? digits * QuantityScanner.powersOfTen[min(e, 22)] : digits / QuantityScanner.powersOfTen[min(-e, 22)]
+        }
+    }
+
+    /// A number at `i`: Arabic (1,234.5, full-width) or Chinese (两千, 一百二十); nil when none starts there.
+    static func readNumber(_ s: [Unicode.Scalar], at i: Int, end limit: Int) -> Number? {
+        guard i < limit else { return nil }
+        if ChineseNumeral.arabic(s[i]) != nil {
+            // Not the tail of a word or code like "A3".
+            if i > 0, isASCIIAlphanumeric(s[i - 1]) || s[i - 1] == "." { return nil }
+            return readArabic(s, at: i, end: limit)
+        }
+        guard ChineseNumeral.digit(s[i]) != nil || ChineseNumeral.smallUnit(s[i]) != nil else { return nil }
         // A Chinese numeral takes its 万 and 亿 with it: 三亿五千万 is one number.
         var j = i
-        while j < s.count, ChineseNumeral.isNumeral(s[j]) { j += 1 }
+        while j < limit, ChineseNumeral.isNumeral(s[j]) { j += 1 }
         // A lone 一 is an article more often than a figure (一个, 一家, 一批).
-        guard j > i, !(j == i + 1 && s[i] == "一"),
-            let value = ChineseNumeral.value(of: String(String.UnicodeScalarView(s[i..<j])))
-        else { return nil }
-        return (value, i, j)
+        guard j > i, !(j == i + 1 && s[i] == "一"), let value = ChineseNumeral.value(of: s[i..<j]) else { return nil }
+        return Number(digits: value, exponent: 0, start: i, end: j)
     }
 
-    static func arabic(_ s: Unicode.Scalar) -> Int? {
-        switch s.value {
-        case 0x30...0x39: Int(s.value - 0x30)
-        case 0xFF10...0xFF19: Int(s.value - 0xFF10)
-        default: nil
-        }
-    }
-
-    /// The unit at `i`: its name, its length in scalars, and the factor to base units.
-    static func readUnit(_ s: [Unicode.Scalar], at i: Int) -> (String, Int, Double)? {
-        if has(s, i, "个百分点") { return ("pp", 4, 1) }
-        if has(s, i, "%") || has(s, i, "％") { return ("%", 1, 1) }
-        if has(s, i, "倍") { return ("倍", 1, 1) }
-        for (word, code) in currencies where has(s, i, word) { return (code, word.unicodeScalars.count, 1) }
-        for word in measureWords where has(s, i, word) { return (word, word.unicodeScalars.count, 1) }
-        return nil
-    }
-
-    /// Product and technology names, sections and counters that look like figures but are not.
-    static func isExcluded(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ unit: String) -> Bool {
-        // 一、 二、 section numbers have no unit and never reach here; 第一个 is an ordinal.
-        if start > 0, s[start - 1] == "第" { return true }
-        return false
-    }
-
-    /// Whether `word` stands at `i` in `s`; compares scalar by scalar, allocating nothing.
-    static func has(_ s: [Unicode.Scalar], _ i: Int, _ word: String) -> Bool {
-        guard i >= 0, i < s.count else { return false }
+    /// Digits with an optional fraction and thousands separators (exactly three digits after each).
+    private static func readArabic(_ s: [Unicode.Scalar], at i: Int, end limit: Int) -> Number? {
         var j = i
-        for scalar in word.unicodeScalars {
-            guard j < s.count, s[j] == scalar else { return false }
+        var mantissa: UInt64 = 0, digits = 0, fractionDigits = 0
+        var inFraction = false
+        func isDigit(_ k: Int) -> Bool { k < limit && ChineseNumeral.arabic(s[k]) != nil }
+        while j < limit {
+            if let d = ChineseNumeral.arabic(s[j]) {
+                if digits < 19 {
+                    mantissa = mantissa * 10 + UInt64(d)
+                    digits += 1
+                    if inFraction { fractionDigits += 1 }
+                } else if !inFraction {
+                    return nil  // longer than any figure: a code or an identifier
+                }
+            } else if !inFraction, s[j] == "." || s[j] == "．", isDigit(j + 1) {
+                inFraction = true
+            } else if !inFraction, s[j] == "," || s[j] == "，", isDigit(j + 1), isDigit(j + 2), isDigit(j + 3), !isDigit(j + 4) {
+                // A thousands separator: exactly three digits follow.
+            } else {
+                break
+            }
             j += 1
         }
-        return true
+        guard digits <= 15 else {
+            let text = String(String.UnicodeScalarView(s[i..<j].compactMap { c in ChineseNumeral.arabic(c).map { Unicode.Scalar(UInt8(48 + $0)) } ?? (c == "." || c == "．" ? "." : nil) }))
+            return Double(text).map { Number(digits: $0, exponent: 0, start: i, end: j) }
+        }
+        return Number(digits: Double(mantissa), exponent: -fractionDigits, start: i, end: j)
     }
 
-    /// The length of `word` in scalars.
-    static func length(_ word: String) -> Int { word.unicodeScalars.count }
+    /// A Latin letter or an ASCII digit: part of a code or model name (A3, 5G).
+    @inline(__always) static func isASCIIAlphanumeric(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        default: false
+        }
+    }
+
+    /// Ordinals (第一个) look like figures but are not; technology names (5G) and years have no unit and never get here.
+    static func isExcluded(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+        start > 0 && s[start - 1] == "第"
+    }
 }

@@ -47,6 +47,7 @@ extension Zhizao {
 
         /// The file as text: UTF-8, or GBK/GB18030 decoded; anything else refused with exit status 65.
         static func text(_ data: Data, file: String) throws -> String {
+            if data.first != 0xEF, let text = String(validating: data, as: UTF8.self) { return text }
             do {
                 return String(decoding: try TextDecoding.utf8(Array(data), file: file).text, as: UTF8.self)
             } catch let error as ImportError {

@@ -38,6 +38,13 @@ import ZhizaoCore
         #expect(found.allSatisfy { $0.direction == "up" && $0.period == Period(start: "2021-01-01", end: "2021-07-31") })
     }
 
+    @Test func keepsAThousandsSeparatorInsideTheClause() throws {
+        let found = facts("上半年，全市进出口总值4,500.6亿元，下降3.2%。", year: 2021)
+        #expect(found.map(\.value) == [450_060_000_000, 3.2])
+        #expect(found.map(\.subject) == ["全市", "全市"])
+        #expect(found.first?.quote == "全市进出口总值4,500.6亿元")
+    }
+
     @Test func readsComparisons() {
         let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
         #expect(found.map(\.subject) == ["全市规上工业", "全国"])

@@ -43,6 +43,9 @@ import ZhizaoCore
         Case(text: "总投资一百二十万元", value: 1.2e6, unit: "CNY"),
         Case(text: "营收２０００万元左右", value: 2e7, unit: "CNY", qualifier: .approx),
         Case(text: "不足100家", value: 100, unit: "家", qualifier: .lt),
+        // Exact in base units, not 4500.6 × 1e8 = 450060000000.00006.
+        Case(text: "进出口总值4,500.6亿元", value: 450_060_000_000, unit: "CNY"),
+        Case(text: "实际使用外资约68.6亿美元", value: 6_860_000_000, unit: "USD", qualifier: .approx),
     ])
     func findsTheFigure(c: Case) throws {
         let found = QuantityScanner.scan(c.text)

@@ -60,7 +60,7 @@ struct DocumentsPage {
 
     func html(_ l: Language) -> String {
         let w = Words(language: l)
-        var out = "<h1>\(w("文档", "Documents"))</h1><p class=\"lead\">\(w("用 zhizao ingest 读入的报告与新闻，数字待审核。", "Reports and news read with zhizao ingest; their figures await review."))</p>"
+        let out = "<h1>\(w("文档", "Documents"))</h1><p class=\"lead\">\(w("用 zhizao ingest 读入的报告与新闻，数字待审核。", "Reports and news read with zhizao ingest; their figures await review."))</p>"
         if documents.isEmpty { return out + "<p class=\"muted\">\(w("尚无文档。", "No document yet."))</p>" }
         return out + "<ul>" + documents.map { "<li>\(HTML.link("/documents/\($0.id)", $0.title)) <span class=\"meta\">\(HTML.escape($0.date ?? ""))</span></li>" }.joined() + "</ul>"
     }
