@@ -90,6 +90,14 @@ public struct CleanText: Sendable {
         return runs[low].original + (i - runs[low].clean)
     }
 
+    /// The original offset of the clean scalar at `i`, searching forward from the run `cursor`: a reader that
+    /// asks in order of position finds each in a step or two.
+    func original(_ i: Int, cursor: inout Int) -> Int {
+        guard i < scalars.count, cursor < runs.count, runs[cursor].clean <= i else { return original(i) }
+        while cursor + 1 < runs.count, runs[cursor + 1].clean <= i { cursor += 1 }
+        return runs[cursor].original + (i - runs[cursor].clean)
+    }
+
     /// The original range of a range of clean scalars.
     public func original(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else { return original(range.lowerBound)..<original(range.lowerBound) }

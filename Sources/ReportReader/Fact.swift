@@ -12,10 +12,12 @@ public struct Fact: Sendable, Equatable {
     public var period: Period?
     /// The clause that states it, from the cleaned text.
     public var quote: String
-    /// `[start, end)` in Unicode scalars of the original input.
+    /// `[start, end)` in Unicode scalars of the original input: the first statement's.
     public var span: Range<Int>
     /// How many times the document states it.
     public var occurrences: Int
+    /// Every statement's span, the first being `span`: a page that repeats a passage states its facts again.
+    public var spans: [Range<Int>]
 
     public init(
         value: Double, unit: String, qualifier: Qualifier, direction: String?, subject: String?, metric: String?, period: Period?,
@@ -31,6 +33,7 @@ public struct Fact: Sendable, Equatable {
         self.quote = quote
         self.span = span
         self.occurrences = occurrences
+        self.spans = [span]
     }
 
     /// "↑" for growth, "↓" for decline, "" otherwise: how listings mark the direction.
@@ -39,24 +42,63 @@ public struct Fact: Sendable, Equatable {
     }
 }
 
-/// The JSON of a fact, field for field as `zhizao extract` documents it: value, unit, qualifier, direction,
-/// subject, metric, period (start, end, asOf), quote, span ([start, end)) and occurrences.
-extension Fact: Encodable {
-    enum CodingKeys: String, CodingKey {
-        case value, unit, qualifier, direction, subject, metric, period, quote, span, occurrences
+/// The JSON of a fact, one line, field for field as `zhizao extract` documents it: direction, metric,
+/// occurrences, period (asOf, or start and end), qualifier, quote, span ([start, end)), spans (every statement's,
+/// when there are several), subject, unit and value, keys sorted. Written by hand: a long document's facts are
+/// printed faster than JSONEncoder would box them.
+extension Fact {
+    public var jsonLine: String {
+        var out = "{", first = true
+        func key(_ name: String) {
+            out += (first ? "\"" : ",\"") + name + "\":"
+            first = false
+        }
+        func string(_ name: String, _ value: String?) {
+            guard let value else { return }
+            key(name)
+            out += Self.quoted(value)
+        }
+        func range(_ r: Range<Int>) -> String { "[\(r.lowerBound),\(r.upperBound)]" }
+        string("direction", direction)
+        string("metric", metric)
+        key("occurrences")
+        out += String(occurrences)
+        if let period {
+            key("period")
+            let fields = [("asOf", period.asOf), ("end", period.end), ("start", period.start)].compactMap { name, value in
+                value.map { "\"\(name)\":\(Self.quoted($0))" }
+            }
+            out += "{" + fields.joined(separator: ",") + "}"
+        }
+        string("qualifier", qualifier.rawValue)
+        string("quote", quote)
+        key("span")
+        out += range(span)
+        if spans.count > 1 {
+            key("spans")
+            out += "[" + spans.map(range).joined(separator: ",") + "]"
+        }
+        string("subject", subject)
+        string("unit", unit)
+        key("value")
+        out += value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+        return out + "}"
     }
 
-    public func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(value, forKey: .value)
-        try c.encode(unit, forKey: .unit)
-        try c.encode(qualifier.rawValue, forKey: .qualifier)
-        try c.encodeIfPresent(direction, forKey: .direction)
-        try c.encodeIfPresent(subject, forKey: .subject)
-        try c.encodeIfPresent(metric, forKey: .metric)
-        try c.encodeIfPresent(period, forKey: .period)
-        try c.encode(quote, forKey: .quote)
-        try c.encode([span.lowerBound, span.upperBound], forKey: .span)
-        try c.encode(occurrences, forKey: .occurrences)
+    /// A JSON string: quotes, backslashes and control characters escaped.
+    static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            case _ where scalar.value < 0x20: out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

@@ -4,10 +4,10 @@ import ZhizaoCore
 /// Reads quantitative facts out of Chinese report text: each figure with its subject, metric, period,
 /// qualifier and direction, the clause that states it and where it stands in the input.
 public enum FactExtractor {
-    /// Every fact in `text`, each once with the number of times the text states it; `documentYear` resolves
-    /// 今年, 去年 and months without a year.
+    /// Every fact in `text`, each once with the number of times the text states it; `documentYear` (else the
+    /// date the text gives itself near its start) resolves 今年, 去年 and months without a year.
     public static func extract(_ text: String, documentYear: Int? = nil) -> [Fact] {
-        var reader = FactReader(CleanText(text), documentYear: documentYear)
+        var reader = FactReader(CleanText(text), documentYear: documentYear ?? Self.documentYear(text))
         reader.read()
         return reader.facts
     }

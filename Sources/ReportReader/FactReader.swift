@@ -7,10 +7,16 @@ struct FactReader {
     let s: [Unicode.Scalar]
     let documentYear: Int?
     private(set) var facts: [Fact] = []
-    /// Where each fact stands in `facts`, by what makes two statements the same fact.
-    private var index: [FactKey: Int] = [:]
+    /// Where the facts of each figure, metric and period stand in `facts`.
+    private var index: [FactKey: [Int]] = [:]
+    /// Where in the clean text's runs the last span was found.
+    private var run = 0
+    /// The subject of each fact, as scalars.
+    private var subjects: [[Unicode.Scalar]?] = []
     /// The last period stated: it holds for sentences that give none.
     private var carried: Period?
+    /// The last subject stated in the sentence: it holds for clauses that give none.
+    private var subject: [Unicode.Scalar]?
     private var periods: [PeriodMention] = []
     private var quantities: [QuantityMention] = []
 
@@ -28,6 +34,8 @@ struct FactReader {
         var start = 0
         for i in 0...s.count where i == s.count || sentenceEnds.contains(s[i]) {
             if i > start { sentence(start..<i) }
+            // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
+            if i == s.count || s[i] != "；" { subject = nil }
             start = i + 1
         }
     }
@@ -35,12 +43,14 @@ struct FactReader {
     private mutating func sentence(_ range: Range<Int>) {
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
+        var partsYear: Int?
         var i = range.lowerBound
         while i < range.upperBound {
             if !triggers.contains(s[i]) {
                 i += 1
-            } else if let period = PeriodScanner.mention(s, at: i, end: range.upperBound, documentYear: documentYear) {
+            } else if let period = PeriodScanner.mention(s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear) {
                 periods.append(period)
+                partsYear = period.writtenYear ?? partsYear
                 i = period.span.upperBound
             } else if QuantityScanner.mayStart(s[i]) {
                 let (mention, next) = QuantityScanner.mention(s, at: i, end: range.upperBound)
@@ -51,12 +61,16 @@ struct FactReader {
             }
         }
         if !quantities.isEmpty { clauses(range) }
-        if let last = periods.last { carried = last.period }
+        if let last = periods.last(where: { !isBase($0) }) { carried = last.period }
+    }
+
+    /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底), not when it holds.
+    private func isBase(_ period: PeriodMention) -> Bool {
+        period.span.lowerBound > 0 && (s[period.span.lowerBound - 1] == "比" || s[period.span.lowerBound - 1] == "较")
     }
 
     /// Clauses end at commas outside figures; 、 lists stay inside a clause.
     private mutating func clauses(_ sentence: Range<Int>) {
-        var lastSubject: [Unicode.Scalar]?
         var next = 0  // the first figure not yet given to a clause
         var start = sentence.lowerBound
         var i = sentence.lowerBound
@@ -68,10 +82,10 @@ struct FactReader {
             let clause = start..<i
             var end = next
             while end < quantities.count, quantities[end].span.lowerBound < clause.upperBound { end += 1 }
-            if end == next {
-                if let subject = phrase(clause) { lastSubject = subject }
-            } else if let subject = facts(of: clause, next..<end, lastSubject: lastSubject) {
-                lastSubject = subject
+            if end > next {
+                facts(of: clause, next..<end)
+            } else if !isFrame(clause), let phrase = phrase(clause) {
+                subject = phrase
             }
             next = end
             start = i + 1
@@ -79,72 +93,148 @@ struct FactReader {
         }
     }
 
-    /// The facts of one clause; returns the subject it shares with the clauses after it.
-    private mutating func facts(of clause: Range<Int>, _ figures: Range<Int>, lastSubject: [Unicode.Scalar]?) -> [Unicode.Scalar]? {
+    /// Whether a clause only frames what follows (按可比价格计算, 分门类看, 据初步核算): no subject of its own.
+    private func isFrame(_ clause: Range<Int>) -> Bool {
+        Words.frameStarts.match(s, at: clause.lowerBound, end: clause.upperBound) != nil
+            || Words.frameEnds.match(s, endingAt: clause.upperBound, start: clause.lowerBound) != nil
+    }
+
+    /// The facts of one clause: a subject and metric shared by its figures, a direction and period for each.
+    private mutating func facts(of clause: Range<Int>, _ figures: Range<Int>) {
         let first = quantities[figures.lowerBound]
         let head = clause.lowerBound..<max(clause.lowerBound, first.span.lowerBound)
-        let verb = Words.directions.last(in: s, head) { r in !(s[r.lowerBound] == "增" && r.upperBound < s.count && s[r.upperBound] == "值") }
-        let direction = verb?.value
-        let changes = first.kind == .ratio
-        // The metric: the metric word nearest before the figure, with a Latin modifier (5G基站); growth itself
-        // when the figure is a rate of change.
+        let verb = directionWord(in: head)
+        let growth = first.kind == .ratio && direction(of: first, verb: verb, adjacent: false, head: head) != nil && verb != nil
+        // The metric: the metric word nearest before the figure, with its modifiers (5G基站, 年营业收入); growth
+        // itself when the figure is a rate of change.
         var metricRange = Words.metrics.last(in: s, head)?.range
         if var r = metricRange {
-            while r.lowerBound > head.lowerBound, QuantityScanner.isASCIIAlphanumeric(s[r.lowerBound - 1]) {
-                r = (r.lowerBound - 1)..<r.upperBound
+            while r.lowerBound > head.lowerBound, QuantityScanner.isASCIIAlphanumeric(s[r.lowerBound - 1]) { r = (r.lowerBound - 1)..<r.upperBound }
+            if let (_, n) = Words.metricPrefixes.match(s, endingAt: r.lowerBound, start: head.lowerBound),
+                Words.periodWords.match(s, endingAt: r.lowerBound, start: head.lowerBound) == nil
+            {
+                r = (r.lowerBound - n)..<r.upperBound
             }
             metricRange = r
         }
+        // Of a growth rate, the thing that grows is the subject: 民营企业增长8.7%, 工业投资增长15.2%.
+        if growth, let r = metricRange, Words.entityWords.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil { metricRange = nil }
         var metric = metricRange.map { Array(s[$0]) }
-        if let verb, changes {
-            metric = Array(s[verb.range])
-            metricRange = metricRange ?? head.upperBound..<head.upperBound
+        if growth, let verb { metric = Array(s[verb.range]) }
+        let subjectEnd = metricRange?.lowerBound ?? verb?.range.lowerBound ?? head.upperBound
+        var shared = phrase(head.lowerBound..<min(subjectEnd, head.upperBound))
+        // 规上工业增加值增速: the measure before a growth rate is the metric's, not the subject's.
+        if var whole = shared, let (_, n) = Words.measureWords.match(whole, endingAt: whole.count, start: 0), n < whole.count {
+            metric = Array(whole.suffix(n)) + (metric ?? [])
+            whole.removeLast(n)
+            shared = whole
         }
-        // 分别: A、B和C … 分别增长 x、y和z — one subject a figure.
-        var subjects: [[Unicode.Scalar]]?
-        if figures.count > 1, let fenbie = Words.respectively.last(in: s, head) {
-            let items = list(head.lowerBound..<fenbie.range.lowerBound)
-            if items.count == figures.count { subjects = items }
+        // 占规上工业增加值比重: what a share is of belongs to the metric; the subject is the one before.
+        if let whole = shared, whole.first == "占" {
+            metric = whole + (metric ?? [])
+            shared = nil
         }
-        let subjectEnd = metricRange?.lowerBound ?? head.upperBound
-        var shared = phrase(head.lowerBound..<subjectEnd)
-        var metricName = metric
-        if let whole = shared, direction == nil || metric == nil {
-            let (subject, rest) = Words.splitPlace(whole, counted: Words.counted(metric, figure: first))
-            if !rest.isEmpty || metric == nil {
-                shared = subject
-                metricName = metric == nil ? (rest.isEmpty ? nil : rest) : rest + metric!
+        if var whole = shared {
+            // 全区完成规上工业总产值: the actor before the verb, what it produced into the metric.
+            if let split = Words.actions.last(in: whole, 1..<whole.count, accept: { $0.upperBound < whole.count }) {
+                let produced = Array(whole[split.range.upperBound...])
+                whole = Array(whole[..<split.range.lowerBound])
+                Words.strip(&whole)
+                if !growth { metric = produced + (metric ?? []) }
+                shared = whole.isEmpty ? nil : whole
             }
         }
-        let sharedSubject = shared ?? lastSubject
+        if let whole = shared, !growth || metric == nil {
+            let (place, rest) = Words.splitPlace(whole, counted: Words.counted(metric, figure: first))
+            if !rest.isEmpty || metric == nil {
+                shared = place
+                metric = metric == nil ? (rest.isEmpty ? nil : rest) : rest + metric!
+            }
+        }
+        if let shared { subject = shared }
+        let (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
+        var previousEnd = head.upperBound
         for (k, q) in quantities[figures].enumerated() {
-            var subject = subjects?[k] ?? sharedSubject
+            var subject = subjects?[k] ?? self.subject
             // A comparison: 高于全国（3.9%） is the nation's figure.
             if q.span.lowerBound > clause.lowerBound, s[q.span.lowerBound - 1] == "(" || s[q.span.lowerBound - 1] == "（",
                 let pivot = Words.pivots.last(in: s, clause.lowerBound..<(q.span.lowerBound - 1))
             {
                 subject = Array(s[pivot.range.upperBound..<(q.span.lowerBound - 1)])
             }
-            let period = periods.last { $0.span.lowerBound < q.span.lowerBound }?.period ?? carried
-            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: metricName, direction: direction, period: period, clause: clause)
+            // A figure after the first may have its own verb: 降低成本约12%、提升效率约18%.
+            let own = k == 0 ? verb : directionWord(in: previousEnd..<q.span.lowerBound)
+            let direction = self.direction(of: q, verb: own ?? verb, adjacent: own.map { $0.range.upperBound == q.span.lowerBound } ?? false, head: head)
+            previousEnd = q.span.upperBound
+            let period = ownPeriods?[k] ?? periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) }?.period ?? carried
+            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: metric, direction: direction, period: period, clause: clause)
         }
-        return sharedSubject
     }
 
-    /// Records a figure as a fact, or as one more statement of a fact already found.
+    /// The growth or decline word that ends last in `range`; 增加值 (value added) is no 增加 (an increase).
+    private func directionWord(in range: Range<Int>) -> (value: String, range: Range<Int>)? {
+        guard !range.isEmpty else { return nil }
+        return Words.directions.last(in: s, range) { r in !(s[r.lowerBound] == "增" && r.upperBound < s.count && s[r.upperBound] == "值") }
+    }
+
+    /// "up" or "down". A rate (%, pp, 倍) takes the clause's verb unless a measure follows it (经济增长的贡献率为)
+    /// or it names a level reached (提高到3.8%); a growth rate's figure is growth (增速为5%, 增速为-2.1%). A count
+    /// or an amount takes a verb written right before it (比上年增加42.14万人).
+    private func direction(of q: QuantityMention, verb: (value: String, range: Range<Int>)?, adjacent: Bool, head: Range<Int>) -> String? {
+        // A growth rate's figure in % is growth; in 个百分点 it is a difference between rates (增速比全省高0.8个百分点).
+        var growthRate: Bool { q.unit == "%" && Words.growthRateWords.last(in: s, head) != nil }
+        if q.negative { return q.kind == .ratio ? "down" : nil }
+        guard let verb else { return q.kind == .ratio && growthRate ? "up" : nil }
+        let level = verb.range.upperBound < s.count && Words.levelMarks.contains(s[verb.range.upperBound])
+        guard q.kind == .ratio else { return adjacent && !level ? verb.value : nil }
+        let measureAfter = Words.metrics.last(in: s, verb.range.upperBound..<max(verb.range.upperBound, q.span.lowerBound)) != nil
+        if level || measureAfter { return growthRate ? "up" : nil }
+        return verb.value
+    }
+
+    /// Under 分别 (A、B和C … 分别增长 x、y和z; 2020年、2021年和2022年分别实现 …), the subject or period of each
+    /// figure, when the list counts as many items as there are figures.
+    private func respectively(_ head: Range<Int>, _ figures: Range<Int>, metricStart: Int?) -> (subjects: [[Unicode.Scalar]]?, periods: [Period]?) {
+        guard figures.count > 1, let fenbie = Words.respectively.last(in: s, head) else { return (nil, nil) }
+        let listed = periods.filter { head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !isBase($0) }
+        let ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
+        let end = min(fenbie.range.lowerBound, metricStart.map { $0 < fenbie.range.lowerBound ? $0 : fenbie.range.lowerBound } ?? fenbie.range.lowerBound)
+        var items = list(head.lowerBound..<end)
+        guard items.count == figures.count else { return (nil, ownPeriods) }
+        // The place before the first item holds for all (全市汽车、电子…); a count after the last sums them up
+        // (石化三大支柱产业, 黄埔三区).
+        if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count), n < items[0].count { items[0].removeFirst(n) }
+        if let k = items[items.count - 1].indices.dropFirst().first(where: { QuantityScanner.mayStart(items[items.count - 1][$0]) }) {
+            items[items.count - 1].removeLast(items[items.count - 1].count - k)
+        }
+        return (items, ownPeriods)
+    }
+
+    /// Records a figure as a fact, or as one more statement of a fact already found: the same figure, metric and
+    /// period about the same subject, or about a subject one names more fully (广州市超高清视频产业集群 and
+    /// 超高清视频产业集群).
     private mutating func add(
         _ q: QuantityMention, subject: [Unicode.Scalar]?, metric: [Unicode.Scalar]?, direction: String?, period: Period?, clause: Range<Int>
     ) {
-        let key = FactKey(value: q.value, unit: q.unit, qualifier: q.qualifier, subject: subject, metric: metric, period: period)
-        if let k = index[key] {
+        let key = FactKey(value: q.value, unit: q.unit, qualifier: q.qualifier, metric: metric, period: period)
+        let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
+        if let k = index[key]?.first(where: { k in Self.sameSubject(subjects[k], subject) }) {
             facts[k].occurrences += 1
+            facts[k].spans.append(span)
             return
         }
-        index[key] = facts.count
+        index[key, default: []].append(facts.count)
+        subjects.append(subject)
         facts.append(Fact(
-            value: q.value, unit: q.unit, qualifier: q.qualifier, direction: q.kind == .ratio ? direction : nil, subject: subject.map(Words.text),
-            metric: metric.map(Words.text), period: period,
-            quote: clean.string(clause), span: clean.original(q.span), occurrences: 1))
+            value: q.value, unit: q.unit, qualifier: q.qualifier, direction: direction, subject: subject.map(Words.text),
+            metric: metric.map(Words.text), period: period, quote: clean.string(clause), span: span, occurrences: 1))
+    }
+
+    /// Whether two subjects name the same thing: equal, or one the other with a place before it.
+    private static func sameSubject(_ a: [Unicode.Scalar]?, _ b: [Unicode.Scalar]?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return short.count >= 2 && long.suffix(short.count).elementsEqual(short) || a == b
     }
 
     /// The noun phrase in `range`, without periods, fillers and punctuation; nil when nothing is left.
@@ -174,14 +264,14 @@ struct FactReader {
     }
 }
 
-/// What makes two statements the same fact.
+/// What two statements of a fact share: figure, metric and period (the subject is compared apart).
 struct FactKey: Hashable {
-    var value: Double, unit: String, qualifier: Qualifier, subject: [Unicode.Scalar]?, metric: [Unicode.Scalar]?, period: Period?
+    var value: Double, unit: String, qualifier: Qualifier, metric: [Unicode.Scalar]?, period: Period?
 
-    /// Hashes the figure and the subject's scalars only: hashing the strings (unit, period) would normalise
-    /// them every time, and facts that differ in those alone are rare; equality still compares everything.
+    /// Hashes the figure and the metric's scalars only: hashing the strings (unit, period) would normalise them
+    /// every time, and facts that differ in those alone are rare; equality still compares everything.
     func hash(into hasher: inout Hasher) {
         hasher.combine(value)
-        for scalar in subject ?? [] { hasher.combine(scalar.value) }
+        for scalar in metric ?? [] { hasher.combine(scalar.value) }
     }
 }

@@ -4,6 +4,8 @@ import ZhizaoCore
 public struct PeriodMention: Sendable, Equatable {
     public var period: Period
     public var span: Range<Int>
+    /// The year when the text writes it out (2022年), which then holds for bare parts of a year after it.
+    public var writtenYear: Int? = nil
 }
 
 /// Finds periods: years (2020年), parts of years (前三季度, 上半年, 1-7月, 三季度), as-of dates (截至2020年底),
@@ -38,22 +40,25 @@ public enum PeriodScanner {
     }
 
     /// The period that starts at `i`, if one does.
-    @inline(__always) static func mention(_ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?) -> PeriodMention? {
+    /// `partsYear` is the year for parts written without one (一季度, 1-7月): the year the sentence gave last, else
+    /// the document's.
+    @inline(__always) static func mention(_ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?, partsYear: Int? = nil) -> PeriodMention? {
         guard starts.contains(s[i]) else { return nil }
         if let (years, length) = plans.match(s, at: i, end: end) {
             return PeriodMention(period: .years(years.0, years.1), span: i..<(i + length))
         }
-        return dated(s, i, end, documentYear: documentYear)
+        return dated(s, i, end, documentYear: documentYear, partsYear: partsYear ?? documentYear)
     }
 
     /// `[截至]YYYY年[part | M-M月 | M月][底|末]`, or 今年/去年 with the same tails, or a bare month range.
-    private static func dated(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int, documentYear: Int?) -> PeriodMention? {
+    private static func dated(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int, documentYear: Int?, partsYear: Int?) -> PeriodMention? {
         var j = i
         let asOf = asOfWords.match(s, at: j, end: limit) != nil
         if asOf { j += 2 }
-        var year: Int?
+        var year: Int?, written: Int?
         if let (y, end) = fourDigitYear(s, j, limit), end < limit, s[end] == "年" {
             year = y
+            written = y
             j = end + 1
         } else if let documentYear, let (offset, length) = relativeYears.match(s, at: j, end: limit) {
             year = documentYear + offset
@@ -64,6 +69,9 @@ public enum PeriodScanner {
         if let (range, length) = parts.match(s, at: j, end: limit) {
             months = range
             j += length
+        } else if let (last, end) = firstMonths(s, j, limit) {
+            months = (1, last)
+            j = end
         } else if let (m1, end1) = number(s, j, limit, maxDigits: 2), (1...12).contains(m1) {
             if end1 < limit, monthRangeMarks.contains(s[end1]), let (m2, end2) = number(s, end1 + 1, limit, maxDigits: 2),
                 end2 < limit, s[end2] == "月", (m1...12).contains(m2)
@@ -77,14 +85,14 @@ public enum PeriodScanner {
         }
         let end = j < limit && (s[j] == "底" || s[j] == "末")
         if end { j += 1 }
-        guard let y = year ?? (months != nil ? documentYear : nil), j > i, year != nil || months != nil else { return nil }
+        guard let y = year ?? (months != nil ? partsYear : nil), j > i, year != nil || months != nil else { return nil }
         guard yearEnd > i || months != nil else { return nil }
         let (first, last) = months ?? (1, 12)
         let lastDay = Period.lastDay(year: y, month: last)
         if asOf || end {
-            return PeriodMention(period: .asOf(isoDate(y, last, lastDay)), span: i..<j)
+            return PeriodMention(period: .asOf(isoDate(y, last, lastDay)), span: i..<j, writtenYear: written)
         }
-        return PeriodMention(period: Period(start: isoDate(y, first, 1), end: isoDate(y, last, lastDay)), span: i..<j)
+        return PeriodMention(period: Period(start: isoDate(y, first, 1), end: isoDate(y, last, lastDay)), span: i..<j, writtenYear: written)
     }
 
     /// YYYY-MM-DD, written byte by byte: a period is built for every date the text gives.
@@ -94,6 +102,20 @@ public enum PeriodScanner {
             for (k, d) in digits.enumerated() { b[k] = d < 0 ? UInt8(ascii: "-") : UInt8(48 + d) }
             return 10
         }
+    }
+
+    /// 前7个月, 前两个月: the months of the year so far.
+    private static func firstMonths(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int) -> (Int, Int)? {
+        guard i + 4 <= limit, s[i] == "前" else { return nil }
+        var j = i + 1
+        while j < limit, j - i <= 3, ChineseNumeral.arabic(s[j]) != nil || ChineseNumeral.digit(s[j]) != nil || ChineseNumeral.smallUnit(s[j]) != nil {
+            j += 1
+        }
+        guard j + 2 <= limit, s[j] == "个", s[j + 1] == "月" else { return nil }
+        let digits = s[(i + 1)..<j]
+        let n = digits.allSatisfy { ChineseNumeral.arabic($0) != nil }
+            ? digits.reduce(0) { $0 * 10 + ChineseNumeral.arabic($1)! } : ChineseNumeral.value(of: digits).map { Int($0) } ?? 0
+        return (1...12).contains(n) ? (n, j + 2) : nil
     }
 
     private static func fourDigitYear(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int) -> (Int, Int)? {

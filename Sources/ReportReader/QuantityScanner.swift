@@ -11,6 +11,8 @@ public struct QuantityMention: Sendable, Equatable {
     public var qualifier: Qualifier
     /// The upper end of a range (3至5亿元), in the same unit.
     public var upTo: Double?
+    /// Written with a minus sign (增速为-2.1%): a decline, the value kept positive.
+    public var negative = false
     /// `[start, end)` in Unicode scalars of the scanned text.
     public var span: Range<Int>
 }
@@ -23,24 +25,34 @@ public enum UnitKind: Sendable, Equatable {
 /// Finds figures in Chinese text. Not figures: technology and product names (5G, 4K, 8K, 12英寸), years and
 /// dates (2020年, 12月), durations (连续15年), section numbers (一、, (二)).
 public enum QuantityScanner {
-    /// Units: the name a fact carries, and the factor to base units.
-    static let units = Lexicon<(name: String, kind: UnitKind)>(
-        [("个百分点", ("pp", .ratio)), ("%", ("%", .ratio)), ("％", ("%", .ratio)), ("倍", ("倍", .ratio))]
-            + [("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("元", "CNY")].map { ($0.0, ($0.1, .money)) }
+    /// Units: the name a fact carries, what it measures, and the power of ten to base units (成 is ten percent).
+    static let units = Lexicon<(name: String, kind: UnitKind, power: Int)>(
+        [("个百分点", ("pp", .ratio, 0)), ("%", ("%", .ratio, 0)), ("％", ("%", .ratio, 0)), ("‰", ("‰", .ratio, 0)), ("倍", ("倍", .ratio, 0)),
+         ("成", ("%", .ratio, 1))]
+            + [("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("元", "CNY")].map { ($0.0, ($0.1, .money, 0)) }
             + [
                 "平方公里", "平方米", "万千瓦", "千瓦时", "千瓦", "公里", "公斤", "吨", "亩", "家", "个", "辆", "座", "户", "台", "项", "人次", "人", "名",
-                "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋",
-            ].map { ($0, ($0, .count)) })
+                "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋", "标准箱", "标箱",
+            ].map { ($0, ($0, .count, 0)) })
     /// Qualifiers written before the figure.
     static let before = Lexicon<Qualifier>([
-        ("大约", .approx), ("约", .approx), ("接近", .nearly), ("近", .nearly), ("超过", .gt), ("超", .gt), ("逾", .gt),
-        ("不低于", .ge), ("不少于", .ge), ("不超过", .le), ("不足", .lt), ("不到", .lt), ("突破", .gt), ("达到", .exact),
+        ("大约", .approx), ("约", .approx), ("接近", .nearly), ("近", .nearly), ("超过", .gt), ("超", .gt), ("逾", .gt), ("突破", .gt),
+        ("不低于", .ge), ("不少于", .ge), ("至少", .ge), ("最低", .ge), ("不超过", .le), ("最高", .le), ("最多", .le), ("不足", .lt),
+        ("不到", .lt), ("达到", .exact),
     ])
     /// Qualifiers written after it.
     static let after = Lexicon<Qualifier>([
         ("左右", .approx), ("以上", .ge), ("以下", .le), ("以内", .le), ("多", .gt), ("余", .gt),
     ])
-    static let rangeMarks = ScalarSet(["至", "-", "~", "～", "到"])
+    static let rangeMarks = ScalarSet(["至", "-", "~", "～", "到", "—"])
+    static let minusSigns = ScalarSet(["-", "－", "−"])
+    static let listMarks = ScalarSet(["、", "和", "及"])
+    /// What follows a count of 个 when it counts time, not things: 3个月, 24个小时.
+    static let durations = Lexicon(words: ["月", "小时", "工作日", "星期", "季度", "年头"])
+    /// What follows an amount that describes a class of things rather than stating a figure: 超10亿元项目, 千亿元级集群.
+    static let classNouns = Lexicon(words: ["企业", "项目", "产业项目", "级", "以上企业", "以上项目"])
+    /// What follows 成 when it is a verb, not tenths: 成为, 成立.
+    static let notTenths = ScalarSet("为立果本功交长".unicodeScalars)
     static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// Every figure in `text`, in order.
@@ -49,38 +61,47 @@ public enum QuantityScanner {
         var found: [QuantityMention] = []
         var i = 0
         while i < s.count {
-            let (mention, next) = mention(s, at: i, end: s.count)
-            if let mention { found.append(mention) }
-            i = next
+            if mayStart(s[i]) {
+                let (mention, next) = mention(s, at: i, end: s.count)
+                if let mention { found.append(mention) }
+                i = next
+            } else {
+                i += 1
+            }
         }
         return found
     }
 
-    /// Scalars a figure can start with: the digits and Chinese numerals `mayStart` accepts.
-    static let startScalars = Array("0123456789０１２３４５６７８９零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟".unicodeScalars)
+    /// Scalars a figure can start with: digits, Chinese numerals, and 万/亿 standing alone (突破万亿元).
+    static let startScalars = Array("0123456789０１２３４５６７８９零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万亿".unicodeScalars)
 
-    /// Whether a figure can start with this scalar: a digit or a Chinese numeral.
+    /// Whether a figure can start with this scalar.
     @inline(__always) static func mayStart(_ c: Unicode.Scalar) -> Bool {
-        ChineseNumeral.arabic(c) != nil || ChineseNumeral.digit(c) != nil || ChineseNumeral.smallUnit(c) != nil
+        ChineseNumeral.arabic(c) != nil || ChineseNumeral.digit(c) != nil || ChineseNumeral.smallUnit(c) != nil || ChineseNumeral.largeUnit(c) != nil
+    }
+
+    /// A number with the 万, 亿 or 万亿 written after it.
+    struct Amount {
+        var number: Number
+        var magnitude: Int
+        var end: Int
+        func value(_ power: Int = 0) -> Double { number.times(magnitude + power) }
     }
 
     /// The figure whose number starts at `i` (its span may start earlier, at a qualifier), and where to look next.
     static func mention(_ s: [Unicode.Scalar], at i: Int, end limit: Int) -> (QuantityMention?, next: Int) {
-        guard let number = readNumber(s, at: i, end: limit) else { return (nil, i + 1) }
-        var end = number.end
-        var upTo: Number?
-        // A range: 3至5亿元, 3-5亿元.
-        if end < limit, rangeMarks.contains(s[end]), let second = readNumber(s, at: end + 1, end: limit) {
+        // 百分之十五: a percentage in words.
+        if s[i] == "百", i + 3 < limit, s[i + 1] == "分", s[i + 2] == "之", let amount = readAmount(s, at: i + 3, end: limit) {
+            return finish(s, i, amount.value(), upTo: nil, unit: ("%", .ratio), more: false, end: amount.end, limit: limit)
+        }
+        guard var first = readAmount(s, at: i, end: limit) else { return (nil, i + 1) }
+        var end = first.end
+        var upTo: Amount?
+        // A range: 3至5亿元, 30亿～50亿元.
+        if end < limit, rangeMarks.contains(s[end]), let second = readAmount(s, at: end + 1, end: limit) {
+            if first.magnitude == 0 { first.magnitude = second.magnitude }
             upTo = second
             end = second.end
-        }
-        var magnitude = 0  // a power of ten
-        if end + 1 < limit, s[end] == "万", s[end + 1] == "亿" {
-            magnitude = 12
-            end += 2
-        } else if end < limit, s[end] == "万" || s[end] == "亿" {
-            magnitude = s[end] == "万" ? 4 : 8
-            end += 1
         }
         // 300余家, 150多家: more than the figure.
         var more = false
@@ -88,12 +109,40 @@ public enum QuantityScanner {
             more = true
             end += 1
         }
-        guard let (unit, unitLength) = units.match(s, at: end, end: limit), !isExcluded(s, number.start) else {
-            return (nil, max(number.end, i + 1))
+        var unit: (name: String, kind: UnitKind, power: Int)
+        if let (found, length) = units.match(s, at: end, end: limit) {
+            unit = found
+            end += length
+        } else if upTo == nil, end < limit, listMarks.contains(s[end]), let next = readAmount(s, at: end + 1, end: limit),
+            let (shared, _) = units.match(s, at: next.end, end: limit)
+        {
+            // 0.6和1.1个百分点: the first figure of a pair takes the unit of the second.
+            if first.magnitude == 0 { first.magnitude = next.magnitude }
+            unit = shared
+        } else {
+            return (nil, max(first.number.end, i + 1))
         }
-        end += unitLength
-        var start = number.start
+        if unit.power == 1, first.value() > 10 || (end < limit && notTenths.contains(s[end])) { return (nil, first.end) }
+        // A range written out in full: 80万元到120万元.
+        if upTo == nil, end < limit, rangeMarks.contains(s[end]), let second = readAmount(s, at: end + 1, end: limit),
+            let (again, length) = units.match(s, at: second.end, end: limit), again.name == unit.name
+        {
+            upTo = second
+            end = second.end + length
+        }
+        if isClassifier(s, first.number.start, end, limit, unit: unit) { return (nil, end) }
+        return finish(s, first.number.start, first.value(unit.power), upTo: upTo?.value(unit.power), unit: (unit.name, unit.kind), more: more, end: end, limit: limit)
+    }
+
+    /// The mention from `start` to `end`, its span widened to the qualifiers written around it.
+    private static func finish(
+        _ s: [Unicode.Scalar], _ start: Int, _ value: Double, upTo: Double?, unit: (name: String, kind: UnitKind), more: Bool, end: Int, limit: Int
+    ) -> (QuantityMention?, next: Int) {
+        var start = start, end = end
         var qualifier = more ? Qualifier.gt : .exact
+        // A minus sign, not a range's dash: nothing numeric before it.
+        let negative = start > 0 && minusSigns.contains(s[start - 1]) && (start < 2 || ChineseNumeral.arabic(s[start - 2]) == nil)
+        if negative { start -= 1 }
         if let (q, length) = before.match(s, endingAt: start, start: 0) {
             qualifier = q
             start -= length
@@ -102,9 +151,40 @@ public enum QuantityScanner {
             qualifier = q
             end += length
         }
-        let mention = QuantityMention(
-            value: number.times(magnitude), unit: unit.name, kind: unit.kind, qualifier: qualifier, upTo: upTo?.times(magnitude), span: start..<end)
+        let mention = QuantityMention(value: value, unit: unit.name, kind: unit.kind, qualifier: qualifier, upTo: upTo, negative: negative, span: start..<end)
         return (mention, end)
+    }
+
+    /// A number and its 万/亿 at `i`. 万亿 and 亿 may stand alone after a qualifier: 突破万亿元, 近亿元.
+    static func readAmount(_ s: [Unicode.Scalar], at i: Int, end limit: Int) -> Amount? {
+        var number: Number
+        if let n = readNumber(s, at: i, end: limit) {
+            number = n
+        } else if i < limit, s[i] == "亿" || (s[i] == "万" && i + 1 < limit && s[i + 1] == "亿"), before.match(s, endingAt: i, start: 0) != nil {
+            number = Number(digits: 1, exponent: 0, start: i, end: i)
+        } else {
+            return nil
+        }
+        var end = number.end
+        var magnitude = 0
+        if end + 1 < limit, s[end] == "万", s[end + 1] == "亿" {
+            magnitude = 12
+            end += 2
+        } else if end < limit, s[end] == "万" || s[end] == "亿" {
+            magnitude = s[end] == "万" ? 4 : 8
+            end += 1
+        }
+        guard end > number.start else { return nil }
+        return Amount(number: number, magnitude: magnitude, end: end)
+    }
+
+    /// Whether the figure from `start` to `end` is no statement of its own: an ordinal (第一个), a rate's base
+    /// (每百户), a duration (3个月), or a class of things (超10亿元项目, 千亿元级).
+    static func isClassifier(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ limit: Int, unit: (name: String, kind: UnitKind, power: Int)) -> Bool {
+        if start > 0, s[start - 1] == "第" || s[start - 1] == "每" { return true }
+        if unit.name == "个", durations.match(s, at: end, end: limit) != nil { return true }
+        if unit.kind == .money, classNouns.match(s, at: end, end: limit) != nil { return true }
+        return false
     }
 
     /// A number as written: `digits` × 10^`exponent`, so that 4,500.6亿 is 45006 × 10^7 exactly, not 4500.6 × 10^8.
@@ -132,8 +212,8 @@ public enum QuantityScanner {
         // A Chinese numeral takes its 万 and 亿 with it: 三亿五千万 is one number.
         var j = i
         while j < limit, ChineseNumeral.isNumeral(s[j]) { j += 1 }
-        // A lone 一 is an article more often than a figure (一个, 一家, 一批).
-        guard j > i, !(j == i + 1 && s[i] == "一"), let value = ChineseNumeral.value(of: s[i..<j]) else { return nil }
+        // A lone 一 is an article more often than a figure (一个, 一家, 一批); a lone 零 starts a word (零部件).
+        guard j > i, !(j == i + 1 && (s[i] == "一" || s[i] == "零" || s[i] == "〇")), let value = ChineseNumeral.value(of: s[i..<j]) else { return nil }
         return Number(digits: value, exponent: 0, start: i, end: j)
     }
 
@@ -176,8 +256,4 @@ public enum QuantityScanner {
         }
     }
 
-    /// Ordinals (第一个) look like figures but are not; technology names (5G) and years have no unit and never get here.
-    static func isExcluded(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
-        start > 0 && s[start - 1] == "第"
-    }
 }

@@ -4,17 +4,33 @@ enum Words {
     static let sentenceEnds = ScalarSet(["。", "！", "？", "；", "\n"])
     static let clauseEnds = ScalarSet(["，", ","])
     static let listSeparators = ScalarSet("、和及与".unicodeScalars)
-    static let punctuation = ScalarSet(["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ",", "、"])
+    static let punctuation = ScalarSet(["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ","])
 
     /// Metric words; of two ending together the longer wins, so 主营业务收入 over 收入.
-    static let metrics = Lexicon(words: [
-        "主营业务收入", "营业收入", "业务收入", "地区生产总值", "生产总值", "零售总额", "进出口总额", "总额", "吞吐量", "常住人口", "人口",
-        "保有量", "失业率", "强度", "增加值", "总产值", "产值", "产量", "销量", "营收", "收入", "总投资", "投资额", "投资",
-        "利润总额", "利润", "税收", "进出口", "出口额", "出口", "进口", "用户", "基站", "端口", "企业", "项目", "规模", "产能", "出货量",
-        "市场占有率", "占有率", "比重", "比例", "增速", "增幅",
-    ])
-    static let up = ["同比增长", "增长", "提高", "上升", "增加", "扩大", "提升"]
-    static let down = ["同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄"]
+    static let metrics = Lexicon(words: measures + entities + growthRates)
+    /// What is measured of something: its output, income, share.
+    static let measures = [
+        "主营业务收入", "营业收入", "业务收入", "人均可支配收入", "可支配收入", "地区生产总值", "生产总值", "零售总额", "进出口总额", "总额",
+        "吞吐量", "保有量", "失业率", "强度", "增加值", "总产值", "产值", "产量", "销量", "营收", "收入", "总投资", "投资额", "利润总额", "利润",
+        "税收", "出口额", "规模", "产能", "出货量", "市场占有率", "占有率", "比重", "比例", "贡献率", "能耗", "综合能耗", "规划面积", "建筑面积",
+        "占地面积", "面积", "余额", "开工率", "入驻率", "覆盖率",
+    ]
+    /// Things that are themselves counted or grow: part of the subject of a growth rate (民营企业增长8.7%), the
+    /// metric of a count (企业达5829家).
+    static let entities = ["投资", "进出口", "出口", "进口", "用户", "基站", "端口", "企业", "项目", "常住人口", "人口"]
+    /// Metrics that are rates of growth: a figure of theirs is growth (增速为5%).
+    static let growthRates = ["增速", "增幅", "增长率", "复合增长率"]
+    static let measureWords = Lexicon(words: measures)
+    static let entityWords = Lexicon(words: entities)
+    static let growthRateWords = Lexicon(words: growthRates)
+    /// Modifiers written before a metric word that belong to it: 年营业收入, 人均收入, 单位能耗.
+    static let metricPrefixes = Lexicon(words: ["年", "人均", "单位", "平均"])
+    /// Words ending in 年 that are periods, not the 年 of 年营业收入.
+    static let periodWords = Lexicon(words: ["全年", "今年", "去年", "明年", "当年", "本年", "上年", "每年", "前年"])
+    static let up = ["同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增"]
+    static let down = ["同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄", "下跌", "净减少"]
+    /// What after a direction verb makes the figure a level reached, not a change: 提高到3.8%, 回落至1.2%.
+    static let levelMarks = ScalarSet(["至", "到"])
     /// Growth and decline words, valued "up" or "down".
     static let directions = Lexicon(up.map { ($0, "up") } + down.map { ($0, "down") })
     static let respectively = Lexicon(words: ["分别"])
@@ -24,8 +40,13 @@ enum Words {
     static let fillers = [
         "实现", "完成", "达到", "共有", "建成", "新增", "累计", "全年", "同比", "分别", "其中", "已入驻", "入驻", "达", "为", "有", "的", "约", "近",
         "超", "逾", "仅", "已", "均", "共", "比上年末", "比上年", "较上年", "比年初", "较年初", "年末", "年初", "截至目前", "目前", "据了解",
-        "今年以来", "预期", "预计", "控制在",
+        "今年以来", "预期", "预计", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末",
     ]
+    /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
+    static let actions = Lexicon(words: ["实现", "完成", "新增", "累计", "共有", "拥有", "建成", "引进", "集聚", "培育", "签约", "落户", "开通"])
+    /// How a clause that only frames what follows starts or ends: 按可比价格计算, 分经济类型看, 据初步核算.
+    static let frameStarts = Lexicon(words: ["按", "据", "分", "从", "其中", "与", "在", "随着", "经", "根据"])
+    static let frameEnds = Lexicon(words: ["看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看"])
     /// What is trimmed off a phrase's ends: fillers and direction verbs.
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
@@ -94,11 +115,13 @@ enum Words {
                 high -= n
                 changed = true
             }
-            // 全年 alone stays: it is what the phrase is about.
-            if let (_, n) = trimmable.match(t, at: low, end: high), !(n == high - low && t[low] == "全" && t[low + 1] == "年") {
+            if let (_, n) = trimmable.match(t, at: low, end: high) {
                 low += n
                 changed = true
             }
+            // A 、 left at either end joined a list the phrase is not.
+            while low < high, t[low] == "、" { low += 1; changed = true }
+            while low < high, t[high - 1] == "、" { high -= 1; changed = true }
         }
         if high < t.count { t.removeLast(t.count - high) }
         if low > 0 { t.removeFirst(low) }

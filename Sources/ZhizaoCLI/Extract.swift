@@ -38,8 +38,8 @@ extension Zhizao {
                 let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
                 guard let data else { throw ValidationError("cannot read \(file): no such file, or not readable") }
                 let text = try Self.text(data, file: file)
-                for fact in FactExtractor.extract(text, documentYear: year ?? FactExtractor.documentYear(text)) {
-                    output.write(format == .jsonl ? try Self.json(fact) : Self.row(fact, file: file))
+                for fact in FactExtractor.extract(text, documentYear: year) {
+                    output.write(format == .jsonl ? fact.jsonLine + "\n" : Self.row(fact, file: file))
                 }
             }
             output.flush()
@@ -54,16 +54,6 @@ extension Zhizao {
                 for problem in error.problems { printError(problem.description) }
                 throw ExitCode(65)
             }
-        }
-
-        static let encoder: JSONEncoder = {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            return encoder
-        }()
-
-        static func json(_ f: Fact) throws -> String {
-            String(decoding: try encoder.encode(f), as: UTF8.self) + "\n"
         }
 
         static func row(_ f: Fact, file: String) -> String {

@@ -45,6 +45,30 @@ import ZhizaoCore
         #expect(found.first?.quote == "全市进出口总值4,500.6亿元")
     }
 
+    @Test func givesCountsADirectionOnlyWhenTheVerbStandsRightBeforeThem() {
+        let found = facts("年末全市常住人口1874.03万人，比上年末增加42.14万人，从不到100人增加到近千人。")
+        #expect(found.map(\.direction) == [nil, "up", nil, nil])
+    }
+
+    @Test func tellsALevelReachedFromAChange() {
+        let found = facts("全市先进制造业增加值年均增长7.8%，占规上工业增加值比重提高到59.7%，增速为-2.1%，贡献率分别为1.5%、35.2%。")
+        #expect(found.map(\.direction) == ["up", nil, "down", nil, nil])
+    }
+
+    @Test func skipsComparisonPeriodsAndGivesEachListedYearItsFigure() {
+        let pp = facts("1-8月，全市规上工业增加值增长3.9%，增速比1-7月加快0.4个百分点。", year: 2023)
+        #expect(pp.map(\.period) == Array(repeating: Period(start: "2023-01-01", end: "2023-08-31"), count: 2))
+        let years = facts("该公司2020年、2021年和2022年分别实现销售收入12.3亿元、16.8亿元和21.5亿元。")
+        #expect(years.map(\.period) == [.year(2020), .year(2021), .year(2022)])
+        #expect(facts("2022年全市工业增速由一季度的-2.1%回升。", year: 2023).first?.period == Period(start: "2022-01-01", end: "2022-03-31"))
+    }
+
+    @Test func splitsTheActorFromWhatItProduced() {
+        let found = facts("前三季度，全区完成规上工业总产值1865.2亿元，同比增长7.3%；民营企业增长8.7%。", year: 2022)
+        #expect(found.map(\.subject) == ["全区", "全区", "民营企业"])
+        #expect(found.first?.metric == "规上工业总产值")
+    }
+
     @Test func readsComparisons() {
         let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
         #expect(found.map(\.subject) == ["全市规上工业", "全国"])

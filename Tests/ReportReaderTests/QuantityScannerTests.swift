@@ -46,6 +46,12 @@ import ZhizaoCore
         // Exact in base units, not 4500.6 × 1e8 = 450060000000.00006.
         Case(text: "进出口总值4,500.6亿元", value: 450_060_000_000, unit: "CNY"),
         Case(text: "实际使用外资约68.6亿美元", value: 6_860_000_000, unit: "USD", qualifier: .approx),
+        Case(text: "占比百分之十七点五", value: 17.5, unit: "%"),
+        Case(text: "制造业投资增长近两成", value: 20, unit: "%", qualifier: .nearly),
+        Case(text: "首次突破万亿元大关", value: 1e12, unit: "CNY", qualifier: .gt),
+        Case(text: "出生率为10.76‰", value: 10.76, unit: "‰"),
+        Case(text: "集装箱吞吐量2350万标箱", value: 23_500_000, unit: "标箱"),
+        Case(text: "对首台套装备给予最高500万元奖励", value: 5e6, unit: "CNY", qualifier: .le),
     ])
     func findsTheFigure(c: Case) throws {
         let found = QuantityScanner.scan(c.text)
@@ -59,7 +65,8 @@ import ZhizaoCore
 
     @Test(arguments: [
         "建成5G基站", "4K电视主板出货量全球第一", "8K超高清", "粤芯12英寸晶圆厂投产", "2020年1-7月", "截至2020年12月底",
-        "连续15年保持增长", "一、强化主体", "(二)抓创新", "“十四五”规划", "十三届四次会议", "形成一个完整的产业链", "第一个国家级中心",
+        "连续15年保持增长", "连续15个月保持两位数增长", "用了不到3个月时间", "每百户居民家庭", "零部件企业", "引进超10亿元产业项目",
+        "打造千亿元级产业园区", "iPhone14系列", "2020年成为", "一、强化主体", "(二)抓创新", "“十四五”规划", "十三届四次会议", "形成一个完整的产业链", "第一个国家级中心",
     ])
     func findsNoFigureWhereThereIsNone(text: String) {
         #expect(QuantityScanner.scan(text) == [])
@@ -72,6 +79,14 @@ import ZhizaoCore
         let three = QuantityScanner.scan("汽车、电子和石化同比分别增长30.0%、18.9%和3.4%")
         #expect(three.map(\.value) == [30, 18.9, 3.4])
         #expect(three.allSatisfy { $0.unit == "%" })
+    }
+
+    @Test func readsRangesWrittenOnBothSidesAndPairsSharingAUnit() {
+        #expect(QuantityScanner.scan("预计年新增产值30亿～50亿元").map { [$0.value, $0.upTo ?? 0] } == [[3e9, 5e9]])
+        #expect(QuantityScanner.scan("单台价格在80万元到120万元之间").map { [$0.value, $0.upTo ?? 0] } == [[8e5, 1.2e6]])
+        #expect(QuantityScanner.scan("分别高0.6和1.1个百分点").map(\.value) == [0.6, 1.1])
+        #expect(QuantityScanner.scan("增速为-2.1%").map(\.negative) == [true])
+        #expect(QuantityScanner.scan("3-5亿元").map(\.negative) == [false])
     }
 
     @Test func spansPointAtTheFigureAsWritten() throws {

@@ -44,14 +44,29 @@ import ZhizaoStore
 }
 
 @Suite struct ExtractOutputTests {
+    func object(_ line: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
     @Test func writesOneJSONObjectAFactWithTheDocumentedFields() throws {
         let fact = try #require(ReportReader.FactExtractor.extract("2020年全市规上工业增加值增长2.5%。").first)
-        let line = try Zhizao.Extract.json(fact)
-        #expect(line.hasSuffix("}\n") && !line.dropLast().contains("\n"))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        let line = fact.jsonLine
+        #expect(!line.contains("\n"))
+        let object = try object(line)
         #expect(Set(object.keys) == ["value", "unit", "qualifier", "direction", "subject", "metric", "period", "quote", "span", "occurrences"])
         #expect(object["value"] as? Double == 2.5)
         #expect(object["direction"] as? String == "up")
         #expect((object["span"] as? [Int])?.count == 2)
+        #expect((object["period"] as? [String: String]) == ["start": "2020-01-01", "end": "2020-12-31"])
+    }
+
+    @Test func listsEverySpanOfARepeatedFactAndEscapesQuotes() throws {
+        let text = "全市“A\\B”企业达5829家。\n全市“A\\B”企业达5829家。"
+        let fact = try #require(ReportReader.FactExtractor.extract(text).first)
+        let object = try object(fact.jsonLine)
+        #expect(object["occurrences"] as? Int == 2)
+        #expect((object["spans"] as? [[Int]])?.count == 2)
+        #expect((object["quote"] as? String)?.contains("A\\B") == true)
+        #expect(object["value"] as? Int == 5829)
     }
 }
