@@ -10,8 +10,9 @@ extension Zhizao {
             abstract: "Read quantitative facts out of Chinese report text: one JSON object per fact per line.",
             discussion: """
                 Each fact has value (base units: CNY with 万/亿 folded in), unit, qualifier, direction, subject, metric,
-                period, quote (the clause), span ([start, end) in characters of the input) and occurrences. Files may
-                be UTF-8 or GBK/GB18030; '-' reads standard input. The reader is in progress (issue 4).
+                period, quote (the clause), span ([start, end) in characters of the input) and occurrences; a fact stated
+                more than once also lists every statement's span in spans. Files may be UTF-8 or GBK/GB18030; '-'
+                reads standard input. Without --date, the date the text gives near its start is used.
                 """)
 
         enum Format: String, ExpressibleByArgument {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ReportReader
 
 extension Zhizao {
@@ -7,11 +8,18 @@ extension Zhizao {
             commandName: "reader-eval",
             abstract: "Score the report reader on its annotated set: precision, recall and F1 on value and unit; accuracy of subject, period, qualifier, direction.")
 
+        @Argument(help: "An annotated set in the same JSON-lines form (default: the shipped set).")
+        var file: String?
+
         @Flag(help: "List every miss: facts not found, extra facts, wrong attributes.")
         var misses = false
 
         func run() throws {
-            let evaluation = Evaluation(cases: try Evaluation.shippedCases())
+            let cases = try file.map { file in
+                guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+                return try Evaluation.cases(String(decoding: data, as: UTF8.self))
+            } ?? Evaluation.shippedCases()
+            let evaluation = Evaluation(cases: cases)
             print(evaluation.summary, terminator: "")
             if misses { for miss in evaluation.misses { print("  " + miss) } }
         }
