@@ -56,7 +56,7 @@ extension Fact {
         func string(_ name: String, _ value: String?) {
             guard let value else { return }
             key(name)
-            out += Self.quoted(value)
+            out += JSONText.quoted(value)
         }
         func range(_ r: Range<Int>) -> String { "[\(r.lowerBound),\(r.upperBound)]" }
         string("direction", direction)
@@ -66,7 +66,7 @@ extension Fact {
         if let period {
             key("period")
             let fields = [("asOf", period.asOf), ("end", period.end), ("start", period.start)].compactMap { name, value in
-                value.map { "\"\(name)\":\(Self.quoted($0))" }
+                value.map { "\"\(name)\":\(JSONText.quoted($0))" }
             }
             out += "{" + fields.joined(separator: ",") + "}"
         }
@@ -83,22 +83,5 @@ extension Fact {
         key("value")
         out += value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
         return out + "}"
-    }
-
-    /// A JSON string: quotes, backslashes and control characters escaped.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            case _ where scalar.value < 0x20: out += "\\u00" + (scalar.value < 0x10 ? "0" : "") + String(scalar.value, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }

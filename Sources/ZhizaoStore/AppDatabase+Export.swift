@@ -63,27 +63,9 @@ struct ExportTable {
             return CSVWriter.line(row)
         case .json:
             let fields = zip(header, row).compactMap { name, value -> String? in
-                value.isEmpty ? nil : "\(Self.quoted(name)):\(numeric.contains(name) ? value : Self.quoted(value))"
+                value.isEmpty ? nil : "\(JSONText.quoted(name)):\(numeric.contains(name) ? value : JSONText.quoted(value))"
             }
             return (count == 0 ? "\n" : ",\n") + "{" + fields.joined(separator: ",") + "}"
         }
-    }
-
-    /// A JSON string literal.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                out += "\\u00" + String(scalar.value >> 4, radix: 16) + String(scalar.value & 0xF, radix: 16)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out + "\""
     }
 }
