@@ -20,7 +20,7 @@ let package = Package(
         // CSV and JSON interchange: decoding, parsing, validation, synthetic registries. Pure.
         .target(name: "ZhizaoInterchange", dependencies: ["ZhizaoCore"]),
         // Chinese reports and news → quantitative facts, with an annotated evaluation set. Pure. (Issue 4, in progress.)
-        .target(name: "ReportReader", dependencies: ["ZhizaoCore"], resources: [.copy("Evaluation")]),
+        .target(name: "ReportReader", dependencies: ["ZhizaoCore"], resources: [.copy("Evaluation"), .copy("Resources/ts-characters.txt")]),
         // Computations over the programme's records: tiers, targets, overview. Pure.
         .target(name: "ZhizaoAnalytics", dependencies: ["ZhizaoCore"], resources: [.copy("Resources/criteria.json"), .copy("Resources/chains.json")]),
         // SVG charts as strings: bars with tier lines, funnels, series, timelines, the spatial diagram. Pure.

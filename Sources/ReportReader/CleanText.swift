@@ -1,7 +1,10 @@
 /// Text as the reader reads it: lines broken mid-sentence by a column layout joined again, page chrome and
 /// bylines dropped; every kept scalar can be traced back to its offset in the original input.
 public struct CleanText: Sendable {
+    /// The text as the reader matches it: traditional characters folded to simplified ones.
     public let scalars: [Unicode.Scalar]
+    /// The text as written, for quotes; the same as `scalars` unless the text was in traditional characters.
+    public let written: [Unicode.Scalar]
     /// Runs of scalars copied unbroken from the input: a run starting at clean offset `clean` starts at `original`.
     private let runs: [(clean: Int, original: Int)]
     /// The input's length in scalars.
@@ -14,6 +17,11 @@ public struct CleanText: Sendable {
     ])
     static let sentenceEnds = ScalarSet(["。", "！", "？", "；", "：", "!", "?", ";", "”", "」"])
     static let blank = ScalarSet([" ", "\t", "\u{3000}", "\r"])
+
+    /// Chinese characters and full-width forms: a space next to one is layout (a PDF's 47.7 亿元), not text.
+    @inline(__always) static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        (0x2E80...0x9FFF).contains(s.value) || (0xFF00...0xFFEF).contains(s.value)
+    }
 
     /// Whether a short line holds one of the chrome words and is no sentence (记者从…获悉，… is report).
     static func isChrome(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
@@ -36,6 +44,7 @@ public struct CleanText: Sendable {
         while i < bytes.count {
             let lineClean = scalars.count, lineRuns = runs.count
             var leading = true, ended = false
+            var space: Int?  // the offset of a space not yet written
             while i < bytes.count {
                 let (scalar, length) = Self.decode(bytes, i)
                 i += length
@@ -45,7 +54,18 @@ public struct CleanText: Sendable {
                     break
                 }
                 if scalar == "\r" || (leading && Self.blank.contains(scalar)) { continue }
+                if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
+                    space = space ?? offset - 1
+                    continue
+                }
                 leading = false
+                if let at = space {
+                    space = nil
+                    if !Self.isCJK(scalar), let last = scalars.last, !Self.isCJK(last) {
+                        runs.append((scalars.count, at))
+                        scalars.append(" ")
+                    }
+                }
                 // A new run wherever the input skipped something.
                 if runs.last.map({ $0.original - $0.clean != offset - 1 - scalars.count }) ?? true {
                     runs.append((scalars.count, offset - 1))
@@ -61,7 +81,8 @@ public struct CleanText: Sendable {
                 scalars.append("\n")
             }
         }
-        self.scalars = scalars
+        self.written = scalars
+        self.scalars = TraditionalScript.isTraditional(scalars) ? TraditionalScript.folded(scalars) : scalars
         self.runs = runs
         self.originalCount = offset
     }
@@ -104,7 +125,8 @@ public struct CleanText: Sendable {
         return original(range.lowerBound)..<(original(range.upperBound - 1) + 1)
     }
 
+    /// The text of a range as written.
     public func string(_ range: Range<Int>) -> String {
-        Words.text(scalars[range])
+        Words.text(written[range])
     }
 }

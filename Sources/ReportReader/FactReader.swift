@@ -17,6 +17,8 @@ struct FactReader {
     private var carried: Period?
     /// The last subject stated in the sentence: it holds for clauses that give none.
     private var subject: [Unicode.Scalar]?
+    /// The last 分别 list of the sentence: a later 分别 without one pairs with it.
+    private var listed: [[Unicode.Scalar]]?
     private var periods: [PeriodMention] = []
     private var quantities: [QuantityMention] = []
 
@@ -36,6 +38,7 @@ struct FactReader {
             if i > start { sentence(start..<i) }
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
             if i == s.count || s[i] != "；" { subject = nil }
+            listed = nil
             start = i + 1
         }
     }
@@ -84,7 +87,7 @@ struct FactReader {
             while end < quantities.count, quantities[end].span.lowerBound < clause.upperBound { end += 1 }
             if end > next {
                 facts(of: clause, next..<end)
-            } else if !isFrame(clause), let phrase = phrase(clause) {
+            } else if !isFrame(clause), let phrase = phrase(clause), phrase.count <= Words.longestSubject, phrase.last != "了" {
                 subject = phrase
             }
             next = end
@@ -107,7 +110,10 @@ struct FactReader {
         let growth = first.kind == .ratio && direction(of: first, verb: verb, adjacent: false, head: head) != nil && verb != nil
         // The metric: the metric word nearest before the figure, with its modifiers (5G基站, 年营业收入); growth
         // itself when the figure is a rate of change.
-        var metricRange = Words.metrics.last(in: s, head)?.range
+        // 规模以上 is a class of firms, not the metric 规模.
+        var metricRange = Words.metrics.last(in: s, head) { r in
+            !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
+        }?.range
         if var r = metricRange {
             while r.lowerBound > head.lowerBound, QuantityScanner.isASCIIAlphanumeric(s[r.lowerBound - 1]) { r = (r.lowerBound - 1)..<r.upperBound }
             if let (_, n) = Words.metricPrefixes.match(s, endingAt: r.lowerBound, start: head.lowerBound),
@@ -123,6 +129,10 @@ struct FactReader {
         if growth, let verb { metric = Array(s[verb.range]) }
         let subjectEnd = metricRange?.lowerBound ?? verb?.range.lowerBound ?? head.upperBound
         var shared = phrase(head.lowerBound..<min(subjectEnd, head.upperBound))
+        // 比2019年同期增长13.5%: a comparison's base is no subject; the one before holds. Nor is a verb (实施了).
+        if let whole = shared, Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" { shared = nil }
+        // 实施了53个技术改造项目: a count with no metric before it counts what follows it.
+        if metric == nil, first.kind == .count, let counted = countedAfter(first, in: clause) { metric = counted }
         // 规上工业增加值增速: the measure before a growth rate is the metric's, not the subject's.
         if var whole = shared, let (_, n) = Words.measureWords.match(whole, endingAt: whole.count, start: 0), n < whole.count {
             metric = Array(whole.suffix(n)) + (metric ?? [])
@@ -152,7 +162,13 @@ struct FactReader {
             }
         }
         if let shared { subject = shared }
-        let (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
+        var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
+        // 增速分别为-0.2%、6.0%和9.4%: 分别 without a list of its own pairs with the sentence's last list.
+        if let items = subjects { listed = items } else if figures.count > 1, listed?.count == figures.count,
+            Words.respectively.last(in: s, head) != nil
+        {
+            subjects = listed
+        }
         var previousEnd = head.upperBound
         for (k, q) in quantities[figures].enumerated() {
             var subject = subjects?[k] ?? self.subject
@@ -169,6 +185,19 @@ struct FactReader {
             let period = ownPeriods?[k] ?? periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) }?.period ?? carried
             add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: metric, direction: direction, period: period, clause: clause)
         }
+    }
+
+    /// The noun phrase a count counts when written after it (53个技术改造项目), up to the clause's end, the next
+    /// figure, or a verb.
+    private func countedAfter(_ q: QuantityMention, in clause: Range<Int>) -> [Unicode.Scalar]? {
+        var end = quantities.first { $0.span.lowerBound >= q.span.upperBound }.map { min($0.span.lowerBound, clause.upperBound) } ?? clause.upperBound
+        end = max(end, q.span.upperBound)
+        var k = q.span.upperBound
+        while k < end, Words.countedEnds.match(s, at: k, end: end) == nil { k += 1 }
+        guard k > q.span.upperBound, k - q.span.upperBound <= Words.longestSubject else { return nil }
+        var tail = Array(s[q.span.upperBound..<k])
+        Words.strip(&tail)
+        return tail.isEmpty ? nil : tail
     }
 
     /// The growth or decline word that ends last in `range`; 增加值 (value added) is no 增加 (an increase).
@@ -202,10 +231,18 @@ struct FactReader {
         var items = list(head.lowerBound..<end)
         guard items.count == figures.count else { return (nil, ownPeriods) }
         // The place before the first item holds for all (全市汽车、电子…); a count after the last sums them up
-        // (石化三大支柱产业, 黄埔三区).
+        // (石化三大支柱产业, 黄埔三区), though not an ordinal's numeral (第三次产业).
         if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count), n < items[0].count { items[0].removeFirst(n) }
-        if let k = items[items.count - 1].indices.dropFirst().first(where: { QuantityScanner.mayStart(items[items.count - 1][$0]) }) {
-            items[items.count - 1].removeLast(items[items.count - 1].count - k)
+        var last = items[items.count - 1]
+        if let k = last.indices.dropFirst().first(where: { QuantityScanner.mayStart(last[$0]) && last[$0 - 1] != "第" }) {
+            last.removeLast(last.count - k)
+        }
+        items[items.count - 1] = last
+        // 第一、第二、第三次产业: the noun written once at the end belongs to every item.
+        if let (_, n) = Words.actors.match(last, endingAt: last.count, start: 1) {
+            for k in items.indices.dropLast() where Words.actors.match(items[k], endingAt: items[k].count, start: 0) == nil {
+                items[k] += last.suffix(n)
+            }
         }
         return (items, ownPeriods)
     }

@@ -81,8 +81,16 @@ public enum PeriodScanner {
             } else if end1 < limit, s[end1] == "月" {
                 months = (m1, m1)
                 j = end1 + 1
+                // 1月至5月: a range with 月 on both ends.
+                if j < limit, monthRangeMarks.contains(s[j]), let (m2, end2) = number(s, j + 1, limit, maxDigits: 2), end2 < limit,
+                    s[end2] == "月", (m1...12).contains(m2)
+                {
+                    months = (m1, m2)
+                    j = end2 + 1
+                }
             }
         }
+        if months != nil, j < limit, s[j] == "份" { j += 1 }  // 6月份
         let end = j < limit && (s[j] == "底" || s[j] == "末")
         if end { j += 1 }
         guard let y = year ?? (months != nil ? partsYear : nil), j > i, year != nil || months != nil else { return nil }

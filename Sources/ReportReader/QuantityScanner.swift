@@ -113,6 +113,12 @@ public enum QuantityScanner {
         if let (found, length) = units.match(s, at: end, end: limit) {
             unit = found
             end += length
+            // 1.5个和0.7个百分点: the first 个 of a pair is the second's 个百分点.
+            if found.name == "个", end < limit, listMarks.contains(s[end]), let next = readAmount(s, at: end + 1, end: limit),
+                let (paired, _) = units.match(s, at: next.end, end: limit), paired.name == "pp"
+            {
+                unit = paired
+            }
         } else if upTo == nil, end < limit, listMarks.contains(s[end]), let next = readAmount(s, at: end + 1, end: limit),
             let (shared, _) = units.match(s, at: next.end, end: limit)
         {

@@ -1,7 +1,7 @@
 /// The reader's vocabulary: the words that mark metrics, directions, places and fillers, and how phrases are
 /// trimmed down to a subject.
 enum Words {
-    static let sentenceEnds = ScalarSet(["。", "！", "？", "；", "\n"])
+    static let sentenceEnds = ScalarSet(["。", "！", "？", "；", ";", "!", "?", "\n"])
     static let clauseEnds = ScalarSet(["，", ","])
     static let listSeparators = ScalarSet("、和及与".unicodeScalars)
     static let punctuation = ScalarSet(["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ","])
@@ -13,7 +13,7 @@ enum Words {
         "主营业务收入", "营业收入", "业务收入", "人均可支配收入", "可支配收入", "地区生产总值", "生产总值", "零售总额", "进出口总额", "总额",
         "吞吐量", "保有量", "失业率", "强度", "增加值", "总产值", "产值", "产量", "销量", "营收", "收入", "总投资", "投资额", "利润总额", "利润",
         "税收", "出口额", "规模", "产能", "出货量", "市场占有率", "占有率", "比重", "比例", "贡献率", "能耗", "综合能耗", "规划面积", "建筑面积",
-        "占地面积", "面积", "余额", "开工率", "入驻率", "覆盖率",
+        "占地面积", "面积", "余额", "开工率", "入驻率", "覆盖率", "完成率",
     ]
     /// Things that are themselves counted or grow: part of the subject of a growth rate (民营企业增长8.7%), the
     /// metric of a count (企业达5829家).
@@ -27,8 +27,8 @@ enum Words {
     static let metricPrefixes = Lexicon(words: ["年", "人均", "单位", "平均"])
     /// Words ending in 年 that are periods, not the 年 of 年营业收入.
     static let periodWords = Lexicon(words: ["全年", "今年", "去年", "明年", "当年", "本年", "上年", "每年", "前年"])
-    static let up = ["同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增"]
-    static let down = ["同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄", "下跌", "净减少"]
+    static let up = ["同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增", "增长了", "增加了", "提高了", "新增加了"]
+    static let down = ["同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄", "下跌", "净减少", "下降了", "减少了", "下滑了"]
     /// What after a direction verb makes the figure a level reached, not a change: 提高到3.8%, 回落至1.2%.
     static let levelMarks = ScalarSet(["至", "到"])
     /// Growth and decline words, valued "up" or "down".
@@ -40,12 +40,21 @@ enum Words {
     static let fillers = [
         "实现", "完成", "达到", "共有", "建成", "新增", "累计", "全年", "同比", "分别", "其中", "已入驻", "入驻", "达", "为", "有", "的", "约", "近",
         "超", "逾", "仅", "已", "均", "共", "比上年末", "比上年", "较上年", "比年初", "较年初", "年末", "年初", "截至目前", "目前", "据了解",
-        "今年以来", "预期", "预计", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末",
+        "今年以来", "预期", "预计", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是",
+        "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "实际", "加快", "放缓", "回升",
     ]
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
-    static let actions = Lexicon(words: ["实现", "完成", "新增", "累计", "共有", "拥有", "建成", "引进", "集聚", "培育", "签约", "落户", "开通"])
+    static let actions = Lexicon(words: [
+        "实现", "完成", "新增", "累计", "共有", "拥有", "建成", "引进", "集聚", "培育", "签约", "落户", "开通", "实现了", "完成了", "实施了",
+    ])
+    /// How a phrase that only says what a figure is compared with starts: 比2019年同期, 较上年同期.
+    static let comparisons = Lexicon(words: ["比", "较", "与", "同期", "同月"])
     /// How a clause that only frames what follows starts or ends: 按可比价格计算, 分经济类型看, 据初步核算.
-    static let frameStarts = Lexicon(words: ["按", "据", "分", "从", "其中", "与", "在", "随着", "经", "根据"])
+    static let frameStarts = Lexicon(words: ["按", "据", "分", "从", "其中", "与", "在", "随着", "经", "根据", "高于", "低于", "快于", "慢于", "超过", "比"])
+    /// A figure-less clause longer than this is a statement, not a subject for the clauses after it.
+    static let longestSubject = 12
+    /// Where a counted thing written after its figure ends: 实施了53个技术改造项目, 其中有15个项目被列入…
+    static let countedEnds = Lexicon(words: ["被", "的", "完成", "实现", "获得", "列入", "入选", "达到", "和", "、"])
     static let frameEnds = Lexicon(words: ["看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看"])
     /// What is trimmed off a phrase's ends: fillers and direction verbs.
     static let trimmable = Lexicon(words: fillers + up + down)

@@ -69,6 +69,33 @@ import ZhizaoCore
         #expect(found.first?.metric == "规上工业总产值")
     }
 
+    @Test func readsTextPastedFromAPDFWithSpacesAroundFigures() throws {
+        let text = "上半年,全区地区生产总值达到了 52.3 亿元,较上年同期增长了 7.2%;今年 1 月至 5 月,全区新增 36 家企业。"
+        let found = facts(text, year: 2024)
+        #expect(found.map(\.value) == [5_230_000_000, 7.2, 36])
+        #expect(found.map(\.subject) == ["全区", "全区", "全区"])
+        #expect(found[2].period == Period(start: "2024-01-01", end: "2024-05-31"))
+        let scalars = Array(text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(scalars[found[0].span])) == "52.3 亿元")
+    }
+
+    @Test func readsTraditionalCharacters() throws {
+        let found = facts("全區規模以上工業增加值同比增長6.5%，汽車產量12.8萬輛，增速比上月加快1.2個百分點。")
+        #expect(found.map(\.value) == [6.5, 128_000, 1.2])
+        #expect(found.map(\.unit) == ["%", "辆", "pp"])
+        #expect(found[0].subject == "全区规模以上工业")
+        #expect(found[0].quote == "全區規模以上工業增加值同比增長6.5%")  // quoted as written
+    }
+
+    @Test func countsWhatFollowsACountAndPairsListsAcrossClauses() {
+        let counted = facts("截至目前，已累计实施了 48 个技术改造项目，其中有 12 个项目被列入省级重点。")
+        #expect(counted.map(\.metric) == ["技术改造项目", "项目"])
+        let listed = facts("第一、第二、第三产业分别完成增加值12亿元、30亿元和58亿元，增速分别为-1.2%、5.0%和7.4%，比全国和全省分别高1.5个和0.7个百分点。")
+        #expect(listed.prefix(6).map(\.subject) == ["第一产业", "第二产业", "第三产业", "第一产业", "第二产业", "第三产业"])
+        #expect(listed.prefix(6).map(\.direction) == [nil, nil, nil, "down", "up", "up"])
+        #expect(listed.suffix(2).map(\.unit) == ["pp", "pp"])
+    }
+
     @Test func readsComparisons() {
         let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
         #expect(found.map(\.subject) == ["全市规上工业", "全国"])

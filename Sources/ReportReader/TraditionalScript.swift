@@ -1,0 +1,32 @@
+import Foundation
+
+/// Reports written in traditional characters (繁體) read as simplified ones: every word the reader knows is
+/// written in simplified form. The table is OpenCC's (Resources/ts-characters.txt).
+enum TraditionalScript {
+    /// Traditional scalar → simplified scalar.
+    static let table: [UInt32: Unicode.Scalar] = {
+        guard let url = Bundle.module.url(forResource: "ts-characters", withExtension: "txt"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [:] }
+        var table: [UInt32: Unicode.Scalar] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let pair = Array(line.unicodeScalars)
+            if pair.count == 2 { table[pair[0].value] = pair[1] }
+        }
+        return table
+    }()
+    static let traditional = ScalarSet(table.keys.compactMap(Unicode.Scalar.init))
+
+    /// Whether text reads as traditional: more than one scalar in fifty (and at least eight) has a simplified
+    /// form. Simplified text has almost none (著, 乾 and a few others are both).
+    static func isTraditional(_ scalars: [Unicode.Scalar]) -> Bool {
+        var hits = 0
+        for s in scalars where traditional.contains(s) { hits += 1 }
+        return hits >= 8 && hits * 50 >= scalars.count
+    }
+
+    /// `scalars` with every traditional character replaced by its simplified form, one for one.
+    static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        scalars.map { traditional.contains($0) ? table[$0.value] ?? $0 : $0 }
+    }
+}
