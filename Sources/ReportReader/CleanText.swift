@@ -37,52 +37,58 @@ public struct CleanText: Sendable {
     /// Reads valid UTF-8 (a String's bytes) in one pass, decoding each line straight into the clean text and
     /// taking it back if it turns out to be chrome.
     private init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(bytes.count / 2)
         var runs: [(clean: Int, original: Int)] = []
-        var i = 0, offset = 0
-        while i < bytes.count {
-            let lineClean = scalars.count, lineRuns = runs.count
-            var leading = true, ended = false
-            var space: Int?  // the offset of a space not yet written
-            while i < bytes.count {
-                let (scalar, length) = Self.decode(bytes, i)
-                i += length
-                offset += 1
-                if scalar == "\n" {
-                    ended = true
-                    break
+        var offset = 0, traditional = 0
+        let blank = Self.blank, sentenceEnds = Self.sentenceEnds, folds = TraditionalScript.traditional
+        // At most a scalar a byte: the clean text never outgrows the input.
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, n in
+            var i = 0
+            var delta = Int.min  // original minus clean offset in the current run
+            func append(_ scalar: Unicode.Scalar, at original: Int) {
+                if original - n != delta {
+                    runs.append((n, original))
+                    delta = original - n
                 }
-                if scalar == "\r" || (leading && Self.blank.contains(scalar)) { continue }
-                if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
-                    space = space ?? offset - 1
-                    continue
-                }
-                leading = false
-                if let at = space {
-                    space = nil
-                    if !Self.isCJK(scalar), let last = scalars.last, !Self.isCJK(last) {
-                        runs.append((scalars.count, at))
-                        scalars.append(" ")
-                    }
-                }
-                // A new run wherever the input skipped something.
-                if runs.last.map({ $0.original - $0.clean != offset - 1 - scalars.count }) ?? true {
-                    runs.append((scalars.count, offset - 1))
-                }
-                scalars.append(scalar)
+                out[n] = scalar
+                n += 1
             }
-            if scalars.count - lineClean < 40, Self.isChrome(scalars, lineClean..<scalars.count) {
-                scalars.removeLast(scalars.count - lineClean)
-                runs.removeLast(runs.count - lineRuns)
-            } else if let last = scalars.last, scalars.count > lineClean, Self.sentenceEnds.contains(last), ended {
-                // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
-                runs.append((scalars.count, offset - 1))
-                scalars.append("\n")
+            while i < bytes.count {
+                let lineClean = n, lineRuns = runs.count
+                var leading = true, ended = false
+                var space: Int?  // the offset of a space not yet written
+                while i < bytes.count {
+                    let (scalar, length) = Self.decode(bytes, i)
+                    i += length
+                    offset += 1
+                    if scalar == "\n" {
+                        ended = true
+                        break
+                    }
+                    if scalar == "\r" || (leading && blank.contains(scalar)) { continue }
+                    if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
+                        space = space ?? offset - 1
+                        continue
+                    }
+                    leading = false
+                    if let at = space {
+                        space = nil
+                        if !Self.isCJK(scalar), n > 0, !Self.isCJK(out[n - 1]) { append(" ", at: at) }
+                    }
+                    if folds.contains(scalar) { traditional += 1 }
+                    append(scalar, at: offset - 1)
+                }
+                if n - lineClean < 40, Self.isChrome(Array(out[lineClean..<n]), 0..<(n - lineClean)) {
+                    n = lineClean
+                    runs.removeLast(runs.count - lineRuns)
+                    delta = runs.last.map { $0.original - $0.clean } ?? Int.min
+                } else if n > lineClean, sentenceEnds.contains(out[n - 1]), ended {
+                    // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
+                    append("\n", at: offset - 1)
+                }
             }
         }
         self.written = scalars
-        self.scalars = TraditionalScript.isTraditional(scalars) ? TraditionalScript.folded(scalars) : scalars
+        self.scalars = TraditionalScript.isTraditional(hits: traditional, of: scalars.count) ? TraditionalScript.folded(scalars) : scalars
         self.runs = runs
         self.originalCount = offset
     }

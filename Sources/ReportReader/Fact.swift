@@ -48,40 +48,66 @@ public struct Fact: Sendable, Equatable {
 /// printed faster than JSONEncoder would box them.
 extension Fact {
     public var jsonLine: String {
-        var out = "{", first = true
+        var out: [UInt8] = [UInt8(ascii: "{")]
+        out.reserveCapacity(256 + spans.count * 16)
+        var first = true
+        func write(_ text: String) { out.append(contentsOf: text.utf8) }
         func key(_ name: String) {
-            out += (first ? "\"" : ",\"") + name + "\":"
+            write(first ? "\"" : ",\"")
+            write(name)
+            write("\":")
             first = false
         }
         func string(_ name: String, _ value: String?) {
             guard let value else { return }
             key(name)
-            out += JSONText.quoted(value)
+            write(JSONText.quoted(value))
         }
-        func range(_ r: Range<Int>) -> String { "[\(r.lowerBound),\(r.upperBound)]" }
+        func number(_ n: Int) {
+            if n < 0 { out.append(UInt8(ascii: "-")) }
+            var magnitude = n.magnitude, digits: [UInt8] = []
+            repeat {
+                digits.append(UInt8(48 + magnitude % 10))
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(contentsOf: digits.reversed())
+        }
+        func range(_ r: Range<Int>) {
+            out.append(UInt8(ascii: "["))
+            number(r.lowerBound)
+            out.append(UInt8(ascii: ","))
+            number(r.upperBound)
+            out.append(UInt8(ascii: "]"))
+        }
         string("direction", direction)
         string("metric", metric)
         key("occurrences")
-        out += String(occurrences)
+        number(occurrences)
         if let period {
             key("period")
             let fields = [("asOf", period.asOf), ("end", period.end), ("start", period.start)].compactMap { name, value in
                 value.map { "\"\(name)\":\(JSONText.quoted($0))" }
             }
-            out += "{" + fields.joined(separator: ",") + "}"
+            write("{" + fields.joined(separator: ",") + "}")
         }
         string("qualifier", qualifier.rawValue)
         string("quote", quote)
         key("span")
-        out += range(span)
+        range(span)
         if spans.count > 1 {
             key("spans")
-            out += "[" + spans.map(range).joined(separator: ",") + "]"
+            out.append(UInt8(ascii: "["))
+            for (k, r) in spans.enumerated() {
+                if k > 0 { out.append(UInt8(ascii: ",")) }
+                range(r)
+            }
+            out.append(UInt8(ascii: "]"))
         }
         string("subject", subject)
         string("unit", unit)
         key("value")
-        out += value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
-        return out + "}"
+        write(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)")
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
     }
 }

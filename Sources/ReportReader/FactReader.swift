@@ -7,12 +7,13 @@ struct FactReader {
     let s: [Unicode.Scalar]
     let documentYear: Int?
     private(set) var facts: [Fact] = []
-    /// Where the facts of each figure, metric and period stand in `facts`.
-    private var index: [FactKey: [Int]] = [:]
+    /// Where the facts of each figure and metric (by `key`) stand in `facts`.
+    private var index: [Int: [Int]] = [:]
     /// Where in the clean text's runs the last span was found.
     private var run = 0
-    /// The subject of each fact, as scalars.
-    private var subjects: [[Unicode.Scalar]?] = []
+    /// The subject and metric of each fact, as scalars.
+    private var statedSubjects: [[Unicode.Scalar]?] = []
+    private var statedMetrics: [[Unicode.Scalar]?] = []
     /// The last period stated: it holds for sentences that give none.
     private var carried: Period?
     /// The last subject stated in the sentence: it holds for clauses that give none.
@@ -107,7 +108,8 @@ struct FactReader {
         let first = quantities[figures.lowerBound]
         let head = clause.lowerBound..<max(clause.lowerBound, first.span.lowerBound)
         let verb = directionWord(in: head)
-        let growth = first.kind == .ratio && direction(of: first, verb: verb, adjacent: false, head: head) != nil && verb != nil
+        let firstDirection = direction(of: first, verb: verb, adjacent: verb.map { $0.range.upperBound == first.span.lowerBound } ?? false, head: head)
+        let growth = first.kind == .ratio && firstDirection != nil && verb != nil
         // The metric: the metric word nearest before the figure, with its modifiers (5G基站, 年营业收入); growth
         // itself when the figure is a rate of change.
         // 规模以上 is a class of firms, not the metric 规模.
@@ -180,7 +182,8 @@ struct FactReader {
             }
             // A figure after the first may have its own verb: 降低成本约12%、提升效率约18%.
             let own = k == 0 ? verb : directionWord(in: previousEnd..<q.span.lowerBound)
-            let direction = self.direction(of: q, verb: own ?? verb, adjacent: own.map { $0.range.upperBound == q.span.lowerBound } ?? false, head: head)
+            let direction = k == 0 ? firstDirection
+                : self.direction(of: q, verb: own ?? verb, adjacent: own.map { $0.range.upperBound == q.span.lowerBound } ?? false, head: head)
             previousEnd = q.span.upperBound
             let period = ownPeriods?[k] ?? periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) }?.period ?? carried
             add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: metric, direction: direction, period: period, clause: clause)
@@ -253,18 +256,30 @@ struct FactReader {
     private mutating func add(
         _ q: QuantityMention, subject: [Unicode.Scalar]?, metric: [Unicode.Scalar]?, direction: String?, period: Period?, clause: Range<Int>
     ) {
-        let key = FactKey(value: q.value, unit: q.unit, qualifier: q.qualifier, metric: metric, period: period)
+        let key = Self.key(q.value, metric)
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
-        if let k = index[key]?.first(where: { k in Self.sameSubject(subjects[k], subject) }) {
-            facts[k].occurrences += 1
-            facts[k].spans.append(span)
-            return
+        if let candidates = index[key] {
+            for k in candidates where facts[k].value == q.value && facts[k].qualifier == q.qualifier && facts[k].unit == q.unit
+                && facts[k].period == period && statedMetrics[k] == metric && Self.sameSubject(statedSubjects[k], subject)
+            {
+                facts[k].occurrences += 1
+                facts[k].spans.append(span)
+                return
+            }
         }
         index[key, default: []].append(facts.count)
-        subjects.append(subject)
+        statedSubjects.append(subject)
+        statedMetrics.append(metric)
         facts.append(Fact(
             value: q.value, unit: q.unit, qualifier: q.qualifier, direction: direction, subject: subject.map(Words.text),
             metric: metric.map(Words.text), period: period, quote: clean.string(clause), span: span, occurrences: 1))
+    }
+
+    /// What two statements of a fact share at least, as one number: the figure and the metric's scalars (FNV-1a).
+    private static func key(_ value: Double, _ metric: [Unicode.Scalar]?) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ value.bitPattern
+        for scalar in metric ?? [] { h = (h ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
+        return Int(bitPattern: UInt(h))
     }
 
     /// Whether two subjects name the same thing: equal, or one the other with a place before it.
@@ -276,6 +291,11 @@ struct FactReader {
 
     /// The noun phrase in `range`, without periods, fillers and punctuation; nil when nothing is left.
     private func phrase(_ range: Range<Int>) -> [Unicode.Scalar]? {
+        // Most phrases hold no period and no punctuation: trimmed in place, copied once.
+        if !range.contains(where: { Words.punctuation.contains(s[$0]) }), !periods.contains(where: { $0.span.overlaps(range) }) {
+            let trimmed = Words.trimmed(s, range)
+            return trimmed.isEmpty ? nil : Array(s[trimmed])
+        }
         var kept = kept(range)
         Words.strip(&kept)
         return kept.isEmpty ? nil : kept
@@ -298,17 +318,5 @@ struct FactReader {
             kept.append(s[i])
         }
         return kept
-    }
-}
-
-/// What two statements of a fact share: figure, metric and period (the subject is compared apart).
-struct FactKey: Hashable {
-    var value: Double, unit: String, qualifier: Qualifier, metric: [Unicode.Scalar]?, period: Period?
-
-    /// Hashes the figure and the metric's scalars only: hashing the strings (unit, period) would normalise them
-    /// every time, and facts that differ in those alone are rare; equality still compares everything.
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(value)
-        for scalar in metric ?? [] { hasher.combine(scalar.value) }
     }
 }

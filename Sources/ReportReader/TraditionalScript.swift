@@ -17,12 +17,10 @@ enum TraditionalScript {
     }()
     static let traditional = ScalarSet(table.keys.compactMap(Unicode.Scalar.init))
 
-    /// Whether text reads as traditional: more than one scalar in fifty (and at least eight) has a simplified
-    /// form. Simplified text has almost none (著, 乾 and a few others are both).
-    static func isTraditional(_ scalars: [Unicode.Scalar]) -> Bool {
-        var hits = 0
-        for s in scalars where traditional.contains(s) { hits += 1 }
-        return hits >= 8 && hits * 50 >= scalars.count
+    /// Whether text reads as traditional: `hits` of its `count` scalars have a simplified form, and that is more
+    /// than one in fifty (and at least eight). Simplified text has almost none (著, 乾 and a few others are both).
+    static func isTraditional(hits: Int, of count: Int) -> Bool {
+        hits >= 8 && hits * 50 >= count
     }
 
     /// `scalars` with every traditional character replaced by its simplified form, one for one.

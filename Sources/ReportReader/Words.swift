@@ -116,7 +116,14 @@ enum Words {
     /// The phrase without punctuation, and without verbs and fillers at its ends (实现, 累计, 同比 …).
     static func strip(_ t: inout [Unicode.Scalar]) {
         t.removeAll { punctuation.contains($0) }
-        var low = 0, high = t.count
+        let kept = trimmed(t, 0..<t.count)
+        if kept.upperBound < t.count { t.removeLast(t.count - kept.upperBound) }
+        if kept.lowerBound > 0 { t.removeFirst(kept.lowerBound) }
+    }
+
+    /// `range` without the verbs, fillers and list marks at its ends.
+    static func trimmed(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var low = range.lowerBound, high = range.upperBound
         var changed = true
         while changed && low < high {
             changed = false
@@ -132,7 +139,6 @@ enum Words {
             while low < high, t[low] == "、" { low += 1; changed = true }
             while low < high, t[high - 1] == "、" { high -= 1; changed = true }
         }
-        if high < t.count { t.removeLast(t.count - high) }
-        if low > 0 { t.removeFirst(low) }
+        return low..<high
     }
 }

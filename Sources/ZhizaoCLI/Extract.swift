@@ -28,6 +28,9 @@ extension Zhizao {
         @Option(help: "The document's date, YYYY-MM-DD, for 今年, 去年 and months without a year.")
         var date: String?
 
+        @Flag(help: "Print to standard error how long reading each file's facts took (the text already in memory).")
+        var timing = false
+
         func validate() throws {
             if let date, !Period.isISODate(date) { throw ValidationError("--date must be YYYY-MM-DD, e.g. 2021-01-28") }
         }
@@ -39,7 +42,15 @@ extension Zhizao {
                 let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
                 guard let data else { throw ValidationError("cannot read \(file): no such file, or not readable") }
                 let text = try Self.text(data, file: file)
-                for fact in FactExtractor.extract(text, documentYear: year) {
+                let clock = ContinuousClock()
+                let start = clock.now
+                let facts = FactExtractor.extract(text, documentYear: year)
+                if timing {
+                    let elapsed = start.duration(to: clock.now).components
+                    let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+                    printError(String(format: "%@: %d facts from %.2f MB in %.4f s (%.1f MB/s)", file, facts.count, Double(data.count) / 1e6, seconds, Double(data.count) / 1e6 / seconds))
+                }
+                for fact in facts {
                     output.write(format == .jsonl ? fact.jsonLine + "\n" : Self.row(fact, file: file))
                 }
             }
