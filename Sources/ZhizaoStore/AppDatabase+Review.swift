@@ -48,12 +48,12 @@ extension AppDatabase {
                 try db.execute(
                     sql: """
                         INSERT INTO pendingFact (documentId, value, unit, qualifier, direction, subjectText, metricText, periodStart,
-                            periodEnd, asOf, quote, spanStart, spanEnd, occurrences, subject, metricId)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            periodEnd, asOf, quote, spanStart, spanEnd, occurrences, spans, subject, metricId)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         documentId, f.value, f.unit, f.qualifier.rawValue, f.direction, f.subject, f.metric, f.period?.start,
-                        f.period?.end, f.period?.asOf, f.quote, f.span.lowerBound, f.span.upperBound, f.occurrences,
+                        f.period?.end, f.period?.asOf, f.quote, f.span.lowerBound, f.span.upperBound, f.occurrences, Self.spansText(f.spans),
                         f.subject.flatMap(matcher.subject)?.description, matcher.metric(f.metric, unit: f.unit),
                     ])
             }
@@ -123,6 +123,19 @@ extension AppDatabase {
         }
     }
 
+    /// "start-end;start-end" for a fact stated more than once; nil for one statement (spanStart, spanEnd hold it).
+    static func spansText(_ spans: [Range<Int>]) -> String? {
+        spans.count > 1 ? spans.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ";") : nil
+    }
+
+    static func spans(_ text: String) -> [Range<Int>]? {
+        let spans = text.split(separator: ";").compactMap { pair -> Range<Int>? in
+            let ends = pair.split(separator: "-").compactMap { Int($0) }
+            return ends.count == 2 && ends[0] <= ends[1] ? ends[0]..<ends[1] : nil
+        }
+        return spans.isEmpty ? nil : spans
+    }
+
     static func document(_ row: Row) -> Document {
         Document(id: row["id"], sourceId: row["sourceId"], title: row["title"], date: row["date"], file: row["file"], text: row["text"])
     }
@@ -130,10 +143,11 @@ extension AppDatabase {
     static func pendingFact(_ row: Row) -> PendingFact {
         let period: Period? = row["periodStart"] == nil && row["periodEnd"] == nil && row["asOf"] == nil
             ? nil : Period(start: row["periodStart"], end: row["periodEnd"], asOf: row["asOf"])
-        let fact = Fact(
+        var fact = Fact(
             value: row["value"], unit: row["unit"], qualifier: Qualifier(rawValue: row["qualifier"]) ?? .exact,
             direction: row["direction"], subject: row["subjectText"], metric: row["metricText"], period: period, quote: row["quote"],
             span: (row["spanStart"] as Int)..<(row["spanEnd"] as Int), occurrences: row["occurrences"])
+        if let spans = (row["spans"] as String?).flatMap(Self.spans) { fact.spans = spans }
         return PendingFact(
             id: row["id"], documentId: row["documentId"], fact: fact, subject: (row["subject"] as String?).flatMap(Subject.init),
             metricId: row["metricId"], status: PendingFact.Status(rawValue: row["status"]) ?? .pending, observationId: row["observationId"])

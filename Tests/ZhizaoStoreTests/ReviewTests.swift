@@ -16,6 +16,14 @@ import ZhizaoStore
         #expect(try database.sources().contains { $0.id == "doc-1" && $0.title.zh == "公报" })
     }
 
+    @Test func keepsEverySpanOfARepeatedFact() throws {
+        let database = try AppDatabase.builtIn()
+        let id = try database.ingest(text: "全市5G基站4.8万座。\n全市5G基站4.8万座。", title: "新闻", date: nil, file: nil)
+        let fact = try #require(try database.pendingFacts(documentId: id).first?.fact)
+        #expect(fact.occurrences == 2)
+        #expect(fact.spans == [6..<11, 19..<24])  // 4.8万座 on each line
+    }
+
     @Test func acceptedFactsBecomeObservationsThatKeepTheirWords() throws {
         let database = try AppDatabase.builtIn()
         let id = try database.ingest(text: text, title: "公报", date: "2021-01-20", file: nil)

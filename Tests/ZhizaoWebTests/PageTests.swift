@@ -87,12 +87,12 @@ import ZhizaoWeb
 
     @Test func showsADocumentWithItsFactsMarked() async throws {
         let database = try AppDatabase.builtIn()
-        let id = try database.ingest(text: "全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil)
+        let id = try database.ingest(text: "全市<规上>工业增加值增长2.5%。\n全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil)
         let html = try await Self.app(database).test(.router) { client in
             try await client.execute(uri: "/documents/\(id)", method: .get) { String(buffer: $0.body) }
         }
         #expect(html.contains("<mark class=\"fact pending\""))
-        #expect(html.contains(">2.5%</mark>"))
+        #expect(html.components(separatedBy: ">2.5%</mark>").count == 3)  // both statements of the one fact marked
         #expect(html.contains("全市&lt;规上&gt;工业"))  // the text is escaped around the marks
         #expect(html.contains("公报 &amp; 新闻"))
     }

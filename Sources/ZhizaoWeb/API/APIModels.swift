@@ -332,6 +332,8 @@ enum API {
         var quote: String
         var span: [Int]
         var occurrences: Int
+        /// Every statement's span, when the document states the fact more than once.
+        var spans: [[Int]]?
         var matchedSubject: String?
         var matchedMetric: String?
         var status: String

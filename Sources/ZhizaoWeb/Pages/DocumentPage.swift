@@ -14,9 +14,9 @@ struct DocumentPage {
         out += "<p class=\"lead\">\(HTML.escape(document.date ?? "")) · \(HTML.link("/sources#\(document.sourceId)", w("来源", "source")))</p>"
         out += "<p class=\"legend\"><span><mark class=\"fact pending\">\(w("待审核", "pending"))</mark></span><span><mark class=\"fact accepted\">\(w("已采纳", "accepted"))</mark></span>"
             + "<span><mark class=\"fact rejected\">\(w("已驳回", "rejected"))</mark></span></p>"
-        // The text with each fact's span marked; spans count Unicode scalars of the stored text.
+        // The text with every statement of each fact marked; spans count Unicode scalars of the stored text.
         let scalars = Array(document.text.unicodeScalars)
-        var marks = facts.sorted { $0.fact.span.lowerBound < $1.fact.span.lowerBound }
+        var marks = facts.flatMap { p in p.fact.spans.map { (span: $0, fact: p) } }.sorted { $0.span.lowerBound < $1.span.lowerBound }
         var html = ""
         var plain = String.UnicodeScalarView()
         func flush() {
@@ -25,15 +25,15 @@ struct DocumentPage {
         }
         var i = 0
         while i < scalars.count {
-            while let next = marks.first, next.fact.span.lowerBound < i { marks.removeFirst() }  // overlapping: skip
-            if let next = marks.first, next.fact.span.lowerBound == i, next.fact.span.upperBound <= scalars.count {
+            while let next = marks.first, next.span.lowerBound < i { marks.removeFirst() }  // overlapping: skip
+            if let (span, next) = marks.first, span.lowerBound == i, span.upperBound <= scalars.count {
                 marks.removeFirst()
                 flush()
                 let f = next.fact
                 let tip = [f.subject, f.metric, f.period?.label(l), next.subject?.description, next.metricId].compactMap { $0 }.joined(separator: " · ")
                 html += "<mark class=\"fact \(next.status.rawValue)\" title=\"#\(next.id) \(HTML.escape(tip))\">"
-                    + HTML.escape(String(String.UnicodeScalarView(scalars[f.span]))) + "</mark>"
-                i = f.span.upperBound
+                    + HTML.escape(String(String.UnicodeScalarView(scalars[span]))) + "</mark>"
+                i = span.upperBound
                 continue
             }
             plain.append(scalars[i])
