@@ -12,9 +12,11 @@ public struct CleanText: Sendable {
 
     /// Lines that are page furniture, not report: bylines, photo credits, font-size menus, counters, timestamps.
     static let chrome = Lexicon(words: [
-        "记者", "通讯员", "图/", "摄影", "供图", "责任编辑", "编辑：", "来源：", "字号", "浏览次数", "阅读量", "分享到", "打印本页", "关闭窗口",
-        "发布时间", "【大 中 小】", "扫一扫",
+        "记者", "通讯员", "图/", "摄影", "供图", "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "字号", "浏览次数", "阅读量", "分享到", "打印本页",
+        "关闭窗口", "发布时间", "【大 中 小】", "扫一扫", "当前位置", "相关资料图", "资料图", "放大字体", "缩小字体", "上一篇", "下一篇",
     ])
+    /// A line shorter than this followed by a blank line stands alone (a title, a menu item).
+    static let shortLine = 16
     static let sentenceEnds = ScalarSet(["。", "！", "？", "；", "：", "!", "?", ";", "”", "」"])
     static let blank = ScalarSet([" ", "\t", "\u{3000}", "\r"])
 
@@ -52,10 +54,12 @@ public struct CleanText: Sendable {
                 out[n] = scalar
                 n += 1
             }
+            var lastLine = 0  // the length of the last line kept
             while i < bytes.count {
                 let lineClean = n, lineRuns = runs.count
                 var leading = true, ended = false
                 var space: Int?  // the offset of a space not yet written
+                var gaps = 0  // spaces between two Chinese characters: a menu's, not a sentence's
                 while i < bytes.count {
                     let (scalar, length) = Self.decode(bytes, i)
                     i += length
@@ -73,18 +77,24 @@ public struct CleanText: Sendable {
                     if let at = space {
                         space = nil
                         if !Self.isCJK(scalar), n > 0, !Self.isCJK(out[n - 1]) { append(" ", at: at) }
+                        if Self.isCJK(scalar), n > lineClean, Self.isCJK(out[n - 1]) { gaps += 1 }
                     }
                     if folds.contains(scalar) { traditional += 1 }
                     append(scalar, at: offset - 1)
                 }
-                if n - lineClean < 40, Self.isChrome(Array(out[lineClean..<n]), 0..<(n - lineClean)) {
+                let line = Array(out[lineClean..<n])
+                if line.count < 40, gaps >= 2 && !line.contains("，") && !line.contains("。") || Self.isChrome(line, 0..<line.count) {
                     n = lineClean
                     runs.removeLast(runs.count - lineRuns)
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                 } else if n > lineClean, sentenceEnds.contains(out[n - 1]), ended {
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
                     append("\n", at: offset - 1)
+                } else if n == lineClean, ended, lastLine > 0, lastLine < Self.shortLine, out[n - 1] != "\n" {
+                    // A short line and then a blank one: a title or a menu, not half a sentence.
+                    append("\n", at: offset - 1)
                 }
+                if n > lineClean { lastLine = n - lineClean }
             }
         }
         self.written = scalars

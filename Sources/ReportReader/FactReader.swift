@@ -18,6 +18,8 @@ struct FactReader {
     private var carried: Period?
     /// The last subject stated in the sentence: it holds for clauses that give none.
     private var subject: [Unicode.Scalar]?
+    /// The last year the text wrote out (2022年).
+    private var writtenYear: Int?
     /// The last 分别 list of the sentence: a later 分别 without one pairs with it.
     private var listed: [[Unicode.Scalar]]?
     private var periods: [PeriodMention] = []
@@ -47,7 +49,9 @@ struct FactReader {
     private mutating func sentence(_ range: Range<Int>) {
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
-        var partsYear: Int?
+        // Parts of a year written without one (1-10月份) take the sentence's year, else the document's date, else
+        // (a document without a date) the last year it wrote out.
+        var partsYear: Int? = documentYear == nil ? writtenYear : nil
         var i = range.lowerBound
         while i < range.upperBound {
             if !triggers.contains(s[i]) {
@@ -55,6 +59,7 @@ struct FactReader {
             } else if let period = PeriodScanner.mention(s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear) {
                 periods.append(period)
                 partsYear = period.writtenYear ?? partsYear
+                writtenYear = period.writtenYear ?? writtenYear
                 i = period.span.upperBound
             } else if QuantityScanner.mayStart(s[i]) {
                 let (mention, next) = QuantityScanner.mention(s, at: i, end: range.upperBound)
@@ -186,7 +191,8 @@ struct FactReader {
                 : self.direction(of: q, verb: own ?? verb, adjacent: own.map { $0.range.upperBound == q.span.lowerBound } ?? false, head: head)
             previousEnd = q.span.upperBound
             let period = ownPeriods?[k] ?? periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) }?.period ?? carried
-            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: metric, direction: direction, period: period, clause: clause)
+            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: metric, metricIsVerb: growth, direction: direction, period: period,
+                clause: clause)
         }
     }
 
@@ -254,13 +260,16 @@ struct FactReader {
     /// period about the same subject, or about a subject one names more fully (广州市超高清视频产业集群 and
     /// 超高清视频产业集群).
     private mutating func add(
-        _ q: QuantityMention, subject: [Unicode.Scalar]?, metric: [Unicode.Scalar]?, direction: String?, period: Period?, clause: Range<Int>
+        _ q: QuantityMention, subject: [Unicode.Scalar]?, metric: [Unicode.Scalar]?, metricIsVerb: Bool, direction: String?, period: Period?,
+        clause: Range<Int>
     ) {
-        let key = Self.key(q.value, metric)
+        // Growth is growth however the verb is worded (增长, 同比增长): the direction stands for it.
+        let compared = metricIsVerb ? direction.map { Array($0.unicodeScalars) } : metric
+        let key = Self.key(q.value, compared)
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
         if let candidates = index[key] {
             for k in candidates where facts[k].value == q.value && facts[k].qualifier == q.qualifier && facts[k].unit == q.unit
-                && facts[k].period == period && statedMetrics[k] == metric && Self.sameSubject(statedSubjects[k], subject)
+                && facts[k].period == period && statedMetrics[k] == compared && Self.sameSubject(statedSubjects[k], subject)
             {
                 facts[k].occurrences += 1
                 facts[k].spans.append(span)
@@ -269,7 +278,7 @@ struct FactReader {
         }
         index[key, default: []].append(facts.count)
         statedSubjects.append(subject)
-        statedMetrics.append(metric)
+        statedMetrics.append(compared)
         facts.append(Fact(
             value: q.value, unit: q.unit, qualifier: q.qualifier, direction: direction, subject: subject.map(Words.text),
             metric: metric.map(Words.text), period: period, quote: clean.string(clause), span: span, occurrences: 1))

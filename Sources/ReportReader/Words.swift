@@ -41,7 +41,7 @@ enum Words {
         "实现", "完成", "达到", "共有", "建成", "新增", "累计", "全年", "同比", "分别", "其中", "已入驻", "入驻", "达", "为", "有", "的", "约", "近",
         "超", "逾", "仅", "已", "均", "共", "比上年末", "比上年", "较上年", "比年初", "较年初", "年末", "年初", "截至目前", "目前", "据了解",
         "今年以来", "预期", "预计", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是",
-        "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "实际", "加快", "放缓", "回升",
+        "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "实际", "加快", "放缓", "回升", "拉动", "先后",
     ]
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
     static let actions = Lexicon(words: [
@@ -54,8 +54,8 @@ enum Words {
     /// A figure-less clause longer than this is a statement, not a subject for the clauses after it.
     static let longestSubject = 12
     /// Where a counted thing written after its figure ends: 实施了53个技术改造项目, 其中有15个项目被列入…
-    static let countedEnds = Lexicon(words: ["被", "的", "完成", "实现", "获得", "列入", "入选", "达到", "和", "、"])
-    static let frameEnds = Lexicon(words: ["看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看"])
+    static let countedEnds = Lexicon(words: ["被", "的", "完成", "实现", "获得", "列入", "入选", "达到", "和", "、", "保持", "中，", "中"])
+    static let frameEnds = Lexicon(words: ["看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面"])
     /// What is trimmed off a phrase's ends: fillers and direction verbs.
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
