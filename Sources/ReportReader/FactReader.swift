@@ -136,8 +136,11 @@ struct FactReader {
         if growth, let verb { metric = Array(s[verb.range]) }
         let subjectEnd = metricRange?.lowerBound ?? verb?.range.lowerBound ?? head.upperBound
         var shared = phrase(head.lowerBound..<min(subjectEnd, head.upperBound))
-        // 比2019年同期增长13.5%: a comparison's base is no subject; the one before holds. Nor is a verb (实施了).
-        if let whole = shared, Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" { shared = nil }
+        // 比2019年同期增长13.5%: a comparison's base is no subject; the one before holds. Nor is a verb (实施了), nor
+        // an amount that classes what follows (超亿元项目).
+        if let whole = shared, Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" || Words.amounts.occurs(in: whole, 0..<whole.count) {
+            shared = nil
+        }
         // 实施了53个技术改造项目: a count with no metric before it counts what follows it.
         if metric == nil, first.kind == .count, let counted = countedAfter(first, in: clause) { metric = counted }
         // 规上工业增加值增速: the measure before a growth rate is the metric's, not the subject's.
@@ -148,6 +151,11 @@ struct FactReader {
         }
         // 占规上工业增加值比重: what a share is of belongs to the metric; the subject is the one before.
         if let whole = shared, whole.first == "占" {
+            metric = whole + (metric ?? [])
+            shared = nil
+        }
+        // 新建厂房5万平方米: a phrase that starts with a verb says what was done, not who did it.
+        if let whole = shared, !growth, Words.actions.match(whole, at: 0, end: whole.count) != nil {
             metric = whole + (metric ?? [])
             shared = nil
         }
@@ -189,10 +197,20 @@ struct FactReader {
             let own = k == 0 ? verb : directionWord(in: previousEnd..<q.span.lowerBound)
             let direction = k == 0 ? firstDirection
                 : self.direction(of: q, verb: own ?? verb, adjacent: own.map { $0.range.upperBound == q.span.lowerBound } ?? false, head: head)
+            let segmentStart = previousEnd
             previousEnd = q.span.upperBound
             let period = ownPeriods?[k] ?? periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) }?.period ?? carried
-            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: metric, metricIsVerb: growth, direction: direction, period: period,
-                clause: clause)
+            // 29个项目开工、总投资91.7亿元: a later figure with its own metric word, or a count of what follows it.
+            var figureMetric = metric
+            if k > 0, q.kind != .ratio {
+                if let own = Words.metrics.last(in: s, segmentStart..<max(segmentStart, q.span.lowerBound)) {
+                    figureMetric = Array(s[own.range])
+                } else if q.kind == .count, let counted = countedAfter(q, in: clause) {
+                    figureMetric = counted
+                }
+            }
+            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: figureMetric, metricIsVerb: growth && figureMetric == metric,
+                direction: direction, period: period, clause: clause)
         }
     }
 
@@ -202,11 +220,18 @@ struct FactReader {
         var end = quantities.first { $0.span.lowerBound >= q.span.upperBound }.map { min($0.span.lowerBound, clause.upperBound) } ?? clause.upperBound
         end = max(end, q.span.upperBound)
         var k = q.span.upperBound
-        while k < end, Words.countedEnds.match(s, at: k, end: end) == nil { k += 1 }
+        while k < end, Words.countedEnds.match(s, at: k, end: end) == nil, Words.events.match(s, at: k, end: end) == nil { k += 1 }
         guard k > q.span.upperBound, k - q.span.upperBound <= Words.longestSubject else { return nil }
         var tail = Array(s[q.span.upperBound..<k])
         Words.strip(&tail)
-        return tail.isEmpty ? nil : tail
+        if tail.count > 1, tail.last == "中" { tail.removeLast() }  // 41个工业大类中
+        guard !tail.isEmpty else { return nil }
+        // What happened to them, written before (签约15个项目) or after (15个项目竣工).
+        if let (_, n) = Words.events.match(s, endingAt: q.span.lowerBound, start: clause.lowerBound) {
+            return Array(s[(q.span.lowerBound - n)..<q.span.lowerBound]) + tail
+        }
+        if let (_, n) = Words.events.match(s, at: k, end: end) { return tail + Array(s[k..<(k + n)]) }
+        return tail
     }
 
     /// The growth or decline word that ends last in `range`; 增加值 (value added) is no 增加 (an increase).

@@ -32,11 +32,11 @@ public enum QuantityScanner {
             + [("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("元", "CNY")].map { ($0.0, ($0.1, .money, 0)) }
             + [
                 "平方公里", "平方米", "万千瓦", "千瓦时", "千瓦", "公里", "公斤", "吨", "亩", "家", "个", "辆", "座", "户", "台", "项", "人次", "人", "名",
-                "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋", "标准箱", "标箱",
+                "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋", "标准箱", "标箱", "立方米", "千米",
             ].map { ($0, ($0, .count, 0)) })
     /// Qualifiers written before the figure.
     static let before = Lexicon<Qualifier>([
-        ("大约", .approx), ("约", .approx), ("接近", .nearly), ("近", .nearly), ("超过", .gt), ("超", .gt), ("逾", .gt), ("突破", .gt),
+        ("大约", .approx), ("约", .approx), ("接近", .nearly), ("将近", .nearly), ("近", .nearly), ("过", .gt), ("超过", .gt), ("超", .gt), ("逾", .gt), ("突破", .gt),
         ("不低于", .ge), ("不少于", .ge), ("至少", .ge), ("最低", .ge), ("不超过", .le), ("最高", .le), ("最多", .le), ("不足", .lt),
         ("不到", .lt), ("达到", .exact),
     ])
@@ -51,6 +51,9 @@ public enum QuantityScanner {
     static let durations = Lexicon(words: ["月", "小时", "工作日", "星期", "季度", "年头"])
     /// What follows an amount that describes a class of things rather than stating a figure: 超10亿元项目, 千亿元级集群.
     static let classNouns = Lexicon(words: ["企业", "项目", "产业项目", "级", "以上企业", "以上项目"])
+    static let classHeads = Lexicon(words: ["项目", "企业"])
+    /// Words that end in a qualifier's character without being one: 签约 is no 约 (about), 附近 no 近 (nearly).
+    static let notQualifiers = Lexicon(words: ["签约", "合约", "制约", "预约", "节约", "条约", "公约", "履约", "附近", "最近", "临近", "赶超"])
     /// What follows 成 when it is a verb, not tenths: 成为, 成立.
     static let notTenths = ScalarSet("为立果本功交长".unicodeScalars)
     static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
@@ -149,7 +152,7 @@ public enum QuantityScanner {
         // A minus sign, not a range's dash: nothing numeric before it.
         let negative = start > 0 && minusSigns.contains(s[start - 1]) && (start < 2 || ChineseNumeral.arabic(s[start - 2]) == nil)
         if negative { start -= 1 }
-        if let (q, length) = before.match(s, endingAt: start, start: 0) {
+        if let (q, length) = before.match(s, endingAt: start, start: 0), length > 1 || notQualifiers.match(s, endingAt: start, start: 0) == nil {
             qualifier = q
             start -= length
         }
@@ -190,6 +193,14 @@ public enum QuantityScanner {
         if start > 0, s[start - 1] == "第" || s[start - 1] == "每" { return true }
         if unit.name == "个", durations.match(s, at: end, end: limit) != nil { return true }
         if unit.kind == .money, classNouns.match(s, at: end, end: limit) != nil { return true }
+        // 超10亿元重大项目17个: an amount a few words before 项目 or 企业 names a class of them.
+        if unit.kind == .money {
+            var k = end
+            while k < min(limit, end + 6), Words.isHan(s[k]) {
+                if classHeads.match(s, at: k, end: limit) != nil { return true }
+                k += 1
+            }
+        }
         return false
     }
 

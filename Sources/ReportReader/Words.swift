@@ -13,7 +13,7 @@ enum Words {
         "主营业务收入", "营业收入", "业务收入", "人均可支配收入", "可支配收入", "地区生产总值", "生产总值", "零售总额", "进出口总额", "总额",
         "吞吐量", "保有量", "失业率", "强度", "增加值", "总产值", "产值", "产量", "销量", "营收", "收入", "总投资", "投资额", "利润总额", "利润",
         "税收", "出口额", "规模", "产能", "出货量", "市场占有率", "占有率", "比重", "比例", "贡献率", "能耗", "综合能耗", "规划面积", "建筑面积",
-        "占地面积", "面积", "余额", "开工率", "入驻率", "覆盖率", "完成率",
+        "占地面积", "面积", "余额", "开工率", "入驻率", "覆盖率", "完成率", "年产能", "年产",
     ]
     /// Things that are themselves counted or grow: part of the subject of a growth rate (民营企业增长8.7%), the
     /// metric of a count (企业达5829家).
@@ -41,12 +41,18 @@ enum Words {
         "实现", "完成", "达到", "共有", "建成", "新增", "累计", "全年", "同比", "分别", "其中", "已入驻", "入驻", "达", "为", "有", "的", "约", "近",
         "超", "逾", "仅", "已", "均", "共", "比上年末", "比上年", "较上年", "比年初", "较年初", "年末", "年初", "截至目前", "目前", "据了解",
         "今年以来", "预期", "预计", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是",
-        "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "实际", "加快", "放缓", "回升", "拉动", "先后",
+        "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "实际", "加快", "放缓", "回升", "拉动", "先后", "将", "计划", "拟", "可", "可达", "预计可", "建成后",
+        "建成达产后", "达产后", "投产后", "全部建成后", "满产后", "签约", "新签约", "当天", "当日", "今天", "近日", "日前", "及",
     ]
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
     static let actions = Lexicon(words: [
         "实现", "完成", "新增", "累计", "共有", "拥有", "建成", "引进", "集聚", "培育", "签约", "落户", "开通", "实现了", "完成了", "实施了",
+        "新建", "新扩建", "扩建", "增设", "建设", "改善", "保障", "解决", "提供", "启动", "形成", "带动", "吸纳", "创造", "新签约", "开工建设",
     ])
+    /// An amount inside a phrase makes it a class of things (超亿元项目, 10亿元以上企业), not a subject.
+    static let amounts = Lexicon(words: ["亿元", "万元"])
+    /// What happens to projects: a count of projects names the event (签约15个项目, 15个项目竣工).
+    static let events = Lexicon(words: ["签约", "新签约", "开工", "新开工", "竣工", "投产", "落地", "开工建设", "竣工投产", "建成投产", "集中开工"])
     /// How a phrase that only says what a figure is compared with starts: 比2019年同期, 较上年同期.
     static let comparisons = Lexicon(words: ["比", "较", "与", "同期", "同月"])
     /// How a clause that only frames what follows starts or ends: 按可比价格计算, 分经济类型看, 据初步核算.
@@ -54,7 +60,10 @@ enum Words {
     /// A figure-less clause longer than this is a statement, not a subject for the clauses after it.
     static let longestSubject = 12
     /// Where a counted thing written after its figure ends: 实施了53个技术改造项目, 其中有15个项目被列入…
-    static let countedEnds = Lexicon(words: ["被", "的", "完成", "实现", "获得", "列入", "入选", "达到", "和", "、", "保持", "中，", "中"])
+    static let countedEnds = Lexicon(words: [
+        "被", "的", "完成", "实现", "获得", "列入", "入选", "达到", "和", "、", "保持", "开工", "竣工", "投产", "签约", "落地", "当年",
+        "正式", "建成",
+    ])
     static let frameEnds = Lexicon(words: ["看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面"])
     /// What is trimmed off a phrase's ends: fillers and direction verbs.
     static let trimmable = Lexicon(words: fillers + up + down)
@@ -62,6 +71,11 @@ enum Words {
     static let places = Lexicon(words: ["全市", "全区", "全省", "全国", "全县", "本市", "本区", "我市", "我区", "该市", "该区", "园区", "全镇"])
     /// Nouns that end an industry or a group of firms: what produces a figure, so part of the subject.
     static let actors = Lexicon(words: ["产业", "工业", "制造业", "服务业", "行业", "集群", "经济", "企业"])
+
+    /// Whether a scalar is a Chinese character (CJK Unified Ideographs and Extension A).
+    @inline(__always) static func isHan(_ s: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+    }
 
     /// Nouns of things counted: a metric ending in one of them (企业 in 家, 用户 in 户) is a count.
     static let countedNouns = Lexicon(words: ["企业", "用户", "基站", "端口", "项目"])
