@@ -115,67 +115,14 @@ struct FactReader {
         let verb = directionWord(in: head)
         let firstDirection = direction(of: first, verb: verb, adjacent: verb.map { $0.range.upperBound == first.span.lowerBound } ?? false, head: head)
         let growth = first.kind == .ratio && firstDirection != nil && verb != nil
-        // The metric: the metric word nearest before the figure, with its modifiers (5G基站, 年营业收入); growth
-        // itself when the figure is a rate of change.
-        // 规模以上 is a class of firms, not the metric 规模.
-        var metricRange = Words.metrics.last(in: s, head) { r in
-            !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
-        }?.range
-        if var r = metricRange {
-            while r.lowerBound > head.lowerBound, QuantityScanner.isASCIIAlphanumeric(s[r.lowerBound - 1]) { r = (r.lowerBound - 1)..<r.upperBound }
-            if let (_, n) = Words.metricPrefixes.match(s, endingAt: r.lowerBound, start: head.lowerBound),
-                Words.periodWords.match(s, endingAt: r.lowerBound, start: head.lowerBound) == nil
-            {
-                r = (r.lowerBound - n)..<r.upperBound
-            }
-            metricRange = r
-        }
+        var metricRange = metricWord(in: head)
         // Of a growth rate, the thing that grows is the subject: 民营企业增长8.7%, 工业投资增长15.2%.
         if growth, let r = metricRange, Words.entityWords.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil { metricRange = nil }
-        var metric = metricRange.map { Array(s[$0]) }
-        if growth, let verb { metric = Array(s[verb.range]) }
+        var metric = growth ? verb.map { Array(s[$0.range]) } : metricRange.map { Array(s[$0]) }
         let subjectEnd = metricRange?.lowerBound ?? verb?.range.lowerBound ?? head.upperBound
-        var shared = phrase(head.lowerBound..<min(subjectEnd, head.upperBound))
-        // 比2019年同期增长13.5%: a comparison's base is no subject; the one before holds. Nor is a verb (实施了), nor
-        // an amount that classes what follows (超亿元项目).
-        if let whole = shared, Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" || Words.amounts.occurs(in: whole, 0..<whole.count) {
-            shared = nil
-        }
         // 实施了53个技术改造项目: a count with no metric before it counts what follows it.
-        if metric == nil, first.kind == .count, let counted = countedAfter(first, in: clause) { metric = counted }
-        // 规上工业增加值增速: the measure before a growth rate is the metric's, not the subject's.
-        if var whole = shared, let (_, n) = Words.measureWords.match(whole, endingAt: whole.count, start: 0), n < whole.count {
-            metric = Array(whole.suffix(n)) + (metric ?? [])
-            whole.removeLast(n)
-            shared = whole
-        }
-        // 占规上工业增加值比重: what a share is of belongs to the metric; the subject is the one before.
-        if let whole = shared, whole.first == "占" {
-            metric = whole + (metric ?? [])
-            shared = nil
-        }
-        // 新建厂房5万平方米: a phrase that starts with a verb says what was done, not who did it.
-        if let whole = shared, !growth, Words.actions.match(whole, at: 0, end: whole.count) != nil {
-            metric = whole + (metric ?? [])
-            shared = nil
-        }
-        if var whole = shared {
-            // 全区完成规上工业总产值: the actor before the verb, what it produced into the metric.
-            if let split = Words.actions.last(in: whole, 1..<whole.count, accept: { $0.upperBound < whole.count }) {
-                let produced = Array(whole[split.range.upperBound...])
-                whole = Array(whole[..<split.range.lowerBound])
-                Words.strip(&whole)
-                if !growth { metric = produced + (metric ?? []) }
-                shared = whole.isEmpty ? nil : whole
-            }
-        }
-        if let whole = shared, !growth || metric == nil {
-            let (place, rest) = Words.splitPlace(whole, counted: Words.counted(metric, figure: first))
-            if !rest.isEmpty || metric == nil {
-                shared = place
-                metric = metric == nil ? (rest.isEmpty ? nil : rest) : rest + metric!
-            }
-        }
+        if metric == nil, first.kind == .count { metric = countedAfter(first, in: clause) }
+        let shared = subjectPhrase(head.lowerBound..<min(subjectEnd, head.upperBound), metric: &metric, growth: growth, first: first)
         if let shared { subject = shared }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
         // 增速分别为-0.2%、6.0%和9.4%: 分别 without a list of its own pairs with the sentence's last list.
@@ -193,25 +140,87 @@ struct FactReader {
             {
                 subject = Array(s[pivot.range.upperBound..<(q.span.lowerBound - 1)])
             }
-            // A figure after the first may have its own verb: 降低成本约12%、提升效率约18%.
-            let own = k == 0 ? verb : directionWord(in: previousEnd..<q.span.lowerBound)
+            let segment = previousEnd..<max(previousEnd, q.span.lowerBound)
+            previousEnd = q.span.upperBound
+            // A figure after the first may have its own verb (降低成本约12%、提升效率约18%) and its own metric.
+            let own = k == 0 ? verb : directionWord(in: segment)
             let direction = k == 0 ? firstDirection
                 : self.direction(of: q, verb: own ?? verb, adjacent: own.map { $0.range.upperBound == q.span.lowerBound } ?? false, head: head)
-            let segmentStart = previousEnd
-            previousEnd = q.span.upperBound
-            let period = ownPeriods?[k] ?? periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) }?.period ?? carried
-            // 29个项目开工、总投资91.7亿元: a later figure with its own metric word, or a count of what follows it.
-            var figureMetric = metric
-            if k > 0, q.kind != .ratio {
-                if let own = Words.metrics.last(in: s, segmentStart..<max(segmentStart, q.span.lowerBound)) {
-                    figureMetric = Array(s[own.range])
-                } else if q.kind == .count, let counted = countedAfter(q, in: clause) {
-                    figureMetric = counted
-                }
+            var figureMetric = metric, figureGrowth = growth
+            if k > 0, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
+                (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
             }
-            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: figureMetric, metricIsVerb: growth && figureMetric == metric,
+            let period = ownPeriods?[k] ?? periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) }?.period ?? carried
+            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: figureMetric, metricIsVerb: figureGrowth,
                 direction: direction, period: period, clause: clause)
         }
+    }
+
+    /// The metric word nearest before the figure, with its modifiers (5G基站, 年营业收入); 规模以上 is a class of
+    /// firms, not the metric 规模.
+    private func metricWord(in head: Range<Int>) -> Range<Int>? {
+        guard var r = Words.metrics.last(in: s, head, accept: { r in
+            !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
+        })?.range else { return nil }
+        while r.lowerBound > head.lowerBound, QuantityScanner.isASCIIAlphanumeric(s[r.lowerBound - 1]) { r = (r.lowerBound - 1)..<r.upperBound }
+        if let (_, n) = Words.metricPrefixes.match(s, endingAt: r.lowerBound, start: head.lowerBound),
+            Words.periodWords.match(s, endingAt: r.lowerBound, start: head.lowerBound) == nil
+        {
+            r = (r.lowerBound - n)..<r.upperBound
+        }
+        return r
+    }
+
+    /// The subject in the words before the metric, moving to `metric` what belongs to it; nil when the words
+    /// name no subject and the one before holds.
+    private func subjectPhrase(_ range: Range<Int>, metric: inout [Unicode.Scalar]?, growth: Bool, first: QuantityMention) -> [Unicode.Scalar]? {
+        guard var whole = phrase(range) else { return nil }
+        // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了), nor an amount that
+        // classes what follows (超亿元项目).
+        if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" || Words.amounts.occurs(in: whole, 0..<whole.count) {
+            return nil
+        }
+        // 规上工业增加值增速: the measure before a growth rate is the metric's.
+        if let (_, n) = Words.measureWords.match(whole, endingAt: whole.count, start: 0), n < whole.count {
+            metric = Array(whole.suffix(n)) + (metric ?? [])
+            whole.removeLast(n)
+        }
+        // 占规上工业增加值比重: what a share is of belongs to the metric; the subject is the one before.
+        // 新建厂房5万平方米: a phrase that starts with a verb says what was done, not who did it.
+        let verbFirst = Words.actions.match(whole, at: 0, end: whole.count).map { $0.length < whole.count && !Words.nounJoins.contains(whole[$0.length]) }
+        if whole.first == "占" || (!growth && verbFirst == true) {
+            metric = whole + (metric ?? [])
+            return nil
+        }
+        // 全区完成规上工业总产值: the actor before the verb; what it produced goes into the metric.
+        if let split = Words.actions.last(in: whole, 1..<whole.count, accept: { $0.upperBound < whole.count && !Words.nounJoins.contains(whole[$0.upperBound]) }) {
+            let produced = Array(whole[split.range.upperBound...])
+            whole = Array(whole[..<split.range.lowerBound])
+            Words.strip(&whole)
+            if !growth { metric = produced + (metric ?? []) }
+            if whole.isEmpty { return nil }
+        }
+        // 全市固定宽带接入端口: the place is the subject, the rest the metric's.
+        if !growth || metric == nil {
+            let (place, rest) = Words.splitPlace(whole, counted: Words.counted(metric, figure: first))
+            if !rest.isEmpty || metric == nil {
+                metric = metric == nil ? (rest.isEmpty ? nil : rest) : rest + metric!
+                return place
+            }
+        }
+        return whole
+    }
+
+    /// The metric of a figure after the clause's first, when it has its own: a rate's growth verb after a count
+    /// (27.3万辆，同比增长135.3%), a metric word (29个项目开工、总投资91.7亿元), or a count's noun after it.
+    private func laterMetric(
+        _ q: QuantityMention, segment: Range<Int>, verb: (value: String, range: Range<Int>)?, direction: String?, first: QuantityMention, clause: Range<Int>
+    ) -> ([Unicode.Scalar]?, Bool)? {
+        if q.kind == .ratio, first.kind != .ratio, let verb, direction != nil { return (Array(s[verb.range]), true) }
+        guard q.kind != .ratio else { return nil }
+        if let own = Words.metrics.last(in: s, segment) { return (Array(s[own.range]), false) }
+        if q.kind == .count, let counted = countedAfter(q, in: clause) { return (counted, false) }
+        return nil
     }
 
     /// The noun phrase a count counts when written after it (53个技术改造项目), up to the clause's end, the next

@@ -47,8 +47,10 @@ enum Words {
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
     static let actions = Lexicon(words: [
         "实现", "完成", "新增", "累计", "共有", "拥有", "建成", "引进", "集聚", "培育", "签约", "落户", "开通", "实现了", "完成了", "实施了",
-        "新建", "新扩建", "扩建", "增设", "建设", "改善", "保障", "解决", "提供", "启动", "形成", "带动", "吸纳", "创造", "新签约", "开工建设",
+        "新建", "新扩建", "扩建", "增设", "建设", "改善", "保障", "解决", "提供", "启动", "形成", "带动", "吸纳", "创造", "新签约", "开工建设", "生产",
     ])
+    /// What after an action word makes it part of a noun (生产和供应业, 建设与运营), not a verb.
+    static let nounJoins = ScalarSet("和与及线基总".unicodeScalars)
     /// An amount inside a phrase makes it a class of things (超亿元项目, 10亿元以上企业), not a subject.
     static let amounts = Lexicon(words: ["亿元", "万元"])
     /// What happens to projects: a count of projects names the event (签约15个项目, 15个项目竣工).
