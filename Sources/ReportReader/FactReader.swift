@@ -298,7 +298,7 @@ struct FactReader {
         clause: Range<Int>
     ) {
         // Growth is growth however the verb is worded (增长, 同比增长): the direction stands for it.
-        let compared = metricIsVerb ? direction.map { Array($0.unicodeScalars) } : metric
+        let compared = metricIsVerb ? (direction == "down" ? Self.declineKey : Self.growthKey) : metric
         let key = Self.key(q.value, compared)
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
         if let candidates = index[key] {
@@ -317,6 +317,9 @@ struct FactReader {
             value: q.value, unit: q.unit, qualifier: q.qualifier, direction: direction, subject: subject.map(Words.text),
             metric: metric.map(Words.text), period: period, quote: clean.string(clause), span: span, occurrences: 1))
     }
+
+    /// The metric growth and decline are compared by, however their verb is worded.
+    private static let growthKey: [Unicode.Scalar] = ["↑"], declineKey: [Unicode.Scalar] = ["↓"]
 
     /// What two statements of a fact share at least, as one number: the figure and the metric's scalars (FNV-1a).
     private static func key(_ value: Double, _ metric: [Unicode.Scalar]?) -> Int {
