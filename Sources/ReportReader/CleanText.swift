@@ -82,8 +82,9 @@ public struct CleanText: Sendable {
                     if folds.contains(scalar) { traditional += 1 }
                     append(scalar, at: offset - 1)
                 }
-                let line = Array(out[lineClean..<n])
-                if line.count < 40, gaps >= 2 && !line.contains("，") && !line.contains("。") || Self.isChrome(line, 0..<line.count) {
+                // Only a short line can be chrome; looked at as an array of its own.
+                let line = n - lineClean < 40 ? Array(out[lineClean..<n]) : []
+                if !line.isEmpty, gaps >= 2 && !line.contains("，") && !line.contains("。") || Self.isChrome(line, 0..<line.count) {
                     n = lineClean
                     runs.removeLast(runs.count - lineRuns)
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min

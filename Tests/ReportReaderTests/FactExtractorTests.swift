@@ -135,10 +135,33 @@ import ZhizaoCore
         #expect(facts.allSatisfy { $0.occurrences == 2 })
     }
 
+    @Test func survivesMutatedPassages() throws {
+        // The annotated passages with bytes flipped, dropped and repeated: any bytes in, no crash, spans in range.
+        var generator = SystemRandomNumberGenerator()
+        let passages = try Evaluation.shippedCases().map { Array($0.text.utf8) }
+        for _ in 0..<400 {
+            var bytes = passages.randomElement(using: &generator)!
+            for _ in 0..<Int.random(in: 1...8, using: &generator) where !bytes.isEmpty {
+                let i = Int.random(in: 0..<bytes.count, using: &generator)
+                switch Int.random(in: 0..<3, using: &generator) {
+                case 0: bytes[i] = UInt8.random(in: 0...255, using: &generator)
+                case 1: bytes.remove(at: i)
+                default: bytes.insert(contentsOf: bytes[i..<min(bytes.count, i + 12)], at: i)
+                }
+            }
+            let text = String(decoding: bytes, as: UTF8.self)
+            let count = text.unicodeScalars.count
+            for fact in FactExtractor.extract(text, documentYear: 2021) {
+                #expect(fact.spans.allSatisfy { $0.lowerBound >= 0 && $0.upperBound <= count })
+                #expect(fact.value.isFinite)
+            }
+        }
+    }
+
     @Test func survivesAnyInput() {
         // Random scalars from digits, numerals, units and punctuation: no crash, spans inside the input.
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("0123456789.,，。、%万亿元座户家个约近超以上左右增长下降分别年月至-（）(十百千两三五\n 全市汽车产值".unicodeScalars)
+        let alphabet = Array("0123456789.,，。、%万亿元座户家个约近超以上左右增长下降分别年月至-（）(十百千两三五\n 全市汽车产值億萬個增長百分之成签约第每前;:".unicodeScalars)
         for _ in 0..<300 {
             let length = Int.random(in: 0..<400, using: &generator)
             let text = String(String.UnicodeScalarView((0..<length).map { _ in alphabet.randomElement(using: &generator)! }))
