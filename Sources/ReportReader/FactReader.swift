@@ -93,8 +93,12 @@ struct FactReader {
             while end < quantities.count, quantities[end].span.lowerBound < clause.upperBound { end += 1 }
             if end > next {
                 facts(of: clause, next..<end)
-            } else if !isFrame(clause), let phrase = phrase(clause), phrase.count <= Words.longestSubject, phrase.last != "了" {
-                subject = phrase
+            } else if !isFrame(clause), let phrase = phrase(clause) {
+                if let named = Words.copulaSubject(phrase) {
+                    subject = named  // 该公司是国家级专精特新企业: what the clause is about
+                } else if phrase.count <= Words.longestSubject, phrase.last != "了" {
+                    subject = phrase
+                }
             }
             next = end
             start = i + 1

@@ -42,7 +42,7 @@ enum Words {
         "超", "逾", "仅", "已", "均", "共", "比上年末", "比上年", "较上年", "比年初", "较年初", "年末", "年初", "截至目前", "目前", "据了解",
         "今年以来", "预期", "预计", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是",
         "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "实际", "加快", "放缓", "回升", "拉动", "先后", "将", "计划", "拟", "可", "可达", "预计可", "建成后",
-        "建成达产后", "达产后", "投产后", "全部建成后", "满产后", "签约", "新签约", "当天", "当日", "今天", "近日", "日前", "及",
+        "建成达产后", "达产后", "投产后", "全部建成后", "满产后", "签约", "新签约", "当天", "当日", "今天", "近日", "日前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
     ]
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
     static let actions = Lexicon(words: [
@@ -77,6 +77,17 @@ enum Words {
     /// Whether a scalar is a Chinese character (CJK Unified Ideographs and Extension A).
     @inline(__always) static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
+    }
+
+    /// What before 是 makes it part of a word (但是, 还是, 就是), not the copula.
+    static let notCopula = ScalarSet("但于还就总也都即正更只而要若凡倒可一二三四五六".unicodeScalars)
+
+    /// The subject of "X是…" (该公司是国家级专精特新企业 → 该公司), when X is a short noun phrase.
+    static func copulaSubject(_ phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let k = phrase.firstIndex(of: "是"), (2...longestSubject).contains(k), !notCopula.contains(phrase[k - 1]) else { return nil }
+        var subject = Array(phrase[..<k])
+        strip(&subject)
+        return subject.count >= 2 ? subject : nil
     }
 
     /// Nouns of things counted: a metric ending in one of them (企业 in 家, 用户 in 户) is a count.

@@ -104,6 +104,11 @@ import ZhizaoCore
         #expect(found.map(\.subject) == Array(repeating: "某区", count: 6))
     }
 
+    @Test func takesTheSubjectOfACopulaClause() {
+        let found = facts("某某科技是国家级专精特新企业，去年实现营业收入9.6亿元，但是利润下降3.1%。", year: 2024)
+        #expect(found.map(\.subject) == ["某某科技", "某某科技"])
+    }
+
     @Test func readsComparisons() {
         let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
         #expect(found.map(\.subject) == ["全市规上工业", "全国"])
