@@ -184,10 +184,24 @@ struct Matcher {
         names.first { $0.0 == text }?.1 ?? names.first { text.contains($0.0) }?.1
     }
 
-    /// The metric whose name contains the reader's metric word and whose unit fits.
+    /// The metric of the reader's metric words, among those whose unit fits: the same name (without its
+    /// bracketed note), a name the words contain, or a name containing them. A count's or an amount's words must
+    /// make most of the name (新能源汽车 is not 新能源汽车在建产能); a rate's may be its verb alone (同比增长).
     func metric(_ text: String?, unit: String) -> String? {
         guard let text, !text.isEmpty else { return nil }
-        let fitting = metrics.filter { $0.unit == unit || (unit == "%" && $0.unit == "%") }
-        return (fitting.first { $0.name.zh == text } ?? fitting.first { $0.name.zh.contains(text) || text.contains($0.name.zh) })?.id
+        let fitting = metrics.filter { $0.unit == unit }.map { ($0.id, Self.bare($0.name.zh)) }
+        let rate = unit == "%" || unit == "pp"
+        return (fitting.first { $0.1 == text }
+            ?? fitting.first { text.contains($0.1) || ($0.1.contains(text) && (rate || text.count * 3 >= $0.1.count * 2)) })?.0
+    }
+
+    /// A metric name without its bracketed note and quotation marks: 5G基站（含室外、室内及共享） → 5G基站.
+    static func bare(_ name: String) -> String {
+        var out = "", depth = 0
+        for c in name {
+            if c == "（" || c == "(" { depth += 1 } else if c == "）" || c == ")" { depth = max(0, depth - 1) }
+            else if depth == 0, c != "“", c != "”", c != "\"" { out.append(c) }
+        }
+        return out
     }
 }

@@ -16,6 +16,13 @@ import ZhizaoStore
         #expect(try database.sources().contains { $0.id == "doc-1" && $0.title.zh == "公报" })
     }
 
+    @Test func suggestsAMetricOnlyWhenTheWordsMakeMostOfItsName() throws {
+        let database = try AppDatabase.builtIn()
+        let id = try database.ingest(text: "花都区生产新能源汽车27.3万辆。全市建成5G基站4.8万座。", title: "新闻", date: nil, file: nil)
+        // 新能源汽车 is not 新能源汽车在建产能; 5G基站 is 5G基站（含室外、室内及共享）.
+        #expect(try database.pendingFacts(documentId: id).map(\.metricId) == [nil, "5g-base-stations"])
+    }
+
     @Test func keepsEverySpanOfARepeatedFact() throws {
         let database = try AppDatabase.builtIn()
         let id = try database.ingest(text: "全市5G基站4.8万座。\n全市5G基站4.8万座。", title: "新闻", date: nil, file: nil)

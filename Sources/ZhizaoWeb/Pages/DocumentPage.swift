@@ -11,7 +11,7 @@ struct DocumentPage {
     func html(_ l: Language) -> String {
         let w = Words(language: l)
         var out = "<p class=\"meta\">\(HTML.link("/documents", w("文档", "Documents"))) ›</p><h1>\(HTML.escape(document.title))</h1>"
-        out += "<p class=\"lead\">\(HTML.escape(document.date ?? "")) · \(HTML.link("/sources#\(document.sourceId)", w("来源", "source")))</p>"
+        out += "<p class=\"lead\">\(document.date.map { HTML.escape($0) + " · " } ?? "")\(HTML.link("/sources#\(document.sourceId)", w("来源", "source")))</p>"
         out += "<p class=\"legend\"><span><mark class=\"fact pending\">\(w("待审核", "pending"))</mark></span><span><mark class=\"fact accepted\">\(w("已采纳", "accepted"))</mark></span>"
             + "<span><mark class=\"fact rejected\">\(w("已驳回", "rejected"))</mark></span></p>"
         // The text with every statement of each fact marked; spans count Unicode scalars of the stored text.
