@@ -122,7 +122,7 @@ struct FactReader {
         var metricRange = metricWord(in: head)
         // Of a growth rate, the thing that grows is the subject: 民营企业增长8.7%, 工业投资增长15.2%.
         if growth, let r = metricRange, Words.entityWords.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil { metricRange = nil }
-        var metric = growth ? verb.map { Array(s[$0.range]) } : metricRange.map { Array(s[$0]) }
+        var metric = growth ? verb.map { verbMetric($0.range) } : metricRange.map { Array(s[$0]) }
         let subjectEnd = metricRange?.lowerBound ?? verb?.range.lowerBound ?? head.upperBound
         // 实施了53个技术改造项目: a count with no metric before it counts what follows it.
         if metric == nil, first.kind == .count { metric = countedAfter(first, in: clause) }
@@ -158,6 +158,11 @@ struct FactReader {
             add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: figureMetric, metricIsVerb: figureGrowth,
                 direction: direction, period: period, clause: clause)
         }
+    }
+
+    /// A growth verb as a metric, without the 了 of 增长了.
+    private func verbMetric(_ range: Range<Int>) -> [Unicode.Scalar] {
+        range.count > 1 && s[range.upperBound - 1] == "了" ? Array(s[range.dropLast()]) : Array(s[range])
     }
 
     /// The metric word nearest before the figure, with its modifiers (5G基站, 年营业收入); 规模以上 is a class of
@@ -220,7 +225,7 @@ struct FactReader {
     private func laterMetric(
         _ q: QuantityMention, segment: Range<Int>, verb: (value: String, range: Range<Int>)?, direction: String?, first: QuantityMention, clause: Range<Int>
     ) -> ([Unicode.Scalar]?, Bool)? {
-        if q.kind == .ratio, first.kind != .ratio, let verb, direction != nil { return (Array(s[verb.range]), true) }
+        if q.kind == .ratio, first.kind != .ratio, let verb, direction != nil { return (verbMetric(verb.range), true) }
         guard q.kind != .ratio else { return nil }
         if let own = Words.metrics.last(in: s, segment) { return (Array(s[own.range]), false) }
         if q.kind == .count, let counted = countedAfter(q, in: clause) { return (counted, false) }
