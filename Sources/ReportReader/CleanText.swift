@@ -76,7 +76,8 @@ public struct CleanText: Sendable {
                     leading = false
                     if let at = space {
                         space = nil
-                        if !Self.isCJK(scalar), n > 0, !Self.isCJK(out[n - 1]) { append(" ", at: at) }
+                        // Kept between Latin words, and before a bullet's dash (要点 - 某某电子).
+                        if n > 0, scalar == "-" || (!Self.isCJK(scalar) && !Self.isCJK(out[n - 1])) { append(" ", at: at) }
                         if Self.isCJK(scalar), n > lineClean, Self.isCJK(out[n - 1]) { gaps += 1 }
                     }
                     if folds.contains(scalar) { traditional += 1 }

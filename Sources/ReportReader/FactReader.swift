@@ -37,13 +37,18 @@ struct FactReader {
 
     mutating func read() {
         var start = 0
-        for i in 0...s.count where i == s.count || sentenceEnds.contains(s[i]) {
+        for i in 0...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
             if i > start { sentence(start..<i) }
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
             if i == s.count || s[i] != "；" { subject = nil }
             listed = nil
             start = i + 1
         }
+    }
+
+    /// A dash written after a space and before words, as bulleted notes separate their points: … [2][6] - 恒瑞医药….
+    private func isBullet(_ i: Int) -> Bool {
+        s[i] == "-" && i > 0 && s[i - 1] == " " && (i + 1 == s.count || ChineseNumeral.arabic(s[i + 1]) == nil)
     }
 
     private mutating func sentence(_ range: Range<Int>) {
@@ -140,7 +145,9 @@ struct FactReader {
             var subject = subjects?[k] ?? self.subject
             // A comparison: 高于全国（3.9%） is the nation's figure.
             if q.span.lowerBound > clause.lowerBound, s[q.span.lowerBound - 1] == "(" || s[q.span.lowerBound - 1] == "（",
-                let pivot = Words.pivots.last(in: s, clause.lowerBound..<(q.span.lowerBound - 1))
+                let pivot = Words.pivots.last(in: s, clause.lowerBound..<(q.span.lowerBound - 1), accept: { r in
+                    !(s[r.lowerBound] == "比" && r.lowerBound > 0 && (s[r.lowerBound - 1] == "同" || s[r.lowerBound - 1] == "环"))  // 同比 compares no one
+                })
             {
                 subject = Array(s[pivot.range.upperBound..<(q.span.lowerBound - 1)])
             }
@@ -264,9 +271,11 @@ struct FactReader {
     private func direction(of q: QuantityMention, verb: (value: String, range: Range<Int>)?, adjacent: Bool, head: Range<Int>) -> String? {
         // A growth rate's figure in % is growth; in 个百分点 it is a difference between rates (增速比全省高0.8个百分点).
         var growthRate: Bool { q.unit == "%" && Words.growthRateWords.last(in: s, head) != nil }
-        if q.negative { return q.kind == .ratio ? "down" : nil }
+        if q.negative || q.positive { return q.kind == .ratio ? (q.negative ? "down" : "up") : nil }
         guard let verb else { return q.kind == .ratio && growthRate ? "up" : nil }
+        // A level reached: 提高到3.8%, or 改善4.22个百分点至7.97% for the figure after 至.
         let level = verb.range.upperBound < s.count && Words.levelMarks.contains(s[verb.range.upperBound])
+            || q.span.lowerBound > 0 && Words.levelMarks.contains(s[q.span.lowerBound - 1])
         guard q.kind == .ratio else { return adjacent && !level ? verb.value : nil }
         let measureAfter = Words.metrics.last(in: s, verb.range.upperBound..<max(verb.range.upperBound, q.span.lowerBound)) != nil
         if level || measureAfter { return growthRate ? "up" : nil }

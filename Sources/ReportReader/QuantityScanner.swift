@@ -13,6 +13,8 @@ public struct QuantityMention: Sendable, Equatable {
     public var upTo: Double?
     /// Written with a minus sign (增速为-2.1%): a decline, the value kept positive.
     public var negative = false
+    /// Written with a plus sign (同比+15.88%): a rise.
+    public var positive = false
     /// `[start, end)` in Unicode scalars of the scanned text.
     public var span: Range<Int>
 }
@@ -151,7 +153,8 @@ public enum QuantityScanner {
         var qualifier = more ? Qualifier.gt : .exact
         // A minus sign, not a range's dash: nothing numeric before it.
         let negative = start > 0 && minusSigns.contains(s[start - 1]) && (start < 2 || ChineseNumeral.arabic(s[start - 2]) == nil)
-        if negative { start -= 1 }
+        let positive = start > 0 && (s[start - 1] == "+" || s[start - 1] == "＋")
+        if negative || positive { start -= 1 }
         if let (q, length) = before.match(s, endingAt: start, start: 0), length > 1 || notQualifiers.match(s, endingAt: start, start: 0) == nil {
             qualifier = q
             start -= length
@@ -160,7 +163,8 @@ public enum QuantityScanner {
             qualifier = q
             end += length
         }
-        let mention = QuantityMention(value: value, unit: unit.name, kind: unit.kind, qualifier: qualifier, upTo: upTo, negative: negative, span: start..<end)
+        let mention = QuantityMention(
+            value: value, unit: unit.name, kind: unit.kind, qualifier: qualifier, upTo: upTo, negative: negative, positive: positive, span: start..<end)
         return (mention, end)
     }
 

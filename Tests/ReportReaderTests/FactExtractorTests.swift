@@ -109,6 +109,14 @@ import ZhizaoCore
         #expect(found.map(\.subject) == ["某某科技", "某某科技"])
     }
 
+    @Test func readsBulletedNotesWithSignedGrowth() {
+        let found = facts("要点 - 某某电子2024年上半年营业收入32.5亿元(同比+12.4%),归母净利润2.1亿元(同比-8.6%) [3][7] - 某某新材料门店总数达1200家")
+        #expect(found.map(\.value) == [3.25e9, 12.4, 2.1e8, 8.6, 1200])
+        #expect(found.map(\.direction) == [nil, "up", nil, "down", nil])
+        #expect(found.map(\.subject) == ["某某电子", "某某电子", "某某电子", "某某电子", "某某新材料门店"])
+        #expect(found[2].metric == "归母净利润")
+    }
+
     @Test func readsComparisons() {
         let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
         #expect(found.map(\.subject) == ["全市规上工业", "全国"])
