@@ -14,6 +14,7 @@ struct FactReader {
     /// The subject and metric of each fact, as scalars.
     private var statedSubjects: [[Unicode.Scalar]?] = []
     private var statedMetrics: [[Unicode.Scalar]?] = []
+    private var statedUnits: [Int] = []
     /// The last period stated: it holds for sentences that give none.
     private var carried: Period?
     /// The last subject stated in the sentence: it holds for clauses that give none.
@@ -320,7 +321,7 @@ struct FactReader {
         let key = Self.key(q.value, compared)
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
         if let candidates = index[key] {
-            for k in candidates where facts[k].value == q.value && facts[k].qualifier == q.qualifier && facts[k].unit == q.unit
+            for k in candidates where facts[k].value == q.value && facts[k].qualifier == q.qualifier && statedUnits[k] == q.unitID
                 && facts[k].period == period && statedMetrics[k] == compared && Self.sameSubject(statedSubjects[k], subject)
             {
                 facts[k].occurrences += 1
@@ -331,6 +332,7 @@ struct FactReader {
         index[key, default: []].append(facts.count)
         statedSubjects.append(subject)
         statedMetrics.append(compared)
+        statedUnits.append(q.unitID)
         facts.append(Fact(
             value: q.value, unit: q.unit, qualifier: q.qualifier, direction: direction, subject: subject.map(Words.text),
             metric: metric.map(Words.text), period: period, quote: clean.string(clause), span: span, occurrences: 1))

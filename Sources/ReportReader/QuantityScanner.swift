@@ -8,6 +8,8 @@ public struct QuantityMention: Sendable, Equatable {
     public var unit: String
     /// Money, a ratio (%, pp, 倍: what growth is stated in) or a count of things.
     public var kind: UnitKind
+    /// One number a unit, for telling units apart without comparing their names.
+    var unitID: Int
     public var qualifier: Qualifier
     /// The upper end of a range (3至5亿元), in the same unit.
     public var upTo: Double?
@@ -27,15 +29,34 @@ public enum UnitKind: Sendable, Equatable {
 /// Finds figures in Chinese text. Not figures: technology and product names (5G, 4K, 8K, 12英寸), years and
 /// dates (2020年, 12月), durations (连续15年), section numbers (一、, (二)).
 public enum QuantityScanner {
-    /// Units: the name a fact carries, what it measures, and the power of ten to base units (成 is ten percent).
-    static let units = Lexicon<(name: String, kind: UnitKind, power: Int)>(
-        [("个百分点", ("pp", .ratio, 0)), ("%", ("%", .ratio, 0)), ("％", ("%", .ratio, 0)), ("‰", ("‰", .ratio, 0)), ("倍", ("倍", .ratio, 0)),
-         ("成", ("%", .ratio, 1))]
-            + [("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("元", "CNY")].map { ($0.0, ($0.1, .money, 0)) }
-            + [
-                "平方公里", "平方米", "万千瓦", "千瓦时", "千瓦", "公里", "公斤", "吨", "亩", "家", "个", "辆", "座", "户", "台", "项", "人次", "人", "名",
-                "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋", "标准箱", "标箱", "立方米", "千米",
-            ].map { ($0, ($0, .count, 0)) })
+    /// A unit: the name a fact carries, what it measures, the power of ten to base units (成 is ten percent),
+    /// and a number that tells units apart without comparing their names.
+    struct Unit: Sendable {
+        let name: String
+        let kind: UnitKind
+        let power: Int
+        let id: Int
+    }
+
+    static let unitList: [(String, String, UnitKind, Int)] =
+        [("个百分点", "pp", .ratio, 0), ("%", "%", .ratio, 0), ("％", "%", .ratio, 0), ("‰", "‰", .ratio, 0), ("倍", "倍", .ratio, 0), ("成", "%", .ratio, 1)]
+        + [("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("元", "CNY")].map { ($0.0, $0.1, .money, 0) }
+        + [
+            "平方公里", "平方米", "万千瓦", "千瓦时", "千瓦", "公里", "公斤", "吨", "亩", "家", "个", "辆", "座", "户", "台", "项", "人次", "人", "名",
+            "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋", "标准箱", "标箱", "立方米", "千米",
+        ].map { ($0, $0, .count, 0) }
+    /// Units by the words that write them; one id a name, so that ％ and % are one unit.
+    static let units: Lexicon<Unit> = {
+        var ids: [String: Int] = [:]
+        return Lexicon(unitList.map { word, name, kind, power in
+            let id = ids[name] ?? ids.count
+            ids[name] = id
+            return (word, Unit(name: name, kind: kind, power: power, id: id))
+        })
+    }()
+    static let percent = units.match(["%"], at: 0, end: 1)!.value
+    static let piece = units.match(["个"], at: 0, end: 1)!.value
+    static let percentagePoint = units.match(Array("个百分点".unicodeScalars), at: 0, end: 4)!.value
     /// Qualifiers written before the figure.
     static let before = Lexicon<Qualifier>([
         ("大约", .approx), ("约", .approx), ("接近", .nearly), ("将近", .nearly), ("近", .nearly), ("过", .gt), ("超过", .gt), ("超", .gt), ("逾", .gt), ("突破", .gt),
@@ -97,7 +118,7 @@ public enum QuantityScanner {
     static func mention(_ s: [Unicode.Scalar], at i: Int, end limit: Int) -> (QuantityMention?, next: Int) {
         // 百分之十五: a percentage in words.
         if s[i] == "百", i + 3 < limit, s[i + 1] == "分", s[i + 2] == "之", let amount = readAmount(s, at: i + 3, end: limit) {
-            return finish(s, i, amount.value(), upTo: nil, unit: ("%", .ratio), more: false, end: amount.end, limit: limit)
+            return finish(s, i, amount.value(), upTo: nil, unit: percent, more: false, end: amount.end, limit: limit)
         }
         guard var first = readAmount(s, at: i, end: limit) else { return (nil, i + 1) }
         var end = first.end
@@ -114,13 +135,13 @@ public enum QuantityScanner {
             more = true
             end += 1
         }
-        var unit: (name: String, kind: UnitKind, power: Int)
+        var unit: Unit
         if let (found, length) = units.match(s, at: end, end: limit) {
             unit = found
             end += length
             // 1.5个和0.7个百分点: the first 个 of a pair is the second's 个百分点.
-            if found.name == "个", end < limit, listMarks.contains(s[end]), let next = readAmount(s, at: end + 1, end: limit),
-                let (paired, _) = units.match(s, at: next.end, end: limit), paired.name == "pp"
+            if found.id == piece.id, end < limit, listMarks.contains(s[end]), let next = readAmount(s, at: end + 1, end: limit),
+                let (paired, _) = units.match(s, at: next.end, end: limit), paired.id == percentagePoint.id
             {
                 unit = paired
             }
@@ -136,18 +157,18 @@ public enum QuantityScanner {
         if unit.power == 1, first.value() > 10 || (end < limit && notTenths.contains(s[end])) { return (nil, first.end) }
         // A range written out in full: 80万元到120万元.
         if upTo == nil, end < limit, rangeMarks.contains(s[end]), let second = readAmount(s, at: end + 1, end: limit),
-            let (again, length) = units.match(s, at: second.end, end: limit), again.name == unit.name
+            let (again, length) = units.match(s, at: second.end, end: limit), again.id == unit.id
         {
             upTo = second
             end = second.end + length
         }
         if isClassifier(s, first.number.start, end, limit, unit: unit) { return (nil, end) }
-        return finish(s, first.number.start, first.value(unit.power), upTo: upTo?.value(unit.power), unit: (unit.name, unit.kind), more: more, end: end, limit: limit)
+        return finish(s, first.number.start, first.value(unit.power), upTo: upTo?.value(unit.power), unit: unit, more: more, end: end, limit: limit)
     }
 
     /// The mention from `start` to `end`, its span widened to the qualifiers written around it.
     private static func finish(
-        _ s: [Unicode.Scalar], _ start: Int, _ value: Double, upTo: Double?, unit: (name: String, kind: UnitKind), more: Bool, end: Int, limit: Int
+        _ s: [Unicode.Scalar], _ start: Int, _ value: Double, upTo: Double?, unit: Unit, more: Bool, end: Int, limit: Int
     ) -> (QuantityMention?, next: Int) {
         var start = start, end = end
         var qualifier = more ? Qualifier.gt : .exact
@@ -164,7 +185,8 @@ public enum QuantityScanner {
             end += length
         }
         let mention = QuantityMention(
-            value: value, unit: unit.name, kind: unit.kind, qualifier: qualifier, upTo: upTo, negative: negative, positive: positive, span: start..<end)
+            value: value, unit: unit.name, kind: unit.kind, unitID: unit.id, qualifier: qualifier, upTo: upTo, negative: negative, positive: positive,
+            span: start..<end)
         return (mention, end)
     }
 
@@ -193,9 +215,9 @@ public enum QuantityScanner {
 
     /// Whether the figure from `start` to `end` is no statement of its own: an ordinal (第一个), a rate's base
     /// (每百户), a duration (3个月), or a class of things (超10亿元项目, 千亿元级).
-    static func isClassifier(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ limit: Int, unit: (name: String, kind: UnitKind, power: Int)) -> Bool {
+    static func isClassifier(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ limit: Int, unit: Unit) -> Bool {
         if start > 0, s[start - 1] == "第" || s[start - 1] == "每" { return true }
-        if unit.name == "个", durations.match(s, at: end, end: limit) != nil { return true }
+        if unit.id == piece.id, durations.match(s, at: end, end: limit) != nil { return true }
         if unit.kind == .money, classNouns.match(s, at: end, end: limit) != nil { return true }
         // 超10亿元重大项目17个: an amount a few words before 项目 or 企业 names a class of them.
         if unit.kind == .money {

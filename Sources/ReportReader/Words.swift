@@ -134,11 +134,14 @@ enum Words {
     /// 全市固定宽带接入 → (全市, 固定宽带接入); 全市新一代信息技术产业 stays whole: an industry is a subject.
     static func splitPlace(_ phrase: [Unicode.Scalar], counted: Bool) -> (subject: [Unicode.Scalar], rest: [Unicode.Scalar]) {
         guard let (_, length) = places.match(phrase, at: 0, end: phrase.count) else { return (phrase, []) }
-        var rest = Array(phrase[length...])
-        strip(&rest)
-        let endsWithActor = actors.match(rest, endingAt: rest.count, start: 0) != nil
-        if rest.isEmpty || (!counted && endsWithActor) { return (Array(phrase[..<length]) + rest, []) }
-        return (Array(phrase[..<length]), rest)
+        let rest = trimmed(phrase, length..<phrase.count)
+        let endsWithActor = actors.match(phrase, endingAt: rest.upperBound, start: rest.lowerBound) != nil
+        if rest.isEmpty || (!counted && endsWithActor) {
+            // The whole phrase, without what was trimmed between the place and the rest; copied only if trimmed.
+            if rest.isEmpty { return (Array(phrase[..<length]), []) }
+            return rest.lowerBound == length && rest.upperBound == phrase.count ? (phrase, []) : (Array(phrase[..<length]) + phrase[rest], [])
+        }
+        return (Array(phrase[..<length]), Array(phrase[rest]))
     }
 
     /// The phrase without punctuation, and without verbs and fillers at its ends (实现, 累计, 同比 …).
