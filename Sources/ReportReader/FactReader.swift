@@ -156,6 +156,12 @@ struct FactReader {
             previousEnd = q.span.upperBound
             // A figure after the first may have its own verb (降低成本约12%、提升效率约18%) and its own metric.
             let own = k == 0 ? verb : directionWord(in: segment)
+            // …and its own subject before that verb: 电力行业同比增长18.9%、医药增长16.8%.
+            if k > 0, subjects == nil, let own, q.kind == .ratio, let named = phrase(segment.lowerBound..<own.range.lowerBound),
+                Words.metrics.last(in: named, 0..<named.count) == nil
+            {
+                subject = named
+            }
             let direction = k == 0 ? firstDirection
                 : self.direction(of: q, verb: own ?? verb, adjacent: own.map { $0.range.upperBound == q.span.lowerBound } ?? false, head: head)
             var figureMetric = metric, figureGrowth = growth
@@ -196,6 +202,15 @@ struct FactReader {
         // classes what follows (超亿元项目).
         if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" || Words.amounts.occurs(in: whole, 0..<whole.count) {
             return nil
+        }
+        // 按可比价计算增长34.8%: a frame, not a subject.
+        if Words.frameStarts.match(whole, at: 0, end: whole.count) != nil, Words.frameEnds.match(whole, endingAt: whole.count, start: 0) != nil {
+            return nil
+        }
+        // 呈增长势头企业占规上工业企业75.8%: what is a share of what; the share's base goes to the metric.
+        if let k = whole.indices.dropFirst().first(where: { whole[$0] == "占" }) {
+            metric = Array(whole[k...]) + (metric ?? [])
+            whole.removeLast(whole.count - k)
         }
         // 规上工业增加值增速: the measure before a growth rate is the metric's.
         if let (_, n) = Words.measureWords.match(whole, endingAt: whole.count, start: 0), n < whole.count {

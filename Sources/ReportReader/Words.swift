@@ -1,7 +1,7 @@
 /// The reader's vocabulary: the words that mark metrics, directions, places and fillers, and how phrases are
 /// trimmed down to a subject.
 enum Words {
-    static let sentenceEnds = ScalarSet(["。", "！", "？", "；", ";", "!", "?", "\n"])
+    static let sentenceEnds = ScalarSet(["。", "！", "？", "；", ";", "!", "?", "\n", "■", "●", "◆", "▲", "•"])
     static let clauseEnds = ScalarSet(["，", ","])
     static let listSeparators = ScalarSet("、和及与".unicodeScalars)
     static let punctuation = ScalarSet(["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ","])
@@ -14,7 +14,7 @@ enum Words {
         "吞吐量", "保有量", "失业率", "强度", "增加值", "总产值", "产值", "产量", "销量", "营收", "收入", "总投资", "投资额", "利润总额", "利润",
         "税收", "出口额", "规模", "产能", "出货量", "市场占有率", "占有率", "比重", "比例", "贡献率", "能耗", "综合能耗", "规划面积", "建筑面积",
         "占地面积", "面积", "余额", "开工率", "入驻率", "覆盖率", "完成率", "年产能", "年产", "净利润", "归母净利润", "总收入",
-        "占比", "总数", "毛利率", "净利率", "利润率", "总金额", "金额", "销售额", "逆差", "顺差",
+        "占比", "总数", "毛利率", "净利率", "利润率", "总金额", "金额", "销售额", "逆差", "顺差", "用电量", "发电量",
     ]
     /// Things that are themselves counted or grow: part of the subject of a growth rate (民营企业增长8.7%), the
     /// metric of a count (企业达5829家).

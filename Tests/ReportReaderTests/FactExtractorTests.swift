@@ -117,6 +117,13 @@ import ZhizaoCore
         #expect(found[2].metric == "归母净利润")
     }
 
+    @Test func readsASeriesOfIndustriesEachWithItsOwnSubject() {
+        let found = facts("■ 1-4月，某市纺织行业同比增长9.1%、化工增长6.3%、食品增长2.2%，按可比价计算增长5.6%；规上工业用电量3.2亿度，用电企业占规上企业82.5%。", year: 2023)
+        #expect(found.map(\.subject) == ["某市纺织行业", "化工", "食品", "某市纺织行业", "规上工业", "用电企业"])
+        #expect(found[4].value == 3.2e8 && found[4].unit == "千瓦时" && found[4].metric == "用电量")
+        #expect(found[5].metric == "占规上企业")
+    }
+
     @Test func readsComparisons() {
         let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
         #expect(found.map(\.subject) == ["全市规上工业", "全国"])
