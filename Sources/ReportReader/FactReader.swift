@@ -55,17 +55,20 @@ struct FactReader {
     private mutating func sentence(_ range: Range<Int>) {
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
-        // Parts of a year written without one (1-10月份) take the sentence's year, else the document's date, else
-        // (a document without a date) the last year it wrote out.
-        var partsYear: Int? = documentYear == nil ? writtenYear : nil
+        // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
+        // else the document's date.
+        var partsYear: Int? = writtenYear
         var i = range.lowerBound
         while i < range.upperBound {
             if !triggers.contains(s[i]) {
                 i += 1
             } else if let period = PeriodScanner.mention(s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear) {
                 periods.append(period)
-                partsYear = period.writtenYear ?? partsYear
-                writtenYear = period.writtenYear ?? writtenYear
+                // A year compared with (比2022年同期) is not the year the text speaks of.
+                if !isBase(period) {
+                    partsYear = period.writtenYear ?? partsYear
+                    writtenYear = period.writtenYear ?? writtenYear
+                }
                 i = period.span.upperBound
             } else if QuantityScanner.mayStart(s[i]) {
                 let (mention, next) = QuantityScanner.mention(s, at: i, end: range.upperBound)
