@@ -48,8 +48,15 @@ public struct Fact: Sendable, Equatable {
 /// printed faster than JSONEncoder would box them.
 extension Fact {
     public var jsonLine: String {
-        var out: [UInt8] = [UInt8(ascii: "{")]
-        out.reserveCapacity(256 + spans.count * 16)
+        var out: [UInt8] = []
+        writeJSON(into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the JSON object (no newline) to `out`: a long listing writes its facts without making strings.
+    public func writeJSON(into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        out.reserveCapacity(out.count + 256 + spans.count * 16)
         var first = true
         func write(_ text: String) { out.append(contentsOf: text.utf8) }
         func key(_ name: String) {
@@ -108,6 +115,5 @@ extension Fact {
         key("value")
         write(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)")
         out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
     }
 }

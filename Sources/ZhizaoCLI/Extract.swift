@@ -51,7 +51,14 @@ extension Zhizao {
                     printError(String(format: "%@: %d facts from %.2f MB in %.4f s (%.1f MB/s)", file, facts.count, Double(data.count) / 1e6, seconds, Double(data.count) / 1e6 / seconds))
                 }
                 for fact in facts {
-                    output.write(format == .jsonl ? fact.jsonLine + "\n" : Self.row(fact, file: file))
+                    if format == .jsonl {
+                        output.write { out in
+                            fact.writeJSON(into: &out)
+                            out.append(UInt8(ascii: "\n"))
+                        }
+                    } else {
+                        output.write(Self.row(fact, file: file))
+                    }
                 }
             }
             output.flush()

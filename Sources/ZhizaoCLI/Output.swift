@@ -15,6 +15,12 @@ struct Output {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Writes bytes that `produce` appends to the buffer.
+    mutating func write(_ produce: (inout [UInt8]) -> Void) {
+        produce(&buffer)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     mutating func flush() {
         writeAll(buffer, to: 1)
         buffer.removeAll(keepingCapacity: true)
