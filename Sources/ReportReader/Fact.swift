@@ -18,6 +18,8 @@ public struct Fact: Sendable, Equatable {
     public var occurrences: Int
     /// Every statement's span, the first being `span`: a page that repeats a passage states its facts again.
     public var spans: [Range<Int>]
+    /// The upper end of a range (3至5亿元: value 3e8, upTo 5e8), in the same unit; nil for a single figure.
+    public var upTo: Double?
 
     public init(
         value: Double, unit: String, qualifier: Qualifier, direction: String?, subject: String?, metric: String?, period: Period?,
@@ -44,8 +46,8 @@ public struct Fact: Sendable, Equatable {
 
 /// The JSON of a fact, one line, field for field as `zhizao extract` documents it: direction, metric,
 /// occurrences, period (asOf, or start and end), qualifier, quote, span ([start, end)), spans (every statement's,
-/// when there are several), subject, unit and value, keys sorted. Written by hand: a long document's facts are
-/// printed faster than JSONEncoder would box them.
+/// when there are several), subject, unit, upTo (a range's upper end, when it is one) and value, keys sorted.
+/// Written by hand: a long document's facts are printed faster than JSONEncoder would box them.
 extension Fact {
     public var jsonLine: String {
         var out: [UInt8] = []
@@ -112,8 +114,17 @@ extension Fact {
         }
         string("subject", subject)
         string("unit", unit)
+        if let upTo {
+            key("upTo")
+            write(Self.number(upTo))
+        }
         key("value")
-        write(value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)")
+        write(Self.number(value))
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// A figure as JSON: whole numbers without a fraction.
+    static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
     }
 }

@@ -354,6 +354,7 @@ struct FactReader {
         facts.append(Fact(
             value: q.value, unit: q.unit, qualifier: q.qualifier, direction: direction, subject: subject.map(Words.text),
             metric: metric.map(Words.text), period: period, quote: clean.string(clause), span: span, occurrences: 1))
+        facts[facts.count - 1].upTo = q.upTo
     }
 
     /// The metric growth and decline are compared by, however their verb is worded.

@@ -60,6 +60,12 @@ import ZhizaoStore
         #expect((object["period"] as? [String: String]) == ["start": "2020-01-01", "end": "2020-12-31"])
     }
 
+    @Test func givesARangeItsUpperEnd() throws {
+        let fact = try #require(ReportReader.FactExtractor.extract("项目总投资3至5亿元。").first)
+        let object = try object(fact.jsonLine)
+        #expect(object["value"] as? Int == 300_000_000 && object["upTo"] as? Int == 500_000_000)
+    }
+
     @Test func listsEverySpanOfARepeatedFactAndEscapesQuotes() throws {
         let text = "全市“A\\B”企业达5829家。\n全市“A\\B”企业达5829家。"
         let fact = try #require(ReportReader.FactExtractor.extract(text).first)
