@@ -9,10 +9,11 @@ extension Zhizao {
         static let configuration = CommandConfiguration(
             abstract: "Read quantitative facts out of Chinese report text: one JSON object per fact per line.",
             discussion: """
-                Each fact has value (base units: CNY with 万/亿 folded in), unit, qualifier, direction, subject, metric,
-                period, quote (the clause), span ([start, end) in characters of the input) and occurrences; a fact stated
-                more than once also lists every statement's span in spans, a range (3至5亿元) its upper end in upTo. Files may be UTF-8 or GBK/GB18030; '-'
-                reads standard input. Without --date, the date the text gives near its start is used.
+                Each fact has value (base units: CNY with 万/亿 folded in), unit, qualifier, direction, subject, metric, \
+                period, quote (the clause), span ([start, end) in characters of the input) and occurrences; a fact \
+                stated more than once also lists every statement's span in spans, a range (3至5亿元) its upper end in \
+                upTo. Files may be UTF-8 or GBK/GB18030, in simplified or traditional characters; '-' reads standard \
+                input. Without --date, the date the text gives near its start is used.
                 """)
 
         enum Format: String, ExpressibleByArgument {

@@ -8,9 +8,9 @@ extension Zhizao {
         static let configuration = CommandConfiguration(
             abstract: "Import a CSV file of enterprises, projects or observations (all rows or none).",
             discussion: """
-                The file may be UTF-8 (with or without BOM) or GBK/GB18030. Every problem is reported as
-                FILE:LINE:COLUMN; any problem rejects the whole file and nothing is written. Rows whose key
-                (USCC for enterprises, id for projects and observations) exists update that record.
+                The file may be UTF-8 (with or without BOM) or GBK/GB18030. Every problem is reported as \
+                FILE:LINE:COLUMN; any problem rejects the whole file and nothing is written. Rows whose key \
+                (USCC for enterprises, id for projects and observations) exists update that record. \
                 See README.md for the columns.
                 """)
 
