@@ -15,6 +15,21 @@ public struct CleanText: Sendable {
         "记者", "通讯员", "图/", "摄影", "供图", "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "字号", "浏览次数", "阅读量", "分享到", "打印本页",
         "关闭窗口", "发布时间", "【大 中 小】", "扫一扫", "当前位置", "相关资料图", "资料图", "放大字体", "缩小字体", "上一篇", "下一篇",
     ])
+    /// Whether the line starting at `start` opens with a section number: 二、 （三） 4. 第五章.
+    static func isHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        var i = start
+        let bracketed = s[i] == "（" || s[i] == "("
+        if bracketed || s[i] == "第" { i += 1 }
+        let digits = i
+        while i < end, i - digits < 3, ChineseNumeral.digit(s[i]) != nil || ChineseNumeral.smallUnit(s[i]) != nil || ChineseNumeral.arabic(s[i]) != nil {
+            i += 1
+        }
+        guard i > digits, i < end else { return false }
+        if bracketed { return s[i] == "）" || s[i] == ")" }
+        if s[start] == "第" { return "章节部分条".unicodeScalars.contains(s[i]) }
+        return s[i] == "、" || ((s[i] == "." || s[i] == "．") && ChineseNumeral.arabic(s[i - 1]) != nil)
+    }
+
     /// A line shorter than this followed by a blank line stands alone (a title, a menu item).
     static let shortLine = 16
     static let sentenceEnds = ScalarSet(["。", "！", "？", "；", "：", "!", "?", ";", "”", "」"])
@@ -89,7 +104,8 @@ public struct CleanText: Sendable {
                     n = lineClean
                     runs.removeLast(runs.count - lineRuns)
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
-                } else if n > lineClean, sentenceEnds.contains(out[n - 1]), ended {
+                } else if n > lineClean, ended, sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) {
+                    // A heading (二、主要指标完成情况) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
                     append("\n", at: offset - 1)
                 } else if n == lineClean, ended, lastLine > 0, lastLine < Self.shortLine, out[n - 1] != "\n" {

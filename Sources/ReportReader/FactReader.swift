@@ -172,6 +172,9 @@ struct FactReader {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
             }
             let period = ownPeriods?[k] ?? periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) }?.period ?? carried
+            // 约占国内市场份额的6%: 约 before the verb qualifies the figure after it.
+            var q = q
+            if k == 0, q.qualifier == .exact, head.contains(where: { s[$0] == "约" }), Words.roughly.occurs(in: s, head) { q.qualifier = .approx }
             add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: figureMetric, metricIsVerb: figureGrowth,
                 direction: direction, period: period, clause: clause)
         }
@@ -308,7 +311,7 @@ struct FactReader {
         let listed = periods.filter { head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !isBase($0) }
         let ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
         let end = min(fenbie.range.lowerBound, metricStart.map { $0 < fenbie.range.lowerBound ? $0 : fenbie.range.lowerBound } ?? fenbie.range.lowerBound)
-        var items = list(head.lowerBound..<end)
+        var items = list(head.lowerBound..<end, count: figures.count)
         guard items.count == figures.count else { return (nil, ownPeriods) }
         // The place before the first item holds for all (全市汽车、电子…); a count after the last sums them up
         // (石化三大支柱产业, 黄埔三区), though not an ordinal's numeral (第三次产业).
@@ -387,12 +390,18 @@ struct FactReader {
     }
 
     /// The items of a 、/和 list in `range`, each stripped.
-    private func list(_ range: Range<Int>) -> [[Unicode.Scalar]] {
-        kept(range, droppingPunctuation: false).split(whereSeparator: { Words.listSeparators.contains($0) }).map { item in
-            var item = Array(item)
-            Words.strip(&item)
-            return item
-        }.filter { !$0.isEmpty }
+    /// Split at 、 alone when that gives `count` items (智能网联与新能源汽车 is one name); else at 和, 及 and 与 too.
+    private func list(_ range: Range<Int>, count: Int) -> [[Unicode.Scalar]] {
+        let text = kept(range, droppingPunctuation: false)
+        func items(_ separators: ScalarSet) -> [[Unicode.Scalar]] {
+            text.split(whereSeparator: { separators.contains($0) }).map { item in
+                var item = Array(item)
+                Words.strip(&item)
+                return item
+            }.filter { !$0.isEmpty }
+        }
+        let byComma = items(Words.enumerationComma)
+        return byComma.count == count ? byComma : items(Words.listSeparators)
     }
 
     /// The scalars of `range` outside periods and punctuation.

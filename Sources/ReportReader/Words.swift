@@ -4,6 +4,9 @@ enum Words {
     static let sentenceEnds = ScalarSet(["。", "！", "？", "；", ";", "!", "?", "\n", "■", "●", "◆", "▲", "•"])
     static let clauseEnds = ScalarSet(["，", ","])
     static let listSeparators = ScalarSet("、和及与".unicodeScalars)
+    static let enumerationComma = ScalarSet(["、"])
+    /// 约 written before a verb, qualifying the figure the verb leads to: 约占…的6%, 约为.
+    static let roughly = Lexicon(words: ["约占", "约为", "约有", "大约占", "约合"])
     static let punctuation = ScalarSet(["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ","])
 
     /// Metric words; of two ending together the longer wins, so 主营业务收入 over 收入.
@@ -15,6 +18,8 @@ enum Words {
         "税收", "出口额", "规模", "产能", "出货量", "市场占有率", "占有率", "比重", "比例", "贡献率", "能耗", "综合能耗", "规划面积", "建筑面积",
         "占地面积", "面积", "余额", "开工率", "入驻率", "覆盖率", "完成率", "年产能", "年产", "净利润", "归母净利润", "总收入",
         "占比", "总数", "毛利率", "净利率", "利润率", "总金额", "金额", "销售额", "逆差", "顺差", "用电量", "发电量",
+        // Bulletin indicators named whole: the place before them is the subject.
+        "社会消费品零售总额", "一般公共预算收入", "实际利用外资", "实际使用外资", "城镇登记失业率", "城镇调查失业率",
     ]
     /// Things that are themselves counted or grow: part of the subject of a growth rate (民营企业增长8.7%), the
     /// metric of a count (企业达5829家).

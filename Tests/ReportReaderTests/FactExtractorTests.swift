@@ -124,6 +124,15 @@ import ZhizaoCore
         #expect(found[5].metric == "占规上企业")
     }
 
+    @Test func keepsNamesWithAndHeadingsAndRoughShares() {
+        let listed = facts("智能装备、软件与信息服务、生物医药与健康三大产业增加值分别增长9.5%、12.1%和6.8%。")
+        #expect(listed.map(\.subject) == ["智能装备", "软件与信息服务", "生物医药与健康"])
+        let headed = facts("三、主要指标完成情况\n全区完成工业投资86.2亿元。")
+        #expect(headed.first?.subject == "全区")
+        let share = facts("该企业约占国内市场份额的12%。")
+        #expect(share.first?.qualifier == .approx)
+    }
+
     @Test func readsComparisons() {
         let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
         #expect(found.map(\.subject) == ["全市规上工业", "全国"])
