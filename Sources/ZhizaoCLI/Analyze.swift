@@ -17,7 +17,7 @@ extension Zhizao {
         func run() throws {
             let database = try options.open()
             let l = lang
-            func t(_ zh: String, _ en: String) -> String { l == .zh ? zh : en }
+            let t = l.pick
             func pct(_ x: Double) -> String { ChineseNumberFormat.decimal(x * 100, maxFraction: 1) + "%" }
             let clusters = try database.clusters(), observations = try database.observations(), targets = try database.targets()
 

@@ -20,7 +20,7 @@ private struct TextBriefing {
         self.language = language
     }
 
-    private func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    private func t(_ zh: String, _ en: String) -> String { language.pick(zh, en) }
 
     /// The footnote number of a source, numbering sources in order of first citation.
     private mutating func cite(_ sourceId: String) -> String {

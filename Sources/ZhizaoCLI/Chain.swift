@@ -38,7 +38,7 @@ struct ChainText {
 
     var text: String {
         let l = language
-        func t(_ zh: String, _ en: String) -> String { l == .zh ? zh : en }
+        let t = l.pick
         let a = analysis
         let place = a.placeId.flatMap { places.place(id: $0)?.name.text(l) } ?? t("全市", "the whole city")
         var lines = [t("\(a.chain.name.zh)产业链 · \(place)", "\(a.chain.name.text(.en)) chain · \(place)")]

@@ -23,7 +23,7 @@ extension Zhizao {
                 }
             }
             let inconsistent = findings.filter { $0.severity == .inconsistent }.count
-            print(lang == .zh ? "共\(findings.count)项，不一致\(inconsistent)项" : "\(findings.count) findings, \(inconsistent) inconsistent")
+            print(lang.pick("共\(findings.count)项，不一致\(inconsistent)项", "\(findings.count) findings, \(inconsistent) inconsistent"))
         }
     }
 }

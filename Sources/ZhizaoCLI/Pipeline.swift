@@ -22,7 +22,7 @@ extension Zhizao {
         func run() throws {
             let database = try options.open()
             let l = lang
-            func t(_ zh: String, _ en: String) -> String { l == .zh ? zh : en }
+            let t = l.pick
             let registry = try database.registryCounts()
             print(t("企业梯度（企业库\(registry.enterprises)家）", "Ladder (registry of \(registry.enterprises))"))
             for kind in DesignationKind.ladder {

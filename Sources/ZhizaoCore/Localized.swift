@@ -1,6 +1,9 @@
 /// The two languages Zhizao speaks: Chinese first, English second.
 public enum Language: String, Sendable, Codable, CaseIterable {
     case zh, en
+
+    /// The wording in this language, of two given side by side.
+    public func pick(_ zh: String, _ en: String) -> String { self == .zh ? zh : en }
 }
 
 /// A name or text in Chinese with an optional English alternative.

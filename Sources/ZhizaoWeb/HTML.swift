@@ -42,7 +42,7 @@ enum HTML {
 struct Words {
     let language: Language
 
-    func callAsFunction(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
+    func callAsFunction(_ zh: String, _ en: String) -> String { language.pick(zh, en) }
 
     func callAsFunction(_ text: LocalizedText) -> String { text.text(language) }
 }
