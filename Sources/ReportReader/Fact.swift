@@ -23,7 +23,7 @@ public struct Fact: Sendable, Equatable {
 
     public init(
         value: Double, unit: String, qualifier: Qualifier, direction: String?, subject: String?, metric: String?, period: Period?,
-        quote: String, span: Range<Int>, occurrences: Int
+        quote: String, span: Range<Int>, occurrences: Int, upTo: Double? = nil
     ) {
         self.value = value
         self.unit = unit
@@ -36,6 +36,7 @@ public struct Fact: Sendable, Equatable {
         self.span = span
         self.occurrences = occurrences
         self.spans = [span]
+        self.upTo = upTo
     }
 
     /// "↑" for growth, "↓" for decline, "" otherwise: how listings mark the direction.

@@ -11,10 +11,8 @@ struct FactReader {
     private var index: [Int: [Int]] = [:]
     /// Where in the clean text's runs the last span was found.
     private var run = 0
-    /// The subject and metric of each fact, as scalars.
-    private var statedSubjects: [[Unicode.Scalar]?] = []
-    private var statedMetrics: [[Unicode.Scalar]?] = []
-    private var statedUnits: [Int] = []
+    /// What each fact in `facts` is compared by when stated again, as scalars and a unit number.
+    private var identities: [(subject: [Unicode.Scalar]?, metric: [Unicode.Scalar]?, unit: Int)] = []
     /// The last period stated: it holds for sentences that give none.
     private var carried: Period?
     /// The last subject stated in the sentence: it holds for clauses that give none.
@@ -126,7 +124,7 @@ struct FactReader {
         let first = quantities[figures.lowerBound]
         let head = clause.lowerBound..<max(clause.lowerBound, first.span.lowerBound)
         let verb = directionWord(in: head)
-        let firstDirection = direction(of: first, verb: verb, adjacent: verb.map { $0.range.upperBound == first.span.lowerBound } ?? false, head: head)
+        let firstDirection = direction(of: first, verb: verb, head: head)
         let growth = first.kind == .ratio && firstDirection != nil && verb != nil
         var metricRange = metricWord(in: head)
         // Of a growth rate, the thing that grows is the subject: 民营企业增长8.7%, 工业投资增长15.2%.
@@ -165,8 +163,7 @@ struct FactReader {
             {
                 subject = named
             }
-            let direction = k == 0 ? firstDirection
-                : self.direction(of: q, verb: own ?? verb, adjacent: own.map { $0.range.upperBound == q.span.lowerBound } ?? false, head: head)
+            let direction = k == 0 ? firstDirection : self.direction(of: q, verb: own ?? verb, head: head)
             var figureMetric = metric, figureGrowth = growth
             if k > 0, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
@@ -290,7 +287,7 @@ struct FactReader {
     /// "up" or "down". A rate (%, pp, 倍) takes the clause's verb unless a measure follows it (经济增长的贡献率为)
     /// or it names a level reached (提高到3.8%); a growth rate's figure is growth (增速为5%, 增速为-2.1%). A count
     /// or an amount takes a verb written right before it (比上年增加42.14万人).
-    private func direction(of q: QuantityMention, verb: (value: String, range: Range<Int>)?, adjacent: Bool, head: Range<Int>) -> String? {
+    private func direction(of q: QuantityMention, verb: (value: String, range: Range<Int>)?, head: Range<Int>) -> String? {
         // A growth rate's figure in % is growth; in 个百分点 it is a difference between rates (增速比全省高0.8个百分点).
         var growthRate: Bool { q.unit == "%" && Words.growthRateWords.last(in: s, head) != nil }
         if q.negative || q.positive { return q.kind == .ratio ? (q.negative ? "down" : "up") : nil }
@@ -298,7 +295,7 @@ struct FactReader {
         // A level reached: 提高到3.8%, or 改善4.22个百分点至7.97% for the figure after 至.
         let level = verb.range.upperBound < s.count && Words.levelMarks.contains(s[verb.range.upperBound])
             || q.span.lowerBound > 0 && Words.levelMarks.contains(s[q.span.lowerBound - 1])
-        guard q.kind == .ratio else { return adjacent && !level ? verb.value : nil }
+        guard q.kind == .ratio else { return verb.range.upperBound == q.span.lowerBound && !level ? verb.value : nil }
         let measureAfter = Words.metrics.last(in: s, verb.range.upperBound..<max(verb.range.upperBound, q.span.lowerBound)) != nil
         if level || measureAfter { return growthRate ? "up" : nil }
         return verb.value
@@ -310,7 +307,7 @@ struct FactReader {
         guard figures.count > 1, let fenbie = Words.respectively.last(in: s, head) else { return (nil, nil) }
         let listed = periods.filter { head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !isBase($0) }
         let ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
-        let end = min(fenbie.range.lowerBound, metricStart.map { $0 < fenbie.range.lowerBound ? $0 : fenbie.range.lowerBound } ?? fenbie.range.lowerBound)
+        let end = min(fenbie.range.lowerBound, metricStart ?? fenbie.range.lowerBound)
         var items = list(head.lowerBound..<end, count: figures.count)
         guard items.count == figures.count else { return (nil, ownPeriods) }
         // The place before the first item holds for all (全市汽车、电子…); a count after the last sums them up
@@ -342,8 +339,8 @@ struct FactReader {
         let key = Self.key(q.value, compared)
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
         if let candidates = index[key] {
-            for k in candidates where facts[k].value == q.value && facts[k].qualifier == q.qualifier && statedUnits[k] == q.unitID
-                && facts[k].period == period && statedMetrics[k] == compared && Self.sameSubject(statedSubjects[k], subject)
+            for k in candidates where facts[k].value == q.value && facts[k].qualifier == q.qualifier && identities[k].unit == q.unitID
+                && facts[k].period == period && identities[k].metric == compared && Self.sameSubject(identities[k].subject, subject)
             {
                 facts[k].occurrences += 1
                 facts[k].spans.append(span)
@@ -351,13 +348,10 @@ struct FactReader {
             }
         }
         index[key, default: []].append(facts.count)
-        statedSubjects.append(subject)
-        statedMetrics.append(compared)
-        statedUnits.append(q.unitID)
+        identities.append((subject, compared, q.unitID))
         facts.append(Fact(
             value: q.value, unit: q.unit, qualifier: q.qualifier, direction: direction, subject: subject.map(Words.text),
-            metric: metric.map(Words.text), period: period, quote: clean.string(clause), span: span, occurrences: 1))
-        facts[facts.count - 1].upTo = q.upTo
+            metric: metric.map(Words.text), period: period, quote: clean.string(clause), span: span, occurrences: 1, upTo: q.upTo))
     }
 
     /// The metric growth and decline are compared by, however their verb is worded.
@@ -389,8 +383,7 @@ struct FactReader {
         return kept.isEmpty ? nil : kept
     }
 
-    /// The items of a 、/和 list in `range`, each stripped.
-    /// Split at 、 alone when that gives `count` items (智能网联与新能源汽车 is one name); else at 和, 及 and 与 too.
+    /// The items of a 、/和 list in `range`, each stripped. Split at 、 alone when that gives `count` items (智能网联与新能源汽车 is one name); else at 和, 及 and 与 too.
     private func list(_ range: Range<Int>, count: Int) -> [[Unicode.Scalar]] {
         let text = kept(range, droppingPunctuation: false)
         func items(_ separators: ScalarSet) -> [[Unicode.Scalar]] {

@@ -219,9 +219,9 @@ public enum QuantityScanner {
     static func isClassifier(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ limit: Int, unit: Unit) -> Bool {
         if start > 0, s[start - 1] == "第" || s[start - 1] == "每" { return true }
         if unit.id == piece.id, durations.match(s, at: end, end: limit) != nil { return true }
-        if unit.kind == .money, classNouns.match(s, at: end, end: limit) != nil { return true }
-        // 超10亿元重大项目17个: an amount a few words before 项目 or 企业 names a class of them.
         if unit.kind == .money {
+            if classNouns.match(s, at: end, end: limit) != nil { return true }
+            // 超10亿元重大项目17个: an amount a few words before 项目 or 企业 names a class of them.
             var k = end
             while k < min(limit, end + 6), Words.isHan(s[k]) {
                 if classHeads.match(s, at: k, end: limit) != nil { return true }

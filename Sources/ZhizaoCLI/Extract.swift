@@ -70,7 +70,7 @@ extension Zhizao {
             if data.first != 0xEF, let text = String(validating: data, as: UTF8.self) { return text }
             do {
                 return String(decoding: try TextDecoding.utf8(Array(data), file: file).text, as: UTF8.self)
-            } catch let error as ImportError {
+            } catch {  // TextDecoding throws ImportError only
                 for problem in error.problems { printError(problem.description) }
                 throw ExitCode(65)
             }
