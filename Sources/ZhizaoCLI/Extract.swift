@@ -77,7 +77,8 @@ extension Zhizao {
         }
 
         static func row(_ f: Fact, file: String) -> String {
-            let figure = ChineseNumberFormat.format(f.value, unit: f.unit, qualifier: f.qualifier, language: .zh)
+            var figure = ChineseNumberFormat.format(f.value, unit: f.unit, qualifier: f.qualifier, language: .zh)
+            if let upTo = f.upTo { figure += "至" + ChineseNumberFormat.format(upTo, unit: f.unit, qualifier: .exact, language: .zh) }  // a range
             let parts = [
                 "\(file):\(f.span.lowerBound)", f.subject ?? "—", f.metric ?? "—", f.directionMark + figure,
                 f.period?.label(.zh) ?? "—", f.occurrences > 1 ? "×\(f.occurrences)" : "",

@@ -64,6 +64,7 @@ import ZhizaoStore
         let fact = try #require(ReportReader.FactExtractor.extract("项目总投资3至5亿元。").first)
         let object = try object(fact.jsonLine)
         #expect(object["value"] as? Int == 300_000_000 && object["upTo"] as? Int == 500_000_000)
+        #expect(Zhizao.Extract.row(fact, file: "-").contains("3亿元至5亿元"))
     }
 
     @Test func listsEverySpanOfARepeatedFactAndEscapesQuotes() throws {
