@@ -105,7 +105,8 @@ struct FactReader {
     /// Whether the sentence's words before `position` make what follows a goal (力争, 到2025年) or an expectation
     /// (预计, 建成后).
     private func outlook(before position: Int) -> FactKind? {
-        if let found = FactShape.outlooks.last(in: s, sentenceStart..<position) { return found.value }
+        // A figure read across a sentence's end (a sign or a range written before it) starts before the sentence.
+        if let found = FactShape.outlooks.last(in: s, sentenceStart..<max(sentenceStart, position)) { return found.value }
         // 到2025年: a deadline.
         if periods.contains(where: { $0.span.lowerBound <= position && $0.span.lowerBound > sentenceStart && s[$0.span.lowerBound - 1] == "到" }) {
             return .target
