@@ -258,7 +258,8 @@ struct FactReader {
         })?.range else { return nil }
         while r.lowerBound > head.lowerBound, QuantityScanner.isASCIIAlphanumeric(s[r.lowerBound - 1]) { r = (r.lowerBound - 1)..<r.upperBound }
         if let (_, n) = Words.metricPrefixes.match(s, endingAt: r.lowerBound, start: head.lowerBound),
-            Words.periodWords.match(s, endingAt: r.lowerBound, start: head.lowerBound) == nil
+            Words.periodWords.match(s, endingAt: r.lowerBound, start: head.lowerBound) == nil,
+            r.lowerBound - n == head.lowerBound || ChineseNumeral.arabic(s[r.lowerBound - n - 1]) == nil  // 2025年出货量: a year's 年
         {
             r = (r.lowerBound - n)..<r.upperBound
         }
@@ -321,7 +322,14 @@ struct FactReader {
     ) -> ([Unicode.Scalar]?, Bool)? {
         if q.kind == .ratio, first.kind != .ratio, let verb, direction != nil { return (verbMetric(verb.range), true) }
         guard q.kind != .ratio else { return nil }
-        if let own = Words.metrics.last(in: s, segment) { return (Array(s[own.range]), false) }
+        // 、省级专精特新中小企业48家: the whole noun phrase before the figure, when it ends in the metric word.
+        if let own = Words.metrics.last(in: s, segment) {
+            if own.range.upperBound == segment.upperBound, var words = phrase(segment), words.count <= Words.longestSubject {
+                if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
+                return (words, false)
+            }
+            return (Array(s[own.range]), false)
+        }
         if q.kind == .count, let counted = countedAfter(q, in: clause) { return (counted, false) }
         return nil
     }
@@ -510,7 +518,11 @@ struct FactReader {
         // A change or share that names nothing it is of is of the measure stated last; 总数达到31家 counts what the
         // count before counted.
         if measure == nil, kind == .change || kind == .share { measure = lastMeasure }
-        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, let last = lastMeasure { measure = last }
+        // 新增…8家，总数达到31家: the total counts the things, not the new ones.
+        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, var last = lastMeasure {
+            if let (_, n) = FactShape.countEvents.match(last, at: 0, end: last.count), n < last.count { last.removeFirst(n) }
+            measure = last
+        }
         if let measure { lastMeasure = measure }
         var basis: String?
         if kind == .change {

@@ -17,7 +17,7 @@ enum FactShape {
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
-        "工厂", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份",
+        "工厂", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
     static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "产业链", "板块"])
@@ -66,6 +66,8 @@ enum FactShape {
     static let countEvents = Lexicon(words: [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
     ])
+    /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资.
+    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "合同"])
     /// Words that name a total of what was counted before: 总数达到31家.
     static let totals = Lexicon(words: ["总数", "总量", "数量", "总计", "合计"])
     /// Stocks counted at a moment: capacities, balances, population.
@@ -103,6 +105,14 @@ enum FactShape {
             || "该这此某本".unicodeScalars.contains(body[0]) && firmNouns.match(body, endingAt: body.count, start: 0) != nil
         {
             return (body, [])
+        }
+        // 花都汽车城整车: a place or industry named first holds the product after it.
+        if let k = body.indices.dropFirst(2).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil }), k < body.count,
+            let (_, n) = holderEnds.match(body, endingAt: k, start: 0), n >= 2 || k >= 3
+        {
+            var rest = Array(body[k...])
+            if rest.first == "的" { rest.removeFirst() }
+            return (Array(body[..<k]), rest)
         }
         if let n = properPlace(body) { return (Array(body[..<n]), Array(body[n...])) }
         // 这家企业的智能装备产品, 该公司显示模组: the firm holds what follows.
@@ -189,6 +199,7 @@ enum FactShape {
     static func trimFillers(_ m: inout [Unicode.Scalar]) {
         m.removeAll { Words.punctuation.contains($0) }
         while !m.isEmpty, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
+            measureKeeps.match(m, at: 0, end: m.count) == nil,
             let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count)
         {
             m.removeFirst(n)

@@ -20,6 +20,7 @@ enum Words {
         "占比", "总数", "毛利率", "净利率", "利润率", "总金额", "金额", "销售额", "逆差", "顺差", "用电量", "发电量",
         // Bulletin indicators named whole: the place before them is the subject.
         "社会消费品零售总额", "一般公共预算收入", "实际利用外资", "实际使用外资", "城镇登记失业率", "城镇调查失业率",
+        "指数", "生产指数", "价格指数", "物价指数", "市占率", "人数", "就业人数", "本地配套率", "配套率", "增加值率", "合同外资", "协议投资额", "签约金额",
     ]
     /// Things that are themselves counted or grow: part of the subject of a growth rate (民营企业增长8.7%), the
     /// metric of a count (企业达5829家).
