@@ -324,7 +324,10 @@ struct FactReader {
         guard q.kind != .ratio else { return nil }
         // 、省级专精特新中小企业48家: the whole noun phrase before the figure, when it ends in the metric word.
         if let own = Words.metrics.last(in: s, segment) {
-            if own.range.upperBound == segment.upperBound, var words = phrase(segment), words.count <= Words.longestSubject {
+            let start = (segment.lowerBound..<own.range.lowerBound).last(where: { Words.enumerationComma.contains(s[$0]) }).map { $0 + 1 } ?? segment.lowerBound
+            if own.range.upperBound == segment.upperBound, var words = phrase(start..<segment.upperBound), words.count <= Words.longestSubject,
+                !Words.events.occurs(in: words, 0..<words.count)
+            {
                 if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
                 return (words, false)
             }
