@@ -19,6 +19,8 @@ struct FactReader {
     private var identities: [(holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, unit: Int)] = []
     /// Where the sentence being read starts: goals and expectations are marked from their word to its end.
     private var sentenceStart = 0
+    /// A goal or forecast word in the sentence's part before ；: 主要预期目标是：A增长5%；B增长6%.
+    private var carriedOutlook: FactKind?
     /// The last measure stated: a change that names none is a change of it (产值2156亿元，同比增长8.2%).
     private var lastMeasure: [Unicode.Scalar]?
     /// The last period stated: it holds for sentences that give none.
@@ -57,7 +59,11 @@ struct FactReader {
         for i in 0...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
             if i > start { sentence(start..<i) }
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
-            if i == s.count || s[i] != "；" { (subject, holder) = (nil, nil) }
+            if i == s.count || s[i] != "；" {
+                (subject, holder, carriedOutlook) = (nil, nil, nil)
+            } else if i > start {
+                carriedOutlook = outlook(before: i)
+            }
             listed = nil
             start = i + 1
         }
@@ -107,6 +113,7 @@ struct FactReader {
     private func outlook(before position: Int) -> FactKind? {
         // A figure read across a sentence's end (a sign or a range written before it) starts before the sentence.
         if let found = FactShape.outlooks.last(in: s, sentenceStart..<max(sentenceStart, position)) { return found.value }
+        if let carriedOutlook { return carriedOutlook }
         // 到2025年: a deadline.
         if periods.contains(where: { $0.span.lowerBound <= position && $0.span.lowerBound > sentenceStart && s[$0.span.lowerBound - 1] == "到" }) {
             return .target
@@ -116,7 +123,7 @@ struct FactReader {
 
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底), not when it holds.
     private func isBase(_ period: PeriodMention) -> Bool {
-        period.span.lowerBound > 0 && (s[period.span.lowerBound - 1] == "比" || s[period.span.lowerBound - 1] == "较")
+        period.span.lowerBound > 0 && "比较較".unicodeScalars.contains(s[period.span.lowerBound - 1])
     }
 
     /// Clauses end at commas outside figures; 、 lists stay inside a clause.
@@ -168,6 +175,10 @@ struct FactReader {
         let subjectEnd = metricRange?.lowerBound ?? verb?.range.lowerBound ?? head.upperBound
         // 实施了53个技术改造项目: a count with no metric before it counts what follows it.
         if metric == nil, first.kind == .count { metric = countedAfter(first, in: clause) }
+        // 集成电路产量占全国的12.4%: a share's whole written after its measure.
+        if let r = metricRange, let k = (r.upperBound..<head.upperBound).first(where: { s[$0] == "占" }), metric != nil, !growth {
+            metric! += s[k..<head.upperBound].filter { !Words.punctuation.contains($0) }
+        }
         // 海纳储能2024年储能系统出货量, 香港2023年第三季本地生产总值: the name before a period holds what follows it.
         var lead: [Unicode.Scalar]?
         var subjectStart = head.lowerBound
@@ -229,7 +240,13 @@ struct FactReader {
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             let outlook = outlook(before: q.span.lowerBound)
             let statedPeriod = periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) && (outlook != nil || self.outlook(before: $0.span.lowerBound) == nil) }
-            let period = ownPeriods?[k] ?? statedPeriod?.period ?? (outlook == nil ? carried : nil)
+            var period = ownPeriods?[k] ?? statedPeriod?.period ?? (outlook == nil ? carried : nil)
+            // 全年 in a report written early in a year is the year before: a bulletin of 2020 published in March 2021.
+            if outlook == nil, let documentYear, let month = documentMonth, month <= 3, writtenYear == nil, period == .year(documentYear),
+                let stated = statedPeriod ?? periods.last, s[stated.span].elementsEqual("全年".unicodeScalars)
+            {
+                period = .year(documentYear - 1)
+            }
             // 约占国内市场份额的6%: 约 before the verb qualifies the figure after it.
             var q = q
             if k == 0, q.qualifier == .exact, head.contains(where: { s[$0] == "约" }), Words.roughly.occurs(in: s, head) { q.qualifier = .approx }
@@ -436,7 +453,7 @@ struct FactReader {
         }
         var period = period
         // A stock is counted at a moment: 2020年全市规上工业企业达5829家 is as of the year's end.
-        if shape.stock, shape.kind == .level || !shape.kind.isActual, let end = period?.end, period?.asOf == nil { period = .asOf(end) }
+        if shape.stock, shape.kind != .share, let end = period?.end, period?.asOf == nil { period = .asOf(end) }
         // 截至6月末…产量: what flows is counted from the year's start to that date.
         if !shape.stock, let asOf = period?.asOf, let measure = shape.measure, FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil {
             period = Period(start: String(asOf.prefix(4)) + "-01-01", end: asOf)
@@ -514,7 +531,7 @@ struct FactReader {
         let isShare = whole != nil
         var direction = direction
         // 增速比全省高0.8个百分点: a gap between rates is a change, up or down as the comparison says.
-        if direction == nil, q.unit == "pp", let basis = FactShape.basis(s, before), let first = basis.unicodeScalars.first {
+        if direction == nil, q.unit == "pp", let basis = FactShape.basis(s, clause.lowerBound..<before.upperBound), let first = basis.unicodeScalars.first {
             direction = first == "高" || first == "快" ? "up" : first == "低" || first == "慢" ? "down" : nil
         }
         let kind: FactKind = isShare && direction == nil ? .share : direction != nil ? .change : .level

@@ -65,6 +65,7 @@ enum FactShape {
     /// Verbs that say which things a count counts: 签约项目, 新增上云企业.
     static let countEvents = Lexicon(words: [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
+        "新建", "新开通",
     ])
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资.
     static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "合同"])
