@@ -12,7 +12,7 @@ public struct CleanText: Sendable {
 
     /// Lines that are page furniture, not report: bylines, photo credits, font-size menus, counters, timestamps.
     static let chrome = Lexicon(words: [
-        "记者", "通讯员", "图/", "摄影", "供图", "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "字号", "浏览次数", "阅读量", "分享到", "打印本页",
+        "记者", "通讯员", "Share:", "分享：", "图/", "摄影", "供图", "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "字号", "浏览次数", "阅读量", "分享到", "打印本页",
         "关闭窗口", "发布时间", "【大 中 小】", "扫一扫", "当前位置", "相关资料图", "资料图", "放大字体", "缩小字体", "上一篇", "下一篇",
     ])
     /// Whether the line starting at `start` opens with a section number: 二、 （三） 4. 第五章.

@@ -22,7 +22,7 @@ struct DocumentPlace: Sendable {
         if let last = scalars.last, Self.levels.contains(last), scalars.count > 1 { names[last] = scalars } else { any = scalars }
     }
 
-    /// The places named in the first lines of `text` (up to 200 scalars, three lines).
+    /// The places named in the first lines of `text` as written (up to 200 scalars, three lines).
     init?(heading text: [Unicode.Scalar]) {
         var lines = 0
         var i = 0

@@ -12,7 +12,7 @@ public enum FactExtractor {
         let clean = CleanText(text)
         var reader = FactReader(
             clean, documentYear: documentYear ?? written?.year, documentMonth: documentYear == nil ? written?.month : documentMonth,
-            place: DocumentPlace(given: place) ?? DocumentPlace(heading: clean.scalars))
+            place: DocumentPlace(given: place) ?? DocumentPlace(heading: TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))))
         reader.read()
         return reader.facts
     }

@@ -104,7 +104,7 @@ struct FactReader {
                 i += 1
             }
         }
-        if !quantities.isEmpty { clauses(range) }
+        if !quantities.isEmpty { clauses(range) } else { noteNames(range) }
         if let last = periods.last(where: { !isBase($0) && outlook(before: $0.span.lowerBound) == nil }) { carried = last.period }
     }
 
@@ -143,6 +143,8 @@ struct FactReader {
                 facts(of: clause, next..<end)
             } else if !isFrame(clause), let phrase = phrase(clause) {
                 noteFirm(in: phrase)
+                // 花都区重大项目集中签约活动举行: the place named first holds the sentence's figures.
+                if let n = FactShape.properPlace(phrase) { holder = Array(phrase[..<n]) }
                 if let named = Words.copulaSubject(phrase) {
                     subject = named  // 该公司是国家级专精特新企业: what the clause is about
                 } else if phrase.count <= Words.longestSubject, phrase.last != "了" {
@@ -485,6 +487,20 @@ struct FactReader {
             span: span, occurrences: 1, upTo: q.upTo))
     }
 
+    /// In a sentence without figures, the firm it names: 穗能新能源科技股份有限公司发布…, 晶宏半导体2024年半年报显示.
+    private mutating func noteNames(_ sentence: Range<Int>) {
+        let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
+        guard end - sentence.lowerBound <= 40 else { return }
+        if let period = periods.first(where: { $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !isBase($0) }),
+            let words = phrase(sentence.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
+            Words.places.match(words, at: 0, end: words.count) == nil, FactShape.properPlace(words) == nil, let name = FactShape.holder(words)
+        {
+            namedFirm = name
+        } else if let words = phrase(sentence.lowerBound..<end) {
+            noteFirm(in: words)
+        }
+    }
+
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司
     /// and 该项目 later.
     private mutating func noteFirm(in phrase: [Unicode.Scalar]) {
@@ -512,6 +528,11 @@ struct FactReader {
         // A name before the period holds; every word after it is the measure's.
         if let lead {
             holderWords = lead
+            if Words.places.match(lead, at: 0, end: lead.count) == nil, FactShape.properPlace(lead) == nil,
+                FactShape.industryEnds.match(lead, endingAt: lead.count, start: 0) == nil
+            {
+                namedFirm = lead
+            }
             if written, var words = subject {
                 if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
                 prefix = words
