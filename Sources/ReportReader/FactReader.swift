@@ -33,6 +33,10 @@ struct FactReader {
     private var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?
     /// The metric words after the sentence's last 分别 list (手机、平板电脑和智能手表产量): its items' measure.
     private var listedMetric: [Unicode.Scalar]?
+    /// What follows a list's count of places (黄埔、南沙、花都三区规上工业增加值): the measure's words.
+    private var listTail: [Unicode.Scalar] = []
+    /// The last share read: a change of it in 个百分点 is a change of the whole share (占规上工业比重提高0.9个百分点).
+    private var lastShare: (measure: [Unicode.Scalar], whole: [Unicode.Scalar])?
     /// The place written before the sentence's last 分别 list (全市手机、…): the holder of products listed.
     private var listPlace: [Unicode.Scalar]?
     /// The last year the text wrote out (2022年).
@@ -416,7 +420,9 @@ struct FactReader {
             items[0].removeFirst(n)
         }
         var last = items[items.count - 1]
+        listTail = []
         if let k = last.indices.dropFirst().first(where: { QuantityScanner.mayStart(last[$0]) && last[$0 - 1] != "第" }) {
+            if k + 2 < last.count, DocumentPlace.levels.contains(last[k + 1]) { listTail = Array(last[(k + 2)...]) }
             last.removeLast(last.count - k)
         }
         items[items.count - 1] = last
@@ -539,7 +545,7 @@ struct FactReader {
             }
         }
         // A subject carried from a clause before gives the holder; its measure words were that clause's.
-        var words = (written ? prefix : []) + (metric ?? [])
+        var words = (written ? prefix : []) + (named && !listTail.isEmpty ? listTail : []) + (metric ?? [])
         // 签约项目15个, 全年新增上云企业2.1万家: the event says which things are counted.
         var event = false
         if count, !words.isEmpty, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound) {
@@ -559,6 +565,11 @@ struct FactReader {
         // A change or share that names nothing it is of is of the measure stated last; 总数达到31家 counts what the
         // count before counted.
         if measure == nil, kind == .change || kind == .share { measure = lastMeasure }
+        // 占规上工业比重为16.8%，比上年提高0.9个百分点: the change is of the share.
+        if kind == .change, q.unit == "pp", let share = lastShare, measure == share.measure {
+            measure = share.measure + ["占"] + share.whole + ["比", "重"]
+        }
+        if kind == .share, let measure, let whole { lastShare = (measure, whole) } else if kind != .change { lastShare = nil }
         // 新增…8家，总数达到31家: the total counts the things, not the new ones.
         if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, var last = lastMeasure {
             if let (_, n) = FactShape.countEvents.match(last, at: 0, end: last.count), n < last.count { last.removeFirst(n) }
