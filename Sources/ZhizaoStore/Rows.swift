@@ -56,7 +56,8 @@ enum Rows {
         return Observation(
             id: row["id"], subject: SubjectColumns.subject(row), metricId: row["metricId"],
             quantity: quantity(row, value: "value", qualifier: "qualifier", stated: "stated"),
-            period: Period(start: row["periodStart"], end: row["periodEnd"], asOf: row["asOf"]), rank: rank,
+            period: Period(start: row["periodStart"], end: row["periodEnd"], asOf: row["asOf"]),
+            kind: ObservationKind(rawValue: row["kind"]) ?? .actual, rank: rank,
             sourceId: row["sourceId"], quote: row["quote"], note: row["note"])
     }
 

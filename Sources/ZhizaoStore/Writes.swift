@@ -93,19 +93,19 @@ extension AppDatabase {
         try db.execute(
             sql: """
                 INSERT INTO observation (id, placeId, clusterId, enterpriseId, projectId, metricId, value, qualifier,
-                    stated, periodStart, periodEnd, asOf, rankPosition, rankScope, sourceId, quote, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    stated, periodStart, periodEnd, asOf, kind, rankPosition, rankScope, sourceId, quote, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET placeId = excluded.placeId, clusterId = excluded.clusterId,
                     enterpriseId = excluded.enterpriseId, projectId = excluded.projectId, metricId = excluded.metricId,
                     value = excluded.value, qualifier = excluded.qualifier, stated = excluded.stated,
                     periodStart = excluded.periodStart, periodEnd = excluded.periodEnd, asOf = excluded.asOf,
-                    rankPosition = excluded.rankPosition, rankScope = excluded.rankScope, sourceId = excluded.sourceId,
+                    kind = excluded.kind, rankPosition = excluded.rankPosition, rankScope = excluded.rankScope, sourceId = excluded.sourceId,
                     quote = excluded.quote, note = excluded.note
                 """,
             arguments: StatementArguments(
                 [o.id] + subject.arguments + [
                     o.metricId, o.quantity?.value, o.quantity?.qualifier.rawValue, o.quantity?.stated,
-                    o.period.start, o.period.end, o.period.asOf, o.rank?.position, o.rank?.scope, o.sourceId, o.quote,
+                    o.period.start, o.period.end, o.period.asOf, o.kind.rawValue, o.rank?.position, o.rank?.scope, o.sourceId, o.quote,
                     o.note,
                 ]))
     }

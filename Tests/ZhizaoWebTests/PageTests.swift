@@ -71,8 +71,36 @@ import ZhizaoWeb
         }
         #expect(software.contains("按近期增速可如期达到"))  // 16.7 % a year against 14.9 % needed
         #expect(software.contains("14.9%"))
-        #expect(huadu.contains("产业链完整度 <strong>29.4%</strong>"))  // (2 + 3) / 17 with the named firms
+        // (2 + 3) × 0.5 / 17: two weak links, one named firm each; the rule is stated beside it.
+        #expect(huadu.contains("产业链完整度 <strong>14.7%</strong>"))
+        #expect(huadu.contains("弱环节得0.5分"))
         #expect(huadu.contains("花都区政府与东风日产战略合作协议"))
+    }
+
+    @Test func aYearToDateOutputIsShownAsSuchAndAForecastAsAForecast() async throws {
+        // Given 2023年前三季度 1320亿元 for Huadu's auto cluster and a 2025 forecast for the city's,
+        let database = try AppDatabase.builtIn()
+        let csv = """
+            id,subject,metric,value,qualifier,period_start,period_end,as_of,source,kind
+            ytd,cluster:huadu-auto,output,1.32e11,exact,2023-01-01,2023-09-30,,ycwb-2021-gz-manufacturing,actual
+            f,cluster:auto,output,1.2e12,exact,2025-01-01,2025-12-31,,ycwb-2021-gz-manufacturing,forecast
+
+            """
+        _ = try database.importObservations(csv: Array(csv.utf8), file: "o.csv")
+        let (overview, clusters, auto, en) = try await Self.app(database).test(.router) { client in
+            (try await client.execute(uri: "/", method: .get) { String(buffer: $0.body) },
+             try await client.execute(uri: "/clusters", method: .get) { String(buffer: $0.body) },
+             try await client.execute(uri: "/clusters/auto", method: .get) { String(buffer: $0.body) },
+             try await client.execute(uri: "/?lang=en", method: .get) { String(buffer: $0.body) })
+        }
+        // Then the overview writes it beside an empty bar, with no tier and no progress,
+        #expect(overview.contains("年初至今1320亿元（2023年前三季度，非全年，不计能级）"))
+        #expect(en.contains("year to date 132 bn CNY (2023 Q1–Q3, not a whole year: no tier)"))
+        #expect(clusters.contains("非全年产值，不计能级"))
+        #expect(!clusters.contains("进度66%"))
+        // and the forecast is listed marked 预计 while the 2020 actual stays the city cluster's headline.
+        #expect(auto.contains("<span class=\"badge mark\">预计</span>"))
+        #expect(auto.contains("进度约50%"))
     }
 
     @Test func checksAndPipelineSpeakPlainly() async throws {

@@ -50,6 +50,10 @@ enum API {
         var metric: String
         var figure: Figure?
         var period: PeriodJSON
+        /// "actual" or "forecast".
+        var kind: String
+        /// True for an actual from 1 January to before year end (1–9月): not an annual figure.
+        var yearToDate: Bool
         var rank: RankJSON?
         var source: String
         var quote: String?
@@ -58,6 +62,7 @@ enum API {
             id = o.id; subject = o.subject.description; metric = o.metricId
             figure = o.quantity.map { Figure($0, unit: unit) }
             period = PeriodJSON(o.period)
+            kind = o.kind.rawValue; yearToDate = o.isYearToDate
             rank = o.rank.map { RankJSON(position: $0.position, scope: $0.scope) }
             source = o.sourceId; quote = o.quote; note = o.note
         }
@@ -99,6 +104,10 @@ enum API {
     struct ClusterLineJSON: Encodable {
         var cluster: ClusterJSON
         var headline: ObservationJSON?
+        /// The latest annual actual output, which the tier and progress count.
+        var annualOutput: ObservationJSON?
+        /// A later year-to-date output, shown but never counted as annual.
+        var yearToDate: ObservationJSON?
         var tier: TierJSON?
         var target: TargetJSON?
         var progress: Double?

@@ -166,6 +166,8 @@ struct APIRoutes {
             clusters: o.clusters.map { line in
                 API.ClusterLineJSON(
                     cluster: .init(line.cluster), headline: line.headline.map { observation($0, s) },
+                    annualOutput: line.annualOutput.map { observation($0, s) },
+                    yearToDate: line.yearToDate.map { observation($0, s) },
                     tier: line.tier.map { .init(tier: $0.tier?.rawValue, certain: $0.isCertain, name: $0.tier.map { API.Text($0.name) }) },
                     target: line.target.map { target($0, s) }, progress: line.progress,
                     progressIsApproximate: line.progressIsApproximate)
