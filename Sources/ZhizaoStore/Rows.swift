@@ -38,7 +38,8 @@ enum Rows {
         return Metric(
             id: row["id"], name: text(row, "nameZh", "nameEn"), unit: row["unit"],
             kind: MetricKind(rawValue: row["kind"]) ?? .flow, topic: MetricTopic(rawValue: row["topic"]) ?? .clusters,
-            counts: (row["counts"] as String?).flatMap { DesignationKind(rawValue: $0) }, description: description)
+            counts: (row["counts"] as String?).flatMap { DesignationKind(rawValue: $0) }, description: description,
+            synonyms: (row["synonyms"] as String?).map { $0.split(separator: ";").map(String.init) } ?? [])
     }
 
     /// An enterprise row, without its designations.

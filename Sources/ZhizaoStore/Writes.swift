@@ -40,13 +40,15 @@ extension AppDatabase {
     static func save(_ m: Metric, _ db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO metric (id, nameZh, nameEn, unit, kind, topic, counts, descriptionZh, descriptionEn)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO metric (id, nameZh, nameEn, unit, kind, topic, counts, descriptionZh, descriptionEn, synonyms)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET nameZh = excluded.nameZh, nameEn = excluded.nameEn, unit = excluded.unit,
-                    kind = excluded.kind, topic = excluded.topic, counts = excluded.counts, descriptionZh = excluded.descriptionZh, descriptionEn = excluded.descriptionEn
+                    kind = excluded.kind, topic = excluded.topic, counts = excluded.counts, descriptionZh = excluded.descriptionZh,
+                    descriptionEn = excluded.descriptionEn, synonyms = excluded.synonyms
                 """,
             arguments: [
                 m.id, m.name.zh, m.name.en, m.unit, m.kind.rawValue, m.topic.rawValue, m.counts?.rawValue, m.description?.zh, m.description?.en,
+                m.synonyms.isEmpty ? nil : m.synonyms.joined(separator: ";"),
             ])
     }
 
