@@ -14,11 +14,16 @@ struct Fragments {
         if showMetric { parts.append(HTML.escape(metric.map { w($0.name) } ?? o.metricId)) }
         if let q = o.quantity { parts.append(HTML.figure(q, unit: metric?.unit ?? "", l)) }
         parts.append("<span class=\"meta\">\(HTML.escape(o.period.label(l)))</span>")
-        parts += o.marks.map { "<span class=\"badge mark\">\(HTML.escape(w($0)))</span>" }
+        if !o.marks.isEmpty { parts.append(marks(o)) }
         if let rank = o.rank { parts.append("<span class=\"badge\">\(HTML.escape(rank.label(l)))</span>") }
         if let note = o.note(l) { parts.append("<span class=\"meta\">\(HTML.escape(note))</span>") }
         parts.append(sourceLink(o.sourceId, quote: o.quote))
         return parts.joined(separator: " ")
+    }
+
+    /// Badges for what a reader must know before taking a figure for a whole period's actual: 预计, 年初至今.
+    func marks(_ o: Observation) -> String {
+        o.marks.map { "<span class=\"badge mark\">\(HTML.escape(w($0)))</span>" }.joined(separator: " ")
     }
 
     /// A link to the source with the quote as its hover text.

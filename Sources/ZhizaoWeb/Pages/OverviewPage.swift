@@ -121,10 +121,9 @@ struct OverviewPage {
         let value = o.quantity.map { HTML.figure($0, unit: snapshot.metrics[o.metricId]?.unit ?? "", f.l) }
             ?? o.rank.map { HTML.escape($0.label(f.l)) } ?? ""
         let rank = o.quantity != nil ? o.rank.map { " · " + HTML.escape($0.label(f.l)) } ?? "" : ""
-        let marks = o.marks.map { " · " + HTML.escape(f.w($0)) }.joined()
         return """
             <div class="card tile"><div class="label">\(HTML.escape(name))</div><div class="value">\(value)</div>
-            <div class="meta">\(HTML.escape(o.period.label(f.l)))\(marks)\(rank) \(f.sourceLink(o.sourceId, quote: o.quote))</div></div>
+            <div class="meta">\(HTML.escape(o.period.label(f.l))) \(f.marks(o))\(rank) \(f.sourceLink(o.sourceId, quote: o.quote))</div></div>
             """
     }
 }
