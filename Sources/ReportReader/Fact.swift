@@ -1,14 +1,42 @@
 import ZhizaoCore
 
-/// A quantitative fact read from a report: what is measured, about what, when, how much, from which words.
+/// What a figure is (docs/FACTS.md): a level, a change, a share, a rank, a goal or an expectation.
+public enum FactKind: String, Sendable, CaseIterable, Codable {
+    case level, change, share, rank, target, forecast
+
+    /// Whether the figure states what was, not what is wanted or expected.
+    public var isActual: Bool { self != .target && self != .forecast }
+
+    /// The Chinese word for the kind, as listings show it.
+    public var label: String {
+        switch self {
+        case .level: "水平"
+        case .change: "变化"
+        case .share: "占比"
+        case .rank: "排名"
+        case .target: "目标"
+        case .forecast: "预计"
+        }
+    }
+}
+
+/// A quantitative fact read from a report (docs/FACTS.md): who or where it is about (`holder`), what it measures
+/// (`measure`), what kind of figure it is, compared with what, for when, how much, from which words.
 public struct Fact: Sendable, Equatable {
     public var value: Double
     public var unit: String
     public var qualifier: Qualifier
     /// "up" or "down" for growth and decline; nil otherwise. The value stays positive.
     public var direction: String?
-    public var subject: String?
-    public var metric: String?
+    /// A place, an industry, a firm, a park or a project; nil when the text does not say.
+    public var holder: String?
+    /// The words as written when `holder` resolves them (全区 → 花都区); nil otherwise.
+    public var holderWritten: String?
+    /// The measured quantity (规模以上工业增加值, 签约项目数); a change's or share's is the quantity it is of.
+    public var measure: String?
+    public var kind: FactKind
+    /// What a change is compared with (同比, 比上年, 高于全省) or the whole a share is of; nil when not written.
+    public var basis: String?
     public var period: Period?
     /// The clause that states it, from the cleaned text.
     public var quote: String
@@ -22,15 +50,19 @@ public struct Fact: Sendable, Equatable {
     public var upTo: Double?
 
     public init(
-        value: Double, unit: String, qualifier: Qualifier, direction: String?, subject: String?, metric: String?, period: Period?,
-        quote: String, span: Range<Int>, occurrences: Int, upTo: Double? = nil
+        value: Double, unit: String, qualifier: Qualifier, direction: String?, holder: String?, holderWritten: String? = nil,
+        measure: String?, kind: FactKind, basis: String? = nil, period: Period?, quote: String, span: Range<Int>, occurrences: Int,
+        upTo: Double? = nil
     ) {
         self.value = value
         self.unit = unit
         self.qualifier = qualifier
         self.direction = direction
-        self.subject = subject
-        self.metric = metric
+        self.holder = holder
+        self.holderWritten = holderWritten
+        self.measure = measure
+        self.kind = kind
+        self.basis = basis
         self.period = period
         self.quote = quote
         self.span = span
@@ -45,9 +77,10 @@ public struct Fact: Sendable, Equatable {
     }
 }
 
-/// The JSON of a fact, one line, field for field as `zhizao extract` documents it: direction, metric,
-/// occurrences, period (asOf, or start and end), qualifier, quote, span ([start, end)), spans (every statement's,
-/// when there are several), subject, unit, upTo (a range's upper end, when it is one) and value, keys sorted.
+/// The JSON of a fact, one line, field for field as `zhizao extract` documents it: basis, direction, holder,
+/// holderWritten, kind, measure, occurrences, period (asOf, or start and end), qualifier, quote, span ([start,
+/// end)), spans (every statement's, when there are several), unit, upTo (a range's upper end, when it is one) and
+/// value, keys sorted; a field without a value is left out.
 /// Written by hand: a long document's facts are printed faster than JSONEncoder would box them.
 extension Fact {
     public var jsonLine: String {
@@ -89,8 +122,12 @@ extension Fact {
             number(r.upperBound)
             out.append(UInt8(ascii: "]"))
         }
+        string("basis", basis)
         string("direction", direction)
-        string("metric", metric)
+        string("holder", holder)
+        string("holderWritten", holderWritten)
+        string("kind", kind.rawValue)
+        string("measure", measure)
         key("occurrences")
         number(occurrences)
         if let period {
@@ -113,7 +150,6 @@ extension Fact {
             }
             out.append(UInt8(ascii: "]"))
         }
-        string("subject", subject)
         string("unit", unit)
         if let upTo {
             key("upTo")

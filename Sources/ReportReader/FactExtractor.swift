@@ -4,16 +4,24 @@ import ZhizaoCore
 /// Reads quantitative facts out of Chinese report text: each figure with its subject, metric, period,
 /// qualifier and direction, the clause that states it and where it stands in the input.
 public enum FactExtractor {
-    /// Every fact in `text`, each once with the number of times the text states it; `documentYear` (else the
-    /// date the text gives itself near its start) resolves 今年, 去年 and months without a year.
-    public static func extract(_ text: String, documentYear: Int? = nil) -> [Fact] {
-        var reader = FactReader(CleanText(text), documentYear: documentYear ?? Self.documentYear(text))
+    /// Every fact in `text`, each once with the number of times the text states it. `documentYear` and
+    /// `documentMonth` (else the date the text gives itself near its start) resolve 今年, 去年, 今年以来 and months
+    /// without a year; `place` (else the place its title or first lines name) resolves 全市, 全区, 本县.
+    public static func extract(_ text: String, documentYear: Int? = nil, documentMonth: Int? = nil, place: String? = nil) -> [Fact] {
+        let written = documentYear == nil ? documentDate(text) : nil
+        let clean = CleanText(text)
+        var reader = FactReader(
+            clean, documentYear: documentYear ?? written?.year, documentMonth: documentYear == nil ? written?.month : documentMonth,
+            place: DocumentPlace(given: place) ?? DocumentPlace(heading: clean.scalars))
         reader.read()
         return reader.facts
     }
 
-    /// The date a document gives itself near its start (2021年1月28日, 2021-01-28), for 今年 and 去年.
-    public static func documentYear(_ text: String) -> Int? {
+    /// The year of the date a document gives itself near its start (2021年1月28日, 2021-01-28), for 今年 and 去年.
+    public static func documentYear(_ text: String) -> Int? { documentDate(text)?.year }
+
+    /// The date a document gives itself near its start: a year with a month (2021年1月28日, 2021-01-28).
+    public static func documentDate(_ text: String) -> (year: Int, month: Int)? {
         let head = Array(text.unicodeScalars.prefix(300))
         for i in 0..<head.count {
             guard i + 5 <= head.count, head[i..<(i + 4)].allSatisfy({ ChineseNumeral.arabic($0) != nil }),
@@ -21,9 +29,10 @@ public enum FactExtractor {
             else { continue }
             let next = head[i + 4]
             // A date, not a bare year: 年 followed by a month, or a dash.
-            if next == "-" || next == "/" || (next == "年" && i + 5 < head.count && ChineseNumeral.arabic(head[i + 5]) != nil) {
-                return year
-            }
+            guard next == "-" || next == "/" || next == "年", i + 5 < head.count, let first = ChineseNumeral.arabic(head[i + 5]) else { continue }
+            let second = i + 6 < head.count ? ChineseNumeral.arabic(head[i + 6]) : nil
+            let month = second.map { first * 10 + $0 } ?? first
+            if (1...12).contains(month) { return (year, month) }
         }
         return nil
     }

@@ -6,17 +6,27 @@ struct FactReader {
     let clean: CleanText
     let s: [Unicode.Scalar]
     let documentYear: Int?
+    /// The document's month, for 今年以来.
+    let documentMonth: Int?
+    /// The place the document is about, for 全市 and 全区.
+    let place: DocumentPlace?
     private(set) var facts: [Fact] = []
     /// Where the facts of each figure and metric (by `key`) stand in `facts`.
     private var index: [Int: [Int]] = [:]
     /// Where in the clean text's runs the last span was found.
     private var run = 0
     /// What each fact in `facts` is compared by when stated again, as scalars and a unit number.
-    private var identities: [(subject: [Unicode.Scalar]?, metric: [Unicode.Scalar]?, unit: Int)] = []
+    private var identities: [(holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, unit: Int)] = []
+    /// Where the sentence being read starts: goals and expectations are marked from their word to its end.
+    private var sentenceStart = 0
+    /// The last measure stated: a change that names none is a change of it (产值2156亿元，同比增长8.2%).
+    private var lastMeasure: [Unicode.Scalar]?
     /// The last period stated: it holds for sentences that give none.
     private var carried: Period?
     /// The last subject stated in the sentence: it holds for clauses that give none.
     private var subject: [Unicode.Scalar]?
+    /// The last holder written in the sentence: it holds for figures whose words name none (民营企业增长8.7%).
+    private var holder: [Unicode.Scalar]?
     /// The last year the text wrote out (2022年).
     private var writtenYear: Int?
     /// The last 分别 list of the sentence: a later 分别 without one pairs with it.
@@ -28,10 +38,12 @@ struct FactReader {
     private let triggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars)
     private let sentenceEnds = Words.sentenceEnds, clauseEnds = Words.clauseEnds
 
-    init(_ clean: CleanText, documentYear: Int?) {
+    init(_ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, place: DocumentPlace? = nil) {
         self.clean = clean
         self.s = clean.scalars
         self.documentYear = documentYear
+        self.documentMonth = documentMonth
+        self.place = place
     }
 
     mutating func read() {
@@ -39,7 +51,7 @@ struct FactReader {
         for i in 0...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
             if i > start { sentence(start..<i) }
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
-            if i == s.count || s[i] != "；" { subject = nil }
+            if i == s.count || s[i] != "；" { (subject, holder) = (nil, nil) }
             listed = nil
             start = i + 1
         }
@@ -53,6 +65,7 @@ struct FactReader {
     private mutating func sentence(_ range: Range<Int>) {
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
+        sentenceStart = range.lowerBound
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
         // else the document's date.
         var partsYear: Int? = writtenYear
@@ -60,10 +73,13 @@ struct FactReader {
         while i < range.upperBound {
             if !triggers.contains(s[i]) {
                 i += 1
-            } else if let period = PeriodScanner.mention(s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear) {
+            } else if let period = PeriodScanner.mention(
+                s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear, documentMonth: documentMonth)
+            {
                 periods.append(period)
-                // A year compared with (比2022年同期) is not the year the text speaks of.
-                if !isBase(period) {
+                // A year compared with (比2022年同期), or one a goal or forecast is for, is not the year the text
+                // speaks of.
+                if !isBase(period) && outlook(before: period.span.lowerBound) == nil {
                     partsYear = period.writtenYear ?? partsYear
                     writtenYear = period.writtenYear ?? writtenYear
                 }
@@ -77,7 +93,18 @@ struct FactReader {
             }
         }
         if !quantities.isEmpty { clauses(range) }
-        if let last = periods.last(where: { !isBase($0) }) { carried = last.period }
+        if let last = periods.last(where: { !isBase($0) && outlook(before: $0.span.lowerBound) == nil }) { carried = last.period }
+    }
+
+    /// Whether the sentence's words before `position` make what follows a goal (力争, 到2025年) or an expectation
+    /// (预计, 建成后).
+    private func outlook(before position: Int) -> FactKind? {
+        if let found = FactShape.outlooks.last(in: s, sentenceStart..<position) { return found.value }
+        // 到2025年: a deadline.
+        if periods.contains(where: { $0.span.lowerBound <= position && $0.span.lowerBound > sentenceStart && s[$0.span.lowerBound - 1] == "到" }) {
+            return .target
+        }
+        return nil
     }
 
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底), not when it holds.
@@ -145,6 +172,11 @@ struct FactReader {
         var previousEnd = head.upperBound
         for (k, q) in quantities[figures].enumerated() {
             var subject = subjects?[k] ?? self.subject
+            // Whether the subject is written for this figure, not carried from a clause before it.
+            var written = subjects != nil || (k == 0 && shared != nil)
+            // Whether the words name who the figure is about: a list's item, a compared place, an industry's own verb.
+            var named = subjects != nil
+            var compared = false
             // A comparison: 高于全国（3.9%） is the nation's figure.
             if q.span.lowerBound > clause.lowerBound, s[q.span.lowerBound - 1] == "(" || s[q.span.lowerBound - 1] == "（",
                 let pivot = Words.pivots.last(in: s, clause.lowerBound..<(q.span.lowerBound - 1), accept: { r in
@@ -152,28 +184,39 @@ struct FactReader {
                 })
             {
                 subject = Array(s[pivot.range.upperBound..<(q.span.lowerBound - 1)])
+                written = true
+                named = true
+                compared = true
             }
             let segment = previousEnd..<max(previousEnd, q.span.lowerBound)
             previousEnd = q.span.upperBound
             // A figure after the first may have its own verb (降低成本约12%、提升效率约18%) and its own metric.
             let own = k == 0 ? verb : directionWord(in: segment)
             // …and its own subject before that verb: 电力行业同比增长18.9%、医药增长16.8%.
-            if k > 0, subjects == nil, let own, q.kind == .ratio, let named = phrase(segment.lowerBound..<own.range.lowerBound),
-                Words.metrics.last(in: named, 0..<named.count) == nil
+            if k > 0, subjects == nil, let own, q.kind == .ratio, let ownSubject = phrase(segment.lowerBound..<own.range.lowerBound),
+                Words.metrics.last(in: ownSubject, 0..<ownSubject.count) == nil
             {
-                subject = named
+                subject = ownSubject
+                written = true
+                named = true
             }
-            let direction = k == 0 ? firstDirection : self.direction(of: q, verb: own ?? verb, head: head)
+            // A compared holder's figure (高于全国（2.3%）) is of the same kind as the one it is compared with.
+            let stated = k == 0 ? firstDirection : self.direction(of: q, verb: own ?? verb, head: head)
+            let direction = stated ?? (compared ? (k == 0 ? facts.last?.direction : firstDirection) : nil)
             var figureMetric = metric, figureGrowth = growth
             if k > 0, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
             }
-            let period = ownPeriods?[k] ?? periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) }?.period ?? carried
+            // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
+            let outlook = outlook(before: q.span.lowerBound)
+            let statedPeriod = periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) && (outlook != nil || self.outlook(before: $0.span.lowerBound) == nil) }
+            let period = ownPeriods?[k] ?? statedPeriod?.period ?? (outlook == nil ? carried : nil)
             // 约占国内市场份额的6%: 约 before the verb qualifies the figure after it.
             var q = q
             if k == 0, q.qualifier == .exact, head.contains(where: { s[$0] == "约" }), Words.roughly.occurs(in: s, head) { q.qualifier = .approx }
-            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, metric: figureMetric, metricIsVerb: figureGrowth,
-                direction: direction, period: period, clause: clause)
+            let measured = k == 0 && figureGrowth ? metricRange.map { Array(s[$0]) } : nil
+            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, written: written, named: named, metric: figureMetric, metricIsVerb: figureGrowth,
+                measured: measured, direction: direction, period: period, outlook: outlook, before: k == 0 ? head : segment, clause: clause)
         }
     }
 
@@ -274,7 +317,7 @@ struct FactReader {
         if let (_, n) = Words.events.match(s, endingAt: q.span.lowerBound, start: clause.lowerBound) {
             return Array(s[(q.span.lowerBound - n)..<q.span.lowerBound]) + tail
         }
-        if let (_, n) = Words.events.match(s, at: k, end: end) { return tail + Array(s[k..<(k + n)]) }
+        if let (_, n) = Words.events.match(s, at: k, end: end) { return Array(s[k..<(k + n)]) + tail }
         return tail
     }
 
@@ -327,31 +370,97 @@ struct FactReader {
         return (items, ownPeriods)
     }
 
-    /// Records a figure as a fact, or as one more statement of a fact already found: the same figure, metric and
-    /// period about the same subject, or about a subject one names more fully (广州市超高清视频产业集群 and
-    /// 超高清视频产业集群).
+    /// Records a figure as a fact, or as one more statement of a fact already found: the same figure, measure,
+    /// kind and period about the same holder, or about a holder one names more fully (广州市超高清视频产业集群 and
+    /// 超高清视频产业集群). `metric` is the metric words (a growth verb when `metricIsVerb`), `measured` the metric
+    /// words written before a growth verb (增加值 in 规上工业增加值同比增长).
     private mutating func add(
-        _ q: QuantityMention, subject: [Unicode.Scalar]?, metric: [Unicode.Scalar]?, metricIsVerb: Bool, direction: String?, period: Period?,
-        clause: Range<Int>
+        _ q: QuantityMention, subject: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?, metricIsVerb: Bool,
+        measured: [Unicode.Scalar]?, direction: String?, period: Period?, outlook: FactKind?, before: Range<Int>, clause: Range<Int>
     ) {
-        // Growth is growth however the verb is worded (增长, 同比增长): the direction stands for it.
-        let compared = metricIsVerb ? (direction == "down" ? Self.declineKey : Self.growthKey) : metric
-        let key = Self.key(q.value, compared)
+        var shape = shape(
+            q, subject: subject, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction, before: before, clause: clause)
+        if let outlook { shape.kind = outlook }
+        if shape.holder == nil { shape.holder = holder } else if written && !named, let h = shape.holder { holder = FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil ? h : FactShape.place(h) }
+        var period = period
+        // A stock is counted at a moment: 2020年全市规上工业企业达5829家 is as of the year's end.
+        if shape.stock, shape.kind == .level, let end = period?.end, period?.asOf == nil { period = .asOf(end) }
+        // 截至6月末…产量: what flows is counted from the year's start to that date.
+        if !shape.stock, let asOf = period?.asOf, let measure = shape.measure, FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil {
+            period = Period(start: String(asOf.prefix(4)) + "-01-01", end: asOf)
+        }
+        let key = Self.key(q.value, shape.measure)
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
         if let candidates = index[key] {
             for k in candidates where facts[k].value == q.value && facts[k].qualifier == q.qualifier && identities[k].unit == q.unitID
-                && facts[k].period == period && identities[k].metric == compared && Self.sameSubject(identities[k].subject, subject)
+                && facts[k].period == period && facts[k].kind == shape.kind && identities[k].measure == shape.measure
+                && Self.sameSubject(identities[k].holder, shape.holder)
             {
                 facts[k].occurrences += 1
                 facts[k].spans.append(span)
+                // The fuller name holds: 广州汽车产业集群 over 汽车产业集群.
+                if let holder = shape.holder, holder.count > (identities[k].holder?.count ?? 0) {
+                    identities[k].holder = holder
+                    facts[k].holder = Words.text(holder)
+                }
                 return
             }
         }
         index[key, default: []].append(facts.count)
-        identities.append((subject, compared, q.unitID))
+        identities.append((shape.holder, shape.measure, q.unitID))
+        let resolved = shape.holder.flatMap { place?.resolve($0) }
         facts.append(Fact(
-            value: q.value, unit: q.unit, qualifier: q.qualifier, direction: direction, subject: subject.map(Words.text),
-            metric: metric.map(Words.text), period: period, quote: clean.string(clause), span: span, occurrences: 1, upTo: q.upTo))
+            value: q.value, unit: q.unit, qualifier: q.qualifier, direction: shape.kind == .share ? nil : shape.direction,
+            holder: (resolved ?? shape.holder).map(Words.text), holderWritten: resolved == nil ? nil : shape.holder.map(Words.text),
+            measure: shape.measure.map(Words.text), kind: shape.kind, basis: shape.basis, period: period, quote: clean.string(clause),
+            span: span, occurrences: 1, upTo: q.upTo))
+    }
+
+    /// What a figure's words say (docs/FACTS.md): its holder, measure, kind and basis, and whether it counts a stock.
+    private mutating func shape(
+        _ q: QuantityMention, subject: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?, direction: String?, before: Range<Int>,
+        clause: Range<Int>
+    ) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, kind: FactKind, basis: String?, direction: String?, stock: Bool) {
+        var metric = metric
+        // 增加值增速: a growth rate is a change of the quantity before it.
+        if let words = metric, let (_, n) = Words.growthRateWords.match(words, endingAt: words.count, start: 0) { metric = Array(words.dropLast(n)) }
+        let count = q.kind == .count
+        let (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
+        // A subject carried from a clause before gives the holder; its measure words were that clause's.
+        var words = (written || !(metric ?? []).isEmpty ? prefix : []) + (metric ?? [])
+        // 签约项目15个, 全年新增上云企业2.1万家: the event says which things are counted.
+        var event = false
+        if count, !words.isEmpty, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound) {
+            event = true
+            if FactShape.countEvents.match(words, at: 0, end: words.count) == nil { words = Array(s[found.range]) + words }
+        } else if count, FactShape.countEvents.match(words, at: 0, end: words.count) != nil {
+            event = true
+        }
+        var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count)
+        let isShare = whole != nil
+        var direction = direction
+        // 增速比全省高0.8个百分点: a gap between rates is a change, up or down as the comparison says.
+        if direction == nil, q.unit == "pp", let basis = FactShape.basis(s, before), let first = basis.unicodeScalars.first {
+            direction = first == "高" || first == "快" ? "up" : first == "低" || first == "慢" ? "down" : nil
+        }
+        let kind: FactKind = isShare && direction == nil ? .share : direction != nil ? .change : .level
+        // A change that names nothing it changes is a change of the measure stated last.
+        if measure == nil, kind == .change { measure = lastMeasure }
+        if let measure { lastMeasure = measure }
+        var basis: String?
+        if kind == .change {
+            basis = FactShape.basis(s, before)
+            // 比2022年同期: a compared period.
+            if basis == nil, let base = periods.last(where: { before.contains($0.span.lowerBound) && isBase($0) }) {
+                var end = base.span.upperBound
+                if end + 1 < s.count, s[end] == "同", s[end + 1] == "期" { end += 2 }
+                basis = Words.text(s[(base.span.lowerBound - 1)..<end])
+            }
+        } else if kind == .share {
+            basis = whole.map(Words.text)
+        }
+        let stock = count && !event && measure?.last == "数" || measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
+        return (FactShape.holder(holderWords), measure, kind, basis, direction, stock)
     }
 
     /// The metric growth and decline are compared by, however their verb is worded.

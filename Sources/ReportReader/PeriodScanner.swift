@@ -20,7 +20,7 @@ public enum PeriodScanner {
     static let asOfWords = Lexicon(words: ["截至", "截止"])
     static let monthRangeMarks = ScalarSet(["-", "至", "—", "–"])
     /// Scalars a period can start with: digits, and the first scalar of every word above.
-    static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四第全今去截".unicodeScalars)
+    static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四第全今去截年本".unicodeScalars)
     static let starts = ScalarSet(startScalars)
 
     /// Every period in `text`; `year` resolves 今年 / 去年 and months without a year.
@@ -42,13 +42,25 @@ public enum PeriodScanner {
     /// The period that starts at `i`, if one does.
     /// `partsYear` is the year for parts written without one (一季度, 1-7月): the year the sentence gave last, else
     /// the document's.
-    @inline(__always) static func mention(_ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?, partsYear: Int? = nil) -> PeriodMention? {
+    /// `documentMonth` ends the year to date (今年以来, 年初以来).
+    @inline(__always) static func mention(
+        _ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?, partsYear: Int? = nil, documentMonth: Int? = nil
+    ) -> PeriodMention? {
         guard starts.contains(s[i]) else { return nil }
         if let (years, length) = plans.match(s, at: i, end: end) {
             return PeriodMention(period: .years(years.0, years.1), span: i..<(i + length))
         }
+        if let (_, length) = yearToDate.match(s, at: i, end: end) {
+            guard let documentYear, let documentMonth else { return nil }
+            let period = Period(
+                start: isoDate(documentYear, 1, 1), end: isoDate(documentYear, documentMonth, Period.lastDay(year: documentYear, month: documentMonth)))
+            return PeriodMention(period: period, span: i..<(i + length))
+        }
         return dated(s, i, end, documentYear: documentYear, partsYear: partsYear ?? documentYear)
     }
+
+    /// The year so far, to the end of the document's month.
+    static let yearToDate = Lexicon(words: ["今年以来", "年初以来", "今年年初以来", "本年以来"])
 
     /// `[截至]YYYY年[part | M-M月 | M月][底|末]`, or 今年/去年 with the same tails, or a bare month range.
     private static func dated(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int, documentYear: Int?, partsYear: Int?) -> PeriodMention? {

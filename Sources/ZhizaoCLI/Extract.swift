@@ -9,8 +9,10 @@ extension Zhizao {
         static let configuration = CommandConfiguration(
             abstract: "Read quantitative facts out of Chinese report text: one JSON object per fact per line.",
             discussion: """
-                Each fact has value (base units: CNY with 万/亿 folded in), unit, qualifier, direction, subject, metric, \
-                period, quote (the clause), span ([start, end) in characters of the input) and occurrences; a fact \
+                Each fact has value (base units: CNY with 万/亿 folded in), unit, qualifier, holder (who or where; \
+                holderWritten keeps 全区 when it is resolved), measure (what is measured), kind (level, change, share, \
+                rank, target, forecast), basis (同比, 比上年, 高于全省, or a share's whole), direction, period, quote (the \
+                clause), span ([start, end) in characters of the input) and occurrences (docs/FACTS.md); a fact \
                 stated more than once also lists every statement's span in spans, a range (3至5亿元) its upper end in \
                 upTo. Files may be UTF-8 or GBK/GB18030, in simplified or traditional characters; '-' reads standard \
                 input. Without --date, the date the text gives near its start is used.
@@ -29,6 +31,9 @@ extension Zhizao {
         @Option(help: "The document's date, YYYY-MM-DD, for 今年, 去年 and months without a year.")
         var date: String?
 
+        @Option(help: "The place the document is about (花都区), for 全区, 全市 and 本县; default: the place its title names.")
+        var place: String?
+
         @Flag(help: "Print to standard error how long reading each file's facts took (the text already in memory).")
         var timing = false
 
@@ -37,7 +42,7 @@ extension Zhizao {
         }
 
         func run() throws {
-            let year = date.flatMap { Int($0.prefix(4)) }
+            let (year, month) = (date.flatMap { Int($0.prefix(4)) }, date.flatMap { Int($0.dropFirst(5).prefix(2)) })
             var output = Output()
             for file in files {
                 let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
@@ -45,7 +50,7 @@ extension Zhizao {
                 let text = try Self.text(data, file: file)
                 let clock = ContinuousClock()
                 let start = clock.now
-                let facts = FactExtractor.extract(text, documentYear: year)
+                let facts = FactExtractor.extract(text, documentYear: year, documentMonth: month, place: place)
                 if timing {
                     let elapsed = start.duration(to: clock.now).components
                     let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
@@ -80,7 +85,7 @@ extension Zhizao {
             var figure = ChineseNumberFormat.format(f.value, unit: f.unit, qualifier: f.qualifier, language: .zh)
             if let upTo = f.upTo { figure += "至" + ChineseNumberFormat.format(upTo, unit: f.unit, qualifier: .exact, language: .zh) }  // a range
             let parts = [
-                "\(file):\(f.span.lowerBound)", f.subject ?? "—", f.metric ?? "—", f.directionMark + figure,
+                "\(file):\(f.span.lowerBound)", f.holder ?? "—", f.measure ?? "—", f.kind.label, f.directionMark + figure, f.basis ?? "",
                 f.period?.label(.zh) ?? "—", f.occurrences > 1 ? "×\(f.occurrences)" : "",
             ]
             return parts.joined(separator: "\t") + "\n"

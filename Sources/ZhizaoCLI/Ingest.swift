@@ -76,7 +76,7 @@ extension Zhizao {
                 for p in pending {
                     let f = p.fact
                     let figure = ChineseNumberFormat.format(f.value, unit: f.unit, qualifier: f.qualifier, language: .zh)
-                    print("#\(p.id) [doc \(p.documentId)] \(f.subject ?? "?") · \(f.metric ?? "?") · \(f.directionMark)\(figure) · \(f.period?.label(.zh) ?? "时期未知")")
+                    print("#\(p.id) [doc \(p.documentId)] \(f.holder ?? "?") · \(f.measure ?? "?") · \(f.directionMark)\(figure) · \(f.period?.label(.zh) ?? "时期未知")")
                     print("     → \(p.subject?.description ?? "no subject matched") · \(p.metricId ?? "no metric matched") · “\(f.quote)”")
                 }
                 print("\(pending.count) pending")

@@ -6,9 +6,9 @@ extension Zhizao {
     struct ReaderEval: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "reader-eval",
-            abstract: "Score the report reader on its annotated set: precision, recall and F1 on value and unit; accuracy of subject, period, qualifier, direction.")
+            abstract: "Score the report reader on its annotated sets: precision, recall and F1 on value and unit; full-fact accuracy (value, unit, holder, measure, period and kind all right); each field's accuracy.")
 
-        @Argument(help: "An annotated set in the same JSON-lines form (default: the shipped set).")
+        @Argument(help: "An annotated set in the same JSON-lines form (default: the shipped sets, cases*.jsonl; docs/FACTS.md).")
         var file: String?
 
         @Flag(help: "List every miss: facts not found, extra facts, wrong attributes.")

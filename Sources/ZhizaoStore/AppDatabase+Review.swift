@@ -32,7 +32,7 @@ public struct Document: Sendable, Identifiable {
 extension AppDatabase {
     /// Stores `text` as a source and a document, and the reader's facts as pending; returns the document id.
     public func ingest(text: String, title: String, date: String?, file: String?) throws -> Int64 {
-        let facts = FactExtractor.extract(text, documentYear: date.flatMap { Int($0.prefix(4)) })
+        let facts = FactExtractor.extract(text, documentYear: date.flatMap { Int($0.prefix(4)) }, documentMonth: date.flatMap { Int($0.dropFirst(5).prefix(2)) })
         return try writer.write { db in
             let number = (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0) + 1
             let sourceId = "doc-\(number)"
@@ -52,9 +52,9 @@ extension AppDatabase {
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
-                        documentId, f.value, f.unit, f.qualifier.rawValue, f.direction, f.subject, f.metric, f.period?.start,
+                        documentId, f.value, f.unit, f.qualifier.rawValue, f.direction, f.holder, f.measure, f.period?.start,
                         f.period?.end, f.period?.asOf, f.quote, f.span.lowerBound, f.span.upperBound, f.occurrences, Self.spansText(f.spans),
-                        f.subject.flatMap(matcher.subject)?.description, matcher.metric(f.metric, unit: f.unit),
+                        f.holder.flatMap(matcher.subject)?.description, matcher.metric(f.measure, unit: f.unit),
                     ])
             }
             return documentId
@@ -96,10 +96,10 @@ extension AppDatabase {
             let pending = Self.pendingFact(row)
             guard pending.status == .pending else { throw StoreError(.exists, "fact \(id) is already \(pending.status.rawValue)") }
             guard let subject = subject ?? pending.subject else {
-                throw StoreError(.invalid, "fact \(id) matched no subject (\"\(pending.fact.subject ?? "")\"); pass --subject KIND:ID")
+                throw StoreError(.invalid, "fact \(id) matched no subject (\"\(pending.fact.holder ?? "")\"); pass --subject KIND:ID")
             }
             guard let metric = metricId ?? pending.metricId else {
-                throw StoreError(.invalid, "fact \(id) matched no metric (\"\(pending.fact.metric ?? "")\"); pass --metric ID")
+                throw StoreError(.invalid, "fact \(id) matched no metric (\"\(pending.fact.measure ?? "")\"); pass --metric ID")
             }
             let observationId = "doc-\(pending.documentId)-fact-\(id)"
             let f = pending.fact
@@ -145,7 +145,7 @@ extension AppDatabase {
             ? nil : Period(start: row["periodStart"], end: row["periodEnd"], asOf: row["asOf"])
         var fact = Fact(
             value: row["value"], unit: row["unit"], qualifier: Qualifier(rawValue: row["qualifier"]) ?? .exact,
-            direction: row["direction"], subject: row["subjectText"], metric: row["metricText"], period: period, quote: row["quote"],
+            direction: row["direction"], holder: row["subjectText"], measure: row["metricText"], kind: .level, period: period, quote: row["quote"],
             span: (row["spanStart"] as Int)..<(row["spanEnd"] as Int), occurrences: row["occurrences"])
         if let spans = (row["spans"] as String?).flatMap(Self.spans) { fact.spans = spans }
         return PendingFact(

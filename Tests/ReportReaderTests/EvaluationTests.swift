@@ -12,10 +12,11 @@ import Testing
 
     @Test func scoresWhatItIsGiven() throws {
         let cases = try Evaluation.cases("""
-            {"text": "全市产值约100亿元，增长5%。", "facts": [{"value": 10000000000, "unit": "CNY", "qualifier": "approx"}, {"value": 7, "unit": "%"}]}
+            {"text": "全市产值约100亿元，增长5%。", "facts": [{"value": 10000000000, "unit": "CNY", "qualifier": "approx", "holder": "全市", "measure": "产值", "kind": "level"}, {"value": 7, "unit": "%", "kind": "change"}]}
             """)
         let e = Evaluation(cases: cases)
         #expect(e.expected == 2 && e.found == 2 && e.matched == 1)
         #expect(e.precision == 0.5 && e.recall == 0.5)
+        #expect(e.fullyRight == 1 && e.fullFactAccuracy == 0.5)
     }
 }

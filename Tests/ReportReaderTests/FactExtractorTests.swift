@@ -10,13 +10,15 @@ import ZhizaoCore
         #expect(found.count == 2)
         let added = try #require(found.first)
         #expect(added.value == 63_747_000_000 && added.unit == "CNY" && added.qualifier == .exact)
-        #expect(added.subject == "全市新一代信息技术产业")
-        #expect(added.metric == "增加值")
+        #expect(added.holder == "新一代信息技术产业")
+        #expect(added.measure == "增加值")
+        #expect(added.kind == .level && added.basis == nil)
         #expect(added.period == Period(start: "2020-01-01", end: "2020-09-30"))
         let growth = try #require(found.last)
         #expect(growth.value == 8.3 && growth.unit == "%" && growth.direction == "up")
-        #expect(growth.subject == "全市新一代信息技术产业")
-        #expect(growth.metric == "同比增长")
+        #expect(growth.holder == "新一代信息技术产业")
+        #expect(growth.measure == "增加值")  // what grew, not the verb
+        #expect(growth.kind == .change && growth.basis == "同比")
         #expect(growth.period == added.period)
     }
 
@@ -25,15 +27,15 @@ import ZhizaoCore
         #expect(found.map(\.value) == [48_000, 6_400_000])
         #expect(found.map(\.qualifier) == [.exact, .gt])
         #expect(found.allSatisfy { $0.period == .asOf("2020-12-31") })
-        #expect(found[0].subject == "全市")
-        #expect(found[0].metric == "5G基站")
-        #expect(found[1].metric == "5G用户")
-        #expect(found[1].subject == "全市")  // carried from the clause before
+        #expect(found[0].holder == "全市")
+        #expect(found[0].measure == "5G基站数")
+        #expect(found[1].measure == "5G用户数")
+        #expect(found[1].holder == "全市")  // carried from the clause before
     }
 
     @Test func givesEachFigureItsSubjectUnderFenbie() {
         let found = facts("1-7月，汽车、电子和石化同比分别增长30.0%、18.9%和3.4%。", year: 2021)
-        #expect(found.map(\.subject) == ["汽车", "电子", "石化"])
+        #expect(found.map(\.holder) == ["汽车", "电子", "石化"])
         #expect(found.map(\.value) == [30, 18.9, 3.4])
         #expect(found.allSatisfy { $0.direction == "up" && $0.period == Period(start: "2021-01-01", end: "2021-07-31") })
     }
@@ -41,7 +43,8 @@ import ZhizaoCore
     @Test func keepsAThousandsSeparatorInsideTheClause() throws {
         let found = facts("上半年，全市进出口总值4,500.6亿元，下降3.2%。", year: 2021)
         #expect(found.map(\.value) == [450_060_000_000, 3.2])
-        #expect(found.map(\.subject) == ["全市", "全市"])
+        #expect(found.map(\.holder) == ["全市", "全市"])
+        #expect(found.map(\.measure) == ["进出口总值", "进出口总值"])
         #expect(found.first?.quote == "全市进出口总值4,500.6亿元")
     }
 
@@ -65,15 +68,17 @@ import ZhizaoCore
 
     @Test func splitsTheActorFromWhatItProduced() {
         let found = facts("前三季度，全区完成规上工业总产值1865.2亿元，同比增长7.3%；民营企业增长8.7%。", year: 2022)
-        #expect(found.map(\.subject) == ["全区", "全区", "民营企业"])
-        #expect(found.first?.metric == "规上工业总产值")
+        #expect(found.map(\.holder) == ["全区", "全区", "全区"])
+        #expect(found.map(\.measure) == ["规上工业总产值", "规上工业总产值", "民营企业"])
     }
 
     @Test func readsTextPastedFromAPDFWithSpacesAroundFigures() throws {
         let text = "上半年,全区地区生产总值达到了 52.3 亿元,较上年同期增长了 7.2%;今年 1 月至 5 月,全区新增 36 家企业。"
         let found = facts(text, year: 2024)
         #expect(found.map(\.value) == [5_230_000_000, 7.2, 36])
-        #expect(found.map(\.subject) == ["全区", "全区", "全区"])
+        #expect(found.map(\.holder) == ["全区", "全区", "全区"])
+        #expect(found.map(\.measure) == ["地区生产总值", "地区生产总值", "新增企业数"])
+        #expect(found[1].basis == "同比")
         #expect(found[2].period == Period(start: "2024-01-01", end: "2024-05-31"))
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[found[0].span])) == "52.3 亿元")
@@ -83,15 +88,17 @@ import ZhizaoCore
         let found = facts("全區規模以上工業增加值同比增長6.5%，汽車產量12.8萬輛，增速比上月加快1.2個百分點。")
         #expect(found.map(\.value) == [6.5, 128_000, 1.2])
         #expect(found.map(\.unit) == ["%", "辆", "pp"])
-        #expect(found[0].subject == "全区规模以上工业")
+        #expect(found[0].holder == "全区")
+        #expect(found[0].measure == "规模以上工业增加值")
         #expect(found[0].quote == "全區規模以上工業增加值同比增長6.5%")  // quoted as written
     }
 
     @Test func countsWhatFollowsACountAndPairsListsAcrossClauses() {
         let counted = facts("截至目前，已累计实施了 48 个技术改造项目，其中有 12 个项目被列入省级重点。")
-        #expect(counted.map(\.metric) == ["技术改造项目", "项目"])
+        #expect(counted.map(\.measure) == ["技术改造项目数", "项目数"])
         let listed = facts("第一、第二、第三产业分别完成增加值12亿元、30亿元和58亿元，增速分别为-1.2%、5.0%和7.4%，比全国和全省分别高1.5个和0.7个百分点。")
-        #expect(listed.prefix(6).map(\.subject) == ["第一产业", "第二产业", "第三产业", "第一产业", "第二产业", "第三产业"])
+        #expect(listed.prefix(6).map(\.holder) == ["第一产业", "第二产业", "第三产业", "第一产业", "第二产业", "第三产业"])
+        #expect(listed.prefix(6).map(\.measure) == Array(repeating: "增加值", count: 6))
         #expect(listed.prefix(6).map(\.direction) == [nil, nil, nil, "down", "up", "up"])
         #expect(listed.suffix(2).map(\.unit) == ["pp", "pp"])
     }
@@ -99,43 +106,87 @@ import ZhizaoCore
     @Test func readsProjectNews() {
         let found = facts("3月2日，某区26个项目集中开工、总投资88.6亿元，签约12个项目，其中超10亿元重大项目5个；新建厂房6万平方米，将提供就业岗位3000余个。")
         #expect(found.map(\.value) == [26, 8.86e9, 12, 5, 60_000, 3000])
-        #expect(found.map(\.metric) == ["项目集中开工", "总投资", "签约项目", "项目", "新建厂房", "提供就业岗位"])
+        #expect(found.map(\.measure) == ["集中开工项目数", "总投资", "签约项目数", "项目数", "新建厂房", "提供就业岗位"])
         #expect(found[2].qualifier == .exact)  // the 约 of 签约 is no "about"
-        #expect(found.map(\.subject) == Array(repeating: "某区", count: 6))
+        #expect(found.map(\.holder) == Array(repeating: "某区", count: 6))
+        #expect(found[5].kind == .forecast)
     }
 
     @Test func takesTheSubjectOfACopulaClause() {
         let found = facts("某某科技是国家级专精特新企业，去年实现营业收入9.6亿元，但是利润下降3.1%。", year: 2024)
-        #expect(found.map(\.subject) == ["某某科技", "某某科技"])
+        #expect(found.map(\.holder) == ["某某科技", "某某科技"])
+        #expect(found.map(\.measure) == ["营业收入", "利润"])
     }
 
     @Test func readsBulletedNotesWithSignedGrowth() {
         let found = facts("要点 - 某某电子2024年上半年营业收入32.5亿元(同比+12.4%),归母净利润2.1亿元(同比-8.6%) [3][7] - 某某新材料门店总数达1200家")
         #expect(found.map(\.value) == [3.25e9, 12.4, 2.1e8, 8.6, 1200])
         #expect(found.map(\.direction) == [nil, "up", nil, "down", nil])
-        #expect(found.map(\.subject) == ["某某电子", "某某电子", "某某电子", "某某电子", "某某新材料门店"])
-        #expect(found[2].metric == "归母净利润")
+        #expect(found.prefix(4).map(\.holder) == ["某某电子", "某某电子", "某某电子", "某某电子"])
+        #expect(found.prefix(4).map(\.measure) == ["营业收入", "营业收入", "归母净利润", "归母净利润"])
     }
 
     @Test func readsASeriesOfIndustriesEachWithItsOwnSubject() {
         let found = facts("■ 1-4月，某市纺织行业同比增长9.1%、化工增长6.3%、食品增长2.2%，按可比价计算增长5.6%；规上工业用电量3.2亿度，用电企业占规上企业82.5%。", year: 2023)
-        #expect(found.map(\.subject) == ["某市纺织行业", "化工", "食品", "某市纺织行业", "规上工业", "用电企业"])
-        #expect(found[4].value == 3.2e8 && found[4].unit == "千瓦时" && found[4].metric == "用电量")
-        #expect(found[5].metric == "占规上企业")
+        #expect(found.map(\.holder) == ["某市纺织行业", "化工", "食品", "某市纺织行业", "某市", "某市"])
+        #expect(found[4].value == 3.2e8 && found[4].unit == "千瓦时" && found[4].measure == "规上工业用电量")
+        #expect(found[5].measure == "用电企业" && found[5].kind == .share && found[5].basis == "规上企业")
     }
 
     @Test func keepsNamesWithAndHeadingsAndRoughShares() {
         let listed = facts("智能装备、软件与信息服务、生物医药与健康三大产业增加值分别增长9.5%、12.1%和6.8%。")
-        #expect(listed.map(\.subject) == ["智能装备", "软件与信息服务", "生物医药与健康"])
+        #expect(listed.map(\.holder) == ["智能装备", "软件与信息服务", "生物医药与健康"])
         let headed = facts("三、主要指标完成情况\n全区完成工业投资86.2亿元。")
-        #expect(headed.first?.subject == "全区")
+        #expect(headed.first?.holder == "全区")
         let share = facts("该企业约占国内市场份额的12%。")
         #expect(share.first?.qualifier == .approx)
     }
 
+    @Test func namesWhatAGrowthRateIsAGrowthOf() {
+        let found = facts("2023年，全区规上工业总产值2156.3亿元，同比增长8.2%。")
+        #expect(found.map(\.measure) == ["规上工业总产值", "规上工业总产值"])
+        #expect(found.map(\.kind) == [.level, .change])
+    }
+
+    @Test func readsGoalsAndForecastsAsSuchWithTheirOwnPeriods() {
+        let found = facts("预计2025年建成投产后可新增年产值150亿元。前三季度，全区规上工业增加值增长6.1%。力争到2025年，全区规上工业总产值突破3000亿元。", year: 2023)
+        #expect(found.map(\.kind) == [.forecast, .change, .target])
+        #expect(found[0].period == .year(2025))
+        #expect(found[1].period == Period(start: "2023-01-01", end: "2023-09-30"))  // not the forecast's 2025
+        #expect(found[2].period == .year(2025) && found[2].qualifier == .gt)
+    }
+
+    @Test func keepsComparedYearsOutOfLaterClauses() {
+        let found = facts("2023年前三季度，全市工业投资比2022年同期增长12.1%，其中技改投资增长20.3%。", year: 2023)
+        #expect(found.allSatisfy { $0.period == Period(start: "2023-01-01", end: "2023-09-30") })
+        #expect(found.first?.basis == "比2022年同期")
+    }
+
+    @Test func readsTheYearToDateAndStocksAsOfADate() {
+        let found = FactExtractor.extract("今年以来，全市新增规上工业企业120家，全市规上工业企业达6500家。", documentYear: 2023, documentMonth: 9)
+        #expect(found[0].period == Period(start: "2023-01-01", end: "2023-09-30"))
+        #expect(found[0].measure == "新增规上工业企业数")
+        #expect(found[1].period == .asOf("2023-09-30"))  // a stock is counted at the end
+    }
+
+    @Test func resolvesGenericPlacesToTheDocumentsPlace() {
+        let titled = FactExtractor.extract("花都区工业和信息化局2023年工作总结\n2023年，全区规上工业总产值2156.3亿元。")
+        #expect(titled.first?.holder == "花都区" && titled.first?.holderWritten == "全区")
+        let given = FactExtractor.extract("2023年，全区规上工业总产值2156.3亿元，全市增长5%。", place: "花都区")
+        #expect(given.map(\.holder) == ["花都区", "全市"])  // 全市 is the city, not the district
+    }
+
+    @Test func refusesVerbsAndTimesAsHolders() {
+        #expect(FactShape.holder(Array("广州再添".unicodeScalars)).map(Words.text) == "广州")
+        #expect(FactShape.holder(Array("花都不断".unicodeScalars)).map(Words.text) == "花都")
+        for phrase in ["打造", "现在", "高于全市平均水平", "五年"] { #expect(FactShape.holder(Array(phrase.unicodeScalars)) == nil, "\(phrase)") }
+    }
+
     @Test func readsComparisons() {
         let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
-        #expect(found.map(\.subject) == ["全市规上工业", "全国"])
+        #expect(found.map(\.holder) == ["全市", "全国"])
+        #expect(found.map(\.measure) == ["规上工业增加值", "规上工业增加值"])
+        #expect(found.map(\.kind) == [.change, .change])
         #expect(found.map(\.value) == [2.5, 2.3])
     }
 

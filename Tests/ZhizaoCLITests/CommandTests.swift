@@ -53,8 +53,9 @@ import ZhizaoStore
         let line = fact.jsonLine
         #expect(!line.contains("\n"))
         let object = try object(line)
-        #expect(Set(object.keys) == ["value", "unit", "qualifier", "direction", "subject", "metric", "period", "quote", "span", "occurrences"])
+        #expect(Set(object.keys) == ["value", "unit", "qualifier", "direction", "holder", "measure", "kind", "period", "quote", "span", "occurrences"])
         #expect(object["value"] as? Double == 2.5)
+        #expect(object["holder"] as? String == "全市" && object["measure"] as? String == "规上工业增加值" && object["kind"] as? String == "change")
         #expect(object["direction"] as? String == "up")
         #expect((object["span"] as? [Int])?.count == 2)
         #expect((object["period"] as? [String: String]) == ["start": "2020-01-01", "end": "2020-12-31"])

@@ -91,7 +91,7 @@ struct APIRoutes {
             let facts = try site.database.pendingFacts(documentId: id, status: nil).map { p in
                 API.PendingFactJSON(
                     id: p.id, value: p.fact.value, unit: p.fact.unit, qualifier: p.fact.qualifier.rawValue, direction: p.fact.direction,
-                    subject: p.fact.subject, metric: p.fact.metric, period: p.fact.period.map(API.PeriodJSON.init), quote: p.fact.quote,
+                    subject: p.fact.holder, metric: p.fact.measure, period: p.fact.period.map(API.PeriodJSON.init), quote: p.fact.quote,
                     span: [p.fact.span.lowerBound, p.fact.span.upperBound], occurrences: p.fact.occurrences,
                     spans: p.fact.spans.count > 1 ? p.fact.spans.map { [$0.lowerBound, $0.upperBound] } : nil,
                     matchedSubject: p.subject?.description, matchedMetric: p.metricId, status: p.status.rawValue, observation: p.observationId)

@@ -30,7 +30,7 @@ struct DocumentPage {
                 marks.removeFirst()
                 flush()
                 let f = next.fact
-                let tip = [f.subject, f.metric, f.period?.label(l), next.subject?.description, next.metricId].compactMap { $0 }.joined(separator: " · ")
+                let tip = [f.holder, f.measure, f.period?.label(l), next.subject?.description, next.metricId].compactMap { $0 }.joined(separator: " · ")
                 html += "<mark class=\"fact \(next.status.rawValue)\" title=\"#\(next.id) \(HTML.escape(tip))\">"
                     + HTML.escape(String(String.UnicodeScalarView(scalars[span]))) + "</mark>"
                 i = span.upperBound
@@ -45,8 +45,8 @@ struct DocumentPage {
             + "<th>\(w("数值", "Value"))</th><th>\(w("时期", "Period"))</th><th>\(w("状态", "Status"))</th></tr></thead><tbody>"
         for p in facts {
             let f = p.fact
-            out += "<tr><td>\(p.id)</td><td>\(HTML.escape(f.subject ?? "—"))<div class=\"meta\">\(HTML.escape(p.subject?.description ?? ""))</div></td>"
-                + "<td>\(HTML.escape(f.metric ?? "—"))<div class=\"meta\">\(HTML.escape(p.metricId ?? ""))</div></td>"
+            out += "<tr><td>\(p.id)</td><td>\(HTML.escape(f.holder ?? "—"))<div class=\"meta\">\(HTML.escape(p.subject?.description ?? ""))</div></td>"
+                + "<td>\(HTML.escape(f.measure ?? "—"))<div class=\"meta\">\(HTML.escape(p.metricId ?? ""))</div></td>"
                 + "<td>\(f.directionMark)\(HTML.figure(Quantity(f.value, f.qualifier), unit: f.unit, l))</td>"
                 + "<td>\(HTML.escape(f.period?.label(l) ?? "—"))</td><td>\(HTML.escape(p.status.rawValue))</td></tr>"
         }

@@ -1,0 +1,54 @@
+/// The place a document is about, for the generic words that stand for it (全市, 全区, 本县): given (`--place`) or
+/// named in its title or first lines (广州市花都区工业和信息化局…).
+struct DocumentPlace: Sendable {
+    /// The place's name at each level the document names, 市 and 区 for 广州市花都区.
+    private(set) var names: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+    /// A name given without a level (花都): it stands for every generic word but 全国 and 全省.
+    private var any: [Unicode.Scalar]?
+
+    /// Generic words by the level they stand for: 全市 the city, 全区 the district.
+    static let generic = Lexicon<Unicode.Scalar>(
+        ["全市", "本市", "我市", "该市", "全区", "本区", "我区", "该区", "全县", "本县", "我县", "该县", "全省", "本省", "我省", "该省", "全镇", "本镇"]
+            .map { ($0, $0.unicodeScalars.last!) })
+    static let levels = ScalarSet("省市区县镇".unicodeScalars)
+    /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市.
+    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到".unicodeScalars)
+    /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
+    static let beforeNames = ScalarSet("省市年月日于在：:】」“ ".unicodeScalars)
+
+    init?(given: String?) {
+        guard let given, !given.isEmpty else { return nil }
+        let scalars = Array(given.unicodeScalars)
+        if let last = scalars.last, Self.levels.contains(last), scalars.count > 1 { names[last] = scalars } else { any = scalars }
+    }
+
+    /// The places named in the first lines of `text` (up to 200 scalars, three lines).
+    init?(heading text: [Unicode.Scalar]) {
+        var lines = 0
+        var i = 0
+        while i < min(text.count, 200), lines < 3 {
+            if text[i] == "\n" { lines += 1 }
+            if text[i] == "。" { break }
+            // A two- or three-character name before a level: 花都区, 广州市, 乌鲁木齐市 is left out.
+            if Self.levels.contains(text[i]) {
+                for length in [2, 3] where i - length >= 0 {
+                    let start = i - length
+                    let name = text[start...i]
+                    guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]),
+                        start == 0 || !Words.isHan(text[start - 1]) || Self.beforeNames.contains(text[start - 1])
+                    else { continue }
+                    if names[text[i]] == nil { names[text[i]] = Array(name) }
+                    break
+                }
+            }
+            i += 1
+        }
+        if names.isEmpty { return nil }
+    }
+
+    /// The place a generic word stands for, when the document names it.
+    func resolve(_ words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let (level, length) = Self.generic.match(words, at: 0, end: words.count), length == words.count else { return nil }
+        return names[level] ?? (level == "省" ? nil : any)
+    }
+}

@@ -1,0 +1,201 @@
+/// How the words around a figure become what its fact says (docs/FACTS.md): the phrase before it split into a
+/// holder and the words of the measure, whether it is a level, change, share, target or forecast, and what it is
+/// compared with. Pure functions over scalars.
+enum FactShape {
+    /// Groups of firms and aggregates that belong to the measure, not the holder: 规模以上工业, 民营企业.
+    static let groups = Lexicon(words: [
+        "规模以上", "规上", "限额以上", "限上", "民营", "国有", "外商投资", "外资", "港澳台", "高新技术企业", "专精特新", "中小企业", "小微企业",
+        "上市公司", "科技型中小企业", "上云企业", "工业企业",
+    ])
+    /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
+    static let holderEnds = Lexicon(words: [
+        "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
+        "工厂", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份",
+    ])
+    /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
+    static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "产业链", "板块"])
+    /// A firm or project named by a demonstrative or a description: 该公司, 这家企业, 广州黄埔某新材料企业.
+    static let firmNouns = Lexicon(words: ["企业", "公司", "集团", "项目", "工厂"])
+    /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
+    static let holderBreaks = Lexicon(words: ["再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共"])
+    /// Phrases that are times or comparisons, never holders.
+    static let notHolders = Lexicon(words: [
+        "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
+        "记者", "据", "从",
+    ])
+    /// How a duration ends: 五年, 两年来, 一年多时间 are no holders.
+    static let durations = Lexicon(words: ["年", "年来", "时间", "期间", "以来", "个月"])
+    /// Measures of what flows in a period: a figure of one "as of" a date is for the year to that date.
+    static let flows = Lexicon(words: [
+        "产量", "产值", "增加值", "收入", "营收", "销量", "销售额", "出口", "进口", "进出口", "投资", "利润", "税收", "发电量", "用电量", "吞吐量",
+        "零售总额", "出货量", "总产值", "进出口总额", "出口额", "进出口总值", "营业额", "利润总额",
+    ])
+    /// Words that make the figures after them in a sentence goals or expectations.
+    static let outlooks = Lexicon<FactKind>(
+        ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促"].map { ($0, .target) }
+            + ["预计", "有望", "将达", "将实现", "将新增", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "投产后", "达产后",
+                "满产后", "全部建成后", "建成达产后", "预测", "可望", "将可", "将提供", "将建成", "将引进", "将吸纳", "将创造", "将打造", "将培育"].map {
+                ($0, .forecast)
+            })
+    /// What a change is compared with, and how it is written in short.
+    static let bases = Lexicon<String>([
+        ("同比", "同比"), ("比上年同期", "同比"), ("较上年同期", "同比"), ("比去年同期", "同比"), ("较去年同期", "同比"), ("环比", "环比"),
+        ("比上年", "比上年"), ("较上年", "比上年"), ("比去年", "比上年"), ("较去年", "比上年"), ("比上年末", "比上年末"), ("较上年末", "比上年末"),
+        ("比年初", "比年初"), ("较年初", "比年初"), ("比上月", "较上月"), ("较上月", "较上月"), ("比上季度", "较上季度"), ("较上季度", "较上季度"),
+        ("两年平均", "两年平均"), ("年均", "年均")
+    ])
+    /// Comparisons with another holder: 高于全省, 比全省高.
+    static let comparatives = Lexicon(words: ["高于", "低于", "快于", "慢于"])
+    static let comparativeAfter = Lexicon<String>([("高", "高于"), ("低", "低于"), ("快", "快于"), ("慢", "慢于")])
+    /// What ends a compared holder's name: 全省平均水平 is 全省.
+    static let levelWords = Lexicon(words: ["平均水平", "平均", "水平", "增速", "增幅", "的"])
+    /// Measures that name a share: the quantity it is of comes before 占.
+    static let shareWords = Lexicon(words: ["比重", "占比", "比例", "份额", "占有率", "市场占有率", "市场份额", "的比重", "的比例"])
+    /// Verbs that say which things a count counts: 签约项目, 新增上云企业.
+    static let countEvents = Lexicon(words: [
+        "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
+    ])
+    /// Stocks counted at a moment: capacities, balances, population.
+    static let stockMeasures = Lexicon(words: ["产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模"])
+    /// A quantity that counts things ends in one of these, or gets 数.
+    static let countEnds = Lexicon(words: ["数", "量", "数量", "总数", "人次"])
+    /// Nouns of things counted one by one: a count of them is named with 数 (5G基站数, 签约项目数).
+    static let countedNouns = Lexicon(words: [
+        "企业", "项目", "基站", "用户", "端口", "园区", "平台", "中心", "工厂", "车间", "冠军", "巨人", "主体", "公司", "产品", "专利", "标准",
+        "充电桩", "机构", "团队", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范",
+    ])
+
+    /// The holder and the words that belong to the measure in a subject phrase. `measured` says whether metric words
+    /// were written after it (广汽埃安|营业收入): then a name-like phrase is the holder, else it is what is measured
+    /// (工业投资增长15.2%).
+    static func split(_ phrase: [Unicode.Scalar], named: Bool, metric: [Unicode.Scalar]?) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]) {
+        var rest = phrase[...]
+        var place: [Unicode.Scalar]?
+        if let (_, n) = Words.places.match(phrase, at: 0, end: phrase.count) {
+            place = Array(phrase[..<n])
+            rest = phrase[n...]
+            let kept = Words.trimmed(phrase, n..<phrase.count)
+            rest = phrase[kept]
+        }
+        if rest.isEmpty { return (place, []) }
+        let body = Array(rest)
+        // 黄埔规上工业: the group starts the measure; what is before it holds it.
+        if let k = body.indices.first(where: { groups.match(body, at: $0, end: body.count) != nil }) {
+            return k == 0 ? (place, body) : (Array(body[..<k]), Array(body[k...]))
+        }
+        if holderEnds.match(body, endingAt: body.count, start: 0) != nil { return (body, []) }
+        if let n = properPlace(body) { return (Array(body[..<n]), Array(body[n...])) }
+        // 这家企业的智能装备产品, 该公司显示模组: the firm holds what follows.
+        if let k = body.indices.dropFirst().first(where: { firmNouns.match(body, at: $0, end: body.count) != nil }),
+            let (_, n) = firmNouns.match(body, at: k, end: body.count), k + n < body.count
+        {
+            var rest = Array(body[(k + n)...])
+            if rest.first == "的" { rest.removeFirst() }
+            return (Array(body[..<(k + n)]), rest)
+        }
+        // A product or a kind of thing (汽车, 集装箱, 工业) belongs to the measure, unless the words name who (a list's
+        // items, a compared place).
+        let account = metric.map { accounts.match($0, endingAt: $0.count, start: 0) != nil } == true
+        return named || account ? (body, []) : (place, body)
+    }
+
+    /// Measures of a firm's or a place's accounts: the name before one is who holds it (某某科技营业收入), not a
+    /// kind of thing measured (汽车产量).
+    static let accounts = Lexicon(words: [
+        "营业收入", "主营业务收入", "营收", "净利润", "归母净利润", "利润", "利润总额", "研发投入", "市值", "门店总数", "总资产", "税收", "纳税额",
+        "地区生产总值", "生产总值", "一般公共预算收入", "总投资",
+    ])
+
+    /// The place a holder names or starts with (全市, 花都区, 某市 of 某市纺织行业), if it does.
+    static func place(_ holder: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        if let (_, n) = Words.places.match(holder, at: 0, end: holder.count) { return Array(holder[..<n]) }
+        return properPlace(holder).map { Array(holder[..<$0]) }
+    }
+
+    /// The length of a place name written first (花都区, 广州市, 某区), if one is.
+    static func properPlace(_ t: [Unicode.Scalar]) -> Int? {
+        if t.count >= 2, t[0] == "某", DocumentPlace.levels.contains(t[1]) { return 2 }
+        for length in [3, 4] where t.count >= length {
+            let suffix = t[length - 1]
+            if DocumentPlace.levels.contains(suffix), t[..<(length - 1)].allSatisfy(Words.isHan),
+                !DocumentPlace.notNames.contains(t[length - 2]), Words.places.match(t, at: 0, end: t.count) == nil,
+                !(suffix == "市" && t.count > length && "场民值".unicodeScalars.contains(t[length]))
+            {
+                return length
+            }
+        }
+        return nil
+    }
+
+    /// A holder as it may stand: cut before a verb or adverb (广州再添 → 广州), nil for a time, a comparison or a verb.
+    static func holder(_ phrase: [Unicode.Scalar]?) -> [Unicode.Scalar]? {
+        guard var h = phrase, !h.isEmpty else { return nil }
+        if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
+        Words.strip(&h)
+        if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil { return nil }
+        if let (_, n) = Words.actions.match(h, at: 0, end: h.count), n == h.count { return nil }  // a verb alone: 打造
+        return h
+    }
+
+    /// A measure as it may stand: a count's noun phrase gets 数 (5G基站数); a share's words are cut at 占, the rest
+    /// going to its basis.
+    static func measure(_ words: [Unicode.Scalar], count: Bool) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
+        var m = words
+        var whole: [Unicode.Scalar]?
+        if let k = m.firstIndex(of: "占") {
+            var base = Array(m[(k + 1)...])
+            if let (_, n) = shareWords.match(base, endingAt: base.count, start: 0) { base.removeLast(n) }
+            if base.last == "的" { base.removeLast() }
+            whole = base.isEmpty ? nil : base
+            m.removeLast(m.count - k)
+        } else if m.count > 2, m.suffix(2).elementsEqual(["占", "比"]) {
+            m.removeLast(2)  // 增加值占比: the share of 增加值
+            whole = []
+        }
+        trimFillers(&m)
+        if m.isEmpty { return (nil, whole) }
+        if count, countEnds.match(m, endingAt: m.count, start: 0) == nil, countedNouns.match(m, endingAt: m.count, start: 0) != nil {
+            m.append("数")
+        }
+        return (m, whole)
+    }
+
+    /// Trims fillers (实现, 累计, 同比) off a measure's ends, but not a measure word's own start (实际使用外资).
+    static func trimFillers(_ m: inout [Unicode.Scalar]) {
+        m.removeAll { Words.punctuation.contains($0) }
+        while !m.isEmpty, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
+            let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count)
+        {
+            m.removeFirst(n)
+        }
+        while let (_, n) = Words.fillerWords.match(m, endingAt: m.count, start: 0), n < m.count { m.removeLast(n) }
+    }
+
+    /// The basis written in `range` before a change's figure: 同比, 比上年, 比2019年同期, 高于全省.
+    static func basis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
+        if let found = bases.last(in: s, range) { return found.value }
+        if let pivot = comparatives.last(in: s, range) {
+            var end = pivot.range.upperBound
+            while end < range.upperBound, Words.isHan(s[end]), QuantityScanner.mayStart(s[end]) == false { end += 1 }
+            var compared = Array(s[pivot.range.upperBound..<end])
+            while let (_, n) = levelWords.match(compared, endingAt: compared.count, start: 0), n < compared.count { compared.removeLast(n) }
+            return compared.isEmpty ? nil : Words.text(s[pivot.range]) + Words.text(compared)
+        }
+        // 比全省高0.8个百分点
+        if let k = range.last(where: { s[$0] == "比" }), k + 1 < range.upperBound {
+            var end = k + 1
+            while end < range.upperBound, comparativeAfter.match(s, at: end, end: range.upperBound) == nil, Words.isHan(s[end]) { end += 1 }
+            if end > k + 1, end < range.upperBound, let (word, _) = comparativeAfter.match(s, at: end, end: range.upperBound) {
+                return word + Words.text(s[(k + 1)..<end])
+            }
+        }
+        return nil
+    }
+
+    /// A basis as the annotated sets and ingest compare it: 较上年 and 比去年 read as 比上年.
+    static func canonicalBasis(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        if let (value, n) = bases.match(scalars, at: 0, end: scalars.count), n == scalars.count { return value }
+        return text
+    }
+}
