@@ -115,7 +115,7 @@ import ZhizaoWeb
 
     @Test func showsADocumentWithItsFactsMarked() async throws {
         let database = try AppDatabase.builtIn()
-        let id = try database.ingest(text: "全市<规上>工业增加值增长2.5%。\n全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil)
+        let id = try database.ingest(text: "全市<规上>工业增加值增长2.5%。\n全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil).documentId
         let html = try await Self.app(database).test(.router) { client in
             try await client.execute(uri: "/documents/\(id)", method: .get) { String(buffer: $0.body) }
         }
@@ -123,6 +123,27 @@ import ZhizaoWeb
         #expect(html.components(separatedBy: ">2.5%</mark>").count == 3)  // both statements of the one fact marked
         #expect(html.contains("全市&lt;规上&gt;工业"))  // the text is escaped around the marks
         #expect(html.contains("公报 &amp; 新闻"))
+    }
+
+    @Test func showsWhatEachFactIsAndItsReviewInBothLanguages() async throws {
+        // Given a bulletin the record already holds, a count of signed projects and a goal,
+        let database = try AppDatabase.builtIn()
+        let text = "截至2020年底，全市累计建成5G基站4.8万座。2023年，广州市共签约项目15个。力争到2025年，汽车产业产值突破10000亿元。"
+        let id = try database.ingest(text: text, title: "新闻", date: "2023-03-01", file: nil).documentId
+        let (zh, en) = try await Self.app(database).test(.router) { client in
+            (try await client.execute(uri: "/documents/\(id)", method: .get) { String(buffer: $0.body) },
+             try await client.execute(uri: "/documents/\(id)?lang=en", method: .get) { String(buffer: $0.body) })
+        }
+        // Then holder, measure, kind, match reasons, proposals, duplicates and status read in each language.
+        for part in ["<th>主体</th>", "<th>指标</th>", "<th>类型</th>", "<th>比较基准</th>", "5G基站数", "→ place:guangzhou · 泛指全市",
+                     "→ 5g-base-stations 5G基站（含室外、室内及共享） · 名称一致", "重复: gz-2020-5g-base-stations", "建议新增指标", "签约项目数",
+                     "<td>目标</td>", "→ cluster:auto · 产业对应集群", "待审核", "SHA-256 "] {
+            #expect(zh.contains(part), "\(part)")
+        }
+        for part in ["<th>Holder</th>", "<th>Measure</th>", "<th>Kind</th>", "<th>Basis</th>", "· city word", "duplicate: gz-2020-5g-base-stations",
+                     "proposed metric", "<td>target</td>", "· industry names a cluster", "pending"] {
+            #expect(en.contains(part), "\(part)")
+        }
     }
 
     @Test func remembersTheLanguageInACookie() async throws {
