@@ -154,7 +154,7 @@ extension AppDatabase {
         if f.kind == .target {
             try save(
                 Target(
-                    id: recordId, subject: subject, metricId: metricId, quantity: Quantity(f.value, f.qualifier),
+                    id: recordId, subject: subject, metricId: metricId, quantity: Quantity(signedValue(f), f.qualifier),
                     deadline: f.period?.endYear, description: LocalizedText(zh: f.quote), sourceId: sourceId),
                 db)
             record = .target(recordId)
@@ -162,7 +162,7 @@ extension AppDatabase {
             let rank = f.kind == .rank ? Rank(Int(f.value), in: try rankScope(f, documentId: pending.documentId, db)) : nil
             try save(
                 Observation(
-                    id: recordId, subject: subject, metricId: metricId, quantity: rank == nil ? Quantity(f.value, f.qualifier) : nil,
+                    id: recordId, subject: subject, metricId: metricId, quantity: rank == nil ? Quantity(signedValue(f), f.qualifier) : nil,
                     period: f.period ?? Period(), kind: f.kind == .forecast ? .forecast : .actual, rank: rank, sourceId: sourceId,
                     quote: f.quote,
                     note: "文档\(pending.documentId)第\(f.span.lowerBound)–\(f.span.upperBound)字 / document \(pending.documentId), characters \(f.span.lowerBound)–\(f.span.upperBound)"),
@@ -178,6 +178,11 @@ extension AppDatabase {
             sql: "UPDATE pendingFact SET status = 'accepted', observationId = ?, targetId = ? WHERE id = ?",
             arguments: [observationId, targetId, id])
         return record
+    }
+
+    /// The figure as the record holds it: a decline (direction down, 下降3.2%) is a negative change.
+    static func signedValue(_ f: Fact) -> Double {
+        f.direction == "down" ? -f.value : f.value
     }
 
     /// Where a rank holds, from the widest scope the sentence stating it names (全球, 全国, 全省, 全市), else 全国.
@@ -208,7 +213,7 @@ extension AppDatabase {
             arguments: condition.arguments + [
                 metricId, p.fact.kind == .forecast ? "forecast" : "actual", period.start, period.end, period.asOf,
             ])
-        let value = p.fact.value
+        let value = signedValue(p.fact)
         p.duplicateOf = candidates.first { row in
             guard let other: Double = row["value"] else { return false }
             return abs(other - value) <= 1e-9 * max(abs(value), 1)

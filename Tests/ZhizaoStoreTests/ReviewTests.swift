@@ -131,6 +131,16 @@ import ZhizaoCore
         #expect(observation.kind == .forecast && !observation.isAnnualActual)
     }
 
+    @Test func aDeclineIsStoredAsANegativeChange() throws {
+        let database = try AppDatabase.builtIn()
+        let pending = try ingested(database, "2021年，新一代信息技术产业增加值同比下降2.1%。")
+        let decline = try #require(pending.first { $0.fact.unit == "%" })
+        #expect(decline.fact.direction == "down" && decline.metricId == "value-added-growth")
+        _ = try database.accept(pendingFact: decline.id)
+        let observation = try #require(try database.observations(subject: .cluster("next-gen-it"), metricId: "value-added-growth").last)
+        #expect(observation.quantity?.value == -2.1)
+    }
+
     @Test func aRankBecomesARankedObservation() throws {
         let database = try AppDatabase.builtIn()
         let pending = try ingested(database, "2021年，花都区汽车产量60万辆，居全省第一。")
