@@ -384,7 +384,7 @@ struct FactReader {
         if shape.holder == nil { shape.holder = holder } else if written && !named, let h = shape.holder { holder = FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil ? h : FactShape.place(h) }
         var period = period
         // A stock is counted at a moment: 2020年全市规上工业企业达5829家 is as of the year's end.
-        if shape.stock, shape.kind == .level, let end = period?.end, period?.asOf == nil { period = .asOf(end) }
+        if shape.stock, shape.kind == .level || !shape.kind.isActual, let end = period?.end, period?.asOf == nil { period = .asOf(end) }
         // 截至6月末…产量: what flows is counted from the year's start to that date.
         if !shape.stock, let asOf = period?.asOf, let measure = shape.measure, FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil {
             period = Period(start: String(asOf.prefix(4)) + "-01-01", end: asOf)
@@ -427,12 +427,12 @@ struct FactReader {
         let count = q.kind == .count
         let (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
         // A subject carried from a clause before gives the holder; its measure words were that clause's.
-        var words = (written || !(metric ?? []).isEmpty ? prefix : []) + (metric ?? [])
+        var words = (written ? prefix : []) + (metric ?? [])
         // 签约项目15个, 全年新增上云企业2.1万家: the event says which things are counted.
         var event = false
         if count, !words.isEmpty, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound) {
             event = true
-            if FactShape.countEvents.match(words, at: 0, end: words.count) == nil { words = Array(s[found.range]) + words }
+            if !FactShape.countEvents.occurs(in: words, 0..<words.count) { words = Array(s[found.range]) + words }
         } else if count, FactShape.countEvents.match(words, at: 0, end: words.count) != nil {
             event = true
         }
@@ -444,8 +444,10 @@ struct FactReader {
             direction = first == "高" || first == "快" ? "up" : first == "低" || first == "慢" ? "down" : nil
         }
         let kind: FactKind = isShare && direction == nil ? .share : direction != nil ? .change : .level
-        // A change that names nothing it changes is a change of the measure stated last.
-        if measure == nil, kind == .change { measure = lastMeasure }
+        // A change or share that names nothing it is of is of the measure stated last; 总数达到31家 counts what the
+        // count before counted.
+        if measure == nil, kind == .change || kind == .share { measure = lastMeasure }
+        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, let last = lastMeasure { measure = last }
         if let measure { lastMeasure = measure }
         var basis: String?
         if kind == .change {

@@ -42,7 +42,7 @@ enum FactShape {
         ("同比", "同比"), ("比上年同期", "同比"), ("较上年同期", "同比"), ("比去年同期", "同比"), ("较去年同期", "同比"), ("环比", "环比"),
         ("比上年", "比上年"), ("较上年", "比上年"), ("比去年", "比上年"), ("较去年", "比上年"), ("比上年末", "比上年末"), ("较上年末", "比上年末"),
         ("比年初", "比年初"), ("较年初", "比年初"), ("比上月", "较上月"), ("较上月", "较上月"), ("比上季度", "较上季度"), ("较上季度", "较上季度"),
-        ("两年平均", "两年平均"), ("年均", "年均")
+        ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("年均", "年均")
     ])
     /// Comparisons with another holder: 高于全省, 比全省高.
     static let comparatives = Lexicon(words: ["高于", "低于", "快于", "慢于"])
@@ -55,6 +55,8 @@ enum FactShape {
     static let countEvents = Lexicon(words: [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
     ])
+    /// Words that name a total of what was counted before: 总数达到31家.
+    static let totals = Lexicon(words: ["总数", "总量", "数量", "总计", "合计"])
     /// Stocks counted at a moment: capacities, balances, population.
     static let stockMeasures = Lexicon(words: ["产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模"])
     /// A quantity that counts things ends in one of these, or gets 数.
@@ -83,10 +85,15 @@ enum FactShape {
         if let k = body.indices.first(where: { groups.match(body, at: $0, end: body.count) != nil }) {
             return k == 0 ? (place, body) : (Array(body[..<k]), Array(body[k...]))
         }
-        if holderEnds.match(body, endingAt: body.count, start: 0) != nil { return (body, []) }
+        // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
+        if holderEnds.match(body, endingAt: body.count, start: 0) != nil
+            || "该这此某本".unicodeScalars.contains(body[0]) && firmNouns.match(body, endingAt: body.count, start: 0) != nil
+        {
+            return (body, [])
+        }
         if let n = properPlace(body) { return (Array(body[..<n]), Array(body[n...])) }
         // 这家企业的智能装备产品, 该公司显示模组: the firm holds what follows.
-        if let k = body.indices.dropFirst().first(where: { firmNouns.match(body, at: $0, end: body.count) != nil }),
+        if let k = body.indices.first(where: { firmNouns.match(body, at: $0, end: body.count) != nil }),
             let (_, n) = firmNouns.match(body, at: k, end: body.count), k + n < body.count
         {
             var rest = Array(body[(k + n)...])

@@ -48,9 +48,9 @@ enum Words {
         "超", "逾", "仅", "已", "均", "共", "比上年末", "比上年", "较上年", "比年初", "较年初", "年末", "年初", "截至目前", "目前", "据了解",
         "今年以来", "预期", "预计", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是",
         "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "实际", "加快", "放缓", "回升", "拉动", "先后", "将", "计划", "拟", "可", "可达", "预计可", "建成后",
-        "建成达产后", "达产后", "投产后", "全部建成后", "满产后", "签约", "新签约", "同口径", "当天", "当日", "今天", "近日", "日前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
+        "建成达产后", "达产后", "投产后", "全部建成后", "满产后", "签约", "新签约", "同口径", "环比", "三年平均", "当天", "当日", "今天", "近日", "日前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
     ]
-    static let fillerWords = Lexicon(words: fillers + ["内已有", "内有", "内共有"])
+    static let fillerWords = Lexicon(words: fillers + ["内已有", "内有", "内共有", "推动", "现场", "此次", "本次", "全部", "规划建设", "规划", "带动", "形成"])
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
     static let actions = Lexicon(words: [
         "实现", "完成", "新增", "累计", "共有", "拥有", "建成", "引进", "集聚", "培育", "签约", "落户", "开通", "实现了", "完成了", "实施了",
@@ -63,7 +63,7 @@ enum Words {
     /// What happens to projects: a count of projects names the event (签约15个项目, 15个项目竣工).
     static let events = Lexicon(words: ["签约", "新签约", "开工", "新开工", "竣工", "投产", "落地", "开工建设", "竣工投产", "建成投产", "集中开工"])
     /// How a phrase that only says what a figure is compared with starts: 比2019年同期, 较上年同期.
-    static let comparisons = Lexicon(words: ["比", "较", "与", "同期", "同月"])
+    static let comparisons = Lexicon(words: ["比", "较", "与", "同期", "同月", "高于", "低于", "快于", "慢于"])
     /// How a clause that only frames what follows starts or ends: 按可比价格计算, 分经济类型看, 据初步核算.
     static let frameStarts = Lexicon(words: ["按", "据", "分", "从", "其中", "与", "在", "随着", "经", "根据", "高于", "低于", "快于", "慢于", "超过", "比"])
     /// A figure-less clause longer than this is a statement, not a subject for the clauses after it.
