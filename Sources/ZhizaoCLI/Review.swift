@@ -36,6 +36,9 @@ extension Zhizao {
         func validate() throws {
             if action != .list, id == nil { throw ValidationError("\(action.rawValue) needs the pending fact's id; zhizao review lists them") }
             if newMetric != nil, action != .accept { throw ValidationError("--new-metric goes with accept") }
+            if newMetric == nil, metricFields.isGiven {
+                throw ValidationError("--name-zh, --name-en, --unit, --metric-kind and --topic go with --new-metric ID")
+            }
         }
 
         func run() throws {

@@ -66,6 +66,9 @@ struct MetricFieldOptions: ParsableArguments {
     @Option(help: "clusters, enterprises, digital or projects (default: the proposal's).")
     var topic: MetricTopic?
 
+    /// Whether any field is given.
+    var isGiven: Bool { nameZh != nil || nameEn != nil || unit != nil || metricKind != nil || topic != nil }
+
     func acceptance(id: String?) -> MetricAcceptance {
         MetricAcceptance(id: id, nameZh: nameZh, nameEn: nameEn, unit: unit, kind: metricKind, topic: topic)
     }

@@ -32,6 +32,7 @@ import ZhizaoStore
         ["review", "edit", "1", "--subject", "huadu"],
         ["review", "edit", "1", "--kind", "guess"],
         ["review", "edit", "1", "--new-metric", "x"],
+        ["review", "accept", "1", "--name-en", "Signed projects"],
         ["metric", "accept"],
     ])
     func badEditsAreRefusedBeforeAnythingHappens(arguments: [String]) {
