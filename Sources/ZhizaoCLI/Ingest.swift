@@ -47,8 +47,8 @@ extension Zhizao {
                     let matched = facts.filter { $0.subject != nil && $0.metricId != nil }.count
                     let proposed = Set(facts.compactMap(\.proposalId)).count
                     let duplicates = facts.filter { $0.duplicateOf != nil }.count
-                    print("Document \(id) from \(file): \(facts.count) facts pending review, \(matched) matched to a subject and metric, "
-                        + "\(proposed) proposed metrics, \(duplicates) already in the record. Next: zhizao review")
+                    print("Document \(id) from \(file): \(facts.count) facts pending review (matched to a subject and metric: \(matched), "
+                        + "proposed metrics: \(proposed), already in the record: \(duplicates)). Next: zhizao review")
                 }
             }
         }

@@ -50,9 +50,9 @@ extension Zhizao {
                     let m = p.metric
                     print("\(p.id): \(m.nameZh) · \(m.unit) · \(m.kind.rawValue) · \(m.topic.rawValue)"
                         + (m.suggestedId.map { " · id \($0)" } ?? " · needs --id") + (m.growthOf.map { " · growth of \($0)" } ?? "")
-                        + " · \(p.pendingFacts) facts waiting")
+                        + " · facts waiting: \(p.pendingFacts)")
                 }
-                print("\(proposals.count) proposed metrics")
+                print("proposed metrics: \(proposals.count)")
             case .accept:
                 let metric = try database.acceptMetricProposal(proposal!, fields.acceptance(id: id))
                 print("Accepted proposal \(proposal!) as metric \(metric.id) (\(metric.name.zh), \(metric.unit), \(metric.topic.rawValue)).")

@@ -97,7 +97,7 @@ struct ReviewText {
             if let duplicate = p.duplicateOf { lines.append("     duplicate of observation \(duplicate): reject it") }
             lines.append("     “\(f.quote)”")
         }
-        lines.append("\(facts.count) pending" + (proposals.isEmpty ? "" : ", \(proposals.count) proposed metrics (zhizao metric proposals)"))
+        lines.append("\(facts.count) pending" + (proposals.isEmpty ? "" : ", proposed metrics: \(proposals.count) (zhizao metric proposals)"))
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -20,7 +20,7 @@ import ZhizaoStore
             "metric output ← measure \"规上工业总产值\" (synonym)",
             "subject place:guangzhou ← holder \"广州市\" (name match)",
             "metric none ← measure \"签约项目数\"; proposed metric 1: 签约项目数 (个, projects) → zhizao metric accept 1 --id ID --name-en NAME",
-            "3 pending, 1 proposed metrics",
+            "3 pending, proposed metrics: 1",
         ] {
             #expect(listing.contains(line), "\(line)\n\(listing)")
         }
