@@ -27,6 +27,12 @@ struct FactReader {
     private var subject: [Unicode.Scalar]?
     /// The last holder written in the sentence: it holds for figures whose words name none (民营企业增长8.7%).
     private var holder: [Unicode.Scalar]?
+    /// The firm and the project the text last named: 公司 and 该项目 stand for them.
+    private var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?
+    /// The metric words after the sentence's last 分别 list (手机、平板电脑和智能手表产量): its items' measure.
+    private var listedMetric: [Unicode.Scalar]?
+    /// The place written before the sentence's last 分别 list (全市手机、…): the holder of products listed.
+    private var listPlace: [Unicode.Scalar]?
     /// The last year the text wrote out (2022年).
     private var writtenYear: Int?
     /// The last 分别 list of the sentence: a later 分别 without one pairs with it.
@@ -99,7 +105,8 @@ struct FactReader {
     /// Whether the sentence's words before `position` make what follows a goal (力争, 到2025年) or an expectation
     /// (预计, 建成后).
     private func outlook(before position: Int) -> FactKind? {
-        if let found = FactShape.outlooks.last(in: s, sentenceStart..<position) { return found.value }
+        // A figure read across a sentence's end (a sign or a range written before it) starts before the sentence.
+        if let found = FactShape.outlooks.last(in: s, sentenceStart..<max(sentenceStart, position)) { return found.value }
         // 到2025年: a deadline.
         if periods.contains(where: { $0.span.lowerBound <= position && $0.span.lowerBound > sentenceStart && s[$0.span.lowerBound - 1] == "到" }) {
             return .target
@@ -128,6 +135,7 @@ struct FactReader {
             if end > next {
                 facts(of: clause, next..<end)
             } else if !isFrame(clause), let phrase = phrase(clause) {
+                noteFirm(in: phrase)
                 if let named = Words.copulaSubject(phrase) {
                     subject = named  // 该公司是国家级专精特新企业: what the clause is about
                 } else if phrase.count <= Words.longestSubject, phrase.last != "了" {
@@ -160,13 +168,24 @@ struct FactReader {
         let subjectEnd = metricRange?.lowerBound ?? verb?.range.lowerBound ?? head.upperBound
         // 实施了53个技术改造项目: a count with no metric before it counts what follows it.
         if metric == nil, first.kind == .count { metric = countedAfter(first, in: clause) }
-        let shared = subjectPhrase(head.lowerBound..<min(subjectEnd, head.upperBound), metric: &metric, growth: growth, first: first)
+        // 海纳储能2024年储能系统出货量, 香港2023年第三季本地生产总值: the name before a period holds what follows it.
+        var lead: [Unicode.Scalar]?
+        var subjectStart = head.lowerBound
+        if let period = periods.first(where: { $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !isBase($0) }),
+            let words = phrase(head.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
+            Words.metrics.last(in: words, 0..<words.count) == nil, let named = FactShape.holder(words)
+        {
+            lead = named
+            subjectStart = period.span.upperBound
+        }
+        let shared = subjectPhrase(subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first)
         if let shared { subject = shared }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
         // 增速分别为-0.2%、6.0%和9.4%: 分别 without a list of its own pairs with the sentence's last list.
-        if let items = subjects { listed = items } else if figures.count > 1, listed?.count == figures.count,
-            Words.respectively.last(in: s, head) != nil
-        {
+        if let items = subjects {
+            listed = items
+            listedMetric = metricRange.map { Array(s[$0]) }
+        } else if figures.count > 1, listed?.count == figures.count, Words.respectively.last(in: s, head) != nil {
             subjects = listed
         }
         var previousEnd = head.upperBound
@@ -214,8 +233,14 @@ struct FactReader {
             // 约占国内市场份额的6%: 约 before the verb qualifies the figure after it.
             var q = q
             if k == 0, q.qualifier == .exact, head.contains(where: { s[$0] == "约" }), Words.roughly.occurs(in: s, head) { q.qualifier = .approx }
-            let measured = k == 0 && figureGrowth ? metricRange.map { Array(s[$0]) } : nil
-            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, written: written, named: named, metric: figureMetric, metricIsVerb: figureGrowth,
+            var measured = k == 0 && figureGrowth ? metricRange.map { Array(s[$0]) } : nil
+            // 手机、平板电脑和智能手表产量分别为…: each item is a product of the place before the list.
+            if let items = subjects, let listedMetric, FactShape.productMeasures.match(listedMetric, endingAt: listedMetric.count, start: 0) != nil {
+                subject = listPlace
+                named = false
+                (figureMetric, figureGrowth, measured) = (items[k] + listedMetric, false, nil)
+            }
+            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil ? lead : nil, written: written, named: named, metric: figureMetric, metricIsVerb: figureGrowth,
                 measured: measured, direction: direction, period: period, outlook: outlook, before: k == 0 ? head : segment, clause: clause)
         }
     }
@@ -233,7 +258,8 @@ struct FactReader {
         })?.range else { return nil }
         while r.lowerBound > head.lowerBound, QuantityScanner.isASCIIAlphanumeric(s[r.lowerBound - 1]) { r = (r.lowerBound - 1)..<r.upperBound }
         if let (_, n) = Words.metricPrefixes.match(s, endingAt: r.lowerBound, start: head.lowerBound),
-            Words.periodWords.match(s, endingAt: r.lowerBound, start: head.lowerBound) == nil
+            Words.periodWords.match(s, endingAt: r.lowerBound, start: head.lowerBound) == nil,
+            r.lowerBound - n == head.lowerBound || ChineseNumeral.arabic(s[r.lowerBound - n - 1]) == nil  // 2025年出货量: a year's 年
         {
             r = (r.lowerBound - n)..<r.upperBound
         }
@@ -296,7 +322,17 @@ struct FactReader {
     ) -> ([Unicode.Scalar]?, Bool)? {
         if q.kind == .ratio, first.kind != .ratio, let verb, direction != nil { return (verbMetric(verb.range), true) }
         guard q.kind != .ratio else { return nil }
-        if let own = Words.metrics.last(in: s, segment) { return (Array(s[own.range]), false) }
+        // 、省级专精特新中小企业48家: the whole noun phrase before the figure, when it ends in the metric word.
+        if let own = Words.metrics.last(in: s, segment) {
+            let start = (segment.lowerBound..<own.range.lowerBound).last(where: { Words.enumerationComma.contains(s[$0]) }).map { $0 + 1 } ?? segment.lowerBound
+            if own.range.upperBound == segment.upperBound, var words = phrase(start..<segment.upperBound), words.count <= Words.longestSubject,
+                !Words.events.occurs(in: words, 0..<words.count)
+            {
+                if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
+                return (words, false)
+            }
+            return (Array(s[own.range]), false)
+        }
         if q.kind == .count, let counted = countedAfter(q, in: clause) { return (counted, false) }
         return nil
     }
@@ -346,7 +382,7 @@ struct FactReader {
 
     /// Under 分别 (A、B和C … 分别增长 x、y和z; 2020年、2021年和2022年分别实现 …), the subject or period of each
     /// figure, when the list counts as many items as there are figures.
-    private func respectively(_ head: Range<Int>, _ figures: Range<Int>, metricStart: Int?) -> (subjects: [[Unicode.Scalar]]?, periods: [Period]?) {
+    private mutating func respectively(_ head: Range<Int>, _ figures: Range<Int>, metricStart: Int?) -> (subjects: [[Unicode.Scalar]]?, periods: [Period]?) {
         guard figures.count > 1, let fenbie = Words.respectively.last(in: s, head) else { return (nil, nil) }
         let listed = periods.filter { head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !isBase($0) }
         let ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
@@ -355,7 +391,11 @@ struct FactReader {
         guard items.count == figures.count else { return (nil, ownPeriods) }
         // The place before the first item holds for all (全市汽车、电子…); a count after the last sums them up
         // (石化三大支柱产业, 黄埔三区), though not an ordinal's numeral (第三次产业).
-        if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count), n < items[0].count { items[0].removeFirst(n) }
+        listPlace = nil
+        if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count), n < items[0].count {
+            listPlace = Array(items[0][..<n])
+            items[0].removeFirst(n)
+        }
         var last = items[items.count - 1]
         if let k = last.indices.dropFirst().first(where: { QuantityScanner.mayStart(last[$0]) && last[$0 - 1] != "第" }) {
             last.removeLast(last.count - k)
@@ -375,13 +415,25 @@ struct FactReader {
     /// 超高清视频产业集群). `metric` is the metric words (a growth verb when `metricIsVerb`), `measured` the metric
     /// words written before a growth verb (增加值 in 规上工业增加值同比增长).
     private mutating func add(
-        _ q: QuantityMention, subject: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?, metricIsVerb: Bool,
+        _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?,
+        metricIsVerb: Bool,
         measured: [Unicode.Scalar]?, direction: String?, period: Period?, outlook: FactKind?, before: Range<Int>, clause: Range<Int>
     ) {
         var shape = shape(
-            q, subject: subject, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction, before: before, clause: clause)
+            q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction, before: before, clause: clause)
         if let outlook { shape.kind = outlook }
-        if shape.holder == nil { shape.holder = holder } else if written && !named, let h = shape.holder { holder = FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil ? h : FactShape.place(h) }
+        if shape.holder == nil { shape.holder = holder } else if written || lead != nil, !named, let h = shape.holder { holder = FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil ? h : FactShape.place(h) }
+        // 公司 and 该项目 stand for the firm and the project the text named.
+        var generic: [Unicode.Scalar]?
+        if let h = shape.holder {
+            if FactShape.genericFirms.match(h, at: 0, end: h.count)?.length == h.count, let namedFirm {
+                (generic, shape.holder) = (h, namedFirm)
+            } else if FactShape.genericProjects.match(h, at: 0, end: h.count)?.length == h.count, let namedProject {
+                (generic, shape.holder) = (h, namedProject)
+            } else {
+                noteFirm(in: h)
+            }
+        }
         var period = period
         // A stock is counted at a moment: 2020年全市规上工业企业达5829家 is as of the year's end.
         if shape.stock, shape.kind == .level || !shape.kind.isActual, let end = period?.end, period?.asOf == nil { period = .asOf(end) }
@@ -411,21 +463,43 @@ struct FactReader {
         let resolved = shape.holder.flatMap { place?.resolve($0) }
         facts.append(Fact(
             value: q.value, unit: q.unit, qualifier: q.qualifier, direction: shape.kind == .share ? nil : shape.direction,
-            holder: (resolved ?? shape.holder).map(Words.text), holderWritten: resolved == nil ? nil : shape.holder.map(Words.text),
+            holder: (resolved ?? shape.holder).map(Words.text), holderWritten: resolved == nil ? generic.map(Words.text) : shape.holder.map(Words.text),
             measure: shape.measure.map(Words.text), kind: shape.kind, basis: shape.basis, period: period, quote: clean.string(clause),
             span: span, occurrences: 1, upTo: q.upTo))
     }
 
+    /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司
+    /// and 该项目 later.
+    private mutating func noteFirm(in phrase: [Unicode.Scalar]) {
+        guard let first = phrase.first, !"该本这此其".unicodeScalars.contains(first) else { return }
+        if let k = phrase.indices.dropFirst(2).first(where: { FactShape.firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil }),
+            let (_, n) = FactShape.firmNameEnds.match(phrase, at: k, end: phrase.count)
+        {
+            namedFirm = Array(phrase[..<(k + n)])
+        } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {
+            namedProject = phrase
+        }
+    }
+
     /// What a figure's words say (docs/FACTS.md): its holder, measure, kind and basis, and whether it counts a stock.
     private mutating func shape(
-        _ q: QuantityMention, subject: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?, direction: String?, before: Range<Int>,
+        _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?,
+        direction: String?, before: Range<Int>,
         clause: Range<Int>
     ) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, kind: FactKind, basis: String?, direction: String?, stock: Bool) {
         var metric = metric
         // 增加值增速: a growth rate is a change of the quantity before it.
         if let words = metric, let (_, n) = Words.growthRateWords.match(words, endingAt: words.count, start: 0) { metric = Array(words.dropLast(n)) }
         let count = q.kind == .count
-        let (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
+        var (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
+        // A name before the period holds; every word after it is the measure's.
+        if let lead {
+            holderWords = lead
+            if written, var words = subject {
+                if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
+                prefix = words
+            }
+        }
         // A subject carried from a clause before gives the holder; its measure words were that clause's.
         var words = (written ? prefix : []) + (metric ?? [])
         // 签约项目15个, 全年新增上云企业2.1万家: the event says which things are counted.
@@ -447,7 +521,11 @@ struct FactReader {
         // A change or share that names nothing it is of is of the measure stated last; 总数达到31家 counts what the
         // count before counted.
         if measure == nil, kind == .change || kind == .share { measure = lastMeasure }
-        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, let last = lastMeasure { measure = last }
+        // 新增…8家，总数达到31家: the total counts the things, not the new ones.
+        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, var last = lastMeasure {
+            if let (_, n) = FactShape.countEvents.match(last, at: 0, end: last.count), n < last.count { last.removeFirst(n) }
+            measure = last
+        }
         if let measure { lastMeasure = measure }
         var basis: String?
         if kind == .change {

@@ -5,24 +5,35 @@ enum FactShape {
     /// Groups of firms and aggregates that belong to the measure, not the holder: 规模以上工业, 民营企业.
     static let groups = Lexicon(words: [
         "规模以上", "规上", "限额以上", "限上", "民营", "国有", "外商投资", "外资", "港澳台", "高新技术企业", "专精特新", "中小企业", "小微企业",
-        "上市公司", "科技型中小企业", "上云企业", "工业企业",
+        "上市公司", "科技型中小企业", "上云企业", "工业企业", "国家级", "省级", "市级", "区级", "省级以上", "市级以上",
     ])
+    /// Measures of products: a list's items before one are products (手机、平板电脑和智能手表产量), not holders.
+    static let productMeasures = Lexicon(words: ["产量", "销量", "出口", "进口", "出货量", "出口额", "销售量", "产能", "年产能"])
+    /// Generic names of a firm or a project, resolved to the one the text named: 公司 in a firm's annual report.
+    static let genericFirms = Lexicon(words: ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"])
+    static let genericProjects = Lexicon(words: ["项目", "该项目", "本项目", "此项目"])
+    /// How a firm's registered name ends.
+    static let firmNameEnds = Lexicon(words: ["股份有限公司", "有限公司", "有限责任公司", "公司", "集团"])
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
-        "工厂", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份",
+        "工厂", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
     static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "产业链", "板块"])
     /// A firm or project named by a demonstrative or a description: 该公司, 这家企业, 广州黄埔某新材料企业.
     static let firmNouns = Lexicon(words: ["企业", "公司", "集团", "项目", "工厂"])
     /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
-    static let holderBreaks = Lexicon(words: ["再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共"])
+    static let holderBreaks = Lexicon(words: [
+        "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要",
+    ])
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
-        "记者", "据", "从",
+        "记者", "据", "从", "主要", "预期",
     ])
+    /// Words that make a phrase a statement about a figure, not its holder: 主要预期目标是.
+    static let statementWords = Lexicon(words: ["目标", "任务", "情况", "是"])
     /// How a duration ends: 五年, 两年来, 一年多时间 are no holders.
     static let durations = Lexicon(words: ["年", "年来", "时间", "期间", "以来", "个月"])
     /// Measures of what flows in a period: a figure of one "as of" a date is for the year to that date.
@@ -42,7 +53,7 @@ enum FactShape {
         ("同比", "同比"), ("比上年同期", "同比"), ("较上年同期", "同比"), ("比去年同期", "同比"), ("较去年同期", "同比"), ("环比", "环比"),
         ("比上年", "比上年"), ("较上年", "比上年"), ("比去年", "比上年"), ("较去年", "比上年"), ("比上年末", "比上年末"), ("较上年末", "比上年末"),
         ("比年初", "比年初"), ("较年初", "比年初"), ("比上月", "较上月"), ("较上月", "较上月"), ("比上季度", "较上季度"), ("较上季度", "较上季度"),
-        ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("年均", "年均")
+        ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("年均", "年均"), ("按年", "同比"), ("按季", "环比")
     ])
     /// Comparisons with another holder: 高于全省, 比全省高.
     static let comparatives = Lexicon(words: ["高于", "低于", "快于", "慢于"])
@@ -55,6 +66,8 @@ enum FactShape {
     static let countEvents = Lexicon(words: [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
     ])
+    /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资.
+    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "合同"])
     /// Words that name a total of what was counted before: 总数达到31家.
     static let totals = Lexicon(words: ["总数", "总量", "数量", "总计", "合计"])
     /// Stocks counted at a moment: capacities, balances, population.
@@ -85,11 +98,21 @@ enum FactShape {
         if let k = body.indices.first(where: { groups.match(body, at: $0, end: body.count) != nil }) {
             return k == 0 ? (place, body) : (Array(body[..<k]), Array(body[k...]))
         }
+        // 制造业投资: an industry's investment is the measure, the place holds it.
+        if let metric, metric.elementsEqual("投资".unicodeScalars) { return (place, body) }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
         if holderEnds.match(body, endingAt: body.count, start: 0) != nil
             || "该这此某本".unicodeScalars.contains(body[0]) && firmNouns.match(body, endingAt: body.count, start: 0) != nil
         {
             return (body, [])
+        }
+        // 花都汽车城整车: a place or industry named first holds the product after it.
+        if let k = body.indices.dropFirst(2).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil }), k < body.count,
+            let (_, n) = holderEnds.match(body, endingAt: k, start: 0), n >= 2 || k >= 3
+        {
+            var rest = Array(body[k...])
+            if rest.first == "的" { rest.removeFirst() }
+            return (Array(body[..<k]), rest)
         }
         if let n = properPlace(body) { return (Array(body[..<n]), Array(body[n...])) }
         // 这家企业的智能装备产品, 该公司显示模组: the firm holds what follows.
@@ -103,7 +126,8 @@ enum FactShape {
         // A product or a kind of thing (汽车, 集装箱, 工业) belongs to the measure, unless the words name who (a list's
         // items, a compared place).
         let account = metric.map { accounts.match($0, endingAt: $0.count, start: 0) != nil } == true
-        return named || account ? (body, []) : (place, body)
+        if named || account { return holder(body) == nil ? (place, []) : (body, []) }
+        return (place, body)
     }
 
     /// Measures of a firm's or a place's accounts: the name before one is who holds it (某某科技营业收入), not a
@@ -139,7 +163,11 @@ enum FactShape {
         guard var h = phrase, !h.isEmpty else { return nil }
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
         Words.strip(&h)
-        if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil { return nil }
+        if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil
+            || statementWords.occurs(in: h, 0..<h.count)
+        {
+            return nil
+        }
         if let (_, n) = Words.actions.match(h, at: 0, end: h.count), n == h.count { return nil }  // a verb alone: 打造
         return h
     }
@@ -171,6 +199,7 @@ enum FactShape {
     static func trimFillers(_ m: inout [Unicode.Scalar]) {
         m.removeAll { Words.punctuation.contains($0) }
         while !m.isEmpty, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
+            measureKeeps.match(m, at: 0, end: m.count) == nil,
             let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count)
         {
             m.removeFirst(n)
