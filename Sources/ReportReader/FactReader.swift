@@ -47,7 +47,7 @@ struct FactReader {
     private var quantities: [QuantityMention] = []
 
     /// Scalars a period or a figure can start with; the rest of the text is passed over.
-    private let triggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars)
+    private let triggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars + ["首"])
     private let sentenceEnds = Words.sentenceEnds, clauseEnds = Words.clauseEnds
 
     init(_ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, place: DocumentPlace? = nil) {
@@ -100,6 +100,12 @@ struct FactReader {
                     writtenYear = period.writtenYear ?? writtenYear
                 }
                 i = period.span.upperBound
+            } else if s[i] == "第" || s[i] == "首", let rank = RankScanner.mention(s, at: i, start: range.lowerBound, end: range.upperBound) {
+                quantities.append(rank)
+                i = rank.span.upperBound
+            } else if let move = RankScanner.move(s, at: i, start: range.lowerBound, end: range.upperBound) {
+                quantities.append(move)
+                i = move.span.upperBound
             } else if QuantityScanner.mayStart(s[i]) {
                 let (mention, next) = QuantityScanner.mention(s, at: i, end: range.upperBound)
                 if let mention { quantities.append(mention) }
@@ -561,7 +567,22 @@ struct FactReader {
         if direction == nil, q.unit == "pp", let basis = FactShape.basis(s, clause.lowerBound..<before.upperBound), let first = basis.unicodeScalars.first {
             direction = first == "高" || first == "快" ? "up" : first == "低" || first == "慢" ? "down" : nil
         }
-        let kind: FactKind = isShare && direction == nil ? .share : direction != nil ? .change : .level
+        var kind: FactKind = isShare && direction == nil ? .share : direction != nil ? .change : .level
+        // 居全国第四: a position in the scope written between its verb and it; 排名第6 ranks the holder itself.
+        var rankScope: String?
+        if let scope = q.rank {
+            (kind, direction) = (.rank, nil)
+            var words = Array(s[scope])
+            Words.strip(&words)
+            rankScope = words.isEmpty ? nil : Words.text(words)
+            if measure == nil, FactShape.rankNames.match(s, at: q.span.lowerBound, end: scope.lowerBound) != nil {
+                measure = Array("排名".unicodeScalars)
+            } else if measure == nil, !written {
+                measure = lastMeasure  // 全区规上工业总产值1865.2亿元，居全市第二
+            }
+        } else if q.unitID == RankScanner.unitID, measure == nil {
+            measure = Array("排名".unicodeScalars)  // 比上年上升2位
+        }
         // A change or share that names nothing it is of is of the measure stated last; 总数达到31家 counts what the
         // count before counted.
         if measure == nil, kind == .change || kind == .share { measure = lastMeasure }
@@ -587,6 +608,8 @@ struct FactReader {
             }
         } else if kind == .share {
             basis = whole.map(Words.text)
+        } else if kind == .rank {
+            basis = rankScope
         }
         let stock = count && !event && measure?.last == "数" || measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
         return (FactShape.holder(holderWords), measure, kind, basis, direction, stock)

@@ -73,6 +73,8 @@ enum FactShape {
     ])
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资.
     static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "合同"])
+    /// Rank verbs that rank the holder itself, with no quantity: 排名第6, 位列第11位.
+    static let rankNames = Lexicon(words: ["排名", "位列", "排在", "排", "名列"])
     /// Words that name a total of what was counted before: 总数达到31家.
     static let totals = Lexicon(words: ["总数", "总量", "数量", "总计", "合计"])
     /// Stocks counted at a moment: capacities, balances, population.

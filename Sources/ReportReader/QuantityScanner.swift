@@ -17,6 +17,8 @@ public struct QuantityMention: Sendable, Equatable {
     public var negative = false
     /// Written with a plus sign (同比+15.88%): a rise.
     public var positive = false
+    /// For a rank (居全国第四): where the ranking's scope is written (全国), empty when none is; nil for other figures.
+    public var rank: Range<Int>? = nil
     /// `[start, end)` in Unicode scalars of the scanned text.
     public var span: Range<Int>
 }

@@ -182,6 +182,16 @@ import ZhizaoCore
         for phrase in ["打造", "现在", "高于全市平均水平", "五年"] { #expect(FactShape.holder(Array(phrase.unicodeScalars)) == nil, "\(phrase)") }
     }
 
+    @Test func readsRanksAndChangesOfRank() {
+        let found = facts("2023年，佛山市排名第6，比上年上升2位；全区规上工业总产值1865.2亿元，居全市第二；南沙区连续五年位居全国首位。")
+        #expect(found.map(\.value) == [6, 2, 1_865.2e8, 2, 1])
+        #expect(found.map(\.kind) == [.rank, .change, .level, .rank, .rank])
+        #expect(found.map(\.unit) == ["位", "位", "CNY", "位", "位"])
+        #expect(found.map(\.measure) == ["排名", "排名", "规上工业总产值", "规上工业总产值", nil])
+        #expect(found[3].basis == "全市" && found[4].basis == "全国" && found[1].direction == "up")
+        #expect(facts("第一批项目开工，第三产业增加值增长5%。").allSatisfy { $0.kind != .rank })  // ordinals, no ranks
+    }
+
     @Test func readsComparisons() {
         let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
         #expect(found.map(\.holder) == ["全市", "全国"])
