@@ -35,6 +35,11 @@ public struct CleanText: Sendable {
     static let sentenceEnds = ScalarSet(["。", "！", "？", "；", "：", "!", "?", ";", "”", "」"])
     static let blank = ScalarSet([" ", "\t", "\u{3000}", "\r"])
 
+    /// What ends a figure: a space before one is layout (98.3 %).
+    static let figureMarks = ScalarSet("%％‰".unicodeScalars)
+
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
+
     /// Chinese characters and full-width forms: a space next to one is layout (a PDF's 47.7 亿元), not text.
     @inline(__always) static func isCJK(_ s: Unicode.Scalar) -> Bool {
         (0x2E80...0x9FFF).contains(s.value) || (0xFF00...0xFFEF).contains(s.value)
@@ -92,7 +97,10 @@ public struct CleanText: Sendable {
                     if let at = space {
                         space = nil
                         // Kept between Latin words, and before a bullet's dash (要点 - 某某电子).
-                        if n > 0, scalar == "-" || (!Self.isCJK(scalar) && !Self.isCJK(out[n - 1])) { append(" ", at: at) }
+                        // Not inside a figure a PDF spaced out: 98.3 %, 3 .2%, 8 . 9%.
+                        let inFigure = n > 0 && (Self.figureMarks.contains(scalar) && Self.isDigit(out[n - 1])
+                            || Self.isDigit(scalar) && out[n - 1] == "." || scalar == "." && Self.isDigit(out[n - 1]))
+                        if n > 0, !inFigure, scalar == "-" || (!Self.isCJK(scalar) && !Self.isCJK(out[n - 1])) { append(" ", at: at) }
                         if Self.isCJK(scalar), n > lineClean, Self.isCJK(out[n - 1]) { gaps += 1 }
                     }
                     if folds.contains(scalar) { traditional += 1 }

@@ -35,7 +35,9 @@ enum FactShape {
     /// Names of designations: a phrase with one names a kind of firm counted (制造业单项冠军企业), not a holder.
     static let designations = Lexicon(words: ["单项冠军", "小巨人", "链主", "隐形冠军", "专精特新", "瞪羚", "独角兽", "高新技术企业"])
     /// Words ending in 业 that are no industry: 企业, 就业.
-    static let notIndustries = Lexicon(words: ["企业", "就业", "创业", "工业", "专业", "毕业", "作业", "营业", "事业", "物业"])
+    static let notIndustries = Lexicon(words: ["企业", "就业", "创业", "专业", "毕业", "作业", "营业", "事业", "物业"])
+    /// How the name of an office ends: 统计局, 工信部 give figures, they do not hold them.
+    static let offices = ScalarSet("局部委办厅署院处".unicodeScalars)
     /// Words that make a phrase a statement about a figure, not its holder: 主要预期目标是.
     static let statementWords = Lexicon(words: ["目标", "任务", "情况", "是"])
     /// How a duration ends: 五年, 两年来, 一年多时间 are no holders.
@@ -103,12 +105,13 @@ enum FactShape {
         let body = Array(rest)
         // 制造业单项冠军企业: a designation names what is counted.
         if designations.occurs(in: body, 0..<body.count) { return (place, body) }
-        // 采矿业, 电子零组件业: an industry of the classification.
-        if body.count >= 3, body.last == "业", notIndustries.match(body, endingAt: body.count, start: 0) == nil { return (body, []) }
         // 黄埔规上工业: the group starts the measure; what is before it holds it.
         if let k = body.indices.first(where: { groups.match(body, at: $0, end: body.count) != nil }) {
-            return k == 0 ? (place, body) : (Array(body[..<k]), Array(body[k...]))
+            // 外商及港澳台商投资企业: a list of groups, all of it the measure's.
+            return k == 0 || Words.listSeparators.contains(body[k - 1]) ? (place, body) : (Array(body[..<k]), Array(body[k...]))
         }
+        // 采矿业, 农副食品加工业: an industry of the classification.
+        if body.count >= 3, body.last == "业", notIndustries.match(body, endingAt: body.count, start: 0) == nil { return (body, []) }
         // 制造业投资: an industry's investment is the measure, the place holds it.
         if let metric, metric.starts(with: "投资".unicodeScalars) { return (place, body) }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
@@ -118,8 +121,8 @@ enum FactShape {
             return (body, [])
         }
         // 花都汽车城整车: a place or industry named first holds the product after it.
-        if let k = body.indices.dropFirst(2).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil }), k < body.count,
-            let (_, n) = holderEnds.match(body, endingAt: k, start: 0), n >= 2 || k >= 3
+        if let k = body.indices.dropFirst(3).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil }), k < body.count,
+            let (_, n) = holderEnds.match(body, endingAt: k, start: 0), n >= 2
         {
             var rest = Array(body[k...])
             if rest.first == "的" { rest.removeFirst() }
@@ -175,7 +178,7 @@ enum FactShape {
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
         Words.strip(&h)
         if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil
-            || ChineseNumeral.arabic(h[0]) != nil || h.last == "日"
+            || ChineseNumeral.arabic(h[0]) != nil || h.last == "日" || offices.contains(h[h.count - 1])
             || statementWords.occurs(in: h, 0..<h.count)
         {
             return nil
