@@ -19,6 +19,8 @@ struct FactReader {
     private var identities: [(holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, unit: Int)] = []
     /// Where the sentence being read starts: goals and expectations are marked from their word to its end.
     private var sentenceStart = 0
+    /// Whether the sentence counted an event (集中开工项目90个): its parts (其中…) count the event too.
+    private var sentenceEvents = false
     /// A goal or forecast word in the sentence's part before ；: 主要预期目标是：A增长5%；B增长6%.
     private var carriedOutlook: FactKind?
     /// The last measure stated: a change that names none is a change of it (产值2156亿元，同比增长8.2%).
@@ -64,7 +66,7 @@ struct FactReader {
             if i > start { sentence(start..<i) }
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
             if i == s.count || s[i] != "；" {
-                (subject, holder, carriedOutlook) = (nil, nil, nil)
+                (subject, holder, carriedOutlook, sentenceEvents) = (nil, nil, nil, false)
             } else if i > start {
                 carriedOutlook = outlook(before: i)
             }
@@ -363,6 +365,11 @@ struct FactReader {
             return (Array(s[own.range]), false)
         }
         if q.kind == .count, let counted = countedAfter(q, in: clause) { return (counted, false) }
+        // 税收2亿元、带动就业近1.3万人: a figure of another unit names its own quantity.
+        if q.kind != first.kind, var words = phrase(segment) {
+            FactShape.trimFillers(&words)
+            if !words.isEmpty { return (words, false) }
+        }
         return nil
     }
 
@@ -559,7 +566,10 @@ struct FactReader {
             if !FactShape.countEvents.occurs(in: words, 0..<words.count) { words = Array(s[found.range]) + words }
         } else if count, FactShape.countEvents.match(words, at: 0, end: words.count) != nil {
             event = true
+        } else if count, sentenceEvents, Words.subsets.match(s, at: clause.lowerBound, end: before.upperBound) != nil {
+            event = true  // 集中开工项目90个，其中产业项目53个: a part of what happened happened too
         }
+        if event { sentenceEvents = true }
         var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count)
         let isShare = whole != nil
         var direction = direction

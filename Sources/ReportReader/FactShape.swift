@@ -32,6 +32,8 @@ enum FactShape {
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
         "记者", "据", "从", "主要", "预期", "政府",
     ])
+    /// Kinds of things, too general to hold a figure alone: 产业项目53个, 总投资43.3亿元.
+    static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济"])
     /// Names of designations: a phrase with one names a kind of firm counted (制造业单项冠军企业), not a holder.
     static let designations = Lexicon(words: ["单项冠军", "小巨人", "链主", "隐形冠军", "专精特新", "瞪羚", "独角兽", "高新技术企业"])
     /// Words ending in 业 that are no industry: 企业, 就业.
@@ -51,7 +53,7 @@ enum FactShape {
     static let outlooks = Lexicon<FactKind>(
         ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促"].map { ($0, .target) }
             + ["预计", "有望", "将达", "将实现", "将新增", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "投产后", "达产后",
-                "满产后", "全部建成后", "建成达产后", "预测", "可望", "将可", "将提供", "将建成", "将引进", "将吸纳", "将创造", "将打造", "将培育"].map {
+                "满产后", "全部建成后", "建成达产后", "达产达效后", "预测", "可望", "将可", "将提供", "将建成", "将引进", "将吸纳", "将创造", "将打造", "将培育"].map {
                 ($0, .forecast)
             })
     /// What a change is compared with, and how it is written in short.
@@ -71,7 +73,7 @@ enum FactShape {
     /// Verbs that say which things a count counts: 签约项目, 新增上云企业.
     static let countEvents = Lexicon(words: [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通",
+        "新建", "新开通", "集中开工", "集中签约", "集中竣工", "集中投产", "投产投用", "集中投产投用",
     ])
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资.
     static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "合同"])
@@ -115,7 +117,7 @@ enum FactShape {
         // 制造业投资: an industry's investment is the measure, the place holds it.
         if let metric, metric.starts(with: "投资".unicodeScalars) { return (place, body) }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
-        if holderEnds.match(body, endingAt: body.count, start: 0) != nil
+        if holderEnds.match(body, endingAt: body.count, start: 0).map({ $0.length < body.count }) == true
             || "该这此某本".unicodeScalars.contains(body[0]) && firmNouns.match(body, endingAt: body.count, start: 0) != nil
         {
             return (body, [])
@@ -140,7 +142,8 @@ enum FactShape {
         // A product or a kind of thing (汽车, 集装箱, 工业) belongs to the measure, unless the words name who (a list's
         // items, a compared place).
         let account = metric.map { accounts.match($0, endingAt: $0.count, start: 0) != nil } == true
-        if named || account { return holder(body) == nil ? (place, []) : (body, []) }
+        // 开工重大项目…，总投资192.87亿元: the projects counted before are no holder of their investment.
+        if named || account { return holder(body) == nil || countEvents.match(body, at: 0, end: body.count) != nil ? (place, []) : (body, []) }
         return (place, body)
     }
 
@@ -184,6 +187,7 @@ enum FactShape {
             return nil
         }
         if let (_, n) = Words.actions.match(h, at: 0, end: h.count), n == h.count { return nil }  // a verb alone: 打造
+        if bareKinds.match(h, at: 0, end: h.count)?.length == h.count { return nil }
         return h
     }
 

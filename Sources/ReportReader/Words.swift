@@ -41,6 +41,8 @@ enum Words {
     /// Growth and decline words, valued "up" or "down".
     static let directions = Lexicon(up.map { ($0, "up") } + down.map { ($0, "down") })
     static let respectively = Lexicon(words: ["分别"])
+    /// Words that open a part of what was just counted: 其中产业项目53个.
+    static let subsets = Lexicon(words: ["其中", "其中有", "当中"])
     /// Words after which a bracketed figure is another subject's: 高于全国（3.9%）.
     static let pivots = Lexicon(words: ["高于", "低于", "快于", "慢于", "超过", "比"])
     /// Verbs and fillers that stand between a subject and its figure.
