@@ -23,6 +23,8 @@ struct FactReader {
     private var sentenceEvents = false
     /// A goal or forecast word in the sentence's part before ；: 主要预期目标是：A增长5%；B增长6%.
     private var carriedOutlook: FactKind?
+    /// The period the goal or forecast carried through ； is for (今年…预期目标是：…；…).
+    private var carriedOutlookPeriod: Period?
     /// The last measure stated: a change that names none is a change of it (产值2156亿元，同比增长8.2%).
     private var lastMeasure: [Unicode.Scalar]?
     /// The last period stated: it holds for sentences that give none.
@@ -65,10 +67,11 @@ struct FactReader {
         for i in 0...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
             if i > start { sentence(start..<i) }
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
-            if i == s.count || s[i] != "；" {
-                (subject, holder, carriedOutlook, sentenceEvents) = (nil, nil, nil, false)
+            if i == s.count || s[i] != "；" && s[i] != ";" {
+                (subject, holder, carriedOutlook, carriedOutlookPeriod, sentenceEvents) = (nil, nil, nil, nil, false)
             } else if i > start {
                 carriedOutlook = outlook(before: i)
+                if carriedOutlook != nil, let last = periods.last(where: { !isBase($0) }) { carriedOutlookPeriod = last.period }
             }
             listed = nil
             start = i + 1
@@ -203,6 +206,8 @@ struct FactReader {
             lead = named
             subjectStart = period.span.upperBound
         }
+        // 主要预期目标是：国内生产总值增长5%: what a colon introduces is the subject, not the words before it.
+        if let colon = (subjectStart..<min(subjectEnd, head.upperBound)).last(where: { s[$0] == "：" || s[$0] == ":" }) { subjectStart = colon + 1 }
         let shared = subjectPhrase(subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first)
         if let shared { subject = shared }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
@@ -254,7 +259,7 @@ struct FactReader {
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             let outlook = outlook(before: q.span.lowerBound)
             let statedPeriod = periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) && (outlook != nil || self.outlook(before: $0.span.lowerBound) == nil) }
-            var period = ownPeriods?[k] ?? statedPeriod?.period ?? (outlook == nil ? carried : nil)
+            var period = ownPeriods?[k] ?? statedPeriod?.period ?? (outlook == nil ? carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod })
             // 全年 in a report written early in a year is the year before: a bulletin of 2020 published in March 2021.
             if outlook == nil, let documentYear, let month = documentMonth, month <= 3, writtenYear == nil, period == .year(documentYear),
                 let stated = statedPeriod ?? periods.last, s[stated.span].elementsEqual("全年".unicodeScalars)

@@ -19,7 +19,7 @@ enum Words {
         "占地面积", "面积", "余额", "开工率", "入驻率", "覆盖率", "完成率", "年产能", "年产", "净利润", "归母净利润", "总收入",
         "占比", "总数", "毛利率", "净利率", "利润率", "总金额", "金额", "销售额", "逆差", "顺差", "用电量", "发电量",
         // Bulletin indicators named whole: the place before them is the subject.
-        "社会消费品零售总额", "一般公共预算收入", "实际利用外资", "实际使用外资", "城镇登记失业率", "城镇调查失业率",
+        "社会消费品零售总额", "国内生产总值", "本地生产总值", "一般公共预算收入", "实际利用外资", "实际使用外资", "城镇登记失业率", "城镇调查失业率",
         "产品销售率", "产销率", "销售率", "指数", "生产指数", "价格指数", "物价指数", "市占率", "人数", "就业人数", "本地配套率", "配套率", "增加值率", "合同外资", "协议投资额", "签约金额",
     ]
     /// Things that are themselves counted or grow: part of the subject of a growth rate (民营企业增长8.7%), the
@@ -77,7 +77,7 @@ enum Words {
         "被", "的", "完成", "实现", "获得", "列入", "入选", "达到", "和", "、", "保持", "开工", "竣工", "投产", "签约", "落地", "当年",
         "正式", "建成",
     ])
-    static let frameEnds = Lexicon(words: ["看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面"])
+    static let frameEnds = Lexicon(words: ["看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面", "指出", "提出", "强调"])
     /// What is trimmed off a phrase's ends: fillers and direction verbs.
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
