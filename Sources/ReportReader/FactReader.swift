@@ -189,6 +189,7 @@ struct FactReader {
         // Of a growth rate, the thing that grows is the subject: 民营企业增长8.7%, 工业投资增长15.2%.
         if growth, let r = metricRange, Words.entityWords.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil { metricRange = nil }
         var metric = growth ? verb.map { verbMetric($0.range) } : metricRange.map { Array(s[$0]) }
+        let verbLength = growth ? metric?.count ?? 0 : 0
         let subjectEnd = metricRange?.lowerBound ?? verb?.range.lowerBound ?? head.upperBound
         // 实施了53个技术改造项目: a count with no metric before it counts what follows it.
         if metric == nil, first.kind == .count { metric = countedAfter(first, in: clause) }
@@ -269,7 +270,9 @@ struct FactReader {
             // 约占国内市场份额的6%: 约 before the verb qualifies the figure after it.
             var q = q
             if k == 0, q.qualifier == .exact, head.contains(where: { s[$0] == "约" }), Words.roughly.occurs(in: s, head) { q.qualifier = .approx }
-            var measured = k == 0 && figureGrowth ? metricRange.map { Array(s[$0]) } : nil
+            // What grew: the measure words the subject phrase gave up (规上工业增加值增速回落) and the metric word.
+            let moved = growth ? Array((metric ?? []).dropLast(verbLength)) : []
+            var measured = k == 0 && figureGrowth ? (moved + (metricRange.map { Array(s[$0]) } ?? [])).nilIfEmpty : nil
             // 手机、平板电脑和智能手表产量分别为…: each item is a product of the place before the list.
             if let items = subjects, let listedMetric, FactShape.productMeasures.match(listedMetric, endingAt: listedMetric.count, start: 0) != nil {
                 subject = listPlace
@@ -293,6 +296,8 @@ struct FactReader {
             !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
         })?.range else { return nil }
         while r.lowerBound > head.lowerBound, QuantityScanner.isASCIIAlphanumeric(s[r.lowerBound - 1]) { r = (r.lowerBound - 1)..<r.upperBound }
+        // 计划总投资, 年度计划投资, 签约金额: the word that says which amount it is belongs to the metric.
+        if let (_, n) = FactShape.measureKeeps.match(s, endingAt: r.lowerBound, start: head.lowerBound) { r = (r.lowerBound - n)..<r.upperBound }
         if let (_, n) = Words.metricPrefixes.match(s, endingAt: r.lowerBound, start: head.lowerBound),
             Words.periodWords.match(s, endingAt: r.lowerBound, start: head.lowerBound) == nil,
             r.lowerBound - n == head.lowerBound || ChineseNumeral.arabic(s[r.lowerBound - n - 1]) == nil  // 2025年出货量: a year's 年
@@ -338,7 +343,7 @@ struct FactReader {
             whole = Array(whole[..<split.range.lowerBound])
             Words.strip(&whole)
             if !growth { metric = produced + (metric ?? []) }
-            if whole.isEmpty { return nil }
+            if whole.count < 2 { return nil }  // 新培育千亿级产业集群: no actor before the verb
         }
         // 全市固定宽带接入端口: the place is the subject, the rest the metric's.
         if !growth || metric == nil {
@@ -371,7 +376,7 @@ struct FactReader {
         }
         if q.kind == .count, let counted = countedAfter(q, in: clause) { return (counted, false) }
         // 税收2亿元、带动就业近1.3万人: a figure of another unit names its own quantity.
-        if q.kind != first.kind, var words = phrase(segment) {
+        if q.kind != first.kind || q.kind == .count, var words = phrase(segment) {
             FactShape.trimFillers(&words)
             if !words.isEmpty { return (words, false) }
         }

@@ -76,7 +76,7 @@ enum FactShape {
         "新建", "新开通", "集中开工", "集中签约", "集中竣工", "集中投产", "投产投用", "集中投产投用",
     ])
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资.
-    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "合同"])
+    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "合同", "年度计划", "协议"])
     /// Rank verbs that rank the holder itself, with no quantity: 排名第6, 位列第11位.
     static let rankNames = Lexicon(words: ["排名", "位列", "排在", "排", "名列"])
     /// Words that name a total of what was counted before: 总数达到31家.
