@@ -22,11 +22,12 @@ struct DocumentPlace: Sendable {
         if let last = scalars.last, Self.levels.contains(last), scalars.count > 1 { names[last] = scalars } else { any = scalars }
     }
 
-    /// The places named in the first lines of `text` as written (up to 200 scalars, three lines).
+    /// The places named in the first lines of `text` as written (up to 300 scalars, six lines: a web page's menus
+    /// and bylines come first).
     init?(heading text: [Unicode.Scalar]) {
         var lines = 0
         var i = 0
-        while i < min(text.count, 200), lines < 3 {
+        while i < min(text.count, 300), lines < 6 {
             if text[i] == "\n" { lines += 1 }
             if text[i] == "。" { break }
             // A two- or three-character name before a level: 花都区, 广州市, 乌鲁木齐市 is left out.

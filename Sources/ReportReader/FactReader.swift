@@ -444,11 +444,19 @@ struct FactReader {
         }
         var last = items[items.count - 1]
         listTail = []
+        var summed: [Unicode.Scalar] = []
         if let k = last.indices.dropFirst().first(where: { QuantityScanner.mayStart(last[$0]) && last[$0 - 1] != "第" }) {
             if k + 2 < last.count, DocumentPlace.levels.contains(last[k + 1]) { listTail = Array(last[(k + 2)...]) }
+            // 汽车、电子、石化三大支柱产业: each item is an industry.
+            if let (_, n) = Words.actors.match(last, endingAt: last.count, start: k + 1), ["产业", "行业"].contains(Words.text(last.suffix(n))) {
+                summed = Array(last.suffix(n))
+            }
             last.removeLast(last.count - k)
         }
         items[items.count - 1] = last
+        if !summed.isEmpty {
+            for k in items.indices where Words.actors.match(items[k], endingAt: items[k].count, start: 0) == nil { items[k] += summed }
+        }
         // 第一、第二、第三次产业: the noun written once at the end belongs to every item.
         if let (_, n) = Words.actors.match(last, endingAt: last.count, start: 1) {
             for k in items.indices.dropLast() where Words.actors.match(items[k], endingAt: items[k].count, start: 0) == nil {

@@ -5,7 +5,7 @@ enum FactShape {
     /// Groups of firms and aggregates that belong to the measure, not the holder: 规模以上工业, 民营企业.
     static let groups = Lexicon(words: [
         "规模以上", "规上", "限额以上", "限上", "民营", "国有", "外商投资", "外资", "港澳台", "高新技术企业", "专精特新", "中小企业", "小微企业",
-        "上市公司", "科技型中小企业", "上云企业", "工业企业", "国家级", "省级", "市级", "区级", "省级以上", "市级以上",
+        "上市公司", "科技型中小企业", "上云企业", "工业企业", "国家级", "省级", "市级", "区级", "省级以上", "市级以上", "单位", "每万人", "人均",
     ])
     /// Measures of products: a list's items before one are products (手机、平板电脑和智能手表产量), not holders.
     static let productMeasures = Lexicon(words: ["产量", "销量", "出口", "进口", "出货量", "出口额", "销售量", "产能", "年产能"])
@@ -30,7 +30,7 @@ enum FactShape {
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
-        "记者", "据", "从", "主要", "预期", "政府",
+        "记者", "据", "从", "主要", "预期", "政府", "单个", "每个",
     ])
     /// Kinds of things, too general to hold a figure alone: 产业项目53个, 总投资43.3亿元.
     static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济"])
@@ -124,7 +124,7 @@ enum FactShape {
         }
         // 花都汽车城整车: a place or industry named first holds the product after it.
         if let k = body.indices.dropFirst(3).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil }), k < body.count,
-            let (_, n) = holderEnds.match(body, endingAt: k, start: 0), n >= 2
+            let (_, n) = holderEnds.match(body, endingAt: k, start: 0), n >= 2, Words.entityWords.match(body, at: k, end: body.count) == nil
         {
             var rest = Array(body[k...])
             if rest.first == "的" { rest.removeFirst() }
@@ -167,7 +167,7 @@ enum FactShape {
             let suffix = t[length - 1]
             if DocumentPlace.levels.contains(suffix), t[..<(length - 1)].allSatisfy(Words.isHan),
                 !DocumentPlace.notNames.contains(t[length - 2]), Words.places.match(t, at: 0, end: t.count) == nil,
-                !(suffix == "市" && t.count > length && "场民值".unicodeScalars.contains(t[length]))
+                !(t.count > length && (suffix == "市" && "场民值".unicodeScalars.contains(t[length]) || "重级属直委政".unicodeScalars.contains(t[length])))
             {
                 return length
             }
