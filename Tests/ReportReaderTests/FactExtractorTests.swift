@@ -136,7 +136,7 @@ import ZhizaoCore
 
     @Test func keepsNamesWithAndHeadingsAndRoughShares() {
         let listed = facts("智能装备、软件与信息服务、生物医药与健康三大产业增加值分别增长9.5%、12.1%和6.8%。")
-        #expect(listed.map(\.holder) == ["智能装备", "软件与信息服务", "生物医药与健康"])
+        #expect(listed.map(\.holder) == ["智能装备产业", "软件与信息服务产业", "生物医药与健康产业"])  // 三大产业 names each
         let headed = facts("三、主要指标完成情况\n全区完成工业投资86.2亿元。")
         #expect(headed.first?.holder == "全区")
         let share = facts("该企业约占国内市场份额的12%。")
