@@ -8,6 +8,8 @@ struct FactReader {
     let documentYear: Int?
     /// The document's month, for 今年以来.
     let documentMonth: Int?
+    /// The document's day, for what holds 目前 (now).
+    let documentDay: Int?
     /// The place the document is about, for 全市 and 全区.
     let place: DocumentPlace?
     private(set) var facts: [Fact] = []
@@ -54,11 +56,12 @@ struct FactReader {
     private let triggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars + ["首"])
     private let sentenceEnds = Words.sentenceEnds, clauseEnds = Words.clauseEnds
 
-    init(_ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, place: DocumentPlace? = nil) {
+    init(_ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, place: DocumentPlace? = nil) {
         self.clean = clean
         self.s = clean.scalars
         self.documentYear = documentYear
         self.documentMonth = documentMonth
+        self.documentDay = documentDay
         self.place = place
     }
 
@@ -95,7 +98,8 @@ struct FactReader {
             if !triggers.contains(s[i]) {
                 i += 1
             } else if let period = PeriodScanner.mention(
-                s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear, documentMonth: documentMonth)
+                s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear, documentMonth: documentMonth,
+                documentDay: documentDay)
             {
                 periods.append(period)
                 // A year compared with (比2022年同期), or one a goal or forecast is for, is not the year the text

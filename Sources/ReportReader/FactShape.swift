@@ -37,7 +37,7 @@ enum FactShape {
     /// Names of designations: a phrase with one names a kind of firm counted (制造业单项冠军企业), not a holder.
     static let designations = Lexicon(words: ["单项冠军", "小巨人", "链主", "隐形冠军", "专精特新", "瞪羚", "独角兽", "高新技术企业"])
     /// Words ending in 业 that are no industry: 企业, 就业.
-    static let notIndustries = Lexicon(words: ["企业", "就业", "创业", "专业", "毕业", "作业", "营业", "事业", "物业"])
+    static let notIndustries = Lexicon(words: ["企业", "就业", "创业", "专业", "毕业", "作业", "营业", "事业", "物业", "工业"])
     /// How the name of an office ends: 统计局, 工信部 give figures, they do not hold them.
     static let offices = ScalarSet("局部委办厅署院处".unicodeScalars)
     /// Words that make a phrase a statement about a figure, not its holder: 主要预期目标是.
@@ -113,7 +113,11 @@ enum FactShape {
             return k == 0 || Words.listSeparators.contains(body[k - 1]) ? (place, body) : (Array(body[..<k]), Array(body[k...]))
         }
         // 采矿业, 农副食品加工业: an industry of the classification.
-        if body.count >= 3, body.last == "业", notIndustries.match(body, endingAt: body.count, start: 0) == nil { return (body, []) }
+        if body.count >= 3, body.last == "业",
+            notIndustries.match(body, endingAt: body.count, start: 0) == nil || body.suffix(3).elementsEqual("加工业".unicodeScalars)
+        {
+            return (body, [])
+        }
         // 制造业投资: an industry's investment is the measure, the place holds it.
         if let metric, metric.starts(with: "投资".unicodeScalars) { return (place, body) }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).

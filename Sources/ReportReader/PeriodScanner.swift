@@ -20,7 +20,7 @@ public enum PeriodScanner {
     static let asOfWords = Lexicon(words: ["截至", "截止"])
     static let monthRangeMarks = ScalarSet(["-", "至", "—", "–"])
     /// Scalars a period can start with: digits, and the first scalar of every word above.
-    static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四第全今去截年本过明".unicodeScalars)
+    static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四第全今去截年本过明目当现".unicodeScalars)
     static let starts = ScalarSet(startScalars)
 
     /// Every period in `text`; `year` resolves 今年 / 去年 and months without a year.
@@ -44,7 +44,8 @@ public enum PeriodScanner {
     /// the document's.
     /// `documentMonth` ends the year to date (今年以来, 年初以来).
     @inline(__always) static func mention(
-        _ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?, partsYear: Int? = nil, documentMonth: Int? = nil
+        _ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?, partsYear: Int? = nil, documentMonth: Int? = nil,
+        documentDay: Int? = nil
     ) -> PeriodMention? {
         guard starts.contains(s[i]) else { return nil }
         if let (years, length) = plans.match(s, at: i, end: end) {
@@ -56,8 +57,18 @@ public enum PeriodScanner {
                 start: isoDate(documentYear, 1, 1), end: isoDate(documentYear, documentMonth, Period.lastDay(year: documentYear, month: documentMonth)))
             return PeriodMention(period: period, span: i..<(i + length))
         }
+        // 截至目前, 目前, 现有: the document's day.
+        if let (_, length) = now.match(s, at: i, end: end), i == 0 || !notNow.contains(s[i - 1]) {
+            guard let documentYear, let documentMonth, let documentDay else { return nil }
+            return PeriodMention(period: .asOf(isoDate(documentYear, documentMonth, documentDay)), span: i..<(i + length))
+        }
         return dated(s, i, end, documentYear: documentYear, partsYear: partsYear ?? documentYear)
     }
+
+    /// Words for the document's day: what holds now.
+    static let now = Lexicon(words: ["截至目前", "截止目前", "目前", "当前", "现有"])
+    /// What before 目前 or 现有 makes them part of another word: 项目前期, 实现有效.
+    static let notNow = ScalarSet("项题科节名条数栏纲录实表发出体展呈再".unicodeScalars)
 
     /// The year so far, to the end of the document's month.
     static let yearToDate = Lexicon(words: ["今年以来", "年初以来", "今年年初以来", "本年以来"])

@@ -80,9 +80,7 @@ public struct Evaluation: Sendable {
     /// Runs the reader over `cases` and scores it.
     public init(cases: [Case]) {
         for c in cases {
-            let date = c.date.map { $0.split(separator: "-").compactMap { Int($0) } } ?? []
-            let facts = FactExtractor.extract(
-                c.text, documentYear: date.first, documentMonth: date.count > 1 ? date[1] : nil, place: c.place)
+            let facts = FactExtractor.extract(c.text, date: c.date, place: c.place)
             found += facts.count
             expected += c.facts.count
             var unused = facts

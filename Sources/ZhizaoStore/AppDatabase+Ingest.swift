@@ -11,9 +11,7 @@ extension AppDatabase {
     public func ingest(text: String, title: String, date: String?, file: String?, place: String? = nil) throws -> IngestOutcome {
         let hash = SHA256.hex(text.utf8)
         if let existing = try document(contentHash: hash) { return .alreadyStored(documentId: existing) }
-        let facts = FactExtractor.extract(
-            text, documentYear: date.flatMap { Int($0.prefix(4)) }, documentMonth: date.flatMap { Int($0.dropFirst(5).prefix(2)) },
-            place: place)
+        let facts = FactExtractor.extract(text, date: date, place: place)
         return try writer.write { db in
             if let existing = try Self.documentId(contentHash: hash, db) { return .alreadyStored(documentId: existing) }
             let number = (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0) + 1
