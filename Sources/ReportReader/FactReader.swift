@@ -237,7 +237,10 @@ struct FactReader {
                     !(s[r.lowerBound] == "比" && r.lowerBound > 0 && (s[r.lowerBound - 1] == "同" || s[r.lowerBound - 1] == "环"))  // 同比 compares no one
                 })
             {
-                subject = Array(s[pivot.range.upperBound..<(q.span.lowerBound - 1)])
+                // 高于全国（3.8%）和全省（4.2%）: the second is 全省's.
+                let open = q.span.lowerBound - 1
+                let start = (pivot.range.upperBound..<open).last(where: { Words.comparedSeparators.contains(s[$0]) }).map { $0 + 1 } ?? pivot.range.upperBound
+                subject = Array(s[start..<open])
                 written = true
                 named = true
                 compared = true
@@ -256,7 +259,7 @@ struct FactReader {
             }
             // A compared holder's figure (高于全国（2.3%）) is of the same kind as the one it is compared with.
             let stated = k == 0 ? firstDirection : self.direction(of: q, verb: own ?? verb, head: head)
-            let direction = stated ?? (compared ? (k == 0 ? facts.last?.direction : firstDirection) : nil)
+            let direction = stated ?? (compared ? facts.last?.direction : nil)
             var figureMetric = metric, figureGrowth = growth
             if k > 0, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
@@ -283,7 +286,8 @@ struct FactReader {
                 named = false
                 (figureMetric, figureGrowth, measured) = (items[k] + listedMetric, false, nil)
             }
-            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil ? lead : nil, written: written, named: named, metric: figureMetric, metricIsVerb: figureGrowth,
+            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil ? lead : nil, written: written, named: named,
+                compared: compared, metric: figureMetric, metricIsVerb: figureGrowth,
                 measured: measured, direction: direction, period: period, outlook: outlook, before: k == 0 ? head : segment, clause: clause)
         }
     }
@@ -475,13 +479,14 @@ struct FactReader {
     /// 超高清视频产业集群). `metric` is the metric words (a growth verb when `metricIsVerb`), `measured` the metric
     /// words written before a growth verb (增加值 in 规上工业增加值同比增长).
     private mutating func add(
-        _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?,
-        metricIsVerb: Bool,
+        _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, written: Bool, named: Bool, compared: Bool,
+        metric: [Unicode.Scalar]?, metricIsVerb: Bool,
         measured: [Unicode.Scalar]?, direction: String?, period: Period?, outlook: FactKind?, before: Range<Int>, clause: Range<Int>
     ) {
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction, before: before, clause: clause)
         if let outlook { shape.kind = outlook }
+        if compared { shape.basis = nil }  // 高于全国（3.8%）: the nation's own growth, compared with nothing
         if shape.holder == nil { shape.holder = holder } else if written || lead != nil, !named, let h = shape.holder { holder = FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil ? h : FactShape.place(h) }
         // 公司 and 该项目 stand for the firm and the project the text named.
         var generic: [Unicode.Scalar]?

@@ -200,7 +200,7 @@ enum FactShape {
     static func measure(_ words: [Unicode.Scalar], count: Bool) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
         var m = words
         var whole: [Unicode.Scalar]?
-        if let k = m.firstIndex(of: "占") {
+        if let k = m.firstIndex(of: "占"), k + 1 == m.count || m[k + 1] != "有" {  // 市场占有率 is a rate, not a share
             var base = Array(m[(k + 1)...])
             if let (_, n) = shareWords.match(base, endingAt: base.count, start: 0) { base.removeLast(n) }
             if base.last == "的" { base.removeLast() }
@@ -240,21 +240,34 @@ enum FactShape {
             while let (_, n) = levelWords.match(compared, endingAt: compared.count, start: 0), n < compared.count { compared.removeLast(n) }
             return compared.isEmpty ? nil : Words.text(s[pivot.range]) + Words.text(compared)
         }
-        // 比全省高0.8个百分点
+        // 比全省高0.8个百分点 is 高于全省; 比上半年加快0.7个百分点 and 比三季度低2.3个百分点 compare periods: 比上半年.
         if let k = range.last(where: { s[$0] == "比" }), k + 1 < range.upperBound {
             var end = k + 1
-            while end < range.upperBound, comparativeAfter.match(s, at: end, end: range.upperBound) == nil, Words.isHan(s[end]) { end += 1 }
-            if end > k + 1, end < range.upperBound, let (word, _) = comparativeAfter.match(s, at: end, end: range.upperBound) {
-                return word + Words.text(s[(k + 1)..<end])
+            while end < range.upperBound, comparativeAfter.match(s, at: end, end: range.upperBound) == nil,
+                Words.directions.match(s, at: end, end: range.upperBound) == nil, Words.isHan(s[end])
+            {
+                end += 1
             }
+            guard end > k + 1, end < range.upperBound else { return nil }
+            let compared = Words.text(s[(k + 1)..<end])
+            let period = PeriodScanner.mention(s, at: k + 1, end: end, documentYear: 2000)?.span.upperBound == end
+                || compared.hasSuffix("月份") || compared.hasSuffix("季度")
+            if !period, Words.directions.match(s, at: end, end: range.upperBound) == nil,
+                let (word, _) = comparativeAfter.match(s, at: end, end: range.upperBound)
+            {
+                return word + compared
+            }
+            return "比" + compared
         }
         return nil
     }
 
     /// A basis as the annotated sets and ingest compare it: 较上年 and 比去年 read as 比上年.
     static func canonicalBasis(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        var scalars = TraditionalScript.folded(Array(text.unicodeScalars))
         if let (value, n) = bases.match(scalars, at: 0, end: scalars.count), n == scalars.count { return value }
-        return text
+        if scalars.first == "较" { scalars[0] = "比" }  // 较2022年 is 比2022年
+        while let (_, n) = levelWords.match(scalars, endingAt: scalars.count, start: 0), n < scalars.count - 2 { scalars.removeLast(n) }
+        return Words.text(scalars)
     }
 }

@@ -5,6 +5,8 @@ enum Words {
     static let clauseEnds = ScalarSet(["，", ","])
     static let listSeparators = ScalarSet("、和及与".unicodeScalars)
     static let enumerationComma = ScalarSet(["、"])
+    /// What separates compared holders: 高于全国（3.8%）和全省（4.2%）.
+    static let comparedSeparators = ScalarSet("）)和、及与".unicodeScalars)
     /// 约 written before a verb, qualifying the figure the verb leads to: 约占…的6%, 约为.
     static let roughly = Lexicon(words: ["约占", "约为", "约有", "大约占", "约合"])
     static let punctuation = ScalarSet(["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ","])
