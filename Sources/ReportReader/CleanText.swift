@@ -27,7 +27,9 @@ public struct CleanText: Sendable {
         guard i > digits, i < end else { return false }
         if bracketed { return s[i] == "）" || s[i] == ")" }
         if s[start] == "第" { return "章节部分条".unicodeScalars.contains(s[i]) }
-        return s[i] == "、" || ((s[i] == "." || s[i] == "．") && ChineseNumeral.arabic(s[i - 1]) != nil)
+        // 4. is a heading's number, 86.7 a figure.
+        return s[i] == "、" || ((s[i] == "." || s[i] == "．") && ChineseNumeral.arabic(s[i - 1]) != nil
+            && (i + 1 >= end || ChineseNumeral.arabic(s[i + 1]) == nil))
     }
 
     /// A line shorter than this followed by a blank line stands alone (a title, a menu item).
