@@ -21,6 +21,9 @@ struct FactReader {
     private var identities: [(holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, unit: Int)] = []
     /// Where the sentence being read starts: goals and expectations are marked from their word to its end.
     private var sentenceStart = 0
+    /// The measures of the sentence's facts so far: 分别 without a list pairs its figures with the last of them
+    /// (新增A6家、B48家，总数分别达到15家和132家).
+    private var sentenceMeasures: [[Unicode.Scalar]] = []
     /// Whether the sentence counted an event (集中开工项目90个): its parts (其中…) count the event too.
     private var sentenceEvents = false
     /// A goal or forecast word in the sentence's part before ；: 主要预期目标是：A增长5%；B增长6%.
@@ -72,6 +75,7 @@ struct FactReader {
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
             if i == s.count || s[i] != "；" && s[i] != ";" {
                 (subject, holder, carriedOutlook, carriedOutlookPeriod, sentenceEvents) = (nil, nil, nil, nil, false)
+                sentenceMeasures.removeAll(keepingCapacity: true)
             } else if i > start {
                 carriedOutlook = outlook(before: i)
                 if carriedOutlook != nil, let last = periods.last(where: { !isBase($0) }) { carriedOutlookPeriod = last.period }
@@ -157,11 +161,12 @@ struct FactReader {
             }
             let clause = start..<i
             var end = next
+            // 晶宏半导体2024年半年报显示: a firm named in a clause without figures, framing or not.
+            if !quantities[next...].contains(where: { $0.span.lowerBound < clause.upperBound }) { noteNames(clause) }
             while end < quantities.count, quantities[end].span.lowerBound < clause.upperBound { end += 1 }
             if end > next {
                 facts(of: clause, next..<end)
             } else if !isFrame(clause), let phrase = phrase(clause) {
-                noteFirm(in: phrase)
                 // 花都区重大项目集中签约活动举行: the place named first holds the sentence's figures.
                 if let n = FactShape.properPlace(phrase) { holder = Array(phrase[..<n]) }
                 if let named = Words.copulaSubject(phrase) {
@@ -223,6 +228,13 @@ struct FactReader {
         } else if figures.count > 1, listed?.count == figures.count, Words.respectively.last(in: s, head) != nil {
             subjects = listed
         }
+        // 总数分别达到15家和132家: each figure is of a measure the sentence counted before, in order.
+        var paired: [[Unicode.Scalar]]?
+        if subjects == nil, figures.count > 1, sentenceMeasures.count >= figures.count, Words.respectively.last(in: s, head) != nil {
+            paired = sentenceMeasures.suffix(figures.count).map { measure in
+                FactShape.countEvents.match(measure, at: 0, end: measure.count).map { Array(measure.dropFirst($0.length)) } ?? measure
+            }
+        }
         var previousEnd = head.upperBound
         for (k, q) in quantities[figures].enumerated() {
             var subject = subjects?[k] ?? self.subject
@@ -264,6 +276,7 @@ struct FactReader {
             if k > 0, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
             }
+            if let paired { (figureMetric, figureGrowth) = (paired[k], false) }
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             let outlook = outlook(before: q.span.lowerBound)
             let statedPeriod = periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) && (outlook != nil || self.outlook(before: $0.span.lowerBound) == nil) }
@@ -525,6 +538,7 @@ struct FactReader {
         }
         index[key, default: []].append(facts.count)
         identities.append((shape.holder, shape.measure, q.unitID))
+        if let measure = shape.measure { sentenceMeasures.append(measure) }
         let resolved = shape.holder.flatMap { place?.resolve($0) }
         facts.append(Fact(
             value: q.value, unit: q.unit, qualifier: q.qualifier, direction: shape.kind == .share ? nil : shape.direction,
@@ -533,7 +547,7 @@ struct FactReader {
             span: span, occurrences: 1, upTo: q.upTo))
     }
 
-    /// In a sentence without figures, the firm it names: 穗能新能源科技股份有限公司发布…, 晶宏半导体2024年半年报显示.
+    /// In a clause or sentence without figures, the firm it names: 穗能新能源科技股份有限公司发布…, 晶宏半导体2024年半年报显示.
     private mutating func noteNames(_ sentence: Range<Int>) {
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
         guard end - sentence.lowerBound <= 40 else { return }

@@ -200,7 +200,7 @@ enum FactShape {
     static func measure(_ words: [Unicode.Scalar], count: Bool) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
         var m = words
         var whole: [Unicode.Scalar]?
-        if let k = m.firstIndex(of: "占"), k + 1 == m.count || m[k + 1] != "有" {  // 市场占有率 is a rate, not a share
+        if let k = m.firstIndex(of: "占"), k + 1 == m.count || m[k + 1] != "有" && m[k + 1] != "率" {  // 市场占有率 is a rate
             var base = Array(m[(k + 1)...])
             if let (_, n) = shareWords.match(base, endingAt: base.count, start: 0) { base.removeLast(n) }
             if base.last == "的" { base.removeLast() }
