@@ -77,6 +77,8 @@ enum FactShape {
     ])
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资.
     static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "合同", "年度计划", "协议"])
+    /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
+    static let makeVerbs = Lexicon(words: ["培育", "培育形成", "打造", "形成", "建设", "建成", "推动", "带动", "实施", "新建改造"])
     /// Rank verbs that rank the holder itself, with no quantity: 排名第6, 位列第11位.
     static let rankNames = Lexicon(words: ["排名", "位列", "排在", "排", "名列"])
     /// Words that name a total of what was counted before: 总数达到31家.
@@ -88,7 +90,8 @@ enum FactShape {
     /// Nouns of things counted one by one: a count of them is named with 数 (5G基站数, 签约项目数).
     static let countedNouns = Lexicon(words: [
         "企业", "项目", "基站", "用户", "端口", "园区", "平台", "中心", "工厂", "车间", "冠军", "巨人", "主体", "公司", "产品", "专利", "标准",
-        "充电桩", "机构", "团队", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范",
+        "充电桩", "机构", "团队", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线",
+        "园区",
     ])
 
     /// The holder and the words that belong to the measure in a subject phrase. `measured` says whether metric words
@@ -223,7 +226,7 @@ enum FactShape {
         m.removeAll { Words.punctuation.contains($0) }
         while !m.isEmpty, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
             measureKeeps.match(m, at: 0, end: m.count) == nil,
-            let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count)
+            let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count) ?? makeVerbs.match(m, at: 0, end: m.count).flatMap({ $0.length < m.count ? $0 : nil })
         {
             m.removeFirst(n)
         }
@@ -244,7 +247,7 @@ enum FactShape {
         if let k = range.last(where: { s[$0] == "比" }), k + 1 < range.upperBound {
             var end = k + 1
             while end < range.upperBound, comparativeAfter.match(s, at: end, end: range.upperBound) == nil,
-                Words.directions.match(s, at: end, end: range.upperBound) == nil, Words.isHan(s[end])
+                Words.directions.match(s, at: end, end: range.upperBound) == nil, Words.isHan(s[end]) || s[end] == "、"
             {
                 end += 1
             }
