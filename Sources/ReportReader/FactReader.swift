@@ -410,7 +410,11 @@ struct FactReader {
         var end = quantities.first { $0.span.lowerBound >= q.span.upperBound }.map { min($0.span.lowerBound, clause.upperBound) } ?? clause.upperBound
         end = max(end, q.span.upperBound)
         var k = q.span.upperBound
-        while k < end, Words.countedEnds.match(s, at: k, end: end) == nil, Words.events.match(s, at: k, end: end) == nil { k += 1 }
+        while k < end, Words.countedEnds.match(s, at: k, end: end) == nil, Words.events.match(s, at: k, end: end) == nil,
+            Words.measureWords.match(s, at: k, end: end) == nil  // 18个项目总投资达236亿元: the count ends where a measure starts
+        {
+            k += 1
+        }
         guard k > q.span.upperBound, k - q.span.upperBound <= Words.longestSubject else { return nil }
         var tail = Array(s[q.span.upperBound..<k])
         Words.strip(&tail)
@@ -634,9 +638,11 @@ struct FactReader {
         } else if q.unitID == RankScanner.unitID, measure == nil {
             measure = Array("排名".unicodeScalars)  // 比上年上升2位
         }
-        // A change or share that names nothing it is of is of the measure stated last; 总数达到31家 counts what the
-        // count before counted.
-        if measure == nil, kind == .change || kind == .share { measure = lastMeasure }
+        // A change or share that names nothing it is of is of the measure stated last, and so is a level in a clause
+        // of its own with nothing written (…突破3000亿元，达3125.6亿元); 总数达到31家 counts what the count before counted.
+        if measure == nil, kind == .change || kind == .share || kind == .level && !written && facts.last?.unit == q.unit {
+            measure = lastMeasure
+        }
         // 占规上工业比重为16.8%，比上年提高0.9个百分点: the change is of the share.
         if kind == .change, q.unit == "pp", let share = lastShare, measure == share.measure {
             measure = share.measure + ["占"] + share.whole + ["比", "重"]
