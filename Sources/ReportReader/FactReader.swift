@@ -167,8 +167,13 @@ struct FactReader {
             if end > next {
                 facts(of: clause, next..<end)
             } else if !isFrame(clause), let phrase = phrase(clause) {
-                // 花都区重大项目集中签约活动举行: the place named first holds the sentence's figures.
-                if let n = FactShape.properPlace(phrase) { holder = Array(phrase[..<n]) }
+                // 花都区重大项目集中签约活动举行, 该项目由某某集团投资建设: the place or the firm or project named first
+                // holds the sentence's figures.
+                if let n = FactShape.properPlace(phrase) ?? FactShape.genericProjects.match(phrase, at: 0, end: phrase.count)?.length
+                    ?? FactShape.genericFirms.match(phrase, at: 0, end: phrase.count)?.length
+                {
+                    holder = Array(phrase[..<n])
+                }
                 if let named = Words.copulaSubject(phrase) {
                     subject = named  // 该公司是国家级专精特新企业: what the clause is about
                 } else if phrase.count <= Words.longestSubject, phrase.last != "了" {
