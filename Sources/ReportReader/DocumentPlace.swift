@@ -47,6 +47,12 @@ struct DocumentPlace: Sendable {
         if names.isEmpty { return nil }
     }
 
+    /// The most local place the document names (花都区 of 广州市花都区): what it is about.
+    var name: String? {
+        for level in "镇县区市省".unicodeScalars { if let name = names[level] { return Words.text(name) } }
+        return any.map(Words.text)
+    }
+
     /// The place a generic word stands for, when the document names it.
     func resolve(_ words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let (level, length) = Self.generic.match(words, at: 0, end: words.count), length == words.count else { return nil }

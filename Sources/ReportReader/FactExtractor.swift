@@ -29,6 +29,11 @@ public enum FactExtractor {
             place: place)
     }
 
+    /// The place a document is about: `place` when given, else the most local place its first lines name.
+    public static func documentPlace(_ text: String, place: String? = nil) -> String? {
+        (DocumentPlace(given: place) ?? DocumentPlace(heading: TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))))?.name
+    }
+
     /// The year of the date a document gives itself near its start (2021年1月28日, 2021-01-28), for 今年 and 去年.
     public static func documentYear(_ text: String) -> Int? { documentDate(text)?.year }
 

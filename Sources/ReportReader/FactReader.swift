@@ -105,6 +105,17 @@ struct FactReader {
                 s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear, documentMonth: documentMonth,
                 documentDay: documentDay)
             {
+                var period = period
+                // 去年同期: the months the text speaks of, a year before (1-9月 … 去年同期 is last year's 1-9月).
+                if period.span.upperBound + 1 < range.upperBound, s[period.span.upperBound] == "同", s[period.span.upperBound + 1] == "期",
+                    !isBase(period), let months = carried, let start = months.start, let end = months.end, let year = period.period.endYear,
+                    start.prefix(4) == end.prefix(4)
+                {
+                    let (first, last) = (Int(start.dropFirst(5).prefix(2)) ?? 1, Int(end.dropFirst(5).prefix(2)) ?? 12)
+                    period.period = Period(
+                        start: PeriodScanner.isoDate(year, first, 1), end: PeriodScanner.isoDate(year, last, Period.lastDay(year: year, month: last)))
+                    period.span = period.span.lowerBound..<(period.span.upperBound + 2)
+                }
                 periods.append(period)
                 // A year compared with (比2022年同期), or one a goal or forecast is for, is not the year the text
                 // speaks of.
@@ -128,8 +139,13 @@ struct FactReader {
             }
         }
         if !quantities.isEmpty { clauses(range) } else { noteNames(range) }
+        if quantities.isEmpty { section(range) }
         if let last = periods.last(where: { !isBase($0) && outlook(before: $0.span.lowerBound) == nil }) { carried = last.period }
     }
+
+    /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
+    private var sectionOutlook: FactKind?
+    private var sectionPeriod: Period?
 
     /// Whether the sentence's words before `position` make what follows a goal (力争, 到2025年) or an expectation
     /// (预计, 建成后).
@@ -137,11 +153,25 @@ struct FactReader {
         // A figure read across a sentence's end (a sign or a range written before it) starts before the sentence.
         if let found = FactShape.outlooks.last(in: s, sentenceStart..<max(sentenceStart, position)) { return found.value }
         if let carriedOutlook { return carriedOutlook }
+        if let sectionOutlook { return sectionOutlook }
         // 到2025年: a deadline.
         if periods.contains(where: { $0.span.lowerBound <= position && $0.span.lowerBound > sentenceStart && s[$0.span.lowerBound - 1] == "到" }) {
             return .target
         }
         return nil
+    }
+
+    /// A heading without figures opens a section: 二、2024年主要预期目标 makes what follows goals for 2024, until the
+    /// next numbered heading.
+    private mutating func section(_ range: Range<Int>) {
+        guard range.count <= 30, range.upperBound == s.count || s[range.upperBound] == "\n" else { return }
+        let numbered = Words.headingNumbers.contains(s[range.lowerBound]) || s[range.lowerBound] == "（" || s[range.lowerBound] == "("
+        if let goal = FactShape.outlooks.last(in: s, range), numbered || goal.range.upperBound >= range.upperBound - 2 {
+            sectionOutlook = goal.value
+            sectionPeriod = periods.last(where: { !isBase($0) })?.period
+        } else if numbered {
+            (sectionOutlook, sectionPeriod) = (nil, nil)
+        }
     }
 
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底), not when it holds.
@@ -285,7 +315,7 @@ struct FactReader {
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             let outlook = outlook(before: q.span.lowerBound)
             let statedPeriod = periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) && (outlook != nil || self.outlook(before: $0.span.lowerBound) == nil) }
-            var period = ownPeriods?[k] ?? statedPeriod?.period ?? (outlook == nil ? carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod })
+            var period = ownPeriods?[k] ?? statedPeriod?.period ?? (outlook == nil ? carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? sectionOutlook.flatMap { _ in sectionPeriod })
             // 全年 in a report written early in a year is the year before: a bulletin of 2020 published in March 2021.
             if outlook == nil, let documentYear, let month = documentMonth, month <= 3, writtenYear == nil, period == .year(documentYear),
                 let stated = statedPeriod ?? periods.last, s[stated.span].elementsEqual("全年".unicodeScalars)

@@ -186,6 +186,7 @@ enum FactShape {
     static func holder(_ phrase: [Unicode.Scalar]?) -> [Unicode.Scalar]? {
         guard var h = phrase, !h.isEmpty else { return nil }
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
+        if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
         Words.strip(&h)
         if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil
             || ChineseNumeral.arabic(h[0]) != nil || h.last == "日" || offices.contains(h[h.count - 1])

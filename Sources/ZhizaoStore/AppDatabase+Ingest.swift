@@ -9,9 +9,10 @@ extension AppDatabase {
     /// holds the same text (same SHA-256): then nothing is stored. `place` resolves 全市, 全区 when the text does
     /// not name its place.
     public func ingest(text: String, title: String, date: String?, file: String?, place: String? = nil) throws -> IngestOutcome {
-        let hash = SHA256.hex(text.utf8)
+        let hash = Self.contentHash(text)
         if let existing = try document(contentHash: hash) { return .alreadyStored(documentId: existing) }
         let facts = FactExtractor.extract(text, date: date, place: place)
+        let documentPlace = FactExtractor.documentPlace(text, place: place)
         return try writer.write { db in
             if let existing = try Self.documentId(contentHash: hash, db) { return .alreadyStored(documentId: existing) }
             let number = (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0) + 1
@@ -25,7 +26,7 @@ extension AppDatabase {
             let documentId = db.lastInsertedRowID
             let matching = try Matching(db)
             for f in facts {
-                let subject = matching.subjects.subject(f.holder)
+                let subject = matching.subjects.subject(f.holder, documentPlace: documentPlace)
                 let metric = matching.metric(f)
                 let proposalId = metric == nil ? try matching.proposal(f).map { try Self.proposalId(for: $0, db) } : nil
                 try db.execute(
@@ -44,6 +45,11 @@ extension AppDatabase {
             }
             return .stored(documentId: documentId)
         }
+    }
+
+    /// The SHA-256 of a document's text as read: line ends and the blank around the text do not make it another.
+    static func contentHash(_ text: String) -> String {
+        SHA256.hex(text.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines).utf8)
     }
 
     /// The document holding text with this SHA-256, if any.

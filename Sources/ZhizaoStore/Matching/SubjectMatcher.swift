@@ -24,6 +24,8 @@ struct SubjectMatcher {
 
     /// Words that end an industry's name, longest first (业 last: 软件和信息服务业 is the industry 软件和信息服务).
     static let industryEndings = ["产业集群", "产业基地", "制造业", "产业", "集群", "行业", "业"]
+    /// How the names of projects, parks and firms end: never a cluster's.
+    static let ownNameEndings = ["项目", "产业园", "园区", "公司", "集团", "工厂", "基地"]
     /// Generic words for the city (a reader that knows the document's place resolves them before).
     static let cityWords = ["全市", "我市", "本市"]
 
@@ -50,14 +52,22 @@ struct SubjectMatcher {
     }
 
     /// The subject for `holder`, with why; nil when none fits (an industry no cluster is of, 全国, a park the
-    /// database does not hold).
-    func subject(_ holder: String?) -> Match<Subject>? {
+    /// database does not hold, a project). An industry that names no place is the industry of `documentPlace`,
+    /// the place the document is about: a district's report speaks of the district's industry.
+    func subject(_ holder: String?, documentPlace: String? = nil) -> Match<Subject>? {
         guard let holder else { return nil }
         let text = MeasureName.normalized(holder)
         guard !text.isEmpty else { return nil }
         if let exact = names.first(where: { $0.text == text }) { return Match(exact.subject, .name) }
         if Self.cityWords.contains(text), let cityId { return Match(.place(cityId), .city) }
-        let (placeId, rest) = Self.split(text, places: placeNames)
+        // A project, a park or a firm is none of the clusters a word of its name recalls (某新能源汽车零部件产业园项目).
+        if Self.ownNameEndings.contains(where: { text.hasSuffix($0) }) { return nil }
+        var (placeId, rest) = Self.split(text, places: placeNames)
+        if placeId == nil, let documentPlace = documentPlace.map(MeasureName.normalized),
+            let named = placeNames.first(where: { $0.0 == documentPlace })?.1, named != cityId
+        {
+            placeId = named
+        }
         let isIndustry = Self.industryEndings.contains { rest.hasSuffix($0) }
         if isIndustry || placeId == nil {
             let core = Self.industryCore(rest)
