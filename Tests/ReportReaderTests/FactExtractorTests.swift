@@ -193,6 +193,17 @@ import ZhizaoCore
         #expect(facts("第一批项目开工，第三产业增加值增长5%。").allSatisfy { $0.kind != .rank })  // ordinals, no ranks
     }
 
+    @Test func readsLastYearsSamePeriodAsThoseMonths() {
+        let found = facts("1-9月，花都区汽车产业集群实现产值1335亿元；去年同期，集群产值为1250亿元。", year: 2024)
+        #expect(found.map(\.period) == [Period(start: "2024-01-01", end: "2024-09-30"), Period(start: "2023-01-01", end: "2023-09-30")])
+    }
+
+    @Test func aHeadingOfGoalsMakesItsSectionTargets() {
+        let found = facts("一、2023年工作回顾\n全市地区生产总值增长4.6%。\n二、2024年主要预期目标\n地区生产总值增长5%左右；规模以上工业增加值增长6%左右。\n三、重点工作\n全市新增5G基站1万座。")
+        #expect(found.map(\.kind) == [.change, .target, .target, .level])
+        #expect(found[1].period == .year(2024) && found[2].period == .year(2024))
+    }
+
     @Test func readsComparisons() {
         let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
         #expect(found.map(\.holder) == ["全市", "全国"])

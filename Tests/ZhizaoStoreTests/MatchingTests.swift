@@ -35,6 +35,14 @@ import ZhizaoDataset
         #expect(subjects.subject(holder) == Match(Subject(subject)!, reason))
     }
 
+    @Test func aDistrictsReportSpeaksOfTheDistrictsIndustryAndAProjectIsNoCluster() {
+        // Given a report about 花都区, an industry it names without a place is 花都's; 番禺区 has no auto cluster.
+        #expect(subjects.subject("汽车产业集群", documentPlace: "花都区") == Match(.cluster("huadu-auto"), .cluster))
+        #expect(subjects.subject("汽车制造业", documentPlace: "番禺区") == nil)
+        #expect(subjects.subject("汽车制造业", documentPlace: "广州市") == Match(.cluster("auto"), .cluster))
+        #expect(subjects.subject("某新能源汽车零部件产业园项目") == nil)
+    }
+
     @Test(arguments: ["全国", "花都区纺织产业", "广汽埃安", "全区"])
     func holdersWithoutASubjectMatchNone(holder: String) {
         #expect(subjects.subject(holder) == nil)
