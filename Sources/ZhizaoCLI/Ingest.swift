@@ -18,7 +18,7 @@ extension Zhizao {
         @Argument(help: "Text files (UTF-8 or GBK), or - for standard input.")
         var files: [String]
 
-        @Option(help: "The document's title (default: the file name).")
+        @Option(help: "The document's title (default: its first line when short, else the file name).")
         var title: String?
 
         @Option(help: "The document's date, YYYY-MM-DD.")
@@ -35,10 +35,17 @@ extension Zhizao {
             let database = try options.open()
             for file in files {
                 let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
-                guard let data else { throw ValidationError("cannot read \(file): no such file, or not readable") }
+                guard let data else {
+                    printError("\(file): no such file, or not readable; give the path of a text file (UTF-8 or GBK), or - for standard input")
+                    throw ExitCode(66)
+                }
                 let text = try Extract.text(data, file: file)
+                guard text.contains(where: { !$0.isWhitespace }) else {
+                    printError("\(file): the text is empty; nothing stored")
+                    throw ExitCode(65)
+                }
                 let outcome = try database.ingest(
-                    text: text, title: title ?? (file as NSString).lastPathComponent, date: date, file: file, place: place)
+                    text: text, title: title ?? Self.title(of: text) ?? (file as NSString).lastPathComponent, date: date, file: file, place: place)
                 switch outcome {
                 case .alreadyStored(let id):
                     print("\(file): Document \(id) already holds this text (same SHA-256); nothing stored.")
@@ -51,6 +58,14 @@ extension Zhizao {
                         + "proposed metrics: \(proposed), already in the record: \(duplicates)). Next: zhizao review")
                 }
             }
+        }
+
+        /// A document's first line, when it reads as a title: short and not a sentence.
+        static func title(of text: String) -> String? {
+            guard let line = text.split(whereSeparator: \.isNewline).lazy.map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }),
+                line.count <= 40, !line.hasSuffix("。")
+            else { return nil }
+            return line
         }
     }
 }
