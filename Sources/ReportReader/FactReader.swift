@@ -140,7 +140,10 @@ struct FactReader {
         }
         if !quantities.isEmpty { clauses(range) } else { noteNames(range) }
         if quantities.isEmpty { section(range) }
-        if let last = periods.last(where: { !isBase($0) && outlook(before: $0.span.lowerBound) == nil }) { carried = last.period }
+        // The period a sentence speaks of holds for the sentences after it; one that breaks a period into parts
+        // (分季度看，一季度…二季度…三季度…) leaves it as it was.
+        let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
+        if !breaksDown, let last = periods.last(where: { !isBase($0) && outlook(before: $0.span.lowerBound) == nil }) { carried = last.period }
     }
 
     /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
@@ -176,7 +179,7 @@ struct FactReader {
 
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底), not when it holds.
     private func isBase(_ period: PeriodMention) -> Bool {
-        period.span.lowerBound > 0 && "比较較".unicodeScalars.contains(s[period.span.lowerBound - 1])
+        period.span.lowerBound > 0 && "比较較与".unicodeScalars.contains(s[period.span.lowerBound - 1])
     }
 
     /// Clauses end at commas outside figures; 、 lists stay inside a clause.

@@ -43,6 +43,8 @@ enum Words {
     /// Growth and decline words, valued "up" or "down".
     static let directions = Lexicon(up.map { ($0, "up") } + down.map { ($0, "down") })
     static let respectively = Lexicon(words: ["分别"])
+    /// How a sentence that breaks a period into its parts starts: 分季度看, 分月看.
+    static let breakdowns = Lexicon(words: ["分季度看", "分月看", "分月份看", "从季度看", "分季度"])
     /// What a numbered heading starts with: 一、, 二、, 1., 第三.
     static let headingNumbers = ScalarSet("一二三四五六七八九十第0123456789".unicodeScalars)
     /// Words that open a part of what was just counted: 其中产业项目53个.
