@@ -389,7 +389,7 @@ struct FactReader {
         if !shape.stock, let asOf = period?.asOf, let measure = shape.measure, FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil {
             period = Period(start: String(asOf.prefix(4)) + "-01-01", end: asOf)
         }
-        let key = Self.key(q.value, shape.measure)
+        let key = Self.key(q.value, shape.measure, q, period, shape.kind, shape.holder)
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
         if let candidates = index[key] {
             for k in candidates where facts[k].value == q.value && facts[k].qualifier == q.qualifier && identities[k].unit == q.unitID
@@ -468,11 +468,24 @@ struct FactReader {
     /// The metric growth and decline are compared by, however their verb is worded.
     private static let growthKey: [Unicode.Scalar] = ["↑"], declineKey: [Unicode.Scalar] = ["↓"]
 
-    /// What two statements of a fact share at least, as one number: the figure and the metric's scalars (FNV-1a).
-    private static func key(_ value: Double, _ metric: [Unicode.Scalar]?) -> Int {
+    /// What two statements of a fact share at least, as one number: the figure and the metric's scalars (FNV-1a),
+    /// and all else `add` requires equal (qualifier, unit, period, kind) or alike (holders one of which ends the
+    /// other end in the same two scalars, `sameSubject`). A key of the figure and metric alone gathered, in a long
+    /// document, every 增长5.2% of 增加值 in one list that each new one was compared with: quadratic.
+    private static func key(
+        _ value: Double, _ metric: [Unicode.Scalar]?, _ q: QuantityMention, _ period: Period?, _ kind: FactKind, _ holder: [Unicode.Scalar]?
+    ) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ value.bitPattern
         for scalar in metric ?? [] { h = (h ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
-        return Int(bitPattern: UInt(h))
+        var hasher = Hasher()
+        hasher.combine(h)
+        hasher.combine(q.qualifier)
+        hasher.combine(q.unitID)
+        hasher.combine(period)
+        hasher.combine(kind)
+        hasher.combine(holder.map { min($0.count, 2) } ?? -1)
+        for scalar in holder?.suffix(2) ?? [] { hasher.combine(scalar.value) }
+        return hasher.finalize()
     }
 
     /// Whether two subjects name the same thing: equal, or one the other with a place before it.
