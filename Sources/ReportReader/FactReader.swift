@@ -33,6 +33,8 @@ struct FactReader {
     private var listed: [[Unicode.Scalar]]?
     private var periods: [PeriodMention] = []
     private var quantities: [QuantityMention] = []
+    /// The sentence's outlook words and deadline, found once for all its figures.
+    private let outlookMarks = OutlookMarks()
 
     /// Scalars a period or a figure can start with; the rest of the text is passed over.
     private let triggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars)
@@ -99,9 +101,9 @@ struct FactReader {
     /// Whether the sentence's words before `position` make what follows a goal (力争, 到2025年) or an expectation
     /// (预计, 建成后).
     private func outlook(before position: Int) -> FactKind? {
-        if let found = FactShape.outlooks.last(in: s, sentenceStart..<position) { return found.value }
+        if let found = outlookMarks.word(before: position, in: s, sentenceStart: sentenceStart) { return found }
         // 到2025年: a deadline.
-        if periods.contains(where: { $0.span.lowerBound <= position && $0.span.lowerBound > sentenceStart && s[$0.span.lowerBound - 1] == "到" }) {
+        if outlookMarks.deadline(before: position, periods: periods, in: s, sentenceStart: sentenceStart) {
             return .target
         }
         return nil
@@ -117,8 +119,9 @@ struct FactReader {
         var next = 0  // the first figure not yet given to a clause
         var start = sentence.lowerBound
         var i = sentence.lowerBound
+        var inside = (ordered: zip(quantities, quantities.dropFirst()).allSatisfy { $0.span.upperBound <= $1.span.lowerBound }, from: 0)
         while i <= sentence.upperBound {
-            if i < sentence.upperBound, !clauseEnds.contains(s[i]) || quantities.contains(where: { $0.span.contains(i) }) {
+            if i < sentence.upperBound, !clauseEnds.contains(s[i]) || figureHolds(i, &inside) {
                 i += 1
                 continue
             }
@@ -138,6 +141,15 @@ struct FactReader {
             start = i + 1
             i += 1
         }
+    }
+
+    /// Whether a figure of the sentence holds `i` (1,234.5), asked in order of position: when the figures stand in
+    /// order without overlapping, as they do, found from the first not ending before the last asked, not by a scan
+    /// of all (quadratic in a long sentence).
+    private func figureHolds(_ i: Int, _ inside: inout (ordered: Bool, from: Int)) -> Bool {
+        guard inside.ordered else { return quantities.contains(where: { $0.span.contains(i) }) }
+        while inside.from < quantities.count, quantities[inside.from].span.upperBound <= i { inside.from += 1 }
+        return inside.from < quantities.count && quantities[inside.from].span.contains(i)
     }
 
     /// Whether a clause only frames what follows (按可比价格计算, 分门类看, 据初步核算): no subject of its own.
