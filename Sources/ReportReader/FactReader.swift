@@ -49,6 +49,9 @@ struct FactReader {
     }
 
     mutating func read() {
+        // Room for a fact every 32 scalars, reserved and so faulted in only as used: no copies as they grow.
+        facts.reserveCapacity(s.count / 32)
+        identities.reserveCapacity(s.count / 32)
         var start = 0
         for i in 0...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
             if i > start { sentence(start..<i) }
