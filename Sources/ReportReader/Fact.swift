@@ -104,16 +104,17 @@ extension Fact {
         func string(_ name: String, _ value: String?) {
             guard let value else { return }
             key(name)
-            write(JSONText.quoted(value))
+            Self.quoted(value, into: &out)
         }
         func number(_ n: Int) {
             if n < 0 { out.append(UInt8(ascii: "-")) }
-            var magnitude = n.magnitude, digits: [UInt8] = []
+            var magnitude = n.magnitude
+            let start = out.count
             repeat {
-                digits.append(UInt8(48 + magnitude % 10))
+                out.append(UInt8(48 + magnitude % 10))
                 magnitude /= 10
             } while magnitude > 0
-            out.append(contentsOf: digits.reversed())
+            out[start...].reverse()
         }
         func range(_ r: Range<Int>) {
             out.append(UInt8(ascii: "["))
@@ -132,10 +133,17 @@ extension Fact {
         number(occurrences)
         if let period {
             key("period")
-            let fields = [("asOf", period.asOf), ("end", period.end), ("start", period.start)].compactMap { name, value in
-                value.map { "\"\(name)\":\(JSONText.quoted($0))" }
+            out.append(UInt8(ascii: "{"))
+            var separator = false
+            for (name, value) in [("asOf", period.asOf), ("end", period.end), ("start", period.start)] {
+                guard let value else { continue }
+                write(separator ? ",\"" : "\"")
+                write(name)
+                write("\":")
+                Self.quoted(value, into: &out)
+                separator = true
             }
-            write("{" + fields.joined(separator: ",") + "}")
+            out.append(UInt8(ascii: "}"))
         }
         string("qualifier", qualifier.rawValue)
         string("quote", quote)
@@ -159,6 +167,31 @@ extension Fact {
         write(Self.number(value))
         out.append(UInt8(ascii: "}"))
     }
+
+    /// Appends `text` as a JSON string literal, byte for byte what `JSONText.quoted` makes: quotes, backslashes
+    /// and control characters escaped, the rest of the UTF-8 copied.
+    static func quoted(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var from = 0
+            for (i, b) in bytes.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<i]))
+                from = i + 1
+                switch b {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), b]
+                case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+                case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+                case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+                default: out += Array("\\u00".utf8) + [hex(b >> 4), hex(b & 0xF)]
+                }
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static func hex(_ d: UInt8) -> UInt8 { d < 10 ? 48 + d : 87 + d }
 
     /// A figure as JSON: whole numbers without a fraction.
     static func number(_ value: Double) -> String {

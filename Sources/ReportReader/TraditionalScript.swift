@@ -9,9 +9,15 @@ enum TraditionalScript {
             let text = try? String(contentsOf: url, encoding: .utf8)
         else { return [:] }
         var table: [UInt32: Unicode.Scalar] = [:]
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let pair = Array(line.unicodeScalars)
-            if pair.count == 2 { table[pair[0].value] = pair[1] }
+        // Line by line over the scalars (splitting the String by Characters took most of the start-up).
+        var pair: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars + ["\n"] {
+            guard scalar == "\n" else {
+                pair.append(scalar)
+                continue
+            }
+            if pair.count == 2, pair[0] != "#" { table[pair[0].value] = pair[1] }
+            pair.removeAll(keepingCapacity: true)
         }
         return table
     }()

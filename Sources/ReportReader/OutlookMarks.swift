@@ -1,0 +1,51 @@
+/// The goal and expectation words (力争, 预计) of the sentence being read, and its first deadline (到2025年), each
+/// found once: `FactReader.outlook(before:)` is asked for every figure and period, and looking back to the
+/// sentence's start every time made a long sentence (a text without 。 whose lines are joined) quadratic. The
+/// answers are those of `FactShape.outlooks.last(in:)` over `sentenceStart..<position` and of the deadline test
+/// over all periods found so far. A class, so that the reader's non-mutating `outlook` can remember.
+final class OutlookMarks {
+    private var sentenceStart = -1
+    /// Every outlook word ending at or before `scanned` is in `marks`, in order of its end.
+    private var scanned = 0
+    private var marks: [(end: Int, kind: FactKind)] = []
+    /// The periods of the sentence looked at so far, and the first of them written after 到.
+    private var periodsSeen = 0
+    private var deadline: Int?
+
+    private func start(_ sentenceStart: Int) {
+        guard sentenceStart != self.sentenceStart else { return }
+        self.sentenceStart = sentenceStart
+        scanned = sentenceStart
+        marks.removeAll(keepingCapacity: true)
+        periodsSeen = 0
+        deadline = nil
+    }
+
+    /// The value of the outlook word that ends last in `sentenceStart..<position`, the longest of those ending together.
+    func word(before position: Int, in s: [Unicode.Scalar], sentenceStart: Int) -> FactKind? {
+        start(sentenceStart)
+        while scanned < position {
+            scanned += 1
+            if let (kind, _) = FactShape.outlooks.match(s, endingAt: scanned, start: sentenceStart) { marks.append((scanned, kind)) }
+        }
+        var low = 0, high = marks.count  // the first mark ending after `position`
+        while low < high {
+            let mid = (low + high) / 2
+            if marks[mid].end <= position { low = mid + 1 } else { high = mid }
+        }
+        return low > 0 ? marks[low - 1].kind : nil
+    }
+
+    /// Whether a period of `periods` starting after the sentence's start and at or before `position` is written
+    /// after 到 (a deadline: 到2025年).
+    func deadline(before position: Int, periods: [PeriodMention], in s: [Unicode.Scalar], sentenceStart: Int) -> Bool {
+        start(sentenceStart)
+        if periods.count < periodsSeen { (periodsSeen, deadline) = (0, nil) }
+        while periodsSeen < periods.count {
+            let lower = periods[periodsSeen].span.lowerBound
+            if lower > sentenceStart && s[lower - 1] == "到" { deadline = min(deadline ?? lower, lower) }
+            periodsSeen += 1
+        }
+        return deadline.map { $0 <= position } ?? false
+    }
+}
