@@ -346,7 +346,7 @@ struct FactReader {
             if k == 0, q.qualifier == .exact, head.contains(where: { s[$0] == "约" }), Words.roughly.occurs(in: s, head) { q.qualifier = .approx }
             // What grew: the measure words the subject phrase gave up (规上工业增加值增速回落) and the metric word.
             let moved = growth ? Array((metric ?? []).dropLast(verbLength)) : []
-            var measured = k == 0 && figureGrowth ? (moved + (metricRange.map { Array(s[$0]) } ?? [])).nilIfEmpty : nil
+            var measured = (k == 0 || subjects != nil) && figureGrowth ? (moved + (metricRange.map { Array(s[$0]) } ?? [])).nilIfEmpty : nil
             // 手机、平板电脑和智能手表产量分别为…: each item is a product of the place before the list.
             if let items = subjects, let listedMetric, FactShape.productMeasures.match(listedMetric, endingAt: listedMetric.count, start: 0) != nil {
                 subject = listPlace
@@ -663,7 +663,7 @@ struct FactReader {
             }
         }
         // A subject carried from a clause before gives the holder; its measure words were that clause's.
-        var words = (written ? prefix : []) + (named && !listTail.isEmpty ? listTail : []) + (metric ?? [])
+        var words = (written ? prefix : []) + (named && !(metric ?? []).isEmpty ? listTail : []) + (metric ?? [])
         // 签约项目15个, 全年新增上云企业2.1万家: the event says which things are counted.
         var event = false
         if count, !words.isEmpty, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound) {
