@@ -207,12 +207,17 @@ struct FactReader {
             if end > next {
                 facts(of: clause, next..<end)
             } else if !isFrame(clause), let phrase = phrase(clause) {
-                // 花都区重大项目集中签约活动举行, 该项目由某某集团投资建设: the place or the firm or project named first
-                // holds the sentence's figures.
-                if let n = FactShape.properPlace(phrase) ?? FactShape.genericProjects.match(phrase, at: 0, end: phrase.count)?.length
-                    ?? FactShape.genericFirms.match(phrase, at: 0, end: phrase.count)?.length
+                // 花都区重大项目集中签约活动举行, 该项目由某某集团投资建设, 全市PM2.5年均浓度为…: the place or the firm or
+                // project named first holds the sentence's figures (a date before it, 3月15日, is no part of it).
+                var named = phrase[...]
+                while let first = named.first, ChineseNumeral.arabic(first) != nil { named.removeFirst() }
+                if named.first == "日", named.count < phrase.count { named.removeFirst() }
+                let words = Array(named)
+                if let n = FactShape.properPlace(words) ?? Words.places.match(words, at: 0, end: words.count)?.length
+                    ?? FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
+                    ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
                 {
-                    holder = Array(phrase[..<n])
+                    holder = Array(words[..<n])
                 }
                 if let named = Words.copulaSubject(phrase) {
                     subject = named  // 该公司是国家级专精特新企业: what the clause is about
@@ -271,7 +276,11 @@ struct FactReader {
             subjectStart = period.span.upperBound
         }
         // 主要预期目标是：国内生产总值增长5%: what a colon introduces is the subject, not the words before it.
-        if let colon = (subjectStart..<min(subjectEnd, head.upperBound)).last(where: { s[$0] == "：" || s[$0] == ":" }) { subjectStart = colon + 1 }
+        if let colon = (subjectStart..<min(subjectEnd, head.upperBound)).last(where: { s[$0] == "：" || s[$0] == ":" }) {
+            // …股份有限公司发布2022年年报：全年实现营业收入: the firm before the colon holds what follows it.
+            if lead == nil, let words = phrase(subjectStart..<colon), let firm = FactShape.firmName(in: words) { lead = firm }
+            subjectStart = colon + 1
+        }
         let shared = subjectPhrase(subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first)
         if let shared { subject = shared }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
@@ -629,10 +638,8 @@ struct FactReader {
     /// and 该项目 later.
     private mutating func noteFirm(in phrase: [Unicode.Scalar]) {
         guard let first = phrase.first, !"该本这此其".unicodeScalars.contains(first) else { return }
-        if let k = phrase.indices.dropFirst(2).first(where: { FactShape.firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil }),
-            let (_, n) = FactShape.firmNameEnds.match(phrase, at: k, end: phrase.count)
-        {
-            namedFirm = Array(phrase[..<(k + n)])
+        if let firm = FactShape.firmName(in: phrase) {
+            namedFirm = firm
         } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {
             namedProject = phrase
         }

@@ -167,6 +167,15 @@ enum FactShape {
         return properPlace(holder).map { Array(holder[..<$0]) }
     }
 
+    /// The registered name of a firm a phrase starts with (广州某智能装备股份有限公司发布年报 → …股份有限公司).
+    static func firmName(in phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let first = phrase.first, !"该本这此其".unicodeScalars.contains(first),
+            let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil }),
+            let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
+        else { return nil }
+        return Array(phrase[..<(k + n)])
+    }
+
     /// The length of a place name written first (花都区, 广州市, 某区), if one is.
     static func properPlace(_ t: [Unicode.Scalar]) -> Int? {
         if t.count >= 2, t[0] == "某", DocumentPlace.levels.contains(t[1]) { return 2 }
