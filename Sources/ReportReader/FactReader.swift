@@ -148,7 +148,9 @@ struct FactReader {
         // The period a sentence speaks of holds for the sentences after it; one that breaks a period into parts
         // (分季度看，一季度…二季度…三季度…) leaves it as it was.
         let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
-        if !breaksDown, let last = periods.last(where: { !isBase($0) && outlook(before: $0.span.lowerBound) == nil }) { carried = last.period }
+        if !breaksDown, let last = periods.last(where: { !isBase($0) && !$0.day && outlook(before: $0.span.lowerBound) == nil }) {
+            carried = last.period
+        }
     }
 
     /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.

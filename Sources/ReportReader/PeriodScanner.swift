@@ -6,6 +6,8 @@ public struct PeriodMention: Sendable, Equatable {
     public var span: Range<Int>
     /// The year when the text writes it out (2022年), which then holds for bare parts of a year after it.
     public var writtenYear: Int? = nil
+    /// Whether it is one day (3月15日): an event's, holding for its sentence only.
+    public var day = false
 }
 
 /// Finds periods: years (2020年), parts of years (前三季度, 上半年, 1-7月, 三季度), as-of dates (截至2020年底),
@@ -89,6 +91,7 @@ public enum PeriodScanner {
         }
         let yearEnd = j
         var months: (Int, Int)?
+        var day: Int?
         if let (range, length) = parts.match(s, at: j, end: limit) {
             months = range
             j += length
@@ -110,6 +113,9 @@ public enum PeriodScanner {
                 {
                     months = (m1, m2)
                     j = end2 + 1
+                } else if let (d, endDay) = number(s, j, limit, maxDigits: 2), endDay < limit, s[endDay] == "日" || s[endDay] == "号", (1...31).contains(d) {
+                    day = d  // 3月15日: a day
+                    j = endDay + 1
                 }
             }
         }
@@ -120,6 +126,10 @@ public enum PeriodScanner {
         guard yearEnd > i || months != nil else { return nil }
         let (first, last) = months ?? (1, 12)
         let lastDay = Period.lastDay(year: y, month: last)
+        if let day, day <= lastDay {
+            let date = isoDate(y, last, day)
+            return PeriodMention(period: asOf ? .asOf(date) : Period(start: date, end: date), span: i..<j, writtenYear: written, day: !asOf)
+        }
         if asOf || end {
             return PeriodMention(period: .asOf(isoDate(y, last, lastDay)), span: i..<j, writtenYear: written)
         }
