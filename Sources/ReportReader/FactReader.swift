@@ -712,6 +712,14 @@ struct FactReader {
         if measure == nil, kind == .change || kind == .share || kind == .level && !written && facts.last?.unit == q.unit {
             measure = lastMeasure
         }
+        // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in
+        // the quantity the series measures.
+        if kind == .change, (metric ?? []).isEmpty, let own = measure, own != lastMeasure, let last = sentenceMeasures.last,
+            let (_, n) = FactShape.productMeasures.match(last, endingAt: last.count, start: 0),
+            FactShape.productMeasures.match(own, endingAt: own.count, start: 0) == nil, Words.measureWords.match(own, endingAt: own.count, start: 0) == nil
+        {
+            measure = own + last.suffix(n)
+        }
         // 占规上工业比重为16.8%，比上年提高0.9个百分点: the change is of the share.
         if kind == .change, q.unit == "pp", let share = lastShare, measure == share.measure {
             measure = share.measure + ["占"] + share.whole + ["比", "重"]
