@@ -689,7 +689,8 @@ struct FactReader {
         var direction = direction
         // 增速比全省高0.8个百分点: a gap between rates is a change, up or down as the comparison says.
         if direction == nil, q.unit == "pp", let basis = FactShape.basis(s, clause.lowerBound..<before.upperBound), let first = basis.unicodeScalars.first {
-            direction = first == "高" || first == "快" ? "up" : first == "低" || first == "慢" ? "down" : nil
+            direction = first == "高" || first == "快" ? "up" : first == "低" || first == "慢" ? "down"
+                : FactShape.comparedDirection(s, clause.lowerBound..<before.upperBound)
         }
         var kind: FactKind = isShare && direction == nil ? .share : direction != nil ? .change : .level
         // 居全国第四: a position in the scope written between its verb and it; 排名第6 ranks the holder itself.

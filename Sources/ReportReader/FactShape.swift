@@ -51,7 +51,9 @@ enum FactShape {
     ])
     /// Words that make the figures after them in a sentence goals or expectations.
     static let outlooks = Lexicon<FactKind>(
-        ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促"].map { ($0, .target) }
+        ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "计划完成", "计划实现"].map {
+            ($0, .target)
+        }
             + ["预计", "有望", "将达", "将实现", "将新增", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "投产后", "达产后",
                 "满产后", "全部建成后", "建成达产后", "达产达效后", "预测", "可望", "将可", "将提供", "将建成", "将引进", "将吸纳", "将创造", "将打造", "将培育"].map {
                 ($0, .forecast)
@@ -271,6 +273,15 @@ enum FactShape {
                 return word + compared
             }
             return "比" + compared
+        }
+        return nil
+    }
+
+    /// Up or down for a gap written with 比 (比三季度低2.3个百分点, 比全国（4.6%）高0.5个百分点): the comparative after it.
+    static func comparedDirection(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
+        guard let k = range.last(where: { s[$0] == "比" }) else { return nil }
+        for i in (k + 1)..<range.upperBound {
+            if let (word, _) = comparativeAfter.match(s, at: i, end: range.upperBound) { return word == "高于" || word == "快于" ? "up" : "down" }
         }
         return nil
     }
