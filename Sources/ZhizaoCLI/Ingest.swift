@@ -6,6 +6,7 @@ import ZhizaoStore
 extension Zhizao {
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ingest",
             abstract: "Store a report as a source and its facts as pending observations, matched to the database by name.")
 
         @OptionGroup var options: DatabaseOptions
@@ -39,6 +40,7 @@ extension Zhizao {
 
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "List pending facts, or accept (with edits) or reject one; accepted facts become observations.",
             discussion: "zhizao review · zhizao review accept ID [--subject cluster:auto] [--metric output] [--value 5e11] · zhizao review reject ID")
 
