@@ -3,13 +3,70 @@
 # side with JioNLP's money extraction (PyPI jionlp, jio.ner.extract_money) on the same text: the annotated
 # passages of Sources/ReportReader/Evaluation/cases.jsonl repeated to about 20 MB (a fact every ~50 bytes: far denser
 # than real reports, so the harder case for us). Needs hyperfine and jionlp.
-# Usage: scripts/bench-reader.sh [RUNS]
+# Usage: scripts/bench-reader.sh [RUNS]         the dense corpus, with JioNLP (issue 4)
+#        scripts/bench-reader.sh mix [RUNS]     a realistic mix at 1, 5, 20 and 50 MB (issue 9): real-style documents
+#                                               made by scripts/reader-corpus.py, a fact every ~180 bytes, mostly
+#                                               distinct; whole-process and in-process medians, the 50 MB / 5 MB
+#                                               ratio, and JioNLP on the 1 MB file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+mode=dense
+if [ "${1:-}" = mix ]; then
+    mode=mix
+    shift
+fi
 runs=${1:-5}
 dir=bench-data
 mkdir -p "$dir"
+command -v hyperfine >/dev/null || apt-get install -y hyperfine >/dev/null
+python3 -c 'import jionlp' 2>/dev/null || python3 -m pip install --quiet jionlp
 swift build -c release --product zhizao >/dev/null
+cat >"$dir/bench-jionlp.py" <<'PY'
+import sys, time, statistics
+import jionlp as jio
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
+times = []
+for _ in range(int(sys.argv[2])):
+    start = time.perf_counter()
+    found = sum(len(jio.ner.extract_money(line)) for line in lines if line)
+    times.append(time.perf_counter() - start)
+print(f"{statistics.median(times):.3f} {found}")
+PY
+
+if [ "$mode" = mix ]; then
+    printf '%-8s %10s %9s %10s %9s %8s  %s\n' size "whole s" "MB/s" "extract s" "MB/s" facts "corpus"
+    for mb in 1 5 20 50; do
+        corpus=$dir/reader-mix-$mb.txt
+        [ -s "$corpus" ] || python3 scripts/reader-corpus.py "$corpus" "${mb}e6" >"$corpus.info"
+        hyperfine --runs "$runs" --warmup 1 --export-json "$dir/bench-mix-$mb.json" \
+            "taskset -c 0 .build/release/zhizao extract $corpus > /dev/null" >/dev/null
+        whole=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$dir/bench-mix-$mb.json")
+        inner=$(for _ in $(seq "$runs"); do taskset -c 0 .build/release/zhizao extract "$corpus" --timing 2>&1 >/dev/null \
+            | sed -E 's/.* in ([0-9.]+) s .*/\1/'; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
+        facts=$(.build/release/zhizao extract "$corpus" | wc -l)
+        bytes=$(stat -c %s "$corpus")
+        echo "$mb $bytes $whole $inner" >>"$dir/bench-mix.txt.new"
+        python3 -c 'import sys; b, w, i = int(sys.argv[2]) / 1e6, float(sys.argv[3]), float(sys.argv[4]); print(f"{sys.argv[1]:>5} MB {w:10.3f} {b / w:9.2f} {i:10.3f} {b / i:9.2f} {sys.argv[5]:>8}  {sys.argv[6]}")' \
+            "$mb" "$bytes" "$whole" "$inner" "$facts" "$(cat "$corpus.info")"
+    done
+    mv "$dir/bench-mix.txt.new" "$dir/bench-mix.txt"
+    python3 - "$dir/bench-mix.txt" <<'PY'
+import sys
+rows = {int(r.split()[0]): [float(x) for x in r.split()[1:]] for r in open(sys.argv[1])}
+print(f"50 MB / 5 MB: whole process {rows[50][1] / rows[5][1]:.1f}x, extraction {rows[50][2] / rows[5][2]:.1f}x (linear: 10x)")
+PY
+    read -r theirs moneys < <(taskset -c 0 python3 "$dir/bench-jionlp.py" "$dir/reader-mix-1.txt" 3 2>/dev/null | tail -1)
+    python3 - "$dir/bench-mix.txt" "$theirs" "$moneys" <<'PY'
+import sys
+rows = {int(r.split()[0]): [float(x) for x in r.split()[1:]] for r in open(sys.argv[1])}
+size, whole, inner = rows[1]
+theirs = float(sys.argv[2])
+print(f"jionlp extract_money on the 1 MB mix {theirs:.3f} s {size / 1e6 / theirs:.2f} MB/s, {sys.argv[3]} money mentions (in process, after import); "
+      f"zhizao {theirs / whole:.1f}x faster whole process, {theirs / inner:.1f}x in process")
+PY
+    exit 0
+fi
+
 corpus=$dir/reader-corpus.txt
 python3 - "$corpus" <<'PY'
 import json, sys
@@ -22,17 +79,6 @@ with open(sys.argv[1], "w") as f:
         size += len(block.encode())
 PY
 bytes=$(stat -c %s "$corpus")
-cat >"$dir/bench-jionlp.py" <<'PY'
-import sys, time, statistics
-import jionlp as jio
-lines = open(sys.argv[1], encoding="utf-8").read().split("\n")
-times = []
-for _ in range(int(sys.argv[2])):
-    start = time.perf_counter()
-    found = sum(len(jio.ner.extract_money(line)) for line in lines if line)
-    times.append(time.perf_counter() - start)
-print(f"{statistics.median(times):.3f} {found}")
-PY
 hyperfine --runs "$runs" --warmup 1 --export-json "$dir/bench-reader.json" \
     "taskset -c 0 .build/release/zhizao extract $corpus --format jsonl --date 2021-01-28 > /dev/null"
 ours=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$dir/bench-reader.json")

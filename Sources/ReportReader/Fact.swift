@@ -95,13 +95,14 @@ extension Fact {
         out.reserveCapacity(out.count + 256 + spans.count * 16)
         var first = true
         func write(_ text: String) { out.append(contentsOf: text.utf8) }
-        func key(_ name: String) {
-            write(first ? "\"" : ",\"")
-            write(name)
-            write("\":")
+        func key(_ name: StaticString) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            name.withUTF8Buffer { out.append(contentsOf: $0) }
+            out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
             first = false
         }
-        func string(_ name: String, _ value: String?) {
+        func string(_ name: StaticString, _ value: String?) {
             guard let value else { return }
             key(name)
             Self.quoted(value, into: &out)
@@ -115,6 +116,10 @@ extension Fact {
                 magnitude /= 10
             } while magnitude > 0
             out[start...].reverse()
+        }
+        // Self.number's text: a whole number's digits written without making a String.
+        func figure(_ value: Double) {
+            if value == value.rounded() && abs(value) < 1e15 { number(Int(value)) } else { write("\(value)") }
         }
         func range(_ r: Range<Int>) {
             out.append(UInt8(ascii: "["))
@@ -161,10 +166,10 @@ extension Fact {
         string("unit", unit)
         if let upTo {
             key("upTo")
-            write(Self.number(upTo))
+            figure(upTo)
         }
         key("value")
-        write(Self.number(value))
+        figure(value)
         out.append(UInt8(ascii: "}"))
     }
 

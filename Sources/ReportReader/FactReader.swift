@@ -344,8 +344,11 @@ struct FactReader {
             if let paired { (figureMetric, figureGrowth) = (paired[k], false) }
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             let outlook = outlook(before: q.span.lowerBound)
-            let statedPeriod = periods.last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) && (outlook != nil || self.outlook(before: $0.span.lowerBound) == nil) }
-            var period = ownPeriods?[k] ?? statedPeriod?.period ?? (outlook == nil ? carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? sectionOutlook.flatMap { _ in sectionPeriod })
+            let statedPeriod = periods[..<periodsStarting(before: q.span.lowerBound)].last {
+                $0.span.lowerBound < q.span.lowerBound && !isBase($0) && (outlook != nil || self.outlook(before: $0.span.lowerBound) == nil)
+            }
+            var period = ownPeriods?[k] ?? statedPeriod?.period
+                ?? (outlook == nil ? carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? sectionOutlook.flatMap { _ in sectionPeriod })
             // 全年 in a report written early in a year is the year before: a bulletin of 2020 published in March 2021.
             if outlook == nil, let documentYear, let month = documentMonth, month <= 3, writtenYear == nil, period == .year(documentYear),
                 let stated = statedPeriod ?? periods.last, s[stated.span].elementsEqual("全年".unicodeScalars)
@@ -520,7 +523,7 @@ struct FactReader {
     /// figure, when the list counts as many items as there are figures.
     private mutating func respectively(_ head: Range<Int>, _ figures: Range<Int>, metricStart: Int?) -> (subjects: [[Unicode.Scalar]]?, periods: [Period]?) {
         guard figures.count > 1, let fenbie = Words.respectively.last(in: s, head) else { return (nil, nil) }
-        let listed = periods.filter { head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !isBase($0) }
+        let listed = periods[periodsStarting(before: head.lowerBound)..<periodsStarting(before: head.upperBound)].filter { head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !isBase($0) }
         let ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
         let end = min(fenbie.range.lowerBound, metricStart ?? fenbie.range.lowerBound)
         var items = list(head.lowerBound..<end, count: figures.count)
@@ -736,7 +739,9 @@ struct FactReader {
         if kind == .change {
             basis = FactShape.basis(s, before)
             // 比2022年同期: a compared period.
-            if basis == nil, let base = periods.last(where: { before.contains($0.span.lowerBound) && isBase($0) }) {
+            if basis == nil, let base = periods[periodsStarting(before: before.lowerBound)..<periodsStarting(before: before.upperBound)].last(where: {
+                before.contains($0.span.lowerBound) && isBase($0)
+            }) {
                 var end = base.span.upperBound
                 if end + 1 < s.count, s[end] == "同", s[end + 1] == "期" { end += 2 }
                 basis = Words.text(s[(base.span.lowerBound - 1)..<end])
@@ -783,7 +788,7 @@ struct FactReader {
     /// The noun phrase in `range`, without periods, fillers and punctuation; nil when nothing is left.
     private func phrase(_ range: Range<Int>) -> [Unicode.Scalar]? {
         // Most phrases hold no period and no punctuation: trimmed in place, copied once.
-        if !range.contains(where: { Words.punctuation.contains(s[$0]) }), !periods.contains(where: { $0.span.overlaps(range) }) {
+        if !range.contains(where: { Words.punctuation.contains(s[$0]) }), !periodOverlaps(range) {
             let trimmed = Words.trimmed(s, range)
             return trimmed.isEmpty ? nil : Array(s[trimmed])
         }
@@ -810,9 +815,29 @@ struct FactReader {
     private func kept(_ range: Range<Int>, droppingPunctuation: Bool = true) -> [Unicode.Scalar] {
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(range.count)
-        for i in range where !(droppingPunctuation && Words.punctuation.contains(s[i])) && !periods.contains(where: { $0.span.contains(i) }) {
-            kept.append(s[i])
+        var k = max(periodsStarting(before: range.lowerBound) - 1, 0)  // the first period that may hold i
+        for i in range {
+            while k < periods.count, periods[k].span.upperBound <= i { k += 1 }
+            if !(droppingPunctuation && Words.punctuation.contains(s[i])) && !(k < periods.count && periods[k].span.contains(i)) { kept.append(s[i]) }
         }
         return kept
+    }
+
+    /// How many of the sentence's periods start before `position`. The scan finds them in order, each starting
+    /// where it is found and the scan going on after its end, so none overlaps another: a binary search answers.
+    /// (Looking through all of them for every figure and phrase was quadratic in a long sentence.)
+    private func periodsStarting(before position: Int) -> Int {
+        var low = 0, high = periods.count
+        while low < high {
+            let mid = (low + high) / 2
+            if periods[mid].span.lowerBound < position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// Whether a period of the sentence overlaps `range`: of those starting before its end, the last ends last.
+    private func periodOverlaps(_ range: Range<Int>) -> Bool {
+        let k = periodsStarting(before: range.upperBound)
+        return k > 0 && periods[k - 1].span.overlaps(range)
     }
 }

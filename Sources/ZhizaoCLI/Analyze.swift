@@ -7,6 +7,7 @@ import ZhizaoStore
 extension Zhizao {
     struct Analyze: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "analyze",
             abstract: "Run every analysis at once: target paths, chains of every cluster, the pipeline, projects, checks.")
 
         @OptionGroup var options: DatabaseOptions

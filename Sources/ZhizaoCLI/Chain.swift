@@ -6,6 +6,7 @@ import ZhizaoStore
 extension Zhizao {
     struct Chain: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "chain",
             abstract: "Show a cluster's industrial chain in a place: links present, completeness, gaps, leader candidates, projects.")
 
         @OptionGroup var options: DatabaseOptions

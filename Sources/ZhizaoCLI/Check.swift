@@ -6,6 +6,7 @@ import ZhizaoStore
 extension Zhizao {
     struct Check: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "check",
             abstract: "Check published figures against each other: growth claims, parts and wholes, conflicting sources.")
 
         @OptionGroup var options: DatabaseOptions

@@ -4,6 +4,7 @@ import ZhizaoStore
 extension Zhizao {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "export",
             abstract: "Write enterprises, projects or observations to standard output in the import format.")
 
         @OptionGroup var options: DatabaseOptions

@@ -7,6 +7,7 @@ import ZhizaoInterchange
 extension Zhizao {
     struct Extract: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extract",
             abstract: "Read quantitative facts out of Chinese report text: one JSON object per fact per line.",
             discussion: """
                 Each fact has value (base units: CNY with 万/亿 folded in), unit, qualifier, holder (who or where; \

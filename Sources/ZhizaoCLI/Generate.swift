@@ -4,6 +4,7 @@ import ZhizaoInterchange
 extension Zhizao {
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "generate",
             abstract: "Write a synthetic enterprise registry (marked [合成] and synthetic=true) in the import format.")
 
         enum Kind: String, ExpressibleByArgument {

@@ -6,6 +6,7 @@ import ZhizaoStore
 extension Zhizao {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "import",
             abstract: "Import a CSV file of enterprises, projects or observations (all rows or none).",
             discussion: """
                 The file may be UTF-8 (with or without BOM) or GBK/GB18030. Every problem is reported as \

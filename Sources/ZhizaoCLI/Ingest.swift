@@ -6,6 +6,7 @@ import ZhizaoStore
 extension Zhizao {
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "ingest",
             abstract: "Store a report as a source and its facts as pending review, matched to subjects and metrics.",
             discussion: """
                 A text already stored (same SHA-256) is not stored again. Each fact's holder is matched to a place, \

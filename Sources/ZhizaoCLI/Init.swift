@@ -4,6 +4,7 @@ import ZhizaoStore
 extension Zhizao {
     struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "init",
             abstract: "Create the database with the built-in Guangzhou 2020 dataset.")
 
         @OptionGroup var options: DatabaseOptions

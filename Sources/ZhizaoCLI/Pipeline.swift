@@ -6,6 +6,7 @@ import ZhizaoStore
 extension Zhizao {
     struct Pipeline: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "pipeline",
             abstract: "The cultivation pipeline: the ladder, firms above the 规上 line, 小升规 candidates, eligibility checks.")
 
         @OptionGroup var options: DatabaseOptions

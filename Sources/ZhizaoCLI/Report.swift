@@ -4,6 +4,7 @@ import ZhizaoCore
 extension Zhizao {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Print a briefing: clusters and tiers, targets, the enterprise ladder, projects, digital infrastructure.")
 
         @OptionGroup var options: DatabaseOptions

@@ -8,6 +8,7 @@ import ZhizaoWeb
 extension Zhizao {
     struct Serve: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "serve",
             abstract: "Serve the dashboard and the JSON API (creates the database with the built-in dataset when missing).")
 
         @OptionGroup var options: DatabaseOptions
