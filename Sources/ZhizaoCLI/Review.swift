@@ -6,6 +6,7 @@ import ZhizaoStore
 extension Zhizao {
     struct Review: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "review",
             abstract: "List pending facts with why each was matched, correct one, accept it or reject it.",
             discussion: """
                 zhizao review · zhizao review edit ID [--holder 花都区] [--period 2023-01..2023-09] [--kind forecast] … · \
