@@ -44,6 +44,8 @@ struct DocumentPlace: Sendable {
             }
             i += 1
         }
+        // 洛阳高新技术产业开发区管理委员会: a zone named whole at a line's start is the district level's place.
+        if names["区"] == nil, let zone = Self.zone(in: text) { names["区"] = zone }
         if names.isEmpty { return nil }
     }
 
@@ -51,6 +53,25 @@ struct DocumentPlace: Sendable {
     var name: String? {
         for level in "镇县区市省".unicodeScalars { if let name = names[level] { return Words.text(name) } }
         return any.map(Words.text)
+    }
+
+    /// How a zone's name ends, and the longest name looked for.
+    static let zoneEnds = Lexicon(words: ["开发区", "高新区", "新区", "示范区", "试验区", "自贸区"])
+    static let longestZone = 16
+
+    /// A zone (开发区, 高新区) named at the start of one of the first lines.
+    static func zone(in text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var start = 0
+        for _ in 0..<6 where start < min(text.count, 300) {
+            let end = text[start...].firstIndex(of: "\n") ?? text.count
+            for k in stride(from: start + 3, through: min(end, start + longestZone), by: 1) {
+                if let (_, n) = zoneEnds.match(text, endingAt: k, start: start), k - n > start, text[start..<k].allSatisfy(Words.isHan) {
+                    return Array(text[start..<k])
+                }
+            }
+            start = end + 1
+        }
+        return nil
     }
 
     /// The place a generic word stands for, when the document names it.

@@ -280,7 +280,13 @@ struct FactReader {
         // 主要预期目标是：国内生产总值增长5%: what a colon introduces is the subject, not the words before it.
         if let colon = (subjectStart..<min(subjectEnd, head.upperBound)).last(where: { s[$0] == "：" || s[$0] == ":" }) {
             // …股份有限公司发布2022年年报：全年实现营业收入: the firm before the colon holds what follows it.
-            if lead == nil, let words = phrase(subjectStart..<colon), let firm = FactShape.firmName(in: words) { lead = firm }
+            if lead == nil, let words = phrase(subjectStart..<colon) {
+                if let firm = FactShape.firmName(in: words) {
+                    lead = firm
+                } else if let n = FactShape.properPlace(words) ?? Words.places.match(words, at: 0, end: words.count)?.length {
+                    holder = Array(words[..<n])  // 去年，全市工业经济…：规上工业增加值增长8.1%
+                }
+            }
             subjectStart = colon + 1
         }
         let shared = subjectPhrase(subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first)

@@ -26,6 +26,7 @@ enum FactShape {
     /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
     static let holderBreaks = Lexicon(words: [
         "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要",
+        "发布", "公布", "披露", "举行", "召开", "作为",
     ])
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [

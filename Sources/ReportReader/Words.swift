@@ -88,9 +88,20 @@ enum Words {
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
     static let places = Lexicon(words: [
-        "全市", "全区", "全省", "全国", "全县", "本市", "本区", "我市", "我区", "该市", "该区", "园区", "全镇", "香港", "澳门", "台湾", "内地",
-        "粤港澳大湾区", "大湾区", "珠三角", "长三角",
-    ])
+        "全市", "全区", "全省", "全国", "全县", "本市", "本区", "我市", "我区", "该市", "该区", "园区", "全镇", "我省", "本省", "该省", "我县",
+        "本县", "该县", "本镇", "香港", "澳门", "台湾", "内地", "粤港澳大湾区", "大湾区", "珠三角", "长三角",
+    ] + provinces)
+    /// China's provinces, autonomous regions and municipalities by their short names (GB/T 2260), each also with
+    /// its level: a holder named so is a place.
+    static let provinces: [String] = {
+        let short = ["北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+            "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆"]
+        let municipalities: Set = ["北京", "天津", "上海", "重庆"]
+        let autonomous: Set = ["内蒙古", "广西", "西藏", "宁夏", "新疆"]
+        return short.flatMap { name in
+            [name, name + (municipalities.contains(name) ? "市" : autonomous.contains(name) ? "自治区" : "省")]
+        }
+    }()
     /// Nouns that end an industry or a group of firms: what produces a figure, so part of the subject.
     static let actors = Lexicon(words: ["产业", "工业", "制造业", "服务业", "行业", "集群", "经济", "企业"])
 
