@@ -13,8 +13,10 @@ struct FactReader {
     /// The place the document is about, for 全市 and 全区.
     let place: DocumentPlace?
     private(set) var facts: [Fact] = []
-    /// Where the facts of each figure and metric (by `key`) stand in `facts`.
-    private var index: [Int: [Int]] = [:]
+    /// Where the first and last facts of each `key` stand in `facts`; `sameKey` links each fact to the next of its
+    /// key (-1: none). No list a key: a fact found again costs no allocation and one lookup.
+    private var index: [Int: (first: Int, last: Int)] = [:]
+    private var sameKey: [Int] = []
     /// Where in the clean text's runs the last span was found.
     private var run = 0
     /// What each fact in `facts` is compared by when stated again, as scalars and a unit number.
@@ -74,6 +76,7 @@ struct FactReader {
         // Room for a fact every 32 scalars, reserved and so faulted in only as used: no copies as they grow.
         facts.reserveCapacity(s.count / 32)
         identities.reserveCapacity(s.count / 32)
+        sameKey.reserveCapacity(s.count / 32)
         var start = 0
         for i in 0...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
             if i > start { sentence(start..<i) }
@@ -605,22 +608,26 @@ struct FactReader {
         }
         let key = Self.key(q.value, shape.measure, q, period, shape.kind, shape.holder)
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
-        if let candidates = index[key] {
-            for k in candidates where facts[k].value == q.value && facts[k].qualifier == q.qualifier && identities[k].unit == q.unitID
+        let known = index[key]
+        var k = known?.first ?? -1
+        while k >= 0 {
+            defer { k = sameKey[k] }
+            guard facts[k].value == q.value && facts[k].qualifier == q.qualifier && identities[k].unit == q.unitID
                 && facts[k].period == period && facts[k].kind == shape.kind && identities[k].measure == shape.measure
                 && Self.sameSubject(identities[k].holder, shape.holder)
-            {
-                facts[k].occurrences += 1
-                facts[k].spans.append(span)
-                // The fuller name holds: 广州汽车产业集群 over 汽车产业集群.
-                if let holder = shape.holder, holder.count > (identities[k].holder?.count ?? 0) {
-                    identities[k].holder = holder
-                    facts[k].holder = Words.text(holder)
-                }
-                return
+            else { continue }
+            facts[k].occurrences += 1
+            facts[k].spans.append(span)
+            // The fuller name holds: 广州汽车产业集群 over 汽车产业集群.
+            if let holder = shape.holder, holder.count > (identities[k].holder?.count ?? 0) {
+                identities[k].holder = holder
+                facts[k].holder = Words.text(holder)
             }
+            return
         }
-        index[key, default: []].append(facts.count)
+        if let last = known?.last { sameKey[last] = facts.count }
+        index[key] = (known?.first ?? facts.count, facts.count)
+        sameKey.append(-1)
         identities.append((shape.holder, shape.measure, q.unitID))
         if let measure = shape.measure { sentenceMeasures.append(measure) }
         let resolved = shape.holder.flatMap { place?.resolve($0) }
