@@ -207,7 +207,7 @@ struct FactReader {
             let clause = start..<i
             var end = next
             // 晶宏半导体2024年半年报显示: a firm named in a clause without figures, framing or not.
-            if !quantities[next...].contains(where: { $0.span.lowerBound < clause.upperBound }) { noteNames(clause) }
+            if next == quantities.count || quantities[next].span.lowerBound >= clause.upperBound { noteNames(clause) }
             while end < quantities.count, quantities[end].span.lowerBound < clause.upperBound { end += 1 }
             if end > next {
                 facts(of: clause, next..<end)
