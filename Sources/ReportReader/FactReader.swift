@@ -728,6 +728,13 @@ struct FactReader {
         // of its own with nothing written (…突破3000亿元，达3125.6亿元); 总数达到31家 counts what the count before counted.
         if measure == nil, kind == .change || kind == .share || kind == .level && !written && facts.last?.unit == q.unit {
             measure = lastMeasure
+            // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
+            if kind == .level, var total = measure, Words.cumulative.occurs(in: s, clause),
+                let (_, n) = FactShape.countEvents.match(total, at: 0, end: total.count), n < total.count
+            {
+                total.removeFirst(n)
+                measure = total
+            }
         }
         // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in
         // the quantity the series measures.

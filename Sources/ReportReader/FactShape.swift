@@ -111,6 +111,10 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)
+        // 公司, 该项目: the firm or project the text speaks of.
+        if let (_, n) = genericFirms.match(body, at: 0, end: body.count) ?? genericProjects.match(body, at: 0, end: body.count), n == body.count {
+            return (body, [])
+        }
         // 制造业单项冠军企业: a designation names what is counted.
         if designations.occurs(in: body, 0..<body.count) { return (place, body) }
         // 黄埔规上工业: the group starts the measure; what is before it holds it.
@@ -197,6 +201,8 @@ enum FactShape {
     /// A holder as it may stand: cut before a verb or adverb (广州再添 → 广州), nil for a time, a comparison or a verb.
     static func holder(_ phrase: [Unicode.Scalar]?) -> [Unicode.Scalar]? {
         guard var h = phrase, !h.isEmpty else { return nil }
+        // 首页|要闻|…顺德, —6—年末全市: a page's menu or footer before the name is no part of it.
+        if let k = h.lastIndex(where: { "|｜—>＞".unicodeScalars.contains($0) }) { h.removeFirst(k + 1) }
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
         if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
         Words.strip(&h)
