@@ -41,7 +41,7 @@ struct FactReader {
     /// The last holder written in the sentence: it holds for figures whose words name none (民营企业增长8.7%).
     private var holder: [Unicode.Scalar]?
     /// The firm and the project the text last named: 公司 and 该项目 stand for them.
-    private var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?
+    private var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?
     /// The metric words after the sentence's last 分别 list (手机、平板电脑和智能手表产量): its items' measure.
     private var listedMetric: [Unicode.Scalar]?
     /// What follows a list's count of places (黄埔、南沙、花都三区规上工业增加值): the measure's words.
@@ -595,6 +595,8 @@ struct FactReader {
                 (generic, shape.holder) = (h, namedFirm)
             } else if FactShape.genericProjects.match(h, at: 0, end: h.count)?.length == h.count, let namedProject {
                 (generic, shape.holder) = (h, namedProject)
+            } else if FactShape.genericParks.match(h, at: 0, end: h.count)?.length == h.count, let namedPark {
+                (generic, shape.holder) = (h, namedPark)
             } else {
                 noteFirm(in: h)
             }
@@ -660,6 +662,17 @@ struct FactReader {
             namedFirm = firm
         } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {
             namedProject = phrase
+        } else if let k = phrase.indices.dropFirst(3).first(where: { FactShape.genericProjects.match(phrase, endingAt: $0, start: 0)?.length == 2 }) {
+            // 位于惠州仲恺高新区的华屹新型显示模组项目正式投产: the project's name after the last 的 before it.
+            let start = phrase[..<k].lastIndex(of: "的").map { $0 + 1 } ?? 0
+            if k - start > 3 { namedProject = Array(phrase[start..<k]) }
+        }
+        // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
+        if let k = phrase.indices.dropFirst(3).first(where: { FactShape.parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }),
+            DocumentPlace.levels.contains(phrase[0]) == false, Words.places.match(phrase, at: 0, end: phrase.count) == nil
+        {
+            let start = phrase[..<k].lastIndex(of: "的").map { $0 + 1 } ?? 0
+            if k - start > 3 { namedPark = Array(phrase[start..<k]) }
         }
     }
 

@@ -12,6 +12,9 @@ enum FactShape {
     /// Generic names of a firm or a project, resolved to the one the text named: 公司 in a firm's annual report.
     static let genericFirms = Lexicon(words: ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"])
     static let genericProjects = Lexicon(words: ["项目", "该项目", "本项目", "此项目"])
+    static let genericParks = Lexicon(words: ["园区", "该园区", "本园区", "产业园", "该产业园", "集群", "该集群", "该产业集群", "基地", "该基地"])
+    /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
+    static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区"])
     /// How a firm's registered name ends.
     static let firmNameEnds = Lexicon(words: ["股份有限公司", "有限公司", "有限责任公司", "公司", "集团"])
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
