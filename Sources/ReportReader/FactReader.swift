@@ -648,9 +648,12 @@ struct FactReader {
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
             Words.places.match(words, at: 0, end: words.count) == nil, FactShape.properPlace(words) == nil, let name = FactShape.holder(words)
         {
+            // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
             namedFirm = name
+            if sentence.upperBound < s.count, clauseEnds.contains(s[sentence.upperBound]) { holder = name }
         } else if let words = phrase(sentence.lowerBound..<end) {
             noteFirm(in: words)
+            if let firm = FactShape.firmName(in: words), sentence.upperBound < s.count, clauseEnds.contains(s[sentence.upperBound]) { holder = firm }
         }
     }
 

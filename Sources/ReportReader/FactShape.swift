@@ -183,7 +183,9 @@ enum FactShape {
             let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil }),
             let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
         else { return nil }
-        return Array(phrase[..<(k + n)])
+        // 港股上市的华晟精密制造集团: the name after the last 的.
+        let start = phrase[..<k].lastIndex(of: "的").map { $0 + 1 } ?? 0
+        return k + n - start > 2 ? Array(phrase[start..<(k + n)]) : nil
     }
 
     /// The length of a place name written first (花都区, 广州市, 某区), if one is.
