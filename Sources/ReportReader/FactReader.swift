@@ -409,9 +409,16 @@ struct FactReader {
     /// name no subject and the one before holds.
     private func subjectPhrase(_ range: Range<Int>, metric: inout [Unicode.Scalar]?, growth: Bool, first: QuantityMention) -> [Unicode.Scalar]? {
         guard var whole = phrase(range) else { return nil }
-        // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了), nor an amount that
-        // classes what follows (超亿元项目).
-        if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" || Words.amounts.occurs(in: whole, 0..<whole.count) {
+        // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了).
+        if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" { return nil }
+        // 其中亿元以上项目9个: the amount classes what is counted; the class is the measure's.
+        if Words.amounts.occurs(in: whole, 0..<whole.count) {
+            let raw = kept(range)  // untrimmed: 超 and 以上 say which amounts
+            if first.kind == .count, let k = raw.indices.first(where: { Words.amounts.match(raw, at: $0, end: raw.count) != nil }) {
+                var start = k
+                while start > 0, ChineseNumeral.arabic(raw[start - 1]) != nil || "超逾.".unicodeScalars.contains(raw[start - 1]) { start -= 1 }
+                metric = Array(raw[start...]) + (metric ?? [])
+            }
             return nil
         }
         // 按可比价计算增长34.8%: a frame, not a subject.

@@ -250,7 +250,8 @@ enum FactShape {
         m.removeAll { Words.punctuation.contains($0) }
         while !m.isEmpty, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
             measureKeeps.match(m, at: 0, end: m.count) == nil,
-            let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count) ?? makeVerbs.match(m, at: 0, end: m.count).flatMap({ $0.length < m.count ? $0 : nil })
+            let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count) ?? makeVerbs.match(m, at: 0, end: m.count).flatMap({ $0.length < m.count ? $0 : nil }),
+            n == m.count || ChineseNumeral.arabic(m[n]) == nil  // 超10亿元重大项目: 超 qualifies the amount
         {
             m.removeFirst(n)
         }

@@ -85,6 +85,7 @@ public enum PeriodScanner {
             year = y
             written = y
             j = end + 1
+            if j < limit, s[j] == "度" { j += 1 }  // 2023年度
         } else if let documentYear, let (offset, length) = relativeYears.match(s, at: j, end: limit) {
             year = documentYear + offset
             j += length
