@@ -226,7 +226,7 @@ struct FactReader {
                 }
                 if let named = Words.copulaSubject(phrase) {
                     subject = named  // 该公司是国家级专精特新企业: what the clause is about
-                } else if phrase.count <= Words.longestSubject, phrase.last != "了" {
+                } else if phrase.count <= Words.longestSubject, phrase.last != "了", !FactShape.bylines.occurs(in: phrase, 0..<phrase.count) {
                     subject = phrase
                 }
             }
@@ -675,7 +675,7 @@ struct FactReader {
         } else if let k = phrase.indices.dropFirst(3).first(where: { FactShape.genericProjects.match(phrase, endingAt: $0, start: 0)?.length == 2 }) {
             // 位于惠州仲恺高新区的华屹新型显示模组项目正式投产: the project's name after the last 的 before it.
             let start = phrase[..<k].lastIndex(of: "的").map { $0 + 1 } ?? 0
-            if k - start > 3 { namedProject = Array(phrase[start..<k]) }
+            if k - start > 4, !FactShape.projectClasses.occurs(in: phrase, start..<k) { namedProject = Array(phrase[start..<k]) }
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         if let k = phrase.indices.dropFirst(3).first(where: { FactShape.parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }),

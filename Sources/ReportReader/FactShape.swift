@@ -44,6 +44,10 @@ enum FactShape {
     static let notIndustries = Lexicon(words: ["企业", "就业", "创业", "专业", "毕业", "作业", "营业", "事业", "物业", "工业"])
     /// How the name of an office ends: 统计局, 工信部 give figures, they do not hold them.
     static let offices = ScalarSet("局部委办厅署院处".unicodeScalars)
+    /// A byline's words: 滁州日报讯（记者 周某某） names who wrote, not who holds.
+    static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
+    /// Classes of projects, not a project's name: 重大项目, 签约项目.
+    static let projectClasses = Lexicon(words: ["重大", "重点", "签约", "开工", "招商", "产业项目", "亿元"])
     /// Words that make a phrase a statement about a figure, not its holder: 主要预期目标是.
     static let statementWords = Lexicon(words: ["目标", "任务", "情况", "是"])
     /// How a duration ends: 五年, 两年来, 一年多时间 are no holders.
@@ -212,7 +216,7 @@ enum FactShape {
         if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
         Words.strip(&h)
         if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil
-            || ChineseNumeral.arabic(h[0]) != nil || h.last == "日" || offices.contains(h[h.count - 1])
+            || ChineseNumeral.arabic(h[0]) != nil || h.last == "日" || offices.contains(h[h.count - 1]) || bylines.occurs(in: h, 0..<h.count)
             || statementWords.occurs(in: h, 0..<h.count)
         {
             return nil
