@@ -12,7 +12,7 @@ struct DocumentPlace: Sendable {
             .map { ($0, $0.unicodeScalars.last!) })
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
     /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市.
-    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到".unicodeScalars)
+    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排".unicodeScalars)
     /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
     static let beforeNames = ScalarSet("省市年月日于在从据：:】」“ ".unicodeScalars)
 

@@ -29,7 +29,7 @@ enum FactShape {
     /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
     static let holderBreaks = Lexicon(words: [
         "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要",
-        "发布", "公布", "披露", "举行", "召开", "作为",
+        "发布", "公布", "披露", "举行", "召开", "作为", "入选",
     ])
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
@@ -199,7 +199,7 @@ enum FactShape {
             let suffix = t[length - 1]
             if DocumentPlace.levels.contains(suffix), t[..<(length - 1)].allSatisfy(Words.isHan),
                 !DocumentPlace.notNames.contains(t[length - 2]), Words.places.match(t, at: 0, end: t.count) == nil,
-                !(t.count > length && (suffix == "市" && "场民值".unicodeScalars.contains(t[length]) || "重级属直委政".unicodeScalars.contains(t[length])))
+                !(t.count > length && (suffix == "市" && "场民值".unicodeScalars.contains(t[length]) || "级属直委政".unicodeScalars.contains(t[length])))
             {
                 return length
             }
