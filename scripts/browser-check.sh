@@ -9,6 +9,14 @@ port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 # The built-in dataset plus a small synthetic registry, so that registry pages have rows to show.
 .build/debug/zhizao generate enterprises --count 2000 --seed 7 >"$work/firms.csv"
 .build/debug/zhizao import enterprises "$work/firms.csv" --db "$work/zhizao.sqlite" >/dev/null
+# A district's report read into the review queue, so that the document page has facts to mark.
+cat >"$work/report.txt" <<'TEXT'
+花都区工业和信息化局2023年工作总结
+2023年，全区规上工业总产值2156.3亿元，同比增长8.2%，居全市第三。全年新签约项目46个，总投资612亿元。
+二、2024年主要目标
+全区规上工业增加值增长6%左右；力争新增专精特新“小巨人”企业5家。
+TEXT
+.build/debug/zhizao ingest "$work/report.txt" --date 2024-01-20 --db "$work/zhizao.sqlite" >/dev/null
 .build/debug/zhizao serve --db "$work/zhizao.sqlite" --port "$port" --log-level warning &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT

@@ -20,7 +20,7 @@ import websocket
 PAGES = [
     "/", "/clusters", "/clusters/auto", "/clusters/huadu-auto", "/enterprises", "/enterprises?q=%E6%B1%BD%E8%BD%A6%E9%9B%B6%E9%83%A8%E4%BB%B6",
     "/enterprises?district=huadu&designation=above-scale", "/enterprises/hongli", "/projects",
-    "/projects/hongli-mini-micro-led-1", "/projects/hongli-led-backlight-2", "/pipeline", "/checks", "/documents", "/indicators",
+    "/projects/hongli-mini-micro-led-1", "/projects/hongli-led-backlight-2", "/pipeline", "/checks", "/documents", "/documents/1", "/indicators",
     "/layout", "/sources",
 ]
 NOT_FOUND = ["/no-such-page"]

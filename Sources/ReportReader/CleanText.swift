@@ -12,7 +12,7 @@ public struct CleanText: Sendable {
 
     /// Lines that are page furniture, not report: bylines, photo credits, font-size menus, counters, timestamps.
     static let chrome = Lexicon(words: [
-        "记者", "通讯员", "图/", "摄影", "供图", "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "字号", "浏览次数", "阅读量", "分享到", "打印本页",
+        "记者", "通讯员", "Share:", "分享：", "图/", "摄影", "供图", "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "字号", "浏览次数", "阅读量", "分享到", "打印本页",
         "关闭窗口", "发布时间", "【大 中 小】", "扫一扫", "当前位置", "相关资料图", "资料图", "放大字体", "缩小字体", "上一篇", "下一篇",
     ])
     /// Whether the line starting at `start` opens with a section number: 二、 （三） 4. 第五章.
@@ -27,13 +27,20 @@ public struct CleanText: Sendable {
         guard i > digits, i < end else { return false }
         if bracketed { return s[i] == "）" || s[i] == ")" }
         if s[start] == "第" { return "章节部分条".unicodeScalars.contains(s[i]) }
-        return s[i] == "、" || ((s[i] == "." || s[i] == "．") && ChineseNumeral.arabic(s[i - 1]) != nil)
+        // 4. is a heading's number, 86.7 a figure.
+        return s[i] == "、" || ((s[i] == "." || s[i] == "．") && ChineseNumeral.arabic(s[i - 1]) != nil
+            && (i + 1 >= end || ChineseNumeral.arabic(s[i + 1]) == nil))
     }
 
     /// A line shorter than this followed by a blank line stands alone (a title, a menu item).
     static let shortLine = 16
     static let sentenceEnds = ScalarSet(["。", "！", "？", "；", "：", "!", "?", ";", "”", "」"])
     static let blank = ScalarSet([" ", "\t", "\u{3000}", "\r"])
+
+    /// What ends a figure: a space before one is layout (98.3 %).
+    static let figureMarks = ScalarSet("%％‰".unicodeScalars)
+
+    @inline(__always) static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
 
     /// Chinese characters and full-width forms: a space next to one is layout (a PDF's 47.7 亿元), not text.
     @inline(__always) static func isCJK(_ s: Unicode.Scalar) -> Bool {
@@ -92,7 +99,10 @@ public struct CleanText: Sendable {
                     if let at = space {
                         space = nil
                         // Kept between Latin words, and before a bullet's dash (要点 - 某某电子).
-                        if n > 0, scalar == "-" || (!Self.isCJK(scalar) && !Self.isCJK(out[n - 1])) { append(" ", at: at) }
+                        // Not inside a figure a PDF spaced out: 98.3 %, 3 .2%, 8 . 9%.
+                        let inFigure = n > 0 && (Self.figureMarks.contains(scalar) && Self.isDigit(out[n - 1])
+                            || Self.isDigit(scalar) && out[n - 1] == "." || scalar == "." && Self.isDigit(out[n - 1]))
+                        if n > 0, !inFigure, scalar == "-" || (!Self.isCJK(scalar) && !Self.isCJK(out[n - 1])) { append(" ", at: at) }
                         if Self.isCJK(scalar), n > lineClean, Self.isCJK(out[n - 1]) { gaps += 1 }
                     }
                     if folds.contains(scalar) { traditional += 1 }

@@ -12,9 +12,9 @@ struct DocumentPlace: Sendable {
             .map { ($0, $0.unicodeScalars.last!) })
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
     /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市.
-    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到".unicodeScalars)
+    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排".unicodeScalars)
     /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
-    static let beforeNames = ScalarSet("省市年月日于在：:】」“ ".unicodeScalars)
+    static let beforeNames = ScalarSet("省市年月日于在从据：:】」“ ".unicodeScalars)
 
     init?(given: String?) {
         guard let given, !given.isEmpty else { return nil }
@@ -22,11 +22,12 @@ struct DocumentPlace: Sendable {
         if let last = scalars.last, Self.levels.contains(last), scalars.count > 1 { names[last] = scalars } else { any = scalars }
     }
 
-    /// The places named in the first lines of `text` (up to 200 scalars, three lines).
+    /// The places named in the first lines of `text` as written (up to 300 scalars, six lines: a web page's menus
+    /// and bylines come first).
     init?(heading text: [Unicode.Scalar]) {
         var lines = 0
         var i = 0
-        while i < min(text.count, 200), lines < 3 {
+        while i < min(text.count, 300), lines < 6 {
             if text[i] == "\n" { lines += 1 }
             if text[i] == "。" { break }
             // A two- or three-character name before a level: 花都区, 广州市, 乌鲁木齐市 is left out.
@@ -43,7 +44,34 @@ struct DocumentPlace: Sendable {
             }
             i += 1
         }
+        // 洛阳高新技术产业开发区管理委员会: a zone named whole at a line's start is the district level's place.
+        if names["区"] == nil, let zone = Self.zone(in: text) { names["区"] = zone }
         if names.isEmpty { return nil }
+    }
+
+    /// The most local place the document names (花都区 of 广州市花都区): what it is about.
+    var name: String? {
+        for level in "镇县区市省".unicodeScalars { if let name = names[level] { return Words.text(name) } }
+        return any.map(Words.text)
+    }
+
+    /// How a zone's name ends, and the longest name looked for.
+    static let zoneEnds = Lexicon(words: ["开发区", "高新区", "新区", "示范区", "试验区", "自贸区"])
+    static let longestZone = 16
+
+    /// A zone (开发区, 高新区) named at the start of one of the first lines.
+    static func zone(in text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var start = 0
+        for _ in 0..<6 where start < min(text.count, 300) {
+            let end = text[start...].firstIndex(of: "\n") ?? text.count
+            for k in stride(from: start + 3, through: min(end, start + longestZone), by: 1) {
+                if let (_, n) = zoneEnds.match(text, endingAt: k, start: start), k - n > start, text[start..<k].allSatisfy(Words.isHan) {
+                    return Array(text[start..<k])
+                }
+            }
+            start = end + 1
+        }
+        return nil
     }
 
     /// The place a generic word stands for, when the document names it.

@@ -7,21 +7,38 @@ public enum FactExtractor {
     /// Every fact in `text`, each once with the number of times the text states it. `documentYear` and
     /// `documentMonth` (else the date the text gives itself near its start) resolve 今年, 去年, 今年以来 and months
     /// without a year; `place` (else the place its title or first lines name) resolves 全市, 全区, 本县.
-    public static func extract(_ text: String, documentYear: Int? = nil, documentMonth: Int? = nil, place: String? = nil) -> [Fact] {
+    /// `documentDay` dates what holds 目前 (now).
+    public static func extract(
+        _ text: String, documentYear: Int? = nil, documentMonth: Int? = nil, documentDay: Int? = nil, place: String? = nil
+    ) -> [Fact] {
         let written = documentYear == nil ? documentDate(text) : nil
         let clean = CleanText(text)
         var reader = FactReader(
             clean, documentYear: documentYear ?? written?.year, documentMonth: documentYear == nil ? written?.month : documentMonth,
-            place: DocumentPlace(given: place) ?? DocumentPlace(heading: clean.scalars))
+            documentDay: documentYear == nil ? written?.day : documentDay,
+            place: DocumentPlace(given: place) ?? DocumentPlace(heading: TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))))
         reader.read()
         return reader.facts
+    }
+
+    /// Every fact in `text` of a document dated `date` (YYYY-MM-DD, or a prefix of it: YYYY-MM, YYYY).
+    public static func extract(_ text: String, date: String?, place: String? = nil) -> [Fact] {
+        let parts = (date ?? "").split(separator: "-").compactMap { Int($0) }
+        return extract(
+            text, documentYear: parts.first, documentMonth: parts.count > 1 ? parts[1] : nil, documentDay: parts.count > 2 ? parts[2] : nil,
+            place: place)
+    }
+
+    /// The place a document is about: `place` when given, else the most local place its first lines name.
+    public static func documentPlace(_ text: String, place: String? = nil) -> String? {
+        (DocumentPlace(given: place) ?? DocumentPlace(heading: TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))))?.name
     }
 
     /// The year of the date a document gives itself near its start (2021年1月28日, 2021-01-28), for 今年 and 去年.
     public static func documentYear(_ text: String) -> Int? { documentDate(text)?.year }
 
     /// The date a document gives itself near its start: a year with a month (2021年1月28日, 2021-01-28).
-    public static func documentDate(_ text: String) -> (year: Int, month: Int)? {
+    public static func documentDate(_ text: String) -> (year: Int, month: Int, day: Int?)? {
         let head = Array(text.unicodeScalars.prefix(300))
         for i in 0..<head.count {
             guard i + 5 <= head.count, head[i..<(i + 4)].allSatisfy({ ChineseNumeral.arabic($0) != nil }),
@@ -32,7 +49,14 @@ public enum FactExtractor {
             guard next == "-" || next == "/" || next == "年", i + 5 < head.count, let first = ChineseNumeral.arabic(head[i + 5]) else { continue }
             let second = i + 6 < head.count ? ChineseNumeral.arabic(head[i + 6]) : nil
             let month = second.map { first * 10 + $0 } ?? first
-            if (1...12).contains(month) { return (year, month) }
+            guard (1...12).contains(month) else { continue }
+            // The day after the month's mark (-28, 月28日), if written.
+            var k = i + 6 + (second == nil ? 0 : 1)
+            guard k < head.count, head[k] == "-" || head[k] == "/" || head[k] == "月" else { return (year, month, nil) }
+            k += 1
+            var day = 0, digits = 0
+            while k < head.count, digits < 2, let d = ChineseNumeral.arabic(head[k]) { (day, digits, k) = (day * 10 + d, digits + 1, k + 1) }
+            return (year, month, (1...31).contains(day) ? day : nil)
         }
         return nil
     }

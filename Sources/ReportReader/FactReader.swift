@@ -8,6 +8,8 @@ struct FactReader {
     let documentYear: Int?
     /// The document's month, for 今年以来.
     let documentMonth: Int?
+    /// The document's day, for what holds 目前 (now).
+    let documentDay: Int?
     /// The place the document is about, for 全市 and 全区.
     let place: DocumentPlace?
     private(set) var facts: [Fact] = []
@@ -21,6 +23,15 @@ struct FactReader {
     private var identities: [(holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, unit: Int)] = []
     /// Where the sentence being read starts: goals and expectations are marked from their word to its end.
     private var sentenceStart = 0
+    /// The measures of the sentence's facts so far: 分别 without a list pairs its figures with the last of them
+    /// (新增A6家、B48家，总数分别达到15家和132家).
+    private var sentenceMeasures: [[Unicode.Scalar]] = []
+    /// Whether the sentence counted an event (集中开工项目90个): its parts (其中…) count the event too.
+    private var sentenceEvents = false
+    /// A goal or forecast word in the sentence's part before ；: 主要预期目标是：A增长5%；B增长6%.
+    private var carriedOutlook: FactKind?
+    /// The period the goal or forecast carried through ； is for (今年…预期目标是：…；…).
+    private var carriedOutlookPeriod: Period?
     /// The last measure stated: a change that names none is a change of it (产值2156亿元，同比增长8.2%).
     private var lastMeasure: [Unicode.Scalar]?
     /// The last period stated: it holds for sentences that give none.
@@ -29,6 +40,16 @@ struct FactReader {
     private var subject: [Unicode.Scalar]?
     /// The last holder written in the sentence: it holds for figures whose words name none (民营企业增长8.7%).
     private var holder: [Unicode.Scalar]?
+    /// The firm and the project the text last named: 公司 and 该项目 stand for them.
+    private var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?
+    /// The metric words after the sentence's last 分别 list (手机、平板电脑和智能手表产量): its items' measure.
+    private var listedMetric: [Unicode.Scalar]?
+    /// What follows a list's count of places (黄埔、南沙、花都三区规上工业增加值): the measure's words.
+    private var listTail: [Unicode.Scalar] = []
+    /// The last share read: a change of it in 个百分点 is a change of the whole share (占规上工业比重提高0.9个百分点).
+    private var lastShare: (measure: [Unicode.Scalar], whole: [Unicode.Scalar])?
+    /// The place written before the sentence's last 分别 list (全市手机、…): the holder of products listed.
+    private var listPlace: [Unicode.Scalar]?
     /// The last year the text wrote out (2022年).
     private var writtenYear: Int?
     /// The last 分别 list of the sentence: a later 分别 without one pairs with it.
@@ -39,14 +60,15 @@ struct FactReader {
     private let outlookMarks = OutlookMarks()
 
     /// Scalars a period or a figure can start with; the rest of the text is passed over.
-    private let triggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars)
+    private let triggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars + ["首"])
     private let sentenceEnds = Words.sentenceEnds, clauseEnds = Words.clauseEnds
 
-    init(_ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, place: DocumentPlace? = nil) {
+    init(_ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, place: DocumentPlace? = nil) {
         self.clean = clean
         self.s = clean.scalars
         self.documentYear = documentYear
         self.documentMonth = documentMonth
+        self.documentDay = documentDay
         self.place = place
     }
 
@@ -59,7 +81,13 @@ struct FactReader {
         for i in 0...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
             if i > start { sentence(start..<i) }
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
-            if i == s.count || s[i] != "；" { (subject, holder) = (nil, nil) }
+            if i == s.count || s[i] != "；" && s[i] != ";" {
+                (subject, holder, carriedOutlook, carriedOutlookPeriod, sentenceEvents) = (nil, nil, nil, nil, false)
+                sentenceMeasures.removeAll(keepingCapacity: true)
+            } else if i > start {
+                carriedOutlook = outlook(before: i)
+                if carriedOutlook != nil, let last = periods.last(where: { !isBase($0) }) { carriedOutlookPeriod = last.period }
+            }
             listed = nil
             start = i + 1
         }
@@ -82,8 +110,20 @@ struct FactReader {
             if !triggers.contains(s[i]) {
                 i += 1
             } else if let period = PeriodScanner.mention(
-                s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear, documentMonth: documentMonth)
+                s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear, documentMonth: documentMonth,
+                documentDay: documentDay)
             {
+                var period = period
+                // 去年同期: the months the text speaks of, a year before (1-9月 … 去年同期 is last year's 1-9月).
+                if period.span.upperBound + 1 < range.upperBound, s[period.span.upperBound] == "同", s[period.span.upperBound + 1] == "期",
+                    !isBase(period), let months = carried, let start = months.start, let end = months.end, let year = period.period.endYear,
+                    start.prefix(4) == end.prefix(4)
+                {
+                    let (first, last) = (Int(start.dropFirst(5).prefix(2)) ?? 1, Int(end.dropFirst(5).prefix(2)) ?? 12)
+                    period.period = Period(
+                        start: PeriodScanner.isoDate(year, first, 1), end: PeriodScanner.isoDate(year, last, Period.lastDay(year: year, month: last)))
+                    period.span = period.span.lowerBound..<(period.span.upperBound + 2)
+                }
                 periods.append(period)
                 // A year compared with (比2022年同期), or one a goal or forecast is for, is not the year the text
                 // speaks of.
@@ -92,6 +132,12 @@ struct FactReader {
                     writtenYear = period.writtenYear ?? writtenYear
                 }
                 i = period.span.upperBound
+            } else if s[i] == "第" || s[i] == "首", let rank = RankScanner.mention(s, at: i, start: range.lowerBound, end: range.upperBound) {
+                quantities.append(rank)
+                i = rank.span.upperBound
+            } else if let move = RankScanner.move(s, at: i, start: range.lowerBound, end: range.upperBound) {
+                quantities.append(move)
+                i = move.span.upperBound
             } else if QuantityScanner.mayStart(s[i]) {
                 let (mention, next) = QuantityScanner.mention(s, at: i, end: range.upperBound)
                 if let mention { quantities.append(mention) }
@@ -100,14 +146,28 @@ struct FactReader {
                 i += 1
             }
         }
-        if !quantities.isEmpty { clauses(range) }
-        if let last = periods.last(where: { !isBase($0) && outlook(before: $0.span.lowerBound) == nil }) { carried = last.period }
+        if !quantities.isEmpty { clauses(range) } else { noteNames(range) }
+        if quantities.isEmpty { section(range) }
+        // The period a sentence speaks of holds for the sentences after it; one that breaks a period into parts
+        // (分季度看，一季度…二季度…三季度…) leaves it as it was.
+        let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
+        if !breaksDown, let last = periods.last(where: { !isBase($0) && !$0.day && outlook(before: $0.span.lowerBound) == nil }) {
+            carried = last.period
+        }
     }
+
+    /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
+    private var sectionOutlook: FactKind?
+    private var sectionPeriod: Period?
 
     /// Whether the sentence's words before `position` make what follows a goal (力争, 到2025年) or an expectation
     /// (预计, 建成后).
     private func outlook(before position: Int) -> FactKind? {
+        // Found once a sentence (OutlookMarks); a figure read across a sentence's end (a sign or a range written
+        // before it) starts before the sentence and finds none.
         if let found = outlookMarks.word(before: position, in: s, sentenceStart: sentenceStart) { return found }
+        if let carriedOutlook { return carriedOutlook }
+        if let sectionOutlook { return sectionOutlook }
         // 到2025年: a deadline.
         if outlookMarks.deadline(before: position, periods: periods, in: s, sentenceStart: sentenceStart) {
             return .target
@@ -115,9 +175,22 @@ struct FactReader {
         return nil
     }
 
+    /// A heading without figures opens a section: 二、2024年主要预期目标 makes what follows goals for 2024, until the
+    /// next numbered heading.
+    private mutating func section(_ range: Range<Int>) {
+        guard range.count <= 30, range.upperBound == s.count || s[range.upperBound] == "\n" else { return }
+        let numbered = Words.headingNumbers.contains(s[range.lowerBound]) || s[range.lowerBound] == "（" || s[range.lowerBound] == "("
+        if let goal = FactShape.outlooks.last(in: s, range), numbered || goal.range.upperBound >= range.upperBound - 2 {
+            sectionOutlook = goal.value
+            sectionPeriod = periods.last(where: { !isBase($0) })?.period
+        } else if numbered {
+            (sectionOutlook, sectionPeriod) = (nil, nil)
+        }
+    }
+
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底), not when it holds.
     private func isBase(_ period: PeriodMention) -> Bool {
-        period.span.lowerBound > 0 && (s[period.span.lowerBound - 1] == "比" || s[period.span.lowerBound - 1] == "较")
+        period.span.lowerBound > 0 && "比较較与".unicodeScalars.contains(s[period.span.lowerBound - 1])
     }
 
     /// Clauses end at commas outside figures; 、 lists stay inside a clause.
@@ -133,13 +206,27 @@ struct FactReader {
             }
             let clause = start..<i
             var end = next
+            // 晶宏半导体2024年半年报显示: a firm named in a clause without figures, framing or not.
+            if next == quantities.count || quantities[next].span.lowerBound >= clause.upperBound { noteNames(clause) }
             while end < quantities.count, quantities[end].span.lowerBound < clause.upperBound { end += 1 }
             if end > next {
                 facts(of: clause, next..<end)
             } else if !isFrame(clause), let phrase = phrase(clause) {
+                // 花都区重大项目集中签约活动举行, 该项目由某某集团投资建设, 全市PM2.5年均浓度为…: the place or the firm or
+                // project named first holds the sentence's figures (a date before it, 3月15日, is no part of it).
+                var named = phrase[...]
+                while let first = named.first, ChineseNumeral.arabic(first) != nil { named.removeFirst() }
+                if named.first == "日", named.count < phrase.count { named.removeFirst() }
+                let words = Array(named)
+                if let n = FactShape.properPlace(words) ?? Words.places.match(words, at: 0, end: words.count)?.length
+                    ?? FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
+                    ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
+                {
+                    holder = Array(words[..<n])
+                }
                 if let named = Words.copulaSubject(phrase) {
                     subject = named  // 该公司是国家级专精特新企业: what the clause is about
-                } else if phrase.count <= Words.longestSubject, phrase.last != "了" {
+                } else if phrase.count <= Words.longestSubject, phrase.last != "了", !FactShape.bylines.occurs(in: phrase, 0..<phrase.count) {
                     subject = phrase
                 }
             }
@@ -175,17 +262,52 @@ struct FactReader {
         // Of a growth rate, the thing that grows is the subject: 民营企业增长8.7%, 工业投资增长15.2%.
         if growth, let r = metricRange, Words.entityWords.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil { metricRange = nil }
         var metric = growth ? verb.map { verbMetric($0.range) } : metricRange.map { Array(s[$0]) }
+        let verbLength = growth ? metric?.count ?? 0 : 0
         let subjectEnd = metricRange?.lowerBound ?? verb?.range.lowerBound ?? head.upperBound
         // 实施了53个技术改造项目: a count with no metric before it counts what follows it.
         if metric == nil, first.kind == .count { metric = countedAfter(first, in: clause) }
-        let shared = subjectPhrase(head.lowerBound..<min(subjectEnd, head.upperBound), metric: &metric, growth: growth, first: first)
+        // 集成电路产量占全国的12.4%: a share's whole written after its measure.
+        if let r = metricRange, let k = (r.upperBound..<head.upperBound).first(where: { s[$0] == "占" }), metric != nil, !growth {
+            metric! += s[k..<head.upperBound].filter { !Words.punctuation.contains($0) }
+        }
+        // 海纳储能2024年储能系统出货量, 香港2023年第三季本地生产总值: the name before a period holds what follows it.
+        var lead: [Unicode.Scalar]?
+        var subjectStart = head.lowerBound
+        if let period = periods.first(where: { $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !isBase($0) }),
+            let words = phrase(head.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
+            Words.metrics.last(in: words, 0..<words.count) == nil, let named = FactShape.holder(words)
+        {
+            lead = named
+            subjectStart = period.span.upperBound
+        }
+        // 主要预期目标是：国内生产总值增长5%: what a colon introduces is the subject, not the words before it.
+        if let colon = (subjectStart..<min(subjectEnd, head.upperBound)).last(where: { s[$0] == "：" || s[$0] == ":" }) {
+            // …股份有限公司发布2022年年报：全年实现营业收入: the firm before the colon holds what follows it.
+            if lead == nil, let words = phrase(subjectStart..<colon) {
+                if let firm = FactShape.firmName(in: words) {
+                    lead = firm
+                } else if let n = FactShape.properPlace(words) ?? Words.places.match(words, at: 0, end: words.count)?.length {
+                    holder = Array(words[..<n])  // 去年，全市工业经济…：规上工业增加值增长8.1%
+                }
+            }
+            subjectStart = colon + 1
+        }
+        let shared = subjectPhrase(subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first)
         if let shared { subject = shared }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
         // 增速分别为-0.2%、6.0%和9.4%: 分别 without a list of its own pairs with the sentence's last list.
-        if let items = subjects { listed = items } else if figures.count > 1, listed?.count == figures.count,
-            Words.respectively.last(in: s, head) != nil
-        {
+        if let items = subjects {
+            listed = items
+            listedMetric = metricRange.map { Array(s[$0]) }
+        } else if figures.count > 1, listed?.count == figures.count, Words.respectively.last(in: s, head) != nil {
             subjects = listed
+        }
+        // 总数分别达到15家和132家: each figure is of a measure the sentence counted before, in order.
+        var paired: [[Unicode.Scalar]]?
+        if subjects == nil, figures.count > 1, sentenceMeasures.count >= figures.count, Words.respectively.last(in: s, head) != nil {
+            paired = sentenceMeasures.suffix(figures.count).map { measure in
+                FactShape.countEvents.match(measure, at: 0, end: measure.count).map { Array(measure.dropFirst($0.length)) } ?? measure
+            }
         }
         var previousEnd = head.upperBound
         for (k, q) in quantities[figures].enumerated() {
@@ -201,7 +323,10 @@ struct FactReader {
                     !(s[r.lowerBound] == "比" && r.lowerBound > 0 && (s[r.lowerBound - 1] == "同" || s[r.lowerBound - 1] == "环"))  // 同比 compares no one
                 })
             {
-                subject = Array(s[pivot.range.upperBound..<(q.span.lowerBound - 1)])
+                // 高于全国（3.8%）和全省（4.2%）: the second is 全省's.
+                let open = q.span.lowerBound - 1
+                let start = (pivot.range.upperBound..<open).last(where: { Words.comparedSeparators.contains(s[$0]) }).map { $0 + 1 } ?? pivot.range.upperBound
+                subject = Array(s[start..<open])
                 written = true
                 named = true
                 compared = true
@@ -220,20 +345,39 @@ struct FactReader {
             }
             // A compared holder's figure (高于全国（2.3%）) is of the same kind as the one it is compared with.
             let stated = k == 0 ? firstDirection : self.direction(of: q, verb: own ?? verb, head: head)
-            let direction = stated ?? (compared ? (k == 0 ? facts.last?.direction : firstDirection) : nil)
+            let direction = stated ?? (compared ? facts.last?.direction : nil)
             var figureMetric = metric, figureGrowth = growth
             if k > 0, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
             }
+            if let paired { (figureMetric, figureGrowth) = (paired[k], false) }
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             let outlook = outlook(before: q.span.lowerBound)
-            let statedPeriod = periods[..<periodsStarting(before: q.span.lowerBound)].last { $0.span.lowerBound < q.span.lowerBound && !isBase($0) && (outlook != nil || self.outlook(before: $0.span.lowerBound) == nil) }
-            let period = ownPeriods?[k] ?? statedPeriod?.period ?? (outlook == nil ? carried : nil)
+            let statedPeriod = periods[..<periodsStarting(before: q.span.lowerBound)].last {
+                $0.span.lowerBound < q.span.lowerBound && !isBase($0) && (outlook != nil || self.outlook(before: $0.span.lowerBound) == nil)
+            }
+            var period = ownPeriods?[k] ?? statedPeriod?.period
+                ?? (outlook == nil ? carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? sectionOutlook.flatMap { _ in sectionPeriod })
+            // 全年 in a report written early in a year is the year before: a bulletin of 2020 published in March 2021.
+            if outlook == nil, let documentYear, let month = documentMonth, month <= 3, writtenYear == nil, period == .year(documentYear),
+                let stated = statedPeriod ?? periods.last, s[stated.span].elementsEqual("全年".unicodeScalars)
+            {
+                period = .year(documentYear - 1)
+            }
             // 约占国内市场份额的6%: 约 before the verb qualifies the figure after it.
             var q = q
             if k == 0, q.qualifier == .exact, head.contains(where: { s[$0] == "约" }), Words.roughly.occurs(in: s, head) { q.qualifier = .approx }
-            let measured = k == 0 && figureGrowth ? metricRange.map { Array(s[$0]) } : nil
-            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, written: written, named: named, metric: figureMetric, metricIsVerb: figureGrowth,
+            // What grew: the measure words the subject phrase gave up (规上工业增加值增速回落) and the metric word.
+            let moved = growth ? Array((metric ?? []).dropLast(verbLength)) : []
+            var measured = (k == 0 || subjects != nil) && figureGrowth ? (moved + (metricRange.map { Array(s[$0]) } ?? [])).nilIfEmpty : nil
+            // 手机、平板电脑和智能手表产量分别为…: each item is a product of the place before the list.
+            if let items = subjects, let listedMetric, FactShape.productMeasures.match(listedMetric, endingAt: listedMetric.count, start: 0) != nil {
+                subject = listPlace
+                named = false
+                (figureMetric, figureGrowth, measured) = (items[k] + listedMetric, false, nil)
+            }
+            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil ? lead : nil, written: written, named: named,
+                compared: compared, metric: figureMetric, metricIsVerb: figureGrowth,
                 measured: measured, direction: direction, period: period, outlook: outlook, before: k == 0 ? head : segment, clause: clause)
         }
     }
@@ -250,8 +394,11 @@ struct FactReader {
             !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
         })?.range else { return nil }
         while r.lowerBound > head.lowerBound, QuantityScanner.isASCIIAlphanumeric(s[r.lowerBound - 1]) { r = (r.lowerBound - 1)..<r.upperBound }
+        // 计划总投资, 年度计划投资, 签约金额: the word that says which amount it is belongs to the metric.
+        if let (_, n) = FactShape.measureKeeps.match(s, endingAt: r.lowerBound, start: head.lowerBound) { r = (r.lowerBound - n)..<r.upperBound }
         if let (_, n) = Words.metricPrefixes.match(s, endingAt: r.lowerBound, start: head.lowerBound),
-            Words.periodWords.match(s, endingAt: r.lowerBound, start: head.lowerBound) == nil
+            Words.periodWords.match(s, endingAt: r.lowerBound, start: head.lowerBound) == nil,
+            r.lowerBound - n == head.lowerBound || ChineseNumeral.arabic(s[r.lowerBound - n - 1]) == nil  // 2025年出货量: a year's 年
         {
             r = (r.lowerBound - n)..<r.upperBound
         }
@@ -262,9 +409,16 @@ struct FactReader {
     /// name no subject and the one before holds.
     private func subjectPhrase(_ range: Range<Int>, metric: inout [Unicode.Scalar]?, growth: Bool, first: QuantityMention) -> [Unicode.Scalar]? {
         guard var whole = phrase(range) else { return nil }
-        // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了), nor an amount that
-        // classes what follows (超亿元项目).
-        if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" || Words.amounts.occurs(in: whole, 0..<whole.count) {
+        // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了).
+        if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" { return nil }
+        // 其中亿元以上项目9个: the amount classes what is counted; the class is the measure's.
+        if Words.amounts.occurs(in: whole, 0..<whole.count) {
+            let raw = kept(range)  // untrimmed: 超 and 以上 say which amounts
+            if first.kind == .count, let k = raw.indices.first(where: { Words.amounts.match(raw, at: $0, end: raw.count) != nil }) {
+                var start = k
+                while start > 0, ChineseNumeral.arabic(raw[start - 1]) != nil || "超逾.".unicodeScalars.contains(raw[start - 1]) { start -= 1 }
+                metric = Array(raw[start...]) + (metric ?? [])
+            }
             return nil
         }
         // 按可比价计算增长34.8%: a frame, not a subject.
@@ -294,7 +448,7 @@ struct FactReader {
             whole = Array(whole[..<split.range.lowerBound])
             Words.strip(&whole)
             if !growth { metric = produced + (metric ?? []) }
-            if whole.isEmpty { return nil }
+            if whole.count < 2 { return nil }  // 新培育千亿级产业集群: no actor before the verb
         }
         // 全市固定宽带接入端口: the place is the subject, the rest the metric's.
         if !growth || metric == nil {
@@ -314,8 +468,23 @@ struct FactReader {
     ) -> ([Unicode.Scalar]?, Bool)? {
         if q.kind == .ratio, first.kind != .ratio, let verb, direction != nil { return (verbMetric(verb.range), true) }
         guard q.kind != .ratio else { return nil }
-        if let own = Words.metrics.last(in: s, segment) { return (Array(s[own.range]), false) }
+        // 、省级专精特新中小企业48家: the whole noun phrase before the figure, when it ends in the metric word.
+        if let own = Words.metrics.last(in: s, segment) {
+            let start = (segment.lowerBound..<own.range.lowerBound).last(where: { Words.enumerationComma.contains(s[$0]) }).map { $0 + 1 } ?? segment.lowerBound
+            if own.range.upperBound == segment.upperBound, var words = phrase(start..<segment.upperBound), words.count <= Words.longestSubject,
+                !Words.events.occurs(in: words, 0..<words.count)
+            {
+                if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
+                return (words, false)
+            }
+            return (Array(s[own.range]), false)
+        }
         if q.kind == .count, let counted = countedAfter(q, in: clause) { return (counted, false) }
+        // 税收2亿元、带动就业近1.3万人: a figure of another unit names its own quantity.
+        if q.kind != first.kind || q.kind == .count, var words = phrase(segment) {
+            FactShape.trimFillers(&words)
+            if !words.isEmpty { return (words, false) }
+        }
         return nil
     }
 
@@ -325,7 +494,11 @@ struct FactReader {
         var end = quantities.first { $0.span.lowerBound >= q.span.upperBound }.map { min($0.span.lowerBound, clause.upperBound) } ?? clause.upperBound
         end = max(end, q.span.upperBound)
         var k = q.span.upperBound
-        while k < end, Words.countedEnds.match(s, at: k, end: end) == nil, Words.events.match(s, at: k, end: end) == nil { k += 1 }
+        while k < end, Words.countedEnds.match(s, at: k, end: end) == nil, Words.events.match(s, at: k, end: end) == nil,
+            Words.measureWords.match(s, at: k, end: end) == nil  // 18个项目总投资达236亿元: the count ends where a measure starts
+        {
+            k += 1
+        }
         guard k > q.span.upperBound, k - q.span.upperBound <= Words.longestSubject else { return nil }
         var tail = Array(s[q.span.upperBound..<k])
         Words.strip(&tail)
@@ -364,7 +537,7 @@ struct FactReader {
 
     /// Under 分别 (A、B和C … 分别增长 x、y和z; 2020年、2021年和2022年分别实现 …), the subject or period of each
     /// figure, when the list counts as many items as there are figures.
-    private func respectively(_ head: Range<Int>, _ figures: Range<Int>, metricStart: Int?) -> (subjects: [[Unicode.Scalar]]?, periods: [Period]?) {
+    private mutating func respectively(_ head: Range<Int>, _ figures: Range<Int>, metricStart: Int?) -> (subjects: [[Unicode.Scalar]]?, periods: [Period]?) {
         guard figures.count > 1, let fenbie = Words.respectively.last(in: s, head) else { return (nil, nil) }
         let listed = periods[periodsStarting(before: head.lowerBound)..<periodsStarting(before: head.upperBound)].filter { head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !isBase($0) }
         let ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
@@ -373,12 +546,26 @@ struct FactReader {
         guard items.count == figures.count else { return (nil, ownPeriods) }
         // The place before the first item holds for all (全市汽车、电子…); a count after the last sums them up
         // (石化三大支柱产业, 黄埔三区), though not an ordinal's numeral (第三次产业).
-        if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count), n < items[0].count { items[0].removeFirst(n) }
+        listPlace = nil
+        if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count), n < items[0].count {
+            listPlace = Array(items[0][..<n])
+            items[0].removeFirst(n)
+        }
         var last = items[items.count - 1]
+        listTail = []
+        var summed: [Unicode.Scalar] = []
         if let k = last.indices.dropFirst().first(where: { QuantityScanner.mayStart(last[$0]) && last[$0 - 1] != "第" }) {
+            if k + 2 < last.count, DocumentPlace.levels.contains(last[k + 1]) { listTail = Array(last[(k + 2)...]) }
+            // 汽车、电子、石化三大支柱产业: each item is an industry.
+            if let (_, n) = Words.actors.match(last, endingAt: last.count, start: k + 1), ["产业", "行业"].contains(Words.text(last.suffix(n))) {
+                summed = Array(last.suffix(n))
+            }
             last.removeLast(last.count - k)
         }
         items[items.count - 1] = last
+        if !summed.isEmpty {
+            for k in items.indices where Words.actors.match(items[k], endingAt: items[k].count, start: 0) == nil { items[k] += summed }
+        }
         // 第一、第二、第三次产业: the noun written once at the end belongs to every item.
         if let (_, n) = Words.actors.match(last, endingAt: last.count, start: 1) {
             for k in items.indices.dropLast() where Words.actors.match(items[k], endingAt: items[k].count, start: 0) == nil {
@@ -393,16 +580,37 @@ struct FactReader {
     /// 超高清视频产业集群). `metric` is the metric words (a growth verb when `metricIsVerb`), `measured` the metric
     /// words written before a growth verb (增加值 in 规上工业增加值同比增长).
     private mutating func add(
-        _ q: QuantityMention, subject: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?, metricIsVerb: Bool,
+        _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, written: Bool, named: Bool, compared: Bool,
+        metric: [Unicode.Scalar]?, metricIsVerb: Bool,
         measured: [Unicode.Scalar]?, direction: String?, period: Period?, outlook: FactKind?, before: Range<Int>, clause: Range<Int>
     ) {
         var shape = shape(
-            q, subject: subject, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction, before: before, clause: clause)
+            q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
+            before: before, clause: clause)
         if let outlook { shape.kind = outlook }
-        if shape.holder == nil { shape.holder = holder } else if written && !named, let h = shape.holder { holder = FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil ? h : FactShape.place(h) }
+        if compared { shape.basis = nil }  // 高于全国（3.8%）: the nation's own growth, compared with nothing
+        // A holder carries through its sentence; of an industry, its place does.
+        if shape.holder == nil {
+            shape.holder = holder
+        } else if written || lead != nil, !named, let h = shape.holder {
+            holder = FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil ? h : FactShape.place(h)
+        }
+        // 公司 and 该项目 stand for the firm and the project the text named.
+        var generic: [Unicode.Scalar]?
+        if let h = shape.holder {
+            if FactShape.genericFirms.match(h, at: 0, end: h.count)?.length == h.count, let namedFirm {
+                (generic, shape.holder) = (h, namedFirm)
+            } else if FactShape.genericProjects.match(h, at: 0, end: h.count)?.length == h.count, let namedProject {
+                (generic, shape.holder) = (h, namedProject)
+            } else if FactShape.genericParks.match(h, at: 0, end: h.count)?.length == h.count, let namedPark {
+                (generic, shape.holder) = (h, namedPark)
+            } else {
+                noteFirm(in: h)
+            }
+        }
         var period = period
         // A stock is counted at a moment: 2020年全市规上工业企业达5829家 is as of the year's end.
-        if shape.stock, shape.kind == .level || !shape.kind.isActual, let end = period?.end, period?.asOf == nil { period = .asOf(end) }
+        if shape.stock, shape.kind != .share, let end = period?.end, period?.asOf == nil { period = .asOf(end) }
         // 截至6月末…产量: what flows is counted from the year's start to that date.
         if !shape.stock, let asOf = period?.asOf, let measure = shape.measure, FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil {
             period = Period(start: String(asOf.prefix(4)) + "-01-01", end: asOf)
@@ -430,26 +638,80 @@ struct FactReader {
         index[key] = (known?.first ?? facts.count, facts.count)
         sameKey.append(-1)
         identities.append((shape.holder, shape.measure, q.unitID))
+        if let measure = shape.measure { sentenceMeasures.append(measure) }
         let resolved = shape.holder.flatMap { place?.resolve($0) }
         facts.append(Fact(
             value: q.value, unit: q.unit, qualifier: q.qualifier, direction: shape.kind == .share ? nil : shape.direction,
-            holder: (resolved ?? shape.holder).map(Words.text), holderWritten: resolved == nil ? nil : shape.holder.map(Words.text),
+            holder: (resolved ?? shape.holder).map(Words.text), holderWritten: resolved == nil ? generic.map(Words.text) : shape.holder.map(Words.text),
             measure: shape.measure.map(Words.text), kind: shape.kind, basis: shape.basis, period: period, quote: clean.string(clause),
             span: span, occurrences: 1, upTo: q.upTo))
     }
 
+    /// In a clause or sentence without figures, the firm it names: 穗能新能源科技股份有限公司发布…, 晶宏半导体2024年半年报显示.
+    private mutating func noteNames(_ sentence: Range<Int>) {
+        let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
+        guard end - sentence.lowerBound <= 40 else { return }
+        if let period = periods.first(where: { $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !isBase($0) }),
+            let words = phrase(sentence.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
+            Words.places.match(words, at: 0, end: words.count) == nil, FactShape.properPlace(words) == nil, let name = FactShape.holder(words)
+        {
+            // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
+            namedFirm = name
+            if sentence.upperBound < s.count, clauseEnds.contains(s[sentence.upperBound]) { holder = name }
+        } else if let words = phrase(sentence.lowerBound..<end) {
+            noteFirm(in: words)
+            if let firm = FactShape.firmName(in: words), sentence.upperBound < s.count, clauseEnds.contains(s[sentence.upperBound]) { holder = firm }
+        }
+    }
+
+    /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司
+    /// and 该项目 later.
+    private mutating func noteFirm(in phrase: [Unicode.Scalar]) {
+        guard let first = phrase.first, !"该本这此其".unicodeScalars.contains(first) else { return }
+        if let firm = FactShape.firmName(in: phrase) {
+            namedFirm = firm
+        } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {
+            namedProject = phrase
+        } else if let k = phrase.indices.dropFirst(3).first(where: { FactShape.genericProjects.match(phrase, endingAt: $0, start: 0)?.length == 2 }) {
+            // 位于惠州仲恺高新区的华屹新型显示模组项目正式投产: the project's name after the last 的 before it.
+            let start = phrase[..<k].lastIndex(of: "的").map { $0 + 1 } ?? 0
+            if k - start > 4, !FactShape.projectClasses.occurs(in: phrase, start..<k) { namedProject = Array(phrase[start..<k]) }
+        }
+        // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
+        if let k = phrase.indices.dropFirst(3).first(where: { FactShape.parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }),
+            DocumentPlace.levels.contains(phrase[0]) == false, Words.places.match(phrase, at: 0, end: phrase.count) == nil
+        {
+            let start = phrase[..<k].lastIndex(of: "的").map { $0 + 1 } ?? 0
+            if k - start > 3 { namedPark = Array(phrase[start..<k]) }
+        }
+    }
+
     /// What a figure's words say (docs/FACTS.md): its holder, measure, kind and basis, and whether it counts a stock.
     private mutating func shape(
-        _ q: QuantityMention, subject: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?, direction: String?, before: Range<Int>,
+        _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?,
+        direction: String?, before: Range<Int>,
         clause: Range<Int>
     ) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, kind: FactKind, basis: String?, direction: String?, stock: Bool) {
         var metric = metric
         // 增加值增速: a growth rate is a change of the quantity before it.
         if let words = metric, let (_, n) = Words.growthRateWords.match(words, endingAt: words.count, start: 0) { metric = Array(words.dropLast(n)) }
         let count = q.kind == .count
-        let (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
+        var (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
+        // A name before the period holds; every word after it is the measure's.
+        if let lead {
+            holderWords = lead
+            if Words.places.match(lead, at: 0, end: lead.count) == nil, FactShape.properPlace(lead) == nil,
+                FactShape.industryEnds.match(lead, endingAt: lead.count, start: 0) == nil
+            {
+                namedFirm = lead
+            }
+            if written, var words = subject {
+                if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
+                prefix = words
+            }
+        }
         // A subject carried from a clause before gives the holder; its measure words were that clause's.
-        var words = (written ? prefix : []) + (metric ?? [])
+        var words = (written ? prefix : []) + (named && !(metric ?? []).isEmpty ? listTail : []) + (metric ?? [])
         // 签约项目15个, 全年新增上云企业2.1万家: the event says which things are counted.
         var event = false
         if count, !words.isEmpty, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound) {
@@ -457,19 +719,64 @@ struct FactReader {
             if !FactShape.countEvents.occurs(in: words, 0..<words.count) { words = Array(s[found.range]) + words }
         } else if count, FactShape.countEvents.match(words, at: 0, end: words.count) != nil {
             event = true
+        } else if count, sentenceEvents, Words.subsets.match(s, at: clause.lowerBound, end: before.upperBound) != nil {
+            event = true  // 集中开工项目90个，其中产业项目53个: a part of what happened happened too
         }
+        if event { sentenceEvents = true }
         var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count)
         let isShare = whole != nil
         var direction = direction
         // 增速比全省高0.8个百分点: a gap between rates is a change, up or down as the comparison says.
-        if direction == nil, q.unit == "pp", let basis = FactShape.basis(s, before), let first = basis.unicodeScalars.first {
-            direction = first == "高" || first == "快" ? "up" : first == "低" || first == "慢" ? "down" : nil
+        if direction == nil, q.unit == "pp", let basis = FactShape.basis(s, clause.lowerBound..<before.upperBound), let first = basis.unicodeScalars.first {
+            direction = first == "高" || first == "快" ? "up" : first == "低" || first == "慢" ? "down"
+                : FactShape.comparedDirection(s, clause.lowerBound..<before.upperBound)
         }
-        let kind: FactKind = isShare && direction == nil ? .share : direction != nil ? .change : .level
-        // A change or share that names nothing it is of is of the measure stated last; 总数达到31家 counts what the
-        // count before counted.
-        if measure == nil, kind == .change || kind == .share { measure = lastMeasure }
-        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, let last = lastMeasure { measure = last }
+        var kind: FactKind = isShare && direction == nil ? .share : direction != nil ? .change : .level
+        // 居全国第四: a position in the scope written between its verb and it; 排名第6 ranks the holder itself.
+        var rankScope: String?
+        if let scope = q.rank {
+            (kind, direction) = (.rank, nil)
+            var words = Array(s[scope])
+            Words.strip(&words)
+            rankScope = words.isEmpty ? nil : Words.text(words)
+            if measure == nil, FactShape.rankNames.match(s, at: q.span.lowerBound, end: scope.lowerBound) != nil {
+                measure = Array("排名".unicodeScalars)
+            } else if measure == nil, !written {
+                measure = lastMeasure  // 全区规上工业总产值1865.2亿元，居全市第二
+            }
+        } else if q.unitID == RankScanner.unitID, measure == nil {
+            measure = Array("排名".unicodeScalars)  // 比上年上升2位
+        }
+        // A change or share that names nothing it is of is of the measure stated last, and so is a level in a clause
+        // of its own with nothing written (…突破3000亿元，达3125.6亿元); 总数达到31家 counts what the count before counted.
+        if measure == nil, kind == .change || kind == .share || kind == .level && !written && facts.last?.unit == q.unit {
+            measure = lastMeasure
+            // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
+            if kind == .level, var total = measure, Words.cumulative.occurs(in: s, clause),
+                let (_, n) = FactShape.countEvents.match(total, at: 0, end: total.count), n < total.count
+            {
+                total.removeFirst(n)
+                measure = total
+            }
+        }
+        // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in
+        // the quantity the series measures.
+        if kind == .change, (metric ?? []).isEmpty, let own = measure, own != lastMeasure, let last = sentenceMeasures.last,
+            let (_, n) = FactShape.productMeasures.match(last, endingAt: last.count, start: 0),
+            FactShape.productMeasures.match(own, endingAt: own.count, start: 0) == nil, Words.measureWords.match(own, endingAt: own.count, start: 0) == nil
+        {
+            measure = own + last.suffix(n)
+        }
+        // 占规上工业比重为16.8%，比上年提高0.9个百分点: the change is of the share.
+        if kind == .change, q.unit == "pp", let share = lastShare, measure == share.measure {
+            measure = share.measure + ["占"] + share.whole + ["比", "重"]
+        }
+        if kind == .share, let measure, let whole { lastShare = (measure, whole) } else if kind != .change { lastShare = nil }
+        // 新增…8家，总数达到31家: the total counts the things, not the new ones.
+        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, var last = lastMeasure {
+            if let (_, n) = FactShape.countEvents.match(last, at: 0, end: last.count), n < last.count { last.removeFirst(n) }
+            measure = last
+        }
         if let measure { lastMeasure = measure }
         var basis: String?
         if kind == .change {
@@ -484,6 +791,8 @@ struct FactReader {
             }
         } else if kind == .share {
             basis = whole.map(Words.text)
+        } else if kind == .rank {
+            basis = rankScope
         }
         let stock = count && !event && measure?.last == "数" || measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
         return (FactShape.holder(holderWords), measure, kind, basis, direction, stock)

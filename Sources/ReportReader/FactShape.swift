@@ -5,24 +5,51 @@ enum FactShape {
     /// Groups of firms and aggregates that belong to the measure, not the holder: 规模以上工业, 民营企业.
     static let groups = Lexicon(words: [
         "规模以上", "规上", "限额以上", "限上", "民营", "国有", "外商投资", "外资", "港澳台", "高新技术企业", "专精特新", "中小企业", "小微企业",
-        "上市公司", "科技型中小企业", "上云企业", "工业企业",
+        "上市公司", "科技型中小企业", "上云企业", "工业企业", "国家级", "省级", "市级", "区级", "省级以上", "市级以上", "单位", "每万人", "人均",
     ])
+    /// Measures of products: a list's items before one are products (手机、平板电脑和智能手表产量), not holders.
+    static let productMeasures = Lexicon(words: ["产量", "销量", "出口", "进口", "出货量", "出口额", "销售量", "产能", "年产能"])
+    /// Generic names of a firm or a project, resolved to the one the text named: 公司 in a firm's annual report.
+    static let genericFirms = Lexicon(words: ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"])
+    static let genericProjects = Lexicon(words: ["项目", "该项目", "本项目", "此项目"])
+    static let genericParks = Lexicon(words: ["园区", "该园区", "本园区", "产业园", "该产业园", "集群", "该集群", "该产业集群", "基地", "该基地"])
+    /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
+    static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区"])
+    /// How a firm's registered name ends.
+    static let firmNameEnds = Lexicon(words: ["股份有限公司", "有限公司", "有限责任公司", "公司", "集团"])
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
-        "工厂", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份",
+        "工厂", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
     static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "产业链", "板块"])
     /// A firm or project named by a demonstrative or a description: 该公司, 这家企业, 广州黄埔某新材料企业.
     static let firmNouns = Lexicon(words: ["企业", "公司", "集团", "项目", "工厂"])
     /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
-    static let holderBreaks = Lexicon(words: ["再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共"])
+    static let holderBreaks = Lexicon(words: [
+        "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要",
+        "发布", "公布", "披露", "举行", "召开", "作为", "入选",
+    ])
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
-        "记者", "据", "从",
+        "记者", "据", "从", "主要", "预期", "政府", "单个", "每个",
     ])
+    /// Kinds of things, too general to hold a figure alone: 产业项目53个, 总投资43.3亿元.
+    static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济"])
+    /// Names of designations: a phrase with one names a kind of firm counted (制造业单项冠军企业), not a holder.
+    static let designations = Lexicon(words: ["单项冠军", "小巨人", "链主", "隐形冠军", "专精特新", "瞪羚", "独角兽", "高新技术企业"])
+    /// Words ending in 业 that are no industry: 企业, 就业.
+    static let notIndustries = Lexicon(words: ["企业", "就业", "创业", "专业", "毕业", "作业", "营业", "事业", "物业", "工业"])
+    /// How the name of an office ends: 统计局, 工信部 give figures, they do not hold them.
+    static let offices = ScalarSet("局部委办厅署院处".unicodeScalars)
+    /// A byline's words: 滁州日报讯（记者 周某某） names who wrote, not who holds.
+    static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
+    /// Classes of projects, not a project's name: 重大项目, 签约项目.
+    static let projectClasses = Lexicon(words: ["重大", "重点", "签约", "开工", "招商", "产业项目", "亿元"])
+    /// Words that make a phrase a statement about a figure, not its holder: 主要预期目标是.
+    static let statementWords = Lexicon(words: ["目标", "任务", "情况", "是"])
     /// How a duration ends: 五年, 两年来, 一年多时间 are no holders.
     static let durations = Lexicon(words: ["年", "年来", "时间", "期间", "以来", "个月"])
     /// Measures of what flows in a period: a figure of one "as of" a date is for the year to that date.
@@ -32,9 +59,11 @@ enum FactShape {
     ])
     /// Words that make the figures after them in a sentence goals or expectations.
     static let outlooks = Lexicon<FactKind>(
-        ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促"].map { ($0, .target) }
+        ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "计划完成", "计划实现"].map {
+            ($0, .target)
+        }
             + ["预计", "有望", "将达", "将实现", "将新增", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "投产后", "达产后",
-                "满产后", "全部建成后", "建成达产后", "预测", "可望", "将可", "将提供", "将建成", "将引进", "将吸纳", "将创造", "将打造", "将培育"].map {
+                "满产后", "全部建成后", "建成达产后", "达产达效后", "预测", "可望", "将可", "将提供", "将建成", "将引进", "将吸纳", "将创造", "将打造", "将培育"].map {
                 ($0, .forecast)
             })
     /// What a change is compared with, and how it is written in short.
@@ -42,7 +71,7 @@ enum FactShape {
         ("同比", "同比"), ("比上年同期", "同比"), ("较上年同期", "同比"), ("比去年同期", "同比"), ("较去年同期", "同比"), ("环比", "环比"),
         ("比上年", "比上年"), ("较上年", "比上年"), ("比去年", "比上年"), ("较去年", "比上年"), ("比上年末", "比上年末"), ("较上年末", "比上年末"),
         ("比年初", "比年初"), ("较年初", "比年初"), ("比上月", "较上月"), ("较上月", "较上月"), ("比上季度", "较上季度"), ("较上季度", "较上季度"),
-        ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("年均", "年均")
+        ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("年均", "年均"), ("按年", "同比"), ("按季", "环比")
     ])
     /// Comparisons with another holder: 高于全省, 比全省高.
     static let comparatives = Lexicon(words: ["高于", "低于", "快于", "慢于"])
@@ -54,7 +83,14 @@ enum FactShape {
     /// Verbs that say which things a count counts: 签约项目, 新增上云企业.
     static let countEvents = Lexicon(words: [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
+        "新建", "新开通", "集中开工", "集中签约", "集中竣工", "集中投产", "投产投用", "集中投产投用",
     ])
+    /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资.
+    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "合同", "年度计划", "协议"])
+    /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
+    static let makeVerbs = Lexicon(words: ["培育", "培育形成", "打造", "形成", "建设", "建成", "推动", "带动", "实施", "新建改造"])
+    /// Rank verbs that rank the holder itself, with no quantity: 排名第6, 位列第11位.
+    static let rankNames = Lexicon(words: ["排名", "位列", "排在", "排", "名列"])
     /// Words that name a total of what was counted before: 总数达到31家.
     static let totals = Lexicon(words: ["总数", "总量", "数量", "总计", "合计"])
     /// Stocks counted at a moment: capacities, balances, population.
@@ -64,7 +100,8 @@ enum FactShape {
     /// Nouns of things counted one by one: a count of them is named with 数 (5G基站数, 签约项目数).
     static let countedNouns = Lexicon(words: [
         "企业", "项目", "基站", "用户", "端口", "园区", "平台", "中心", "工厂", "车间", "冠军", "巨人", "主体", "公司", "产品", "专利", "标准",
-        "充电桩", "机构", "团队", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范",
+        "充电桩", "机构", "团队", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线",
+        "园区",
     ])
 
     /// The holder and the words that belong to the measure in a subject phrase. `measured` says whether metric words
@@ -81,15 +118,38 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)
+        // 公司, 该项目: the firm or project the text speaks of.
+        if let (_, n) = genericFirms.match(body, at: 0, end: body.count) ?? genericProjects.match(body, at: 0, end: body.count), n == body.count {
+            return (body, [])
+        }
+        // 制造业单项冠军企业: a designation names what is counted.
+        if designations.occurs(in: body, 0..<body.count) { return (place, body) }
         // 黄埔规上工业: the group starts the measure; what is before it holds it.
         if let k = body.indices.first(where: { groups.match(body, at: $0, end: body.count) != nil }) {
-            return k == 0 ? (place, body) : (Array(body[..<k]), Array(body[k...]))
+            // 外商及港澳台商投资企业: a list of groups, all of it the measure's.
+            return k == 0 || Words.listSeparators.contains(body[k - 1]) ? (place, body) : (Array(body[..<k]), Array(body[k...]))
         }
+        // 采矿业, 农副食品加工业: an industry of the classification.
+        if body.count >= 3, body.last == "业",
+            notIndustries.match(body, endingAt: body.count, start: 0) == nil || body.suffix(3).elementsEqual("加工业".unicodeScalars)
+        {
+            return (body, [])
+        }
+        // 制造业投资: an industry's investment is the measure, the place holds it.
+        if let metric, metric.starts(with: "投资".unicodeScalars) { return (place, body) }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
-        if holderEnds.match(body, endingAt: body.count, start: 0) != nil
+        if holderEnds.match(body, endingAt: body.count, start: 0).map({ $0.length < body.count }) == true
             || "该这此某本".unicodeScalars.contains(body[0]) && firmNouns.match(body, endingAt: body.count, start: 0) != nil
         {
             return (body, [])
+        }
+        // 花都汽车城整车: a place or industry named first holds the product after it.
+        if let k = body.indices.dropFirst(3).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil }), k < body.count,
+            let (_, n) = holderEnds.match(body, endingAt: k, start: 0), n >= 2, Words.entityWords.match(body, at: k, end: body.count) == nil
+        {
+            var rest = Array(body[k...])
+            if rest.first == "的" { rest.removeFirst() }
+            return (Array(body[..<k]), rest)
         }
         if let n = properPlace(body) { return (Array(body[..<n]), Array(body[n...])) }
         // 这家企业的智能装备产品, 该公司显示模组: the firm holds what follows.
@@ -103,7 +163,9 @@ enum FactShape {
         // A product or a kind of thing (汽车, 集装箱, 工业) belongs to the measure, unless the words name who (a list's
         // items, a compared place).
         let account = metric.map { accounts.match($0, endingAt: $0.count, start: 0) != nil } == true
-        return named || account ? (body, []) : (place, body)
+        // 开工重大项目…，总投资192.87亿元: the projects counted before are no holder of their investment.
+        if named || account { return holder(body) == nil || countEvents.match(body, at: 0, end: body.count) != nil ? (place, []) : (body, []) }
+        return (place, body)
     }
 
     /// Measures of a firm's or a place's accounts: the name before one is who holds it (某某科技营业收入), not a
@@ -119,6 +181,17 @@ enum FactShape {
         return properPlace(holder).map { Array(holder[..<$0]) }
     }
 
+    /// The registered name of a firm a phrase starts with (广州某智能装备股份有限公司发布年报 → …股份有限公司).
+    static func firmName(in phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let first = phrase.first, !"该本这此其".unicodeScalars.contains(first),
+            let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil }),
+            let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
+        else { return nil }
+        // 港股上市的华晟精密制造集团: the name after the last 的.
+        let start = phrase[..<k].lastIndex(of: "的").map { $0 + 1 } ?? 0
+        return k + n - start > 2 ? Array(phrase[start..<(k + n)]) : nil
+    }
+
     /// The length of a place name written first (花都区, 广州市, 某区), if one is.
     static func properPlace(_ t: [Unicode.Scalar]) -> Int? {
         if t.count >= 2, t[0] == "某", DocumentPlace.levels.contains(t[1]) { return 2 }
@@ -126,7 +199,7 @@ enum FactShape {
             let suffix = t[length - 1]
             if DocumentPlace.levels.contains(suffix), t[..<(length - 1)].allSatisfy(Words.isHan),
                 !DocumentPlace.notNames.contains(t[length - 2]), Words.places.match(t, at: 0, end: t.count) == nil,
-                !(suffix == "市" && t.count > length && "场民值".unicodeScalars.contains(t[length]))
+                !(t.count > length && (suffix == "市" && "场民值".unicodeScalars.contains(t[length]) || "级属直委政".unicodeScalars.contains(t[length])))
             {
                 return length
             }
@@ -137,10 +210,19 @@ enum FactShape {
     /// A holder as it may stand: cut before a verb or adverb (广州再添 → 广州), nil for a time, a comparison or a verb.
     static func holder(_ phrase: [Unicode.Scalar]?) -> [Unicode.Scalar]? {
         guard var h = phrase, !h.isEmpty else { return nil }
+        // 首页|要闻|…顺德, —6—年末全市: a page's menu or footer before the name is no part of it.
+        if let k = h.lastIndex(where: { "|｜—>＞".unicodeScalars.contains($0) }) { h.removeFirst(k + 1) }
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
+        if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
         Words.strip(&h)
-        if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil { return nil }
+        if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil
+            || ChineseNumeral.arabic(h[0]) != nil || h.last == "日" || offices.contains(h[h.count - 1]) || bylines.occurs(in: h, 0..<h.count)
+            || statementWords.occurs(in: h, 0..<h.count)
+        {
+            return nil
+        }
         if let (_, n) = Words.actions.match(h, at: 0, end: h.count), n == h.count { return nil }  // a verb alone: 打造
+        if bareKinds.match(h, at: 0, end: h.count)?.length == h.count { return nil }
         return h
     }
 
@@ -149,7 +231,7 @@ enum FactShape {
     static func measure(_ words: [Unicode.Scalar], count: Bool) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
         var m = words
         var whole: [Unicode.Scalar]?
-        if let k = m.firstIndex(of: "占") {
+        if let k = m.firstIndex(of: "占"), k + 1 == m.count || m[k + 1] != "有" && m[k + 1] != "率" {  // 市场占有率 is a rate
             var base = Array(m[(k + 1)...])
             if let (_, n) = shareWords.match(base, endingAt: base.count, start: 0) { base.removeLast(n) }
             if base.last == "的" { base.removeLast() }
@@ -171,7 +253,9 @@ enum FactShape {
     static func trimFillers(_ m: inout [Unicode.Scalar]) {
         m.removeAll { Words.punctuation.contains($0) }
         while !m.isEmpty, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
-            let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count)
+            measureKeeps.match(m, at: 0, end: m.count) == nil,
+            let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count) ?? makeVerbs.match(m, at: 0, end: m.count).flatMap({ $0.length < m.count ? $0 : nil }),
+            n == m.count || ChineseNumeral.arabic(m[n]) == nil  // 超10亿元重大项目: 超 qualifies the amount
         {
             m.removeFirst(n)
         }
@@ -188,21 +272,43 @@ enum FactShape {
             while let (_, n) = levelWords.match(compared, endingAt: compared.count, start: 0), n < compared.count { compared.removeLast(n) }
             return compared.isEmpty ? nil : Words.text(s[pivot.range]) + Words.text(compared)
         }
-        // 比全省高0.8个百分点
+        // 比全省高0.8个百分点 is 高于全省; 比上半年加快0.7个百分点 and 比三季度低2.3个百分点 compare periods: 比上半年.
         if let k = range.last(where: { s[$0] == "比" }), k + 1 < range.upperBound {
             var end = k + 1
-            while end < range.upperBound, comparativeAfter.match(s, at: end, end: range.upperBound) == nil, Words.isHan(s[end]) { end += 1 }
-            if end > k + 1, end < range.upperBound, let (word, _) = comparativeAfter.match(s, at: end, end: range.upperBound) {
-                return word + Words.text(s[(k + 1)..<end])
+            while end < range.upperBound, comparativeAfter.match(s, at: end, end: range.upperBound) == nil,
+                Words.directions.match(s, at: end, end: range.upperBound) == nil, Words.isHan(s[end]) || s[end] == "、"
+            {
+                end += 1
             }
+            guard end > k + 1, end < range.upperBound else { return nil }
+            let compared = Words.text(s[(k + 1)..<end])
+            let period = PeriodScanner.mention(s, at: k + 1, end: end, documentYear: 2000)?.span.upperBound == end
+                || compared.hasSuffix("月份") || compared.hasSuffix("季度")
+            if !period, Words.directions.match(s, at: end, end: range.upperBound) == nil,
+                let (word, _) = comparativeAfter.match(s, at: end, end: range.upperBound)
+            {
+                return word + compared
+            }
+            return "比" + compared
+        }
+        return nil
+    }
+
+    /// Up or down for a gap written with 比 (比三季度低2.3个百分点, 比全国（4.6%）高0.5个百分点): the comparative after it.
+    static func comparedDirection(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
+        guard let k = range.last(where: { s[$0] == "比" }) else { return nil }
+        for i in (k + 1)..<range.upperBound {
+            if let (word, _) = comparativeAfter.match(s, at: i, end: range.upperBound) { return word == "高于" || word == "快于" ? "up" : "down" }
         }
         return nil
     }
 
     /// A basis as the annotated sets and ingest compare it: 较上年 and 比去年 read as 比上年.
     static func canonicalBasis(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        var scalars = TraditionalScript.folded(Array(text.unicodeScalars))
         if let (value, n) = bases.match(scalars, at: 0, end: scalars.count), n == scalars.count { return value }
-        return text
+        if scalars.first == "较" { scalars[0] = "比" }  // 较2022年 is 比2022年
+        while let (_, n) = levelWords.match(scalars, endingAt: scalars.count, start: 0), n < scalars.count - 2 { scalars.removeLast(n) }
+        return Words.text(scalars)
     }
 }

@@ -6,6 +6,8 @@ public struct PeriodMention: Sendable, Equatable {
     public var span: Range<Int>
     /// The year when the text writes it out (2022年), which then holds for bare parts of a year after it.
     public var writtenYear: Int? = nil
+    /// Whether it is one day (3月15日): an event's, holding for its sentence only.
+    public var day = false
 }
 
 /// Finds periods: years (2020年), parts of years (前三季度, 上半年, 1-7月, 三季度), as-of dates (截至2020年底),
@@ -16,11 +18,11 @@ public enum PeriodScanner {
         ("前三季度", (1, 9)), ("上半年", (1, 6)), ("下半年", (7, 12)), ("一季度", (1, 3)), ("第一季度", (1, 3)), ("二季度", (4, 6)),
         ("第二季度", (4, 6)), ("三季度", (7, 9)), ("第三季度", (7, 9)), ("四季度", (10, 12)), ("第四季度", (10, 12)), ("全年", (1, 12)), ("第一季", (1, 3)), ("第二季", (4, 6)), ("第三季", (7, 9)), ("第四季", (10, 12)),
     ])
-    static let relativeYears = Lexicon<Int>([("今年", 0), ("去年", -1), ("过去一年", -1)])
+    static let relativeYears = Lexicon<Int>([("今年", 0), ("去年", -1), ("过去一年", -1), ("明年", 1)])
     static let asOfWords = Lexicon(words: ["截至", "截止"])
     static let monthRangeMarks = ScalarSet(["-", "至", "—", "–"])
     /// Scalars a period can start with: digits, and the first scalar of every word above.
-    static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四第全今去截年本过".unicodeScalars)
+    static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四第全今去截年本过明目当现".unicodeScalars)
     static let starts = ScalarSet(startScalars)
 
     /// Every period in `text`; `year` resolves 今年 / 去年 and months without a year.
@@ -44,7 +46,8 @@ public enum PeriodScanner {
     /// the document's.
     /// `documentMonth` ends the year to date (今年以来, 年初以来).
     @inline(__always) static func mention(
-        _ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?, partsYear: Int? = nil, documentMonth: Int? = nil
+        _ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?, partsYear: Int? = nil, documentMonth: Int? = nil,
+        documentDay: Int? = nil
     ) -> PeriodMention? {
         guard starts.contains(s[i]) else { return nil }
         if let (years, length) = plans.match(s, at: i, end: end) {
@@ -56,8 +59,18 @@ public enum PeriodScanner {
                 start: isoDate(documentYear, 1, 1), end: isoDate(documentYear, documentMonth, Period.lastDay(year: documentYear, month: documentMonth)))
             return PeriodMention(period: period, span: i..<(i + length))
         }
+        // 截至目前, 目前, 现有: the document's day.
+        if let (_, length) = now.match(s, at: i, end: end), i == 0 || !notNow.contains(s[i - 1]) {
+            guard let documentYear, let documentMonth, let documentDay else { return nil }
+            return PeriodMention(period: .asOf(isoDate(documentYear, documentMonth, documentDay)), span: i..<(i + length))
+        }
         return dated(s, i, end, documentYear: documentYear, partsYear: partsYear ?? documentYear)
     }
+
+    /// Words for the document's day: what holds now.
+    static let now = Lexicon(words: ["截至目前", "截止目前", "目前", "当前", "现有"])
+    /// What before 目前 or 现有 makes them part of another word: 项目前期, 实现有效.
+    static let notNow = ScalarSet("项题科节名条数栏纲录实表发出体展呈再".unicodeScalars)
 
     /// The year so far, to the end of the document's month.
     static let yearToDate = Lexicon(words: ["今年以来", "年初以来", "今年年初以来", "本年以来"])
@@ -72,12 +85,14 @@ public enum PeriodScanner {
             year = y
             written = y
             j = end + 1
+            if j < limit, s[j] == "度" { j += 1 }  // 2023年度
         } else if let documentYear, let (offset, length) = relativeYears.match(s, at: j, end: limit) {
             year = documentYear + offset
             j += length
         }
         let yearEnd = j
         var months: (Int, Int)?
+        var day: Int?
         if let (range, length) = parts.match(s, at: j, end: limit) {
             months = range
             j += length
@@ -99,6 +114,9 @@ public enum PeriodScanner {
                 {
                     months = (m1, m2)
                     j = end2 + 1
+                } else if let (d, endDay) = number(s, j, limit, maxDigits: 2), endDay < limit, s[endDay] == "日" || s[endDay] == "号", (1...31).contains(d) {
+                    day = d  // 3月15日: a day
+                    j = endDay + 1
                 }
             }
         }
@@ -109,6 +127,10 @@ public enum PeriodScanner {
         guard yearEnd > i || months != nil else { return nil }
         let (first, last) = months ?? (1, 12)
         let lastDay = Period.lastDay(year: y, month: last)
+        if let day, day <= lastDay {
+            let date = isoDate(y, last, day)
+            return PeriodMention(period: asOf ? .asOf(date) : Period(start: date, end: date), span: i..<j, writtenYear: written, day: !asOf)
+        }
         if asOf || end {
             return PeriodMention(period: .asOf(isoDate(y, last, lastDay)), span: i..<j, writtenYear: written)
         }

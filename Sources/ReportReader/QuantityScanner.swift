@@ -17,6 +17,8 @@ public struct QuantityMention: Sendable, Equatable {
     public var negative = false
     /// Written with a plus sign (同比+15.88%): a rise.
     public var positive = false
+    /// For a rank (居全国第四): where the ranking's scope is written (全国), empty when none is; nil for other figures.
+    public var rank: Range<Int>? = nil
     /// `[start, end)` in Unicode scalars of the scanned text.
     public var span: Range<Int>
 }
@@ -43,6 +45,7 @@ public enum QuantityScanner {
         + [("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("元", "CNY")].map { ($0.0, $0.1, .money, 0) }
         + [
             "平方公里", "平方米", "万千瓦", "千瓦时", "千瓦", "公里", "公斤", "吨", "亩", "家", "个", "辆", "座", "户", "台", "项", "人次", "人", "名",
+            "GWh", "MWh", "GW", "MW", "头", "只",
             "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋", "标准箱", "标箱", "立方米", "千米",
         ].map { ($0, $0, .count, 0) }
         + [("度", "千瓦时", .count, 0)]  // 6.42亿度: electricity, a 度 a kilowatt-hour

@@ -64,6 +64,11 @@ public struct Evaluation: Sendable {
         let kept = String(text.filter { !dropped.contains($0) })
         let simplified = String(TraditionalScript.folded(Array(kept.unicodeScalars)).map(Character.init))
         var full = simplified.replacingOccurrences(of: "规上", with: "规模以上").replacingOccurrences(of: "限上", with: "限额以上")
+        // 这一产业集群, 该产业集群, 项目: one reference however the text points at it.
+        for demonstrative in ["这一", "这个", "这家", "这座", "这条", "该", "此", "本"] where full.count > demonstrative.count + 1 && full.hasPrefix(demonstrative) {
+            full.removeFirst(demonstrative.count)
+            break
+        }
         // A count named with or without 数 (户籍人口, 户籍人口数) is one measure.
         for suffix in ["数量", "数"] where full.count > suffix.count && full.hasSuffix(suffix) {
             full.removeLast(suffix.count)
@@ -75,9 +80,7 @@ public struct Evaluation: Sendable {
     /// Runs the reader over `cases` and scores it.
     public init(cases: [Case]) {
         for c in cases {
-            let date = c.date.map { $0.split(separator: "-").compactMap { Int($0) } } ?? []
-            let facts = FactExtractor.extract(
-                c.text, documentYear: date.first, documentMonth: date.count > 1 ? date[1] : nil, place: c.place)
+            let facts = FactExtractor.extract(c.text, date: c.date, place: c.place)
             found += facts.count
             expected += c.facts.count
             var unused = facts

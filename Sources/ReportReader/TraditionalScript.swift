@@ -24,9 +24,9 @@ enum TraditionalScript {
     static let traditional = ScalarSet(table.keys.compactMap(Unicode.Scalar.init))
 
     /// Whether text reads as traditional: `hits` of its `count` scalars have a simplified form, and that is more
-    /// than one in fifty (and at least eight). Simplified text has almost none (著, 乾 and a few others are both).
+    /// than one in fifty (and at least four). Simplified text has almost none (著, 乾 and a few others are both).
     static func isTraditional(hits: Int, of count: Int) -> Bool {
-        hits >= 8 && hits * 50 >= count
+        hits >= 4 && hits * 50 >= count
     }
 
     /// `scalars` with every traditional character replaced by its simplified form, one for one.

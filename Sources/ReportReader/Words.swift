@@ -5,6 +5,8 @@ enum Words {
     static let clauseEnds = ScalarSet(["，", ","])
     static let listSeparators = ScalarSet("、和及与".unicodeScalars)
     static let enumerationComma = ScalarSet(["、"])
+    /// What separates compared holders: 高于全国（3.8%）和全省（4.2%）.
+    static let comparedSeparators = ScalarSet("）)和、及与".unicodeScalars)
     /// 约 written before a verb, qualifying the figure the verb leads to: 约占…的6%, 约为.
     static let roughly = Lexicon(words: ["约占", "约为", "约有", "大约占", "约合"])
     static let punctuation = ScalarSet(["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ","])
@@ -19,7 +21,8 @@ enum Words {
         "占地面积", "面积", "余额", "开工率", "入驻率", "覆盖率", "完成率", "年产能", "年产", "净利润", "归母净利润", "总收入",
         "占比", "总数", "毛利率", "净利率", "利润率", "总金额", "金额", "销售额", "逆差", "顺差", "用电量", "发电量",
         // Bulletin indicators named whole: the place before them is the subject.
-        "社会消费品零售总额", "一般公共预算收入", "实际利用外资", "实际使用外资", "城镇登记失业率", "城镇调查失业率",
+        "社会消费品零售总额", "国内生产总值", "本地生产总值", "一般公共预算收入", "实际利用外资", "实际使用外资", "城镇登记失业率", "城镇调查失业率",
+        "产品销售率", "产销率", "销售率", "股东应占溢利", "溢利", "纯利", "销售收入", "营业总收入", "出口交货值", "交货值", "归属于上市公司股东的净利润", "归属于上市公司股东净利润", "归母净利润", "指数", "生产指数", "价格指数", "物价指数", "市占率", "人数", "就业人数", "本地配套率", "配套率", "增加值率", "合同外资", "协议投资额", "签约金额",
     ]
     /// Things that are themselves counted or grow: part of the subject of a growth rate (民营企业增长8.7%), the
     /// metric of a count (企业达5829家).
@@ -33,22 +36,31 @@ enum Words {
     static let metricPrefixes = Lexicon(words: ["年", "人均", "单位", "平均"])
     /// Words ending in 年 that are periods, not the 年 of 年营业收入.
     static let periodWords = Lexicon(words: ["全年", "今年", "去年", "明年", "当年", "本年", "上年", "每年", "前年", "半年"])
-    static let up = ["同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增", "增长了", "增加了", "提高了", "新增加了", "改善"]
-    static let down = ["同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄", "下跌", "净减少", "下降了", "减少了", "下滑了"]
+    static let up = ["同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增", "增长了", "增加了", "提高了", "新增加了", "改善", "加快", "回升", "提速", "前移", "上移", "跃升"]
+    static let down = ["同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄", "下跌", "净减少", "下降了", "减少了", "下滑了", "放缓", "后移"]
     /// What after a direction verb makes the figure a level reached, not a change: 提高到3.8%, 回落至1.2%.
     static let levelMarks = ScalarSet(["至", "到"])
     /// Growth and decline words, valued "up" or "down".
     static let directions = Lexicon(up.map { ($0, "up") } + down.map { ($0, "down") })
     static let respectively = Lexicon(words: ["分别"])
+    /// How a sentence that breaks a period into its parts starts: 分季度看, 分月看.
+    static let breakdowns = Lexicon(words: ["分季度看", "分月看", "分月份看", "从季度看", "分季度"])
+    /// What a numbered heading starts with: 一、, 二、, 1., 第三.
+    static let headingNumbers = ScalarSet("一二三四五六七八九十第0123456789".unicodeScalars)
+    /// Words that make a count a total: 累计达到1081家.
+    static let cumulative = Lexicon(words: ["累计", "总数", "共有", "合计", "总计"])
+    /// Words that open a part of what was just counted: 其中产业项目53个.
+    static let subsets = Lexicon(words: ["其中", "其中有", "当中"])
     /// Words after which a bracketed figure is another subject's: 高于全国（3.9%）.
     static let pivots = Lexicon(words: ["高于", "低于", "快于", "慢于", "超过", "比"])
     /// Verbs and fillers that stand between a subject and its figure.
     static let fillers = [
-        "实现", "完成", "达到", "共有", "建成", "新增", "累计", "全年", "同比", "分别", "其中", "已入驻", "入驻", "达", "为", "有", "的", "约", "近",
+        "实现", "完成", "达到", "共有", "建成", "新增", "累计", "全年", "同比", "分别", "其中", "达", "为", "有", "拥有", "集中", "的", "约", "近",
         "超", "逾", "仅", "已", "均", "共", "比上年末", "比上年", "较上年", "比年初", "较年初", "年末", "年初", "截至目前", "目前", "据了解",
         "今年以来", "预期", "预计", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是",
         "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "实际", "加快", "放缓", "回升", "拉动", "先后", "将", "计划", "拟", "可", "可达", "预计可", "建成后",
-        "建成达产后", "达产后", "投产后", "全部建成后", "满产后", "签约", "新签约", "同口径", "环比", "三年平均", "当天", "当日", "今天", "近日", "日前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
+        "建成达产后", "达产后", "投产后", "全部建成后", "满产后", "签约", "新签约", "同口径", "环比", "三年平均", "现场", "此次", "本次",
+        "推动", "现有", "到", "至", "按年", "按季", "和", "继续", "届时", "有望", "还", "这批", "该批", "此批", "上述", "开通", "当月", "连续", "连续多年", "连续五年", "五年", "三年", "两年", "十年", "过去五年", "近五年", "摘要", "当天", "当日", "今天", "近日", "日前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
     ]
     static let fillerWords = Lexicon(words: fillers + ["内已有", "内有", "内共有", "推动", "现场", "此次", "本次", "全部", "规划建设", "规划", "带动", "形成"])
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
@@ -73,11 +85,25 @@ enum Words {
         "被", "的", "完成", "实现", "获得", "列入", "入选", "达到", "和", "、", "保持", "开工", "竣工", "投产", "签约", "落地", "当年",
         "正式", "建成",
     ])
-    static let frameEnds = Lexicon(words: ["看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面"])
+    static let frameEnds = Lexicon(words: ["看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面", "指出", "提出", "强调"])
     /// What is trimmed off a phrase's ends: fillers and direction verbs.
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
-    static let places = Lexicon(words: ["全市", "全区", "全省", "全国", "全县", "本市", "本区", "我市", "我区", "该市", "该区", "园区", "全镇"])
+    static let places = Lexicon(words: [
+        "全市", "全区", "全省", "全国", "全县", "本市", "本区", "我市", "我区", "该市", "该区", "园区", "全镇", "我省", "本省", "该省", "我县",
+        "本县", "该县", "本镇", "香港", "澳门", "台湾", "内地", "粤港澳大湾区", "大湾区", "珠三角", "长三角",
+    ] + provinces)
+    /// China's provinces, autonomous regions and municipalities by their short names (GB/T 2260), each also with
+    /// its level: a holder named so is a place.
+    static let provinces: [String] = {
+        let short = ["北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
+            "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆"]
+        let municipalities: Set = ["北京", "天津", "上海", "重庆"]
+        let autonomous: Set = ["内蒙古", "广西", "西藏", "宁夏", "新疆"]
+        return short.flatMap { name in
+            [name, name + (municipalities.contains(name) ? "市" : autonomous.contains(name) ? "自治区" : "省")]
+        }
+    }()
     /// Nouns that end an industry or a group of firms: what produces a figure, so part of the subject.
     static let actors = Lexicon(words: ["产业", "工业", "制造业", "服务业", "行业", "集群", "经济", "企业"])
 
@@ -178,4 +204,9 @@ enum Words {
         }
         return low..<high
     }
+}
+
+extension Array {
+    /// nil for an empty array.
+    var nilIfEmpty: Self? { isEmpty ? nil : self }
 }

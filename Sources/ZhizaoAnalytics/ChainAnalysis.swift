@@ -75,7 +75,22 @@ public struct ChainAnalysis: Sendable {
             case .absent: LocalizedText(zh: "缺", en: "absent")
             }
         }
+
+        /// The share of its link's weight a link counts toward completeness: a weak link (one small firm)
+        /// counts half a strong one, so a chain of weak links is never complete.
+        public var credit: Double {
+            switch self {
+            case .strong: 1
+            case .weak: 0.5
+            case .absent: 0
+            }
+        }
     }
+
+    /// How completeness is computed, as the cluster page and `zhizao chain` state it.
+    public static let completenessRule = LocalizedText(
+        zh: "完整度 = Σ(环节权重 × 得分) ÷ Σ环节权重，强环节得1分，弱环节得0.5分，缺失环节得0分",
+        en: "completeness = Σ(link weight × credit) ÷ Σ link weight; a strong link counts 1, a weak link 0.5, an absent link 0")
 
     public struct NodePresence: Sendable {
         public var node: ChainTemplates.Node
@@ -94,7 +109,8 @@ public struct ChainAnalysis: Sendable {
     public var chain: ChainTemplates.Chain
     public var placeId: String?
     public var nodes: [NodePresence]
-    /// Weighted share of links present (strong or weak), 0…1.
+    /// Weighted share of the chain present, 0…1: each link's weight times its strength's credit
+    /// (``completenessRule``).
     public var completeness: Double
     /// Absent links, heaviest first.
     public var gaps: [ChainTemplates.Node]
@@ -122,7 +138,7 @@ public struct ChainAnalysis: Sendable {
             return NodePresence(node: node, stats: stats, tagged: tagged, strength: strength)
         }
         let total = chain.nodes.map(\.weight).reduce(0, +)
-        let present = nodes.filter { $0.strength != .absent }.map(\.node.weight).reduce(0, +)
+        let present = nodes.map { $0.node.weight * $0.strength.credit }.reduce(0, +)
         completeness = total > 0 ? present / total : 0
         let gapNodes = nodes.filter { $0.strength == .absent }.map(\.node).sorted { $0.weight > $1.weight }
         gaps = gapNodes

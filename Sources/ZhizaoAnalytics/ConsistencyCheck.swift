@@ -36,11 +36,12 @@ public struct Finding: Sendable {
 /// Checks published figures against each other: growth claims against the figures they summarise, parts
 /// against wholes, and the same metric and period stated differently by different sources.
 public enum ConsistencyCheck {
-    /// All findings, the inconsistent first.
+    /// All findings, the inconsistent first. Claims are checked against annual actual outputs only; forecasts
+    /// are neither checked nor checked against.
     public static func run(observations: [Observation], clusters: [Cluster]) -> [Finding] {
-        let outputs = Dictionary(grouping: observations.filter { $0.metricId == "output" && $0.quantity != nil }) { $0.subject }
+        let outputs = Dictionary(grouping: observations.filter { $0.metricId == "output" && $0.isAnnualActual }) { $0.subject }
         var findings: [Finding] = []
-        for claim in observations where claim.quantity != nil {
+        for claim in observations where claim.quantity != nil && claim.kind == .actual {
             switch claim.metricId {
             case "growth-multiple": findings.append(growthMultiple(claim, outputs[claim.subject] ?? []))
             case "annual-growth": findings.append(annualGrowth(claim, outputs[claim.subject] ?? []))
@@ -175,9 +176,10 @@ public enum ConsistencyCheck {
             var subject: Subject
             var metric: String
             var period: Period
+            var kind: ObservationKind
         }
         let groups = Dictionary(grouping: observations.filter { $0.quantity != nil }) {
-            Key(subject: $0.subject, metric: $0.metricId, period: $0.period)
+            Key(subject: $0.subject, metric: $0.metricId, period: $0.period, kind: $0.kind)
         }
         return groups.values.filter { Set($0.map(\.sourceId)).count > 1 }.compactMap { group in
             let values = group.map { $0.quantity! }

@@ -7,12 +7,18 @@ public struct ProgrammeOverview: Sendable {
     /// A cluster's headline figure with its tier and its output target.
     public struct ClusterLine: Sendable {
         public var cluster: Cluster
-        /// Output where stated, else value added, else any figure about the cluster; nil when none is given.
+        /// The latest annual actual output, else a year-to-date output, else value added, else any actual
+        /// figure about the cluster; nil when none is given. Never a forecast.
         public var headline: Observation?
-        /// The tier of the latest stated output; nil when no output is stated.
+        /// The latest actual output for a whole calendar year: what the tier and the progress count.
+        public var annualOutput: Observation?
+        /// An actual output for part of a year (1–9月) later than the annual one: shown as year to date, never
+        /// counted as annual output (no stated rule projects it to a year).
+        public var yearToDate: Observation?
+        /// The tier of the latest annual output; nil when no annual output is stated.
         public var tier: TierAssessment?
         public var target: Target?
-        /// Latest output over the target's goal.
+        /// Latest annual output over the target's goal.
         public var progress: Double?
         /// Whether the progress rests on an approximate or bounded figure.
         public var progressIsApproximate: Bool
@@ -55,16 +61,20 @@ public struct ProgrammeOverview: Sendable {
         programme = programmes.first
         let topics = Dictionary(metrics.map { ($0.id, $0.topic) }, uniquingKeysWith: { a, _ in a })
         self.clusters = clusters.map { cluster in
-            let figures = observations.filter { $0.subject == .cluster(cluster.id) && $0.quantity != nil }
-            let output = Self.latest(figures.filter { $0.metricId == "output" })
+            let figures = observations.filter { $0.subject == .cluster(cluster.id) && $0.quantity != nil && $0.kind == .actual }
+            let outputs = figures.filter { $0.metricId == "output" }
+            let output = Self.latest(outputs.filter(\.isAnnualActual))
+            let yearToDate = Self.latest(outputs.filter(\.isYearToDate)).flatMap { ytd in
+                (ytd.period.end ?? "") > (output?.period.end ?? "") ? ytd : nil
+            }
             let target = targets.first { $0.subject == .cluster(cluster.id) && $0.metricId == "output" }
             var progress: Double?
             if let value = output?.quantity?.value, let goal = target?.goal, goal > 0 { progress = value / goal }
+            let valueAdded = Self.latest(figures.filter { $0.metricId == "value-added" })
             return ClusterLine(
-                cluster: cluster,
-                headline: output ?? Self.latest(figures.filter { $0.metricId == "value-added" }) ?? figures.first,
-                tier: output?.quantity.map(TierAssessment.init(output:)), target: target, progress: progress,
-                progressIsApproximate: output?.quantity?.qualifier != .exact)
+                cluster: cluster, headline: output ?? yearToDate ?? valueAdded ?? figures.first, annualOutput: output,
+                yearToDate: yearToDate, tier: output?.quantity.map(TierAssessment.init(output:)), target: target,
+                progress: progress, progressIsApproximate: output?.quantity?.qualifier != .exact)
         }
         let cityLines = self.clusters.filter { $0.cluster.scope == .city }
         tierCounts = targets.filter { $0.metricId == "cluster-count" }.compactMap { target in
@@ -75,17 +85,17 @@ public struct ProgrammeOverview: Sendable {
                 approximate: reaching.filter { $0.tier?.isCertain == false }.count)
         }
         let cityId = city?.id ?? ""
-        let cityFigures = observations.filter { $0.subject == .place(cityId) }
+        let cityFigures = observations.filter { $0.subject == .place(cityId) && $0.kind == .actual }
         ladder = cityFigures.filter { topics[$0.metricId] == .enterprises }
         digital = cityFigures.filter { topics[$0.metricId] == .digital }
-        projectFigures = observations.filter { topics[$0.metricId] == .projects }
+        projectFigures = observations.filter { topics[$0.metricId] == .projects && $0.kind == .actual }
         projectGroups = Self.statusOrder.compactMap { status in
             let matching = projects.filter { $0.status == status }
             return matching.isEmpty ? nil : ProjectGroup(status: status, projects: matching)
         }
     }
 
-    /// The observation whose period ends last.
+    /// The observation whose period ends last (callers pass actuals: a forecast is never the latest figure).
     static func latest(_ observations: [Observation]) -> Observation? {
         observations.max { ($0.period.asOf ?? $0.period.end ?? "") < ($1.period.asOf ?? $1.period.end ?? "") }
     }

@@ -18,7 +18,7 @@ public struct TargetPath: Sendable {
 
     public var cluster: Cluster
     public var target: Target
-    /// The latest stated output.
+    /// The latest stated annual actual output.
     public var current: Observation?
     public var goal: Double?
     /// Years from the latest output to the deadline.
@@ -35,12 +35,12 @@ public struct TargetPath: Sendable {
     /// True when a figure it rests on is approximate or bounded (约, 近, 超).
     public var isApproximate: Bool
 
-    /// The path of `cluster` to its output `target`, from the cluster's output observations.
+    /// The path of `cluster` to its output `target`, from the cluster's output observations: only actuals for
+    /// whole calendar years count (a year-to-date figure or a forecast is not an annual output).
     public init(cluster: Cluster, target: Target, outputs: [Observation]) {
         self.cluster = cluster
         self.target = target
-        let series = outputs.filter { $0.quantity != nil && $0.period.endYear != nil }
-            .sorted { $0.period.endYear! < $1.period.endYear! }
+        let series = outputs.filter(\.isAnnualActual).sorted { $0.period.calendarYear! < $1.period.calendarYear! }
         let current = series.last
         self.current = current
         let goal = target.goal

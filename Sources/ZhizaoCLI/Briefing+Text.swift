@@ -37,6 +37,7 @@ private struct TextBriefing {
             parts.append(ChineseNumberFormat.format(q.value, unit: metric?.unit ?? "", qualifier: q.qualifier, language: language))
         }
         if withPeriod { parts.append(o.period.label(language)) }
+        parts += o.marks.map { $0.text(language) }
         if let rank = o.rank { parts.append(rank.label(language)) }
         if let note = o.note(language) { parts.append(note) }
         return parts.joined(separator: " · ") + " " + cite(o.sourceId)
@@ -80,6 +81,8 @@ private struct TextBriefing {
                 } else {
                     text += "  " + t("能级不明", "tier unknown")
                 }
+            } else if line.headline?.isYearToDate == true {
+                text += "  " + t("非全年产值，不计能级", "not a whole year's output: no tier")
             }
             lines.append(text)
             if let target = line.target {

@@ -45,6 +45,7 @@ struct ChainText {
         var lines = [t("\(a.chain.name.zh)产业链 · \(place)", "\(a.chain.name.text(.en)) chain · \(place)")]
         lines.append(t("完整度 ", "Completeness ") + ChineseNumberFormat.decimal(a.completeness * 100, maxFraction: 0) + "%"
             + t("（按环节权重计）", " (weighted by link)"))
+        lines.append(ChainAnalysis.completenessRule.text(l))
         for stage in ["upstream", "midstream", "downstream"] {
             lines.append("")
             lines.append(["upstream": t("上游", "Upstream"), "midstream": t("中游", "Midstream"), "downstream": t("下游", "Downstream")][stage]!)

@@ -43,7 +43,6 @@ extension Zhizao {
         }
 
         func run() throws {
-            let (year, month) = (date.flatMap { Int($0.prefix(4)) }, date.flatMap { Int($0.dropFirst(5).prefix(2)) })
             var output = Output()
             for file in files {
                 let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
@@ -51,7 +50,7 @@ extension Zhizao {
                 let text = try Self.text(data, file: file)
                 let clock = ContinuousClock()
                 let start = clock.now
-                let facts = FactExtractor.extract(text, documentYear: year, documentMonth: month, place: place)
+                let facts = FactExtractor.extract(text, date: date, place: place)
                 if timing {
                     let elapsed = start.duration(to: clock.now).components
                     let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18

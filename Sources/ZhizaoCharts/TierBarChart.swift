@@ -4,7 +4,8 @@ import Foundation
 public struct TierBarChart {
     public struct Bar {
         public var label: String
-        /// nil: no figure; the bar is left empty and says so.
+        /// nil: no figure to draw; the bar is left empty and says so (its `valueLabel`, else the chart's empty
+        /// label), e.g. a year-to-date figure that is not an annual output.
         public var value: Double?
         public var valueLabel: String
         public var tooltip: String
@@ -87,7 +88,9 @@ public struct TierBarChart {
                     bar.valueLabel, x: inside ? end - 8 : end + 6, y: y + rowHeight / 2 + 4,
                     className: inside ? "bar-value inside" : "bar-value", anchor: inside ? "end" : "start", tooltip: bar.tooltip)
             } else {
-                svg.text(emptyLabel, x: labelWidth + 4, y: y + rowHeight / 2 + 4, className: "bar-missing")
+                svg.text(
+                    bar.valueLabel.isEmpty ? emptyLabel : bar.valueLabel, x: labelWidth + 4, y: y + rowHeight / 2 + 4,
+                    className: "bar-missing", tooltip: bar.tooltip.isEmpty ? nil : bar.tooltip)
             }
         }
         return svg.render(title: title, id: id)

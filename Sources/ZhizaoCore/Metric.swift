@@ -36,10 +36,12 @@ public struct Metric: Sendable, Codable, Hashable, Identifiable {
     /// For a count of enterprises holding a designation (规上企业数), that designation.
     public var counts: DesignationKind?
     public var description: LocalizedText?
+    /// Other names reports give the quantity (工业总产值 for 产值), which ingest maps to this metric.
+    public var synonyms: [String]
 
     public init(
         id: String, name: LocalizedText, unit: String, kind: MetricKind, topic: MetricTopic,
-        counts: DesignationKind? = nil, description: LocalizedText? = nil
+        counts: DesignationKind? = nil, description: LocalizedText? = nil, synonyms: [String] = []
     ) {
         self.id = id
         self.name = name
@@ -48,5 +50,24 @@ public struct Metric: Sendable, Codable, Hashable, Identifiable {
         self.topic = topic
         self.counts = counts
         self.description = description
+        self.synonyms = synonyms
+    }
+}
+
+extension Metric {
+    private enum CodingKeys: String, CodingKey {
+        case id, name, unit, kind, topic, counts, description, synonyms
+    }
+
+    /// Decodes a metric; `synonyms` may be missing.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), name: try c.decode(LocalizedText.self, forKey: .name),
+            unit: try c.decode(String.self, forKey: .unit), kind: try c.decode(MetricKind.self, forKey: .kind),
+            topic: try c.decode(MetricTopic.self, forKey: .topic),
+            counts: try c.decodeIfPresent(DesignationKind.self, forKey: .counts),
+            description: try c.decodeIfPresent(LocalizedText.self, forKey: .description),
+            synonyms: try c.decodeIfPresent([String].self, forKey: .synonyms) ?? [])
     }
 }

@@ -33,6 +33,24 @@ public struct Period: Sendable, Codable, Hashable {
         (asOf ?? end).flatMap { Int($0.prefix(4)) }
     }
 
+    /// The year when the period is exactly one whole calendar year (1 January to 31 December), else nil.
+    public var calendarYear: Int? {
+        guard asOf == nil, let start, let end, start.hasSuffix("-01-01"), end.hasSuffix("-12-31"),
+            start.prefix(4) == end.prefix(4)
+        else { return nil }
+        return Int(start.prefix(4))
+    }
+
+    /// Whether the period runs from 1 January to a day before 31 December of the same year: a year to date
+    /// (1–9月, 上半年, 前三季度), which a yearly figure must not be mistaken for.
+    public var isYearToDate: Bool {
+        guard asOf == nil, let start, let end, start.hasSuffix("-01-01"), !end.hasSuffix("-12-31") else { return false }
+        return start.prefix(4) == end.prefix(4)
+    }
+
+    /// "年初至今" / "year to date", the mark of a year-to-date figure.
+    public static let yearToDateName = LocalizedText(zh: "年初至今", en: "year to date")
+
     /// A label as people write it: "2020年", "2020年1-9月", "截至2020年12月31日", "2000–2019年".
     public func label(_ language: Language) -> String {
         if let asOf {

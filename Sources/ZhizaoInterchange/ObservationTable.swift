@@ -2,13 +2,13 @@ import ZhizaoCore
 
 /// The observation CSV format: one row per figure, keyed by `id`.
 ///
-/// Columns: `id,subject,metric,value,qualifier,stated,period_start,period_end,as_of,rank,rank_scope,source,`
-/// `quote,note`. `subject` is `KIND:ID` (place, cluster, enterprise, project); `value` is in the metric's base
-/// unit (CNY, not 亿元); a row gives a value, a rank, or both.
+/// Columns: `id,subject,metric,value,qualifier,stated,period_start,period_end,as_of,kind,rank,rank_scope,`
+/// `source,quote,note`. `subject` is `KIND:ID` (place, cluster, enterprise, project); `value` is in the metric's
+/// base unit (CNY, not 亿元); `kind` is `actual` (the default) or `forecast`; a row gives a value, a rank, or both.
 public enum ObservationTable {
     public enum Column: String, TableColumn {
         case id, subject, metric, value, qualifier, stated
-        case periodStart = "period_start", periodEnd = "period_end", asOf = "as_of"
+        case periodStart = "period_start", periodEnd = "period_end", asOf = "as_of", kind
         case rank, rankScope = "rank_scope", source, quote, note
 
         public static let required: Set<Column> = [
@@ -60,6 +60,7 @@ public enum ObservationTable {
         if let start = period.start, let end = period.end, start > end {
             t.report(.periodEnd, "is before period_start \(start)")
         }
+        let kind = t.choice(.kind, as: ObservationKind.self) ?? .actual
         var rank: Rank?
         if let position = t.integer(.rank, in: 1...1_000_000) {
             rank = Rank(position, in: t[.rankScope] ?? "national")
@@ -72,7 +73,7 @@ public enum ObservationTable {
         guard let id, let subject, let metric, let source else { return nil }
         return Observation(
             id: id, subject: subject, metricId: metric,
-            quantity: value.map { Quantity($0, qualifier, stated: t[.stated]) }, period: period, rank: rank,
+            quantity: value.map { Quantity($0, qualifier, stated: t[.stated]) }, period: period, kind: kind, rank: rank,
             sourceId: source, quote: t[.quote], note: t[.note])
     }
 
@@ -85,7 +86,7 @@ public enum ObservationTable {
             o.id, o.subject.description, o.metricId,
             o.quantity.map { ChineseNumberFormat.decimal($0.value, maxFraction: 6) } ?? "",
             o.quantity?.qualifier.rawValue ?? "", o.quantity?.stated ?? "",
-            o.period.start ?? "", o.period.end ?? "", o.period.asOf ?? "",
+            o.period.start ?? "", o.period.end ?? "", o.period.asOf ?? "", o.kind.rawValue,
             o.rank.map { String($0.position) } ?? "", o.rank?.scope ?? "",
             o.sourceId, o.quote ?? "", o.note ?? "",
         ]

@@ -38,7 +38,8 @@ enum Rows {
         return Metric(
             id: row["id"], name: text(row, "nameZh", "nameEn"), unit: row["unit"],
             kind: MetricKind(rawValue: row["kind"]) ?? .flow, topic: MetricTopic(rawValue: row["topic"]) ?? .clusters,
-            counts: (row["counts"] as String?).flatMap { DesignationKind(rawValue: $0) }, description: description)
+            counts: (row["counts"] as String?).flatMap { DesignationKind(rawValue: $0) }, description: description,
+            synonyms: (row["synonyms"] as String?).map { $0.split(separator: ";").map(String.init) } ?? [])
     }
 
     /// An enterprise row, without its designations.
@@ -56,7 +57,8 @@ enum Rows {
         return Observation(
             id: row["id"], subject: SubjectColumns.subject(row), metricId: row["metricId"],
             quantity: quantity(row, value: "value", qualifier: "qualifier", stated: "stated"),
-            period: Period(start: row["periodStart"], end: row["periodEnd"], asOf: row["asOf"]), rank: rank,
+            period: Period(start: row["periodStart"], end: row["periodEnd"], asOf: row["asOf"]),
+            kind: ObservationKind(rawValue: row["kind"]) ?? .actual, rank: rank,
             sourceId: row["sourceId"], quote: row["quote"], note: row["note"])
     }
 

@@ -39,6 +39,16 @@ struct SubjectColumns {
         return .enterprise(row["enterpriseRef"] ?? "")
     }
 
+    /// Whether the database holds `subject`.
+    static func exists(_ subject: Subject, _ db: Database) throws -> Bool {
+        switch subject {
+        case .place(let id): try Int.fetchOne(db, sql: "SELECT 1 FROM place WHERE id = ?", arguments: [id]) != nil
+        case .cluster(let id): try Int.fetchOne(db, sql: "SELECT 1 FROM cluster WHERE id = ?", arguments: [id]) != nil
+        case .project(let id): try Int.fetchOne(db, sql: "SELECT 1 FROM project WHERE id = ?", arguments: [id]) != nil
+        case .enterprise(let ref): try AppDatabase.enterpriseId(ref: ref, db) != nil
+        }
+    }
+
     /// A WHERE clause matching `subject` in table alias `t`.
     static func condition(_ subject: Subject, _ t: String) -> (sql: String, arguments: StatementArguments) {
         switch subject {

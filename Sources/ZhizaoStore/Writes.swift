@@ -40,13 +40,15 @@ extension AppDatabase {
     static func save(_ m: Metric, _ db: Database) throws {
         try db.execute(
             sql: """
-                INSERT INTO metric (id, nameZh, nameEn, unit, kind, topic, counts, descriptionZh, descriptionEn)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO metric (id, nameZh, nameEn, unit, kind, topic, counts, descriptionZh, descriptionEn, synonyms)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET nameZh = excluded.nameZh, nameEn = excluded.nameEn, unit = excluded.unit,
-                    kind = excluded.kind, topic = excluded.topic, counts = excluded.counts, descriptionZh = excluded.descriptionZh, descriptionEn = excluded.descriptionEn
+                    kind = excluded.kind, topic = excluded.topic, counts = excluded.counts, descriptionZh = excluded.descriptionZh,
+                    descriptionEn = excluded.descriptionEn, synonyms = excluded.synonyms
                 """,
             arguments: [
                 m.id, m.name.zh, m.name.en, m.unit, m.kind.rawValue, m.topic.rawValue, m.counts?.rawValue, m.description?.zh, m.description?.en,
+                m.synonyms.isEmpty ? nil : m.synonyms.joined(separator: ";"),
             ])
     }
 
@@ -93,19 +95,19 @@ extension AppDatabase {
         try db.execute(
             sql: """
                 INSERT INTO observation (id, placeId, clusterId, enterpriseId, projectId, metricId, value, qualifier,
-                    stated, periodStart, periodEnd, asOf, rankPosition, rankScope, sourceId, quote, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    stated, periodStart, periodEnd, asOf, kind, rankPosition, rankScope, sourceId, quote, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET placeId = excluded.placeId, clusterId = excluded.clusterId,
                     enterpriseId = excluded.enterpriseId, projectId = excluded.projectId, metricId = excluded.metricId,
                     value = excluded.value, qualifier = excluded.qualifier, stated = excluded.stated,
                     periodStart = excluded.periodStart, periodEnd = excluded.periodEnd, asOf = excluded.asOf,
-                    rankPosition = excluded.rankPosition, rankScope = excluded.rankScope, sourceId = excluded.sourceId,
+                    kind = excluded.kind, rankPosition = excluded.rankPosition, rankScope = excluded.rankScope, sourceId = excluded.sourceId,
                     quote = excluded.quote, note = excluded.note
                 """,
             arguments: StatementArguments(
                 [o.id] + subject.arguments + [
                     o.metricId, o.quantity?.value, o.quantity?.qualifier.rawValue, o.quantity?.stated,
-                    o.period.start, o.period.end, o.period.asOf, o.rank?.position, o.rank?.scope, o.sourceId, o.quote,
+                    o.period.start, o.period.end, o.period.asOf, o.kind.rawValue, o.rank?.position, o.rank?.scope, o.sourceId, o.quote,
                     o.note,
                 ]))
     }

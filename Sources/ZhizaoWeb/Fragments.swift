@@ -6,17 +6,24 @@ struct Fragments {
     let w: Words
     var l: Language { w.language }
 
-    /// "约5000亿元 · 2020年 · 全国第1 [来源]" with the exact value and the quote on hover.
+    /// "约5000亿元 · 2020年 · 全国第1 [来源]" with the exact value and the quote on hover; a forecast is marked
+    /// 预计, a year to date 年初至今.
     func observation(_ o: Observation, showMetric: Bool = false) -> String {
         let metric = snapshot.metrics[o.metricId]
         var parts: [String] = []
         if showMetric { parts.append(HTML.escape(metric.map { w($0.name) } ?? o.metricId)) }
         if let q = o.quantity { parts.append(HTML.figure(q, unit: metric?.unit ?? "", l)) }
         parts.append("<span class=\"meta\">\(HTML.escape(o.period.label(l)))</span>")
+        if !o.marks.isEmpty { parts.append(marks(o)) }
         if let rank = o.rank { parts.append("<span class=\"badge\">\(HTML.escape(rank.label(l)))</span>") }
         if let note = o.note(l) { parts.append("<span class=\"meta\">\(HTML.escape(note))</span>") }
         parts.append(sourceLink(o.sourceId, quote: o.quote))
         return parts.joined(separator: " ")
+    }
+
+    /// Badges for what a reader must know before taking a figure for a whole period's actual: 预计, 年初至今.
+    func marks(_ o: Observation) -> String {
+        o.marks.map { "<span class=\"badge mark\">\(HTML.escape(w($0)))</span>" }.joined(separator: " ")
     }
 
     /// A link to the source with the quote as its hover text.

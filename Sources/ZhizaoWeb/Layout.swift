@@ -6,7 +6,7 @@ struct Layout {
     static let sections: [(path: String, zh: String, en: String)] = [
         ("/", "总览", "Overview"), ("/clusters", "产业集群", "Clusters"), ("/enterprises", "企业", "Enterprises"),
         ("/projects", "重点项目", "Projects"), ("/pipeline", "梯度培育", "Pipeline"), ("/indicators", "指标", "Indicators"),
-        ("/checks", "数据核查", "Checks"),
+        ("/checks", "数据核查", "Checks"), ("/documents", "文档", "Documents"),
         ("/layout", "空间布局", "Spatial layout"), ("/sources", "数据来源", "Sources"),
     ]
 

@@ -97,7 +97,9 @@ struct PageRoutes {
             guard let id = Int64(try context.parameters.require("id")), let document = try site.database.document(id: id) else {
                 throw HTTPError(.notFound)
             }
-            let page = DocumentPage(snapshot: try site.snapshot(), document: document, facts: try site.database.pendingFacts(documentId: id, status: nil))
+            let page = DocumentPage(
+                snapshot: try site.snapshot(), document: document, facts: try site.database.pendingFacts(documentId: id, status: nil),
+                proposals: try site.database.metricProposals(documentId: id))
             return Rendering(title: { _ in document.title }, body: page.html)
         }
         page("/indicators") { _, _ in

@@ -82,6 +82,7 @@ import ZhizaoCore
         #expect(found[2].period == Period(start: "2024-01-01", end: "2024-05-31"))
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[found[0].span])) == "52.3 亿元")
+        #expect(facts("9月份，工业企业产品销售率为98.3 %，工业投资增长 3 .2%，技改投资增长 8 . 9%。").map(\.value) == [98.3, 3.2, 8.9])
     }
 
     @Test func readsTraditionalCharacters() throws {
@@ -106,7 +107,7 @@ import ZhizaoCore
     @Test func readsProjectNews() {
         let found = facts("3月2日，某区26个项目集中开工、总投资88.6亿元，签约12个项目，其中超10亿元重大项目5个；新建厂房6万平方米，将提供就业岗位3000余个。")
         #expect(found.map(\.value) == [26, 8.86e9, 12, 5, 60_000, 3000])
-        #expect(found.map(\.measure) == ["集中开工项目数", "总投资", "签约项目数", "项目数", "新建厂房", "提供就业岗位"])
+        #expect(found.map(\.measure) == ["集中开工项目数", "总投资", "签约项目数", "超10亿元重大项目数", "新建厂房", "提供就业岗位"])
         #expect(found[2].qualifier == .exact)  // the 约 of 签约 is no "about"
         #expect(found.map(\.holder) == Array(repeating: "某区", count: 6))
         #expect(found[5].kind == .forecast)
@@ -135,7 +136,7 @@ import ZhizaoCore
 
     @Test func keepsNamesWithAndHeadingsAndRoughShares() {
         let listed = facts("智能装备、软件与信息服务、生物医药与健康三大产业增加值分别增长9.5%、12.1%和6.8%。")
-        #expect(listed.map(\.holder) == ["智能装备", "软件与信息服务", "生物医药与健康"])
+        #expect(listed.map(\.holder) == ["智能装备产业", "软件与信息服务产业", "生物医药与健康产业"])  // 三大产业 names each
         let headed = facts("三、主要指标完成情况\n全区完成工业投资86.2亿元。")
         #expect(headed.first?.holder == "全区")
         let share = facts("该企业约占国内市场份额的12%。")
@@ -179,7 +180,28 @@ import ZhizaoCore
     @Test func refusesVerbsAndTimesAsHolders() {
         #expect(FactShape.holder(Array("广州再添".unicodeScalars)).map(Words.text) == "广州")
         #expect(FactShape.holder(Array("花都不断".unicodeScalars)).map(Words.text) == "花都")
-        for phrase in ["打造", "现在", "高于全市平均水平", "五年"] { #expect(FactShape.holder(Array(phrase.unicodeScalars)) == nil, "\(phrase)") }
+        for phrase in ["打造", "现在", "高于全市平均水平", "五年", "国家统计局"] { #expect(FactShape.holder(Array(phrase.unicodeScalars)) == nil, "\(phrase)") }
+    }
+
+    @Test func readsRanksAndChangesOfRank() {
+        let found = facts("2023年，佛山市排名第6，比上年上升2位；全区规上工业总产值1865.2亿元，居全市第二；南沙区连续五年位居全国首位。")
+        #expect(found.map(\.value) == [6, 2, 1_865.2e8, 2, 1])
+        #expect(found.map(\.kind) == [.rank, .change, .level, .rank, .rank])
+        #expect(found.map(\.unit) == ["位", "位", "CNY", "位", "位"])
+        #expect(found.map(\.measure) == ["排名", "排名", "规上工业总产值", "规上工业总产值", nil])
+        #expect(found[3].basis == "全市" && found[4].basis == "全国" && found[1].direction == "up")
+        #expect(facts("第一批项目开工，第三产业增加值增长5%。").allSatisfy { $0.kind != .rank })  // ordinals, no ranks
+    }
+
+    @Test func readsLastYearsSamePeriodAsThoseMonths() {
+        let found = facts("1-9月，花都区汽车产业集群实现产值1335亿元；去年同期，集群产值为1250亿元。", year: 2024)
+        #expect(found.map(\.period) == [Period(start: "2024-01-01", end: "2024-09-30"), Period(start: "2023-01-01", end: "2023-09-30")])
+    }
+
+    @Test func aHeadingOfGoalsMakesItsSectionTargets() {
+        let found = facts("一、2023年工作回顾\n全市地区生产总值增长4.6%。\n二、2024年主要预期目标\n地区生产总值增长5%左右；规模以上工业增加值增长6%左右。\n三、重点工作\n全市新增5G基站1万座。")
+        #expect(found.map(\.kind) == [.change, .target, .target, .level])
+        #expect(found[1].period == .year(2024) && found[2].period == .year(2024))
     }
 
     @Test func readsComparisons() {

@@ -132,11 +132,11 @@ import ZhizaoDataset
     }
 
     @Test func weighsPresentLinksAndRanksGaps() {
-        // Six parts makers (strong) and one vehicle maker (weak): (3 + 3) / 17 of the weight.
+        // Six parts makers (strong) and one vehicle maker (weak, half its weight): (3 + 3 × 0.5) / 17.
         let analysis = ChainAnalysis(
             chain: auto, placeId: "huadu", classStats: ["3670": ClassStats(firms: 6, revenue: 1e8), "3612": ClassStats(firms: 1, revenue: 5e8)],
             namedFirms: [], leaders: [], projects: [], thresholds: ChainTemplates.shipped.thresholds)
-        #expect(abs(analysis.completeness - 6.0 / 17.0) < 1e-9)
+        #expect(abs(analysis.completeness - 4.5 / 17.0) < 1e-9)
         #expect(analysis.nodes.first { $0.node.id == "parts" }?.strength == .strong)
         #expect(analysis.nodes.first { $0.node.id == "vehicles" }?.strength == .weak)
         #expect(analysis.gaps.first?.id == "batteries-motors")  // weight 3, the heaviest gap
@@ -149,8 +149,8 @@ import ZhizaoDataset
             chain: auto, placeId: "huadu", classStats: [:], namedFirms: d.enterprises, leaders: [],
             projects: d.projects.filter { $0.placeId == "huadu" }, thresholds: ChainTemplates.shipped.thresholds)
         #expect(analysis.nodes.first { $0.node.id == "vehicles" }?.tagged.map(\.slug) == ["dongfeng-nissan"])
-        // R&D and design (2) and vehicles (3) of 17.
-        #expect(abs(analysis.completeness - 5.0 / 17.0) < 1e-9)
+        // R&D and design (2) and vehicles (3) of 17, both weak (one named firm each): half their weight.
+        #expect(abs(analysis.completeness - 2.5 / 17.0) < 1e-9)
         let agreement = try #require(analysis.projects.first { $0.project.id == "huadu-dongfeng-nissan-agreement" })
         #expect(agreement.nodes.map(\.id).contains("smart-cockpit"))
     }

@@ -78,3 +78,11 @@ import ZhizaoStore
         #expect(object["value"] as? Int == 5829)
     }
 }
+
+@Suite struct IngestTitleTests {
+    @Test func aShortFirstLineIsTheTitleAndASentenceIsNot() {
+        #expect(Zhizao.Ingest.title(of: "\n  花都区工业和信息化局2023年工作总结\n2023年，全区…") == "花都区工业和信息化局2023年工作总结")
+        #expect(Zhizao.Ingest.title(of: "2023年，全区规上工业总产值2156.3亿元。") == nil)
+        #expect(Zhizao.Ingest.title(of: "   \n") == nil)
+    }
+}

@@ -71,8 +71,36 @@ import ZhizaoWeb
         }
         #expect(software.contains("按近期增速可如期达到"))  // 16.7 % a year against 14.9 % needed
         #expect(software.contains("14.9%"))
-        #expect(huadu.contains("产业链完整度 <strong>29.4%</strong>"))  // (2 + 3) / 17 with the named firms
+        // (2 + 3) × 0.5 / 17: two weak links, one named firm each; the rule is stated beside it.
+        #expect(huadu.contains("产业链完整度 <strong>14.7%</strong>"))
+        #expect(huadu.contains("弱环节得0.5分"))
         #expect(huadu.contains("花都区政府与东风日产战略合作协议"))
+    }
+
+    @Test func aYearToDateOutputIsShownAsSuchAndAForecastAsAForecast() async throws {
+        // Given 2023年前三季度 1320亿元 for Huadu's auto cluster and a 2025 forecast for the city's,
+        let database = try AppDatabase.builtIn()
+        let csv = """
+            id,subject,metric,value,qualifier,period_start,period_end,as_of,source,kind
+            ytd,cluster:huadu-auto,output,1.32e11,exact,2023-01-01,2023-09-30,,ycwb-2021-gz-manufacturing,actual
+            f,cluster:auto,output,1.2e12,exact,2025-01-01,2025-12-31,,ycwb-2021-gz-manufacturing,forecast
+
+            """
+        _ = try database.importObservations(csv: Array(csv.utf8), file: "o.csv")
+        let (overview, clusters, auto, en) = try await Self.app(database).test(.router) { client in
+            (try await client.execute(uri: "/", method: .get) { String(buffer: $0.body) },
+             try await client.execute(uri: "/clusters", method: .get) { String(buffer: $0.body) },
+             try await client.execute(uri: "/clusters/auto", method: .get) { String(buffer: $0.body) },
+             try await client.execute(uri: "/?lang=en", method: .get) { String(buffer: $0.body) })
+        }
+        // Then the overview writes it beside an empty bar, with no tier and no progress,
+        #expect(overview.contains("年初至今1320亿元（2023年前三季度，非全年，不计能级）"))
+        #expect(en.contains("year to date 132 bn CNY (2023 Q1–Q3, not a whole year: no tier)"))
+        #expect(clusters.contains("非全年产值，不计能级"))
+        #expect(!clusters.contains("进度66%"))
+        // and the forecast is listed marked 预计 while the 2020 actual stays the city cluster's headline.
+        #expect(auto.contains("<span class=\"badge mark\">预计</span>"))
+        #expect(auto.contains("进度约50%"))
     }
 
     @Test func checksAndPipelineSpeakPlainly() async throws {
@@ -87,7 +115,7 @@ import ZhizaoWeb
 
     @Test func showsADocumentWithItsFactsMarked() async throws {
         let database = try AppDatabase.builtIn()
-        let id = try database.ingest(text: "全市<规上>工业增加值增长2.5%。\n全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil)
+        let id = try database.ingest(text: "全市<规上>工业增加值增长2.5%。\n全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil).documentId
         let html = try await Self.app(database).test(.router) { client in
             try await client.execute(uri: "/documents/\(id)", method: .get) { String(buffer: $0.body) }
         }
@@ -95,6 +123,27 @@ import ZhizaoWeb
         #expect(html.components(separatedBy: ">2.5%</mark>").count == 3)  // both statements of the one fact marked
         #expect(html.contains("全市&lt;规上&gt;工业"))  // the text is escaped around the marks
         #expect(html.contains("公报 &amp; 新闻"))
+    }
+
+    @Test func showsWhatEachFactIsAndItsReviewInBothLanguages() async throws {
+        // Given a bulletin the record already holds, a count of signed projects and a goal,
+        let database = try AppDatabase.builtIn()
+        let text = "截至2020年底，全市累计建成5G基站4.8万座。2023年，广州市共签约项目15个。力争到2025年，汽车产业产值突破10000亿元。"
+        let id = try database.ingest(text: text, title: "新闻", date: "2023-03-01", file: nil).documentId
+        let (zh, en) = try await Self.app(database).test(.router) { client in
+            (try await client.execute(uri: "/documents/\(id)", method: .get) { String(buffer: $0.body) },
+             try await client.execute(uri: "/documents/\(id)?lang=en", method: .get) { String(buffer: $0.body) })
+        }
+        // Then holder, measure, kind, match reasons, proposals, duplicates and status read in each language.
+        for part in ["<th>主体</th>", "<th>指标</th>", "<th>类型</th>", "<th>比较基准</th>", "5G基站数", "→ place:guangzhou · 泛指全市",
+                     "→ 5g-base-stations 5G基站（含室外、室内及共享） · 名称一致", "重复: gz-2020-5g-base-stations", "建议新增指标", "签约项目数",
+                     "<td>目标</td>", "→ cluster:auto · 产业对应集群", "待审核", "SHA-256 "] {
+            #expect(zh.contains(part), "\(part)")
+        }
+        for part in ["<th>Holder</th>", "<th>Measure</th>", "<th>Kind</th>", "<th>Basis</th>", "· city word", "duplicate: gz-2020-5g-base-stations",
+                     "proposed metric", "<td>target</td>", "· industry names a cluster", "pending"] {
+            #expect(en.contains(part), "\(part)")
+        }
     }
 
     @Test func remembersTheLanguageInACookie() async throws {

@@ -1,3 +1,4 @@
+import ReportReader
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
@@ -50,6 +51,10 @@ enum API {
         var metric: String
         var figure: Figure?
         var period: PeriodJSON
+        /// "actual" or "forecast".
+        var kind: String
+        /// True for an actual from 1 January to before year end (1–9月): not an annual figure.
+        var yearToDate: Bool
         var rank: RankJSON?
         var source: String
         var quote: String?
@@ -58,6 +63,7 @@ enum API {
             id = o.id; subject = o.subject.description; metric = o.metricId
             figure = o.quantity.map { Figure($0, unit: unit) }
             period = PeriodJSON(o.period)
+            kind = o.kind.rawValue; yearToDate = o.isYearToDate
             rank = o.rank.map { RankJSON(position: $0.position, scope: $0.scope) }
             source = o.sourceId; quote = o.quote; note = o.note
         }
@@ -99,6 +105,10 @@ enum API {
     struct ClusterLineJSON: Encodable {
         var cluster: ClusterJSON
         var headline: ObservationJSON?
+        /// The latest annual actual output, which the tier and progress count.
+        var annualOutput: ObservationJSON?
+        /// A later year-to-date output, shown but never counted as annual.
+        var yearToDate: ObservationJSON?
         var tier: TierJSON?
         var target: TargetJSON?
         var progress: Double?
@@ -318,6 +328,25 @@ enum API {
         var source: String
         var title: String
         var date: String?
+        /// SHA-256 of the text.
+        var sha256: String?
+        init(_ d: Document) { id = d.id; source = d.sourceId; title = d.title; date = d.date; sha256 = d.contentHash }
+    }
+
+    struct ProposalJSON: Encodable {
+        var id: Int64
+        var name: String
+        var unit: String
+        var kind: String
+        var topic: String
+        var suggestedId: String?
+        var growthOf: String?
+        var status: String
+        var metric: String?
+        init(_ p: MetricProposal) {
+            id = p.id; name = p.metric.nameZh; unit = p.metric.unit; kind = p.metric.kind.rawValue; topic = p.metric.topic.rawValue
+            suggestedId = p.metric.suggestedId; growthOf = p.metric.growthOf; status = p.status.rawValue; metric = p.metricId
+        }
     }
 
     struct PendingFactJSON: Encodable {
@@ -326,8 +355,12 @@ enum API {
         var unit: String
         var qualifier: String
         var direction: String?
-        var subject: String?
-        var metric: String?
+        var holder: String?
+        var holderWritten: String?
+        var measure: String?
+        var kind: String
+        var kindName: Text
+        var basis: String?
         var period: PeriodJSON?
         var quote: String
         var span: [Int]
@@ -335,9 +368,27 @@ enum API {
         /// Every statement's span, when the document states the fact more than once.
         var spans: [[Int]]?
         var matchedSubject: String?
+        var subjectReason: String?
         var matchedMetric: String?
+        var metricReason: String?
+        var proposal: ProposalJSON?
+        var duplicateOf: String?
         var status: String
+        var statusName: Text
         var observation: String?
+        var target: String?
+        init(_ p: PendingFact, proposal: MetricProposal?) {
+            let f = p.fact
+            id = p.id; value = f.value; unit = f.unit; qualifier = f.qualifier.rawValue; direction = f.direction
+            holder = f.holder; holderWritten = f.holderWritten; measure = f.measure; kind = f.kind.rawValue
+            kindName = Text(PendingFact.name(of: f.kind)); basis = f.basis; period = f.period.map(PeriodJSON.init); quote = f.quote
+            span = [f.span.lowerBound, f.span.upperBound]; occurrences = f.occurrences
+            spans = f.spans.count > 1 ? f.spans.map { [$0.lowerBound, $0.upperBound] } : nil
+            matchedSubject = p.subject?.description; subjectReason = p.subjectReason?.rawValue
+            matchedMetric = p.metricId; metricReason = p.metricReason?.rawValue; self.proposal = proposal.map(ProposalJSON.init)
+            duplicateOf = p.duplicateOf; status = p.status.rawValue; statusName = Text(p.status.name)
+            observation = p.observationId; target = p.targetId
+        }
     }
 
     struct DocumentDetailJSON: Encodable {

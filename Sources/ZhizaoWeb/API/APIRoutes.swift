@@ -80,24 +80,17 @@ struct APIRoutes {
             }))
         }
         get("documents") { _, _ in
-            try Reply.json(API.Items(items: try site.database.documents().map {
-                API.DocumentJSON(id: $0.id, source: $0.sourceId, title: $0.title, date: $0.date)
-            }))
+            try Reply.json(API.Items(items: try site.database.documents().map(API.DocumentJSON.init)))
         }
         get("documents/:id") { _, context in
             guard let id = Int64(try context.parameters.require("id")), let d = try site.database.document(id: id) else {
                 throw HTTPError(.notFound, message: "no document with this id; GET /api/v1/documents lists them")
             }
+            let proposals = try site.database.metricProposals(documentId: id)
             let facts = try site.database.pendingFacts(documentId: id, status: nil).map { p in
-                API.PendingFactJSON(
-                    id: p.id, value: p.fact.value, unit: p.fact.unit, qualifier: p.fact.qualifier.rawValue, direction: p.fact.direction,
-                    subject: p.fact.holder, metric: p.fact.measure, period: p.fact.period.map(API.PeriodJSON.init), quote: p.fact.quote,
-                    span: [p.fact.span.lowerBound, p.fact.span.upperBound], occurrences: p.fact.occurrences,
-                    spans: p.fact.spans.count > 1 ? p.fact.spans.map { [$0.lowerBound, $0.upperBound] } : nil,
-                    matchedSubject: p.subject?.description, matchedMetric: p.metricId, status: p.status.rawValue, observation: p.observationId)
+                API.PendingFactJSON(p, proposal: p.proposalId.flatMap { proposals[$0] })
             }
-            return try Reply.json(API.DocumentDetailJSON(
-                document: API.DocumentJSON(id: d.id, source: d.sourceId, title: d.title, date: d.date), text: d.text, facts: facts))
+            return try Reply.json(API.DocumentDetailJSON(document: API.DocumentJSON(d), text: d.text, facts: facts))
         }
         get("enterprises") { request, _ in
             let page = try site.database.enterprises(try PageRoutes.enterpriseQuery(request))
@@ -166,6 +159,8 @@ struct APIRoutes {
             clusters: o.clusters.map { line in
                 API.ClusterLineJSON(
                     cluster: .init(line.cluster), headline: line.headline.map { observation($0, s) },
+                    annualOutput: line.annualOutput.map { observation($0, s) },
+                    yearToDate: line.yearToDate.map { observation($0, s) },
                     tier: line.tier.map { .init(tier: $0.tier?.rawValue, certain: $0.isCertain, name: $0.tier.map { API.Text($0.name) }) },
                     target: line.target.map { target($0, s) }, progress: line.progress,
                     progressIsApproximate: line.progressIsApproximate)

@@ -43,6 +43,7 @@ extension Fragments {
         let place = a.placeId.flatMap { snapshot.places.place(id: $0)?.name } .map { w($0) } ?? w("全市", "whole city")
         var out = "<p>\(w("产业链完整度", "Chain completeness")) <strong>\(percent(a.completeness))</strong> · \(HTML.escape(place)) "
             + "<span class=\"meta\">\(w("按环节权重计", "weighted by link"))</span></p>"
+            + "<p class=\"meta\">\(HTML.escape(w(ChainAnalysis.completenessRule)))</p>"
         out += ChainMap(links: links, stages: [w("上游", "Upstream"), w("中游", "Midstream"), w("下游", "Downstream")])
             .render(title: w("\(a.chain.name.zh)产业链图谱", "\(a.chain.name.text(.en)) chain map"), id: "chain")
         out += "<p class=\"legend\"><span><span class=\"swatch\" style=\"background:#2e7d4f\"></span>\(w("强", "strong"))</span>"

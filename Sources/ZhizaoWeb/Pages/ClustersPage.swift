@@ -25,7 +25,10 @@ struct ClustersPage {
     }
 
     func tier(_ line: ProgrammeOverview.ClusterLine, _ w: Words) -> String {
-        guard let assessment = line.tier else { return "<span class=\"muted\">—</span>" }
+        guard let assessment = line.tier else {
+            let note = line.yearToDate != nil ? w("非全年产值，不计能级", "not a whole year's output: no tier") : "—"
+            return "<span class=\"muted\">\(HTML.escape(note))</span>"
+        }
         guard let tier = assessment.tier else { return w("能级不明", "unknown") }
         return HTML.escape((assessment.isCertain ? "" : w("约", "≈")) + w(tier.name))
     }
@@ -55,9 +58,10 @@ struct ClusterPage {
     var observations: [Observation] { snapshot.observations(ofCluster: cluster.id) }
     var projects: [Project] { snapshot.projects(ofCluster: cluster.id) }
 
-    /// Output by period, oldest first.
+    /// Annual actual output by year, oldest first: part-year figures and forecasts are listed with the
+    /// figures, marked, not drawn as years.
     func series(_ l: Language) -> String? {
-        let outputs = observations.filter { $0.metricId == "output" && $0.quantity != nil }
+        let outputs = observations.filter { $0.metricId == "output" && $0.isAnnualActual }
             .sorted { ($0.period.end ?? "") < ($1.period.end ?? "") }
         guard outputs.count > 1 else { return nil }
         let columns = outputs.map { o in

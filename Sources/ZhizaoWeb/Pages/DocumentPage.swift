@@ -7,14 +7,52 @@ struct DocumentPage {
     let snapshot: Site.Snapshot
     let document: Document
     let facts: [PendingFact]
+    /// The metrics proposed for measures the catalogue lacks, by number.
+    let proposals: [Int64: MetricProposal]
 
     func html(_ l: Language) -> String {
         let w = Words(language: l)
         var out = "<p class=\"meta\">\(HTML.link("/documents", w("文档", "Documents"))) ›</p><h1>\(HTML.escape(document.title))</h1>"
-        out += "<p class=\"lead\">\(document.date.map { HTML.escape($0) + " · " } ?? "")\(HTML.link("/sources#\(document.sourceId)", w("来源", "source")))</p>"
-        out += "<p class=\"legend\"><span><mark class=\"fact pending\">\(w("待审核", "pending"))</mark></span><span><mark class=\"fact accepted\">\(w("已采纳", "accepted"))</mark></span>"
-            + "<span><mark class=\"fact rejected\">\(w("已驳回", "rejected"))</mark></span></p>"
-        // The text with every statement of each fact marked; spans count Unicode scalars of the stored text.
+        out += "<p class=\"lead\">\(document.date.map { HTML.escape($0) + " · " } ?? "")\(HTML.link("/sources#\(document.sourceId)", w("来源", "source")))"
+        if let hash = document.contentHash { out += " · <span class=\"meta\" title=\"SHA-256 \(hash)\">SHA-256 \(hash.prefix(12))…</span>" }
+        out += "</p>"
+        out += "<p class=\"legend\">" + PendingFact.Status.allCases.map { "<span><mark class=\"fact \($0.rawValue)\">\(HTML.escape(w($0.name)))</mark></span>" }.joined() + "</p>"
+        out += "<div class=\"card document\">\(markedText(l))</div>"
+        out += "<h2>\(w("识别出的数字", "Facts read"))</h2><div class=\"table-wrap\"><table><thead><tr><th>#</th>"
+            + "<th>\(w("主体", "Holder"))</th><th>\(w("指标", "Measure"))</th><th>\(w("类型", "Kind"))</th><th>\(w("数值", "Value"))</th>"
+            + "<th>\(w("比较基准", "Basis"))</th><th>\(w("时期", "Period"))</th><th>\(w("审核", "Review"))</th></tr></thead><tbody>"
+        for p in facts { out += row(p, w) }
+        out += "</tbody></table></div><p class=\"meta\">\(w("审核：zhizao review（列出并说明匹配理由）、zhizao review edit/accept/reject 编号、zhizao metric accept 编号", "Review with zhizao review (lists facts with why each was matched), zhizao review edit/accept/reject ID, zhizao metric accept N"))</p>"
+        return out
+    }
+
+    /// One fact: holder and measure as read with what they were matched to and why, kind, value, basis, period and
+    /// review status (with a duplicate flagged).
+    private func row(_ p: PendingFact, _ w: Words) -> String {
+        let f = p.fact, l = w.language
+        var holder = HTML.escape(f.holder ?? "—")
+        if let written = f.holderWritten { holder += " <span class=\"meta\">(\(w("原文", "written")) \(HTML.escape(written)))</span>" }
+        holder += "<div class=\"meta\">" + (p.subject.map { "→ \(HTML.escape($0.description)) · \(HTML.escape(p.subjectReason.map { w($0.name) } ?? ""))" } ?? w("未匹配", "not matched")) + "</div>"
+        var measure = HTML.escape(f.measure ?? "—") + "<div class=\"meta\">"
+        if let metric = p.metricId {
+            measure += "→ " + HTML.escape(snapshot.metrics[metric].map { "\(metric) \(w($0.name))" } ?? metric) + " · " + HTML.escape(p.metricReason.map { w($0.name) } ?? "")
+        } else if let proposal = p.proposalId.flatMap({ proposals[$0] }) {
+            measure += HTML.escape(w("建议新增指标", "proposed metric") + " \(proposal.id)：\(proposal.metric.nameZh)（\(proposal.metric.unit)）")
+        } else {
+            measure += w("未匹配", "not matched")
+        }
+        measure += "</div>"
+        var review = HTML.escape(w(p.status.name))
+        if let o = p.observationId { review += "<div class=\"meta\">\(w("观测", "observation")) \(HTML.escape(o))</div>" }
+        if let t = p.targetId { review += "<div class=\"meta\">\(w("目标", "target")) \(HTML.escape(t))</div>" }
+        if let d = p.duplicateOf { review += "<div class=\"badge mark\">\(w("重复", "duplicate")): \(HTML.escape(d))</div>" }
+        return "<tr><td>\(p.id)</td><td>\(holder)</td><td>\(measure)</td><td>\(HTML.escape(w(PendingFact.name(of: f.kind))))</td>"
+            + "<td>\(f.directionMark)\(HTML.figure(Quantity(f.value, f.qualifier), unit: f.unit, l))</td>"
+            + "<td>\(HTML.escape(f.basis ?? "—"))</td><td>\(HTML.escape(f.period?.label(l) ?? "—"))</td><td>\(review)</td></tr>"
+    }
+
+    /// The text with every statement of each fact marked; spans count Unicode scalars of the stored text.
+    private func markedText(_ l: Language) -> String {
         let scalars = Array(document.text.unicodeScalars)
         var marks = facts.flatMap { p in p.fact.spans.map { (span: $0, fact: p) } }.sorted { $0.span.lowerBound < $1.span.lowerBound }
         var html = ""
@@ -30,7 +68,8 @@ struct DocumentPage {
                 marks.removeFirst()
                 flush()
                 let f = next.fact
-                let tip = [f.holder, f.measure, f.period?.label(l), next.subject?.description, next.metricId].compactMap { $0 }.joined(separator: " · ")
+                let tip = [f.holder, f.measure, PendingFact.name(of: f.kind).text(l), f.period?.label(l), next.subject?.description, next.metricId]
+                    .compactMap { $0 }.joined(separator: " · ")
                 html += "<mark class=\"fact \(next.status.rawValue)\" title=\"#\(next.id) \(HTML.escape(tip))\">"
                     + HTML.escape(String(String.UnicodeScalarView(scalars[span]))) + "</mark>"
                 i = span.upperBound
@@ -40,18 +79,7 @@ struct DocumentPage {
             i += 1
         }
         flush()
-        out += "<div class=\"card document\">\(html)</div>"
-        out += "<h2>\(w("识别出的数字", "Facts read"))</h2><div class=\"table-wrap\"><table><thead><tr><th>#</th><th>\(w("对象", "Subject"))</th><th>\(w("指标", "Metric"))</th>"
-            + "<th>\(w("数值", "Value"))</th><th>\(w("时期", "Period"))</th><th>\(w("状态", "Status"))</th></tr></thead><tbody>"
-        for p in facts {
-            let f = p.fact
-            out += "<tr><td>\(p.id)</td><td>\(HTML.escape(f.holder ?? "—"))<div class=\"meta\">\(HTML.escape(p.subject?.description ?? ""))</div></td>"
-                + "<td>\(HTML.escape(f.measure ?? "—"))<div class=\"meta\">\(HTML.escape(p.metricId ?? ""))</div></td>"
-                + "<td>\(f.directionMark)\(HTML.figure(Quantity(f.value, f.qualifier), unit: f.unit, l))</td>"
-                + "<td>\(HTML.escape(f.period?.label(l) ?? "—"))</td><td>\(HTML.escape(p.status.rawValue))</td></tr>"
-        }
-        out += "</tbody></table></div><p class=\"meta\">\(w("审核：zhizao review accept 编号 / reject 编号", "Review with zhizao review accept ID / reject ID"))</p>"
-        return out
+        return html
     }
 }
 

@@ -26,7 +26,7 @@ struct IndicatorsPage {
                 if let rank = o.rank { value += " <span class=\"badge\">\(HTML.escape(rank.label(l)))</span>" }
                 if let note = o.note(l) { value += " <span class=\"meta\">\(HTML.escape(note))</span>" }
                 out += "<tr id=\"\(HTML.escape(o.id))\"><td>\(HTML.escape(w(metric.name)))</td><td>\(subject)</td><td>\(value)</td>"
-                    + "<td>\(HTML.escape(o.period.label(l)))</td><td class=\"hide-narrow\"><blockquote>\(HTML.escape(o.quote ?? ""))</blockquote>\(f.sourceLink(o.sourceId, quote: nil))</td></tr>"
+                    + "<td>\(HTML.escape(o.period.label(l))) \(f.marks(o))</td><td class=\"hide-narrow\"><blockquote>\(HTML.escape(o.quote ?? ""))</blockquote>\(f.sourceLink(o.sourceId, quote: nil))</td></tr>"
             }
             out += "</tbody></table></div>"
         }

@@ -12,16 +12,26 @@ struct OverviewPage {
         return LocalizedText(zh: "\(city.zh)先进制造业总览", en: "\(city.en ?? city.zh) advanced manufacturing")
     }
 
-    /// The clusters chart: every cluster with a stated output, its target mark where one is set.
+    /// The clusters chart: every cluster with a stated annual output, its target mark where one is set. A
+    /// year-to-date output is written beside an empty bar, never drawn as an annual one.
     func clusterChart(_ l: Language) -> String {
         let w = Words(language: l)
-        let bars = snapshot.overview.clusters.filter { $0.tier != nil || $0.target?.goal != nil }.map { line in
-            let output = line.headline?.metricId == "output" ? line.headline?.quantity : nil
-            let shown = output.map { ChineseNumberFormat.format($0.value, unit: "CNY", qualifier: $0.qualifier, language: l) } ?? ""
+        let lines = snapshot.overview.clusters.filter { $0.tier != nil || $0.target?.goal != nil || $0.yearToDate != nil }
+        let bars = lines.map { line in
+            let annual = line.annualOutput
+            let output = annual?.quantity
+            var shown = output.map { ChineseNumberFormat.format($0.value, unit: "CNY", qualifier: $0.qualifier, language: l) } ?? ""
+            var tooltip = output.map { ChineseNumberFormat.exact($0.value, unit: "CNY", language: l) + ($0.stated.map { " · " + $0 } ?? "") } ?? ""
+            if let annual { tooltip += " · " + annual.period.label(l) }
+            if annual == nil, let ytd = line.yearToDate, let q = ytd.quantity {
+                shown = w("年初至今", "year to date ") + ChineseNumberFormat.format(q.value, unit: "CNY", qualifier: q.qualifier, language: l)
+                    + w("（\(ytd.period.label(l))，非全年，不计能级）", " (\(ytd.period.label(l)), not a whole year: no tier)")
+                tooltip = ChineseNumberFormat.exact(q.value, unit: "CNY", language: l) + (q.stated.map { " · " + $0 } ?? "")
+            }
             let goal = line.target?.goal
             return TierBarChart.Bar(
                 label: w(line.cluster.name), value: output?.value, valueLabel: shown,
-                tooltip: output.map { ChineseNumberFormat.exact($0.value, unit: "CNY", language: l) + ($0.stated.map { " · " + $0 } ?? "") } ?? "",
+                tooltip: tooltip,
                 isApproximate: output.map { $0.qualifier != .exact } ?? false, target: goal,
                 targetLabel: goal.map { w("目标：", "Target: ") + ChineseNumberFormat.format($0, unit: "CNY", language: l) },
                 link: "/clusters/\(line.cluster.id)")
@@ -113,7 +123,7 @@ struct OverviewPage {
         let rank = o.quantity != nil ? o.rank.map { " · " + HTML.escape($0.label(f.l)) } ?? "" : ""
         return """
             <div class="card tile"><div class="label">\(HTML.escape(name))</div><div class="value">\(value)</div>
-            <div class="meta">\(HTML.escape(o.period.label(f.l)))\(rank) \(f.sourceLink(o.sourceId, quote: o.quote))</div></div>
+            <div class="meta">\(HTML.escape(o.period.label(f.l))) \(f.marks(o))\(rank) \(f.sourceLink(o.sourceId, quote: o.quote))</div></div>
             """
     }
 }

@@ -1,0 +1,56 @@
+/// Finds ranks (居全国第四, 排名第6, 位列第11位, 稳居全球首位) and changes of rank (上升2位, 前移4位): positions are
+/// figures too, in the unit 位.
+enum RankScanner {
+    /// Verbs that place something in a ranking.
+    static let verbs = Lexicon(words: ["居", "位居", "排名", "排", "位列", "列", "稳居", "居于", "跃居", "名列", "排在", "位于", "排第", "跻身"])
+    /// Verbs that move a rank: what follows is a number of places.
+    static let moves = Lexicon(words: ["上升", "提升", "前移", "上移", "前进", "下降", "后移", "下滑", "跃升"])
+    /// What may follow a position: 第四位, 第6名, 第一，.
+    static let ends = ScalarSet("位名的".unicodeScalars)
+    /// The unit's number: ranks are told apart from every other unit.
+    static let unitID = 10_000
+    /// How far before the position the verb and the ranking's scope may stand (居全省地级市第2).
+    static let reach = 10
+
+    /// The rank that starts at `i` (第 or 首), its span running from its verb, with the ranking's scope.
+    static func mention(_ s: [Unicode.Scalar], at i: Int, start: Int, end: Int) -> QuantityMention? {
+        var value: Double, j: Int
+        if s[i] == "首", i + 1 < end, s[i + 1] == "位" {
+            (value, j) = (1, i + 2)
+        } else if s[i] == "第" {
+            j = i + 1
+            while j < end, j - i <= 3, ChineseNumeral.arabic(s[j]) != nil || ChineseNumeral.digit(s[j]) != nil || ChineseNumeral.smallUnit(s[j]) != nil {
+                j += 1
+            }
+            guard j > i + 1, let position = number(s[(i + 1)..<j]) else { return nil }
+            value = position
+            if j < end, ends.contains(s[j]), s[j] != "的" { j += 1 } else if j < end, Words.isHan(s[j]), s[j] != "的" { return nil }  // 第一批, 第三产业
+        } else {
+            return nil
+        }
+        guard let verb = verbs.last(in: s, max(start, i - reach)..<i, accept: { r in
+            !(r.lowerBound..<i).contains(where: { Words.punctuation.contains(s[$0]) || s[$0] == "、" })
+        }) else { return nil }
+        var mention = QuantityMention(
+            value: value, unit: "位", kind: .count, unitID: unitID, qualifier: .exact, span: verb.range.lowerBound..<j)
+        mention.rank = verb.range.upperBound < i ? verb.range.upperBound..<i : verb.range.upperBound..<verb.range.upperBound
+        return mention
+    }
+
+    /// A position written in digits (11) or in Chinese numerals (十一).
+    static func number(_ scalars: ArraySlice<Unicode.Scalar>) -> Double? {
+        if scalars.allSatisfy({ ChineseNumeral.arabic($0) != nil }) {
+            return Double(scalars.reduce(0) { $0 * 10 + ChineseNumeral.arabic($1)! })
+        }
+        return ChineseNumeral.value(of: scalars)
+    }
+
+    /// A change of rank that starts at `i`: 上升2位 read from its number.
+    static func move(_ s: [Unicode.Scalar], at i: Int, start: Int, end: Int) -> QuantityMention? {
+        guard i > start, moves.match(s, endingAt: i, start: max(start, i - 2)) != nil else { return nil }
+        var j = i
+        while j < end, j - i < 3, ChineseNumeral.arabic(s[j]) != nil || ChineseNumeral.digit(s[j]) != nil { j += 1 }
+        guard j > i, j < end, s[j] == "位", let places = number(s[i..<j]) else { return nil }
+        return QuantityMention(value: places, unit: "位", kind: .count, unitID: unitID, qualifier: .exact, span: i..<(j + 1))
+    }
+}

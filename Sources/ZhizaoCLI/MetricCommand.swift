@@ -1,0 +1,65 @@
+import ArgumentParser
+import ZhizaoCore
+import ZhizaoStore
+
+extension Zhizao {
+    struct MetricCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "metric",
+            abstract: "The metric catalogue and the metrics ingest proposed for measures it lacks: list, proposals, accept, reject.",
+            discussion: """
+                zhizao metric list · zhizao metric proposals · zhizao metric accept P --id signed-projects --name-en "Signed projects" \
+                [--name-zh …] [--unit 个] [--topic projects] [--metric-kind flow] · zhizao metric reject P. An accepted proposal \
+                becomes a metric; the facts waiting for it take it, and later facts with its measure match it.
+                """)
+
+        enum Action: String, ExpressibleByArgument {
+            case list, proposals, accept, reject
+        }
+
+        @OptionGroup var options: DatabaseOptions
+
+        @Argument(help: "list, proposals, accept or reject.")
+        var action: Action = .list
+
+        @Argument(help: "The proposal's number (for accept and reject).")
+        var proposal: Int64?
+
+        @Option(help: "The new metric's id: lowercase letters and digits joined by hyphens (default: the proposal's suggestion).")
+        var id: String?
+
+        @OptionGroup var fields: MetricFieldOptions
+
+        func validate() throws {
+            if action == .accept || action == .reject, proposal == nil {
+                throw ValidationError("\(action.rawValue) needs the proposal's number; zhizao metric proposals lists them")
+            }
+        }
+
+        func run() throws {
+            let database = try options.open()
+            switch action {
+            case .list:
+                for m in try database.metrics() {
+                    let synonyms = m.synonyms.isEmpty ? "" : " · also " + m.synonyms.joined(separator: "、")
+                    print("\(Terminal.pad(m.id, 34)) \(m.name.zh) / \(m.name.en ?? "") · \(m.unit) · \(m.kind.rawValue) · \(m.topic.rawValue)\(synonyms)")
+                }
+            case .proposals:
+                let proposals = try database.metricProposals()
+                for p in proposals {
+                    let m = p.metric
+                    print("\(p.id): \(m.nameZh) · \(m.unit) · \(m.kind.rawValue) · \(m.topic.rawValue)"
+                        + (m.suggestedId.map { " · id \($0)" } ?? " · needs --id") + (m.growthOf.map { " · growth of \($0)" } ?? "")
+                        + " · facts waiting: \(p.pendingFacts)")
+                }
+                print("proposed metrics: \(proposals.count)")
+            case .accept:
+                let metric = try database.acceptMetricProposal(proposal!, fields.acceptance(id: id))
+                print("Accepted proposal \(proposal!) as metric \(metric.id) (\(metric.name.zh), \(metric.unit), \(metric.topic.rawValue)).")
+            case .reject:
+                try database.rejectMetricProposal(proposal!)
+                print("Rejected proposal \(proposal!).")
+            }
+        }
+    }
+}

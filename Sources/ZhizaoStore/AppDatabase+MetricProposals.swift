@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+import ZhizaoCore
+
+/// Metrics proposed for measures the catalogue lacks (签约项目数, 总投资): a reviewer accepts one as a metric of the
+/// catalogue, which then takes the facts waiting for it and every later fact with that measure, or rejects it.
+extension AppDatabase {
+    /// Proposals (those with `status`, all with nil), each with the number of pending facts waiting for it.
+    public func metricProposals(status: PendingFact.Status? = .pending) throws -> [MetricProposal] {
+        try writer.read { db in
+            let filter = status == nil ? "" : "WHERE p.status = ?"
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.*, (SELECT count(*) FROM pendingFact f WHERE f.proposalId = p.id AND f.status = 'pending') AS waiting
+                    FROM metricProposal p \(filter) ORDER BY p.id
+                    """, arguments: StatementArguments(status.map { [$0.rawValue] } ?? [])
+            ).map(Self.proposal)
+        }
+    }
+
+    /// The proposals made for the facts of document `documentId`, by number.
+    public func metricProposals(documentId: Int64) throws -> [Int64: MetricProposal] {
+        try writer.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.*, (SELECT count(*) FROM pendingFact f WHERE f.proposalId = p.id AND f.status = 'pending') AS waiting
+                    FROM metricProposal p WHERE p.id IN (SELECT proposalId FROM pendingFact WHERE documentId = ?)
+                    """, arguments: [documentId])
+            return Dictionary(uniqueKeysWithValues: rows.map(Self.proposal).map { ($0.id, $0) })
+        }
+    }
+
+    /// Accepts proposal `id` as a metric with the reviewer's fields (an id is needed when the proposal suggests
+    /// none); the pending facts waiting for it take the metric. Returns the metric.
+    public func acceptMetricProposal(_ id: Int64, _ acceptance: MetricAcceptance) throws -> Metric {
+        try writer.write { db in try Self.acceptProposal(id, acceptance, db) }
+    }
+
+    public func rejectMetricProposal(_ id: Int64) throws {
+        try writer.write { db in
+            _ = try Self.openProposal(id, db)
+            try db.execute(sql: "UPDATE metricProposal SET status = 'rejected' WHERE id = ?", arguments: [id])
+        }
+    }
+
+    static func acceptProposal(_ id: Int64, _ acceptance: MetricAcceptance, _ db: Database) throws -> Metric {
+        let proposal = try openProposal(id, db)
+        let proposed = proposal.metric
+        guard let metricId = acceptance.id ?? proposed.suggestedId else {
+            throw StoreError(.invalid, "proposal \(id) (\(proposed.nameZh)) needs an id: pass --id, e.g. --id signed-projects")
+        }
+        guard metricId.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
+            throw StoreError(.invalid, "metric id \"\(metricId)\" must be lowercase letters and digits joined by hyphens, e.g. signed-projects")
+        }
+        if try Int.fetchOne(db, sql: "SELECT 1 FROM metric WHERE id = ?", arguments: [metricId]) != nil {
+            throw StoreError(.exists, "metric \(metricId) exists; give the facts it with zhizao review edit ID --metric \(metricId)")
+        }
+        let nameZh = acceptance.nameZh ?? proposed.nameZh
+        let metric = Metric(
+            id: metricId, name: LocalizedText(zh: nameZh, en: acceptance.nameEn), unit: acceptance.unit ?? proposed.unit,
+            kind: acceptance.kind ?? proposed.kind, topic: acceptance.topic ?? proposed.topic,
+            synonyms: proposed.growthOf == nil && nameZh != proposed.nameZh ? [proposed.nameZh] : [])
+        try save(metric, db)
+        try db.execute(sql: "UPDATE metricProposal SET status = 'accepted', metricId = ? WHERE id = ?", arguments: [metricId, id])
+        try db.execute(
+            sql: """
+                UPDATE pendingFact SET metricId = ?, metricReason = ?
+                WHERE proposalId = ? AND status = 'pending' AND metricId IS NULL
+                """, arguments: [metricId, MatchReason.proposal.rawValue, id])
+        return metric
+    }
+
+    /// Proposal `id`, which must still be pending.
+    static func openProposal(_ id: Int64, _ db: Database) throws -> MetricProposal {
+        guard let row = try Row.fetchOne(db, sql: "SELECT *, 0 AS waiting FROM metricProposal WHERE id = ?", arguments: [id]) else {
+            throw StoreError(.notFound, "no proposed metric \(id); zhizao metric proposals lists them")
+        }
+        let proposal = proposal(row)
+        guard proposal.status == .pending else {
+            throw StoreError(.exists, "proposed metric \(id) is already \(proposal.status.rawValue)")
+        }
+        return proposal
+    }
+
+    static func proposal(_ row: Row) -> MetricProposal {
+        MetricProposal(
+            id: row["id"],
+            metric: ProposedMetric(
+                nameZh: row["nameZh"], unit: row["unit"], kind: MetricKind(rawValue: row["kind"]) ?? .flow,
+                topic: MetricTopic(rawValue: row["topic"]) ?? .clusters, suggestedId: row["suggestedId"], growthOf: row["growthOf"]),
+            status: PendingFact.Status(rawValue: row["status"]) ?? .pending, metricId: row["metricId"], pendingFacts: row["waiting"])
+    }
+}

@@ -1,0 +1,48 @@
+import ZhizaoCore
+
+/// Why ingest suggested a subject or a metric for a fact, shown to the reviewer beside the suggestion.
+public enum MatchReason: String, Sendable, CaseIterable {
+    /// The words are the name of the place, cluster, firm or metric.
+    case name = "name match"
+    /// The words contain the name (花都区政府 → 花都区).
+    case contained = "name contained"
+    /// An industry the words name is a cluster's (新一代信息技术产业 → the cluster 新一代信息技术).
+    case cluster = "industry names a cluster"
+    /// A generic place word the reader could not resolve, read as the database's city (全市).
+    case city = "city word"
+    /// The measure is one of the metric's other names (规上工业增加值 → 增加值).
+    case synonym
+    /// A change in % of a measure: that metric's growth metric.
+    case growth = "growth of the measure"
+    /// A rank of a measure: that metric's rank.
+    case rank = "rank of the measure"
+    /// A proposed metric the reviewer accepted.
+    case proposal = "proposed metric accepted"
+    /// Set by the reviewer.
+    case reviewer = "set by the reviewer"
+
+    public var name: LocalizedText {
+        switch self {
+        case .name: LocalizedText(zh: "名称一致", en: "name match")
+        case .contained: LocalizedText(zh: "包含名称", en: "name contained")
+        case .cluster: LocalizedText(zh: "产业对应集群", en: "industry names a cluster")
+        case .city: LocalizedText(zh: "泛指全市", en: "city word")
+        case .synonym: LocalizedText(zh: "同义名称", en: "synonym")
+        case .growth: LocalizedText(zh: "该指标的增速", en: "growth of the measure")
+        case .rank: LocalizedText(zh: "该指标的排名", en: "rank of the measure")
+        case .proposal: LocalizedText(zh: "已采纳的新增指标", en: "proposed metric accepted")
+        case .reviewer: LocalizedText(zh: "审核人指定", en: "set by the reviewer")
+        }
+    }
+}
+
+/// A suggestion and why it was made.
+public struct Match<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var value: Value
+    public var reason: MatchReason
+
+    public init(_ value: Value, _ reason: MatchReason) {
+        self.value = value
+        self.reason = reason
+    }
+}

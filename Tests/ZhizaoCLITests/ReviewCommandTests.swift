@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import Testing
+import ZhizaoCore
+import ZhizaoStore
+@testable import ZhizaoCLI
+
+/// `zhizao review` and `zhizao metric`: what the reviewer reads and types.
+@Suite struct ReviewCommandTests {
+    @Test func theListingSaysWhyEachSuggestionWasMade() throws {
+        let database = try AppDatabase.builtIn()
+        let text = "截至2020年底，全市累计建成5G基站4.8万座。2023年1-9月，花都区规上工业总产值1320亿元。2023年，广州市共签约项目15个。"
+        _ = try database.ingest(text: text, title: "新闻", date: "2023-10-15", file: nil)
+        let listing = ReviewText(facts: try database.pendingFacts(), proposals: try database.metricProposals()).text
+        for line in [
+            "subject place:guangzhou ← holder \"全市\" (city word)",
+            "metric 5g-base-stations ← measure \"5G基站数\" (name match)",
+            "duplicate of observation gz-2020-5g-base-stations: reject it",
+            "subject place:huadu ← holder \"花都区\" (name match)",
+            "metric output ← measure \"规上工业总产值\" (synonym)",
+            "subject place:guangzhou ← holder \"广州市\" (name match)",
+            "metric none ← measure \"签约项目数\"; proposed metric 1: 签约项目数 (个, projects) → zhizao metric accept 1 --id ID --name-en NAME",
+            "3 pending, proposed metrics: 1",
+        ] {
+            #expect(listing.contains(line), "\(line)\n\(listing)")
+        }
+    }
+
+    @Test(arguments: [
+        ["review", "accept", "1", "--period", "2023-13"],
+        ["review", "edit", "1", "--period", "2023", "--as-of", "2023-09-30"],
+        ["review", "edit", "1", "--subject", "huadu"],
+        ["review", "edit", "1", "--kind", "guess"],
+        ["review", "edit", "1", "--new-metric", "x"],
+        ["review", "accept", "1", "--name-en", "Signed projects"],
+        ["metric", "accept"],
+    ])
+    func badEditsAreRefusedBeforeAnythingHappens(arguments: [String]) {
+        #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(arguments) }
+    }
+
+    @Test func ingestTwiceSaysSoAndReviewAcceptsWithEdits() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-review-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("z.sqlite").path, file = directory.appendingPathComponent("a.txt").path
+        try "2023年，广州市共签约项目15个。".write(toFile: file, atomically: true, encoding: .utf8)
+        for arguments in [
+            ["ingest", file, "--db", db], ["ingest", file, "--db", db, "--title", "again"],
+            ["review", "accept", "1", "--db", db, "--new-metric", "signed-projects", "--name-en", "Signed projects", "--period", "2023-01..2023-06"],
+        ] {
+            var command = try Zhizao.parseAsRoot(arguments)
+            try command.run()
+        }
+        let database = try AppDatabase.open(path: db)
+        #expect(try database.documents().count == 1)
+        let observation = try #require(try database.observations(metricId: "signed-projects").first)
+        #expect(observation.period == Period(start: "2023-01-01", end: "2023-06-30"))
+        #expect(try database.metrics().first { $0.id == "signed-projects" }?.name.en == "Signed projects")
+    }
+}
