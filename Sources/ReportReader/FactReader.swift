@@ -273,7 +273,9 @@ struct FactReader {
         // 海纳储能2024年储能系统出货量, 香港2023年第三季本地生产总值: the name before a period holds what follows it.
         var lead: [Unicode.Scalar]?
         var subjectStart = head.lowerBound
-        if let period = periods.first(where: { $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !isBase($0) }),
+        if let period = periods[periodsBetween(head.lowerBound + 1, subjectEnd)].first(where: {
+            $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !isBase($0)
+        }),
             let words = phrase(head.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
             Words.metrics.last(in: words, 0..<words.count) == nil, let named = FactShape.holder(words)
         {
@@ -651,7 +653,9 @@ struct FactReader {
     private mutating func noteNames(_ sentence: Range<Int>) {
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
         guard end - sentence.lowerBound <= 40 else { return }
-        if let period = periods.first(where: { $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !isBase($0) }),
+        if let period = periods[periodsBetween(sentence.lowerBound + 1, end)].first(where: {
+            $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !isBase($0)
+        }),
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
             Words.places.match(words, at: 0, end: words.count) == nil, FactShape.properPlace(words) == nil, let name = FactShape.holder(words)
         {
@@ -877,6 +881,12 @@ struct FactReader {
             if periods[mid].span.lowerBound < position { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+
+    /// Where in `periods` those starting from `start` and before `end` stand (none when `end` is not after `start`).
+    private func periodsBetween(_ start: Int, _ end: Int) -> Range<Int> {
+        let first = periodsStarting(before: start)
+        return first..<max(first, periodsStarting(before: end))
     }
 
     /// Whether a period of the sentence overlaps `range`: of those starting before its end, the last ends last.
