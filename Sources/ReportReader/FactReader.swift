@@ -273,7 +273,9 @@ struct FactReader {
         // 海纳储能2024年储能系统出货量, 香港2023年第三季本地生产总值: the name before a period holds what follows it.
         var lead: [Unicode.Scalar]?
         var subjectStart = head.lowerBound
-        if let period = periods.first(where: { $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !isBase($0) }),
+        if let period = periods[periodsBetween(head.lowerBound + 1, subjectEnd)].first(where: {
+            $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !isBase($0)
+        }),
             let words = phrase(head.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
             Words.metrics.last(in: words, 0..<words.count) == nil, let named = FactShape.holder(words)
         {
@@ -615,7 +617,7 @@ struct FactReader {
         if !shape.stock, let asOf = period?.asOf, let measure = shape.measure, FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil {
             period = Period(start: String(asOf.prefix(4)) + "-01-01", end: asOf)
         }
-        let key = Self.key(q.value, shape.measure, q, period, shape.kind, shape.holder)
+        let key = Self.key(q.value, shape.measure, q.unitID, period, shape.holder)
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
         let known = index[key]
         var k = known?.first ?? -1
@@ -651,7 +653,9 @@ struct FactReader {
     private mutating func noteNames(_ sentence: Range<Int>) {
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
         guard end - sentence.lowerBound <= 40 else { return }
-        if let period = periods.first(where: { $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !isBase($0) }),
+        if let period = periods[periodsBetween(sentence.lowerBound + 1, end)].first(where: {
+            $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !isBase($0)
+        }),
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
             Words.places.match(words, at: 0, end: words.count) == nil, FactShape.properPlace(words) == nil, let name = FactShape.holder(words)
         {
@@ -801,24 +805,25 @@ struct FactReader {
     /// The metric growth and decline are compared by, however their verb is worded.
     private static let growthKey: [Unicode.Scalar] = ["↑"], declineKey: [Unicode.Scalar] = ["↓"]
 
-    /// What two statements of a fact share at least, as one number: the figure and the metric's scalars (FNV-1a),
-    /// and all else `add` requires equal (qualifier, unit, period, kind) or alike (holders one of which ends the
-    /// other end in the same two scalars, `sameSubject`). A key of the figure and metric alone gathered, in a long
-    /// document, every 增长5.2% of 增加值 in one list that each new one was compared with: quadratic.
-    private static func key(
-        _ value: Double, _ metric: [Unicode.Scalar]?, _ q: QuantityMention, _ period: Period?, _ kind: FactKind, _ holder: [Unicode.Scalar]?
-    ) -> Int {
+    /// What two statements of a fact share at least, as one number (FNV-1a): the figure, the metric's scalars, the
+    /// unit, the period (ISO dates: ASCII, equal as strings exactly when equal byte for byte) and the holder's last
+    /// two scalars (two holders one of which ends the other end alike, `sameSubject`). A key of the figure and metric
+    /// alone gathered, in a long document, every 增长5.2% of 增加值 in one list that each new one was compared with.
+    private static func key(_ value: Double, _ metric: [Unicode.Scalar]?, _ unit: Int, _ period: Period?, _ holder: [Unicode.Scalar]?) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ value.bitPattern
-        for scalar in metric ?? [] { h = (h ^ UInt64(scalar.value)) &* 0x100_0000_01b3 }
-        var hasher = Hasher()
-        hasher.combine(h)
-        hasher.combine(q.qualifier)
-        hasher.combine(q.unitID)
-        hasher.combine(period)
-        hasher.combine(kind)
-        hasher.combine(holder.map { min($0.count, 2) } ?? -1)
-        for scalar in holder?.suffix(2) ?? [] { hasher.combine(scalar.value) }
-        return hasher.finalize()
+        func mix(_ v: UInt64) { h = (h ^ v) &* 0x100_0000_01b3 }
+        func mix(_ text: String?) {
+            mix(0x2F)
+            for byte in text?.utf8 ?? "".utf8 { mix(UInt64(byte)) }
+        }
+        for scalar in metric ?? [] { mix(UInt64(scalar.value)) }
+        mix(UInt64(bitPattern: Int64(unit)))
+        mix(period?.start)
+        mix(period?.end)
+        mix(period?.asOf)
+        mix(UInt64(holder.map { min($0.count, 2) } ?? 3))
+        if let holder { for i in max(holder.count - 2, 0)..<holder.count { mix(UInt64(holder[i].value)) } }
+        return Int(bitPattern: UInt(h))
     }
 
     /// Whether two subjects name the same thing: equal, or one the other with a place before it.
@@ -876,6 +881,12 @@ struct FactReader {
             if periods[mid].span.lowerBound < position { low = mid + 1 } else { high = mid }
         }
         return low
+    }
+
+    /// Where in `periods` those starting from `start` and before `end` stand (none when `end` is not after `start`).
+    private func periodsBetween(_ start: Int, _ end: Int) -> Range<Int> {
+        let first = periodsStarting(before: start)
+        return first..<max(first, periodsStarting(before: end))
     }
 
     /// Whether a period of the sentence overlaps `range`: of those starting before its end, the last ends last.

@@ -79,6 +79,9 @@ struct Lexicon<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// Whether a word of the lexicon may end with `scalar`: one bit, tested before a call to `match(_:endingAt:start:)`.
+    @inline(__always) func mayEnd(with scalar: Unicode.Scalar) -> Bool { lasts.contains(scalar) }
+
     /// Whether any word of the lexicon stands in `range`.
     func occurs(in s: [Unicode.Scalar], _ range: Range<Int>) -> Bool { last(in: s, range) != nil }
 

@@ -2,15 +2,18 @@
 /// found once: `FactReader.outlook(before:)` is asked for every figure and period, and looking back to the
 /// sentence's start every time made a long sentence (a text without 。 whose lines are joined) quadratic. The
 /// answers are those of `FactShape.outlooks.last(in:)` over `sentenceStart..<position` and of the deadline test
-/// over all periods found so far. A class, so that the reader's non-mutating `outlook` can remember.
+/// over all periods found so far. A class, so that the reader's non-mutating `outlook` can remember; its state is
+/// only ever touched by one call at a time, so without the run-time exclusivity checks (a cost per access).
 final class OutlookMarks {
-    private var sentenceStart = -1
+    @exclusivity(unchecked) private var sentenceStart = -1
     /// Every outlook word ending at or before `scanned` is in `marks`, in order of its end.
-    private var scanned = 0
-    private var marks: [(end: Int, kind: FactKind)] = []
+    @exclusivity(unchecked) private var scanned = 0
+    @exclusivity(unchecked) private var marks: [(end: Int, kind: FactKind)] = []
     /// The periods of the sentence looked at so far, and the first of them written after 到.
-    private var periodsSeen = 0
-    private var deadline: Int?
+    @exclusivity(unchecked) private var periodsSeen = 0
+    @exclusivity(unchecked) private var deadline: Int?
+    /// Held here: read through its static accessor at every position, the lexicon cost more than the words.
+    private let outlooks = FactShape.outlooks
 
     private func start(_ sentenceStart: Int) {
         guard sentenceStart != self.sentenceStart else { return }
@@ -26,7 +29,9 @@ final class OutlookMarks {
         start(sentenceStart)
         while scanned < position {
             scanned += 1
-            if let (kind, _) = FactShape.outlooks.match(s, endingAt: scanned, start: sentenceStart) { marks.append((scanned, kind)) }
+            if outlooks.mayEnd(with: s[scanned - 1]), let (kind, _) = outlooks.match(s, endingAt: scanned, start: sentenceStart) {
+                marks.append((scanned, kind))
+            }
         }
         var low = 0, high = marks.count  // the first mark ending after `position`
         while low < high {
