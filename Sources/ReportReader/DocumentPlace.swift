@@ -7,9 +7,7 @@ struct DocumentPlace: Sendable {
     private var any: [Unicode.Scalar]?
 
     /// Generic words by the level they stand for: 全市 the city, 全区 the district.
-    static let generic = Lexicon<Unicode.Scalar>(
-        ["全市", "本市", "我市", "该市", "全区", "本区", "我区", "该区", "全县", "本县", "我县", "该县", "全省", "本省", "我省", "该省", "全镇", "本镇"]
-            .map { ($0, $0.unicodeScalars.last!) })
+    static let generic = Lexicon<Unicode.Scalar>(Words.genericPlaces.map { ($0, $0.unicodeScalars.last!) })
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
     /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市.
     static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排".unicodeScalars)

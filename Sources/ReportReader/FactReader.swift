@@ -541,7 +541,9 @@ struct FactReader {
     /// figure, when the list counts as many items as there are figures.
     private mutating func respectively(_ head: Range<Int>, _ figures: Range<Int>, metricStart: Int?) -> (subjects: [[Unicode.Scalar]]?, periods: [Period]?) {
         guard figures.count > 1, let fenbie = Words.respectively.last(in: s, head) else { return (nil, nil) }
-        let listed = periods[periodsStarting(before: head.lowerBound)..<periodsStarting(before: head.upperBound)].filter { head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !isBase($0) }
+        let listed = periods[periodsStarting(before: head.lowerBound)..<periodsStarting(before: head.upperBound)].filter {
+            head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !isBase($0)
+        }
         let ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
         let end = min(fenbie.range.lowerBound, metricStart ?? fenbie.range.lowerBound)
         var items = list(head.lowerBound..<end, count: figures.count)
@@ -845,7 +847,8 @@ struct FactReader {
         return kept.isEmpty ? nil : kept
     }
 
-    /// The items of a 、/和 list in `range`, each stripped. Split at 、 alone when that gives `count` items (智能网联与新能源汽车 is one name); else at 和, 及 and 与 too.
+    /// The items of a 、/和 list in `range`, each stripped. Split at 、 alone when that gives `count` items
+    /// (智能网联与新能源汽车 is one name); else at 和, 及 and 与 too.
     private func list(_ range: Range<Int>, count: Int) -> [[Unicode.Scalar]] {
         let text = kept(range, droppingPunctuation: false)
         func items(_ separators: ScalarSet) -> [[Unicode.Scalar]] {

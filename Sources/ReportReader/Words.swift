@@ -89,10 +89,12 @@ enum Words {
     /// What is trimmed off a phrase's ends: fillers and direction verbs.
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
-    static let places = Lexicon(words: [
-        "全市", "全区", "全省", "全国", "全县", "本市", "本区", "我市", "我区", "该市", "该区", "园区", "全镇", "我省", "本省", "该省", "我县",
-        "本县", "该县", "本镇", "香港", "澳门", "台湾", "内地", "粤港澳大湾区", "大湾区", "珠三角", "长三角",
-    ] + provinces)
+    static let places = Lexicon(
+        words: genericPlaces + ["全国", "园区", "香港", "澳门", "台湾", "内地", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
+    /// Words that stand for the place a document is about, by its level: 全市, 本县, 我省.
+    static let genericPlaces = [
+        "全市", "本市", "我市", "该市", "全区", "本区", "我区", "该区", "全县", "本县", "我县", "该县", "全省", "本省", "我省", "该省", "全镇", "本镇",
+    ]
     /// China's provinces, autonomous regions and municipalities by their short names (GB/T 2260), each also with
     /// its level: a holder named so is a place.
     static let provinces: [String] = {
