@@ -91,6 +91,13 @@ enum FactShape {
     static let makeVerbs = Lexicon(words: ["培育", "培育形成", "打造", "形成", "建设", "建成", "推动", "带动", "实施", "新建改造"])
     /// Rank verbs that rank the holder itself, with no quantity: 排名第6, 位列第11位.
     static let rankNames = Lexicon(words: ["排名", "位列", "排在", "排", "名列"])
+    /// Words of trade that end a firm's short name after its brand: 华驰汽车, 华盾重工, 星图显示, 科迈智能.
+    static let tradeWords = Lexicon(words: [
+        "汽车", "重工", "显示", "智能", "科技", "电子", "光电", "精密", "储能", "股份", "集团", "医药", "制药", "生物", "新材", "电气", "电器",
+        "机械", "装备", "能源", "半导", "微电", "化工", "钢铁", "钢构", "动力", "电池", "控股", "实业", "通信", "信息", "软件", "网络", "材料",
+    ])
+    /// What after a word of trade makes it an industry's name, not a firm's: 智能装备, 汽车零部件.
+    static let industryHeads = Lexicon(words: ["装备", "制造", "产业", "材料", "网联", "终端", "设备", "家电", "家居", "零部件", "电子", "产品", "行业"])
     /// Words that name a total of what was counted before: 总数达到31家.
     static let totals = Lexicon(words: ["总数", "总量", "数量", "总计", "合计"])
     /// Stocks counted at a moment: capacities, balances, population.
@@ -134,6 +141,14 @@ enum FactShape {
             notIndustries.match(body, endingAt: body.count, start: 0) == nil || body.suffix(3).elementsEqual("加工业".unicodeScalars)
         {
             return (body, [])
+        }
+        // 华驰汽车年产能, 星图显示液晶电视面板出货量: a firm's short name (a two-character brand and a word of trade)
+        // holds what follows it.
+        if body.count >= 4, let (_, n) = tradeWords.match(body, at: 2, end: body.count), n == 2,
+            tradeWords.match(body, at: 0, end: 2) == nil, properPlace(body) == nil, Words.places.match(body, at: 0, end: body.count) == nil,
+            industryHeads.match(body, at: 4, end: body.count) == nil  // 广州智能装备: 智能装备 is an industry
+        {
+            return (Array(body[..<4]), Array(body[4...]))
         }
         // 制造业投资: an industry's investment is the measure, the place holds it.
         if let metric, metric.starts(with: "投资".unicodeScalars) { return (place, body) }

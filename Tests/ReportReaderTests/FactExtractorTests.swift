@@ -204,6 +204,12 @@ import ZhizaoCore
         #expect(found[1].period == .year(2024) && found[2].period == .year(2024))
     }
 
+    @Test func aFirmsShortNameHoldsWhatFollowsIt() {
+        let found = facts("2023年，华驰汽车年产能达到40万辆，科迈智能研发投入3亿元。广州智能装备产值达500亿元。")
+        #expect(found.map(\.holder) == ["华驰汽车", "科迈智能", nil])
+        #expect(found.map(\.measure) == ["年产能", "研发投入", "广州智能装备产值"])  // 智能装备 is an industry, not a firm
+    }
+
     @Test func readsComparisons() {
         let found = facts("全市规上工业增加值增长2.5%，高于全国（2.3%）。")
         #expect(found.map(\.holder) == ["全市", "全国"])
