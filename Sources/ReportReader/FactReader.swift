@@ -146,8 +146,12 @@ struct FactReader {
                 i += 1
             }
         }
-        if !quantities.isEmpty { clauses(range) } else { noteNames(range) }
-        if quantities.isEmpty { section(range) }
+        if !quantities.isEmpty {
+            clauses(range)
+        } else {
+            noteNames(range)
+            section(range)
+        }
         // The period a sentence speaks of holds for the sentences after it; one that breaks a period into parts
         // (分季度看，一季度…二季度…三季度…) leaves it as it was.
         let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
@@ -213,13 +217,12 @@ struct FactReader {
                 facts(of: clause, next..<end)
             } else if !isFrame(clause), let phrase = phrase(clause) {
                 // 花都区重大项目集中签约活动举行, 该项目由某某集团投资建设, 全市PM2.5年均浓度为…: the place or the firm or
-                // project named first holds the sentence's figures (a date before it, 3月15日, is no part of it).
+                // project named first holds the sentence's figures (a day before it, 15日, is no part of it).
                 var named = phrase[...]
                 while let first = named.first, ChineseNumeral.arabic(first) != nil { named.removeFirst() }
                 if named.first == "日", named.count < phrase.count { named.removeFirst() }
                 let words = Array(named)
-                if let n = FactShape.properPlace(words) ?? Words.places.match(words, at: 0, end: words.count)?.length
-                    ?? FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
+                if let n = FactShape.placeLength(words) ?? FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
                 {
                     holder = Array(words[..<n])
@@ -288,7 +291,7 @@ struct FactReader {
             if lead == nil, let words = phrase(subjectStart..<colon) {
                 if let firm = FactShape.firmName(in: words) {
                     lead = firm
-                } else if let n = FactShape.properPlace(words) ?? Words.places.match(words, at: 0, end: words.count)?.length {
+                } else if let n = FactShape.placeLength(words) {
                     holder = Array(words[..<n])  // 去年，全市工业经济…：规上工业增加值增长8.1%
                 }
             }
@@ -307,9 +310,7 @@ struct FactReader {
         // 总数分别达到15家和132家: each figure is of a measure the sentence counted before, in order.
         var paired: [[Unicode.Scalar]]?
         if subjects == nil, figures.count > 1, sentenceMeasures.count >= figures.count, Words.respectively.last(in: s, head) != nil {
-            paired = sentenceMeasures.suffix(figures.count).map { measure in
-                FactShape.countEvents.match(measure, at: 0, end: measure.count).map { Array(measure.dropFirst($0.length)) } ?? measure
-            }
+            paired = sentenceMeasures.suffix(figures.count).map(FactShape.withoutEvent)
         }
         var previousEnd = head.upperBound
         for (k, q) in quantities[figures].enumerated() {
@@ -655,18 +656,20 @@ struct FactReader {
     private mutating func noteNames(_ sentence: Range<Int>) {
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
         guard end - sentence.lowerBound <= 40 else { return }
+        // A clause, not a whole sentence: what it names holds the figures of the clauses after it.
+        let clauseOfSentence = sentence.upperBound < s.count && clauseEnds.contains(s[sentence.upperBound])
         if let period = periods[periodsBetween(sentence.lowerBound + 1, end)].first(where: {
             $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !isBase($0)
         }),
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
-            Words.places.match(words, at: 0, end: words.count) == nil, FactShape.properPlace(words) == nil, let name = FactShape.holder(words)
+            FactShape.placeLength(words) == nil, let name = FactShape.holder(words)
         {
             // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
             namedFirm = name
-            if sentence.upperBound < s.count, clauseEnds.contains(s[sentence.upperBound]) { holder = name }
+            if clauseOfSentence { holder = name }
         } else if let words = phrase(sentence.lowerBound..<end) {
             noteFirm(in: words)
-            if let firm = FactShape.firmName(in: words), sentence.upperBound < s.count, clauseEnds.contains(s[sentence.upperBound]) { holder = firm }
+            if clauseOfSentence, let firm = FactShape.firmName(in: words) { holder = firm }
         }
     }
 
@@ -680,15 +683,15 @@ struct FactReader {
             namedProject = phrase
         } else if let k = phrase.indices.dropFirst(3).first(where: { FactShape.genericProjects.match(phrase, endingAt: $0, start: 0)?.length == 2 }) {
             // 位于惠州仲恺高新区的华屹新型显示模组项目正式投产: the project's name after the last 的 before it.
-            let start = phrase[..<k].lastIndex(of: "的").map { $0 + 1 } ?? 0
-            if k - start > 4, !FactShape.projectClasses.occurs(in: phrase, start..<k) { namedProject = Array(phrase[start..<k]) }
+            let name = FactShape.name(endingAt: k, in: phrase)
+            if name.count > 4, !FactShape.projectClasses.occurs(in: phrase, name) { namedProject = Array(phrase[name]) }
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         if let k = phrase.indices.dropFirst(3).first(where: { FactShape.parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }),
             DocumentPlace.levels.contains(phrase[0]) == false, Words.places.match(phrase, at: 0, end: phrase.count) == nil
         {
-            let start = phrase[..<k].lastIndex(of: "的").map { $0 + 1 } ?? 0
-            if k - start > 3 { namedPark = Array(phrase[start..<k]) }
+            let name = FactShape.name(endingAt: k, in: phrase)
+            if name.count > 3 { namedPark = Array(phrase[name]) }
         }
     }
 
@@ -706,9 +709,7 @@ struct FactReader {
         // A name before the period holds; every word after it is the measure's.
         if let lead {
             holderWords = lead
-            if Words.places.match(lead, at: 0, end: lead.count) == nil, FactShape.properPlace(lead) == nil,
-                FactShape.industryEnds.match(lead, endingAt: lead.count, start: 0) == nil
-            {
+            if FactShape.placeLength(lead) == nil, FactShape.industryEnds.match(lead, endingAt: lead.count, start: 0) == nil {
                 namedFirm = lead
             }
             if written, var words = subject {
@@ -758,12 +759,7 @@ struct FactReader {
         if measure == nil, kind == .change || kind == .share || kind == .level && !written && facts.last?.unit == q.unit {
             measure = lastMeasure
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
-            if kind == .level, var total = measure, Words.cumulative.occurs(in: s, clause),
-                let (_, n) = FactShape.countEvents.match(total, at: 0, end: total.count), n < total.count
-            {
-                total.removeFirst(n)
-                measure = total
-            }
+            if kind == .level, let total = measure, Words.cumulative.occurs(in: s, clause) { measure = FactShape.withoutEvent(total) }
         }
         // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in
         // the quantity the series measures.
@@ -779,9 +775,8 @@ struct FactReader {
         }
         if kind == .share, let measure, let whole { lastShare = (measure, whole) } else if kind != .change { lastShare = nil }
         // 新增…8家，总数达到31家: the total counts the things, not the new ones.
-        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, var last = lastMeasure {
-            if let (_, n) = FactShape.countEvents.match(last, at: 0, end: last.count), n < last.count { last.removeFirst(n) }
-            measure = last
+        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, let last = lastMeasure {
+            measure = FactShape.withoutEvent(last)
         }
         if let measure { lastMeasure = measure }
         var basis: String?
@@ -803,9 +798,6 @@ struct FactReader {
         let stock = count && !event && measure?.last == "数" || measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
         return (FactShape.holder(holderWords), measure, kind, basis, direction, stock)
     }
-
-    /// The metric growth and decline are compared by, however their verb is worded.
-    private static let growthKey: [Unicode.Scalar] = ["↑"], declineKey: [Unicode.Scalar] = ["↓"]
 
     /// What two statements of a fact share at least, as one number (FNV-1a): the figure, the metric's scalars, the
     /// unit, the period (ISO dates: ASCII, equal as strings exactly when equal byte for byte) and the holder's last

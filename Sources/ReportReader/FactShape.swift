@@ -192,8 +192,12 @@ enum FactShape {
 
     /// The place a holder names or starts with (全市, 花都区, 某市 of 某市纺织行业), if it does.
     static func place(_ holder: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        if let (_, n) = Words.places.match(holder, at: 0, end: holder.count) { return Array(holder[..<n]) }
-        return properPlace(holder).map { Array(holder[..<$0]) }
+        placeLength(holder).map { Array(holder[..<$0]) }
+    }
+
+    /// The length of the place a phrase starts with: a generic word or a province (全市, 广东), or a proper name.
+    static func placeLength(_ t: [Unicode.Scalar]) -> Int? {
+        Words.places.match(t, at: 0, end: t.count)?.length ?? properPlace(t)
     }
 
     /// The registered name of a firm a phrase starts with (广州某智能装备股份有限公司发布年报 → …股份有限公司).
@@ -202,9 +206,19 @@ enum FactShape {
             let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil }),
             let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
         else { return nil }
-        // 港股上市的华晟精密制造集团: the name after the last 的.
-        let start = phrase[..<k].lastIndex(of: "的").map { $0 + 1 } ?? 0
-        return k + n - start > 2 ? Array(phrase[start..<(k + n)]) : nil
+        let name = Self.name(endingAt: k + n, in: phrase)
+        return name.count > 2 ? Array(phrase[name]) : nil
+    }
+
+    /// A name that ends at `end`, from after the last 的 before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团.
+    static func name(endingAt end: Int, in phrase: [Unicode.Scalar]) -> Range<Int> {
+        (phrase[..<end].lastIndex(of: "的").map { $0 + 1 } ?? 0)..<end
+    }
+
+    /// A measure without the event that counted its things: 新增专精特新企业 → 专精特新企业 (a total counts them all).
+    static func withoutEvent(_ measure: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let (_, n) = countEvents.match(measure, at: 0, end: measure.count), n < measure.count else { return measure }
+        return Array(measure.dropFirst(n))
     }
 
     /// The length of a place name written first (花都区, 广州市, 某区), if one is.
