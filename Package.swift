@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
     ],
     targets: [
         // Domain values, reference data (GB/T 4754-2017) and rules. No dependencies.
@@ -21,6 +22,10 @@ let package = Package(
         .target(name: "ZhizaoInterchange", dependencies: ["ZhizaoCore"]),
         // Chinese reports and news → quantitative facts, with an annotated evaluation set. Pure. (Issue 4, in progress.)
         .target(name: "ReportReader", dependencies: ["ZhizaoCore"], resources: [.copy("Evaluation"), .copy("Resources/ts-characters.txt")]),
+        // Accounts' rules: password policy and bcrypt, random secrets and their stored form, who may do what.
+        .target(
+            name: "ZhizaoAccess",
+            dependencies: ["ZhizaoCore", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")]),
         // Computations over the programme's records: tiers, targets, overview. Pure.
         .target(name: "ZhizaoAnalytics", dependencies: ["ZhizaoCore"], resources: [.copy("Resources/criteria.json"), .copy("Resources/chains.json")]),
         // SVG charts as strings: bars with tier lines, funnels, series, timelines, the spatial diagram. Pure.
@@ -40,7 +45,7 @@ let package = Package(
         .target(
             name: "ZhizaoWeb",
             dependencies: [
-                "ZhizaoCore", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoStore", "ReportReader",
+                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoStore", "ReportReader",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -52,7 +57,7 @@ let package = Package(
         .target(
             name: "ZhizaoCLI",
             dependencies: [
-                "ZhizaoCore", "ZhizaoAnalytics", "ZhizaoInterchange", "ZhizaoStore", "ZhizaoWeb", "ReportReader",
+                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoInterchange", "ZhizaoStore", "ZhizaoWeb", "ReportReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -60,6 +65,7 @@ let package = Package(
         .executableTarget(name: "zhizao", dependencies: ["ZhizaoCLI"]),
 
         .testTarget(name: "ZhizaoCoreTests", dependencies: ["ZhizaoCore"]),
+        .testTarget(name: "ZhizaoAccessTests", dependencies: ["ZhizaoAccess"]),
         .testTarget(name: "ZhizaoInterchangeTests", dependencies: ["ZhizaoInterchange"]),
         .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader"]),
         .testTarget(name: "ZhizaoAnalyticsTests", dependencies: ["ZhizaoAnalytics", "ZhizaoDataset"]),

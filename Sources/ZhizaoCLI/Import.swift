@@ -38,7 +38,7 @@ extension Zhizao {
                     print("\(file): \(rows) \(kind.rawValue) rows, no problems found; nothing was written.")
                     return
                 }
-                let summary = try database.import(kind, csv: bytes, file: file)
+                let summary = try database.import(kind, csv: bytes, file: file, by: DatabaseOptions.actor("import \(kind.rawValue)"))
                 print("Imported \(summary.rows) \(kind.rawValue) from \(file): \(summary.inserted) new, \(summary.updated) updated.")
             } catch let error as ImportError {
                 printError(error.description)

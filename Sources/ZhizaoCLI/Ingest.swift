@@ -46,7 +46,8 @@ extension Zhizao {
                     throw ExitCode(65)
                 }
                 let outcome = try database.ingest(
-                    text: text, title: title ?? Self.title(of: text) ?? (file as NSString).lastPathComponent, date: date, file: file, place: place)
+                    text: text, title: title ?? Self.title(of: text) ?? (file as NSString).lastPathComponent, date: date, file: file, place: place,
+                    by: DatabaseOptions.actor("ingest"))
                 switch outcome {
                 case .alreadyStored(let id):
                     print("\(file): Document \(id) already holds this text (same SHA-256); nothing stored.")

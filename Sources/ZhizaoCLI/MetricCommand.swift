@@ -54,10 +54,10 @@ extension Zhizao {
                 }
                 print("proposed metrics: \(proposals.count)")
             case .accept:
-                let metric = try database.acceptMetricProposal(proposal!, fields.acceptance(id: id))
+                let metric = try database.acceptMetricProposal(proposal!, fields.acceptance(id: id), by: DatabaseOptions.actor("metric accept"))
                 print("Accepted proposal \(proposal!) as metric \(metric.id) (\(metric.name.zh), \(metric.unit), \(metric.topic.rawValue)).")
             case .reject:
-                try database.rejectMetricProposal(proposal!)
+                try database.rejectMetricProposal(proposal!, by: DatabaseOptions.actor("metric reject"))
                 print("Rejected proposal \(proposal!).")
             }
         }

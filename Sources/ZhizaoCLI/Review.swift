@@ -50,17 +50,18 @@ extension Zhizao {
                 let proposals = try database.metricProposals()
                 print(ReviewText(facts: pending, proposals: proposals).text, terminator: "")
             case .edit:
-                let fact = try database.edit(pendingFact: id!, edits.edit)
+                let fact = try database.edit(pendingFact: id!, edits.edit, by: DatabaseOptions.actor("review edit"))
                 print(ReviewText(facts: [fact], proposals: try database.metricProposals()).text, terminator: "")
             case .accept:
                 let record = try database.accept(
-                    pendingFact: id!, edit: edits.edit, newMetric: newMetric.map { metricFields.acceptance(id: $0) })
+                    pendingFact: id!, edit: edits.edit, newMetric: newMetric.map { metricFields.acceptance(id: $0) },
+                    by: DatabaseOptions.actor("review accept"))
                 switch record {
                 case .observation(let observation): print("Accepted #\(id!) as observation \(observation).")
                 case .target(let target): print("Accepted #\(id!) as target \(target).")
                 }
             case .reject:
-                try database.reject(pendingFact: id!)
+                try database.reject(pendingFact: id!, by: DatabaseOptions.actor("review reject"))
                 print("Rejected #\(id!).")
             }
         }

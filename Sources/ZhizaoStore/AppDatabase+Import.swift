@@ -32,18 +32,25 @@ extension AppDatabase {
     }
 
     /// Imports a file of `kind`.
-    public func `import`(_ kind: ImportKind, csv bytes: [UInt8], file: String) throws -> ImportSummary {
+    public func `import`(_ kind: ImportKind, csv bytes: [UInt8], file: String, by actor: Actor) throws -> ImportSummary {
         switch kind {
-        case .enterprises: try importEnterprises(csv: bytes, file: file)
-        case .projects: try importProjects(csv: bytes, file: file)
-        case .observations: try importObservations(csv: bytes, file: file)
+        case .enterprises: try importEnterprises(csv: bytes, file: file, by: actor)
+        case .projects: try importProjects(csv: bytes, file: file, by: actor)
+        case .observations: try importObservations(csv: bytes, file: file, by: actor)
         }
+    }
+
+    /// Records an import: the file, its SHA-256 and the counts (one entry, not one per row).
+    static func auditImport(_ kind: ImportKind, file: String, bytes: [UInt8], _ summary: ImportSummary, _ actor: Actor, _ db: Database) throws {
+        try audit(
+            actor, "import", record: (kind.rawValue, file),
+            note: "rows \(summary.rows), inserted \(summary.inserted), updated \(summary.updated); sha256 \(SHA256.hex(bytes))", db)
     }
 
     /// Imports enterprises: the file is read and checked on one thread while another writes the database.
     /// A large import into a smaller registry drops the secondary indexes and builds them again at the end,
     /// which is faster than keeping them row by row; all of it happens inside the one transaction.
-    public func importEnterprises(csv bytes: [UInt8], file: String) throws -> ImportSummary {
+    public func importEnterprises(csv bytes: [UInt8], file: String, by actor: Actor) throws -> ImportSummary {
         try writer.write { db in
             let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0
             // The unique USCC index of a million rows wants a larger page cache than reading does.
@@ -84,7 +91,9 @@ extension AppDatabase {
                 try db.execute(sql: "PRAGMA threads = 2; " + indexes.joined(separator: "; ") + "; PRAGMA threads = 0")
             }
             let inserted = (try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0) - before
-            return ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
+            let summary = ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
+            try Self.auditImport(.enterprises, file: file, bytes: bytes, summary, actor, db)
+            return summary
         }
     }
 
@@ -101,7 +110,7 @@ extension AppDatabase {
         return indexes.map { $0["sql"] }
     }
 
-    public func importProjects(csv bytes: [UInt8], file: String) throws -> ImportSummary {
+    public func importProjects(csv bytes: [UInt8], file: String, by actor: Actor) throws -> ImportSummary {
         try writer.write { db in
             let references = try Self.references(db)
             var inserted = 0
@@ -109,11 +118,13 @@ extension AppDatabase {
                 if !references.projectIds.contains(project.id) { inserted += 1 }
                 try Self.save(project, db)
             }
-            return ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
+            let summary = ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
+            try Self.auditImport(.projects, file: file, bytes: bytes, summary, actor, db)
+            return summary
         }
     }
 
-    public func importObservations(csv bytes: [UInt8], file: String) throws -> ImportSummary {
+    public func importObservations(csv bytes: [UInt8], file: String, by actor: Actor) throws -> ImportSummary {
         try writer.write { db in
             let references = try Self.references(db)
             let existing = Set(try String.fetchAll(db, sql: "SELECT id FROM observation"))
@@ -122,7 +133,9 @@ extension AppDatabase {
                 if !existing.contains(observation.id) { inserted += 1 }
                 try Self.save(observation, db)
             }
-            return ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
+            let summary = ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
+            try Self.auditImport(.observations, file: file, bytes: bytes, summary, actor, db)
+            return summary
         }
     }
 

@@ -8,7 +8,7 @@ extension AppDatabase {
     /// Stores `text` as a source and a document, and the reader's facts as pending, unless a document already
     /// holds the same text (same SHA-256): then nothing is stored. `place` resolves 全市, 全区 when the text does
     /// not name its place.
-    public func ingest(text: String, title: String, date: String?, file: String?, place: String? = nil) throws -> IngestOutcome {
+    public func ingest(text: String, title: String, date: String?, file: String?, place: String? = nil, by actor: Actor) throws -> IngestOutcome {
         let hash = Self.contentHash(text)
         if let existing = try document(contentHash: hash) { return .alreadyStored(documentId: existing) }
         let facts = FactExtractor.extract(text, date: date, place: place)
@@ -43,6 +43,8 @@ extension AppDatabase {
                         subject?.reason.rawValue, metric?.value, metric?.reason.rawValue, proposalId,
                     ])
             }
+            try Self.audit(
+                actor, "ingest", record: ("document", "\(documentId)"), note: "\(title); \(facts.count) facts pending review", db)
             return .stored(documentId: documentId)
         }
     }

@@ -34,18 +34,19 @@ extension AppDatabase {
 
     /// Accepts proposal `id` as a metric with the reviewer's fields (an id is needed when the proposal suggests
     /// none); the pending facts waiting for it take the metric. Returns the metric.
-    public func acceptMetricProposal(_ id: Int64, _ acceptance: MetricAcceptance) throws -> Metric {
-        try writer.write { db in try Self.acceptProposal(id, acceptance, db) }
+    public func acceptMetricProposal(_ id: Int64, _ acceptance: MetricAcceptance, by actor: Actor) throws -> Metric {
+        try writer.write { db in try Self.acceptProposal(id, acceptance, actor, db) }
     }
 
-    public func rejectMetricProposal(_ id: Int64) throws {
+    public func rejectMetricProposal(_ id: Int64, by actor: Actor) throws {
         try writer.write { db in
             _ = try Self.openProposal(id, db)
             try db.execute(sql: "UPDATE metricProposal SET status = 'rejected' WHERE id = ?", arguments: [id])
+            try Self.audit(actor, "reject", record: ("metricProposal", "\(id)"), db)
         }
     }
 
-    static func acceptProposal(_ id: Int64, _ acceptance: MetricAcceptance, _ db: Database) throws -> Metric {
+    static func acceptProposal(_ id: Int64, _ acceptance: MetricAcceptance, _ actor: Actor, _ db: Database) throws -> Metric {
         let proposal = try openProposal(id, db)
         let proposed = proposal.metric
         guard let metricId = acceptance.id ?? proposed.suggestedId else {
@@ -69,6 +70,7 @@ extension AppDatabase {
                 UPDATE pendingFact SET metricId = ?, metricReason = ?
                 WHERE proposalId = ? AND status = 'pending' AND metricId IS NULL
                 """, arguments: [metricId, MatchReason.proposal.rawValue, id])
+        try audit(actor, "accept", record: ("metricProposal", "\(id)"), after: try rowJSON("metric", id: metricId, db), db)
         return metric
     }
 

@@ -36,10 +36,12 @@ extension AppDatabase {
 
     /// Applies a reviewer's corrections to a pending fact and returns it as it now stands.
     @discardableResult
-    public func edit(pendingFact id: Int64, _ edit: FactEdit) throws -> PendingFact {
+    public func edit(pendingFact id: Int64, _ edit: FactEdit, by actor: Actor) throws -> PendingFact {
         try writer.write { db in
             let pending = try Self.pending(id, db)
+            let before = try Self.rowJSON("pendingFact", id: id, db)
             try Self.apply(edit, to: pending, db)
+            try Self.audit(actor, "edit", record: ("pendingFact", "\(id)"), before: before, after: try Self.rowJSON("pendingFact", id: id, db), db)
             return try Self.withDuplicate(Self.pendingFact(try Self.row(id, db)), db)
         }
     }
@@ -47,25 +49,38 @@ extension AppDatabase {
     /// Accepts a pending fact, with the reviewer's corrections, and, when `newMetric` is given, its proposed metric
     /// first. A goal becomes a target, an expectation a forecast observation, anything else an actual observation
     /// that keeps its period (a part-year stays part-year), quote and span.
-    public func accept(pendingFact id: Int64, edit: FactEdit = FactEdit(), newMetric: MetricAcceptance? = nil) throws -> AcceptedRecord {
+    public func accept(
+        pendingFact id: Int64, edit: FactEdit = FactEdit(), newMetric: MetricAcceptance? = nil, by actor: Actor
+    ) throws -> AcceptedRecord {
         try writer.write { db in
             let before = try Self.pending(id, db)
+            let beforeJSON = try Self.rowJSON("pendingFact", id: id, db)
             if let newMetric {
                 guard let proposalId = before.proposalId else {
                     throw StoreError(.invalid, "fact \(id) has no proposed metric; pass --metric ID of an existing metric")
                 }
-                _ = try Self.acceptProposal(proposalId, newMetric, db)
+                _ = try Self.acceptProposal(proposalId, newMetric, actor, db)
             }
             try Self.apply(edit, to: try Self.pending(id, db), db)
             let pending = try Self.withDuplicate(Self.pendingFact(try Self.row(id, db)), db)
-            return try Self.record(pending, db)
+            let record = try Self.record(pending, db)
+            let note: String
+            switch record {
+            case .observation(let id): note = "observation \(id)"
+            case .target(let id): note = "target \(id)"
+            }
+            try Self.audit(
+                actor, "accept", record: ("pendingFact", "\(id)"), before: beforeJSON, after: try Self.rowJSON("pendingFact", id: id, db),
+                note: note, db)
+            return record
         }
     }
 
-    public func reject(pendingFact id: Int64) throws {
+    public func reject(pendingFact id: Int64, by actor: Actor) throws {
         try writer.write { db in
             _ = try Self.pending(id, db)
             try db.execute(sql: "UPDATE pendingFact SET status = 'rejected' WHERE id = ?", arguments: [id])
+            try Self.audit(actor, "reject", record: ("pendingFact", "\(id)"), db)
         }
     }
 

@@ -21,7 +21,7 @@ import ZhizaoStore
             f,cluster:auto,output,1.2e12,exact,2025-01-01,2025-12-31,,ycwb-2021-gz-manufacturing,forecast
 
             """
-        _ = try database.importObservations(csv: Array(csv.utf8), file: "o.csv")
+        _ = try database.importObservations(csv: Array(csv.utf8), file: "o.csv", by: .test)
         let text = try Briefing(database).text(.zh)
         #expect(text.contains("1320亿元 · 2023年前三季度 · 年初至今"))
         #expect(text.contains("非全年产值，不计能级"))

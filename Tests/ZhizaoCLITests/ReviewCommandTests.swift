@@ -10,7 +10,7 @@ import ZhizaoStore
     @Test func theListingSaysWhyEachSuggestionWasMade() throws {
         let database = try AppDatabase.builtIn()
         let text = "截至2020年底，全市累计建成5G基站4.8万座。2023年1-9月，花都区规上工业总产值1320亿元。2023年，广州市共签约项目15个。"
-        _ = try database.ingest(text: text, title: "新闻", date: "2023-10-15", file: nil)
+        _ = try database.ingest(text: text, title: "新闻", date: "2023-10-15", file: nil, by: .test)
         let listing = ReviewText(facts: try database.pendingFacts(), proposals: try database.metricProposals()).text
         for line in [
             "subject place:guangzhou ← holder \"全市\" (city word)",

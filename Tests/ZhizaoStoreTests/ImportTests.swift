@@ -34,7 +34,7 @@ import ZhizaoInterchange
         let path = Self.temporaryPath()
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
         let database = try AppDatabase.open(path: path)
-        _ = try database.importEnterprises(csv: Self.generated(100), file: "first.csv")
+        _ = try database.importEnterprises(csv: Self.generated(100), file: "first.csv", by: .test)
         let before = try Self.content(database)
 
         // When a file of 300 rows whose last row has a bad industry code is imported
@@ -43,7 +43,7 @@ import ZhizaoInterchange
         fields[5] = "9999"
         lines[300] = fields.joined(separator: ",")
         #expect {
-            try database.importEnterprises(csv: Array(lines.joined(separator: "\n").utf8), file: "bad.csv")
+            try database.importEnterprises(csv: Array(lines.joined(separator: "\n").utf8), file: "bad.csv", by: .test)
         } throws: { error in
             // Then it is refused with the row and column located
             let problems = (error as? ImportError)?.problems ?? []
@@ -65,11 +65,11 @@ import ZhizaoInterchange
         let before = try indexes()
         var bad = Self.generated(50_000, seed: 5)
         bad.append(contentsOf: Array("bad-uscc,x,花都区,,3670,,,,,,,,true\n".utf8))
-        #expect(throws: ImportError.self) { try database.importEnterprises(csv: bad, file: "bad.csv") }
+        #expect(throws: ImportError.self) { try database.importEnterprises(csv: bad, file: "bad.csv", by: .test) }
         #expect(try indexes() == before)
         #expect(try database.enterpriseCount() == 5)
 
-        let summary = try database.importEnterprises(csv: Self.generated(50_000, seed: 5), file: "bulk.csv")
+        let summary = try database.importEnterprises(csv: Self.generated(50_000, seed: 5), file: "bulk.csv", by: .test)
         #expect(summary.inserted == 50_000)
         #expect(try indexes() == before)
         let plan = try database.writer.read { db in
@@ -83,12 +83,12 @@ import ZhizaoInterchange
 
     @Test func exportThenImportRoundTrips() throws {
         let first = try AppDatabase.builtIn()
-        _ = try first.importEnterprises(csv: Self.generated(500), file: "gen.csv")
+        _ = try first.importEnterprises(csv: Self.generated(500), file: "gen.csv", by: .test)
         var csv = ""
         try first.exportEnterprises(.csv) { csv += $0 }
 
         let second = try AppDatabase.builtIn()
-        let summary = try second.importEnterprises(csv: Array(csv.utf8), file: "export.csv")
+        let summary = try second.importEnterprises(csv: Array(csv.utf8), file: "export.csv", by: .test)
         #expect(summary == ImportSummary(rows: 500, inserted: 500, updated: 0))
         var again = ""
         try second.exportEnterprises(.csv) { again += $0 }
@@ -102,8 +102,8 @@ import ZhizaoInterchange
         try database.exportObservations(.csv) { observations += $0 }
         let before = try database.dataset()
 
-        let p = try database.importProjects(csv: Array(projects.utf8), file: "projects.csv")
-        let o = try database.importObservations(csv: Array(observations.utf8), file: "observations.csv")
+        let p = try database.importProjects(csv: Array(projects.utf8), file: "projects.csv", by: .test)
+        let o = try database.importObservations(csv: Array(observations.utf8), file: "observations.csv", by: .test)
         #expect(p == ImportSummary(rows: before.projects.count, inserted: 0, updated: before.projects.count))
         #expect(o == ImportSummary(rows: before.observations.count, inserted: 0, updated: before.observations.count))
         let after = try database.dataset()
@@ -126,20 +126,20 @@ import ZhizaoInterchange
 
     @Test func jsonExportImportsBackAndBadRecordsAreNamed() throws {
         let first = try AppDatabase.builtIn()
-        _ = try first.importEnterprises(csv: Self.generated(200), file: "gen.csv")
+        _ = try first.importEnterprises(csv: Self.generated(200), file: "gen.csv", by: .test)
         var csv = "", json = ""
         try first.exportEnterprises(.csv) { csv += $0 }
         try first.exportEnterprises(.json) { json += $0 }
 
         let second = try AppDatabase.builtIn()
-        #expect(try second.importEnterprises(csv: Array(json.utf8), file: "e.json").inserted == 200)
+        #expect(try second.importEnterprises(csv: Array(json.utf8), file: "e.json", by: .test).inserted == 200)
         var again = ""
         try second.exportEnterprises(.csv) { again += $0 }
         #expect(again == csv)
 
         let bad = json.replacingOccurrences(of: "\"founded\":", with: "\"founded\":-", options: [], range: nil)
         #expect {
-            try second.importEnterprises(csv: Array(bad.utf8), file: "bad.json")
+            try second.importEnterprises(csv: Array(bad.utf8), file: "bad.json", by: .test)
         } throws: { error in
             let problems = (error as? ImportError)?.problems ?? []
             return problems.first?.description.hasPrefix("bad.json: record 1: founded \"-") == true
@@ -151,10 +151,10 @@ import ZhizaoInterchange
         let code = "91110000600037341L"
         _ = try database.importEnterprises(
             csv: Array((Self.header + "\(code),甲公司,花都区,,3670,2010,10,15000000,2019,specialised:2019\n").utf8),
-            file: "a.csv")
+            file: "a.csv", by: .test)
         let summary = try database.importEnterprises(
             csv: Array((Self.header + "\(code),甲公司（更名）,黄埔区,广州开发区,3670,2010,30,25000000,2020,above-scale:2020\n").utf8),
-            file: "b.csv")
+            file: "b.csv", by: .test)
         #expect(summary == ImportSummary(rows: 1, inserted: 0, updated: 1))
         let e = try #require(try database.enterprise(ref: code))
         #expect(e.name.zh == "甲公司（更名）")
@@ -168,7 +168,7 @@ import ZhizaoInterchange
         let database = try AppDatabase.builtIn()
         let text = Self.header + "91110000600037341L,广州花都测试有限公司,花都区,,3670,,,,,\n"
         let gbk = try #require(TextDecodingProbe.gb18030(text))
-        _ = try database.importEnterprises(csv: gbk, file: "gbk.csv")
+        _ = try database.importEnterprises(csv: gbk, file: "gbk.csv", by: .test)
         #expect(try database.enterprise(ref: "91110000600037341L")?.name.zh == "广州花都测试有限公司")
     }
 
@@ -178,7 +178,7 @@ import ZhizaoInterchange
         try AppDatabase.create(path: path, force: false)
         #expect(throws: StoreError.self) { try AppDatabase.create(path: path, force: false) }
         let database = try AppDatabase.open(path: path)
-        _ = try database.importEnterprises(csv: Self.generated(3), file: "gen.csv")
+        _ = try database.importEnterprises(csv: Self.generated(3), file: "gen.csv", by: .test)
         try AppDatabase.create(path: path, force: true)
         #expect(try AppDatabase.open(path: path).enterpriseCount() == 5)
     }

@@ -26,7 +26,7 @@ import ZhizaoCore
         // Then the document has its hash, the old fact reads as a level with its words as holder and measure,
         // the observation is an actual, and the built-in metric gained its synonyms.
         #expect(try database.document(id: 1)?.contentHash == SHA256.hex("全市5G基站4.8万座。".utf8))
-        #expect(try database.ingest(text: "全市5G基站4.8万座。", title: "again", date: nil, file: nil) == .alreadyStored(documentId: 1))
+        #expect(try database.ingest(text: "全市5G基站4.8万座。", title: "again", date: nil, file: nil, by: .test) == .alreadyStored(documentId: 1))
         let fact = try #require(try database.pendingFacts().first?.fact)
         #expect(fact.holder == "全市" && fact.measure == "5G基站" && fact.kind == .level)
         #expect(try database.observations().first?.kind == .actual)

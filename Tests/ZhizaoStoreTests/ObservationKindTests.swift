@@ -17,7 +17,7 @@ import ZhizaoInterchange
             a1,cluster:auto,output,4.8e11,exact,2019-01-01,2019-12-31,,ycwb-2021-gz-manufacturing,
 
             """
-        _ = try database.importObservations(csv: Array(csv.utf8), file: "o.csv")
+        _ = try database.importObservations(csv: Array(csv.utf8), file: "o.csv", by: .test)
         // Then the forecast is stored as one, the other as an actual, and export writes both kinds.
         let stored = try database.observations(subject: .cluster("auto"), metricId: "output")
         #expect(stored.first { $0.id == "f1" }?.kind == .forecast)
@@ -35,7 +35,7 @@ import ZhizaoInterchange
     @Test func aFileWithoutTheColumnImportsActuals() throws {
         let database = try AppDatabase.builtIn()
         let csv = "\(Self.header)\na2,cluster:auto,output,4.8e11,exact,2019-01-01,2019-12-31,,ycwb-2021-gz-manufacturing\n"
-        _ = try database.importObservations(csv: Array(csv.utf8), file: "o.csv")
+        _ = try database.importObservations(csv: Array(csv.utf8), file: "o.csv", by: .test)
         #expect(try database.observations(subject: .cluster("auto")).first { $0.id == "a2" }?.kind == .actual)
     }
 
@@ -43,7 +43,7 @@ import ZhizaoInterchange
         let database = try AppDatabase.builtIn()
         let csv = "\(Self.header),kind\nf2,cluster:auto,output,1,exact,2025-01-01,2025-12-31,,ycwb-2021-gz-manufacturing,target\n"
         #expect {
-            try database.importObservations(csv: Array(csv.utf8), file: "o.csv")
+            try database.importObservations(csv: Array(csv.utf8), file: "o.csv", by: .test)
         } throws: { error in
             (error as? ImportError)?.problems.first?.description == "o.csv:2:82: kind \"target\": must be one of actual, forecast"
         }

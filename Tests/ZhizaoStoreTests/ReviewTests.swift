@@ -8,7 +8,7 @@ import ZhizaoCore
     let bulletin = "2020年前三季度，全市新一代信息技术产业实现增加值637.47亿元，同比增长8.3%。\n截至2020年底，全市累计建成5G基站4.8万座，5G用户超640万户。"
 
     func ingested(_ database: AppDatabase, _ text: String, date: String? = nil) throws -> [PendingFact] {
-        let outcome = try database.ingest(text: text, title: "新闻", date: date, file: nil)
+        let outcome = try database.ingest(text: text, title: "新闻", date: date, file: nil, by: .test)
         return try database.pendingFacts(documentId: outcome.documentId)
     }
 
@@ -25,10 +25,10 @@ import ZhizaoCore
     @Test func theSameTextIsNotStoredTwice() throws {
         // Given a document ingested once,
         let database = try AppDatabase.builtIn()
-        let first = try database.ingest(text: bulletin, title: "公报", date: nil, file: "a.txt")
+        let first = try database.ingest(text: bulletin, title: "公报", date: nil, file: "a.txt", by: .test)
         let facts = try database.pendingFacts().count
         // When the same text comes again under another name,
-        let second = try database.ingest(text: bulletin, title: "公报（转载）", date: nil, file: "b.txt")
+        let second = try database.ingest(text: bulletin, title: "公报（转载）", date: nil, file: "b.txt", by: .test)
         // Then nothing is stored and the outcome names the document holding it.
         #expect(first == .stored(documentId: 1))
         #expect(second == .alreadyStored(documentId: 1))
@@ -42,7 +42,7 @@ import ZhizaoCore
         let pending = try ingested(database, bulletin, date: "2021-01-20")
         #expect(pending[2].duplicateOf == "gz-2020-5g-base-stations")
         #expect(pending.allSatisfy { $0.duplicateOf != nil })
-        #expect(throws: StoreError.self) { try database.accept(pendingFact: pending[2].id) }
+        #expect(throws: StoreError.self) { try database.accept(pendingFact: pending[2].id, by: .test) }
         // A different figure for the same subject and metric is no duplicate.
         let later = try ingested(database, "截至2021年底，全市累计建成5G基站6.5万座。")
         #expect(later.first?.duplicateOf == nil)
@@ -54,7 +54,7 @@ import ZhizaoCore
         let pending = try ingested(database, text, date: "2023-10-15")
         #expect(pending[0].subject == .place("huadu") && pending[0].subjectReason == .name)
         #expect(pending[0].metricId == "output" && pending[0].metricReason == .synonym)  // 规上 = 规模以上
-        let record = try database.accept(pendingFact: pending[0].id)
+        let record = try database.accept(pendingFact: pending[0].id, by: .test)
         #expect(record == .observation("doc-1-fact-\(pending[0].id)"))
         let observation = try #require(try database.observations(subject: .place("huadu"), metricId: "output").first)
         // A part-year actual stays part-year.
@@ -64,8 +64,8 @@ import ZhizaoCore
         #expect(observation.sourceId == "doc-1")
         let scalars = Array(text.unicodeScalars)
         #expect(String(String.UnicodeScalarView(scalars[pending[0].fact.span])) == "1320亿元")
-        #expect(throws: StoreError.self) { try database.accept(pendingFact: pending[0].id) }
-        try database.reject(pendingFact: pending[1].id)
+        #expect(throws: StoreError.self) { try database.accept(pendingFact: pending[0].id, by: .test) }
+        try database.reject(pendingFact: pending[1].id, by: .test)
         #expect(try database.pendingFacts(documentId: 1).isEmpty)
     }
 
@@ -78,14 +78,14 @@ import ZhizaoCore
         #expect(proposals.map(\.metric.nameZh) == ["签约项目数", "总投资"])
         #expect(proposals.map(\.metric.topic) == [.projects, .projects])
         #expect(pending.map(\.proposalId) == proposals.map(\.id))
-        #expect(throws: StoreError.self) { try database.accept(pendingFact: pending[0].id) }  // no metric yet
+        #expect(throws: StoreError.self) { try database.accept(pendingFact: pending[0].id, by: .test) }  // no metric yet
         // When the reviewer accepts the first as a metric, and the second while accepting its fact,
-        let metric = try database.acceptMetricProposal(proposals[0].id, MetricAcceptance(id: "signed-projects", nameEn: "Signed projects"))
+        let metric = try database.acceptMetricProposal(proposals[0].id, MetricAcceptance(id: "signed-projects", nameEn: "Signed projects"), by: .test)
         #expect(metric.unit == "个" && metric.kind == .flow)
         #expect(try database.pendingFacts()[0].metricReason == .proposal)
-        let signed = try database.accept(pendingFact: pending[0].id)
+        let signed = try database.accept(pendingFact: pending[0].id, by: .test)
         let investment = try database.accept(
-            pendingFact: pending[1].id, newMetric: MetricAcceptance(id: "total-investment", nameEn: "Total investment"))
+            pendingFact: pending[1].id, newMetric: MetricAcceptance(id: "total-investment", nameEn: "Total investment"), by: .test)
         // Then both are stored under their new metrics,
         #expect(signed == .observation("doc-1-fact-\(pending[0].id)"))
         #expect(investment == .observation("doc-1-fact-\(pending[1].id)"))
@@ -101,9 +101,9 @@ import ZhizaoCore
         let database = try AppDatabase.builtIn()
         _ = try ingested(database, "2023年，广州市共签约项目15个。")
         let proposal = try #require(try database.metricProposals().first)
-        #expect(throws: StoreError.self) { try database.acceptMetricProposal(proposal.id, MetricAcceptance()) }
-        #expect(throws: StoreError.self) { try database.acceptMetricProposal(proposal.id, MetricAcceptance(id: "Signed Projects")) }
-        #expect(throws: StoreError.self) { try database.acceptMetricProposal(proposal.id, MetricAcceptance(id: "output")) }
+        #expect(throws: StoreError.self) { try database.acceptMetricProposal(proposal.id, MetricAcceptance(), by: .test) }
+        #expect(throws: StoreError.self) { try database.acceptMetricProposal(proposal.id, MetricAcceptance(id: "Signed Projects"), by: .test) }
+        #expect(throws: StoreError.self) { try database.acceptMetricProposal(proposal.id, MetricAcceptance(id: "output"), by: .test) }
     }
 
     @Test func aGoalBecomesATargetNotAnObservation() throws {
@@ -112,7 +112,7 @@ import ZhizaoCore
         let goal = try #require(pending.first)
         #expect(goal.fact.kind == .target && goal.subject == .cluster("auto") && goal.metricId == "output")
         let observations = try database.observations().count
-        let record = try database.accept(pendingFact: goal.id)
+        let record = try database.accept(pendingFact: goal.id, by: .test)
         #expect(record == .target("doc-1-fact-\(goal.id)"))
         let target = try #require(try database.targets().first { $0.id == "doc-1-fact-\(goal.id)" })
         #expect(target.subject == .cluster("auto") && target.metricId == "output")
@@ -126,7 +126,7 @@ import ZhizaoCore
         let pending = try ingested(database, "预计2025年，花都区工业总产值将达到3000亿元。", date: "2023-03-01")
         let expected = try #require(pending.first)
         #expect(expected.fact.kind == .forecast && expected.subject == .place("huadu") && expected.metricId == "output")
-        _ = try database.accept(pendingFact: expected.id)
+        _ = try database.accept(pendingFact: expected.id, by: .test)
         let observation = try #require(try database.observations(subject: .place("huadu"), metricId: "output").first)
         #expect(observation.kind == .forecast && !observation.isAnnualActual)
     }
@@ -136,7 +136,7 @@ import ZhizaoCore
         let pending = try ingested(database, "2021年，新一代信息技术产业增加值同比下降2.1%。")
         let decline = try #require(pending.first { $0.fact.unit == "%" })
         #expect(decline.fact.direction == "down" && decline.metricId == "value-added-growth")
-        _ = try database.accept(pendingFact: decline.id)
+        _ = try database.accept(pendingFact: decline.id, by: .test)
         let observation = try #require(try database.observations(subject: .cluster("next-gen-it"), metricId: "value-added-growth").last)
         #expect(observation.quantity?.value == -2.1)
     }
@@ -146,9 +146,9 @@ import ZhizaoCore
         let pending = try ingested(database, "2021年，花都区汽车产量60万辆，居全省第一。")
         let fact = try #require(pending.first { $0.fact.unit == "辆" })
         // Read as a level; the reviewer says it is the rank (first in the province) of the same measure.
-        let edited = try database.edit(pendingFact: fact.id, FactEdit(kind: .rank, value: 1))
+        let edited = try database.edit(pendingFact: fact.id, FactEdit(kind: .rank, value: 1), by: .test)
         #expect(edited.metricId == "vehicle-production" && edited.metricReason == .rank)
-        _ = try database.accept(pendingFact: fact.id)
+        _ = try database.accept(pendingFact: fact.id, by: .test)
         let observation = try #require(try database.observations(subject: .place("huadu"), metricId: "vehicle-production").first)
         #expect(observation.rank == Rank(1, in: "provincial") && observation.quantity == nil)
     }
@@ -162,19 +162,19 @@ import ZhizaoCore
         // The reviewer corrects holder, measure, period and kind;
         let edited = try database.edit(
             pendingFact: pending[0].id,
-            FactEdit(holder: "花都", measure: "规上工业增加值", kind: .forecast, period: Period(text: "2023-01..2023-06")))
+            FactEdit(holder: "花都", measure: "规上工业增加值", kind: .forecast, period: Period(text: "2023-01..2023-06")), by: .test)
         #expect(edited.fact.holder == "花都" && edited.subject == .place("huadu") && edited.subjectReason == .name)
         #expect(edited.fact.measure == "规上工业增加值" && edited.metricId == "value-added" && edited.metricReason == .synonym)
         #expect(edited.fact.kind == .forecast && edited.fact.period == Period(start: "2023-01-01", end: "2023-06-30"))
         // and accepting keeps the corrections: a forecast for the first half.
-        _ = try database.accept(pendingFact: pending[0].id, edit: FactEdit(value: 6.5e10))
+        _ = try database.accept(pendingFact: pending[0].id, edit: FactEdit(value: 6.5e10), by: .test)
         let observation = try #require(try database.observations(subject: .place("huadu"), metricId: "value-added").first)
         #expect(observation.kind == .forecast && observation.quantity?.value == 6.5e10)
         #expect(observation.period == Period(start: "2023-01-01", end: "2023-06-30"))
         // A subject or metric given by the reviewer wins, and must exist; units must agree.
-        let byHand = try database.edit(pendingFact: pending[1].id, FactEdit(subject: .cluster("huadu-auto"), period: .asOf("2023-09-30")))
+        let byHand = try database.edit(pendingFact: pending[1].id, FactEdit(subject: .cluster("huadu-auto"), period: .asOf("2023-09-30")), by: .test)
         #expect(byHand.subject == .cluster("huadu-auto") && byHand.subjectReason == .reviewer && byHand.fact.period == .asOf("2023-09-30"))
-        #expect(throws: StoreError.self) { try database.edit(pendingFact: pending[1].id, FactEdit(subject: .place("atlantis"))) }
-        #expect(throws: StoreError.self) { try database.accept(pendingFact: pending[1].id, edit: FactEdit(metricId: "output")) }
+        #expect(throws: StoreError.self) { try database.edit(pendingFact: pending[1].id, FactEdit(subject: .place("atlantis")), by: .test) }
+        #expect(throws: StoreError.self) { try database.accept(pendingFact: pending[1].id, edit: FactEdit(metricId: "output"), by: .test) }
     }
 }

@@ -13,7 +13,7 @@ import ZhizaoStore
             "91440114MA5D0X1Y2K,广州黄埔新材料科技有限公司,,黄埔区,,2651,,,,,",
         ]
         let csv = header + rows.map { fixCheck($0) }.joined(separator: "\n") + "\n"
-        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "s.csv")
+        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "s.csv", by: .test)
     }
 
     /// Replaces the row's USCC check character with the right one.
@@ -39,7 +39,7 @@ import ZhizaoStore
     @Test func followsARename() throws {
         let code = try #require(try database.searchEnterprises("精密汽车").first?.ref)
         let header = "uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n"
-        _ = try database.importEnterprises(csv: Array((header + "\(code),广州花都智能装备有限公司,花都区,,3670,,,,,\n").utf8), file: "r.csv")
+        _ = try database.importEnterprises(csv: Array((header + "\(code),广州花都智能装备有限公司,花都区,,3670,,,,,\n").utf8), file: "r.csv", by: .test)
         #expect(try database.searchEnterprises("精密汽车").isEmpty)
         #expect(try database.searchEnterprises("智能装备").map(\.ref) == [code])
     }

@@ -22,11 +22,11 @@ import ZhizaoStore
         let database = try AppDatabase.builtIn()
         var registry = SyntheticRegistry(seed: 3)
         let csv = SyntheticRegistry.headerLine + (0..<200).map { _ in registry.nextLine() }.joined()
-        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "gen.csv")
+        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "gen.csv", by: .test)
         // A statement repeated, as a web page repeats its lead: the fact's spans are in the API too.
         _ = try database.ingest(
             text: "2020年，全市规上工业增加值增长2.5%，高于全国（2.3%）。\n2020年，全市规上工业增加值增长2.5%。"
-                + "2023年，广州市共签约项目15个。截至2020年底，全市累计建成5G基站4.8万座。", title: "公报", date: "2021-01-20", file: nil)
+                + "2023年，广州市共签约项目15个。截至2020年底，全市累计建成5G基站4.8万座。", title: "公报", date: "2021-01-20", file: nil, by: .test)
         return database
     }
 

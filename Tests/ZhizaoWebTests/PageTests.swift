@@ -86,7 +86,7 @@ import ZhizaoWeb
             f,cluster:auto,output,1.2e12,exact,2025-01-01,2025-12-31,,ycwb-2021-gz-manufacturing,forecast
 
             """
-        _ = try database.importObservations(csv: Array(csv.utf8), file: "o.csv")
+        _ = try database.importObservations(csv: Array(csv.utf8), file: "o.csv", by: .test)
         let (overview, clusters, auto, en) = try await Self.app(database).test(.router) { client in
             (try await client.execute(uri: "/", method: .get) { String(buffer: $0.body) },
              try await client.execute(uri: "/clusters", method: .get) { String(buffer: $0.body) },
@@ -115,7 +115,7 @@ import ZhizaoWeb
 
     @Test func showsADocumentWithItsFactsMarked() async throws {
         let database = try AppDatabase.builtIn()
-        let id = try database.ingest(text: "全市<规上>工业增加值增长2.5%。\n全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil).documentId
+        let id = try database.ingest(text: "全市<规上>工业增加值增长2.5%。\n全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil, by: .test).documentId
         let html = try await Self.app(database).test(.router) { client in
             try await client.execute(uri: "/documents/\(id)", method: .get) { String(buffer: $0.body) }
         }
@@ -129,7 +129,7 @@ import ZhizaoWeb
         // Given a bulletin the record already holds, a count of signed projects and a goal,
         let database = try AppDatabase.builtIn()
         let text = "截至2020年底，全市累计建成5G基站4.8万座。2023年，广州市共签约项目15个。力争到2025年，汽车产业产值突破10000亿元。"
-        let id = try database.ingest(text: text, title: "新闻", date: "2023-03-01", file: nil).documentId
+        let id = try database.ingest(text: text, title: "新闻", date: "2023-03-01", file: nil, by: .test).documentId
         let (zh, en) = try await Self.app(database).test(.router) { client in
             (try await client.execute(uri: "/documents/\(id)", method: .get) { String(buffer: $0.body) },
              try await client.execute(uri: "/documents/\(id)?lang=en", method: .get) { String(buffer: $0.body) })
@@ -164,7 +164,7 @@ import ZhizaoWeb
         let database = try AppDatabase.builtIn()
         var registry = SyntheticRegistry(seed: 9)
         let csv = SyntheticRegistry.headerLine + (0..<300).map { _ in registry.nextLine() }.joined()
-        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "gen.csv")
+        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "gen.csv", by: .test)
         try await Self.app(database).test(.router) { client in
             try await client.execute(uri: "/enterprises?district=huadu&sort=-revenue", method: .get) { response in
                 let html = String(buffer: response.body)

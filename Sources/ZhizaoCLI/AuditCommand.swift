@@ -1,0 +1,36 @@
+import ArgumentParser
+import ZhizaoCore
+import ZhizaoStore
+
+extension Zhizao {
+    /// `zhizao audit`: the append-only log of writes and sign-ins, newest first.
+    struct AuditCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "audit", abstract: "Show the audit log of writes and sign-ins, newest first.")
+        @OptionGroup var options: DatabaseOptions
+        @Option(help: "Entries from this date or time on (2026-12-01, or ISO 8601).") var since: String?
+        @Option(help: "Only this account's (or, for the command line, this system user's) entries.") var user: String?
+        @Option(help: "Only this action (import, edit, accept, login, login-failed …).") var action: String?
+        @Option(help: "At most this many entries.") var limit = 100
+        @Flag(help: "Show each change's before and after.") var changes = false
+
+        func validate() throws {
+            if let since, since.range(of: #"^\d{4}-\d{2}-\d{2}"#, options: .regularExpression) == nil {
+                throw ValidationError("--since takes a date such as 2026-12-01 (or an ISO 8601 time)")
+            }
+        }
+
+        func run() throws {
+            let entries = try options.open().auditEntries(.init(since: since, actor: user, action: action, limit: limit))
+            if entries.isEmpty { print("No entries.") }
+            for e in entries {
+                let record = e.recordType.map { " \($0)" + (e.recordId.map { " \($0)" } ?? "") } ?? ""
+                print("\(e.at.prefix(19)) \(Terminal.pad(e.actor, 12)) \(Terminal.pad(e.action, 14))\(record) · \(e.via)\(e.address.map { " · \($0)" } ?? "")\(e.note.map { " · \($0)" } ?? "")")
+                if changes {
+                    if let before = e.before { print("    before \(before)") }
+                    if let after = e.after { print("    after  \(after)") }
+                }
+            }
+        }
+    }
+}

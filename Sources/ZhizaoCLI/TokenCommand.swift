@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import ZhizaoAccess
+import ZhizaoCore
+import ZhizaoStore
+
+extension TokenScope: ExpressibleByArgument {}
+
+extension Zhizao {
+    /// `zhizao token create|list|revoke`: API tokens, sent as `Authorization: Bearer TOKEN`.
+    struct TokenCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "token",
+            abstract: "API tokens (Authorization: Bearer TOKEN): create, list, revoke.",
+            subcommands: [Create.self, List.self, Revoke.self])
+
+        struct Create: ParsableCommand {
+            static let configuration = CommandConfiguration(
+                commandName: "create", abstract: "Make a token for an account; it is printed once, alone on the last line.")
+            @OptionGroup var options: DatabaseOptions
+            @Option(help: "The account the token acts as.") var user: String
+            @Option(help: "read, or write (the account's role decides what it may write).") var scope: TokenScope = .read
+            @Option(help: "Days until it expires (default: never).") var expires: Int?
+
+            func validate() throws {
+                if let expires, expires < 1 { throw ValidationError("--expires is a number of days, 1 or more") }
+            }
+
+            func run() throws {
+                let secret = Secrets.apiToken()
+                let token = try options.open().createToken(
+                    accountName: user, secretHash: Secrets.stored(secret), scope: scope,
+                    expiresAt: expires.map { Date().addingTimeInterval(Double($0) * 86_400) }, by: DatabaseOptions.actor("token create"))
+                print("Token \(token.id) for \(token.accountName), scope \(token.scope.rawValue)\(token.expiresAt.map { ", expires \($0.prefix(10))" } ?? ""). It is shown once; keep it secret:")
+                print(secret)
+            }
+        }
+
+        struct List: ParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "list", abstract: "List tokens (never their secrets).")
+            @OptionGroup var options: DatabaseOptions
+            @Option(help: "Only this account's tokens.") var user: String?
+
+            func run() throws {
+                for t in try options.open().tokens(accountName: user) {
+                    let state = t.revokedAt.map { "revoked \($0.prefix(10))" } ?? t.expiresAt.map { "expires \($0.prefix(10))" } ?? "no expiry"
+                    print("\(Terminal.pad("\(t.id)", 5)) \(Terminal.pad(t.accountName, 16)) \(Terminal.pad(t.scope.rawValue, 6)) \(state) · last used \(t.lastUsedAt.map { String($0.prefix(19)) } ?? "never")")
+                }
+            }
+        }
+
+        struct Revoke: ParsableCommand {
+            static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a token; it stops working at once.")
+            @OptionGroup var options: DatabaseOptions
+            @Argument(help: "The token's number (zhizao token list).") var id: Int64
+
+            func run() throws {
+                try options.open().revokeToken(id: id, by: DatabaseOptions.actor("token revoke"))
+                print("Revoked token \(id).")
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import GRDB
+import ZhizaoCore
+
+/// The audit log: every write and sign-in, appended in the same transaction as the change it records, so that
+/// neither exists without the other. The table's triggers refuse updates and deletes; no method here offers them.
+extension AppDatabase {
+    /// What to list of the log.
+    public struct AuditQuery: Sendable {
+        /// Entries at or after this time (ISO 8601, or a date `2026-12-01`).
+        public var since: String?
+        public var actor: String?
+        public var action: String?
+        public var recordType: String?
+        public var recordId: String?
+        public var limit: Int
+
+        public init(since: String? = nil, actor: String? = nil, action: String? = nil, recordType: String? = nil, recordId: String? = nil, limit: Int = 200) {
+            self.since = since
+            self.actor = actor
+            self.action = action
+            self.recordType = recordType
+            self.recordId = recordId
+            self.limit = limit
+        }
+    }
+
+    /// Entries matching `query`, newest first.
+    public func auditEntries(_ query: AuditQuery = AuditQuery()) throws -> [AuditEntry] {
+        try writer.read { db in
+            var conditions: [String] = []
+            var arguments = StatementArguments()
+            func add(_ condition: String, _ value: String?) {
+                guard let value, !value.isEmpty else { return }
+                conditions.append(condition)
+                arguments += [value]
+            }
+            add("at >= ?", query.since)
+            add("actor = ? COLLATE NOCASE", query.actor)
+            add("action = ?", query.action)
+            add("recordType = ?", query.recordType)
+            add("recordId = ?", query.recordId)
+            let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            arguments += [max(1, min(query.limit, 10_000))]
+            return try Row.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY id DESC LIMIT ?", arguments: arguments).map {
+                AuditEntry(
+                    id: $0["id"], at: $0["at"], actor: $0["actor"], address: $0["address"], via: $0["via"], action: $0["action"],
+                    recordType: $0["recordType"], recordId: $0["recordId"], before: $0["before"], after: $0["after"], note: $0["note"])
+            }
+        }
+    }
+
+    /// Appends an entry for `actor` doing `action` to `record` (kind and id).
+    static func audit(
+        _ actor: Actor, _ action: String, record: (type: String, id: String)? = nil, before: String? = nil, after: String? = nil,
+        note: String? = nil, _ db: Database
+    ) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO audit (at, actor, address, via, action, recordType, recordId, before, after, note)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [now(), actor.name, actor.address, actor.via, action, record?.type, record?.id, before, after, note])
+    }
+
+    /// A value as the log keeps it: JSON with sorted keys.
+    static func json(_ value: some Encodable) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    }
+
+    /// Now, as the log and the sessions write times: ISO 8601 in UTC to the millisecond, which sorts as text.
+    static func now() -> String { time(Date()) }
+
+    static func time(_ date: Date) -> String {
+        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+    }
+
+    static func date(_ text: String) -> Date {
+        (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
+            ?? (try? Date.ISO8601FormatStyle().parse(text)) ?? .distantPast
+    }
+}
+
+extension AppDatabase {
+    /// A row of `table` with id `id` as a JSON object of its columns, for a log entry's before or after.
+    static func rowJSON(_ table: String, id: some DatabaseValueConvertible, _ db: Database) throws -> String? {
+        guard let row = try Row.fetchOne(db, sql: "SELECT * FROM \"\(table)\" WHERE id = ?", arguments: [id]) else { return nil }
+        let fields = row.map { column, value -> String in
+            let text: String
+            switch value.storage {
+            case .null: text = "null"
+            case .int64(let n): text = String(n)
+            case .double(let x): text = x.isFinite ? String(x) : "null"
+            case .string(let s): text = JSONText.quoted(s)
+            case .blob(let data): text = JSONText.quoted(data.base64EncodedString())
+            }
+            return JSONText.quoted(column) + ":" + text
+        }
+        return "{" + fields.joined(separator: ",") + "}"
+    }
+}
