@@ -18,6 +18,8 @@ public enum Need: Sendable, Hashable {
     case read
     /// Writing data about records in a district (nil: data not tied to one, such as a city-wide report).
     case write(district: String?)
+    /// Writing data somewhere: an editor of some district or more (the record's district is checked next).
+    case writeSome
     /// Writing data anywhere (imports of the whole registry, metrics).
     case writeAny
     /// Users, tokens, the audit log.
@@ -37,6 +39,7 @@ public enum AccessPolicy {
         case .read: return true
         case .admin: return account.role == .admin
         case .writeAny: return account.role >= .analyst
+        case .writeSome: return account.role >= .analyst || account.role == .editor && !account.districts.isEmpty
         case .write(let district):
             if account.role >= .analyst { return true }
             guard account.role == .editor, let district else { return false }

@@ -22,6 +22,12 @@ extension Zhizao {
         @Option(help: "Log level: trace, debug, info, notice, warning, error or critical.")
         var logLevel = "info"
 
+        @Flag(help: "Require signing in to read the dashboard and the API too (writes always require it).")
+        var requireLogin = false
+
+        @Flag(help: "Mark session cookies Secure: the server is reached over HTTPS, e.g. behind a TLS proxy.")
+        var behindTLS = false
+
         func validate() throws {
             guard (1...65535).contains(port) else { throw ValidationError("--port must be between 1 and 65535") }
             let levels = ["trace", "debug", "info", "notice", "warning", "error", "critical"]
@@ -30,9 +36,14 @@ extension Zhizao {
 
         func run() throws {
             let database = try options.open()
-            let app = buildApplication(
-                configuration: ServerConfiguration(host: host, port: port, logLevel: logLevel),
-                database: database)
+            let configuration = ServerConfiguration(
+                host: host, port: port, logLevel: logLevel, readNeedsLogin: requireLogin, secureCookies: behindTLS)
+            if !configuration.isLoopback, try !database.hasAdmin() {
+                throw Refusal(
+                    "--host \(host) opens the dashboard to the network, and \(options.db) has no admin account to manage who may write. "
+                        + "Add one first: zhizao user add NAME --role admin --db \(options.db)")
+            }
+            let app = buildApplication(configuration: configuration, database: database)
             print("智造 Zhizao: open http://\(host == "0.0.0.0" ? "127.0.0.1" : host):\(port)/ (database \(options.db)); Ctrl-C stops.")
             fflush(nil)  // all streams: the address shows at once in logs, not at exit
             try waitFor { try await app.runService() }

@@ -23,17 +23,17 @@ public enum EnterpriseTable {
     /// throws an ``ImportError`` listing all problems when there is any. Returns the number of rows read.
     @discardableResult
     public static func read(
-        _ bytes: [UInt8], file: String, places: PlaceDirectory,
+        _ bytes: [UInt8], file: String, places: PlaceDirectory, scope: WriteScope? = nil,
         classification: IndustryClassification = .gbt4754_2017, accept: (Enterprise) throws -> Void
     ) throws -> Int {
         let t = try TableReader<Column>(bytes: bytes, file: file)
         var firstLine: [UInt128: Int] = [:]
         return try t.readAll(
-            { row(t, places: places, classification: classification, firstLine: &firstLine) }, accept: accept)
+            { row(t, places: places, scope: scope, classification: classification, firstLine: &firstLine) }, accept: accept)
     }
 
     private static func row(
-        _ t: TableReader<Column>, places: PlaceDirectory, classification: IndustryClassification,
+        _ t: TableReader<Column>, places: PlaceDirectory, scope: WriteScope?, classification: IndustryClassification,
         firstLine: inout [UInt128: Int]
     ) -> Enterprise? {
         var uscc = t.required(.uscc)
@@ -52,6 +52,8 @@ public enum EnterpriseTable {
             if district == nil {
                 t.report(.district, "is not a district of the database; use one of "
                     + places.places.filter { $0.kind == .district }.map(\.name.zh).joined(separator: " "))
+            } else if let scope, !scope.allows(placeId: district?.id) {
+                t.report(.district, scope.refusal)
             }
         }
         var park: Place?

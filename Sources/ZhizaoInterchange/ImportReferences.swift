@@ -9,6 +9,8 @@ public struct ImportReferences {
     public var projectIds: Set<String>
     /// Whether an enterprise with this slug or USCC exists.
     public var enterpriseExists: (String) -> Bool
+    /// Where the import may write; nil: everywhere.
+    public var scope: WriteScope?
 
     public init(
         places: PlaceDirectory, clusterIds: Set<String>, metrics: [String: Metric], sourceIds: Set<String>,

@@ -39,6 +39,9 @@ public enum ObservationTable {
                 if let problem = references.problem(with: s) {
                     t.report(.subject, problem)
                     subject = nil
+                } else if let scope = references.scope, !scope.allows(subject: s) {
+                    t.report(.subject, scope.refusal + " (as place:ID)")
+                    subject = nil
                 }
             } else {
                 t.report(.subject, "must be KIND:ID with KIND place, cluster, enterprise or project")

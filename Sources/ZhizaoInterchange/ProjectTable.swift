@@ -36,7 +36,11 @@ public enum ProjectTable {
         var placeId: String?
         if let text = t[.place] {
             placeId = references.places.places(spelled: text).first?.id
-            if placeId == nil { t.report(.place, "is not a place of the database") }
+            if placeId == nil {
+                t.report(.place, "is not a place of the database")
+            } else if let scope = references.scope, !scope.allows(placeId: placeId) {
+                t.report(.place, scope.refusal)
+            }
         }
         let clusterId = t[.cluster]
         if let clusterId, !references.clusterIds.contains(clusterId) {

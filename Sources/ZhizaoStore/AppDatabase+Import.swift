@@ -18,17 +18,25 @@ public struct ImportSummary: Sendable, Equatable {
 /// rolls the whole transaction back and the ``ImportError`` lists every problem with its location.
 extension AppDatabase {
     /// Validates a file of `kind` against the database without writing anything; returns the number of rows.
-    public func check(_ kind: ImportKind, csv bytes: [UInt8], file: String) throws -> Int {
+    /// `actor`, when given, limits the rows as its import would be (an editor's to their districts).
+    public func check(_ kind: ImportKind, csv bytes: [UInt8], file: String, as actor: Actor? = nil) throws -> Int {
         try writer.read { db in
             switch kind {
             case .enterprises:
-                try EnterpriseTable.read(bytes, file: file, places: PlaceDirectory(places: try Self.places(db))) { _ in }
+                let places = PlaceDirectory(places: try Self.places(db))
+                return try EnterpriseTable.read(bytes, file: file, places: places, scope: Self.scope(actor, places)) { _ in }
             case .projects:
-                try ProjectTable.read(bytes, file: file, references: try Self.references(db)) { _ in }
+                return try ProjectTable.read(bytes, file: file, references: try Self.references(db, actor)) { _ in }
             case .observations:
-                try ObservationTable.read(bytes, file: file, references: try Self.references(db)) { _ in }
+                return try ObservationTable.read(bytes, file: file, references: try Self.references(db, actor)) { _ in }
             }
         }
+    }
+
+    /// Where `actor` may write: an editor's districts; nil (everywhere) for analysts, admins and the command line.
+    static func scope(_ actor: Actor?, _ places: PlaceDirectory) -> WriteScope? {
+        guard let account = actor?.account, account.role < .analyst else { return nil }
+        return WriteScope(districts: account.role == .editor ? Set(account.districts) : [], places: places)
     }
 
     /// Imports a file of `kind`.
@@ -61,11 +69,12 @@ extension AppDatabase {
             let writer = try EnterpriseWriter(db)
             let pipe = BatchPipe<Enterprise>()
             let places = PlaceDirectory(places: try Self.places(db))
+            let scope = Self.scope(actor, places)
             let reader = Producer { () throws -> Int in
                 defer { pipe.close() }
                 var batch: [Enterprise] = []
                 batch.reserveCapacity(1024)
-                let rows = try EnterpriseTable.read(bytes, file: file, places: places) { enterprise in
+                let rows = try EnterpriseTable.read(bytes, file: file, places: places, scope: scope) { enterprise in
                     batch.append(enterprise)
                     if batch.count == 1024 {
                         guard pipe.put(batch) else { throw CancellationError() }
@@ -112,7 +121,7 @@ extension AppDatabase {
 
     public func importProjects(csv bytes: [UInt8], file: String, by actor: Actor) throws -> ImportSummary {
         try writer.write { db in
-            let references = try Self.references(db)
+            let references = try Self.references(db, actor)
             var inserted = 0
             let rows = try ProjectTable.read(bytes, file: file, references: references) { project in
                 if !references.projectIds.contains(project.id) { inserted += 1 }
@@ -126,7 +135,7 @@ extension AppDatabase {
 
     public func importObservations(csv bytes: [UInt8], file: String, by actor: Actor) throws -> ImportSummary {
         try writer.write { db in
-            let references = try Self.references(db)
+            let references = try Self.references(db, actor)
             let existing = Set(try String.fetchAll(db, sql: "SELECT id FROM observation"))
             var inserted = 0
             let rows = try ObservationTable.read(bytes, file: file, references: references) { observation in
@@ -143,11 +152,12 @@ extension AppDatabase {
         try Row.fetchAll(db, sql: "SELECT * FROM place ORDER BY rowid").map(Rows.place)
     }
 
-    static func references(_ db: Database) throws -> ImportReferences {
+    static func references(_ db: Database, _ actor: Actor? = nil) throws -> ImportReferences {
         let lookup = try db.cachedStatement(
             sql: "SELECT 1 FROM enterprise WHERE uscc = ?1 UNION ALL SELECT 1 FROM enterprise WHERE slug = ?1 LIMIT 1")
-        return ImportReferences(
-            places: PlaceDirectory(places: try places(db)),
+        let places = PlaceDirectory(places: try places(db))
+        var references = ImportReferences(
+            places: places,
             clusterIds: Set(try String.fetchAll(db, sql: "SELECT id FROM cluster")),
             metrics: Dictionary(
                 try Row.fetchAll(db, sql: "SELECT * FROM metric").map(Rows.metric).map { ($0.id, $0) },
@@ -155,5 +165,7 @@ extension AppDatabase {
             sourceIds: Set(try String.fetchAll(db, sql: "SELECT id FROM source")),
             projectIds: Set(try String.fetchAll(db, sql: "SELECT id FROM project")),
             enterpriseExists: { ref in (try? Bool.fetchOne(lookup, arguments: [ref])) == true })
+        references.scope = scope(actor, places)
+        return references
     }
 }

@@ -2,18 +2,27 @@ import Hummingbird
 import Logging
 import ZhizaoStore
 
-/// Where the server listens.
+/// Where the server listens and who may use it.
 public struct ServerConfiguration: Sendable {
     public var host: String
     public var port: Int
     /// trace, debug, info, notice, warning, error or critical.
     public var logLevel: String
+    /// Whether reading the dashboard and the API needs a signed-in account too (writes always do).
+    public var readNeedsLogin: Bool
+    /// Whether session cookies are marked `Secure`: served over TLS, or behind a proxy that terminates it.
+    public var secureCookies: Bool
 
-    public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: String = "info") {
+    public init(host: String = "127.0.0.1", port: Int = 8080, logLevel: String = "info", readNeedsLogin: Bool = false, secureCookies: Bool = false) {
         self.host = host
         self.port = port
         self.logLevel = logLevel
+        self.readNeedsLogin = readNeedsLogin
+        self.secureCookies = secureCookies
     }
+
+    /// Whether the address is this machine only.
+    public var isLoopback: Bool { ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") }
 }
 
 /// The dashboard and API over `database`: pages, /api/v1, /healthz, assets; request logging; errors as pages
@@ -21,22 +30,28 @@ public struct ServerConfiguration: Sendable {
 public func buildApplication(configuration: ServerConfiguration, database: AppDatabase) -> some ApplicationProtocol {
     var logger = Logger(label: "zhizao")
     logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
-    let router = buildRouter(database: database)
+    let router = buildRouter(database: database, configuration: configuration).router
     return Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "zhizao"),
         logger: logger)
 }
 
-/// The router with every route and middleware.
-public func buildRouter(database: AppDatabase) -> Router<BasicRequestContext> {
+/// The router with every route and middleware, and the table of who may call each route.
+func buildRouter(database: AppDatabase, configuration: ServerConfiguration = ServerConfiguration()) -> (router: Router<AppContext>, routes: [RouteEntry]) {
+    let threads = DatabaseThreads(count: 4)
     let site = Site(database: database)
     let cache = ResponseCache(lifetime: Site.lifetime)
-    let router = Router()
+    let sessions = Sessions(database: database, threads: threads, secureCookies: configuration.secureCookies)
+    let router = Router(context: AppContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware())
-    router.get("/healthz") { _, _ in "ok" }
-    PageRoutes(site: site, cache: cache).add(to: router)
-    APIRoutes(site: site, cache: cache).add(to: router)
-    return router
+    router.add(middleware: AuthenticationMiddleware(sessions: sessions))
+    let book = RouteBook(router: router, readNeedsLogin: configuration.readNeedsLogin)
+    book.get("/healthz", .open) { _, _ in Response(status: .ok, body: .init(byteBuffer: .init(string: "ok"))) }
+    LoginRoutes(site: site, sessions: sessions, threads: threads).add(to: book)
+    PageRoutes(site: site, cache: cache).add(to: book)
+    APIRoutes(site: site, cache: cache).add(to: book)
+    APIWriteRoutes(site: site, cache: cache, threads: threads).add(to: book)
+    return (router, book.entries)
 }

@@ -1,3 +1,4 @@
+import ZhizaoAccess
 import ZhizaoCore
 
 /// The page chrome: head, navigation, language toggle, footer.
@@ -16,6 +17,9 @@ struct Layout {
     var path: String
     /// The request's query without `lang`, kept by the language toggle.
     var query: String
+    /// Who is signed in, and the session's CSRF token for the sign-out form.
+    var account: Account?
+    var csrf: String?
 
     func render(_ body: String) -> String {
         let w = Words(language: language)
@@ -27,6 +31,16 @@ struct Layout {
         let toggle = language == .zh
             ? "<strong>中文</strong> | <a href=\"\(HTML.escape(path))?lang=en\(HTML.escape(keep))\" hreflang=\"en\">English</a>"
             : "<a href=\"\(HTML.escape(path))?lang=zh\(HTML.escape(keep))\" hreflang=\"zh\">中文</a> | <strong>English</strong>"
+        let user: String
+        if let account {
+            let signOut = csrf.map {
+                "<form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\(HTML.escape($0))\">"
+                    + "<button type=\"submit\" class=\"link\">\(w("退出", "Sign out"))</button></form>"
+            } ?? ""
+            user = "<span class=\"who\">\(HTML.escape(account.name))（\(w(account.role.name))）</span>\(signOut)"
+        } else {
+            user = "<a href=\"/login?next=\(HTML.query(path))\">\(w("登录", "Sign in"))</a>"
+        }
         return """
             <!doctype html>
             <html lang="\(language == .zh ? "zh-CN" : "en")">
@@ -42,6 +56,7 @@ struct Layout {
             <header class="top">
             <a class="brand" href="/">智造 <span>Zhizao</span></a>
             <nav aria-label="\(w("主导航", "Main"))">\(nav)</nav>
+            <div class="user">\(user)</div>
             <div class="lang">\(toggle)</div>
             </header>
             <main>

@@ -14,13 +14,13 @@ struct PageRoutes {
         var body: (Language) -> String
     }
 
-    func add<Context: RequestContext>(to router: Router<Context>) {
+    func add(to book: RouteBook) {
         /// Registers a page: rendered in the layout, kept in the response cache.
-        func page(_ path: RouterPath, _ render: @escaping @Sendable (Request, Context) throws -> Rendering) {
-            router.get(path) { request, context in
-                try cache.respond(to: request) {
+        func page(_ path: String, _ render: @escaping @Sendable (Request, AppContext) throws -> Rendering) {
+            book.get(path, .read) { request, context in
+                try cache.respond(to: request, context) {
                     let rendering = try render(request, context)
-                    return Reply.page(request, title: rendering.title, body: rendering.body)
+                    return Reply.page(request, context, title: rendering.title, body: rendering.body)
                 }
             }
         }
@@ -114,10 +114,10 @@ struct PageRoutes {
             let page = SourcesPage(snapshot: try site.snapshot())
             return Rendering(title: { Words(language: $0)("数据来源", "Sources") }, body: page.html)
         }
-        router.get("/assets/app.css") { _, _ in Reply.asset(Assets.css, type: "text/css; charset=utf-8") }
-        router.get("/assets/app.js") { _, _ in Reply.asset(Assets.js, type: "text/javascript; charset=utf-8") }
-        router.get("/assets/icon.svg") { _, _ in Reply.asset(Assets.icon, type: "image/svg+xml") }
-        router.get("/favicon.ico") { _, _ in Response(status: .movedPermanently, headers: [.location: "/assets/icon.svg"]) }
+        book.get("/assets/app.css", .open) { _, _ in Reply.asset(Assets.css, type: "text/css; charset=utf-8") }
+        book.get("/assets/app.js", .open) { _, _ in Reply.asset(Assets.js, type: "text/javascript; charset=utf-8") }
+        book.get("/assets/icon.svg", .open) { _, _ in Reply.asset(Assets.icon, type: "image/svg+xml") }
+        book.get("/favicon.ico", .open) { _, _ in Response(status: .movedPermanently, headers: [.location: "/assets/icon.svg"]) }
     }
 
     /// The registry query of a request: `q`, `district`, `park`, `industry`, `designation`, `sort`, `page`, `per_page`.

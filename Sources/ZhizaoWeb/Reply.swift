@@ -1,6 +1,7 @@
 import Logging
 import Foundation
 import Hummingbird
+import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoStore
 
@@ -14,11 +15,16 @@ enum Reply {
     }
 
     /// A page in the layout; remembers the language when the request chose it.
-    static func page(_ request: Request, title: (Language) -> String, status: HTTPResponse.Status = .ok, body: (Language) -> String) -> Rendered {
+    static func page(
+        _ request: Request, _ context: AppContext, title: (Language) -> String, status: HTTPResponse.Status = .ok,
+        body: (Language) -> String
+    ) -> Rendered {
         let (language, fromQuery) = self.language(request)
         let query = request.uri.queryParameters.filter { $0.key != "lang" }
             .map { "\($0.key)=\(HTML.query(String($0.value)))" }.joined(separator: "&")
-        let layout = Layout(title: title(language), language: language, path: request.uri.path, query: query)
+        let layout = Layout(
+            title: title(language), language: language, path: request.uri.path, query: query, account: context.principal?.account,
+            csrf: context.session?.csrf)
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"]
         if fromQuery {
             headers[.setCookie] = Cookie(name: "lang", value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: false).description
@@ -46,14 +52,16 @@ enum Reply {
 }
 
 /// Errors as the caller can read them: a JSON body under /api, the error page elsewhere.
-struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+struct ErrorMiddleware: RouterMiddleware {
+    func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
         } catch {
             let status: HTTPResponse.Status
             let message: String
-            if let http = error as? HTTPError {
+            if let http = error as? HTTPError, http.status.kind == .redirection {
+                return Response(status: http.status, headers: http.headers)
+            } else if let http = error as? HTTPError {
                 status = http.status
                 message = http.body ?? (status == .notFound ? "not found: \(request.uri.path)" : status.reasonPhrase)
             } else if let store = error as? StoreError, store.code != .invalid {
@@ -64,11 +72,17 @@ struct ErrorMiddleware<Context: RequestContext>: RouterMiddleware {
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])
                 message = "internal error; see the server log"
             }
+            var headers = (error as? HTTPError)?.headers ?? [:]
+            headers[.contentType] = nil
+            var response: Response
             if request.uri.path.hasPrefix("/api/") {
-                return try Reply.json(API.ErrorJSON(error: .init(status: Int(status.code), message: message)), status: status).response
+                response = try Reply.json(API.ErrorJSON(error: .init(status: Int(status.code), message: message)), status: status).response
+            } else {
+                let page = ErrorPage(status: Int(status.code), message: status == .notFound ? nil : message)
+                response = Reply.page(request, context, title: { Words(language: $0)("出错了", "Error") }, status: status, body: page.html).response
             }
-            let page = ErrorPage(status: Int(status.code), message: status == .notFound ? nil : message)
-            return Reply.page(request, title: { Words(language: $0)("出错了", "Error") }, status: status, body: page.html).response
+            for field in headers { response.headers.append(field) }
+            return response
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Synchronization
+import ZhizaoAccess
 import ZhizaoCore
 
 /// A response as bytes: what pages and API reads render, and what the cache keeps.
@@ -33,8 +34,8 @@ final class ResponseCache: Sendable {
     }
 
     /// The cached rendering of `request`, or `render`'s, kept when it succeeded.
-    func respond(to request: Request, render: () throws -> Rendered) rethrows -> Response {
-        let key = Self.key(request)
+    func respond(to request: Request, _ context: AppContext, render: () throws -> Rendered) rethrows -> Response {
+        let key = Self.key(request, context)
         let now = Date()
         if let entry = entries.withLock({ $0[key] }), now.timeIntervalSince(entry.time) < lifetime {
             return entry.rendered.response
@@ -52,8 +53,12 @@ final class ResponseCache: Sendable {
         return rendered.response
     }
 
-    /// Address and query as sent, with the language the page will be in.
-    static func key(_ request: Request) -> String {
-        "\(Reply.language(request).language.rawValue) \(request.uri.path)?\(request.uri.query ?? "")"
+    func clear() { entries.withLock { $0.removeAll() } }
+
+    /// Address and query as sent, with the language the page will be in and whose page it is: anonymous readers
+    /// share one copy; a session's pages carry its account and sign-out token, so each session has its own.
+    static func key(_ request: Request, _ context: AppContext) -> String {
+        let who = context.session?.idHash ?? context.principal?.account.name ?? ""
+        return "\(Reply.language(request).language.rawValue) \(request.uri.path)?\(request.uri.query ?? "") \(who)"
     }
 }

@@ -83,6 +83,12 @@ final class Site: Sendable {
         return fresh
     }
 
+    /// After a write: the next request reads the database again, and no cached page shows the old record.
+    func changed(_ cache: ResponseCache) {
+        current.withLock { $0.snapshot = nil }
+        cache.clear()
+    }
+
     private func read() throws -> Snapshot {
         let metrics = try database.metrics()
         let clusters = try database.clusters(), observations = try database.observations(), targets = try database.targets()

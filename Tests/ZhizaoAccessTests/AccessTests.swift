@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ZhizaoCore
 
@@ -52,5 +53,17 @@ struct AccessTests {
         #expect(AccessPolicy.allows(Self.principal(.admin, scope: .write), .admin))
         #expect(!AccessPolicy.allows(Self.principal(.admin, disabled: true), .admin))
         #expect(!AccessPolicy.allows(Self.principal(.admin, disabled: true), .read, readNeedsLogin: true))
+    }
+}
+
+@Suite("Sign-in throttling")
+struct LoginThrottleTests {
+    @Test func waitsGrowWithFailuresAndEnd() {
+        let now = Date()
+        #expect(LoginThrottle.wait(failures: 3, lastFailure: now, now: now) == nil)
+        #expect(LoginThrottle.wait(failures: 4, lastFailure: now, now: now) == 15)
+        #expect(LoginThrottle.wait(failures: 6, lastFailure: now, now: now) == 60)
+        #expect(LoginThrottle.wait(failures: 40, lastFailure: now, now: now) == 900)
+        #expect(LoginThrottle.wait(failures: 4, lastFailure: now.addingTimeInterval(-16), now: now) == nil)
     }
 }

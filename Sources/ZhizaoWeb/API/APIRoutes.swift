@@ -26,11 +26,10 @@ struct APIRoutes {
         return text
     }()
 
-    func add(to router: Router<BasicRequestContext>) {
-        let api = router.group("api/v1")
+    func add(to book: RouteBook) {
         /// Registers a cached GET route.
-        func get(_ path: RouterPath, _ render: @escaping @Sendable (Request, BasicRequestContext) throws -> Rendered) {
-            api.get(path) { request, context in try cache.respond(to: request) { try render(request, context) } }
+        func get(_ path: String, _ render: @escaping @Sendable (Request, AppContext) throws -> Rendered) {
+            book.get("/api/v1/" + path, .read) { request, context in try cache.respond(to: request, context) { try render(request, context) } }
         }
         get("overview") { _, _ in try Reply.json(overview(try site.snapshot())) }
         get("clusters") { _, _ in try Reply.json(API.Items(items: try site.snapshot().clusters.map(API.ClusterJSON.init))) }
@@ -141,7 +140,7 @@ struct APIRoutes {
             return try Reply.json(API.Items(items: s.targets.map { target($0, s) }))
         }
         get("statements") { _, _ in try Reply.json(API.Items(items: try site.snapshot().statements.map(API.StatementJSON.init))) }
-        api.get("openapi.json") { _, _ in Reply.asset(Self.openAPI, type: "application/json; charset=utf-8") }
+        book.get("/api/v1/openapi.json", .open) { _, _ in Reply.asset(Self.openAPI, type: "application/json; charset=utf-8") }
     }
 
     func observation(_ o: Observation, _ s: Site.Snapshot) -> API.ObservationJSON {

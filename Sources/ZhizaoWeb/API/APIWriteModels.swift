@@ -1,0 +1,66 @@
+import ZhizaoCore
+import ZhizaoInterchange
+import ZhizaoStore
+
+/// The JSON of the API's writes and of its account routes.
+extension API {
+    /// What an import wrote, or, with `?check=true`, would write.
+    struct ImportJSON: Encodable {
+        var kind: String
+        var checked: Bool
+        var rows: Int
+        var inserted: Int?
+        var updated: Int?
+    }
+
+    /// An import refused as a whole: every located problem (422).
+    struct ImportProblemsJSON: Encodable {
+        struct Problem: Encodable {
+            var line: Int
+            var column: Int
+            var record: Bool
+            var message: String
+        }
+
+        struct Body: Encodable {
+            var status: Int
+            var message: String
+            var problems: [Problem]
+        }
+
+        var error: Body
+
+        init(_ error: ImportError) {
+            self.error = Body(
+                status: 422, message: "\(error.problems.count) problem(s); nothing was written",
+                problems: error.problems.map { Problem(line: $0.line, column: $0.column, record: $0.isRecord, message: $0.message) })
+        }
+    }
+
+    struct AuditEntryJSON: Encodable {
+        var id: Int64
+        var at: String
+        var actor: String
+        var address: String?
+        var via: String
+        var action: String
+        var recordType: String?
+        var recordId: String?
+        var before: String?
+        var after: String?
+        var note: String?
+
+        init(_ e: AuditEntry) {
+            (id, at, actor, address, via, action) = (e.id, e.at, e.actor, e.address, e.via, e.action)
+            (recordType, recordId, before, after, note) = (e.recordType, e.recordId, e.before, e.after, e.note)
+        }
+    }
+
+    /// The caller: who the token or session stands for, and what it may do.
+    struct MeJSON: Encodable {
+        var name: String?
+        var role: String?
+        var districts: [String]
+        var scope: String?
+    }
+}

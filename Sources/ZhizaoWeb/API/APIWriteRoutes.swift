@@ -1,0 +1,52 @@
+import Hummingbird
+import ZhizaoAccess
+import ZhizaoCore
+import ZhizaoInterchange
+import ZhizaoStore
+
+/// The API's writes and account routes: imports, the audit log, the caller's identity.
+struct APIWriteRoutes {
+    let site: Site
+    let cache: ResponseCache
+    let threads: DatabaseThreads
+
+    func add(to book: RouteBook) {
+        for kind in ImportKind.allCases {
+            book.post("/api/v1/imports/\(kind.rawValue)", .write) { request, context in
+                var request = request
+                let bytes = Array(try await request.collectBody(upTo: context.maxUploadSize).readableBytesView)
+                let check = request.uri.queryParameters.get("check").map { $0 == "true" || $0 == "1" } ?? false
+                let file = request.uri.queryParameters.get("file") ?? "upload.csv"
+                let actor = try context.actor(request)
+                do {
+                    let result = try await threads.run { [site] in
+                        if check {
+                            let rows = try site.database.check(kind, csv: bytes, file: file, as: actor)
+                            return API.ImportJSON(kind: kind.rawValue, checked: true, rows: rows)
+                        }
+                        let s = try site.database.import(kind, csv: bytes, file: file, by: actor)
+                        return API.ImportJSON(kind: kind.rawValue, checked: false, rows: s.rows, inserted: s.inserted, updated: s.updated)
+                    }
+                    if !check { site.changed(cache) }
+                    return try Reply.json(result).response
+                } catch let error as ImportError {
+                    return try Reply.json(API.ImportProblemsJSON(error), status: .unprocessableContent).response
+                }
+            }
+        }
+        book.get("/api/v1/audit", .admin) { request, _ in
+            let p = request.uri.queryParameters
+            let query = AppDatabase.AuditQuery(
+                since: p.get("since"), actor: p.get("user"), action: p.get("action"), recordType: p.get("record_type"),
+                recordId: p.get("record_id"), limit: p.get("limit").flatMap(Int.init) ?? 200)
+            let entries = try await threads.run { [site] in try site.database.auditEntries(query) }
+            return try Reply.json(API.Items(items: entries.map(API.AuditEntryJSON.init))).response
+        }
+        book.get("/api/v1/me", .read) { _, context in
+            let account = context.principal?.account
+            return try Reply.json(API.MeJSON(
+                name: account?.name, role: account?.role.rawValue, districts: account?.districts ?? [],
+                scope: context.principal.map { $0.tokenScope?.rawValue ?? "session" })).response
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Hummingbird
+import NIOCore
+import ZhizaoAccess
+import ZhizaoCore
+
+/// Each request's context: who is asking (set by `AuthenticationMiddleware`) and from where.
+public struct AppContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// The client's address, as the audit log records it.
+    public let address: String?
+    /// The signed-in account and how it came (session or token); nil for anonymous requests.
+    var principal: Principal?
+    /// The browser session the request came with, if any.
+    var session: SessionState?
+
+    public init(source: ApplicationRequestContextSource) {
+        coreContext = .init(source: source)
+        address = source.channel.remoteAddress?.ipAddress
+    }
+
+    /// Uploads (import files, reports) may be large; the import routes read their bodies up to this size.
+    public var maxUploadSize: Int { 256 << 20 }
+
+    /// The actor who writes through `request`.
+    func actor(_ request: Request) throws -> Actor {
+        guard let account = principal?.account else { throw HTTPError(.unauthorized) }
+        return .account(account, address: address, via: "\(request.method.rawValue) \(request.uri.path)")
+    }
+}
+
+/// A browser session as a request sees it: its stored id and its CSRF token.
+struct SessionState: Sendable {
+    var idHash: String
+    var csrf: String
+}
