@@ -1,0 +1,117 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import ZhizaoAccess
+import ZhizaoCore
+
+@testable import ZhizaoStore
+@testable import ZhizaoWeb
+
+/// Signing in and out through the router: cookies, CSRF, session fixation, throttling, the audit trail.
+@Suite struct SessionTests {
+    static let password = "long-enough-2026"
+
+    static func database() throws -> AppDatabase {
+        let database = try AppDatabase.builtIn()
+        try database.addAccount(name: "wang", role: .analyst, districts: [], passwordHash: Passwords.hash(password, cost: 4), by: .test)
+        return database
+    }
+
+    static func signIn(_ client: some TestClientProtocol, password: String = password, cookie: String = "") async throws -> TestResponse {
+        let cookies = ["\(LoginRoutes.formCookie)=t", cookie].filter { !$0.isEmpty }.joined(separator: "; ")
+        return try await client.execute(
+            uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded", .cookie: cookies],
+            body: ByteBuffer(string: "csrf=t&name=wang&password=\(password)&next=%2Fenterprises"))
+    }
+
+    /// The session cookie's value set by `response`.
+    static func session(_ response: TestResponse) -> String? {
+        response.headers[values: .setCookie].first { $0.hasPrefix(Sessions.cookieName + "=") }
+            .map { String($0.dropFirst(Sessions.cookieName.count + 1).prefix { $0 != ";" }) }
+    }
+
+    @Test func signingInSetsASafeCookieWithANewIdAndGoesBack() async throws {
+        let database = try Self.database()
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error", secureCookies: true), database: database)
+        try await app.test(.router) { client in
+            // Given a browser that brings a session id of its own (fixation)
+            let response = try await Self.signIn(client, cookie: "\(Sessions.cookieName)=attacker-chosen")
+            // Then it is sent back where it came from with a new id in a cookie scripts cannot read
+            #expect(response.status == .seeOther && response.headers[.location] == "/enterprises")
+            let set = try #require(response.headers[values: .setCookie].first { $0.hasPrefix(Sessions.cookieName) })
+            #expect(set.contains("HttpOnly") && set.contains("SameSite=Lax") && set.contains("Secure"))
+            let id = try #require(Self.session(response))
+            #expect(id != "attacker-chosen" && id.count == 64)
+            // And the page knows who it is
+            try await client.execute(uri: "/", method: .get, headers: [.cookie: "\(Sessions.cookieName)=\(id)"]) { page in
+                #expect(String(buffer: page.body).contains("wang（分析员）"))
+            }
+            // And signing in again gives yet another id
+            let again = try #require(Self.session(try await Self.signIn(client, cookie: "\(Sessions.cookieName)=\(id)")))
+            #expect(again != id)
+        }
+        #expect(try database.auditEntries(.init(action: "login")).count == 2)
+    }
+
+    @Test func aWriteFromASessionNeedsItsCSRFTokenAndOurOrigin() async throws {
+        let database = try Self.database()
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        try await app.test(.router) { client in
+            let id = try #require(Self.session(try await Self.signIn(client)))
+            let csrf = try #require(try database.session(idHash: Secrets.stored(id))?.csrf)
+            let cookie: HTTPFields = [.cookie: "\(Sessions.cookieName)=\(id)", .contentType: "text/csv"]
+            let csv = ByteBuffer(string: "uscc,name\n")
+            let uri = "/api/v1/imports/enterprises?check=true"
+            // Without the token, with a wrong one, or from another site: refused
+            try await client.execute(uri: uri, method: .post, headers: cookie, body: csv) { #expect($0.status == .forbidden) }
+            var wrong = cookie
+            wrong[CSRF.header] = Secrets.make()
+            try await client.execute(uri: uri, method: .post, headers: wrong, body: csv) { #expect($0.status == .forbidden) }
+            var foreign = cookie
+            foreign[CSRF.header] = csrf
+            foreign[.origin] = "https://evil.example"
+            try await client.execute(uri: uri, method: .post, headers: foreign, body: csv) { #expect($0.status == .forbidden) }
+            // With it: the route runs (and finds the file's problems)
+            var right = cookie
+            right[CSRF.header] = csrf
+            try await client.execute(uri: uri, method: .post, headers: right, body: csv) { #expect($0.status == .unprocessableContent) }
+            // A form's token works as the csrf field
+            try await client.execute(
+                uri: "/logout", method: .post, headers: [.cookie: "\(Sessions.cookieName)=\(id)", .contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "csrf=\(csrf)")
+            ) { #expect($0.status == .seeOther) }
+        }
+        #expect(try database.auditEntries(.init(action: "logout")).count == 1)
+    }
+
+    @Test func failedSignInsAreRecordedAndSlowDown() async throws {
+        let database = try Self.database()
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        try await app.test(.router) { client in
+            for _ in 0..<LoginThrottle.free {
+                #expect(try await Self.signIn(client, password: "wrong-password-1").status == .unauthorized)
+            }
+            // Then even the right password waits
+            let throttled = try await Self.signIn(client)
+            #expect(throttled.status == .tooManyRequests && throttled.headers[.retryAfter] != nil)
+        }
+        #expect(try database.auditEntries(.init(action: "login-failed")).count == LoginThrottle.free)
+    }
+
+    @Test func aFormWithoutItsTokenCannotSignIn() async throws {
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: try Self.database())
+        try await app.test(.router) { client in
+            let response = try await client.execute(
+                uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: "csrf=t&name=wang&password=\(Self.password)"))
+            #expect(response.status == .forbidden && Self.session(response) == nil)
+        }
+    }
+
+    @Test(arguments: ["//evil.example", "/\\evil.example", "https://evil.example/x"])
+    func signingInNeverSendsOffSite(next: String) {
+        #expect(LoginRoutes.sameSite(next) == "/")
+        #expect(LoginRoutes.sameSite("/projects?status=signed") == "/projects?status=signed")
+    }
+}
