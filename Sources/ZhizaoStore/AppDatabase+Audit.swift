@@ -42,12 +42,14 @@ extension AppDatabase {
             add("recordId = ?", query.recordId)
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             arguments += [max(1, min(query.limit, 10_000))]
-            return try Row.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY id DESC LIMIT ?", arguments: arguments).map {
-                AuditEntry(
-                    id: $0["id"], at: $0["at"], actor: $0["actor"], address: $0["address"], via: $0["via"], action: $0["action"],
-                    recordType: $0["recordType"], recordId: $0["recordId"], before: $0["before"], after: $0["after"], note: $0["note"])
-            }
+            return try Row.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY id DESC LIMIT ?", arguments: arguments).map(Self.auditEntry)
         }
+    }
+
+    static func auditEntry(_ row: Row) -> AuditEntry {
+        AuditEntry(
+            id: row["id"], at: row["at"], actor: row["actor"], address: row["address"], via: row["via"], action: row["action"],
+            recordType: row["recordType"], recordId: row["recordId"], before: row["before"], after: row["after"], note: row["note"])
     }
 
     /// Appends an entry for `actor` doing `action` to `record` (kind and id).

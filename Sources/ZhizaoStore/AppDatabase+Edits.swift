@@ -1,0 +1,179 @@
+import GRDB
+import ZhizaoCore
+
+/// An edit made on a version of a record that has changed since: nothing was written. Carries the current
+/// version and the logged changes made after the one the edit started from.
+public struct StaleEditError: Error, Sendable {
+    public var recordType: String
+    public var recordId: String
+    public var expected: Int
+    public var current: Int
+    public var changes: [AuditEntry]
+}
+
+/// Edits the bureau makes by hand: a project's status and phase dates, an enterprise's district, park and
+/// designations, merging two records of one firm, deleting a record with a reason. Each takes the version the
+/// editor saw, is refused with ``StaleEditError`` when the record moved on, bumps the version and is logged
+/// with the record before and after.
+extension AppDatabase {
+    public func enterpriseVersion(ref: String) throws -> Int? {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT version FROM enterprise WHERE id = ?", arguments: [try Self.enterpriseId(ref: ref, db)]) }
+    }
+
+    public func projectVersion(id: String) throws -> Int? {
+        try writer.read { db in try Int.fetchOne(db, sql: "SELECT version FROM project WHERE id = ?", arguments: [id]) }
+    }
+
+    /// Sets an enterprise's district, park and designations.
+    @discardableResult
+    public func editEnterprise(
+        ref: String, version: Int, districtId: String?, parkId: String?, designations: [Designation], by actor: Actor
+    ) throws -> Enterprise {
+        try writer.write { db in
+            let id = try Self.existingEnterprise(ref, db)
+            try Self.checkVersion("enterprise", id: id, recordId: ref, expected: version, db)
+            let places = PlaceDirectory(places: try Self.places(db))
+            if let districtId, places.place(id: districtId)?.kind != .district {
+                throw StoreError(.invalid, "\(districtId) is not a district")
+            }
+            if let parkId, let districtId, !places.isInside(parkId, districtId) {
+                throw StoreError(.invalid, "park \(parkId) is not in district \(districtId)")
+            }
+            let before = try Self.rowJSON("enterprise", id: id, db)
+            try db.execute(
+                sql: "UPDATE enterprise SET districtId = ?, parkId = ?, version = version + 1 WHERE id = ?",
+                arguments: [districtId, parkId, id])
+            try db.execute(sql: "DELETE FROM designation WHERE enterpriseId = ?", arguments: [id])
+            for d in designations {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO designation (enterpriseId, kind, year, level) VALUES (?, ?, ?, ?)",
+                    arguments: [id, d.kind.rawValue, d.year, d.level?.rawValue])
+            }
+            try Self.audit(
+                actor, "edit", record: ("enterprise", ref), before: before, after: try Self.rowJSON("enterprise", id: id, db),
+                note: "version \(version + 1); designations \(designations.map(\.token).joined(separator: ";"))", db)
+            return try EnterpriseReader(db).complete(Rows.enterprise(try Row.fetchOne(db, sql: "SELECT * FROM enterprise WHERE id = ?", arguments: [id])!), id: id)
+        }
+    }
+
+    /// Sets a project's phases (status, since, planned end).
+    @discardableResult
+    public func editProject(id: String, version: Int, phases: [ProjectPhase], by actor: Actor) throws -> Project {
+        try writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM project WHERE id = ?", arguments: [id]) else {
+                throw StoreError(.notFound, "no project \(id)")
+            }
+            try Self.checkVersion("project", id: id, recordId: id, expected: version, db)
+            var project = try Self.project(row, db)
+            let before = Self.json(project)
+            project.phases = phases
+            try Self.save(project, db)
+            try db.execute(sql: "UPDATE project SET version = version + 1 WHERE id = ?", arguments: [id])
+            try Self.audit(actor, "edit", record: ("project", id), before: before, after: Self.json(project), note: "version \(version + 1)", db)
+            return project
+        }
+    }
+
+    /// Deletes an enterprise, with its observations and designations; one that invests in a project is kept
+    /// (merge it instead, or take it off the project).
+    public func deleteEnterprise(ref: String, version: Int, reason: String, by actor: Actor) throws {
+        try writer.write { db in
+            let id = try Self.existingEnterprise(ref, db)
+            try Self.checkVersion("enterprise", id: id, recordId: ref, expected: version, db)
+            try Self.requireReason(reason)
+            let projects = try String.fetchAll(db, sql: "SELECT DISTINCT projectId FROM projectInvestor WHERE enterpriseId = ?", arguments: [id])
+            if !projects.isEmpty {
+                throw StoreError(.invalid, "\(ref) invests in \(projects.joined(separator: ", ")); merge it into the firm it duplicates instead")
+            }
+            let before = try Self.rowJSON("enterprise", id: id, db)
+            try db.execute(sql: "DELETE FROM enterprise WHERE id = ?", arguments: [id])
+            try Self.audit(actor, "delete", record: ("enterprise", ref), before: before, note: reason, db)
+        }
+    }
+
+    /// Deletes a project with its phases, investors and observations.
+    public func deleteProject(id: String, version: Int, reason: String, by actor: Actor) throws {
+        try writer.write { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM project WHERE id = ?", arguments: [id]) else {
+                throw StoreError(.notFound, "no project \(id)")
+            }
+            try Self.checkVersion("project", id: id, recordId: id, expected: version, db)
+            try Self.requireReason(reason)
+            let before = Self.json(try Self.project(row, db))
+            try db.execute(sql: "DELETE FROM project WHERE id = ?", arguments: [id])
+            try Self.audit(actor, "delete", record: ("project", id), before: before, note: reason, db)
+        }
+    }
+
+    /// Merges the enterprise `from` into `into` (two records of one firm, e.g. the built-in 鸿利光电 and an
+    /// imported 广州鸿利光电股份有限公司): `into` keeps its fields and takes what it lacks from `from` (USCC,
+    /// revenue years, designations, founding year, size), `from`'s observations and project stakes move to
+    /// it, and `from` is deleted.
+    @discardableResult
+    public func mergeEnterprise(_ from: String, into: String, versions: (from: Int, into: Int), by actor: Actor) throws -> Enterprise {
+        try writer.write { db in
+            let source = try Self.existingEnterprise(from, db), target = try Self.existingEnterprise(into, db)
+            guard source != target else { throw StoreError(.invalid, "\(from) and \(into) are the same record") }
+            try Self.checkVersion("enterprise", id: source, recordId: from, expected: versions.from, db)
+            try Self.checkVersion("enterprise", id: target, recordId: into, expected: versions.into, db)
+            let before = "[\(try Self.rowJSON("enterprise", id: source, db) ?? "null"),\(try Self.rowJSON("enterprise", id: target, db) ?? "null")]"
+            let reader = try EnterpriseReader(db)
+            let a = try reader.complete(Rows.enterprise(try Row.fetchOne(db, sql: "SELECT * FROM enterprise WHERE id = ?", arguments: [source])!), id: source)
+            var b = try reader.complete(Rows.enterprise(try Row.fetchOne(db, sql: "SELECT * FROM enterprise WHERE id = ?", arguments: [target])!), id: target)
+            b.uscc = b.uscc ?? a.uscc
+            b.slug = b.slug ?? a.slug
+            b.name.en = b.name.en ?? a.name.en
+            b.districtId = b.districtId ?? a.districtId
+            b.parkId = b.parkId ?? a.parkId
+            b.industryCode = b.industryCode ?? a.industryCode
+            b.founded = b.founded ?? a.founded
+            b.employees = b.employees ?? a.employees
+            b.revenue.merge(a.revenue) { kept, _ in kept }
+            let kinds = Set(b.designations.map(\.kind))
+            b.designations += a.designations.filter { !kinds.contains($0.kind) }
+            // Stakes and observations move before the source goes; a project both invest in keeps one stake.
+            try db.execute(
+                sql: """
+                    DELETE FROM projectInvestor WHERE enterpriseId = ?1
+                        AND projectId IN (SELECT projectId FROM projectInvestor WHERE enterpriseId = ?2)
+                    """, arguments: [source, target])
+            try db.execute(sql: "UPDATE projectInvestor SET enterpriseId = ? WHERE enterpriseId = ?", arguments: [target, source])
+            try db.execute(sql: "UPDATE observation SET enterpriseId = ? WHERE enterpriseId = ?", arguments: [target, source])
+            try db.execute(sql: "DELETE FROM enterprise WHERE id = ?", arguments: [source])
+            // The writer finds a record by its USCC: give the target the one it takes over first.
+            try db.execute(sql: "UPDATE enterprise SET uscc = ?, slug = ? WHERE id = ?", arguments: [b.uscc, b.slug, target])
+            let writer = try EnterpriseWriter(db)
+            try writer.write(b)
+            try writer.finish()
+            try db.execute(sql: "UPDATE enterprise SET version = ? WHERE id = ?", arguments: [versions.into + 1, target])
+            try Self.audit(
+                actor, "merge", record: ("enterprise", into), before: before, after: try Self.rowJSON("enterprise", id: target, db),
+                note: "\(from) merged into \(into); version \(versions.into + 1)", db)
+            return b
+        }
+    }
+
+    // MARK: - Steps
+
+    static func existingEnterprise(_ ref: String, _ db: Database) throws -> Int64 {
+        guard let id = try enterpriseId(ref: ref, db) else { throw StoreError(.notFound, "no enterprise with USCC or slug \(ref)") }
+        return id
+    }
+
+    static func requireReason(_ reason: String) throws {
+        guard reason.trimmingCharacters(in: .whitespacesAndNewlines).count >= 2 else {
+            throw StoreError(.invalid, "say why the record is deleted (the reason is kept in the audit log)")
+        }
+    }
+
+    /// Throws ``StaleEditError`` when the record's version is not `expected`.
+    static func checkVersion(_ table: String, id: some DatabaseValueConvertible, recordId: String, expected: Int, _ db: Database) throws {
+        let current = try Int.fetchOne(db, sql: "SELECT version FROM \(table) WHERE id = ?", arguments: [id]) ?? 0
+        guard current != expected else { return }
+        let changes = try Row.fetchAll(
+            db, sql: "SELECT * FROM audit WHERE recordType = ? AND recordId = ? ORDER BY id DESC LIMIT ?",
+            arguments: [table, recordId, max(1, current - expected)]
+        ).map(Self.auditEntry)
+        throw StaleEditError(recordType: table, recordId: recordId, expected: expected, current: current, changes: changes)
+    }
+}
