@@ -46,7 +46,7 @@ let package = Package(
         .target(
             name: "ZhizaoWeb",
             dependencies: [
-                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoStore", "ReportReader",
+                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoInterchange", "ZhizaoStore", "ReportReader",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOPosix", package: "swift-nio"),

@@ -29,6 +29,14 @@ public enum FactExtractor {
             place: place)
     }
 
+    /// A document's first line, when it reads as a title: short and not a sentence.
+    public static func title(of text: String) -> String? {
+        guard let line = text.split(whereSeparator: \.isNewline).lazy.map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }),
+            line.count <= 40, !line.hasSuffix("。")
+        else { return nil }
+        return line
+    }
+
     /// The place a document is about: `place` when given, else the most local place its first lines name.
     public static func documentPlace(_ text: String, place: String? = nil) -> String? {
         (DocumentPlace(given: place) ?? DocumentPlace(heading: TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))))?.name

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReportReader
 import Foundation
 import ZhizaoCore
 import ZhizaoStore
@@ -46,7 +47,7 @@ extension Zhizao {
                     throw ExitCode(65)
                 }
                 let outcome = try database.ingest(
-                    text: text, title: title ?? Self.title(of: text) ?? (file as NSString).lastPathComponent, date: date, file: file, place: place,
+                    text: text, title: title ?? FactExtractor.title(of: text) ?? (file as NSString).lastPathComponent, date: date, file: file, place: place,
                     by: DatabaseOptions.actor("ingest"))
                 switch outcome {
                 case .alreadyStored(let id):
@@ -60,14 +61,6 @@ extension Zhizao {
                         + "proposed metrics: \(proposed), already in the record: \(duplicates)). Next: zhizao review")
                 }
             }
-        }
-
-        /// A document's first line, when it reads as a title: short and not a sentence.
-        static func title(of text: String) -> String? {
-            guard let line = text.split(whereSeparator: \.isNewline).lazy.map({ $0.trimmingCharacters(in: .whitespaces) }).first(where: { !$0.isEmpty }),
-                line.count <= 40, !line.hasSuffix("。")
-            else { return nil }
-            return line
         }
     }
 }

@@ -136,7 +136,7 @@ public enum EnterpriseTable {
     }
 
     /// Parses `KIND[:YEAR[:LEVEL]]`.
-    static func designation(_ item: String) -> Designation? {
+    public static func designation(_ item: String) -> Designation? {
         let parts = itemParts(item)
         guard parts.count <= 3, let kind = DesignationKind(spelling: parts[0]) else { return nil }
         var year: Int?

@@ -177,3 +177,22 @@ extension AppDatabase {
         throw StaleEditError(recordType: table, recordId: recordId, expected: expected, current: current, changes: changes)
     }
 }
+
+/// Where records are: the district an edit touches, for editors' rights.
+extension AppDatabase {
+    /// The district of what `subject` names: a place's own district, a cluster's or project's place's, an
+    /// enterprise's; nil for the city and for what has no place.
+    public func district(of subject: Subject) throws -> String? {
+        try writer.read { db in
+            let placeId: String?
+            switch subject {
+            case .place(let id): placeId = id
+            case .cluster(let id): placeId = try String.fetchOne(db, sql: "SELECT placeId FROM cluster WHERE id = ?", arguments: [id])
+            case .project(let id): placeId = try String.fetchOne(db, sql: "SELECT placeId FROM project WHERE id = ?", arguments: [id])
+            case .enterprise(let ref):
+                placeId = try String.fetchOne(db, sql: "SELECT districtId FROM enterprise WHERE id = ?", arguments: [try Self.enterpriseId(ref: ref, db)])
+            }
+            return try placeId.flatMap { PlaceDirectory(places: try Self.places(db)).district(of: $0)?.id }
+        }
+    }
+}

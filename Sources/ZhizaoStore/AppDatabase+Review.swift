@@ -34,6 +34,18 @@ extension AppDatabase {
         }
     }
 
+    public func pendingFact(id: Int64) throws -> PendingFact? {
+        try writer.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM pendingFact WHERE id = ?", arguments: [id]).map { try Self.withDuplicate(Self.pendingFact($0), db) }
+        }
+    }
+
+    /// The pending facts of a document the reviewer may accept as they stand: matched to a subject and a
+    /// metric, and not already in the record.
+    public func confidentFacts(documentId: Int64) throws -> [PendingFact] {
+        try pendingFacts(documentId: documentId).filter { $0.subject != nil && $0.metricId != nil && $0.duplicateOf == nil }
+    }
+
     /// Applies a reviewer's corrections to a pending fact and returns it as it now stands.
     @discardableResult
     public func edit(pendingFact id: Int64, _ edit: FactEdit, by actor: Actor) throws -> PendingFact {

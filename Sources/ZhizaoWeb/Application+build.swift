@@ -53,5 +53,6 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     PageRoutes(site: site, cache: cache).add(to: book)
     APIRoutes(site: site, cache: cache).add(to: book)
     APIWriteRoutes(site: site, cache: cache, threads: threads).add(to: book)
+    APIEditRoutes(site: site, cache: cache, threads: threads).add(to: book)
     return (router, book.entries)
 }

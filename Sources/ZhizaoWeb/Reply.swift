@@ -51,8 +51,15 @@ enum Reply {
     }
 }
 
-/// Errors as the caller can read them: a JSON body under /api, the error page elsewhere.
+/// Errors as the caller can read them: a JSON body under /api, the error page elsewhere. A stale edit (409)
+/// says what changed since the editor's version, and by whom.
 struct ErrorMiddleware: RouterMiddleware {
+    static func describe(_ stale: StaleEditError) -> String {
+        let changes = stale.changes.map { "\($0.at.prefix(16).replacingOccurrences(of: "T", with: " ")) \($0.actor) \($0.action)\($0.note.map { " (\($0))" } ?? "")" }
+        return "\(stale.recordType) \(stale.recordId) changed since version \(stale.expected) (now \(stale.current)): "
+            + changes.joined(separator: "; ") + ". Reload it, check the changes, and make your edit again."
+    }
+
     func handle(_ request: Request, context: AppContext, next: (Request, AppContext) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
@@ -64,9 +71,16 @@ struct ErrorMiddleware: RouterMiddleware {
             } else if let http = error as? HTTPError {
                 status = http.status
                 message = http.body ?? (status == .notFound ? "not found: \(request.uri.path)" : status.reasonPhrase)
-            } else if let store = error as? StoreError, store.code != .invalid {
-                status = store.code == .notFound ? .notFound : .conflict
+            } else if let store = error as? StoreError {
+                status = switch store.code {
+                case .notFound: .notFound
+                case .exists: .conflict
+                case .invalid: .unprocessableContent
+                }
                 message = store.message
+            } else if let stale = error as? StaleEditError {
+                status = .conflict
+                message = Self.describe(stale)
             } else {
                 status = .internalServerError
                 context.logger.error("request failed", metadata: ["path": "\(request.uri.path)", "error": "\(error)"])

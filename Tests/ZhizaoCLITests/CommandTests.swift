@@ -81,8 +81,8 @@ import ZhizaoStore
 
 @Suite struct IngestTitleTests {
     @Test func aShortFirstLineIsTheTitleAndASentenceIsNot() {
-        #expect(Zhizao.Ingest.title(of: "\n  花都区工业和信息化局2023年工作总结\n2023年，全区…") == "花都区工业和信息化局2023年工作总结")
-        #expect(Zhizao.Ingest.title(of: "2023年，全区规上工业总产值2156.3亿元。") == nil)
-        #expect(Zhizao.Ingest.title(of: "   \n") == nil)
+        #expect(FactExtractor.title(of: "\n  花都区工业和信息化局2023年工作总结\n2023年，全区…") == "花都区工业和信息化局2023年工作总结")
+        #expect(FactExtractor.title(of: "2023年，全区规上工业总产值2156.3亿元。") == nil)
+        #expect(FactExtractor.title(of: "   \n") == nil)
     }
 }

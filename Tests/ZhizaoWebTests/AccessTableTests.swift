@@ -35,12 +35,12 @@ import ZhizaoCore
 
     static let enterpriseRow = """
         uscc,name,name_en,district,park,industry_code,founded,employees,revenue_cny,revenue_year,revenue_history,designations,synthetic
-        91440114MA5CXXXX1T,广州测试零部件有限公司,,花都区,,3670,2015,120,90000000,2020,,,true
+        91440114MA5CXXXX16,广州测试零部件有限公司,,花都区,,3670,2015,120,90000000,2020,,,true
 
         """
     static let projectRow = """
         id,name,kind,place,cluster,phases,investment_cny
-        test-project,测试项目,industrial,huadu,huadu-auto,signed:2021-01-01,100000000
+        test-project,测试项目,construction,huadu,huadu-auto,1:signed:2021-01-01,100000000
 
         """
     static let observationRow = """
@@ -80,6 +80,27 @@ import ZhizaoCore
         table["GET /api/v1/audit"] = Entry(uri: "/api/v1/audit", allowed: admins)
         table["POST /api/v1/imports/enterprises"] = Entry(uri: "/api/v1/imports/enterprises?check=true", body: enterpriseRow, allowed: huaduWriters)
         table["POST /api/v1/imports/projects"] = Entry(uri: "/api/v1/imports/projects?check=true", body: projectRow, allowed: huaduWriters)
+        // Edits and review, on records of Huadu (the test database imports the two enterprises first)
+        let json = "application/json"
+        table["DELETE /api/v1/enterprises/:ref"] = Entry(
+            uri: "/api/v1/enterprises/91440114MA5CXXXX16", body: #"{"version":1,"reason":"重复"}"#, contentType: json, allowed: huaduWriters)
+        table["PATCH /api/v1/enterprises/:ref"] = Entry(
+            uri: "/api/v1/enterprises/914401017083429628", body: #"{"version":1,"district":"huadu","designations":["little-giant:2021"]}"#,
+            contentType: json, allowed: huaduWriters)
+        table["POST /api/v1/enterprises/:ref/merge"] = Entry(
+            uri: "/api/v1/enterprises/914401017083429628/merge", body: #"{"into":"hongli","version":2,"intoVersion":1}"#,
+            contentType: json, allowed: [.analyst, .admin, .writeToken])
+        table["PATCH /api/v1/projects/:id"] = Entry(
+            uri: "/api/v1/projects/hongli-mini-micro-led-1", body: #"{"version":1,"phases":[{"number":1,"status":"in-production"}]}"#,
+            contentType: json, allowed: huaduWriters)
+        table["DELETE /api/v1/projects/:id"] = Entry(
+            uri: "/api/v1/projects/hongli-led-backlight-2", body: #"{"version":1,"reason":"重复录入"}"#, contentType: json, allowed: huaduWriters)
+        table["POST /api/v1/documents"] = Entry(
+            uri: "/api/v1/documents?title=t", body: "花都区2024年新签约项目46个。", contentType: "text/plain",
+            allowed: huaduWriters.union([.editorOfAnotherDistrict]))
+        table["POST /api/v1/documents/:id/accept-confident"] = Entry(uri: "/api/v1/documents/1/accept-confident", allowed: huaduWriters)
+        table["POST /api/v1/facts/:id/accept"] = Entry(uri: "/api/v1/facts/1/accept", body: "{}", contentType: json, allowed: huaduWriters)
+        table["POST /api/v1/facts/:id/reject"] = Entry(uri: "/api/v1/facts/1/reject", allowed: huaduWriters)
         table["POST /api/v1/imports/observations"] = Entry(uri: "/api/v1/imports/observations?check=true", body: observationRow, allowed: huaduWriters)
         return table
     }()
@@ -146,18 +167,23 @@ import ZhizaoCore
     func eachCallerMayDoExactlyWhatItsRoleAllows(caller: Caller) async throws {
         let database = try AppDatabase.builtIn()
         _ = try database.ingest(text: "花都区2023年规上工业总产值2156.3亿元。", title: "公报", date: nil, file: nil, by: .test)
+        let rows = Self.enterpriseRow + "914401017083429628,广州鸿利光电股份有限公司,,花都区,,3976,2004,3000,3800000000,2020,,,true\n"
+        _ = try database.importEnterprises(csv: Array(rows.utf8), file: "e.csv", by: .test)
         let credentials = try Credentials(database)
         let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
         try await app.test(.router) { client in
             for (route, entry) in Self.table.sorted(by: { $0.key < $1.key }) {
-                let method: HTTPRequest.Method = route.hasPrefix("POST") ? .post : .get
+                let method = HTTPRequest.Method(String(route.prefix { $0 != " " }))!
                 var headers = credentials.headers[caller]!
                 headers[.contentType] = entry.contentType ?? "text/csv"
                 if let cookie = entry.cookie { headers[.cookie] = [headers[.cookie], cookie].compactMap { $0 }.joined(separator: "; ") }
                 let response = try await client.execute(uri: entry.uri, method: method, headers: headers, body: ByteBuffer(string: entry.body))
                 let expected = entry.allowed.contains(caller)
                 #expect(Self.allowed(response) == expected, "\(caller) \(route): \(response.status) \(String(buffer: response.body).prefix(200))")
-                #expect(response.status != .internalServerError, "\(caller) \(route)")
+                if expected {
+                    // Allowed requests do their work (a fact another route accepted first is a conflict, not a refusal)
+                    #expect(response.status.code < 400 || response.status == .conflict, "\(caller) \(route): \(response.status) \(String(buffer: response.body).prefix(300))")
+                }
             }
         }
     }

@@ -64,3 +64,24 @@ extension API {
         var scope: String?
     }
 }
+
+extension API {
+    /// A report read into the review queue, or found there already.
+    struct DocumentCreatedJSON: Encodable {
+        var document: Int64
+        var alreadyStored: Bool
+    }
+
+    /// What an accepted fact became.
+    struct AcceptedJSON: Encodable {
+        var observation: String?
+        var target: String?
+
+        init(_ record: AcceptedRecord) {
+            switch record {
+            case .observation(let id): observation = id
+            case .target(let id): target = id
+            }
+        }
+    }
+}

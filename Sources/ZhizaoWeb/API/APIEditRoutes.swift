@@ -1,0 +1,174 @@
+import Foundation
+import Hummingbird
+import ReportReader
+import ZhizaoCore
+import ZhizaoInterchange
+import ZhizaoStore
+
+/// The API's edits by hand and review: each takes the version it was made on (409 when stale) and is logged.
+struct APIEditRoutes {
+    let site: Site
+    let cache: ResponseCache
+    let threads: DatabaseThreads
+
+    struct EnterpriseEdit: Decodable {
+        var version: Int
+        var district: String?
+        var park: String?
+        /// `KIND[:YEAR[:LEVEL]]`, as in imports.
+        var designations: [String]
+    }
+
+    struct PhaseJSON: Decodable {
+        var number: Int?
+        var status: ProjectStatus?
+        var since: String?
+        var plannedEnd: String?
+    }
+
+    struct ProjectEdit: Decodable {
+        var version: Int
+        var phases: [PhaseJSON]
+    }
+
+    struct Deletion: Decodable {
+        var version: Int
+        var reason: String
+    }
+
+    struct Merge: Decodable {
+        var into: String
+        var version: Int
+        var intoVersion: Int
+    }
+
+    struct FactAcceptance: Decodable {
+        var subject: String?
+        var metric: String?
+        var kind: FactKind?
+        var value: Double?
+        var period: String?
+    }
+
+    func add(to book: RouteBook) {
+        book.on(.patch, "/api/v1/enterprises/:ref", .write) { request, context in
+            let ref = try context.parameters.require("ref")
+            let edit = try await decodeBody(EnterpriseEdit.self, request, context)
+            let designations = try edit.designations.map { token in
+                guard let d = EnterpriseTable.designation(token) else {
+                    throw HTTPError(.badRequest, message: "designation \"\(token)\" is not KIND[:YEAR[:LEVEL]], e.g. little-giant:2021:national")
+                }
+                return d
+            }
+            let enterprise = try await write(request, context) { database, actor in
+                guard let current = try database.enterprise(ref: ref) else { throw HTTPError(.notFound, message: "no enterprise \(ref)") }
+                try context.requireWrite(current.districtId, edit.district)
+                return try database.editEnterprise(
+                    ref: ref, version: edit.version, districtId: edit.district, parkId: edit.park, designations: designations, by: actor)
+            }
+            return try Reply.json(API.EnterpriseJSON(enterprise)).response
+        }
+        book.on(.patch, "/api/v1/projects/:id", .write) { request, context in
+            let id = try context.parameters.require("id")
+            let edit = try await decodeBody(ProjectEdit.self, request, context)
+            let project = try await write(request, context) { database, actor in
+                try context.requireWrite(try database.district(of: .project(id)))
+                return try database.editProject(
+                    id: id, version: edit.version,
+                    phases: edit.phases.map { ProjectPhase(number: $0.number, status: $0.status, since: $0.since, plannedEnd: $0.plannedEnd) },
+                    by: actor)
+            }
+            return try Reply.json(API.ProjectJSON(project)).response
+        }
+        book.on(.delete, "/api/v1/enterprises/:ref", .write) { request, context in
+            let ref = try context.parameters.require("ref")
+            let deletion = try await decodeBody(Deletion.self, request, context)
+            try await write(request, context) { database, actor in
+                try context.requireWrite(try database.district(of: .enterprise(ref)))
+                try database.deleteEnterprise(ref: ref, version: deletion.version, reason: deletion.reason, by: actor)
+            }
+            return Response(status: .noContent)
+        }
+        book.on(.delete, "/api/v1/projects/:id", .write) { request, context in
+            let id = try context.parameters.require("id")
+            let deletion = try await decodeBody(Deletion.self, request, context)
+            try await write(request, context) { database, actor in
+                try context.requireWrite(try database.district(of: .project(id)))
+                try database.deleteProject(id: id, version: deletion.version, reason: deletion.reason, by: actor)
+            }
+            return Response(status: .noContent)
+        }
+        book.post("/api/v1/enterprises/:ref/merge", .write) { request, context in
+            let ref = try context.parameters.require("ref")
+            let merge = try await decodeBody(Merge.self, request, context)
+            let merged = try await write(request, context) { database, actor in
+                try context.requireWrite(try database.district(of: .enterprise(ref)), try database.district(of: .enterprise(merge.into)))
+                return try database.mergeEnterprise(ref, into: merge.into, versions: (merge.version, merge.intoVersion), by: actor)
+            }
+            return try Reply.json(API.EnterpriseJSON(merged)).response
+        }
+        book.post("/api/v1/documents", .write) { request, context in
+            var request = request
+            let text = String(decoding: try await request.collectBody(upTo: 16 << 20).readableBytesView, as: UTF8.self)
+            let p = request.uri.queryParameters
+            guard text.contains(where: { !$0.isWhitespace }) else { throw HTTPError(.badRequest, message: "the body is empty; send the report's text") }
+            let outcome = try await write(request, context) { database, actor in
+                try database.ingest(
+                    text: text, title: p.get("title") ?? FactExtractor.title(of: text) ?? "report", date: p.get("date"), file: nil,
+                    place: p.get("place"), by: actor)
+            }
+            switch outcome {
+            case .stored(let id): return try Reply.json(API.DocumentCreatedJSON(document: id, alreadyStored: false), status: .created).response
+            case .alreadyStored(let id): return try Reply.json(API.DocumentCreatedJSON(document: id, alreadyStored: true)).response
+            }
+        }
+        book.post("/api/v1/facts/:id/accept", .write) { request, context in
+            guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+            let body = try await decodeBody(FactAcceptance.self, request, context)
+            var edit = FactEdit(metricId: body.metric, kind: body.kind, value: body.value)
+            if let s = body.subject {
+                guard let subject = Subject(s) else { throw HTTPError(.badRequest, message: "subject must be KIND:ID, e.g. place:huadu") }
+                edit.subject = subject
+            }
+            if let p = body.period {
+                guard let period = Period(text: p) else { throw HTTPError(.badRequest, message: "period must be YYYY, YYYY-MM..YYYY-MM or an as-of date") }
+                edit.period = period
+            }
+            let accepted = edit
+            let record = try await write(request, context) { database, actor in
+                guard let fact = try database.pendingFact(id: id) else { throw HTTPError(.notFound, message: "no pending fact \(id)") }
+                try context.requireWrite(try (accepted.subject ?? fact.subject).flatMap(database.district(of:)))
+                return try database.accept(pendingFact: id, edit: accepted, by: actor)
+            }
+            return try Reply.json(API.AcceptedJSON(record)).response
+        }
+        book.post("/api/v1/facts/:id/reject", .write) { request, context in
+            guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+            try await write(request, context) { database, actor in
+                guard let fact = try database.pendingFact(id: id) else { throw HTTPError(.notFound, message: "no pending fact \(id)") }
+                try context.requireWrite(try fact.subject.flatMap(database.district(of:)))
+                try database.reject(pendingFact: id, by: actor)
+            }
+            return Response(status: .noContent)
+        }
+        book.post("/api/v1/documents/:id/accept-confident", .write) { request, context in
+            guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+            let records = try await write(request, context) { database, actor in
+                let facts = try database.confidentFacts(documentId: id)
+                for fact in facts { try context.requireWrite(try fact.subject.flatMap(database.district(of:))) }
+                return try facts.map { try database.accept(pendingFact: $0.id, by: actor) }
+            }
+            return try Reply.json(API.Items(items: records.map(API.AcceptedJSON.init))).response
+        }
+    }
+
+    /// Runs a write on the database threads as the caller, then shows it on the next read.
+    private func write<T: Sendable>(
+        _ request: Request, _ context: AppContext, _ work: @escaping @Sendable (AppDatabase, Actor) throws -> T
+    ) async throws -> T {
+        let actor = try context.actor(request)
+        let result = try await threads.run { [site] in try work(site.database, actor) }
+        site.changed(cache)
+        return result
+    }
+}
