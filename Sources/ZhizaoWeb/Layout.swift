@@ -14,26 +14,35 @@ struct Layout {
     var language: Language
     /// The request path, to mark the current section and keep the page when switching language.
     var path: String
-    /// The request's query without `lang`, kept by the language toggle.
+    /// The request's query without `lang`, percent-encoded, kept by the language toggle.
     var query: String
 
-    func render(_ body: String) -> String {
+    /// `path` when a browser reads it as a path on this site, else `/`. A browser reads `//host` and `/\host` as
+    /// another site, and drops tabs and newlines before it reads (`/<tab>/host`), so a path with a second `/` or
+    /// `\` first, or with a backslash, a control character or a space anywhere, is not kept.
+    static func sameSite(_ path: String) -> String {
+        let scalars = path.unicodeScalars
+        let isPlain = scalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && $0 != "\\" }
+        return scalars.first == "/" && scalars.dropFirst().first != "/" && isPlain ? path : "/"
+    }
+
+    func render(_ body: HTML) -> HTML {
         let w = Words(language: language)
-        let nav = Self.sections.map { section in
+        let nav = Self.sections.map { section -> HTML in
             let current = section.path == "/" ? path == "/" : path.hasPrefix(section.path)
-            return "<a href=\"\(section.path)\"\(current ? " aria-current=\"page\"" : "")>\(w(section.zh, section.en))</a>"
+            return "<a href=\"\(section.path)\"\(current ? " aria-current=\"page\"" as HTML : .empty)>\(w(section.zh, section.en))</a>"
         }.joined()
-        let keep = query.isEmpty ? "" : "&" + query
-        let toggle = language == .zh
-            ? "<strong>中文</strong> | <a href=\"\(HTML.escape(path))?lang=en\(HTML.escape(keep))\" hreflang=\"en\">English</a>"
-            : "<a href=\"\(HTML.escape(path))?lang=zh\(HTML.escape(keep))\" hreflang=\"zh\">中文</a> | <strong>English</strong>"
+        let here = Self.sameSite(path) + "?lang=" + (language == .zh ? "en" : "zh") + (query.isEmpty ? "" : "&" + query)
+        let toggle: HTML = language == .zh
+            ? "<strong>中文</strong> | <a href=\"\(here)\" hreflang=\"en\">English</a>"
+            : "<a href=\"\(here)\" hreflang=\"zh\">中文</a> | <strong>English</strong>"
         return """
             <!doctype html>
             <html lang="\(language == .zh ? "zh-CN" : "en")">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(title)) · \(w("智造", "Zhizao"))</title>
+            <title>\(title) · \(w("智造", "Zhizao"))</title>
             <link rel="stylesheet" href="/assets/app.css">
             <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
             <script src="/assets/app.js" defer></script>

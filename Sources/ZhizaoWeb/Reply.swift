@@ -14,16 +14,16 @@ enum Reply {
     }
 
     /// A page in the layout; remembers the language when the request chose it.
-    static func page(_ request: Request, title: (Language) -> String, status: HTTPResponse.Status = .ok, body: (Language) -> String) -> Rendered {
+    static func page(_ request: Request, title: (Language) -> String, status: HTTPResponse.Status = .ok, body: (Language) -> HTML) -> Rendered {
         let (language, fromQuery) = self.language(request)
         let query = request.uri.queryParameters.filter { $0.key != "lang" }
-            .map { "\($0.key)=\(HTML.query(String($0.value)))" }.joined(separator: "&")
+            .map { "\(HTML.query(String($0.key)))=\(HTML.query(String($0.value)))" }.joined(separator: "&")
         let layout = Layout(title: title(language), language: language, path: request.uri.path, query: query)
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"]
         if fromQuery {
             headers[.setCookie] = Cookie(name: "lang", value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: false).description
         }
-        return Rendered(status: status, headers: headers, body: ByteBuffer(string: layout.render(body(language))))
+        return Rendered(status: status, headers: headers, body: ByteBuffer(string: layout.render(body(language)).markup))
     }
 
     static let encoder: JSONEncoder = {
