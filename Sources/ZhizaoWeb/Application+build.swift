@@ -16,8 +16,8 @@ public struct ServerConfiguration: Sendable {
     }
 }
 
-/// The dashboard and API over `database`: pages, /api/v1, /healthz, assets; request logging; errors as pages
-/// or JSON. Tests call it directly; `zhizao serve` runs it with graceful shutdown on SIGINT and SIGTERM.
+/// The dashboard and API over `database`: pages, /api/v1, /healthz, assets; request logging; security headers;
+/// errors as pages or JSON. Tests call it directly; `zhizao serve` runs it with graceful shutdown on SIGINT and SIGTERM.
 public func buildApplication(configuration: ServerConfiguration, database: AppDatabase) -> some ApplicationProtocol {
     var logger = Logger(label: "zhizao")
     logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
@@ -34,6 +34,7 @@ public func buildRouter(database: AppDatabase) -> Router<BasicRequestContext> {
     let cache = ResponseCache(lifetime: Site.lifetime)
     let router = Router()
     router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorMiddleware())
     router.get("/healthz") { _, _ in "ok" }
     PageRoutes(site: site, cache: cache).add(to: router)

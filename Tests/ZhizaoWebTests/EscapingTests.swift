@@ -1,3 +1,4 @@
+import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
@@ -5,7 +6,8 @@ import ZhizaoInterchange
 import ZhizaoStore
 @testable import ZhizaoWeb
 
-/// Text from the database or the request reaches a page as text, never as markup; pages link only to this site.
+/// Text from the database or the request reaches a page as text, never as markup; pages link only to this site
+/// and carry the security headers.
 @Suite struct EscapingTests {
     /// Names that would run script or open an attribute if written into a page unescaped.
     static let payloads = ["<script>alert(1)</script>", "\" onmouseover=\"x", "'><img src=x onerror=alert(1)>"]
@@ -111,6 +113,20 @@ import ZhizaoStore
                 #expect(response.status == .notFound)
                 #expect(!html.contains("evil.example"))
                 #expect(html.contains("href=\"/?lang=en&amp;q=1\""))
+            }
+        }
+    }
+
+    @Test(arguments: ["/", "/clusters?lang=en", "/api/v1/clusters", "/api/v1/nowhere", "/assets/app.css", "/assets/icon.svg",
+                      "/nowhere", "/healthz", "/favicon.ico", "/enterprises?designation=bogus"])
+    func everyResponseCarriesTheSecurityHeaders(uri: String) async throws {
+        try await PageTests.app().test(.router) { client in
+            try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.headers[.contentSecurityPolicy]?.contains("script-src 'self'") == true)
+                #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
+                #expect(response.headers[.xContentTypeOptions] == "nosniff")
+                #expect(response.headers[HTTPField.Name("Referrer-Policy")!] == "same-origin")
+                #expect(response.headers[HTTPField.Name("X-Frame-Options")!] == "DENY")
             }
         }
     }
