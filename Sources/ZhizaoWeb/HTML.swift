@@ -8,6 +8,9 @@ import ZhizaoCore
 /// let name = "<script>"
 /// let cell: HTML = "<td title=\"\(name)\">\(name) · \(3)</td>"  // <td title="&lt;script&gt;">&lt;script&gt; · 3</td>
 /// ```
+///
+/// A literal inside an interpolation is a `String`, and so escaped, unless typed: write
+/// `\(selected ? " selected" as HTML : .empty)`.
 struct HTML: ExpressibleByStringInterpolation, Hashable, Sendable {
     /// The markup as it goes on the wire.
     private(set) var markup: String
@@ -92,7 +95,8 @@ extension HTML {
                 UInt8(ascii: "~"):
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                out += "%" + String(byte >> 4, radix: 16, uppercase: true) + String(byte & 15, radix: 16, uppercase: true)
+                out += "%" + String(byte >> 4, radix: 16, uppercase: true)
+                out += String(byte & 15, radix: 16, uppercase: true)
             }
         }
         return out

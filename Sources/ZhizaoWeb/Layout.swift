@@ -30,7 +30,8 @@ struct Layout {
         let w = Words(language: language)
         let nav = Self.sections.map { section -> HTML in
             let current = section.path == "/" ? path == "/" : path.hasPrefix(section.path)
-            return "<a href=\"\(section.path)\"\(current ? " aria-current=\"page\"" as HTML : .empty)>\(w(section.zh, section.en))</a>"
+            let mark: HTML = current ? " aria-current=\"page\"" : .empty
+            return "<a href=\"\(section.path)\"\(mark)>\(w(section.zh, section.en))</a>"
         }.joined()
         let here = Self.sameSite(path) + "?lang=" + (language == .zh ? "en" : "zh") + (query.isEmpty ? "" : "&" + query)
         let toggle: HTML = language == .zh

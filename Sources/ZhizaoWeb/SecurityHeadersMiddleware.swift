@@ -28,7 +28,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 
     private let headers = Self.headers
 
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
         var response = try await next(request, context)
         for field in headers { response.headers[field.name] = field.value }
         return response

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import ZhizaoInterchange
 import ZhizaoStore
+
 @testable import ZhizaoWeb
 
 /// Text from the database or the request reaches a page as text, never as markup; pages link only to this site
@@ -15,7 +16,9 @@ import ZhizaoStore
     /// What must not be in a page: a script other than the app's, an event-handler attribute in a tag, an image.
     static func problems(in html: String) -> [String] {
         var problems: [String] = []
-        let scripts = html.matches(of: /<script[^>]*>.*?<\/script>/.dotMatchesNewlines().ignoresCase()).map { String($0.output) }
+        let scripts = html.matches(of: /<script[^>]*>.*?<\/script>/.dotMatchesNewlines().ignoresCase()).map {
+            String($0.output)
+        }
         problems += scripts.filter { $0 != "<script src=\"/assets/app.js\" defer></script>" }.map { "script: \($0)" }
         for tag in html.matches(of: /<[a-zA-Z][^>]*>/).map({ String($0.output) }) {
             let unquoted = tag.replacing(/"[^"]*"|'[^']*'/, with: "")
@@ -36,7 +39,8 @@ import ZhizaoStore
         var usccs: [String] = []
         var enterprises = SyntheticRegistry.headerLine
         for payload in payloads {
-            var fields = registry.nextLine().dropLast().split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            let line = registry.nextLine().dropLast()  // its newline
+            var fields = line.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             fields[1] = "企业" + payload
             fields[2] = "Firm " + payload
             usccs.append(fields[0])
@@ -44,36 +48,51 @@ import ZhizaoStore
         }
         _ = try database.importEnterprises(csv: Array(enterprises.utf8), file: "hostile.csv")
         let all = payloads.joined()
-        let projects = CSVWriter.line(ProjectTable.header) + [
-            ["hostile", "项目" + all, "Project " + all, "construction", "huadu", "huadu-auto", usccs.joined(separator: ";"),
-             "1:signed:2023-01", "100000000", "approx", "约1亿元" + all, all, all, all, "ycwb-2021-gz-manufacturing"],
-            ["x\"><script>alert(2)</script>", all, all, "construction", "huadu", "huadu-auto", "", "1:signed", "", "", "", "", "",
-             "", ""],
-        ].map(CSVWriter.line).joined()
+        // A project with the payloads everywhere, investing in the three, and one whose id is a payload.
+        let hostile = [
+            "hostile", "项目" + all, "Project " + all, "construction", "huadu", "huadu-auto",
+            usccs.joined(separator: ";"), "1:signed:2023-01", "100000000", "approx", "约1亿元" + all, all, all, all,
+            "ycwb-2021-gz-manufacturing",
+        ]
+        let hostileId = ["x\"><script>alert(2)</script>", all, all, "construction", "huadu", "huadu-auto"]
+            + ["", "1:signed"] + Array(repeating: "", count: 7)
+        let projects = [ProjectTable.header, hostile, hostileId].map(CSVWriter.line).joined()
         _ = try database.importProjects(csv: Array(projects.utf8), file: "hostile.csv")
-        let observations = CSVWriter.line(["id", "subject", "metric", "value", "qualifier", "stated", "period_start",
-                                           "period_end", "as_of", "kind", "source", "quote", "note"])
-            + CSVWriter.line(["hostile" + payloads[1], "enterprise:\(usccs[0])", "output", "1e8", "approx", "约1亿" + all,
-                              "2023-01-01", "2023-12-31", "", "actual", "ycwb-2021-gz-manufacturing", all, all])
+        let header = ["id", "subject", "metric", "value", "qualifier", "stated", "period_start", "period_end"]
+            + ["as_of", "kind", "source", "quote", "note"]
+        let observation = [
+            "hostile" + payloads[1], "enterprise:\(usccs[0])", "output", "1e8", "approx", "约1亿" + all, "2023-01-01",
+            "2023-12-31", "", "actual", "ycwb-2021-gz-manufacturing", all, all,
+        ]
+        let observations = [header, observation].map(CSVWriter.line).joined()
         _ = try database.importObservations(csv: Array(observations.utf8), file: "hostile.csv")
-        let documentId = try database.ingest(text: "全区" + all + "工业产值增长8.2%。\n" + all, title: all, date: nil, file: nil).documentId
+        let text = "全区" + all + "工业产值增长8.2%。\n" + all
+        let documentId = try database.ingest(text: text, title: all, date: nil, file: nil).documentId
         return (database, usccs, documentId)
     }
 
     @Test func hostileNamesReachEveryPageAsText() async throws {
         let (database, usccs, documentId) = try Self.hostileDatabase()
         let encoded = Self.payloads.map(HTML.query)
-        let pages = [
+        let listings = [
             "/", "/clusters", "/clusters/huadu-auto", "/enterprises", "/enterprises?q=%E4%BC%81%E4%B8%9A", "/projects",
             "/projects/hostile", "/pipeline", "/indicators", "/sources", "/layout", "/checks", "/documents",
             "/documents/\(documentId)",
-        ] + usccs.flatMap { ["/enterprises/\($0)", "/pipeline?enterprise=\($0)"] } + encoded.map { "/enterprises?q=\($0)" }
-        let errors = encoded.flatMap { ["/\($0)", "/nowhere?x=\($0)", "/nowhere?\($0)=1", "/pipeline?enterprise=\($0)",
-                                        "/enterprises?industry=\($0)", "/projects?status=\($0)", "/enterprises?q=\($0)&page=\($0)"] }
+        ]
+        let pages = listings + usccs.flatMap { ["/enterprises/\($0)", "/pipeline?enterprise=\($0)"] }
+            + encoded.map { "/enterprises?q=\($0)" }
+        let errors = encoded.flatMap {
+            [
+                "/\($0)", "/nowhere?x=\($0)", "/nowhere?\($0)=1", "/pipeline?enterprise=\($0)",
+                "/enterprises?industry=\($0)", "/projects?status=\($0)", "/enterprises?q=\($0)&page=\($0)",
+            ]
+        }
         try await PageTests.app(database).test(.router) { client in
             for uri in pages + errors {
                 for language in ["zh", "en"] {
-                    try await client.execute(uri: uri + (uri.contains("?") ? "&" : "?") + "lang=\(language)", method: .get) { response in
+                    try await client.execute(
+                        uri: uri + (uri.contains("?") ? "&" : "?") + "lang=\(language)", method: .get
+                    ) { response in
                         let html = String(buffer: response.body)
                         #expect(pages.contains(uri) == (response.status == .ok), "\(uri) \(response.status)")
                         for payload in Self.payloads { #expect(!html.contains(payload), "\(uri): \(payload)") }
@@ -86,7 +105,9 @@ import ZhizaoStore
                 #expect(String(buffer: response.body).contains("<h1>企业&lt;script&gt;alert(1)&lt;/script&gt;</h1>"))
             }
             try await client.execute(uri: "/projects/hostile", method: .get) { response in
-                #expect(String(buffer: response.body).contains("（原文：约1亿元&lt;script&gt;alert(1)&lt;/script&gt;&quot; onmouseover=&quot;x"))
+                #expect(
+                    String(buffer: response.body).contains(
+                        "（原文：约1亿元&lt;script&gt;alert(1)&lt;/script&gt;&quot; onmouseover=&quot;x"))
             }
             try await client.execute(uri: "/enterprises?q=\(encoded[2])", method: .get) { response in
                 #expect(String(buffer: response.body).contains("value=\"&#39;&gt;&lt;img src=x onerror=alert(1)&gt;\""))
@@ -117,8 +138,10 @@ import ZhizaoStore
         }
     }
 
-    @Test(arguments: ["/", "/clusters?lang=en", "/api/v1/clusters", "/api/v1/nowhere", "/assets/app.css", "/assets/icon.svg",
-                      "/nowhere", "/healthz", "/favicon.ico", "/enterprises?designation=bogus"])
+    @Test(arguments: [
+        "/", "/clusters?lang=en", "/api/v1/clusters", "/api/v1/nowhere", "/assets/app.css", "/assets/icon.svg",
+        "/nowhere", "/healthz", "/favicon.ico", "/enterprises?designation=bogus",
+    ])
     func everyResponseCarriesTheSecurityHeaders(uri: String) async throws {
         try await PageTests.app().test(.router) { client in
             try await client.execute(uri: uri, method: .get) { response in
@@ -139,7 +162,9 @@ import ZhizaoStore
         let bold: HTML = "<b>\(name)</b>"
         let html: HTML = "<p title=\"\(name)\">\(bold) \(3) \(HTML(raw: "<svg/>"))</p>"
         #expect(bold.markup == "<b>&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;</b>")
-        #expect(html.markup == "<p title=\"&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;\">\(bold.markup) 3 <svg/></p>")
+        #expect(
+            html.markup
+                == "<p title=\"&lt;b&gt;&quot;Tom&quot; &amp; &#39;Jerry&#39;&lt;/b&gt;\">\(bold.markup) 3 <svg/></p>")
     }
 
     @Test func piecesJoinAndAdd() {
