@@ -25,8 +25,8 @@ public struct ServerConfiguration: Sendable {
     public var isLoopback: Bool { ["127.0.0.1", "::1", "localhost"].contains(host) || host.hasPrefix("127.") }
 }
 
-/// The dashboard and API over `database`: pages, /api/v1, /healthz, assets; request logging; errors as pages
-/// or JSON. Tests call it directly; `zhizao serve` runs it with graceful shutdown on SIGINT and SIGTERM.
+/// The dashboard and API over `database`: pages, /api/v1, /healthz, assets; request logging; security headers;
+/// errors as pages or JSON. Tests call it directly; `zhizao serve` runs it with graceful shutdown on SIGINT and SIGTERM.
 public func buildApplication(configuration: ServerConfiguration, database: AppDatabase) -> some ApplicationProtocol {
     var logger = Logger(label: "zhizao")
     logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
@@ -45,6 +45,7 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     let sessions = Sessions(database: database, threads: threads, secureCookies: configuration.secureCookies)
     let router = Router(context: AppContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorMiddleware())
     router.add(middleware: AuthenticationMiddleware(sessions: sessions))
     let book = RouteBook(router: router, readNeedsLogin: configuration.readNeedsLogin)

@@ -71,6 +71,9 @@ enum Assets {
         .card.document { line-height: 1.9; }
         .legend { display: flex; flex-wrap: wrap; gap: 6px 18px; font-size: 13px; color: var(--muted); margin: 6px 0; }
         .swatch { display: inline-block; width: 12px; height: 12px; border-radius: 2px; vertical-align: -1px; margin-right: 4px; }
+        .swatch-exact { background: #1f5fa8; } .swatch-approx { background: #8fb0d8; } .swatch-target { background: #b26a00; }
+        .swatch-strong { background: #2e7d4f; } .swatch-weak { background: #9cc7ad; } .swatch-absent { background: #f4d6d6; }
+        .swatch-core { background: #b4282d; } .swatch-corridor { background: rgba(31, 95, 168, 0.25); } .swatch-zone { background: #fdecea; }
         blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid var(--line); color: var(--muted); font-size: 13px; }
         .notice { background: #fff8e6; border: 1px solid #f0d9a8; padding: 8px 12px; border-radius: 6px; font-size: 13px; }
         footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px 30px; color: var(--muted); font-size: 13px; }

@@ -15,31 +15,41 @@ struct Layout {
     var language: Language
     /// The request path, to mark the current section and keep the page when switching language.
     var path: String
-    /// The request's query without `lang`, kept by the language toggle.
+    /// The request's query without `lang`, percent-encoded, kept by the language toggle.
     var query: String
     /// Who is signed in, and the session's CSRF token for the sign-out form.
     var account: Account?
     var csrf: String?
 
-    func render(_ body: String) -> String {
+    /// `path` when a browser reads it as a path on this site, else `/`. A browser reads `//host` and `/\host` as
+    /// another site, and drops tabs and newlines before it reads (`/<tab>/host`), so a path with a second `/` or
+    /// `\` first, or with a backslash, a control character or a space anywhere, is not kept.
+    static func sameSite(_ path: String) -> String {
+        let scalars = path.unicodeScalars
+        let isPlain = scalars.allSatisfy { $0.value > 0x20 && $0.value != 0x7F && $0 != "\\" }
+        return scalars.first == "/" && scalars.dropFirst().first != "/" && isPlain ? path : "/"
+    }
+
+    func render(_ body: HTML) -> HTML {
         let w = Words(language: language)
-        let nav = Self.sections.map { section in
+        let nav = Self.sections.map { section -> HTML in
             let current = section.path == "/" ? path == "/" : path.hasPrefix(section.path)
-            return "<a href=\"\(section.path)\"\(current ? " aria-current=\"page\"" : "")>\(w(section.zh, section.en))</a>"
+            let mark: HTML = current ? " aria-current=\"page\"" : .empty
+            return "<a href=\"\(section.path)\"\(mark)>\(w(section.zh, section.en))</a>"
         }.joined()
-        let keep = query.isEmpty ? "" : "&" + query
-        let toggle = language == .zh
-            ? "<strong>中文</strong> | <a href=\"\(HTML.escape(path))?lang=en\(HTML.escape(keep))\" hreflang=\"en\">English</a>"
-            : "<a href=\"\(HTML.escape(path))?lang=zh\(HTML.escape(keep))\" hreflang=\"zh\">中文</a> | <strong>English</strong>"
-        let user: String
+        let here = Self.sameSite(path) + "?lang=" + (language == .zh ? "en" : "zh") + (query.isEmpty ? "" : "&" + query)
+        let toggle: HTML = language == .zh
+            ? "<strong>中文</strong> | <a href=\"\(here)\" hreflang=\"en\">English</a>"
+            : "<a href=\"\(here)\" hreflang=\"zh\">中文</a> | <strong>English</strong>"
+        let user: HTML
         if let account {
-            let signOut = csrf.map {
-                "<form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\(HTML.escape($0))\">"
+            let signOut: HTML = csrf.map {
+                "<form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\($0)\">"
                     + "<button type=\"submit\" class=\"link\">\(w("退出", "Sign out"))</button></form>"
-            } ?? ""
-            user = "<span class=\"who\">\(HTML.escape(account.name))（\(w(account.role.name))）</span>\(signOut)"
+            } ?? .empty
+            user = "<span class=\"who\">\(account.name)（\(w(account.role.name))）</span>\(signOut)"
         } else {
-            user = "<a href=\"/login?next=\(HTML.query(path))\">\(w("登录", "Sign in"))</a>"
+            user = "<a href=\"/login?next=\(HTML.query(Self.sameSite(path)))\">\(w("登录", "Sign in"))</a>"
         }
         return """
             <!doctype html>
@@ -47,7 +57,7 @@ struct Layout {
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>\(HTML.escape(title)) · \(w("智造", "Zhizao"))</title>
+            <title>\(title) · \(w("智造", "Zhizao"))</title>
             <link rel="stylesheet" href="/assets/app.css">
             <link rel="icon" href="/assets/icon.svg" type="image/svg+xml">
             <script src="/assets/app.js" defer></script>

@@ -11,7 +11,7 @@ struct PageRoutes {
     /// What a page route renders: its title and body in a language.
     struct Rendering {
         var title: (Language) -> String
-        var body: (Language) -> String
+        var body: (Language) -> HTML
     }
 
     func add(to book: RouteBook) {

@@ -17,11 +17,11 @@ enum Reply {
     /// A page in the layout; remembers the language when the request chose it.
     static func page(
         _ request: Request, _ context: AppContext, title: (Language) -> String, status: HTTPResponse.Status = .ok,
-        body: (Language) -> String
+        body: (Language) -> HTML
     ) -> Rendered {
         let (language, fromQuery) = self.language(request)
         let query = request.uri.queryParameters.filter { $0.key != "lang" }
-            .map { "\($0.key)=\(HTML.query(String($0.value)))" }.joined(separator: "&")
+            .map { "\(HTML.query(String($0.key)))=\(HTML.query(String($0.value)))" }.joined(separator: "&")
         let layout = Layout(
             title: title(language), language: language, path: request.uri.path, query: query, account: context.principal?.account,
             csrf: context.session?.csrf)
@@ -29,7 +29,7 @@ enum Reply {
         if fromQuery {
             headers[.setCookie] = Cookie(name: "lang", value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: false).description
         }
-        return Rendered(status: status, headers: headers, body: ByteBuffer(string: layout.render(body(language))))
+        return Rendered(status: status, headers: headers, body: ByteBuffer(string: layout.render(body(language)).markup))
     }
 
     static let encoder: JSONEncoder = {

@@ -76,11 +76,8 @@ struct LoginRoutes {
         return response
     }
 
-    /// `path` when it is an address on this site (`/x`, not `//host` or `/\host`), else `/`.
+    /// `path` when it is an address on this site (`/x`, not `//host` or `/\\host`), else `/`.
     static func sameSite(_ path: String?) -> String {
-        guard let path, path.hasPrefix("/"), !path.hasPrefix("//"), !path.hasPrefix("/\\"),
-            !path.contains(where: { $0.isNewline })
-        else { return "/" }
-        return path
+        path.map(Layout.sameSite) ?? "/"
     }
 }

@@ -10,13 +10,16 @@ struct DocumentPage {
     /// The metrics proposed for measures the catalogue lacks, by number.
     let proposals: [Int64: MetricProposal]
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
-        var out = "<p class=\"meta\">\(HTML.link("/documents", w("文档", "Documents"))) ›</p><h1>\(HTML.escape(document.title))</h1>"
-        out += "<p class=\"lead\">\(document.date.map { HTML.escape($0) + " · " } ?? "")\(HTML.link("/sources#\(document.sourceId)", w("来源", "source")))"
-        if let hash = document.contentHash { out += " · <span class=\"meta\" title=\"SHA-256 \(hash)\">SHA-256 \(hash.prefix(12))…</span>" }
+        var out: HTML = "<p class=\"meta\">\(HTML.link("/documents", w("文档", "Documents"))) ›</p><h1>\(document.title)</h1>"
+        out += "<p class=\"lead\">\(document.date.map { $0 + " · " } ?? "")\(HTML.link("/sources#\(document.sourceId)", w("来源", "source")))"
+        if let hash = document.contentHash {
+            out += " · <span class=\"meta\" title=\"SHA-256 \(hash)\">SHA-256 \(String(hash.prefix(12)))…</span>"
+        }
         out += "</p>"
-        out += "<p class=\"legend\">" + PendingFact.Status.allCases.map { "<span><mark class=\"fact \($0.rawValue)\">\(HTML.escape(w($0.name)))</mark></span>" }.joined() + "</p>"
+        let legend = PendingFact.Status.allCases.map { "<span><mark class=\"fact \($0.rawValue)\">\(w($0.name))</mark></span>" as HTML }
+        out += "<p class=\"legend\">\(legend.joined())</p>"
         out += "<div class=\"card document\">\(markedText(l))</div>"
         out += "<h2>\(w("识别出的数字", "Facts read"))</h2><div class=\"table-wrap\"><table><thead><tr><th>#</th>"
             + "<th>\(w("主体", "Holder"))</th><th>\(w("指标", "Measure"))</th><th>\(w("类型", "Kind"))</th><th>\(w("数值", "Value"))</th>"
@@ -28,37 +31,39 @@ struct DocumentPage {
 
     /// One fact: holder and measure as read with what they were matched to and why, kind, value, basis, period and
     /// review status (with a duplicate flagged).
-    private func row(_ p: PendingFact, _ w: Words) -> String {
+    private func row(_ p: PendingFact, _ w: Words) -> HTML {
         let f = p.fact, l = w.language
-        var holder = HTML.escape(f.holder ?? "—")
-        if let written = f.holderWritten { holder += " <span class=\"meta\">(\(w("原文", "written")) \(HTML.escape(written)))</span>" }
-        holder += "<div class=\"meta\">" + (p.subject.map { "→ \(HTML.escape($0.description)) · \(HTML.escape(p.subjectReason.map { w($0.name) } ?? ""))" } ?? w("未匹配", "not matched")) + "</div>"
-        var measure = HTML.escape(f.measure ?? "—") + "<div class=\"meta\">"
+        var holder: HTML = "\(f.holder ?? "—")"
+        if let written = f.holderWritten { holder += " <span class=\"meta\">(\(w("原文", "written")) \(written))</span>" }
+        let subject = p.subject.map { "→ \($0.description) · \(p.subjectReason.map { w($0.name) } ?? "")" } ?? w("未匹配", "not matched")
+        holder += "<div class=\"meta\">\(subject)</div>"
+        let matched: String
         if let metric = p.metricId {
-            measure += "→ " + HTML.escape(snapshot.metrics[metric].map { "\(metric) \(w($0.name))" } ?? metric) + " · " + HTML.escape(p.metricReason.map { w($0.name) } ?? "")
+            matched = "→ " + (snapshot.metrics[metric].map { "\(metric) \(w($0.name))" } ?? metric) + " · " + (p.metricReason.map { w($0.name) } ?? "")
         } else if let proposal = p.proposalId.flatMap({ proposals[$0] }) {
-            measure += HTML.escape(w("建议新增指标", "proposed metric") + " \(proposal.id)：\(proposal.metric.nameZh)（\(proposal.metric.unit)）")
+            matched = w("建议新增指标", "proposed metric") + " \(proposal.id)：\(proposal.metric.nameZh)（\(proposal.metric.unit)）"
         } else {
-            measure += w("未匹配", "not matched")
+            matched = w("未匹配", "not matched")
         }
-        measure += "</div>"
-        var review = HTML.escape(w(p.status.name))
-        if let o = p.observationId { review += "<div class=\"meta\">\(w("观测", "observation")) \(HTML.escape(o))</div>" }
-        if let t = p.targetId { review += "<div class=\"meta\">\(w("目标", "target")) \(HTML.escape(t))</div>" }
-        if let d = p.duplicateOf { review += "<div class=\"badge mark\">\(w("重复", "duplicate")): \(HTML.escape(d))</div>" }
-        return "<tr><td>\(p.id)</td><td>\(holder)</td><td>\(measure)</td><td>\(HTML.escape(w(PendingFact.name(of: f.kind))))</td>"
+        let measure: HTML = "\(f.measure ?? "—")<div class=\"meta\">\(matched)</div>"
+        var review: HTML = "\(w(p.status.name))"
+        if let o = p.observationId { review += "<div class=\"meta\">\(w("观测", "observation")) \(o)</div>" }
+        if let t = p.targetId { review += "<div class=\"meta\">\(w("目标", "target")) \(t)</div>" }
+        if let d = p.duplicateOf { review += "<div class=\"badge mark\">\(w("重复", "duplicate")): \(d)</div>" }
+        return "<tr><td>\(p.id)</td><td>\(holder)</td><td>\(measure)</td><td>\(w(PendingFact.name(of: f.kind)))</td>"
             + "<td>\(f.directionMark)\(HTML.figure(Quantity(f.value, f.qualifier), unit: f.unit, l))</td>"
-            + "<td>\(HTML.escape(f.basis ?? "—"))</td><td>\(HTML.escape(f.period?.label(l) ?? "—"))</td><td>\(review)</td></tr>"
+            + "<td>\(f.basis ?? "—")</td><td>\(f.period?.label(l) ?? "—")</td><td>\(review)</td></tr>"
     }
 
     /// The text with every statement of each fact marked; spans count Unicode scalars of the stored text.
-    private func markedText(_ l: Language) -> String {
+    private func markedText(_ l: Language) -> HTML {
         let scalars = Array(document.text.unicodeScalars)
         var marks = facts.flatMap { p in p.fact.spans.map { (span: $0, fact: p) } }.sorted { $0.span.lowerBound < $1.span.lowerBound }
-        var html = ""
+        var html = HTML.empty
         var plain = String.UnicodeScalarView()
         func flush() {
-            html += HTML.escape(String(plain)).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "<br>")
+            html += String(plain).split(separator: "\n", omittingEmptySubsequences: false).map { "\(String($0))" as HTML }
+                .joined(separator: "<br>")
             plain.removeAll()
         }
         var i = 0
@@ -70,8 +75,8 @@ struct DocumentPage {
                 let f = next.fact
                 let tip = [f.holder, f.measure, PendingFact.name(of: f.kind).text(l), f.period?.label(l), next.subject?.description, next.metricId]
                     .compactMap { $0 }.joined(separator: " · ")
-                html += "<mark class=\"fact \(next.status.rawValue)\" title=\"#\(next.id) \(HTML.escape(tip))\">"
-                    + HTML.escape(String(String.UnicodeScalarView(scalars[span]))) + "</mark>"
+                let marked = String(String.UnicodeScalarView(scalars[span]))
+                html += "<mark class=\"fact \(next.status.rawValue)\" title=\"#\(next.id) \(tip)\">\(marked)</mark>"
                 i = span.upperBound
                 continue
             }
@@ -86,10 +91,11 @@ struct DocumentPage {
 struct DocumentsPage {
     let documents: [Document]
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
-        let out = "<h1>\(w("文档", "Documents"))</h1><p class=\"lead\">\(w("用 zhizao ingest 读入的报告与新闻，数字待审核。", "Reports and news read with zhizao ingest; their figures await review."))</p>"
+        let out: HTML = "<h1>\(w("文档", "Documents"))</h1><p class=\"lead\">\(w("用 zhizao ingest 读入的报告与新闻，数字待审核。", "Reports and news read with zhizao ingest; their figures await review."))</p>"
         if documents.isEmpty { return out + "<p class=\"muted\">\(w("尚无文档。", "No document yet."))</p>" }
-        return out + "<ul>" + documents.map { "<li>\(HTML.link("/documents/\($0.id)", $0.title)) <span class=\"meta\">\(HTML.escape($0.date ?? ""))</span></li>" }.joined() + "</ul>"
+        let items = documents.map { "<li>\(HTML.link("/documents/\($0.id)", $0.title)) <span class=\"meta\">\($0.date ?? "")</span></li>" as HTML }
+        return out + "<ul>\(items.joined())</ul>"
     }
 }

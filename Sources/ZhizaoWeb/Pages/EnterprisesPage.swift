@@ -21,36 +21,36 @@ struct EnterprisesPage {
         return parts.joined(separator: "&")
     }
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
         let q = page.query
-        var out = "<h1>\(w("企业", "Enterprises"))</h1>"
+        var out: HTML = "<h1>\(w("企业", "Enterprises"))</h1>"
         let registry = snapshot.registry
         out += "<p class=\"lead\">\(w("企业库共\(registry.enterprises)家企业", "The registry holds \(registry.enterprises) enterprises"))"
         if registry.synthetic > 0 {
             out += "<span class=\"badge synthetic\">\(w("其中\(registry.synthetic)家为合成数据，仅供演示", "\(registry.synthetic) of them synthetic, for demonstration"))</span>"
         }
         out += "</p>"
-        func option(_ value: String, _ label: String, selected: Bool) -> String {
-            "<option value=\"\(HTML.escape(value))\"\(selected ? " selected" : "")>\(HTML.escape(label))</option>"
+        func option(_ value: String, _ label: String, selected: Bool) -> HTML {
+            "<option value=\"\(value)\"\(selected ? " selected" as HTML : .empty)>\(label)</option>"
         }
         let districts = snapshot.places.places.filter { $0.kind == .district }
         let parks = snapshot.places.places.filter { $0.kind == .park || $0.kind == .zone }
         out += "<form class=\"filters\" method=\"get\" action=\"/enterprises\" role=\"search\">"
-        out += "<label>\(w("名称包含", "Name contains"))<input type=\"search\" name=\"q\" value=\"\(HTML.escape(q.text ?? ""))\" placeholder=\"\(w("如：汽车零部件", "e.g. 汽车零部件"))\"></label>"
-        out += "<label>\(w("区", "District"))<select name=\"district\">" + option("", w("全部", "all"), selected: q.districtId == nil)
+        out += "<label>\(w("名称包含", "Name contains"))<input type=\"search\" name=\"q\" value=\"\(q.text ?? "")\" placeholder=\"\(w("如：汽车零部件", "e.g. 汽车零部件"))\"></label>"
+        out += "<label>\(w("区", "District"))<select name=\"district\">\(option("", w("全部", "all"), selected: q.districtId == nil))"
             + districts.map { option($0.id, w($0.name), selected: q.districtId == $0.id) }.joined() + "</select></label>"
-        out += "<label>\(w("园区", "Park"))<select name=\"park\">" + option("", w("全部", "all"), selected: q.parkId == nil)
+        out += "<label>\(w("园区", "Park"))<select name=\"park\">\(option("", w("全部", "all"), selected: q.parkId == nil))"
             + parks.map { option($0.id, w($0.name), selected: q.parkId == $0.id) }.joined() + "</select></label>"
-        out += "<label>\(w("行业代码", "Industry code"))<input name=\"industry\" size=\"6\" value=\"\(HTML.escape(q.industryCode ?? ""))\" placeholder=\"36\"></label>"
-        out += "<label>\(w("称号", "Designation"))<select name=\"designation\">" + option("", w("全部", "all"), selected: q.designation == nil)
+        out += "<label>\(w("行业代码", "Industry code"))<input name=\"industry\" size=\"6\" value=\"\(q.industryCode ?? "")\" placeholder=\"36\"></label>"
+        out += "<label>\(w("称号", "Designation"))<select name=\"designation\">\(option("", w("全部", "all"), selected: q.designation == nil))"
             + DesignationKind.allCases.map { option($0.rawValue, w($0.name), selected: q.designation == $0) }.joined() + "</select></label>"
         let sorts: [(EnterpriseQuery.Sort, String, String)] = [
             (.revenueDescending, "营收从高到低", "revenue, highest first"), (.revenue, "营收从低到高", "revenue, lowest first"),
             (.employees, "从业人数", "employees"), (.founded, "成立年份", "founded"), (.name, "名称", "name"),
         ]
-        out += "<label>\(w("排序", "Sort"))<select name=\"sort\">" + sorts.map { option($0.0.rawValue, w($0.1, $0.2), selected: q.sort == $0.0) }.joined() + "</select></label>"
+        out += "<label>\(w("排序", "Sort"))<select name=\"sort\">\(sorts.map { option($0.0.rawValue, w($0.1, $0.2), selected: q.sort == $0.0) }.joined())</select></label>"
         out += "<button type=\"submit\">\(w("查询", "Search"))</button></form>"
         let count = page.isCountCapped ? w("超过\(page.matching)家", "more than \(page.matching)") : w("\(page.matching)家", "\(page.matching)")
         out += "<p class=\"meta\">\(w("符合条件：", "Matching: "))\(count)</p>"
@@ -62,16 +62,16 @@ struct EnterprisesPage {
             + "<th class=\"hide-narrow\">\(w("行业", "Industry"))</th><th>\(w("主营业务收入", "Revenue"))</th><th class=\"hide-narrow\">\(w("称号", "Designations"))</th></tr></thead><tbody>"
         for e in page.items {
             let ref = e.uscc ?? e.slug ?? ""
-            let revenue = e.latestRevenue.map { HTML.figure(Quantity($0.amount), unit: "CNY", l) + " <span class=\"meta\">\($0.year)</span>" } ?? ""
-            let synthetic = e.synthetic ? "<span class=\"badge synthetic\">\(w("合成", "synthetic"))</span>" : ""
-            out += "<tr><td>\(HTML.link("/enterprises/\(ref)", w(e.name)))\(synthetic)<div class=\"meta\">\(HTML.escape(e.uscc ?? ""))</div></td>"
+            let revenue = e.latestRevenue.map { "\(HTML.figure(Quantity($0.amount), unit: "CNY", l)) <span class=\"meta\">\($0.year)</span>" as HTML } ?? .empty
+            let synthetic: HTML = e.synthetic ? "<span class=\"badge synthetic\">\(w("合成", "synthetic"))</span>" : .empty
+            out += "<tr><td>\(HTML.link("/enterprises/\(ref)", w(e.name)))\(synthetic)<div class=\"meta\">\(e.uscc ?? "")</div></td>"
                 + "<td>\(f.location(district: e.districtId, park: e.parkId))</td><td class=\"hide-narrow\">\(f.industry(e.industryCode))</td>"
                 + "<td class=\"num\">\(revenue)</td><td class=\"hide-narrow\">\(e.designations.map(f.designation).joined())</td></tr>"
         }
         out += "</tbody></table></div><div class=\"pager\">"
-        if q.page > 1 { out += "<a href=\"/enterprises?\(HTML.escape(Self.queryString(q, page: q.page - 1)))\" rel=\"prev\">‹ \(w("上一页", "previous"))</a>" }
+        if q.page > 1 { out += "<a href=\"/enterprises?\(Self.queryString(q, page: q.page - 1))\" rel=\"prev\">‹ \(w("上一页", "previous"))</a>" }
         out += "<span class=\"meta\">\(w("第\(q.page)页", "page \(q.page)"))</span>"
-        if page.hasMore { out += "<a href=\"/enterprises?\(HTML.escape(Self.queryString(q, page: q.page + 1)))\" rel=\"next\">\(w("下一页", "next")) ›</a>" }
+        if page.hasMore { out += "<a href=\"/enterprises?\(Self.queryString(q, page: q.page + 1))\" rel=\"next\">\(w("下一页", "next")) ›</a>" }
         else if page.matching > q.page * q.perPage { out += "<span class=\"meta\">\(w("请缩小筛选范围以查看更多", "narrow the filters to see more"))</span>" }
         out += "</div>"
         return out
@@ -85,7 +85,7 @@ struct EnterprisePage {
     let projects: [Project]
 
     /// Revenue by year against the 20 M CNY 规上 line (criteria.md, National Bureau of Statistics since 2011).
-    func revenueChart(_ l: Language) -> String? {
+    func revenueChart(_ l: Language) -> HTML? {
         guard !enterprise.revenue.isEmpty else { return nil }
         let w = Words(language: l)
         let columns = enterprise.revenue.keys.sorted().map { year in
@@ -94,25 +94,25 @@ struct EnterprisePage {
                 label: String(year), value: amount, valueLabel: ChineseNumberFormat.format(amount, unit: "CNY", language: l),
                 tooltip: ChineseNumberFormat.exact(amount, unit: "CNY", language: l))
         }
-        return ColumnChart(columns: columns, reference: (2e7, w("规上线 2000万元", "above-scale line, 20 M CNY")))
-            .render(title: w("主营业务收入（按年）", "Main-business revenue by year"), id: "revenue")
+        return HTML(raw: ColumnChart(columns: columns, reference: (2e7, w("规上线 2000万元", "above-scale line, 20 M CNY")))
+            .render(title: w("主营业务收入（按年）", "Main-business revenue by year"), id: "revenue"))
     }
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
         let e = enterprise
-        var out = "<p class=\"meta\">\(HTML.link("/enterprises", w("企业", "Enterprises"))) ›</p><h1>\(HTML.escape(w(e.name)))</h1>"
+        var out: HTML = "<p class=\"meta\">\(HTML.link("/enterprises", w("企业", "Enterprises"))) ›</p><h1>\(w(e.name))</h1>"
         if e.synthetic {
             out += "<p class=\"notice\">\(w("合成数据：此企业由生成器产生，并非真实企业。", "Synthetic: this enterprise was generated, it is not a real firm."))</p>"
         }
         out += "<div class=\"table-wrap\"><table><tbody>"
-        func row(_ label: String, _ value: String) -> String { "<tr><th>\(HTML.escape(label))</th><td>\(value)</td></tr>" }
-        out += row(w("统一社会信用代码", "Unified social credit code"), HTML.escape(e.uscc ?? w("来源未给出", "not given by the source")))
+        func row(_ label: String, _ value: HTML) -> HTML { "<tr><th>\(label)</th><td>\(value)</td></tr>" }
+        out += row(w("统一社会信用代码", "Unified social credit code"), "\(e.uscc ?? w("来源未给出", "not given by the source"))")
         out += row(w("所在地", "Location"), f.location(district: e.districtId, park: e.parkId))
         out += row(w("行业", "Industry"), f.industry(e.industryCode))
-        out += row(w("成立年份", "Founded"), e.founded.map(String.init) ?? "—")
-        out += row(w("从业人数", "Employees"), e.employees.map(String.init) ?? "—")
+        out += row(w("成立年份", "Founded"), "\(e.founded.map(String.init) ?? "—")")
+        out += row(w("从业人数", "Employees"), "\(e.employees.map(String.init) ?? "—")")
         out += row(w("称号", "Designations"), e.designations.isEmpty ? "—" : e.designations.map(f.designation).joined())
         if let latest = e.latestRevenue {
             let above = CultivationPipeline.isAboveScale(e)
@@ -120,7 +120,7 @@ struct EnterprisePage {
                 ? w("规模以上（\(latest.year)年主营业务收入达2000万元）", "above designated size (\(latest.year) revenue at least 20 mn CNY)")
                 : w("规模以下（\(latest.year)年主营业务收入不足2000万元）", "below designated size (\(latest.year) revenue under 20 mn CNY)")
             if let c = CultivationPipeline.candidate(e) { status += "；" + w(c.reason) }
-            out += row(w("规上状态", "Size status"), HTML.escape(status))
+            out += row(w("规上状态", "Size status"), "\(status)")
         }
         if let source = e.sourceId { out += row(w("来源", "Source"), f.sourceLink(source, quote: nil)) }
         out += "</tbody></table></div>"

@@ -7,17 +7,17 @@ struct LoginPage {
     let next: String
     let problem: (String, String)?
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
-        var out = "<h1>\(w("登录", "Sign in"))</h1>"
+        var out: HTML = "<h1>\(w("登录", "Sign in"))</h1>"
         if let signedIn {
-            out += "<p class=\"lead\">\(HTML.escape(w("当前已登录：\(signedIn.name)（\(w(signedIn.role.name))）", "Signed in as \(signedIn.name) (\(w(signedIn.role.name)))")))</p>"
+            out += "<p class=\"lead\">\(w("当前已登录：\(signedIn.name)（\(w(signedIn.role.name))）", "Signed in as \(signedIn.name) (\(w(signedIn.role.name)))"))</p>"
         }
-        if let problem { out += "<p class=\"problem\" role=\"alert\">\(HTML.escape(w(problem.0, problem.1)))</p>" }
+        if let problem { out += "<p class=\"problem\" role=\"alert\">\(w(problem.0, problem.1))</p>" }
         out += """
             <form class="login" method="post" action="/login">
-            <input type="hidden" name="csrf" value="\(HTML.escape(csrf))">
-            <input type="hidden" name="next" value="\(HTML.escape(next))">
+            <input type="hidden" name="csrf" value="\(csrf)">
+            <input type="hidden" name="next" value="\(next)">
             <label>\(w("用户名", "Name"))<input name="name" autocomplete="username" required autofocus></label>
             <label>\(w("密码", "Password"))<input name="password" type="password" autocomplete="current-password" required></label>
             <button type="submit">\(w("登录", "Sign in"))</button>

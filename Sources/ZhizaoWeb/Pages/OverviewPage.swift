@@ -14,7 +14,7 @@ struct OverviewPage {
 
     /// The clusters chart: every cluster with a stated annual output, its target mark where one is set. A
     /// year-to-date output is written beside an empty bar, never drawn as an annual one.
-    func clusterChart(_ l: Language) -> String {
+    func clusterChart(_ l: Language) -> HTML {
         let w = Words(language: l)
         let lines = snapshot.overview.clusters.filter { $0.tier != nil || $0.target?.goal != nil || $0.yearToDate != nil }
         let bars = lines.map { line in
@@ -39,13 +39,13 @@ struct OverviewPage {
         let chart = TierBarChart(
             bars: bars, lines: OutputTier.allCases.map { .init(value: $0.threshold, label: w($0.name)) },
             minimum: 5e9, maximum: 2e12)
-        return chart.render(
+        return HTML(raw: chart.render(
             title: w("产业集群规模与百亿、千亿、万亿级线", "Cluster output against the 10-bn, 100-bn and trillion tiers"),
-            id: "clusters", emptyLabel: w("规模未公布", "output not reported"))
+            id: "clusters", emptyLabel: w("规模未公布", "output not reported")))
     }
 
     /// The ladder: for each rung, the reported count, else the registry's count, else nothing.
-    func funnel(_ l: Language) -> String {
+    func funnel(_ l: Language) -> HTML {
         let w = Words(language: l)
         let reported = Dictionary(
             snapshot.overview.ladder.compactMap { o in snapshot.metrics[o.metricId]?.counts.map { ($0, o) } },
@@ -62,16 +62,16 @@ struct OverviewPage {
             }
             return .init(label: w(kind.name), count: nil, countLabel: w("未公布", "not reported"), tooltip: w("来源未给出", "no source gives it"))
         }
-        return FunnelChart(stages: stages).render(title: w("企业梯度培育", "Enterprise cultivation ladder"), id: "ladder")
+        return HTML(raw: FunnelChart(stages: stages).render(title: w("企业梯度培育", "Enterprise cultivation ladder"), id: "ladder"))
     }
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
         let o = snapshot.overview
-        var out = "<h1>\(HTML.escape(w(title)))</h1>"
+        var out: HTML = "<h1>\(w(title))</h1>"
         if let programme = o.programme {
-            out += "<p class=\"lead\">\(HTML.escape(w(programme.name))) · \(HTML.escape(programme.period.label(l)))</p>"
+            out += "<p class=\"lead\">\(w(programme.name)) · \(programme.period.label(l))</p>"
         }
         out += "<div class=\"grid\">"
         for progress in snapshot.tierProgress {
@@ -79,18 +79,18 @@ struct OverviewPage {
             let goal = count.target.quantity.map { ChineseNumberFormat.decimal($0.value, maxFraction: 0) } ?? w("若干", "several")
             let approx = count.approximate > 0 ? w("，其中\(count.approximate)个按约数", ", \(count.approximate) on approximate figures") : ""
             out += """
-                <div class="card tile"><div class="label">\(HTML.escape(w(count.target.description)))</div>
-                <div class="value">\(count.reaching.count) / \(HTML.escape(goal))</div>
-                <div class="meta">\(w("现已达到", "reach it now"))\(HTML.escape(approx)) · \(count.target.deadline.map { w("\($0)年", "by \($0)") } ?? "")
+                <div class="card tile"><div class="label">\(w(count.target.description))</div>
+                <div class="value">\(count.reaching.count) / \(goal)</div>
+                <div class="meta">\(w("现已达到", "reach it now"))\(approx) · \(count.target.deadline.map { w("\($0)年", "by \($0)") } ?? "")
                 \(f.sourceLink(count.target.sourceId, quote: nil))</div>\(onTrack(progress, w))</div>
                 """
         }
         for obs in o.ladder { out += tile(obs, f) }
         out += "</div>"
         out += "<h2>\(w("产业集群", "Clusters"))</h2>\(clusterChart(l))"
-        out += "<p class=\"legend\"><span><span class=\"swatch\" style=\"background:#1f5fa8\"></span>\(w("确数", "exact"))</span>"
-            + "<span><span class=\"swatch\" style=\"background:#8fb0d8\"></span>\(w("约数、下限或近似", "approximate or bounded"))</span>"
-            + "<span><span class=\"swatch\" style=\"background:#b26a00\"></span>\(w("目标", "target"))</span></p>"
+        out += "<p class=\"legend\"><span><span class=\"swatch swatch-exact\"></span>\(w("确数", "exact"))</span>"
+            + "<span><span class=\"swatch swatch-approx\"></span>\(w("约数、下限或近似", "approximate or bounded"))</span>"
+            + "<span><span class=\"swatch swatch-target\"></span>\(w("目标", "target"))</span></p>"
         out += "<h2>\(w("企业梯度培育", "Enterprise ladder"))</h2>\(funnel(l))"
         out += "<h2>\(w("重点项目", "Key projects"))</h2><div class=\"grid\">"
         for group in o.projectGroups {
@@ -109,21 +109,21 @@ struct OverviewPage {
     }
 
     /// "On track: …; cannot tell: …" for a tier target.
-    private func onTrack(_ p: TierProgress, _ w: Words) -> String {
+    private func onTrack(_ p: TierProgress, _ w: Words) -> HTML {
         var parts: [String] = []
         if !p.onTrack.isEmpty { parts.append(w("按近期增速有望：", "on track: ") + p.onTrack.map { w($0.name) }.joined(separator: "、")) }
         if !p.unknown.isEmpty { parts.append(w("无法判断：", "cannot tell: ") + p.unknown.map { w($0.name) }.joined(separator: "、")) }
-        return parts.isEmpty ? "" : "<div class=\"meta\">\(HTML.escape(parts.joined(separator: w("；", "; "))))</div>"
+        return parts.isEmpty ? .empty : "<div class=\"meta\">\(parts.joined(separator: w("；", "; ")))</div>"
     }
 
-    private func tile(_ o: Observation, _ f: Fragments) -> String {
+    private func tile(_ o: Observation, _ f: Fragments) -> HTML {
         let name = snapshot.metrics[o.metricId].map { f.w($0.name) } ?? o.metricId
         let value = o.quantity.map { HTML.figure($0, unit: snapshot.metrics[o.metricId]?.unit ?? "", f.l) }
-            ?? o.rank.map { HTML.escape($0.label(f.l)) } ?? ""
-        let rank = o.quantity != nil ? o.rank.map { " · " + HTML.escape($0.label(f.l)) } ?? "" : ""
+            ?? "\(o.rank?.label(f.l) ?? "")"
+        let rank = o.quantity != nil ? o.rank.map { " · " + $0.label(f.l) } ?? "" : ""
         return """
-            <div class="card tile"><div class="label">\(HTML.escape(name))</div><div class="value">\(value)</div>
-            <div class="meta">\(HTML.escape(o.period.label(f.l))) \(f.marks(o))\(rank) \(f.sourceLink(o.sourceId, quote: o.quote))</div></div>
+            <div class="card tile"><div class="label">\(name)</div><div class="value">\(value)</div>
+            <div class="meta">\(o.period.label(f.l)) \(f.marks(o))\(rank) \(f.sourceLink(o.sourceId, quote: o.quote))</div></div>
             """
     }
 }

@@ -10,11 +10,11 @@ struct PipelinePage {
     /// The firm asked about with `?enterprise=`, and its checks for little giant and single champion.
     let checked: (enterprise: Enterprise, results: [(DesignationKind, [Eligibility.Result])])?
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
-        var out = "<h1>\(w("梯度培育", "Cultivation pipeline"))</h1><p class=\"lead\">"
-            + w("两高四新 → 小升规 → 规模以上 → 专精特新 → “小巨人” → 单项冠军 → 链主", "High-growth pool → upgraded → above-scale → specialised → little giant → champion → chain leader")
+        var out: HTML = "<h1>\(w("梯度培育", "Cultivation pipeline"))</h1><p class=\"lead\">"
+            + "\(w("两高四新 → 小升规 → 规模以上 → 专精特新 → “小巨人” → 单项冠军 → 链主", "High-growth pool → upgraded → above-scale → specialised → little giant → champion → chain leader"))"
             + "</p>"
         out += OverviewPage(snapshot: snapshot).funnel(l)
         out += "<p>\(w("企业库中按最新营收达到规上线（年主营业务收入2000万元）的企业：", "Registry firms at or above the 规上 line (20 mn CNY main-business revenue a year) by latest revenue: "))<strong>\(aboveScale)</strong>"
@@ -26,27 +26,27 @@ struct PipelinePage {
         } else {
             out += "<div class=\"table-wrap\"><table><thead><tr><th>#</th><th>\(w("企业", "Enterprise"))</th><th>\(w("所在区", "District"))</th><th>\(w("理由", "Reason"))</th></tr></thead><tbody>"
             for (i, c) in candidates.enumerated() {
-                out += "<tr><td>\(i + 1)</td><td>\(HTML.link("/enterprises/\(c.ref)", w(c.name)))<div class=\"meta\"><a href=\"/pipeline?enterprise=\(HTML.escape(c.ref))\">\(w("资格核对", "check eligibility"))</a></div></td>"
-                    + "<td class=\"nowrap\">\(f.placeLink(c.districtId))</td><td>\(HTML.escape(w(c.reason)))</td></tr>"
+                out += "<tr><td>\(i + 1)</td><td>\(HTML.link("/enterprises/\(c.ref)", w(c.name)))<div class=\"meta\"><a href=\"/pipeline?enterprise=\(HTML.query(c.ref))\">\(w("资格核对", "check eligibility"))</a></div></td>"
+                    + "<td class=\"nowrap\">\(f.placeLink(c.districtId))</td><td>\(w(c.reason))</td></tr>"
             }
             out += "</tbody></table></div>"
         }
         out += "<h2>\(w("资格核对：专精特新“小巨人”与单项冠军", "Eligibility: little giant and single champion"))</h2>"
-        out += "<form class=\"filters\" method=\"get\" action=\"/pipeline\"><label>\(w("统一社会信用代码或标识", "USCC or slug"))<input name=\"enterprise\" size=\"22\" value=\"\(HTML.escape(checked.map { $0.enterprise.uscc ?? $0.enterprise.slug ?? "" } ?? ""))\"></label><button type=\"submit\">\(w("核对", "Check"))</button></form>"
+        out += "<form class=\"filters\" method=\"get\" action=\"/pipeline\"><label>\(w("统一社会信用代码或标识", "USCC or slug"))<input name=\"enterprise\" size=\"22\" value=\"\(checked.map { $0.enterprise.uscc ?? $0.enterprise.slug ?? "" } ?? "")\"></label><button type=\"submit\">\(w("核对", "Check"))</button></form>"
         if let checked {
             out += "<p>\(HTML.link("/enterprises/\(checked.enterprise.uscc ?? checked.enterprise.slug ?? "")", w(checked.enterprise.name)))</p>"
             for (kind, results) in checked.results {
-                out += "<h3>\(HTML.escape(w(kind.name)))</h3><ul>"
+                out += "<h3>\(w(kind.name))</h3><ul>"
                 for r in results {
                     let verdict = ["pass": w("符合", "pass"), "fail": w("不符合", "fail"), "unknown": w("未知", "unknown")][r.verdict.rawValue]!
-                    var line = "<strong class=\"verdict-\(r.verdict.rawValue)\">[\(verdict)]</strong> \(HTML.escape(w(r.criterion.text)))"
-                    if let missing = r.missing { line += " <span class=\"meta\">\(w("缺少：", "missing: "))\(HTML.escape(w(missing)))</span>" }
+                    var line: HTML = "<strong class=\"verdict-\(r.verdict.rawValue)\">[\(verdict)]</strong> \(w(r.criterion.text))"
+                    if let missing = r.missing { line += " <span class=\"meta\">\(w("缺少：", "missing: "))\(w(missing))</span>" }
                     if r.criterion.unverified == true { line += " <span class=\"badge synthetic\">\(w("规则未经核实", "rule unverified"))</span>" }
                     out += "<li>\(line)</li>"
                 }
                 out += "</ul>"
             }
-            out += "<p class=\"meta\">\(HTML.escape(Eligibility.shipped.source))</p>"
+            out += "<p class=\"meta\">\(Eligibility.shipped.source)</p>"
         }
         return out
     }
@@ -56,17 +56,18 @@ struct PipelinePage {
 struct ChecksPage {
     let snapshot: Site.Snapshot
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
-        var out = "<h1>\(w("数据核查", "Consistency checks"))</h1><p class=\"lead\">"
-            + w("增长倍数与增速是否与数字相符，部分与整体是否相符，不同来源同期数值是否一致。", "Growth claims against the figures, parts against wholes, the same figure from different sources.")
+        var out: HTML = "<h1>\(w("数据核查", "Consistency checks"))</h1><p class=\"lead\">"
+            + "\(w("增长倍数与增速是否与数字相符，部分与整体是否相符，不同来源同期数值是否一致。", "Growth claims against the figures, parts against wholes, the same figure from different sources."))"
             + "</p>"
         if snapshot.findings.isEmpty { return out + "<p class=\"muted\">\(w("没有可核对的数字。", "Nothing to check."))</p>" }
         out += "<div class=\"table-wrap\"><table><thead><tr><th>\(w("结论", "Verdict"))</th><th>\(w("核查", "Check"))</th><th>\(w("涉及数字与来源", "Figures and sources"))</th></tr></thead><tbody>"
         for finding in snapshot.findings {
-            out += "<tr><td class=\"severity-\(finding.severity.rawValue)\">\(HTML.escape(w(finding.severity.name)))</td><td>\(HTML.escape(w(finding.message)))</td><td><ul>"
-                + finding.observations.map { "<li>\(f.observation($0, showMetric: true))</li>" }.joined() + "</ul></td></tr>"
+            let figures = finding.observations.map { "<li>\(f.observation($0, showMetric: true))</li>" as HTML }
+            out += "<tr><td class=\"severity-\(finding.severity.rawValue)\">\(w(finding.severity.name))</td><td>\(w(finding.message))</td>"
+                + "<td><ul>\(figures.joined())</ul></td></tr>"
         }
         return out + "</tbody></table></div>"
     }

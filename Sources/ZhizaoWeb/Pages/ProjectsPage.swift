@@ -9,12 +9,12 @@ struct ProjectsPage {
     /// Only projects with this status, when set ("unknown" for those without one).
     let status: String?
 
-    static func table(_ projects: [Project], _ f: Fragments) -> String {
+    static func table(_ projects: [Project], _ f: Fragments) -> HTML {
         let w = f.w
-        var out = "<div class=\"table-wrap\"><table><thead><tr><th>\(w("项目", "Project"))</th><th>\(w("状态", "Status"))</th>"
+        var out: HTML = "<div class=\"table-wrap\"><table><thead><tr><th>\(w("项目", "Project"))</th><th>\(w("状态", "Status"))</th>"
             + "<th>\(w("总投资", "Investment"))</th><th>\(w("地点", "Place"))</th><th class=\"hide-narrow\">\(w("集群", "Cluster"))</th></tr></thead><tbody>"
         for p in projects {
-            let listed = p.listings.isEmpty ? "" : "<div class=\"meta\">\(w("列入", "listed in ")) \(HTML.escape(p.listings.joined(separator: "、")))</div>"
+            let listed: HTML = p.listings.isEmpty ? .empty : "<div class=\"meta\">\(w("列入", "listed in ")) \(p.listings.joined(separator: "、"))</div>"
             out += "<tr><td>\(HTML.link("/projects/\(p.id)", w(p.name)))\(listed)</td><td>\(f.status(p.status))</td>"
                 + "<td class=\"num\">\(f.investment(p.investment))</td><td>\(f.placeLink(p.placeId))</td>"
                 + "<td class=\"hide-narrow\">\(f.clusterLink(p.clusterId))</td></tr>"
@@ -22,24 +22,25 @@ struct ProjectsPage {
         return out + "</tbody></table></div>"
     }
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
-        var out = "<h1>\(w("重点项目", "Key projects"))</h1>"
+        var out: HTML = "<h1>\(w("重点项目", "Key projects"))</h1>"
         out += "<p class=\"lead\">\(w("按状态分组：签约、在建、投产；投资额与所在地。", "By status, from signing to production, with investment and place."))</p>"
-        out += "<p class=\"legend\">" + ([HTML.link("/projects", w("全部", "all"))] + ProgrammeOverview.statusOrder.map { s in
+        let filters = [HTML.link("/projects", w("全部", "all"))] + ProgrammeOverview.statusOrder.map { s in
             HTML.link("/projects?status=\(s?.rawValue ?? "unknown")", s.map { w($0.name) } ?? w("状态未注明", "status not stated"))
-        }).joined(separator: " · ") + "</p>"
+        }
+        out += "<p class=\"legend\">\(filters.joined(separator: " · "))</p>"
         for figure in snapshot.overview.projectFigures {
             out += "<p>\(f.placeLink(figure.subject.id)) \(f.observation(figure, showMetric: true))</p>"
         }
         out += portfolio(f)
         for group in snapshot.overview.projectGroups where status == nil || status == (group.status?.rawValue ?? "unknown") {
             let total = group.projects.compactMap(\.investment).filter { $0.qualifier == .exact || $0.qualifier == .approx }
-            var heading = "\(f.status(group.status)) · \(group.projects.count)\(w("个", ""))"
+            var heading: HTML = "\(f.status(group.status)) · \(group.projects.count)\(w("个", ""))"
             if !total.isEmpty {
                 let sum = Quantity(total.map(\.value).reduce(0, +), total.allSatisfy { $0.qualifier == .exact } ? .exact : .approx)
-                heading += " · \(w("已知投资合计", "known investment")) " + HTML.figure(sum, unit: "CNY", l)
+                heading += " · \(w("已知投资合计", "known investment")) \(HTML.figure(sum, unit: "CNY", l))"
             }
             out += "<h2>\(heading)</h2>" + Self.table(group.projects, f)
         }
@@ -49,24 +50,26 @@ struct ProjectsPage {
 
 extension ProjectsPage {
     /// Investment by cluster and district, and phases late against plan (as of today).
-    func portfolio(_ f: Fragments) -> String {
+    func portfolio(_ f: Fragments) -> HTML {
         let w = f.w
         let today = ISO8601DateFormatter().string(from: Date()).prefix(10)
         let p = ProjectPortfolio(projects: snapshot.projects, places: snapshot.places, asOf: String(today))
-        func table(_ title: String, _ groups: [ProjectPortfolio.Group], _ name: (String?) -> String) -> String {
-            "<div class=\"card\"><h2>\(HTML.escape(title))</h2><ul>" + groups.map { g in
-                "<li>\(name(g.key)) · \(g.projects.count)\(w("个", ""))"
-                    + (g.knownInvestment.map { " · " + HTML.figure($0, unit: "CNY", f.l) } ?? "")
-                    + (g.unreported > 0 ? " <span class=\"meta\">\(w("\(g.unreported)个未公布投资额", "\(g.unreported) without investment"))</span>" : "") + "</li>"
-            }.joined() + "</ul></div>"
+        func table(_ title: String, _ groups: [ProjectPortfolio.Group], _ name: (String?) -> HTML) -> HTML {
+            let items = groups.map { g -> HTML in
+                let investment = g.knownInvestment.map { " · \(HTML.figure($0, unit: "CNY", f.l))" as HTML } ?? .empty
+                let unreported: HTML = g.unreported > 0
+                    ? " <span class=\"meta\">\(w("\(g.unreported)个未公布投资额", "\(g.unreported) without investment"))</span>" : .empty
+                return "<li>\(name(g.key)) · \(g.projects.count)\(w("个", ""))\(investment)\(unreported)</li>"
+            }
+            return "<div class=\"card\"><h2>\(title)</h2><ul>\(items.joined())</ul></div>"
         }
-        var out = "<div class=\"grid\">"
-        out += table(w("按集群", "By cluster"), p.byCluster) { $0.map { f.clusterLink($0) } ?? w("未归集群", "no cluster") }
-        out += table(w("按区", "By district"), p.byDistrict) { $0.map { f.placeLink($0) } ?? w("全市或未注明", "city-wide or not stated") }
+        var out: HTML = "<div class=\"grid\">"
+        out += table(w("按集群", "By cluster"), p.byCluster) { $0.map { f.clusterLink($0) } ?? "\(w("未归集群", "no cluster"))" }
+        out += table(w("按区", "By district"), p.byDistrict) { $0.map { f.placeLink($0) } ?? "\(w("全市或未注明", "city-wide or not stated"))" }
         out += "<div class=\"card\"><h2>\(w("逾期分期", "Late phases"))</h2>"
         out += p.late.isEmpty
             ? "<p class=\"muted\">\(w("没有计划完成日期已过而未投产的分期（多数项目未公布计划日期）。", "No phase past its planned end (most projects state no planned date)."))</p>"
-            : "<ul>" + p.late.map { "<li>\(HTML.link("/projects/\($0.project.id)", w($0.project.name))) · \(HTML.escape($0.phase.plannedEnd ?? ""))</li>" }.joined() + "</ul>"
+            : "<ul>\(p.late.map { "<li>\(HTML.link("/projects/\($0.project.id)", w($0.project.name))) · \($0.phase.plannedEnd ?? "")</li>" as HTML }.joined())</ul>"
         return out + "</div></div>"
     }
 }
@@ -79,7 +82,7 @@ struct ProjectPage {
     /// The gap links of its cluster's chain (in its district) that it fills.
     let fills: [ChainTemplates.Node]
 
-    func timeline(_ l: Language) -> String? {
+    func timeline(_ l: Language) -> HTML? {
         guard !project.phases.isEmpty else { return nil }
         let w = Words(language: l)
         let phases = project.phases.map { phase in
@@ -90,25 +93,25 @@ struct ProjectPage {
                 dates: [phase.since.map { w("\($0)起", "since \($0)") }, phase.plannedEnd.map { w("计划\($0)", "planned \($0)") }]
                     .compactMap { $0 }.joined(separator: " · "))
         }
-        return PhaseTimeline(phases: phases).render(title: w("项目分期", "Project phases"), id: "phases")
+        return HTML(raw: PhaseTimeline(phases: phases).render(title: w("项目分期", "Project phases"), id: "phases"))
     }
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
         let p = project
-        var out = "<p class=\"meta\">\(HTML.link("/projects", w("重点项目", "Key projects"))) ›</p><h1>\(HTML.escape(w(p.name)))</h1>"
+        var out: HTML = "<p class=\"meta\">\(HTML.link("/projects", w("重点项目", "Key projects"))) ›</p><h1>\(w(p.name))</h1>"
         out += "<p class=\"lead\">\(f.status(p.status))\(p.kind == .agreement ? " · " + w("战略合作协议", "strategic agreement") : "")</p>"
         if let timeline = timeline(l) { out += timeline }
         out += "<div class=\"table-wrap\"><table><tbody>"
-        func row(_ label: String, _ value: String) -> String { "<tr><th>\(HTML.escape(label))</th><td>\(value)</td></tr>" }
+        func row(_ label: String, _ value: HTML) -> HTML { "<tr><th>\(label)</th><td>\(value)</td></tr>" }
         out += row(w("总投资", "Total investment"), f.investment(p.investment))
         out += row(w("投资方", "Investors"), investors.isEmpty ? "—" : investors.map { HTML.link("/enterprises/\($0.uscc ?? $0.slug ?? "")", w($0.name)) }.joined(separator: "、"))
         out += row(w("地点", "Place"), f.placeLink(p.placeId))
         out += row(w("集群", "Cluster"), f.clusterLink(p.clusterId))
-        if let scope = p.scope { out += row(w("内容", "Scope"), HTML.escape(w(scope))) }
-        if !fills.isEmpty { out += row(w("补链环节", "Chain gaps it fills"), fills.map { HTML.escape(w($0.name)) }.joined(separator: "、")) }
-        out += row(w("列入计划", "Listed in"), p.listings.isEmpty ? "—" : HTML.escape(p.listings.joined(separator: "、")))
+        if let scope = p.scope { out += row(w("内容", "Scope"), "\(w(scope))") }
+        if !fills.isEmpty { out += row(w("补链环节", "Chain gaps it fills"), "\(fills.map { w($0.name) }.joined(separator: "、"))") }
+        out += row(w("列入计划", "Listed in"), "\(p.listings.isEmpty ? "—" : p.listings.joined(separator: "、"))")
         if let source = p.sourceId { out += row(w("来源", "Source"), f.sourceLink(source, quote: nil)) }
         out += "</tbody></table></div>"
         return out

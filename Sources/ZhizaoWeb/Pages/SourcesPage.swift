@@ -5,31 +5,30 @@ import ZhizaoCore
 struct SourcesPage {
     let snapshot: Site.Snapshot
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
-        var out = "<h1>\(w("数据来源", "Sources"))</h1><p>\(HTML.link("/documents", w("读入的文档与待审核数字 →", "Ingested documents and facts awaiting review →")))</p><p class=\"lead\">\(w("每个数字可追溯到来源；合成数据另行标注。", "Every figure traces to its source; synthetic data is marked as such."))</p>"
+        var out: HTML = "<h1>\(w("数据来源", "Sources"))</h1><p>\(HTML.link("/documents", w("读入的文档与待审核数字 →", "Ingested documents and facts awaiting review →")))</p><p class=\"lead\">\(w("每个数字可追溯到来源；合成数据另行标注。", "Every figure traces to its source; synthetic data is marked as such."))</p>"
         for source in snapshot.sources {
             let observations = snapshot.observations.filter { $0.sourceId == source.id }
             let targets = snapshot.targets.filter { $0.sourceId == source.id }
             let statements = snapshot.statements.filter { $0.sourceId == source.id }
             let projects = snapshot.projects.filter { $0.sourceId == source.id }
-            out += "<section class=\"card\" id=\"\(HTML.escape(source.id))\"><h2>\(HTML.escape(w(source.title)))</h2><p class=\"meta\">"
-            out += [source.publisher, source.published, source.url].compactMap { $0 }.map(HTML.escape).joined(separator: " · ")
-            out += "</p>"
-            if let note = source.note { out += "<p>\(HTML.escape(note))</p>" }
+            let about = [source.publisher, source.published, source.url].compactMap { $0 }.joined(separator: " · ")
+            out += "<section class=\"card\" id=\"\(source.id)\"><h2>\(w(source.title))</h2><p class=\"meta\">\(about)</p>"
+            if let note = source.note { out += "<p>\(note)</p>" }
             out += "<p>\(w("支持：", "Supports: "))\(observations.count)\(w("个数字", " figures")) · \(targets.count)\(w("项目标", " targets")) · "
                 + "\(statements.count)\(w("条陈述", " statements")) · \(projects.count)\(w("个项目", " projects"))</p><ul>"
             for o in observations {
                 let metric = snapshot.metrics[o.metricId].map { w($0.name) } ?? o.metricId
-                out += "<li><a href=\"/indicators#\(HTML.escape(o.id))\">\(HTML.escape(metric))</a> · \(HTML.escape(o.subject.description))</li>"
+                out += "<li><a href=\"/indicators#\(o.id)\">\(metric)</a> · \(o.subject.description)</li>"
             }
             out += "</ul></section>"
         }
         if snapshot.registry.synthetic > 0 {
-            out += "<section class=\"card\"><h2>\(w("合成企业库", "Synthetic registry"))</h2><p>"
-                + w("\(snapshot.registry.synthetic)家企业由 zhizao generate 生成，名称以“[合成]”开头，仅用于演示、测试和性能评估。",
-                    "\(snapshot.registry.synthetic) enterprises were made by zhizao generate; their names start with “[合成]”. For demos, tests and benchmarks only.")
-                + "</p></section>"
+            let count = snapshot.registry.synthetic
+            let text = w("\(count)家企业由 zhizao generate 生成，名称以“[合成]”开头，仅用于演示、测试和性能评估。",
+                "\(count) enterprises were made by zhizao generate; their names start with “[合成]”. For demos, tests and benchmarks only.")
+            out += "<section class=\"card\"><h2>\(w("合成企业库", "Synthetic registry"))</h2><p>\(text)</p></section>"
         }
         return out
     }

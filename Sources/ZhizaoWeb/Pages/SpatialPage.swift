@@ -12,7 +12,7 @@ struct SpatialPage {
         "tianhe": (2, 2), "huangpu": (3, 2), "haizhu": (1, 3), "panyu": (2, 3), "nansha": (2, 4),
     ]
 
-    func diagram(_ l: Language) -> String {
+    func diagram(_ l: Language) -> HTML {
         let w = Words(language: l)
         let places = snapshot.places
         let districts = places.places.filter { $0.kind == .district }
@@ -37,9 +37,9 @@ struct SpatialPage {
         }
         let core = places.places.first { $0.layoutRole == .core }
         let corridor = places.places.first { $0.layoutRole == .corridor }
-        return SpatialDiagram(
+        return HTML(raw: SpatialDiagram(
             districts: tiles, core: core.map { (label: w("一核", "core"), name: w($0.name)) }, corridor: corridor.map { w($0.name) }
-        ).render(title: w("空间布局示意图：一核一廊三区多园", "Spatial layout: one core, one corridor, three zones, many parks"), id: "layout")
+        ).render(title: w("空间布局示意图：一核一廊三区多园", "Spatial layout: one core, one corridor, three zones, many parks"), id: "layout"))
     }
 
     func role(_ place: Place, _ w: Words) -> String {
@@ -47,24 +47,25 @@ struct SpatialPage {
         return w(place.kind.name)
     }
 
-    func html(_ l: Language) -> String {
+    func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
         let places = snapshot.places.places
-        var out = "<h1>\(w("空间布局", "Spatial layout"))</h1><p class=\"lead\">\(w("一核一廊三区多园（示意图，不按比例）", "One core, one corridor, three zones, many parks (schematic, not to scale)"))</p>"
+        var out: HTML = "<h1>\(w("空间布局", "Spatial layout"))</h1><p class=\"lead\">\(w("一核一廊三区多园（示意图，不按比例）", "One core, one corridor, three zones, many parks (schematic, not to scale)"))</p>"
         out += diagram(l)
-        out += "<p class=\"legend\"><span><span class=\"swatch\" style=\"background:#b4282d\"></span>\(w("一核", "core"))</span>"
-            + "<span><span class=\"swatch\" style=\"background:rgba(31,95,168,.25)\"></span>\(w("一廊", "corridor"))</span>"
-            + "<span><span class=\"swatch\" style=\"background:#fdecea\"></span>\(w("三区与园区", "zones and parks"))</span></p>"
+        out += "<p class=\"legend\"><span><span class=\"swatch swatch-core\"></span>\(w("一核", "core"))</span>"
+            + "<span><span class=\"swatch swatch-corridor\"></span>\(w("一廊", "corridor"))</span>"
+            + "<span><span class=\"swatch swatch-zone\"></span>\(w("三区与园区", "zones and parks"))</span></p>"
         out += "<div class=\"grid\">"
         for role in LayoutRole.allCases {
             let members = places.filter { $0.layoutRole == role }
-            out += "<div class=\"card\"><h2>\(HTML.escape(w(role.name)))</h2><ul>" + members.map { p in
-                let district = snapshot.places.district(of: p.id).map { " · " + HTML.escape(w($0.name)) } ?? ""
-                return "<li>\(HTML.escape(w(p.name)))\(district)</li>"
-            }.joined() + "</ul>"
+            let items = members.map { p -> HTML in
+                let district = snapshot.places.district(of: p.id).map { " · " + w($0.name) } ?? ""
+                return "<li>\(w(p.name))\(district)</li>"
+            }
+            out += "<div class=\"card\"><h2>\(w(role.name))</h2><ul>\(items.joined())</ul>"
             if role == .park {
-                out += "<p class=\"meta\">\(w("园区四级：", "Four tiers: "))" + ParkTier.allCases.map { HTML.escape(w($0.name)) }.joined(separator: " → ") + "</p>"
+                out += "<p class=\"meta\">\(w("园区四级：", "Four tiers: "))\(ParkTier.allCases.map { w($0.name) }.joined(separator: " → "))</p>"
             }
             out += "</div>"
         }
@@ -76,15 +77,15 @@ struct SpatialPage {
             let statements = snapshot.statements.filter { $0.subject == .place(district.id) }
             let figures = snapshot.observations.filter { $0.subject == .place(district.id) }
             guard !(inside.isEmpty && clusters.isEmpty && projects.isEmpty && statements.isEmpty && figures.isEmpty) else {
-                out += "<p id=\"\(district.id)\"><strong>\(HTML.escape(w(district.name)))</strong> <span class=\"meta\">\(w("来源未提及", "not covered by the sources"))</span></p>"
+                out += "<p id=\"\(district.id)\"><strong>\(w(district.name))</strong> <span class=\"meta\">\(w("来源未提及", "not covered by the sources"))</span></p>"
                 continue
             }
-            out += "<section class=\"card\" id=\"\(district.id)\"><h2>\(HTML.escape(w(district.name)))</h2>"
-            if !inside.isEmpty { out += "<p>\(w("功能区与园区：", "Zones and parks: "))" + inside.map { HTML.escape(w($0.name)) }.joined(separator: "、") + "</p>" }
-            if !clusters.isEmpty { out += "<p>\(w("产业集群：", "Clusters: "))" + clusters.map { f.clusterLink($0.id) }.joined(separator: "、") + "</p>" }
+            out += "<section class=\"card\" id=\"\(district.id)\"><h2>\(w(district.name))</h2>"
+            if !inside.isEmpty { out += "<p>\(w("功能区与园区：", "Zones and parks: "))\(inside.map { w($0.name) }.joined(separator: "、"))</p>" }
+            if !clusters.isEmpty { out += "<p>\(w("产业集群：", "Clusters: "))\(clusters.map { f.clusterLink($0.id) }.joined(separator: "、"))</p>" }
             if !projects.isEmpty { out += "<p>\(w("重点项目：", "Key projects: "))\(HTML.link("/projects", w("\(projects.count)个", "\(projects.count)")))</p>" }
             for figure in figures { out += "<p>\(f.observation(figure, showMetric: true))</p>" }
-            if !statements.isEmpty { out += "<ul>" + statements.map { "<li>\(HTML.escape(w($0.text))) \(f.sourceLink($0.sourceId, quote: nil))</li>" }.joined() + "</ul>" }
+            if !statements.isEmpty { out += "<ul>\(statements.map { "<li>\(w($0.text)) \(f.sourceLink($0.sourceId, quote: nil))</li>" as HTML }.joined())</ul>" }
             out += "</section>"
         }
         return out
