@@ -9,6 +9,7 @@ enum Migrations {
         migrator.registerMigration("v3", migrate: v3)
         migrator.registerMigration("v4", migrate: v4)
         migrator.registerMigration("v5", migrate: v5)
+        migrator.registerMigration("v7-backup-meta", migrate: v7BackupMeta)
         return migrator
     }
 }
