@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
     ],
     targets: [
         // Domain values, reference data (GB/T 4754-2017) and rules. No dependencies.
@@ -43,6 +44,7 @@ let package = Package(
                 "ZhizaoCore", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoStore", "ReportReader",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ],
             resources: [.copy("Resources/openapi.json")],
             // GRDB's string-interpolation types must not leak into the page code through ZhizaoStore.

@@ -30,8 +30,9 @@ public func buildApplication(configuration: ServerConfiguration, database: AppDa
 
 /// The router with every route and middleware.
 public func buildRouter(database: AppDatabase) -> Router<BasicRequestContext> {
-    let site = Site(database: database)
-    let cache = ResponseCache(lifetime: Site.lifetime)
+    let threads = DatabaseThreads(count: database.concurrentReads)
+    let site = Site(database: database, threads: threads)
+    let cache = ResponseCache(lifetime: Site.lifetime, threads: threads)
     let router = Router()
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: ErrorMiddleware())

@@ -18,7 +18,7 @@ struct PageRoutes {
         /// Registers a page: rendered in the layout, kept in the response cache.
         func page(_ path: RouterPath, _ render: @escaping @Sendable (Request, Context) throws -> Rendering) {
             router.get(path) { request, context in
-                try cache.respond(to: request) {
+                try await cache.respond(to: request) {
                     let rendering = try render(request, context)
                     return Reply.page(request, title: rendering.title, body: rendering.body)
                 }

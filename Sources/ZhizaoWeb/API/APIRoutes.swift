@@ -30,7 +30,7 @@ struct APIRoutes {
         let api = router.group("api/v1")
         /// Registers a cached GET route.
         func get(_ path: RouterPath, _ render: @escaping @Sendable (Request, BasicRequestContext) throws -> Rendered) {
-            api.get(path) { request, context in try cache.respond(to: request) { try render(request, context) } }
+            api.get(path) { request, context in try await cache.respond(to: request) { try render(request, context) } }
         }
         get("overview") { _, _ in try Reply.json(overview(try site.snapshot())) }
         get("clusters") { _, _ in try Reply.json(API.Items(items: try site.snapshot().clusters.map(API.ClusterJSON.init))) }
