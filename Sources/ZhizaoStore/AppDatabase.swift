@@ -13,6 +13,11 @@ public final class AppDatabase: Sendable {
         try Migrations.migrator.migrate(writer)
     }
 
+    /// How many reads can run at once: a pool's readers (GRDB's default, 5), one for an in-memory queue.
+    public var concurrentReads: Int {
+        (writer as? DatabasePool)?.configuration.maximumReaderCount ?? 1
+    }
+
     /// The default path when no `--db` is given: `zhizao.sqlite` in the working directory.
     public static let defaultPath = "zhizao.sqlite"
 
@@ -63,7 +68,11 @@ public final class AppDatabase: Sendable {
     static var configuration: Configuration {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        // Commands (import, backup, restore) write while `zhizao serve` reads and writes the same file: a writer
+        // waits for another's commit instead of failing at once with SQLITE_BUSY.
+        configuration.busyMode = .timeout(10)
         configuration.prepareDatabase { db in
+            db.add(transactionObserver: WriteClock(), extent: .databaseLifetime)
             // WAL's NORMAL sync keeps every commit atomic; a power cut may lose only the last commits.
             // A 16 MB page cache a connection keeps a server with its pool of readers small. (Memory-mapped
             // reads were 50 % faster on uncached searches but each reader's map counted in the resident

@@ -7,6 +7,8 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case notFound
         /// The database or a dataset file is not what Zhizao expects.
         case invalid
+        /// The database holds changes that what would replace it (a backup) lacks.
+        case newer
     }
 
     public var code: Code

@@ -39,9 +39,9 @@ public func buildApplication(configuration: ServerConfiguration, database: AppDa
 
 /// The router with every route and middleware, and the table of who may call each route.
 func buildRouter(database: AppDatabase, configuration: ServerConfiguration = ServerConfiguration()) -> (router: Router<AppContext>, routes: [RouteEntry]) {
-    let threads = DatabaseThreads(count: 4)
-    let site = Site(database: database)
-    let cache = ResponseCache(lifetime: Site.lifetime)
+    let threads = DatabaseThreads(count: database.concurrentReads)
+    let site = Site(database: database, threads: threads)
+    let cache = ResponseCache(lifetime: Site.lifetime, threads: threads)
     let sessions = Sessions(database: database, threads: threads, secureCookies: configuration.secureCookies)
     let router = Router(context: AppContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))

@@ -18,7 +18,7 @@ struct PageRoutes {
         /// Registers a page: rendered in the layout, kept in the response cache.
         func page(_ path: String, _ render: @escaping @Sendable (Request, AppContext) throws -> Rendering) {
             book.get(path, .read) { request, context in
-                try cache.respond(to: request, context) {
+                try await cache.respond(to: request, context) {
                     let rendering = try render(request, context)
                     return Reply.page(request, context, title: rendering.title, body: rendering.body)
                 }

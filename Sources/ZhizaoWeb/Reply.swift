@@ -74,7 +74,7 @@ struct ErrorMiddleware: RouterMiddleware {
             } else if let store = error as? StoreError {
                 status = switch store.code {
                 case .notFound: .notFound
-                case .exists: .conflict
+                case .exists, .newer: .conflict
                 case .invalid: .unprocessableContent
                 }
                 message = store.message

@@ -17,7 +17,8 @@ struct Rendered: Sendable {
 
 /// Rendered responses of GET pages and API reads, kept for a few seconds by address and language. The
 /// programme's data changes by import, rarely; a city's dashboard is read by many at once, so the same page
-/// is rendered once per lifetime, not once per reader. A changed record shows within the lifetime.
+/// is rendered once per lifetime, not once per reader. A changed record shows within the lifetime. Renderings
+/// query the database, so they run on the database threads; a cached response is returned without them.
 final class ResponseCache: Sendable {
     private struct Entry {
         var rendered: Rendered
@@ -27,20 +28,22 @@ final class ResponseCache: Sendable {
     private let entries = Mutex<[String: Entry]>([:])
     private let lifetime: TimeInterval
     private let capacity: Int
+    private let threads: DatabaseThreads
 
-    init(lifetime: TimeInterval, capacity: Int = 2048) {
+    init(lifetime: TimeInterval, capacity: Int = 2048, threads: DatabaseThreads) {
         self.lifetime = lifetime
         self.capacity = capacity
+        self.threads = threads
     }
 
-    /// The cached rendering of `request`, or `render`'s, kept when it succeeded.
-    func respond(to request: Request, _ context: AppContext, render: () throws -> Rendered) rethrows -> Response {
+    /// The cached rendering of `request`, or `render`'s, run on the database threads and kept when it succeeded.
+    func respond(to request: Request, _ context: AppContext, render: @escaping @Sendable () throws -> Rendered) async throws -> Response {
         let key = Self.key(request, context)
         let now = Date()
         if let entry = entries.withLock({ $0[key] }), now.timeIntervalSince(entry.time) < lifetime {
             return entry.rendered.response
         }
-        let rendered = try render()
+        let rendered = try await threads.run(render)
         if rendered.status == .ok {
             entries.withLock { entries in
                 if entries.count >= capacity {

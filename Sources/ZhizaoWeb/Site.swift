@@ -6,7 +6,8 @@ import ZhizaoStore
 
 /// What the dashboard and the API read. The programme's records are few and read on every page, so they are
 /// kept in a snapshot refreshed every few seconds (imports from the command line show up within that time);
-/// registry pages query the database each time.
+/// registry pages query the database each time. Reads block: call `snapshot()` on the database threads (inside
+/// `ResponseCache.respond`'s rendering), never on an async executor's.
 final class Site: Sendable {
     /// The programme's records, the overview computed from them, and the registry's counts.
     struct Snapshot: Sendable {
@@ -50,17 +51,19 @@ final class Site: Sendable {
     let database: AppDatabase
     private let current = Mutex<(snapshot: Snapshot?, refreshing: Bool)>((nil, false))
     private let lifetime: TimeInterval
+    private let threads: DatabaseThreads
 
     /// How long a snapshot (and a rendered page) is served before it is read again.
     static let lifetime: TimeInterval = 5
 
-    init(database: AppDatabase, lifetime: TimeInterval = Site.lifetime) {
+    init(database: AppDatabase, threads: DatabaseThreads, lifetime: TimeInterval = Site.lifetime) {
         self.database = database
+        self.threads = threads
         self.lifetime = lifetime
     }
 
-    /// The snapshot. An old one is served while one reader reads the next in the background, so no request
-    /// waits for the registry's counts over a million rows.
+    /// The snapshot. An old one is served while one of the database threads reads the next, so no request waits
+    /// for the registry's counts over a million rows. The first is read by the first caller.
     func snapshot() throws -> Snapshot {
         let (snapshot, startRefresh) = current.withLock { state -> (Snapshot?, Bool) in
             guard let snapshot = state.snapshot else { return (nil, false) }
@@ -69,7 +72,7 @@ final class Site: Sendable {
             return (snapshot, true)
         }
         if startRefresh {
-            Task.detached { [self] in
+            threads.start { [self] in
                 let fresh = try? read()
                 current.withLock { state in
                     if let fresh { state.snapshot = fresh }

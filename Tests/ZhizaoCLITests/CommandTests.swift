@@ -36,6 +36,25 @@ import ZhizaoStore
         #expect(try AppDatabase.open(path: db).enterpriseCount() == 5)  // the built-in firms only
     }
 
+    @Test func backupAndRestoreRefuseToLoseDataWithoutForce() throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // Given a database and its backup,
+        let db = path("z.sqlite"), backup = path("backup.sqlite")
+        try run(["init", "--db", db])
+        try run(["backup", backup, "--db", db])
+        // an existing backup is replaced only with --force,
+        #expect(throws: StoreError.self) { try run(["backup", backup, "--db", db]) }
+        try run(["backup", backup, "--db", db, "--force"])
+        // a database written after the backup is restored over only with --force,
+        try run(["init", "--db", db, "--force"])
+        #expect(throws: StoreError.self) { try run(["restore", backup, "--db", db]) }
+        try run(["restore", backup, "--db", db, "--force"])
+        // and a backup restores where no database is.
+        try run(["restore", backup, "--db", path("new.sqlite")])
+        #expect(try AppDatabase.open(path: path("new.sqlite")).enterpriseCount() == 5)
+        #expect(throws: (any Error).self) { try run(["backup", backup, "--db", path("missing.sqlite"), "--force"]) }
+    }
+
     @Test func refusesUnknownOptionValues() {
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["report", "--lang", "fr"]) }
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["generate", "enterprises", "--count", "-1"]) }

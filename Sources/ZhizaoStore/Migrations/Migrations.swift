@@ -10,6 +10,7 @@ enum Migrations {
         migrator.registerMigration("v4", migrate: v4)
         migrator.registerMigration("v5", migrate: v5)
         migrator.registerMigration("v6", migrate: v6)
+        migrator.registerMigration("v7-backup-meta", migrate: v7BackupMeta)
         return migrator
     }
 }

@@ -29,7 +29,7 @@ struct APIRoutes {
     func add(to book: RouteBook) {
         /// Registers a cached GET route.
         func get(_ path: String, _ render: @escaping @Sendable (Request, AppContext) throws -> Rendered) {
-            book.get("/api/v1/" + path, .read) { request, context in try cache.respond(to: request, context) { try render(request, context) } }
+            book.get("/api/v1/" + path, .read) { request, context in try await cache.respond(to: request, context) { try render(request, context) } }
         }
         get("overview") { _, _ in try Reply.json(overview(try site.snapshot())) }
         get("clusters") { _, _ in try Reply.json(API.Items(items: try site.snapshot().clusters.map(API.ClusterJSON.init))) }
