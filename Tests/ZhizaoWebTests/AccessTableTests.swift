@@ -102,6 +102,8 @@ import ZhizaoCore
         table["POST /api/v1/facts/:id/accept"] = Entry(uri: "/api/v1/facts/1/accept", body: "{}", contentType: json, allowed: huaduWriters)
         table["POST /api/v1/facts/:id/reject"] = Entry(uri: "/api/v1/facts/1/reject", allowed: huaduWriters)
         table["POST /api/v1/imports/observations"] = Entry(uri: "/api/v1/imports/observations?check=true", body: observationRow, allowed: huaduWriters)
+        table.merge(importAndReviewPages) { a, _ in a }
+        table.merge(editAndAdminPages) { a, _ in a }
         return table
     }()
 
