@@ -115,3 +115,16 @@ import ZhizaoCore
         #expect(LoginRoutes.sameSite("/projects?status=signed") == "/projects?status=signed")
     }
 }
+
+@Suite struct MethodTests {
+    @Test(arguments: [("/api/v1/overview", "POST", "GET, HEAD"), ("/api/v1/imports/enterprises", "GET", "POST"), ("/enterprises", "DELETE", "GET, HEAD")])
+    func aMethodAPathDoesNotHaveIs405WithAllow(path: String, method: String, allow: String) async throws {
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: try AppDatabase.builtIn())
+        try await app.test(.router) { client in
+            try await client.execute(uri: path, method: HTTPRequest.Method(method)!) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == allow)
+            }
+        }
+    }
+}
