@@ -88,6 +88,9 @@ public final class TableReader<Column: TableColumn> {
             let record = row()
             if problems.isEmpty, let record { try accept(record) }
         }
+        if rows == 0 {
+            problems.append(ImportProblem(file: file, line: 0, column: 0, message: "no rows below the header; nothing to import"))
+        }
         if !problems.isEmpty { throw ImportError(problems) }
         return rows
     }

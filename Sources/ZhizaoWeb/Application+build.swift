@@ -43,10 +43,12 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     let site = Site(database: database, threads: threads)
     let cache = ResponseCache(lifetime: Site.lifetime, threads: threads)
     let sessions = Sessions(database: database, threads: threads, secureCookies: configuration.secureCookies)
-    let router = Router(context: AppContext.self)
+    let router = Router(context: AppContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: ErrorMiddleware())
+    let methods = MethodMiddleware()
+    router.add(middleware: methods)
     router.add(middleware: AuthenticationMiddleware(sessions: sessions))
     let book = RouteBook(router: router, readNeedsLogin: configuration.readNeedsLogin)
     book.get("/healthz", .open) { _, _ in Response(status: .ok, body: .init(byteBuffer: .init(string: "ok"))) }
@@ -55,6 +57,6 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     APIRoutes(site: site, cache: cache).add(to: book)
     APIWriteRoutes(site: site, cache: cache, threads: threads).add(to: book)
     APIEditRoutes(site: site, cache: cache, threads: threads).add(to: book)
-    book.refuseOtherMethods()
+    methods.routes = book.entries
     return (router, book.entries)
 }

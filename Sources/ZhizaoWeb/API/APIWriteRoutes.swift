@@ -15,7 +15,12 @@ struct APIWriteRoutes {
             book.post("/api/v1/imports/\(kind.rawValue)", .write) { request, context in
                 var request = request
                 let bytes = Array(try await request.collectBody(upTo: context.maxUploadSize).readableBytesView)
-                let check = request.uri.queryParameters.get("check").map { $0 == "true" || $0 == "1" } ?? false
+                let check: Bool
+                switch request.uri.queryParameters.get("check") {
+                case nil, "false", "0": check = false
+                case "true", "1": check = true
+                default: throw HTTPError(.badRequest, message: "check is true or false")
+                }
                 let file = request.uri.queryParameters.get("file") ?? "upload.csv"
                 let actor = try context.actor(request)
                 do {
@@ -36,9 +41,14 @@ struct APIWriteRoutes {
         }
         book.get("/api/v1/audit", .admin) { request, _ in
             let p = request.uri.queryParameters
+            var limit = 200
+            if let text = p.get("limit") {
+                guard let n = Int(text), (1...10_000).contains(n) else { throw HTTPError(.badRequest, message: "limit must be a whole number from 1 to 10000") }
+                limit = n
+            }
             let query = AppDatabase.AuditQuery(
                 since: p.get("since"), actor: p.get("user"), action: p.get("action"), recordType: p.get("record_type"),
-                recordId: p.get("record_id"), limit: p.get("limit").flatMap(Int.init) ?? 200)
+                recordId: p.get("record_id"), limit: limit)
             let entries = try await threads.run { [site] in try site.database.auditEntries(query) }
             return try Reply.json(API.Items(items: entries.map(API.AuditEntryJSON.init))).response
         }

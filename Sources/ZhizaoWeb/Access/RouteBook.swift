@@ -68,21 +68,6 @@ final class RouteBook {
         }
     }
 
-    /// Answers the methods a path does not have with 405 and the `Allow` header listing those it has. Call it
-    /// after the last route.
-    func refuseOtherMethods() {
-        let methods: [HTTPRequest.Method] = [.get, .post, .put, .patch, .delete]
-        for (path, entries) in Dictionary(grouping: entries, by: \.path) {
-            let allowed = entries.map(\.method)
-            let allow = (allowed.contains(.get) ? allowed + [.head] : allowed).map(\.rawValue).joined(separator: ", ")
-            for method in methods where !allowed.contains(method) {
-                router.on(RouterPath(path), method: method) { _, _ -> Response in
-                    throw HTTPError(.methodNotAllowed, headers: [.allow: allow], message: "\(path) takes \(allow)")
-                }
-            }
-        }
-    }
-
     /// Throws the refusal for `request` when `access` does not let its caller in.
     static func check(_ access: RouteAccess, _ request: inout Request, _ context: AppContext, readNeedsLogin: Bool) async throws {
         guard access != .open else { return }
