@@ -17,6 +17,10 @@ cat >"$work/report.txt" <<'TEXT'
 全区规上工业增加值增长6%左右；力争新增专精特新“小巨人”企业5家。
 TEXT
 .build/debug/zhizao ingest "$work/report.txt" --date 2024-01-20 --db "$work/zhizao.sqlite" >/dev/null
+# An analyst, so that the pages of those who write (imports, new documents, review buttons) are checked too.
+checker_password="browser-check-$(date +%s)-$$"
+echo "$checker_password" | .build/debug/zhizao user add checker --role analyst --db "$work/zhizao.sqlite" >/dev/null
+printf 'uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n123,测试,海珠新区,,9999,2015,x,,,\n' >"$work/bad.csv"
 .build/debug/zhizao serve --db "$work/zhizao.sqlite" --port "$port" --log-level warning &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
@@ -24,4 +28,5 @@ for _ in $(seq 1 100); do
     curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
     sleep 0.2
 done
-python3 scripts/browser_check.py "http://127.0.0.1:$port" screenshots
+ZHIZAO_CHECK_USER=checker ZHIZAO_CHECK_PASSWORD="$checker_password" ZHIZAO_CHECK_UPLOAD="$work/bad.csv" \
+    python3 scripts/browser_check.py "http://127.0.0.1:$port" screenshots

@@ -5,6 +5,7 @@ uncaught exceptions and failed requests, and keeps a screenshot of each page (la
 Usage: browser_check.py BASE_URL OUT_DIR   (needs chromium and the websocket-client package)
 """
 import base64
+import http.cookiejar
 import json
 import os
 import shutil
@@ -12,7 +13,9 @@ import socket
 import subprocess
 import sys
 import tempfile
+import re
 import time
+import urllib.parse
 import urllib.request
 
 import websocket
@@ -24,6 +27,9 @@ PAGES = [
     "/layout", "/sources",
 ]
 NOT_FOUND = ["/no-such-page"]
+# Pages of those who write, loaded signed in as ZHIZAO_CHECK_USER when it is set; "upload" checks a file with
+# problems (ZHIZAO_CHECK_UPLOAD) through the import form and shows the preview.
+SIGNED_IN_PAGES = ["/imports", "/documents/new", "/documents/1", "upload"]
 SIZES = {"laptop": (1366, 768, False), "phone": (390, 844, True)}
 
 
@@ -75,6 +81,27 @@ class Page:
             pass
 
 
+def sign_in(base, name, password):
+    """Signs in through the form as a browser would; returns the session cookie's name and value."""
+    jar = http.cookiejar.CookieJar()
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    form = opener.open(f"{base}/login").read().decode()
+    token = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+    data = urllib.parse.urlencode({"csrf": token, "name": name, "password": password, "next": "/"}).encode()
+    opener.open(f"{base}/login", data=data)
+    session = next(c for c in jar if c.name == "zz_session")
+    return session.name, session.value
+
+
+def upload(page, path):
+    """Chooses `path` in the import form's file field and submits the form (DevTools, not a page script)."""
+    root = page.call("DOM.getDocument")["root"]["nodeId"]
+    field = page.call("DOM.querySelector", nodeId=root, selector="input[type=file]")["nodeId"]
+    page.call("DOM.setFileInputFiles", nodeId=field, files=[path])
+    page.events = []
+    page.call("Runtime.evaluate", expression="document.querySelector('form.upload').submit()")
+
+
 def problems_in(events, expected_status):
     problems = []
     for e in events:
@@ -85,7 +112,7 @@ def problems_in(events, expected_status):
             problems.append("console error: " + " ".join(str(a.get("value", "")) for a in params.get("args", [])))
         elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
             entry = params["entry"]
-            if not (expected_status == 404 and "404" in entry.get("text", "")):
+            if not (expected_status >= 400 and str(expected_status) in entry.get("text", "")):
                 problems.append("log error: " + entry.get("text", "") + " " + entry.get("url", ""))
         elif method == "Network.loadingFailed":
             problems.append("request failed: " + params.get("errorText", ""))
@@ -127,14 +154,20 @@ def main():
         page = Page(page_target["webSocketDebuggerUrl"])
         for domain in ("Page", "Runtime", "Log", "Network"):
             page.call(domain + ".enable")
-        for path, status in [(p, 200) for p in PAGES] + [(p, 404) for p in NOT_FOUND]:
+        def visit(path, status, prefix=""):
+            nonlocal checked, failures
             for lang in ("zh", "en"):
                 for size, (width, height, mobile) in SIZES.items():
                     page.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
                               deviceScaleFactor=1, mobile=mobile)
                     page.events = []
-                    separator = "&" if "?" in path else "?"
-                    page.call("Page.navigate", url=f"{base}{path}{separator}lang={lang}")
+                    if path == "upload":
+                        page.call("Page.navigate", url=f"{base}/imports?lang={lang}")
+                        page.wait_for("Page.loadEventFired")
+                        upload(page, os.environ["ZHIZAO_CHECK_UPLOAD"])
+                    else:
+                        separator = "&" if "?" in path else "?"
+                        page.call("Page.navigate", url=f"{base}{path}{separator}lang={lang}")
                     loaded = page.wait_for("Page.loadEventFired")
                     page.drain(0.3)
                     problems = problems_in(page.events, status)
@@ -143,15 +176,24 @@ def main():
                     shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
                     name = (path.strip("/").replace("/", "_").replace("?", "_").replace("&", "_").replace("=", "-")
                             or "overview")
-                    name = name[:80]
+                    name = prefix + name[:80]
                     with open(os.path.join(out, f"{name}.{lang}.{size}.png"), "wb") as f:
                         f.write(base64.b64decode(shot["data"]))
                     checked += 1
                     if problems:
                         failures += 1
-                        print(f"FAIL {path} [{lang}, {size}]")
+                        print(f"FAIL {prefix}{path} [{lang}, {size}]")
                         for p in problems:
                             print("   ", p)
+
+        for path, status in [(p, 200) for p in PAGES] + [(p, 404) for p in NOT_FOUND]:
+            visit(path, status)
+        if os.environ.get("ZHIZAO_CHECK_USER"):
+            name, value = sign_in(base, os.environ["ZHIZAO_CHECK_USER"], os.environ["ZHIZAO_CHECK_PASSWORD"])
+            page.call("Network.setCookie", name=name, value=value, url=base, httpOnly=True)
+            for path in SIGNED_IN_PAGES:
+                # A file with problems is refused with 422, and shows them
+                visit(path, 422 if path == "upload" else 200, prefix="writer.")
     finally:
         chromium.terminate()
         chromium.wait(timeout=10)

@@ -57,6 +57,7 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     APIRoutes(site: site, cache: cache).add(to: book)
     APIWriteRoutes(site: site, cache: cache, threads: threads).add(to: book)
     APIEditRoutes(site: site, cache: cache, threads: threads).add(to: book)
+    WritePageRoutes(site: site, cache: cache, uploads: Uploads()).add(to: book)
     methods.routes = book.entries
     return (router, book.entries)
 }

@@ -77,6 +77,28 @@ enum Assets {
         blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid var(--line); color: var(--muted); font-size: 13px; }
         .notice { background: #fff8e6; border: 1px solid #f0d9a8; padding: 8px 12px; border-radius: 6px; font-size: 13px; }
         footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px 30px; color: var(--muted); font-size: 13px; }
+        .user { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; font-size: 14px; }
+        .user .who { color: var(--muted); } form.inline { display: inline; margin: 0; }
+        button.link { background: none; border: none; color: var(--accent2); padding: 0; }
+        button.secondary { background: #fff; color: var(--ink); border-color: var(--line); }
+        .problem { background: #fdecea; border: 1px solid #f1b8b4; color: #8a1f23; padding: 8px 12px; border-radius: 6px; }
+        form.upload, form.document-form, form.confirm { display: flex; flex-direction: column; gap: 12px; max-width: 720px; }
+        form.upload label, form.document-form label, details.fact-edit label { display: flex; flex-direction: column; gap: 3px;
+          font-size: 13px; color: var(--muted); }
+        form.upload button, form.document-form button, form.confirm button { align-self: flex-start; }
+        form.confirm p { margin: 0; } form.confirm a { font-size: 14px; }
+        form.document-form .fields { display: flex; flex-wrap: wrap; gap: 12px; } form.document-form .fields label { flex: 1 1 180px; }
+        textarea { font: inherit; padding: 6px 8px; border: 1px solid var(--line); border-radius: 5px; width: 100%; box-sizing: border-box;
+          resize: vertical; }
+        input[type=file] { border-style: dashed; background: #fafbfc; }
+        table.formats td:first-child { white-space: nowrap; width: 1%; } table.problems td:nth-child(-n+2) { white-space: nowrap; }
+        form.confident { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; margin: 0 0 10px; }
+        .review-actions { display: flex; gap: 6px; margin-top: 6px; } .review-actions form { margin: 0; }
+        .review-actions button, details.fact-edit button { padding: 2px 10px; font-size: 13px; }
+        details.fact-edit { margin-top: 4px; font-size: 13px; } details.fact-edit summary { color: var(--accent2); cursor: pointer; }
+        details.fact-edit form { display: grid; gap: 6px; margin-top: 6px; min-width: 200px; }
+        details.fact-edit input, details.fact-edit select { padding: 3px 6px; font-size: 13px; }
+        details.fact-edit button { justify-self: start; }
         @media (max-width: 640px) { header.top { padding: 8px 12px; position: static; justify-content: space-between; }
           nav { order: 3; flex: 1 0 100%; flex-wrap: nowrap; overflow-x: auto; gap: 14px; white-space: nowrap; }
           main { padding: 14px 12px 30px; } svg.chart { min-width: 600px; }

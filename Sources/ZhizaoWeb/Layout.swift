@@ -20,6 +20,8 @@ struct Layout {
     /// Who is signed in, and the session's CSRF token for the sign-out form.
     var account: Account?
     var csrf: String?
+    /// Whether the reader may write somewhere: shows the links to import and to new documents.
+    var canWrite = false
 
     /// `path` when a browser reads it as a path on this site, else `/`. A browser reads `//host` and `/\host` as
     /// another site, and drops tabs and newlines before it reads (`/<tab>/host`), so a path with a second `/` or
@@ -47,7 +49,9 @@ struct Layout {
                 "<form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\($0)\">"
                     + "<button type=\"submit\" class=\"link\">\(w("退出", "Sign out"))</button></form>"
             } ?? .empty
-            user = "<span class=\"who\">\(account.name)（\(w(account.role.name))）</span>\(signOut)"
+            let writes: HTML = canWrite
+                ? "<a href=\"/imports\">\(w("导入", "Import"))</a><a href=\"/documents/new\">\(w("新建文档", "New document"))</a>" : .empty
+            user = "\(writes)<span class=\"who\">\(account.name)（\(w(account.role.name))）</span>\(signOut)"
         } else {
             user = "<a href=\"/login?next=\(HTML.query(Self.sameSite(path)))\">\(w("登录", "Sign in"))</a>"
         }

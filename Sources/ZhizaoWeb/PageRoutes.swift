@@ -1,4 +1,5 @@
 import Hummingbird
+import ZhizaoAccess
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
@@ -89,18 +90,13 @@ struct PageRoutes {
             let page = ChecksPage(snapshot: try site.snapshot())
             return Rendering(title: { Words(language: $0)("数据核查", "Consistency checks") }, body: page.html)
         }
-        page("/documents") { _, _ in
-            let page = DocumentsPage(documents: try site.database.documents())
+        page("/documents") { _, context in
+            let page = DocumentsPage(documents: try site.database.documents(), canWrite: AccessPolicy.allows(context.principal, .writeSome))
             return Rendering(title: { Words(language: $0)("文档", "Documents") }, body: page.html)
         }
         page("/documents/:id") { request, context in
-            guard let id = Int64(try context.parameters.require("id")), let document = try site.database.document(id: id) else {
-                throw HTTPError(.notFound)
-            }
-            let page = DocumentPage(
-                snapshot: try site.snapshot(), document: document, facts: try site.database.pendingFacts(documentId: id, status: nil),
-                proposals: try site.database.metricProposals(documentId: id))
-            return Rendering(title: { _ in document.title }, body: page.html)
+            guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+            return try Self.documentRendering(site, context, id, notice: Notice(request.uri.queryParameters.get("notice")))
         }
         page("/indicators") { _, _ in
             let page = IndicatorsPage(snapshot: try site.snapshot())
@@ -118,6 +114,30 @@ struct PageRoutes {
         book.get("/assets/app.js", .open) { _, _ in Reply.asset(Assets.js, type: "text/javascript; charset=utf-8") }
         book.get("/assets/icon.svg", .open) { _, _ in Reply.asset(Assets.icon, type: "image/svg+xml") }
         book.get("/favicon.ico", .open) { _, _ in Response(status: .movedPermanently, headers: [.location: "/assets/icon.svg"]) }
+    }
+
+    /// A document with its facts; for a reader who may write, the review forms of the facts of their districts.
+    static func documentRendering(
+        _ site: Site, _ context: AppContext, _ id: Int64, notice: Notice?, problem: (zh: String, en: String)? = nil
+    ) throws -> Rendering {
+        guard let document = try site.database.document(id: id) else { throw HTTPError(.notFound) }
+        let facts = try site.database.pendingFacts(documentId: id, status: nil)
+        var review: DocumentPage.Review?
+        if AccessPolicy.allows(context.principal, .writeSome) {
+            let pending = try facts.filter { fact in
+                guard fact.status == .pending else { return false }
+                return try FactReview.mayReview(fact, context.principal, site.database)
+            }
+            let confident = try site.database.confidentFacts(documentId: id)
+            let reviewable = Set(pending.map(\.id))
+            review = DocumentPage.Review(
+                csrf: context.session?.csrf, facts: reviewable,
+                confident: confident.allSatisfy { reviewable.contains($0.id) } ? confident.count : nil)
+        }
+        let page = DocumentPage(
+            snapshot: try site.snapshot(), document: document, facts: facts, proposals: try site.database.metricProposals(documentId: id),
+            review: review, notice: notice, problem: problem)
+        return Rendering(title: { _ in document.title }, body: page.html)
     }
 
     /// The registry query of a request: `q`, `district`, `park`, `industry`, `designation`, `sort`, `page`, `per_page`.

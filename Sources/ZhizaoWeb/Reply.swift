@@ -24,7 +24,7 @@ enum Reply {
             .map { "\(HTML.query(String($0.key)))=\(HTML.query(String($0.value)))" }.joined(separator: "&")
         let layout = Layout(
             title: title(language), language: language, path: request.uri.path, query: query, account: context.principal?.account,
-            csrf: context.session?.csrf)
+            csrf: context.session?.csrf, canWrite: AccessPolicy.allows(context.principal, .writeSome))
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"]
         if fromQuery {
             headers[.setCookie] = Cookie(name: "lang", value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: false).description

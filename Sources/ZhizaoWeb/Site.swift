@@ -51,7 +51,7 @@ final class Site: Sendable {
     let database: AppDatabase
     private let current = Mutex<(snapshot: Snapshot?, refreshing: Bool)>((nil, false))
     private let lifetime: TimeInterval
-    private let threads: DatabaseThreads
+    let threads: DatabaseThreads
 
     /// How long a snapshot (and a rendered page) is served before it is read again.
     static let lifetime: TimeInterval = 5

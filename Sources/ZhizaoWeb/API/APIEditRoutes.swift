@@ -125,38 +125,26 @@ struct APIEditRoutes {
         book.post("/api/v1/facts/:id/accept", .write) { request, context in
             guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
             let body = try await decodeBody(FactAcceptance.self, request, context)
-            var edit = FactEdit(metricId: body.metric, kind: body.kind, value: body.value)
-            if let s = body.subject {
-                guard let subject = Subject(s) else { throw HTTPError(.badRequest, message: "subject must be KIND:ID, e.g. place:huadu") }
-                edit.subject = subject
+            let edit: FactEdit
+            do {
+                edit = try FactReview.edit(subject: body.subject, metric: body.metric, kind: body.kind, value: body.value, period: body.period)
+            } catch let error as FactReview.InputError {
+                throw HTTPError(.badRequest, message: error.en)
             }
-            if let p = body.period {
-                guard let period = Period(text: p) else { throw HTTPError(.badRequest, message: "period must be YYYY, YYYY-MM..YYYY-MM or an as-of date") }
-                edit.period = period
-            }
-            let accepted = edit
             let record = try await write(request, context) { database, actor in
-                guard let fact = try database.pendingFact(id: id) else { throw HTTPError(.notFound, message: "no pending fact \(id)") }
-                try context.requireWrite(try (accepted.subject ?? fact.subject).flatMap(database.district(of:)))
-                return try database.accept(pendingFact: id, edit: accepted, by: actor)
+                try FactReview.accept(id, edit, context, database, actor)
             }
             return try Reply.json(API.AcceptedJSON(record)).response
         }
         book.post("/api/v1/facts/:id/reject", .write) { request, context in
             guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-            try await write(request, context) { database, actor in
-                guard let fact = try database.pendingFact(id: id) else { throw HTTPError(.notFound, message: "no pending fact \(id)") }
-                try context.requireWrite(try fact.subject.flatMap(database.district(of:)))
-                try database.reject(pendingFact: id, by: actor)
-            }
+            try await write(request, context) { database, actor in try FactReview.reject(id, context, database, actor) }
             return Response(status: .noContent)
         }
         book.post("/api/v1/documents/:id/accept-confident", .write) { request, context in
             guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
             let records = try await write(request, context) { database, actor in
-                let facts = try database.confidentFacts(documentId: id)
-                for fact in facts { try context.requireWrite(try fact.subject.flatMap(database.district(of:))) }
-                return try facts.map { try database.accept(pendingFact: $0.id, by: actor) }
+                try FactReview.acceptConfident(documentId: id, context, database, actor)
             }
             return try Reply.json(API.Items(items: records.map(API.AcceptedJSON.init))).response
         }
@@ -166,9 +154,6 @@ struct APIEditRoutes {
     private func write<T: Sendable>(
         _ request: Request, _ context: AppContext, _ work: @escaping @Sendable (AppDatabase, Actor) throws -> T
     ) async throws -> T {
-        let actor = try context.actor(request)
-        let result = try await threads.run { [site] in try work(site.database, actor) }
-        site.changed(cache)
-        return result
+        try await site.write(request, context, cache, work)
     }
 }

@@ -9,10 +9,27 @@ struct DocumentPage {
     let facts: [PendingFact]
     /// The metrics proposed for measures the catalogue lacks, by number.
     let proposals: [Int64: MetricProposal]
+    /// What the reader may do here: nil for those who may not write (no buttons).
+    var review: Review? = nil
+    /// The outcome of the write that sent the browser back here.
+    var notice: Notice? = nil
+    /// Why a review form was refused.
+    var problem: (zh: String, en: String)? = nil
+
+    /// A writer's review controls.
+    struct Review {
+        var csrf: String?
+        /// The pending facts the reader may accept or reject (those of their districts).
+        var facts: Set<Int64>
+        /// The number of confident facts, when the reader may accept all of them at once.
+        var confident: Int?
+    }
 
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         var out: HTML = "<p class=\"meta\">\(HTML.link("/documents", w("文档", "Documents"))) ›</p><h1>\(document.title)</h1>"
+        if let notice { out += notice.html(l) }
+        if let problem { out += "<p class=\"problem\" role=\"alert\">\(w(problem.zh, problem.en))</p>" }
         out += "<p class=\"lead\">\(document.date.map { $0 + " · " } ?? "")\(HTML.link("/sources#\(document.sourceId)", w("来源", "source")))"
         if let hash = document.contentHash {
             out += " · <span class=\"meta\" title=\"SHA-256 \(hash)\">SHA-256 \(String(hash.prefix(12)))…</span>"
@@ -21,7 +38,15 @@ struct DocumentPage {
         let legend = PendingFact.Status.allCases.map { "<span><mark class=\"fact \($0.rawValue)\">\(w($0.name))</mark></span>" as HTML }
         out += "<p class=\"legend\">\(legend.joined())</p>"
         out += "<div class=\"card document\">\(markedText(l))</div>"
-        out += "<h2>\(w("识别出的数字", "Facts read"))</h2><div class=\"table-wrap\"><table><thead><tr><th>#</th>"
+        out += "<h2>\(w("识别出的数字", "Facts read"))</h2>"
+        if let review, let confident = review.confident, confident > 0 {
+            out += """
+                <form class="confident" method="post" action="/documents/\(document.id)/accept-confident">\(ImportPage.csrfField(review.csrf))\
+                <button type="submit">\(w("接受全部高置信度事实（\(confident) 条）", "Accept every confident fact (\(confident))"))</button>\
+                <span class="meta">\(w("已匹配主体和指标、且与已有数据不重复的事实", "matched to a subject and a metric, and not a duplicate"))</span></form>
+                """
+        }
+        out += "<div class=\"table-wrap\"><table><thead><tr><th>#</th>"
             + "<th>\(w("主体", "Holder"))</th><th>\(w("指标", "Measure"))</th><th>\(w("类型", "Kind"))</th><th>\(w("数值", "Value"))</th>"
             + "<th>\(w("比较基准", "Basis"))</th><th>\(w("时期", "Period"))</th><th>\(w("审核", "Review"))</th></tr></thead><tbody>"
         for p in facts { out += row(p, w) }
@@ -50,9 +75,32 @@ struct DocumentPage {
         if let o = p.observationId { review += "<div class=\"meta\">\(w("观测", "observation")) \(o)</div>" }
         if let t = p.targetId { review += "<div class=\"meta\">\(w("目标", "target")) \(t)</div>" }
         if let d = p.duplicateOf { review += "<div class=\"badge mark\">\(w("重复", "duplicate")): \(d)</div>" }
+        if p.status == .pending, let controls = self.review, controls.facts.contains(p.id) { review += actions(p, controls.csrf, w) }
         return "<tr><td>\(p.id)</td><td>\(holder)</td><td>\(measure)</td><td>\(w(PendingFact.name(of: f.kind)))</td>"
             + "<td>\(f.directionMark)\(HTML.figure(Quantity(f.value, f.qualifier), unit: f.unit, l))</td>"
             + "<td>\(f.basis ?? "—")</td><td>\(f.period?.label(l) ?? "—")</td><td>\(review)</td></tr>"
+    }
+
+    /// Accept, reject, and accept with corrections (empty fields keep what was read).
+    private func actions(_ p: PendingFact, _ csrf: String?, _ w: Words) -> HTML {
+        let path = "/documents/\(document.id)/facts/\(p.id)"
+        let token = ImportPage.csrfField(csrf)
+        let kinds = FactKind.allCases.map { "<option value=\"\($0.rawValue)\">\(w(PendingFact.name(of: $0)))</option>" as HTML }.joined()
+        return """
+            <div class="review-actions">
+            <form method="post" action="\(path)/accept">\(token)<button type="submit">\(w("接受", "Accept"))</button></form>
+            <form method="post" action="\(path)/reject">\(token)<button type="submit" class="secondary">\(w("驳回", "Reject"))</button></form>
+            </div>
+            <details class="fact-edit"><summary>\(w("修改后接受", "Accept with edits"))</summary>
+            <form method="post" action="\(path)/accept">\(token)
+            <label>\(w("主体（类型:编号）", "Subject (KIND:ID)"))<input name="subject" value="\(p.subject?.description ?? "")" placeholder="place:huadu"></label>
+            <label>\(w("指标编号", "Metric id"))<input name="metric" value="\(p.metricId ?? "")" placeholder="output"></label>
+            <label>\(w("类型", "Kind"))<select name="kind"><option value="">\(w("不变", "unchanged"))</option>\(kinds)</select></label>
+            <label>\(w("数值（基本单位，可空）", "Value (base units; empty keeps it)"))<input name="value" inputmode="decimal"></label>
+            <label>\(w("时期（可空）", "Period (empty keeps it)"))<input name="period" placeholder="2023-01..2023-09"></label>
+            <button type="submit">\(w("接受", "Accept"))</button>
+            </form></details>
+            """
     }
 
     /// The text with every statement of each fact marked; spans count Unicode scalars of the stored text.
@@ -90,10 +138,13 @@ struct DocumentPage {
 
 struct DocumentsPage {
     let documents: [Document]
+    /// Whether the reader may add one.
+    var canWrite = false
 
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
-        let out: HTML = "<h1>\(w("文档", "Documents"))</h1><p class=\"lead\">\(w("用 zhizao ingest 读入的报告与新闻，数字待审核。", "Reports and news read with zhizao ingest; their figures await review."))</p>"
+        var out: HTML = "<h1>\(w("文档", "Documents"))</h1><p class=\"lead\">\(w("读入的报告与新闻，数字待审核。", "Reports and news read in; their figures await review."))</p>"
+        if canWrite { out += "<p>\(HTML.link("/documents/new", w("新建文档", "New document")))</p>" }
         if documents.isEmpty { return out + "<p class=\"muted\">\(w("尚无文档。", "No document yet."))</p>" }
         let items = documents.map { "<li>\(HTML.link("/documents/\($0.id)", $0.title)) <span class=\"meta\">\($0.date ?? "")</span></li>" as HTML }
         return out + "<ul>\(items.joined())</ul>"

@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import ReportReader
+import ZhizaoAccess
+import ZhizaoCore
+import ZhizaoInterchange
+import ZhizaoStore
+
+extension Site {
+    /// Runs a write on the database threads as the caller, then shows it on the next read (pages and API alike).
+    func write<T: Sendable>(
+        _ request: Request, _ context: AppContext, _ cache: ResponseCache, _ work: @escaping @Sendable (AppDatabase, Actor) throws -> T
+    ) async throws -> T {
+        let actor = try context.actor(request)
+        let result = try await threads.run { [database] in try work(database, actor) }
+        changed(cache)
+        return result
+    }
+}
+
+/// Reviewing ingested facts as a caller, shared by the API and the document page's forms: what an edit may say,
+/// and the district checks before the store accepts or rejects (an editor reviews facts of their districts only).
+enum FactReview {
+    /// An edit that cannot be read, in both languages.
+    struct InputError: Error {
+        var zh: String
+        var en: String
+    }
+
+    /// The corrections a reviewer typed; empty or nil fields keep what is stored. `value` is in base units, and may
+    /// be written as imports allow (`1,234.5`, `2000万`).
+    static func edit(subject: String?, metric: String?, kind: FactKind?, value: Double?, period: String?) throws(InputError) -> FactEdit {
+        var edit = FactEdit(metricId: metric.flatMap(nonEmpty), kind: kind, value: value)
+        if let text = subject.flatMap(nonEmpty) {
+            guard let subject = Subject(text) else {
+                throw InputError(zh: "主体应写作 类型:编号，例如 place:huadu", en: "subject must be KIND:ID, e.g. place:huadu")
+            }
+            edit.subject = subject
+        }
+        if let text = period.flatMap(nonEmpty) {
+            guard let period = Period(text: text) else {
+                throw InputError(
+                    zh: "时期应写作 2023、2023-01..2023-09 或截至日期 2023-09-30",
+                    en: "period must be YYYY, YYYY-MM..YYYY-MM or an as-of date")
+            }
+            edit.period = period
+        }
+        return edit
+    }
+
+    /// A value as a reviewer types it: digits in base units, or as imports allow (`2000万`).
+    static func value(_ text: String?) throws(InputError) -> Double? {
+        guard let text = text.flatMap(nonEmpty) else { return nil }
+        guard let value = NumberText.decimal(text) else {
+            throw InputError(zh: "数值应为数字（基本单位，如元），例如 132000000000 或 1320亿", en: "value must be a number in base units, e.g. 132000000000")
+        }
+        return value
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// Whether `principal` may accept or reject `fact`: writes of the district its subject lies in.
+    static func mayReview(_ fact: PendingFact, _ principal: Principal?, _ database: AppDatabase) throws -> Bool {
+        guard AccessPolicy.allows(principal, .writeSome) else { return false }
+        return AccessPolicy.allows(principal, .write(district: try fact.subject.flatMap(database.district(of:))))
+    }
+
+    static func accept(_ id: Int64, _ edit: FactEdit, _ context: AppContext, _ database: AppDatabase, _ actor: Actor) throws -> AcceptedRecord {
+        guard let fact = try database.pendingFact(id: id) else { throw HTTPError(.notFound, message: "no pending fact \(id)") }
+        try context.requireWrite(try (edit.subject ?? fact.subject).flatMap(database.district(of:)))
+        return try database.accept(pendingFact: id, edit: edit, by: actor)
+    }
+
+    static func reject(_ id: Int64, _ context: AppContext, _ database: AppDatabase, _ actor: Actor) throws {
+        guard let fact = try database.pendingFact(id: id) else { throw HTTPError(.notFound, message: "no pending fact \(id)") }
+        try context.requireWrite(try fact.subject.flatMap(database.district(of:)))
+        try database.reject(pendingFact: id, by: actor)
+    }
+
+    /// Accepts every confident fact of a document (matched, not a duplicate), or none when one is outside the caller's districts.
+    static func acceptConfident(documentId: Int64, _ context: AppContext, _ database: AppDatabase, _ actor: Actor) throws -> [AcceptedRecord] {
+        let facts = try database.confidentFacts(documentId: documentId)
+        for fact in facts { try context.requireWrite(try fact.subject.flatMap(database.district(of:))) }
+        return try facts.map { try database.accept(pendingFact: $0.id, by: actor) }
+    }
+}

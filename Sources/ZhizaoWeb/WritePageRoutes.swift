@@ -1,0 +1,249 @@
+import Foundation
+import Hummingbird
+import ReportReader
+import ZhizaoAccess
+import ZhizaoCore
+import ZhizaoInterchange
+import ZhizaoStore
+
+/// The browser's writes: imports checked before they are written, reports read into the review queue, and the
+/// review of their facts on the document page. Nothing here goes through the response cache; each write clears it.
+/// Every form carries the session's CSRF token, which `RouteBook` checks before the handler runs.
+struct WritePageRoutes {
+    let site: Site
+    let cache: ResponseCache
+    let uploads: Uploads
+
+    func add(to book: RouteBook) {
+        addImports(to: book)
+        addDocuments(to: book)
+        addReview(to: book)
+    }
+
+    // MARK: - Imports
+
+    private func addImports(to book: RouteBook) {
+        book.get("/imports", .write) { request, context in
+            let page = ImportPage(csrf: context.session?.csrf, notice: Notice(request.uri.queryParameters.get("notice")))
+            return Self.page(request, context, ("导入数据", "Import data"), page.html)
+        }
+        // The check: every problem located, or the rows counted and the file kept for the commit.
+        book.post("/imports", .write) { request, context in
+            let form = try await Form.read(request, context)
+            let csrf = context.session?.csrf
+            guard let kind = form.text("kind").flatMap(ImportKind.init(rawValue:)), let part = form.file("file") else {
+                let page = ImportPage(csrf: csrf, problem: ("请选择数据类型和要上传的文件。", "Choose the kind of records and a file."))
+                return Self.page(request, context, ("导入数据", "Import data"), status: .unprocessableContent, page.html)
+            }
+            let file = Self.fileName(part.filename)
+            let actor = try context.actor(request)
+            let bytes = part.bytes
+            do {
+                let rows = try await site.threads.run { [site] in try site.database.check(kind, csv: bytes, file: file, as: actor) }
+                let id = uploads.keep(kind, file: file, bytes: bytes, rows: rows, account: try Self.account(context).id)
+                let page = ImportPreviewPage(kind: kind, file: file, csrf: csrf, clean: (id, rows))
+                return Self.page(request, context, ("检查结果", "Check"), page.html)
+            } catch let error as ImportError {
+                let page = ImportPreviewPage(kind: kind, file: file, csrf: csrf, problems: error.problems)
+                return Self.page(request, context, ("检查结果", "Check"), status: .unprocessableContent, page.html)
+            }
+        }
+        // The commit of a checked file: all its rows or none.
+        book.post("/imports/commit", .write) { request, context in
+            let form = try await Form.read(request, context)
+            guard let upload = form.text("upload").flatMap({ uploads.take($0, account: (try? Self.account(context).id) ?? -1) }) else {
+                return Response(status: .seeOther, headers: [.location: "/imports?notice=\(Notice.uploadExpired.query)"])
+            }
+            do {
+                let summary = try await site.write(request, context, cache) { database, actor in
+                    try database.import(upload.kind, csv: upload.bytes, file: upload.file, by: actor)
+                }
+                let page = ImportDonePage(kind: upload.kind, file: upload.file, summary: summary)
+                return Self.page(request, context, ("已写入", "Written"), page.html)
+            } catch let error as ImportError {
+                // The database changed between the check and the commit.
+                let page = ImportPreviewPage(kind: upload.kind, file: upload.file, csrf: context.session?.csrf, problems: error.problems)
+                return Self.page(request, context, ("检查结果", "Check"), status: .unprocessableContent, page.html)
+            }
+        }
+    }
+
+    // MARK: - New documents
+
+    private func addDocuments(to book: RouteBook) {
+        book.get("/documents/new", .write) { request, context in
+            let page = NewDocumentPage(csrf: context.session?.csrf, places: try await places())
+            return Self.page(request, context, ("新建文档", "New document"), page.html)
+        }
+        book.post("/documents", .write) { request, context in
+            let form = try await Form.read(request, context)
+            var page = NewDocumentPage(
+                csrf: context.session?.csrf, places: try await places(), title: Self.trimmed(form.text("title")) ?? "",
+                date: Self.trimmed(form.text("date")) ?? "", place: Self.trimmed(form.text("place")) ?? "", text: form.text("text") ?? "")
+            var text = page.text
+            var file: String?
+            if let part = form.file("file") {
+                do {
+                    text = String(decoding: try TextDecoding.utf8(part.bytes, file: Self.fileName(part.filename)).text, as: UTF8.self)
+                    file = Self.fileName(part.filename)
+                } catch {
+                    page.problem = ("文件不是 UTF-8 或 GBK 编码的文本；请另存为 UTF-8 文本后再上传。", "The file is not UTF-8 or GBK text; save it as UTF-8 text and upload it again.")
+                }
+            }
+            text = text.replacingOccurrences(of: "\r\n", with: "\n")
+            if page.problem == nil, !text.contains(where: { !$0.isWhitespace }) {
+                page.problem = ("请粘贴正文或上传文本文件。", "Paste the text or upload a text file.")
+            }
+            if page.problem == nil, !page.date.isEmpty, !Period.isISODate(page.date) {
+                page.problem = ("日期应写作 2024-01-20。", "The date must be YYYY-MM-DD, e.g. 2024-01-20.")
+            }
+            if page.problem != nil {
+                return Self.page(request, context, ("新建文档", "New document"), status: .unprocessableContent, page.html)
+            }
+            let (title, date, place, body, name) = (page.title.isEmpty ? FactExtractor.title(of: text) ?? "报告" : page.title, page.date, page.place, text, file)
+            let outcome = try await site.write(request, context, cache) { database, actor in
+                try database.ingest(
+                    text: body, title: title, date: date.isEmpty ? nil : date, file: name, place: place.isEmpty ? nil : place, by: actor)
+            }
+            let notice: Notice = if case .stored = outcome { .stored } else { .alreadyStored }
+            return Self.redirect("/documents/\(outcome.documentId)", notice)
+        }
+    }
+
+    /// The city and its districts, by Chinese name (what ingest's `place` reads).
+    private func places() async throws -> [(value: String, name: LocalizedText)] {
+        let snapshot = try await site.threads.run { [site] in try site.snapshot() }
+        return snapshot.places.places.filter { $0.kind == .city || $0.kind == .district }.map { ($0.name.zh, $0.name) }
+    }
+
+    // MARK: - Review
+
+    private func addReview(to book: RouteBook) {
+        book.post("/documents/:id/facts/:fact/accept", .write) { request, context in
+            let (document, fact) = try Self.ids(context)
+            let form = try await Form.read(request, context)
+            let edit: FactEdit
+            do {
+                edit = try FactReview.edit(
+                    subject: form.text("subject"), metric: form.text("metric"), kind: form.text("kind").flatMap(FactKind.init(rawValue:)),
+                    value: try FactReview.value(form.text("value")), period: form.text("period"))
+            } catch let error as FactReview.InputError {
+                return try await documentPage(request, context, document, status: .unprocessableContent, problem: (error.zh, error.en))
+            }
+            return try await review(request, context, document, fact) { database, actor in
+                _ = try FactReview.accept(fact, edit, context, database, actor)
+                return .accepted(fact)
+            }
+        }
+        book.post("/documents/:id/facts/:fact/reject", .write) { request, context in
+            let (document, fact) = try Self.ids(context)
+            return try await review(request, context, document, fact) { database, actor in
+                try FactReview.reject(fact, context, database, actor)
+                return .rejected(fact)
+            }
+        }
+        book.post("/documents/:id/accept-confident", .write) { request, context in
+            guard let document = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+            return try await review(request, context, document, nil) { database, actor in
+                .acceptedConfident(try FactReview.acceptConfident(documentId: document, context, database, actor).count)
+            }
+        }
+    }
+
+    /// Runs a review write and sends the browser back to the document with its notice; a refusal the reviewer can
+    /// correct is shown on the document page.
+    private func review(
+        _ request: Request, _ context: AppContext, _ document: Int64, _ fact: Int64?,
+        _ work: @escaping @Sendable (AppDatabase, Actor) throws -> Notice
+    ) async throws -> Response {
+        do {
+            let notice = try await site.write(request, context, cache) { database, actor in
+                if let fact, let pending = try database.pendingFact(id: fact), pending.documentId != document {
+                    throw HTTPError(.notFound, message: "fact \(fact) is not of document \(document)")
+                }
+                return try work(database, actor)
+            }
+            return Self.redirect("/documents/\(document)", notice)
+        } catch let error as StoreError {
+            if error.code == .exists, error.message.contains("is already") { return Self.redirect("/documents/\(document)", .handled(fact ?? 0)) }
+            if error.code == .notFound, error.message.hasPrefix("no pending fact") || error.message.hasPrefix("document") { throw error }
+            let status: HTTPResponse.Status = error.code == .exists ? .conflict : .unprocessableContent
+            return try await documentPage(request, context, document, status: status, problem: Self.reading(error, fact: fact))
+        }
+    }
+
+    /// The document page with a problem above it, rendered outside the cache.
+    private func documentPage(
+        _ request: Request, _ context: AppContext, _ id: Int64, status: HTTPResponse.Status, problem: (zh: String, en: String)
+    ) async throws -> Response {
+        let rendered = try await site.threads.run { [site] in
+            let rendering = try PageRoutes.documentRendering(site, context, id, notice: nil, problem: problem)
+            return Reply.page(request, context, title: rendering.title, status: status, body: rendering.body)
+        }
+        var response = rendered.response
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+
+    /// A store's refusal of a review, as the reviewer can act on it.
+    static func reading(_ error: StoreError, fact: Int64?) -> (zh: String, en: String) {
+        let m = error.message, n = fact.map { "第 \($0) 条事实" } ?? "这些事实"
+        let zh: String
+        if m.contains("matched no subject") {
+            zh = "\(n)未匹配到主体：请在“修改后接受”中填写主体（类型:编号，如 place:huadu）。"
+        } else if m.contains("matched no metric") {
+            zh = "\(n)未匹配到指标：请在“修改后接受”中填写指标编号（见“指标”页）。"
+        } else if m.contains("repeats observation") {
+            zh = "\(n)与已有数据重复，无需接受；请驳回。"
+        } else if m.contains("but metric") {
+            zh = "\(n)的单位与所选指标的单位不符：请选择同一单位的指标。"
+        } else if m.hasPrefix("no metric") {
+            zh = "没有这个指标编号：请填写“指标”页中的编号。"
+        } else if m.hasPrefix("no ") {
+            zh = "没有这个主体：请核对主体的类型和编号（如 place:huadu、cluster:huadu-auto）。"
+        } else {
+            zh = "\(n)未能接受，请核对修改的内容。"
+        }
+        return (zh, m)
+    }
+
+    // MARK: - Helpers
+
+    private static func ids(_ context: AppContext) throws -> (document: Int64, fact: Int64) {
+        guard let document = Int64(try context.parameters.require("id")), let fact = Int64(try context.parameters.require("fact")) else {
+            throw HTTPError(.notFound)
+        }
+        return (document, fact)
+    }
+
+    private static func account(_ context: AppContext) throws -> Account {
+        guard let account = context.principal?.account else { throw HTTPError(.unauthorized) }
+        return account
+    }
+
+    /// 303 to `path` with a notice.
+    static func redirect(_ path: String, _ notice: Notice) -> Response {
+        Response(status: .seeOther, headers: [.location: "\(path)?notice=\(notice.query)"])
+    }
+
+    /// An uploaded file's name without any folder a browser sent with it, at most 120 characters.
+    static func fileName(_ name: String?) -> String {
+        let last = (name ?? "").split(whereSeparator: { $0 == "/" || $0 == "\\" }).last.map(String.init) ?? ""
+        let clean = String(last.filter { !$0.isNewline }.prefix(120))
+        return clean.isEmpty ? "upload.csv" : clean
+    }
+
+    private static func trimmed(_ text: String?) -> String? {
+        text.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+    }
+
+    /// A page in the layout that holds a form's token: rendered for this request only, never stored.
+    static func page(
+        _ request: Request, _ context: AppContext, _ title: (zh: String, en: String), status: HTTPResponse.Status = .ok,
+        _ body: (Language) -> HTML
+    ) -> Response {
+        var response = Reply.page(request, context, title: { Words(language: $0)(title.zh, title.en) }, status: status, body: body).response
+        response.headers[.cacheControl] = "no-store"
+        return response
+    }
+}
