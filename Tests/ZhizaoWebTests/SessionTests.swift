@@ -128,3 +128,18 @@ import ZhizaoCore
         }
     }
 }
+
+@Suite struct SessionRestartTests {
+    @Test func aSessionSurvivesARestart() async throws {
+        let database = try SessionTests.database()
+        let first = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        let id = try await first.test(.router) { client in try #require(SessionTests.session(try await SessionTests.signIn(client))) }
+        // A new server over the same database knows the session
+        let second = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        try await second.test(.router) { client in
+            try await client.execute(uri: "/api/v1/me", method: .get, headers: [.cookie: "\(Sessions.cookieName)=\(id)"]) { response in
+                #expect(String(buffer: response.body).contains("\"name\":\"wang\""))
+            }
+        }
+    }
+}

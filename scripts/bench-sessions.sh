@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Issue 10's performance: cached pages with and without a session cookie (wrk, alternating, same run), and the
+# time of a sign-in (bcrypt at Passwords.cost). Release build; RUNS runs (default 5), medians.
+# Usage: scripts/bench-sessions.sh [RUNS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-5}
+swift build -c release --product zhizao --scratch-path .build-release >/dev/null
+zhizao=.build-release/release/zhizao
+work=$(mktemp -d)
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+echo "bench-sessions-pass" | $zhizao user add bench --role analyst --db "$work/z.sqlite" >/dev/null
+$zhizao serve --db "$work/z.sqlite" --port "$port" --log-level error &
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
+for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
+base="http://127.0.0.1:$port"
+
+# A sign-in: the form's token and cookie, then the post; the time of the post alone.
+signin() {
+    local jar=$work/jar token
+    rm -f "$jar"
+    token=$(curl -s -c "$jar" "$base/login" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
+    curl -s -o /dev/null -b "$jar" -c "$jar" -w '%{time_total}\n' -X POST "$base/login" \
+        --data "csrf=$token&name=bench&password=bench-sessions-pass"
+    grep zz_session "$jar" | awk '{print $7}'
+}
+logins=()
+for _ in $(seq 1 "$runs"); do
+    out=$(signin)
+    logins+=("$(echo "$out" | head -1)")
+    cookie=$(echo "$out" | tail -1)
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+echo "sign-in: median $(median "${logins[@]}") s over $runs (each: ${logins[*]})"
+
+# Cached pages: each page with and without the cookie, alternating, 4 threads, 64 connections, 10 s each.
+for page in / /clusters /enterprises; do
+    anon=() session=()
+    for _ in $(seq 1 "$runs"); do
+        anon+=("$(wrk -t4 -c64 -d10s "$base$page" | awk '/Requests\/sec/ {print $2}')")
+        session+=("$(wrk -t4 -c64 -d10s -H "Cookie: zz_session=$cookie" "$base$page" | awk '/Requests\/sec/ {print $2}')")
+    done
+    a=$(median "${anon[@]}") s=$(median "${session[@]}")
+    echo "$page: anonymous $a req/s, signed in $s req/s ($(python3 -c "print(f'{$s / $a * 100:.0f}')") %)"
+    echo "    anonymous: ${anon[*]}"
+    echo "    signed in: ${session[*]}"
+done
