@@ -17,6 +17,10 @@ cat >"$work/report.txt" <<'TEXT'
 全区规上工业增加值增长6%左右；力争新增专精特新“小巨人”企业5家。
 TEXT
 .build/debug/zhizao ingest "$work/report.txt" --date 2024-01-20 --db "$work/zhizao.sqlite" >/dev/null
+# An admin, so that the admin, account and audit pages and the record forms are checked signed in too.
+check_password="browser-check-$(date +%s)-pw"
+echo "$check_password" | .build/debug/zhizao user add check-admin --role admin --db "$work/zhizao.sqlite" >/dev/null
+export ZHIZAO_CHECK_USER=check-admin ZHIZAO_CHECK_PASSWORD="$check_password"
 .build/debug/zhizao serve --db "$work/zhizao.sqlite" --port "$port" --log-level warning &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT

@@ -13,6 +13,8 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 
 import websocket
@@ -24,6 +26,12 @@ PAGES = [
     "/layout", "/sources",
 ]
 NOT_FOUND = ["/no-such-page"]
+# Loaded signed in as the admin ZHIZAO_CHECK_USER (browser-check.sh makes one): the admin, account and audit pages
+# and the record pages with their edit forms.
+SIGNED_IN = [
+    "/admin/users", "/admin/tokens", "/audit", "/account", "/enterprises/hongli", "/projects/hongli-mini-micro-led-1",
+    "/enterprises/hongli/merge?into=cansemi",
+]
 SIZES = {"laptop": (1366, 768, False), "phone": (390, 844, True)}
 
 
@@ -100,6 +108,25 @@ def problems_in(events, expected_status):
     return problems
 
 
+def sign_in(base, name, password):
+    """Signs in with the sign-in form, as a browser would; returns the session cookie's value."""
+    class Keep(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+    form = urllib.request.urlopen(base + "/login")
+    form_cookie = form.headers["Set-Cookie"].split(";")[0]
+    token = form_cookie.split("=", 1)[1]
+    body = urllib.parse.urlencode({"csrf": token, "name": name, "password": password, "next": "/"}).encode()
+    request = urllib.request.Request(base + "/login", data=body, headers={"Cookie": form_cookie})
+    try:
+        urllib.request.build_opener(Keep).open(request)
+    except urllib.error.HTTPError as answer:
+        for header in answer.headers.get_all("Set-Cookie") or []:
+            if header.startswith("zz_session=") and not header.startswith("zz_session=;"):
+                return header.split(";")[0].split("=", 1)[1]
+    sys.exit("browser check: could not sign in as " + name)
+
+
 def main():
     base, out = sys.argv[1].rstrip("/"), sys.argv[2]
     os.makedirs(out, exist_ok=True)
@@ -127,7 +154,13 @@ def main():
         page = Page(page_target["webSocketDebuggerUrl"])
         for domain in ("Page", "Runtime", "Log", "Network"):
             page.call(domain + ".enable")
-        for path, status in [(p, 200) for p in PAGES] + [(p, 404) for p in NOT_FOUND]:
+        visits = [(p, 200, False) for p in PAGES] + [(p, 404, False) for p in NOT_FOUND]
+        user, password = os.environ.get("ZHIZAO_CHECK_USER"), os.environ.get("ZHIZAO_CHECK_PASSWORD")
+        if user and password:
+            visits += [(p, 200, True) for p in SIGNED_IN]
+        for path, status, signed_in in visits:
+            if signed_in and not any(c.get("name") == "zz_session" for c in page.call("Network.getCookies").get("cookies", [])):
+                page.call("Network.setCookie", name="zz_session", value=sign_in(base, user, password), url=base + "/")
             for lang in ("zh", "en"):
                 for size, (width, height, mobile) in SIZES.items():
                     page.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
@@ -143,7 +176,7 @@ def main():
                     shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
                     name = (path.strip("/").replace("/", "_").replace("?", "_").replace("&", "_").replace("=", "-")
                             or "overview")
-                    name = name[:80]
+                    name = ("signed-in_" if signed_in else "") + name[:80]
                     with open(os.path.join(out, f"{name}.{lang}.{size}.png"), "wb") as f:
                         f.write(base64.b64decode(shot["data"]))
                     checked += 1

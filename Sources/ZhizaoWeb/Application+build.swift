@@ -46,7 +46,7 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     let router = Router(context: AppContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: ErrorMiddleware(places: { site.cachedPlaces }))
     router.add(middleware: AuthenticationMiddleware(sessions: sessions))
     let book = RouteBook(router: router, readNeedsLogin: configuration.readNeedsLogin)
     book.get("/healthz", .open) { _, _ in Response(status: .ok, body: .init(byteBuffer: .init(string: "ok"))) }
@@ -55,5 +55,7 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     APIRoutes(site: site, cache: cache).add(to: book)
     APIWriteRoutes(site: site, cache: cache, threads: threads).add(to: book)
     APIEditRoutes(site: site, cache: cache, threads: threads).add(to: book)
+    EditPageRoutes(site: site, cache: cache, threads: threads).add(to: book)
+    AdminRoutes(site: site, threads: threads).add(to: book)
     return (router, book.entries)
 }

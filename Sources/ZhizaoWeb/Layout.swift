@@ -20,6 +20,13 @@ struct Layout {
     /// Who is signed in, and the session's CSRF token for the sign-out form.
     var account: Account?
     var csrf: String?
+    /// What a form just did (`?done=`), shown above the page.
+    var notice: Notice? = nil
+
+    /// An admin's pages, linked from the navigation as 管理.
+    static let adminSections: [(path: String, zh: String, en: String)] = [
+        ("/admin/users", "用户", "Users"), ("/admin/tokens", "令牌", "Tokens"), ("/audit", "审计日志", "Audit log"),
+    ]
 
     /// `path` when a browser reads it as a path on this site, else `/`. A browser reads `//host` and `/\host` as
     /// another site, and drops tabs and newlines before it reads (`/<tab>/host`), so a path with a second `/` or
@@ -36,7 +43,7 @@ struct Layout {
             let current = section.path == "/" ? path == "/" : path.hasPrefix(section.path)
             let mark: HTML = current ? " aria-current=\"page\"" : .empty
             return "<a href=\"\(section.path)\"\(mark)>\(w(section.zh, section.en))</a>"
-        }.joined()
+        }.joined() + adminLink(w)
         let here = Self.sameSite(path) + "?lang=" + (language == .zh ? "en" : "zh") + (query.isEmpty ? "" : "&" + query)
         let toggle: HTML = language == .zh
             ? "<strong>中文</strong> | <a href=\"\(here)\" hreflang=\"en\">English</a>"
@@ -47,7 +54,8 @@ struct Layout {
                 "<form class=\"inline\" method=\"post\" action=\"/logout\"><input type=\"hidden\" name=\"csrf\" value=\"\($0)\">"
                     + "<button type=\"submit\" class=\"link\">\(w("退出", "Sign out"))</button></form>"
             } ?? .empty
-            user = "<span class=\"who\">\(account.name)（\(w(account.role.name))）</span>\(signOut)"
+            let mark: HTML = path == "/account" ? " aria-current=\"page\"" : .empty
+            user = "<a class=\"who\" href=\"/account\"\(mark)>\(account.name)（\(w(account.role.name))）</a>\(signOut)"
         } else {
             user = "<a href=\"/login?next=\(HTML.query(Self.sameSite(path)))\">\(w("登录", "Sign in"))</a>"
         }
@@ -70,6 +78,7 @@ struct Layout {
             <div class="lang">\(toggle)</div>
             </header>
             <main>
+            \(notice.map { "<p class=\"notice done\" role=\"status\">\(w($0.text))</p>" as HTML } ?? .empty)
             \(body)
             </main>
             <footer>\(w("每个数字均注明来源；来源未给出的数字保持空缺。", "Every figure names its source; what no source gives stays missing."))
@@ -77,5 +86,13 @@ struct Layout {
             </body>
             </html>
             """
+    }
+
+    /// 管理, for admins: a link to the users page, marked current on any admin page.
+    private func adminLink(_ w: Words) -> HTML {
+        guard account?.role == .admin else { return .empty }
+        let current = Self.adminSections.contains { path.hasPrefix($0.path) }
+        let mark: HTML = current ? " aria-current=\"page\"" : .empty
+        return "<a href=\"/admin/users\"\(mark)>\(w("管理", "Admin"))</a>"
     }
 }

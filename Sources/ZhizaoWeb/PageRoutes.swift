@@ -50,7 +50,9 @@ struct PageRoutes {
         page("/enterprises/:ref") { request, context in
             let ref = try context.parameters.require("ref")
             guard let enterprise = try site.database.enterprise(ref: ref) else { throw HTTPError(.notFound) }
-            let page = EnterprisePage(snapshot: try site.snapshot(), enterprise: enterprise, projects: try site.database.projects(investor: ref))
+            let edit = try EditContext.of(context, district: enterprise.districtId) { try site.database.enterpriseVersion(ref: ref) }
+            let page = EnterprisePage(
+                snapshot: try site.snapshot(), enterprise: enterprise, projects: try site.database.projects(investor: ref), edit: edit)
             return Rendering(title: { Words(language: $0)(enterprise.name) }, body: page.html)
         }
         page("/projects") { request, _ in
@@ -68,7 +70,8 @@ struct PageRoutes {
             let chain = try project.clusterId.flatMap { try site.database.chainAnalysis(clusterId: $0, placeId: district) }
             let page = ProjectPage(
                 snapshot: snapshot, project: project, investors: try project.investorIds.compactMap(site.database.enterprise(ref:)),
-                fills: chain?.projects.first { $0.project.id == project.id }?.nodes ?? [])
+                fills: chain?.projects.first { $0.project.id == project.id }?.nodes ?? [],
+                edit: try EditContext.of(context, district: district) { try site.database.projectVersion(id: project.id) })
             return Rendering(title: { Words(language: $0)(project.name) }, body: page.html)
         }
         page("/pipeline") { request, _ in
