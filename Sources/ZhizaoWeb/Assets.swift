@@ -95,8 +95,10 @@ enum Assets {
         ul.diff { margin: 0; padding-left: 16px; font-size: 13px; }
         pre { white-space: pre-wrap; word-break: break-all; font-size: 12px; background: var(--bg); padding: 6px; margin: 2px 0; max-width: 420px; }
         code.secret { display: inline-block; font-size: 15px; padding: 8px 10px; background: #fff; border: 2px dashed var(--accent); word-break: break-all; }
-        .nowrap { white-space: nowrap; } a.who { color: var(--ink); }
+        .nowrap { white-space: nowrap; } a.who { color: var(--ink); } .user { display: flex; align-items: baseline; gap: 8px; }
+        form.inline { display: inline; } button.link { background: none; border: none; color: var(--accent2); padding: 0; }
         table.audit td { vertical-align: top; } table.audit code { font-size: 12px; }
+        table.audit td.note { min-width: 160px; max-width: 280px; overflow-wrap: anywhere; } table.audit td.change { min-width: 260px; }
         footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px 30px; color: var(--muted); font-size: 13px; }
         @media (max-width: 640px) { header.top { padding: 8px 12px; position: static; justify-content: space-between; }
           nav { order: 3; flex: 1 0 100%; flex-wrap: nowrap; overflow-x: auto; gap: 14px; white-space: nowrap; }

@@ -6,7 +6,7 @@ import ZhizaoStore
 enum AuditWords {
     /// The actions the store logs, in the order the filter lists them.
     static let actions: [(code: String, name: LocalizedText)] = [
-        ("import", .init(zh: "导入", en: "import")), ("ingest", .init(zh: "收录文档", en: "report stored")),
+        ("create", .init(zh: "建库", en: "database created")), ("import", .init(zh: "导入", en: "import")), ("ingest", .init(zh: "收录文档", en: "report stored")),
         ("edit", .init(zh: "编辑", en: "edit")), ("merge", .init(zh: "合并", en: "merge")), ("delete", .init(zh: "删除", en: "delete")),
         ("accept", .init(zh: "接受", en: "accept")), ("reject", .init(zh: "驳回", en: "reject")),
         ("login", .init(zh: "登录", en: "sign-in")), ("login-failed", .init(zh: "登录失败", en: "failed sign-in")),
@@ -174,7 +174,7 @@ struct AuditPage {
             }
             out += "<tr><td class=\"nowrap\">\(HTML.time(entry.at))</td><td>\(entry.actor)</td><td>\(entry.address ?? "—")</td>"
                 + "<td><code>\(entry.via)</code></td><td>\(AuditWords.action(entry.action, w))</td><td>\(record)</td>"
-                + "<td>\(entry.note ?? "—")</td><td>\(AuditWords.change(entry, places: places, w))</td></tr>"
+                + "<td class=\"note\">\(entry.note ?? "—")</td><td class=\"change\">\(AuditWords.change(entry, places: places, w))</td></tr>"
         }
         out += "</tbody></table></div>"
         if entries.count >= filter.limit, filter.limit < 10_000 {

@@ -23,6 +23,17 @@ struct EditContext: Sendable {
     }
 
     var fields: HTML { HTML.csrf(csrf) + "<input type=\"hidden\" name=\"version\" value=\"\(version)\">" }
+
+    /// Deleting the record at `base`, with a reason.
+    func deleteForm(_ base: String, title: String, _ w: Words) -> HTML {
+        """
+        <details><summary>\(title)</summary>
+        <form class="stack" method="post" action="\(base)/delete">\(fields)
+        <label>\(w("删除原因（记入审计日志）", "Reason (kept in the audit log)"))<textarea name="reason" required minlength="2" rows="2"></textarea></label>
+        <button type="submit" class="danger">\(w("删除", "Delete"))</button>
+        </form></details>
+        """
+    }
 }
 
 /// The enterprise page's forms: district, park and designations; merging into another record; deleting.
@@ -71,11 +82,7 @@ struct EnterpriseForms {
             <label>\(w("目标企业的统一社会信用代码或标识", "Target's USCC or slug"))<input name="into" required></label>
             <button type="submit">\(w("下一步", "Next"))</button>
             </form></details>
-            <details><summary>\(w("删除记录", "Delete the record"))</summary>
-            <form class="stack" method="post" action="\(base)/delete">\(edit.fields)
-            <label>\(w("删除原因（记入审计日志）", "Reason (kept in the audit log)"))<textarea name="reason" required minlength="2" rows="2"></textarea></label>
-            <button type="submit" class="danger">\(w("删除", "Delete"))</button>
-            </form></details>
+            \(edit.deleteForm(base, title: w("删除记录", "Delete the record"), w))
             </section>
             """
     }
@@ -143,11 +150,7 @@ struct ProjectForms {
             \(rows)
             <button type="submit">\(w("保存", "Save"))</button>
             </form></details>
-            <details><summary>\(w("删除项目", "Delete the project"))</summary>
-            <form class="stack" method="post" action="\(base)/delete">\(edit.fields)
-            <label>\(w("删除原因（记入审计日志）", "Reason (kept in the audit log)"))<textarea name="reason" required minlength="2" rows="2"></textarea></label>
-            <button type="submit" class="danger">\(w("删除", "Delete"))</button>
-            </form></details>
+            \(edit.deleteForm(base, title: w("删除项目", "Delete the project"), w))
             </section>
             """
     }
