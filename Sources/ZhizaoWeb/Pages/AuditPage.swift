@@ -56,8 +56,9 @@ enum AuditWords {
         guard let old = object(before), let new = object(after), !(old.isEmpty && new.isEmpty) else { return [] }
         return Set(old.keys).union(new.keys).sorted().compactMap { key in
             let a = old[key].map { json($0) }, b = new[key].map { json($0) }
-            guard a != b else { return nil }
-            return FieldChange(field: label(key, w), before: value(key, a, places, w), after: value(key, b, places, w))
+            let shown = (value(key, a, places, w), value(key, b, places, w))
+            guard a != b, shown.0 != shown.1 else { return nil }
+            return FieldChange(field: label(key, w), before: shown.0, after: shown.1)
         }
     }
 
@@ -173,7 +174,7 @@ struct AuditPage {
                 record = AuditWords.link(type: type, id: entry.recordId).map { HTML.link($0, text) } ?? "\(text)"
             }
             out += "<tr><td class=\"nowrap\">\(HTML.time(entry.at))</td><td>\(entry.actor)</td><td>\(entry.address ?? "—")</td>"
-                + "<td><code>\(entry.via)</code></td><td>\(AuditWords.action(entry.action, w))</td><td>\(record)</td>"
+                + "<td><code>\(entry.via)</code></td><td class=\"nowrap\">\(AuditWords.action(entry.action, w))</td><td>\(record)</td>"
                 + "<td class=\"note\">\(entry.note ?? "—")</td><td class=\"change\">\(AuditWords.change(entry, places: places, w))</td></tr>"
         }
         out += "</tbody></table></div>"

@@ -101,8 +101,10 @@ struct MergePage {
         let f = Fragments(snapshot: snapshot, w: w)
         func ref(_ e: Enterprise) -> String { e.uscc ?? e.slug ?? "" }
         func column(_ e: Enterprise) -> HTML {
-            "<td>\(HTML.link("/enterprises/" + HTML.query(ref(e)), w(e.name)))<br>\(e.uscc ?? "—")<br>\(f.location(district: e.districtId, park: e.parkId))<br>"
-                + "\(e.designations.isEmpty ? "—" : e.designations.map(f.designation).joined())</td>"
+            let location = f.location(district: e.districtId, park: e.parkId)
+            return "<td>\(HTML.link("/enterprises/" + HTML.query(ref(e)), w(e.name)))<br>\(w("代码", "USCC"))：\(e.uscc ?? "—")<br>"
+                + "\(w("所在地", "Location"))：\(location.isEmpty ? "—" : location)<br>"
+                + "\(w("称号", "Designations"))：\(e.designations.isEmpty ? "—" : e.designations.map(f.designation).joined())</td>"
         }
         return """
             <h1>\(w("确认合并", "Confirm the merge"))</h1>
