@@ -17,9 +17,10 @@ cat >"$work/report.txt" <<'TEXT'
 全区规上工业增加值增长6%左右；力争新增专精特新“小巨人”企业5家。
 TEXT
 .build/debug/zhizao ingest "$work/report.txt" --date 2024-01-20 --db "$work/zhizao.sqlite" >/dev/null
-# An analyst, so that the pages of those who write (imports, new documents, review buttons) are checked too.
+# An admin, so that the pages of those who write (imports, new documents, review buttons, record forms) and the
+# admin, account and audit pages are checked signed in too.
 checker_password="browser-check-$(date +%s)-$$"
-echo "$checker_password" | .build/debug/zhizao user add checker --role analyst --db "$work/zhizao.sqlite" >/dev/null
+echo "$checker_password" | .build/debug/zhizao user add checker --role admin --db "$work/zhizao.sqlite" >/dev/null
 printf 'uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n123,测试,海珠新区,,9999,2015,x,,,\n' >"$work/bad.csv"
 .build/debug/zhizao serve --db "$work/zhizao.sqlite" --port "$port" --log-level warning &
 server=$!

@@ -27,9 +27,13 @@ PAGES = [
     "/layout", "/sources",
 ]
 NOT_FOUND = ["/no-such-page"]
-# Pages of those who write, loaded signed in as ZHIZAO_CHECK_USER when it is set; "upload" checks a file with
-# problems (ZHIZAO_CHECK_UPLOAD) through the import form and shows the preview.
-SIGNED_IN_PAGES = ["/imports", "/documents/new", "/documents/1", "upload"]
+# Loaded signed in as the admin ZHIZAO_CHECK_USER when it is set (browser-check.sh makes one): the pages of those
+# who write, the record pages with their edit forms, the admin, account and audit pages; "upload" checks a file
+# with problems (ZHIZAO_CHECK_UPLOAD) through the import form and shows the preview.
+SIGNED_IN_PAGES = [
+    "/imports", "/documents/new", "/documents/1", "upload", "/admin/users", "/admin/tokens", "/audit", "/account",
+    "/enterprises/hongli", "/projects/hongli-mini-micro-led-1", "/enterprises/hongli/merge?into=cansemi",
+]
 SIZES = {"laptop": (1366, 768, False), "phone": (390, 844, True)}
 
 

@@ -1,4 +1,5 @@
 import HummingbirdBcrypt
+import ZhizaoCore
 
 /// Passwords: the rules a new one must meet, and bcrypt hashing. Hashing and verifying are slow on purpose;
 /// callers on an async executor run them on a thread pool.
@@ -10,19 +11,43 @@ public enum Passwords {
     /// (measured in docs/PERFORMANCE.md, "Accounts (issue 10)").
     public static let cost: UInt8 = 11
 
+    /// Why a password may not be used.
+    public enum Problem: Sendable, Hashable {
+        case tooShort(count: Int)
+        case containsName
+        case common
+
+        /// What to tell the person choosing it, in Chinese and English.
+        public var text: LocalizedText {
+            switch self {
+            case .tooShort(let count):
+                LocalizedText(
+                    zh: "密码至少需要\(Passwords.minimumLength)个字符（当前为\(count)个）。",
+                    en: "a password needs at least \(Passwords.minimumLength) characters (this one has \(count))")
+            case .containsName: LocalizedText(zh: "密码不得包含用户名。", en: "a password must not contain the account's name")
+            case .common:
+                LocalizedText(zh: "该密码属于最常见的密码，请另选一个。", en: "this password is among the most common ones; choose another")
+            }
+        }
+    }
+
+    /// The rules a new password must meet, as a sign-up form shows them.
+    public static let rules = LocalizedText(
+        zh: "至少\(minimumLength)个字符；不得包含用户名；不得使用常见密码。",
+        en: "At least \(minimumLength) characters; not containing the account's name; not a common password.")
+
     /// Why `password` may not be used, or nil when it may. `name` is the account's, which a password must not be.
-    public static func problem(_ password: String, name: String) -> String? {
-        if password.count < minimumLength {
-            return "a password needs at least \(minimumLength) characters (this one has \(password.count))"
-        }
+    public static func check(_ password: String, name: String) -> Problem? {
+        if password.count < minimumLength { return .tooShort(count: password.count) }
         let lowered = password.lowercased()
-        if lowered == name.lowercased() || lowered.contains(name.lowercased()) && name.count >= 4 {
-            return "a password must not contain the account's name"
-        }
-        if common.contains(lowered) || Set(lowered).count <= 2 {
-            return "this password is among the most common ones; choose another"
-        }
+        if lowered == name.lowercased() || lowered.contains(name.lowercased()) && name.count >= 4 { return .containsName }
+        if common.contains(lowered) || Set(lowered).count <= 2 { return .common }
         return nil
+    }
+
+    /// ``check(_:name:)``'s answer in English, as the command line says it.
+    public static func problem(_ password: String, name: String) -> String? {
+        check(password, name: name)?.text.en
     }
 
     public static func hash(_ password: String, cost: UInt8 = cost) -> String {

@@ -45,9 +45,10 @@ extension AppDatabase {
         try writer.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE role = 'admin' AND disabled = 0") ?? false }
     }
 
-    /// Sets an account's password and signs it out everywhere.
-    public func setPassword(name: String, passwordHash: String, by actor: Actor) throws {
-        try changeAccount(name, action: "account-password", by: actor) { id, db in
+    /// Sets an account's password and signs it out everywhere, except in the session whose id hashes to
+    /// `keepingSession` (the browser in which its owner changed it).
+    public func setPassword(name: String, passwordHash: String, keepingSession: String? = nil, by actor: Actor) throws {
+        try changeAccount(name, action: "account-password", keepingSession: keepingSession, by: actor) { id, db in
             try db.execute(sql: "UPDATE account SET passwordHash = ? WHERE id = ?", arguments: [passwordHash, id])
         }
     }
@@ -72,12 +73,14 @@ extension AppDatabase {
     }
 
     /// Applies `change` to the account named `name`, ends its sessions and records before and after.
-    private func changeAccount(_ name: String, action: String, by actor: Actor, _ change: (Int64, Database) throws -> Void) throws {
+    private func changeAccount(
+        _ name: String, action: String, keepingSession: String? = nil, by actor: Actor, _ change: (Int64, Database) throws -> Void
+    ) throws {
         try writer.write { db in
             guard let row = try Self.accountRow(name: name, db) else { throw StoreError(.notFound, "no account named \(name)") }
             let before = try Self.account(row, db)
             try change(before.id, db)
-            try db.execute(sql: "DELETE FROM session WHERE accountId = ?", arguments: [before.id])
+            try db.execute(sql: "DELETE FROM session WHERE accountId = ? AND idHash IS NOT ?", arguments: [before.id, keepingSession])
             let after = try Self.account(try Self.accountRow(name: name, db)!, db)
             try Self.audit(actor, action, record: ("account", before.name), before: Self.summary(before), after: Self.summary(after), db)
         }

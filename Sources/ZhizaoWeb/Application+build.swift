@@ -46,7 +46,7 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     let router = Router(context: AppContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: ErrorMiddleware())
+    router.add(middleware: ErrorMiddleware(places: { site.cachedPlaces }))
     let methods = MethodMiddleware()
     router.add(middleware: methods)
     router.add(middleware: AuthenticationMiddleware(sessions: sessions))
@@ -58,6 +58,8 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     APIWriteRoutes(site: site, cache: cache, threads: threads).add(to: book)
     APIEditRoutes(site: site, cache: cache, threads: threads).add(to: book)
     WritePageRoutes(site: site, cache: cache, uploads: Uploads()).add(to: book)
+    EditPageRoutes(site: site, cache: cache, threads: threads).add(to: book)
+    AdminRoutes(site: site, threads: threads).add(to: book)
     methods.routes = book.entries
     return (router, book.entries)
 }

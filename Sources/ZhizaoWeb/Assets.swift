@@ -76,6 +76,29 @@ enum Assets {
         .swatch-core { background: #b4282d; } .swatch-corridor { background: rgba(31, 95, 168, 0.25); } .swatch-zone { background: #fdecea; }
         blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid var(--line); color: var(--muted); font-size: 13px; }
         .notice { background: #fff8e6; border: 1px solid #f0d9a8; padding: 8px 12px; border-radius: 6px; font-size: 13px; }
+        .notice.done { background: #e9f5ee; border-color: #b9dcc6; margin: 0 0 12px; }
+        .problem { background: #fbeeee; border: 1px solid #e8b4b4; color: #8a1f23; padding: 8px 12px; border-radius: 6px; }
+        form.stack { display: flex; flex-direction: column; gap: 10px; max-width: 460px; margin: 10px 0 18px; }
+        form.stack label { display: flex; flex-direction: column; gap: 3px; font-size: 13px; color: var(--muted); }
+        form.stack label.check { flex-direction: row; align-items: center; gap: 6px; color: var(--ink); font-size: 14px; }
+        form.stack button { align-self: flex-start; } textarea { font: inherit; padding: 5px 8px; border: 1px solid var(--line); border-radius: 5px; }
+        button.danger { background: #fff; color: var(--accent); border-color: var(--accent); }
+        fieldset { border: 1px solid var(--line); border-radius: 6px; padding: 8px 12px 10px; margin: 0; }
+        legend { font-size: 13px; color: var(--muted); padding: 0 4px; }
+        .designation { display: grid; grid-template-columns: minmax(150px, 1fr) 90px 90px; gap: 6px; align-items: center; margin: 4px 0; }
+        fieldset.phase { display: flex; flex-wrap: wrap; gap: 8px 12px; } fieldset.phase label { flex: 1 1 120px; }
+        section.edit { margin-top: 28px; border-top: 2px solid var(--line); padding-top: 4px; }
+        section.edit details { background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 8px 14px; margin: 8px 0; }
+        details > summary { cursor: pointer; color: var(--accent2); }
+        details.actions form.stack { margin: 8px 0; min-width: 220px; }
+        nav.subnav { display: flex; gap: 16px; margin: 4px 0 14px; flex: none; } nav.subnav a[aria-current] { font-weight: 700; color: var(--accent); }
+        ul.diff { margin: 0; padding-left: 16px; font-size: 13px; }
+        pre { white-space: pre-wrap; word-break: break-all; font-size: 12px; background: var(--bg); padding: 6px; margin: 2px 0; max-width: 420px; }
+        code.secret { display: inline-block; font-size: 15px; padding: 8px 10px; background: #fff; border: 2px dashed var(--accent); word-break: break-all; }
+        .nowrap { white-space: nowrap; } a.who { color: var(--ink); } .user { display: flex; align-items: baseline; gap: 8px; }
+        form.inline { display: inline; } button.link { background: none; border: none; color: var(--accent2); padding: 0; }
+        table.audit td { vertical-align: top; } table.audit code { font-size: 12px; }
+        table.audit td.note { min-width: 160px; max-width: 280px; overflow-wrap: anywhere; } table.audit td.change { min-width: 260px; }
         footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px 30px; color: var(--muted); font-size: 13px; }
         .user { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; font-size: 14px; }
         .user .who { color: var(--muted); } form.inline { display: inline; margin: 0; }
@@ -102,7 +125,8 @@ enum Assets {
         @media (max-width: 640px) { header.top { padding: 8px 12px; position: static; justify-content: space-between; }
           nav { order: 3; flex: 1 0 100%; flex-wrap: nowrap; overflow-x: auto; gap: 14px; white-space: nowrap; }
           main { padding: 14px 12px 30px; } svg.chart { min-width: 600px; }
-          h1 { font-size: 20px; } th, td { padding: 6px; font-size: 13px; } .hide-narrow { display: none; } }
+          h1 { font-size: 20px; } th, td { padding: 6px; font-size: 13px; } .hide-narrow { display: none; }
+          .designation { grid-template-columns: 1fr 80px 80px; } form.stack { max-width: none; } }
         """
 
     /// Submits the filter form when a select changes; the form works without it.

@@ -22,6 +22,13 @@ struct Layout {
     var csrf: String?
     /// Whether the reader may write somewhere: shows the links to import and to new documents.
     var canWrite = false
+    /// What a form just did (`?done=`), shown above the page.
+    var notice: Notice? = nil
+
+    /// An admin's pages, linked from the navigation as 管理.
+    static let adminSections: [(path: String, zh: String, en: String)] = [
+        ("/admin/users", "用户", "Users"), ("/admin/tokens", "令牌", "Tokens"), ("/audit", "审计日志", "Audit log"),
+    ]
 
     /// `path` when a browser reads it as a path on this site, else `/`. A browser reads `//host` and `/\host` as
     /// another site, and drops tabs and newlines before it reads (`/<tab>/host`), so a path with a second `/` or
@@ -38,7 +45,7 @@ struct Layout {
             let current = section.path == "/" ? path == "/" : path.hasPrefix(section.path)
             let mark: HTML = current ? " aria-current=\"page\"" : .empty
             return "<a href=\"\(section.path)\"\(mark)>\(w(section.zh, section.en))</a>"
-        }.joined()
+        }.joined() + adminLink(w)
         let here = Self.sameSite(path) + "?lang=" + (language == .zh ? "en" : "zh") + (query.isEmpty ? "" : "&" + query)
         let toggle: HTML = language == .zh
             ? "<strong>中文</strong> | <a href=\"\(here)\" hreflang=\"en\">English</a>"
@@ -51,7 +58,8 @@ struct Layout {
             } ?? .empty
             let writes: HTML = canWrite
                 ? "<a href=\"/imports\">\(w("导入", "Import"))</a><a href=\"/documents/new\">\(w("新建文档", "New document"))</a>" : .empty
-            user = "\(writes)<span class=\"who\">\(account.name)（\(w(account.role.name))）</span>\(signOut)"
+            let mark: HTML = path == "/account" ? " aria-current=\"page\"" : .empty
+            user = "\(writes)<a class=\"who\" href=\"/account\"\(mark)>\(account.name)（\(w(account.role.name))）</a>\(signOut)"
         } else {
             user = "<a href=\"/login?next=\(HTML.query(Self.sameSite(path)))\">\(w("登录", "Sign in"))</a>"
         }
@@ -74,6 +82,7 @@ struct Layout {
             <div class="lang">\(toggle)</div>
             </header>
             <main>
+            \(notice.map { "<p class=\"notice done\" role=\"status\">\(w($0.text))</p>" as HTML } ?? .empty)
             \(body)
             </main>
             <footer>\(w("每个数字均注明来源；来源未给出的数字保持空缺。", "Every figure names its source; what no source gives stays missing."))
@@ -81,5 +90,13 @@ struct Layout {
             </body>
             </html>
             """
+    }
+
+    /// 管理, for admins: a link to the users page, marked current on any admin page.
+    private func adminLink(_ w: Words) -> HTML {
+        guard account?.role == .admin else { return .empty }
+        let current = Self.adminSections.contains { path.hasPrefix($0.path) }
+        let mark: HTML = current ? " aria-current=\"page\"" : .empty
+        return "<a href=\"/admin/users\"\(mark)>\(w("管理", "Admin"))</a>"
     }
 }

@@ -51,7 +51,9 @@ struct PageRoutes {
         page("/enterprises/:ref") { request, context in
             let ref = try context.parameters.require("ref")
             guard let enterprise = try site.database.enterprise(ref: ref) else { throw HTTPError(.notFound) }
-            let page = EnterprisePage(snapshot: try site.snapshot(), enterprise: enterprise, projects: try site.database.projects(investor: ref))
+            let edit = try EditContext.of(context, district: enterprise.districtId) { try site.database.enterpriseVersion(ref: ref) }
+            let page = EnterprisePage(
+                snapshot: try site.snapshot(), enterprise: enterprise, projects: try site.database.projects(investor: ref), edit: edit)
             return Rendering(title: { Words(language: $0)(enterprise.name) }, body: page.html)
         }
         page("/projects") { request, _ in
@@ -69,7 +71,8 @@ struct PageRoutes {
             let chain = try project.clusterId.flatMap { try site.database.chainAnalysis(clusterId: $0, placeId: district) }
             let page = ProjectPage(
                 snapshot: snapshot, project: project, investors: try project.investorIds.compactMap(site.database.enterprise(ref:)),
-                fills: chain?.projects.first { $0.project.id == project.id }?.nodes ?? [])
+                fills: chain?.projects.first { $0.project.id == project.id }?.nodes ?? [],
+                edit: try EditContext.of(context, district: district) { try site.database.projectVersion(id: project.id) })
             return Rendering(title: { Words(language: $0)(project.name) }, body: page.html)
         }
         page("/pipeline") { request, _ in
@@ -96,7 +99,7 @@ struct PageRoutes {
         }
         page("/documents/:id") { request, context in
             guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-            return try Self.documentRendering(site, context, id, notice: Notice(request.uri.queryParameters.get("notice")))
+            return try Self.documentRendering(site, context, id, notice: ReviewNotice(request.uri.queryParameters.get("notice")))
         }
         page("/indicators") { _, _ in
             let page = IndicatorsPage(snapshot: try site.snapshot())
@@ -118,7 +121,7 @@ struct PageRoutes {
 
     /// A document with its facts; for a reader who may write, the review forms of the facts of their districts.
     static func documentRendering(
-        _ site: Site, _ context: AppContext, _ id: Int64, notice: Notice?, problem: (zh: String, en: String)? = nil
+        _ site: Site, _ context: AppContext, _ id: Int64, notice: ReviewNotice?, problem: (zh: String, en: String)? = nil
     ) throws -> Rendering {
         guard let document = try site.database.document(id: id) else { throw HTTPError(.notFound) }
         let facts = try site.database.pendingFacts(documentId: id, status: nil)

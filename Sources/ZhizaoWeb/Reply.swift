@@ -20,11 +20,12 @@ enum Reply {
         body: (Language) -> HTML
     ) -> Rendered {
         let (language, fromQuery) = self.language(request)
-        let query = request.uri.queryParameters.filter { $0.key != "lang" }
+        let query = request.uri.queryParameters.filter { $0.key != "lang" && $0.key != "done" }
             .map { "\(HTML.query(String($0.key)))=\(HTML.query(String($0.value)))" }.joined(separator: "&")
         let layout = Layout(
             title: title(language), language: language, path: request.uri.path, query: query, account: context.principal?.account,
-            csrf: context.session?.csrf, canWrite: AccessPolicy.allows(context.principal, .writeSome))
+            csrf: context.session?.csrf, canWrite: AccessPolicy.allows(context.principal, .writeSome),
+            notice: request.uri.queryParameters.get("done").flatMap(Notice.init(rawValue:)))
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"]
         if fromQuery {
             headers[.setCookie] = Cookie(name: "lang", value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: false).description
@@ -54,6 +55,9 @@ enum Reply {
 /// Errors as the caller can read them: a JSON body under /api, the error page elsewhere. A stale edit (409)
 /// says what changed since the editor's version, and by whom.
 struct ErrorMiddleware: RouterMiddleware {
+    /// The places to name in a stale edit's changes, when at hand.
+    var places: @Sendable () -> PlaceDirectory? = { nil }
+
     static func describe(_ stale: StaleEditError) -> String {
         let changes = stale.changes.map { "\($0.at.prefix(16).replacingOccurrences(of: "T", with: " ")) \($0.actor) \($0.action)\($0.note.map { " (\($0))" } ?? "")" }
         return "\(stale.recordType) \(stale.recordId) changed since version \(stale.expected) (now \(stale.current)): "
@@ -68,6 +72,14 @@ struct ErrorMiddleware: RouterMiddleware {
             let message: String
             if let http = error as? HTTPError, http.status.kind == .redirection {
                 return Response(status: http.status, headers: http.headers)
+            } else if let problem = error as? FormProblem, !request.uri.path.hasPrefix("/api/") {
+                let page = ErrorPage(status: 422, message: problem.text, back: problem.back)
+                return Reply.page(request, context, title: { Words(language: $0)("无法保存", "Not saved") }, status: .unprocessableContent, body: page.html)
+                    .response
+            } else if let stale = error as? StaleEditError, !request.uri.path.hasPrefix("/api/") {
+                let page = StaleEditPage(stale: stale, places: places())
+                return Reply.page(request, context, title: { Words(language: $0)("记录已被修改", "Changed meanwhile") }, status: .conflict, body: page.html)
+                    .response
             } else if let http = error as? HTTPError {
                 status = http.status
                 message = http.body ?? (status == .notFound ? "not found: \(request.uri.path)" : status.reasonPhrase)
@@ -92,7 +104,7 @@ struct ErrorMiddleware: RouterMiddleware {
             if request.uri.path.hasPrefix("/api/") {
                 response = try Reply.json(API.ErrorJSON(error: .init(status: Int(status.code), message: message)), status: status).response
             } else {
-                let page = ErrorPage(status: Int(status.code), message: status == .notFound ? nil : message)
+                let page = ErrorPage(status: Int(status.code), message: status == .notFound ? nil : LocalizedText(zh: "", en: message))
                 response = Reply.page(request, context, title: { Words(language: $0)("出错了", "Error") }, status: status, body: page.html).response
             }
             for field in headers { response.headers.append(field) }

@@ -86,6 +86,9 @@ final class Site: Sendable {
         return fresh
     }
 
+    /// The places of the snapshot at hand, without reading the database: nil before the first was read.
+    var cachedPlaces: PlaceDirectory? { current.withLock { $0.snapshot?.places } }
+
     /// After a write: the next request reads the database again, and no cached page shows the old record.
     func changed(_ cache: ResponseCache) {
         current.withLock { $0.snapshot = nil }

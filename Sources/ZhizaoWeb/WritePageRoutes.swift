@@ -24,7 +24,7 @@ struct WritePageRoutes {
 
     private func addImports(to book: RouteBook) {
         book.get("/imports", .write) { request, context in
-            let page = ImportPage(csrf: context.session?.csrf, notice: Notice(request.uri.queryParameters.get("notice")))
+            let page = ImportPage(csrf: context.session?.csrf, notice: ReviewNotice(request.uri.queryParameters.get("notice")))
             return Self.page(request, context, ("导入数据", "Import data"), page.html)
         }
         // The check: every problem located, or the rows counted and the file kept for the commit.
@@ -52,7 +52,7 @@ struct WritePageRoutes {
         book.post("/imports/commit", .write) { request, context in
             let form = try await Form.read(request, context)
             guard let upload = form.text("upload").flatMap({ uploads.take($0, account: (try? Self.account(context).id) ?? -1) }) else {
-                return Response(status: .seeOther, headers: [.location: "/imports?notice=\(Notice.uploadExpired.query)"])
+                return Response(status: .seeOther, headers: [.location: "/imports?notice=\(ReviewNotice.uploadExpired.query)"])
             }
             do {
                 let summary = try await site.write(request, context, cache) { database, actor in
@@ -105,7 +105,7 @@ struct WritePageRoutes {
                 try database.ingest(
                     text: body, title: title, date: date.isEmpty ? nil : date, file: name, place: place.isEmpty ? nil : place, by: actor)
             }
-            let notice: Notice = if case .stored = outcome { .stored } else { .alreadyStored }
+            let notice: ReviewNotice = if case .stored = outcome { .stored } else { .alreadyStored }
             return Self.redirect("/documents/\(outcome.documentId)", notice)
         }
     }
@@ -154,7 +154,7 @@ struct WritePageRoutes {
     /// correct is shown on the document page.
     private func review(
         _ request: Request, _ context: AppContext, _ document: Int64, _ fact: Int64?,
-        _ work: @escaping @Sendable (AppDatabase, Actor) throws -> Notice
+        _ work: @escaping @Sendable (AppDatabase, Actor) throws -> ReviewNotice
     ) async throws -> Response {
         do {
             let notice = try await site.write(request, context, cache) { database, actor in
@@ -222,7 +222,7 @@ struct WritePageRoutes {
     }
 
     /// 303 to `path` with a notice.
-    static func redirect(_ path: String, _ notice: Notice) -> Response {
+    static func redirect(_ path: String, _ notice: ReviewNotice) -> Response {
         Response(status: .seeOther, headers: [.location: "\(path)?notice=\(notice.query)"])
     }
 

@@ -174,7 +174,10 @@ import ZhizaoCore
         let credentials = try Credentials(database)
         let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
         try await app.test(.router) { client in
-            for (route, entry) in Self.table.sorted(by: { $0.key < $1.key }) {
+            // Signing in (which ends the caller's session) and out come last, so that every route before them
+            // is called with the caller's session.
+            func order(_ route: String) -> String { route.hasPrefix("POST /log") ? "~" + route : route }
+            for (route, entry) in Self.table.sorted(by: { order($0.key) < order($1.key) }) {
                 let method = HTTPRequest.Method(String(route.prefix { $0 != " " }))!
                 var headers = credentials.headers[caller]!
                 headers[.contentType] = entry.contentType ?? "text/csv"

@@ -173,9 +173,14 @@ import ZhizaoWeb
                 let districts = html.matches(of: /href="\/layout#([a-z]+)"/).map { String($0.output.1) }
                 #expect(!districts.isEmpty && districts.allSatisfy { $0 == "huadu" })
             }
-            try await client.execute(uri: "/enterprises?designation=bogus", method: .get) { response in
+            // The server's message is English: the English page shows it, the Chinese page says what 400 means
+            try await client.execute(uri: "/enterprises?designation=bogus&lang=en", method: .get) { response in
                 #expect(response.status == .badRequest)
                 #expect(String(buffer: response.body).contains("designation must be one of"))
+            }
+            try await client.execute(uri: "/enterprises?designation=bogus", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(response.status == .badRequest && html.contains("提交的内容无法使用") && !html.contains("designation must be one of"))
             }
         }
     }

@@ -11,6 +11,8 @@ struct APIEditRoutes {
     let cache: ResponseCache
     let threads: DatabaseThreads
 
+    private var edits: RecordEdits { RecordEdits(site: site, cache: cache, threads: threads) }
+
     struct EnterpriseEdit: Decodable {
         var version: Int
         var district: String?
@@ -60,51 +62,33 @@ struct APIEditRoutes {
                 }
                 return d
             }
-            let enterprise = try await write(request, context) { database, actor in
-                guard let current = try database.enterprise(ref: ref) else { throw HTTPError(.notFound, message: "no enterprise \(ref)") }
-                try context.requireWrite(current.districtId, edit.district)
-                return try database.editEnterprise(
-                    ref: ref, version: edit.version, districtId: edit.district, parkId: edit.park, designations: designations, by: actor)
-            }
+            let enterprise = try await edits.editEnterprise(
+                ref, version: edit.version, district: edit.district, park: edit.park, designations: designations, request, context)
             return try Reply.json(API.EnterpriseJSON(enterprise)).response
         }
         book.on(.patch, "/api/v1/projects/:id", .write) { request, context in
             let id = try context.parameters.require("id")
             let edit = try await decodeBody(ProjectEdit.self, request, context)
-            let project = try await write(request, context) { database, actor in
-                try context.requireWrite(try database.district(of: .project(id)))
-                return try database.editProject(
-                    id: id, version: edit.version,
-                    phases: edit.phases.map { ProjectPhase(number: $0.number, status: $0.status, since: $0.since, plannedEnd: $0.plannedEnd) },
-                    by: actor)
-            }
+            let phases = edit.phases.map { ProjectPhase(number: $0.number, status: $0.status, since: $0.since, plannedEnd: $0.plannedEnd) }
+            let project = try await edits.editProject(id, version: edit.version, phases: phases, request, context)
             return try Reply.json(API.ProjectJSON(project)).response
         }
         book.on(.delete, "/api/v1/enterprises/:ref", .write) { request, context in
             let ref = try context.parameters.require("ref")
             let deletion = try await decodeBody(Deletion.self, request, context)
-            try await write(request, context) { database, actor in
-                try context.requireWrite(try database.district(of: .enterprise(ref)))
-                try database.deleteEnterprise(ref: ref, version: deletion.version, reason: deletion.reason, by: actor)
-            }
+            try await edits.deleteEnterprise(ref, version: deletion.version, reason: deletion.reason, request, context)
             return Response(status: .noContent)
         }
         book.on(.delete, "/api/v1/projects/:id", .write) { request, context in
             let id = try context.parameters.require("id")
             let deletion = try await decodeBody(Deletion.self, request, context)
-            try await write(request, context) { database, actor in
-                try context.requireWrite(try database.district(of: .project(id)))
-                try database.deleteProject(id: id, version: deletion.version, reason: deletion.reason, by: actor)
-            }
+            try await edits.deleteProject(id, version: deletion.version, reason: deletion.reason, request, context)
             return Response(status: .noContent)
         }
         book.post("/api/v1/enterprises/:ref/merge", .write) { request, context in
             let ref = try context.parameters.require("ref")
             let merge = try await decodeBody(Merge.self, request, context)
-            let merged = try await write(request, context) { database, actor in
-                try context.requireWrite(try database.district(of: .enterprise(ref)), try database.district(of: .enterprise(merge.into)))
-                return try database.mergeEnterprise(ref, into: merge.into, versions: (merge.version, merge.intoVersion), by: actor)
-            }
+            let merged = try await edits.mergeEnterprise(ref, into: merge.into, versions: (merge.version, merge.intoVersion), request, context)
             return try Reply.json(API.EnterpriseJSON(merged)).response
         }
         book.post("/api/v1/documents", .write) { request, context in
@@ -112,7 +96,7 @@ struct APIEditRoutes {
             let text = String(decoding: try await request.collectBody(upTo: 16 << 20).readableBytesView, as: UTF8.self)
             let p = request.uri.queryParameters
             guard text.contains(where: { !$0.isWhitespace }) else { throw HTTPError(.badRequest, message: "the body is empty; send the report's text") }
-            let outcome = try await write(request, context) { database, actor in
+            let outcome = try await edits.write(request, context) { database, actor in
                 try database.ingest(
                     text: text, title: p.get("title") ?? FactExtractor.title(of: text) ?? "report", date: p.get("date"), file: nil,
                     place: p.get("place"), by: actor)
@@ -131,29 +115,22 @@ struct APIEditRoutes {
             } catch let error as FactReview.InputError {
                 throw HTTPError(.badRequest, message: error.en)
             }
-            let record = try await write(request, context) { database, actor in
+            let record = try await edits.write(request, context) { database, actor in
                 try FactReview.accept(id, edit, context, database, actor)
             }
             return try Reply.json(API.AcceptedJSON(record)).response
         }
         book.post("/api/v1/facts/:id/reject", .write) { request, context in
             guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-            try await write(request, context) { database, actor in try FactReview.reject(id, context, database, actor) }
+            try await edits.write(request, context) { database, actor in try FactReview.reject(id, context, database, actor) }
             return Response(status: .noContent)
         }
         book.post("/api/v1/documents/:id/accept-confident", .write) { request, context in
             guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-            let records = try await write(request, context) { database, actor in
+            let records = try await edits.write(request, context) { database, actor in
                 try FactReview.acceptConfident(documentId: id, context, database, actor)
             }
             return try Reply.json(API.Items(items: records.map(API.AcceptedJSON.init))).response
         }
-    }
-
-    /// Runs a write on the database threads as the caller, then shows it on the next read.
-    private func write<T: Sendable>(
-        _ request: Request, _ context: AppContext, _ work: @escaping @Sendable (AppDatabase, Actor) throws -> T
-    ) async throws -> T {
-        try await site.write(request, context, cache, work)
     }
 }

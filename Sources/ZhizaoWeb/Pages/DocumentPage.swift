@@ -12,7 +12,7 @@ struct DocumentPage {
     /// What the reader may do here: nil for those who may not write (no buttons).
     var review: Review? = nil
     /// The outcome of the write that sent the browser back here.
-    var notice: Notice? = nil
+    var notice: ReviewNotice? = nil
     /// Why a review form was refused.
     var problem: (zh: String, en: String)? = nil
 

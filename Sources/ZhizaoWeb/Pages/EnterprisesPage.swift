@@ -83,6 +83,8 @@ struct EnterprisePage {
     let snapshot: Site.Snapshot
     let enterprise: Enterprise
     let projects: [Project]
+    /// The forms, for a reader who may edit this record.
+    var edit: EditContext? = nil
 
     /// Revenue by year against the 20 M CNY 规上 line (criteria.md, National Bureau of Statistics since 2011).
     func revenueChart(_ l: Language) -> HTML? {
@@ -126,6 +128,7 @@ struct EnterprisePage {
         out += "</tbody></table></div>"
         if let chart = revenueChart(l) { out += "<h2>\(w("主营业务收入", "Revenue"))</h2>\(chart)" }
         if !projects.isEmpty { out += "<h2>\(w("投资项目", "Projects"))</h2>" + ProjectsPage.table(projects, f) }
+        if let edit { out += EnterpriseForms(enterprise: enterprise, places: snapshot.places, edit: edit).html(l) }
         return out
     }
 }

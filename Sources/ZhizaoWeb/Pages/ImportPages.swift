@@ -71,7 +71,7 @@ extension ImportKind {
 /// 导入: the upload form (kind and file), with a one-line notice when sent back here.
 struct ImportPage {
     let csrf: String?
-    var notice: Notice?
+    var notice: ReviewNotice?
     var problem: (zh: String, en: String)?
 
     func html(_ l: Language) -> HTML {

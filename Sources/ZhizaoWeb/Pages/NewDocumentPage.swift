@@ -41,7 +41,7 @@ struct NewDocumentPage {
 
 /// A one-line notice a write leaves on the page it sends the browser back to, named in the `notice` query
 /// parameter (`accepted-3`), so that no text from the address is shown.
-enum Notice: Equatable {
+enum ReviewNotice: Equatable {
     case stored, alreadyStored, accepted(Int64), rejected(Int64), acceptedConfident(Int), handled(Int64), uploadExpired
 
     init?(_ text: String?) {

@@ -81,6 +81,8 @@ struct ProjectPage {
     let investors: [Enterprise]
     /// The gap links of its cluster's chain (in its district) that it fills.
     let fills: [ChainTemplates.Node]
+    /// The forms, for a reader who may edit this record.
+    var edit: EditContext? = nil
 
     func timeline(_ l: Language) -> HTML? {
         guard !project.phases.isEmpty else { return nil }
@@ -114,6 +116,7 @@ struct ProjectPage {
         out += row(w("列入计划", "Listed in"), "\(p.listings.isEmpty ? "—" : p.listings.joined(separator: "、"))")
         if let source = p.sourceId { out += row(w("来源", "Source"), f.sourceLink(source, quote: nil)) }
         out += "</tbody></table></div>"
+        if let edit { out += ProjectForms(project: project, edit: edit).html(l) }
         return out
     }
 }
