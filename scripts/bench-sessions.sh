@@ -7,14 +7,11 @@ cd "$(dirname "$0")/.."
 runs=${1:-5}
 swift build -c release --product zhizao --scratch-path .build-release >/dev/null
 zhizao=.build-release/release/zhizao
+source scripts/serve-fresh.sh
 work=$(mktemp -d)
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+trap 'kill ${server:-} 2>/dev/null; rm -rf "$work"' EXIT
 echo "bench-sessions-pass" | $zhizao user add bench --role analyst --db "$work/z.sqlite" >/dev/null
-$zhizao serve --db "$work/z.sqlite" --port "$port" --log-level error &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done
-base="http://127.0.0.1:$port"
+serve_fresh "$zhizao" "$work/z.sqlite"
 
 # A sign-in: the form's token and cookie, then the post; the time of the post alone.
 signin() {

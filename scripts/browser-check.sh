@@ -4,8 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build --product zhizao >/dev/null
+source scripts/serve-fresh.sh
 work=$(mktemp -d)
-port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+trap 'kill ${server:-} 2>/dev/null; rm -rf "$work"' EXIT
 # The built-in dataset plus a small synthetic registry, so that registry pages have rows to show.
 .build/debug/zhizao generate enterprises --count 2000 --seed 7 >"$work/firms.csv"
 .build/debug/zhizao import enterprises "$work/firms.csv" --db "$work/zhizao.sqlite" >/dev/null
@@ -22,12 +23,6 @@ TEXT
 checker_password="browser-check-$(date +%s)-$$"
 echo "$checker_password" | .build/debug/zhizao user add checker --role admin --db "$work/zhizao.sqlite" >/dev/null
 printf 'uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n123,测试,海珠新区,,9999,2015,x,,,\n' >"$work/bad.csv"
-.build/debug/zhizao serve --db "$work/zhizao.sqlite" --port "$port" --log-level warning &
-server=$!
-trap 'kill $server 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 1 100); do
-    curl -sf "http://127.0.0.1:$port/healthz" >/dev/null && break
-    sleep 0.2
-done
+serve_fresh .build/debug/zhizao "$work/zhizao.sqlite"
 ZHIZAO_CHECK_USER=checker ZHIZAO_CHECK_PASSWORD="$checker_password" ZHIZAO_CHECK_UPLOAD="$work/bad.csv" \
-    python3 scripts/browser_check.py "http://127.0.0.1:$port" screenshots
+    python3 scripts/browser_check.py "$base" screenshots
