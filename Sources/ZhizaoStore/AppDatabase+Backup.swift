@@ -53,11 +53,16 @@ extension AppDatabase {
     /// lacks; it is replaced only with `force`. A database never written since v7-backup-meta counts as older.
     public static func restore(from file: String, to path: String, force: Bool) throws -> BackupSummary {
         let source = try openBackup(file)
+        let backupInfo = try source.read(Self.info)
         let live = FileManager.default.fileExists(atPath: path) ? try open(path: path) : nil
-        if let live, !force { try live.refuseIfNewer(than: try source.read(Self.info), backup: file) }
+        // Checked before the copy, to refuse at once, and again just before it replaces the live data, as the
+        // server may have written meanwhile.
+        let refuseIfNewer = { if let live, !force { try live.refuseIfNewer(than: backupInfo, backup: file) } }
+        try refuseIfNewer()
         try scratch(next: path, configuration: configuration, moveInto: live == nil) { copy in
             try source.backup(to: copy)
             _ = try AppDatabase(copy)  // a backup from an older schema is migrated before anyone sees it
+            try refuseIfNewer()
             if let live { try copy.backup(to: live.writer) }
         }
         let restored = try live ?? open(path: path)

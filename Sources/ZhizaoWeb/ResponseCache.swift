@@ -17,12 +17,15 @@ struct Rendered: Sendable {
 
 /// Rendered responses of GET pages and API reads, kept for a few seconds by address and language. The
 /// programme's data changes by import, rarely; a city's dashboard is read by many at once, so the same page
-/// is rendered once per lifetime, not once per reader. A changed record shows within the lifetime. Renderings
-/// query the database, so they run on the database threads; a cached response is returned without them.
+/// is rendered once per lifetime, not once per reader. Renderings query the database, so they run on the
+/// database threads; a cached response is returned without them, even an expired one while the page is rendered
+/// again, as the threads may be queued with slow searches. A changed record shows within the lifetime and one
+/// rendering.
 final class ResponseCache: Sendable {
     private struct Entry {
         var rendered: Rendered
         var time: Date
+        var refreshing = false
     }
 
     private let entries = Mutex<[String: Entry]>([:])
@@ -36,27 +39,49 @@ final class ResponseCache: Sendable {
         self.threads = threads
     }
 
-    /// The cached rendering of `request`, or `render`'s, run on the database threads and kept when it succeeded.
+    /// `request`'s cached rendering, or `render`'s. An expired one is returned while one of the database threads
+    /// renders it again (once at a time); only a request never rendered waits for its rendering.
     func respond(to request: Request, _ context: AppContext, render: @escaping @Sendable () throws -> Rendered) async throws -> Response {
-        let key = Self.key(request, context)
+        try await respond(key: Self.key(request, context), render: render)
+    }
+
+    /// The rendering kept under `key`, or `render`'s.
+    func respond(key: String, render: @escaping @Sendable () throws -> Rendered) async throws -> Response {
         let now = Date()
-        if let entry = entries.withLock({ $0[key] }), now.timeIntervalSince(entry.time) < lifetime {
-            return entry.rendered.response
+        let (cached, refresh) = entries.withLock { entries -> (Rendered?, Bool) in
+            guard let entry = entries[key] else { return (nil, false) }
+            if now.timeIntervalSince(entry.time) < lifetime || entry.refreshing { return (entry.rendered, false) }
+            entries[key]?.refreshing = true
+            return (entry.rendered, true)
         }
-        let rendered = try await threads.run(render)
-        if rendered.status == .ok {
-            entries.withLock { entries in
-                if entries.count >= capacity {
-                    entries = entries.filter { now.timeIntervalSince($0.value.time) < lifetime }
-                    if entries.count >= capacity { entries.removeAll() }
-                }
-                entries[key] = Entry(rendered: rendered, time: now)
+        if refresh {
+            threads.start { [self] in
+                let started = Date()
+                keep(try? render(), for: key, at: started)
             }
         }
+        if let cached { return cached.response }
+        let rendered = try await threads.run(render)
+        keep(rendered, for: key, at: now)
         return rendered.response
     }
 
     func clear() { entries.withLock { $0.removeAll() } }
+
+    /// Keeps a successful rendering; forgets the key otherwise (a page that is now an error is rendered again).
+    private func keep(_ rendered: Rendered?, for key: String, at time: Date) {
+        entries.withLock { entries in
+            guard let rendered, rendered.status == .ok else {
+                entries[key] = nil
+                return
+            }
+            if entries.count >= capacity {
+                entries = entries.filter { time.timeIntervalSince($0.value.time) < lifetime }
+                if entries.count >= capacity { entries.removeAll() }
+            }
+            entries[key] = Entry(rendered: rendered, time: time)
+        }
+    }
 
     /// Address and query as sent, with the language the page will be in and whose page it is: anonymous readers
     /// share one copy; a session's pages carry its account and sign-out token, so each session has its own.
