@@ -10,7 +10,7 @@ zhizao=.build-release/release/zhizao
 source scripts/serve-fresh.sh
 work=$(mktemp -d)
 trap 'kill ${server:-} 2>/dev/null; rm -rf "$work"' EXIT
-echo "bench-sessions-pass" | $zhizao user add bench --role analyst --db "$work/z.sqlite" >/dev/null
+echo "wrk-load-2026-pass" | $zhizao user add bench --role analyst --db "$work/z.sqlite" >/dev/null
 serve_fresh "$zhizao" "$work/z.sqlite"
 
 # A sign-in: the form's token and cookie, then the post; the time of the post alone.
@@ -19,7 +19,7 @@ signin() {
     rm -f "$jar"
     token=$(curl -s -c "$jar" "$base/login" | grep -o 'name="csrf" value="[^"]*"' | head -1 | sed 's/.*value="//;s/"//')
     curl -s -o /dev/null -b "$jar" -c "$jar" -w '%{time_total}\n' -X POST "$base/login" \
-        --data "csrf=$token&name=bench&password=bench-sessions-pass"
+        --data "csrf=$token&name=bench&password=wrk-load-2026-pass"
     grep zz_session "$jar" | awk '{print $7}'
 }
 logins=()

@@ -99,7 +99,7 @@ struct PageRoutes {
         }
         page("/documents/:id") { request, context in
             guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-            return try Self.documentRendering(site, context, id, notice: ReviewNotice(request.uri.queryParameters.get("notice")))
+            return try Self.documentRendering(site, context, id)
         }
         page("/indicators") { _, _ in
             let page = IndicatorsPage(snapshot: try site.snapshot())
@@ -121,7 +121,7 @@ struct PageRoutes {
 
     /// A document with its facts; for a reader who may write, the review forms of the facts of their districts.
     static func documentRendering(
-        _ site: Site, _ context: AppContext, _ id: Int64, notice: ReviewNotice?, problem: (zh: String, en: String)? = nil
+        _ site: Site, _ context: AppContext, _ id: Int64, problem: (zh: String, en: String)? = nil
     ) throws -> Rendering {
         guard let document = try site.database.document(id: id) else { throw HTTPError(.notFound) }
         let facts = try site.database.pendingFacts(documentId: id, status: nil)
@@ -139,7 +139,7 @@ struct PageRoutes {
         }
         let page = DocumentPage(
             snapshot: try site.snapshot(), document: document, facts: facts, proposals: try site.database.metricProposals(documentId: id),
-            review: review, notice: notice, problem: problem)
+            review: review, problem: problem)
         return Rendering(title: { _ in document.title }, body: page.html)
     }
 

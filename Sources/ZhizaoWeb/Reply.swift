@@ -25,7 +25,7 @@ enum Reply {
         let layout = Layout(
             title: title(language), language: language, path: request.uri.path, query: query, account: context.principal?.account,
             csrf: context.session?.csrf, canWrite: AccessPolicy.allows(context.principal, .writeSome),
-            notice: request.uri.queryParameters.get("done").flatMap(Notice.init(rawValue:)))
+            notice: Notice(code: request.uri.queryParameters.get("done")))
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"]
         if fromQuery {
             headers[.setCookie] = Cookie(name: "lang", value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: false).description

@@ -24,7 +24,7 @@ struct WritePageRoutes {
 
     private func addImports(to book: RouteBook) {
         book.get("/imports", .write) { request, context in
-            let page = ImportPage(csrf: context.session?.csrf, notice: ReviewNotice(request.uri.queryParameters.get("notice")))
+            let page = ImportPage(csrf: context.session?.csrf)
             return Self.page(request, context, ("导入数据", "Import data"), page.html)
         }
         // The check: every problem located, or the rows counted and the file kept for the commit.
@@ -52,7 +52,7 @@ struct WritePageRoutes {
         book.post("/imports/commit", .write) { request, context in
             let form = try await Form.read(request, context)
             guard let upload = form.text("upload").flatMap({ uploads.take($0, account: (try? Self.account(context).id) ?? -1) }) else {
-                return Response(status: .seeOther, headers: [.location: "/imports?notice=\(ReviewNotice.uploadExpired.query)"])
+                return Notice.uploadExpired.redirect(to: "/imports")
             }
             do {
                 let summary = try await site.write(request, context, cache) { database, actor in
@@ -105,8 +105,8 @@ struct WritePageRoutes {
                 try database.ingest(
                     text: body, title: title, date: date.isEmpty ? nil : date, file: name, place: place.isEmpty ? nil : place, by: actor)
             }
-            let notice: ReviewNotice = if case .stored = outcome { .stored } else { .alreadyStored }
-            return Self.redirect("/documents/\(outcome.documentId)", notice)
+            let notice: Notice = if case .stored = outcome { .stored } else { .alreadyStored }
+            return notice.redirect(to: "/documents/\(outcome.documentId)")
         }
     }
 
@@ -154,7 +154,7 @@ struct WritePageRoutes {
     /// correct is shown on the document page.
     private func review(
         _ request: Request, _ context: AppContext, _ document: Int64, _ fact: Int64?,
-        _ work: @escaping @Sendable (AppDatabase, Actor) throws -> ReviewNotice
+        _ work: @escaping @Sendable (AppDatabase, Actor) throws -> Notice
     ) async throws -> Response {
         do {
             let notice = try await site.write(request, context, cache) { database, actor in
@@ -163,9 +163,9 @@ struct WritePageRoutes {
                 }
                 return try work(database, actor)
             }
-            return Self.redirect("/documents/\(document)", notice)
+            return notice.redirect(to: "/documents/\(document)")
         } catch let error as StoreError {
-            if error.code == .exists, error.message.contains("is already") { return Self.redirect("/documents/\(document)", .handled(fact ?? 0)) }
+            if error.code == .exists, error.message.contains("is already") { return Notice.handled(fact ?? 0).redirect(to: "/documents/\(document)") }
             if error.code == .notFound, error.message.hasPrefix("no pending fact") || error.message.hasPrefix("document") { throw error }
             let status: HTTPResponse.Status = error.code == .exists ? .conflict : .unprocessableContent
             return try await documentPage(request, context, document, status: status, problem: Self.reading(error, fact: fact))
@@ -177,7 +177,7 @@ struct WritePageRoutes {
         _ request: Request, _ context: AppContext, _ id: Int64, status: HTTPResponse.Status, problem: (zh: String, en: String)
     ) async throws -> Response {
         let rendered = try await site.threads.run { [site] in
-            let rendering = try PageRoutes.documentRendering(site, context, id, notice: nil, problem: problem)
+            let rendering = try PageRoutes.documentRendering(site, context, id, problem: problem)
             return Reply.page(request, context, title: rendering.title, status: status, body: rendering.body)
         }
         var response = rendered.response
@@ -221,10 +221,6 @@ struct WritePageRoutes {
         return account
     }
 
-    /// 303 to `path` with a notice.
-    static func redirect(_ path: String, _ notice: ReviewNotice) -> Response {
-        Response(status: .seeOther, headers: [.location: "\(path)?notice=\(notice.query)"])
-    }
 
     /// An uploaded file's name without any folder a browser sent with it, at most 120 characters.
     static func fileName(_ name: String?) -> String {

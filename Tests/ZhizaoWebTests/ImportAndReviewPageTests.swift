@@ -95,8 +95,8 @@ import ZhizaoCore
             #expect(try database.enterprise(ref: "91440114MA5CXXXX16") != nil)
             // And confirming again is refused with a notice
             let again = try await Self.post(client, "/imports/commit", analyst, "upload=\(id)")
-            #expect(again.status == .seeOther && again.headers[.location] == "/imports?notice=upload-expired")
-            let form = try await client.execute(uri: "/imports?notice=upload-expired", method: .get, headers: analyst)
+            #expect(again.status == .seeOther && again.headers[.location] == "/imports?done=upload-expired")
+            let form = try await client.execute(uri: "/imports?done=upload-expired", method: .get, headers: analyst)
             #expect(String(buffer: form.body).contains("该文件已过期或不存在"))
         }
         let entries = try database.auditEntries(.init(action: "import"))
@@ -112,7 +112,7 @@ import ZhizaoCore
             // Another account, or an id no one was given: refused as unknown, nothing written
             for (headers, upload) in [(credentials.headers[.admin]!, id), (credentials.headers[.analyst]!, "0123abc")] {
                 let response = try await Self.post(client, "/imports/commit", headers, "upload=\(upload)")
-                #expect(response.status == .seeOther && response.headers[.location] == "/imports?notice=upload-expired")
+                #expect(response.status == .seeOther && response.headers[.location] == "/imports?done=upload-expired")
             }
         }
         #expect(try database.enterprise(ref: "91440114MA5CXXXX16") == nil)
@@ -151,12 +151,12 @@ import ZhizaoCore
         let text = FormBodies.encoded("花都区工业和信息化局2024年工作总结\r\n2024年，全区规上工业总产值2300亿元，同比增长6.5%。")
         try await app.test(.router) { client in
             let response = try await Self.post(client, "/documents", analyst, "text=\(text)&title=&date=2025-01-20&place=")
-            #expect(response.status == .seeOther && response.headers[.location] == "/documents/2?notice=stored")
-            let page = String(buffer: try await client.execute(uri: "/documents/2?notice=stored", method: .get, headers: analyst).body)
+            #expect(response.status == .seeOther && response.headers[.location] == "/documents/2?done=stored")
+            let page = String(buffer: try await client.execute(uri: "/documents/2?done=stored", method: .get, headers: analyst).body)
             #expect(page.contains("已读入本文档") && page.contains("花都区工业和信息化局2024年工作总结"))
             // The same text again: sent to the document that holds it
             let again = try await Self.post(client, "/documents", analyst, "text=\(text)")
-            #expect(again.headers[.location] == "/documents/2?notice=already-stored")
+            #expect(again.headers[.location] == "/documents/2?done=already-stored")
             // Nothing to read, or a wrong date: the form again, with what to do
             let empty = try await Self.post(client, "/documents", analyst, "text=+&title=x")
             #expect(empty.status == .unprocessableContent && String(buffer: empty.body).contains("请粘贴正文或上传文本文件"))
@@ -180,7 +180,7 @@ import ZhizaoCore
         let (sent, upload) = (headers, body)
         try await app.test(.router) { client in
             let response = try await client.execute(uri: "/documents", method: .post, headers: sent, body: upload)
-            #expect(response.headers[.location] == "/documents/2?notice=stored")
+            #expect(response.headers[.location] == "/documents/2?done=stored")
         }
         #expect(try database.document(id: 2)?.text == "花都区2024年新签约项目50个。")
     }
@@ -197,18 +197,18 @@ import ZhizaoCore
             #expect(page.contains("修改后接受"))
             // When a fact is accepted: back to the document with a notice
             let accepted = try await Self.post(client, "/documents/1/facts/1/accept", analyst)
-            #expect(accepted.status == .seeOther && accepted.headers[.location] == "/documents/1?notice=accepted-1")
-            let after = String(buffer: try await client.execute(uri: "/documents/1?notice=accepted-1", method: .get, headers: analyst).body)
+            #expect(accepted.status == .seeOther && accepted.headers[.location] == "/documents/1?done=accepted-1")
+            let after = String(buffer: try await client.execute(uri: "/documents/1?done=accepted-1", method: .get, headers: analyst).body)
             #expect(after.contains("已接受第 1 条事实") && !after.contains("/facts/1/accept"))
             // Again: already reviewed, nothing changed
             let again = try await Self.post(client, "/documents/1/facts/1/reject", analyst)
-            #expect(again.headers[.location] == "/documents/1?notice=handled-1")
+            #expect(again.headers[.location] == "/documents/1?done=handled-1")
             // A fact of another document through this one's address is not found
             let elsewhere = try await Self.post(client, "/documents/1/facts/\(second[0])/reject", analyst)
             #expect(elsewhere.status == .notFound)
             // A rejection, and an edit that cannot be read (shown on the page, in Chinese)
             let rejected = try await Self.post(client, "/documents/2/facts/\(second[0])/reject", analyst)
-            #expect(rejected.headers[.location] == "/documents/2?notice=rejected-\(second[0])")
+            #expect(rejected.headers[.location] == "/documents/2?done=rejected-\(second[0])")
             let wrong = try await Self.post(client, "/documents/2/facts/\(second[1])/accept", analyst, "subject=huadu&metric=&kind=&value=&period=")
             #expect(wrong.status == .unprocessableContent && String(buffer: wrong.body).contains("主体应写作 类型:编号"))
         }
@@ -227,7 +227,7 @@ import ZhizaoCore
             let page = String(buffer: try await client.execute(uri: "/documents/1", method: .get, headers: analyst).body)
             #expect(page.contains("接受全部高置信度事实（1 条）"))
             let response = try await Self.post(client, "/documents/1/accept-confident", analyst)
-            #expect(response.headers[.location] == "/documents/1?notice=accepted-confident-1")
+            #expect(response.headers[.location] == "/documents/1?done=accepted-confident-1")
         }
         let fact = try #require(try database.pendingFact(id: 1))
         #expect(fact.status == .accepted && fact.observationId != nil)

@@ -143,3 +143,18 @@ import ZhizaoCore
         }
     }
 }
+
+@Suite struct NoticeTests {
+    @Test(arguments: [
+        Notice.userAdded, .projectDeleted, .stored, .uploadExpired, .accepted(3), .rejected(12), .handled(0), .acceptedConfident(4),
+    ])
+    func aNoticeIsNamedByItsCode(notice: Notice) {
+        #expect(Notice(code: notice.code) == notice)
+        #expect(notice.redirect(to: "/documents/1").headers[.location] == "/documents/1?done=" + notice.code)
+    }
+
+    @Test(arguments: ["", "accepted-", "accepted-x", "accepted--1", "<script>", "user-added-2"])
+    func anythingElseIsNoNotice(code: String) {
+        #expect(Notice(code: code) == nil)
+    }
+}

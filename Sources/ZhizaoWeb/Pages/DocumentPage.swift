@@ -12,7 +12,6 @@ struct DocumentPage {
     /// What the reader may do here: nil for those who may not write (no buttons).
     var review: Review? = nil
     /// The outcome of the write that sent the browser back here.
-    var notice: ReviewNotice? = nil
     /// Why a review form was refused.
     var problem: (zh: String, en: String)? = nil
 
@@ -28,7 +27,6 @@ struct DocumentPage {
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         var out: HTML = "<p class=\"meta\">\(HTML.link("/documents", w("文档", "Documents"))) ›</p><h1>\(document.title)</h1>"
-        if let notice { out += notice.html(l) }
         if let problem { out += "<p class=\"problem\" role=\"alert\">\(w(problem.zh, problem.en))</p>" }
         out += "<p class=\"lead\">\(document.date.map { $0 + " · " } ?? "")\(HTML.link("/sources#\(document.sourceId)", w("来源", "source")))"
         if let hash = document.contentHash {

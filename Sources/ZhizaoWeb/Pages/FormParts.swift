@@ -2,13 +2,48 @@ import Foundation
 import Hummingbird
 import ZhizaoCore
 
-/// What a form's redirect says was done, by a code in `?done=`: the page shows it in its language, and no text
-/// of the request is ever echoed.
-enum Notice: String, CaseIterable, Sendable {
-    case userAdded = "user-added", passwordSet = "password-set", userDisabled = "user-disabled", userEnabled = "user-enabled"
-    case roleSet = "role-set", tokenRevoked = "token-revoked", passwordChanged = "password-changed"
-    case enterpriseSaved = "enterprise-saved", enterpriseMerged = "enterprise-merged", enterpriseDeleted = "enterprise-deleted"
-    case projectSaved = "project-saved", projectDeleted = "project-deleted"
+/// What a write did, said on the page its redirect leads to: a code in `?done=` (`user-added`, `accepted-3`) that
+/// the layout shows in the page's language, so that no text of the request is ever echoed.
+enum Notice: Equatable, Sendable {
+    case userAdded, passwordSet, userDisabled, userEnabled, roleSet, tokenRevoked, passwordChanged
+    case enterpriseSaved, enterpriseMerged, enterpriseDeleted, projectSaved, projectDeleted
+    case stored, alreadyStored, uploadExpired
+    case accepted(Int64), rejected(Int64), handled(Int64), acceptedConfident(Int)
+
+    private static let plain: [(Notice, String)] = [
+        (.userAdded, "user-added"), (.passwordSet, "password-set"), (.userDisabled, "user-disabled"), (.userEnabled, "user-enabled"),
+        (.roleSet, "role-set"), (.tokenRevoked, "token-revoked"), (.passwordChanged, "password-changed"),
+        (.enterpriseSaved, "enterprise-saved"), (.enterpriseMerged, "enterprise-merged"), (.enterpriseDeleted, "enterprise-deleted"),
+        (.projectSaved, "project-saved"), (.projectDeleted, "project-deleted"), (.stored, "stored"), (.alreadyStored, "already-stored"),
+        (.uploadExpired, "upload-expired"),
+    ]
+
+    /// The notice a `?done=` code names; nil for anything else.
+    init?(code: String?) {
+        guard let code else { return nil }
+        if let (notice, _) = Self.plain.first(where: { $0.1 == code }) {
+            self = notice
+            return
+        }
+        guard let dash = code.lastIndex(of: "-"), let number = Int64(code[code.index(after: dash)...]), number >= 0 else { return nil }
+        switch code[..<dash] {
+        case "accepted": self = .accepted(number)
+        case "rejected": self = .rejected(number)
+        case "handled": self = .handled(number)
+        case "accepted-confident": self = .acceptedConfident(Int(number))
+        default: return nil
+        }
+    }
+
+    var code: String {
+        switch self {
+        case .accepted(let id): "accepted-\(id)"
+        case .rejected(let id): "rejected-\(id)"
+        case .handled(let id): "handled-\(id)"
+        case .acceptedConfident(let n): "accepted-confident-\(n)"
+        default: Self.plain.first { $0.0 == self }!.1
+        }
+    }
 
     var text: LocalizedText {
         switch self {
@@ -24,12 +59,25 @@ enum Notice: String, CaseIterable, Sendable {
         case .enterpriseDeleted: LocalizedText(zh: "已删除企业记录；原因已记入审计日志。", en: "Enterprise deleted; the reason is in the audit log.")
         case .projectSaved: LocalizedText(zh: "已保存项目分期。", en: "Project phases saved.")
         case .projectDeleted: LocalizedText(zh: "已删除项目；原因已记入审计日志。", en: "Project deleted; the reason is in the audit log.")
+        case .stored: LocalizedText(zh: "已读入本文档，识别出的数字列在下方待审核。", en: "The document was read; its figures await review below.")
+        case .alreadyStored: LocalizedText(zh: "同样的文本之前已保存为本文档，未重复保存。", en: "This document already holds the same text; nothing new was stored.")
+        case .uploadExpired:
+            LocalizedText(
+                zh: "该文件已过期或不存在（检查后保留30分钟），未写入任何数据。请重新上传。",
+                en: "That upload has expired or is unknown (files are kept 30 minutes after the check); nothing was written. Upload the file again.")
+        case .acceptedConfident(let n):
+            n == 0
+                ? LocalizedText(zh: "没有可直接接受的高置信度事实。", en: "No confident fact to accept.")
+                : LocalizedText(zh: "已接受 \(n) 条高置信度事实。", en: "Accepted \(n) confident facts.")
+        case .accepted(let id): LocalizedText(zh: "已接受第 \(id) 条事实。", en: "Fact \(id) accepted.")
+        case .rejected(let id): LocalizedText(zh: "已驳回第 \(id) 条事实。", en: "Fact \(id) rejected.")
+        case .handled(let id): LocalizedText(zh: "第 \(id) 条事实已审核过，未作更改。", en: "Fact \(id) was already reviewed; nothing changed.")
         }
     }
 
     /// A 303 to `path` (a path of this site) that shows the notice there.
     func redirect(to path: String) -> Response {
-        Response(status: .seeOther, headers: [.location: path + (path.contains("?") ? "&" : "?") + "done=" + rawValue])
+        Response(status: .seeOther, headers: [.location: path + (path.contains("?") ? "&" : "?") + "done=" + code])
     }
 }
 

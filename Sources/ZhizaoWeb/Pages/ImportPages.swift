@@ -71,14 +71,12 @@ extension ImportKind {
 /// 导入: the upload form (kind and file), with a one-line notice when sent back here.
 struct ImportPage {
     let csrf: String?
-    var notice: ReviewNotice?
     var problem: (zh: String, en: String)?
 
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         var out: HTML = "<h1>\(w("导入数据", "Import data"))</h1>"
         out += "<p class=\"lead\">\(w("上传 CSV 文件（UTF-8 或 GBK，Excel 另存为 CSV 即可），先检查，确认后整份写入：有任何问题则一行也不写入。", "Upload a CSV file (UTF-8 or GBK, as Excel saves it); it is checked first and written only when you confirm, all rows or none."))</p>"
-        if let notice { out += notice.html(l) }
         if let problem { out += "<p class=\"problem\" role=\"alert\">\(w(problem.zh, problem.en))</p>" }
         let kinds = ImportKind.allCases.map { "<option value=\"\($0.rawValue)\">\(w($0.name))</option>" as HTML }.joined()
         out += """
