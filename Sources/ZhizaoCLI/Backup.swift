@@ -43,7 +43,7 @@ extension Zhizao {
         var force = false
 
         func run() throws {
-            print("Restored " + describe(try AppDatabase.restore(from: file, to: options.db, force: force)))
+            print("Restored " + describe(try AppDatabase.restore(from: file, to: options.db, force: force, by: DatabaseOptions.actor("restore"))))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ZhizaoCore
 
 /// When a database was last written and, for a backup, when it was taken (`databaseInfo`, migration
 /// v7-backup-meta). Times are UTC ISO 8601 with milliseconds, so they compare as text.
@@ -51,7 +52,8 @@ extension AppDatabase {
     ///
     /// A database written after the backup's last write (its `lastWriteAt` is later) holds changes the backup
     /// lacks; it is replaced only with `force`. A database never written since v7-backup-meta counts as older.
-    public static func restore(from file: String, to path: String, force: Bool) throws -> BackupSummary {
+    /// The restore is logged in the restored database, after the backup's own log, as `actor`'s.
+    public static func restore(from file: String, to path: String, force: Bool, by actor: Actor) throws -> BackupSummary {
         let source = try openBackup(file)
         let backupInfo = try source.read(Self.info)
         let live = FileManager.default.fileExists(atPath: path) ? try open(path: path) : nil
@@ -62,6 +64,10 @@ extension AppDatabase {
         try scratch(next: path, configuration: configuration, moveInto: live == nil) { copy in
             try source.backup(to: copy)
             _ = try AppDatabase(copy)  // a backup from an older schema is migrated before anyone sees it
+            try copy.write { db in
+                try audit(
+                    actor, "restore", note: "from \(file), taken at \(backupInfo.backupTakenAt ?? "an unknown time")\(force ? " (--force)" : "")", db)
+            }
             try refuseIfNewer()
             if let live { try copy.backup(to: live.writer) }
         }

@@ -75,17 +75,19 @@ import Testing
         try Self.writePair(server, 1)
         _ = try server.backup(to: backup, force: false)
         // (restoring it at once loses nothing)
-        _ = try AppDatabase.restore(from: backup, to: live, force: false)
+        _ = try AppDatabase.restore(from: backup, to: live, force: false, by: .test)
         // When the database is written again,
         try Self.writePair(server, 2)
         // Then the backup is restored only with force, saying what to do,
-        let error = try #require(throws: StoreError.self) { try AppDatabase.restore(from: backup, to: live, force: false) }
+        let error = try #require(throws: StoreError.self) { try AppDatabase.restore(from: backup, to: live, force: false, by: .test) }
         #expect(error.code == .newer && error.message.contains("--force") && error.message.contains("zhizao backup"))
         #expect(try Self.pairs(server.writer) == (2, 2))
-        let summary = try AppDatabase.restore(from: backup, to: live, force: true)
+        let summary = try AppDatabase.restore(from: backup, to: live, force: true, by: .test)
         // and the server's open connections read the restored data.
         #expect(try Self.pairs(server.writer) == (1, 1))
         #expect(summary.info.backupTakenAt != nil)
+        // and the restore is in the restored log (the backup's own log, then the restore)
+        #expect(try server.auditEntries(.init(action: "restore")).map { $0.note?.contains("(--force)") } == [true])
         #expect(try DatabaseQueue(path: live).read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
     }
 
@@ -99,7 +101,7 @@ import Testing
         try queue.close()
         // When it is restored where no database is,
         let restored = path("restored.sqlite")
-        _ = try AppDatabase.restore(from: old, to: restored, force: false)
+        _ = try AppDatabase.restore(from: old, to: restored, force: false, by: .test)
         // Then the new database has the data and the latest schema.
         let database = try AppDatabase.open(path: restored)
         #expect(try database.sources().map(\.id) == ["bk-old"])
@@ -131,7 +133,7 @@ import Testing
         }
         let before = try AppDatabase.open(path: live).info()
         // When it is restored, then it is refused with a message saying why, and the database is untouched.
-        let error = try #require(throws: StoreError.self) { try AppDatabase.restore(from: file, to: live, force: true) }
+        let error = try #require(throws: StoreError.self) { try AppDatabase.restore(from: file, to: live, force: true, by: .test) }
         #expect(error.message.contains(expected), "\(error.message)")
         #expect(try AppDatabase.open(path: live).info() == before)
     }

@@ -158,3 +158,13 @@ import ZhizaoCore
         #expect(Notice(code: code) == nil)
     }
 }
+
+@Suite struct SessionCookieTests {
+    @Test(arguments: [
+        ("zz_session=abc", "abc"), ("lang=en; zz_session=abc", "abc"), ("zz_session=abc; lang=en", "abc"), ("lang=en;zz_session=abc", "abc"),
+        ("xzz_session=abc", nil), ("zz_session=", nil), ("lang=en", nil),
+    ] as [(String, String?)])
+    func theSessionCookieIsFoundInTheHeader(header: String, value: String?) {
+        #expect(Sessions.sessionCookie(header) == value)
+    }
+}

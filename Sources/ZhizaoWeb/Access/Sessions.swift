@@ -20,18 +20,20 @@ final class Sessions: Sendable {
 
     static let cookieName = "zz_session"
 
+    /// What a cookie or token stood for when the database was last asked, and when its last use was written.
     private struct Lookup {
         var principal: Principal?
         var session: SessionState?
         var checked: Date
+        var touched = Date.distantPast
     }
 
     private let database: AppDatabase
     private let threads: DatabaseThreads
     /// Whether cookies get `Secure`: served over TLS, or behind a proxy that is.
     let secureCookies: Bool
+    /// Keyed by the cookie's or the token's secret as sent.
     private let lookups = Mutex<[String: Lookup]>([:])
-    private let touched = Mutex<[String: Date]>([:])
 
     init(database: AppDatabase, threads: DatabaseThreads, secureCookies: Bool) {
         self.database = database
@@ -46,63 +48,79 @@ final class Sessions: Sendable {
                 throw HTTPError(.unauthorized, message: "send an API token as Authorization: Bearer TOKEN")
             }
             let secret = String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-            guard let principal = try await token(secret) else {
+            guard secret.hasPrefix(Secrets.tokenPrefix), let principal = try await lookup(secret, read: token, touch: touchToken).principal else {
                 throw HTTPError(.unauthorized, message: "this token is unknown, revoked or expired; zhizao token create makes one")
             }
             return (principal, nil)
         }
-        guard let cookie = request.cookies[Self.cookieName]?.value, !cookie.isEmpty else { return (nil, nil) }
-        let lookup = try await cached(key: "s " + cookie) { [database] in
-            let idHash = Secrets.stored(cookie)
-            guard let record = try database.session(idHash: idHash), !record.account.disabled else { return Lookup(checked: Date()) }
-            let now = Date()
-            if now.timeIntervalSince(record.lastSeenAt) > Self.idleLimit || now.timeIntervalSince(record.createdAt) > Self.absoluteLimit {
-                try database.endSession(idHash: idHash, by: nil)
-                return Lookup(checked: now)
-            }
-            return Lookup(principal: Principal(account: record.account), session: SessionState(idHash: idHash, csrf: record.csrf), checked: now)
-        }
-        if let session = lookup.session { touch("s " + session.idHash) { [database] in try database.touchSession(idHash: session.idHash) } }
-        return (lookup.principal, lookup.session)
+        guard let cookie = request.headers[.cookie].flatMap(Self.sessionCookie) else { return (nil, nil) }
+        let found = try await lookup(cookie, read: session, touch: touchSession)
+        return (found.principal, found.session)
     }
 
-    private func token(_ secret: String) async throws -> Principal? {
-        guard secret.hasPrefix(Secrets.tokenPrefix) else { return nil }
-        let lookup = try await cached(key: "t " + secret) { [database] in
-            guard let (token, account) = try database.token(secretHash: Secrets.stored(secret)), !account.disabled else {
-                return Lookup(checked: Date())
-            }
-            return Lookup(principal: Principal(account: account, tokenScope: token.scope), session: nil, checked: Date())
-        }
-        if lookup.principal != nil {
-            touch("t " + secret) { [database] in
-                if let (token, _) = try database.token(secretHash: Secrets.stored(secret)) { try database.touchToken(id: token.id) }
-            }
-        }
-        return lookup.principal
+    /// The value of the session cookie in a `Cookie` header, found without parsing the others.
+    static func sessionCookie(_ header: String) -> String? {
+        guard let start = header.range(of: cookieName + "=") else { return nil }
+        if start.lowerBound > header.startIndex, !" ;".contains(header[header.index(before: start.lowerBound)]) { return nil }
+        let value = header[start.upperBound...].prefix { $0 != ";" && $0 != " " }
+        return value.isEmpty ? nil : String(value)
     }
 
-    /// A recent lookup under `key`, or `read`'s on the database threads.
-    private func cached(key: String, _ read: @escaping @Sendable () throws -> Lookup) async throws -> Lookup {
-        if let hit = lookups.withLock({ $0[key] }), Date().timeIntervalSince(hit.checked) < Self.lookupLifetime { return hit }
-        let fresh = try await threads.run(read)
+    /// A recent lookup of `secret` (one lock on the common path), or `read`'s on the database threads; the last
+    /// use written in the background at most once a minute.
+    private func lookup(
+        _ secret: String, read: @escaping @Sendable (String) throws -> Lookup, touch: @escaping @Sendable (String, Lookup) throws -> Void
+    ) async throws -> Lookup {
+        let now = Date()
+        let (hit, due) = lookups.withLock { lookups -> (Lookup?, Bool) in
+            guard var entry = lookups[secret], now.timeIntervalSince(entry.checked) < Self.lookupLifetime else { return (nil, false) }
+            let due = entry.principal != nil && now.timeIntervalSince(entry.touched) >= Self.touchInterval
+            if due {
+                entry.touched = now
+                lookups[secret] = entry
+            }
+            return (entry, due)
+        }
+        if let hit {
+            if due { threads.start { try? touch(secret, hit) } }
+            return hit
+        }
+        var fresh = try await threads.run { try read(secret) }
+        fresh.touched = now
         lookups.withLock { lookups in
             if lookups.count > 10_000 { lookups.removeAll() }
-            lookups[key] = fresh
+            lookups[secret] = fresh
         }
-        return fresh
+        let found = fresh
+        if found.principal != nil { threads.start { try? touch(secret, found) } }
+        return found
     }
 
-    /// Writes a last-use time at most once a minute per session or token, in the background.
-    private func touch(_ key: String, _ write: @escaping @Sendable () throws -> Void) {
-        let now = Date()
-        let due = touched.withLock { touched in
-            if let last = touched[key], now.timeIntervalSince(last) < Self.touchInterval { return false }
-            if touched.count > 10_000 { touched.removeAll() }
-            touched[key] = now
-            return true
+    /// A session cookie's session: nil when unknown, of a disabled account, or expired (then deleted).
+    @Sendable private func session(_ cookie: String) throws -> Lookup {
+        let idHash = Secrets.stored(cookie), now = Date()
+        guard let record = try database.session(idHash: idHash), !record.account.disabled else { return Lookup(checked: now) }
+        if now.timeIntervalSince(record.lastSeenAt) > Self.idleLimit || now.timeIntervalSince(record.createdAt) > Self.absoluteLimit {
+            try database.endSession(idHash: idHash, by: nil)
+            return Lookup(checked: now)
         }
-        if due { threads.start { try? write() } }
+        return Lookup(principal: Principal(account: record.account), session: SessionState(idHash: idHash, csrf: record.csrf), checked: now)
+    }
+
+    @Sendable private func touchSession(_ cookie: String, _ lookup: Lookup) throws {
+        if let session = lookup.session { try database.touchSession(idHash: session.idHash) }
+    }
+
+    /// A token's account and scope: nil when unknown, revoked, expired or of a disabled account.
+    @Sendable private func token(_ secret: String) throws -> Lookup {
+        guard let (token, account) = try database.token(secretHash: Secrets.stored(secret)), !account.disabled else {
+            return Lookup(checked: Date())
+        }
+        return Lookup(principal: Principal(account: account, tokenScope: token.scope), checked: Date())
+    }
+
+    @Sendable private func touchToken(_ secret: String, _ lookup: Lookup) throws {
+        if let (token, _) = try database.token(secretHash: Secrets.stored(secret)) { try database.touchToken(id: token.id) }
     }
 
     /// Signs `account` in: a new session id every time (never one the browser brought), a new CSRF token.
