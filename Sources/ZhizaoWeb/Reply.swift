@@ -10,7 +10,7 @@ enum Reply {
     /// The language a request asks for: `?lang=` first (remembered in a cookie), then the cookie, then Chinese.
     static func language(_ request: Request) -> (language: Language, fromQuery: Bool) {
         if let asked = request.uri.queryParameters.get("lang").flatMap(Language.init(rawValue:)) { return (asked, true) }
-        if let remembered = request.cookies["lang"].flatMap({ Language(rawValue: $0.value) }) { return (remembered, false) }
+        if let remembered = request.cookie("lang").flatMap(Language.init(rawValue:)) { return (remembered, false) }
         return (.zh, false)
     }
 

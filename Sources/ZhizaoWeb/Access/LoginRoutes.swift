@@ -22,7 +22,7 @@ struct LoginRoutes {
         }
         book.post("/login", .open) { request, context in
             let form = try await Form.read(request, context)
-            guard let sent = form.text(CSRF.field), let expected = request.cookies[Self.formCookie]?.value, Secrets.equal(sent, expected) else {
+            guard let sent = form.text(CSRF.field), let expected = request.cookie(Self.formCookie), Secrets.equal(sent, expected) else {
                 return try await self.form(request, context, status: .forbidden, problem: ("登录表单已过期，请重试。", "The form expired; try again."))
             }
             let name = (form.text("name") ?? "").trimmingCharacters(in: .whitespaces)

@@ -53,17 +53,9 @@ final class Sessions: Sendable {
             }
             return (principal, nil)
         }
-        guard let cookie = request.headers[.cookie].flatMap(Self.sessionCookie) else { return (nil, nil) }
+        guard let cookie = request.cookie(Self.cookieName) else { return (nil, nil) }
         let found = try await lookup(cookie, read: session, touch: touchSession)
         return (found.principal, found.session)
-    }
-
-    /// The value of the session cookie in a `Cookie` header, found without parsing the others.
-    static func sessionCookie(_ header: String) -> String? {
-        guard let start = header.range(of: cookieName + "=") else { return nil }
-        if start.lowerBound > header.startIndex, !" ;".contains(header[header.index(before: start.lowerBound)]) { return nil }
-        let value = header[start.upperBound...].prefix { $0 != ";" && $0 != " " }
-        return value.isEmpty ? nil : String(value)
     }
 
     /// A recent lookup of `secret` (one lock on the common path), or `read`'s on the database threads; the last
