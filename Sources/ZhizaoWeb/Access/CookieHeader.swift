@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 
 extension Request {
@@ -8,15 +7,19 @@ extension Request {
         headers[.cookie].flatMap { Self.cookie(name, in: $0) }
     }
 
+    /// `name=value` in a `Cookie` header, scanned as bytes.
     static func cookie(_ name: String, in header: String) -> String? {
-        var rest = header[...]
-        while let found = rest.range(of: name + "=") {
-            let before = found.lowerBound == header.startIndex ? nil : header[header.index(before: found.lowerBound)]
-            if before == nil || before == " " || before == ";" {
-                let value = header[found.upperBound...].prefix { $0 != ";" && $0 != " " }
-                return value.isEmpty ? nil : String(value)
+        let bytes = Array(header.utf8), key = Array(name.utf8) + [UInt8(ascii: "=")]
+        var i = 0
+        while i + key.count <= bytes.count {
+            let atStart = i == 0 || bytes[i - 1] == UInt8(ascii: " ") || bytes[i - 1] == UInt8(ascii: ";")
+            if atStart, bytes[i..<(i + key.count)].elementsEqual(key) {
+                let start = i + key.count
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: ";"), bytes[end] != UInt8(ascii: " ") { end += 1 }
+                return end > start ? String(decoding: bytes[start..<end], as: UTF8.self) : nil
             }
-            rest = header[found.upperBound...]
+            i += 1
         }
         return nil
     }
