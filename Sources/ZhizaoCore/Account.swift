@@ -1,3 +1,5 @@
+import Foundation
+
 /// What an account may do. Each role includes the ones below it, except that an editor's writes are limited to
 /// the districts (and their parks) the account is given.
 public enum Role: String, Sendable, Codable, CaseIterable, Comparable {
@@ -117,8 +119,30 @@ public struct AuditEntry: Sendable, Codable, Hashable, Identifiable {
     /// The record before and after, as JSON, when the write changed one.
     public var before: String?
     public var after: String?
-    /// A reason, a count, a file name.
+    /// Named values (a reason, counts, a file) as a JSON object; see `noteValues` and `noteKeys`.
     public var note: String?
+
+    /// What the note names, by name; empty when there is no note, or an older one in plain words.
+    public var noteValues: [(key: String, value: String)] {
+        guard let note, note.hasPrefix("{"), let data = note.data(using: .utf8),
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: String]
+        else { return [] }
+        return object.sorted { (Self.noteOrder[$0.key] ?? 99, $0.key) < (Self.noteOrder[$1.key] ?? 99, $1.key) }.map { ($0.key, $0.value) }
+    }
+
+    /// The names a note may hold, in the order they are shown, with what they mean.
+    public static let noteKeys: [(key: String, name: LocalizedText)] = [
+        ("reason", LocalizedText(zh: "原因", en: "reason")), ("title", LocalizedText(zh: "标题", en: "title")),
+        ("facts", LocalizedText(zh: "待审核数字", en: "facts to review")), ("rows", LocalizedText(zh: "行数", en: "rows")),
+        ("inserted", LocalizedText(zh: "新增", en: "new")), ("updated", LocalizedText(zh: "更新", en: "updated")),
+        ("merged", LocalizedText(zh: "并入的记录", en: "merged record")), ("version", LocalizedText(zh: "版本", en: "version")),
+        ("designations", LocalizedText(zh: "称号", en: "designations")), ("observation", LocalizedText(zh: "生成数据", en: "observation")),
+        ("target", LocalizedText(zh: "生成目标", en: "target")), ("file", LocalizedText(zh: "文件", en: "file")),
+        ("takenAt", LocalizedText(zh: "备份时间", en: "backup taken")), ("force", LocalizedText(zh: "强制", en: "forced")),
+        ("dataset", LocalizedText(zh: "数据集", en: "dataset")), ("sha256", LocalizedText(zh: "SHA-256", en: "SHA-256")),
+    ]
+
+    private static let noteOrder = Dictionary(uniqueKeysWithValues: noteKeys.enumerated().map { ($1.key, $0) })
 
     public init(
         id: Int64, at: String, actor: String, address: String?, via: String, action: String, recordType: String?,

@@ -65,6 +65,10 @@ extension AppDatabase {
             arguments: [now(), actor.name, actor.address, actor.via, action, record?.type, record?.id, before, after, note])
     }
 
+    /// An entry's note as the log keeps it: named values as a JSON object (`{"rows":"2000","inserted":"12"}`), so
+    /// that pages say them in their own language; the names are `AuditEntry.noteKeys`.
+    static func note(_ values: [String: String]) -> String { json(values) }
+
     /// A value as the log keeps it: JSON with sorted keys.
     static func json(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()

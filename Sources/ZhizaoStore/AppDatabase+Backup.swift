@@ -66,7 +66,8 @@ extension AppDatabase {
             _ = try AppDatabase(copy)  // a backup from an older schema is migrated before anyone sees it
             try copy.write { db in
                 try audit(
-                    actor, "restore", note: "from \(file), taken at \(backupInfo.backupTakenAt ?? "an unknown time")\(force ? " (--force)" : "")", db)
+                    actor, "restore",
+                    note: note(["file": file, "takenAt": backupInfo.backupTakenAt ?? "", "force": force ? "true" : "false"]), db)
             }
             try refuseIfNewer()
             if let live { try copy.backup(to: live.writer) }

@@ -51,7 +51,7 @@ extension AppDatabase {
             }
             try Self.audit(
                 actor, "edit", record: ("enterprise", ref), before: before, after: try Self.rowJSON("enterprise", id: id, db),
-                note: "version \(version + 1); designations \(designations.map(\.token).joined(separator: ";"))", db)
+                note: Self.note(["version": "\(version + 1)", "designations": designations.map(\.token).joined(separator: ";")]), db)
             return try EnterpriseReader(db).complete(Rows.enterprise(try Row.fetchOne(db, sql: "SELECT * FROM enterprise WHERE id = ?", arguments: [id])!), id: id)
         }
     }
@@ -69,7 +69,7 @@ extension AppDatabase {
             project.phases = phases
             try Self.save(project, db)
             try db.execute(sql: "UPDATE project SET version = version + 1 WHERE id = ?", arguments: [id])
-            try Self.audit(actor, "edit", record: ("project", id), before: before, after: Self.json(project), note: "version \(version + 1)", db)
+            try Self.audit(actor, "edit", record: ("project", id), before: before, after: Self.json(project), note: Self.note(["version": "\(version + 1)"]), db)
             return project
         }
     }
@@ -87,7 +87,7 @@ extension AppDatabase {
             }
             let before = try Self.rowJSON("enterprise", id: id, db)
             try db.execute(sql: "DELETE FROM enterprise WHERE id = ?", arguments: [id])
-            try Self.audit(actor, "delete", record: ("enterprise", ref), before: before, note: reason, db)
+            try Self.audit(actor, "delete", record: ("enterprise", ref), before: before, note: Self.note(["reason": reason]), db)
         }
     }
 
@@ -101,7 +101,7 @@ extension AppDatabase {
             try Self.requireReason(reason)
             let before = Self.json(try Self.project(row, db))
             try db.execute(sql: "DELETE FROM project WHERE id = ?", arguments: [id])
-            try Self.audit(actor, "delete", record: ("project", id), before: before, note: reason, db)
+            try Self.audit(actor, "delete", record: ("project", id), before: before, note: Self.note(["reason": reason]), db)
         }
     }
 
@@ -148,7 +148,7 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE enterprise SET version = ? WHERE id = ?", arguments: [versions.into + 1, target])
             try Self.audit(
                 actor, "merge", record: ("enterprise", into), before: before, after: try Self.rowJSON("enterprise", id: target, db),
-                note: "\(from) merged into \(into); version \(versions.into + 1)", db)
+                note: Self.note(["merged": from, "version": "\(versions.into + 1)"]), db)
             return b
         }
     }

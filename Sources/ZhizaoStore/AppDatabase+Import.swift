@@ -52,7 +52,9 @@ extension AppDatabase {
     static func auditImport(_ kind: ImportKind, file: String, bytes: [UInt8], _ summary: ImportSummary, _ actor: Actor, _ db: Database) throws {
         try audit(
             actor, "import", record: (kind.rawValue, file),
-            note: "rows \(summary.rows), inserted \(summary.inserted), updated \(summary.updated); sha256 \(SHA256.hex(bytes))", db)
+            note: note([
+                "rows": "\(summary.rows)", "inserted": "\(summary.inserted)", "updated": "\(summary.updated)", "sha256": SHA256.hex(bytes),
+            ]), db)
     }
 
     /// Imports enterprises: the file is read and checked on one thread while another writes the database.

@@ -44,7 +44,7 @@ extension AppDatabase {
                     ])
             }
             try Self.audit(
-                actor, "ingest", record: ("document", "\(documentId)"), note: "\(title); \(facts.count) facts pending review", db)
+                actor, "ingest", record: ("document", "\(documentId)"), note: Self.note(["title": title, "facts": "\(facts.count)"]), db)
             return .stored(documentId: documentId)
         }
     }

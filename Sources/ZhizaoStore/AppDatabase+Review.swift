@@ -78,8 +78,8 @@ extension AppDatabase {
             let record = try Self.record(pending, db)
             let note: String
             switch record {
-            case .observation(let id): note = "observation \(id)"
-            case .target(let id): note = "target \(id)"
+            case .observation(let id): note = Self.note(["observation": id])
+            case .target(let id): note = Self.note(["target": id])
             }
             try Self.audit(
                 actor, "accept", record: ("pendingFact", "\(id)"), before: beforeJSON, after: try Self.rowJSON("pendingFact", id: id, db),

@@ -41,7 +41,7 @@ public final class AppDatabase: Sendable {
             let queue = try DatabaseQueue(path: temporary, configuration: configuration)
             let database = try AppDatabase(queue)
             try database.load(try BuiltInDataset.guangzhou2020())
-            try queue.write { try audit(.local("zhizao", via: "built-in dataset"), "create", note: "Guangzhou 2020 dataset", $0) }
+            try queue.write { try audit(.local("zhizao", via: "built-in dataset"), "create", note: note(["dataset": "guangzhou-2020"]), $0) }
             try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode = WAL") }
             try queue.close()
         }

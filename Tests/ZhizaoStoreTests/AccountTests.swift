@@ -68,7 +68,7 @@ struct AccountTests {
         // Then the log holds them, newest first, with who, how and what
         let entries = try database.auditEntries()
         #expect(entries.prefix(3).map(\.action) == ["account-add", "login-failed", "import"])
-        #expect(entries[2].actor == "wang" && entries[2].via == "zhizao import observations" && entries[2].note?.contains("rows 1") == true)
+        #expect(entries[2].actor == "wang" && entries[2].via == "zhizao import observations" && entries[2].noteValues.contains { $0 == ("rows", "1") })
         #expect(try database.auditEntries(.init(actor: "wang")).count == 1)
         #expect(try database.failedLogins(name: "LI", address: "10.0.0.9", since: Date().addingTimeInterval(-60)).account == 1)
         // And no password hash is ever logged

@@ -67,6 +67,6 @@ struct EditTests {
         }
         try database.deleteEnterprise(ref: "914401017083429628", version: version, reason: "重复导入", by: .test)
         #expect(try database.enterprise(ref: "914401017083429628") == nil)
-        #expect(try database.auditEntries(.init(action: "delete")).first?.note == "重复导入")
+        #expect(try database.auditEntries(.init(action: "delete")).first?.noteValues.first { $0.key == "reason" }?.value == "重复导入")
     }
 }

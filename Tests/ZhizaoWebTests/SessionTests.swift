@@ -168,3 +168,13 @@ import ZhizaoCore
         #expect(Request.cookie("zz_session", in: header) == value)
     }
 }
+
+@Suite struct AuditNoteTests {
+    @Test func aNoteIsSaidInThePageLanguage() {
+        let entry = AuditEntry(
+            id: 1, at: "", actor: "", address: nil, via: "", action: "import", recordType: nil, recordId: nil, before: nil, after: nil,
+            note: #"{"inserted":"12","rows":"2000"}"#)
+        #expect(AuditWords.note(entry, Words(language: .zh)) == "行数：2000；新增：12")
+        #expect(AuditWords.note(entry, Words(language: .en)) == "rows: 2000; new: 12")
+    }
+}

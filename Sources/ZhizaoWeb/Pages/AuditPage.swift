@@ -24,6 +24,17 @@ enum AuditWords {
         ("account", .init(zh: "账号", en: "account")), ("apiToken", .init(zh: "API令牌", en: "API token")),
     ]
 
+    /// An entry's note in the page's language: `行数：2000；新增：12`; an older note in plain words as it is.
+    static func note(_ entry: AuditEntry, _ w: Words) -> String {
+        let values = entry.noteValues
+        guard !values.isEmpty else { return entry.note ?? "—" }
+        return values.map { key, value in
+            let name = AuditEntry.noteKeys.first { $0.key == key }.map { w($0.name) } ?? key
+            let shown = key == "force" ? (value == "true" ? w("是", "yes") : w("否", "no")) : key == "dataset" && value == "guangzhou-2020" ? w("广州2020", "Guangzhou 2020") : value
+            return w("\(name)：\(shown)", "\(name): \(shown)")
+        }.joined(separator: w("；", "; "))
+    }
+
     static func action(_ code: String, _ w: Words) -> String { actions.first { $0.code == code }.map { w($0.name) } ?? code }
 
     static func recordType(_ code: String, _ w: Words) -> String { recordTypes.first { $0.code == code }.map { w($0.name) } ?? code }
@@ -175,7 +186,7 @@ struct AuditPage {
             }
             out += "<tr><td class=\"nowrap\">\(HTML.time(entry.at))</td><td>\(entry.actor)</td><td>\(entry.address ?? "—")</td>"
                 + "<td><code>\(entry.via)</code></td><td class=\"nowrap\">\(AuditWords.action(entry.action, w))</td><td>\(record)</td>"
-                + "<td class=\"note\">\(entry.note ?? "—")</td><td class=\"change\">\(AuditWords.change(entry, places: places, w))</td></tr>"
+                + "<td class=\"note\">\(AuditWords.note(entry, w))</td><td class=\"change\">\(AuditWords.change(entry, places: places, w))</td></tr>"
         }
         out += "</tbody></table></div>"
         if entries.count >= filter.limit, filter.limit < 10_000 {
@@ -200,7 +211,7 @@ struct StaleEditPage {
                 + "<th>\(w("操作", "What"))</th><th>\(w("变更", "Change"))</th><th>\(w("说明", "Note"))</th></tr></thead><tbody>"
             for change in stale.changes {
                 out += "<tr><td class=\"nowrap\">\(HTML.time(change.at))</td><td>\(change.actor)</td><td>\(AuditWords.action(change.action, w))</td>"
-                    + "<td>\(AuditWords.change(change, places: places, w))</td><td>\(change.note ?? "—")</td></tr>"
+                    + "<td>\(AuditWords.change(change, places: places, w))</td><td>\(AuditWords.note(change, w))</td></tr>"
             }
             out += "</tbody></table></div>"
         }
