@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 10's performance: cached pages with and without a session cookie (wrk, alternating, same run), and the
 # time of a sign-in (bcrypt at Passwords.cost). Release build; RUNS runs (default 5), medians.
-# Usage: scripts/bench-sessions.sh [RUNS]
+# Usage: scripts/bench-sessions.sh [RUNS]; PIN=1 runs the server on core 0 and wrk (one thread) on core 1, so that
+# the two do not take each other's time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -11,6 +12,11 @@ source scripts/serve-fresh.sh
 work=$(mktemp -d)
 trap 'kill ${server:-} 2>/dev/null; rm -rf "$work"' EXIT
 echo "wrk-load-2026-pass" | $zhizao user add bench --role analyst --db "$work/z.sqlite" >/dev/null
+load=(wrk -t4 -c64 -d10s)
+if [ "${PIN:-}" = 1 ]; then
+    export SERVE_WRAPPER="taskset -c 0"
+    load=(taskset -c 1 wrk -t1 -c64 -d10s)
+fi
 serve_fresh "$zhizao" "$work/z.sqlite"
 
 # A sign-in: the form's token and cookie, then the post; the time of the post alone.
@@ -31,12 +37,12 @@ done
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 echo "sign-in: median $(median "${logins[@]}") s over $runs (each: ${logins[*]})"
 
-# Cached pages: each page with and without the cookie, alternating, 4 threads, 64 connections, 10 s each.
+# Cached pages: each page with and without the cookie, alternating, 64 connections, 10 s each.
 for page in / /clusters /enterprises; do
     anon=() session=()
     for _ in $(seq 1 "$runs"); do
-        anon+=("$(wrk -t4 -c64 -d10s "$base$page" | awk '/Requests\/sec/ {print $2}')")
-        session+=("$(wrk -t4 -c64 -d10s -H "Cookie: zz_session=$cookie" "$base$page" | awk '/Requests\/sec/ {print $2}')")
+        anon+=("$("${load[@]}" "$base$page" | awk '/Requests\/sec/ {print $2}')")
+        session+=("$("${load[@]}" -H "Cookie: zz_session=$cookie" "$base$page" | awk '/Requests\/sec/ {print $2}')")
     done
     a=$(median "${anon[@]}") s=$(median "${session[@]}")
     echo "$page: anonymous $a req/s, signed in $s req/s ($(python3 -c "print(f'{$s / $a * 100:.0f}')") %)"
