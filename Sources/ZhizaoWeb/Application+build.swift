@@ -56,7 +56,7 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     PageRoutes(site: site, cache: cache).add(to: book)
     APIRoutes(site: site, cache: cache).add(to: book)
     APIWriteRoutes(site: site, cache: cache, threads: threads).add(to: book)
-    APIEditRoutes(site: site, cache: cache, threads: threads).add(to: book)
+    APIEditRoutes(site: site, cache: cache).add(to: book)
     WritePageRoutes(site: site, cache: cache, uploads: Uploads()).add(to: book)
     EditPageRoutes(site: site, cache: cache, threads: threads).add(to: book)
     AdminRoutes(site: site, threads: threads).add(to: book)

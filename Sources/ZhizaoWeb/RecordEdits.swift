@@ -8,7 +8,6 @@ import ZhizaoStore
 struct RecordEdits: Sendable {
     let site: Site
     let cache: ResponseCache
-    let threads: DatabaseThreads
 
     /// Runs a write on the database threads as the caller, then shows it on the next read.
     func write<T: Sendable>(

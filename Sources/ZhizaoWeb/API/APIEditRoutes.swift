@@ -9,9 +9,8 @@ import ZhizaoStore
 struct APIEditRoutes {
     let site: Site
     let cache: ResponseCache
-    let threads: DatabaseThreads
 
-    private var edits: RecordEdits { RecordEdits(site: site, cache: cache, threads: threads) }
+    private var edits: RecordEdits { RecordEdits(site: site, cache: cache) }
 
     struct EnterpriseEdit: Decodable {
         var version: Int

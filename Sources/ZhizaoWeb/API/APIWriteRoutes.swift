@@ -22,18 +22,16 @@ struct APIWriteRoutes {
                 default: throw HTTPError(.badRequest, message: "check is true or false")
                 }
                 let file = request.uri.queryParameters.get("file") ?? "upload.csv"
-                let actor = try context.actor(request)
                 do {
-                    let result = try await threads.run { [site] in
-                        if check {
-                            let rows = try site.database.check(kind, csv: bytes, file: file, as: actor)
-                            return API.ImportJSON(kind: kind.rawValue, checked: true, rows: rows)
-                        }
-                        let s = try site.database.import(kind, csv: bytes, file: file, by: actor)
-                        return API.ImportJSON(kind: kind.rawValue, checked: false, rows: s.rows, inserted: s.inserted, updated: s.updated)
+                    if check {
+                        let actor = try context.actor(request)
+                        let rows = try await threads.run { [site] in try site.database.check(kind, csv: bytes, file: file, as: actor) }
+                        return try Reply.json(API.ImportJSON(kind: kind.rawValue, checked: true, rows: rows)).response
                     }
-                    if !check { site.changed(cache) }
-                    return try Reply.json(result).response
+                    let s = try await site.write(request, context, cache) { database, actor in
+                        try database.import(kind, csv: bytes, file: file, by: actor)
+                    }
+                    return try Reply.json(API.ImportJSON(kind: kind.rawValue, checked: false, rows: s.rows, inserted: s.inserted, updated: s.updated)).response
                 } catch let error as ImportError {
                     return try Reply.json(API.ImportProblemsJSON(error), status: .unprocessableContent).response
                 }

@@ -12,7 +12,7 @@ struct EditPageRoutes {
     let cache: ResponseCache
     let threads: DatabaseThreads
 
-    private var edits: RecordEdits { RecordEdits(site: site, cache: cache, threads: threads) }
+    private var edits: RecordEdits { RecordEdits(site: site, cache: cache) }
 
     func add(to book: RouteBook) {
         book.post("/enterprises/:ref/edit", .write) { request, context in

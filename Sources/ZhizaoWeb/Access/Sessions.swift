@@ -48,19 +48,27 @@ final class Sessions: Sendable {
                 throw HTTPError(.unauthorized, message: "send an API token as Authorization: Bearer TOKEN")
             }
             let secret = String(authorization.dropFirst(7)).trimmingCharacters(in: .whitespaces)
-            guard secret.hasPrefix(Secrets.tokenPrefix), let principal = try await lookup(secret, read: token, touch: touchToken).principal else {
-                throw HTTPError(.unauthorized, message: "this token is unknown, revoked or expired; zhizao token create makes one")
+            guard secret.hasPrefix(Secrets.tokenPrefix) else { throw Self.unknownToken }
+            let found: Lookup
+            if let (hit, due) = recent(secret) {
+                if due { threads.start { [self] in try? touchToken(secret, hit) } }
+                found = hit
+            } else {
+                found = try await fetch(secret, read: token, touch: touchToken)
             }
+            guard let principal = found.principal else { throw Self.unknownToken }
             return (principal, nil)
         }
         guard let cookie = request.cookie(Self.cookieName) else { return (nil, nil) }
         if let (hit, due) = recent(cookie) {
-            if due, let session = hit.session { threads.start { [database] in try? database.touchSession(idHash: session.idHash) } }
+            if due { threads.start { [self] in try? touchSession(cookie, hit) } }
             return (hit.principal, hit.session)
         }
-        let found = try await lookup(cookie, read: session, touch: touchSession)
+        let found = try await fetch(cookie, read: session, touch: touchSession)
         return (found.principal, found.session)
     }
+
+    static let unknownToken = HTTPError(.unauthorized, message: "this token is unknown, revoked or expired; zhizao token create makes one")
 
     /// A lookup of `secret` younger than `lookupLifetime`, and whether its last use is due to be written (then
     /// marked written): one lock, no allocation, on every signed-in request.
@@ -77,15 +85,11 @@ final class Sessions: Sendable {
         }
     }
 
-    /// A recent lookup of `secret` (one lock on the common path), or `read`'s on the database threads; the last
-    /// use written in the background at most once a minute.
-    private func lookup(
+    /// `read`'s lookup of `secret` on the database threads, when `recent` had none; kept, and its use written in
+    /// the background.
+    private func fetch(
         _ secret: String, read: @escaping @Sendable (String) throws -> Lookup, touch: @escaping @Sendable (String, Lookup) throws -> Void
     ) async throws -> Lookup {
-        if let (hit, due) = recent(secret) {
-            if due { threads.start { try? touch(secret, hit) } }
-            return hit
-        }
         let now = Date()
         var fresh = try await threads.run { try read(secret) }
         fresh.touched = now
