@@ -12,6 +12,8 @@ public struct AppContext: RequestContext {
     var principal: Principal?
     /// The browser session the request came with, if any.
     var session: SessionState?
+    /// The submitted form, once read (by the CSRF check, before the handler).
+    var form: Form?
 
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)

@@ -29,8 +29,9 @@ struct Form: Sendable {
         }
     }
 
-    /// Reads the form of `request`.
+    /// Reads the form of `request`, or returns the one the CSRF check read.
     static func read(_ request: Request, _ context: AppContext) async throws -> Form {
+        if let form = context.form { return form }
         var request = request
         let body = try await request.collectBody(upTo: context.maxUploadSize)
         return try Form(body: body, contentType: request.headers[.contentType] ?? "")

@@ -62,14 +62,14 @@ final class RouteBook {
         entries.append(RouteEntry(method: method, path: path, access: access))
         let readNeedsLogin = readNeedsLogin
         router.on(RouterPath(path), method: method) { request, context in
-            var request = request
-            try await Self.check(access, &request, context, readNeedsLogin: readNeedsLogin)
+            var request = request, context = context
+            try await Self.check(access, &request, &context, readNeedsLogin: readNeedsLogin)
             return try await handler(request, context)
         }
     }
 
     /// Throws the refusal for `request` when `access` does not let its caller in.
-    static func check(_ access: RouteAccess, _ request: inout Request, _ context: AppContext, readNeedsLogin: Bool) async throws {
+    static func check(_ access: RouteAccess, _ request: inout Request, _ context: inout AppContext, readNeedsLogin: Bool) async throws {
         guard access != .open else { return }
         let principal = context.principal
         guard AccessPolicy.allows(principal, access.need, readNeedsLogin: readNeedsLogin) else {
@@ -78,7 +78,7 @@ final class RouteBook {
             throw HTTPError(.forbidden, message: "\(principal!.account.name) (\(principal!.account.role.rawValue)) may not do this\(scope)")
         }
         if request.method != .get, request.method != .head, context.session != nil, principal?.tokenScope == nil {
-            try await CSRF.check(&request, context)
+            try await CSRF.check(&request, &context)
         }
     }
 
