@@ -77,7 +77,6 @@ enum Assets {
         blockquote { margin: 4px 0; padding: 4px 10px; border-left: 3px solid var(--line); color: var(--muted); font-size: 13px; }
         .notice { background: #fff8e6; border: 1px solid #f0d9a8; padding: 8px 12px; border-radius: 6px; font-size: 13px; }
         .notice.done { background: #e9f5ee; border-color: #b9dcc6; margin: 0 0 12px; }
-        .problem { background: #fbeeee; border: 1px solid #e8b4b4; color: #8a1f23; padding: 8px 12px; border-radius: 6px; }
         form.stack { display: flex; flex-direction: column; gap: 10px; max-width: 460px; margin: 10px 0 18px; }
         form.stack label { display: flex; flex-direction: column; gap: 3px; font-size: 13px; color: var(--muted); }
         form.stack label.check { flex-direction: row; align-items: center; gap: 6px; color: var(--ink); font-size: 14px; }
@@ -95,8 +94,7 @@ enum Assets {
         ul.diff { margin: 0; padding-left: 16px; font-size: 13px; }
         pre { white-space: pre-wrap; word-break: break-all; font-size: 12px; background: var(--bg); padding: 6px; margin: 2px 0; max-width: 420px; }
         code.secret { display: inline-block; font-size: 15px; padding: 8px 10px; background: #fff; border: 2px dashed var(--accent); word-break: break-all; }
-        .nowrap { white-space: nowrap; } a.who { color: var(--ink); } .user { display: flex; align-items: baseline; gap: 8px; }
-        form.inline { display: inline; } button.link { background: none; border: none; color: var(--accent2); padding: 0; }
+        .nowrap { white-space: nowrap; }
         table.audit td { vertical-align: top; } table.audit code { font-size: 12px; }
         table.audit td.note { min-width: 160px; max-width: 280px; overflow-wrap: anywhere; } table.audit td.change { min-width: 260px; }
         footer { max-width: 1180px; margin: 0 auto; padding: 16px 24px 30px; color: var(--muted); font-size: 13px; }

@@ -15,7 +15,7 @@ struct LoginPage {
         }
         if let problem { out += "<p class=\"problem\" role=\"alert\">\(w(problem.0, problem.1))</p>" }
         out += """
-            <form class="login" method="post" action="/login">
+            <form class="stack" method="post" action="/login">
             <input type="hidden" name="csrf" value="\(csrf)">
             <input type="hidden" name="next" value="\(next)">
             <label>\(w("用户名", "Name"))<input name="name" autocomplete="username" required autofocus></label>
