@@ -15,12 +15,15 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Domain values, reference data (GB/T 4754-2017) and rules. No dependencies.
         .target(name: "ZhizaoCore", resources: [.copy("Resources/gbt4754-2017.csv")]),
         // CSV and JSON interchange: decoding, parsing, validation, synthetic registries. Pure.
-        .target(name: "ZhizaoInterchange", dependencies: ["ZhizaoCore"]),
+        .target(name: "ZhizaoInterchange", dependencies: ["ZhizaoCore", "ZhizaoSheets"]),
+        // Excel workbooks (.xlsx) read as rows and written from rows: ZIP through ZIPFoundation, XML parts.
+        .target(name: "ZhizaoSheets", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Chinese reports and news → quantitative facts, with an annotated evaluation set. Pure. (Issue 4, in progress.)
         .target(name: "ReportReader", dependencies: ["ZhizaoCore"], resources: [.copy("Evaluation"), .copy("Resources/ts-characters.txt")]),
         // Accounts' rules: password policy and bcrypt, random secrets and their stored form, who may do what.
@@ -69,6 +72,7 @@ let package = Package(
         .testTarget(name: "ZhizaoCoreTests", dependencies: ["ZhizaoCore"]),
         .testTarget(name: "ZhizaoAccessTests", dependencies: ["ZhizaoAccess"]),
         .testTarget(name: "ZhizaoInterchangeTests", dependencies: ["ZhizaoInterchange"]),
+        .testTarget(name: "ZhizaoSheetsTests", dependencies: ["ZhizaoSheets"]),
         .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader"]),
         .testTarget(name: "ZhizaoAnalyticsTests", dependencies: ["ZhizaoAnalytics", "ZhizaoDataset"]),
         .testTarget(name: "ZhizaoChartsTests", dependencies: ["ZhizaoCharts"]),

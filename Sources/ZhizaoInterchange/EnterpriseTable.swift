@@ -15,6 +15,24 @@ public enum EnterpriseTable {
             .uscc, .name, .district, .park, .industryCode, .founded, .employees, .revenueCNY, .revenueYear,
             .designations,
         ]
+
+        public var chineseHeading: String {
+            switch self {
+            case .uscc: "统一社会信用代码"
+            case .name: "企业名称"
+            case .nameEn: "英文名称"
+            case .district: "所属区"
+            case .park: "所在园区"
+            case .industryCode: "行业代码"
+            case .founded: "成立年份"
+            case .employees: "从业人数"
+            case .revenueCNY: "营业收入（元）"
+            case .revenueYear: "营业收入年份"
+            case .revenueHistory: "历年营业收入"
+            case .designations: "认定称号"
+            case .synthetic: "合成数据"
+            }
+        }
     }
 
     static let years = 1800...2100

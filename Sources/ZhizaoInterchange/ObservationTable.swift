@@ -14,6 +14,26 @@ public enum ObservationTable {
         public static let required: Set<Column> = [
             .id, .subject, .metric, .value, .qualifier, .periodStart, .periodEnd, .asOf, .source,
         ]
+
+        public var chineseHeading: String {
+            switch self {
+            case .id: "编号"
+            case .subject: "对象"
+            case .metric: "指标"
+            case .value: "数值"
+            case .qualifier: "限定"
+            case .stated: "原文数值"
+            case .periodStart: "起始日期"
+            case .periodEnd: "截止日期"
+            case .asOf: "时点"
+            case .kind: "类型"
+            case .rank: "排名"
+            case .rankScope: "排名范围"
+            case .source: "来源"
+            case .quote: "原文"
+            case .note: "备注"
+            }
+        }
     }
 
     /// Validates every row and hands each valid observation to `accept` until the first problem; throws an

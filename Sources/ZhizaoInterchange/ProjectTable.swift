@@ -14,6 +14,26 @@ public enum ProjectTable {
         case listings, scope, scopeEn = "scope_en", source
 
         public static let required: Set<Column> = [.id, .name, .place, .cluster, .phases, .investmentCNY]
+
+        public var chineseHeading: String {
+            switch self {
+            case .id: "项目编号"
+            case .name: "项目名称"
+            case .nameEn: "英文名称"
+            case .kind: "项目类型"
+            case .place: "所在地"
+            case .cluster: "所属集群"
+            case .investors: "投资方"
+            case .phases: "建设阶段"
+            case .investmentCNY: "总投资（元）"
+            case .investmentQualifier: "投资额限定"
+            case .investmentStated: "投资额原文"
+            case .listings: "列入计划"
+            case .scope: "建设内容"
+            case .scopeEn: "英文建设内容"
+            case .source: "来源"
+            }
+        }
     }
 
     /// Validates every row and hands each valid project to `accept` until the first problem; throws an

@@ -4,6 +4,9 @@ import ZhizaoCore
 public protocol TableColumn: RawRepresentable<String>, CaseIterable, Hashable, Sendable {
     /// Columns the header must have.
     static var required: Set<Self> { get }
+    /// The column's Chinese heading, as a bureau's spreadsheet names it (统一社会信用代码); headers may use it or the
+    /// English name.
+    var chineseHeading: String { get }
 }
 
 /// Reads a CSV file as rows of a known format: decodes it, maps the header to columns, and collects every
