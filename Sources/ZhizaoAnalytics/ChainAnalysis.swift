@@ -27,7 +27,7 @@ public struct ChainTemplates: Sendable, Decodable {
         public var text: LocalizedText
     }
 
-    public var note: String
+    public var note: LocalizedText
     public var thresholds: Thresholds
     public var chains: [Chain]
 

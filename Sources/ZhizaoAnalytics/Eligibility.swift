@@ -28,12 +28,12 @@ public struct Eligibility: Sendable {
     }
 
     struct File: Decodable {
-        var source: String
+        var source: LocalizedText
         var criteria: [Criterion]
         var fields: [String: LocalizedText]
     }
 
-    public let source: String
+    public let source: LocalizedText
     public let criteria: [Criterion]
     let fields: [String: LocalizedText]
 

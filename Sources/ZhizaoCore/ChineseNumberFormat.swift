@@ -59,7 +59,8 @@ public enum ChineseNumberFormat {
     public static func enUnit(_ unit: String) -> String {
         [
             "CNY": "CNY", "USD": "USD", "辆": "vehicles", "座": "stations", "户": "users", "个": "", "家": "firms",
-            "项": "projects", "台": "units", "吨": "t", "平方米": "m²", "亩": "mu",
+            "项": "projects", "台": "units", "吨": "t", "平方米": "m²", "亩": "mu", "倍": "×", "人": "people",
+            "件": "items", "位": "places", "元": "CNY",
         ][unit] ?? unit
     }
 

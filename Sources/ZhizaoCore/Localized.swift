@@ -24,3 +24,34 @@ public struct LocalizedText: Sendable, Codable, Hashable {
         }
     }
 }
+
+extension LocalizedText {
+    /// A text written as "中文 / English" (the dataset's notes and publishers), or one language alone, which then
+    /// stands for both.
+    public init(pair text: String) {
+        let halves = text.split(separator: " / ", maxSplits: 1).map(String.init)
+        self.init(zh: halves[0], en: halves.count == 2 ? halves[1] : nil)
+    }
+}
+
+extension Language {
+    /// The language a text is written in, by its letters: Chinese when Han characters are at least a third as many
+    /// as Latin letters, English when it has Latin letters otherwise, nil for digits and signs alone.
+    public static func of(_ text: String) -> Language? {
+        var han = 0, latin = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x3400...0x9FFF, 0xF900...0xFAFF: han += 1
+            case 0x41...0x5A, 0x61...0x7A: latin += 1
+            default: break
+            }
+        }
+        if han > 0 && han * 3 >= latin { return .zh }
+        return latin > 0 ? .en : nil
+    }
+
+    /// True when `text` has a character of Chinese script (Han characters or full-width punctuation).
+    public static func hasChineseScript(_ text: String) -> Bool {
+        text.unicodeScalars.contains { (0x3000...0x9FFF).contains($0.value) || (0xFF00...0xFFEF).contains($0.value) }
+    }
+}

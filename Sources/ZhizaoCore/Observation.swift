@@ -51,9 +51,7 @@ public struct Observation: Sendable, Codable, Hashable, Identifiable {
 
     /// The note in `language`, from the "中文 / English" convention.
     public func note(_ language: Language) -> String? {
-        guard let note else { return nil }
-        let halves = note.split(separator: " / ", maxSplits: 1).map(String.init)
-        return language == .zh || halves.count == 1 ? halves[0] : halves[1]
+        note.map { LocalizedText(pair: $0).text(language) }
     }
 }
 

@@ -19,7 +19,7 @@ extension AppDatabase {
             let sourceId = "doc-\(number)"
             try Self.save(
                 Source(id: sourceId, title: LocalizedText(zh: title), published: date,
-                       note: "Ingested by zhizao ingest\(file.map { " from \($0)" } ?? ""); facts read by the report reader, each reviewed"), db)
+                       note: "读入的文档；数字由报告阅读器读出，逐条审核后入库 / Ingested document; facts read by the report reader, each reviewed"), db)
             try db.execute(
                 sql: "INSERT INTO document (sourceId, title, date, file, text, contentHash) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [sourceId, title, date, file, text, hash])

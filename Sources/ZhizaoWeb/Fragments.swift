@@ -26,10 +26,40 @@ struct Fragments {
         o.marks.map { "<span class=\"badge mark\">\(w($0))</span>" }.joined(separator: " ")
     }
 
-    /// A link to the source with the quote as its hover text.
+    /// A link to the source with the quote as its hover text when the quote is in the page's language alone, else
+    /// the source's title.
     func sourceLink(_ sourceId: String, quote: String?) -> HTML {
-        let title = quote.map { w("原文：", "Quote: ") + $0 } ?? snapshot.source(sourceId).map { w($0.title) } ?? sourceId
+        let title = quoteInPageLanguage(quote).map { w("原文：", "Quote: ") + $0 } ?? snapshot.source(sourceId).map { w($0.title) } ?? sourceId
         return "<a class=\"meta\" href=\"/sources#\(sourceId)\" title=\"\(title)\">[\(w("来源", "source"))]</a>"
+    }
+
+    /// The quote when it is in the page's language alone, for hover text, which cannot mark a language.
+    func quoteInPageLanguage(_ quote: String?) -> String? {
+        quote.flatMap { q in (l == .zh ? Language.of(q) == .zh : !Language.hasChineseScript(q)) ? q : nil }
+    }
+
+    /// The source's words for a figure (``HTML/quotation(_:on:)``), or on a Chinese page, when they are in
+    /// English, a note that says so with a link to the page in English.
+    func quotation(_ quote: String?, englishPage: String) -> HTML {
+        if let shown = HTML.quotation(quote, on: l) { return shown }
+        guard quote?.isEmpty == false else { return .empty }
+        return "<span class=\"meta\">\(HTML.link(englishPage, "英文摘要，见英文版"))</span>"
+    }
+
+    /// A link to what a figure is about: a cluster, a place, a project or an enterprise, by name.
+    func subjectLink(_ subject: Subject) -> HTML {
+        switch subject {
+        case .cluster(let id): clusterLink(id)
+        case .place(let id): placeLink(id)
+        case .project(let id): HTML.link("/projects/\(id)", snapshot.project(id).map { w($0.name) } ?? id)
+        case .enterprise(let ref): HTML.link("/enterprises/\(ref)", ref)
+        }
+    }
+
+    /// A record's name in the page's language; a name with no translation (a firm's Chinese name on an English
+    /// page) marked as written in its own.
+    func name(_ text: LocalizedText) -> HTML {
+        HTML.name(w(text), on: l)
     }
 
     func status(_ status: ProjectStatus?) -> HTML {
@@ -64,8 +94,12 @@ struct Fragments {
         [placeLink(district), placeLink(park)].filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
+    /// An industry class, "3670 汽车零部件及配件制造"; on an English page its division's English name with the
+    /// class's Chinese name beside it (the classification is published in Chinese).
     func industry(_ code: String?) -> HTML {
         guard let code, let entry = IndustryClassification.gbt4754_2017.entry(code) else { return .empty }
-        return "<span title=\"GB/T 4754-2017 \(code)\">\(code) \(entry.name)</span>"
+        guard l == .en else { return "<span title=\"GB/T 4754-2017 \(code)\">\(code) \(entry.name)</span>" }
+        let division = IndustryDivisionNames.english[String(code.prefix(2))].map { "\($0) · " } ?? ""
+        return "<span title=\"GB/T 4754-2017 \(code)\">\(code) \(division)\(HTML.name(entry.name, on: l))</span>"
     }
 }

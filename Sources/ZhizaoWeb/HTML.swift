@@ -107,12 +107,57 @@ extension HTML {
         "<a href=\"\(href)\">\(text)</a>"
     }
 
-    /// A figure as readers write it, the exact value on hover: `<span title="500,000,000,000 元">约5000亿元</span>`.
+    /// `<a href="…">markup</a>`, the address escaped.
+    static func link(_ href: String, _ markup: HTML) -> HTML {
+        "<a href=\"\(href)\">\(markup)</a>"
+    }
+
+    /// A figure as readers write it, the exact value on hover: `<span title="500,000,000,000 元">约5000亿元</span>`; on
+    /// a Chinese page the hover also gives the figure as the source wrote it.
     static func figure(_ q: Quantity, unit: String, _ l: Language) -> HTML {
         let shown = ChineseNumberFormat.format(q.value, unit: unit, qualifier: q.qualifier, language: l)
-        var exact = ChineseNumberFormat.exact(q.value, unit: unit, language: l)
-        if let stated = q.stated { exact += l == .zh ? "（原文：\(stated)）" : " (as stated: \(stated))" }
-        return "<span class=\"figure\" title=\"\(exact)\">\(shown)</span>"
+        return "<span class=\"figure\" title=\"\(exact(q, unit: unit, l))\">\(shown)</span>"
+    }
+
+    /// The exact value, and on a Chinese page the figure as the source wrote it: "500,000,000,000 元（原文：约5000亿元）".
+    static func exact(_ q: Quantity, unit: String, _ l: Language) -> String {
+        let exact = ChineseNumberFormat.exact(q.value, unit: unit, language: l)
+        guard let stated = q.stated, l == .zh else { return exact }
+        return exact + "（原文：\(stated)）"
+    }
+
+    /// A name or title as written, on a page in `l`: marked with its own language when written in the other one
+    /// (a firm's Chinese name on an English page, an account's Latin name on a Chinese page), so that browsers,
+    /// screen readers and the one-language check know it for a name.
+    static func name(_ text: String, on l: Language) -> HTML {
+        let own: Language? = Language.hasChineseScript(text) ? .zh : text.contains(where: \.isLetter) ? .en : nil
+        guard let own, own != l else { return "\(text)" }
+        return "<span lang=\"\(own == .zh ? "zh-CN" : "en")\">\(text)</span>"
+    }
+
+    /// A description that mentions words of the other script, each marked: on a Chinese page the Latin words are
+    /// codes one types (`place:huadu`, `signed`, `YYYY-MM-DD`), on an English page the Chinese ones are examples
+    /// (花都区, 亿元).
+    static func mixed(_ text: String, on l: Language) -> HTML {
+        let pattern = l == .zh ? /[A-Za-z][A-Za-z0-9_:\-\[\]]*/ : /[\p{Han}\u{3000}-\u{303F}\u{FF00}-\u{FFEF}]+/
+        var out = HTML.empty
+        var rest = Substring(text)
+        while let match = rest.firstMatch(of: pattern) {
+            out += "\(String(rest[..<match.range.lowerBound]))"
+            let word = String(match.output)
+            out += l == .zh ? "<code>\(word)</code>" : "<span lang=\"zh-CN\">\(word)</span>"
+            rest = rest[match.range.upperBound...]
+        }
+        return out + "\(String(rest))"
+    }
+
+    /// The source's words, verbatim, marked with their language; nil on a Chinese page when they are not Chinese
+    /// (the built-in dataset quotes an English summary of its article, which a Chinese page does not show).
+    static func quotation(_ text: String?, on l: Language) -> HTML? {
+        guard let text, !text.isEmpty else { return nil }
+        let own = Language.of(text) ?? l
+        if l == .zh && own != .zh { return nil }
+        return "<q lang=\"\(own == .zh ? "zh-CN" : "en")\">\(text)</q>"
     }
 }
 

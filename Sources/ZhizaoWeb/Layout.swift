@@ -48,8 +48,8 @@ struct Layout {
         }.joined() + adminLink(w)
         let here = Self.sameSite(path) + "?lang=" + (language == .zh ? "en" : "zh") + (query.isEmpty ? "" : "&" + query)
         let toggle: HTML = language == .zh
-            ? "<strong>中文</strong> | <a href=\"\(here)\" hreflang=\"en\">English</a>"
-            : "<a href=\"\(here)\" hreflang=\"zh\">中文</a> | <strong>English</strong>"
+            ? "<strong>中文</strong> | <a href=\"\(here)\" hreflang=\"en\" lang=\"en\">English</a>"
+            : "<a href=\"\(here)\" hreflang=\"zh\" lang=\"zh-CN\">中文</a> | <strong>English</strong>"
         let user: HTML
         if let account {
             let signOut: HTML = csrf.map {
@@ -59,10 +59,12 @@ struct Layout {
             let writes: HTML = canWrite
                 ? "<a href=\"/imports\">\(w("导入", "Import"))</a><a href=\"/documents/new\">\(w("新建文档", "New document"))</a>" : .empty
             let mark: HTML = path == "/account" ? " aria-current=\"page\"" : .empty
-            user = "\(writes)<a class=\"who\" href=\"/account\"\(mark)>\(account.name)（\(w(account.role.name))）</a>\(signOut)"
+            user = "\(writes)<a class=\"who\" href=\"/account\"\(mark)>\(HTML.name(account.name, on: language))\(w("（", " (") + w(account.role.name) + w("）", ")"))</a>\(signOut)"
         } else {
             user = "<a href=\"/login?next=\(HTML.query(Self.sameSite(path)))\">\(w("登录", "Sign in"))</a>"
         }
+        // The mark in both scripts, the other one marked as such.
+        let brand: HTML = language == .zh ? "智造 <span lang=\"en\">Zhizao</span>" : "Zhizao <span lang=\"zh-CN\">智造</span>"
         return """
             <!doctype html>
             <html lang="\(language == .zh ? "zh-CN" : "en")">
@@ -76,7 +78,7 @@ struct Layout {
             </head>
             <body>
             <header class="top">
-            <a class="brand" href="/">智造 <span>Zhizao</span></a>
+            <a class="brand" href="/">\(brand)</a>
             <nav aria-label="\(w("主导航", "Main"))">\(nav)</nav>
             <div class="user">\(user)</div>
             <div class="lang">\(toggle)</div>
@@ -86,7 +88,7 @@ struct Layout {
             \(body)
             </main>
             <footer>\(w("每个数字均注明来源；来源未给出的数字保持空缺。", "Every figure names its source; what no source gives stays missing."))
-            <a href="/sources">\(w("数据来源", "Sources"))</a> · <a href="/api/v1/openapi.json">API</a></footer>
+            <a href="/sources">\(w("数据来源", "Sources"))</a> · <a href="/api/v1/openapi.json">\(w("数据接口", "API"))</a></footer>
             </body>
             </html>
             """

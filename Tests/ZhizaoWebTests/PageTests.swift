@@ -135,9 +135,9 @@ import ZhizaoWeb
              try await client.execute(uri: "/documents/\(id)?lang=en", method: .get) { String(buffer: $0.body) })
         }
         // Then holder, measure, kind, match reasons, proposals, duplicates and status read in each language.
-        for part in ["<th>主体</th>", "<th>指标</th>", "<th>类型</th>", "<th>比较基准</th>", "5G基站数", "→ place:guangzhou · 泛指全市",
-                     "→ 5g-base-stations 5G基站（含室外、室内及共享） · 名称一致", "重复: gz-2020-5g-base-stations", "建议新增指标", "签约项目数",
-                     "<td>目标</td>", "→ cluster:auto · 产业对应集群", "待审核", "SHA-256 "] {
+        for part in ["<th>主体</th>", "<th>指标</th>", "<th>类型</th>", "<th>比较基准</th>", "5G基站数", "→ 广州市 · 泛指全市",
+                     "→ 5G基站（含室外、室内及共享） <code>5g-base-stations</code> · 名称一致", "重复: gz-2020-5g-base-stations", "建议新增指标", "签约项目数",
+                     "<td>目标</td>", "→ 汽车 · 产业对应集群", "待审核", "SHA-256 "] {
             #expect(zh.contains(part), "\(part)")
         }
         for part in ["<th>Holder</th>", "<th>Measure</th>", "<th>Kind</th>", "<th>Basis</th>", "· city word", "duplicate: gz-2020-5g-base-stations",

@@ -45,7 +45,7 @@ import ZhizaoCore
             #expect(id != "attacker-chosen" && id.count == 64)
             // And the page knows who it is
             try await client.execute(uri: "/", method: .get, headers: [.cookie: "\(Sessions.cookieName)=\(id)"]) { page in
-                #expect(String(buffer: page.body).contains("wang（分析员）"))
+                #expect(String(buffer: page.body).contains("<span lang=\"en\">wang</span>（分析员）"))
             }
             // And signing in again gives yet another id
             let again = try #require(Self.session(try await Self.signIn(client, cookie: "\(Sessions.cookieName)=\(id)")))
@@ -174,7 +174,7 @@ import ZhizaoCore
         let entry = AuditEntry(
             id: 1, at: "", actor: "", address: nil, via: "", action: "import", recordType: nil, recordId: nil, before: nil, after: nil,
             note: #"{"inserted":"12","rows":"2000"}"#)
-        #expect(AuditWords.note(entry, Words(language: .zh)) == "行数：2000；新增：12")
-        #expect(AuditWords.note(entry, Words(language: .en)) == "rows: 2000; new: 12")
+        #expect(AuditWords.note(entry, Words(language: .zh)).markup == "行数：2000；新增：12")
+        #expect(AuditWords.note(entry, Words(language: .en)).markup == "rows: 2000; new: 12")
     }
 }

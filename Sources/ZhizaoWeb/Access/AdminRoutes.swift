@@ -134,7 +134,7 @@ struct AdminRoutes {
             (try site.database.tokens(), try site.database.accounts(), try site.snapshot().places)
         }
         let page = TokensPage(tokens: tokens, accounts: accounts, places: places, csrf: context.session?.csrf, problem: problem)
-        return Self.page(request, context, title: ("API令牌", "API tokens"), status: problem == nil ? .ok : .unprocessableContent, body: page.html)
+        return Self.page(request, context, title: ("接口令牌", "API tokens"), status: problem == nil ? .ok : .unprocessableContent, body: page.html)
     }
 
     /// A token form's scope and days, checked.

@@ -10,7 +10,7 @@ struct AccountParts {
     var districts: [Place] { places.places.filter { $0.kind == .district } }
 
     func districtNames(_ ids: [String]) -> String {
-        ids.isEmpty ? "—" : ids.map { id in places.place(id: id).map { w($0.name) } ?? id }.joined(separator: "、")
+        ids.isEmpty ? "—" : ids.map { id in places.place(id: id).map { w($0.name) } ?? id }.joined(separator: w("、", ", "))
     }
 
     func roleSelect(_ selected: Role) -> HTML {
@@ -48,7 +48,7 @@ struct AccountParts {
             + "<th>\(w("权限", "Scope"))</th><th>\(w("创建", "Created"))</th><th>\(w("到期", "Expires"))</th>"
             + "<th>\(w("最后使用", "Last used"))</th><th>\(w("状态", "State"))</th><th></th></tr></thead><tbody>"
         for token in tokens {
-            out += "<tr><td>\(token.id)</td><td>\(token.accountName)</td><td>\(scope(token.scope))</td><td class=\"nowrap\">\(HTML.time(token.createdAt))</td>"
+            out += "<tr><td>\(token.id)</td><td>\(HTML.name(token.accountName, on: w.language))</td><td>\(scope(token.scope))</td><td class=\"nowrap\">\(HTML.time(token.createdAt))</td>"
                 + "<td class=\"nowrap\">\(token.expiresAt.map(HTML.time) ?? w("永不", "never"))</td>"
                 + "<td class=\"nowrap\">\(token.lastUsedAt.map(HTML.time) ?? w("从未", "never"))</td><td>\(state(token))</td>"
                 + "<td>\(token.revokedAt == nil ? revoke(token) ?? .empty : .empty)</td></tr>"
@@ -64,7 +64,11 @@ struct AccountParts {
     func tokenForm(_ action: String, csrf: String?, accounts: [Account]?, scopes: [TokenScope]) -> HTML {
         let who: HTML = accounts.map { accounts in
             "<label>\(w("账号", "Account"))<select name=\"account\">"
-                + accounts.filter { !$0.disabled }.map { HTML.option($0.name, "\($0.name)（\(w($0.role.name))）", selected: false) }.joined()
+                + Role.allCases.compactMap { role -> HTML? in
+                    let names = accounts.filter { !$0.disabled && $0.role == role }.map(\.name)
+                    guard !names.isEmpty else { return nil }
+                    return "<optgroup label=\"\(w(role.name))\">\(names.map { HTML.option($0, $0, selected: false, on: w.language) }.joined())</optgroup>"
+                }.joined()
                 + "</select></label>"
         } ?? .empty
         return """
@@ -120,7 +124,7 @@ struct UsersPage {
                     """
             }
             actions += "</details>"
-            out += "<tr><td>\(account.name)</td><td>\(w(account.role.name))</td><td>\(parts.districtNames(account.districts))</td>"
+            out += "<tr><td>\(HTML.name(account.name, on: l))</td><td>\(w(account.role.name))</td><td>\(parts.districtNames(account.districts))</td>"
                 + "<td>\(account.disabled ? w("已停用", "disabled") : w("正常", "active"))</td><td class=\"nowrap\">\(HTML.time(account.createdAt))</td>"
                 + "<td>\(actions)</td></tr>"
         }
@@ -161,8 +165,8 @@ struct TokensPage {
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         let parts = AccountParts(places: places, w: w)
-        var out: HTML = "<h1>\(w("API令牌", "API tokens"))</h1>" + AdminNav.html(current: "/admin/tokens", w)
-        out += "<p class=\"lead\">\(w("令牌供程序调用API（Authorization: Bearer …）。只保存令牌的摘要：令牌只在创建时显示一次。", "Tokens let programs call the API (Authorization: Bearer …). Only a digest is kept: a token is shown once, when made."))</p>"
+        var out: HTML = "<h1>\(w("接口令牌", "API tokens"))</h1>" + AdminNav.html(current: "/admin/tokens", w)
+        out += "<p class=\"lead\">\(w("令牌供程序调用数据接口", "Tokens let programs call the API")) (<code>Authorization: Bearer …</code>)\(w("。只保存令牌的摘要：令牌只在创建时显示一次。", ". Only a digest is kept: a token is shown once, when made."))</p>"
         out += parts.tokenTable(tokens) { parts.revokeForm("/admin/tokens/\($0.id)/revoke", csrf: csrf) }
         out += "<h2>\(w("创建令牌", "Create a token"))</h2>"
         if let problem { out += "<p class=\"problem\" role=\"alert\">\(w(problem))</p>" }
@@ -187,7 +191,7 @@ struct TokenSecretPage {
             <p><code class="secret">\(secret)</code></p>
             <div class="table-wrap"><table><tbody>
             <tr><th>\(w("编号", "No."))</th><td>\(token.id)</td></tr>
-            <tr><th>\(w("账号", "Account"))</th><td>\(token.accountName)</td></tr>
+            <tr><th>\(w("账号", "Account"))</th><td>\(HTML.name(token.accountName, on: l))</td></tr>
             <tr><th>\(w("权限", "Scope"))</th><td>\(parts.scope(token.scope))</td></tr>
             <tr><th>\(w("到期", "Expires"))</th><td>\(token.expiresAt.map(HTML.time) ?? w("永不", "never"))</td></tr>
             </tbody></table></div>
@@ -211,7 +215,7 @@ struct AccountPage {
         let w = Words(language: l)
         let parts = AccountParts(places: places, w: w)
         var out: HTML = "<h1>\(w("我的账号", "My account"))</h1><div class=\"table-wrap\"><table><tbody>"
-        out += "<tr><th>\(w("用户名", "Name"))</th><td>\(account.name)</td></tr><tr><th>\(w("角色", "Role"))</th><td>\(w(account.role.name))</td></tr>"
+        out += "<tr><th>\(w("用户名", "Name"))</th><td>\(HTML.name(account.name, on: l))</td></tr><tr><th>\(w("角色", "Role"))</th><td>\(w(account.role.name))</td></tr>"
         if account.role == .editor { out += "<tr><th>\(w("辖区", "Districts"))</th><td>\(parts.districtNames(account.districts))</td></tr>" }
         out += "<tr><th>\(w("创建时间", "Created"))</th><td>\(HTML.time(account.createdAt))</td></tr></tbody></table></div>"
         out += "<h2 id=\"password\">\(w("修改密码", "Change my password"))</h2>"
@@ -223,7 +227,7 @@ struct AccountPage {
             <button type="submit">\(w("修改密码", "Change password"))</button>
             </form>
             """
-        out += "<h2>\(w("我的API令牌", "My API tokens"))</h2>"
+        out += "<h2>\(w("我的接口令牌", "My API tokens"))</h2>"
         let mayManage = !tokenScopes.isEmpty
         out += parts.tokenTable(tokens) { mayManage ? parts.revokeForm("/account/tokens/\($0.id)/revoke", csrf: csrf) : nil }
         if mayManage {

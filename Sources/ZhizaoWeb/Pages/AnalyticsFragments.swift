@@ -44,7 +44,7 @@ extension Fragments {
         let links = a.nodes.map { n in
             var detail = w("企业库\(n.stats.firms)家", "\(n.stats.firms) registry firms")
             if n.stats.revenue > 0 { detail += " · " + ChineseNumberFormat.format(n.stats.revenue, unit: "CNY", language: l) }
-            if !n.tagged.isEmpty { detail += " · " + n.tagged.map { w($0.name) }.joined(separator: "、") }
+            if !n.tagged.isEmpty { detail += " · " + n.tagged.map { w($0.name) }.joined(separator: w("、", ", ")) }
             return ChainMap.Link(
                 name: "[\(w(n.strength.name))] \(w(n.node.name))", stage: n.node.stage, strength: n.strength.rawValue, detail: detail,
                 tooltip: w("权重", "weight ") + ChineseNumberFormat.decimal(n.node.weight, maxFraction: 1) + " · GB/T 4754: " + n.node.classes.joined(separator: " "))
@@ -60,20 +60,20 @@ extension Fragments {
             + "<span><span class=\"swatch swatch-absent\"></span>\(w("缺", "absent"))</span>"
             + "<span>\(w(ChainTemplates.shipped.thresholds.text))</span></p>"
         if !a.gaps.isEmpty {
-            out += "<p>\(w("缺失环节（按权重）：", "Gaps, heaviest first: "))\(a.gaps.map { w($0.name) }.joined(separator: "；"))</p>"
+            out += "<p>\(w("缺失环节（按权重）：", "Gaps, heaviest first: "))\(a.gaps.map { w($0.name) }.joined(separator: w("；", "; ")))</p>"
         }
         if !a.leaders.isEmpty {
             let leaders = a.leaders.map { e in
-                HTML.link("/enterprises/\(e.uscc ?? e.slug ?? "")", w(e.name))
+                HTML.link("/enterprises/\(e.uscc ?? e.slug ?? "")", HTML.name(w(e.name), on: l))
                     + (e.latestRevenue.map { " \(HTML.figure(Quantity($0.amount), unit: "CNY", l))" as HTML } ?? .empty)
             }
-            out += "<p>\(w("链主候选：", "Chain-leader candidates: "))\(leaders.joined(separator: "；"))</p>"
+            out += "<p>\(w("链主候选：", "Chain-leader candidates: "))\(leaders.joined(separator: HTML(raw: w("；", "; "))))</p>"
         }
         for fit in a.projects {
-            out += "<p>\(w("补链项目：", "Fills gaps: "))\(HTML.link("/projects/\(fit.project.id)", w(fit.project.name))) → "
-                + "\(fit.nodes.map { w($0.name) }.joined(separator: "、"))</p>"
+            out += "<p>\(w("补链项目：", "Fills gaps: "))\(HTML.link("/projects/\(fit.project.id)", HTML.name(w(fit.project.name), on: l))) → "
+                + "\(fit.nodes.map { w($0.name) }.joined(separator: w("、", ", ")))</p>"
         }
-        out += "<p class=\"meta\">\(ChainTemplates.shipped.note)</p>"
+        out += "<p class=\"meta\">\(w(ChainTemplates.shipped.note))</p>"
         return out
     }
 }

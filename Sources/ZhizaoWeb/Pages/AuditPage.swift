@@ -21,18 +21,18 @@ enum AuditWords {
         ("enterprises", .init(zh: "企业名录", en: "enterprise registry")), ("projects", .init(zh: "项目表", en: "project table")),
         ("observations", .init(zh: "数据表", en: "figures table")), ("document", .init(zh: "文档", en: "document")),
         ("pendingFact", .init(zh: "待审数据", en: "pending fact")), ("metricProposal", .init(zh: "指标提议", en: "metric proposal")),
-        ("account", .init(zh: "账号", en: "account")), ("apiToken", .init(zh: "API令牌", en: "API token")),
+        ("account", .init(zh: "账号", en: "account")), ("apiToken", .init(zh: "接口令牌", en: "API token")),
     ]
 
     /// An entry's note in the page's language: `行数：2000；新增：12`; an older note in plain words as it is.
-    static func note(_ entry: AuditEntry, _ w: Words) -> String {
+    static func note(_ entry: AuditEntry, _ w: Words) -> HTML {
         let values = entry.noteValues
-        guard !values.isEmpty else { return entry.note ?? "—" }
-        return values.map { key, value in
+        guard !values.isEmpty else { return HTML.name(entry.note ?? "—", on: w.language) }
+        return values.map { key, value -> HTML in
             let name = AuditEntry.noteKeys.first { $0.key == key }.map { w($0.name) } ?? key
             let shown = key == "force" ? (value == "true" ? w("是", "yes") : w("否", "no")) : key == "dataset" && value == "guangzhou-2020" ? w("广州2020", "Guangzhou 2020") : value
-            return w("\(name)：\(shown)", "\(name): \(shown)")
-        }.joined(separator: w("；", "; "))
+            return "\(name)\(w("：", ": "))\(HTML.name(shown, on: w.language))"
+        }.joined(separator: HTML(raw: w("；", "; ")))
     }
 
     static func action(_ code: String, _ w: Words) -> String { actions.first { $0.code == code }.map { w($0.name) } ?? code }
@@ -99,7 +99,7 @@ enum AuditWords {
         case "districtId", "parkId": return place(text)
         case "districts":
             let ids = (try? JSONDecoder().decode([String].self, from: Data(json.utf8))) ?? []
-            return ids.isEmpty ? "—" : ids.map(place).joined(separator: "、")
+            return ids.isEmpty ? "—" : ids.map(place).joined(separator: w("、", ", "))
         case "role": return Role(rawValue: text).map { w($0.name) } ?? text
         case "disabled": return text == "true" ? w("是", "yes") : w("否", "no")
         case "scope": return TokenScope(rawValue: text).map { $0 == .read ? w("只读", "read") : w("读写", "read and write") } ?? text
@@ -110,7 +110,7 @@ enum AuditWords {
                 [phase.number.map { w("第\($0)期", "phase \($0)") }, phase.status.map { w($0.name) },
                  phase.since.map { w("\($0)起", "since \($0)") }, phase.plannedEnd.map { w("计划\($0)", "planned \($0)") }]
                     .compactMap { $0 }.joined(separator: " ")
-            }.joined(separator: "；")
+            }.joined(separator: w("；", "; "))
         default: return text
         }
     }
@@ -121,11 +121,13 @@ enum AuditWords {
         let fields = changes(before: entry.before, after: entry.after, places: places, w)
         var out: HTML = .empty
         if !fields.isEmpty {
-            out += "<ul class=\"diff\">" + fields.map { "<li><b>\($0.field)</b>：\($0.before) → \($0.after)</li>" as HTML }.joined() + "</ul>"
+            out += "<ul class=\"diff\">" + fields.map {
+                "<li><b>\($0.field)</b>\(w("：", ": "))\(HTML.name($0.before, on: w.language)) → \(HTML.name($0.after, on: w.language))</li>" as HTML
+            }.joined() + "</ul>"
         }
         out += "<details><summary>\(w("原始记录", "As logged"))</summary>"
-        if let before = entry.before { out += "<p class=\"meta\">\(w("修改前", "Before"))</p><pre>\(before)</pre>" }
-        if let after = entry.after { out += "<p class=\"meta\">\(w("修改后", "After"))</p><pre>\(after)</pre>" }
+        if let before = entry.before { out += "<p class=\"meta\">\(w("修改前", "Before"))</p><pre><code>\(before)</code></pre>" }
+        if let after = entry.after { out += "<p class=\"meta\">\(w("修改后", "After"))</p><pre><code>\(after)</code></pre>" }
         return out + "</details>"
     }
 }
@@ -181,10 +183,10 @@ struct AuditPage {
         for entry in entries {
             var record: HTML = "—"
             if let type = entry.recordType {
-                let text = AuditWords.recordType(type, w) + (entry.recordId.map { " " + $0 } ?? "")
-                record = AuditWords.link(type: type, id: entry.recordId).map { HTML.link($0, text) } ?? "\(text)"
+                let text: HTML = "\(AuditWords.recordType(type, w))" + (entry.recordId.map { " " + HTML.name($0, on: l) } ?? .empty)
+                record = AuditWords.link(type: type, id: entry.recordId).map { HTML.link($0, text) } ?? text
             }
-            out += "<tr><td class=\"nowrap\">\(HTML.time(entry.at))</td><td>\(entry.actor)</td><td>\(entry.address ?? "—")</td>"
+            out += "<tr><td class=\"nowrap\">\(HTML.time(entry.at))</td><td>\(HTML.name(entry.actor, on: l))</td><td>\(entry.address ?? "—")</td>"
                 + "<td><code>\(entry.via)</code></td><td class=\"nowrap\">\(AuditWords.action(entry.action, w))</td><td>\(record)</td>"
                 + "<td class=\"note\">\(AuditWords.note(entry, w))</td><td class=\"change\">\(AuditWords.change(entry, places: places, w))</td></tr>"
         }
@@ -210,7 +212,7 @@ struct StaleEditPage {
             out += "<div class=\"table-wrap\"><table><thead><tr><th>\(w("时间", "When"))</th><th>\(w("用户", "Who"))</th>"
                 + "<th>\(w("操作", "What"))</th><th>\(w("变更", "Change"))</th><th>\(w("说明", "Note"))</th></tr></thead><tbody>"
             for change in stale.changes {
-                out += "<tr><td class=\"nowrap\">\(HTML.time(change.at))</td><td>\(change.actor)</td><td>\(AuditWords.action(change.action, w))</td>"
+                out += "<tr><td class=\"nowrap\">\(HTML.time(change.at))</td><td>\(HTML.name(change.actor, on: l))</td><td>\(AuditWords.action(change.action, w))</td>"
                     + "<td>\(AuditWords.change(change, places: places, w))</td><td>\(AuditWords.note(change, w))</td></tr>"
             }
             out += "</tbody></table></div>"

@@ -26,16 +26,17 @@ struct DocumentPage {
 
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
-        var out: HTML = "<p class=\"meta\">\(HTML.link("/documents", w("文档", "Documents"))) ›</p><h1>\(document.title)</h1>"
+        var out: HTML = "<p class=\"meta\">\(HTML.link("/documents", w("文档", "Documents"))) ›</p><h1>\(HTML.name(document.title, on: l))</h1>"
         if let problem { out += "<p class=\"problem\" role=\"alert\">\(w(problem.zh, problem.en))</p>" }
         out += "<p class=\"lead\">\(document.date.map { $0 + " · " } ?? "")\(HTML.link("/sources#\(document.sourceId)", w("来源", "source")))"
         if let hash = document.contentHash {
-            out += " · <span class=\"meta\" title=\"SHA-256 \(hash)\">SHA-256 \(String(hash.prefix(12)))…</span>"
+            out += " · <span class=\"meta\">SHA-256 <code title=\"\(hash)\">\(String(hash.prefix(12)))…</code></span>"
         }
         out += "</p>"
         let legend = PendingFact.Status.allCases.map { "<span><mark class=\"fact \($0.rawValue)\">\(w($0.name))</mark></span>" as HTML }
         out += "<p class=\"legend\">\(legend.joined())</p>"
-        out += "<div class=\"card document\">\(markedText(l))</div>"
+        let written: HTML = Language.of(document.text).map { $0 == l ? "" : " lang=\"\($0 == .zh ? "zh-CN" : "en")\"" } ?? ""
+        out += "<div class=\"card document\"\(written)>\(markedText(l))</div>"
         out += "<h2>\(w("识别出的数字", "Facts read"))</h2>"
         if let review, let confident = review.confident, confident > 0 {
             out += """
@@ -48,7 +49,8 @@ struct DocumentPage {
             + "<th>\(w("主体", "Holder"))</th><th>\(w("指标", "Measure"))</th><th>\(w("类型", "Kind"))</th><th>\(w("数值", "Value"))</th>"
             + "<th>\(w("比较基准", "Basis"))</th><th>\(w("时期", "Period"))</th><th>\(w("审核", "Review"))</th></tr></thead><tbody>"
         for p in facts { out += row(p, w) }
-        out += "</tbody></table></div><p class=\"meta\">\(w("审核：zhizao review（列出并说明匹配理由）、zhizao review edit/accept/reject 编号、zhizao metric accept 编号", "Review with zhizao review (lists facts with why each was matched), zhizao review edit/accept/reject ID, zhizao metric accept N"))</p>"
+        out += "</tbody></table></div><p class=\"meta\">\(w("命令行审核：", "Review on the command line: "))<code>zhizao review</code>\(w("（列出并说明匹配理由）、", " (lists facts with why each was matched), "))"
+            + "<code>zhizao review edit|accept|reject ID</code>\(w("、", ", "))<code>zhizao metric accept N</code></p>"
         return out
     }
 
@@ -56,19 +58,21 @@ struct DocumentPage {
     /// review status (with a duplicate flagged).
     private func row(_ p: PendingFact, _ w: Words) -> HTML {
         let f = p.fact, l = w.language
-        var holder: HTML = "\(f.holder ?? "—")"
-        if let written = f.holderWritten { holder += " <span class=\"meta\">(\(w("原文", "written")) \(written))</span>" }
-        let subject = p.subject.map { "→ \($0.description) · \(p.subjectReason.map { w($0.name) } ?? "")" } ?? w("未匹配", "not matched")
+        var holder = f.holder.map { HTML.name($0, on: l) } ?? "—"
+        if let written = f.holderWritten { holder += " <span class=\"meta\">(\(w("原文", "written")) \(HTML.name(written, on: l)))</span>" }
+        let subject: HTML = p.subject.map { "→ \(subjectName($0, l)) · \(p.subjectReason.map { w($0.name) } ?? "")" } ?? "\(w("未匹配", "not matched"))"
         holder += "<div class=\"meta\">\(subject)</div>"
-        let matched: String
+        let matched: HTML
         if let metric = p.metricId {
-            matched = "→ " + (snapshot.metrics[metric].map { "\(metric) \(w($0.name))" } ?? metric) + " · " + (p.metricReason.map { w($0.name) } ?? "")
+            matched = "→ \(snapshot.metrics[metric].map { w($0.name) } ?? "") <code>\(metric)</code> · \(p.metricReason.map { w($0.name) } ?? "")"
         } else if let proposal = p.proposalId.flatMap({ proposals[$0] }) {
-            matched = w("建议新增指标", "proposed metric") + " \(proposal.id)：\(proposal.metric.nameZh)（\(proposal.metric.unit)）"
+            let unit = l == .zh ? ChineseNumberFormat.zhUnit(proposal.metric.unit) : ChineseNumberFormat.enUnit(proposal.metric.unit)
+            matched = "\(w("建议新增指标", "proposed metric")) \(proposal.id)\(w("：", ": "))\(HTML.name(proposal.metric.nameZh, on: l))"
+                + (unit.isEmpty ? "" : "\(w("（", " (") + unit + w("）", ")"))")
         } else {
-            matched = w("未匹配", "not matched")
+            matched = "\(w("未匹配", "not matched"))"
         }
-        let measure: HTML = "\(f.measure ?? "—")<div class=\"meta\">\(matched)</div>"
+        let measure: HTML = "\(f.measure.map { HTML.name($0, on: l) } ?? "—")<div class=\"meta\">\(matched)</div>"
         var review: HTML = "\(w(p.status.name))"
         if let o = p.observationId { review += "<div class=\"meta\">\(w("观测", "observation")) \(o)</div>" }
         if let t = p.targetId { review += "<div class=\"meta\">\(w("目标", "target")) \(t)</div>" }
@@ -76,7 +80,17 @@ struct DocumentPage {
         if p.status == .pending, let controls = self.review, controls.facts.contains(p.id) { review += actions(p, controls.csrf, w) }
         return "<tr><td>\(p.id)</td><td>\(holder)</td><td>\(measure)</td><td>\(w(PendingFact.name(of: f.kind)))</td>"
             + "<td>\(f.directionMark)\(HTML.figure(Quantity(f.value, f.qualifier), unit: f.unit, l))</td>"
-            + "<td>\(f.basis ?? "—")</td><td>\(f.period?.label(l) ?? "—")</td><td>\(review)</td></tr>"
+            + "<td>\(f.basis.map { HTML.name($0, on: l) } ?? "—")</td><td>\(f.period?.label(l) ?? "—")</td><td>\(review)</td></tr>"
+    }
+
+    /// What a fact was matched to, by name: 花都区, 汽车产业集群, the firm's reference.
+    private func subjectName(_ subject: Subject, _ l: Language) -> String {
+        switch subject {
+        case .place(let id): snapshot.placeName(id, l) ?? id
+        case .cluster(let id): snapshot.cluster(id)?.name.text(l) ?? id
+        case .project(let id): snapshot.project(id)?.name.text(l) ?? id
+        case .enterprise(let ref): ref
+        }
     }
 
     /// Accept, reject, and accept with corrections (empty fields keep what was read).
@@ -91,8 +105,8 @@ struct DocumentPage {
             </div>
             <details class="fact-edit"><summary>\(w("修改后接受", "Accept with edits"))</summary>
             <form method="post" action="\(path)/accept">\(token)
-            <label>\(w("主体（类型:编号）", "Subject (KIND:ID)"))<input name="subject" value="\(p.subject?.description ?? "")" placeholder="place:huadu"></label>
-            <label>\(w("指标编号", "Metric id"))<input name="metric" value="\(p.metricId ?? "")" placeholder="output"></label>
+            <label>\(w("主体（类型:编号，如", "Subject (KIND:ID, e.g.")) <code>place:huadu</code>\(w("）", ")"))<input name="subject" value="\(p.subject?.description ?? "")"></label>
+            <label>\(w("指标编号（如", "Metric id (e.g.")) <code>output</code>\(w("）", ")"))<input name="metric" value="\(p.metricId ?? "")"></label>
             <label>\(w("类型", "Kind"))<select name="kind"><option value="">\(w("不变", "unchanged"))</option>\(kinds)</select></label>
             <label>\(w("数值（基本单位，可空）", "Value (base units; empty keeps it)"))<input name="value" inputmode="decimal"></label>
             <label>\(w("时期（可空）", "Period (empty keeps it)"))<input name="period" placeholder="2023-01..2023-09"></label>
@@ -119,8 +133,10 @@ struct DocumentPage {
                 marks.removeFirst()
                 flush()
                 let f = next.fact
-                let tip = [f.holder, f.measure, PendingFact.name(of: f.kind).text(l), f.period?.label(l), next.subject?.description, next.metricId]
-                    .compactMap { $0 }.joined(separator: " · ")
+                // What was read (Chinese words of the text) on a Chinese page; what it was matched to on both.
+                let read = l == .zh ? [f.holder, f.measure] : []
+                let tip = (read + [PendingFact.name(of: f.kind).text(l), f.period?.label(l), next.subject.map { subjectName($0, l) },
+                    next.metricId.flatMap { snapshot.metrics[$0]?.name.text(l) }]).compactMap { $0 }.joined(separator: " · ")
                 let marked = String(String.UnicodeScalarView(scalars[span]))
                 html += "<mark class=\"fact \(next.status.rawValue)\" title=\"#\(next.id) \(tip)\">\(marked)</mark>"
                 i = span.upperBound
@@ -144,7 +160,7 @@ struct DocumentsPage {
         var out: HTML = "<h1>\(w("文档", "Documents"))</h1><p class=\"lead\">\(w("读入的报告与新闻，数字待审核。", "Reports and news read in; their figures await review."))</p>"
         if canWrite { out += "<p>\(HTML.link("/documents/new", w("新建文档", "New document")))</p>" }
         if documents.isEmpty { return out + "<p class=\"muted\">\(w("尚无文档。", "No document yet."))</p>" }
-        let items = documents.map { "<li>\(HTML.link("/documents/\($0.id)", $0.title)) <span class=\"meta\">\($0.date ?? "")</span></li>" as HTML }
+        let items = documents.map { "<li><a href=\"/documents/\($0.id)\">\(HTML.name($0.title, on: l))</a> <span class=\"meta\">\($0.date ?? "")</span></li>" as HTML }
         return out + "<ul>\(items.joined())</ul>"
     }
 }

@@ -38,7 +38,7 @@ struct EnterprisesPage {
         let districts = snapshot.places.places.filter { $0.kind == .district }
         let parks = snapshot.places.places.filter { $0.kind == .park || $0.kind == .zone }
         out += "<form class=\"filters\" method=\"get\" action=\"/enterprises\" role=\"search\">"
-        out += "<label>\(w("名称包含", "Name contains"))<input type=\"search\" name=\"q\" value=\"\(q.text ?? "")\" placeholder=\"\(w("如：汽车零部件", "e.g. 汽车零部件"))\"></label>"
+        out += "<label>\(w("名称包含", "Name contains"))<input type=\"search\" name=\"q\" value=\"\(q.text ?? "")\" placeholder=\"\(w("如：汽车零部件", "part of a firm's name"))\"></label>"
         out += "<label>\(w("区", "District"))<select name=\"district\">\(option("", w("全部", "all"), selected: q.districtId == nil))"
             + districts.map { option($0.id, w($0.name), selected: q.districtId == $0.id) }.joined() + "</select></label>"
         out += "<label>\(w("园区", "Park"))<select name=\"park\">\(option("", w("全部", "all"), selected: q.parkId == nil))"
@@ -64,7 +64,7 @@ struct EnterprisesPage {
             let ref = e.uscc ?? e.slug ?? ""
             let revenue = e.latestRevenue.map { "\(HTML.figure(Quantity($0.amount), unit: "CNY", l)) <span class=\"meta\">\($0.year)</span>" as HTML } ?? .empty
             let synthetic: HTML = e.synthetic ? "<span class=\"badge synthetic\">\(w("合成", "synthetic"))</span>" : .empty
-            out += "<tr><td>\(HTML.link("/enterprises/\(ref)", w(e.name)))\(synthetic)<div class=\"meta\">\(e.uscc ?? "")</div></td>"
+            out += "<tr><td>\(HTML.link("/enterprises/\(ref)", f.name(e.name)))\(synthetic)<div class=\"meta\">\(e.uscc ?? "")</div></td>"
                 + "<td>\(f.location(district: e.districtId, park: e.parkId))</td><td class=\"hide-narrow\">\(f.industry(e.industryCode))</td>"
                 + "<td class=\"num\">\(revenue)</td><td class=\"hide-narrow\">\(e.designations.map(f.designation).joined())</td></tr>"
         }
@@ -104,7 +104,7 @@ struct EnterprisePage {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
         let e = enterprise
-        var out: HTML = "<p class=\"meta\">\(HTML.link("/enterprises", w("企业", "Enterprises"))) ›</p><h1>\(w(e.name))</h1>"
+        var out: HTML = "<p class=\"meta\">\(HTML.link("/enterprises", w("企业", "Enterprises"))) ›</p><h1>\(f.name(e.name))</h1>"
         if e.synthetic {
             out += "<p class=\"notice\">\(w("合成数据：此企业由生成器产生，并非真实企业。", "Synthetic: this enterprise was generated, it is not a real firm."))</p>"
         }
@@ -121,7 +121,7 @@ struct EnterprisePage {
             var status = above
                 ? w("规模以上（\(latest.year)年主营业务收入达2000万元）", "above designated size (\(latest.year) revenue at least 20 mn CNY)")
                 : w("规模以下（\(latest.year)年主营业务收入不足2000万元）", "below designated size (\(latest.year) revenue under 20 mn CNY)")
-            if let c = CultivationPipeline.candidate(e) { status += "；" + w(c.reason) }
+            if let c = CultivationPipeline.candidate(e) { status += w("；", "; ") + w(c.reason) }
             out += row(w("规上状态", "Size status"), "\(status)")
         }
         if let source = e.sourceId { out += row(w("来源", "Source"), f.sourceLink(source, quote: nil)) }

@@ -104,6 +104,14 @@ extension HTML {
         "<option value=\"\(value)\"\(selected ? " selected" as HTML : .empty)>\(label)</option>"
     }
 
+    /// An option whose label is a name as written (an account), marked with its script's language when it is not the
+    /// page's (an option holds text only).
+    static func option(_ value: String, _ name: String, selected: Bool, on l: Language) -> HTML {
+        let own = Language.of(name).flatMap { $0 == l ? nil : $0 }
+        let mark: HTML = own.map { " lang=\"\($0 == .zh ? "zh-CN" : "en")\"" } ?? .empty
+        return "<option value=\"\(value)\"\(mark)\(selected ? " selected" as HTML : .empty)>\(name)</option>"
+    }
+
     /// An ISO 8601 time as Guangzhou reads it (China Standard Time): `2026-05-01 18:22`.
     static func time(_ iso: String) -> String {
         let date = (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(iso)) ?? (try? Date.ISO8601FormatStyle().parse(iso))

@@ -90,7 +90,7 @@ struct ImportPage {
         let links = ImportKind.allCases.map { HTML.link("#format-\($0.rawValue)", w($0.name)) }.joined(separator: " · ")
         out += "<h2 id=\"formats\">\(w("列格式", "Column formats"))</h2><p class=\"meta\">\(links)\(w("。第一行为列名，顺序不限。", ". The first line names the columns, in any order."))</p>"
         for kind in ImportKind.allCases {
-            let rows = kind.columns.map { "<tr><td><code>\($0.name)</code></td><td>\(w($0.zh, $0.en))</td></tr>" as HTML }.joined()
+            let rows = kind.columns.map { "<tr><td><code>\($0.name)</code></td><td>\(HTML.mixed(w($0.zh, $0.en), on: l))</td></tr>" as HTML }.joined()
             out += "<h3 id=\"format-\(kind.rawValue)\">\(w(kind.name))</h3><div class=\"table-wrap\"><table class=\"formats\"><tbody>\(rows)</tbody></table></div>"
         }
         return out

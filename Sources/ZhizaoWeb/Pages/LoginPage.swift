@@ -22,7 +22,7 @@ struct LoginPage {
             <label>\(w("密码", "Password"))<input name="password" type="password" autocomplete="current-password" required></label>
             <button type="submit">\(w("登录", "Sign in"))</button>
             </form>
-            <p class="meta">\(w("账号由管理员开设（zhizao user add）。", "Accounts are made by an admin (zhizao user add)."))</p>
+            <p class="meta">\(w("账号由管理员开设", "Accounts are made by an admin")) (<code>zhizao user add</code>)\(w("。", "."))</p>
             """
         return out
     }

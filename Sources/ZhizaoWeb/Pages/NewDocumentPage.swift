@@ -30,7 +30,7 @@ struct NewDocumentPage {
             <div class="fields">
             <label>\(w("标题（可空，默认取首行）", "Title (optional; default: the first line)"))<input name="title" value="\(title)" maxlength="200"></label>
             <label>\(w("日期（可空）", "Date (optional)"))<input name="date" type="date" value="\(date)"></label>
-            <label>\(w("所述地区（“全区”“全市”指哪里）", "Place (what 全区, 全市 mean)"))<select name="place">\(menu)</select></label>
+            <label>\(l == .zh ? "所述地区（“全区”“全市”指哪里）" : "Place (what <span lang=\"zh-CN\">全区</span>, <span lang=\"zh-CN\">全市</span> mean)" as HTML)<select name="place">\(menu)</select></label>
             </div>
             <button type="submit">\(w("读取并列入审核", "Read into the review queue"))</button>
             </form>

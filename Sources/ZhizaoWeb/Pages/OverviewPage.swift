@@ -21,12 +21,12 @@ struct OverviewPage {
             let annual = line.annualOutput
             let output = annual?.quantity
             var shown = output.map { ChineseNumberFormat.format($0.value, unit: "CNY", qualifier: $0.qualifier, language: l) } ?? ""
-            var tooltip = output.map { ChineseNumberFormat.exact($0.value, unit: "CNY", language: l) + ($0.stated.map { " · " + $0 } ?? "") } ?? ""
+            var tooltip = output.map { HTML.exact($0, unit: "CNY", l) } ?? ""
             if let annual { tooltip += " · " + annual.period.label(l) }
             if annual == nil, let ytd = line.yearToDate, let q = ytd.quantity {
                 shown = w("年初至今", "year to date ") + ChineseNumberFormat.format(q.value, unit: "CNY", qualifier: q.qualifier, language: l)
                     + w("（\(ytd.period.label(l))，非全年，不计能级）", " (\(ytd.period.label(l)), not a whole year: no tier)")
-                tooltip = ChineseNumberFormat.exact(q.value, unit: "CNY", language: l) + (q.stated.map { " · " + $0 } ?? "")
+                tooltip = HTML.exact(q, unit: "CNY", l)
             }
             let goal = line.target?.goal
             return TierBarChart.Bar(
@@ -53,7 +53,7 @@ struct OverviewPage {
         let stages = DesignationKind.ladder.map { kind -> FunnelChart.Stage in
             if let o = reported[kind], let q = o.quantity {
                 let text = ChineseNumberFormat.format(q.value, unit: "家", qualifier: q.qualifier, language: l)
-                return .init(label: w(kind.name), count: q.value, countLabel: text, tooltip: "\(text) · \(o.period.label(l)) · \(o.quote ?? "")")
+                return .init(label: w(kind.name), count: q.value, countLabel: text, tooltip: ([text, o.period.label(l)] + [Fragments(snapshot: snapshot, w: w).quoteInPageLanguage(o.quote)].compactMap { $0 }).joined(separator: " · "))
             }
             if let count = snapshot.registry.designations[kind], count > 0 {
                 let text = snapshot.registry.synthetic > 0

@@ -17,7 +17,7 @@ struct PipelinePage {
             + "\(w("两高四新 → 小升规 → 规模以上 → 专精特新 → “小巨人” → 单项冠军 → 链主", "High-growth pool → upgraded → above-scale → specialised → little giant → champion → chain leader"))"
             + "</p>"
         out += OverviewPage(snapshot: snapshot).funnel(l)
-        out += "<p>\(w("企业库中按最新营收达到规上线（年主营业务收入2000万元）的企业：", "Registry firms at or above the 规上 line (20 mn CNY main-business revenue a year) by latest revenue: "))<strong>\(aboveScale)</strong>"
+        out += "<p>\(w("企业库中按最新营收达到规上线（年主营业务收入2000万元）的企业：", "Registry firms at or above the above-scale line (20 mn CNY main-business revenue a year) by latest revenue: "))<strong>\(aboveScale)</strong>"
         if snapshot.registry.synthetic > 0 { out += " <span class=\"badge synthetic\">\(w("含合成数据", "synthetic included"))</span>" }
         out += "</p><h2>\(w("小升规候选", "Candidates to cross the line next year"))</h2>"
         out += "<p class=\"meta\">\(w("规上线以下、按营收历史年均增速预计明年越线的企业，按预计越线幅度排序。", "Below the line now, projected over it next year at their average growth; furthest over first."))</p>"
@@ -26,7 +26,7 @@ struct PipelinePage {
         } else {
             out += "<div class=\"table-wrap\"><table><thead><tr><th>#</th><th>\(w("企业", "Enterprise"))</th><th>\(w("所在区", "District"))</th><th>\(w("理由", "Reason"))</th></tr></thead><tbody>"
             for (i, c) in candidates.enumerated() {
-                out += "<tr><td>\(i + 1)</td><td>\(HTML.link("/enterprises/\(c.ref)", w(c.name)))<div class=\"meta\"><a href=\"/pipeline?enterprise=\(HTML.query(c.ref))\">\(w("资格核对", "check eligibility"))</a></div></td>"
+                out += "<tr><td>\(i + 1)</td><td>\(HTML.link("/enterprises/\(c.ref)", f.name(c.name)))<div class=\"meta\"><a href=\"/pipeline?enterprise=\(HTML.query(c.ref))\">\(w("资格核对", "check eligibility"))</a></div></td>"
                     + "<td class=\"nowrap\">\(f.placeLink(c.districtId))</td><td>\(w(c.reason))</td></tr>"
             }
             out += "</tbody></table></div>"
@@ -34,7 +34,7 @@ struct PipelinePage {
         out += "<h2>\(w("资格核对：专精特新“小巨人”与单项冠军", "Eligibility: little giant and single champion"))</h2>"
         out += "<form class=\"filters\" method=\"get\" action=\"/pipeline\"><label>\(w("统一社会信用代码或标识", "USCC or slug"))<input name=\"enterprise\" size=\"22\" value=\"\(checked.map { $0.enterprise.uscc ?? $0.enterprise.slug ?? "" } ?? "")\"></label><button type=\"submit\">\(w("核对", "Check"))</button></form>"
         if let checked {
-            out += "<p>\(HTML.link("/enterprises/\(checked.enterprise.uscc ?? checked.enterprise.slug ?? "")", w(checked.enterprise.name)))</p>"
+            out += "<p>\(HTML.link("/enterprises/\(checked.enterprise.uscc ?? checked.enterprise.slug ?? "")", f.name(checked.enterprise.name)))</p>"
             for (kind, results) in checked.results {
                 out += "<h3>\(w(kind.name))</h3><ul>"
                 for r in results {
@@ -46,7 +46,7 @@ struct PipelinePage {
                 }
                 out += "</ul>"
             }
-            out += "<p class=\"meta\">\(Eligibility.shipped.source)</p>"
+            out += "<p class=\"meta\">\(w(Eligibility.shipped.source))</p>"
         }
         return out
     }

@@ -14,8 +14,8 @@ struct ProjectsPage {
         var out: HTML = "<div class=\"table-wrap\"><table><thead><tr><th>\(w("项目", "Project"))</th><th>\(w("状态", "Status"))</th>"
             + "<th>\(w("总投资", "Investment"))</th><th>\(w("地点", "Place"))</th><th class=\"hide-narrow\">\(w("集群", "Cluster"))</th></tr></thead><tbody>"
         for p in projects {
-            let listed: HTML = p.listings.isEmpty ? .empty : "<div class=\"meta\">\(w("列入", "listed in ")) \(p.listings.joined(separator: "、"))</div>"
-            out += "<tr><td>\(HTML.link("/projects/\(p.id)", w(p.name)))\(listed)</td><td>\(f.status(p.status))</td>"
+            let listed: HTML = p.listings.isEmpty ? .empty : "<div class=\"meta\">\(w("列入", "listed in")) \(p.listings.map { HTML.name($0, on: f.l) }.joined(separator: HTML(raw: w("、", ", "))))</div>"
+            out += "<tr><td>\(HTML.link("/projects/\(p.id)", f.name(p.name)))\(listed)</td><td>\(f.status(p.status))</td>"
                 + "<td class=\"num\">\(f.investment(p.investment))</td><td>\(f.placeLink(p.placeId))</td>"
                 + "<td class=\"hide-narrow\">\(f.clusterLink(p.clusterId))</td></tr>"
         }
@@ -69,7 +69,7 @@ extension ProjectsPage {
         out += "<div class=\"card\"><h2>\(w("逾期分期", "Late phases"))</h2>"
         out += p.late.isEmpty
             ? "<p class=\"muted\">\(w("没有计划完成日期已过而未投产的分期（多数项目未公布计划日期）。", "No phase past its planned end (most projects state no planned date)."))</p>"
-            : "<ul>\(p.late.map { "<li>\(HTML.link("/projects/\($0.project.id)", w($0.project.name))) · \($0.phase.plannedEnd ?? "")</li>" as HTML }.joined())</ul>"
+            : "<ul>\(p.late.map { "<li>\(HTML.link("/projects/\($0.project.id)", f.name($0.project.name))) · \($0.phase.plannedEnd ?? "")</li>" as HTML }.joined())</ul>"
         return out + "</div></div>"
     }
 }
@@ -102,18 +102,18 @@ struct ProjectPage {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
         let p = project
-        var out: HTML = "<p class=\"meta\">\(HTML.link("/projects", w("重点项目", "Key projects"))) ›</p><h1>\(w(p.name))</h1>"
+        var out: HTML = "<p class=\"meta\">\(HTML.link("/projects", w("重点项目", "Key projects"))) ›</p><h1>\(f.name(p.name))</h1>"
         out += "<p class=\"lead\">\(f.status(p.status))\(p.kind == .agreement ? " · " + w("战略合作协议", "strategic agreement") : "")</p>"
         if let timeline = timeline(l) { out += timeline }
         out += "<div class=\"table-wrap\"><table><tbody>"
         func row(_ label: String, _ value: HTML) -> HTML { "<tr><th>\(label)</th><td>\(value)</td></tr>" }
         out += row(w("总投资", "Total investment"), f.investment(p.investment))
-        out += row(w("投资方", "Investors"), investors.isEmpty ? "—" : investors.map { HTML.link("/enterprises/\($0.uscc ?? $0.slug ?? "")", w($0.name)) }.joined(separator: "、"))
+        out += row(w("投资方", "Investors"), investors.isEmpty ? "—" : investors.map { HTML.link("/enterprises/\($0.uscc ?? $0.slug ?? "")", f.name($0.name)) }.joined(separator: HTML(raw: w("、", ", "))))
         out += row(w("地点", "Place"), f.placeLink(p.placeId))
         out += row(w("集群", "Cluster"), f.clusterLink(p.clusterId))
         if let scope = p.scope { out += row(w("内容", "Scope"), "\(w(scope))") }
-        if !fills.isEmpty { out += row(w("补链环节", "Chain gaps it fills"), "\(fills.map { w($0.name) }.joined(separator: "、"))") }
-        out += row(w("列入计划", "Listed in"), "\(p.listings.isEmpty ? "—" : p.listings.joined(separator: "、"))")
+        if !fills.isEmpty { out += row(w("补链环节", "Chain gaps it fills"), "\(fills.map { w($0.name) }.joined(separator: w("、", ", ")))") }
+        out += row(w("列入计划", "Listed in"), "\(p.listings.isEmpty ? "—" : p.listings.joined(separator: w("、", ", ")))")
         if let source = p.sourceId { out += row(w("来源", "Source"), f.sourceLink(source, quote: nil)) }
         out += "</tbody></table></div>"
         if let edit { out += ProjectForms(project: project, edit: edit).html(l) }

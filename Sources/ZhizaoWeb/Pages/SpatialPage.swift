@@ -81,8 +81,8 @@ struct SpatialPage {
                 continue
             }
             out += "<section class=\"card\" id=\"\(district.id)\"><h2>\(w(district.name))</h2>"
-            if !inside.isEmpty { out += "<p>\(w("功能区与园区：", "Zones and parks: "))\(inside.map { w($0.name) }.joined(separator: "、"))</p>" }
-            if !clusters.isEmpty { out += "<p>\(w("产业集群：", "Clusters: "))\(clusters.map { f.clusterLink($0.id) }.joined(separator: "、"))</p>" }
+            if !inside.isEmpty { out += "<p>\(w("功能区与园区：", "Zones and parks: "))\(inside.map { w($0.name) }.joined(separator: w("、", ", ")))</p>" }
+            if !clusters.isEmpty { out += "<p>\(w("产业集群：", "Clusters: "))\(clusters.map { f.clusterLink($0.id) }.joined(separator: HTML(raw: w("、", ", "))))</p>" }
             if !projects.isEmpty { out += "<p>\(w("重点项目：", "Key projects: "))\(HTML.link("/projects", w("\(projects.count)个", "\(projects.count)")))</p>" }
             for figure in figures { out += "<p>\(f.observation(figure, showMetric: true))</p>" }
             if !statements.isEmpty { out += "<ul>\(statements.map { "<li>\(w($0.text)) \(f.sourceLink($0.sourceId, quote: nil))</li>" as HTML }.joined())</ul>" }
