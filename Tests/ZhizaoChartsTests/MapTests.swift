@@ -50,3 +50,47 @@ import ZhizaoCharts
         #expect(svg.contains("viewBox=\"0 0 300 "))
     }
 }
+
+/// Phone layouts and scale notes of the wide charts.
+@Suite struct ChartLayoutTests {
+    static var stages: [FunnelChart.Stage] { [
+        FunnelChart.Stage(label: "专精特新“小巨人”企业", count: 100, countLabel: "企业库（含合成数据）100家", tooltip: ""),
+        FunnelChart.Stage(label: "单项冠军", count: 1, countLabel: "1家", tooltip: ""),
+    ] }
+
+    @Test(arguments: [640.0, 400.0])
+    func funnelCountsFitTheirBandsAndNamesTheirColumn(width: Double) throws {
+        let svg = FunnelChart(stages: Self.stages, scaleNote: "宽度按数量取对数").render(title: "", id: "f", width: width)
+        #expect(svg.contains("viewBox=\"0 0 \(Int(width)) "))
+        #expect(svg.contains(">宽度按数量取对数</text>"))
+        let bands = svg.matches(of: /<rect x="([0-9.]+)" y="[0-9.]+" width="([0-9.]+)"[^>]*class="funnel/)
+            .map { (x: Double(String($0.output.1))!, width: Double(String($0.output.2))!) }
+        #expect(bands.count == 2)
+        for (band, stage) in zip(bands, Self.stages) {
+            #expect(SVG.textWidth(stage.countLabel) <= band.width)
+        }
+        // The names end left of the narrowest band
+        let names = svg.matches(of: /<text x="([0-9.]+)"[^>]*class="funnel-label" text-anchor="end"/).map { Double(String($0.output.1))! }
+        #expect(names.count == 2 && names.allSatisfy { $0 < bands.map(\.x).min()! })
+    }
+
+    @Test func tierBarsHaveAPhoneLayoutAndSayTheirScaleIsLogarithmic() {
+        let chart = TierBarChart(
+            bars: [.init(label: "新一代信息技术产业集群", value: 5e11, valueLabel: "约5000亿元", tooltip: "", isApproximate: true)],
+            lines: [.init(value: 1e11, label: "千亿级")], minimum: 5e9, maximum: 2e12, scaleNote: "对数刻度")
+        let wide = chart.render(title: "", id: "w", emptyLabel: ""), narrow = chart.render(title: "", id: "n", emptyLabel: "", narrow: true)
+        #expect(wide.contains("viewBox=\"0 0 980 ") && narrow.contains("viewBox=\"0 0 400 "))
+        #expect(wide.contains(">对数刻度</text>") && narrow.contains(">对数刻度</text>"))
+        // On a phone the label stands above its bar, from the left edge
+        #expect(narrow.contains("class=\"bar-label\" text-anchor=\"start\""))
+    }
+
+    @Test func chainMapStacksItsStagesOnAPhone() {
+        let links = ["upstream", "midstream", "downstream"].map {
+            ChainMap.Link(name: "环节", stage: $0, strength: "strong", detail: "", tooltip: "")
+        }
+        let narrow = ChainMap(links: links, stages: ["上游", "中游", "下游"]).render(title: "", id: "c", narrow: true)
+        #expect(narrow.contains("viewBox=\"0 0 380 "))
+        #expect(narrow.contains(">↓ 下游</text>"))
+    }
+}
