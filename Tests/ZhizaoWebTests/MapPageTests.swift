@@ -66,6 +66,7 @@ import ZhizaoWeb
         #expect(html.contains("href=\"/clusters/huadu-auto\""))
         #expect(html.contains("中国电科华南电子信息产业园"))
         #expect(html.contains("map-area map-nodata map-highlight"))  // the locator marks the district
+        #expect(html.contains("<a href=\"/layout\" aria-current=\"page\">"))  // in the map's section of the navigation
         for uri in ["/places/guangzhou", "/places/cetc-south-china-park", "/places/nowhere"] {
             #expect(try await Self.html(database, uri).0 == .notFound)
         }
