@@ -34,8 +34,8 @@ let package = Package(
         .target(name: "ZhizaoAnalytics", dependencies: ["ZhizaoCore"], resources: [.copy("Resources/criteria.json"), .copy("Resources/chains.json")]),
         // SVG charts as strings: bars with tier lines, funnels, series, timelines, the spatial diagram. Pure.
         .target(name: "ZhizaoCharts"),
-        // The built-in Guangzhou 2020 dataset as readable JSON files.
-        .target(name: "ZhizaoDataset", dependencies: ["ZhizaoCore"], resources: [.copy("guangzhou-2020")]),
+        // The built-in Guangzhou 2020 dataset as readable JSON files, and the district and city boundaries (GeoJSON).
+        .target(name: "ZhizaoDataset", dependencies: ["ZhizaoCore"], resources: [.copy("guangzhou-2020"), .copy("boundaries")]),
         // SQLite through GRDB: schema, migrations, imports, exports, queries.
         .target(
             name: "ZhizaoStore",

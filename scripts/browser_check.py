@@ -24,8 +24,12 @@ PAGES = [
     "/", "/clusters", "/clusters/auto", "/clusters/huadu-auto", "/enterprises", "/enterprises?q=%E6%B1%BD%E8%BD%A6%E9%9B%B6%E9%83%A8%E4%BB%B6",
     "/enterprises?district=huadu&designation=above-scale", "/enterprises/hongli", "/projects",
     "/projects/hongli-mini-micro-led-1", "/projects/hongli-led-backlight-2", "/pipeline", "/checks", "/documents", "/documents/1", "/indicators",
-    "/layout", "/sources",
+    "/layout", "/layout?measure=above-scale", "/layout?scope=province", "/places/huadu", "/places/conghua", "/sources",
 ]
+# Printed on A4 through DevTools (Page.printToPDF) in both languages; the PDFs are kept beside the screenshots.
+PRINT_PAGES = ["/", "/clusters/auto", "/places/huadu"]
+# The printable width of A4 with the print stylesheet's 12 mm side margins, in CSS pixels (186 mm at 96 dpi).
+PRINT_WIDTH = 703
 NOT_FOUND = ["/no-such-page"]
 # Loaded signed in as the admin ZHIZAO_CHECK_USER when it is set (browser-check.sh makes one): the pages of those
 # who write, the record pages with their edit forms, the admin, account and audit pages; "upload" checks a file
@@ -106,6 +110,36 @@ def upload(page, path):
     page.call("Runtime.evaluate", expression="document.querySelector('form.upload').submit()")
 
 
+def print_check(page, base, path, lang, out):
+    """Prints `path` to an A4 PDF with the print stylesheet and says what is wrong: the navigation or a form
+    printed, something wider than the printable width, or no PDF."""
+    problems = []
+    page.call("Emulation.setDeviceMetricsOverride", width=PRINT_WIDTH, height=1000, deviceScaleFactor=1, mobile=False)
+    page.call("Emulation.setEmulatedMedia", media="print")
+    separator = "&" if "?" in path else "?"
+    page.events = []
+    page.call("Page.navigate", url=f"{base}{path}{separator}lang={lang}")
+    page.wait_for("Page.loadEventFired")
+    page.drain(0.3)
+    state = page.call("Runtime.evaluate", returnByValue=True, expression=(
+        "[document.documentElement.scrollWidth, window.innerWidth,"
+        " [...document.querySelectorAll('header.top, nav, form, button')].filter(e => e.offsetParent !== null).length]"))
+    scroll, inner, shown = state["result"]["value"]
+    if scroll > inner:
+        problems.append(f"wider than A4's printable width: {scroll} px > {inner} px")
+    if shown:
+        problems.append(f"{shown} navigation, form or button elements are printed")
+    pdf = page.call("Page.printToPDF", paperWidth=8.27, paperHeight=11.69, preferCSSPageSize=True, printBackground=True)
+    data = base64.b64decode(pdf.get("data", ""))
+    if not data.startswith(b"%PDF"):
+        problems.append("no PDF was printed")
+    name = (path.strip("/").replace("/", "_") or "overview") + f".{lang}.print.pdf"
+    with open(os.path.join(out, name), "wb") as f:
+        f.write(data)
+    page.call("Emulation.setEmulatedMedia", media="")
+    return problems
+
+
 def problems_in(events, expected_status):
     problems = []
     for e in events:
@@ -177,6 +211,12 @@ def main():
                     problems = problems_in(page.events, status)
                     if not loaded:
                         problems.append("page did not finish loading")
+                    if mobile and status == 200:
+                        # No page scrolls sideways on a phone: whatever is wider scrolls inside its own box.
+                        widths = page.call("Runtime.evaluate", returnByValue=True, expression=(
+                            "[document.documentElement.scrollWidth, window.innerWidth]"))["result"]["value"]
+                        if widths[0] > widths[1]:
+                            problems.append(f"scrolls sideways at {width} px: the page is {widths[0]} px wide")
                     shot = page.call("Page.captureScreenshot", format="png", captureBeyondViewport=True)
                     name = (path.strip("/").replace("/", "_").replace("?", "_").replace("&", "_").replace("=", "-")
                             or "overview")
@@ -192,6 +232,15 @@ def main():
 
         for path, status in [(p, 200) for p in PAGES] + [(p, 404) for p in NOT_FOUND]:
             visit(path, status)
+        for path in PRINT_PAGES:
+            for lang in ("zh", "en"):
+                checked += 1
+                problems = print_check(page, base, path, lang, out)
+                if problems:
+                    failures += 1
+                    print(f"FAIL print {path} [{lang}]")
+                    for p in problems:
+                        print("   ", p)
         if os.environ.get("ZHIZAO_CHECK_USER"):
             name, value = sign_in(base, os.environ["ZHIZAO_CHECK_USER"], os.environ["ZHIZAO_CHECK_PASSWORD"])
             page.call("Network.setCookie", name=name, value=value, url=base, httpOnly=True)

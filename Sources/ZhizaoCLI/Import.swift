@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
 
@@ -7,7 +8,7 @@ extension Zhizao {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import a CSV file of enterprises, projects or observations (all rows or none).",
+            abstract: "Import a CSV file of enterprises, projects or observations (all rows or none), or boundaries (GeoJSON).",
             discussion: """
                 The file may be UTF-8 (with or without BOM) or GBK/GB18030. Every problem is reported as \
                 FILE:LINE:COLUMN; any problem rejects the whole file and nothing is written. Rows whose key \
@@ -17,8 +18,8 @@ extension Zhizao {
 
         @OptionGroup var options: DatabaseOptions
 
-        @Argument(help: "What the file holds: enterprises, projects or observations.")
-        var kind: ImportKind
+        @Argument(help: "What the file holds: enterprises, projects, observations or boundaries.")
+        var kind: ImportTarget
 
         @Argument(help: "The CSV file.")
         var file: String
@@ -26,11 +27,15 @@ extension Zhizao {
         @Flag(help: "Only check the file against the database and report problems; write nothing.")
         var check = false
 
+        @Option(help: "For boundaries: district (a city's districts) or city (a province's cities).")
+        var level: Boundary.Level = .district
+
         func run() throws {
             guard let data = FileManager.default.contents(atPath: file) else {
                 throw ValidationError("cannot read \(file): no such file, or not readable")
             }
             let database = try options.open()
+            guard let kind = kind.table else { return try importBoundaries(data, database) }
             let bytes = Array(data)
             do {
                 if check {

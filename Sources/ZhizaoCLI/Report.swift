@@ -1,19 +1,47 @@
 import ArgumentParser
+import Foundation
 import ZhizaoCore
+import ZhizaoWeb
 
 extension Zhizao {
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
-            abstract: "Print a briefing: clusters and tiers, targets, the enterprise ladder, projects, digital infrastructure.")
+            abstract: "Print a briefing: clusters and tiers, targets, the enterprise ladder, projects, digital infrastructure.",
+            discussion: """
+                --format html writes a self-contained page for e-mail (inline CSS and SVG charts, with the map of the \
+                districts) that prints on A4; --output FILE writes it to FILE instead of standard output.
+                """)
+
+        /// What the briefing is written as.
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case text, html
+        }
 
         @OptionGroup var options: DatabaseOptions
 
         @Option(help: "Language of the briefing: zh or en.")
         var lang: Language = .zh
 
+        @Option(help: "text (the terminal briefing) or html (a self-contained file for e-mail and print).")
+        var format: Format = .text
+
+        @Option(help: "Write the briefing to FILE instead of standard output.")
+        var output: String?
+
         func run() throws {
-            print(try Briefing(options.open()).text(lang), terminator: "")
+            let database = try options.open()
+            let briefing = switch format {
+            case .text: try Briefing(database).text(lang)
+            case .html: try BriefingDocument.html(database, language: lang)
+            }
+            guard let output else { return print(briefing, terminator: "") }
+            do {
+                try Data(briefing.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            } catch {
+                throw ValidationError("cannot write \(output): \(error.localizedDescription); check that its folder exists and is writable")
+            }
+            printError("Wrote \(output) (\(format.rawValue), \(briefing.utf8.count / 1024) KB).")
         }
     }
 }

@@ -27,23 +27,31 @@ public struct ChainMap {
         self.stages = stages
     }
 
-    public func render(title: String, id: String) -> String {
+    /// Upstream, midstream and downstream side by side (980 px), or with `narrow` (for phones) one below the
+    /// other, 380 px wide.
+    public func render(title: String, id: String, narrow: Bool = false) -> String {
         let order = ["upstream", "midstream", "downstream"]
-        let column = 300.0, gap = 40.0, box = 52.0, top = 34.0
-        let rows = order.map { stage in links.filter { $0.stage == stage }.count }.max() ?? 1
-        var svg = SVG(width: column * 3 + gap * 2 + 8, height: top + Double(rows) * (box + 10) + 4)
+        let column = narrow ? 372.0 : 300.0, gap = 40.0, box = 52.0, top = 34.0
+        let counts = order.map { stage in links.filter { $0.stage == stage }.count }
+        let height = narrow
+            ? counts.reduce(0) { $0 + top + Double($1) * (box + 10) } + 4
+            : top + Double(counts.max() ?? 1) * (box + 10) + 4
+        var svg = SVG(width: narrow ? column + 8 : column * 3 + gap * 2 + 8, height: height)
+        var stageTop = 0.0
         for (c, stage) in order.enumerated() {
-            let x = 4 + Double(c) * (column + gap)
-            svg.text(c < stages.count ? stages[c] : stage, x: x + column / 2, y: 20, className: "stage-label", anchor: "middle")
-            if c > 0 {
+            let x = narrow ? 4 : 4 + Double(c) * (column + gap)
+            let heading = c < stages.count ? stages[c] : stage
+            svg.text(narrow && c > 0 ? "↓ " + heading : heading, x: x + column / 2, y: stageTop + 20, className: "stage-label", anchor: "middle")
+            if c > 0, !narrow {
                 svg.polygon([(x - gap + 8, top + 14), (x - 8, top + 24), (x - gap + 8, top + 34)], className: "flow-arrow")
             }
             for (r, link) in links.filter({ $0.stage == stage }).enumerated() {
-                let y = top + Double(r) * (box + 10)
+                let y = stageTop + top + Double(r) * (box + 10)
                 svg.rect(x: x, y: y, width: column, height: box, className: "link \(link.strength)", tooltip: link.tooltip, rx: 6)
                 svg.text(SVG.fitted(link.name, width: column - 20), x: x + 10, y: y + 21, className: "link-name", tooltip: link.name + " · " + link.tooltip)
                 svg.text(SVG.fitted(link.detail, width: (column - 20) * 1.1), x: x + 10, y: y + 40, className: "link-detail", tooltip: link.detail)
             }
+            if narrow { stageTop += top + Double(counts[c]) * (box + 10) }
         }
         return svg.render(title: title, id: id)
     }

@@ -26,9 +26,14 @@ public struct SVG {
         return out
     }
 
-    /// Roughly how wide `text` is at 13 px: CJK characters are square, Latin ones about half as wide.
+    /// Roughly how wide `text` is at 13 px: CJK characters are square, Latin ones about half as wide. Curly
+    /// quotes, dashes and the ellipsis (U+2010–U+2027) are square too in the CJK fonts the pages use.
     public static func textWidth(_ text: String) -> Double {
-        text.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 13.5 : 7.2) }
+        text.unicodeScalars.reduce(0) { $0 + advance(of: $1) }
+    }
+
+    static func advance(of scalar: Unicode.Scalar) -> Double {
+        scalar.value >= 0x2E80 || (0x2010...0x2027).contains(scalar.value) ? 13.5 : 7.2
     }
 
     /// `text` cut to about `width` pixels at 13 px, with "…" where it was cut.
@@ -37,7 +42,7 @@ public struct SVG {
         var kept = String.UnicodeScalarView()
         var used = textWidth("…")
         for scalar in text.unicodeScalars {
-            used += scalar.value >= 0x2E80 ? 13.5 : 7.2
+            used += advance(of: scalar)
             if used > width { break }
             kept.append(scalar)
         }
@@ -95,6 +100,19 @@ public struct SVG {
         let list = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
         let attrs = Self.attributes([("points", list), ("class", className)])
         body += tooltip.map { "<polygon\(attrs)><title>\(Self.escape($0))</title></polygon>" } ?? "<polygon\(attrs)/>"
+    }
+
+    /// A path (`d` in SVG path syntax); rings inside rings are holes (`fill-rule: evenodd`).
+    public mutating func path(_ d: String, className: String, tooltip: String? = nil) {
+        let attrs = Self.attributes([("d", d), ("class", className), ("fill-rule", "evenodd")])
+        body += tooltip.map { "<path\(attrs)><title>\(Self.escape($0))</title></path>" } ?? "<path\(attrs)/>"
+    }
+
+    /// An open line through `points`.
+    public mutating func polyline(_ points: [(Double, Double)], className: String, tooltip: String? = nil) {
+        let list = points.map { "\(Self.number($0.0)),\(Self.number($0.1))" }.joined(separator: " ")
+        let attrs = Self.attributes([("points", list), ("class", className)])
+        body += tooltip.map { "<polyline\(attrs)><title>\(Self.escape($0))</title></polyline>" } ?? "<polyline\(attrs)/>"
     }
 
     /// Starts a link group; close it with ``endLink()``.

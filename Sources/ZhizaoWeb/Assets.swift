@@ -122,9 +122,46 @@ enum Assets {
         details.fact-edit button { justify-self: start; }
         @media (max-width: 640px) { header.top { padding: 8px 12px; position: static; justify-content: space-between; }
           nav { order: 3; flex: 1 0 100%; flex-wrap: nowrap; overflow-x: auto; gap: 14px; white-space: nowrap; }
-          main { padding: 14px 12px 30px; } svg.chart { min-width: 600px; }
+          main { padding: 14px 12px 30px; }
           h1 { font-size: 20px; } th, td { padding: 6px; font-size: 13px; } .hide-narrow { display: none; }
           .designation { grid-template-columns: 1fr 80px 80px; } form.stack { max-width: none; } }
+        .chart-narrow { display: none; }
+        @media screen and (max-width: 640px) { .chart-wide { display: none; } .chart-narrow { display: block; } }
+        .chart .funnel-count { font-size: 13px; font-weight: 600; fill: var(--ink); }
+        .chart .scale-note { font-size: 12px; fill: var(--muted); font-style: italic; }
+        .chart .map-area { stroke: #fff; stroke-width: 1; } .chart a:hover .map-area { stroke: var(--accent); stroke-width: 2; }
+        .chart .map-class-0 { fill: #dbe7f4; } .chart .map-class-1 { fill: #b0cbe7; } .chart .map-class-2 { fill: #7ea9d6; }
+        .chart .map-class-3 { fill: #4a83bf; } .chart .map-class-4 { fill: #1f5fa8; }
+        .chart .map-nodata { fill: #eceef2; } .chart .map-area.map-highlight { fill: var(--accent); }
+        .chart .map-label { font-size: 13px; font-weight: 600; fill: var(--ink); paint-order: stroke; stroke: #fff;
+          stroke-width: 3px; stroke-linejoin: round; pointer-events: none; }
+        .chart .map-corridor { fill: none; stroke: rgba(31, 95, 168, 0.45); stroke-width: 10; stroke-linecap: round;
+          stroke-linejoin: round; }
+        .chart .map-marker.core { fill: var(--accent); stroke: #fff; stroke-width: 2; }
+        .chart .map-marker.zone { fill: #fdecea; stroke: var(--accent); stroke-width: 2; }
+        .chart .map-marker.park { fill: #fff; stroke: var(--accent); stroke-width: 2; }
+        .chart .map-marker-label { font-size: 11.5px; fill: var(--accent); paint-order: stroke; stroke: #fff; stroke-width: 3px;
+          stroke-linejoin: round; }
+        .chart .map-legend { font-size: 12px; fill: var(--ink); }
+        table.areas td.num, table.areas th.num { text-align: right; } table.areas td:first-child { white-space: nowrap; }
+        .place-head { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 14px; align-items: start; }
+        .place-head .tiles { grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); } .card.locator { padding: 6px; }
+        main, .card, .grid > * { min-width: 0; }
+        @media (max-width: 640px) { .place-head { grid-template-columns: 1fr; } .card.locator { max-width: 300px; }
+          .chart .map-label { font-size: 16px; } .chart .map-marker-label { display: none; } }
+        @media print {
+          @page { size: A4; margin: 14mm 12mm; }
+          body { background: #fff; font-size: 10.5pt; }
+          header.top, footer, nav, form, button, details.actions, section.edit, .pager, .back, .notice { display: none !important; }
+          main { max-width: none; padding: 0; }
+          a, a:hover { color: inherit; text-decoration: none; }
+          .card { border-color: #bbb; break-inside: avoid; } tr, .tile, li { break-inside: avoid; }
+          h1, h2 { break-after: avoid; } thead { display: table-header-group; }
+          .table-wrap, .chart-scroll { overflow: visible; }
+          svg.chart { max-width: 100% !important; max-height: 235mm; break-inside: avoid; }
+          .place-head { grid-template-columns: minmax(0, 1fr) 62mm; }
+          .grid { grid-template-columns: repeat(3, minmax(0, 1fr)); } .figure { border-bottom: none; }
+        }
         """
 
     /// Submits the filter form when a select changes; the form works without it.

@@ -85,8 +85,11 @@ struct Fragments {
 
     func placeLink(_ id: String?) -> HTML {
         guard let id, let place = snapshot.places.place(id: id) else { return .empty }
-        return place.kind == .district || place.kind == .city
-            ? HTML.link("/layout#\(id)", w(place.name)) : "\(w(place.name))"
+        switch place.kind {
+        case .district: return HTML.link("/places/\(id)", w(place.name))
+        case .city: return HTML.link("/layout", w(place.name))
+        default: return "\(w(place.name))"
+        }
     }
 
     /// "花都区 · 广州花都高新区" for an enterprise or project.

@@ -42,7 +42,8 @@ struct Layout {
     func render(_ body: HTML) -> HTML {
         let w = Words(language: language)
         let nav = Self.sections.map { section -> HTML in
-            let current = section.path == "/" ? path == "/" : path.hasPrefix(section.path)
+            // A district page (/places/ID) belongs to the map's section.
+            let current = section.path == "/" ? path == "/" : path.hasPrefix(section.path) || (section.path == "/layout" && path.hasPrefix("/places/"))
             let mark: HTML = current ? " aria-current=\"page\"" : .empty
             return "<a href=\"\(section.path)\"\(mark)>\(w(section.zh, section.en))</a>"
         }.joined() + adminLink(w)

@@ -105,9 +105,28 @@ struct PageRoutes {
             let page = IndicatorsPage(snapshot: try site.snapshot())
             return Rendering(title: { Words(language: $0)("指标", "Indicators") }, body: page.html)
         }
-        page("/layout") { _, _ in
-            let page = SpatialPage(snapshot: try site.snapshot())
+        page("/layout") { request, _ in
+            let parameters = request.uri.queryParameters
+            func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ type: T.Type) throws -> T? where T.RawValue == String {
+                guard let text = parameters.get(name), !text.isEmpty else { return nil }
+                guard let value = T(rawValue: text) else {
+                    throw HTTPError(.badRequest, message: "\(name) must be one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                return value
+            }
+            let page = SpatialPage(
+                snapshot: try site.snapshot(), measure: try choice("measure", MapMeasure.self), scope: try choice("scope", MapScope.self) ?? .city)
             return Rendering(title: { Words(language: $0)("空间布局", "Spatial layout") }, body: page.html)
+        }
+        page("/places/:id") { _, context in
+            let snapshot = try site.snapshot()
+            guard let place = snapshot.places.place(id: try context.parameters.require("id")), place.kind == .district else {
+                throw HTTPError(.notFound)
+            }
+            let page = PlacePage(
+                snapshot: snapshot, place: place,
+                topFirms: try site.database.enterprises(EnterpriseQuery(districtId: place.id, sort: .revenueDescending, perPage: 10)))
+            return Rendering(title: { Words(language: $0)(place.name) }, body: page.html)
         }
         page("/sources") { _, _ in
             let page = SourcesPage(snapshot: try site.snapshot())

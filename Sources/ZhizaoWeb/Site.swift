@@ -29,6 +29,10 @@ final class Site: Sendable {
         var findings: [Finding]
         /// The programme's tier targets with the clusters on track to them.
         var tierProgress: [TierProgress]
+        /// The maps' outlines (imported, or the shipped ones) and the registry per district they shade by.
+        var districtBoundaries: [Boundary]
+        var cityBoundaries: [Boundary]
+        var districtRegistry: [String: DistrictRegistry]
         var taken: Date
 
         func path(_ clusterId: String) -> TargetPath? { paths.first { $0.cluster.id == clusterId } }
@@ -108,6 +112,8 @@ final class Site: Sendable {
             statements: try database.statements(), projects: try database.projects(),
             programmes: try database.programmes(), futureIndustries: try database.futureIndustries(), paths: paths,
             findings: ConsistencyCheck.run(observations: observations, clusters: clusters),
-            tierProgress: overview.tierCounts.map { TierProgress(count: $0, paths: paths) }, taken: Date())
+            tierProgress: overview.tierCounts.map { TierProgress(count: $0, paths: paths) },
+            districtBoundaries: try database.boundaries(.district), cityBoundaries: try database.boundaries(.city),
+            districtRegistry: try database.registryByDistrict(), taken: Date())
     }
 }

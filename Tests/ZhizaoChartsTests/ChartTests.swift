@@ -36,13 +36,15 @@ import ZhizaoCharts
             .init(title: "第1期", status: "已投产", statusClass: "status-in-production", dates: "2020-12起"),
             .init(title: awkward, status: "已签约", statusClass: "status-signed", dates: ""),
         ]).render(title: "分期", id: "p")),
-        ("layout", SpatialDiagram(
-            districts: [
-                .init(name: awkward, link: "#a&b", column: 0, row: 0, places: [(name: awkward, role: "三区", link: nil)], hosts: awkward),
-                .init(name: "花都区", link: "#huadu", column: 1, row: 1, places: [], hosts: ""),
+        ("map", ChoroplethMap(
+            areas: [
+                .init(name: awkward, rings: [[(113.0, 23.0), (113.5, 23.0), (113.5, 23.5), (113.0, 23.5), (113.0, 23.0)]],
+                      classIndex: 0, tooltip: awkward, link: "/places/a?b=1&c=2"),
+                .init(name: "花都区", rings: [[(113.5, 23.0), (114.0, 23.0), (114.0, 23.5), (113.5, 23.0)]], classIndex: nil, tooltip: "无数据"),
             ],
-            core: (label: "一核", name: awkward), corridor: awkward
-        ).render(title: awkward, id: "l")),
+            legend: [awkward, "12–30家"], noData: "无数据", corridor: ([(113.2, 23.4), (113.8, 23.1)], awkward),
+            markers: [.init(longitude: 113.3, latitude: 23.2, label: awkward, tooltip: awkward, kind: "core")]
+        ).render(title: awkward, id: "m")),
     ]
 
     @Test(arguments: charts.map(\.0))

@@ -58,6 +58,7 @@ import ZhizaoCore
         table["GET /clusters/:id"] = Entry(uri: "/clusters/auto", allowed: readers)
         table["GET /enterprises/:ref"] = Entry(uri: "/enterprises/hongli", allowed: readers)
         table["GET /projects/:id"] = Entry(uri: "/projects/hongli-mini-micro-led-1", allowed: readers)
+        table["GET /places/:id"] = Entry(uri: "/places/huadu", allowed: readers)
         table["GET /documents/:id"] = Entry(uri: "/documents/1", allowed: readers)
         for asset in ["/assets/app.css", "/assets/app.js", "/assets/icon.svg", "/favicon.ico", "/healthz", "/login", "/api/v1/openapi.json"] {
             table["GET \(asset)"] = Entry(uri: asset, allowed: everyone)

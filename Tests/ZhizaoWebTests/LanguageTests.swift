@@ -19,7 +19,8 @@ import ZhizaoStore
     static let latinNames: Set<String> = ["GB/T", "LED", "Mini/Micro", "4K", "5G", "IT", "FTTH/O", "CSV", "GBK", "Excel", "txt", "JSON", "xlsx"]
 
     static let pages = PageTests.pages + [
-        "/clusters/auto/chain", "/enterprises?district=huadu", "/documents/1", "/login", "/no-such-page",
+        "/clusters/auto/chain", "/enterprises?district=huadu", "/documents/1", "/login", "/no-such-page", "/places/huadu",
+        "/places/liwan", "/layout?measure=revenue", "/layout?scope=province",
     ]
     static let signedInPages = [
         "/imports", "/documents/new", "/documents/1", "/admin/users", "/admin/tokens", "/audit", "/account",

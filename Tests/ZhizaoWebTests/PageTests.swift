@@ -19,7 +19,8 @@ import ZhizaoWeb
         "/", "/clusters", "/clusters/auto", "/clusters/huadu-auto", "/enterprises", "/enterprises?q=%E9%B8%BF%E5%88%A9",
         "/enterprises/hongli", "/projects", "/projects?status=signed", "/projects/hongli-mini-micro-led-1",
         "/projects/huadu-dongfeng-nissan-agreement", "/indicators", "/layout", "/sources", "/pipeline",
-        "/pipeline?enterprise=hongli", "/checks", "/documents",
+        "/pipeline?enterprise=hongli", "/checks", "/documents", "/layout?measure=projects", "/layout?scope=province&measure=revenue",
+        "/places/huadu", "/places/conghua",
     ]
 
     @Test(arguments: pages)
@@ -51,7 +52,7 @@ import ZhizaoWeb
         }
     }
 
-    @Test(arguments: ["/", "/clusters", "/clusters/software", "/layout", "/projects/hongli-mini-micro-led-1"])
+    @Test(arguments: ["/", "/clusters", "/clusters/software", "/layout", "/layout?scope=province", "/places/huadu", "/projects/hongli-mini-micro-led-1"])
     func chartsInPagesAreWellFormedSVG(path: String) async throws {
         let html = try await Self.app().test(.router) { client in
             try await client.execute(uri: path, method: .get) { String(buffer: $0.body) }
@@ -170,7 +171,7 @@ import ZhizaoWeb
                 let html = String(buffer: response.body)
                 #expect(response.status == .ok)
                 #expect(html.contains("合成"))
-                let districts = html.matches(of: /href="\/layout#([a-z]+)"/).map { String($0.output.1) }
+                let districts = html.matches(of: /href="\/places\/([a-z]+)"/).map { String($0.output.1) }
                 #expect(!districts.isEmpty && districts.allSatisfy { $0 == "huadu" })
             }
             // The server's message is English: the English page shows it, the Chinese page says what 400 means

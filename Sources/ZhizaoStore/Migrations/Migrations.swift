@@ -11,6 +11,7 @@ enum Migrations {
         migrator.registerMigration("v5", migrate: v5)
         migrator.registerMigration("v6", migrate: v6)
         migrator.registerMigration("v7-backup-meta", migrate: v7BackupMeta)
+        migrator.registerMigration("v8-boundaries", migrate: v8Boundaries)
         return migrator
     }
 }

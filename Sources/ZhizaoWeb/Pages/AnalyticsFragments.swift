@@ -53,8 +53,10 @@ extension Fragments {
         var out: HTML = "<p>\(w("产业链完整度", "Chain completeness")) <strong>\(percent(a.completeness))</strong> · \(place) "
             + "<span class=\"meta\">\(w("按环节权重计", "weighted by link"))</span></p>"
             + "<p class=\"meta\">\(w(ChainAnalysis.completenessRule))</p>"
-        out += HTML(raw: ChainMap(links: links, stages: [w("上游", "Upstream"), w("中游", "Midstream"), w("下游", "Downstream")])
-            .render(title: w("\(a.chain.name.zh)产业链图谱", "\(a.chain.name.text(.en)) chain map"), id: "chain"))
+        let chainMap = ChainMap(links: links, stages: [w("上游", "Upstream"), w("中游", "Midstream"), w("下游", "Downstream")])
+        let title = w("\(a.chain.name.zh)产业链图谱", "\(a.chain.name.text(.en)) chain map")
+        out += .responsiveChart(
+            wide: chainMap.render(title: title, id: "chain"), narrow: chainMap.render(title: title, id: "chain-narrow", narrow: true))
         out += "<p class=\"legend\"><span><span class=\"swatch swatch-strong\"></span>\(w("强", "strong"))</span>"
             + "<span><span class=\"swatch swatch-weak\"></span>\(w("弱", "weak"))</span>"
             + "<span><span class=\"swatch swatch-absent\"></span>\(w("缺", "absent"))</span>"

@@ -22,6 +22,7 @@ enum AuditWords {
         ("observations", .init(zh: "数据表", en: "figures table")), ("document", .init(zh: "文档", en: "document")),
         ("pendingFact", .init(zh: "待审数据", en: "pending fact")), ("metricProposal", .init(zh: "指标提议", en: "metric proposal")),
         ("account", .init(zh: "账号", en: "account")), ("apiToken", .init(zh: "接口令牌", en: "API token")),
+        ("boundaries", .init(zh: "行政区边界", en: "boundaries")),
     ]
 
     /// An entry's note in the page's language: `行数：2000；新增：12`; an older note in plain words as it is.
@@ -30,7 +31,8 @@ enum AuditWords {
         guard !values.isEmpty else { return HTML.name(entry.note ?? "—", on: w.language) }
         return values.map { key, value -> HTML in
             let name = AuditEntry.noteKeys.first { $0.key == key }.map { w($0.name) } ?? key
-            let shown = key == "force" ? (value == "true" ? w("是", "yes") : w("否", "no")) : key == "dataset" && value == "guangzhou-2020" ? w("广州2020", "Guangzhou 2020") : value
+            let shown = key == "force" ? (value == "true" ? w("是", "yes") : w("否", "no")) : key == "dataset" && value == "guangzhou-2020" ? w("广州2020", "Guangzhou 2020")
+                : key == "level" ? (value == "city" ? w("市级", "cities") : w("区级", "districts")) : value
             return "\(name)\(w("：", ": "))\(HTML.name(shown, on: w.language))"
         }.joined(separator: HTML(raw: w("；", "; ")))
     }

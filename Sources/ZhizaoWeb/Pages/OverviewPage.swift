@@ -38,10 +38,12 @@ struct OverviewPage {
         }
         let chart = TierBarChart(
             bars: bars, lines: OutputTier.allCases.map { .init(value: $0.threshold, label: w($0.name)) },
-            minimum: 5e9, maximum: 2e12)
-        return HTML(raw: chart.render(
-            title: w("产业集群规模与百亿、千亿、万亿级线", "Cluster output against the 10-bn, 100-bn and trillion tiers"),
-            id: "clusters", emptyLabel: w("规模未公布", "output not reported")))
+            minimum: 5e9, maximum: 2e12, scaleNote: w("对数刻度", "log scale"))
+        let title = w("产业集群规模与百亿、千亿、万亿级线", "Cluster output against the 10-bn, 100-bn and trillion tiers")
+        let empty = w("规模未公布", "output not reported")
+        return .responsiveChart(
+            wide: chart.render(title: title, id: "clusters", emptyLabel: empty),
+            narrow: chart.render(title: title, id: "clusters-narrow", emptyLabel: empty, narrow: true))
     }
 
     /// The ladder: for each rung, the reported count, else the registry's count, else nothing.
@@ -62,7 +64,10 @@ struct OverviewPage {
             }
             return .init(label: w(kind.name), count: nil, countLabel: w("未公布", "not reported"), tooltip: w("来源未给出", "no source gives it"))
         }
-        return HTML(raw: FunnelChart(stages: stages).render(title: w("企业梯度培育", "Enterprise cultivation ladder"), id: "ladder"))
+        let funnel = FunnelChart(stages: stages, scaleNote: w("宽度按数量取对数", "width on a log scale of the count"))
+        let title = w("企业梯度培育", "Enterprise cultivation ladder")
+        return .responsiveChart(
+            wide: funnel.render(title: title, id: "ladder"), narrow: funnel.render(title: title, id: "ladder-narrow", width: 400))
     }
 
     func html(_ l: Language) -> HTML {

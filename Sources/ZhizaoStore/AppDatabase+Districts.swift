@@ -1,0 +1,49 @@
+import GRDB
+import ZhizaoCore
+
+/// What the registry holds in one district: the figures a district map shades by and a district page shows.
+public struct DistrictRegistry: Sendable, Equatable {
+    public var enterprises: Int
+    /// Firms holding the 规上 (above-scale) designation.
+    public var aboveScale: Int
+    /// The sum of each firm's latest main-business revenue, over the firms that report one.
+    public var revenueCNY: Double
+    public var firmsWithRevenue: Int
+
+    public init(enterprises: Int = 0, aboveScale: Int = 0, revenueCNY: Double = 0, firmsWithRevenue: Int = 0) {
+        self.enterprises = enterprises
+        self.aboveScale = aboveScale
+        self.revenueCNY = revenueCNY
+        self.firmsWithRevenue = firmsWithRevenue
+    }
+}
+
+extension AppDatabase {
+    /// The registry's counts and revenue per district id (districts without firms are absent), read from the
+    /// `(districtId, revenueCNY)` index and the designation table.
+    public func registryByDistrict() throws -> [String: DistrictRegistry] {
+        try writer.read { db in
+            var result: [String: DistrictRegistry] = [:]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT districtId, count(*) AS n, total(revenueCNY) AS revenue, count(revenueCNY) AS reporting
+                    FROM enterprise WHERE districtId IS NOT NULL GROUP BY districtId
+                    """)
+            for row in rows {
+                result[row["districtId"]] = DistrictRegistry(
+                    enterprises: row["n"], revenueCNY: row["revenue"], firmsWithRevenue: row["reporting"])
+            }
+            let designated = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.districtId, count(DISTINCT e.id) AS n FROM designation d JOIN enterprise e ON e.id = d.enterpriseId
+                    WHERE d.kind = ? AND e.districtId IS NOT NULL GROUP BY e.districtId
+                    """, arguments: [DesignationKind.aboveScale.rawValue])
+            for row in designated {
+                result[row["districtId"], default: DistrictRegistry()].aboveScale = row["n"]
+            }
+            return result
+        }
+    }
+}
