@@ -9,11 +9,12 @@ extension Zhizao {
 
         @OptionGroup var options: DatabaseOptions
 
-        @Option(help: "Language of the briefing: zh or en.")
-        var lang: Language = .zh
+        @OptionGroup var language: LanguageOption
+
+        var lang: Language { language.current }
 
         func run() throws {
-            print(try Briefing(options.open()).text(lang), terminator: "")
+            print(try Briefing(options.open(lang)).text(lang), terminator: "")
         }
     }
 }
