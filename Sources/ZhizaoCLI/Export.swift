@@ -1,5 +1,6 @@
 import ArgumentParser
 import ZhizaoStore
+import ZhizaoWeb
 
 extension Zhizao {
     struct Export: ParsableCommand {
@@ -24,7 +25,7 @@ extension Zhizao {
             let l = language.current
             let database = try options.open(l)
             let bar = ProgressBar.onTerminal(
-                l.pick("导出\(kind.nameZh)", "Exporting \(kind.rawValue)"), unit: ("行", "rows"),
+                l.pick("导出\(kind.name.zh)", "Exporting \(kind.rawValue)"), unit: ("行", "rows"),
                 total: kind == .enterprises ? try database.enterpriseCount() : nil, language: l, quiet: quiet)
             defer { bar.finish() }
             var output = Output()

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoWeb
 
 extension Zhizao {
     struct Import: ParsableCommand {
@@ -40,7 +41,7 @@ extension Zhizao {
             }
             let database = try options.open(l)
             let bytes = Array(data)
-            let noun = l.pick(kind.nameZh, kind.rawValue)
+            let noun = l.pick(kind.name.zh, kind.rawValue)
             let bar = ProgressBar.onTerminal(
                 check ? l.pick("检查\(noun)", "Checking \(noun)") : l.pick("导入\(noun)", "Importing \(noun)"),
                 unit: ("行", "rows"), total: Self.rowEstimate(bytes), language: l, quiet: quiet)
@@ -80,13 +81,4 @@ extension Zhizao {
     }
 }
 
-extension ImportKind: ExpressibleByArgument {
-    /// What the kind's rows are called in Chinese.
-    var nameZh: String {
-        switch self {
-        case .enterprises: "企业"
-        case .projects: "项目"
-        case .observations: "观测数据"
-        }
-    }
-}
+extension ImportKind: ExpressibleByArgument {}

@@ -123,9 +123,9 @@ import ZhizaoWeb
                     #expect(response.status == .ok)
                     let html = String(buffer: response.body)
                     #expect(html.contains(lang == "zh" ? "小升规候选" : "Candidates to cross the line"))
-                    #expect(html.contains(lang == "zh" ? "没有统一社会信用代码或标识为“\(typed)”的企业" : "No enterprise has the USCC or slug “\(typed)”"))
+                    #expect(html.contains(lang == "zh" ? "没有统一社会信用代码或标识为“\(typed)”的企业" : "No enterprise has the USCC or slug &quot;\(typed)&quot;"))
                     #expect(html.contains("value=\"\(typed)\""))
-                    #expect(html.contains("<a href=\"/pipeline?enterprise=hongli#eligibility\">"))
+                    #expect(html.contains("<a href=\"/pipeline?enterprise=hongli#eligibility\">\(lang == "zh" ? "鸿利光电" : "Hongli Optoelectronics")</a></li>"))
                 }
             }
             try await client.execute(uri: "/pipeline?enterprise=nobody-at-all", method: .get) { response in

@@ -4,7 +4,8 @@ import ZhizaoInterchange
 import ZhizaoStore
 
 extension ImportKind {
-    var name: LocalizedText {
+    /// What the file's records are called: 企业 / Enterprises.
+    public var name: LocalizedText {
         switch self {
         case .enterprises: LocalizedText(zh: "企业", en: "Enterprises")
         case .projects: LocalizedText(zh: "项目", en: "Projects")

@@ -60,15 +60,16 @@ extension PipelinePage {
     /// What an eligibility lookup that names no firm shows: the message, and the firms it may mean as links to
     /// their checks.
     func missHTML(_ miss: (query: String, candidates: [NameMatch]), _ w: Words) -> HTML {
-        var out: HTML = "<p class=\"problem\" role=\"alert\">\(w("没有统一社会信用代码或标识为“\(miss.query)”的企业。", "No enterprise has the USCC or slug “\(miss.query)”."))"
+        var out: HTML = "<p class=\"problem\" role=\"alert\">\(w("没有统一社会信用代码或标识为“\(miss.query)”的企业。", "No enterprise has the USCC or slug \"\(miss.query)\"."))"
         guard !miss.candidates.isEmpty else {
             return out + " \(w("也没有名称含有它的企业；请核对后重新输入，或在企业页搜索。", "No firm's name contains it either; check it, or search on the Enterprises page."))</p>"
                 + "<p>\(HTML.link("/enterprises?q=\(HTML.query(miss.query))", w("在企业库中搜索", "Search the registry")))</p>"
         }
         out += " \(w("您要找的可能是：", "Perhaps one of these:"))</p><ul class=\"candidates\">"
         for candidate in miss.candidates {
-            out += "<li>\(HTML.link("/pipeline?enterprise=\(HTML.query(candidate.ref))#eligibility", w(candidate.name)))"
-                + " <span class=\"meta\">\(candidate.ref)</span></li>"
+            // A USCC is shown to tell firms of one name apart; a slug is an internal key and is not.
+            let code: HTML = USCC.isValid(candidate.ref) ? " <span class=\"meta\">\(candidate.ref)</span>" : .empty
+            out += "<li>\(HTML.link("/pipeline?enterprise=\(HTML.query(candidate.ref))#eligibility", w(candidate.name)))\(code)</li>"
         }
         return out + "</ul>"
     }
