@@ -23,7 +23,8 @@ import websocket
 PAGES = [
     "/", "/clusters", "/clusters/auto", "/clusters/huadu-auto", "/enterprises", "/enterprises?q=%E6%B1%BD%E8%BD%A6%E9%9B%B6%E9%83%A8%E4%BB%B6",
     "/enterprises?district=huadu&designation=above-scale", "/enterprises/hongli", "/projects",
-    "/projects/hongli-mini-micro-led-1", "/projects/hongli-led-backlight-2", "/pipeline", "/checks", "/documents", "/documents/1", "/indicators",
+    "/projects/hongli-mini-micro-led-1", "/projects/hongli-led-backlight-2", "/pipeline", "/pipeline?enterprise=%E9%B8%BF%E5%88%A9", "/checks",
+    "/documents", "/documents/1", "/indicators",
     "/layout", "/layout?measure=above-scale", "/layout?scope=province", "/places/huadu", "/places/conghua", "/sources",
 ]
 # Printed on A4 through DevTools (Page.printToPDF) in both languages; the PDFs are kept beside the screenshots.

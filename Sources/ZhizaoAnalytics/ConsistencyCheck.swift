@@ -31,6 +31,17 @@ public struct Finding: Sendable {
     /// The observations compared.
     public var observations: [Observation]
     public var sources: [String] { Array(Set(observations.map(\.sourceId))).sorted() }
+
+    /// What the check is, in words: 增长倍数 / growth multiple for "growth-multiple", and so on.
+    public var title: LocalizedText {
+        switch check {
+        case "growth-multiple": LocalizedText(zh: "增长倍数", en: "Growth multiple")
+        case "annual-growth": LocalizedText(zh: "年均增速", en: "Annual growth")
+        case "share-of-whole": LocalizedText(zh: "占整体比重", en: "Share of a whole")
+        case "conflicting-values": LocalizedText(zh: "来源间数值不一", en: "Sources that differ")
+        default: LocalizedText(zh: "数据核查", en: "Check")
+        }
+    }
 }
 
 /// Checks published figures against each other: growth claims against the figures they summarise, parts

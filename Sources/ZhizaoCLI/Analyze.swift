@@ -12,11 +12,12 @@ extension Zhizao {
 
         @OptionGroup var options: DatabaseOptions
 
-        @Option(help: "Language: zh or en.")
-        var lang: Language = .zh
+        @OptionGroup var language: LanguageOption
+
+        var lang: Language { language.current }
 
         func run() throws {
-            let database = try options.open()
+            let database = try options.open(lang)
             let l = lang
             let t = l.pick
             func pct(_ x: Double) -> String { ChineseNumberFormat.decimal(x * 100, maxFraction: 1) + "%" }

@@ -13,6 +13,7 @@ extension Zhizao {
         @Option(help: "Only this action (import, edit, accept, login, login-failed …).") var action: String?
         @Option(help: "At most this many entries.") var limit = 100
         @Flag(help: "Show each change's before and after.") var changes = false
+        @OptionGroup var language: LanguageOption
 
         func validate() throws {
             if let since, since.range(of: #"^\d{4}-\d{2}-\d{2}"#, options: .regularExpression) == nil {
@@ -21,8 +22,9 @@ extension Zhizao {
         }
 
         func run() throws {
-            let entries = try options.open().auditEntries(.init(since: since, actor: user, action: action, limit: limit))
-            if entries.isEmpty { print("No entries.") }
+            let l = language.current
+            let entries = try options.open(l).auditEntries(.init(since: since, actor: user, action: action, limit: limit))
+            if entries.isEmpty { print(l.pick("没有记录。", "No entries.")) }
             for e in entries {
                 let record = e.recordType.map { " \($0)" + (e.recordId.map { " \($0)" } ?? "") } ?? ""
                 print("\(e.at.prefix(19)) \(Terminal.pad(e.actor, 12)) \(Terminal.pad(e.action, 14))\(record) · \(e.via)\(e.address.map { " · \($0)" } ?? "")\(e.note.map { " · \($0)" } ?? "")")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ZhizaoCore
 import ZhizaoStore
 
 extension Zhizao {
@@ -17,11 +18,14 @@ extension Zhizao {
         @Flag(help: "Replace FILE if it exists.")
         var force = false
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
+            let l = language.current
             guard FileManager.default.fileExists(atPath: options.db) else {
-                throw ValidationError("there is no database at \(options.db); give its path with --db")
+                throw Refusal(l, "\(options.db) 处没有数据库：请用 --db 给出数据库的路径。", "There is no database at \(options.db); give its path with --db.")
             }
-            print("Wrote " + describe(try options.open().backup(to: file, force: force)))
+            print(l.pick("已写入 ", "Wrote ") + describe(try options.open(l).backup(to: file, force: force), l))
         }
     }
 
@@ -42,16 +46,21 @@ extension Zhizao {
         @Flag(help: "Restore even over a database written after the backup (its later changes are lost).")
         var force = false
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
-            print("Restored " + describe(try AppDatabase.restore(from: file, to: options.db, force: force, by: DatabaseOptions.actor("restore"))))
+            let l = language.current
+            try options.requireFolder(l)
+            let summary = try AppDatabase.restore(from: file, to: options.db, force: force, by: DatabaseOptions.actor("restore"))
+            print(l.pick("已恢复 ", "Restored ") + describe(summary, l))
         }
     }
 }
 
-/// `PATH: 12.3 MB, backup taken at …; rows: enterprise 200000, …`.
-private func describe(_ summary: BackupSummary) -> String {
+/// `PATH: 12.3 MB, backup taken at …; rows: enterprise 200000, …` (the tables by their names in the database).
+private func describe(_ summary: BackupSummary, _ l: Language) -> String {
     let megabytes = String(format: "%.1f MB", Double(summary.bytes) / 1_000_000)
-    let taken = summary.info.backupTakenAt.map { ", backup taken at \($0)" } ?? ""
-    let rows = summary.counts.map { "\($0.table) \($0.rows)" }.joined(separator: ", ")
-    return "\(summary.path): \(megabytes)\(taken); rows: \(rows)."
+    let taken = summary.info.backupTakenAt.map { l.pick("，备份时间 \($0)", ", backup taken at \($0)") } ?? ""
+    let rows = summary.counts.map { "\($0.table) \($0.rows)" }.joined(separator: l.pick("，", ", "))
+    return l.pick("\(summary.path)：\(megabytes)\(taken)；各表行数：\(rows)。", "\(summary.path): \(megabytes)\(taken); rows: \(rows).")
 }

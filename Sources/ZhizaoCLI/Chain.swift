@@ -17,14 +17,17 @@ extension Zhizao {
         @Option(help: "District id (default: the cluster's own place; the whole city for a city cluster).")
         var place: String?
 
-        @Option(help: "Language: zh or en.")
-        var lang: Language = .zh
+        @OptionGroup var language: LanguageOption
+
+        var lang: Language { language.current }
 
         func run() throws {
-            let database = try options.open()
+            let database = try options.open(lang)
             guard let analysis = try database.chainAnalysis(clusterId: cluster, placeId: place) else {
-                let ids = try database.clusters().map(\.id).joined(separator: ", ")
-                throw ValidationError("no chain template for cluster \"\(cluster)\"; clusters are \(ids)")
+                let clusters = try database.clusters().map { lang.pick("\($0.id)（\($0.name.zh)）", "\($0.id) (\($0.name.text(.en)))") }
+                throw Refusal(
+                    lang, "没有产业集群“\(cluster)”的产业链模板；可用的集群编号：\(clusters.joined(separator: "、"))",
+                    "No chain template for the cluster \"\(cluster)\"; the clusters are \(clusters.joined(separator: ", ")).")
             }
             print(ChainText(analysis: analysis, places: PlaceDirectory(places: try database.places()), language: lang).text, terminator: "")
         }

@@ -11,20 +11,44 @@ extension Zhizao {
 
         @OptionGroup var options: DatabaseOptions
 
-        @Option(help: "Language: zh or en.")
-        var lang: Language = .zh
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let database = try options.open()
+            let lang = language.current
+            let database = try options.open(lang)
             let findings = ConsistencyCheck.run(observations: try database.observations(), clusters: try database.clusters())
-            for f in findings {
-                print("[\(f.severity.name.text(lang))] \(f.check): \(f.message.text(lang))")
-                for o in f.observations {
-                    print("    \(o.id) · \(o.quantity?.stated ?? "") · \(o.period.label(lang)) · \(o.sourceId)")
-                }
-            }
-            let inconsistent = findings.filter { $0.severity == .inconsistent }.count
-            print(lang.pick("共\(findings.count)项，不一致\(inconsistent)项", "\(findings.count) findings, \(inconsistent) inconsistent"))
+            print(CheckText(findings: findings, metrics: try database.metrics(), sources: try database.sources(), language: lang).text,
+                terminator: "")
         }
+    }
+}
+
+/// Check findings as terminal text: each with its verdict and title in words (no internal codes), the message, and
+/// the figures compared with their metric, period and source by name.
+struct CheckText {
+    let findings: [Finding]
+    let metrics: [Metric]
+    let sources: [Source]
+    let language: Language
+
+    var text: String {
+        let l = language
+        let metricsById = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sourceTitles = Dictionary(sources.map { ($0.id, $0.title.text(l)) }, uniquingKeysWith: { a, _ in a })
+        var lines: [String] = []
+        for finding in findings {
+            lines.append("[\(finding.severity.name.text(l))] \(finding.title.text(l))\(l.pick("：", ": "))\(finding.message.text(l))")
+            for o in finding.observations {
+                let metric = metricsById[o.metricId]
+                let figure = o.quantity.map { q in
+                    ChineseNumberFormat.format(q.value, unit: metric?.unit ?? "", qualifier: q.qualifier, language: l)
+                }
+                let parts = [metric?.name.text(l), figure, o.period.label(l), sourceTitles[o.sourceId].map { l.pick("来源：", "source: ") + $0 }]
+                lines.append("    " + parts.compactMap { $0 }.joined(separator: " · "))
+            }
+        }
+        let inconsistent = findings.filter { $0.severity == .inconsistent }.count
+        lines.append(l.pick("共\(findings.count)项，不一致\(inconsistent)项", "\(findings.count) findings, \(inconsistent) inconsistent"))
+        return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -38,16 +38,22 @@ extension Zhizao {
         @Flag(help: "Print to standard error how long reading each file's facts took (the text already in memory).")
         var timing = false
 
-        func validate() throws {
-            if let date, !Period.isISODate(date) { throw ValidationError("--date must be YYYY-MM-DD, e.g. 2021-01-28") }
-        }
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
+            let l = language.current
+            if let date, !Period.isISODate(date) {
+                throw Refusal(l, "--date “\(date)”不是日期：请写作 年-月-日，例如 2021-01-28。", "--date \"\(date)\" is not a date: write YYYY-MM-DD, e.g. 2021-01-28.")
+            }
             var output = Output()
             for file in files {
                 let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
-                guard let data else { throw ValidationError("cannot read \(file): no such file, or not readable") }
-                let text = try Self.text(data, file: file)
+                guard let data else {
+                    throw Refusal(
+                        l, "无法读取文件 \(file)：文件不存在或没有读取权限；请检查路径。", "Cannot read \(file): no such file, or not readable; check the path.",
+                        exitCode: 66)
+                }
+                let text = try Self.text(data, file: file, language: l)
                 let clock = ContinuousClock()
                 let start = clock.now
                 let facts = FactExtractor.extract(text, date: date, place: place)
@@ -70,14 +76,14 @@ extension Zhizao {
             output.flush()
         }
 
-        /// The file as text: UTF-8, or GBK/GB18030 decoded; anything else refused with exit status 65.
-        static func text(_ data: Data, file: String) throws -> String {
+        /// The file as text: UTF-8, or GBK/GB18030 decoded; anything else refused with exit status 65, the place
+        /// where decoding failed said in `language`.
+        static func text(_ data: Data, file: String, language: Language) throws -> String {
             if data.first != 0xEF, let text = String(validating: data, as: UTF8.self) { return text }
             do {
                 return String(decoding: try TextDecoding.utf8(Array(data), file: file).text, as: UTF8.self)
             } catch {  // TextDecoding throws ImportError only
-                for problem in error.problems { printError(problem.description) }
-                throw ExitCode(65)
+                throw Refusal(error.problems.map { ImportErrorText.line($0, language) }.joined(separator: "\n"), exitCode: 65)
             }
         }
 

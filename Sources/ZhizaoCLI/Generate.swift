@@ -24,11 +24,23 @@ extension Zhizao {
             guard count >= 0 else { throw ValidationError("--count must be zero or more") }
         }
 
+        @Flag(help: "Print no progress bar.")
+        var quiet = false
+
+        @OptionGroup var language: LanguageOption
+
         func run() {
+            let l = language.current
+            let bar = ProgressBar.onTerminal(
+                l.pick("生成企业", "Generating enterprises"), unit: ("行", "rows"), total: count, language: l, quiet: quiet)
+            defer { bar.finish() }
             var registry = SyntheticRegistry(seed: seed)
             var output = Output()
             output.write(SyntheticRegistry.headerLine)
-            for _ in 0..<count { output.write(registry.nextLine()) }
+            for row in 0..<count {
+                output.write(registry.nextLine())
+                if row & 4095 == 4095 { bar.update(row + 1) }
+            }
             output.flush()
         }
     }

@@ -3,6 +3,7 @@ import Foundation
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoWeb
 
 extension Zhizao {
     struct Import: ParsableCommand {
@@ -30,25 +31,57 @@ extension Zhizao {
         @Option(help: "For boundaries: district (a city's districts) or city (a province's cities).")
         var level: Boundary.Level = .district
 
+        @Flag(help: "Print no progress bar and no summary; problems are still printed.")
+        var quiet = false
+
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
+            let l = language.current
             guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read \(file): no such file, or not readable")
+                throw Refusal(
+                    l, "无法读取文件 \(file)：文件不存在或没有读取权限；请检查路径。",
+                    "Cannot read \(file): no such file, or not readable; check the path.", exitCode: 66)
             }
-            let database = try options.open()
+            let database = try options.open(l)
             guard let kind = kind.table else { return try importBoundaries(data, database) }
             let bytes = Array(data)
+            let noun = l.pick(kind.name.zh, kind.rawValue)
+            let bar = ProgressBar.onTerminal(
+                check ? l.pick("检查\(noun)", "Checking \(noun)") : l.pick("导入\(noun)", "Importing \(noun)"),
+                unit: ("行", "rows"), total: Self.rowEstimate(bytes), language: l, quiet: quiet)
+            defer { bar.finish() }
             do {
                 if check {
-                    let rows = try database.check(kind, csv: bytes, file: file)
-                    print("\(file): \(rows) \(kind.rawValue) rows, no problems found; nothing was written.")
+                    let rows = try database.check(kind, csv: bytes, file: file, progress: bar.update)
+                    bar.finish()
+                    if !quiet {
+                        print(l.pick("\(file)：\(rows) 行\(noun)，未发现问题；未写入任何数据。",
+                            "\(file): \(rows) \(kind.rawValue) rows, no problems found; nothing was written."))
+                    }
                     return
                 }
-                let summary = try database.import(kind, csv: bytes, file: file, by: DatabaseOptions.actor("import \(kind.rawValue)"))
-                print("Imported \(summary.rows) \(kind.rawValue) from \(file): \(summary.inserted) new, \(summary.updated) updated.")
+                let summary = try database.import(
+                    kind, csv: bytes, file: file, by: DatabaseOptions.actor("import \(kind.rawValue)"), progress: bar.update)
+                bar.finish()
+                if !quiet {
+                    print(l.pick("已从 \(file) 导入\(noun) \(summary.rows) 行：新增 \(summary.inserted) 条，更新 \(summary.updated) 条。",
+                        "Imported \(summary.rows) \(kind.rawValue) from \(file): \(summary.inserted) new, \(summary.updated) updated."))
+                }
             } catch let error as ImportError {
-                printError(error.description)
+                bar.finish()
+                printError(ImportErrorText(error: error, language: l).text)
                 throw ExitCode(65)  // EX_DATAERR
             }
+        }
+
+        /// The rows a CSV file holds, as its lines after the header, for the progress bar; nil for other formats
+        /// (JSON, which starts with `[`, and workbooks, which are ZIP files starting with `PK`).
+        static func rowEstimate(_ bytes: [UInt8]) -> Int? {
+            let start = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 && $0 != 0xEF && $0 != 0xBB && $0 != 0xBF }
+            guard let start, start != UInt8(ascii: "["), !bytes.starts(with: [0x50, 0x4B]) else { return nil }
+            let lines = bytes.count(where: { $0 == 0x0A }) + (bytes.last == 0x0A ? 0 : 1)
+            return max(0, lines - 1)
         }
     }
 }

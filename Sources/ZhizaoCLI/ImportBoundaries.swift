@@ -18,17 +18,25 @@ extension Zhizao.Import {
     /// `zhizao import boundaries FILE.geojson [--level district|city] [--check]`: the file's areas replace the
     /// boundaries of that level, all or none; maps draw them from then on.
     func importBoundaries(_ data: Data, _ database: AppDatabase) throws {
+        let l = language.current
+        let levelName = level == .city ? l.pick("市级", "city") : l.pick("区级", "district")
         do {
             if check {
                 let areas = try GeoJSONReader.boundaries(data, file: file, level: level)
-                print("\(file): \(areas.count) areas (\(level.rawValue) level), no problems found; nothing was written.")
+                if !quiet {
+                    print(l.pick("\(file)：\(areas.count) 个\(levelName)区域，未发现问题；未写入任何数据。",
+                        "\(file): \(areas.count) areas (\(levelName) level), no problems found; nothing was written."))
+                }
                 return
             }
             let count = try database.importBoundaries(
                 geoJSON: data, file: file, level: level, by: DatabaseOptions.actor("import boundaries"))
-            print("Imported \(count) \(level.rawValue) boundaries from \(file); maps draw them instead of the shipped ones.")
+            if !quiet {
+                print(l.pick("已从 \(file) 导入 \(count) 个\(levelName)边界；地图改用这些边界。",
+                    "Imported \(count) \(levelName) boundaries from \(file); maps draw them instead of the shipped ones."))
+            }
         } catch let error as ImportError {
-            printError(error.description)
+            printError(ImportErrorText(error: error, language: l).text)
             throw ExitCode(65)  // EX_DATAERR
         }
     }

@@ -29,37 +29,58 @@ extension Zhizao {
         @Option(help: "The place the document is about, for 全市 and 全区 when its title and first lines do not name it, e.g. 花都区.")
         var place: String?
 
-        func validate() throws {
-            if let date, !Period.isISODate(date) { throw ValidationError("--date must be YYYY-MM-DD") }
-        }
+        @Flag(help: "Print no progress bar and no summary lines.")
+        var quiet = false
+
+        @OptionGroup var language: LanguageOption
 
         func run() throws {
-            let database = try options.open()
-            for file in files {
+            let l = language.current
+            if let date, !Period.isISODate(date) {
+                throw Refusal(l, "--date “\(date)”不是日期：请写作 年-月-日，例如 2023-10-20。", "--date \"\(date)\" is not a date: write YYYY-MM-DD, e.g. 2023-10-20.")
+            }
+            let database = try options.open(l)
+            let bar = ProgressBar.onTerminal(
+                l.pick("收录文档", "Ingesting documents"), unit: ("个文件", "files"), total: files.count > 1 ? files.count : nil,
+                language: l, quiet: quiet || files.count < 2)
+            defer { bar.finish() }
+            for (index, file) in files.enumerated() {
                 let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
                 guard let data else {
-                    printError("\(file): no such file, or not readable; give the path of a text file (UTF-8 or GBK), or - for standard input")
-                    throw ExitCode(66)
+                    throw Refusal(
+                        l, "无法读取文件 \(file)：文件不存在或没有读取权限；请给出文本文件（UTF-8 或 GBK）的路径，或用 - 表示标准输入。",
+                        "Cannot read \(file): no such file, or not readable; give the path of a text file (UTF-8 or GBK), or - for standard input.",
+                        exitCode: 66)
                 }
-                let text = try Extract.text(data, file: file)
+                let text = try Extract.text(data, file: file, language: l)
                 guard text.contains(where: { !$0.isWhitespace }) else {
-                    printError("\(file): the text is empty; nothing stored")
-                    throw ExitCode(65)
+                    throw Refusal(l, "\(file)：文本为空，未收录。", "\(file): the text is empty; nothing stored.", exitCode: 65)
                 }
                 let outcome = try database.ingest(
                     text: text, title: title ?? FactExtractor.title(of: text) ?? (file as NSString).lastPathComponent, date: date, file: file, place: place,
                     by: DatabaseOptions.actor("ingest"))
-                switch outcome {
-                case .alreadyStored(let id):
-                    print("\(file): Document \(id) already holds this text (same SHA-256); nothing stored.")
-                case .stored(let id):
-                    let facts = try database.pendingFacts(documentId: id)
-                    let matched = facts.filter { $0.subject != nil && $0.metricId != nil }.count
-                    let proposed = Set(facts.compactMap(\.proposalId)).count
-                    let duplicates = facts.filter { $0.duplicateOf != nil }.count
-                    print("Document \(id) from \(file): \(facts.count) facts pending review (matched to a subject and metric: \(matched), "
-                        + "proposed metrics: \(proposed), already in the record: \(duplicates)). Next: zhizao review")
-                }
+                bar.finish()
+                if !quiet { try report(outcome, file: file, database, l) }
+                bar.update(index + 1)
+            }
+        }
+
+        /// Prints what ingesting `file` did.
+        private func report(_ outcome: IngestOutcome, file: String, _ database: AppDatabase, _ l: Language) throws {
+            switch outcome {
+            case .alreadyStored(let id):
+                print(l.pick("\(file)：文档 \(id) 已收录这份文本（SHA-256 相同），未重复收录。",
+                    "\(file): Document \(id) already holds this text (same SHA-256); nothing stored."))
+            case .stored(let id):
+                let facts = try database.pendingFacts(documentId: id)
+                let matched = facts.filter { $0.subject != nil && $0.metricId != nil }.count
+                let proposed = Set(facts.compactMap(\.proposalId)).count
+                let duplicates = facts.filter { $0.duplicateOf != nil }.count
+                print(l.pick(
+                    "已从 \(file) 收录文档 \(id)：\(facts.count) 条事实待审核（已匹配主体与指标 \(matched) 条，建议新增指标 \(proposed) 个，"
+                        + "与已有记录相同 \(duplicates) 条）。下一步：zhizao review",
+                    "Document \(id) from \(file): \(facts.count) facts pending review (matched to a subject and metric: \(matched), "
+                        + "proposed metrics: \(proposed), already in the record: \(duplicates)). Next: zhizao review"))
             }
         }
     }

@@ -30,6 +30,8 @@ extension Zhizao {
 
         @OptionGroup var fields: MetricFieldOptions
 
+        @OptionGroup var language: LanguageOption
+
         func validate() throws {
             if action == .accept || action == .reject, proposal == nil {
                 throw ValidationError("\(action.rawValue) needs the proposal's number; zhizao metric proposals lists them")
@@ -37,7 +39,8 @@ extension Zhizao {
         }
 
         func run() throws {
-            let database = try options.open()
+            let l = language.current
+            let database = try options.open(l)
             switch action {
             case .list:
                 for m in try database.metrics() {
@@ -52,13 +55,14 @@ extension Zhizao {
                         + (m.suggestedId.map { " · id \($0)" } ?? " · needs --id") + (m.growthOf.map { " · growth of \($0)" } ?? "")
                         + " · facts waiting: \(p.pendingFacts)")
                 }
-                print("proposed metrics: \(proposals.count)")
+                print(l.pick("建议新增指标：\(proposals.count)个", "proposed metrics: \(proposals.count)"))
             case .accept:
                 let metric = try database.acceptMetricProposal(proposal!, fields.acceptance(id: id), by: DatabaseOptions.actor("metric accept"))
-                print("Accepted proposal \(proposal!) as metric \(metric.id) (\(metric.name.zh), \(metric.unit), \(metric.topic.rawValue)).")
+                print(l.pick("已接受建议 \(proposal!)，新增指标 \(metric.name.zh)（单位：\(metric.unit)）。",
+                    "Accepted proposal \(proposal!) as metric \(metric.id) (\(metric.name.zh), \(metric.unit), \(metric.topic.rawValue))."))
             case .reject:
                 try database.rejectMetricProposal(proposal!, by: DatabaseOptions.actor("metric reject"))
-                print("Rejected proposal \(proposal!).")
+                print(l.pick("已驳回建议 \(proposal!)。", "Rejected proposal \(proposal!)."))
             }
         }
     }

@@ -14,16 +14,23 @@ extension Zhizao {
         @Option(help: "How many 小升规 candidates to list.")
         var limit = 20
 
-        @Option(help: "Check eligibility for little-giant and single-champion of this enterprise (USCC or slug).")
+        @Option(help: "Check eligibility for little-giant and single-champion of this enterprise (USCC or slug; a name lists the firms it may mean).")
         var enterprise: String?
 
-        @Option(help: "Language: zh or en.")
-        var lang: Language = .zh
+        @OptionGroup var language: LanguageOption
+
+        var lang: Language { language.current }
 
         func run() throws {
-            let database = try options.open()
+            let database = try options.open(lang)
             let l = lang
             let t = l.pick
+            let checked = try enterprise.map { ref in
+                guard let firm = try database.enterprise(ref: ref) else {
+                    throw Self.unknown(ref, candidates: try database.enterpriseCandidates(for: ref), l)
+                }
+                return firm
+            }
             let registry = try database.registryCounts()
             print(t("企业梯度（企业库\(registry.enterprises)家）", "Ladder (registry of \(registry.enterprises))"))
             for kind in DesignationKind.ladder {
@@ -38,8 +45,7 @@ extension Zhizao {
                 print("  \(i + 1). \(c.name.text(l)) \(c.ref)")
                 print("     " + c.reason.text(l))
             }
-            if let ref = enterprise {
-                guard let firm = try database.enterprise(ref: ref) else { throw ValidationError("no enterprise \"\(ref)\"") }
+            if let firm = checked {
                 let year = firm.latestRevenue?.year ?? 2020
                 for kind in [DesignationKind.littleGiant, .singleChampion] {
                     print("")
@@ -53,6 +59,20 @@ extension Zhizao {
                     }
                 }
             }
+        }
+
+        /// The refusal of a reference that names no firm, with the firms it may mean and how to ask for one.
+        static func unknown(_ ref: String, candidates: [NameMatch], _ l: Language) -> Refusal {
+            var lines = [l.pick("没有统一社会信用代码或标识为“\(ref)”的企业。", "No enterprise has the USCC or slug \"\(ref)\".")]
+            if candidates.isEmpty {
+                lines.append(l.pick(
+                    "也没有名称含“\(ref)”的企业；请核对后用 --enterprise 给出统一社会信用代码，企业页上可以查到。",
+                    "No firm's name contains it either; check it and give the USCC with --enterprise (enterprise pages show it)."))
+            } else {
+                lines.append(l.pick("您要找的可能是：", "Perhaps one of these:"))
+                for c in candidates { lines.append("  " + Terminal.pad(c.name.text(l), 40) + " zhizao pipeline --enterprise \(c.ref)") }
+            }
+            return Refusal(lines.joined(separator: "\n"))
         }
     }
 }

@@ -14,9 +14,16 @@ extension Zhizao {
         @Flag(help: "List every miss: facts not found, extra facts, wrong attributes.")
         var misses = false
 
+        @OptionGroup var language: LanguageOption
+
         func run() throws {
+            let l = language.current
             let cases = try file.map { file in
-                guard let data = FileManager.default.contents(atPath: file) else { throw ValidationError("cannot read \(file)") }
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw Refusal(
+                        l, "无法读取文件 \(file)：文件不存在或没有读取权限；请检查路径。", "Cannot read \(file): no such file, or not readable; check the path.",
+                        exitCode: 66)
+                }
                 return try Evaluation.cases(String(decoding: data, as: UTF8.self))
             } ?? Evaluation.shippedCases()
             let evaluation = Evaluation(cases: cases)

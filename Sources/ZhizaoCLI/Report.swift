@@ -20,8 +20,9 @@ extension Zhizao {
 
         @OptionGroup var options: DatabaseOptions
 
-        @Option(help: "Language of the briefing: zh or en.")
-        var lang: Language = .zh
+        @OptionGroup var language: LanguageOption
+
+        var lang: Language { language.current }
 
         @Option(help: "text (the terminal briefing) or html (a self-contained file for e-mail and print).")
         var format: Format = .text
@@ -29,8 +30,11 @@ extension Zhizao {
         @Option(help: "Write the briefing to FILE instead of standard output.")
         var output: String?
 
+        @Flag(help: "Say nothing when the file is written.")
+        var quiet = false
+
         func run() throws {
-            let database = try options.open()
+            let database = try options.open(lang)
             let briefing = switch format {
             case .text: try Briefing(database).text(lang)
             case .html: try BriefingDocument.html(database, language: lang)
@@ -39,9 +43,11 @@ extension Zhizao {
             do {
                 try Data(briefing.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
             } catch {
-                throw ValidationError("cannot write \(output): \(error.localizedDescription); check that its folder exists and is writable")
+                throw Refusal(
+                    lang, "无法写入 \(output)：\(error.localizedDescription)；请检查所在文件夹是否存在且可写。",
+                    "Cannot write \(output): \(error.localizedDescription); check that its folder exists and is writable.")
             }
-            printError("Wrote \(output) (\(format.rawValue), \(briefing.utf8.count / 1024) KB).")
+            if !quiet { printError(lang.pick("已写入 \(output)（\(format.rawValue)，\(briefing.utf8.count / 1024) KB）。", "Wrote \(output) (\(format.rawValue), \(briefing.utf8.count / 1024) KB).")) }
         }
     }
 }

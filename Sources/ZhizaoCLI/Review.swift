@@ -34,6 +34,8 @@ extension Zhizao {
 
         @OptionGroup var metricFields: MetricFieldOptions
 
+        @OptionGroup var language: LanguageOption
+
         func validate() throws {
             if action != .list, id == nil { throw ValidationError("\(action.rawValue) needs the pending fact's id; zhizao review lists them") }
             if newMetric != nil, action != .accept { throw ValidationError("--new-metric goes with accept") }
@@ -43,7 +45,8 @@ extension Zhizao {
         }
 
         func run() throws {
-            let database = try options.open()
+            let l = language.current
+            let database = try options.open(l)
             switch action {
             case .list:
                 let pending = try database.pendingFacts()
@@ -57,12 +60,12 @@ extension Zhizao {
                     pendingFact: id!, edit: edits.edit, newMetric: newMetric.map { metricFields.acceptance(id: $0) },
                     by: DatabaseOptions.actor("review accept"))
                 switch record {
-                case .observation(let observation): print("Accepted #\(id!) as observation \(observation).")
-                case .target(let target): print("Accepted #\(id!) as target \(target).")
+                case .observation(let observation): print(l.pick("已接受 #\(id!)，记为观测数据 \(observation)。", "Accepted #\(id!) as observation \(observation)."))
+                case .target(let target): print(l.pick("已接受 #\(id!)，记为目标 \(target)。", "Accepted #\(id!) as target \(target)."))
                 }
             case .reject:
                 try database.reject(pendingFact: id!, by: DatabaseOptions.actor("review reject"))
-                print("Rejected #\(id!).")
+                print(l.pick("已驳回 #\(id!)。", "Rejected #\(id!)."))
             }
         }
     }

@@ -24,25 +24,31 @@ extension Zhizao {
             @Argument(help: "The sign-in name (no spaces).") var name: String
             @Option(help: "admin, analyst, editor or viewer.") var role: Role
             @Option(name: .customLong("district"), help: "An editor's district (repeat for several), e.g. huadu.") var districts: [String] = []
+            @OptionGroup var language: LanguageOption
 
             func run() throws {
-                let database = try options.open()
-                let password = try PasswordInput.read(for: name)
+                let l = language.current
+                let database = try options.open(l)
+                let password = try PasswordInput.read(for: name, l)
                 let account = try database.addAccount(
                     name: name, role: role, districts: districts, passwordHash: Passwords.hash(password), by: DatabaseOptions.actor("user add"))
-                print("Added \(account.name) (\(account.role.rawValue)\(districtNote(account))).")
+                print(l.pick("已添加账号 \(account.name)（\(roleName(account.role, l))\(districtNote(account, l))）。",
+                    "Added \(account.name) (\(account.role.rawValue)\(districtNote(account, l)))."))
             }
         }
 
         struct List: ParsableCommand {
             static let configuration = CommandConfiguration(commandName: "list", abstract: "List the accounts.")
             @OptionGroup var options: DatabaseOptions
+            @OptionGroup var language: LanguageOption
 
             func run() throws {
-                let accounts = try options.open().accounts()
-                if accounts.isEmpty { print("No accounts yet: zhizao user add NAME --role admin") }
+                let l = language.current
+                let accounts = try options.open(l).accounts()
+                if accounts.isEmpty { print(l.pick("还没有账号：zhizao user add 用户名 --role admin", "No accounts yet: zhizao user add NAME --role admin")) }
                 for a in accounts {
-                    print("\(Terminal.pad(a.name, 20)) \(Terminal.pad(a.role.rawValue, 8))\(a.disabled ? " disabled" : "")\(districtNote(a)) · since \(a.createdAt.prefix(10))")
+                    print("\(Terminal.pad(a.name, 20)) \(Terminal.pad(roleName(a.role, l), 8))\(a.disabled ? l.pick(" 已停用", " disabled") : "")"
+                        + "\(districtNote(a, l)) · " + l.pick("创建于 ", "since ") + a.createdAt.prefix(10))
                 }
             }
         }
@@ -51,13 +57,17 @@ extension Zhizao {
             static let configuration = CommandConfiguration(commandName: "passwd", abstract: "Set an account's password (signs it out everywhere).")
             @OptionGroup var options: DatabaseOptions
             @Argument var name: String
+            @OptionGroup var language: LanguageOption
 
             func run() throws {
-                let database = try options.open()
-                guard try database.credentials(name: name) != nil else { throw Refusal("no account named \(name); zhizao user list shows them") }
-                let password = try PasswordInput.read(for: name)
+                let l = language.current
+                let database = try options.open(l)
+                guard try database.credentials(name: name) != nil else {
+                    throw Refusal(l, "没有名为 \(name) 的账号；zhizao user list 列出所有账号。", "No account is named \(name); zhizao user list shows them.")
+                }
+                let password = try PasswordInput.read(for: name, l)
                 try database.setPassword(name: name, passwordHash: Passwords.hash(password), by: DatabaseOptions.actor("user passwd"))
-                print("Password of \(name) changed; its sessions were ended.")
+                print(l.pick("已修改 \(name) 的密码，其所有登录会话已结束。", "Password of \(name) changed; its sessions were ended."))
             }
         }
 
@@ -65,10 +75,12 @@ extension Zhizao {
             static let configuration = CommandConfiguration(commandName: "disable", abstract: "Disable an account: it is signed out and its tokens stop working.")
             @OptionGroup var options: DatabaseOptions
             @Argument var name: String
+            @OptionGroup var language: LanguageOption
 
             func run() throws {
-                try options.open().setDisabled(name: name, true, by: DatabaseOptions.actor("user disable"))
-                print("Disabled \(name).")
+                let l = language.current
+                try options.open(l).setDisabled(name: name, true, by: DatabaseOptions.actor("user disable"))
+                print(l.pick("已停用账号 \(name)。", "Disabled \(name)."))
             }
         }
 
@@ -76,10 +88,12 @@ extension Zhizao {
             static let configuration = CommandConfiguration(commandName: "enable", abstract: "Enable a disabled account again.")
             @OptionGroup var options: DatabaseOptions
             @Argument var name: String
+            @OptionGroup var language: LanguageOption
 
             func run() throws {
-                try options.open().setDisabled(name: name, false, by: DatabaseOptions.actor("user enable"))
-                print("Enabled \(name).")
+                let l = language.current
+                try options.open(l).setDisabled(name: name, false, by: DatabaseOptions.actor("user enable"))
+                print(l.pick("已启用账号 \(name)。", "Enabled \(name)."))
             }
         }
 
@@ -89,15 +103,29 @@ extension Zhizao {
             @Argument var name: String
             @Option(help: "admin, analyst, editor or viewer.") var role: Role
             @Option(name: .customLong("district"), help: "An editor's district (repeat for several).") var districts: [String] = []
+            @OptionGroup var language: LanguageOption
 
             func run() throws {
-                try options.open().setRole(name: name, role: role, districts: districts, by: DatabaseOptions.actor("user role"))
-                print("\(name) is now \(role.rawValue)\(districts.isEmpty ? "" : " of " + districts.joined(separator: ", ")).")
+                let l = language.current
+                try options.open(l).setRole(name: name, role: role, districts: districts, by: DatabaseOptions.actor("user role"))
+                print(l.pick(
+                    "\(name) 现为\(roleName(role, l))\(districts.isEmpty ? "" : "（" + districts.joined(separator: "、") + "）")。",
+                    "\(name) is now \(role.rawValue)\(districts.isEmpty ? "" : " of " + districts.joined(separator: ", "))."))
             }
         }
     }
 }
 
-private func districtNote(_ account: Account) -> String {
-    account.districts.isEmpty ? "" : " of " + account.districts.joined(separator: ", ")
+private func districtNote(_ account: Account, _ l: Language) -> String {
+    account.districts.isEmpty ? "" : l.pick("，负责 " + account.districts.joined(separator: "、"), " of " + account.districts.joined(separator: ", "))
+}
+
+/// A role as the command line names it: 管理员 / admin.
+private func roleName(_ role: Role, _ l: Language) -> String {
+    switch role {
+    case .admin: l.pick("管理员", "admin")
+    case .analyst: l.pick("分析员", "analyst")
+    case .editor: l.pick("编辑", "editor")
+    case .viewer: l.pick("查看者", "viewer")
+    }
 }

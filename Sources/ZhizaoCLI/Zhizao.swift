@@ -17,6 +17,23 @@ public struct Zhizao: ParsableCommand {
     )
 
     public init() {}
+
+    /// Parses the arguments and runs the command. A ``Refusal`` (and a ``StoreError``, which says what to do) is
+    /// printed alone, with no usage lines, and exits with its code; any other error as ArgumentParser prints it.
+    public static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let refusal as Refusal {
+            printError(refusal.description)
+            Foundation.exit(refusal.exitCode)
+        } catch let error as StoreError {
+            printError(error.message)
+            Foundation.exit(1)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// The `--db` option every command takes.
@@ -24,9 +41,31 @@ struct DatabaseOptions: ParsableArguments {
     @Option(name: .long, help: "The database file (created with the built-in dataset when missing).")
     var db: String = AppDatabase.defaultPath
 
-    /// Opens the database, creating it when missing.
-    func open() throws -> AppDatabase {
-        try AppDatabase.open(path: db)
+    /// Opens the database, creating it when missing. A folder that does not exist, or a file SQLite cannot open,
+    /// is refused in `language` with the path and what to do.
+    func open(_ language: Language) throws -> AppDatabase {
+        try requireFolder(language)
+        do {
+            return try AppDatabase.open(path: db)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Refusal(
+                language, "无法打开数据库 \(db)（\(error)）：请检查该路径是否为数据库文件、是否有读写权限，或用 --db 指定其他路径。",
+                "Cannot open the database \(db) (\(error)): check that the path is a database file you may read and write, "
+                    + "or give another path with --db.")
+        }
+    }
+
+    /// Refuses, in `language`, a path whose folder does not exist, saying which and what to do.
+    func requireFolder(_ language: Language) throws {
+        let folder = (db as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {
+            throw Refusal(
+                language, "数据库 \(db) 所在的文件夹 \(folder) 不存在：请先创建该文件夹，或用 --db 指定其他路径。",
+                "The folder \(folder) of the database \(db) does not exist: create it first, or give another path with --db.")
+        }
     }
 
     /// Who writes from the command line: the operating-system user, through `zhizao COMMAND`.

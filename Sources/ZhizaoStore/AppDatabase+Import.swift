@@ -7,6 +7,23 @@ public enum ImportKind: String, Sendable, CaseIterable {
     case enterprises, projects, observations
 }
 
+/// Told how many rows an import or check has read or written so far, every 1024 rows: for a progress bar.
+public typealias ImportProgress = @Sendable (_ rows: Int) -> Void
+
+/// Counts rows and tells an ``ImportProgress`` every 1024 of them, so the row loop pays one increment a row.
+struct RowTally {
+    let progress: ImportProgress?
+    private(set) var rows = 0
+
+    init(_ progress: ImportProgress?) { self.progress = progress }
+
+    mutating func add(_ count: Int = 1) {
+        let before = rows
+        rows += count
+        if let progress, rows >> 10 != before >> 10 { progress(rows) }
+    }
+}
+
 /// What an import did.
 public struct ImportSummary: Sendable, Equatable {
     public var rows: Int
@@ -19,16 +36,20 @@ public struct ImportSummary: Sendable, Equatable {
 extension AppDatabase {
     /// Validates a file of `kind` against the database without writing anything; returns the number of rows.
     /// `actor`, when given, limits the rows as its import would be (an editor's to their districts).
-    public func check(_ kind: ImportKind, csv bytes: [UInt8], file: String, as actor: Actor? = nil) throws -> Int {
+    /// `progress` is told the rows read.
+    public func check(
+        _ kind: ImportKind, csv bytes: [UInt8], file: String, as actor: Actor? = nil, progress: ImportProgress? = nil
+    ) throws -> Int {
         try writer.read { db in
+            var tally = RowTally(progress)
             switch kind {
             case .enterprises:
                 let places = PlaceDirectory(places: try Self.places(db))
-                return try EnterpriseTable.read(bytes, file: file, places: places, scope: Self.scope(actor, places)) { _ in }
+                return try EnterpriseTable.read(bytes, file: file, places: places, scope: Self.scope(actor, places)) { _ in tally.add() }
             case .projects:
-                return try ProjectTable.read(bytes, file: file, references: try Self.references(db, actor)) { _ in }
+                return try ProjectTable.read(bytes, file: file, references: try Self.references(db, actor)) { _ in tally.add() }
             case .observations:
-                return try ObservationTable.read(bytes, file: file, references: try Self.references(db, actor)) { _ in }
+                return try ObservationTable.read(bytes, file: file, references: try Self.references(db, actor)) { _ in tally.add() }
             }
         }
     }
@@ -39,12 +60,14 @@ extension AppDatabase {
         return WriteScope(districts: account.role == .editor ? Set(account.districts) : [], places: places)
     }
 
-    /// Imports a file of `kind`.
-    public func `import`(_ kind: ImportKind, csv bytes: [UInt8], file: String, by actor: Actor) throws -> ImportSummary {
+    /// Imports a file of `kind`; `progress` is told the rows written.
+    public func `import`(
+        _ kind: ImportKind, csv bytes: [UInt8], file: String, by actor: Actor, progress: ImportProgress? = nil
+    ) throws -> ImportSummary {
         switch kind {
-        case .enterprises: try importEnterprises(csv: bytes, file: file, by: actor)
-        case .projects: try importProjects(csv: bytes, file: file, by: actor)
-        case .observations: try importObservations(csv: bytes, file: file, by: actor)
+        case .enterprises: try importEnterprises(csv: bytes, file: file, by: actor, progress: progress)
+        case .projects: try importProjects(csv: bytes, file: file, by: actor, progress: progress)
+        case .observations: try importObservations(csv: bytes, file: file, by: actor, progress: progress)
         }
     }
 
@@ -60,7 +83,9 @@ extension AppDatabase {
     /// Imports enterprises: the file is read and checked on one thread while another writes the database.
     /// A large import into a smaller registry drops the secondary indexes and builds them again at the end,
     /// which is faster than keeping them row by row; all of it happens inside the one transaction.
-    public func importEnterprises(csv bytes: [UInt8], file: String, by actor: Actor) throws -> ImportSummary {
+    public func importEnterprises(
+        csv bytes: [UInt8], file: String, by actor: Actor, progress: ImportProgress? = nil
+    ) throws -> ImportSummary {
         try writer.write { db in
             let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0
             // The unique USCC index of a million rows wants a larger page cache than reading does.
@@ -86,9 +111,11 @@ extension AppDatabase {
                 if !batch.isEmpty { _ = pipe.put(batch) }
                 return rows
             }
+            var tally = RowTally(progress)
             do {
                 while let batch = pipe.take() {
                     for enterprise in batch { try writer.write(enterprise) }
+                    tally.add(batch.count)
                 }
             } catch {
                 pipe.cancel()
@@ -121,13 +148,17 @@ extension AppDatabase {
         return indexes.map { $0["sql"] }
     }
 
-    public func importProjects(csv bytes: [UInt8], file: String, by actor: Actor) throws -> ImportSummary {
+    public func importProjects(
+        csv bytes: [UInt8], file: String, by actor: Actor, progress: ImportProgress? = nil
+    ) throws -> ImportSummary {
         try writer.write { db in
             let references = try Self.references(db, actor)
             var inserted = 0
+            var tally = RowTally(progress)
             let rows = try ProjectTable.read(bytes, file: file, references: references) { project in
                 if !references.projectIds.contains(project.id) { inserted += 1 }
                 try Self.save(project, db)
+                tally.add()
             }
             let summary = ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
             try Self.auditImport(.projects, file: file, bytes: bytes, summary, actor, db)
@@ -135,14 +166,18 @@ extension AppDatabase {
         }
     }
 
-    public func importObservations(csv bytes: [UInt8], file: String, by actor: Actor) throws -> ImportSummary {
+    public func importObservations(
+        csv bytes: [UInt8], file: String, by actor: Actor, progress: ImportProgress? = nil
+    ) throws -> ImportSummary {
         try writer.write { db in
             let references = try Self.references(db, actor)
             let existing = Set(try String.fetchAll(db, sql: "SELECT id FROM observation"))
             var inserted = 0
+            var tally = RowTally(progress)
             let rows = try ObservationTable.read(bytes, file: file, references: references) { observation in
                 if !existing.contains(observation.id) { inserted += 1 }
                 try Self.save(observation, db)
+                tally.add()
             }
             let summary = ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
             try Self.auditImport(.observations, file: file, bytes: bytes, summary, actor, db)

@@ -77,16 +77,18 @@ struct PageRoutes {
         }
         page("/pipeline") { request, _ in
             var checked: (enterprise: Enterprise, results: [(DesignationKind, [Eligibility.Result])])?
-            if let ref = request.uri.queryParameters.get("enterprise"), !ref.isEmpty {
-                guard let firm = try site.database.enterprise(ref: ref) else {
-                    throw HTTPError(.notFound, message: "no enterprise with USCC or slug \(ref)")
+            var miss: (query: String, candidates: [NameMatch])?
+            if let ref = request.uri.queryParameters.get("enterprise")?.trimmingWhitespace(), !ref.isEmpty {
+                if let firm = try site.database.enterprise(ref: ref) {
+                    let year = firm.latestRevenue?.year ?? 2020
+                    checked = (firm, [DesignationKind.littleGiant, .singleChampion].map { ($0, Eligibility.shipped.evaluate(firm, for: $0, year: year)) })
+                } else {
+                    miss = (ref, try site.database.enterpriseCandidates(for: ref))
                 }
-                let year = firm.latestRevenue?.year ?? 2020
-                checked = (firm, [DesignationKind.littleGiant, .singleChampion].map { ($0, Eligibility.shipped.evaluate(firm, for: $0, year: year)) })
             }
             let page = PipelinePage(
                 snapshot: try site.snapshot(), aboveScale: try site.database.aboveScaleCount(),
-                candidates: try site.database.upgradeCandidates(limit: 50), checked: checked)
+                candidates: try site.database.upgradeCandidates(limit: 50), checked: checked, miss: miss)
             return Rendering(title: { Words(language: $0)("梯度培育", "Cultivation pipeline") }, body: page.html)
         }
         page("/checks") { _, _ in

@@ -21,7 +21,7 @@ import ZhizaoStore
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = path("z.sqlite")
         try run(["init", "--db", db])
-        #expect(throws: StoreError.self) { try run(["init", "--db", db]) }
+        #expect(throws: Refusal.self) { try run(["init", "--db", db]) }
         try run(["init", "--db", db, "--force"])
     }
 

@@ -34,4 +34,18 @@ import ZhizaoCore
         #expect(a != b)
         #expect(a == USCC.key("91110000600037341L"))
     }
+
+    @Test(arguments: ["91110000600037341X", "91110000600073341L", "91110000600O37341L", "91110000600037341l"])
+    func findsTheCodeOneTypoAway(typo: String) {
+        // A character replaced, two swapped, a letter for a digit, a lowercase check character:
+        let near = USCC.nearCodes(typo)
+        #expect(near.contains("91110000600037341L") || typo.uppercased() == "91110000600037341L")
+        #expect(near.allSatisfy(USCC.isValid))
+        #expect(!near.contains(typo))
+    }
+
+    @Test func findsNothingNearAnythingButEighteenCharacters() {
+        #expect(USCC.nearCodes("9111000060003734").isEmpty)
+        #expect(USCC.nearCodes("广州花都精密汽车零部件有限公司").isEmpty)
+    }
 }

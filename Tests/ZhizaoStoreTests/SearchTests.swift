@@ -48,4 +48,21 @@ import ZhizaoStore
         #expect(try database.searchProjectsAndPlaces("东风日产").map(\.ref) == ["dongfeng-nissan-model-upgrade", "huadu-dongfeng-nissan-agreement"])
         #expect(try database.searchProjectsAndPlaces("花都").contains { $0.kind == "place" && $0.ref == "huadu" })
     }
+
+    @Test(arguments: [
+        ("广州花都精密汽车", "91110000600037341L"),  // part of a name
+        ("广州花都精蜜汽车零部件有限公司", "91110000600037341L"),  // a name with a typo (蜜 for 密)
+        ("91110000600073341L", "91110000600037341L"),  // two digits swapped
+        ("91110000600037341l", "91110000600037341L"),  // lowercase
+        ("鸿利", "hongli"),  // a firm of the built-in dataset, by its slug
+    ])
+    func offersTheFirmsAReferenceMayMean(text: String, ref: String) throws {
+        let candidates = try database.enterpriseCandidates(for: text)
+        #expect(candidates.first?.ref == ref, "\(text): \(candidates.map(\.ref))")
+    }
+
+    @Test func offersNothingForTextNoNameHolds() throws {
+        #expect(try database.enterpriseCandidates(for: "乙乙乙乙乙乙").isEmpty)
+        #expect(try database.enterpriseCandidates(for: "  ").isEmpty)
+    }
 }

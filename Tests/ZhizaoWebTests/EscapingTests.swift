@@ -80,10 +80,10 @@ import ZhizaoStore
             "/documents/\(documentId)",
         ]
         let pages = listings + usccs.flatMap { ["/enterprises/\($0)", "/pipeline?enterprise=\($0)"] }
-            + encoded.map { "/enterprises?q=\($0)" }
+            + encoded.map { "/enterprises?q=\($0)" } + encoded.map { "/pipeline?enterprise=\($0)" }
         let errors = encoded.flatMap {
             [
-                "/\($0)", "/nowhere?x=\($0)", "/nowhere?\($0)=1", "/pipeline?enterprise=\($0)",
+                "/\($0)", "/nowhere?x=\($0)", "/nowhere?\($0)=1",
                 "/enterprises?industry=\($0)", "/projects?status=\($0)", "/enterprises?q=\($0)&page=\($0)",
             ]
         }

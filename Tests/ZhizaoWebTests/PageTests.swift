@@ -114,6 +114,35 @@ import ZhizaoWeb
         #expect(pipeline.contains("缺少：资产负债率"))
     }
 
+    @Test(arguments: [("%E9%B8%BF%E5%88%A9", "鸿利"), ("%E9%B8%BF%E5%88%A9%E5%85%89%E5%BA%97", "鸿利光店")])
+    func anEligibilityLookupByNameKeepsThePageAndOffersTheFirm(query: String, typed: String) async throws {
+        // Given a firm's name (or a name with a typo) where its USCC or slug belongs,
+        try await Self.app().test(.router) { client in
+            for lang in ["zh", "en"] {
+                try await client.execute(uri: "/pipeline?enterprise=\(query)&lang=\(lang)", method: .get) { response in
+                    // the pipeline page stays, with the message, what was typed, and the firm as a link to its check.
+                    #expect(response.status == .ok)
+                    let html = String(buffer: response.body)
+                    #expect(html.contains(lang == "zh" ? "小升规候选" : "Candidates to cross the line"))
+                    #expect(html.contains(lang == "zh" ? "没有统一社会信用代码或标识为“\(typed)”的企业" : "No enterprise has the USCC or slug &quot;\(typed)&quot;"))
+                    #expect(html.contains("value=\"\(typed)\""))
+                    #expect(html.contains("<a href=\"/pipeline?enterprise=hongli#eligibility\">\(lang == "zh" ? "鸿利光电" : "Hongli Optoelectronics")</a></li>"))
+                }
+            }
+            try await client.execute(uri: "/pipeline?enterprise=nobody-at-all", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("也没有名称含有它的企业"))
+            }
+        }
+    }
+
+    @Test func aFirmsPageLinksToItsEligibilityCheck() async throws {
+        let html = try await Self.app().test(.router) { client in
+            try await client.execute(uri: "/enterprises/hongli", method: .get) { String(buffer: $0.body) }
+        }
+        #expect(html.contains("<a href=\"/pipeline?enterprise=hongli#eligibility\">核对专精特新“小巨人”与单项冠军资格</a>"))
+    }
+
     @Test func showsADocumentWithItsFactsMarked() async throws {
         let database = try AppDatabase.builtIn()
         let id = try database.ingest(text: "全市<规上>工业增加值增长2.5%。\n全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil, by: .test).documentId

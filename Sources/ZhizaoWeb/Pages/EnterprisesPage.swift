@@ -116,6 +116,9 @@ struct EnterprisePage {
         out += row(w("成立年份", "Founded"), "\(e.founded.map(String.init) ?? "—")")
         out += row(w("从业人数", "Employees"), "\(e.employees.map(String.init) ?? "—")")
         out += row(w("称号", "Designations"), e.designations.isEmpty ? "—" : e.designations.map(f.designation).joined())
+        out += row(
+            w("资格核对", "Eligibility"),
+            HTML.link("/pipeline?enterprise=\(HTML.query(e.uscc ?? e.slug ?? ""))#eligibility", w("核对专精特新“小巨人”与单项冠军资格", "check against little giant and single champion")))
         if let latest = e.latestRevenue {
             let above = CultivationPipeline.isAboveScale(e)
             var status = above

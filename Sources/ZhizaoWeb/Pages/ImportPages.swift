@@ -4,7 +4,8 @@ import ZhizaoInterchange
 import ZhizaoStore
 
 extension ImportKind {
-    var name: LocalizedText {
+    /// What the file's records are called: 企业 / Enterprises.
+    public var name: LocalizedText {
         switch self {
         case .enterprises: LocalizedText(zh: "企业", en: "Enterprises")
         case .projects: LocalizedText(zh: "项目", en: "Projects")
@@ -192,15 +193,15 @@ struct ImportDonePage {
 
 /// An import problem's message (`column "value": what is wrong…`) read apart, with a Chinese reading of the
 /// frequent ones and a short hint of what to write.
-struct ProblemReading {
-    var column: String?
-    var value: String?
+public struct ProblemReading {
+    public var column: String?
+    public var value: String?
     /// The message after the column and value.
-    var rest: String
-    var zh: (problem: String, hint: String)?
-    var enHint: String?
+    public var rest: String
+    public var zh: (problem: String, hint: String)?
+    public var enHint: String?
 
-    init(_ message: String) {
+    public init(_ message: String) {
         rest = message
         // `column "value": rest`
         if let space = message.firstIndex(of: " "), message[message.index(after: space)...].hasPrefix("\""),

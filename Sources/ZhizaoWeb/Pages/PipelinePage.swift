@@ -9,6 +9,8 @@ struct PipelinePage {
     let candidates: [CultivationPipeline.Candidate]
     /// The firm asked about with `?enterprise=`, and its checks for little giant and single champion.
     let checked: (enterprise: Enterprise, results: [(DesignationKind, [Eligibility.Result])])?
+    /// A `?enterprise=` that names no firm, and the firms it may mean (by name, or a USCC one typo away).
+    var miss: (query: String, candidates: [NameMatch])? = nil
 
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
@@ -31,8 +33,10 @@ struct PipelinePage {
             }
             out += "</tbody></table></div>"
         }
-        out += "<h2>\(w("资格核对：专精特新“小巨人”与单项冠军", "Eligibility: little giant and single champion"))</h2>"
-        out += "<form class=\"filters\" method=\"get\" action=\"/pipeline\"><label>\(w("统一社会信用代码或标识", "USCC or slug"))<input name=\"enterprise\" size=\"22\" value=\"\(checked.map { $0.enterprise.uscc ?? $0.enterprise.slug ?? "" } ?? "")\"></label><button type=\"submit\">\(w("核对", "Check"))</button></form>"
+        out += "<h2 id=\"eligibility\">\(w("资格核对：专精特新“小巨人”与单项冠军", "Eligibility: little giant and single champion"))</h2>"
+        let asked = checked.map { $0.enterprise.uscc ?? $0.enterprise.slug ?? "" } ?? miss?.query ?? ""
+        out += "<form class=\"filters\" method=\"get\" action=\"/pipeline#eligibility\"><label>\(w("统一社会信用代码、标识或企业名称", "USCC, slug or firm name"))<input name=\"enterprise\" size=\"22\" value=\"\(asked)\"></label><button type=\"submit\">\(w("核对", "Check"))</button></form>"
+        if let miss { out += missHTML(miss, w) }
         if let checked {
             out += "<p>\(HTML.link("/enterprises/\(checked.enterprise.uscc ?? checked.enterprise.slug ?? "")", f.name(checked.enterprise.name)))</p>"
             for (kind, results) in checked.results {
@@ -49,6 +53,25 @@ struct PipelinePage {
             out += "<p class=\"meta\">\(w(Eligibility.shipped.source))</p>"
         }
         return out
+    }
+}
+
+extension PipelinePage {
+    /// What an eligibility lookup that names no firm shows: the message, and the firms it may mean as links to
+    /// their checks.
+    func missHTML(_ miss: (query: String, candidates: [NameMatch]), _ w: Words) -> HTML {
+        var out: HTML = "<p class=\"problem\" role=\"alert\">\(w("没有统一社会信用代码或标识为“\(miss.query)”的企业。", "No enterprise has the USCC or slug \"\(miss.query)\"."))"
+        guard !miss.candidates.isEmpty else {
+            return out + " \(w("也没有名称含有它的企业；请核对后重新输入，或在企业页搜索。", "No firm's name contains it either; check it, or search on the Enterprises page."))</p>"
+                + "<p>\(HTML.link("/enterprises?q=\(HTML.query(miss.query))", w("在企业库中搜索", "Search the registry")))</p>"
+        }
+        out += " \(w("您要找的可能是：", "Perhaps one of these:"))</p><ul class=\"candidates\">"
+        for candidate in miss.candidates {
+            // A USCC is shown to tell firms of one name apart; a slug is an internal key and is not.
+            let code: HTML = USCC.isValid(candidate.ref) ? " <span class=\"meta\">\(candidate.ref)</span>" : .empty
+            out += "<li>\(HTML.link("/pipeline?enterprise=\(HTML.query(candidate.ref))#eligibility", w(candidate.name)))\(code)</li>"
+        }
+        return out + "</ul>"
     }
 }
 
