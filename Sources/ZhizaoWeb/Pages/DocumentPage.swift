@@ -36,7 +36,7 @@ struct DocumentPage {
         let legend = PendingFact.Status.allCases.map { "<span><mark class=\"fact \($0.rawValue)\">\(w($0.name))</mark></span>" as HTML }
         out += "<p class=\"legend\">\(legend.joined())</p>"
         out += "<div class=\"card document\">\(markedText(l))</div>"
-        out += "<h2>\(w("识别出的数字", "Facts read"))</h2>"
+        out += "<h2>\(w("识别出的数字", "Facts read"))\(facts.isEmpty ? .empty : DownloadLink.html("/documents/\(document.id)/facts.xlsx", l))</h2>"
         if let review, let confident = review.confident, confident > 0 {
             out += """
                 <form class="confident" method="post" action="/documents/\(document.id)/accept-confident">\(ImportPage.csrfField(review.csrf))\
