@@ -92,7 +92,7 @@ struct ListDownloads {
             [
                 .integer(index + 1), .text(w(c.name)), .text(c.ref), .text(orEmpty: snapshot.placeName(c.districtId, language) ?? ""),
                 .integer(c.year), .amount(c.revenue), shown(c.revenue, unit: "CNY"), .number((c.growth * 1000).rounded() / 10),
-                .amount(c.projected), .text(w(c.reason)),
+                .amount(c.projected.rounded()), .text(w(c.reason)),
             ]
         }
         return SheetDownload(fileName: w("小升规候选企业", "upgrade candidates"), sheetName: w("小升规候选", "Candidates"), headings: headings, rows: rows)

@@ -27,7 +27,8 @@ struct SheetDownload {
     func rendered() throws -> Rendered {
         let name = fileName + ".xlsx"
         let encoded = name.addingPercentEncoding(withAllowedCharacters: Self.attributeCharacters) ?? "download.xlsx"
-        let disposition = #"attachment; filename="download.xlsx"; filename*=UTF-8''\#(encoded)"#
+        let plain = name.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 } ? name : "zhizao.xlsx"
+        let disposition = #"attachment; filename="\#(plain)"; filename*=UTF-8''\#(encoded)"#
         return Rendered(
             status: .ok,
             headers: [.contentType: Self.contentType, .contentDisposition: disposition, .cacheControl: "no-cache"],
