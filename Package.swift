@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "ZhizaoStore",
             dependencies: [
-                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoAnalytics", "ReportReader",
+                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoDataset", "ZhizaoAnalytics", "ReportReader",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
@@ -49,8 +49,8 @@ let package = Package(
         .target(
             name: "ZhizaoWeb",
             dependencies: [
-                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoInterchange", "ZhizaoStore", "ReportReader",
-                .product(name: "Hummingbird", package: "hummingbird"),
+                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoStore",
+                "ReportReader", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
@@ -72,16 +72,23 @@ let package = Package(
         .testTarget(name: "ZhizaoCoreTests", dependencies: ["ZhizaoCore"]),
         .testTarget(name: "ZhizaoAccessTests", dependencies: ["ZhizaoAccess"]),
         .testTarget(name: "ZhizaoInterchangeTests", dependencies: ["ZhizaoInterchange"]),
-        .testTarget(name: "ZhizaoSheetsTests", dependencies: ["ZhizaoSheets"]),
+        .testTarget(
+            name: "ZhizaoSheetsTests",
+            dependencies: ["ZhizaoSheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader"]),
         .testTarget(name: "ZhizaoAnalyticsTests", dependencies: ["ZhizaoAnalytics", "ZhizaoDataset"]),
         .testTarget(name: "ZhizaoChartsTests", dependencies: ["ZhizaoCharts"]),
         .testTarget(
             name: "ZhizaoWebTests",
-            dependencies: ["ZhizaoWeb", "ZhizaoStore", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: [
+                "ZhizaoWeb", "ZhizaoStore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStore", "ZhizaoDataset"]),
-        .testTarget(name: "ZhizaoCLITests", dependencies: ["ZhizaoCLI", "ReportReader"]),
+        .testTarget(
+            name: "ZhizaoCLITests",
+            dependencies: ["ZhizaoCLI", "ReportReader", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
     ],
     swiftLanguageModes: [.v6]
 )

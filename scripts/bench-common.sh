@@ -2,8 +2,10 @@
 # Sets $zhizao, $csv and $db; builds what is missing.
 dir=bench-data
 mkdir -p "$dir"
-swift build -c release --product zhizao >/dev/null
-zhizao=.build/release/zhizao
+# SWIFT_SCRATCH: another build folder, for a release build beside a running debug build or test.
+scratch=${SWIFT_SCRATCH:-.build}
+swift build -c release --product zhizao --scratch-path "$scratch" >/dev/null
+zhizao=$scratch/release/zhizao
 csv=$dir/enterprises-1000000.csv
 db=$dir/web-1m.sqlite
 [ -f "$csv" ] || "$zhizao" generate enterprises --count 1000000 --seed 42 >"$csv"

@@ -2,7 +2,12 @@
 public enum CSVWriter {
     /// One record, ending in `\n`.
     public static func line(_ fields: [String]) -> String {
-        fields.map(escape).joined(separator: ",") + "\n"
+        line(fields, ending: "\n")
+    }
+
+    /// One record, ending in `ending` (`\r\n` for Excel).
+    public static func line(_ fields: [String], ending: String) -> String {
+        fields.map(escape).joined(separator: ",") + ending
     }
 
     public static func escape(_ field: String) -> String {

@@ -55,6 +55,38 @@ extension AppDatabase {
     /// The enterprises matching `query`, sorted and paged. Fast on a million rows for the indexed paths:
     /// name search (FTS5 trigram), a district's firms by revenue, an industry, a designation.
     public func enterprises(_ query: EnterpriseQuery) throws -> RegistryPage {
+        let (filter, arguments, order) = Self.registrySQL(query)
+        let offset = min(query.offset, EnterpriseQuery.maximumOffset)
+        return try writer.read { db in
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT e.* FROM enterprise e \(filter) ORDER BY \(order) LIMIT ? OFFSET ?",
+                arguments: arguments + [query.perPage + 1, offset])
+            let reader = try EnterpriseReader(db)
+            let items = try rows.prefix(query.perPage).map { try reader.complete(Rows.enterprise($0), id: $0["id"]) }
+            let matching = try Int.fetchOne(
+                db, sql: "SELECT count(*) FROM (SELECT 1 FROM enterprise e \(filter) LIMIT ?)",
+                arguments: arguments + [RegistryPage.countLimit + 1]) ?? 0
+            return RegistryPage(
+                items: items, query: query, matching: min(matching, RegistryPage.countLimit),
+                isCountCapped: matching > RegistryPage.countLimit,
+                hasMore: rows.count > query.perPage && offset + query.perPage < EnterpriseQuery.maximumOffset)
+        }
+    }
+
+    /// Every enterprise matching `query`'s search and filters in its order, up to `limit`, ignoring its page: the
+    /// list a page shows, for a download.
+    public func enterprises(matching query: EnterpriseQuery, limit: Int) throws -> [Enterprise] {
+        let (filter, arguments, order) = Self.registrySQL(query)
+        return try writer.read { db in
+            let reader = try EnterpriseReader(db)
+            return try Row.fetchAll(
+                db, sql: "SELECT e.* FROM enterprise e \(filter) ORDER BY \(order) LIMIT ?", arguments: arguments + [limit]
+            ).map { try reader.complete(Rows.enterprise($0), id: $0["id"]) }
+        }
+    }
+
+    /// The `WHERE` clause with its arguments and the `ORDER BY` terms of a registry query over `enterprise e`.
+    private static func registrySQL(_ query: EnterpriseQuery) -> (filter: String, arguments: StatementArguments, order: String) {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if let text = query.text?.trimmingWhitespace(), !text.isEmpty {
@@ -92,21 +124,7 @@ extension AppDatabase {
         case .employees: order = "e.employees IS NULL, e.employees DESC, e.id"
         case .name: order = "e.nameZh, e.id"
         }
-        let offset = min(query.offset, EnterpriseQuery.maximumOffset)
-        return try writer.read { db in
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT e.* FROM enterprise e \(filter) ORDER BY \(order) LIMIT ? OFFSET ?",
-                arguments: arguments + [query.perPage + 1, offset])
-            let reader = try EnterpriseReader(db)
-            let items = try rows.prefix(query.perPage).map { try reader.complete(Rows.enterprise($0), id: $0["id"]) }
-            let matching = try Int.fetchOne(
-                db, sql: "SELECT count(*) FROM (SELECT 1 FROM enterprise e \(filter) LIMIT ?)",
-                arguments: arguments + [RegistryPage.countLimit + 1]) ?? 0
-            return RegistryPage(
-                items: items, query: query, matching: min(matching, RegistryPage.countLimit),
-                isCountCapped: matching > RegistryPage.countLimit,
-                hasMore: rows.count > query.perPage && offset + query.perPage < EnterpriseQuery.maximumOffset)
-        }
+        return (filter, arguments, order)
     }
 
     /// Projects that list the enterprise (by slug or USCC) among their investors.

@@ -101,6 +101,8 @@ enum Assets {
         .user { display: flex; flex-wrap: wrap; align-items: center; gap: 4px 12px; font-size: 14px; }
         .user .who { color: var(--muted); } form.inline { display: inline; margin: 0; }
         button.link { background: none; border: none; color: var(--accent2); padding: 0; }
+        a.download { font-size: 14px; font-weight: normal; white-space: nowrap; margin-left: 10px; }
+        a.download::before { content: "\\2193  "; }
         button.secondary { background: #fff; color: var(--ink); border-color: var(--line); }
         .problem { background: #fdecea; border: 1px solid #f1b8b4; color: #8a1f23; padding: 8px 12px; border-radius: 6px; }
         form.upload, form.document-form, form.confirm { display: flex; flex-direction: column; gap: 12px; max-width: 720px; }

@@ -88,7 +88,7 @@ struct PageRoutes {
             }
             let page = PipelinePage(
                 snapshot: try site.snapshot(), aboveScale: try site.database.aboveScaleCount(),
-                candidates: try site.database.upgradeCandidates(limit: 50), checked: checked, miss: miss)
+                candidates: try site.database.upgradeCandidates(limit: PipelinePage.candidateLimit), checked: checked, miss: miss)
             return Rendering(title: { Words(language: $0)("梯度培育", "Cultivation pipeline") }, body: page.html)
         }
         page("/checks") { _, _ in

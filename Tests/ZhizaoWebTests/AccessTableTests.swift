@@ -60,6 +60,12 @@ import ZhizaoCore
         table["GET /projects/:id"] = Entry(uri: "/projects/hongli-mini-micro-led-1", allowed: readers)
         table["GET /places/:id"] = Entry(uri: "/places/huadu", allowed: readers)
         table["GET /documents/:id"] = Entry(uri: "/documents/1", allowed: readers)
+        // The lists as workbooks: whoever reads the page may download its list
+        table["GET /enterprises.xlsx"] = Entry(uri: "/enterprises.xlsx?district=huadu", allowed: readers)
+        table["GET /clusters/:id/chain.xlsx"] = Entry(uri: "/clusters/auto/chain.xlsx", allowed: readers)
+        table["GET /pipeline.xlsx"] = Entry(uri: "/pipeline.xlsx", allowed: readers)
+        table["GET /documents/:id/facts.xlsx"] = Entry(uri: "/documents/1/facts.xlsx", allowed: readers)
+        table["GET /targets.xlsx"] = Entry(uri: "/targets.xlsx", allowed: readers)
         for asset in ["/assets/app.css", "/assets/app.js", "/assets/icon.svg", "/favicon.ico", "/healthz", "/login", "/api/v1/openapi.json"] {
             table["GET \(asset)"] = Entry(uri: asset, allowed: everyone)
         }

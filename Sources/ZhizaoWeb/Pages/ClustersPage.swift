@@ -90,7 +90,9 @@ struct ClusterPage {
         }
         if let path = snapshot.path(cluster.id) { out += "<h2>\(w("目标路径", "Path to the target"))</h2>\(f.targetPath(path))" }
         if let series = series(l) { out += "<h2>\(w("产值序列", "Output series"))</h2>\(series)" }
-        if let chain { out += "<h2>\(w("产业链", "Industrial chain"))</h2>\(f.chain(chain))" }
+        if let chain {
+            out += "<h2>\(w("产业链", "Industrial chain"))\(DownloadLink.html("/clusters/\(cluster.id)/chain.xlsx", l))</h2>\(f.chain(chain))"
+        }
         out += "<h2>\(w("数据", "Figures"))</h2>"
         out += observations.isEmpty ? "<p class=\"muted\">\(w("来源未给出该集群的数字。", "No source gives a figure for this cluster."))</p>"
             : "<ul>\(observations.map { "<li>\(f.observation($0, showMetric: true))</li>" as HTML }.joined())</ul>"

@@ -37,7 +37,7 @@ struct DocumentPage {
         out += "<p class=\"legend\">\(legend.joined())</p>"
         let written: HTML = Language.of(document.text).map { $0 == l ? "" : " lang=\"\($0 == .zh ? "zh-CN" : "en")\"" } ?? ""
         out += "<div class=\"card document\"\(written)>\(markedText(l))</div>"
-        out += "<h2>\(w("识别出的数字", "Facts read"))</h2>"
+        out += "<h2>\(w("识别出的数字", "Facts read"))\(facts.isEmpty ? .empty : DownloadLink.html("/documents/\(document.id)/facts.xlsx", l))</h2>"
         if let review, let confident = review.confident, confident > 0 {
             out += """
                 <form class="confident" method="post" action="/documents/\(document.id)/accept-confident">\(ImportPage.csrfField(review.csrf))\

@@ -52,8 +52,11 @@ struct EnterprisesPage {
         ]
         out += "<label>\(w("排序", "Sort"))<select name=\"sort\">\(sorts.map { option($0.0.rawValue, w($0.1, $0.2), selected: q.sort == $0.0) }.joined())</select></label>"
         out += "<button type=\"submit\">\(w("查询", "Search"))</button></form>"
+        var firstPage = q
+        firstPage.page = 1
         let count = page.isCountCapped ? w("超过\(page.matching)家", "more than \(page.matching)") : w("\(page.matching)家", "\(page.matching)")
-        out += "<p class=\"meta\">\(w("符合条件：", "Matching: "))\(count)</p>"
+        out += "<p class=\"meta\">\(w("符合条件：", "Matching: "))\(count)"
+            + "\(page.items.isEmpty ? .empty : DownloadLink.html("/enterprises.xlsx", query: Self.queryString(firstPage), l))</p>"
         if page.items.isEmpty {
             out += "<p class=\"muted\">\(w("没有符合条件的企业。", "No enterprise matches."))</p>"
             return out

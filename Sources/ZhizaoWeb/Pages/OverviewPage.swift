@@ -92,6 +92,9 @@ struct OverviewPage {
         }
         for obs in o.ladder { out += tile(obs, f) }
         out += "</div>"
+        if !snapshot.targets.isEmpty {
+            out += "<p class=\"meta\">\(w("全部发展目标：", "Every target of the programme: "))\(DownloadLink.html("/targets.xlsx", l))</p>"
+        }
         out += "<h2>\(w("产业集群", "Clusters"))</h2>\(clusterChart(l))"
         out += "<p class=\"legend\"><span><span class=\"swatch swatch-exact\"></span>\(w("确数", "exact"))</span>"
             + "<span><span class=\"swatch swatch-approx\"></span>\(w("约数、下限或近似", "approximate or bounded"))</span>"

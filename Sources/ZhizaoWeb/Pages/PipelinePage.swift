@@ -12,6 +12,9 @@ struct PipelinePage {
     /// A `?enterprise=` that names no firm, and the firms it may mean (by name, or a USCC one typo away).
     var miss: (query: String, candidates: [NameMatch])? = nil
 
+    /// How many 小升规 candidates the page lists (and its download holds).
+    static let candidateLimit = 50
+
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
@@ -21,7 +24,8 @@ struct PipelinePage {
         out += OverviewPage(snapshot: snapshot).funnel(l)
         out += "<p>\(w("企业库中按最新营收达到规上线（年主营业务收入2000万元）的企业：", "Registry firms at or above the above-scale line (20 mn CNY main-business revenue a year) by latest revenue: "))<strong>\(aboveScale)</strong>"
         if snapshot.registry.synthetic > 0 { out += " <span class=\"badge synthetic\">\(w("含合成数据", "synthetic included"))</span>" }
-        out += "</p><h2>\(w("小升规候选", "Candidates to cross the line next year"))</h2>"
+        out += "</p><h2>\(w("小升规候选", "Candidates to cross the line next year"))"
+            + "\(candidates.isEmpty ? .empty : DownloadLink.html("/pipeline.xlsx", l))</h2>"
         out += "<p class=\"meta\">\(w("规上线以下、按营收历史年均增速预计明年越线的企业，按预计越线幅度排序。", "Below the line now, projected over it next year at their average growth; furthest over first."))</p>"
         if candidates.isEmpty {
             out += "<p class=\"muted\">\(w("暂无候选：需要至少两年营收记录。", "No candidate: it takes two years of revenue at least."))</p>"

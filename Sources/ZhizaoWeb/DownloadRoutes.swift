@@ -1,0 +1,44 @@
+import Hummingbird
+import ZhizaoCore
+import ZhizaoStore
+
+/// The pages' lists as Excel workbooks (`.xlsx`), in the page's language, with the page's filters: the registry,
+/// a cluster's chain, the 小升规 candidates, a document's facts, the programme's targets.
+struct DownloadRoutes {
+    let site: Site
+    let cache: ResponseCache
+
+    /// The most firms one registry download holds (Excel holds 1,048,576 rows a sheet).
+    static let enterpriseLimit = 100_000
+
+    func add(to book: RouteBook) {
+        /// Registers a download: built on the database threads, kept in the response cache like a page.
+        func download(_ path: String, _ build: @escaping @Sendable (Request, AppContext, ListDownloads) throws -> SheetDownload) {
+            book.get(path, .read) { request, context in
+                try await cache.respond(to: request, context) {
+                    let lists = ListDownloads(snapshot: try site.snapshot(), language: Reply.language(request).language)
+                    return try build(request, context, lists).rendered()
+                }
+            }
+        }
+        download("/enterprises.xlsx") { request, _, lists in
+            lists.enterprises(try site.database.enterprises(matching: try PageRoutes.enterpriseQuery(request), limit: Self.enterpriseLimit))
+        }
+        download("/clusters/:id/chain.xlsx") { _, context, lists in
+            guard let cluster = lists.snapshot.cluster(try context.parameters.require("id")),
+                let chain = try site.database.chainAnalysis(clusterId: cluster.id)
+            else { throw HTTPError(.notFound) }
+            return lists.chain(chain, cluster: cluster)
+        }
+        download("/pipeline.xlsx") { _, _, lists in
+            lists.candidates(try site.database.upgradeCandidates(limit: PipelinePage.candidateLimit))
+        }
+        download("/documents/:id/facts.xlsx") { _, context, lists in
+            guard let id = Int64(try context.parameters.require("id")), let document = try site.database.document(id: id) else {
+                throw HTTPError(.notFound)
+            }
+            return lists.facts(try site.database.pendingFacts(documentId: id, status: nil), document: document)
+        }
+        download("/targets.xlsx") { _, _, lists in lists.targets(lists.snapshot.targets) }
+    }
+}
