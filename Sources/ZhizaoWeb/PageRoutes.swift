@@ -168,7 +168,8 @@ struct PageRoutes {
             return parameters.get(name).map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
         }
         func number(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
-            guard let text = value(name) else { return fallback }
+            // Present but empty (`per_page=`) is no number either.
+            guard let text = parameters.get(name)?.trimmingWhitespace() else { return fallback }
             guard let n = Int(text), range.contains(n) else {
                 throw HTTPError(.badRequest, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
             }

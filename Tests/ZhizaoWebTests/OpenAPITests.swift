@@ -68,6 +68,7 @@ import ZhizaoStore
         ("/api/v1/enterprises?page=0", "/api/v1/enterprises", "400"),
         ("/api/v1/observations?subject=guangzhou", "/api/v1/observations", "400"),
         ("/api/v1/enterprises?per_page=201", "/api/v1/enterprises", "400"),
+        ("/api/v1/enterprises?per_page=", "/api/v1/enterprises", "400"),
         ("/api/v1/enterprises?page=10001", "/api/v1/enterprises", "400"),
         ("/api/v1/enterprises?district=%E8%8A%B1%E5%BA%A6", "/api/v1/enterprises", "400"),  // 花度, a typo
         ("/api/v1/projects?cluster=nothing", "/api/v1/projects", "400"),

@@ -93,6 +93,7 @@ enum API {
         var tier: String?
         var certain: Bool
         var name: Text?
+        init(_ a: TierAssessment) { tier = a.tier?.rawValue; certain = a.isCertain; name = a.tier.map { Text($0.name) } }
     }
 
     struct TargetJSON: Encodable {

@@ -14,7 +14,8 @@ struct APIRoutes {
     static let routes: [String] = [
         "/api/v1/overview", "/api/v1/clusters", "/api/v1/clusters/{id}", "/api/v1/clusters/{id}/chain",
         "/api/v1/pipeline", "/api/v1/checks", "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/enterprises",
-        "/api/v1/enterprises/{ref}", "/api/v1/enterprises/{ref}/eligibility", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/observations",
+        "/api/v1/enterprises/{ref}", "/api/v1/enterprises/{ref}/eligibility", "/api/v1/projects", "/api/v1/projects/{id}",
+        "/api/v1/observations",
         "/api/v1/metrics", "/api/v1/places", "/api/v1/sources", "/api/v1/targets", "/api/v1/statements",
         "/api/v1/openapi.json",
     ]
@@ -162,7 +163,7 @@ struct APIRoutes {
             return API.ClusterSummaryJSON(
                 id: c.id, name: API.Text(c.name), scope: c.scope.rawValue, place: c.placeId, parent: c.parentId,
                 latest: line?.headline.map { observation($0, s) },
-                tier: line?.tier.map { .init(tier: $0.tier?.rawValue, certain: $0.isCertain, name: $0.tier.map { API.Text($0.name) }) })
+                tier: line?.tier.map(API.TierJSON.init))
         }
     }
 
@@ -183,7 +184,7 @@ struct APIRoutes {
                     cluster: .init(line.cluster), headline: line.headline.map { observation($0, s) },
                     annualOutput: line.annualOutput.map { observation($0, s) },
                     yearToDate: line.yearToDate.map { observation($0, s) },
-                    tier: line.tier.map { .init(tier: $0.tier?.rawValue, certain: $0.isCertain, name: $0.tier.map { API.Text($0.name) }) },
+                    tier: line.tier.map(API.TierJSON.init),
                     target: line.target.map { target($0, s) }, progress: line.progress,
                     progressIsApproximate: line.progressIsApproximate)
             },
