@@ -19,13 +19,13 @@ let package = Package(
     ],
     targets: [
         // Domain values, reference data (GB/T 4754-2017) and rules. No dependencies.
-        .target(name: "ZhizaoCore", resources: [.copy("Resources/gbt4754-2017.csv")]),
+        .target(name: "ZhizaoCore", resources: [.copy("Resources/gbt4754-2017.csv"), .copy("Resources/ts-characters.txt")]),
         // CSV and JSON interchange: decoding, parsing, validation, synthetic registries. Pure.
         .target(name: "ZhizaoInterchange", dependencies: ["ZhizaoCore", "ZhizaoSheets"]),
         // Excel workbooks (.xlsx) read as rows and written from rows: ZIP through ZIPFoundation, XML parts.
         .target(name: "ZhizaoSheets", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Chinese reports and news → quantitative facts, with an annotated evaluation set. Pure. (Issue 4, in progress.)
-        .target(name: "ReportReader", dependencies: ["ZhizaoCore"], resources: [.copy("Evaluation"), .copy("Resources/ts-characters.txt")]),
+        .target(name: "ReportReader", dependencies: ["ZhizaoCore"], resources: [.copy("Evaluation")]),
         // Accounts' rules: password policy and bcrypt, random secrets and their stored form, who may do what.
         .target(
             name: "ZhizaoAccess",

@@ -23,6 +23,7 @@ import websocket
 PAGES = [
     "/", "/clusters", "/clusters/auto", "/clusters/huadu-auto", "/enterprises", "/enterprises?q=%E6%B1%BD%E8%BD%A6%E9%9B%B6%E9%83%A8%E4%BB%B6",
     "/enterprises?district=huadu&designation=above-scale", "/enterprises/hongli", "/projects",
+    "/enterprises?district=%E5%B9%BF%E5%B7%9E%E5%B8%82%E8%8A%B1%E9%83%BD%E5%8C%BA", "/enterprises?district=%E8%8A%B1%E5%BA%A6%E5%8C%BA",
     "/projects/hongli-mini-micro-led-1", "/projects/hongli-led-backlight-2", "/pipeline", "/pipeline?enterprise=%E9%B8%BF%E5%88%A9", "/checks",
     "/documents", "/documents/1", "/indicators",
     "/layout", "/layout?measure=above-scale", "/layout?scope=province", "/places/huadu", "/places/conghua", "/sources",

@@ -1,3 +1,4 @@
+import ZhizaoCore
 /// Text as the reader reads it: lines broken mid-sentence by a column layout joined again, page chrome and
 /// bylines dropped; every kept scalar can be traced back to its offset in the original input.
 public struct CleanText: Sendable {

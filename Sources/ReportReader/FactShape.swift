@@ -1,3 +1,4 @@
+import ZhizaoCore
 /// How the words around a figure become what its fact says (docs/FACTS.md): the phrase before it split into a
 /// holder and the words of the measure, whether it is a level, change, share, target or forecast, and what it is
 /// compared with. Pure functions over scalars.

@@ -11,10 +11,10 @@ extension Zhizao {
 
         @OptionGroup var options: DatabaseOptions
 
-        @Argument(help: "Cluster id, e.g. huadu-auto or auto.")
+        @Argument(help: "The cluster: id or name, e.g. 汽车, 花都汽车, auto or huadu-auto.")
         var cluster: String
 
-        @Option(help: "District id (default: the cluster's own place; the whole city for a city cluster).")
+        @Option(help: "The place: id or name, e.g. 花都区, 花都 or huadu (default: the cluster's own place; the whole city for a city cluster).")
         var place: String?
 
         @OptionGroup var language: LanguageOption
@@ -23,11 +23,10 @@ extension Zhizao {
 
         func run() throws {
             let database = try options.open(lang)
-            guard let analysis = try database.chainAnalysis(clusterId: cluster, placeId: place) else {
-                let clusters = try database.clusters().map { lang.pick("\($0.id)（\($0.name.zh)）", "\($0.id) (\($0.name.text(.en)))") }
-                throw Refusal(
-                    lang, "没有产业集群“\(cluster)”的产业链模板；可用的集群编号：\(clusters.joined(separator: "、"))",
-                    "No chain template for the cluster \"\(cluster)\"; the clusters are \(clusters.joined(separator: ", ")).")
+            let names = CommandNames(database: database, language: lang)
+            let clusterId = try names.cluster(cluster)
+            guard let analysis = try database.chainAnalysis(clusterId: clusterId, placeId: try place.map { try names.place($0) }) else {
+                throw Refusal(lang, "产业集群\u{201C}\(cluster)\u{201D}没有产业链模板。", "The cluster \"\(cluster)\" has no chain template.")
             }
             print(ChainText(analysis: analysis, places: PlaceDirectory(places: try database.places()), language: lang).text, terminator: "")
         }

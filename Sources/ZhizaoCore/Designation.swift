@@ -37,7 +37,7 @@ public enum DesignationKind: String, Sendable, Codable, CaseIterable {
     }
 
     /// Other spellings accepted on import, besides the code and the Chinese name.
-    var aliases: [String] {
+    public var aliases: [String] {
         switch self {
         case .cultivationPool: ["两高四新企业库", "培育库"]
         case .aboveScale: ["规上", "规上企业", "规模以上工业企业"]

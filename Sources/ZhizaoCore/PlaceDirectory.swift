@@ -3,6 +3,8 @@ public struct PlaceDirectory: Sendable {
     public let places: [Place]
     private let byId: [String: Place]
     private let bySpelling: [String: [Place]]
+    /// Names resolved as people write them (广州市花都区, 花都, 花都區), with suggestions for unknown ones.
+    private let placeNames: NameResolver, districtNames: NameResolver, parkNames: NameResolver
 
     public init(places: [Place]) {
         self.places = places
@@ -15,6 +17,19 @@ public struct PlaceDirectory: Sendable {
             for name in Set(names) { spellings[name, default: []].append(place) }
         }
         bySpelling = spellings
+        placeNames = NameResolver.places(places)
+        districtNames = NameResolver.places(places, kinds: [.district], as: .district)
+        parkNames = NameResolver.places(places, kinds: [.park, .zone], as: .park)
+    }
+
+    /// The place `text` names among places of `kind` (`.place` for any, `.district`, `.park` for parks and zones):
+    /// by id, name, short form or traditional script, or why none (ambiguous, or unknown with suggestions).
+    public func resolve(_ text: String, as kind: NameKind = .place) -> NameResolution {
+        switch kind {
+        case .district: districtNames.resolve(text)
+        case .park: parkNames.resolve(text)
+        default: placeNames.resolve(text)
+        }
     }
 
     public func place(id: String) -> Place? { byId[id] }
@@ -28,14 +43,16 @@ public struct PlaceDirectory: Sendable {
 
     /// The district spelled `text`.
     public func district(_ text: String) -> Place? {
-        places(spelled: text).first { $0.kind == .district }
+        places(spelled: text).first { $0.kind == .district } ?? resolve(text, as: .district).entry.flatMap { byId[$0.id] }
     }
 
     /// The park or zone spelled `text`; when `districtId` is given, only one inside that district.
     public func park(_ text: String, inDistrict districtId: String? = nil) -> Place? {
-        places(spelled: text).first { place in
+        let spelled = places(spelled: text).first { place in
             (place.kind == .park || place.kind == .zone) && (districtId == nil || isInside(place.id, districtId!))
         }
+        guard spelled == nil, let resolved = resolve(text, as: .park).entry.flatMap({ byId[$0.id] }) else { return spelled }
+        return districtId == nil || isInside(resolved.id, districtId!) ? resolved : nil
     }
 
     /// Whether `placeId` is `ancestorId` or lies inside it.

@@ -7,7 +7,7 @@ public struct EnterpriseQuery: Sendable, Equatable {
         case revenueDescending = "-revenue", revenue, founded, employees = "-employees", name
     }
 
-    /// Chinese or English substring of the name.
+    /// Words the Chinese or English name contains, all of them (`广州 汽车`), in simplified or traditional script.
     public var text: String?
     public var districtId: String?
     public var parkId: String?
@@ -21,6 +21,10 @@ public struct EnterpriseQuery: Sendable, Equatable {
 
     /// The deepest page served: offsets beyond ask for a narrower filter instead.
     public static let maximumOffset = 10_000
+    /// The pages a request may ask for: none is served beyond the deepest offset.
+    public static let pages = 1...maximumOffset
+    /// How many enterprises a page may hold.
+    public static let perPageRange = 1...200
 
     public init(
         text: String? = nil, districtId: String? = nil, parkId: String? = nil, industryCode: String? = nil,
@@ -89,14 +93,9 @@ extension AppDatabase {
     private static func registrySQL(_ query: EnterpriseQuery) -> (filter: String, arguments: StatementArguments, order: String) {
         var conditions: [String] = []
         var arguments = StatementArguments()
-        if let text = query.text?.trimmingWhitespace(), !text.isEmpty {
-            if text.count >= 3 {
-                conditions.append("e.id IN (SELECT rowid FROM enterpriseSearch WHERE enterpriseSearch MATCH ?)")
-                arguments += [Self.phrase(text)]
-            } else {
-                conditions.append("(instr(e.nameZh, ?) > 0 OR instr(lower(coalesce(e.nameEn, '')), lower(?)) > 0)")
-                arguments += [text, text]
-            }
+        if let text = query.text, let name = Self.nameCondition(text, alias: "e") {
+            conditions.append(name.sql)
+            arguments += name.arguments
         }
         if let district = query.districtId {
             conditions.append("e.districtId = ?")

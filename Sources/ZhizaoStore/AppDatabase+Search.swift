@@ -15,27 +15,51 @@ public struct NameMatch: Sendable, Hashable {
 /// Queries of three or more characters use the FTS5 trigram indexes; shorter ones (花都, 汽) cannot be
 /// trigrams and fall back to `instr()` over the names.
 extension AppDatabase {
-    /// Enterprises whose Chinese or English name contains `query`, by id.
+    /// Enterprises whose Chinese or English name contains every word of `query`, by id.
     public func searchEnterprises(_ query: String, limit: Int = 20) throws -> [NameMatch] {
-        let q = query.trimmingWhitespace()
-        guard !q.isEmpty else { return [] }
+        guard let condition = Self.nameCondition(query, alias: "e") else { return [] }
         return try writer.read { db in
-            let sql =
-                q.count >= 3
-                ? """
-                SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterprise e
-                WHERE e.id IN (SELECT rowid FROM enterpriseSearch WHERE enterpriseSearch MATCH ?)
-                ORDER BY e.id LIMIT ?
-                """
-                : """
-                SELECT uscc, slug, nameZh, nameEn FROM enterprise
-                WHERE instr(nameZh, ?1) > 0 OR instr(lower(coalesce(nameEn, '')), lower(?1)) > 0 ORDER BY id LIMIT ?2
-                """
-            let argument = q.count >= 3 ? Self.phrase(q) : q
-            return try Row.fetchAll(db, sql: sql, arguments: [argument, limit]).map { row in
+            let sql = "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterprise e WHERE \(condition.sql) ORDER BY e.id LIMIT ?"
+            return try Row.fetchAll(db, sql: sql, arguments: condition.arguments + [limit]).map { row in
                 NameMatch(kind: "enterprise", ref: row["uscc"] ?? row["slug"], name: Rows.text(row, "nameZh", "nameEn"))
             }
         }
+    }
+
+    /// The enterprises named exactly `name` (in simplified or traditional script), at most `limit`.
+    public func enterprises(named name: String, limit: Int = 10) throws -> [NameMatch] {
+        let simplified = TraditionalScript.simplified(name.trimmingWhitespace())
+        guard let condition = Self.nameCondition(simplified, alias: "e") else { return [] }
+        return try writer.read { db in
+            let sql = """
+                SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterprise e
+                WHERE \(condition.sql) AND (e.nameZh = ? OR lower(e.nameEn) = lower(?)) ORDER BY e.id LIMIT ?
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: condition.arguments + [simplified, simplified, limit]).map { row in
+                NameMatch(kind: "enterprise", ref: row["uscc"] ?? row["slug"], name: Rows.text(row, "nameZh", "nameEn"))
+            }
+        }
+    }
+
+    /// The condition that an enterprise's name (table alias `alias`) contains every word of `query`: words are
+    /// separated by spaces (ASCII or ideographic) and read in simplified script. Words of three characters or more
+    /// go to the FTS5 trigram index as one query; shorter ones (花都, 汽) cannot be trigrams and use `instr()`.
+    /// Nil for a query without words.
+    static func nameCondition(_ query: String, alias: String) -> (sql: String, arguments: StatementArguments)? {
+        let words = TraditionalScript.simplified(query).items(separatedBy: [" ", "\t", "\u{3000}"])
+        guard !words.isEmpty else { return nil }
+        var clauses: [String] = []
+        var arguments = StatementArguments()
+        let long = words.filter { $0.count >= 3 }
+        if !long.isEmpty {
+            clauses.append("\(alias).id IN (SELECT rowid FROM enterpriseSearch WHERE enterpriseSearch MATCH ?)")
+            arguments += [long.map(phrase).joined(separator: " AND ")]
+        }
+        for word in words where word.count < 3 {
+            clauses.append("(instr(\(alias).nameZh, ?) > 0 OR instr(lower(coalesce(\(alias).nameEn, '')), lower(?)) > 0)")
+            arguments += [word, word]
+        }
+        return (clauses.joined(separator: " AND "), arguments)
     }
 
     /// Projects and places whose name contains `query`.

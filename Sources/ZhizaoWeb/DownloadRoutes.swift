@@ -22,7 +22,7 @@ struct DownloadRoutes {
             }
         }
         download("/enterprises.xlsx") { request, _, lists in
-            lists.enterprises(try site.database.enterprises(matching: try PageRoutes.enterpriseQuery(request), limit: Self.enterpriseLimit))
+            lists.enterprises(try site.database.enterprises(matching: try PageRoutes.enterpriseQuery(request, lists.snapshot), limit: Self.enterpriseLimit))
         }
         download("/clusters/:id/chain.xlsx") { _, context, lists in
             guard let cluster = lists.snapshot.cluster(try context.parameters.require("id")),

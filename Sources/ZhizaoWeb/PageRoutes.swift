@@ -1,3 +1,4 @@
+import Foundation
 import Hummingbird
 import ZhizaoAccess
 import ZhizaoAnalytics
@@ -36,7 +37,10 @@ struct PageRoutes {
         }
         page("/clusters/:id") { request, context in
             let snapshot = try site.snapshot()
-            guard let cluster = snapshot.cluster(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+            let id = try Self.pathName(context, "id")
+            guard let cluster = snapshot.cluster(id) else {
+                throw Self.canonical(request, "/clusters/", try snapshot.clusterId(id, parameter: "id", status: .notFound))
+            }
             let refs = Array(Set(snapshot.projects(ofCluster: cluster.id).flatMap(\.investorIds))).sorted()
             let page = ClusterPage(
                 snapshot: snapshot, cluster: cluster, enterprises: try refs.compactMap(site.database.enterprise(ref:)),
@@ -44,8 +48,15 @@ struct PageRoutes {
             return Rendering(title: { Words(language: $0)(cluster.name) }, body: page.html)
         }
         page("/enterprises") { request, _ in
-            let query = try Self.enterpriseQuery(request)
-            let page = EnterprisesPage(snapshot: try site.snapshot(), page: try site.database.enterprises(query))
+            let snapshot = try site.snapshot()
+            let page: EnterprisesPage
+            do {
+                let query = try Self.enterpriseQuery(request, snapshot)
+                page = EnterprisesPage(snapshot: snapshot, query: query, page: try site.database.enterprises(query))
+            } catch let problem as NameError {
+                // A filter that names no place or designation says so, with the nearest names, instead of an empty list.
+                page = EnterprisesPage(snapshot: snapshot, query: try Self.enterpriseQuery(request, snapshot, without: problem.parameter), page: nil, nameProblem: problem)
+            }
             return Rendering(title: { Words(language: $0)("企业", "Enterprises") }, body: page.html)
         }
         page("/enterprises/:ref") { request, context in
@@ -66,7 +77,11 @@ struct PageRoutes {
         }
         page("/projects/:id") { request, context in
             let snapshot = try site.snapshot()
-            guard let project = snapshot.project(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+            let id = try Self.pathName(context, "id")
+            guard let project = snapshot.project(id) else {
+                guard let named = snapshot.project(named: id) else { throw HTTPError(.notFound) }
+                throw Self.canonical(request, "/projects/", named.id)
+            }
             let district = project.placeId.flatMap { snapshot.places.district(of: $0)?.id }
             let chain = try project.clusterId.flatMap { try site.database.chainAnalysis(clusterId: $0, placeId: district) }
             let page = ProjectPage(
@@ -165,23 +180,25 @@ struct PageRoutes {
     }
 
     /// The registry query of a request: `q`, `district`, `park`, `industry`, `designation`, `sort`, `page`, `per_page`.
-    static func enterpriseQuery(_ request: Request) throws -> EnterpriseQuery {
+    /// District, park and designation are names as people write them (花都区, 花都, 小巨人); one that names nothing,
+    /// or several, is a `NameError`. `without` leaves a parameter out (the one whose name was not found).
+    static func enterpriseQuery(_ request: Request, _ snapshot: Site.Snapshot, without: String? = nil) throws -> EnterpriseQuery {
         let parameters = request.uri.queryParameters
         func value(_ name: String) -> String? {
-            parameters.get(name).map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+            guard name != without else { return nil }
+            return parameters.get(name).map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
         }
-        func number(_ name: String, default fallback: Int) throws -> Int {
-            guard let text = value(name) else { return fallback }
-            guard let n = Int(text), n > 0 else { throw HTTPError(.badRequest, message: "\(name) must be a whole number above 0") }
+        func number(_ name: String, default fallback: Int, range: ClosedRange<Int>) throws -> Int {
+            // Present but empty (`per_page=`) is no number either.
+            guard let text = parameters.get(name)?.trimmingWhitespace() else { return fallback }
+            guard let n = Int(text), range.contains(n) else {
+                throw HTTPError(.badRequest, message: "\(name) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            }
             return n
         }
-        var designation: DesignationKind?
-        if let text = value("designation") {
-            guard let kind = DesignationKind(spelling: text) else {
-                throw HTTPError(.badRequest, message: "designation must be one of \(DesignationKind.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            designation = kind
-        }
+        let designation = try value("designation").map { try Site.Snapshot.designation($0, parameter: "designation") }
+        let district = try value("district").map { try snapshot.placeId($0, as: .district, parameter: "district") }
+        let park = try value("park").map { try snapshot.placeId($0, as: .park, parameter: "park") }
         var sort = EnterpriseQuery.Sort.revenueDescending
         if let text = value("sort") {
             guard let s = EnterpriseQuery.Sort(rawValue: text) else {
@@ -193,7 +210,20 @@ struct PageRoutes {
             throw HTTPError(.badRequest, message: "industry must be a GB/T 4754-2017 code of 2 to 4 digits, e.g. 36 or 3670")
         }
         return EnterpriseQuery(
-            text: value("q"), districtId: value("district"), parkId: value("park"), industryCode: value("industry"),
-            designation: designation, sort: sort, page: try number("page", default: 1), perPage: try number("per_page", default: 50))
+            text: value("q"), districtId: district, parkId: park, industryCode: value("industry"),
+            designation: designation, sort: sort, page: try number("page", default: 1, range: EnterpriseQuery.pages),
+            perPage: try number("per_page", default: 50, range: EnterpriseQuery.perPageRange))
+    }
+
+    /// A path segment as the reader typed it (汽车 arrives percent-encoded).
+    static func pathName(_ context: AppContext, _ name: String) throws -> String {
+        let raw = try context.parameters.require(name)
+        return raw.contains("%") ? raw.removingPercentEncoding ?? raw : raw
+    }
+
+    /// A permanent redirect from a name's address to the record's canonical one, keeping the query (`?lang=en`).
+    static func canonical(_ request: Request, _ prefix: String, _ id: String) -> HTTPError {
+        let query = request.uri.query.map { "?" + $0 } ?? ""
+        return HTTPError(.movedPermanently, headers: [.location: prefix + HTML.query(id) + query])
     }
 }

@@ -80,6 +80,16 @@ struct ErrorMiddleware: RouterMiddleware {
                 let page = StaleEditPage(stale: stale, places: places())
                 return Reply.page(request, context, title: { Words(language: $0)("记录已被修改", "Changed meanwhile") }, status: .conflict, body: page.html)
                     .response
+            } else if let name = error as? NameError {
+                if request.uri.path.hasPrefix("/api/") {
+                    let body = API.ErrorJSON.Body(
+                        status: Int(name.status.code), message: name.problem.en ?? name.problem.zh, parameter: name.parameter,
+                        suggestions: name.resolution.alternatives.map { API.NamedJSON(id: $0.id, name: API.Text($0.name)) })
+                    return try Reply.json(API.ErrorJSON(error: body), status: name.status).response
+                }
+                let page = ErrorPage(status: Int(name.status.code), message: name.problem)
+                return Reply.page(request, context, title: { Words(language: $0)("名称无法识别", "Name not found") }, status: name.status, body: page.html)
+                    .response
             } else if let http = error as? HTTPError {
                 status = http.status
                 message = http.body ?? (status == .notFound ? "not found: \(request.uri.path)" : status.reasonPhrase)

@@ -36,6 +36,24 @@ import ZhizaoStore
         #expect(found == names)
     }
 
+    @Test(arguments: [
+        ("汽車零部件", ["广州花都精密汽车零部件有限公司"]),  // traditional script, trigram index
+        ("花都 汽车", ["广州花都精密汽车零部件有限公司"]),  // two short words: both must match
+        ("广州 汽车零部件", ["广州花都精密汽车零部件有限公司"]),  // a short word and a long one
+        ("廣州　新材料", ["广州黄埔新材料科技有限公司"]),  // ideographic space, traditional
+        ("有限公司 科技", ["广州黄埔新材料科技有限公司"]),  // two long words
+        ("花都 新材料", []),  // each word matches a firm, no firm both
+    ])
+    func everyWordMustMatchInEitherScript(query: String, names: [String]) throws {
+        #expect(try database.searchEnterprises(query).map(\.name.zh) == names)
+        #expect(try database.enterprises(EnterpriseQuery(text: query)).items.map(\.name.zh).sorted() == names)
+    }
+
+    @Test func findsAFirmByItsExactName() throws {
+        #expect(try database.enterprises(named: "廣州黃埔新材料科技有限公司").map(\.name.zh) == ["广州黄埔新材料科技有限公司"])
+        #expect(try database.enterprises(named: "黄埔新材料").isEmpty)  // part of a name is no name
+    }
+
     @Test func followsARename() throws {
         let code = try #require(try database.searchEnterprises("精密汽车").first?.ref)
         let header = "uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n"

@@ -83,6 +83,7 @@ import ZhizaoCore
         table["GET /api/v1/clusters/:id/chain"] = Entry(uri: "/api/v1/clusters/auto/chain", allowed: readers)
         table["GET /api/v1/documents/:id"] = Entry(uri: "/api/v1/documents/1", allowed: readers)
         table["GET /api/v1/enterprises/:ref"] = Entry(uri: "/api/v1/enterprises/hongli", allowed: readers)
+        table["GET /api/v1/enterprises/:ref/eligibility"] = Entry(uri: "/api/v1/enterprises/hongli/eligibility", allowed: readers)
         table["GET /api/v1/projects/:id"] = Entry(uri: "/api/v1/projects/hongli-mini-micro-led-1", allowed: readers)
         table["GET /api/v1/audit"] = Entry(uri: "/api/v1/audit", allowed: admins)
         table["POST /api/v1/imports/enterprises"] = Entry(uri: "/api/v1/imports/enterprises?check=true", body: enterpriseRow, allowed: huaduWriters)

@@ -67,6 +67,13 @@ import ZhizaoStore
         ("/api/v1/enterprises?sort=sideways", "/api/v1/enterprises", "400"),
         ("/api/v1/enterprises?page=0", "/api/v1/enterprises", "400"),
         ("/api/v1/observations?subject=guangzhou", "/api/v1/observations", "400"),
+        ("/api/v1/enterprises?per_page=201", "/api/v1/enterprises", "400"),
+        ("/api/v1/enterprises?per_page=", "/api/v1/enterprises", "400"),
+        ("/api/v1/enterprises?page=10001", "/api/v1/enterprises", "400"),
+        ("/api/v1/enterprises?district=%E8%8A%B1%E5%BA%A6", "/api/v1/enterprises", "400"),  // 花度, a typo
+        ("/api/v1/projects?cluster=nothing", "/api/v1/projects", "400"),
+        ("/api/v1/clusters/auto/chain?place=nowhere", "/api/v1/clusters/{id}/chain", "400"),
+        ("/api/v1/enterprises/%E9%B8%BF/eligibility", "/api/v1/enterprises/{ref}/eligibility", "404"),
     ])
     func errorsAreDocumentedJSON(uri: String, route: String, status: String) async throws {
         let schema = try #require(responseSchema(route, status: status))

@@ -203,14 +203,14 @@ import ZhizaoWeb
                 let districts = html.matches(of: /href="\/places\/([a-z]+)"/).map { String($0.output.1) }
                 #expect(!districts.isEmpty && districts.allSatisfy { $0 == "huadu" })
             }
-            // The server's message is English: the English page shows it, the Chinese page says what 400 means
+            // A designation that names none keeps the page and says so in the page's language, with no list
             try await client.execute(uri: "/enterprises?designation=bogus&lang=en", method: .get) { response in
-                #expect(response.status == .badRequest)
-                #expect(String(buffer: response.body).contains("designation must be one of"))
+                let html = String(buffer: response.body)
+                #expect(response.status == .ok && html.contains("No designation is named") && !html.contains("<table>"))
             }
             try await client.execute(uri: "/enterprises?designation=bogus", method: .get) { response in
                 let html = String(buffer: response.body)
-                #expect(response.status == .badRequest && html.contains("提交的内容无法使用") && !html.contains("designation must be one of"))
+                #expect(html.contains("的企业认定。") && !html.contains("No designation") && !html.contains("<table>"))
             }
         }
     }

@@ -78,10 +78,22 @@ enum API {
         init(_ c: Cluster) { id = c.id; name = Text(c.name); scope = c.scope.rawValue; place = c.placeId; parent = c.parentId }
     }
 
+    /// A cluster in the list: the cluster, its latest figure (output where there is one) and its tier.
+    struct ClusterSummaryJSON: Encodable {
+        var id: String
+        var name: Text
+        var scope: String
+        var place: String
+        var parent: String?
+        var latest: ObservationJSON?
+        var tier: TierJSON?
+    }
+
     struct TierJSON: Encodable {
         var tier: String?
         var certain: Bool
         var name: Text?
+        init(_ a: TierAssessment) { tier = a.tier?.rawValue; certain = a.isCertain; name = a.tier.map { Text($0.name) } }
     }
 
     struct TargetJSON: Encodable {
@@ -405,7 +417,17 @@ enum API {
         struct Body: Encodable {
             var status: Int
             var message: String
+            /// The query parameter or path segment whose name named no record, or several.
+            var parameter: String? = nil
+            /// What it could be: an ambiguous name's candidates, an unknown one's nearest records.
+            var suggestions: [NamedJSON]? = nil
         }
         var error: Body
+    }
+
+    /// A record offered for a name: its id (a firm's USCC or slug) and its names.
+    struct NamedJSON: Encodable {
+        var id: String
+        var name: Text
     }
 }

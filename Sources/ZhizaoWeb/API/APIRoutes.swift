@@ -14,7 +14,8 @@ struct APIRoutes {
     static let routes: [String] = [
         "/api/v1/overview", "/api/v1/clusters", "/api/v1/clusters/{id}", "/api/v1/clusters/{id}/chain",
         "/api/v1/pipeline", "/api/v1/checks", "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/enterprises",
-        "/api/v1/enterprises/{ref}", "/api/v1/projects", "/api/v1/projects/{id}", "/api/v1/observations",
+        "/api/v1/enterprises/{ref}", "/api/v1/enterprises/{ref}/eligibility", "/api/v1/projects", "/api/v1/projects/{id}",
+        "/api/v1/observations",
         "/api/v1/metrics", "/api/v1/places", "/api/v1/sources", "/api/v1/targets", "/api/v1/statements",
         "/api/v1/openapi.json",
     ]
@@ -32,10 +33,11 @@ struct APIRoutes {
             book.get("/api/v1/" + path, .read) { request, context in try await cache.respond(to: request, context) { try render(request, context) } }
         }
         get("overview") { _, _ in try Reply.json(overview(try site.snapshot())) }
-        get("clusters") { _, _ in try Reply.json(API.Items(items: try site.snapshot().clusters.map(API.ClusterJSON.init))) }
+        get("clusters") { _, _ in try Reply.json(API.Items(items: clusterSummaries(try site.snapshot()))) }
         get("clusters/:id") { _, context in
             let s = try site.snapshot()
-            guard let cluster = s.cluster(try context.parameters.require("id")) else {
+            let id = try PageRoutes.pathName(context, "id")
+            guard let cluster = try s.cluster(id) ?? s.cluster(s.clusterId(id, parameter: "id", status: .notFound)) else {
                 throw HTTPError(.notFound, message: "no cluster with this id; GET /api/v1/clusters lists them")
             }
             return try Reply.json(API.ClusterDetailJSON(
@@ -45,8 +47,10 @@ struct APIRoutes {
                 projects: s.projects(ofCluster: cluster.id).map(API.ProjectJSON.init)))
         }
         get("clusters/:id/chain") { request, context in
-            let id = try context.parameters.require("id")
-            guard let a = try site.database.chainAnalysis(clusterId: id, placeId: request.uri.queryParameters.get("place")) else {
+            let s = try site.snapshot()
+            let id = try s.clusterId(try PageRoutes.pathName(context, "id"), parameter: "id", status: .notFound)
+            let place = try request.uri.queryParameters.get("place").map { try s.placeId($0, as: .place, parameter: "place") }
+            guard let a = try site.database.chainAnalysis(clusterId: id, placeId: place) else {
                 throw HTTPError(.notFound, message: "no cluster with this id, or no chain template for it")
             }
             return try Reply.json(API.ChainJSON(
@@ -92,7 +96,7 @@ struct APIRoutes {
             return try Reply.json(API.DocumentDetailJSON(document: API.DocumentJSON(d), text: d.text, facts: facts))
         }
         get("enterprises") { request, _ in
-            let page = try site.database.enterprises(try PageRoutes.enterpriseQuery(request))
+            let page = try site.database.enterprises(try PageRoutes.enterpriseQuery(request, try site.snapshot()))
             return try Reply.json(API.EnterprisePageJSON(
                 items: page.items.map(API.EnterpriseJSON.init), page: page.query.page, perPage: page.query.perPage,
                 matching: page.matching, countCapped: page.isCountCapped, hasMore: page.hasMore))
@@ -107,11 +111,19 @@ struct APIRoutes {
         }
         get("projects") { request, _ in
             let p = request.uri.queryParameters
-            var projects = try site.snapshot().projects
+            let s = try site.snapshot()
+            var projects = s.projects
             if let status = p.get("status") { projects = projects.filter { ($0.status?.rawValue ?? "unknown") == status } }
-            if let place = p.get("place") { projects = projects.filter { $0.placeId == place } }
-            if let cluster = p.get("cluster") { projects = projects.filter { $0.clusterId == cluster } }
+            if let place = try p.get("place").map({ try s.placeId($0, as: .place, parameter: "place") }) {
+                projects = projects.filter { $0.placeId == place }
+            }
+            if let cluster = try p.get("cluster").map({ try s.clusterId($0, parameter: "cluster") }) {
+                projects = projects.filter { $0.clusterId == cluster }
+            }
             return try Reply.json(API.Items(items: projects.map(API.ProjectJSON.init)))
+        }
+        get("enterprises/:ref/eligibility") { _, context in
+            try Reply.json(API.EligibilityJSON(try site.enterprise(named: try PageRoutes.pathName(context, "ref"), parameter: "ref")))
         }
         get("projects/:id") { _, context in
             guard let project = try site.snapshot().project(try context.parameters.require("id")) else {
@@ -143,6 +155,18 @@ struct APIRoutes {
         book.get("/api/v1/openapi.json", .open) { _, _ in Reply.asset(Self.openAPI, type: "application/json; charset=utf-8") }
     }
 
+    /// Every cluster with its latest figure and tier, as the overview computes them.
+    func clusterSummaries(_ s: Site.Snapshot) -> [API.ClusterSummaryJSON] {
+        let lines = Dictionary(s.overview.clusters.map { ($0.cluster.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return s.clusters.map { c in
+            let line = lines[c.id]
+            return API.ClusterSummaryJSON(
+                id: c.id, name: API.Text(c.name), scope: c.scope.rawValue, place: c.placeId, parent: c.parentId,
+                latest: line?.headline.map { observation($0, s) },
+                tier: line?.tier.map(API.TierJSON.init))
+        }
+    }
+
     func observation(_ o: Observation, _ s: Site.Snapshot) -> API.ObservationJSON {
         API.ObservationJSON(o, unit: s.metrics[o.metricId]?.unit ?? "")
     }
@@ -160,7 +184,7 @@ struct APIRoutes {
                     cluster: .init(line.cluster), headline: line.headline.map { observation($0, s) },
                     annualOutput: line.annualOutput.map { observation($0, s) },
                     yearToDate: line.yearToDate.map { observation($0, s) },
-                    tier: line.tier.map { .init(tier: $0.tier?.rawValue, certain: $0.isCertain, name: $0.tier.map { API.Text($0.name) }) },
+                    tier: line.tier.map(API.TierJSON.init),
                     target: line.target.map { target($0, s) }, progress: line.progress,
                     progressIsApproximate: line.progressIsApproximate)
             },

@@ -6,7 +6,10 @@ import ZhizaoStore
 /// 企业: the registry with substring search, filters, sorting and pages that stay fast on a million rows.
 struct EnterprisesPage {
     let snapshot: Site.Snapshot
-    let page: RegistryPage
+    let query: EnterpriseQuery
+    /// Nil when a filter named no record (`nameProblem`).
+    let page: RegistryPage?
+    var nameProblem: NameError? = nil
 
     /// The query string for `query`, without defaults, for links.
     static func queryString(_ q: EnterpriseQuery, page: Int? = nil) -> String {
@@ -24,7 +27,7 @@ struct EnterprisesPage {
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         let f = Fragments(snapshot: snapshot, w: w)
-        let q = page.query
+        let q = query
         var out: HTML = "<h1>\(w("企业", "Enterprises"))</h1>"
         let registry = snapshot.registry
         out += "<p class=\"lead\">\(w("企业库共\(registry.enterprises)家企业", "The registry holds \(registry.enterprises) enterprises"))"
@@ -52,6 +55,7 @@ struct EnterprisesPage {
         ]
         out += "<label>\(w("排序", "Sort"))<select name=\"sort\">\(sorts.map { option($0.0.rawValue, w($0.1, $0.2), selected: q.sort == $0.0) }.joined())</select></label>"
         out += "<button type=\"submit\">\(w("查询", "Search"))</button></form>"
+        guard let page else { return out + nameNotice(w) }
         var firstPage = q
         firstPage.page = 1
         let count = page.isCountCapped ? w("超过\(page.matching)家", "more than \(page.matching)") : w("\(page.matching)家", "\(page.matching)")
@@ -77,6 +81,20 @@ struct EnterprisesPage {
         if page.hasMore { out += "<a href=\"/enterprises?\(Self.queryString(q, page: q.page + 1))\" rel=\"next\">\(w("下一页", "next")) ›</a>" }
         else if page.matching > q.page * q.perPage { out += "<span class=\"meta\">\(w("请缩小筛选范围以查看更多", "narrow the filters to see more"))</span>" }
         out += "</div>"
+        return out
+    }
+
+    /// Why the list is not shown: the filter's name, what it could be, each a link to the list filtered by it.
+    private func nameNotice(_ w: Words) -> HTML {
+        guard let problem = nameProblem else { return .empty }
+        var out: HTML = "<p class=\"problem\" role=\"alert\">\(w(problem.problem))</p>"
+        let alternatives = problem.resolution.alternatives
+        guard !alternatives.isEmpty else { return out }
+        var base = Self.queryString(query)
+        if !base.isEmpty { base += "&" }
+        out += "<ul class=\"suggestions\">" + alternatives.map { entry -> HTML in
+            "<li>\(HTML.link("/enterprises?" + base + problem.parameter + "=" + HTML.query(entry.id), w(entry.name)))</li>"
+        }.joined() + "</ul>"
         return out
     }
 }

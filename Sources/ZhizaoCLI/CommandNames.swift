@@ -1,0 +1,25 @@
+import ZhizaoCore
+import ZhizaoStore
+
+/// Names typed on the command line (汽车, 花都区, 广州市花都区, 汽車) resolved to ids as the pages and the API
+/// resolve them; an ambiguous or unknown name is refused with the candidates or the nearest names, in the
+/// command's language.
+struct CommandNames {
+    let database: AppDatabase
+    let language: Language
+
+    /// The id of the cluster `text` names.
+    func cluster(_ text: String) throws -> String {
+        try id(NameResolver.clusters(try database.clusters(), places: try database.places()).resolve(text), .cluster)
+    }
+
+    /// The id of the place `text` names, among places of `kind` (`.place`, `.district` or `.park`).
+    func place(_ text: String, as kind: NameKind = .place) throws -> String {
+        try id(PlaceDirectory(places: try database.places()).resolve(text, as: kind), kind)
+    }
+
+    private func id(_ resolution: NameResolution, _ kind: NameKind) throws -> String {
+        if let problem = resolution.problem(kind) { throw Refusal(problem.text(language)) }
+        return resolution.entry!.id
+    }
+}
