@@ -24,8 +24,8 @@ extension Site.Snapshot {
     }
 
     /// The id of the place `text` names among places of `kind` (`.place`, `.district`, `.park`).
-    func placeId(_ text: String, as kind: NameKind, parameter: String) throws -> String {
-        try Self.id(places.resolve(text, as: kind), kind, parameter, .badRequest)
+    func placeId(_ text: String, as kind: NameKind, parameter: String, status: HTTPResponse.Status = .badRequest) throws -> String {
+        try Self.id(places.resolve(text, as: kind), kind, parameter, status)
     }
 
     /// The project named `text` (Chinese or English, simplified or traditional), when exactly one is.

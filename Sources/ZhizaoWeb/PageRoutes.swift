@@ -135,10 +135,11 @@ struct PageRoutes {
                 snapshot: try site.snapshot(), measure: try choice("measure", MapMeasure.self), scope: try choice("scope", MapScope.self) ?? .city)
             return Rendering(title: { Words(language: $0)("空间布局", "Spatial layout") }, body: page.html)
         }
-        page("/places/:id") { _, context in
+        page("/places/:id") { request, context in
             let snapshot = try site.snapshot()
-            guard let place = snapshot.places.place(id: try context.parameters.require("id")), place.kind == .district else {
-                throw HTTPError(.notFound)
+            let id = try Self.pathName(context, "id")
+            guard let place = snapshot.places.place(id: id), place.kind == .district else {
+                throw Self.canonical(request, "/places/", try snapshot.placeId(id, as: .district, parameter: "id", status: .notFound))
             }
             let page = PlacePage(
                 snapshot: snapshot, place: place,

@@ -27,6 +27,14 @@ import ZhizaoStore
         #expect(answer.location == location + "?lang=en")
     }
 
+    @Test(arguments: [("花都", "/places/huadu"), ("广州市花都区", "/places/huadu"), ("從化區", "/places/conghua")])
+    func aDistrictNameRedirectsToItsPage(name: String, location: String) async throws {
+        let answer = try await get("/places/" + Self.encoded(name))
+        #expect(answer.status == .movedPermanently)
+        #expect(answer.location == location)
+        #expect(try await get("/places/" + Self.encoded("花度区")).status == .notFound)
+    }
+
     @Test func aProjectNameRedirectsToItsAddress() async throws {
         let database = try AppDatabase.builtIn()
         let projects = try database.projects()
