@@ -71,14 +71,20 @@ let package = Package(
 
         .testTarget(name: "ZhizaoCoreTests", dependencies: ["ZhizaoCore"]),
         .testTarget(name: "ZhizaoAccessTests", dependencies: ["ZhizaoAccess"]),
-        .testTarget(name: "ZhizaoInterchangeTests", dependencies: ["ZhizaoInterchange"]),
-        .testTarget(name: "ZhizaoSheetsTests", dependencies: ["ZhizaoSheets"]),
+        .testTarget(name: "ZhizaoInterchangeTests", dependencies: ["ZhizaoInterchange", "ZhizaoSheetsTesting"]),
+        .testTarget(name: "ZhizaoSheetsTests", dependencies: ["ZhizaoSheets", "ZhizaoSheetsTesting"]),
+        // Tests' workbooks: .xlsx files built from XML parts, for the reader's tests and the imports'.
+        .target(
+            name: "ZhizaoSheetsTesting", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/ZhizaoSheetsTesting"),
         .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader"]),
         .testTarget(name: "ZhizaoAnalyticsTests", dependencies: ["ZhizaoAnalytics", "ZhizaoDataset"]),
         .testTarget(name: "ZhizaoChartsTests", dependencies: ["ZhizaoCharts"]),
         .testTarget(
             name: "ZhizaoWebTests",
-            dependencies: ["ZhizaoWeb", "ZhizaoStore", .product(name: "HummingbirdTesting", package: "hummingbird")]
+            dependencies: [
+                "ZhizaoWeb", "ZhizaoStore", "ZhizaoSheetsTesting", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStore", "ZhizaoDataset"]),
         .testTarget(name: "ZhizaoCLITests", dependencies: ["ZhizaoCLI", "ReportReader"]),
