@@ -7,10 +7,12 @@ extension Zhizao {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import a CSV file of enterprises, projects or observations (all rows or none).",
+            abstract: "Import a CSV or Excel (.xlsx) file of enterprises, projects or observations (all rows or none).",
             discussion: """
-                The file may be UTF-8 (with or without BOM) or GBK/GB18030. Every problem is reported as \
-                FILE:LINE:COLUMN; any problem rejects the whole file and nothing is written. Rows whose key \
+                A CSV file may be UTF-8 (with or without BOM) or GBK/GB18030; a workbook is read from its first \
+                sheet, or the one --sheet names. Headers may be in English or Chinese (uscc or 统一社会信用代码), \
+                below a title row or two. Every problem is reported as FILE:LINE:COLUMN (a workbook's as \
+                FILE:SHEET!A12); any problem rejects the whole file and nothing is written. Rows whose key \
                 (USCC for enterprises, id for projects and observations) exists update that record. \
                 See README.md for the columns.
                 """)
@@ -20,8 +22,11 @@ extension Zhizao {
         @Argument(help: "What the file holds: enterprises, projects or observations.")
         var kind: ImportKind
 
-        @Argument(help: "The CSV file.")
+        @Argument(help: "The CSV, JSON or .xlsx file.")
         var file: String
+
+        @Option(help: "A workbook's sheet, by name or number (1 is the first, the default).")
+        var sheet: String?
 
         @Flag(help: "Only check the file against the database and report problems; write nothing.")
         var check = false
@@ -34,17 +39,30 @@ extension Zhizao {
             let bytes = Array(data)
             do {
                 if check {
-                    let rows = try database.check(kind, csv: bytes, file: file)
-                    print("\(file): \(rows) \(kind.rawValue) rows, no problems found; nothing was written.")
+                    let reading = try database.checkReading(kind, csv: bytes, file: file, sheet: sheet)
+                    printNotes(reading.notes)
+                    print("\(file): \(reading.rows) \(kind.rawValue) rows, no problems found; nothing was written.")
                     return
                 }
-                let summary = try database.import(kind, csv: bytes, file: file, by: DatabaseOptions.actor("import \(kind.rawValue)"))
+                let summary = try database.import(
+                    kind, csv: bytes, file: file, sheet: sheet, by: DatabaseOptions.actor("import \(kind.rawValue)"))
+                printNotes(summary.notes)
                 print("Imported \(summary.rows) \(kind.rawValue) from \(file): \(summary.inserted) new, \(summary.updated) updated.")
             } catch let error as ImportError {
                 printError(error.description)
                 throw ExitCode(65)  // EX_DATAERR
             }
         }
+    }
+}
+
+extension Zhizao.Import {
+    /// Values read as meant but changed (a lowercase USCC upper-cased), one line each, then their count.
+    private func printNotes(_ notes: [ImportProblem]) {
+        guard !notes.isEmpty else { return }
+        for note in notes.prefix(ImportError.listed) { print("note: \(note)") }
+        if notes.count > ImportError.listed { print("note: … and \(notes.count - ImportError.listed) more") }
+        print("\(notes.count) value(s) read as meant but changed; see the notes above.")
     }
 }
 

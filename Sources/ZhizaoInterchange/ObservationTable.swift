@@ -37,14 +37,17 @@ public enum ObservationTable {
     }
 
     /// Validates every row and hands each valid observation to `accept` until the first problem; throws an
-    /// ``ImportError`` listing all problems when there is any. Returns the number of rows read.
+    /// ``ImportError`` listing all problems when there is any. Returns the rows read and the notes.
+    /// A workbook is read from its sheet `sheet` (name or 1-based number; the first by default).
     @discardableResult
     public static func read(
-        _ bytes: [UInt8], file: String, references: ImportReferences, accept: (Observation) throws -> Void
-    ) throws -> Int {
-        let t = try TableReader<Column>(bytes: bytes, file: file)
+        _ bytes: [UInt8], file: String, sheet: String? = nil, references: ImportReferences,
+        accept: (Observation) throws -> Void
+    ) throws -> TableReading {
+        let t = try TableReader<Column>(bytes: bytes, file: file, sheet: sheet)
         var seen: [String: Int] = [:]
-        return try t.readAll({ row(t, references: references, seen: &seen) }, accept: accept)
+        let rows = try t.readAll({ row(t, references: references, seen: &seen) }, accept: accept)
+        return TableReading(rows: rows, notes: t.notes)
     }
 
     private static func row(_ t: TableReader<Column>, references: ImportReferences, seen: inout [String: Int])
