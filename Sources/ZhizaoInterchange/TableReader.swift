@@ -108,7 +108,7 @@ public final class TableReader<Column: TableColumn> {
         for _ in 0..<(fromJSON ? 1 : Self.titleRows + 1) {
             let found: Bool
             do { found = try csv.next(into: &fields) } catch {
-                throw ImportError([ImportProblem(file: file, line: error.line, column: error.column, message: error.message)])
+                throw ImportError([Self.problem(error, file: file)])
             }
             guard found else { break }
             let names = fields.map { csv.string($0) }
@@ -161,7 +161,7 @@ public final class TableReader<Column: TableColumn> {
         do {
             guard try csv.next(into: &fields) else { return false }
         } catch {
-            problems.append(ImportProblem(file: file, line: error.line, column: error.column, message: error.message))
+            problems.append(Self.problem(error, file: file))
             return false
         }
         line = fields[0].line
@@ -295,6 +295,21 @@ public final class TableReader<Column: TableColumn> {
 
     /// Whether the current row is readable (a CSV row had as many fields as the header).
     public var rowIsComplete: Bool { isSheet || !fields.isEmpty }
+
+    /// A CSV syntax error as a located problem, said in Chinese too.
+    private static func problem(_ error: CSVSyntaxError, file: String) -> ImportProblem {
+        let chinese: String? =
+            if error.message.hasPrefix("quoted field is never closed") {
+                "引号内的内容没有结束，请补上右边的英文双引号"
+            } else if error.message.hasPrefix("unexpected text after a closing quote") {
+                "右引号后还有文字，请把整个字段放在英文双引号内"
+            } else if error.message.hasPrefix("double quote inside an unquoted field") {
+                "未加引号的字段中有英文双引号，请给字段加上引号，并把其中的双引号写两遍"
+            } else {
+                nil
+            }
+        return ImportProblem(file: file, line: error.line, column: error.column, message: error.message, chinese: chinese)
+    }
 
     /// A problem in the JSON record that became CSV line `line`.
     private func record(_ line: Int, _ message: String, _ chinese: String?) -> ImportProblem {

@@ -160,6 +160,13 @@ import ZhizaoSheetsTesting
         #expect(reading.notes.count == 1)
     }
 
+    @Test func skipsATitleLineAboveACSVHeaderAndCountsLinesFromTheFile() throws {
+        let csv = "2023年花都区企业名录,,\n\n统一社会信用代码,企业名称,所属区,所在园区,行业代码,成立年份,从业人数,营业收入（元）,营业收入年份,认定称号\n"
+            + "91110000600037341L,甲,花都区,,3670,2010,,,,\n91110000600037341L,乙,花都区,,3670,2011,,,,\n"
+        let found = problems(Array(csv.utf8), file: "e.csv")
+        #expect(found.map(\.description) == ["e.csv:5:1: uscc \"91110000600037341L\": appears again (first on line 4); each enterprise needs one row"])
+    }
+
     @Test func acceptsHeadingsWithSpacesAndEitherParentheses() throws {
         let header = ["统一社会 信用代码", "单位名称", "所在区", "所属园区", "行业代码", "成立日期", "从业人员数", "营业收入(元)", "营业收入年份", "认定称号"]
         let bytes = try TestWorkbook(rows: [header, ["91110000600037341L", "甲", "花都区", "", "3670", "", "", "5", "2020", ""]]).bytes()

@@ -100,7 +100,13 @@ struct ImportPage {
         let links = ImportKind.allCases.map { HTML.link("#format-\($0.rawValue)", w($0.name)) }.joined(separator: " · ")
         out += "<h2 id=\"formats\">\(w("列格式", "Column formats"))</h2><p class=\"meta\">\(links)\(w("。表头为列名（或其中文名称，如 统一社会信用代码、企业名称、所属区），顺序不限。", ". The header names the columns (or gives their Chinese headings), in any order."))</p>"
         for kind in ImportKind.allCases {
-            let rows = kind.columns.map { "<tr><td><code>\($0.name)</code></td><td>\(w($0.zh, $0.en))</td></tr>" as HTML }.joined()
+            let rows = kind.columns.map { column -> HTML in
+                // The Chinese page names each column by its Chinese heading, which a header may use.
+                let names = column.name.components(separatedBy: ", ")
+                let name: HTML = l == .zh
+                    ? "\(names.map { kind.chineseHeading($0) ?? $0 }.joined(separator: "、"))" : "<code>\(column.name)</code>"
+                return "<tr><td>\(name)</td><td>\(w(column.zh, column.en))</td></tr>"
+            }.joined()
             out += "<h3 id=\"format-\(kind.rawValue)\">\(w(kind.name))</h3><div class=\"table-wrap\"><table class=\"formats\"><tbody>\(rows)</tbody></table></div>"
         }
         return out
@@ -173,7 +179,8 @@ struct ImportPreviewPage {
             let text: HTML, hint: String
             if l == .zh, let chinese = problem.chinese {
                 text = "\(chinese)"
-                hint = reading.zh?.hint ?? "按左栏所说改正"
+                // The hint only where the message does not already say it.
+                hint = reading.zh.map(\.hint).flatMap { chinese.contains($0) ? nil : $0 } ?? "—"
             } else if l == .zh, let zh = reading.zh {
                 text = "\(reading.value.map { "“\($0)”" } ?? "")\(zh.problem)"
                 hint = zh.hint
