@@ -71,17 +71,21 @@ let package = Package(
 
         .testTarget(name: "ZhizaoCoreTests", dependencies: ["ZhizaoCore"]),
         .testTarget(name: "ZhizaoAccessTests", dependencies: ["ZhizaoAccess"]),
-        .testTarget(name: "ZhizaoInterchangeTests", dependencies: ["ZhizaoInterchange"]),
+        .testTarget(name: "ZhizaoInterchangeTests", dependencies: ["ZhizaoInterchange", "ZhizaoSheetsTesting"]),
         .testTarget(
             name: "ZhizaoSheetsTests",
-            dependencies: ["ZhizaoSheets", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["ZhizaoSheets", "ZhizaoSheetsTesting", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Tests' workbooks: .xlsx files built from XML parts, for the reader's tests and the imports'.
+        .target(
+            name: "ZhizaoSheetsTesting", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/ZhizaoSheetsTesting"),
         .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader"]),
         .testTarget(name: "ZhizaoAnalyticsTests", dependencies: ["ZhizaoAnalytics", "ZhizaoDataset"]),
         .testTarget(name: "ZhizaoChartsTests", dependencies: ["ZhizaoCharts"]),
         .testTarget(
             name: "ZhizaoWebTests",
             dependencies: [
-                "ZhizaoWeb", "ZhizaoStore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "ZhizaoWeb", "ZhizaoStore", "ZhizaoSheetsTesting", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

@@ -23,6 +23,22 @@ TEXT
 checker_password="browser-check-$(date +%s)-$$"
 echo "$checker_password" | .build/debug/zhizao user add checker --role admin --db "$work/zhizao.sqlite" >/dev/null
 printf 'uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n123,测试,海珠新区,,9999,2015,x,,,\n' >"$work/bad.csv"
+# The same problems in an Excel workbook with Chinese headers under a title row (a minimal .xlsx, Python's zipfile).
+python3 - "$work/bad.xlsx" <<'PY'
+import sys, zipfile
+rows = [["企业名录"], ["统一社会信用代码", "企业名称", "所属区", "所在园区", "行业代码", "成立年份", "从业人数",
+        "营业收入（元）", "营业收入年份", "认定称号"], ["123", "测试", "海珠新区", "", "9999", "2015", "x"]]
+def cell(r, c, text):
+    return f'<c r="{chr(65 + c)}{r}" t="inlineStr"><is><t>{text}</t></is></c>' if text else ""
+data = "".join(f'<row r="{r}">' + "".join(cell(r, c, t) for c, t in enumerate(row)) + "</row>" for r, row in enumerate(rows, 1))
+main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+with zipfile.ZipFile(sys.argv[1], "w", zipfile.ZIP_DEFLATED) as z:
+    z.writestr("xl/workbook.xml", f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet name="企业" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    z.writestr("xl/_rels/workbook.xml.rels", f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+    z.writestr("xl/worksheets/sheet1.xml", f'<worksheet xmlns="{main}"><sheetData>{data}</sheetData></worksheet>')
+PY
 serve_fresh .build/debug/zhizao "$work/zhizao.sqlite"
 ZHIZAO_CHECK_USER=checker ZHIZAO_CHECK_PASSWORD="$checker_password" ZHIZAO_CHECK_UPLOAD="$work/bad.csv" \
+    ZHIZAO_CHECK_UPLOAD_XLSX="$work/bad.xlsx" \
     python3 scripts/browser_check.py "$base" screenshots

@@ -37,7 +37,7 @@ NOT_FOUND = ["/no-such-page"]
 # who write, the record pages with their edit forms, the admin, account and audit pages; "upload" checks a file
 # with problems (ZHIZAO_CHECK_UPLOAD) through the import form and shows the preview.
 SIGNED_IN_PAGES = [
-    "/imports", "/documents/new", "/documents/1", "upload", "/admin/users", "/admin/tokens", "/audit", "/account",
+    "/imports", "/documents/new", "/documents/1", "upload", "upload-xlsx", "/admin/users", "/admin/tokens", "/audit", "/account",
     "/enterprises/hongli", "/projects/hongli-mini-micro-led-1", "/enterprises/hongli/merge?into=cansemi",
 ]
 SIZES = {"laptop": (1366, 768, False), "phone": (390, 844, True)}
@@ -201,10 +201,10 @@ def main():
                     page.call("Emulation.setDeviceMetricsOverride", width=width, height=height,
                               deviceScaleFactor=1, mobile=mobile)
                     page.events = []
-                    if path == "upload":
+                    if path.startswith("upload"):
                         page.call("Page.navigate", url=f"{base}/imports?lang={lang}")
                         page.wait_for("Page.loadEventFired")
-                        upload(page, os.environ["ZHIZAO_CHECK_UPLOAD"])
+                        upload(page, os.environ["ZHIZAO_CHECK_UPLOAD_XLSX" if path == "upload-xlsx" else "ZHIZAO_CHECK_UPLOAD"])
                     else:
                         separator = "&" if "?" in path else "?"
                         page.call("Page.navigate", url=f"{base}{path}{separator}lang={lang}")
@@ -248,7 +248,7 @@ def main():
             page.call("Network.setCookie", name=name, value=value, url=base, httpOnly=True)
             for path in SIGNED_IN_PAGES:
                 # A file with problems is refused with 422, and shows them
-                visit(path, 422 if path == "upload" else 200, prefix="writer.")
+                visit(path, 422 if path.startswith("upload") else 200, prefix="writer.")
     finally:
         chromium.terminate()
         chromium.wait(timeout=10)

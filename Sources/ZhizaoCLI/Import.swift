@@ -9,10 +9,12 @@ extension Zhizao {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import a CSV file of enterprises, projects or observations (all rows or none), or boundaries (GeoJSON).",
+            abstract: "Import a CSV or Excel (.xlsx) file of enterprises, projects or observations (all rows or none), or boundaries (GeoJSON).",
             discussion: """
-                The file may be UTF-8 (with or without BOM) or GBK/GB18030. Every problem is reported as \
-                FILE:LINE:COLUMN; any problem rejects the whole file and nothing is written. Rows whose key \
+                A CSV file may be UTF-8 (with or without BOM) or GBK/GB18030; a workbook is read from its first \
+                sheet, or the one --sheet names. Headers may be in English or Chinese (uscc or 统一社会信用代码), \
+                below a title row or two. Every problem is reported as FILE:LINE:COLUMN (a workbook's as \
+                FILE:SHEET!A12); any problem rejects the whole file and nothing is written. Rows whose key \
                 (USCC for enterprises, id for projects and observations) exists update that record. \
                 See README.md for the columns.
                 """)
@@ -22,8 +24,11 @@ extension Zhizao {
         @Argument(help: "What the file holds: enterprises, projects, observations or boundaries.")
         var kind: ImportTarget
 
-        @Argument(help: "The CSV file.")
+        @Argument(help: "The CSV, JSON or .xlsx file.")
         var file: String
+
+        @Option(help: "A workbook's sheet, by name or number (1 is the first, the default).")
+        var sheet: String?
 
         @Flag(help: "Only check the file against the database and report problems; write nothing.")
         var check = false
@@ -53,17 +58,19 @@ extension Zhizao {
             defer { bar.finish() }
             do {
                 if check {
-                    let rows = try database.check(kind, csv: bytes, file: file, progress: bar.update)
+                    let reading = try database.checkReading(kind, csv: bytes, file: file, sheet: sheet, progress: bar.update)
                     bar.finish()
+                    printNotes(reading.notes, l)
                     if !quiet {
-                        print(l.pick("\(file)：\(rows) 行\(noun)，未发现问题；未写入任何数据。",
-                            "\(file): \(rows) \(kind.rawValue) rows, no problems found; nothing was written."))
+                        print(l.pick("\(file)：\(reading.rows) 行\(noun)，未发现问题；未写入任何数据。",
+                            "\(file): \(reading.rows) \(kind.rawValue) rows, no problems found; nothing was written."))
                     }
                     return
                 }
                 let summary = try database.import(
-                    kind, csv: bytes, file: file, by: DatabaseOptions.actor("import \(kind.rawValue)"), progress: bar.update)
+                    kind, csv: bytes, file: file, sheet: sheet, by: DatabaseOptions.actor("import \(kind.rawValue)"), progress: bar.update)
                 bar.finish()
+                printNotes(summary.notes, l)
                 if !quiet {
                     print(l.pick("已从 \(file) 导入\(noun) \(summary.rows) 行：新增 \(summary.inserted) 条，更新 \(summary.updated) 条。",
                         "Imported \(summary.rows) \(kind.rawValue) from \(file): \(summary.inserted) new, \(summary.updated) updated."))
@@ -83,6 +90,18 @@ extension Zhizao {
             let lines = bytes.count(where: { $0 == 0x0A }) + (bytes.last == 0x0A ? 0 : 1)
             return max(0, lines - 1)
         }
+    }
+}
+
+extension Zhizao.Import {
+    /// Values read as meant but changed (a lowercase USCC upper-cased), one line each, then their count.
+    private func printNotes(_ notes: [ImportProblem], _ l: Language) {
+        guard !notes.isEmpty else { return }
+        for note in notes.prefix(ImportError.listed) { print(l.pick("注意：", "note: ") + ImportErrorText.line(note, l)) }
+        if notes.count > ImportError.listed {
+            print(l.pick("注意：……另有 \(notes.count - ImportError.listed) 处", "note: … and \(notes.count - ImportError.listed) more"))
+        }
+        print(l.pick("\(notes.count) 个值已按原意读入并作了改写，见以上说明。", "\(notes.count) value(s) read as meant but changed; see the notes above."))
     }
 }
 

@@ -33,21 +33,39 @@ public enum EnterpriseTable {
             case .synthetic: "合成数据"
             }
         }
+
+        public var alternativeHeadings: [String] {
+            switch self {
+            case .uscc: ["信用代码", "社会信用代码", "统一代码"]
+            case .name: ["单位名称", "企业名", "公司名称", "名称"]
+            case .district: ["区域", "所在区", "所属区域", "区", "行政区", "所在地区"]
+            case .park: ["园区", "所属园区"]
+            case .industryCode: ["国民经济行业代码", "行业分类代码", "国民经济行业分类代码"]
+            case .founded: ["成立时间", "成立日期", "成立年度"]
+            case .employees: ["从业人员", "从业人员数", "员工人数", "职工人数"]
+            case .revenueCNY: ["营业收入", "营业收入(元)", "主营业务收入", "主营业务收入(元)"]
+            case .revenueYear: ["收入年份", "营收年份"]
+            case .designations: ["认定", "资质", "称号"]
+            default: []
+            }
+        }
     }
 
     static let years = 1800...2100
 
     /// Validates every row of `bytes` and hands each valid enterprise to `accept` until the first problem;
-    /// throws an ``ImportError`` listing all problems when there is any. Returns the number of rows read.
+    /// throws an ``ImportError`` listing all problems when there is any. Returns the rows read and the notes.
+    /// A workbook is read from its sheet `sheet` (name or 1-based number; the first by default).
     @discardableResult
     public static func read(
-        _ bytes: [UInt8], file: String, places: PlaceDirectory, scope: WriteScope? = nil,
+        _ bytes: [UInt8], file: String, sheet: String? = nil, places: PlaceDirectory, scope: WriteScope? = nil,
         classification: IndustryClassification = .gbt4754_2017, accept: (Enterprise) throws -> Void
-    ) throws -> Int {
-        let t = try TableReader<Column>(bytes: bytes, file: file)
+    ) throws -> TableReading {
+        let t = try TableReader<Column>(bytes: bytes, file: file, sheet: sheet)
         var firstLine: [UInt128: Int] = [:]
-        return try t.readAll(
+        let rows = try t.readAll(
             { row(t, places: places, scope: scope, classification: classification, firstLine: &firstLine) }, accept: accept)
+        return TableReading(rows: rows, notes: t.notes)
     }
 
     private static func row(
@@ -56,31 +74,41 @@ public enum EnterpriseTable {
     ) -> Enterprise? {
         var uscc = t.required(.uscc)
         if let code = uscc {
-            if let problem = USCC.problem(code) {
-                t.report(.uscc, "\(problem)")
+            let upper = uppercased(code)
+            if let problem = USCC.problem(upper) {
+                t.report(.uscc, en: "\(problem)", zh: problem.chinese)
                 uscc = nil
             } else {
-                t.requireUnique(.uscc, key: USCC.key(code), seen: &firstLine, hint: "; each enterprise needs one row")
+                if upper != code {
+                    t.note(.uscc, en: "read as \(upper) (upper case)", zh: "已按大写读作 \(upper)")
+                    uscc = upper
+                }
+                t.requireUnique(.uscc, key: USCC.key(upper), seen: &firstLine, hint: "; each enterprise needs one row",
+                                hintZh: "；每家企业只写一行")
             }
         }
         let name = t.required(.name)
         var district: Place?
         if let text = t.required(.district) {
-            district = places.district(text)
+            district = places.district(written: text)
             if district == nil {
-                t.report(.district, "is not a district of the database; use one of "
-                    + places.places.filter { $0.kind == .district }.map(\.name.zh).joined(separator: " "))
+                let names = places.places.filter { $0.kind == .district }.map(\.name.zh)
+                t.report(.district, en: "is not a district of the database; use one of " + names.joined(separator: " "),
+                         zh: "不是本市的区，请填写以下之一：" + names.joined(separator: "、"))
             } else if let scope, !scope.allows(placeId: district?.id) {
-                t.report(.district, scope.refusal)
+                t.report(.district, en: scope.refusal, zh: scope.refusalChinese)
             }
         }
         var park: Place?
         if let text = t[.park] {
             park = places.park(text, inDistrict: district?.id)
             if park == nil {
-                t.report(.park, places.park(text) == nil
-                    ? "is not a park or zone of the database"
-                    : "lies outside district \(district?.name.zh ?? "?")")
+                if places.park(text) == nil {
+                    t.report(.park, en: "is not a park or zone of the database", zh: "不是已登记的园区，请填写已登记的园区名称，或留空")
+                } else {
+                    let name = district?.name.zh ?? "?"
+                    t.report(.park, en: "lies outside district \(name)", zh: "不在\(name)内，请填写\(name)内的园区，或留空")
+                }
             }
         }
         var industry: String?
@@ -89,13 +117,15 @@ public enum EnterpriseTable {
                 if entry.level == .class {
                     industry = code
                 } else {
-                    t.report(.industryCode, "is a \(entry.level.rawValue) (\(entry.name)); give a 4-digit class of GB/T 4754-2017")
+                    t.report(.industryCode, en: "is a \(entry.level.rawValue) (\(entry.name)); give a 4-digit class of GB/T 4754-2017",
+                             zh: "是门类或大类、中类（\(entry.name)），请填写国民经济行业分类（GB/T 4754-2017）的4位小类")
                 }
             } else {
-                t.report(.industryCode, "is not a class of GB/T 4754-2017 (e.g. 3670 汽车零部件及配件制造)")
+                t.report(.industryCode, en: "is not a class of GB/T 4754-2017 (e.g. 3670 汽车零部件及配件制造)",
+                         zh: "不是国民经济行业分类（GB/T 4754-2017）的小类，请填写4位代码，如 3670（汽车零部件及配件制造）")
             }
         }
-        let founded = t.integer(.founded, in: years)
+        let founded = t.year(.founded, in: years)
         let employees = t.integer(.employees, in: 0...10_000_000)
         var revenue: [Int: Double] = [:]
         let amount = t.amount(.revenueCNY)
@@ -103,7 +133,8 @@ public enum EnterpriseTable {
         if let amount, let year {
             revenue[year] = amount
         } else if (t[.revenueCNY] == nil) != (t[.revenueYear] == nil) {
-            t.report(t[.revenueCNY] == nil ? .revenueCNY : .revenueYear, "revenue_cny and revenue_year go together")
+            t.report(t[.revenueCNY] == nil ? .revenueCNY : .revenueYear, en: "revenue_cny and revenue_year go together",
+                     zh: "营业收入与营业收入年份须同时填写或同时留空")
         }
         if let history = t[.revenueHistory] { readHistory(history, t, into: &revenue, before: year) }
         var designations: [Designation] = []
@@ -112,8 +143,9 @@ public enum EnterpriseTable {
                 if let designation = designation(item) {
                     designations.append(designation)
                 } else {
-                    t.report(.designations, "item \"\(item)\" is not KIND[:YEAR[:LEVEL]] with KIND one of "
-                        + DesignationKind.allCases.map(\.rawValue).joined(separator: ", "))
+                    t.report(.designations, en: "item \"\(item)\" is not KIND[:YEAR[:LEVEL]] with KIND one of "
+                        + DesignationKind.allCases.map(\.rawValue).joined(separator: ", "),
+                        zh: "“\(item)”写法不对，请写作 称号[:年份[:级别]]，如 小巨人:2021:国家级")
                 }
             }
         }
@@ -140,13 +172,14 @@ public enum EnterpriseTable {
             guard parts.count == 2, let year = NumberText.integer(parts[0]), years.contains(year),
                 let amount = NumberText.decimal(parts[1]), amount >= 0
             else {
-                t.report(.revenueHistory, "item \"\(item)\" is not YEAR=AMOUNT")
+                t.report(.revenueHistory, en: "item \"\(item)\" is not YEAR=AMOUNT", zh: "“\(item)”写法不对，请写作 年份=金额，如 2018=12000000")
                 continue
             }
             if let latest, year >= latest {
-                t.report(.revenueHistory, "year \(year) is not before revenue_year \(latest)")
+                t.report(.revenueHistory, en: "year \(year) is not before revenue_year \(latest)",
+                         zh: "\(year)年不早于营业收入年份 \(latest)，这里只写更早年份的收入")
             } else if revenue[year] != nil {
-                t.report(.revenueHistory, "year \(year) is given twice")
+                t.report(.revenueHistory, en: "year \(year) is given twice", zh: "\(year)年写了两次，每个年份只写一次")
             } else {
                 revenue[year] = amount
             }
@@ -168,6 +201,11 @@ public enum EnterpriseTable {
             level = l
         }
         return Designation(kind, year: year, level: level)
+    }
+
+    /// `code` with ASCII letters upper-cased, as the check character and the registry spell it.
+    static func uppercased(_ code: String) -> String {
+        code.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } ? code.uppercased() : code
     }
 
     // MARK: - Writing

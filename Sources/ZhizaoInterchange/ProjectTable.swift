@@ -37,14 +37,17 @@ public enum ProjectTable {
     }
 
     /// Validates every row and hands each valid project to `accept` until the first problem; throws an
-    /// ``ImportError`` listing all problems when there is any. Returns the number of rows read.
+    /// ``ImportError`` listing all problems when there is any. Returns the rows read and the notes.
+    /// A workbook is read from its sheet `sheet` (name or 1-based number; the first by default).
     @discardableResult
     public static func read(
-        _ bytes: [UInt8], file: String, references: ImportReferences, accept: (Project) throws -> Void
-    ) throws -> Int {
-        let t = try TableReader<Column>(bytes: bytes, file: file)
+        _ bytes: [UInt8], file: String, sheet: String? = nil, references: ImportReferences,
+        accept: (Project) throws -> Void
+    ) throws -> TableReading {
+        let t = try TableReader<Column>(bytes: bytes, file: file, sheet: sheet)
         var seen: [String: Int] = [:]
-        return try t.readAll({ row(t, references: references, seen: &seen) }, accept: accept)
+        let rows = try t.readAll({ row(t, references: references, seen: &seen) }, accept: accept)
+        return TableReading(rows: rows, notes: t.notes)
     }
 
     private static func row(_ t: TableReader<Column>, references: ImportReferences, seen: inout [String: Int])
@@ -57,32 +60,35 @@ public enum ProjectTable {
         if let text = t[.place] {
             placeId = references.places.places(spelled: text).first?.id
             if placeId == nil {
-                t.report(.place, "is not a place of the database")
+                t.report(.place, en: "is not a place of the database", zh: "不是已登记的地点，请填写地点编号或名称，如 huadu 或 花都区")
             } else if let scope = references.scope, !scope.allows(placeId: placeId) {
-                t.report(.place, scope.refusal)
+                t.report(.place, en: scope.refusal, zh: scope.refusalChinese)
             }
         }
         let clusterId = t[.cluster]
         if let clusterId, !references.clusterIds.contains(clusterId) {
-            t.report(.cluster, "is not a cluster id of the database")
+            t.report(.cluster, en: "is not a cluster id of the database", zh: "不是已有的产业集群编号，请填写“产业集群”页中的集群编号")
         }
         let investors = t[.investors].map(listItems) ?? []
         for investor in investors where !references.enterpriseExists(investor) {
-            t.report(.investors, "no enterprise with slug or USCC \"\(investor)\"; import it first")
+            t.report(.investors, en: "no enterprise with slug or USCC \"\(investor)\"; import it first",
+                     zh: "数据库中没有统一社会信用代码或编号为“\(investor)”的企业，请先导入该企业")
         }
         var phases: [ProjectPhase] = []
         for item in t[.phases].map(listItems) ?? [] {
             if let phase = phase(item) {
                 phases.append(phase)
             } else {
-                t.report(.phases, "item \"\(item)\" is not NUMBER:STATUS[:SINCE[:PLANNED_END]] with STATUS one of "
-                    + ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "))
+                t.report(.phases, en: "item \"\(item)\" is not NUMBER:STATUS[:SINCE[:PLANNED_END]] with STATUS one of "
+                    + ProjectStatus.allCases.map(\.rawValue).joined(separator: ", "),
+                    zh: "“\(item)”写法不对，请写作 期数:状态[:开始[:计划完成]]，如 1:under-construction:2021-03，状态为 "
+                    + ProjectStatus.allCases.map(\.rawValue).joined(separator: "、") + " 之一")
             }
         }
         let amount = t.amount(.investmentCNY)
         let qualifier = t.choice(.investmentQualifier, as: Qualifier.self) ?? .exact
         let source = t[.source]
-        if let source, !references.sourceIds.contains(source) { t.report(.source, "is not a source of the database") }
+        if let source, !references.sourceIds.contains(source) { t.report(.source, en: "is not a source of the database", zh: "不是已有的数据来源，请填写“数据来源”页中的来源编号") }
         let kind = t.choice(.kind, as: ProjectKind.self) ?? .construction
         guard let id, let name else { return nil }
         return Project(

@@ -22,7 +22,9 @@ public enum TextDecoding {
             ImportProblem(
                 file: file, line: line, column: 0,
                 message: "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(hex(body[badOffset])) at offset "
-                    + "\(badOffset)); save it as UTF-8 (in Excel: CSV UTF-8) and try again")
+                    + "\(badOffset)); save it as UTF-8 (in Excel: CSV UTF-8) and try again",
+                chinese: "文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030，第 \(badOffset) 字节处）；请另存为 UTF-8"
+                    + "（Excel：“CSV UTF-8”）或直接上传 .xlsx 工作簿")
         ])
     }
 

@@ -28,4 +28,10 @@ public struct WriteScope: Sendable {
         "lies outside your districts (\(districts.sorted().compactMap { places.place(id: $0)?.name.zh }.joined(separator: "、"))); "
             + "an editor imports rows of their own districts only"
     }
+
+    /// Why a row at `placeId` is refused, in Chinese.
+    public var refusalChinese: String {
+        "不在您负责的区（\(districts.sorted().compactMap { places.place(id: $0)?.name.zh }.joined(separator: "、"))）内；"
+            + "区级编辑只能导入本区的数据，请删去此行或请分析员导入"
+    }
 }

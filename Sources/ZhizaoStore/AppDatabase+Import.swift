@@ -29,27 +29,39 @@ public struct ImportSummary: Sendable, Equatable {
     public var rows: Int
     public var inserted: Int
     public var updated: Int
+    /// Values taken as meant but changed (a lowercase USCC upper-cased), each located.
+    public var notes: [ImportProblem] = []
 }
 
-/// CSV imports: all-or-nothing. Rows are validated and written inside one transaction; any problem in any row
+/// Imports of CSV, JSON or `.xlsx` files (a workbook's sheet `sheet`, the first by default): all-or-nothing. Rows are validated and written inside one transaction; any problem in any row
 /// rolls the whole transaction back and the ``ImportError`` lists every problem with its location.
 extension AppDatabase {
     /// Validates a file of `kind` against the database without writing anything; returns the number of rows.
     /// `actor`, when given, limits the rows as its import would be (an editor's to their districts).
     /// `progress` is told the rows read.
     public func check(
-        _ kind: ImportKind, csv bytes: [UInt8], file: String, as actor: Actor? = nil, progress: ImportProgress? = nil
+        _ kind: ImportKind, csv bytes: [UInt8], file: String, sheet: String? = nil, as actor: Actor? = nil,
+        progress: ImportProgress? = nil
     ) throws -> Int {
+        try checkReading(kind, csv: bytes, file: file, sheet: sheet, as: actor, progress: progress).rows
+    }
+
+    /// Validates like ``check(_:csv:file:sheet:as:progress:)`` and returns the rows with the notes on values read as
+    /// meant.
+    public func checkReading(
+        _ kind: ImportKind, csv bytes: [UInt8], file: String, sheet: String? = nil, as actor: Actor? = nil,
+        progress: ImportProgress? = nil
+    ) throws -> TableReading {
         try writer.read { db in
             var tally = RowTally(progress)
             switch kind {
             case .enterprises:
                 let places = PlaceDirectory(places: try Self.places(db))
-                return try EnterpriseTable.read(bytes, file: file, places: places, scope: Self.scope(actor, places)) { _ in tally.add() }
+                return try EnterpriseTable.read(bytes, file: file, sheet: sheet, places: places, scope: Self.scope(actor, places)) { _ in tally.add() }
             case .projects:
-                return try ProjectTable.read(bytes, file: file, references: try Self.references(db, actor)) { _ in tally.add() }
+                return try ProjectTable.read(bytes, file: file, sheet: sheet, references: try Self.references(db, actor)) { _ in tally.add() }
             case .observations:
-                return try ObservationTable.read(bytes, file: file, references: try Self.references(db, actor)) { _ in tally.add() }
+                return try ObservationTable.read(bytes, file: file, sheet: sheet, references: try Self.references(db, actor)) { _ in tally.add() }
             }
         }
     }
@@ -62,12 +74,12 @@ extension AppDatabase {
 
     /// Imports a file of `kind`; `progress` is told the rows written.
     public func `import`(
-        _ kind: ImportKind, csv bytes: [UInt8], file: String, by actor: Actor, progress: ImportProgress? = nil
+        _ kind: ImportKind, csv bytes: [UInt8], file: String, sheet: String? = nil, by actor: Actor, progress: ImportProgress? = nil
     ) throws -> ImportSummary {
         switch kind {
-        case .enterprises: try importEnterprises(csv: bytes, file: file, by: actor, progress: progress)
-        case .projects: try importProjects(csv: bytes, file: file, by: actor, progress: progress)
-        case .observations: try importObservations(csv: bytes, file: file, by: actor, progress: progress)
+        case .enterprises: try importEnterprises(csv: bytes, file: file, sheet: sheet, by: actor, progress: progress)
+        case .projects: try importProjects(csv: bytes, file: file, sheet: sheet, by: actor, progress: progress)
+        case .observations: try importObservations(csv: bytes, file: file, sheet: sheet, by: actor, progress: progress)
         }
     }
 
@@ -84,24 +96,24 @@ extension AppDatabase {
     /// A large import into a smaller registry drops the secondary indexes and builds them again at the end,
     /// which is faster than keeping them row by row; all of it happens inside the one transaction.
     public func importEnterprises(
-        csv bytes: [UInt8], file: String, by actor: Actor, progress: ImportProgress? = nil
+        csv bytes: [UInt8], file: String, sheet: String? = nil, by actor: Actor, progress: ImportProgress? = nil
     ) throws -> ImportSummary {
         try writer.write { db in
             let before = try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0
             // The unique USCC index of a million rows wants a larger page cache than reading does.
             try db.execute(sql: "PRAGMA cache_size = -65536")
             defer { try? db.execute(sql: "PRAGMA cache_size = \(Self.pageCacheKiB)") }
-            let lines = bytes.count(where: { $0 == UInt8(ascii: "\n") })
+            let lines = ImportFile.estimatedRows(bytes)
             let indexes = lines >= 50_000 && lines > before ? try Self.dropSecondaryIndexes(db) : []
             let writer = try EnterpriseWriter(db)
             let pipe = BatchPipe<Enterprise>()
             let places = PlaceDirectory(places: try Self.places(db))
             let scope = Self.scope(actor, places)
-            let reader = Producer { () throws -> Int in
+            let reader = Producer { () throws -> TableReading in
                 defer { pipe.close() }
                 var batch: [Enterprise] = []
                 batch.reserveCapacity(1024)
-                let rows = try EnterpriseTable.read(bytes, file: file, places: places, scope: scope) { enterprise in
+                let reading = try EnterpriseTable.read(bytes, file: file, sheet: sheet, places: places, scope: scope) { enterprise in
                     batch.append(enterprise)
                     if batch.count == 1024 {
                         guard pipe.put(batch) else { throw CancellationError() }
@@ -109,7 +121,7 @@ extension AppDatabase {
                     }
                 }
                 if !batch.isEmpty { _ = pipe.put(batch) }
-                return rows
+                return reading
             }
             var tally = RowTally(progress)
             do {
@@ -122,14 +134,15 @@ extension AppDatabase {
                 _ = try? reader.wait()
                 throw error
             }
-            let rows = try reader.wait()
+            let reading = try reader.wait()
+            let rows = reading.rows
             try writer.finish()
             if !indexes.isEmpty {
                 // Two sorter threads build the dropped indexes again.
                 try db.execute(sql: "PRAGMA threads = 2; " + indexes.joined(separator: "; ") + "; PRAGMA threads = 0")
             }
             let inserted = (try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0) - before
-            let summary = ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
+            let summary = ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted, notes: reading.notes)
             try Self.auditImport(.enterprises, file: file, bytes: bytes, summary, actor, db)
             return summary
         }
@@ -149,37 +162,37 @@ extension AppDatabase {
     }
 
     public func importProjects(
-        csv bytes: [UInt8], file: String, by actor: Actor, progress: ImportProgress? = nil
+        csv bytes: [UInt8], file: String, sheet: String? = nil, by actor: Actor, progress: ImportProgress? = nil
     ) throws -> ImportSummary {
         try writer.write { db in
             let references = try Self.references(db, actor)
             var inserted = 0
             var tally = RowTally(progress)
-            let rows = try ProjectTable.read(bytes, file: file, references: references) { project in
+            let reading = try ProjectTable.read(bytes, file: file, sheet: sheet, references: references) { project in
                 if !references.projectIds.contains(project.id) { inserted += 1 }
                 try Self.save(project, db)
                 tally.add()
             }
-            let summary = ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
+            let summary = ImportSummary(rows: reading.rows, inserted: inserted, updated: reading.rows - inserted, notes: reading.notes)
             try Self.auditImport(.projects, file: file, bytes: bytes, summary, actor, db)
             return summary
         }
     }
 
     public func importObservations(
-        csv bytes: [UInt8], file: String, by actor: Actor, progress: ImportProgress? = nil
+        csv bytes: [UInt8], file: String, sheet: String? = nil, by actor: Actor, progress: ImportProgress? = nil
     ) throws -> ImportSummary {
         try writer.write { db in
             let references = try Self.references(db, actor)
             let existing = Set(try String.fetchAll(db, sql: "SELECT id FROM observation"))
             var inserted = 0
             var tally = RowTally(progress)
-            let rows = try ObservationTable.read(bytes, file: file, references: references) { observation in
+            let reading = try ObservationTable.read(bytes, file: file, sheet: sheet, references: references) { observation in
                 if !existing.contains(observation.id) { inserted += 1 }
                 try Self.save(observation, db)
                 tally.add()
             }
-            let summary = ImportSummary(rows: rows, inserted: inserted, updated: rows - inserted)
+            let summary = ImportSummary(rows: reading.rows, inserted: inserted, updated: reading.rows - inserted, notes: reading.notes)
             try Self.auditImport(.observations, file: file, bytes: bytes, summary, actor, db)
             return summary
         }

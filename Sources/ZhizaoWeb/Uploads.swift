@@ -14,6 +14,8 @@ final class Uploads: Sendable {
         var kind: ImportKind
         var file: String
         var bytes: [UInt8]
+        /// The workbook's sheet chosen on the form, nil for the first (or a CSV file).
+        var sheet: String? = nil
         var rows: Int
         var time: Date
     }
@@ -32,7 +34,9 @@ final class Uploads: Sendable {
     }
 
     /// Keeps a checked file for `account` and returns its id; nil when the file is too large to keep.
-    func keep(_ kind: ImportKind, file: String, bytes: [UInt8], rows: Int, account: Int64, now: Date = Date()) -> String? {
+    func keep(
+        _ kind: ImportKind, file: String, bytes: [UInt8], sheet: String? = nil, rows: Int, account: Int64, now: Date = Date()
+    ) -> String? {
         guard bytes.count <= largest else { return nil }
         let id = Secrets.make()
         entries.withLock { entries in
@@ -43,7 +47,7 @@ final class Uploads: Sendable {
                 guard entries.count >= capacity || used + bytes.count > budget else { break }
                 entries[old.id] = nil
             }
-            entries[id] = Upload(id: id, account: account, kind: kind, file: file, bytes: bytes, rows: rows, time: now)
+            entries[id] = Upload(id: id, account: account, kind: kind, file: file, bytes: bytes, sheet: sheet, rows: rows, time: now)
         }
         return id
     }

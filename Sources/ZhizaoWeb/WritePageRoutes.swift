@@ -38,10 +38,14 @@ struct WritePageRoutes {
             let file = Self.fileName(part.filename)
             let actor = try context.actor(request)
             let bytes = part.bytes
+            let sheet = form.text("sheet").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
             do {
-                let rows = try await site.threads.run { [site] in try site.database.check(kind, csv: bytes, file: file, as: actor) }
-                let id = uploads.keep(kind, file: file, bytes: bytes, rows: rows, account: try Self.account(context).id)
-                let page = ImportPreviewPage(kind: kind, file: file, csrf: csrf, clean: (id, rows))
+                let reading = try await site.threads.run { [site] in
+                    try site.database.checkReading(kind, csv: bytes, file: file, sheet: sheet, as: actor)
+                }
+                let id = uploads.keep(kind, file: file, bytes: bytes, sheet: sheet, rows: reading.rows, account: try Self.account(context).id)
+                var page = ImportPreviewPage(kind: kind, file: file, csrf: csrf, clean: (id, reading.rows))
+                page.notes = reading.notes
                 return Self.page(request, context, ("检查结果", "Check"), page.html)
             } catch let error as ImportError {
                 let page = ImportPreviewPage(kind: kind, file: file, csrf: csrf, problems: error.problems)
@@ -56,7 +60,7 @@ struct WritePageRoutes {
             }
             do {
                 let summary = try await site.write(request, context, cache) { database, actor in
-                    try database.import(upload.kind, csv: upload.bytes, file: upload.file, by: actor)
+                    try database.import(upload.kind, csv: upload.bytes, file: upload.file, sheet: upload.sheet, by: actor)
                 }
                 let page = ImportDonePage(kind: upload.kind, file: upload.file, summary: summary)
                 return Self.page(request, context, ("已写入", "Written"), page.html)

@@ -114,15 +114,17 @@ import ZhizaoStore
         #expect(missing.description.contains(path("missing.csv")) && missing.exitCode == 66)
     }
 
-    @Test func importProblemsReadInChineseWithTheirPlace() {
+    @Test func importProblemsReadInTheCommandsLanguageWithTheirPlace() {
         let error = ImportError([
-            ImportProblem(file: "firms.csv", line: 3, column: 32, message: "industry_code \"9999\": is not a class of GB/T 4754-2017 (e.g. 3670)"),
-            ImportProblem(file: "firms.csv", line: 4, column: 1, message: "something no reading knows"),
+            ImportProblem(
+                file: "firms.csv", line: 3, column: 32, message: "industry_code \"9999\": is not a class of GB/T 4754-2017",
+                chinese: "行业代码“9999”不是国民经济行业分类（GB/T 4754-2017）的4位小类"),
+            ImportProblem(file: "firms.xlsx", line: 12, column: 1, message: "something said in English only", sheet: "企业"),
         ])
         let zh = ImportErrorText(error: error, language: .zh).text
-        #expect(zh.contains("firms.csv:3:32：industry_code“9999”不是国民经济行业分类（GB/T 4754-2017）的4位小类；填写4位小类代码"))
-        #expect(zh.contains("firms.csv:4:1：数据有误（something no reading knows）"))
-        #expect(zh.hasSuffix("共 2 个问题：未导入任何数据；请按上述提示修改文件后重新导入。"))
+        #expect(zh.contains("firms.csv:3:32：行业代码“9999”不是国民经济行业分类（GB/T 4754-2017）的4位小类"))
+        #expect(zh.contains("firms.xlsx:企业!A12：something said in English only"))
+        #expect(zh.hasSuffix("共 2 个问题，未导入任何数据；请改正文件后重新导入"))
         #expect(ImportErrorText(error: error, language: .en).text == error.description)
     }
 }

@@ -51,7 +51,7 @@ import ZhizaoInterchange
             "e.csv:3:1: uscc \"91350100M000100Y4Z\": character 18 'Z' is not allowed (0-9 and A-Y without I, O, S, V, Z)",
             "e.csv:3:22: district \"番禺区\": is not a district of the database; use one of 花都区 黄埔区",
             "e.csv:3:32: industry_code \"9999\": is not a class of GB/T 4754-2017 (e.g. 3670 汽车零部件及配件制造)",
-            "e.csv:3:37: founded \"二〇一〇\": is not a whole number",
+            "e.csv:3:37: founded \"二〇一〇\": is not a year (write 2019, 2019-03-05, 2019/3/5 or 2019年3月)",
             "e.csv:3:42: employees \"-5\": must be between 0 and 10000000",
             "e.csv:3:45: revenue_cny \"abc\": is not a number (write 1234.5, 1,234.5 or 2000万)",
             "e.csv:3:54: designations \"champion\": item \"champion\" is not KIND[:YEAR[:LEVEL]] with KIND one of "

@@ -19,7 +19,10 @@ extension API {
             var line: Int
             var column: Int
             var record: Bool
+            var sheet: String?
+            var cell: String?
             var message: String
+            var messageZh: String?
         }
 
         struct Body: Encodable {
@@ -33,7 +36,10 @@ extension API {
         init(_ error: ImportError) {
             self.error = Body(
                 status: 422, message: "\(error.problems.count) problem(s); nothing was written",
-                problems: error.problems.map { Problem(line: $0.line, column: $0.column, record: $0.isRecord, message: $0.message) })
+                problems: error.problems.map {
+                    Problem(line: $0.line, column: $0.column, record: $0.isRecord, sheet: $0.sheet, cell: $0.cell, message: $0.message,
+                            messageZh: $0.chinese)
+                })
         }
     }
 

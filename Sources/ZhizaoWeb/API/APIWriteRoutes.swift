@@ -22,14 +22,15 @@ struct APIWriteRoutes {
                 default: throw HTTPError(.badRequest, message: "check is true or false")
                 }
                 let file = request.uri.queryParameters.get("file") ?? "upload.csv"
+                let sheet = request.uri.queryParameters.get("sheet")
                 do {
                     if check {
                         let actor = try context.actor(request)
-                        let rows = try await threads.run { [site] in try site.database.check(kind, csv: bytes, file: file, as: actor) }
+                        let rows = try await threads.run { [site] in try site.database.check(kind, csv: bytes, file: file, sheet: sheet, as: actor) }
                         return try Reply.json(API.ImportJSON(kind: kind.rawValue, checked: true, rows: rows)).response
                     }
                     let s = try await site.write(request, context, cache) { database, actor in
-                        try database.import(kind, csv: bytes, file: file, by: actor)
+                        try database.import(kind, csv: bytes, file: file, sheet: sheet, by: actor)
                     }
                     return try Reply.json(API.ImportJSON(kind: kind.rawValue, checked: false, rows: s.rows, inserted: s.inserted, updated: s.updated)).response
                 } catch let error as ImportError {

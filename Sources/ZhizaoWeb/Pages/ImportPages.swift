@@ -22,6 +22,15 @@ extension ImportKind {
         }
     }
 
+    /// The Chinese heading of the column named `name` in files of this kind (industry_code → 行业代码).
+    func chineseHeading(_ name: String) -> String? {
+        switch self {
+        case .enterprises: EnterpriseTable.Column(rawValue: name)?.chineseHeading
+        case .projects: ProjectTable.Column(rawValue: name)?.chineseHeading
+        case .observations: ObservationTable.Column(rawValue: name)?.chineseHeading
+        }
+    }
+
     /// Each column of the file: name, Chinese and English description (as README's "Enterprise CSV" and following say).
     var columns: [(name: String, zh: String, en: String)] {
         switch self {
@@ -77,21 +86,28 @@ struct ImportPage {
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
         var out: HTML = "<h1>\(w("导入数据", "Import data"))</h1>"
-        out += "<p class=\"lead\">\(w("上传 CSV 文件（UTF-8 或 GBK，Excel 另存为 CSV 即可），先检查，确认后整份写入：有任何问题则一行也不写入。", "Upload a CSV file (UTF-8 or GBK, as Excel saves it); it is checked first and written only when you confirm, all rows or none."))</p>"
+        out += "<p class=\"lead\">\(w("上传 Excel 工作簿（.xlsx）或 CSV 文件（UTF-8 或 GBK），列名用中文或英文均可，表头上方可有一两行标题；先检查，确认后整份写入：有任何问题则一行也不写入。", "Upload an Excel workbook (.xlsx) or a CSV file (UTF-8 or GBK), with headers in Chinese or English, below a title row or two if you like; it is checked first and written only when you confirm, all rows or none."))</p>"
         if let problem { out += "<p class=\"problem\" role=\"alert\">\(w(problem.zh, problem.en))</p>" }
         let kinds = ImportKind.allCases.map { "<option value=\"\($0.rawValue)\">\(w($0.name))</option>" as HTML }.joined()
         out += """
             <form class="card upload" method="post" action="/imports" enctype="multipart/form-data">
             \(Self.csrfField(csrf))
             <label>\(w("数据类型", "Kind of records"))<select name="kind" required>\(kinds)</select></label>
-            <label>\(w("文件", "File"))<input type="file" name="file" accept=".csv,.json,text/csv,application/json" required></label>
+            <label>\(w("文件", "File"))<input type="file" name="file" accept=".xlsx,.csv,.json,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required></label>
+            <label>\(w("工作表（可空，默认第一个；填名称或序号）", "Sheet (optional: the first by default; a name or a number)"))<input type="text" name="sheet" maxlength="100"></label>
             <button type="submit">\(w("检查文件", "Check the file"))</button>
             </form>
             """
         let links = ImportKind.allCases.map { HTML.link("#format-\($0.rawValue)", w($0.name)) }.joined(separator: " · ")
-        out += "<h2 id=\"formats\">\(w("列格式", "Column formats"))</h2><p class=\"meta\">\(links)\(w("。第一行为列名，顺序不限。", ". The first line names the columns, in any order."))</p>"
+        out += "<h2 id=\"formats\">\(w("列格式", "Column formats"))</h2><p class=\"meta\">\(links)\(w("。表头为列名（或其中文名称，如 统一社会信用代码、企业名称、所属区），顺序不限。", ". The header names the columns (or gives their Chinese headings), in any order."))</p>"
         for kind in ImportKind.allCases {
-            let rows = kind.columns.map { "<tr><td><code>\($0.name)</code></td><td>\(HTML.mixed(w($0.zh, $0.en), on: l))</td></tr>" as HTML }.joined()
+            let rows = kind.columns.map { column -> HTML in
+                // The Chinese page names each column by its Chinese heading, which a header may use.
+                let names = column.name.components(separatedBy: ", ")
+                let name: HTML = l == .zh
+                    ? "\(names.map { kind.chineseHeading($0) ?? $0 }.joined(separator: "、"))" : "<code>\(column.name)</code>"
+                return "<tr><td>\(name)</td><td>\(HTML.mixed(w(column.zh, column.en), on: l))</td></tr>"
+            }.joined()
             out += "<h3 id=\"format-\(kind.rawValue)\">\(w(kind.name))</h3><div class=\"table-wrap\"><table class=\"formats\"><tbody>\(rows)</tbody></table></div>"
         }
         return out
@@ -111,6 +127,8 @@ struct ImportPreviewPage {
     /// The checked file's id and row count, when it has no problem and was kept.
     var clean: (upload: String?, rows: Int)?
     var problems: [ImportProblem] = []
+    /// Values read as meant but changed (a lowercase USCC upper-cased).
+    var notes: [ImportProblem] = []
 
     /// How many problems the table lists.
     static let listed = 500
@@ -121,6 +139,7 @@ struct ImportPreviewPage {
         out += "<h1>\(w("检查结果：", "Check: "))\(file)</h1>"
         if let clean {
             out += "<p class=\"lead\">\(w("\(w(kind.name))文件，共 \(clean.rows) 行，未发现问题。", "\(w(kind.name)) file of \(clean.rows) rows, no problem found."))</p>"
+            out += ImportNotesView(notes: notes).html(l)
             if let upload = clean.upload {
                 out += """
                     <form class="card confirm" method="post" action="/imports/commit">
@@ -142,17 +161,28 @@ struct ImportPreviewPage {
         for problem in problems.prefix(Self.listed) {
             let reading = ProblemReading(problem.message)
             let line: String
-            if problem.line == 0 {
+            if let sheet = problem.sheet, problem.line > 0 {
+                line = w("“\(sheet)”表第\(problem.line)行", "sheet \(sheet), row \(problem.line)")
+            } else if problem.line == 0 {
                 line = w("整个文件", "whole file")
             } else if problem.isRecord {
                 line = w("第\(problem.line)条记录", "record \(problem.line)")
             } else {
                 line = "\(problem.line)"
             }
-            var column = reading.column ?? ""
-            if problem.column > 0 { column += column.isEmpty ? "\(problem.column)" : w("（第\(problem.column)个字符）", " (character \(problem.column))") }
+            var column = (l == .zh ? reading.column.flatMap(kind.chineseHeading) : reading.column) ?? ""
+            if let cell = problem.cell, problem.column > 0 {
+                column = w("\(cell.split(separator: "!").last ?? "")单元格", "cell \(cell)")
+            } else if problem.column > 0 {
+                column += column.isEmpty
+                    ? w("第\(problem.column)个字符", "\(problem.column)") : w("（第\(problem.column)个字符）", " (character \(problem.column))")
+            }
             let text: HTML, hint: String
-            if l == .zh, let zh = reading.zh {
+            if l == .zh, let chinese = problem.chinese {
+                text = "\(chinese)"
+                // The hint only where the message does not already say it.
+                hint = reading.zh.map(\.hint).flatMap { chinese.contains($0) ? nil : $0 } ?? "—"
+            } else if l == .zh, let zh = reading.zh {
                 text = "\(reading.value.map { "“\($0)”" } ?? "")\(zh.problem)"
                 hint = zh.hint
             } else if l == .zh {
@@ -186,6 +216,7 @@ struct ImportDonePage {
             <p class="meta">\(HTML.link("/imports", w("导入数据", "Import data"))) ›</p>
             <h1>\(w("已写入", "Written")): \(file)</h1>
             <p class="notice" role="status">\(w("\(w(kind.name))：共 \(summary.rows) 行，新增 \(summary.inserted) 条，更新 \(summary.updated) 条。本次导入已记入审计日志（文件名与 SHA-256 校验值）。", "\(w(kind.name)): \(summary.rows) rows, \(summary.inserted) new, \(summary.updated) updated. The import is in the audit log (file name and SHA-256)."))</p>
+            \(ImportNotesView(notes: summary.notes).html(l))
             <p>\(HTML.link(kind.listPath, w("查看\(w(kind.name))", "See the \(w(kind.name).lowercased())"))) · \(HTML.link("/imports", w("继续导入", "Import another file")))</p>
             """
     }
@@ -300,5 +331,26 @@ public struct ProblemReading {
         if m == "the file is empty" { return (("文件为空", "上传有表头和数据的文件"), "a file with a header and rows") }
         if has("is neither UTF-8 nor GBK/GB18030") { return (("文件编码无法识别", "另存为 UTF-8（Excel：“CSV UTF-8”）后重新上传"), "save it as UTF-8") }
         return (nil, nil)
+    }
+}
+
+/// The values an import read as meant but changed (a lowercase USCC upper-cased), each with its place.
+struct ImportNotesView {
+    let notes: [ImportProblem]
+
+    /// How many notes are listed.
+    static let listed = 100
+
+    func html(_ l: Language) -> HTML {
+        guard !notes.isEmpty else { return .empty }
+        let w = Words(language: l)
+        var out: HTML = "<p class=\"meta\">\(w("以下 \(notes.count) 处按原意读取并作了改动：", "\(notes.count) value(s) read as meant, with a change:"))</p><ul class=\"notes\">"
+        for note in notes.prefix(Self.listed) {
+            let place = note.cell ?? w("第\(note.line)行", "line \(note.line)")
+            out += "<li>\(place)\(w("：", ": "))\(l == .zh ? note.chinese ?? note.message : note.message)</li>"
+        }
+        out += "</ul>"
+        if notes.count > Self.listed { out += "<p class=\"meta\">\(w("另有 \(notes.count - Self.listed) 处未列出。", "\(notes.count - Self.listed) more not listed."))</p>" }
+        return out
     }
 }
