@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Issue 10's performance: cached pages with and without a session cookie (wrk, alternating, same run), and the
 # time of a sign-in (bcrypt at Passwords.cost). Release build; RUNS runs (default 5), medians.
-# Usage: scripts/bench-sessions.sh [RUNS]; PIN=1 runs the server on core 0 and wrk (one thread) on core 1, so that
+# Usage: scripts/bench-sessions.sh [RUNS]; SWIFT_SCRATCH=DIR builds in DIR (default .build-release); PIN=1 runs the server on core 0 and wrk (one thread) on core 1, so that
 # the two do not take each other's time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
-swift build -c release --product zhizao --scratch-path .build-release >/dev/null
-zhizao=.build-release/release/zhizao
+scratch=${SWIFT_SCRATCH:-.build-release}
+swift build -c release --product zhizao --scratch-path "$scratch" >/dev/null
+zhizao=$scratch/release/zhizao
 source scripts/serve-fresh.sh
 work=$(mktemp -d)
 trap 'kill ${server:-} 2>/dev/null; rm -rf "$work"' EXIT

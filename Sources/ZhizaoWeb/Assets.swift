@@ -146,10 +146,10 @@ enum Assets {
           stroke-linejoin: round; }
         .chart .map-legend { font-size: 12px; fill: var(--ink); }
         table.areas td.num, table.areas th.num { text-align: right; } table.areas td:first-child { white-space: nowrap; }
-        .place-head { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 14px; align-items: start; }
-        .place-head .tiles { grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); } .card.locator { padding: 6px; }
+        .place-head { display: grid; grid-template-columns: minmax(0, 1fr) 210px; gap: 14px; align-items: start; }
+        .place-head .tiles { grid-template-columns: repeat(3, minmax(0, 1fr)); } .card.locator { padding: 6px; }
         main, .card, .grid > * { min-width: 0; }
-        @media (max-width: 640px) { .place-head { grid-template-columns: 1fr; } .card.locator { max-width: 300px; }
+        @media (max-width: 640px) { .place-head { grid-template-columns: 1fr; } .place-head .tiles { grid-template-columns: repeat(2, minmax(0, 1fr)); } .card.locator { max-width: 300px; }
           .chart .map-label { font-size: 16px; } .chart .map-marker-label { display: none; } }
         @media print {
           @page { size: A4; margin: 14mm 12mm; }

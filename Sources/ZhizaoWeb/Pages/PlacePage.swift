@@ -28,7 +28,7 @@ struct PlacePage {
         }
         out += "</div>"
         if let locator = map.locator(place.id) {
-            out += "<div class=\"card locator\">\(HTML(raw: locator.render(title: w("\(w(place.name))在广州市的位置", "Where \(w(place.name)) lies in Guangzhou"), id: "locator", width: 300)))</div>"
+            out += "<div class=\"card locator\">\(HTML(raw: locator.render(title: w("\(w(place.name))在\(parent.map { w($0.name) } ?? "本市")的位置", "Where \(w(place.name)) lies in \(parent.map { w($0.name) } ?? "the city")"), id: "locator", width: 300)))</div>"
         }
         out += "</div>"
 
