@@ -1,6 +1,7 @@
 import ArgumentParser
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoWeb
 
 extension Zhizao {
     /// `zhizao audit`: the append-only log of writes and sign-ins, newest first.
@@ -26,11 +27,12 @@ extension Zhizao {
             let entries = try options.open(l).auditEntries(.init(since: since, actor: user, action: action, limit: limit))
             if entries.isEmpty { print(l.pick("没有记录。", "No entries.")) }
             for e in entries {
-                let record = e.recordType.map { " \($0)" + (e.recordId.map { " \($0)" } ?? "") } ?? ""
-                print("\(e.at.prefix(19)) \(Terminal.pad(e.actor, 12)) \(Terminal.pad(e.action, 14))\(record) · \(e.via)\(e.address.map { " · \($0)" } ?? "")\(e.note.map { " · \($0)" } ?? "")")
+                let words = AuditWords.line(e, l)
+                let record = words.record.map { " \($0)" } ?? ""
+                print("\(e.at.prefix(19)) \(Terminal.pad(e.actor, 12)) \(Terminal.pad(words.action, 14))\(record) · \(e.via)\(e.address.map { " · \($0)" } ?? "")\(words.note.map { " · \($0)" } ?? "")")
                 if changes {
-                    if let before = e.before { print("    before \(before)") }
-                    if let after = e.after { print("    after  \(after)") }
+                    if let before = e.before { print("    \(l.pick("修改前", "before")) \(before)") }
+                    if let after = e.after { print("    \(l.pick("修改后", "after ")) \(after)") }
                 }
             }
         }

@@ -44,16 +44,17 @@ extension Zhizao {
             switch action {
             case .list:
                 for m in try database.metrics() {
-                    let synonyms = m.synonyms.isEmpty ? "" : " · also " + m.synonyms.joined(separator: "、")
-                    print("\(Terminal.pad(m.id, 34)) \(m.name.zh) / \(m.name.en ?? "") · \(m.unit) · \(m.kind.rawValue) · \(m.topic.rawValue)\(synonyms)")
+                    let synonyms = m.synonyms.isEmpty ? "" : l.pick(" · 又称 ", " · also ") + m.synonyms.joined(separator: "、")
+                    print("\(Terminal.pad(m.id, 34)) \(m.name.zh) / \(m.name.en ?? "") · \(m.unit) · \(m.kind.rawValue) · \(m.topic.name.text(l))\(synonyms)")
                 }
             case .proposals:
                 let proposals = try database.metricProposals()
                 for p in proposals {
                     let m = p.metric
-                    print("\(p.id): \(m.nameZh) · \(m.unit) · \(m.kind.rawValue) · \(m.topic.rawValue)"
-                        + (m.suggestedId.map { " · id \($0)" } ?? " · needs --id") + (m.growthOf.map { " · growth of \($0)" } ?? "")
-                        + " · facts waiting: \(p.pendingFacts)")
+                    print("\(p.id): \(m.nameZh) · \(m.unit) · \(m.kind.rawValue) · \(m.topic.name.text(l))"
+                        + (m.suggestedId.map { l.pick(" · 编号 \($0)", " · id \($0)") } ?? l.pick(" · 需指定 --id", " · needs --id"))
+                        + (m.growthOf.map { l.pick(" · \($0) 的增速", " · growth of \($0)") } ?? "")
+                        + l.pick(" · 待审核数字 \(p.pendingFacts) 条", " · facts waiting: \(p.pendingFacts)"))
                 }
                 print(l.pick("建议新增指标：\(proposals.count)个", "proposed metrics: \(proposals.count)"))
             case .accept:

@@ -51,10 +51,10 @@ extension Zhizao {
             case .list:
                 let pending = try database.pendingFacts()
                 let proposals = try database.metricProposals()
-                print(ReviewText(facts: pending, proposals: proposals).text, terminator: "")
+                print(ReviewText(facts: pending, proposals: proposals, language: l).text, terminator: "")
             case .edit:
                 let fact = try database.edit(pendingFact: id!, edits.edit, by: DatabaseOptions.actor("review edit"))
-                print(ReviewText(facts: [fact], proposals: try database.metricProposals()).text, terminator: "")
+                print(ReviewText(facts: [fact], proposals: try database.metricProposals(), language: l).text, terminator: "")
             case .accept:
                 let record = try database.accept(
                     pendingFact: id!, edit: edits.edit, newMetric: newMetric.map { metricFields.acceptance(id: $0) },
@@ -76,33 +76,43 @@ extension Zhizao {
 struct ReviewText {
     let facts: [PendingFact]
     let proposals: [MetricProposal]
+    var language: Language = .en
 
     var text: String {
+        let l = language, t = language.pick
         var lines: [String] = []
         let byId = Dictionary(proposals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         for p in facts {
             let f = p.fact
-            let figure = ChineseNumberFormat.format(f.value, unit: f.unit, qualifier: f.qualifier, language: .zh)
-            var head = "#\(p.id) [doc \(p.documentId)] \(f.kind.rawValue) \(f.directionMark)\(figure) · \(f.period?.label(.zh) ?? "时期未知")"
-            if let basis = f.basis { head += " · basis \(basis)" }
-            if p.status != .pending { head += " · \(p.status.rawValue)" }
+            let figure = ChineseNumberFormat.format(f.value, unit: f.unit, qualifier: f.qualifier, language: l)
+            var head = "#\(p.id) [\(t("文档", "doc")) \(p.documentId)] \(PendingFact.name(of: f.kind).text(l)) \(f.directionMark)\(figure)"
+                + " · \(f.period?.label(l) ?? t("时期未知", "period unknown"))"
+            if let basis = f.basis { head += " · \(t("比较基准", "basis")) \(basis)" }
+            if p.status != .pending { head += " · \(p.status.name.text(l))" }
             lines.append(head)
-            let holder = "holder \"\(f.holder ?? "")\"" + (f.holderWritten.map { " (written \"\($0)\")" } ?? "")
-            lines.append("     subject " + (p.subject.map { "\($0) ← \(holder) (\(p.subjectReason?.rawValue ?? "?"))" } ?? "none ← \(holder): pass --subject KIND:ID"))
-            let measure = "measure \"\(f.measure ?? "")\""
+            let holder = t("主体“\(f.holder ?? "")”", "holder \"\(f.holder ?? "")\"")
+                + (f.holderWritten.map { t("（原文“\($0)”）", " (written \"\($0)\")") } ?? "")
+            let subject = p.subject.map { "\($0) ← \(holder) (\(p.subjectReason?.name.text(l) ?? "?"))" }
+                ?? t("无 ← \(holder)：请用 --subject 类型:编号 指定", "none ← \(holder): pass --subject KIND:ID")
+            lines.append("     \(t("对象", "subject")) " + subject)
+            let measure = t("指标“\(f.measure ?? "")”", "measure \"\(f.measure ?? "")\"")
             if let metric = p.metricId {
-                lines.append("     metric \(metric) ← \(measure) (\(p.metricReason?.rawValue ?? "?"))")
+                lines.append("     \(t("指标", "metric")) \(metric) ← \(measure) (\(p.metricReason?.name.text(l) ?? "?"))")
             } else if let proposal = p.proposalId.flatMap({ byId[$0] }) {
                 let m = proposal.metric
-                lines.append("     metric none ← \(measure); proposed metric \(proposal.id): \(m.nameZh) (\(m.unit), \(m.topic.rawValue))"
-                    + " → zhizao metric accept \(proposal.id) --id \(m.suggestedId ?? "ID") --name-en NAME")
+                lines.append(
+                    "     \(t("指标", "metric")) \(t("无", "none")) ← \(measure)\(t("；建议新增指标", "; proposed metric")) \(proposal.id): \(m.nameZh) (\(m.unit), \(m.topic.rawValue))"
+                        + " → zhizao metric accept \(proposal.id) --id \(m.suggestedId ?? "ID") --name-en NAME")
             } else {
-                lines.append("     metric none ← \(measure): pass --metric ID")
+                lines.append("     \(t("指标", "metric")) \(t("无", "none")) ← \(measure)\(t("：请用 --metric 编号 指定", ": pass --metric ID"))")
             }
-            if let duplicate = p.duplicateOf { lines.append("     duplicate of observation \(duplicate): reject it") }
+            if let duplicate = p.duplicateOf {
+                lines.append("     " + t("与观测数据 \(duplicate) 重复：请驳回", "duplicate of observation \(duplicate): reject it"))
+            }
             lines.append("     “\(f.quote)”")
         }
-        lines.append("\(facts.count) pending" + (proposals.isEmpty ? "" : ", proposed metrics: \(proposals.count) (zhizao metric proposals)"))
+        lines.append(t("待审核 \(facts.count) 条", "\(facts.count) pending")
+            + (proposals.isEmpty ? "" : t("，建议新增指标 \(proposals.count) 个（zhizao metric proposals）", ", proposed metrics: \(proposals.count) (zhizao metric proposals)")))
         return lines.joined(separator: "\n") + "\n"
     }
 }

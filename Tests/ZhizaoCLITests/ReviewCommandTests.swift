@@ -24,6 +24,10 @@ import ZhizaoStore
         ] {
             #expect(listing.contains(line), "\(line)\n\(listing)")
         }
+        let chinese = ReviewText(facts: try database.pendingFacts(), proposals: try database.metricProposals(), language: .zh).text
+        for line in ["对象 place:guangzhou ← 主体“全市” (泛指全市)", "与观测数据 gz-2020-5g-base-stations 重复：请驳回", "待审核 3 条，建议新增指标 1 个"] {
+            #expect(chinese.contains(line), "\(line)\n\(chinese)")
+        }
     }
 
     @Test(arguments: [

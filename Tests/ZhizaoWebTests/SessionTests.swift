@@ -177,4 +177,13 @@ import ZhizaoCore
         #expect(AuditWords.note(entry, Words(language: .zh)).markup == "行数：2000；新增：12")
         #expect(AuditWords.note(entry, Words(language: .en)).markup == "rows: 2000; new: 12")
     }
+
+    @Test func theCommandLinesListingIsInItsLanguage() {
+        let entry = AuditEntry(
+            id: 1, at: "", actor: "li", address: nil, via: "zhizao import", action: "import", recordType: "enterprises",
+            recordId: "firms.xlsx", before: nil, after: nil, note: #"{"rows":"2000"}"#)
+        let zh = AuditWords.line(entry, .zh), en = AuditWords.line(entry, .en)
+        #expect(zh.action == "导入" && zh.record == "企业名录 firms.xlsx" && zh.note == "行数：2000")
+        #expect(en.record == "enterprise registry firms.xlsx" && en.note == "rows: 2000")
+    }
 }

@@ -3,7 +3,7 @@ import ZhizaoCore
 import ZhizaoStore
 
 /// The audit log's words: actions and kinds of record in both languages, and an entry's change field by field.
-enum AuditWords {
+public enum AuditWords {
     /// The actions the store logs, in the order the filter lists them.
     static let actions: [(code: String, name: LocalizedText)] = [
         ("create", .init(zh: "建库", en: "database created")), ("import", .init(zh: "导入", en: "import")), ("ingest", .init(zh: "收录文档", en: "report stored")),
@@ -40,6 +40,17 @@ enum AuditWords {
     static func action(_ code: String, _ w: Words) -> String { actions.first { $0.code == code }.map { w($0.name) } ?? code }
 
     static func recordType(_ code: String, _ w: Words) -> String { recordTypes.first { $0.code == code }.map { w($0.name) } ?? code }
+
+    /// An entry's action, record and note in words of `language`, for the command line's audit listing.
+    public static func line(_ entry: AuditEntry, _ language: Language) -> (action: String, record: String?, note: String?) {
+        let w = Words(language: language)
+        let record = entry.recordType.map { recordType($0, w) + (entry.recordId.map { " " + $0 } ?? "") }
+        let values = entry.noteValues
+        let note = values.isEmpty ? entry.note : values.map { key, value in
+            (AuditEntry.noteKeys.first { $0.key == key }.map { w($0.name) } ?? key) + w("：", ": ") + value
+        }.joined(separator: w("；", "; "))
+        return (action(entry.action, w), record, note)
+    }
 
     /// Where a record of the log is shown on the dashboard, when it has a page.
     static func link(type: String?, id: String?) -> String? {
