@@ -92,7 +92,7 @@ let package = Package(
         .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStore", "ZhizaoDataset"]),
         .testTarget(
             name: "ZhizaoCLITests",
-            dependencies: ["ZhizaoCLI", "ReportReader", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+            dependencies: ["ZhizaoCLI", "ReportReader", "ZhizaoSheetsTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

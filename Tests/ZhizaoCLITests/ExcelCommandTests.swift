@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import ZIPFoundation
+import ZhizaoSheetsTesting
 import ZhizaoStore
 
 @testable import ZhizaoCLI
@@ -20,14 +20,7 @@ import ZhizaoStore
 
     /// The XML parts of the workbook at `path`, by part name.
     private func parts(_ path: String) throws -> [String: String] {
-        let archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        var parts: [String: String] = [:]
-        for entry in archive {
-            var bytes = Data()
-            _ = try archive.extract(entry) { bytes.append($0) }
-            parts[entry.path] = String(decoding: bytes, as: UTF8.self)
-        }
-        return parts
+        try workbookParts(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 
     @Test func exportsProjectsAsAWorkbookWithChineseHeadingsChosenByTheFileName() throws {

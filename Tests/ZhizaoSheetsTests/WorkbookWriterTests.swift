@@ -1,23 +1,11 @@
 import Foundation
 import Testing
-import ZIPFoundation
 import ZhizaoSheets
+import ZhizaoSheetsTesting
 
 #if canImport(FoundationXML)
     import FoundationXML
 #endif
-
-/// The parts of a written workbook, unzipped, by path.
-func unzippedParts(_ data: Data) throws -> [String: String] {
-    let archive = try Archive(data: data, accessMode: .read)
-    var parts: [String: String] = [:]
-    for entry in archive {
-        var bytes = Data()
-        _ = try archive.extract(entry) { bytes.append($0) }
-        parts[entry.path] = String(decoding: bytes, as: UTF8.self)
-    }
-    return parts
-}
 
 /// True when `xml` parses as XML.
 func isWellFormed(_ xml: String) -> Bool {
@@ -37,7 +25,7 @@ func isWellFormed(_ xml: String) -> Bool {
             }
         }
         // When unzipped
-        let parts = try unzippedParts(data)
+        let parts = try workbookParts(data)
         // Then every part is there and well-formed
         for path in ["[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels",
             "xl/styles.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet2.xml"]
@@ -73,7 +61,7 @@ func isWellFormed(_ xml: String) -> Bool {
                 try sheet.append([.text("广州市花都区汽车城有限公司"), .text("abcdefghijklmn")])
             }
         }
-        let sheet = try #require(try unzippedParts(data)["xl/worksheets/sheet1.xml"])
+        let sheet = try #require(try workbookParts(data)["xl/worksheets/sheet1.xml"])
         // 13 CJK characters: 26 units, plus 2; 14 ASCII letters: 14, plus 2
         #expect(sheet.contains(#"<col min="1" max="1" width="28" customWidth="1"/>"#))
         #expect(sheet.contains(#"<col min="2" max="2" width="16" customWidth="1"/>"#))
@@ -85,7 +73,7 @@ func isWellFormed(_ xml: String) -> Bool {
             try workbook.addSheet("ab:c", headings: ["x"]) { _ in }
             try workbook.addSheet(String(repeating: "长", count: 40), headings: ["x"]) { _ in }
         }
-        let parts = try unzippedParts(data)
+        let parts = try workbookParts(data)
         #expect(try #require(parts["xl/worksheets/sheet1.xml"]).contains("belltab\tend"))
         let workbook = try #require(parts["xl/workbook.xml"])
         #expect(workbook.contains(#"name="abc""#) && workbook.contains(#"name="abc (2)""#))

@@ -2,8 +2,8 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
-import ZIPFoundation
 import ZhizaoInterchange
+import ZhizaoSheetsTesting
 import ZhizaoStore
 import ZhizaoWeb
 
@@ -126,11 +126,7 @@ import ZhizaoWeb
 /// Reads the cells of a workbook's first sheet as the writer stores them (inline strings and numbers).
 enum SheetRows {
     static func rows(of data: Data) throws -> [[String: String]] {
-        let archive = try Archive(data: data, accessMode: .read)
-        let entry = try #require(archive["xl/worksheets/sheet1.xml"])
-        var bytes = Data()
-        _ = try archive.extract(entry) { bytes.append($0) }
-        let xml = String(decoding: bytes, as: UTF8.self)
+        let xml = try #require(try workbookParts(data)["xl/worksheets/sheet1.xml"])
         return xml.matches(of: /<row r="\d+">(.*?)<\/row>/).map { row in
             var cells: [String: String] = [:]
             for cell in String(row.output.1).matches(of: /<c r="([A-Z]+)\d+"[^>]*>(?:<is><t[^>]*>(.*?)<\/t><\/is>|<v>(.*?)<\/v>)<\/c>/) {
