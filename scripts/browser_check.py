@@ -182,15 +182,18 @@ def main():
     failures = 0
     checked = 0
     try:
-        for _ in range(100):
+        # Up to a minute: a cold start on a busy machine takes more than the usual second or two.
+        for _ in range(600):
             try:
                 targets = json.load(urllib.request.urlopen(f"http://127.0.0.1:{port}/json/list"))
                 page_target = next(t for t in targets if t["type"] == "page")
                 break
             except Exception:
+                if chromium.poll() is not None:
+                    sys.exit(f"browser check: chromium exited with status {chromium.returncode} before it listened")
                 time.sleep(0.1)
         else:
-            sys.exit("browser check: chromium did not start")
+            sys.exit("browser check: chromium did not start within a minute")
         page = Page(page_target["webSocketDebuggerUrl"])
         for domain in ("Page", "Runtime", "Log", "Network"):
             page.call(domain + ".enable")
