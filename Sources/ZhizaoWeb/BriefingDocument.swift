@@ -26,7 +26,7 @@ public enum BriefingDocument {
             + "<footer>\(w("每个数字均注明来源；来源未给出的数字保持空缺。", "Every figure names its source; what no source gives stays missing."))</footer>"
         let page: HTML = """
             <!doctype html>
-            <html lang="\(language == .zh ? "zh-CN" : "en")">
+            <html lang="\(language.htmlTag)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

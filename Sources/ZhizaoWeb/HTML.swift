@@ -132,7 +132,7 @@ extension HTML {
     static func name(_ text: String, on l: Language) -> HTML {
         let own: Language? = Language.hasChineseScript(text) ? .zh : text.contains(where: \.isLetter) ? .en : nil
         guard let own, own != l else { return "\(text)" }
-        return "<span lang=\"\(own == .zh ? "zh-CN" : "en")\">\(text)</span>"
+        return "<span lang=\"\(own.htmlTag)\">\(text)</span>"
     }
 
     /// A description that mentions words of the other script, each marked: on a Chinese page the Latin words are
@@ -157,7 +157,7 @@ extension HTML {
         guard let text, !text.isEmpty else { return nil }
         let own = Language.of(text) ?? l
         if l == .zh && own != .zh { return nil }
-        return "<q lang=\"\(own == .zh ? "zh-CN" : "en")\">\(text)</q>"
+        return "<q lang=\"\(own.htmlTag)\">\(text)</q>"
     }
 }
 
@@ -169,4 +169,9 @@ struct Words {
     func callAsFunction(_ zh: String, _ en: String) -> String { language.pick(zh, en) }
 
     func callAsFunction(_ text: LocalizedText) -> String { text.text(language) }
+}
+
+extension Language {
+    /// The language's tag in HTML's `lang`: `zh-CN`, `en`.
+    var htmlTag: String { self == .zh ? "zh-CN" : "en" }
 }

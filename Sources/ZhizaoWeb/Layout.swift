@@ -68,7 +68,7 @@ struct Layout {
         let brand: HTML = language == .zh ? "智造 <span lang=\"en\">Zhizao</span>" : "Zhizao <span lang=\"zh-CN\">智造</span>"
         return """
             <!doctype html>
-            <html lang="\(language == .zh ? "zh-CN" : "en")">
+            <html lang="\(language.htmlTag)">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -35,7 +35,7 @@ struct DocumentPage {
         out += "</p>"
         let legend = PendingFact.Status.allCases.map { "<span><mark class=\"fact \($0.rawValue)\">\(w($0.name))</mark></span>" as HTML }
         out += "<p class=\"legend\">\(legend.joined())</p>"
-        let written: HTML = Language.of(document.text).map { $0 == l ? "" : " lang=\"\($0 == .zh ? "zh-CN" : "en")\"" } ?? ""
+        let written: HTML = Language.of(document.text).map { $0 == l ? "" : " lang=\"\($0.htmlTag)\"" } ?? ""
         out += "<div class=\"card document\"\(written)>\(markedText(l))</div>"
         out += "<h2>\(w("识别出的数字", "Facts read"))\(facts.isEmpty ? .empty : DownloadLink.html("/documents/\(document.id)/facts.xlsx", l))</h2>"
         if let review, let confident = review.confident, confident > 0 {

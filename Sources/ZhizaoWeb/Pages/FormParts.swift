@@ -108,7 +108,7 @@ extension HTML {
     /// page's (an option holds text only).
     static func option(_ value: String, _ name: String, selected: Bool, on l: Language) -> HTML {
         let own = Language.of(name).flatMap { $0 == l ? nil : $0 }
-        let mark: HTML = own.map { " lang=\"\($0 == .zh ? "zh-CN" : "en")\"" } ?? .empty
+        let mark: HTML = own.map { " lang=\"\($0.htmlTag)\"" } ?? .empty
         return "<option value=\"\(value)\"\(mark)\(selected ? " selected" as HTML : .empty)>\(name)</option>"
     }
 

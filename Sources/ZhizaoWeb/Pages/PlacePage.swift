@@ -20,10 +20,7 @@ struct PlacePage {
         out += "<h1>\(w(place.name))</h1><p class=\"lead\">\(parent.map { w($0.name) + " · " } ?? "")\(w(place.kind.name))</p>"
         out += "<div class=\"place-head\"><div class=\"grid tiles\">"
         for measure in MapMeasure.allCases {
-            let value: HTML = map.value(measure, place: place).map { value in
-                let exact = ChineseNumberFormat.exact(value, unit: measure.unit, language: l)
-                return "<span class=\"figure\" title=\"\(exact)\">\(map.text(value, measure))</span>"
-            } ?? "<span class=\"muted\">\(w("无数据", "no data"))</span>"
+            let value: HTML = map.value(measure, place: place).map { HTML.figure(Quantity($0, .exact), unit: measure.unit, l) } ?? "<span class=\"muted\">\(w("无数据", "no data"))</span>"
             out += "<div class=\"card tile\"><div class=\"label\">\(w(measure.name))</div><div class=\"value\">\(value)</div></div>"
         }
         out += "</div>"

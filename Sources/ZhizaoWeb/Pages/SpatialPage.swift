@@ -92,8 +92,7 @@ struct SpatialPage {
             let link: HTML = place.map { $0.kind == .city ? HTML.link("/layout?scope=city", name) : HTML.link("/places/\($0.id)", name) } ?? "\(name)"
             let cells = MapMeasure.allCases.map { measure -> HTML in
                 guard let value = map.value(measure, place: place) else { return "<td class=\"num muted\">\(w("无数据", "no data"))</td>" }
-                let exact = ChineseNumberFormat.exact(value, unit: measure.unit, language: w.language)
-                return "<td class=\"num\"><span class=\"figure\" title=\"\(exact)\">\(map.text(value, measure))</span></td>"
+                return "<td class=\"num\">\(HTML.figure(Quantity(value, .exact), unit: measure.unit, w.language))</td>"
             }.joined()
             return "<tr><td>\(link)</td>\(cells)</tr>"
         }.joined()
