@@ -79,7 +79,7 @@ public struct CleanText: Sendable {
             }
             var lastLine = 0  // the length of the last line kept
             while i < bytes.count {
-                let lineClean = n, lineRuns = runs.count
+                let lineClean = n, lineRuns = runs.count, lineStart = offset
                 var leading = true, ended = false
                 var space: Int?  // the offset of a space not yet written
                 var gaps = 0  // spaces between two Chinese characters: a menu's, not a sentence's
@@ -96,6 +96,8 @@ public struct CleanText: Sendable {
                         space = space ?? offset - 1
                         continue
                     }
+                    // Digits on both sides of a line joined are two figures (成文日期：2024-11-29 / 1-10月), not one.
+                    if leading, n > 0, lineStart > 0, Self.isDigit(scalar), Self.isDigit(out[n - 1]) { append(" ", at: lineStart - 1) }
                     leading = false
                     if let at = space {
                         space = nil

@@ -9,8 +9,8 @@ struct DocumentPlace: Sendable {
     /// Generic words by the level they stand for: 全市 the city, 全区 the district.
     static let generic = Lexicon<Unicode.Scalar>(Words.genericPlaces.map { ($0, $0.unicodeScalars.last!) })
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
-    /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市.
-    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排".unicodeScalars)
+    /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed).
+    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上".unicodeScalars)
     /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
     static let beforeNames = ScalarSet("省市年月日于在从据：:】」“ ".unicodeScalars)
 

@@ -40,6 +40,9 @@ struct FactReader {
     private var subject: [Unicode.Scalar]?
     /// The last holder written in the sentence: it holds for figures whose words name none (民营企业增长8.7%).
     private var holder: [Unicode.Scalar]?
+    /// The industry last written in the sentence (全市汽车产业规模约5000亿元): it holds later figures of its own things
+    /// (汽车产量约300万辆, 相关企业逾1000家, 其中规模以上企业312家).
+    private var industry: [Unicode.Scalar]?
     /// The firm and the project the text last named: 公司 and 该项目 stand for them.
     private var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?
     /// The metric words after the sentence's last 分别 list (手机、平板电脑和智能手表产量): its items' measure.
@@ -82,7 +85,7 @@ struct FactReader {
             if i > start { sentence(start..<i) }
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
             if i == s.count || s[i] != "；" && s[i] != ";" {
-                (subject, holder, carriedOutlook, carriedOutlookPeriod, sentenceEvents) = (nil, nil, nil, nil, false)
+                (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents) = (nil, nil, nil, nil, nil, false)
                 sentenceMeasures.removeAll(keepingCapacity: true)
             } else if i > start {
                 carriedOutlook = outlook(before: i)
@@ -361,6 +364,14 @@ struct FactReader {
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
                 ?? (outlook == nil ? carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? sectionOutlook.flatMap { _ in sectionPeriod })
+            // 计划2026年建成投产，达产后可形成月产能4万片: the year is the completion's, in a clause of its own; the
+            // figure's is not written. (预计2025年建成投产后可新增…, in one clause, is for 2025.)
+            if outlook == .forecast, ownPeriods == nil, let stated = statedPeriod,
+                let completed = outlookMarks.completion(after: stated.span.lowerBound, before: q.span.lowerBound),
+                s[stated.span.upperBound..<completed].contains(where: { clauseEnds.contains($0) })
+            {
+                period = nil
+            }
             // 全年 in a report written early in a year is the year before: a bulletin of 2020 published in March 2021.
             if outlook == nil, let documentYear, let month = documentMonth, month <= 3, writtenYear == nil, period == .year(documentYear),
                 let stated = statedPeriod ?? periods.last, s[stated.span].elementsEqual("全年".unicodeScalars)
@@ -379,8 +390,8 @@ struct FactReader {
                 named = false
                 (figureMetric, figureGrowth, measured) = (items[k] + listedMetric, false, nil)
             }
-            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil ? lead : nil, written: written, named: named,
-                compared: compared, metric: figureMetric, metricIsVerb: figureGrowth,
+            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil ? lead : nil, owner: describedName(after: q),
+                written: written, named: named, compared: compared, metric: figureMetric, metricIsVerb: figureGrowth,
                 measured: measured, direction: direction, period: period, outlook: outlook, before: k == 0 ? head : segment, clause: clause)
         }
     }
@@ -585,8 +596,8 @@ struct FactReader {
     /// 超高清视频产业集群). `metric` is the metric words (a growth verb when `metricIsVerb`), `measured` the metric
     /// words written before a growth verb (增加值 in 规上工业增加值同比增长).
     private mutating func add(
-        _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, written: Bool, named: Bool, compared: Bool,
-        metric: [Unicode.Scalar]?, metricIsVerb: Bool,
+        _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, owner: [Unicode.Scalar]? = nil, written: Bool, named: Bool,
+        compared: Bool, metric: [Unicode.Scalar]?, metricIsVerb: Bool,
         measured: [Unicode.Scalar]?, direction: String?, period: Period?, outlook: FactKind?, before: Range<Int>, clause: Range<Int>
     ) {
         var shape = shape(
@@ -596,9 +607,19 @@ struct FactReader {
         if compared { shape.basis = nil }  // 高于全国（3.8%）: the nation's own growth, compared with nothing
         // A holder carries through its sentence; of an industry, its place does.
         if shape.holder == nil {
-            shape.holder = holder
+            // Once a figure is the place's again, the industry is done with.
+            if industry != nil, !carriesIndustry(shape.measure, clause: clause) { industry = nil }
+            shape.holder = industry ?? holder
         } else if written || lead != nil, !named, let h = shape.holder {
-            holder = FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil ? h : FactShape.place(h)
+            let isIndustry = FactShape.industryEnds.match(h, endingAt: h.count, start: 0) != nil
+            // 全市集成电路产业规模…，建成12英寸晶圆生产线3条: the industry's place, as written before it.
+            holder = isIndustry ? FactShape.place(h) ?? subject.flatMap(FactShape.place) : h
+            industry = isIndustry ? h : nil
+        }
+        // 总投资120亿元的华芯12英寸晶圆制造项目: the name the figure describes holds it and the sentence's figures after it.
+        if let owner {
+            shape.holder = owner
+            holder = owner
         }
         // 公司 and 该项目 stand for the firm and the project the text named.
         var generic: [Unicode.Scalar]?
@@ -650,6 +671,50 @@ struct FactReader {
             holder: (resolved ?? shape.holder).map(Words.text), holderWritten: resolved == nil ? generic.map(Words.text) : shape.holder.map(Words.text),
             measure: shape.measure.map(Words.text), kind: shape.kind, basis: shape.basis, period: period, quote: clean.string(clause),
             span: span, occurrences: 1, upTo: q.upTo))
+    }
+
+    /// Whether a figure that names no holder is the sentence's industry's: one of its own things (汽车产量, 相关企业,
+    /// 其中规模以上企业), not a group of the place's firms (规上工业增加值) nor what the place does (建成…生产线).
+    private func carriesIndustry(_ measure: [Unicode.Scalar]?, clause: Range<Int>) -> Bool {
+        var start = clause.lowerBound
+        while start < clause.upperBound, Words.punctuation.contains(s[start]) { start += 1 }
+        if Words.subsets.match(s, at: start, end: clause.upperBound) != nil { return true }
+        if FactShape.makeVerbs.match(s, at: start, end: clause.upperBound) != nil || Words.events.match(s, at: start, end: clause.upperBound) != nil
+            || s[start..<clause.upperBound].starts(with: "引进".unicodeScalars)
+        {
+            return false
+        }
+        return measure.map { !FactShape.groups.occurs(in: $0, 0..<$0.count) } ?? true
+    }
+
+    /// The name a figure describes through 的 (总投资120亿元的华芯12英寸晶圆制造项目, 这个占地约500亩的产业园): the words
+    /// after 的 up to the first word a holder's name ends with (extended to a longer one it begins: 产业 → 产业集群),
+    /// within the clause. A bare 项目 or 企业 (超10亿元的项目) is a class of things, no name.
+    private func describedName(after q: QuantityMention) -> [Unicode.Scalar]? {
+        let start = q.span.upperBound + 1
+        guard start < s.count, s[start - 1] == "的" else { return nil }
+        var k = start
+        while k < min(s.count, start + Words.longestSubject + 8), !clauseEnds.contains(s[k]), !sentenceEnds.contains(s[k]) {
+            k += 1
+            guard let (_, n) = FactShape.holderEnds.match(s, endingAt: k, start: start) else { continue }
+            var end = k
+            // 智能装备产业 → 智能装备产业集群, 新材料产业园 → 新材料产业园项目: a longer ending that overlaps this one or
+            // follows it at once.
+            var extended = true
+            while extended {
+                extended = false
+                for longer in stride(from: min(end + 4, s.count), through: end + 1, by: -1) {
+                    if let (_, m) = FactShape.holderEnds.match(s, endingAt: longer, start: start), longer - m <= end {
+                        (end, extended) = (longer, true)
+                        break
+                    }
+                }
+            }
+            let name = Array(s[start..<end])
+            if name.count == n, FactShape.genericParks.match(name, at: 0, end: name.count)?.length != name.count { return nil }
+            return name
+        }
+        return nil
     }
 
     /// In a clause or sentence without figures, the firm it names: 穗能新能源科技股份有限公司发布…, 晶宏半导体2024年半年报显示.
@@ -761,11 +826,31 @@ struct FactReader {
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
             if kind == .level, let total = measure, Words.cumulative.occurs(in: s, clause) { measure = FactShape.withoutEvent(total) }
         }
+        // 其中制造业投资468.1亿元，占工业投资的比重为76.4%: a subject carried from a clause where it was part of the
+        // measure (制造业 of 制造业投资) is no holder of a figure of that measure.
+        if !written, let h = holderWords, let m = measure, m.count > h.count, m.starts(with: h), FactShape.placeLength(h) == nil {
+            holderWords = nil
+        }
         // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in
         // the quantity the series measures.
         if kind == .change, (metric ?? []).isEmpty, let own = measure, own != lastMeasure, let last = sentenceMeasures.last,
             let (_, n) = FactShape.productMeasures.match(last, endingAt: last.count, start: 0),
             FactShape.productMeasures.match(own, endingAt: own.count, start: 0) == nil, Words.measureWords.match(own, endingAt: own.count, start: 0) == nil
+        {
+            measure = own + last.suffix(n)
+        }
+        // 汽车产量313.68万辆…；其中新能源汽车31.26万辆: a part named alone is measured as the whole it is part of.
+        if kind == .level, (metric ?? []).isEmpty, let own = measure, own != lastMeasure,
+            Words.subsets.match(s, at: clause.lowerBound, end: before.upperBound) != nil,
+            Words.measureWords.match(own, endingAt: own.count, start: 0) == nil, let last = lastMeasure,
+            let (_, n) = Words.measureWords.match(last, endingAt: last.count, start: 0)
+        {
+            measure = own + last.suffix(n)
+        }
+        // 分经济类型看，国有控股企业增长3.2%: a group of firms named alone grows in the quantity stated last (增加值).
+        if kind == .change, (metric ?? []).isEmpty, let own = measure, own != lastMeasure, own.count > 2, own.suffix(2).elementsEqual("企业".unicodeScalars),
+            FactShape.groups.occurs(in: own, 0..<own.count), let last = lastMeasure,
+            let (_, n) = Words.measureWords.match(last, endingAt: last.count, start: 0)
         {
             measure = own + last.suffix(n)
         }

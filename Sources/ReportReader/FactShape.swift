@@ -35,7 +35,7 @@ enum FactShape {
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
-        "记者", "据", "从", "主要", "预期", "政府", "单个", "每个",
+        "记者", "据", "从", "主要", "预期", "政府", "单个", "每个", "其中",
     ])
     /// Kinds of things, too general to hold a figure alone: 产业项目53个, 总投资43.3亿元.
     static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济"])
@@ -86,8 +86,10 @@ enum FactShape {
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
         "新建", "新开通", "集中开工", "集中签约", "集中竣工", "集中投产", "投产投用", "集中投产投用",
     ])
+    /// Employment created, named with its verb: 带动就业, 吸纳就业 (a verb elsewhere, 带动1.5万家企业, is a filler).
+    static let employment = Lexicon(words: ["带动就业", "吸纳就业", "新增就业", "城镇新增就业"])
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资.
-    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "合同", "年度计划", "协议"])
+    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "合同", "年度计划", "协议", "有效"])
     /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
     static let makeVerbs = Lexicon(words: ["培育", "培育形成", "打造", "形成", "建设", "建成", "推动", "带动", "实施", "新建改造"])
     /// Rank verbs that rank the holder itself, with no quantity: 排名第6, 位列第11位.
@@ -135,8 +137,13 @@ enum FactShape {
         // 黄埔规上工业: the group starts the measure; what is before it holds it.
         if let k = body.indices.first(where: { groups.match(body, at: $0, end: body.count) != nil }) {
             // 外商及港澳台商投资企业: a list of groups, all of it the measure's.
-            return k == 0 || Words.listSeparators.contains(body[k - 1]) ? (place, body) : (Array(body[..<k]), Array(body[k...]))
+            // 合同外资, 实际使用外资: a word saying which amount it is, no holder.
+            let which = measureKeeps.match(body, at: 0, end: k)?.length == k
+            return k == 0 || which || Words.listSeparators.contains(body[k - 1]) ? (place, body) : (Array(body[..<k]), Array(body[k...]))
         }
+        // 制造业投资: an industry's investment is the measure, the place holds it.
+        if let metric, metric.starts(with: "投资".unicodeScalars) { return (place, body) }
+        if body.count > 2, body.suffix(2).elementsEqual("投资".unicodeScalars) { return (place, body) }
         // 采矿业, 农副食品加工业: an industry of the classification.
         if body.count >= 3, body.last == "业",
             notIndustries.match(body, endingAt: body.count, start: 0) == nil || body.suffix(3).elementsEqual("加工业".unicodeScalars)
@@ -146,13 +153,12 @@ enum FactShape {
         // 华驰汽车年产能, 星图显示液晶电视面板出货量: a firm's short name (a two-character brand and a word of trade)
         // holds what follows it.
         if body.count >= 4, let (_, n) = tradeWords.match(body, at: 2, end: body.count), n == 2,
+            holderEnds.match(body, at: 2, end: body.count).map({ $0.length > n }) != true,  // 花都汽车城 is a place
             tradeWords.match(body, at: 0, end: 2) == nil, properPlace(body) == nil, Words.places.match(body, at: 0, end: body.count) == nil,
             industryHeads.match(body, at: 4, end: body.count) == nil  // 广州智能装备: 智能装备 is an industry
         {
             return (Array(body[..<4]), Array(body[4...]))
         }
-        // 制造业投资: an industry's investment is the measure, the place holds it.
-        if let metric, metric.starts(with: "投资".unicodeScalars) { return (place, body) }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
         if holderEnds.match(body, endingAt: body.count, start: 0).map({ $0.length < body.count }) == true
             || "该这此某本".unicodeScalars.contains(body[0]) && firmNouns.match(body, endingAt: body.count, start: 0) != nil
@@ -261,7 +267,10 @@ enum FactShape {
     static func measure(_ words: [Unicode.Scalar], count: Bool) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
         var m = words
         var whole: [Unicode.Scalar]?
-        if let k = m.firstIndex(of: "占"), k + 1 == m.count || m[k + 1] != "有" && m[k + 1] != "率" {  // 市场占有率 is a rate
+        // 市场占有率 is a rate, 占地 (not 占地区生产总值) the land a thing takes.
+        if let k = m.firstIndex(of: "占"),
+            k + 1 == m.count || m[k + 1] != "有" && m[k + 1] != "率" && (m[k + 1] != "地" || k + 2 < m.count && m[k + 2] == "区")
+        {
             var base = Array(m[(k + 1)...])
             if let (_, n) = shareWords.match(base, endingAt: base.count, start: 0) { base.removeLast(n) }
             if base.last == "的" { base.removeLast() }
@@ -273,6 +282,8 @@ enum FactShape {
         }
         trimFillers(&m)
         if m.isEmpty { return (nil, whole) }
+        // 带动就业2000人, 吸纳就业6000多人: the people employed are counted.
+        if count, m.count >= 2, m.suffix(2).elementsEqual("就业".unicodeScalars) { m += "人数".unicodeScalars }
         if count, countEnds.match(m, endingAt: m.count, start: 0) == nil, countedNouns.match(m, endingAt: m.count, start: 0) != nil {
             m.append("数")
         }
@@ -282,7 +293,7 @@ enum FactShape {
     /// Trims fillers (实现, 累计, 同比) off a measure's ends, but not a measure word's own start (实际使用外资).
     static func trimFillers(_ m: inout [Unicode.Scalar]) {
         m.removeAll { Words.punctuation.contains($0) }
-        while !m.isEmpty, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
+        while !m.isEmpty, employment.match(m, at: 0, end: m.count) == nil, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
             measureKeeps.match(m, at: 0, end: m.count) == nil,
             let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count) ?? makeVerbs.match(m, at: 0, end: m.count).flatMap({ $0.length < m.count ? $0 : nil }),
             n == m.count || ChineseNumeral.arabic(m[n]) == nil  // 超10亿元重大项目: 超 qualifies the amount

@@ -9,6 +9,8 @@ final class OutlookMarks {
     /// Every outlook word ending at or before `scanned` is in `marks`, in order of its end.
     @exclusivity(unchecked) private var scanned = 0
     @exclusivity(unchecked) private var marks: [(end: Int, kind: FactKind)] = []
+    /// Where the words that date an outlook from a completion (建成后, 达产后) end, in order.
+    @exclusivity(unchecked) private var completions: [Int] = []
     /// The periods of the sentence looked at so far, and the first of them written after 到.
     @exclusivity(unchecked) private var periodsSeen = 0
     @exclusivity(unchecked) private var deadline: Int?
@@ -20,6 +22,7 @@ final class OutlookMarks {
         self.sentenceStart = sentenceStart
         scanned = sentenceStart
         marks.removeAll(keepingCapacity: true)
+        completions.removeAll(keepingCapacity: true)
         periodsSeen = 0
         deadline = nil
     }
@@ -31,6 +34,7 @@ final class OutlookMarks {
             scanned += 1
             if outlooks.mayEnd(with: s[scanned - 1]), let (kind, _) = outlooks.match(s, endingAt: scanned, start: sentenceStart) {
                 marks.append((scanned, kind))
+                if s[scanned - 1] == "后" { completions.append(scanned) }
             }
         }
         var low = 0, high = marks.count  // the first mark ending after `position`
@@ -39,6 +43,13 @@ final class OutlookMarks {
             if marks[mid].end <= position { low = mid + 1 } else { high = mid }
         }
         return low > 0 ? marks[low - 1].kind : nil
+    }
+
+    /// Where a word that dates what follows from a completion (建成后, 投产后, 达产后) ends, if one ends after `start`
+    /// and at or before `position`: a period before it (计划2026年建成投产，达产后可形成…) may be when the project is
+    /// done, not when the figure holds. Asked after `word(before: position, …)`, which found the words up to `position`.
+    func completion(after start: Int, before position: Int) -> Int? {
+        completions.last(where: { $0 <= position }).flatMap { $0 > start ? $0 : nil }
     }
 
     /// Whether a period of `periods` starting after the sentence's start and at or before `position` is written

@@ -18,7 +18,7 @@ enum Words {
         "主营业务收入", "营业收入", "业务收入", "人均可支配收入", "可支配收入", "地区生产总值", "生产总值", "零售总额", "进出口总额", "总额",
         "吞吐量", "保有量", "失业率", "强度", "增加值", "总产值", "产值", "产量", "销量", "营收", "收入", "总投资", "投资额", "利润总额", "利润",
         "税收", "出口额", "进出口总值", "总值", "规模", "产能", "出货量", "市场占有率", "占有率", "比重", "比例", "贡献率", "能耗", "综合能耗", "规划面积", "建筑面积",
-        "占地面积", "面积", "余额", "开工率", "入驻率", "覆盖率", "完成率", "年产能", "年产", "净利润", "归母净利润", "总收入",
+        "占地面积", "面积", "里程", "通车里程", "总里程", "余额", "开工率", "入驻率", "覆盖率", "完成率", "年产能", "年产", "净利润", "归母净利润", "总收入",
         "占比", "总数", "毛利率", "净利率", "利润率", "总金额", "金额", "销售额", "逆差", "顺差", "用电量", "发电量",
         // Bulletin indicators named whole: the place before them is the subject.
         "社会消费品零售总额", "国内生产总值", "本地生产总值", "一般公共预算收入", "实际利用外资", "实际使用外资", "城镇登记失业率", "城镇调查失业率",
@@ -58,11 +58,13 @@ enum Words {
         "实现", "完成", "达到", "共有", "建成", "新增", "累计", "全年", "同比", "分别", "其中", "达", "为", "有", "拥有", "集中", "的", "约", "近",
         "超", "逾", "仅", "已", "均", "共", "比上年末", "比上年", "较上年", "比年初", "较年初", "年末", "年初", "截至目前", "目前", "据了解",
         "今年以来", "预期", "预计", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是",
-        "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "实际", "加快", "放缓", "回升", "拉动", "先后", "将", "计划", "拟", "可", "可达", "预计可", "建成后",
+        "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "加快", "放缓", "回升", "拉动", "先后", "将", "计划", "拟", "可", "可达", "预计可", "建成后",
         "建成达产后", "达产后", "投产后", "全部建成后", "满产后", "签约", "新签约", "同口径", "环比", "三年平均", "现场", "此次", "本次",
         "推动", "现有", "到", "至", "按年", "按季", "和", "继续", "届时", "有望", "还", "这批", "该批", "此批", "上述", "开通", "当月", "连续", "连续多年", "连续五年", "五年", "三年", "两年", "十年", "过去五年", "近五年", "摘要", "当天", "当日", "今天", "近日", "日前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
     ]
-    static let fillerWords = Lexicon(words: fillers + ["内已有", "内有", "内共有", "推动", "现场", "此次", "本次", "全部", "规划建设", "规划", "带动", "形成"])
+    static let fillerWords = Lexicon(words: fillers + [
+        "内已有", "内有", "内共有", "推动", "现场", "此次", "本次", "全部", "规划建设", "规划", "带动", "形成", "明年", "今年", "去年", "一个",
+    ])
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
     static let actions = Lexicon(words: [
         "实现", "完成", "新增", "累计", "共有", "拥有", "建成", "引进", "集聚", "培育", "签约", "落户", "开通", "实现了", "完成了", "实施了",
@@ -170,7 +172,9 @@ enum Words {
         guard let (_, length) = places.match(phrase, at: 0, end: phrase.count) else { return (phrase, []) }
         let rest = trimmed(phrase, length..<phrase.count)
         let endsWithActor = actors.match(phrase, endingAt: rest.upperBound, start: rest.lowerBound) != nil
-        if rest.isEmpty || (!counted && endsWithActor) {
+        // 我市新能源汽车产业链: a named industry holds even what it counts (整车企业8家).
+        let namesIndustry = FactShape.industryEnds.match(phrase, endingAt: rest.upperBound, start: rest.lowerBound).map { $0.length < rest.count } == true
+        if rest.isEmpty || (!counted && endsWithActor) || namesIndustry {
             // The whole phrase, without what was trimmed between the place and the rest; copied only if trimmed.
             if rest.isEmpty { return (Array(phrase[..<length]), []) }
             return rest.lowerBound == length && rest.upperBound == phrase.count ? (phrase, []) : (Array(phrase[..<length]) + phrase[rest], [])
