@@ -51,6 +51,22 @@ import ZhizaoInterchange
         #expect(try database.enterprise(ref: ref)?.employees == 320)
     }
 
+    @Test func anEditSetsOrClearsTheScopeAndIsAudited() throws {
+        let database = try Self.database()
+        let ref = Self.uscc("440113", "MA0000002")
+        let version = try #require(try database.enterpriseVersion(ref: ref))
+        // Given a firm without a scope, an edit that gives one sets it, and the audit log says what changed
+        let edited = try database.editEnterprise(
+            ref: ref, version: version, districtId: "panyu", parkId: nil, designations: [], businessScope: " 汽车零部件制造 ", by: .test)
+        #expect(edited.businessScope == "汽车零部件制造")
+        #expect(try database.auditEntries(.init(limit: 1)).first?.after?.contains("汽车零部件制造") == true)
+        // An edit without a scope keeps it; an empty one clears it
+        try database.editEnterprise(ref: ref, version: version + 1, districtId: "panyu", parkId: nil, designations: [], by: .test)
+        #expect(try database.enterprise(ref: ref)?.businessScope == "汽车零部件制造")
+        try database.editEnterprise(ref: ref, version: version + 2, districtId: "panyu", parkId: nil, designations: [], businessScope: "", by: .test)
+        #expect(try database.enterprise(ref: ref)?.businessScope == nil)
+    }
+
     @Test func aGapsTargetsAreFirmsElsewhereOnTheLinkRankedAndExplained() throws {
         let database = try Self.database()
         // When the parts link of Huadu's auto chain is asked for
