@@ -31,7 +31,10 @@ let package = Package(
             name: "ZhizaoAccess",
             dependencies: ["ZhizaoCore", .product(name: "HummingbirdBcrypt", package: "hummingbird-auth")]),
         // Computations over the programme's records: tiers, targets, overview. Pure.
-        .target(name: "ZhizaoAnalytics", dependencies: ["ZhizaoCore"], resources: [.copy("Resources/criteria.json"), .copy("Resources/chains.json")]),
+        .target(name: "ZhizaoAnalytics", dependencies: ["ZhizaoCore"], resources: [
+            .copy("Resources/criteria.json"), .copy("Resources/chains.json"), .copy("Resources/link-labels.jsonl"),
+            .copy("Resources/link-labels-README.md"),
+        ]),
         // SVG charts as strings: bars with tier lines, funnels, series, timelines, the spatial diagram. Pure.
         .target(name: "ZhizaoCharts"),
         // The built-in Guangzhou 2020 dataset as readable JSON files, and the district and city boundaries (GeoJSON).

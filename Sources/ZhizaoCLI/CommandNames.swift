@@ -1,3 +1,4 @@
+import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
 
@@ -16,6 +17,11 @@ struct CommandNames {
     /// The id of the place `text` names, among places of `kind` (`.place`, `.district` or `.park`).
     func place(_ text: String, as kind: NameKind = .place) throws -> String {
         try id(PlaceDirectory(places: try database.places()).resolve(text, as: kind), kind)
+    }
+
+    /// The id of the link of `chain` that `text` names (its id, its name or part of it).
+    func link(_ text: String, in chain: ChainTemplates.Chain) throws -> String {
+        try id(chain.linkNames.resolve(text), .chainLink)
     }
 
     private func id(_ resolution: NameResolution, _ kind: NameKind) throws -> String {

@@ -17,12 +17,14 @@ public struct Enterprise: Sendable, Codable, Hashable {
     /// True for generated records: they must never be mistaken for real firms.
     public var synthetic: Bool
     public var sourceId: String?
+    /// Business scope (经营范围) as registered, when the import gave it: what the firm may make and sell.
+    public var businessScope: String?
 
     public init(
         uscc: String? = nil, slug: String? = nil, name: LocalizedText, districtId: String? = nil,
         parkId: String? = nil, industryCode: String? = nil, founded: Int? = nil, employees: Int? = nil,
         revenue: [Int: Double] = [:], designations: [Designation] = [], synthetic: Bool = false,
-        sourceId: String? = nil
+        sourceId: String? = nil, businessScope: String? = nil
     ) {
         self.uscc = uscc
         self.slug = slug
@@ -36,6 +38,7 @@ public struct Enterprise: Sendable, Codable, Hashable {
         self.designations = designations
         self.synthetic = synthetic
         self.sourceId = sourceId
+        self.businessScope = businessScope
     }
 
     /// The latest year with a revenue figure and that figure.

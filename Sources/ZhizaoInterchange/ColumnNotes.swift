@@ -41,6 +41,7 @@ extension EnterpriseTable {
         case .revenueHistory: LocalizedText(zh: "以前年份营业收入，年份=金额（元），多项用分号隔开，如2019=28000000;2018=21000000", en: "earlier years as YEAR=CNY, separated by semicolons")
         case .designations: LocalizedText(zh: "认定称号，称号[:年份[:级别]]，多项用分号隔开，如专精特新:2021:provincial", en: "designations as KIND[:YEAR[:LEVEL]], separated by semicolons")
         case .synthetic: LocalizedText(zh: "是否为合成数据，true或false，默认false", en: "synthetic data: true or false (default false)")
+        case .businessScope: LocalizedText(zh: "经营范围，照营业执照填写，可留空；用于把企业归入产业链环节", en: "business scope as registered (may be empty); used to place the firm on chain links")
         }
     }
 }

@@ -3,13 +3,14 @@ import ZhizaoCore
 /// The enterprise CSV format: one row per enterprise, keyed by its unified social credit code.
 ///
 /// Columns (header names, any order): `uscc,name,name_en,district,park,industry_code,founded,employees,`
-/// `revenue_cny,revenue_year,revenue_history,designations,synthetic`. Designations are `;`-separated
+/// `revenue_cny,revenue_year,revenue_history,designations,synthetic,business_scope` (经营范围, optional). Designations are `;`-separated
 /// `KIND[:YEAR[:LEVEL]]`; revenue history is `;`-separated `YEAR=AMOUNT` for years before `revenue_year`.
 public enum EnterpriseTable {
     public enum Column: String, TableColumn {
         case uscc, name, nameEn = "name_en", district, park, industryCode = "industry_code", founded, employees
         case revenueCNY = "revenue_cny", revenueYear = "revenue_year", revenueHistory = "revenue_history"
         case designations, synthetic
+        case businessScope = "business_scope"
 
         public static let required: Set<Column> = [
             .uscc, .name, .district, .park, .industryCode, .founded, .employees, .revenueCNY, .revenueYear,
@@ -31,6 +32,7 @@ public enum EnterpriseTable {
             case .revenueHistory: "历年营业收入"
             case .designations: "认定称号"
             case .synthetic: "合成数据"
+            case .businessScope: "经营范围"
             }
         }
 
@@ -46,6 +48,7 @@ public enum EnterpriseTable {
             case .revenueCNY: ["营业收入", "营业收入(元)", "主营业务收入", "主营业务收入(元)"]
             case .revenueYear: ["收入年份", "营收年份"]
             case .designations: ["认定", "资质", "称号"]
+            case .businessScope: ["经营范围描述", "主营业务", "主营产品"]
             default: []
             }
         }
@@ -154,7 +157,7 @@ public enum EnterpriseTable {
         return Enterprise(
             uscc: uscc, name: LocalizedText(zh: name, en: t[.nameEn]), districtId: district.id, parkId: park?.id,
             industryCode: industry, founded: founded, employees: employees, revenue: revenue,
-            designations: designations, synthetic: synthetic)
+            designations: designations, synthetic: synthetic, businessScope: t[.businessScope])
     }
 
     private static func readHistory(
@@ -213,6 +216,9 @@ public enum EnterpriseTable {
     /// The header export writes: every column, in the documented order.
     public static let header = Column.allCases.map(\.rawValue)
 
+    /// The header without `business_scope`, for writers that have no scope to give (the synthetic registry).
+    public static let headerWithoutScope = header.filter { $0 != Column.businessScope.rawValue }
+
     /// An enterprise as a row of `header`, with district and park by Chinese name.
     public static func row(_ e: Enterprise, places: PlaceDirectory) -> [String] {
         let latest = e.latestRevenue
@@ -227,6 +233,7 @@ public enum EnterpriseTable {
             history,
             e.designations.map(\.token).joined(separator: ";"),
             e.synthetic ? "true" : "false",
+            e.businessScope ?? "",
         ]
     }
 }

@@ -31,7 +31,7 @@ public struct SyntheticRegistry {
     }
 
     /// The CSV header line.
-    public static var headerLine: String { CSVWriter.line(EnterpriseTable.header) }
+    public static var headerLine: String { CSVWriter.line(EnterpriseTable.headerWithoutScope) }
 
     /// The next row as a CSV line.
     public mutating func nextLine() -> String {

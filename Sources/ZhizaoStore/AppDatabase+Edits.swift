@@ -24,10 +24,12 @@ extension AppDatabase {
         try writer.read { db in try Int.fetchOne(db, sql: "SELECT version FROM project WHERE id = ?", arguments: [id]) }
     }
 
-    /// Sets an enterprise's district, park and designations.
+    /// Sets an enterprise's district, park and designations, and its business scope when `businessScope` is given
+    /// (an empty one clears it).
     @discardableResult
     public func editEnterprise(
-        ref: String, version: Int, districtId: String?, parkId: String?, designations: [Designation], by actor: Actor
+        ref: String, version: Int, districtId: String?, parkId: String?, designations: [Designation], businessScope: String? = nil,
+        by actor: Actor
     ) throws -> Enterprise {
         try writer.write { db in
             let id = try Self.existingEnterprise(ref, db)
@@ -41,8 +43,12 @@ extension AppDatabase {
             }
             let before = try Self.rowJSON("enterprise", id: id, db)
             try db.execute(
-                sql: "UPDATE enterprise SET districtId = ?, parkId = ?, version = version + 1 WHERE id = ?",
-                arguments: [districtId, parkId, id])
+                sql: """
+                    UPDATE enterprise SET districtId = ?, parkId = ?, version = version + 1,
+                        businessScope = CASE WHEN ?3 IS NULL THEN businessScope ELSE nullif(?3, '') END
+                    WHERE id = ?4
+                    """,
+                arguments: [districtId, parkId, businessScope?.trimmingCharacters(in: .whitespacesAndNewlines), id])
             try db.execute(sql: "DELETE FROM designation WHERE enterpriseId = ?", arguments: [id])
             for d in designations {
                 try db.execute(

@@ -6,7 +6,7 @@ import ZhizaoCore
 /// SQLite, not by argument building.
 ///
 /// An enterprise whose USCC (or slug) exists is updated: its name, place, industry, size and synthetic flag
-/// are replaced; revenue is added or replaced for the years given, others kept; designations are added or
+/// are replaced (the business scope when the row gives one); revenue is added or replaced for the years given, others kept; designations are added or
 /// replaced by kind, others kept. `revenueCNY`/`revenueYear` follow the latest year of the history.
 ///
 /// The writer keeps the name index (`enterpriseSearch`) itself: renamed firms at once, new firms in one
@@ -26,8 +26,8 @@ struct EnterpriseWriter {
             db,
             """
             INSERT INTO enterprise (uscc, slug, nameZh, nameEn, districtId, parkId, industryCode, founded, employees,
-                synthetic, sourceId, revenueCNY, revenueYear, revenueHistory, revenueProjectedCNY)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                synthetic, sourceId, revenueCNY, revenueYear, revenueHistory, revenueProjectedCNY, businessScope)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
             """)
         find = try RawStatement(
             db,
@@ -40,8 +40,9 @@ struct EnterpriseWriter {
             """
             UPDATE enterprise SET uscc = ?1, slug = ?2, nameZh = ?3, nameEn = ?4, districtId = ?5, parkId = ?6,
                 industryCode = ?7, founded = ?8, employees = ?9, synthetic = ?10, sourceId = coalesce(?11, sourceId),
-                revenueCNY = ?12, revenueYear = ?13, revenueHistory = ?14, revenueProjectedCNY = ?15
-            WHERE id = ?16
+                revenueCNY = ?12, revenueYear = ?13, revenueHistory = ?14, revenueProjectedCNY = ?15,
+                businessScope = coalesce(?16, businessScope)
+            WHERE id = ?17
             """)
         designation = try RawStatement(
             db,
@@ -86,7 +87,7 @@ struct EnterpriseWriter {
         var revenue = find.text(3).flatMap(RevenueHistory.decode) ?? [:]
         revenue.merge(e.revenue) { _, new in new }
         bind(update, e, revenue: revenue)
-        update.bind(16, id)
+        update.bind(17, id)
         try update.step()
         update.reset()
         if id <= lastIdBefore, oldZh != e.name.zh || oldEn != e.name.en {
@@ -99,7 +100,7 @@ struct EnterpriseWriter {
         return id
     }
 
-    /// Binds parameters 1–15 of the insert and update statements.
+    /// Binds parameters 1–16 of the insert and update statements.
     private func bind(_ s: RawStatement, _ e: Enterprise, revenue: [Int: Double]) {
         let latest = revenue.max { $0.key < $1.key }
         s.bind(1, e.uscc)
@@ -117,6 +118,7 @@ struct EnterpriseWriter {
         s.bind(13, latest?.key)
         s.bind(14, revenue.isEmpty ? nil : RevenueHistory.encode(revenue))
         s.bind(15, CultivationPipeline.projection(revenue)?.projected)
+        s.bind(16, e.businessScope)
     }
 
     /// Adds the enterprises inserted by this writer to the name index, in one statement. Segment merging is

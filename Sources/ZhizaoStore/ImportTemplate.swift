@@ -74,7 +74,8 @@ public enum ImportTemplate {
             uscc: String(decoding: first17, as: UTF8.self) + check,
             name: LocalizedText(zh: "【示例】广州某汽车零部件有限公司", en: "[Example] an auto-parts firm"), districtId: "huadu", parkId: nil,
             industryCode: "3670", founded: 2015, employees: 120, revenue: [2020: 35_000_000, 2019: 28_000_000],
-            designations: [Designation(.specialised, year: 2021, level: .provincial)], synthetic: false)
+            designations: [Designation(.specialised, year: 2021, level: .provincial)], synthetic: false,
+            businessScope: "汽车零部件及配件制造；汽车零配件批发；模具制造")
         let note = LocalizedText(
             zh: "示例行是虚构的企业，数字仅示范格式，不是真实数据；导入前请删除",
             en: "The example row is a made-up firm whose figures only show the format; delete it before importing")

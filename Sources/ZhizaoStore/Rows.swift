@@ -48,7 +48,8 @@ enum Rows {
         return Enterprise(
             uscc: row["uscc"], slug: row["slug"], name: text(row, "nameZh", "nameEn"), districtId: row["districtId"],
             parkId: row["parkId"], industryCode: row["industryCode"], founded: row["founded"],
-            employees: row["employees"], revenue: revenue, synthetic: row["synthetic"], sourceId: row["sourceId"])
+            employees: row["employees"], revenue: revenue, synthetic: row["synthetic"], sourceId: row["sourceId"],
+            businessScope: row["businessScope"])
     }
 
     static func observation(_ row: Row) -> Observation {

@@ -33,6 +33,7 @@ enum Assets {
         th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
         th { background: #f0f2f6; font-weight: 600; font-size: 13px; } td.num { text-align: right; white-space: nowrap; } td.nowrap { white-space: nowrap; }
         .table-wrap { overflow-x: auto; }
+        ul.reasons { margin: 0; padding-left: 1.1em; }
         form.filters { display: flex; flex-wrap: wrap; gap: 8px; align-items: end; margin: 8px 0 14px; }
         form.filters label { display: flex; flex-direction: column; font-size: 12px; color: var(--muted); }
         input, select, button { font: inherit; padding: 5px 8px; border: 1px solid var(--line); border-radius: 5px; }

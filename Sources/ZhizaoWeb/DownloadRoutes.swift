@@ -30,6 +30,22 @@ struct DownloadRoutes {
             else { throw HTTPError(.notFound) }
             return lists.chain(chain, cluster: cluster)
         }
+        /// A cluster's investment targets, as `/clusters/ID` shows them with the same `place` and `gap`.
+        let targets: @Sendable (Request, AppContext, ListDownloads) throws -> SheetDownload = { request, context, lists in
+            guard let cluster = lists.snapshot.cluster(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
+            let query = try TargetQuery(request, snapshot: lists.snapshot, clusterId: cluster.id, defaultLimit: TargetsSection.perGap)
+            guard let found = try site.database.chainTargets(
+                clusterId: cluster.id, placeId: query.place, gap: query.gap, limit: query.gap == nil ? query.limit : TargetsSection.perGapAlone)
+            else { throw HTTPError(.notFound) }
+            return lists.investmentTargets(found, cluster: cluster)
+        }
+        download("/clusters/:id/targets.xlsx", targets)
+        book.get("/clusters/:id/targets.csv", .read) { request, context in
+            try await cache.respond(to: request, context) {
+                let lists = ListDownloads(snapshot: try site.snapshot(), language: Reply.language(request).language)
+                return try targets(request, context, lists).renderedCSV()
+            }
+        }
         download("/pipeline.xlsx") { _, _, lists in
             lists.candidates(try site.database.upgradeCandidates(limit: PipelinePage.candidateLimit))
         }

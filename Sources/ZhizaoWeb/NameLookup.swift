@@ -1,4 +1,5 @@
 import Hummingbird
+import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
 
@@ -35,6 +36,11 @@ extension Site.Snapshot {
             NameResolver.normalised(project.name.zh) == key || project.name.en.map(NameResolver.normalised) == key
         }
         return named.count == 1 ? named[0] : nil
+    }
+
+    /// The id of the link of `chain` that `text` names (id, name or part of it), else a `NameError` for `parameter`.
+    static func linkId(_ text: String, in chain: ChainTemplates.Chain, parameter: String) throws -> String {
+        try id(chain.linkNames.resolve(text), .chainLink, parameter, .badRequest)
     }
 
     /// The designation `text` names.

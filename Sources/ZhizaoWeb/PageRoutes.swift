@@ -42,9 +42,16 @@ struct PageRoutes {
                 throw Self.canonical(request, "/clusters/", try snapshot.clusterId(id, parameter: "id", status: .notFound))
             }
             let refs = Array(Set(snapshot.projects(ofCluster: cluster.id).flatMap(\.investorIds))).sorted()
-            let page = ClusterPage(
+            let query = try TargetQuery(request, snapshot: snapshot, clusterId: cluster.id, defaultLimit: TargetsSection.perGap)
+            var page = ClusterPage(
                 snapshot: snapshot, cluster: cluster, enterprises: try refs.compactMap(site.database.enterprise(ref:)),
-                chain: try site.database.chainAnalysis(clusterId: cluster.id))
+                chain: try site.database.chainAnalysis(clusterId: cluster.id, placeId: query.place))
+            if let targets = try site.database.chainTargets(
+                clusterId: cluster.id, placeId: query.place, gap: query.gap,
+                limit: query.gap == nil ? query.limit : max(query.limit, TargetsSection.perGapAlone))
+            {
+                page.targets = (targets, query)
+            }
             return Rendering(title: { Words(language: $0)(cluster.name) }, body: page.html)
         }
         page("/enterprises") { request, _ in

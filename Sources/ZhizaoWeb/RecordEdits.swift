@@ -17,12 +17,14 @@ struct RecordEdits: Sendable {
     }
 
     func editEnterprise(
-        _ ref: String, version: Int, district: String?, park: String?, designations: [Designation], _ request: Request, _ context: AppContext
+        _ ref: String, version: Int, district: String?, park: String?, designations: [Designation], businessScope: String? = nil,
+        _ request: Request, _ context: AppContext
     ) async throws -> Enterprise {
         try await write(request, context) { database, actor in
             guard let current = try database.enterprise(ref: ref) else { throw HTTPError(.notFound, message: "no enterprise \(ref)") }
             try context.requireWrite(current.districtId, district)
-            return try database.editEnterprise(ref: ref, version: version, districtId: district, parkId: park, designations: designations, by: actor)
+            return try database.editEnterprise(
+                ref: ref, version: version, districtId: district, parkId: park, designations: designations, businessScope: businessScope, by: actor)
         }
     }
 

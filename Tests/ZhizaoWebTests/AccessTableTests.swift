@@ -63,6 +63,8 @@ import ZhizaoCore
         // The lists as workbooks: whoever reads the page may download its list
         table["GET /enterprises.xlsx"] = Entry(uri: "/enterprises.xlsx?district=huadu", allowed: readers)
         table["GET /clusters/:id/chain.xlsx"] = Entry(uri: "/clusters/auto/chain.xlsx", allowed: readers)
+        table["GET /clusters/:id/targets.xlsx"] = Entry(uri: "/clusters/huadu-auto/targets.xlsx?place=huadu", allowed: readers)
+        table["GET /clusters/:id/targets.csv"] = Entry(uri: "/clusters/huadu-auto/targets.csv?gap=parts", allowed: readers)
         table["GET /pipeline.xlsx"] = Entry(uri: "/pipeline.xlsx", allowed: readers)
         table["GET /documents/:id/facts.xlsx"] = Entry(uri: "/documents/1/facts.xlsx", allowed: readers)
         table["GET /targets.xlsx"] = Entry(uri: "/targets.xlsx", allowed: readers)
@@ -81,6 +83,7 @@ import ZhizaoCore
         }
         table["GET /api/v1/clusters/:id"] = Entry(uri: "/api/v1/clusters/auto", allowed: readers)
         table["GET /api/v1/clusters/:id/chain"] = Entry(uri: "/api/v1/clusters/auto/chain", allowed: readers)
+        table["GET /api/v1/clusters/:id/targets"] = Entry(uri: "/api/v1/clusters/huadu-auto/targets?gap=parts", allowed: readers)
         table["GET /api/v1/documents/:id"] = Entry(uri: "/api/v1/documents/1", allowed: readers)
         table["GET /api/v1/enterprises/:ref"] = Entry(uri: "/api/v1/enterprises/hongli", allowed: readers)
         table["GET /api/v1/enterprises/:ref/eligibility"] = Entry(uri: "/api/v1/enterprises/hongli/eligibility", allowed: readers)

@@ -20,7 +20,7 @@ import ZhizaoWeb
         "/enterprises/hongli", "/projects", "/projects?status=signed", "/projects/hongli-mini-micro-led-1",
         "/projects/huadu-dongfeng-nissan-agreement", "/indicators", "/layout", "/sources", "/pipeline",
         "/pipeline?enterprise=hongli", "/checks", "/documents", "/layout?measure=projects", "/layout?scope=province&measure=revenue",
-        "/places/huadu", "/places/conghua",
+        "/places/huadu", "/places/conghua", "/clusters/huadu-auto?gap=parts", "/clusters/auto?place=panyu",
     ]
 
     @Test(arguments: pages)

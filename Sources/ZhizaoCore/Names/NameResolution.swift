@@ -1,6 +1,6 @@
 /// What kind of record a name is looked up among.
 public enum NameKind: String, Sendable, CaseIterable {
-    case cluster, place, district, park, designation, enterprise
+    case cluster, place, district, park, designation, enterprise, chainLink
 
     public var name: LocalizedText {
         switch self {
@@ -10,6 +10,7 @@ public enum NameKind: String, Sendable, CaseIterable {
         case .park: LocalizedText(zh: "园区", en: "park or zone")
         case .designation: LocalizedText(zh: "企业认定", en: "designation")
         case .enterprise: LocalizedText(zh: "企业", en: "enterprise")
+        case .chainLink: LocalizedText(zh: "产业链环节", en: "chain link")
         }
     }
 }

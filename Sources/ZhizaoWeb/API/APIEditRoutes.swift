@@ -18,6 +18,8 @@ struct APIEditRoutes {
         var park: String?
         /// `KIND[:YEAR[:LEVEL]]`, as in imports.
         var designations: [String]
+        /// The business scope (经营范围); absent keeps it, empty clears it.
+        var businessScope: String?
     }
 
     struct PhaseJSON: Decodable {
@@ -61,8 +63,12 @@ struct APIEditRoutes {
                 }
                 return d
             }
+            if let scope = edit.businessScope, scope.count > 2000 {
+                throw HTTPError(.badRequest, message: "businessScope is longer than 2000 characters")
+            }
             let enterprise = try await edits.editEnterprise(
-                ref, version: edit.version, district: edit.district, park: edit.park, designations: designations, request, context)
+                ref, version: edit.version, district: edit.district, park: edit.park, designations: designations,
+                businessScope: edit.businessScope, request, context)
             return try Reply.json(API.EnterpriseJSON(enterprise)).response
         }
         book.on(.patch, "/api/v1/projects/:id", .write) { request, context in

@@ -175,6 +175,7 @@ enum API {
         var designations: [DesignationJSON]
         var synthetic: Bool
         var source: String?
+        var businessScope: String?
         init(_ e: Enterprise) {
             uscc = e.uscc; slug = e.slug; name = Text(e.name); district = e.districtId; park = e.parkId
             industryCode = e.industryCode
@@ -184,7 +185,7 @@ enum API {
             designations = e.designations.map {
                 DesignationJSON(kind: $0.kind.rawValue, name: Text($0.kind.name), year: $0.year, level: $0.level?.rawValue)
             }
-            synthetic = e.synthetic; source = e.sourceId
+            synthetic = e.synthetic; source = e.sourceId; businessScope = e.businessScope
         }
     }
 
@@ -200,6 +201,8 @@ enum API {
     struct EnterpriseDetailJSON: Encodable {
         var enterprise: EnterpriseJSON
         var projects: [String]
+        /// The chain links the classifier puts the firm on.
+        var chainLinks: [ChainLinkJSON]
     }
 
     struct PhaseJSON: Encodable {

@@ -13,6 +13,7 @@ struct APIRoutes {
     /// Every route of the API as method and path, in the OpenAPI document's path syntax.
     static let routes: [String] = [
         "/api/v1/overview", "/api/v1/clusters", "/api/v1/clusters/{id}", "/api/v1/clusters/{id}/chain",
+        "/api/v1/clusters/{id}/targets",
         "/api/v1/pipeline", "/api/v1/checks", "/api/v1/documents", "/api/v1/documents/{id}", "/api/v1/enterprises",
         "/api/v1/enterprises/{ref}", "/api/v1/enterprises/{ref}/eligibility", "/api/v1/projects", "/api/v1/projects/{id}",
         "/api/v1/observations",
@@ -64,6 +65,14 @@ struct APIRoutes {
                 gaps: a.gaps.map(\.id), leaders: a.leaders.compactMap { $0.uscc ?? $0.slug },
                 projects: Dictionary(uniqueKeysWithValues: a.projects.map { ($0.project.id, $0.nodes.map(\.id)) })))
         }
+        get("clusters/:id/targets") { request, context in
+            let s = try site.snapshot()
+            let id = try s.clusterId(try PageRoutes.pathName(context, "id"), parameter: "id", status: .notFound)
+            let query = try TargetQuery(request, snapshot: s, clusterId: id, defaultLimit: 10)
+            guard let targets = try site.database.chainTargets(clusterId: id, placeId: query.place, gap: query.gap, limit: query.limit)
+            else { throw HTTPError(.notFound, message: "no chain template for this cluster") }
+            return try Reply.json(API.InvestmentTargetsJSON(targets, cluster: id))
+        }
         get("pipeline") { _, _ in
             let registry = try site.snapshot().registry
             return try Reply.json(API.PipelineJSON(
@@ -106,8 +115,11 @@ struct APIRoutes {
             guard let enterprise = try site.database.enterprise(ref: ref) else {
                 throw HTTPError(.notFound, message: "no enterprise with this USCC or slug")
             }
+            let classifier = ChainLinkClassifier.shipped
+            let links = classifier.classify(name: enterprise.name.zh, industryCode: enterprise.industryCode, businessScope: enterprise.businessScope)
             return try Reply.json(API.EnterpriseDetailJSON(
-                enterprise: .init(enterprise), projects: try site.database.projects(investor: ref).map(\.id)))
+                enterprise: .init(enterprise), projects: try site.database.projects(investor: ref).map(\.id),
+                chainLinks: links.compactMap { API.ChainLinkJSON($0, classifier: classifier) }))
         }
         get("projects") { request, _ in
             let p = request.uri.queryParameters

@@ -26,7 +26,9 @@ struct EditPageRoutes {
                 throw FormProblem("所选园区不在所选的区内。", "The park chosen is not in the district chosen.", back: back)
             }
             let designations = try Self.designations(form, back: back)
-            _ = try await edits.editEnterprise(ref, version: version, district: district, park: park, designations: designations, request, context)
+            _ = try await edits.editEnterprise(
+                ref, version: version, district: district, park: park, designations: designations,
+                businessScope: form.text("business_scope"), request, context)
             return Notice.enterpriseSaved.redirect(to: back)
         }
         book.get("/enterprises/:ref/merge", .write) { request, context in

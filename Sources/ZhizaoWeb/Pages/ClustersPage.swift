@@ -54,6 +54,8 @@ struct ClusterPage {
     let enterprises: [Enterprise]
     /// Its industrial chain in its place, when a template covers it.
     let chain: ChainAnalysis?
+    /// Investment targets for the chain's gaps, with the query they were read for.
+    var targets: (targets: ChainTargets, query: TargetQuery)? = nil
 
     var line: ProgrammeOverview.ClusterLine? { snapshot.overview.clusters.first { $0.cluster.id == cluster.id } }
     var observations: [Observation] { snapshot.observations(ofCluster: cluster.id) }
@@ -92,6 +94,9 @@ struct ClusterPage {
         if let series = series(l) { out += "<h2>\(w("产值序列", "Output series"))</h2>\(series)" }
         if let chain {
             out += "<h2>\(w("产业链", "Industrial chain"))\(DownloadLink.html("/clusters/\(cluster.id)/chain.xlsx", l))</h2>\(f.chain(chain))"
+        }
+        if let targets {
+            out += TargetsSection(snapshot: snapshot, clusterId: cluster.id, targets: targets.targets, query: targets.query).html(l)
         }
         out += "<h2>\(w("数据", "Figures"))</h2>"
         out += observations.isEmpty ? "<p class=\"muted\">\(w("来源未给出该集群的数字。", "No source gives a figure for this cluster."))</p>"

@@ -69,10 +69,11 @@ struct EnterpriseForms {
         return """
             <section class="edit" aria-labelledby="edit-title">
             <h2 id="edit-title">\(w("编辑", "Edit"))</h2>
-            <details open><summary>\(w("所在地与称号", "Location and designations"))</summary>
+            <details open><summary>\(w("所在地、经营范围与称号", "Location, business scope and designations"))</summary>
             <form class="stack" method="post" action="\(base)/edit">\(edit.fields)
             <label>\(w("所在区", "District"))<select name="district">\(districtOptions.joined())</select></label>
             <label>\(w("园区", "Park"))<select name="park">\(parkOptions.joined())</select></label>
+            <label>\(w("经营范围", "Business scope"))<textarea name="business_scope" rows="3" maxlength="2000">\(enterprise.businessScope ?? "")</textarea></label>
             <fieldset><legend>\(w("称号（勾选并填写年份、级别）", "Designations (tick, with year and level)"))</legend>\(designations)</fieldset>
             <button type="submit">\(w("保存", "Save"))</button>
             </form></details>

@@ -134,6 +134,7 @@ struct EnterprisePage {
         out += row(w("统一社会信用代码", "Unified social credit code"), "\(e.uscc ?? w("来源未给出", "not given by the source"))")
         out += row(w("所在地", "Location"), f.location(district: e.districtId, park: e.parkId))
         out += row(w("行业", "Industry"), f.industry(e.industryCode))
+        if let scope = e.businessScope { out += row(w("经营范围", "Business scope"), HTML.name(scope, on: l)) }
         out += row(w("成立年份", "Founded"), "\(e.founded.map(String.init) ?? "—")")
         out += row(w("从业人数", "Employees"), "\(e.employees.map(String.init) ?? "—")")
         out += row(w("称号", "Designations"), e.designations.isEmpty ? "—" : e.designations.map(f.designation).joined())
@@ -150,6 +151,7 @@ struct EnterprisePage {
         }
         if let source = e.sourceId { out += row(w("来源", "Source"), f.sourceLink(source, quote: nil)) }
         out += "</tbody></table></div>"
+        out += ChainLinksSection(enterprise: e).html(l)
         if let chart = revenueChart(l) { out += "<h2>\(w("主营业务收入", "Revenue"))</h2>\(chart)" }
         if !projects.isEmpty { out += "<h2>\(w("投资项目", "Projects"))</h2>" + ProjectsPage.table(projects, f) }
         if let edit { out += EnterpriseForms(enterprise: enterprise, places: snapshot.places, edit: edit).html(l) }

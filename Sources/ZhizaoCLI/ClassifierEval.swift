@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import ZhizaoAnalytics
+import ZhizaoCore
+
+extension Zhizao {
+    struct ClassifierEval: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "classifier-eval",
+            abstract: "Score the chain-link classifier on its labelled set: per-link precision and recall, micro and macro figures.")
+
+        @Argument(help: "A labelled set in the same JSON-lines form (default: the shipped set, link-labels.jsonl).")
+        var file: String?
+
+        @Flag(help: "List every firm the classifier got wrong.")
+        var misses = false
+
+        @Flag(help: "Instead: classify every firm of the database and print how many are on each link, and the time taken.")
+        var registry = false
+
+        @OptionGroup var options: DatabaseOptions
+
+        @OptionGroup var language: LanguageOption
+
+        func run() throws {
+            let l = language.current
+            if registry { return try classifyRegistry(l) }
+            let firms: [LabelledFirm]
+            if let file {
+                guard let data = FileManager.default.contents(atPath: file) else {
+                    throw Refusal(
+                        l, "无法读取文件 \(file)：文件不存在或没有读取权限；请检查路径。", "Cannot read \(file): no such file, or not readable; check the path.",
+                        exitCode: 66)
+                }
+                do {
+                    firms = try LabelledFirm.read(String(decoding: data, as: UTF8.self))
+                } catch let error as LabelError {
+                    throw Refusal(
+                        l, "\(file):\(error.line): 不是一行标注企业（\(error.message)），请按 link-labels.jsonl 的格式书写",
+                        "\(file):\(error.line): \(error.message); write it as link-labels.jsonl does", exitCode: 65)
+                }
+            } else {
+                firms = LabelledFirm.shipped()
+            }
+            let evaluation = ClassifierEvaluation(firms: firms, classifier: ChainLinkClassifier.shipped)
+            print(evaluation.summary(l), terminator: "")
+            if misses {
+                for miss in evaluation.misses {
+                    print("  \(miss.firm.name) [\(miss.firm.industryCode)]" + l.pick(" 漏：", " missed: ") + miss.missed.joined(separator: ",")
+                        + l.pick(" 多：", " extra: ") + miss.extra.joined(separator: ","))
+                }
+            }
+        }
+
+        /// Classifies the whole registry and prints the firms on each link.
+        private func classifyRegistry(_ l: Language) throws {
+            let database = try options.open(l)
+            let classifier = ChainLinkClassifier.shipped
+            var counts: [String: Int] = [:]
+            var firms = 0, placed = 0
+            let start = Date()
+            try database.forEachFirmToClassify { name, code, scope in
+                firms += 1
+                let links = classifier.classify(name: name, industryCode: code, businessScope: scope)
+                if !links.isEmpty { placed += 1 }
+                for match in links { counts[match.link.code, default: 0] += 1 }
+            }
+            let seconds = Date().timeIntervalSince(start)
+            for (link, count) in counts.sorted(by: { $0.key < $1.key }) { print(link.padding(toLength: 36, withPad: " ", startingAt: 0) + String(count)) }
+            print(l.pick(
+                "\(firms)家企业，\(placed)家归入至少一个环节；用时\(String(format: "%.2f", seconds))秒",
+                "\(firms) firms, \(placed) on at least one link; \(String(format: "%.2f", seconds)) s"))
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import GRDB
+import ZhizaoAnalytics
+import ZhizaoCore
+
+/// Investment targets (招商目标): the firms the chain-link classifier puts on a chain's gaps, read for a million-row
+/// registry through the class index and the name index, classified and ranked in memory.
+extension AppDatabase {
+    /// The targets for the chain of `clusterId` in `placeId` (as ``chainAnalysis(clusterId:placeId:templates:)``
+    /// takes them): for each gap, or only the link `gap` (a node id), up to `limit` firms outside the place; and
+    /// for each chain leader in the place, up to `limit` suppliers on its upstream links.
+    public func chainTargets(
+        clusterId: String, placeId: String? = nil, gap: String? = nil, limit: Int = 10,
+        classifier: ChainLinkClassifier = .shipped
+    ) throws -> ChainTargets? {
+        guard let analysis = try chainAnalysis(clusterId: clusterId, placeId: placeId, templates: classifier.templates) else { return nil }
+        let chainId = analysis.chain.id
+        let place = analysis.placeId
+        let wanted = gap.map { id in analysis.nodes.filter { $0.node.id == id } } ?? InvestmentTargets.gaps(of: analysis)
+        return try writer.read { db in
+            var gaps: [ChainTargets.Gap] = []
+            for presence in wanted {
+                let link = ChainLinkClassifier.Link(chainId: chainId, nodeId: presence.node.id)
+                let firms = try linkCandidates(db, node: presence.node, excludingDistrict: place)
+                let all = firms.compactMap { InvestmentTargets.target($0, link: link, classifier: classifier) }
+                gaps.append(ChainTargets.Gap(presence: presence, link: link, candidates: all.count, targets: Self.best(all, limit: limit)))
+            }
+            var leaders: [ChainTargets.LeaderSuppliers] = []
+            if let place {
+                for leader in try chainLeaders(db, in: place).prefix(3) {
+                    guard
+                        let link = classifier.classify(name: leader.name.zh, industryCode: leader.industryCode, businessScope: leader.businessScope)
+                            .first(where: { $0.link.chainId == chainId })?.link
+                    else { continue }
+                    var suppliers: [InvestmentTarget] = []
+                    for node in InvestmentTargets.upstream(of: link, in: classifier.templates) {
+                        let upstream = ChainLinkClassifier.Link(chainId: chainId, nodeId: node.id)
+                        suppliers += try linkCandidates(db, node: node, excludingDistrict: nil)
+                            .compactMap { InvestmentTargets.target($0, link: upstream, classifier: classifier) }
+                    }
+                    let near = Self.best(suppliers.filter { ChainTargets.isNearby($0.enterprise, placeId: place) }, limit: limit)
+                    let far = Self.best(suppliers.filter { !ChainTargets.isNearby($0.enterprise, placeId: place) }, limit: limit - near.count)
+                    leaders.append(ChainTargets.LeaderSuppliers(leader: leader, link: link, suppliers: near + far))
+                }
+            }
+            return ChainTargets(analysis: analysis, gaps: gaps, leaders: leaders)
+        }
+    }
+
+    /// Best first, ties by name; at most `limit`.
+    private static func best(_ targets: [InvestmentTarget], limit: Int) -> [InvestmentTarget] {
+        guard limit > 0 else { return [] }
+        return Array(targets.sorted { $0.score != $1.score ? $0.score > $1.score : $0.enterprise.name.zh < $1.enterprise.name.zh }.prefix(limit))
+    }
+
+    /// The firms that may be on `node`: those of its classes, and those whose name has one of its keywords of
+    /// three characters or more (the name index holds trigrams), outside `excludingDistrict`.
+    private func linkCandidates(_ db: Database, node: ChainTemplates.Node, excludingDistrict: String?) throws -> [Enterprise] {
+        var conditions: [String] = []
+        var arguments = StatementArguments()
+        if !node.classes.isEmpty {
+            conditions.append("e.industryCode IN (\(node.classes.map { _ in "?" }.joined(separator: ",")))")
+            arguments += StatementArguments(node.classes)
+        }
+        let long = node.keywords.filter { $0.count >= 3 }
+        if !long.isEmpty {
+            conditions.append("e.id IN (SELECT rowid FROM enterpriseSearch WHERE enterpriseSearch MATCH ?)")
+            arguments += [long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ")]
+        }
+        guard !conditions.isEmpty else { return [] }
+        var sql = "SELECT \(Self.targetColumns) FROM enterprise e WHERE (\(conditions.joined(separator: " OR ")))"
+        if let excludingDistrict {
+            sql += " AND e.districtId IS NOT ?"
+            arguments += [excludingDistrict]
+        }
+        return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.targetFirm)
+    }
+
+    /// The firms of `place` designated chain leaders, largest first.
+    private func chainLeaders(_ db: Database, in place: String) throws -> [Enterprise] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT \(Self.targetColumns) FROM enterprise e
+                WHERE e.districtId = ? AND e.id IN (SELECT enterpriseId FROM designation WHERE kind = 'chain-leader')
+                ORDER BY e.revenueCNY DESC
+                """, arguments: [place]
+        ).map(Self.targetFirm)
+    }
+
+    private static let targetColumns = """
+        e.uscc, e.slug, e.nameZh, e.nameEn, e.districtId, e.parkId, e.industryCode, e.revenueHistory, e.businessScope,
+        e.synthetic, (SELECT group_concat(kind || ':' || coalesce(year, '') || ':' || coalesce(level, ''), ';')
+            FROM designation WHERE enterpriseId = e.id) AS designations
+        """
+
+    private static func targetFirm(_ row: Row) -> Enterprise {
+        var firm = Rows.enterprise(row)
+        firm.designations = ((row["designations"] as String?) ?? "").split(separator: ";").compactMap { item in
+            let parts = item.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+            return DesignationKind(rawValue: parts[0]).map {
+                Designation($0, year: parts.count > 1 ? Int(parts[1]) : nil, level: parts.count > 2 ? DesignationLevel(rawValue: parts[2]) : nil)
+            }
+        }
+        return firm
+    }
+}
+
+extension AppDatabase {
+    /// Every enterprise's name, class and business scope, in id order, streamed: what classifying the whole registry
+    /// reads (`zhizao classifier-eval --registry`).
+    public func forEachFirmToClassify(_ body: (_ name: String, _ industryCode: String?, _ businessScope: String?) throws -> Void) throws {
+        try writer.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT nameZh, industryCode, businessScope FROM enterprise ORDER BY id")
+            while let row = try rows.next() { try body(row[0], row[1], row[2]) }
+        }
+    }
+}
