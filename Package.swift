@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Domain values, reference data (GB/T 4754-2017) and rules. No dependencies.
@@ -48,6 +49,14 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // PostgreSQL through PostgresNIO: connection settings, pool, migrations, imports by COPY, search (issue 13).
+        .target(
+            name: "ZhizaoPostgres",
+            dependencies: [
+                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoAnalytics", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // The dashboard and JSON API on Hummingbird.
         .target(
             name: "ZhizaoWeb",
@@ -71,6 +80,8 @@ let package = Package(
         ),
         // The thin `zhizao` executable.
         .executableTarget(name: "zhizao", dependencies: ["ZhizaoCLI"]),
+        // Development only: the PostgreSQL engine's import and search benchmarks (scripts/bench-postgres.sh).
+        .executableTarget(name: "zhizao-pg-bench", dependencies: ["ZhizaoPostgres", "ZhizaoDataset"]),
 
         .testTarget(name: "ZhizaoCoreTests", dependencies: ["ZhizaoCore"]),
         .testTarget(name: "ZhizaoAccessTests", dependencies: ["ZhizaoAccess"]),
@@ -93,6 +104,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStore", "ZhizaoDataset"]),
+        .testTarget(name: "ZhizaoPostgresTests", dependencies: ["ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset"]),
         .testTarget(
             name: "ZhizaoCLITests",
             dependencies: ["ZhizaoCLI", "ReportReader", "ZhizaoSheetsTesting"]),

@@ -1,0 +1,203 @@
+import Foundation
+import PostgresNIO
+import ZhizaoAnalytics
+import ZhizaoCore
+import ZhizaoInterchange
+
+/// What an import did: rows read, inserted and updated, and the values read as meant but changed.
+public struct PostgresImportSummary: Sendable, Equatable {
+    public var rows: Int
+    public var inserted: Int
+    public var updated: Int
+    public var notes: [ImportProblem]
+}
+
+/// Enterprise imports on PostgreSQL, with the SQLite engine's rules (EnterpriseWriter): an enterprise whose USCC
+/// exists is updated (name, places, industry, size, synthetic flag replaced; revenue merged by year, the file's
+/// years winning; designations added or replaced by kind) and one audit entry records the import.
+///
+/// 1. The file is read and validated by ``EnterpriseTable`` against the database's places before anything is
+///    written: any problem throws its located ``ImportError`` and nothing is written.
+/// 2. In one transaction the rows go by `COPY … FROM STDIN` into temporary staging tables, revenue histories of
+///    existing firms are merged, and one `INSERT … ON CONFLICT (uscc) DO UPDATE` merges them into `enterprise`.
+extension PostgresEngine {
+    public func importEnterprises(
+        csv bytes: [UInt8], file: String, sheet: String? = nil, by actor: Actor
+    ) async throws -> PostgresImportSummary {
+        let places = PlaceDirectory(places: try await places())
+        let scope = actor.account.flatMap { account in
+            account.role < .analyst
+                ? WriteScope(districts: account.role == .editor ? Set(account.districts) : [], places: places) : nil
+        }
+        var staged = StagedEnterprises(capacity: bytes.count * 2)
+        let reading = try EnterpriseTable.read(bytes, file: file, sheet: sheet, places: places, scope: scope) { enterprise in
+            staged.add(enterprise)
+        }
+        let (rows, designations) = (staged.rows.bytes, staged.designations.bytes)
+        let (inserted, total) = try await transaction { connection in
+            try await connection.query(
+                """
+                CREATE TEMP TABLE enterprise_import (
+                    line INTEGER, uscc TEXT, nameZh TEXT, nameEn TEXT, districtId TEXT, parkId TEXT, industryCode TEXT,
+                    founded INTEGER, employees INTEGER, synthetic BOOLEAN, sourceId TEXT, revenueCNY DOUBLE PRECISION,
+                    revenueYear INTEGER, revenueHistory TEXT, revenueProjectedCNY DOUBLE PRECISION) ON COMMIT DROP
+                """, logger: logger)
+            try await connection.query(
+                "CREATE TEMP TABLE designation_import (position INTEGER, uscc TEXT, kind TEXT, year INTEGER, level TEXT) ON COMMIT DROP",
+                logger: logger)
+            try await copy(rows, into: "enterprise_import", StagedEnterprises.columns, connection)
+            try await copy(designations, into: "designation_import", StagedEnterprises.designationColumns, connection)
+            try await mergeRevenue(connection)
+            let counts = try await connection.query(
+                """
+                WITH merged AS (
+                    INSERT INTO enterprise AS e (uscc, slug, nameZh, nameEn, districtId, parkId, industryCode, founded,
+                        employees, synthetic, sourceId, revenueCNY, revenueYear, revenueHistory, revenueProjectedCNY)
+                    SELECT uscc, NULL, nameZh, nameEn, districtId, parkId, industryCode, founded, employees, synthetic,
+                        sourceId, revenueCNY, revenueYear, revenueHistory, revenueProjectedCNY
+                    FROM enterprise_import ORDER BY line
+                    ON CONFLICT (uscc) DO UPDATE SET slug = excluded.slug, nameZh = excluded.nameZh,
+                        nameEn = excluded.nameEn, districtId = excluded.districtId, parkId = excluded.parkId,
+                        industryCode = excluded.industryCode, founded = excluded.founded, employees = excluded.employees,
+                        synthetic = excluded.synthetic, sourceId = coalesce(excluded.sourceId, e.sourceId),
+                        revenueCNY = excluded.revenueCNY, revenueYear = excluded.revenueYear,
+                        revenueHistory = excluded.revenueHistory, revenueProjectedCNY = excluded.revenueProjectedCNY
+                    RETURNING (xmax = 0) AS inserted)
+                SELECT count(*) FILTER (WHERE inserted), count(*) FROM merged
+                """, logger: logger)
+            var result = (0, 0)
+            for try await row in counts.decode((Int, Int).self) { result = row }
+            try await connection.query(
+                """
+                INSERT INTO designation (enterpriseId, kind, year, level)
+                SELECT DISTINCT ON (e.id, d.kind) e.id, d.kind, d.year, d.level
+                FROM designation_import d JOIN enterprise e ON e.uscc = d.uscc ORDER BY e.id, d.kind, d.position DESC
+                ON CONFLICT (enterpriseId, kind) DO UPDATE SET year = excluded.year, level = excluded.level
+                """, logger: logger)
+            let summary = PostgresImportSummary(rows: result.1, inserted: result.0, updated: result.1 - result.0, notes: [])
+            try await auditImport(file: file, bytes: bytes, summary, actor, connection)
+            return result
+        }
+        return PostgresImportSummary(rows: total, inserted: inserted, updated: total - inserted, notes: reading.notes)
+    }
+
+    /// Sends `bytes` (COPY text) into temporary table `table` in pieces of a megabyte.
+    func copy(_ bytes: [UInt8], into table: String, _ columns: [String], _ connection: PostgresConnection) async throws {
+        try await connection.copyFrom(table: table, columns: columns, logger: logger) { writer in
+            var start = 0
+            while start < bytes.count {
+                let end = min(start + (1 << 20), bytes.count)
+                try await writer.write(ByteBuffer(bytes: bytes[start..<end]))
+                start = end
+            }
+        }
+    }
+
+    /// Merges the stored revenue history of firms already present into the staged rows (stored years kept, the
+    /// file's years winning), with the latest revenue and projection that follow, as the SQLite engine does.
+    private func mergeRevenue(_ connection: PostgresConnection) async throws {
+        let rows = try await connection.query(
+            """
+            SELECT s.uscc, e.revenueHistory, s.revenueHistory FROM enterprise_import s JOIN enterprise e ON e.uscc = s.uscc
+            WHERE e.revenueHistory IS NOT NULL AND e.revenueHistory IS DISTINCT FROM s.revenueHistory
+            """, logger: logger)
+        var fixes = CopyText()
+        var count = 0
+        for try await (uscc, stored, given) in rows.decode((String, String, String?).self) {
+            let file = given.flatMap(RevenueHistory.decode) ?? [:]
+            var merged = RevenueHistory.decode(stored) ?? [:]
+            merged.merge(file) { _, new in new }
+            guard merged != file else { continue }
+            fixes.add(uscc)
+            StagedEnterprises.addRevenue(merged, to: &fixes)
+            fixes.endRow()
+            count += 1
+        }
+        guard count > 0 else { return }
+        try await connection.query(
+            """
+            CREATE TEMP TABLE revenue_merge (uscc TEXT, revenueCNY DOUBLE PRECISION, revenueYear INTEGER,
+                revenueHistory TEXT, revenueProjectedCNY DOUBLE PRECISION) ON COMMIT DROP
+            """, logger: logger)
+        try await copy(fixes.bytes, into: "revenue_merge", ["uscc"] + StagedEnterprises.revenueColumns, connection)
+        try await connection.query(
+            """
+            UPDATE enterprise_import s SET revenueCNY = m.revenueCNY, revenueYear = m.revenueYear,
+                revenueHistory = m.revenueHistory, revenueProjectedCNY = m.revenueProjectedCNY
+            FROM revenue_merge m WHERE s.uscc = m.uscc
+            """, logger: logger)
+    }
+
+    /// Records the import as the SQLite engine does: one entry with the file, its SHA-256 and the counts; and the
+    /// time of the write in `databaseInfo`.
+    private func auditImport(
+        file: String, bytes: [UInt8], _ summary: PostgresImportSummary, _ actor: Actor, _ connection: PostgresConnection
+    ) async throws {
+        let values = [
+            "rows": "\(summary.rows)", "inserted": "\(summary.inserted)", "updated": "\(summary.updated)",
+            "sha256": SHA256.hex(bytes),
+        ]
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let note = String(decoding: try encoder.encode(values), as: UTF8.self)
+        let now = Date().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        try await connection.query(
+            """
+            INSERT INTO audit (at, actor, address, via, action, recordType, recordId, note)
+            VALUES (\(now), \(actor.name), \(actor.address), \(actor.via), 'import', 'enterprises', \(file), \(note))
+            """, logger: logger)
+        try await connection.query("UPDATE databaseInfo SET lastWriteAt = \(now) WHERE id = 1", logger: logger)
+    }
+}
+
+/// Enterprises read from a file, as COPY text for the staging tables: one row each in `enterprise_import`, one row
+/// a designation in `designation_import`.
+struct StagedEnterprises {
+    static let revenueColumns = ["revenuecny", "revenueyear", "revenuehistory", "revenueprojectedcny"]
+    static let columns =
+        ["line", "uscc", "namezh", "nameen", "districtid", "parkid", "industrycode", "founded", "employees", "synthetic", "sourceid"]
+        + revenueColumns
+    static let designationColumns = ["position", "uscc", "kind", "year", "level"]
+
+    private(set) var rows: CopyText
+    private(set) var designations = CopyText()
+    private var line = 0
+    private var position = 0
+
+    init(capacity: Int) { rows = CopyText(capacity: capacity) }
+
+    mutating func add(_ e: Enterprise) {
+        line += 1
+        rows.add(line)
+        rows.add(e.uscc)
+        rows.add(e.name.zh)
+        rows.add(e.name.en)
+        rows.add(e.districtId)
+        rows.add(e.parkId)
+        rows.add(e.industryCode)
+        rows.add(e.founded)
+        rows.add(e.employees)
+        rows.add(e.synthetic)
+        rows.add(e.sourceId)
+        Self.addRevenue(e.revenue, to: &rows)
+        rows.endRow()
+        for designation in e.designations {
+            position += 1
+            designations.add(position)
+            designations.add(e.uscc)
+            designations.add(designation.kind.rawValue)
+            designations.add(designation.year)
+            designations.add(designation.level?.rawValue)
+            designations.endRow()
+        }
+    }
+
+    /// The revenue columns for `revenue`: the latest year's amount and year, the history, the projection.
+    static func addRevenue(_ revenue: [Int: Double], to text: inout CopyText) {
+        let latest = revenue.max { $0.key < $1.key }
+        text.add(latest?.value)
+        text.add(latest?.key)
+        text.add(revenue.isEmpty ? nil : RevenueHistory.encode(revenue))
+        text.add(CultivationPipeline.projection(revenue)?.projected)
+    }
+}

@@ -1,0 +1,81 @@
+import Logging
+import PostgresNIO
+
+/// One PostgreSQL database: a pool of connections from ``PostgresSettings``, transactions retried by its
+/// ``RetryPolicy``, and every statement limited by the settings' statement timeout (set for each connection at
+/// start-up, so a slow query cannot hold a request forever).
+///
+/// The pool runs in a task of its own from ``init(settings:logger:)`` until ``shutdown()``.
+public final class PostgresEngine: Sendable {
+    public let settings: PostgresSettings
+    let client: PostgresClient
+    let logger: Logger
+    let retry: RetryPolicy
+    private let running: Task<Void, Never>
+
+    public init(settings: PostgresSettings, logger: Logger = Logger(label: "zhizao.postgres")) {
+        self.settings = settings
+        self.logger = logger
+        retry = RetryPolicy(retries: settings.retries)
+        client = PostgresClient(configuration: Self.configuration(settings), backgroundLogger: logger)
+        let client = client
+        running = Task { await client.run() }
+    }
+
+    /// Stops the pool; the engine serves nothing afterwards.
+    public func shutdown() async {
+        running.cancel()
+        _ = await running.value
+    }
+
+    /// The client configuration for `settings`: endpoint, pool size, timeouts.
+    static func configuration(_ settings: PostgresSettings) -> PostgresClient.Configuration {
+        var configuration: PostgresClient.Configuration
+        switch settings.endpoint {
+        case .tcp(let host, let port):
+            configuration = .init(
+                host: host, port: port, username: settings.user, password: settings.password, database: settings.database,
+                tls: .disable)
+        case .socket(let directory, let port):
+            configuration = .init(
+                unixSocketPath: "\(directory)/.s.PGSQL.\(port)", username: settings.user, password: settings.password,
+                database: settings.database)
+        }
+        configuration.options.maximumConnections = settings.poolSize
+        configuration.options.connectTimeout = .seconds(settings.connectTimeoutSeconds)
+        configuration.options.additionalStartupParameters = [
+            ("statement_timeout", String(settings.statementTimeoutMilliseconds)),
+            ("application_name", "zhizao"),
+        ]
+        return configuration
+    }
+
+    /// Runs `body` in a transaction, again from the start on a serialization failure or lost connection. The
+    /// error `body` throws reaches the caller as it is (an ``ImportError`` stays one); the transaction is rolled back.
+    public func transaction<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
+        try await retry.run {
+            try await client.withConnection { connection in try await Self.inTransaction(connection, logger: logger, body) }
+        }
+    }
+
+    /// `BEGIN`, `body`, then `COMMIT`, or `ROLLBACK` when `body` throws.
+    static func inTransaction<Result: Sendable>(
+        _ connection: PostgresConnection, logger: Logger, _ body: @Sendable (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await connection.query("BEGIN", logger: logger)
+        let result: Result
+        do {
+            result = try await body(connection)
+        } catch {
+            _ = try? await connection.query("ROLLBACK", logger: logger)
+            throw error
+        }
+        try await connection.query("COMMIT", logger: logger)
+        return result
+    }
+
+    /// Runs `body` on one connection outside any transaction (for advisory locks and `CREATE DATABASE`).
+    public func withConnection<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
+        try await retry.run { try await client.withConnection { connection in try await body(connection) } }
+    }
+}

@@ -1,0 +1,76 @@
+import PostgresNIO
+import Synchronization
+import Testing
+@testable import ZhizaoPostgres
+
+/// Retries, statement timeouts and the locale check, against the test cluster.
+extension PostgresServerTests {
+@Suite struct PostgresEngineTests {
+    /// Raises `state` as the server would, inside a transaction.
+    static func raise(_ state: String, _ connection: PostgresConnection) async throws {
+        try await connection.query(
+            PostgresQuery(unsafeSQL: "DO $$ BEGIN RAISE EXCEPTION 'test' USING ERRCODE = '\(state)'; END $$"), logger: .init(label: "t"))
+    }
+
+    @Test func aSerializationFailureIsRetriedUntilTheTransactionSucceeds() async throws {
+        try await TestPostgres.withEngine(migrated: false, { $0.retries = 3 }) { engine in
+            let attempts = Atomic(0)
+            let result = try await engine.transaction { connection in
+                if attempts.add(1, ordering: .relaxed).newValue < 3 { try await Self.raise("40001", connection) }
+                return "done"
+            }
+            #expect(result == "done")
+            #expect(attempts.load(ordering: .relaxed) == 3)
+        }
+    }
+
+    @Test func retriesAreBoundedAndOtherErrorsAreNotRetried() async throws {
+        try await TestPostgres.withEngine(migrated: false, { $0.retries = 2 }) { engine in
+            let deadlocks = Atomic(0)
+            await #expect(throws: PSQLError.self) {
+                try await engine.transaction { connection in
+                    deadlocks.add(1, ordering: .relaxed)
+                    try await Self.raise("40P01", connection)
+                }
+            }
+            #expect(deadlocks.load(ordering: .relaxed) == 3)  // the first attempt and two retries
+
+            let divisions = Atomic(0)
+            await #expect(throws: PSQLError.self) {
+                try await engine.transaction { connection in
+                    divisions.add(1, ordering: .relaxed)
+                    try await Self.raise("22012", connection)
+                }
+            }
+            #expect(divisions.load(ordering: .relaxed) == 1)
+        }
+    }
+
+    @Test func aStatementRunningPastTheTimeoutIsCancelled() async throws {
+        try await TestPostgres.withEngine(migrated: false, { $0.statementTimeoutMilliseconds = 200 }) { engine in
+            let clock = ContinuousClock()
+            let start = clock.now
+            await #expect {
+                try await engine.withConnection { connection in
+                    _ = try await connection.query("SELECT pg_sleep(5)", logger: engine.logger).collect()
+                }
+            } throws: { error in
+                (error as? PSQLError)?.serverInfo?[.sqlState] == "57014"  // query_canceled
+            }
+            #expect(clock.now - start < .seconds(3))
+        }
+    }
+
+    @Test func aDatabaseWithTheCLocaleIsRefusedSayingWhichLocaleWorks() async throws {
+        // Under LC_CTYPE C, pg_trgm takes CJK characters for separators: show_trgm('汽车零部件') is empty.
+        let name = try await TestPostgres.createDatabase(options: "LC_CTYPE 'C' LC_COLLATE 'C' TEMPLATE template0")
+        let engine = PostgresEngine(settings: try TestPostgres.settings(database: name))
+        await #expect {
+            try await engine.migrate()
+        } throws: { error in
+            (error as? PostgresEngineError)?.code == .server && "\(error)".contains("C.UTF-8")
+        }
+        await engine.shutdown()
+    }
+}
+}
