@@ -9,19 +9,21 @@ extension Zhizao {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import a CSV or Excel (.xlsx) file of enterprises, projects or observations (all rows or none), or boundaries (GeoJSON).",
+            abstract: "Import a CSV or Excel (.xlsx) file of enterprises, projects or observations (all rows or none), boundaries (GeoJSON), or a regional table.",
             discussion: """
                 A CSV file may be UTF-8 (with or without BOM) or GBK/GB18030; a workbook is read from its first \
                 sheet, or the one --sheet names. Headers may be in English or Chinese (uscc or 统一社会信用代码), \
                 below a title row or two. Every problem is reported as FILE:LINE:COLUMN (a workbook's as \
                 FILE:SHEET!A12); any problem rejects the whole file and nothing is written. Rows whose key \
                 (USCC for enterprises, id for projects and observations) exists update that record. \
+                regional: a long table region,industry,value[,year] (地区,行业,数值,年份) stored whole under --name \
+                (default: the file's name); an existing name is replaced only with --replace. \
                 See README.md for the columns.
                 """)
 
         @OptionGroup var options: DatabaseOptions
 
-        @Argument(help: "What the file holds: enterprises, projects, observations or boundaries.")
+        @Argument(help: "What the file holds: enterprises, projects, observations, boundaries or regional.")
         var kind: ImportTarget
 
         @Argument(help: "The CSV, JSON or .xlsx file.")
@@ -36,6 +38,18 @@ extension Zhizao {
         @Option(help: "For boundaries: district (a city's districts) or city (a province's cities).")
         var level: Boundary.Level = .district
 
+        @Option(help: "For regional: the table's name (default: the file's name without extension).")
+        var name: String?
+
+        @Option(help: "For regional: what the values count or measure (企业数, 营业收入（元）, employees).")
+        var measure: String?
+
+        @Option(help: "For regional: where the figures come from (a yearbook and its table).")
+        var source: String?
+
+        @Flag(help: "For regional: replace a stored table of the same name.")
+        var replace = false
+
         @Flag(help: "Print no progress bar and no summary; problems are still printed.")
         var quiet = false
 
@@ -49,6 +63,7 @@ extension Zhizao {
                     "Cannot read \(file): no such file, or not readable; check the path.", exitCode: 66)
             }
             let database = try options.open(l)
+            if kind == .regional { return try importRegional(Array(data), database) }
             guard let kind = kind.table else { return try importBoundaries(data, database) }
             let bytes = Array(data)
             let noun = l.pick(kind.name.zh, kind.rawValue)

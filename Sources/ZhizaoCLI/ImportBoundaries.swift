@@ -4,11 +4,11 @@ import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
 
-/// What `zhizao import` reads: one of the record tables, or boundaries.
+/// What `zhizao import` reads: one of the record tables, boundaries, or a regional table.
 enum ImportTarget: String, ExpressibleByArgument, CaseIterable {
-    case enterprises, projects, observations, boundaries
+    case enterprises, projects, observations, boundaries, regional
 
-    /// The record table, nil for boundaries.
+    /// The record table, nil for boundaries and regional tables.
     var table: ImportKind? { ImportKind(rawValue: rawValue) }
 }
 

@@ -12,6 +12,7 @@ enum Migrations {
         migrator.registerMigration("v6", migrate: v6)
         migrator.registerMigration("v7-backup-meta", migrate: v7BackupMeta)
         migrator.registerMigration("v8-boundaries", migrate: v8Boundaries)
+        migrator.registerMigration("v9-regional-values", migrate: v9RegionalValues)
         migrator.registerMigration("v10-business-scope", migrate: v10BusinessScope)
         return migrator
     }

@@ -1,0 +1,104 @@
+import GRDB
+import ZhizaoAnalytics
+import ZhizaoCore
+import ZhizaoInterchange
+
+/// A named long region × industry table imported with `zhizao import regional`.
+public struct RegionalTableInfo: Sendable, Equatable {
+    public var name: String
+    public var measure: String?
+    public var source: String?
+    public var file: String
+    public var sha256: String
+    /// When it was imported (ISO 8601, UTC).
+    public var importedAt: String
+    public var rows: Int
+    /// Its years, ascending; empty when it has no year column.
+    public var years: [Int]
+}
+
+/// Outside region × industry tables (v9-regional-values): imported whole, listed, read back as
+/// `RegionIndustryTable`s for the complexity measures.
+extension AppDatabase {
+    /// Imports a long table (`region,industry,value[,year]`, CSV, JSON or an `.xlsx` sheet) under `name`, all rows
+    /// or none, in one transaction with its audit entry. A table of that name is replaced only with `replace`;
+    /// otherwise a `StoreError(.exists)` says so. Problems in the file throw an ``ImportError``.
+    @discardableResult
+    public func importRegionalTable(
+        _ bytes: [UInt8], file: String, sheet: String? = nil, name: String, measure: String? = nil, source: String? = nil,
+        replace: Bool = false, by actor: Actor
+    ) throws -> RegionalTableInfo {
+        if let account = actor.account, account.role < .analyst {
+            throw StoreError(.invalid, "\(account.name) is an editor of some districts; regional tables need an analyst or admin")
+        }
+        let name = name.trimmingWhitespace()
+        guard !name.isEmpty else { throw StoreError(.invalid, "a regional table needs a name; give one with --name") }
+        let (entries, reading) = try RegionalTable.read(bytes, file: file, sheet: sheet)
+        let info = RegionalTableInfo(
+            name: name, measure: measure, source: source, file: file, sha256: SHA256.hex(bytes),
+            importedAt: Self.now(), rows: reading.rows, years: Array(Set(entries.compactMap(\.year))).sorted())
+        try writer.write { db in
+            let existed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM regionalTable WHERE name = ?)", arguments: [name]) ?? false
+            if existed && !replace {
+                throw StoreError(.exists, "a regional table named \(name) exists; add --replace to replace it, or choose another --name")
+            }
+            try db.execute(sql: "DELETE FROM regionalValue WHERE tableName = ?", arguments: [name])
+            try db.execute(sql: "DELETE FROM regionalTable WHERE name = ?", arguments: [name])
+            try db.execute(
+                sql: "INSERT INTO regionalTable (name, measure, source, file, sha256, importedAt, rowCount) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [name, measure, source, file, info.sha256, info.importedAt, info.rows])
+            let insert = try db.makeStatement(
+                sql: "INSERT INTO regionalValue (tableName, position, year, region, industry, value) VALUES (?, ?, ?, ?, ?, ?)")
+            for (index, entry) in entries.enumerated() {
+                try insert.execute(arguments: [name, index + 1, entry.year, entry.region, entry.industry, entry.value])
+            }
+            try Self.audit(
+                actor, existed ? "replace" : "import", record: ("regionalTable", name),
+                note: Self.note([
+                    "rows": "\(info.rows)", "file": file, "sha256": info.sha256, "measure": measure ?? "", "source": source ?? "",
+                ]), db)
+        }
+        return info
+    }
+
+    /// Whether a regional table of that name is stored.
+    public func hasRegionalTable(named name: String) throws -> Bool {
+        try writer.read { db in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM regionalTable WHERE name = ?)", arguments: [name]) ?? false
+        }
+    }
+
+    /// Every stored regional table, by name.
+    public func regionalTables() throws -> [RegionalTableInfo] {
+        try writer.read { db in
+            let years = try Row.fetchAll(
+                db, sql: "SELECT DISTINCT tableName, year FROM regionalValue WHERE year IS NOT NULL ORDER BY tableName, year")
+            var yearsByTable: [String: [Int]] = [:]
+            for row in years { yearsByTable[row["tableName"], default: []].append(row["year"]) }
+            return try Row.fetchAll(db, sql: "SELECT * FROM regionalTable ORDER BY name").map { row in
+                RegionalTableInfo(
+                    name: row["name"], measure: row["measure"], source: row["source"], file: row["file"], sha256: row["sha256"],
+                    importedAt: row["importedAt"], rows: row["rowCount"], years: yearsByTable[row["name"]] ?? [])
+            }
+        }
+    }
+
+    /// The stored table `name` as one `RegionIndustryTable` a year (years ascending; one with year nil when the
+    /// table has no years), regions and industries in the file's order; nil when no table has that name.
+    public func regionalTable(named name: String) throws -> [(year: Int?, table: RegionIndustryTable)]? {
+        try writer.read { db in
+            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM regionalTable WHERE name = ?)", arguments: [name]) == true else {
+                return nil
+            }
+            var byYear: [Int?: [(region: String, industry: String, value: Double)]] = [:]
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT year, region, industry, value FROM regionalValue WHERE tableName = ? ORDER BY position", arguments: [name])
+            while let row = try rows.next() {
+                byYear[row["year"] as Int?, default: []].append((row["region"], row["industry"], row["value"]))
+            }
+            return byYear.keys.sorted { ($0 ?? Int.min) < ($1 ?? Int.min) }.map { year in
+                (year, RegionIndustryTable(entries: byYear[year]!))
+            }
+        }
+    }
+}
