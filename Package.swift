@@ -80,7 +80,8 @@ let package = Package(
             name: "ZhizaoSheetsTesting", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/ZhizaoSheetsTesting"),
         .testTarget(name: "ReportReaderTests", dependencies: ["ReportReader"]),
-        .testTarget(name: "ZhizaoAnalyticsTests", dependencies: ["ZhizaoAnalytics", "ZhizaoDataset"]),
+        .testTarget(
+            name: "ZhizaoAnalyticsTests", dependencies: ["ZhizaoAnalytics", "ZhizaoDataset"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ZhizaoChartsTests", dependencies: ["ZhizaoCharts"]),
         .testTarget(
             name: "ZhizaoWebTests",
