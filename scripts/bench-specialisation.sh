@@ -55,7 +55,7 @@ python3 - "$results" "$rss" <<'PY'
 import statistics, sys
 rows = [line.split() for line in open(sys.argv[1])]
 def ms(text):
-    return float(text[:-2]) if text.endswith("ms") else float(text[:-1]) * 1000 if text.endswith("s") else float(text[:-2]) / 1000
+    return float(text[:-2]) if text.endswith("ms") else float(text[:-2]) / 1000 if text.endswith("us") else float(text[:-1]) * 1000
 by = {}
 for r in rows:
     by.setdefault(r[0], []).append((float(r[1]), ms(r[2])))
