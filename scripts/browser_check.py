@@ -28,6 +28,7 @@ PAGES = [
     "/documents", "/documents/1", "/indicators",
     "/layout", "/layout?measure=above-scale", "/layout?scope=province", "/places/huadu", "/places/conghua", "/sources",
     "/clusters/huadu-auto?gap=parts#targets", "/clusters/auto?place=panyu",
+    "/specialisation", "/specialisation?level=class&sort=huadu", "/places/huadu/opportunities",
 ]
 # Printed on A4 through DevTools (Page.printToPDF) in both languages; the PDFs are kept beside the screenshots.
 PRINT_PAGES = ["/", "/clusters/auto", "/places/huadu"]

@@ -10,7 +10,7 @@ public struct Zhizao: ParsableCommand {
         abstract: "智造 Zhizao — industrial-cluster intelligence for a city's advanced-manufacturing programme.",
         discussion: "Commands that need a database create it with the built-in Guangzhou 2020 dataset when it is missing.",
         subcommands: [
-            Serve.self, Init.self, Report.self, Analyze.self, Chain.self, Pipeline.self, Check.self, Extract.self, Ingest.self, Review.self,
+            Serve.self, Init.self, Report.self, Analyze.self, Chain.self, Opportunities.self, Pipeline.self, Check.self, Extract.self, Ingest.self, Review.self,
             MetricCommand.self, ReaderEval.self, Import.self, Export.self, Template.self, Generate.self, UserCommand.self, TokenCommand.self,
             AuditCommand.self, Backup.self, Restore.self, Complexity.self,
             Targets.self, ClassifierEval.self,

@@ -5,7 +5,9 @@ import ZhizaoCore
 ///
 /// Every row is marked: the name starts with "[合成]" and `synthetic` is true. USCCs are valid (GB 32100-2015)
 /// with Guangzhou district division codes; classes are real manufacturing classes of GB/T 4754-2017;
-/// revenues are lognormal. The same seed gives the same registry on every machine.
+/// revenues are lognormal. Each district favours a few divisions and classes drawn from the seed
+/// (`SyntheticSpecialisations`), so that it is specialised as real districts are. The same seed gives the same
+/// registry on every machine.
 public struct SyntheticRegistry {
     /// The name prefix that marks a generated firm.
     public static let marker = "[合成]"
@@ -21,13 +23,26 @@ public struct SyntheticRegistry {
     static let syllables = Array("华鑫瑞泰达盛誉嘉恒通宏远创新科联合利丰源汇安康晟弘信德正佳智昊辰光")
 
     private var random: SplitMix64
+    private var specialising: SplitMix64
     private let classes: [IndustryClassification.Entry]
+    private let specialisations: SyntheticSpecialisations
     /// The year the latest revenue is for; two earlier years go into the history.
     public var year = 2020
 
     public init(seed: UInt64, classification: IndustryClassification = .gbt4754_2017) {
         random = SplitMix64(seed: seed)
-        classes = classification.classes(inSection: "C")
+        // The districts' specialisations draw from a stream of their own, so that the rows' other columns are
+        // what they were before districts had them.
+        var specialising = SplitMix64(seed: seed ^ 0x5EC1_A115)
+        let classes = classification.classes(inSection: "C")
+        specialisations = SyntheticSpecialisations(districts: Self.districts.count, classes: classes, random: &specialising)
+        self.classes = classes
+        self.specialising = specialising
+    }
+
+    /// Each district's favoured manufacturing divisions (GB/T 4754-2017 codes), by the district's Chinese name.
+    public var favouredDivisions: [String: [String]] {
+        Dictionary(uniqueKeysWithValues: zip(Self.districts.map(\.name), specialisations.divisions))
     }
 
     /// The CSV header line.
@@ -35,8 +50,10 @@ public struct SyntheticRegistry {
 
     /// The next row as a CSV line.
     public mutating func nextLine() -> String {
-        let district = Self.districts[random.below(Self.districts.count)]
-        let industry = classes[random.below(classes.count)]
+        let districtIndex = random.below(Self.districts.count)
+        let district = Self.districts[districtIndex]
+        let uniform = classes[random.below(classes.count)]
+        let industry = specialisations.draw(district: districtIndex, otherwise: uniform, random: &specialising)
         let brand = String([Self.syllables[random.below(Self.syllables.count)], Self.syllables[random.below(Self.syllables.count)]])
         let name = "\(Self.marker)广州\(brand)\(industry.name)有限公司"
         let park = random.unit() < 0.3 ? Self.zones[district.name] ?? "" : ""

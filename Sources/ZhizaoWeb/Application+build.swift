@@ -55,6 +55,7 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     LoginRoutes(site: site, sessions: sessions, threads: threads).add(to: book)
     PageRoutes(site: site, cache: cache).add(to: book)
     DownloadRoutes(site: site, cache: cache).add(to: book)
+    SpecialisationRoutes(site: site, cache: cache).add(to: book)
     APIRoutes(site: site, cache: cache).add(to: book)
     APIWriteRoutes(site: site, cache: cache, threads: threads).add(to: book)
     APIEditRoutes(site: site, cache: cache).add(to: book)

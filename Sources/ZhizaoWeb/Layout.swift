@@ -8,7 +8,7 @@ struct Layout {
         ("/", "总览", "Overview"), ("/clusters", "产业集群", "Clusters"), ("/enterprises", "企业", "Enterprises"),
         ("/projects", "重点项目", "Projects"), ("/pipeline", "梯度培育", "Pipeline"), ("/indicators", "指标", "Indicators"),
         ("/checks", "数据核查", "Checks"), ("/documents", "文档", "Documents"),
-        ("/layout", "空间布局", "Spatial layout"), ("/sources", "数据来源", "Sources"),
+        ("/layout", "空间布局", "Spatial layout"), ("/specialisation", "专业化", "Specialisation"), ("/sources", "数据来源", "Sources"),
     ]
 
     var title: String

@@ -133,6 +133,28 @@ import ZhizaoInterchange
         #expect(above.allSatisfy { $0.designations.contains { $0.kind == .aboveScale } })
     }
 
+    @Test func districtsAreSpecialisedInTheirFavouredDivisions() throws {
+        // Given a generated registry of 6,000 firms
+        let registry = SyntheticRegistry(seed: 5)
+        var firms: [Enterprise] = []
+        try EnterpriseTable.read(Array(generate(6000, seed: 5).utf8), file: "gen.csv", places: places) { firms.append($0) }
+        let byName = Dictionary(uniqueKeysWithValues: places.places.map { ($0.id, $0.name.zh) })
+        func division(_ firm: Enterprise) -> String { String(firm.industryCode!.prefix(2)) }
+        // Then no two districts favour the same division
+        let favoured = registry.favouredDivisions
+        #expect(favoured.count == 11)
+        #expect(Set(favoured.values.flatMap { $0 }).count == 22)
+        // And each district's location quotient in its favoured divisions is well above 1
+        for (district, divisions) in favoured {
+            let local = firms.filter { byName[$0.districtId ?? ""] == district }
+            let localShare = Double(local.filter { divisions.contains(division($0)) }.count) / Double(local.count)
+            let cityShare = Double(firms.filter { divisions.contains(division($0)) }.count) / Double(firms.count)
+            #expect(localShare / cityShare > 2, "\(district): LQ \(localShare / cityShare) in \(divisions)")
+        }
+        // And a different seed favours other divisions
+        #expect(SyntheticRegistry(seed: 6).favouredDivisions != favoured)
+    }
+
     @Test func theSameSeedGivesTheSameRegistry() {
         #expect(generate(50, seed: 3) == generate(50, seed: 3))
         #expect(generate(50, seed: 3) != generate(50, seed: 4))

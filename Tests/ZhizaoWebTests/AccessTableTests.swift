@@ -68,6 +68,15 @@ import ZhizaoCore
         table["GET /pipeline.xlsx"] = Entry(uri: "/pipeline.xlsx", allowed: readers)
         table["GET /documents/:id/facts.xlsx"] = Entry(uri: "/documents/1/facts.xlsx", allowed: readers)
         table["GET /targets.xlsx"] = Entry(uri: "/targets.xlsx", allowed: readers)
+        // Specialisation and a district's opportunities: pages, downloads and API, for whoever reads the dashboard
+        table["GET /specialisation"] = Entry(uri: "/specialisation", allowed: readers)
+        table["GET /places/:id/opportunities"] = Entry(uri: "/places/huadu/opportunities", allowed: readers)
+        for suffix in [".xlsx", ".csv"] {
+            table["GET /specialisation\(suffix)"] = Entry(uri: "/specialisation\(suffix)?level=class", allowed: readers)
+            table["GET /places/:id/opportunities\(suffix)"] = Entry(uri: "/places/huadu/opportunities\(suffix)", allowed: readers)
+        }
+        table["GET /api/v1/specialisation"] = Entry(uri: "/api/v1/specialisation?regions=park", allowed: readers)
+        table["GET /api/v1/places/:id/opportunities"] = Entry(uri: "/api/v1/places/huadu/opportunities", allowed: readers)
         for asset in ["/assets/app.css", "/assets/app.js", "/assets/icon.svg", "/favicon.ico", "/healthz", "/login", "/api/v1/openapi.json"] {
             table["GET \(asset)"] = Entry(uri: asset, allowed: everyone)
         }

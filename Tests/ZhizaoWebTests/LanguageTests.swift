@@ -20,7 +20,8 @@ import ZhizaoStore
 
     static let pages = PageTests.pages + [
         "/clusters/auto/chain", "/enterprises?district=huadu", "/documents/1", "/login", "/no-such-page", "/places/huadu",
-        "/places/liwan", "/layout?measure=revenue", "/layout?scope=province",
+        "/places/liwan", "/layout?measure=revenue", "/layout?scope=province", "/specialisation", "/specialisation?level=class&sort=huadu",
+        "/specialisation?regions=park&measure=employees", "/places/huadu/opportunities", "/places/huadu/opportunities?level=group&measure=revenue",
     ]
     static let signedInPages = [
         "/imports", "/documents/new", "/documents/1", "/admin/users", "/admin/tokens", "/audit", "/account",

@@ -45,7 +45,7 @@ import ZhizaoStore
     func returnsWhatTheDocumentSays(route: String) async throws {
         let database = try Self.database()
         let someUSCC = try #require(try database.enterprises(.init(perPage: 1)).items.first?.uscc)
-        let id = route.contains("clusters") ? "auto" : route.contains("documents") ? "1" : "hongli-led-backlight-2"
+        let id = route.contains("clusters") ? "auto" : route.contains("documents") ? "1" : route.contains("places") ? "huadu" : "hongli-led-backlight-2"
         let samples = ["{id}": id, "{ref}": someUSCC]
         let uri = samples.reduce(route) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
         let schema = try #require(responseSchema(route, status: "200"))
@@ -74,6 +74,10 @@ import ZhizaoStore
         ("/api/v1/projects?cluster=nothing", "/api/v1/projects", "400"),
         ("/api/v1/clusters/auto/chain?place=nowhere", "/api/v1/clusters/{id}/chain", "400"),
         ("/api/v1/enterprises/%E9%B8%BF/eligibility", "/api/v1/enterprises/{ref}/eligibility", "404"),
+        ("/api/v1/specialisation?level=section", "/api/v1/specialisation", "400"),
+        ("/api/v1/places/huadu/opportunities?measure=profit", "/api/v1/places/{id}/opportunities", "400"),
+        ("/api/v1/places/huadu/opportunities?limit=0", "/api/v1/places/{id}/opportunities", "400"),
+        ("/api/v1/places/nowhere/opportunities", "/api/v1/places/{id}/opportunities", "404"),
     ])
     func errorsAreDocumentedJSON(uri: String, route: String, status: String) async throws {
         let schema = try #require(responseSchema(route, status: status))

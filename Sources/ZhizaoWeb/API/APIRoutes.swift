@@ -18,7 +18,7 @@ struct APIRoutes {
         "/api/v1/enterprises/{ref}", "/api/v1/enterprises/{ref}/eligibility", "/api/v1/projects", "/api/v1/projects/{id}",
         "/api/v1/observations",
         "/api/v1/metrics", "/api/v1/places", "/api/v1/sources", "/api/v1/targets", "/api/v1/statements",
-        "/api/v1/openapi.json",
+        "/api/v1/openapi.json", "/api/v1/specialisation", "/api/v1/places/{id}/opportunities",
     ]
 
     static let openAPI: String = {

@@ -22,17 +22,21 @@ struct SheetDownload {
         }
     }
 
-    /// The response: the workbook as an attachment named in UTF-8 (RFC 6266 `filename*`), with an ASCII name for
-    /// clients that do not read it.
+    /// The response: the workbook as an attachment.
     func rendered() throws -> Rendered {
-        let name = fileName + ".xlsx"
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: Self.attributeCharacters) ?? "download.xlsx"
-        let plain = name.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 } ? name : "zhizao.xlsx"
-        let disposition = #"attachment; filename="\#(plain)"; filename*=UTF-8''\#(encoded)"#
-        return Rendered(
+        Rendered(
             status: .ok,
-            headers: [.contentType: Self.contentType, .contentDisposition: disposition, .cacheControl: "no-cache"],
+            headers: [.contentType: Self.contentType, .contentDisposition: disposition(fileName + ".xlsx"), .cacheControl: "no-cache"],
             body: ByteBuffer(bytes: try workbook()))
+    }
+
+    /// `Content-Disposition` of an attachment named in UTF-8 (RFC 6266 `filename*`), with an ASCII name for
+    /// clients that do not read it.
+    func disposition(_ name: String) -> String {
+        let fallback = "zhizao." + (name.split(separator: ".").last.map(String.init) ?? "xlsx")
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: Self.attributeCharacters) ?? fallback
+        let plain = name.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\"" && $0 != "\\" && $0.value >= 0x20 } ? name : fallback
+        return #"attachment; filename="\#(plain)"; filename*=UTF-8''\#(encoded)"#
     }
 
     /// RFC 5987 `attr-char`: what a `filename*` value may hold unencoded.

@@ -29,6 +29,8 @@ struct PlacePage {
         }
         out += "</div>"
 
+        out += "<p>\(HTML.link("/places/\(place.id)/opportunities", w("发展机会：该区的专业化行业与可发展的行业 →", "Opportunities: what the district is specialised in and could grow into →")))</p>"
+
         let clusters = snapshot.clusters.filter { places.isInside($0.placeId, place.id) }
         out += "<h2>\(w("产业集群", "Clusters"))</h2>"
         out += clusters.isEmpty

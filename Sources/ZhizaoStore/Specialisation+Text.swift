@@ -1,0 +1,72 @@
+import ZhizaoCore
+
+/// What the numbers of a specialisation mean, in words, for the pages, the API's readers and the terminal.
+extension Specialisation {
+    /// The measure as a phrase: 企业数, revenue.
+    public static func measureName(_ measure: RegistryMeasure, _ l: Language) -> String {
+        switch measure {
+        case .firms: l.pick("企业数", "firm count")
+        case .revenue: l.pick("营业收入", "revenue")
+        case .employees: l.pick("从业人数", "employees")
+        }
+    }
+
+    /// How a location quotient is computed, for a note or a hover.
+    public static func lqRule(_ l: Language) -> String {
+        l.pick(
+            "区位商＝（该区该行业的量 ÷ 该区各行业合计）÷（全市该行业的量 ÷ 全市各行业合计）；大于1表示该区在这一行业上比全市平均更集中，即“专业化”。",
+            "Location quotient = (the region's amount in the industry ÷ the region's total) ÷ (the city's amount in the "
+                + "industry ÷ the city's total); above 1 the region is more concentrated in the industry than the city: it is specialised.")
+    }
+
+    /// What density, COG and PCI mean, and how opportunities are ranked.
+    public static func opportunityRule(_ l: Language) -> String {
+        l.pick(
+            "邻近度：两个行业同时被同一批区专业化的程度（0到1）。密度：本区已专业化的行业与该行业的邻近度之和占其全部邻近度之和的比例，越高越容易发展。"
+                + "机会收益：发展该行业后本区“机会展望”可增加的量，越高越能打开新的方向。产品复杂度：只有少数能力多样的区才专业化的行业，得分越高。"
+                + "排序：按密度和机会收益各自排名，两个名次之和越小越靠前（相近与价值同等看待），名次和相同时密度高者在前。",
+            "Proximity: how often two industries are specialisations of the same regions (0 to 1). Density: the share of an "
+                + "industry's proximity that goes to industries the region is already specialised in; the higher, the easier to grow. "
+                + "Opportunity gain (COG): how much the region's outlook would rise were it to specialise in the industry. "
+                + "Product complexity (PCI): high for industries only few, diverse regions are specialised in. "
+                + "Ranking: each candidate is ranked by density and by opportunity gain; the smaller the sum of the two ranks, "
+                + "the higher it stands (near and valuable weigh the same); ties go to the higher density.")
+    }
+
+    /// A sentence on a region's ECI and COI with their ranks, in plain words.
+    public func complexitySentence(_ region: Int, name: String, _ l: Language) -> String {
+        let count = table.regions.count
+        let eci = measures.eci[region], coi = measures.coi[region]
+        guard let eciRank = eciRank(region), let coiRank = coiRank(region) else {
+            return l.pick(
+                "\(name)的经济复杂度无法计算：它或全市的专业化行业太少。",
+                "\(name)'s economic complexity cannot be computed: it or the city has too few specialisations.")
+        }
+        let number = { (value: Double) in ChineseNumberFormat.decimal(value, maxFraction: 2) }
+        let eciWords = eci >= 0
+            ? l.pick("高于各区平均：它专业化的行业较多，且多是别处少有的行业。", "above the average region: it is specialised in many industries, and in ones few others are.")
+            : l.pick("低于各区平均：它专业化的行业较少，或多是各区都有的行业。", "below the average region: it is specialised in few industries, or in ones most regions are.")
+        return l.pick(
+            "\(name)的经济复杂度指数为\(number(eci))，在\(count)个区中排第\(eciRank)，\(eciWords)"
+                + "机会展望指数为\(number(coi))，排第\(coiRank)：排名越靠前，与其现有能力相近而尚未专业化的复杂行业越多。",
+            "\(name)'s economic complexity index (ECI) is \(number(eci)), \(ordinal(eciRank)) of \(count) regions, \(eciWords) "
+                + "Its complexity outlook index (COI) is \(number(coi)), \(ordinal(coiRank)): the higher, the more complex industries "
+                + "lie near its capabilities that it is not yet specialised in.")
+    }
+
+    private func ordinal(_ n: Int) -> String {
+        let suffix = (n % 100 / 10 == 1) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+        return "\(n)\(suffix)"
+    }
+}
+
+extension RegistryMeasure {
+    /// The unit or measure word its values are counted in (家, CNY, 人), as `ChineseNumberFormat` takes it.
+    public var unit: String {
+        switch self {
+        case .firms: "家"
+        case .revenue: "CNY"
+        case .employees: "人"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import ZhizaoCore
+import ZhizaoInterchange
+import ZhizaoStore
+@testable import ZhizaoCLI
+
+/// `zhizao opportunities DISTRICT`: a district by any of its names, its opportunities as text, CSV or JSON lines.
+@Suite struct OpportunitiesCommandTests {
+    static func database() throws -> AppDatabase {
+        let database = try AppDatabase.builtIn()
+        var registry = SyntheticRegistry(seed: 7)
+        let csv = SyntheticRegistry.headerLine + (0..<2000).map { _ in registry.nextLine() }.joined()
+        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "firms.csv", by: .test)
+        return database
+    }
+
+    @Test func csvListsIndustriesTheDistrictIsNotSpecialisedIn() throws {
+        // Given a registry of 2,000 synthetic firms
+        let found = try #require(try Self.database().opportunities(district: "huadu", level: .division, measure: .firms, limit: 5))
+        // When the opportunities are written as CSV
+        let lines = OpportunitiesText(found: found, name: "花都区", language: .zh).csv.split(separator: "\n").map(String.init)
+        // Then there is a heading and five ranked industries, none the district is specialised in
+        #expect(lines.count == 6)
+        #expect(lines[0].hasPrefix("排名,行业代码,行业,密度"))
+        let rows = lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.map { $0[0] } == ["1", "2", "3", "4", "5"])
+        #expect(rows.allSatisfy { (Double($0[6]) ?? 9) < 1 })
+        #expect(rows.allSatisfy { (0...1).contains(Double($0[3]) ?? -1) })
+    }
+
+    @Test func textSpeaksTheCommandsLanguageAndJSONLinesParse() throws {
+        let found = try #require(try Self.database().opportunities(district: "huadu", level: .group, measure: .employees, limit: 3))
+        let english = OpportunitiesText(found: found, name: "Huadu", language: .en).text
+        #expect(english.contains("Opportunities (not yet specialised"))
+        #expect(english.contains("economic complexity index (ECI)"))
+        #expect(!OpportunitiesText(found: found, name: "花都区", language: .zh).text.contains("Opportunities"))
+        let objects = OpportunitiesText(found: found, name: "Huadu", language: .en).jsonl.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(objects.count >= 3 && objects.allSatisfy { $0 != nil })
+        #expect(objects.prefix(3).allSatisfy { $0?["kind"] as? String == "opportunity" && ($0?["industry"] as? String)?.count == 3 })
+    }
+
+    @Test func theCommandTakesAChineseNameAndRefusesASection() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-opp-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let db = directory.appendingPathComponent("z.sqlite").path
+        // The built-in dataset has no firm with a class: the district is refused, saying why
+        var command = try Zhizao.parseAsRoot(["opportunities", "花都", "--db", db, "--lang", "en"])
+        #expect { try command.run() } throws: { ($0 as? Refusal)?.description.contains("holds no firm in Huadu") == true }
+        #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["opportunities", "花都", "--level", "section"]) }
+        #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["opportunities", "花都", "--limit", "0"]) }
+    }
+}
