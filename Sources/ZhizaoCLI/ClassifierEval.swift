@@ -27,11 +27,7 @@ extension Zhizao {
             if registry { return try classifyRegistry(l) }
             let firms: [LabelledFirm]
             if let file {
-                guard let data = FileManager.default.contents(atPath: file) else {
-                    throw Refusal(
-                        l, "无法读取文件 \(file)：文件不存在或没有读取权限；请检查路径。", "Cannot read \(file): no such file, or not readable; check the path.",
-                        exitCode: 66)
-                }
+                let data = try Refusal.read(file, l)
                 do {
                     firms = try LabelledFirm.read(String(decoding: data, as: UTF8.self))
                 } catch let error as LabelError {

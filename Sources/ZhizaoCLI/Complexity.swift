@@ -48,11 +48,7 @@ extension Zhizao {
 
         func run() throws {
             let l = language.current
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw Refusal(
-                    l, "无法读取文件 \(file)：文件不存在或没有读取权限；请检查路径。",
-                    "Cannot read \(file): no such file, or not readable; check the path.", exitCode: 66)
-            }
+            let data = try Refusal.read(file, l)
             let clock = ContinuousClock()
             var phase = clock.now
             func lap(_ name: String) {

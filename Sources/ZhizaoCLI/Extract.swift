@@ -47,12 +47,7 @@ extension Zhizao {
             }
             var output = Output()
             for file in files {
-                let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
-                guard let data else {
-                    throw Refusal(
-                        l, "无法读取文件 \(file)：文件不存在或没有读取权限；请检查路径。", "Cannot read \(file): no such file, or not readable; check the path.",
-                        exitCode: 66)
-                }
+                let data = try Refusal.read(file, l, standardInput: true)
                 let text = try Self.text(data, file: file, language: l)
                 let clock = ContinuousClock()
                 let start = clock.now

@@ -45,13 +45,9 @@ extension Zhizao {
                 language: l, quiet: quiet || files.count < 2)
             defer { bar.finish() }
             for (index, file) in files.enumerated() {
-                let data = file == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: file)
-                guard let data else {
-                    throw Refusal(
-                        l, "无法读取文件 \(file)：文件不存在或没有读取权限；请给出文本文件（UTF-8 或 GBK）的路径，或用 - 表示标准输入。",
-                        "Cannot read \(file): no such file, or not readable; give the path of a text file (UTF-8 or GBK), or - for standard input.",
-                        exitCode: 66)
-                }
+                let data = try Refusal.read(
+                    file, l, standardInput: true,
+                    hint: ("请给出文本文件（UTF-8 或 GBK）的路径，或用 - 表示标准输入。", "give the path of a text file (UTF-8 or GBK), or - for standard input."))
                 let text = try Extract.text(data, file: file, language: l)
                 guard text.contains(where: { !$0.isWhitespace }) else {
                     throw Refusal(l, "\(file)：文本为空，未收录。", "\(file): the text is empty; nothing stored.", exitCode: 65)

@@ -216,9 +216,6 @@ public enum EnterpriseTable {
     /// The header export writes: every column, in the documented order.
     public static let header = Column.allCases.map(\.rawValue)
 
-    /// The header without `business_scope`, for writers that have no scope to give (the synthetic registry).
-    public static let headerWithoutScope = header.filter { $0 != Column.businessScope.rawValue }
-
     /// An enterprise as a row of `header`, with district and park by Chinese name.
     public static func row(_ e: Enterprise, places: PlaceDirectory) -> [String] {
         let latest = e.latestRevenue

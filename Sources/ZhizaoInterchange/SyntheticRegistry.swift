@@ -6,7 +6,8 @@ import ZhizaoCore
 /// Every row is marked: the name starts with "[合成]" and `synthetic` is true. USCCs are valid (GB 32100-2015)
 /// with Guangzhou district division codes; classes are real manufacturing classes of GB/T 4754-2017;
 /// revenues are lognormal. Each district favours a few divisions and classes drawn from the seed
-/// (`SyntheticSpecialisations`), so that it is specialised as real districts are. The same seed gives the same
+/// (`SyntheticSpecialisations`), so that it is specialised as real districts are; each firm has a business scope
+/// worded as registrations word them (`SyntheticBusinessScope`). The same seed gives the same
 /// registry on every machine.
 public struct SyntheticRegistry {
     /// The name prefix that marks a generated firm.
@@ -26,6 +27,7 @@ public struct SyntheticRegistry {
     private var specialising: SplitMix64
     private let classes: [IndustryClassification.Entry]
     private let specialisations: SyntheticSpecialisations
+    private var scopes: SyntheticBusinessScope
     /// The year the latest revenue is for; two earlier years go into the history.
     public var year = 2020
 
@@ -38,6 +40,7 @@ public struct SyntheticRegistry {
         specialisations = SyntheticSpecialisations(districts: Self.districts.count, classes: classes, random: &specialising)
         self.classes = classes
         self.specialising = specialising
+        scopes = SyntheticBusinessScope(seed: seed, classification: classification)
     }
 
     /// Each district's favoured manufacturing divisions (GB/T 4754-2017 codes), by the district's Chinese name.
@@ -46,7 +49,7 @@ public struct SyntheticRegistry {
     }
 
     /// The CSV header line.
-    public static var headerLine: String { CSVWriter.line(EnterpriseTable.headerWithoutScope) }
+    public static var headerLine: String { CSVWriter.line(EnterpriseTable.header) }
 
     /// The next row as a CSV line.
     public mutating func nextLine() -> String {
@@ -76,7 +79,7 @@ public struct SyntheticRegistry {
         return CSVWriter.line([
             uscc(division: district.code), name, "", district.name, park, industry.code, String(founded),
             String(employees), ChineseNumberFormat.decimal(revenue, maxFraction: 0), String(year),
-            history.joined(separator: ";"), designations.joined(separator: ";"), "true",
+            history.joined(separator: ";"), designations.joined(separator: ";"), "true", scopes.text(for: industry),
         ])
     }
 

@@ -69,7 +69,9 @@ public struct RegionIndustryCounts: Sendable, Equatable {
 extension AppDatabase {
     /// The registry's region × industry table: firms with a region of `regions`' kind and a valid GB/T 4754-2017
     /// class, grouped by region and by the class's division, group or class (derived from the class with the
-    /// classification, so a code that is not a class is left out). One grouped query over the registry.
+    /// classification, so a code that is not a class is left out). One grouped query over the registry, reading the
+    /// table in order rather than through the district index: every row is needed, and a scan is 2.7× faster than
+    /// a million index lookups (1.47 s against 3.96 s at 1M firms, sqlite3 shell).
     public func regionIndustryCounts(
         regions: RegionKind, level: IndustryClassification.Level,
         classification: IndustryClassification = .gbt4754_2017
@@ -83,7 +85,7 @@ extension AppDatabase {
                 sql: """
                     SELECT \(column) AS region, industryCode AS code, count(*) AS firms,
                         total(CASE WHEN revenueYear = ? THEN revenueCNY END) AS revenue, total(employees) AS employees
-                    FROM enterprise WHERE \(column) IS NOT NULL AND industryCode IS NOT NULL
+                    FROM enterprise NOT INDEXED WHERE \(column) IS NOT NULL AND industryCode IS NOT NULL
                     GROUP BY \(column), industryCode
                     """, arguments: [year])
             var cells: [String: RegionIndustryCounts.Cell] = [:]

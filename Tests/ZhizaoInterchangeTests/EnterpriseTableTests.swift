@@ -155,6 +155,17 @@ import ZhizaoInterchange
         #expect(SyntheticRegistry(seed: 6).favouredDivisions != favoured)
     }
 
+    @Test func firmsHaveABusinessScopeNamingTheirClass() throws {
+        var firms: [Enterprise] = []
+        try EnterpriseTable.read(Array(generate(500, seed: 9).utf8), file: "gen.csv", places: places) { firms.append($0) }
+        // Every firm's scope starts with its own class's name, as registrations list their main activity first.
+        for firm in firms {
+            let className = IndustryClassification.gbt4754_2017.entry(firm.industryCode!)!.name
+            #expect(firm.businessScope?.hasPrefix(className + "；") == true, "\(firm.name.zh): \(firm.businessScope ?? "none")")
+        }
+        #expect(Set(firms.compactMap(\.businessScope)).count > 400)
+    }
+
     @Test func theSameSeedGivesTheSameRegistry() {
         #expect(generate(50, seed: 3) == generate(50, seed: 3))
         #expect(generate(50, seed: 3) != generate(50, seed: 4))
