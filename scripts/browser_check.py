@@ -27,7 +27,7 @@ PAGES = [
     "/projects/hongli-mini-micro-led-1", "/projects/hongli-led-backlight-2", "/pipeline", "/pipeline?enterprise=%E9%B8%BF%E5%88%A9", "/checks",
     "/documents", "/documents/1", "/indicators",
     "/layout", "/layout?measure=above-scale", "/layout?scope=province", "/places/huadu", "/places/conghua", "/sources",
-    "/clusters/huadu-auto?gap=parts#targets", "/clusters/auto?place=panyu",
+    "/clusters/huadu-auto?gap=parts", "/clusters/auto?place=panyu",
     "/specialisation", "/specialisation?level=class&sort=huadu", "/places/huadu/opportunities",
 ]
 # Printed on A4 through DevTools (Page.printToPDF) in both languages; the PDFs are kept beside the screenshots.

@@ -157,7 +157,7 @@ enum Assets {
         .lq-0 { background: #f3f5f8; color: var(--muted); } .lq-1 { background: #e1e8f2; } .lq-2 { background: #fde3d3; }
         .lq-3 { background: #f8b99a; } .lq-4 { background: #e8775a; color: #fff; } .lq-5 { background: #b4282d; color: #fff; }
         table.heat td.strong { font-weight: 700; outline: 2px solid var(--ink); outline-offset: -2px; }
-        .legend .swatch { display: inline-block; padding: 0 8px; margin: 2px 4px 2px 0; border-radius: 3px; white-space: nowrap; }
+        .lq-key { display: inline-block; padding: 0 8px; margin: 2px 4px 2px 0; border-radius: 3px; white-space: nowrap; }
         @media print {
           @page { size: A4; margin: 14mm 12mm; }
           body { background: #fff; font-size: 10.5pt; }

@@ -40,7 +40,12 @@ struct SpecialisationPage {
             "★ 强集群（美国集群地图项目的标准）：从业人数的区位商不低于1且居各地区前四分之一，从业人数和企业数都高于各地区的第25百分位。",
             "★ Strong cluster (U.S. Cluster Mapping's rule): an employment location quotient of at least 1 and in the top quarter of "
                 + "regions, with employment and establishments both above the 25th percentile.")
-        out += "<p class=\"meta\">\(Specialisation.lqRule(l)) \(strongRule)</p>"
+        // The rule is one of employment: its stars stand beside employment's quotients only, where they agree.
+        let marksStrong = query.measure == .employees
+        let strongNote = marksStrong
+            ? strongRule
+            : w("强集群按从业人数判定，见“按从业人数”。", "Strong clusters are judged by employment: see “By employees”.")
+        out += "<p class=\"meta\">\(Specialisation.lqRule(l)) \(strongNote)</p>"
         guard !s.table.regions.isEmpty else {
             return out + "<p class=\"muted\">\(w("企业名录中没有可按行业统计的企业。", "The registry holds no firm with a region and an industry class to count."))</p>"
         }
@@ -72,7 +77,7 @@ struct SpecialisationPage {
             out += "<tr><th scope=\"row\">\(f.industry(code))</th>"
             for r in s.table.regions.indices {
                 let lq = s.lq(r, i)
-                let strong = s.isStrong(r, i)
+                let strong = marksStrong && s.isStrong(r, i)
                 let title = cellTitle(r, i, classification, l) + (strong ? w("；符合强集群标准", "; a strong cluster") : "")
                 let text = s.table[r, i] > 0 ? ChineseNumberFormat.decimal(lq, maxFraction: 2) : "·"
                 out += "<td class=\"num lq-\(Self.colourClass(lq))\(strong ? " strong" : "")\" title=\"\(title)\">\(strong ? "★" : "")\(text)</td>"
@@ -82,7 +87,7 @@ struct SpecialisationPage {
         out += "</tbody></table></div>"
         out += "<p class=\"meta legend\">\(w("图例", "Legend"))\(w("：", ": "))"
         let labels = ["< 0.5", "0.5–1", "1–1.5", "1.5–2.5", "2.5–4", "≥ 4"]
-        for (k, label) in labels.enumerated() { out += "<span class=\"swatch lq-\(k)\">\(label)</span>" }
+        for (k, label) in labels.enumerated() { out += "<span class=\"lq-key lq-\(k)\">\(label)</span>" }
         out += "</p>"
         return out
     }
