@@ -43,7 +43,8 @@ public struct ComplexityMeasures: Sendable {
         self.table = table
         self.threshold = threshold
         let width = table.industries.count
-        let keptRegions = table.regionTotals.indices.filter { table.regionTotals[$0] != 0 }
+        let regionTotals = table.regionTotals  // (a computed property: once, not once per region)
+        let keptRegions = regionTotals.indices.filter { regionTotals[$0] != 0 }
         let industryTotals = table.industryTotals
         let keptIndustries = industryTotals.indices.filter { industryTotals[$0] != 0 }
         let rows = keptRegions.count, columns = keptIndustries.count
