@@ -57,15 +57,15 @@ extension Zhizao {
                 printError("\(name): \(now - phase)")
                 phase = now
             }
-            let entries: [RegionalEntry]
+            let table: InternedRegionalTable
             do {
-                entries = try RegionalTable.read(Array(data), file: file, sheet: sheet).entries
+                table = try RegionalTable.readInterned(Array(data), file: file, sheet: sheet)
             } catch let error as ImportError {
                 printError(ImportErrorText(error: error, language: l).text)
                 throw ExitCode(65)  // EX_DATAERR
             }
             lap("read")
-            let rows = ComplexityRows(entries: entries, threshold: threshold)
+            let rows = ComplexityRows(table: table, threshold: threshold)
             lap("compute")
             try write(rows, l)
             lap("write")

@@ -26,17 +26,35 @@ struct ComplexityRows {
     let years: [Year]
     let hasYear: Bool
 
-    /// Computes the measures of every year of `entries` with `threshold`.
-    init(entries: [RegionalEntry], threshold: Double) {
-        hasYear = entries.first?.year != nil
-        years = RegionalTable.tablesByYear(entries).map { year, entries in
-            let table = RegionIndustryTable(entries: entries.lazy.map { ($0.region, $0.industry, $0.value) })
-            var regionIndex: [String: Int] = [:], industryIndex: [String: Int] = [:]
-            for (index, name) in table.regions.enumerated() { regionIndex[name] = index }
-            for (index, name) in table.industries.enumerated() { industryIndex[name] = index }
-            var given = [Bool](repeating: false, count: table.values.count)
-            for entry in entries { given[regionIndex[entry.region]! * table.industries.count + industryIndex[entry.industry]!] = true }
-            return Year(year: year, measures: ComplexityMeasures(table, threshold: threshold), given: given)
+    /// Computes the measures of every year of `table` with `threshold`.
+    init(table: InternedRegionalTable, threshold: Double) {
+        hasYear = table.hasYear
+        years = table.rowsByYear().map { year, rows in
+            // The year's own regions and industries, in the order its rows first name them.
+            var regionIndex = [Int32](repeating: -1, count: table.regions.count)
+            var industryIndex = [Int32](repeating: -1, count: table.industries.count)
+            var regions: [String] = [], industries: [String] = []
+            for row in rows {
+                let region = Int(table.regionOfRow[row]), industry = Int(table.industryOfRow[row])
+                if regionIndex[region] < 0 {
+                    regionIndex[region] = Int32(regions.count)
+                    regions.append(table.regions[region])
+                }
+                if industryIndex[industry] < 0 {
+                    industryIndex[industry] = Int32(industries.count)
+                    industries.append(table.industries[industry])
+                }
+            }
+            let width = industries.count
+            var values = [Double](repeating: 0, count: regions.count * width)
+            var given = [Bool](repeating: false, count: values.count)
+            for row in rows {
+                let cell = Int(regionIndex[Int(table.regionOfRow[row])]) * width + Int(industryIndex[Int(table.industryOfRow[row])])
+                values[cell] += table.valueOfRow[row]
+                given[cell] = true
+            }
+            let measures = ComplexityMeasures(RegionIndustryTable(regions: regions, industries: industries, values: values), threshold: threshold)
+            return Year(year: year, measures: measures, given: given)
         }
     }
 
@@ -48,21 +66,17 @@ struct ComplexityRows {
     func write(_ format: Format, to sink: (borrowing [UInt8]) throws -> Void) throws {
         if format == .csv { try sink(Array(header.utf8)) }
         for year in years {
-            let table = year.measures.table
-            let regionCells = table.regions.map { format == .csv ? CSVWriter.escape($0) : JSONText.quoted($0) }
-            let industryCells = table.industries.map { format == .csv ? CSVWriter.escape($0) : JSONText.quoted($0) }
-            let yearCell = year.year.map(String.init) ?? ""
-            let batch = 64
+            let texts = YearTexts(year, format: format)
+            let regionCount = year.measures.table.regions.count
+            let batch = 256
             var start = 0
-            while start < table.regions.count {
-                let regions = start..<min(start + batch, table.regions.count)
+            while start < regionCount {
+                let regions = start..<min(start + batch, regionCount)
                 var parts = [[UInt8]](repeating: [], count: regions.count)
                 parts.withUnsafeMutableBufferPointer { parts in
                     let parts = parts
                     parallelFor(regions.count) { offset in
-                        parts[offset] = rows(
-                            year: year, region: regions.lowerBound + offset, yearCell: yearCell, regionCells: regionCells,
-                            industryCells: industryCells, format: format)
+                        parts[offset] = rows(year: year, region: regions.lowerBound + offset, texts: texts, format: format)
                     }
                 }
                 for part in parts { try sink(part) }
@@ -71,55 +85,129 @@ struct ComplexityRows {
         }
     }
 
+    /// The cells that are the same on many rows (a region's name, diversity, ECI and COI; an industry's name,
+    /// ubiquity and PCI), written once per year.
+    private struct YearTexts {
+        var year: [UInt8]
+        var region: [[UInt8]], diversity: [[UInt8]], eci: [[UInt8]], coi: [[UInt8]]
+        var industry: [[UInt8]], ubiquity: [[UInt8]], pci: [[UInt8]]
+        /// The measures of a dropped pair: all empty (CSV) or null (JSON).
+        var missing: [UInt8]
+
+        init(_ year: Year, format: Format) {
+            let measures = year.measures
+            func name(_ text: String) -> [UInt8] { Array((format == .csv ? CSVWriter.escape(text) : JSONText.quoted(text)).utf8) }
+            func number(_ value: Double) -> [UInt8] {
+                var bytes: [UInt8] = []
+                ComplexityRows.append(value, format: format, to: &bytes)
+                return bytes
+            }
+            self.year = Array((year.year.map(String.init) ?? (format == .csv ? "" : "null")).utf8)
+            region = measures.table.regions.map(name)
+            diversity = measures.diversity.map(number)
+            eci = measures.eci.map(number)
+            coi = measures.coi.map(number)
+            industry = measures.table.industries.map(name)
+            ubiquity = measures.ubiquity.map(number)
+            pci = measures.pci.map(number)
+            missing = number(.nan)
+        }
+    }
+
     /// One region's rows.
-    private func rows(
-        year: Year, region: Int, yearCell: String, regionCells: [String], industryCells: [String], format: Format
-    ) -> [UInt8] {
+    private func rows(year: Year, region: Int, texts: YearTexts, format: Format) -> [UInt8] {
         let measures = year.measures
         let width = measures.table.industries.count
         var out: [UInt8] = []
         out.reserveCapacity(width * 160)
         let regionKept = !measures.diversity[region].isNaN
+        func put(_ name: String, _ text: [UInt8]) {
+            out.append(UInt8(ascii: ","))
+            if format == .jsonl {
+                out.append(UInt8(ascii: "\""))
+                out += name.utf8
+                out.append(UInt8(ascii: "\""))
+                out.append(UInt8(ascii: ":"))
+            }
+            out += text
+        }
+        func measure(_ name: String, _ value: Double) {
+            put(name, [])
+            Self.append(value, format: format, to: &out)
+        }
         for industry in 0..<width {
             let cell = region * width + industry
             let kept = regionKept && !measures.ubiquity[industry].isNaN
             guard kept || year.given[cell] else { continue }
-            // A pair of a dropped region or industry has no measures (py-ecomplexity's NaN row).
-            let values = kept ? [
-                measures.rca[cell], measures.mcp[cell], measures.diversity[region], measures.ubiquity[industry],
-                measures.density[cell], measures.eci[region], measures.pci[industry], measures.coi[region], measures.cog[cell],
-            ] : [Double](repeating: .nan, count: Self.measureColumns.count)
-            let value = Self.number(measures.table.values[cell])
-            switch format {
-            case .csv:
-                if hasYear { out += yearCell.utf8; out.append(UInt8(ascii: ",")) }
-                out += regionCells[region].utf8; out.append(UInt8(ascii: ","))
-                out += industryCells[industry].utf8; out.append(UInt8(ascii: ","))
-                out += value.utf8
-                for measure in values {
+            if format == .csv {
+                if hasYear {
+                    out += texts.year
                     out.append(UInt8(ascii: ","))
-                    if !measure.isNaN { out += Self.number(measure).utf8 }
                 }
-                out.append(UInt8(ascii: "\n"))
-            case .jsonl:
+                out += texts.region[region]
+                out.append(UInt8(ascii: ","))
+                out += texts.industry[industry]
+                out.append(UInt8(ascii: ","))
+            } else {
                 out += "{".utf8
-                if hasYear { out += "\"year\":\(yearCell.isEmpty ? "null" : yearCell),".utf8 }
-                out += "\"region\":\(regionCells[region]),\"industry\":\(industryCells[industry]),\"value\":\(value)".utf8
-                for (name, measure) in zip(Self.measureColumns, values) {
-                    out += ",\"\(name)\":".utf8
-                    out += (measure.isNaN ? "null" : Self.number(measure)).utf8
+                if hasYear {
+                    out += "\"year\":".utf8
+                    out += texts.year
+                    out.append(UInt8(ascii: ","))
                 }
-                out += "}\n".utf8
+                out += "\"region\":".utf8
+                out += texts.region[region]
+                out += ",\"industry\":".utf8
+                out += texts.industry[industry]
+                out += ",\"value\":".utf8
             }
+            Self.append(measures.table.values[cell], format: format, to: &out)
+            if kept {
+                // A pair of a kept region and industry has its measures ...
+                measure("rca", measures.rca[cell])
+                measure("mcp", measures.mcp[cell])
+                put("diversity", texts.diversity[region])
+                put("ubiquity", texts.ubiquity[industry])
+                measure("density", measures.density[cell])
+                put("eci", texts.eci[region])
+                put("pci", texts.pci[industry])
+                put("coi", texts.coi[region])
+                measure("cog", measures.cog[cell])
+            } else {
+                // ... one of a dropped region or industry none (py-ecomplexity's NaN row).
+                for name in Self.measureColumns { put(name, texts.missing) }
+            }
+            out += (format == .csv ? "\n" : "}\n").utf8
         }
         return out
     }
 
-    /// A double in the shortest text that reads back to it; whole numbers without a decimal point.
-    static func number(_ value: Double) -> String {
-        if value == value.rounded(.towardZero), abs(value) < 1e15 {
-            return value == 0 ? "0" : String(Int64(value))
+    /// Appends `value` in the shortest text that reads back to it (Swift's `description`), whole numbers below
+    /// 10¹⁵ without a decimal point (`0`, not `-0` or `0.0`); for NaN nothing (CSV) or `null` (JSON).
+    static func append(_ value: Double, format: Format, to out: inout [UInt8]) {
+        if value.isNaN {
+            if format == .jsonl { out += "null".utf8 }
+        } else if value == value.rounded(.towardZero), abs(value) < 1e15 {
+            appendWhole(Int64(value), to: &out)
+        } else {
+            var text = value.description
+            text.withUTF8 { out.append(contentsOf: $0) }
         }
-        return value.description
+    }
+
+    /// A whole number's decimal digits (at most 15: callers keep below 10¹⁵), without making a string.
+    private static func appendWhole(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: UInt64 = 0  // 4 bits a digit, least significant first
+        var count = 0
+        repeat {
+            digits |= (magnitude % 10) << UInt64(4 * count)
+            magnitude /= 10
+            count += 1
+        } while magnitude > 0
+        for index in stride(from: count - 1, through: 0, by: -1) {
+            out.append(UInt8(ascii: "0") + UInt8((digits >> UInt64(4 * index)) & 0xF))
+        }
     }
 }

@@ -79,11 +79,4 @@ public enum RegionalTable {
             hintZh: "（同一地区、行业和年份）；每个地区、行业和年份只写一行")
         return RegionalEntry(region: region, industry: industry, value: value, year: year)
     }
-
-    /// The entries grouped by year (nil: no year), years ascending, each as a table in first-seen order.
-    public static func tablesByYear(_ entries: [RegionalEntry]) -> [(year: Int?, entries: [RegionalEntry])] {
-        var byYear: [Int?: [RegionalEntry]] = [:]
-        for entry in entries { byYear[entry.year, default: []].append(entry) }
-        return byYear.keys.sorted { ($0 ?? Int.min) < ($1 ?? Int.min) }.map { ($0, byYear[$0]!) }
-    }
 }

@@ -43,16 +43,20 @@ public struct ComplexityMeasures: Sendable {
         self.table = table
         self.threshold = threshold
         let width = table.industries.count
-        let keptRegions = table.regionTotals.indices.filter { table.regionTotals[$0] != 0 }
+        let regionTotals = table.regionTotals  // (a computed property: once, not once per region)
+        let keptRegions = regionTotals.indices.filter { regionTotals[$0] != 0 }
         let industryTotals = table.industryTotals
         let keptIndustries = industryTotals.indices.filter { industryTotals[$0] != 0 }
         let rows = keptRegions.count, columns = keptIndustries.count
 
-        // The kept rectangle, compact.
-        var values = [Double](repeating: 0, count: rows * columns)
-        for (row, region) in keptRegions.enumerated() {
-            for (column, industry) in keptIndustries.enumerated() {
-                values[row * columns + column] = table.values[region * width + industry]
+        // The kept rectangle, compact; the table itself when nothing is dropped (then nothing is copied back).
+        let keepsAll = rows == table.regions.count && columns == width
+        var values = keepsAll ? table.values : [Double](repeating: 0, count: rows * columns)
+        if !keepsAll {
+            for (row, region) in keptRegions.enumerated() {
+                for (column, industry) in keptIndustries.enumerated() {
+                    values[row * columns + column] = table.values[region * width + industry]
+                }
             }
         }
         let rca = RevealedAdvantage.rca(values: values, rows: rows, columns: columns)
@@ -95,16 +99,19 @@ public struct ComplexityMeasures: Sendable {
 
         // Back to the full table's shape.
         func expandRows(_ compact: [Double]) -> [Double] {
+            if keepsAll { return compact }
             var full = [Double](repeating: .nan, count: table.regions.count)
             for (row, region) in keptRegions.enumerated() { full[region] = compact[row] }
             return full
         }
         func expandColumns(_ compact: [Double]) -> [Double] {
+            if keepsAll { return compact }
             var full = [Double](repeating: .nan, count: width)
             for (column, industry) in keptIndustries.enumerated() { full[industry] = compact[column] }
             return full
         }
         func expandCells(_ compact: [Double], outside: Double = .nan) -> [Double] {
+            if keepsAll { return compact }
             var full = [Double](repeating: outside, count: table.values.count)
             for (row, region) in keptRegions.enumerated() {
                 for (column, industry) in keptIndustries.enumerated() {
@@ -126,6 +133,10 @@ public struct ComplexityMeasures: Sendable {
         self.density = expandCells(density)
         self.coi = expandRows(coiRaw.map { ($0 - coiMean) / coiDeviation })
         self.cog = expandCells(cogRaw.map { $0 / eciDeviation })
+        if keepsAll {
+            self.proximity = proximity
+            return
+        }
         var fullProximity = [Double](repeating: .nan, count: width * width)
         for (row, first) in keptIndustries.enumerated() {
             for (column, second) in keptIndustries.enumerated() {
