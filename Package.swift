@@ -40,13 +40,14 @@ let package = Package(
         .target(name: "ZhizaoCharts"),
         // The built-in Guangzhou 2020 dataset as readable JSON files, and the district and city boundaries (GeoJSON).
         .target(name: "ZhizaoDataset", dependencies: ["ZhizaoCore"], resources: [.copy("guangzhou-2020"), .copy("boundaries")]),
-        // SQLite through GRDB: schema, migrations, imports, exports, queries.
+        // The storage interface (`Storage`), and its SQLite engine through GRDB: schema, migrations, imports, exports, queries.
         .target(
             name: "ZhizaoStore",
             dependencies: [
                 "ZhizaoCore", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoDataset", "ZhizaoAnalytics", "ReportReader",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                .product(name: "NIOPosix", package: "swift-nio"),
             ]
         ),
         // PostgreSQL through PostgresNIO: connection settings, pool, migrations, imports by COPY, search (issue 13).

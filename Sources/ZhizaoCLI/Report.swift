@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
 import ZhizaoCore
+import ZhizaoStore
 import ZhizaoWeb
 
 extension Zhizao {
-    struct Report: ParsableCommand {
+    struct Report: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "report",
             abstract: "Print a briefing: clusters and tiers, targets, the enterprise ladder, projects, digital infrastructure.",
@@ -33,11 +34,11 @@ extension Zhizao {
         @Flag(help: "Say nothing when the file is written.")
         var quiet = false
 
-        func run() throws {
+        func run() async throws {
             let database = try options.open(lang)
             let briefing = switch format {
             case .text: try Briefing(database).text(lang)
-            case .html: try BriefingDocument.html(database, language: lang)
+            case .html: try await BriefingDocument.html(SQLiteStorage(database), language: lang)
             }
             guard let output else { return print(briefing, terminator: "") }
             do {

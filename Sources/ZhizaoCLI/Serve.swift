@@ -7,7 +7,7 @@ import ZhizaoCore
 import ZhizaoWeb
 
 extension Zhizao {
-    struct Serve: ParsableCommand {
+    struct Serve: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "serve",
             abstract: "Serve the dashboard and the JSON API (creates the database with the built-in dataset when missing).")
@@ -37,12 +37,12 @@ extension Zhizao {
 
         @OptionGroup var language: LanguageOption
 
-        func run() throws {
+        func run() async throws {
             let l = language.current
-            let database = try options.open(l)
+            let database = try options.storage(l)
             let configuration = ServerConfiguration(
                 host: host, port: port, logLevel: logLevel, readNeedsLogin: requireLogin, secureCookies: behindTLS)
-            if !configuration.isLoopback, try !database.hasAdmin() {
+            if !configuration.isLoopback, try await !database.hasAdmin() {
                 throw Refusal(
                     l,
                     "--host \(host) 会把看板开放到网络上，而数据库 \(options.db) 还没有管理员账号来管理谁可以写入。"
@@ -56,7 +56,7 @@ extension Zhizao {
             print(l.pick("智造 Zhizao：请打开 \(address)（数据库 \(options.db)）；按 Ctrl-C 停止。",
                 "智造 Zhizao: open \(address) (database \(options.db)); Ctrl-C stops."))
             fflush(nil)  // all streams: the address shows at once in logs, not at exit
-            try waitFor { try await app.runService() }
+            try await app.runService()
         }
 
         /// What to say when the server cannot listen on `host`:`port`; nil when it can.
@@ -90,19 +90,4 @@ extension Zhizao {
             }
         }
     }
-}
-
-/// Runs `work` to its end from synchronous code: the command line stays synchronous, the server is async.
-private func waitFor(_ work: @escaping @Sendable () async throws -> Void) throws {
-    final class Outcome: @unchecked Sendable {
-        var error: (any Error)?
-    }
-    let outcome = Outcome()
-    let done = DispatchSemaphore(value: 0)
-    Task {
-        do { try await work() } catch { outcome.error = error }
-        done.signal()
-    }
-    done.wait()
-    if let error = outcome.error { throw error }
 }

@@ -21,10 +21,10 @@ public struct Zhizao: ParsableCommand {
 
     /// Parses the arguments and runs the command. A ``Refusal`` (and a ``StoreError``, which says what to do) is
     /// printed alone, with no usage lines, and exits with its code; any other error as ArgumentParser prints it.
-    public static func main() {
+    public static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            try await run(&command)
         } catch let refusal as Refusal {
             printError(refusal.description)
             Foundation.exit(refusal.exitCode)
@@ -33,6 +33,16 @@ public struct Zhizao: ParsableCommand {
             Foundation.exit(1)
         } catch {
             exit(withError: error)
+        }
+    }
+
+    /// Runs a parsed command, awaiting it when it is asynchronous (those that use the database).
+    public static func run(_ command: inout any ParsableCommand) async throws {
+        if var asynchronous = command as? any AsyncParsableCommand {
+            try await asynchronous.run()
+            command = asynchronous
+        } else {
+            try command.run()
         }
     }
 }
@@ -56,6 +66,11 @@ struct DatabaseOptions: ParsableArguments {
                 "Cannot open the database \(db) (\(error)): check that the path is a database file you may read and write, "
                     + "or give another path with --db.")
         }
+    }
+
+    /// The storage behind `--db`, opened as ``open(_:)`` does.
+    func storage(_ language: Language) throws -> any Storage {
+        SQLiteStorage(try open(language))
     }
 
     /// Refuses, in `language`, a path whose folder does not exist, saying which and what to do.

@@ -10,7 +10,7 @@ extension AppDatabase {
     /// The boundaries maps draw at `level`: the imported ones when the database holds any at that level, otherwise
     /// the shipped ones.
     public func boundaries(_ level: Boundary.Level) throws -> [Boundary] {
-        let stored = try writer.read { db in
+        let stored = try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM boundary WHERE level = ? ORDER BY code", arguments: [level.rawValue])
                 .map { row in try Self.boundary(row, level) }
         }
@@ -19,7 +19,7 @@ extension AppDatabase {
 
     /// Whether the boundaries at `level` were imported rather than shipped.
     public func hasImportedBoundaries(_ level: Boundary.Level) throws -> Bool {
-        try writer.read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM boundary WHERE level = ?)", arguments: [level.rawValue]) ?? false }
+        try read { db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM boundary WHERE level = ?)", arguments: [level.rawValue]) ?? false }
     }
 
     /// Imports a GeoJSON file's areas as the boundaries of `level`, replacing those imported before at that level:

@@ -22,7 +22,7 @@ extension AppDatabase {
     /// The registry's counts and revenue per district id (districts without firms are absent), read from the
     /// `(districtId, revenueCNY)` index and the designation table.
     public func registryByDistrict() throws -> [String: DistrictRegistry] {
-        try writer.read { db in
+        try read { db in
             var result: [String: DistrictRegistry] = [:]
             let rows = try Row.fetchAll(
                 db,

@@ -18,7 +18,7 @@ extension AppDatabase {
     }
 
     public func registryCounts() throws -> RegistryCounts {
-        try writer.read { db in
+        try read { db in
             let row = try Row.fetchOne(db, sql: "SELECT count(*) AS n, total(synthetic) AS s FROM enterprise")
             var designations: [DesignationKind: Int] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT kind, count(*) AS n FROM designation GROUP BY kind") {

@@ -4,24 +4,24 @@ import ZhizaoCore
 /// Reads of the programme's records as domain values.
 extension AppDatabase {
     public func sources() throws -> [Source] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY id").map(Rows.source) }
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM source ORDER BY id").map(Rows.source) }
     }
 
     public func places() throws -> [Place] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM place ORDER BY rowid").map(Rows.place) }
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM place ORDER BY rowid").map(Rows.place) }
     }
 
     public func clusters() throws -> [Cluster] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM cluster ORDER BY rowid").map(Rows.cluster) }
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM cluster ORDER BY rowid").map(Rows.cluster) }
     }
 
     public func metrics() throws -> [Metric] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM metric ORDER BY rowid").map(Rows.metric) }
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM metric ORDER BY rowid").map(Rows.metric) }
     }
 
     /// Observations, optionally only of one subject and/or metric, in the order they were recorded.
     public func observations(subject: Subject? = nil, metricId: String? = nil) throws -> [Observation] {
-        try writer.read { db in
+        try read { db in
             var conditions: [String] = []
             var arguments = StatementArguments()
             if let subject {
@@ -42,21 +42,21 @@ extension AppDatabase {
     }
 
     public func targets() throws -> [Target] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT t.*, \(SubjectColumns.select("t")) FROM target t ORDER BY t.rowid")
                 .map(Rows.target)
         }
     }
 
     public func statements() throws -> [ZhizaoCore.Statement] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT s.*, \(SubjectColumns.select("s")) FROM statement s ORDER BY s.rowid")
                 .map(Rows.statement)
         }
     }
 
     public func programmes() throws -> [Programme] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM programme ORDER BY rowid").map { row in
                 let strands = try Row.fetchAll(
                     db, sql: "SELECT * FROM programmeStrand WHERE programmeId = ? ORDER BY position",
@@ -71,7 +71,7 @@ extension AppDatabase {
     }
 
     public func futureIndustries() throws -> [FutureIndustry] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM futureIndustry ORDER BY rowid").map { row in
                 FutureIndustry(
                     id: row["id"], name: Rows.text(row, "nameZh", "nameEn"), placeId: row["placeId"],
@@ -81,7 +81,7 @@ extension AppDatabase {
     }
 
     public func innovationCentres() throws -> [InnovationCentre] {
-        try writer.read { db in
+        try read { db in
             try Row.fetchAll(
                 db,
                 sql: """
@@ -99,7 +99,7 @@ extension AppDatabase {
 
     /// Projects with their investors (by slug or USCC), phases and listings.
     public func projects() throws -> [Project] {
-        try writer.read { db in try Row.fetchAll(db, sql: "SELECT * FROM project ORDER BY rowid").map { try Self.project($0, db) } }
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM project ORDER BY rowid").map { try Self.project($0, db) } }
     }
 
     static func project(_ row: Row, _ db: Database) throws -> Project {
@@ -128,7 +128,7 @@ extension AppDatabase {
 
     /// The enterprise with this slug or USCC, with its revenue history and designations.
     public func enterprise(ref: String) throws -> Enterprise? {
-        try writer.read { db in
+        try read { db in
             guard let id = try Self.enterpriseId(ref: ref, db),
                 let row = try Row.fetchOne(db, sql: "SELECT * FROM enterprise WHERE id = ?", arguments: [id])
             else { return nil }
@@ -139,7 +139,7 @@ extension AppDatabase {
     /// Calls `body` with every enterprise, in id order, with revenue by year and designations; with
     /// `registryOnly`, only those with a USCC.
     public func forEachEnterprise(registryOnly: Bool = false, _ body: (Enterprise) throws -> Void) throws {
-        try writer.read { db in
+        try read { db in
             let reader = try EnterpriseReader(db)
             let filter = registryOnly ? "WHERE uscc IS NOT NULL" : ""
             let rows = try Row.fetchCursor(db, sql: "SELECT * FROM enterprise \(filter) ORDER BY id")
@@ -148,7 +148,7 @@ extension AppDatabase {
     }
 
     public func enterpriseCount() throws -> Int {
-        try writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0 }
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise") ?? 0 }
     }
 
     /// The whole database as a dataset (enterprises included): what export and the tests compare.

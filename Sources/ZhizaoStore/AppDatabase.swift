@@ -13,6 +13,24 @@ public final class AppDatabase: Sendable {
         try Migrations.migrator.migrate(writer)
     }
 
+    /// Runs `body` in the read transaction of an enclosing ``inOneRead(_:)`` on this task, or in a new one.
+    /// The reads a consistent snapshot combines go through here rather than `writer.read`.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        if let open = Self.openRead { return try body(open.db) }
+        return try writer.read(body)
+    }
+
+    /// Runs `body`'s reads (those made with ``read(_:)``) in one read transaction, so that they see one state
+    /// of the database even while another connection writes.
+    func inOneRead<T>(_ body: () throws -> T) throws -> T {
+        try writer.read { db in try Self.$openRead.withValue(OpenRead(db: db)) { try body() } }
+    }
+
+    /// The connection of the read transaction ``inOneRead(_:)`` holds open; only ever read on the thread that
+    /// bound it, inside that transaction.
+    struct OpenRead: @unchecked Sendable { let db: Database }
+    @TaskLocal static var openRead: OpenRead?
+
     /// How many reads can run at once: a pool's readers (GRDB's default, 5), one for an in-memory queue.
     public var concurrentReads: Int {
         (writer as? DatabasePool)?.configuration.maximumReaderCount ?? 1

@@ -27,7 +27,7 @@ public struct ServerConfiguration: Sendable {
 
 /// The dashboard and API over `database`: pages, /api/v1, /healthz, assets; request logging; security headers;
 /// errors as pages or JSON. Tests call it directly; `zhizao serve` runs it with graceful shutdown on SIGINT and SIGTERM.
-public func buildApplication(configuration: ServerConfiguration, database: AppDatabase) -> some ApplicationProtocol {
+public func buildApplication(configuration: ServerConfiguration, database: any Storage) -> some ApplicationProtocol {
     var logger = Logger(label: "zhizao")
     logger.logLevel = Logger.Level(rawValue: configuration.logLevel) ?? .info
     let router = buildRouter(database: database, configuration: configuration).router
@@ -38,11 +38,10 @@ public func buildApplication(configuration: ServerConfiguration, database: AppDa
 }
 
 /// The router with every route and middleware, and the table of who may call each route.
-func buildRouter(database: AppDatabase, configuration: ServerConfiguration = ServerConfiguration()) -> (router: Router<AppContext>, routes: [RouteEntry]) {
-    let threads = DatabaseThreads(count: database.concurrentReads)
-    let site = Site(database: database, threads: threads)
-    let cache = ResponseCache(lifetime: Site.lifetime, threads: threads)
-    let sessions = Sessions(database: database, threads: threads, secureCookies: configuration.secureCookies)
+func buildRouter(database: any Storage, configuration: ServerConfiguration = ServerConfiguration()) -> (router: Router<AppContext>, routes: [RouteEntry]) {
+    let site = Site(database: database)
+    let cache = ResponseCache(lifetime: Site.lifetime)
+    let sessions = Sessions(database: database, secureCookies: configuration.secureCookies)
     let router = Router(context: AppContext.self, options: .autoGenerateHeadEndpoints)
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: SecurityHeadersMiddleware())
@@ -52,16 +51,16 @@ func buildRouter(database: AppDatabase, configuration: ServerConfiguration = Ser
     router.add(middleware: AuthenticationMiddleware(sessions: sessions))
     let book = RouteBook(router: router, readNeedsLogin: configuration.readNeedsLogin)
     book.get("/healthz", .open) { _, _ in Response(status: .ok, body: .init(byteBuffer: .init(string: "ok"))) }
-    LoginRoutes(site: site, sessions: sessions, threads: threads).add(to: book)
+    LoginRoutes(site: site, sessions: sessions).add(to: book)
     PageRoutes(site: site, cache: cache).add(to: book)
     DownloadRoutes(site: site, cache: cache).add(to: book)
     SpecialisationRoutes(site: site, cache: cache).add(to: book)
     APIRoutes(site: site, cache: cache).add(to: book)
-    APIWriteRoutes(site: site, cache: cache, threads: threads).add(to: book)
+    APIWriteRoutes(site: site, cache: cache).add(to: book)
     APIEditRoutes(site: site, cache: cache).add(to: book)
     WritePageRoutes(site: site, cache: cache, uploads: Uploads()).add(to: book)
-    EditPageRoutes(site: site, cache: cache, threads: threads).add(to: book)
-    AdminRoutes(site: site, threads: threads).add(to: book)
+    EditPageRoutes(site: site, cache: cache).add(to: book)
+    AdminRoutes(site: site).add(to: book)
     methods.routes = book.entries
     return (router, book.entries)
 }

@@ -7,9 +7,9 @@ import ZhizaoStore
 /// and the map, with the stylesheet inline and the charts as inline SVG. Nothing is loaded from anywhere; the
 /// site's own links, which mean nothing in a file, are kept as their text.
 public enum BriefingDocument {
-    public static func html(_ database: AppDatabase, language: Language, generated: Date = Date()) throws -> String {
-        let site = Site(database: database, threads: DatabaseThreads(count: 1))
-        let snapshot = try site.snapshot()
+    public static func html(_ database: any Storage, language: Language, generated: Date = Date()) async throws -> String {
+        let site = Site(database: database)
+        let snapshot = try await site.snapshot()
         let w = Words(language: language)
         let measure: MapMeasure = snapshot.registry.enterprises > 0 ? .enterprises : .clusters
         let map = AreaMap(snapshot: snapshot, w: w).chart(.city, measure)

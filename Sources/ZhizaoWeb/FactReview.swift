@@ -7,12 +7,12 @@ import ZhizaoInterchange
 import ZhizaoStore
 
 extension Site {
-    /// Runs a write on the database threads as the caller, then shows it on the next read (pages and API alike).
+    /// Runs a write as the caller, then shows it on the next read (pages and API alike).
     func write<T: Sendable>(
-        _ request: Request, _ context: AppContext, _ cache: ResponseCache, _ work: @escaping @Sendable (AppDatabase, Actor) throws -> T
+        _ request: Request, _ context: AppContext, _ cache: ResponseCache, _ work: @Sendable (any Storage, Actor) async throws -> T
     ) async throws -> T {
         let actor = try context.actor(request)
-        let result = try await threads.run { [database] in try work(database, actor) }
+        let result = try await work(database, actor)
         changed(cache)
         return result
     }
@@ -63,27 +63,35 @@ enum FactReview {
     }
 
     /// Whether `principal` may accept or reject `fact`: writes of the district its subject lies in.
-    static func mayReview(_ fact: PendingFact, _ principal: Principal?, _ database: AppDatabase) throws -> Bool {
+    static func mayReview(_ fact: PendingFact, _ principal: Principal?, _ database: any Storage) async throws -> Bool {
         guard AccessPolicy.allows(principal, .writeSome) else { return false }
-        return AccessPolicy.allows(principal, .write(district: try fact.subject.flatMap(database.district(of:))))
+        return AccessPolicy.allows(principal, .write(district: try await district(fact.subject, database)))
     }
 
-    static func accept(_ id: Int64, _ edit: FactEdit, _ context: AppContext, _ database: AppDatabase, _ actor: Actor) throws -> AcceptedRecord {
-        guard let fact = try database.pendingFact(id: id) else { throw HTTPError(.notFound, message: "no pending fact \(id)") }
-        try context.requireWrite(try (edit.subject ?? fact.subject).flatMap(database.district(of:)))
-        return try database.accept(pendingFact: id, edit: edit, by: actor)
+    static func accept(_ id: Int64, _ edit: FactEdit, _ context: AppContext, _ database: any Storage, _ actor: Actor) async throws -> AcceptedRecord {
+        guard let fact = try await database.pendingFact(id: id) else { throw HTTPError(.notFound, message: "no pending fact \(id)") }
+        try context.requireWrite(try await district(edit.subject ?? fact.subject, database))
+        return try await database.accept(pendingFact: id, edit: edit, newMetric: nil, by: actor)
     }
 
-    static func reject(_ id: Int64, _ context: AppContext, _ database: AppDatabase, _ actor: Actor) throws {
-        guard let fact = try database.pendingFact(id: id) else { throw HTTPError(.notFound, message: "no pending fact \(id)") }
-        try context.requireWrite(try fact.subject.flatMap(database.district(of:)))
-        try database.reject(pendingFact: id, by: actor)
+    static func reject(_ id: Int64, _ context: AppContext, _ database: any Storage, _ actor: Actor) async throws {
+        guard let fact = try await database.pendingFact(id: id) else { throw HTTPError(.notFound, message: "no pending fact \(id)") }
+        try context.requireWrite(try await district(fact.subject, database))
+        try await database.reject(pendingFact: id, by: actor)
     }
 
     /// Accepts every confident fact of a document (matched, not a duplicate), or none when one is outside the caller's districts.
-    static func acceptConfident(documentId: Int64, _ context: AppContext, _ database: AppDatabase, _ actor: Actor) throws -> [AcceptedRecord] {
-        let facts = try database.confidentFacts(documentId: documentId)
-        for fact in facts { try context.requireWrite(try fact.subject.flatMap(database.district(of:))) }
-        return try facts.map { try database.accept(pendingFact: $0.id, by: actor) }
+    static func acceptConfident(documentId: Int64, _ context: AppContext, _ database: any Storage, _ actor: Actor) async throws -> [AcceptedRecord] {
+        let facts = try await database.confidentFacts(documentId: documentId)
+        for fact in facts { try context.requireWrite(try await district(fact.subject, database)) }
+        var accepted: [AcceptedRecord] = []
+        for fact in facts { accepted.append(try await database.accept(pendingFact: fact.id, edit: FactEdit(), newMetric: nil, by: actor)) }
+        return accepted
+    }
+
+    /// The district `subject` lies in, if any.
+    private static func district(_ subject: Subject?, _ database: any Storage) async throws -> String? {
+        guard let subject else { return nil }
+        return try await database.district(of: subject)
     }
 }

@@ -56,15 +56,16 @@ extension Site.Snapshot {
 
 extension Site {
     /// The enterprise `ref` names: a USCC (in any case), a slug, or the exact name of one firm; else a `NameError`
-    /// (404) with the firms whose names contain it, or the firms of that name. Blocks: call on the database threads.
-    func enterprise(named ref: String, parameter: String) throws -> Enterprise {
+    /// (404) with the firms whose names contain it, or the firms of that name.
+    func enterprise(named ref: String, parameter: String) async throws -> Enterprise {
         let text = ref.trimmingWhitespace()
-        if let firm = try database.enterprise(ref: text) ?? database.enterprise(ref: text.uppercased()) { return firm }
-        let named = try database.enterprises(named: text)
-        if named.count == 1, let firm = try database.enterprise(ref: named[0].ref) { return firm }
+        if let firm = try await database.enterprise(ref: text) { return firm }
+        if let firm = try await database.enterprise(ref: text.uppercased()) { return firm }
+        let named = try await database.enterprises(named: text, limit: 10)
+        if named.count == 1, let firm = try await database.enterprise(ref: named[0].ref) { return firm }
         let entries = { (matches: [NameMatch]) in matches.map { NameResolver.Entry(id: $0.ref, name: $0.name) } }
         let resolution: NameResolution = named.isEmpty
-            ? .unknown(text: text, suggestions: entries(try database.searchEnterprises(text, limit: 5)))
+            ? .unknown(text: text, suggestions: entries(try await database.searchEnterprises(text, limit: 5)))
             : .ambiguous(text: text, candidates: entries(named))
         throw NameError(parameter: parameter, kind: .enterprise, resolution: resolution, status: .notFound)
     }

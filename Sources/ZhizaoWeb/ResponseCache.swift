@@ -17,10 +17,9 @@ struct Rendered: Sendable {
 
 /// Rendered responses of GET pages and API reads, kept for a few seconds by address and language. The
 /// programme's data changes by import, rarely; a city's dashboard is read by many at once, so the same page
-/// is rendered once per lifetime, not once per reader. Renderings query the database, so they run on the
-/// database threads; a cached response is returned without them, even an expired one while the page is rendered
-/// again, as the threads may be queued with slow searches. A changed record shows within the lifetime and one
-/// rendering.
+/// is rendered once per lifetime, not once per reader. A cached response is returned without waiting for the
+/// database, even an expired one while a task renders the page again, as the database may be busy with slow
+/// searches. A changed record shows within the lifetime and one rendering.
 final class ResponseCache: Sendable {
     private struct Entry {
         var rendered: Rendered
@@ -31,22 +30,20 @@ final class ResponseCache: Sendable {
     private let entries = Mutex<[String: Entry]>([:])
     private let lifetime: TimeInterval
     private let capacity: Int
-    private let threads: DatabaseThreads
 
-    init(lifetime: TimeInterval, capacity: Int = 2048, threads: DatabaseThreads) {
+    init(lifetime: TimeInterval, capacity: Int = 2048) {
         self.lifetime = lifetime
         self.capacity = capacity
-        self.threads = threads
     }
 
-    /// `request`'s cached rendering, or `render`'s. An expired one is returned while one of the database threads
-    /// renders it again (once at a time); only a request never rendered waits for its rendering.
-    func respond(to request: Request, _ context: AppContext, render: @escaping @Sendable () throws -> Rendered) async throws -> Response {
+    /// `request`'s cached rendering, or `render`'s. An expired one is returned while a task renders it again (once
+    /// at a time); only a request never rendered waits for its rendering.
+    func respond(to request: Request, _ context: AppContext, render: @escaping @Sendable () async throws -> Rendered) async throws -> Response {
         try await respond(key: Self.key(request, context), render: render)
     }
 
     /// The rendering kept under `key`, or `render`'s.
-    func respond(key: String, render: @escaping @Sendable () throws -> Rendered) async throws -> Response {
+    func respond(key: String, render: @escaping @Sendable () async throws -> Rendered) async throws -> Response {
         let now = Date()
         let (cached, refresh) = entries.withLock { entries -> (Rendered?, Bool) in
             guard let entry = entries[key] else { return (nil, false) }
@@ -55,13 +52,13 @@ final class ResponseCache: Sendable {
             return (entry.rendered, true)
         }
         if refresh {
-            threads.start { [self] in
+            Task { [self] in
                 let started = Date()
-                keep(try? render(), for: key, at: started)
+                keep(try? await render(), for: key, at: started)
             }
         }
         if let cached { return cached.response }
-        let rendered = try await threads.run(render)
+        let rendered = try await render()
         keep(rendered, for: key, at: now)
         return rendered.response
     }

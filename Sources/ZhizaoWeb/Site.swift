@@ -6,8 +6,7 @@ import ZhizaoStore
 
 /// What the dashboard and the API read. The programme's records are few and read on every page, so they are
 /// kept in a snapshot refreshed every few seconds (imports from the command line show up within that time);
-/// registry pages query the database each time. Reads block: call `snapshot()` on the database threads (inside
-/// `ResponseCache.respond`'s rendering), never on an async executor's.
+/// registry pages query the database each time.
 final class Site: Sendable {
     /// The programme's records, the overview computed from them, and the registry's counts.
     struct Snapshot: Sendable {
@@ -52,23 +51,21 @@ final class Site: Sendable {
         func placeName(_ id: String?, _ l: Language) -> String? { id.flatMap { places.place(id: $0)?.name.text(l) } }
     }
 
-    let database: AppDatabase
+    let database: any Storage
     private let current = Mutex<(snapshot: Snapshot?, refreshing: Bool)>((nil, false))
     private let lifetime: TimeInterval
-    let threads: DatabaseThreads
 
     /// How long a snapshot (and a rendered page) is served before it is read again.
     static let lifetime: TimeInterval = 5
 
-    init(database: AppDatabase, threads: DatabaseThreads, lifetime: TimeInterval = Site.lifetime) {
+    init(database: any Storage, lifetime: TimeInterval = Site.lifetime) {
         self.database = database
-        self.threads = threads
         self.lifetime = lifetime
     }
 
-    /// The snapshot. An old one is served while one of the database threads reads the next, so no request waits
-    /// for the registry's counts over a million rows. The first is read by the first caller.
-    func snapshot() throws -> Snapshot {
+    /// The snapshot. An old one is served while a task reads the next, so no request waits for the registry's
+    /// counts over a million rows. The first is read by the first caller.
+    func snapshot() async throws -> Snapshot {
         let (snapshot, startRefresh) = current.withLock { state -> (Snapshot?, Bool) in
             guard let snapshot = state.snapshot else { return (nil, false) }
             if Date().timeIntervalSince(snapshot.taken) < lifetime || state.refreshing { return (snapshot, false) }
@@ -76,8 +73,8 @@ final class Site: Sendable {
             return (snapshot, true)
         }
         if startRefresh {
-            threads.start { [self] in
-                let fresh = try? read()
+            Task { [self] in
+                let fresh = try? await read()
                 current.withLock { state in
                     if let fresh { state.snapshot = fresh }
                     state.refreshing = false
@@ -85,7 +82,7 @@ final class Site: Sendable {
             }
         }
         if let snapshot { return snapshot }
-        let fresh = try read()
+        let fresh = try await read()
         current.withLock { $0.snapshot = fresh }
         return fresh
     }
@@ -99,21 +96,20 @@ final class Site: Sendable {
         cache.clear()
     }
 
-    private func read() throws -> Snapshot {
-        let metrics = try database.metrics()
-        let clusters = try database.clusters(), observations = try database.observations(), targets = try database.targets()
-        let paths = TargetPath.all(clusters: clusters, targets: targets, observations: observations)
-        let overview = try database.overview()
+    /// The programme's records, read in one transaction, with what is computed from them.
+    private func read() async throws -> Snapshot {
+        let records = try await database.programmeRecords()
+        let paths = TargetPath.all(clusters: records.clusters, targets: records.targets, observations: records.observations)
         return Snapshot(
-            overview: overview, registry: try database.registryCounts(),
-            places: PlaceDirectory(places: try database.places()), clusters: clusters,
-            metrics: Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), metricList: metrics,
-            sources: try database.sources(), observations: observations, targets: targets,
-            statements: try database.statements(), projects: try database.projects(),
-            programmes: try database.programmes(), futureIndustries: try database.futureIndustries(), paths: paths,
-            findings: ConsistencyCheck.run(observations: observations, clusters: clusters),
-            tierProgress: overview.tierCounts.map { TierProgress(count: $0, paths: paths) },
-            districtBoundaries: try database.boundaries(.district), cityBoundaries: try database.boundaries(.city),
-            districtRegistry: try database.registryByDistrict(), taken: Date())
+            overview: records.overview, registry: records.registry, places: PlaceDirectory(places: records.places),
+            clusters: records.clusters,
+            metrics: Dictionary(records.metrics.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }), metricList: records.metrics,
+            sources: records.sources, observations: records.observations, targets: records.targets,
+            statements: records.statements, projects: records.projects, programmes: records.programmes,
+            futureIndustries: records.futureIndustries, paths: paths,
+            findings: ConsistencyCheck.run(observations: records.observations, clusters: records.clusters),
+            tierProgress: records.overview.tierCounts.map { TierProgress(count: $0, paths: paths) },
+            districtBoundaries: records.districtBoundaries, cityBoundaries: records.cityBoundaries,
+            districtRegistry: records.districtRegistry, taken: Date())
     }
 }

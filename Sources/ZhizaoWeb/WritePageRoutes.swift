@@ -40,9 +40,7 @@ struct WritePageRoutes {
             let bytes = part.bytes
             let sheet = form.text("sheet").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
             do {
-                let reading = try await site.threads.run { [site] in
-                    try site.database.checkReading(kind, csv: bytes, file: file, sheet: sheet, as: actor)
-                }
+                let reading = try await site.database.checkReading(kind, csv: bytes, file: file, sheet: sheet, as: actor, progress: nil)
                 let id = uploads.keep(kind, file: file, bytes: bytes, sheet: sheet, rows: reading.rows, account: try Self.account(context).id)
                 var page = ImportPreviewPage(kind: kind, file: file, csrf: csrf, clean: (id, reading.rows))
                 page.notes = reading.notes
@@ -60,7 +58,7 @@ struct WritePageRoutes {
             }
             do {
                 let summary = try await site.write(request, context, cache) { database, actor in
-                    try database.import(upload.kind, csv: upload.bytes, file: upload.file, sheet: upload.sheet, by: actor)
+                    try await database.import(upload.kind, csv: upload.bytes, file: upload.file, sheet: upload.sheet, by: actor, progress: nil)
                 }
                 let page = ImportDonePage(kind: upload.kind, file: upload.file, summary: summary)
                 return Self.page(request, context, ("已写入", "Written"), page.html)
@@ -106,7 +104,7 @@ struct WritePageRoutes {
             }
             let (title, date, place, body, name) = (page.title.isEmpty ? FactExtractor.title(of: text) ?? "报告" : page.title, page.date, page.place, text, file)
             let outcome = try await site.write(request, context, cache) { database, actor in
-                try database.ingest(
+                try await database.ingest(
                     text: body, title: title, date: date.isEmpty ? nil : date, file: name, place: place.isEmpty ? nil : place, by: actor)
             }
             let notice: Notice = if case .stored = outcome { .stored } else { .alreadyStored }
@@ -116,7 +114,7 @@ struct WritePageRoutes {
 
     /// The city and its districts, by Chinese name (what ingest's `place` reads).
     private func places() async throws -> [(value: String, name: LocalizedText)] {
-        let snapshot = try await site.threads.run { [site] in try site.snapshot() }
+        let snapshot = try await site.snapshot()
         return snapshot.places.places.filter { $0.kind == .city || $0.kind == .district }.map { ($0.name.zh, $0.name) }
     }
 
@@ -135,21 +133,21 @@ struct WritePageRoutes {
                 return try await documentPage(request, context, document, status: .unprocessableContent, problem: (error.zh, error.en))
             }
             return try await review(request, context, document, fact) { database, actor in
-                _ = try FactReview.accept(fact, edit, context, database, actor)
+                _ = try await FactReview.accept(fact, edit, context, database, actor)
                 return .accepted(fact)
             }
         }
         book.post("/documents/:id/facts/:fact/reject", .write) { request, context in
             let (document, fact) = try Self.ids(context)
             return try await review(request, context, document, fact) { database, actor in
-                try FactReview.reject(fact, context, database, actor)
+                try await FactReview.reject(fact, context, database, actor)
                 return .rejected(fact)
             }
         }
         book.post("/documents/:id/accept-confident", .write) { request, context in
             guard let document = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
             return try await review(request, context, document, nil) { database, actor in
-                .acceptedConfident(try FactReview.acceptConfident(documentId: document, context, database, actor).count)
+                .acceptedConfident(try await FactReview.acceptConfident(documentId: document, context, database, actor).count)
             }
         }
     }
@@ -158,14 +156,14 @@ struct WritePageRoutes {
     /// correct is shown on the document page.
     private func review(
         _ request: Request, _ context: AppContext, _ document: Int64, _ fact: Int64?,
-        _ work: @escaping @Sendable (AppDatabase, Actor) throws -> Notice
+        _ work: @escaping @Sendable (any Storage, Actor) async throws -> Notice
     ) async throws -> Response {
         do {
             let notice = try await site.write(request, context, cache) { database, actor in
-                if let fact, let pending = try database.pendingFact(id: fact), pending.documentId != document {
+                if let fact, let pending = try await database.pendingFact(id: fact), pending.documentId != document {
                     throw HTTPError(.notFound, message: "fact \(fact) is not of document \(document)")
                 }
-                return try work(database, actor)
+                return try await work(database, actor)
             }
             return notice.redirect(to: "/documents/\(document)")
         } catch let error as StoreError {
@@ -180,10 +178,8 @@ struct WritePageRoutes {
     private func documentPage(
         _ request: Request, _ context: AppContext, _ id: Int64, status: HTTPResponse.Status, problem: (zh: String, en: String)
     ) async throws -> Response {
-        let rendered = try await site.threads.run { [site] in
-            let rendering = try PageRoutes.documentRendering(site, context, id, problem: problem)
-            return Reply.page(request, context, title: rendering.title, status: status, body: rendering.body)
-        }
+        let rendering = try await PageRoutes.documentRendering(site, context, id, problem: problem)
+        let rendered = Reply.page(request, context, title: rendering.title, status: status, body: rendering.body)
         var response = rendered.response
         response.headers[.cacheControl] = "no-store"
         return response

@@ -1,3 +1,3 @@
 import ZhizaoCLI
 
-Zhizao.main()
+await Zhizao.main()

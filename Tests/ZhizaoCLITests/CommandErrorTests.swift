@@ -20,10 +20,10 @@ import ZhizaoStore
     private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
     /// The refusal running `arguments` ends in.
-    private func refusal(_ arguments: [String]) throws -> Refusal {
+    private func refusal(_ arguments: [String]) async throws -> Refusal {
         var command = try Zhizao.parseAsRoot(arguments)
         do {
-            try command.run()
+            try await Zhizao.run(&command)
         } catch let refusal as Refusal {
             return refusal
         }
@@ -48,18 +48,18 @@ import ZhizaoStore
         return (fd, Int(UInt16(bigEndian: address.sin_port)))
     }
 
-    @Test func aBusyPortIsSaidBeforeTheServerStarts() throws {
+    @Test func aBusyPortIsSaidBeforeTheServerStarts() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         // Given a port another program listens on,
         let (fd, port) = try listeningSocket()
         defer { close(fd) }
         #expect(PortProbe.probe(host: "127.0.0.1", port: port) == .inUse)
         // serve refuses it in the user's language, naming the port and the option to change it, with exit code 1.
-        let zh = try refusal(["serve", "--port", "\(port)", "--db", path("z.sqlite"), "--lang", "zh"])
+        let zh = try await refusal(["serve", "--port", "\(port)", "--db", path("z.sqlite"), "--lang", "zh"])
         #expect(zh.description.hasPrefix("端口 \(port) 已被占用"))
         #expect(zh.description.contains("--port \(port + 1)"))
         #expect(zh.exitCode == 1)
-        let en = try refusal(["serve", "--port", "\(port)", "--db", path("z.sqlite"), "--lang", "en"])
+        let en = try await refusal(["serve", "--port", "\(port)", "--db", path("z.sqlite"), "--lang", "en"])
         #expect(en.description.hasPrefix("Port \(port) is already in use"))
         #expect(!en.description.contains("errno") && !en.description.contains("bind("))
     }
@@ -70,13 +70,13 @@ import ZhizaoStore
         #expect(Zhizao.Serve.refusal(.free, host: "127.0.0.1", port: 8615, .zh) == nil)
     }
 
-    @Test func aDatabaseInAMissingFolderNamesTheFolder() throws {
+    @Test func aDatabaseInAMissingFolderNamesTheFolder() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = path("no-such-folder/z.sqlite"), csv = path("firms.csv")
         try Data(SyntheticRegistry.headerLine.utf8).write(to: URL(fileURLWithPath: csv))
         for (language, words) in [("zh", "所在的文件夹"), ("en", "does not exist")] {
             for command in [["report"], ["init"], ["check"], ["import", "enterprises", csv]] {
-                let refusal = try refusal(command + ["--db", db, "--lang", language])
+                let refusal = try await refusal(command + ["--db", db, "--lang", language])
                 #expect(refusal.description.contains(path("no-such-folder")), "\(command)")
                 #expect(refusal.description.contains(words) && refusal.description.contains("--db"), "\(command)")
             }
@@ -84,33 +84,33 @@ import ZhizaoStore
         #expect(!FileManager.default.fileExists(atPath: path("no-such-folder")))
     }
 
-    @Test func aDatabaseSQLiteCannotOpenIsNamed() throws {
+    @Test func aDatabaseSQLiteCannotOpenIsNamed() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         // A folder where the database file should be:
-        let refusal = try refusal(["report", "--db", directory.path, "--lang", "en"])
+        let refusal = try await refusal(["report", "--db", directory.path, "--lang", "en"])
         #expect(refusal.description.hasPrefix("Cannot open the database \(directory.path)"))
     }
 
-    @Test func unknownNamesAreRefusedWithoutUsageAndWithCandidates() throws {
+    @Test func unknownNamesAreRefusedWithoutUsageAndWithCandidates() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = path("z.sqlite")
-        let chain = try refusal(["chain", "no-such-cluster", "--db", db, "--lang", "zh"])
+        let chain = try await refusal(["chain", "no-such-cluster", "--db", db, "--lang", "zh"])
         #expect(chain.description.contains("no-such-cluster") && chain.description.contains("是否要找：“汽车”"))
         // A firm's name is no reference, but the firm it names is offered:
-        let pipeline = try refusal(["pipeline", "--enterprise", "鸿利", "--db", db, "--lang", "zh"])
+        let pipeline = try await refusal(["pipeline", "--enterprise", "鸿利", "--db", db, "--lang", "zh"])
         #expect(pipeline.description.contains("没有统一社会信用代码或标识为“鸿利”的企业"))
         #expect(pipeline.description.contains("zhizao pipeline --enterprise hongli"))
-        let nothing = try refusal(["pipeline", "--enterprise", "乙乙乙乙乙乙", "--db", db, "--lang", "en"])
+        let nothing = try await refusal(["pipeline", "--enterprise", "乙乙乙乙乙乙", "--db", db, "--lang", "en"])
         #expect(nothing.description.contains("No firm's name contains it either"))
     }
 
-    @Test func badDatesAndMissingFilesAreRefusedWithoutUsage() throws {
+    @Test func badDatesAndMissingFilesAreRefusedWithoutUsage() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = path("z.sqlite"), text = path("report.txt")
         try Data("2023年，全区规上工业总产值2156.3亿元。".utf8).write(to: URL(fileURLWithPath: text))
-        let date = try refusal(["ingest", text, "--date", "2023/10/20", "--db", db, "--lang", "zh"])
+        let date = try await refusal(["ingest", text, "--date", "2023/10/20", "--db", db, "--lang", "zh"])
         #expect(date.description.contains("“2023/10/20”不是日期"))
-        let missing = try refusal(["import", "enterprises", path("missing.csv"), "--db", db, "--lang", "en"])
+        let missing = try await refusal(["import", "enterprises", path("missing.csv"), "--db", db, "--lang", "en"])
         #expect(missing.description.contains(path("missing.csv")) && missing.exitCode == 66)
     }
 

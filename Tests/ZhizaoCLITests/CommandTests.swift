@@ -12,47 +12,47 @@ import ZhizaoStore
 
     private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
-    private func run(_ arguments: [String]) throws {
+    private func run(_ arguments: [String]) async throws {
         var command = try Zhizao.parseAsRoot(arguments)
-        try command.run()
+        try await Zhizao.run(&command)
     }
 
-    @Test func initRefusesToOverwriteWithoutForce() throws {
+    @Test func initRefusesToOverwriteWithoutForce() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = path("z.sqlite")
-        try run(["init", "--db", db])
-        #expect(throws: Refusal.self) { try run(["init", "--db", db]) }
-        try run(["init", "--db", db, "--force"])
+        try await run(["init", "--db", db])
+        await #expect(throws: Refusal.self) { try await run(["init", "--db", db]) }
+        try await run(["init", "--db", db, "--force"])
     }
 
-    @Test func aBadImportExitsWithDataErrorAndWritesNothing() throws {
+    @Test func aBadImportExitsWithDataErrorAndWritesNothing() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = path("z.sqlite"), csv = path("bad.csv")
         try Data(
             ("uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n"
                 + "91110000600037341L,甲,花都区,,3670,,,,,\n" + "91350100M000100Y4Z,乙,花都区,,3670,,,,,\n").utf8
         ).write(to: URL(fileURLWithPath: csv))
-        #expect(throws: ExitCode(65)) { try run(["import", "enterprises", csv, "--db", db]) }
+        await #expect(throws: ExitCode(65)) { try await run(["import", "enterprises", csv, "--db", db]) }
         #expect(try AppDatabase.open(path: db).enterpriseCount() == 5)  // the built-in firms only
     }
 
-    @Test func backupAndRestoreRefuseToLoseDataWithoutForce() throws {
+    @Test func backupAndRestoreRefuseToLoseDataWithoutForce() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         // Given a database and its backup,
         let db = path("z.sqlite"), backup = path("backup.sqlite")
-        try run(["init", "--db", db])
-        try run(["backup", backup, "--db", db])
+        try await run(["init", "--db", db])
+        try await run(["backup", backup, "--db", db])
         // an existing backup is replaced only with --force,
-        #expect(throws: StoreError.self) { try run(["backup", backup, "--db", db]) }
-        try run(["backup", backup, "--db", db, "--force"])
+        await #expect(throws: StoreError.self) { try await run(["backup", backup, "--db", db]) }
+        try await run(["backup", backup, "--db", db, "--force"])
         // a database written after the backup is restored over only with --force,
-        try run(["init", "--db", db, "--force"])
-        #expect(throws: StoreError.self) { try run(["restore", backup, "--db", db]) }
-        try run(["restore", backup, "--db", db, "--force"])
+        try await run(["init", "--db", db, "--force"])
+        await #expect(throws: StoreError.self) { try await run(["restore", backup, "--db", db]) }
+        try await run(["restore", backup, "--db", db, "--force"])
         // and a backup restores where no database is.
-        try run(["restore", backup, "--db", path("new.sqlite")])
+        try await run(["restore", backup, "--db", path("new.sqlite")])
         #expect(try AppDatabase.open(path: path("new.sqlite")).enterpriseCount() == 5)
-        #expect(throws: (any Error).self) { try run(["backup", backup, "--db", path("missing.sqlite"), "--force"]) }
+        await #expect(throws: (any Error).self) { try await run(["backup", backup, "--db", path("missing.sqlite"), "--force"]) }
     }
 
     @Test func refusesUnknownOptionValues() {
@@ -67,7 +67,7 @@ import ZhizaoStore
         try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
     }
 
-    @Test func writesOneJSONObjectAFactWithTheDocumentedFields() throws {
+    @Test func writesOneJSONObjectAFactWithTheDocumentedFields() async throws {
         let fact = try #require(ReportReader.FactExtractor.extract("2020年全市规上工业增加值增长2.5%。").first)
         let line = fact.jsonLine
         #expect(!line.contains("\n"))
@@ -80,14 +80,14 @@ import ZhizaoStore
         #expect((object["period"] as? [String: String]) == ["start": "2020-01-01", "end": "2020-12-31"])
     }
 
-    @Test func givesARangeItsUpperEnd() throws {
+    @Test func givesARangeItsUpperEnd() async throws {
         let fact = try #require(ReportReader.FactExtractor.extract("项目总投资3至5亿元。").first)
         let object = try object(fact.jsonLine)
         #expect(object["value"] as? Int == 300_000_000 && object["upTo"] as? Int == 500_000_000)
         #expect(Zhizao.Extract.row(fact, file: "-").contains("3亿元至5亿元"))
     }
 
-    @Test func listsEverySpanOfARepeatedFactAndEscapesQuotes() throws {
+    @Test func listsEverySpanOfARepeatedFactAndEscapesQuotes() async throws {
         let text = "全市“A\\B”企业达5829家。\n全市“A\\B”企业达5829家。"
         let fact = try #require(ReportReader.FactExtractor.extract(text).first)
         let object = try object(fact.jsonLine)

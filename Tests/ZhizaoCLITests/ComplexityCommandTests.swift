@@ -16,9 +16,9 @@ import ZhizaoStore
 
     init() throws { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) }
 
-    func run(_ arguments: [String]) throws {
+    func run(_ arguments: [String]) async throws {
         var command = try Zhizao.parseAsRoot(arguments)
-        try command.run()
+        try await Zhizao.run(&command)
     }
 
     /// A CSV's rows as heading → cell (no quoted fields).
@@ -34,13 +34,13 @@ import ZhizaoStore
     static func key(_ row: [String: String]) -> String { "\(row["year"] ?? "")|\(row["region"]!)|\(row["industry"]!)" }
 
     @Test(arguments: ["years", "zeros", "sparse"])
-    func csvOutputMatchesPyEcomplexityRowForRow(name: String) throws {
+    func csvOutputMatchesPyEcomplexityRowForRow(name: String) async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         // Given a fixture and what py-ecomplexity wrote for it
         let expected = Self.records(try String(contentsOf: Self.fixtures.appendingPathComponent("\(name).expected.csv"), encoding: .utf8))
         let output = directory.appendingPathComponent("out.csv").path
         // When zhizao complexity reads the same table
-        try run(["complexity", Self.fixtures.appendingPathComponent("\(name).csv").path, "--output", output])
+        try await run(["complexity", Self.fixtures.appendingPathComponent("\(name).csv").path, "--output", output])
         let actual = Self.records(try String(contentsOfFile: output, encoding: .utf8))
         // Then it writes the same columns and the same rows, every value within 1e-9 (empty where py has NaN)
         #expect(actual.headings == expected.headings)
@@ -60,12 +60,12 @@ import ZhizaoStore
         }
     }
 
-    @Test func jsonLinesHaveTheSameValuesWithNullForNaN() throws {
+    @Test func jsonLinesHaveTheSameValuesWithNullForNaN() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let input = Self.fixtures.appendingPathComponent("zeros.csv").path
         let csvPath = directory.appendingPathComponent("out.csv").path, jsonPath = directory.appendingPathComponent("out.jsonl").path
-        try run(["complexity", input, "--output", csvPath])
-        try run(["complexity", input, "--format", "jsonl", "--output", jsonPath])
+        try await run(["complexity", input, "--output", csvPath])
+        try await run(["complexity", input, "--format", "jsonl", "--output", jsonPath])
         let csv = Self.records(try String(contentsOfFile: csvPath, encoding: .utf8)).rows
         let lines = try String(contentsOfFile: jsonPath, encoding: .utf8).split(separator: "\n")
         #expect(lines.count == csv.count)
@@ -84,7 +84,7 @@ import ZhizaoStore
         }
     }
 
-    @Test func aWorkbookWithChineseHeadingsBelowATitleGivesTheSameRows() throws {
+    @Test func aWorkbookWithChineseHeadingsBelowATitleGivesTheSameRows() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         // Given the zeros fixture as an .xlsx with 地区,行业,数值 under a title row
         let csv = try String(contentsOf: Self.fixtures.appendingPathComponent("zeros.csv"), encoding: .utf8)
@@ -94,8 +94,8 @@ import ZhizaoStore
         try Data(workbook).write(to: book)
         let fromBook = directory.appendingPathComponent("book.csv").path, fromCSV = directory.appendingPathComponent("csv.csv").path
         // When both are computed
-        try run(["complexity", book.path, "--output", fromBook])
-        try run(["complexity", Self.fixtures.appendingPathComponent("zeros.csv").path, "--output", fromCSV])
+        try await run(["complexity", book.path, "--output", fromBook])
+        try await run(["complexity", Self.fixtures.appendingPathComponent("zeros.csv").path, "--output", fromCSV])
         // Then the outputs are the same
         #expect(try String(contentsOfFile: fromBook, encoding: .utf8) == String(contentsOfFile: fromCSV, encoding: .utf8))
     }
@@ -106,21 +106,21 @@ import ZhizaoStore
         ("地区,行业\n广州,3610\n", "表头缺少列：数值"),
         ("region,industry,value\n广州,3610,-3\n", "不能为负数"),
     ])
-    func aBadFileIsRefusedWithItsPlace(text: String, message: String) throws {
+    func aBadFileIsRefusedWithItsPlace(text: String, message: String) async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("bad.csv")
         try Data(text.utf8).write(to: file)
         let output = directory.appendingPathComponent("out.csv").path
         // When it is read, the command stops with EX_DATAERR and writes nothing
-        #expect(throws: ExitCode(65)) { try run(["complexity", file.path, "--output", output, "--lang", "zh"]) }
+        await #expect(throws: ExitCode(65)) { try await run(["complexity", file.path, "--output", output, "--lang", "zh"]) }
         #expect(!FileManager.default.fileExists(atPath: output))
         // and the problem says where and what, in Chinese
         let problems = try #require(throws: ImportError.self) { try RegionalTable.read(Array(text.utf8), file: "bad.csv") }
         #expect(problems.problems.contains { ImportErrorText.line($0, .zh).contains(message) && ImportErrorText.line($0, .zh).hasPrefix("bad.csv:") })
     }
 
-    @Test func aThresholdMustBePositive() {
-        #expect(throws: (any Error).self) { try run(["complexity", "x.csv", "--threshold", "0"]) }
+    @Test func aThresholdMustBePositive() async {
+        await #expect(throws: (any Error).self) { try await run(["complexity", "x.csv", "--threshold", "0"]) }
     }
 }
 
@@ -130,30 +130,30 @@ import ZhizaoStore
 
     init() throws { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) }
 
-    func run(_ arguments: [String]) throws {
+    func run(_ arguments: [String]) async throws {
         var command = try Zhizao.parseAsRoot(arguments)
-        try command.run()
+        try await Zhizao.run(&command)
     }
 
-    @Test func importsUnderTheFileNameAndRefusesAgainWithoutReplace() throws {
+    @Test func importsUnderTheFileNameAndRefusesAgainWithoutReplace() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = directory.appendingPathComponent("z.sqlite").path
         let file = directory.appendingPathComponent("cities.csv")
         try Data("region,industry,value\n广州,36,12\n深圳,39,30\n".utf8).write(to: file)
-        try run(["import", "regional", file.path, "--measure", "企业数", "--db", db, "--quiet"])
+        try await run(["import", "regional", file.path, "--measure", "企业数", "--db", db, "--quiet"])
         let tables = try AppDatabase.open(path: db).regionalTables()
         #expect(tables.map(\.name) == ["cities"] && tables.first?.measure == "企业数")
-        #expect(throws: (any Error).self) { try run(["import", "regional", file.path, "--db", db, "--quiet"]) }
-        try run(["import", "regional", file.path, "--replace", "--db", db, "--quiet"])
+        await #expect(throws: (any Error).self) { try await run(["import", "regional", file.path, "--db", db, "--quiet"]) }
+        try await run(["import", "regional", file.path, "--replace", "--db", db, "--quiet"])
         #expect(try AppDatabase.open(path: db).regionalTables().count == 1)
     }
 
-    @Test func aBadFileExitsWithDataError() throws {
+    @Test func aBadFileExitsWithDataError() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = directory.appendingPathComponent("z.sqlite").path
         let file = directory.appendingPathComponent("bad.csv")
         try Data("region,industry,value\n广州,36,x\n".utf8).write(to: file)
-        #expect(throws: ExitCode(65)) { try run(["import", "regional", file.path, "--name", "坏", "--db", db]) }
+        await #expect(throws: ExitCode(65)) { try await run(["import", "regional", file.path, "--name", "坏", "--db", db]) }
         #expect(try AppDatabase.open(path: db).regionalTables().isEmpty)
     }
 }

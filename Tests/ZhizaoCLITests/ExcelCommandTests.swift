@@ -13,9 +13,9 @@ import ZhizaoStore
 
     private func path(_ name: String) -> String { directory.appendingPathComponent(name).path }
 
-    private func run(_ arguments: [String]) throws {
+    private func run(_ arguments: [String]) async throws {
         var command = try Zhizao.parseAsRoot(arguments)
-        try command.run()
+        try await Zhizao.run(&command)
     }
 
     /// The XML parts of the workbook at `path`, by part name.
@@ -23,12 +23,12 @@ import ZhizaoStore
         try workbookParts(try Data(contentsOf: URL(fileURLWithPath: path)))
     }
 
-    @Test func exportsProjectsAsAWorkbookWithChineseHeadingsChosenByTheFileName() throws {
+    @Test func exportsProjectsAsAWorkbookWithChineseHeadingsChosenByTheFileName() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = path("z.sqlite"), file = path("项目.xlsx")
-        try run(["init", "--db", db])
+        try await run(["init", "--db", db])
         // When projects are exported to a file named .xlsx
-        try run(["export", "projects", "--db", db, "--output", file])
+        try await run(["export", "projects", "--db", db, "--output", file])
         // Then it is a workbook whose sheet has the Chinese headings and the projects, investment as a number
         let sheet = try #require(try parts(file)["xl/worksheets/sheet1.xml"])
         #expect(sheet.contains(">项目编号</t>") && sheet.contains(">总投资（元）</t>"))
@@ -40,20 +40,20 @@ import ZhizaoStore
         #expect(try #require(try parts(file)["xl/workbook.xml"]).contains(#"name="重点项目""#))
     }
 
-    @Test func exportsObservationPeriodsAsDates() throws {
+    @Test func exportsObservationPeriodsAsDates() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = path("z.sqlite"), file = path("o.xlsx")
-        try run(["export", "observations", "--db", db, "--format", "xlsx", "--output", file])
+        try await run(["export", "observations", "--db", db, "--format", "xlsx", "--output", file])
         let sheet = try #require(try parts(file)["xl/worksheets/sheet1.xml"])
         // 2020-01-01 is Excel day 43831, in the date style
         #expect(sheet.contains(#"s="2"><v>43831</v>"#))
         #expect(sheet.contains(">起始日期</t>"))
     }
 
-    @Test func excelCSVHasAByteOrderMarkAndCRLF() throws {
+    @Test func excelCSVHasAByteOrderMarkAndCRLF() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = path("z.sqlite"), file = path("p.csv")
-        try run(["export", "projects", "--db", db, "--excel", "--output", file])
+        try await run(["export", "projects", "--db", db, "--excel", "--output", file])
         let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
@@ -64,10 +64,10 @@ import ZhizaoStore
     }
 
     @Test(arguments: [ImportKind.enterprises, .projects, .observations])
-    func templatesHaveChineseHeadingsAnExampleAndNotes(kind: ImportKind) throws {
+    func templatesHaveChineseHeadingsAnExampleAndNotes(kind: ImportKind) async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = path("\(kind.rawValue).xlsx")
-        try run(["template", kind.rawValue, "--output", file])
+        try await run(["template", kind.rawValue, "--output", file])
         let parts = try parts(file)
         let sheet = try #require(parts["xl/worksheets/sheet1.xml"])
         let notes = try #require(parts["xl/worksheets/sheet2.xml"])
@@ -87,7 +87,7 @@ import ZhizaoStore
             #expect(sheet.contains(">指标</t>") && sheet.contains(">cluster:auto</t>"))
         }
         // and it is not written over without --force
-        #expect(throws: (any Error).self) { try run(["template", kind.rawValue, "--output", file]) }
-        try run(["template", kind.rawValue, "--output", file, "--force"])
+        await #expect(throws: (any Error).self) { try await run(["template", kind.rawValue, "--output", file]) }
+        try await run(["template", kind.rawValue, "--output", file, "--force"])
     }
 }

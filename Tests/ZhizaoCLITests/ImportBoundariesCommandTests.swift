@@ -11,9 +11,9 @@ import ZhizaoStore
 
     init() throws { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) }
 
-    func run(_ arguments: [String]) throws {
+    func run(_ arguments: [String]) async throws {
         var command = try Zhizao.parseAsRoot(arguments)
-        try command.run()
+        try await Zhizao.run(&command)
     }
 
     func write(_ name: String, _ text: String) throws -> String {
@@ -27,24 +27,24 @@ import ZhizaoStore
           "coordinates":[[[[119.0,29.5],[120.5,29.5],[120.5,30.5],[119.0,30.5],[119.0,29.5]]]]}]
         """
 
-    @Test func importsCitiesAtTheCityLevelAndChecksWithoutWriting() throws {
+    @Test func importsCitiesAtTheCityLevelAndChecksWithoutWriting() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = directory.appendingPathComponent("z.sqlite").path
         let file = try write("zj.geojson", Self.cities)
-        try run(["import", "boundaries", file, "--level", "city", "--check", "--db", db])
+        try await run(["import", "boundaries", file, "--level", "city", "--check", "--db", db])
         #expect(try !AppDatabase.open(path: db).hasImportedBoundaries(.city))
-        try run(["import", "boundaries", file, "--level", "city", "--db", db])
+        try await run(["import", "boundaries", file, "--level", "city", "--db", db])
         let database = try AppDatabase.open(path: db)
         #expect(try database.boundaries(.city).map(\.code) == ["330100"])
         #expect(try !database.hasImportedBoundaries(.district))
         #expect(try database.auditEntries(.init(action: "import")).first?.via == "zhizao import boundaries")
     }
 
-    @Test func aBadFileExitsWithDataErrorAndWritesNothing() throws {
+    @Test func aBadFileExitsWithDataErrorAndWritesNothing() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
         let db = directory.appendingPathComponent("z.sqlite").path
         let file = try write("bad.geojson", Self.cities.replacingOccurrences(of: "[120.5,30.5]", with: "[\"x\",30.5]"))
-        #expect(throws: ExitCode(65)) { try run(["import", "boundaries", file, "--db", db]) }
+        await #expect(throws: ExitCode(65)) { try await run(["import", "boundaries", file, "--db", db]) }
         #expect(try !AppDatabase.open(path: db).hasImportedBoundaries(.district))
     }
 }

@@ -15,7 +15,7 @@ import ZhizaoStore
         return database
     }
 
-    @Test func csvListsIndustriesTheDistrictIsNotSpecialisedIn() throws {
+    @Test func csvListsIndustriesTheDistrictIsNotSpecialisedIn() async throws {
         // Given a registry of 2,000 synthetic firms
         let found = try #require(try Self.database().opportunities(district: "huadu", level: .division, measure: .firms, limit: 5))
         // When the opportunities are written as CSV
@@ -29,7 +29,7 @@ import ZhizaoStore
         #expect(rows.allSatisfy { (0...1).contains(Double($0[3]) ?? -1) })
     }
 
-    @Test func textSpeaksTheCommandsLanguageAndJSONLinesParse() throws {
+    @Test func textSpeaksTheCommandsLanguageAndJSONLinesParse() async throws {
         let found = try #require(try Self.database().opportunities(district: "huadu", level: .group, measure: .employees, limit: 3))
         let english = OpportunitiesText(found: found, name: "Huadu", language: .en).text
         #expect(english.contains("Opportunities (not yet specialised"))
@@ -42,14 +42,14 @@ import ZhizaoStore
         #expect(objects.prefix(3).allSatisfy { $0?["kind"] as? String == "opportunity" && ($0?["industry"] as? String)?.count == 3 })
     }
 
-    @Test func theCommandTakesAChineseNameAndRefusesASection() throws {
+    @Test func theCommandTakesAChineseNameAndRefusesASection() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-opp-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let db = directory.appendingPathComponent("z.sqlite").path
         // The built-in dataset has no firm with a class: the district is refused, saying why
         var command = try Zhizao.parseAsRoot(["opportunities", "花都", "--db", db, "--lang", "en"])
-        #expect { try command.run() } throws: { ($0 as? Refusal)?.description.contains("holds no firm in Huadu") == true }
+        await #expect { try await Zhizao.run(&command) } throws: { ($0 as? Refusal)?.description.contains("holds no firm in Huadu") == true }
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["opportunities", "花都", "--level", "section"]) }
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["opportunities", "花都", "--limit", "0"]) }
     }

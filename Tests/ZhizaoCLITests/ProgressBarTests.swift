@@ -44,7 +44,7 @@ import ZhizaoStore
 /// `zhizao check` in words: a title per check, figures by metric and source name, no internal codes.
 @Suite struct CheckTextTests {
     @Test(arguments: [Language.zh, .en])
-    func printsNoInternalCodes(language: Language) throws {
+    func printsNoInternalCodes(language: Language) async throws {
         let database = try ZhizaoStore.AppDatabase.builtIn()
         let findings = ZhizaoAnalytics.ConsistencyCheck.run(observations: try database.observations(), clusters: try database.clusters())
         try #require(!findings.isEmpty)

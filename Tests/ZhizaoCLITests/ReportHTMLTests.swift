@@ -9,18 +9,18 @@ import ZhizaoStore
 
     init() throws { try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true) }
 
-    func briefing(_ lang: String) throws -> String {
+    func briefing(_ lang: String) async throws -> String {
         let db = directory.appendingPathComponent("z.sqlite").path
         let file = directory.appendingPathComponent("briefing.\(lang).html")
         var report = try Zhizao.parseAsRoot(["report", "--format", "html", "--lang", lang, "--output", file.path, "--db", db])
-        try report.run()
+        try await Zhizao.run(&report)
         return try String(contentsOf: file, encoding: .utf8)
     }
 
     @Test(arguments: ["zh", "en"])
-    func isSelfContained(lang: String) throws {
+    func isSelfContained(lang: String) async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        let html = try briefing(lang)
+        let html = try await briefing(lang)
         // Nothing to fetch: no stylesheet, script, image or frame from anywhere, no web font
         #expect(html.matches(of: /(?i)<(link|script|img|iframe|object|embed)\b/).isEmpty)
         #expect(html.matches(of: /(?i)\ssrc\s*=/).isEmpty)
@@ -34,9 +34,9 @@ import ZhizaoStore
         #expect(html.contains(lang == "zh" ? "<html lang=\"zh-CN\">" : "<html lang=\"en\">"))
     }
 
-    @Test func theChineseBriefingReadsAsChinese() throws {
+    @Test func theChineseBriefingReadsAsChinese() async throws {
         defer { try? FileManager.default.removeItem(at: directory) }
-        let html = try briefing("zh")
+        let html = try await briefing("zh")
         #expect(html.contains("智造简报") && html.contains("对数刻度") && html.contains("花都区"))
         #expect(!html.contains("Zhizao briefing") && !html.contains("log scale"))
     }

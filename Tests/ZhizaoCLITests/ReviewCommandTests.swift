@@ -7,7 +7,7 @@ import ZhizaoStore
 
 /// `zhizao review` and `zhizao metric`: what the reviewer reads and types.
 @Suite struct ReviewCommandTests {
-    @Test func theListingSaysWhyEachSuggestionWasMade() throws {
+    @Test func theListingSaysWhyEachSuggestionWasMade() async throws {
         let database = try AppDatabase.builtIn()
         let text = "截至2020年底，全市累计建成5G基站4.8万座。2023年1-9月，花都区规上工业总产值1320亿元。2023年，广州市共签约项目15个。"
         _ = try database.ingest(text: text, title: "新闻", date: "2023-10-15", file: nil, by: .test)
@@ -43,7 +43,7 @@ import ZhizaoStore
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(arguments) }
     }
 
-    @Test func ingestTwiceSaysSoAndReviewAcceptsWithEdits() throws {
+    @Test func ingestTwiceSaysSoAndReviewAcceptsWithEdits() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-review-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -54,7 +54,7 @@ import ZhizaoStore
             ["review", "accept", "1", "--db", db, "--new-metric", "signed-projects", "--name-en", "Signed projects", "--period", "2023-01..2023-06"],
         ] {
             var command = try Zhizao.parseAsRoot(arguments)
-            try command.run()
+            try await Zhizao.run(&command)
         }
         let database = try AppDatabase.open(path: db)
         #expect(try database.documents().count == 1)

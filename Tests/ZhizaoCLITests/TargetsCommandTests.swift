@@ -8,7 +8,7 @@ import ZhizaoStore
 
 /// `zhizao targets` and `zhizao classifier-eval`: arguments, refusals and the text they print.
 @Suite struct TargetsCommandTests {
-    @Test func anUnknownGapIsRefusedWithTheChainsLinks() throws {
+    @Test func anUnknownGapIsRefusedWithTheChainsLinks() async throws {
         let database = try AppDatabase.builtIn()
         let chain = try #require(ChainTemplates.shipped.chain(forCluster: "huadu-auto"))
         let names = CommandNames(database: database, language: .zh)
@@ -24,7 +24,7 @@ import ZhizaoStore
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["targets", "汽车", "--format", "xml"]) }
     }
 
-    @Test func theTextExplainsEachRankInTheCommandsLanguage() throws {
+    @Test func theTextExplainsEachRankInTheCommandsLanguage() async throws {
         // Given a parts maker in Panyu and Huadu's auto chain
         let database = try AppDatabase.builtIn()
         let first17 = Array("91440113MA0000001".utf8)
@@ -44,12 +44,12 @@ import ZhizaoStore
         #expect(en.contains("designations 20.0 (little giant)"))
     }
 
-    @Test func classifierEvalRefusesAFileThatIsNotALabelledSet() throws {
+    @Test func classifierEvalRefusesAFileThatIsNotALabelledSet() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("labels-\(UUID().uuidString).jsonl")
         defer { try? FileManager.default.removeItem(at: file) }
         try Data("{\"name\": \"甲\"}\n".utf8).write(to: file)
         var command = try Zhizao.parseAsRoot(["classifier-eval", file.path, "--lang", "en"])
-        #expect { try command.run() } throws: { error in
+        await #expect { try await Zhizao.run(&command) } throws: { error in
             (error as? Refusal)?.exitCode == 65 && (error as? Refusal)?.description.contains(":1:") == true
         }
     }

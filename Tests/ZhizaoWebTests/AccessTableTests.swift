@@ -128,7 +128,7 @@ import ZhizaoCore
     }()
 
     @Test func everyRouteHasAnEntry() throws {
-        let routes = buildRouter(database: try AppDatabase.inMemory()).routes
+        let routes = buildRouter(database: SQLiteStorage(try AppDatabase.inMemory())).routes
         let missing = routes.map { "\($0.method.rawValue) \($0.path)" }.filter { Self.table[$0] == nil }
         #expect(missing.isEmpty, "routes with no entry in AccessTableTests.table: \(missing)")
         #expect(routes.count == Self.table.count)
@@ -192,7 +192,7 @@ import ZhizaoCore
         let rows = Self.enterpriseRow + "914401017083429628,广州鸿利光电股份有限公司,,花都区,,3976,2004,3000,3800000000,2020,,,true\n"
         _ = try database.importEnterprises(csv: Array(rows.utf8), file: "e.csv", by: .test)
         let credentials = try Credentials(database)
-        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database))
         try await app.test(.router) { client in
             // Signing in (which ends the caller's session) and out come last, so that every route before them
             // is called with the caller's session.
@@ -216,7 +216,7 @@ import ZhizaoCore
     @Test func readingCanRequireSigningIn() async throws {
         let database = try AppDatabase.builtIn()
         let credentials = try Credentials(database)
-        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error", readNeedsLogin: true), database: database)
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error", readNeedsLogin: true), database: SQLiteStorage(database))
         try await app.test(.router) { client in
             try await client.execute(uri: "/enterprises?q=x", method: .get) { response in
                 #expect(response.status == .seeOther)

@@ -24,7 +24,7 @@ import ZhizaoCore
     }
 
     static func app(_ database: AppDatabase) -> some ApplicationProtocol {
-        buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database))
     }
 
     /// A signed-in browser: its session cookie and the CSRF token its forms carry.

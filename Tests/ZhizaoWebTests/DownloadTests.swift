@@ -28,7 +28,7 @@ import ZhizaoWeb
 
     /// The download at `uri` and the page at `pageURI` (by default the download's address without `.xlsx`).
     static func download(_ uri: String, _ database: AppDatabase, page pageURI: String? = nil) async throws -> (Download, page: String?) {
-        try await buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database).test(.router) { client in
+        try await buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database)).test(.router) { client in
             let download = try await client.execute(uri: uri, method: .get) { response in
                 Download(
                     status: response.status, headers: response.headers,

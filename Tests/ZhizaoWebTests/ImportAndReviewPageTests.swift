@@ -25,7 +25,7 @@ import ZhizaoCore
         let database = try AppDatabase.builtIn()
         _ = try database.ingest(text: "花都区2023年规上工业总产值2156.3亿元。", title: "公报", date: nil, file: nil, by: .test)
         let credentials = try AccessTableTests.Credentials(database)
-        return (database, credentials, buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database))
+        return (database, credentials, buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database)))
     }
 
     static func upload(

@@ -116,7 +116,7 @@ import ZhizaoStore
     @Test(arguments: Language.allCases)
     func everyPageSpeaksOneLanguage(language: Language) async throws {
         let (database, session) = try Self.database()
-        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database))
         let leaks = try await app.test(.router) { client in
             var leaks: [String] = []
             let visits = Self.pages.map { ($0, HTTPFields()) } + Self.signedInPages.map { ($0, session) }

@@ -31,7 +31,7 @@ import ZhizaoStore
     }
 
     @Test func documentsEveryRouteAndNoOther() throws {
-        let served = try buildRouter(database: AppDatabase.inMemory()).routes.filter { $0.path.hasPrefix("/api/") }.map {
+        let served = try buildRouter(database: SQLiteStorage(AppDatabase.inMemory())).routes.filter { $0.path.hasPrefix("/api/") }.map {
             "\($0.method.rawValue.lowercased()) " + $0.path.split(separator: "/").map { $0.hasPrefix(":") ? "{\($0.dropFirst())}" : String($0) }
                 .joined(separator: "/").replacingOccurrences(of: "api/", with: "/api/")
         }
@@ -49,7 +49,7 @@ import ZhizaoStore
         let samples = ["{id}": id, "{ref}": someUSCC]
         let uri = samples.reduce(route) { $0.replacingOccurrences(of: $1.key, with: $1.value) }
         let schema = try #require(responseSchema(route, status: "200"))
-        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database))
         let (status, type, body) = try await app.test(.router) { client in
             try await client.execute(uri: uri, method: .get) { ($0.status, $0.headers[.contentType], String(buffer: $0.body)) }
         }
@@ -91,7 +91,7 @@ import ZhizaoStore
     }
 
     @Test func filtersTheRegistry() async throws {
-        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: try Self.database())
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(try Self.database()))
         let body = try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/enterprises?district=huadu&designation=above-scale&per_page=5", method: .get) {
                 String(buffer: $0.body)

@@ -12,7 +12,7 @@ import ZhizaoWeb
 /// Every page through the router: status, type, language, the figures as people read them.
 @Suite struct PageTests {
     static func app(_ database: AppDatabase? = nil) throws -> some ApplicationProtocol {
-        buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: try database ?? AppDatabase.builtIn())
+        buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(try database ?? AppDatabase.builtIn()))
     }
 
     static let pages = [

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ResponseCacheTests {
     @Test func anExpiredPageIsServedWhileItIsRenderedAgain() async throws {
         // Given a cache whose entries expire at once, holding a page rendered as "v0",
-        let cache = ResponseCache(lifetime: 0, threads: DatabaseThreads(count: 1))
+        let cache = ResponseCache(lifetime: 0)
         let version = Atomic(0)
         let render: @Sendable () throws -> Rendered = {
             Rendered(status: .ok, headers: [.contentType: "v\(version.load(ordering: .relaxed))"], body: ByteBuffer())

@@ -33,7 +33,7 @@ import ZhizaoCore
 
     @Test func signingInSetsASafeCookieWithANewIdAndGoesBack() async throws {
         let database = try Self.database()
-        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error", secureCookies: true), database: database)
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error", secureCookies: true), database: SQLiteStorage(database))
         try await app.test(.router) { client in
             // Given a browser that brings a session id of its own (fixation)
             let response = try await Self.signIn(client, cookie: "\(Sessions.cookieName)=attacker-chosen")
@@ -56,7 +56,7 @@ import ZhizaoCore
 
     @Test func aWriteFromASessionNeedsItsCSRFTokenAndOurOrigin() async throws {
         let database = try Self.database()
-        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database))
         try await app.test(.router) { client in
             let id = try #require(Self.session(try await Self.signIn(client)))
             let csrf = try #require(try database.session(idHash: Secrets.stored(id))?.csrf)
@@ -87,7 +87,7 @@ import ZhizaoCore
 
     @Test func failedSignInsAreRecordedAndSlowDown() async throws {
         let database = try Self.database()
-        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database))
         try await app.test(.router) { client in
             for _ in 0..<LoginThrottle.free {
                 #expect(try await Self.signIn(client, password: "wrong-password-1").status == .unauthorized)
@@ -100,7 +100,7 @@ import ZhizaoCore
     }
 
     @Test func aFormWithoutItsTokenCannotSignIn() async throws {
-        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: try Self.database())
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(try Self.database()))
         try await app.test(.router) { client in
             let response = try await client.execute(
                 uri: "/login", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
@@ -119,7 +119,7 @@ import ZhizaoCore
 @Suite struct MethodTests {
     @Test(arguments: [("/api/v1/overview", "POST", "GET, HEAD"), ("/api/v1/imports/enterprises", "GET", "POST"), ("/enterprises", "DELETE", "GET, HEAD")])
     func aMethodAPathDoesNotHaveIs405WithAllow(path: String, method: String, allow: String) async throws {
-        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: try AppDatabase.builtIn())
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(try AppDatabase.builtIn()))
         try await app.test(.router) { client in
             try await client.execute(uri: path, method: HTTPRequest.Method(method)!) { response in
                 #expect(response.status == .methodNotAllowed)
@@ -132,10 +132,10 @@ import ZhizaoCore
 @Suite struct SessionRestartTests {
     @Test func aSessionSurvivesARestart() async throws {
         let database = try SessionTests.database()
-        let first = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        let first = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database))
         let id = try await first.test(.router) { client in try #require(SessionTests.session(try await SessionTests.signIn(client))) }
         // A new server over the same database knows the session
-        let second = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: database)
+        let second = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database))
         try await second.test(.router) { client in
             try await client.execute(uri: "/api/v1/me", method: .get, headers: [.cookie: "\(Sessions.cookieName)=\(id)"]) { response in
                 #expect(String(buffer: response.body).contains("\"name\":\"wang\""))

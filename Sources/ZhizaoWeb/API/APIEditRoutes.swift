@@ -102,7 +102,7 @@ struct APIEditRoutes {
             let p = request.uri.queryParameters
             guard text.contains(where: { !$0.isWhitespace }) else { throw HTTPError(.badRequest, message: "the body is empty; send the report's text") }
             let outcome = try await edits.write(request, context) { database, actor in
-                try database.ingest(
+                try await database.ingest(
                     text: text, title: p.get("title") ?? FactExtractor.title(of: text) ?? "report", date: p.get("date"), file: nil,
                     place: p.get("place"), by: actor)
             }
@@ -121,19 +121,19 @@ struct APIEditRoutes {
                 throw HTTPError(.badRequest, message: error.en)
             }
             let record = try await edits.write(request, context) { database, actor in
-                try FactReview.accept(id, edit, context, database, actor)
+                try await FactReview.accept(id, edit, context, database, actor)
             }
             return try Reply.json(API.AcceptedJSON(record)).response
         }
         book.post("/api/v1/facts/:id/reject", .write) { request, context in
             guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
-            try await edits.write(request, context) { database, actor in try FactReview.reject(id, context, database, actor) }
+            try await edits.write(request, context) { database, actor in try await FactReview.reject(id, context, database, actor) }
             return Response(status: .noContent)
         }
         book.post("/api/v1/documents/:id/accept-confident", .write) { request, context in
             guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
             let records = try await edits.write(request, context) { database, actor in
-                try FactReview.acceptConfident(documentId: id, context, database, actor)
+                try await FactReview.acceptConfident(documentId: id, context, database, actor)
             }
             return try Reply.json(API.Items(items: records.map(API.AcceptedJSON.init))).response
         }

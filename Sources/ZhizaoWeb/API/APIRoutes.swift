@@ -30,13 +30,13 @@ struct APIRoutes {
 
     func add(to book: RouteBook) {
         /// Registers a cached GET route.
-        func get(_ path: String, _ render: @escaping @Sendable (Request, AppContext) throws -> Rendered) {
-            book.get("/api/v1/" + path, .read) { request, context in try await cache.respond(to: request, context) { try render(request, context) } }
+        func get(_ path: String, _ render: @escaping @Sendable (Request, AppContext) async throws -> Rendered) {
+            book.get("/api/v1/" + path, .read) { request, context in try await cache.respond(to: request, context) { try await render(request, context) } }
         }
-        get("overview") { _, _ in try Reply.json(overview(try site.snapshot())) }
-        get("clusters") { _, _ in try Reply.json(API.Items(items: clusterSummaries(try site.snapshot()))) }
+        get("overview") { _, _ in try Reply.json(overview(try await site.snapshot())) }
+        get("clusters") { _, _ in try Reply.json(API.Items(items: clusterSummaries(try await site.snapshot()))) }
         get("clusters/:id") { _, context in
-            let s = try site.snapshot()
+            let s = try await site.snapshot()
             let id = try PageRoutes.pathName(context, "id")
             guard let cluster = try s.cluster(id) ?? s.cluster(s.clusterId(id, parameter: "id", status: .notFound)) else {
                 throw HTTPError(.notFound, message: "no cluster with this id; GET /api/v1/clusters lists them")
@@ -48,10 +48,10 @@ struct APIRoutes {
                 projects: s.projects(ofCluster: cluster.id).map(API.ProjectJSON.init)))
         }
         get("clusters/:id/chain") { request, context in
-            let s = try site.snapshot()
+            let s = try await site.snapshot()
             let id = try s.clusterId(try PageRoutes.pathName(context, "id"), parameter: "id", status: .notFound)
             let place = try request.uri.queryParameters.get("place").map { try s.placeId($0, as: .place, parameter: "place") }
-            guard let a = try site.database.chainAnalysis(clusterId: id, placeId: place) else {
+            guard let a = try await site.database.chainAnalysis(clusterId: id, placeId: place) else {
                 throw HTTPError(.notFound, message: "no cluster with this id, or no chain template for it")
             }
             return try Reply.json(API.ChainJSON(
@@ -66,64 +66,64 @@ struct APIRoutes {
                 projects: Dictionary(uniqueKeysWithValues: a.projects.map { ($0.project.id, $0.nodes.map(\.id)) })))
         }
         get("clusters/:id/targets") { request, context in
-            let s = try site.snapshot()
+            let s = try await site.snapshot()
             let id = try s.clusterId(try PageRoutes.pathName(context, "id"), parameter: "id", status: .notFound)
             let query = try TargetQuery(request, snapshot: s, clusterId: id, defaultLimit: 10)
-            guard let targets = try site.database.chainTargets(clusterId: id, placeId: query.place, gap: query.gap, limit: query.limit)
+            guard let targets = try await site.database.chainTargets(clusterId: id, placeId: query.place, gap: query.gap, limit: query.limit)
             else { throw HTTPError(.notFound, message: "no chain template for this cluster") }
             return try Reply.json(API.InvestmentTargetsJSON(targets, cluster: id))
         }
         get("pipeline") { _, _ in
-            let registry = try site.snapshot().registry
+            let registry = try await site.snapshot().registry
             return try Reply.json(API.PipelineJSON(
-                line: CultivationPipeline.aboveScaleLine, aboveScale: try site.database.aboveScaleCount(),
+                line: CultivationPipeline.aboveScaleLine, aboveScale: try await site.database.aboveScaleCount(),
                 ladder: Dictionary(uniqueKeysWithValues: registry.designations.map { ($0.key.rawValue, $0.value) }),
-                candidates: try site.database.upgradeCandidates(limit: 100).map {
+                candidates: try await site.database.upgradeCandidates(limit: 100).map {
                     API.CandidateJSON(
                         ref: $0.ref, name: API.Text($0.name), district: $0.districtId, year: $0.year, revenueCNY: $0.revenue,
                         growth: $0.growth, projectedCNY: $0.projected, reason: API.Text($0.reason))
                 }))
         }
         get("checks") { _, _ in
-            try Reply.json(API.Items(items: try site.snapshot().findings.map {
+            try Reply.json(API.Items(items: try await site.snapshot().findings.map {
                 API.FindingJSON(
                     severity: $0.severity.rawValue, check: $0.check, message: API.Text($0.message), observations: $0.observations.map(\.id),
                     sources: $0.sources)
             }))
         }
         get("documents") { _, _ in
-            try Reply.json(API.Items(items: try site.database.documents().map(API.DocumentJSON.init)))
+            try Reply.json(API.Items(items: try await site.database.documents().map(API.DocumentJSON.init)))
         }
         get("documents/:id") { _, context in
-            guard let id = Int64(try context.parameters.require("id")), let d = try site.database.document(id: id) else {
+            guard let id = Int64(try context.parameters.require("id")), let d = try await site.database.document(id: id) else {
                 throw HTTPError(.notFound, message: "no document with this id; GET /api/v1/documents lists them")
             }
-            let proposals = try site.database.metricProposals(documentId: id)
-            let facts = try site.database.pendingFacts(documentId: id, status: nil).map { p in
+            let proposals = try await site.database.metricProposals(documentId: id)
+            let facts = try await site.database.pendingFacts(documentId: id, status: nil).map { p in
                 API.PendingFactJSON(p, proposal: p.proposalId.flatMap { proposals[$0] })
             }
             return try Reply.json(API.DocumentDetailJSON(document: API.DocumentJSON(d), text: d.text, facts: facts))
         }
         get("enterprises") { request, _ in
-            let page = try site.database.enterprises(try PageRoutes.enterpriseQuery(request, try site.snapshot()))
+            let page = try await site.database.enterprises(try PageRoutes.enterpriseQuery(request, try await site.snapshot()))
             return try Reply.json(API.EnterprisePageJSON(
                 items: page.items.map(API.EnterpriseJSON.init), page: page.query.page, perPage: page.query.perPage,
                 matching: page.matching, countCapped: page.isCountCapped, hasMore: page.hasMore))
         }
         get("enterprises/:ref") { _, context in
             let ref = try context.parameters.require("ref")
-            guard let enterprise = try site.database.enterprise(ref: ref) else {
+            guard let enterprise = try await site.database.enterprise(ref: ref) else {
                 throw HTTPError(.notFound, message: "no enterprise with this USCC or slug")
             }
             let classifier = ChainLinkClassifier.shipped
             let links = classifier.classify(name: enterprise.name.zh, industryCode: enterprise.industryCode, businessScope: enterprise.businessScope)
             return try Reply.json(API.EnterpriseDetailJSON(
-                enterprise: .init(enterprise), projects: try site.database.projects(investor: ref).map(\.id),
+                enterprise: .init(enterprise), projects: try await site.database.projects(investor: ref).map(\.id),
                 chainLinks: links.compactMap { API.ChainLinkJSON($0, classifier: classifier) }))
         }
         get("projects") { request, _ in
             let p = request.uri.queryParameters
-            let s = try site.snapshot()
+            let s = try await site.snapshot()
             var projects = s.projects
             if let status = p.get("status") { projects = projects.filter { ($0.status?.rawValue ?? "unknown") == status } }
             if let place = try p.get("place").map({ try s.placeId($0, as: .place, parameter: "place") }) {
@@ -135,16 +135,16 @@ struct APIRoutes {
             return try Reply.json(API.Items(items: projects.map(API.ProjectJSON.init)))
         }
         get("enterprises/:ref/eligibility") { _, context in
-            try Reply.json(API.EligibilityJSON(try site.enterprise(named: try PageRoutes.pathName(context, "ref"), parameter: "ref")))
+            try Reply.json(API.EligibilityJSON(try await site.enterprise(named: try PageRoutes.pathName(context, "ref"), parameter: "ref")))
         }
         get("projects/:id") { _, context in
-            guard let project = try site.snapshot().project(try context.parameters.require("id")) else {
+            guard let project = try await site.snapshot().project(try context.parameters.require("id")) else {
                 throw HTTPError(.notFound, message: "no project with this id; GET /api/v1/projects lists them")
             }
             return try Reply.json(API.ProjectJSON(project))
         }
         get("observations") { request, _ in
-            let s = try site.snapshot()
+            let s = try await site.snapshot()
             let p = request.uri.queryParameters
             var observations = s.observations
             if let subject = p.get("subject") {
@@ -156,14 +156,14 @@ struct APIRoutes {
             if let metric = p.get("metric") { observations = observations.filter { $0.metricId == metric } }
             return try Reply.json(API.Items(items: observations.map { observation($0, s) }))
         }
-        get("metrics") { _, _ in try Reply.json(API.Items(items: try site.snapshot().metricList.map(API.MetricJSON.init))) }
-        get("places") { _, _ in try Reply.json(API.Items(items: try site.snapshot().places.places.map(API.PlaceJSON.init))) }
-        get("sources") { _, _ in try Reply.json(API.Items(items: try site.snapshot().sources.map(API.SourceJSON.init))) }
+        get("metrics") { _, _ in try Reply.json(API.Items(items: try await site.snapshot().metricList.map(API.MetricJSON.init))) }
+        get("places") { _, _ in try Reply.json(API.Items(items: try await site.snapshot().places.places.map(API.PlaceJSON.init))) }
+        get("sources") { _, _ in try Reply.json(API.Items(items: try await site.snapshot().sources.map(API.SourceJSON.init))) }
         get("targets") { _, _ in
-            let s = try site.snapshot()
+            let s = try await site.snapshot()
             return try Reply.json(API.Items(items: s.targets.map { target($0, s) }))
         }
-        get("statements") { _, _ in try Reply.json(API.Items(items: try site.snapshot().statements.map(API.StatementJSON.init))) }
+        get("statements") { _, _ in try Reply.json(API.Items(items: try await site.snapshot().statements.map(API.StatementJSON.init))) }
         book.get("/api/v1/openapi.json", .open) { _, _ in Reply.asset(Self.openAPI, type: "application/json; charset=utf-8") }
     }
 

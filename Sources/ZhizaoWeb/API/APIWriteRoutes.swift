@@ -8,7 +8,6 @@ import ZhizaoStore
 struct APIWriteRoutes {
     let site: Site
     let cache: ResponseCache
-    let threads: DatabaseThreads
 
     func add(to book: RouteBook) {
         for kind in ImportKind.allCases {
@@ -26,11 +25,11 @@ struct APIWriteRoutes {
                 do {
                     if check {
                         let actor = try context.actor(request)
-                        let rows = try await threads.run { [site] in try site.database.check(kind, csv: bytes, file: file, sheet: sheet, as: actor) }
+                        let rows = try await site.database.check(kind, csv: bytes, file: file, sheet: sheet, as: actor, progress: nil)
                         return try Reply.json(API.ImportJSON(kind: kind.rawValue, checked: true, rows: rows)).response
                     }
                     let s = try await site.write(request, context, cache) { database, actor in
-                        try database.import(kind, csv: bytes, file: file, sheet: sheet, by: actor)
+                        try await database.import(kind, csv: bytes, file: file, sheet: sheet, by: actor, progress: nil)
                     }
                     return try Reply.json(API.ImportJSON(kind: kind.rawValue, checked: false, rows: s.rows, inserted: s.inserted, updated: s.updated)).response
                 } catch let error as ImportError {
@@ -45,10 +44,10 @@ struct APIWriteRoutes {
                 guard let n = Int(text), (1...10_000).contains(n) else { throw HTTPError(.badRequest, message: "limit must be a whole number from 1 to 10000") }
                 limit = n
             }
-            let query = AppDatabase.AuditQuery(
+            let query = AuditQuery(
                 since: p.get("since"), actor: p.get("user"), action: p.get("action"), recordType: p.get("record_type"),
                 recordId: p.get("record_id"), limit: limit)
-            let entries = try await threads.run { [site] in try site.database.auditEntries(query) }
+            let entries = try await site.database.auditEntries(query)
             return try Reply.json(API.Items(items: entries.map(API.AuditEntryJSON.init))).response
         }
         book.get("/api/v1/me", .read) { _, context in

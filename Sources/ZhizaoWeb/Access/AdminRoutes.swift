@@ -6,11 +6,10 @@ import ZhizaoStore
 
 /// The browser's account pages: an admin's users, tokens and audit log, and everyone's own account. Every
 /// change is a form POST (with the session's CSRF token) answered by a redirect with a notice, or by the form
-/// again with what is wrong; the store records each in the audit log. Passwords are hashed on the database
-/// threads (bcrypt is slow on purpose).
+/// again with what is wrong; the store records each in the audit log. Passwords are hashed off Swift's
+/// cooperative threads (bcrypt is slow on purpose).
 struct AdminRoutes {
     let site: Site
-    let threads: DatabaseThreads
 
     func add(to book: RouteBook) {
         addUsers(to: book)
@@ -22,11 +21,10 @@ struct AdminRoutes {
             let filter = AuditPage.Filter(
                 since: value("since"), actor: value("actor"), action: value("action"), recordType: value("type"), recordId: value("id"),
                 limit: min(max(value("limit").flatMap(Int.init) ?? 100, 1), 10_000))
-            let (entries, places) = try await threads.run { [site] in
-                (try site.database.auditEntries(AppDatabase.AuditQuery(
-                    since: filter.since, actor: filter.actor, action: filter.action, recordType: filter.recordType, recordId: filter.recordId,
-                    limit: filter.limit)), try site.snapshot().places)
-            }
+            let entries = try await site.database.auditEntries(AuditQuery(
+                since: filter.since, actor: filter.actor, action: filter.action, recordType: filter.recordType, recordId: filter.recordId,
+                limit: filter.limit))
+            let places = try await site.snapshot().places
             let page = AuditPage(entries: entries, filter: filter, places: places)
             return Self.page(request, context, title: ("审计日志", "Audit log"), body: page.html)
         }
@@ -44,16 +42,12 @@ struct AdminRoutes {
             let role = form.value("role").flatMap(Role.init(rawValue:)) ?? .viewer
             let draft = UsersPage.Draft(name: name, role: role, districts: role == .editor ? form.values("districts") : [])
             let password = form.text("password") ?? ""
-            let problem = try await threads.run { [site] in
-                Self.nameProblem(name, taken: try site.database.credentials(name: name) != nil)
-                    ?? Self.passwordProblem(password, repeated: form.text("repeat"), name: name) ?? Self.districtProblem(role, draft.districts)
-            }
+            let problem = Self.nameProblem(name, taken: try await site.database.credentials(name: name) != nil)
+                ?? Self.passwordProblem(password, repeated: form.text("repeat"), name: name) ?? Self.districtProblem(role, draft.districts)
             if let problem { return try await users(request, context, status: .unprocessableContent, problem: problem, draft: draft) }
             let actor = try context.actor(request)
-            _ = try await threads.run { [site] in
-                try site.database.addAccount(
-                    name: name, role: role, districts: draft.districts, passwordHash: Passwords.hash(password), by: actor)
-            }
+            _ = try await site.database.addAccount(
+                name: name, role: role, districts: draft.districts, passwordHash: try await PasswordWork.hash(password), by: actor)
             return Notice.userAdded.redirect(to: "/admin/users")
         }
         book.post("/admin/users/:name/password", .admin) { request, context in
@@ -66,9 +60,8 @@ struct AdminRoutes {
             let actor = try context.actor(request)
             // An admin setting their own password here stays signed in in this browser.
             let keep = name.lowercased() == actor.name.lowercased() ? context.session?.idHash : nil
-            try await threads.run { [site] in
-                try site.database.setPassword(name: name, passwordHash: Passwords.hash(password), keepingSession: keep, by: actor)
-            }
+            try await site.database.setPassword(
+                name: name, passwordHash: try await PasswordWork.hash(password), keepingSession: keep, by: actor)
             return Notice.passwordSet.redirect(to: "/admin/users")
         }
         book.post("/admin/users/:name/disabled", .admin) { request, context in
@@ -76,7 +69,7 @@ struct AdminRoutes {
             let disabled = try await Form.read(request, context).value("disabled") != "false"
             let actor = try context.actor(request)
             try Self.notSelf(name, actor)
-            try await threads.run { [site] in try site.database.setDisabled(name: name, disabled, by: actor) }
+            try await site.database.setDisabled(name: name, disabled, by: actor)
             return (disabled ? Notice.userDisabled : .userEnabled).redirect(to: "/admin/users")
         }
         book.post("/admin/users/:name/role", .admin) { request, context in
@@ -89,7 +82,7 @@ struct AdminRoutes {
             if let problem = Self.districtProblem(role, districts) { throw FormProblem(problem.zh, problem.en ?? "", back: "/admin/users") }
             let actor = try context.actor(request)
             try Self.notSelf(name, actor)
-            try await threads.run { [site] in try site.database.setRole(name: name, role: role, districts: districts, by: actor) }
+            try await site.database.setRole(name: name, role: role, districts: districts, by: actor)
             return Notice.roleSet.redirect(to: "/admin/users")
         }
     }
@@ -98,7 +91,7 @@ struct AdminRoutes {
         _ request: Request, _ context: AppContext, status: HTTPResponse.Status = .ok, problem: LocalizedText? = nil,
         draft: UsersPage.Draft = .init()
     ) async throws -> Response {
-        let (accounts, places) = try await threads.run { [site] in (try site.database.accounts(), try site.snapshot().places) }
+        let accounts = try await site.database.accounts(), places = try await site.snapshot().places
         let page = UsersPage(
             accounts: accounts, places: places, csrf: context.session?.csrf, me: context.principal?.account.name ?? "", problem: problem, draft: draft)
         return Self.page(request, context, title: ("用户", "Users"), status: status, body: page.html)
@@ -112,7 +105,7 @@ struct AdminRoutes {
         }
         book.post("/admin/tokens", .admin) { request, context in
             let form = try await Form.read(request, context)
-            let accounts = try await threads.run { [site] in try site.database.accounts() }
+            let accounts = try await site.database.accounts()
             let name = form.value("account") ?? ""
             guard let account = accounts.first(where: { $0.name.lowercased() == name.lowercased() && !$0.disabled }) else {
                 return try await tokens(request, context, problem: LocalizedText(zh: "请选择一个正常使用的账号。", en: "Choose an account that is not disabled."))
@@ -124,15 +117,14 @@ struct AdminRoutes {
         book.post("/admin/tokens/:id/revoke", .admin) { request, context in
             guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
             let actor = try context.actor(request)
-            try await threads.run { [site] in try site.database.revokeToken(id: id, by: actor) }
+            try await site.database.revokeToken(id: id, by: actor)
             return Notice.tokenRevoked.redirect(to: "/admin/tokens")
         }
     }
 
     private func tokens(_ request: Request, _ context: AppContext, problem: LocalizedText? = nil) async throws -> Response {
-        let (tokens, accounts, places) = try await threads.run { [site] in
-            (try site.database.tokens(), try site.database.accounts(), try site.snapshot().places)
-        }
+        let tokens = try await site.database.tokens(accountName: nil), accounts = try await site.database.accounts()
+        let places = try await site.snapshot().places
         let page = TokensPage(tokens: tokens, accounts: accounts, places: places, csrf: context.session?.csrf, problem: problem)
         return Self.page(request, context, title: ("接口令牌", "API tokens"), status: problem == nil ? .ok : .unprocessableContent, body: page.html)
     }
@@ -162,13 +154,9 @@ struct AdminRoutes {
     private func create(_ token: TokenRequest, for name: String, back: String, _ request: Request, _ context: AppContext) async throws -> Response {
         let secret = Secrets.apiToken()
         let actor = try context.actor(request)
-        let (made, places) = try await threads.run { [site] in
-            (
-                try site.database.createToken(
-                    accountName: name, secretHash: Secrets.stored(secret), scope: token.scope, expiresAt: token.expiresAt, by: actor),
-                try site.snapshot().places
-            )
-        }
+        let made = try await site.database.createToken(
+            accountName: name, secretHash: Secrets.stored(secret), scope: token.scope, expiresAt: token.expiresAt, by: actor)
+        let places = try await site.snapshot().places
         let page = TokenSecretPage(token: made, secret: secret, back: back, places: places)
         return Self.page(request, context, title: ("令牌已创建", "Token created"), body: page.html)
     }
@@ -184,8 +172,9 @@ struct AdminRoutes {
             let me = try Self.browserAccount(request, context)
             let form = try await Form.read(request, context)
             let current = form.text("current") ?? "", password = form.text("password") ?? ""
-            let matches = try await threads.run { [site] in
-                try site.database.credentials(name: me.name).map { Passwords.verify(current, hash: $0.passwordHash) } ?? false
+            var matches = false
+            if let stored = try await site.database.credentials(name: me.name) {
+                matches = try await PasswordWork.verify(current, hash: stored.passwordHash)
             }
             let problem = matches
                 ? Self.passwordProblem(password, repeated: form.text("repeat"), name: me.name)
@@ -193,9 +182,8 @@ struct AdminRoutes {
             if let problem { return try await account(request, context, me, status: .unprocessableContent, problem: problem) }
             let actor = try context.actor(request)
             let keep = context.session?.idHash
-            try await threads.run { [site] in
-                try site.database.setPassword(name: me.name, passwordHash: Passwords.hash(password), keepingSession: keep, by: actor)
-            }
+            try await site.database.setPassword(
+                name: me.name, passwordHash: try await PasswordWork.hash(password), keepingSession: keep, by: actor)
             return Notice.passwordChanged.redirect(to: "/account")
         }
         book.post("/account/tokens", .write) { request, context in
@@ -209,12 +197,10 @@ struct AdminRoutes {
             let me = try Self.browserAccount(request, context)
             guard let id = Int64(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
             let actor = try context.actor(request)
-            try await threads.run { [site] in
-                guard try site.database.tokens(accountName: me.name).contains(where: { $0.id == id }) else {
-                    throw HTTPError(.notFound, message: "you have no token \(id)")
-                }
-                try site.database.revokeToken(id: id, by: actor)
+            guard try await site.database.tokens(accountName: me.name).contains(where: { $0.id == id }) else {
+                throw HTTPError(.notFound, message: "you have no token \(id)")
             }
+            try await site.database.revokeToken(id: id, by: actor)
             return Notice.tokenRevoked.redirect(to: "/account")
         }
     }
@@ -222,7 +208,7 @@ struct AdminRoutes {
     private func account(
         _ request: Request, _ context: AppContext, _ me: Account, status: HTTPResponse.Status = .ok, problem: LocalizedText? = nil
     ) async throws -> Response {
-        let (tokens, places) = try await threads.run { [site] in (try site.database.tokens(accountName: me.name), try site.snapshot().places) }
+        let tokens = try await site.database.tokens(accountName: me.name), places = try await site.snapshot().places
         let mayManage = context.session != nil && AccessPolicy.allows(context.principal, .writeSome)
         let page = AccountPage(
             account: me, tokens: tokens, places: places, csrf: context.session?.csrf, tokenScopes: mayManage ? TokenScope.allCases : [],

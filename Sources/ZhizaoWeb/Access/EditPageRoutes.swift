@@ -10,7 +10,6 @@ import ZhizaoStore
 struct EditPageRoutes {
     let site: Site
     let cache: ResponseCache
-    let threads: DatabaseThreads
 
     private var edits: RecordEdits { RecordEdits(site: site, cache: cache) }
 
@@ -21,7 +20,7 @@ struct EditPageRoutes {
             let form = try await Form.read(request, context)
             let version = try form.version(back: back)
             let district = form.value("district"), park = form.value("park")
-            let places = try await threads.run { [site] in try site.snapshot().places }
+            let places = try await site.snapshot().places
             if let park, district == nil || !places.isInside(park, district!) {
                 throw FormProblem("所选园区不在所选的区内。", "The park chosen is not in the district chosen.", back: back)
             }
@@ -35,21 +34,21 @@ struct EditPageRoutes {
             let ref = try context.parameters.require("ref")
             let back = "/enterprises/" + HTML.query(ref)
             let into = (request.uri.queryParameters.get("into") ?? "").trimmingCharacters(in: .whitespaces)
-            let page = try await threads.run { [site] in
-                guard let from = try site.database.enterprise(ref: ref), let fromVersion = try site.database.enterpriseVersion(ref: ref) else {
-                    throw HTTPError(.notFound)
-                }
-                guard !into.isEmpty, let target = try site.database.enterprise(ref: into), let intoVersion = try site.database.enterpriseVersion(ref: into)
-                else {
-                    throw FormProblem("找不到统一社会信用代码或标识为“\(into)”的企业。", "No enterprise has the USCC or slug \u{201C}\(into)\u{201D}.", back: back)
-                }
-                guard (target.uscc ?? target.slug) != (from.uscc ?? from.slug) else {
-                    throw FormProblem("不能把记录并入它自己。", "A record cannot be merged into itself.", back: back)
-                }
-                try context.requireWrite(from.districtId, target.districtId)
-                return MergePage(
-                    from: from, into: target, versions: (fromVersion, intoVersion), csrf: context.session?.csrf, snapshot: try site.snapshot())
+            let database = site.database
+            guard let from = try await database.enterprise(ref: ref), let fromVersion = try await database.enterpriseVersion(ref: ref) else {
+                throw HTTPError(.notFound)
             }
+            guard !into.isEmpty, let target = try await database.enterprise(ref: into),
+                let intoVersion = try await database.enterpriseVersion(ref: into)
+            else {
+                throw FormProblem("找不到统一社会信用代码或标识为“\(into)”的企业。", "No enterprise has the USCC or slug \u{201C}\(into)\u{201D}.", back: back)
+            }
+            guard (target.uscc ?? target.slug) != (from.uscc ?? from.slug) else {
+                throw FormProblem("不能把记录并入它自己。", "A record cannot be merged into itself.", back: back)
+            }
+            try context.requireWrite(from.districtId, target.districtId)
+            let page = MergePage(
+                from: from, into: target, versions: (fromVersion, intoVersion), csrf: context.session?.csrf, snapshot: try await site.snapshot())
             return AdminRoutes.page(request, context, title: ("确认合并", "Confirm the merge"), body: page.html)
         }
         book.post("/enterprises/:ref/merge", .write) { request, context in
@@ -67,7 +66,7 @@ struct EditPageRoutes {
             let form = try await Form.read(request, context)
             let version = try form.version(back: back)
             let reason = try Self.reason(form, back: back)
-            let invests = try await threads.run { [site] in try !site.database.projects(investor: ref).isEmpty }
+            let invests = try await !site.database.projects(investor: ref).isEmpty
             if invests {
                 throw FormProblem(
                     "该企业是重点项目的投资方，不能删除；如是重复记录，请并入另一条记录。",

@@ -10,7 +10,6 @@ import ZhizaoStore
 struct LoginRoutes {
     let site: Site
     let sessions: Sessions
-    let threads: DatabaseThreads
 
     static let formCookie = "zz_login"
     /// A bcrypt hash of nothing anyone types, checked when the name is unknown so that the answer takes as long.
@@ -29,7 +28,7 @@ struct LoginRoutes {
             let password = form.text("password") ?? ""
             let actor = Actor(account: nil, name: name, address: context.address, via: "POST /login")
             let since = Date().addingTimeInterval(-LoginThrottle.window)
-            let failures = try await threads.run { [site] in try site.database.failedLogins(name: name, address: context.address, since: since) }
+            let failures = try await site.database.failedLogins(name: name, address: context.address, since: since)
             if let wait = LoginThrottle.wait(failures: max(failures.account, failures.address), lastFailure: failures.last) {
                 var response = try await self.form(
                     request, context, status: .tooManyRequests,
@@ -37,16 +36,10 @@ struct LoginRoutes {
                 response.headers[.retryAfter] = "\(Int(wait))"
                 return response
             }
-            let account: Account? = try await threads.run { [site] in
-                let found = try site.database.credentials(name: name)
-                let matches = Passwords.verify(password, hash: found?.passwordHash ?? Self.decoy)
-                guard let found, matches, !found.account.disabled else {
-                    try site.database.recordFailedLogin(name: name, by: actor)
-                    return nil
-                }
-                return found.account
-            }
-            guard let account else {
+            let found = try await site.database.credentials(name: name)
+            let matches = try await PasswordWork.verify(password, hash: found?.passwordHash ?? Self.decoy)
+            guard let account = found?.account, matches, !account.disabled else {
+                try await site.database.recordFailedLogin(name: name, by: actor)
                 return try await self.form(request, context, status: .unauthorized, problem: ("用户名或密码不正确。", "Wrong name or password."))
             }
             let cookie = try await sessions.start(

@@ -28,16 +28,14 @@ final class Sessions: Sendable {
         var touched = Date.distantPast
     }
 
-    private let database: AppDatabase
-    private let threads: DatabaseThreads
+    private let database: any Storage
     /// Whether cookies get `Secure`: served over TLS, or behind a proxy that is.
     let secureCookies: Bool
     /// Keyed by the cookie's or the token's secret as sent.
     private let lookups = Mutex<[String: Lookup]>([:])
 
-    init(database: AppDatabase, threads: DatabaseThreads, secureCookies: Bool) {
+    init(database: any Storage, secureCookies: Bool) {
         self.database = database
-        self.threads = threads
         self.secureCookies = secureCookies
     }
 
@@ -51,7 +49,7 @@ final class Sessions: Sendable {
             guard secret.hasPrefix(Secrets.tokenPrefix) else { throw Self.unknownToken }
             let found: Lookup
             if let (hit, due) = recent(secret) {
-                if due { threads.start { [self] in try? touchToken(secret, hit) } }
+                if due { Task { [self] in try? await touchToken(secret, hit) } }
                 found = hit
             } else {
                 found = try await fetch(secret, read: token, touch: touchToken)
@@ -61,7 +59,7 @@ final class Sessions: Sendable {
         }
         guard let cookie = request.cookie(Self.cookieName) else { return (nil, nil) }
         if let (hit, due) = recent(cookie) {
-            if due { threads.start { [self] in try? touchSession(cookie, hit) } }
+            if due { Task { [self] in try? await touchSession(cookie, hit) } }
             return (hit.principal, hit.session)
         }
         let found = try await fetch(cookie, read: session, touch: touchSession)
@@ -85,64 +83,64 @@ final class Sessions: Sendable {
         }
     }
 
-    /// `read`'s lookup of `secret` on the database threads, when `recent` had none; kept, and its use written in
-    /// the background.
+    /// `read`'s lookup of `secret`, when `recent` had none; kept, and its use written in the background.
     private func fetch(
-        _ secret: String, read: @escaping @Sendable (String) throws -> Lookup, touch: @escaping @Sendable (String, Lookup) throws -> Void
+        _ secret: String, read: @Sendable (String) async throws -> Lookup,
+        touch: @escaping @Sendable (String, Lookup) async throws -> Void
     ) async throws -> Lookup {
         let now = Date()
-        var fresh = try await threads.run { try read(secret) }
+        var fresh = try await read(secret)
         fresh.touched = now
         lookups.withLock { lookups in
             if lookups.count > 10_000 { lookups.removeAll() }
             lookups[secret] = fresh
         }
         let found = fresh
-        if found.principal != nil { threads.start { try? touch(secret, found) } }
+        if found.principal != nil { Task { try? await touch(secret, found) } }
         return found
     }
 
     /// A session cookie's session: nil when unknown, of a disabled account, or expired (then deleted).
-    @Sendable private func session(_ cookie: String) throws -> Lookup {
+    @Sendable private func session(_ cookie: String) async throws -> Lookup {
         let idHash = Secrets.stored(cookie), now = Date()
-        guard let record = try database.session(idHash: idHash), !record.account.disabled else { return Lookup(checked: now) }
+        guard let record = try await database.session(idHash: idHash), !record.account.disabled else { return Lookup(checked: now) }
         if now.timeIntervalSince(record.lastSeenAt) > Self.idleLimit || now.timeIntervalSince(record.createdAt) > Self.absoluteLimit {
-            try database.endSession(idHash: idHash, by: nil)
+            try await database.endSession(idHash: idHash, by: nil)
             return Lookup(checked: now)
         }
         return Lookup(principal: Principal(account: record.account), session: SessionState(idHash: idHash, csrf: record.csrf), checked: now)
     }
 
-    @Sendable private func touchSession(_ cookie: String, _ lookup: Lookup) throws {
-        if let session = lookup.session { try database.touchSession(idHash: session.idHash) }
+    @Sendable private func touchSession(_ cookie: String, _ lookup: Lookup) async throws {
+        if let session = lookup.session { try await database.touchSession(idHash: session.idHash) }
     }
 
     /// A token's account and scope: nil when unknown, revoked, expired or of a disabled account.
-    @Sendable private func token(_ secret: String) throws -> Lookup {
-        guard let (token, account) = try database.token(secretHash: Secrets.stored(secret)), !account.disabled else {
+    @Sendable private func token(_ secret: String) async throws -> Lookup {
+        guard let (token, account) = try await database.token(secretHash: Secrets.stored(secret), at: Date()), !account.disabled else {
             return Lookup(checked: Date())
         }
         return Lookup(principal: Principal(account: account, tokenScope: token.scope), checked: Date())
     }
 
-    @Sendable private func touchToken(_ secret: String, _ lookup: Lookup) throws {
-        if let (token, _) = try database.token(secretHash: Secrets.stored(secret)) { try database.touchToken(id: token.id) }
+    @Sendable private func touchToken(_ secret: String, _ lookup: Lookup) async throws {
+        if let (token, _) = try await database.token(secretHash: Secrets.stored(secret), at: Date()) {
+            try await database.touchToken(id: token.id)
+        }
     }
 
     /// Signs `account` in: a new session id every time (never one the browser brought), a new CSRF token.
     /// Returns the cookie to set.
     func start(_ account: Account, actor: Actor, replacing old: SessionState?) async throws -> Cookie {
         let secret = Secrets.make(), csrf = Secrets.make()
-        try await threads.run { [database] in
-            if let old { try database.endSession(idHash: old.idHash, by: nil) }
-            try database.startSession(idHash: Secrets.stored(secret), csrf: csrf, account: account, by: actor)
-        }
+        if let old { try await database.endSession(idHash: old.idHash, by: nil) }
+        try await database.startSession(idHash: Secrets.stored(secret), csrf: csrf, account: account, by: actor)
         return cookie(secret, maxAge: Int(Self.absoluteLimit))
     }
 
     /// Signs out: the session is deleted and the cookie cleared.
     func end(_ session: SessionState, actor: Actor) async throws -> Cookie {
-        try await threads.run { [database] in try database.endSession(idHash: session.idHash, by: actor) }
+        try await database.endSession(idHash: session.idHash, by: actor)
         lookups.withLock { lookups in lookups = lookups.filter { $0.value.session?.idHash != session.idHash } }
         return cookie("", maxAge: 0)
     }

@@ -10,9 +10,9 @@ struct EditContext: Sendable {
     var version: Int
     var principal: Principal
 
-    static func of(_ context: AppContext, district: String?, version: () throws -> Int?) rethrows -> EditContext? {
+    static func of(_ context: AppContext, district: String?, version: () async throws -> Int?) async rethrows -> EditContext? {
         guard context.session != nil, let principal = context.principal, AccessPolicy.allows(principal, .write(district: district)),
-            let version = try version()
+            let version = try await version()
         else { return nil }
         return EditContext(csrf: context.session?.csrf, version: version, principal: principal)
     }
