@@ -5,7 +5,7 @@ import ZhizaoCore
 import ZhizaoStore
 
 extension Zhizao {
-    struct Analyze: ParsableCommand {
+    struct Analyze: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "analyze",
             abstract: "Run every analysis at once: target paths, chains of every cluster, the pipeline, projects, checks.")
@@ -16,12 +16,12 @@ extension Zhizao {
 
         var lang: Language { language.current }
 
-        func run() throws {
-            let database = try options.open(lang)
+        func run() async throws {
+            let database = try options.storage(lang)
             let l = lang
             let t = l.pick
             func pct(_ x: Double) -> String { ChineseNumberFormat.decimal(x * 100, maxFraction: 1) + "%" }
-            let clusters = try database.clusters(), observations = try database.observations(), targets = try database.targets()
+            let clusters = try await database.clusters(), observations = try await database.observations(subject: nil, metricId: nil), targets = try await database.targets()
 
             print(t("■ 目标路径", "■ Target paths"))
             let paths = TargetPath.all(clusters: clusters, targets: targets, observations: observations)
@@ -36,7 +36,7 @@ extension Zhizao {
                 if let recent = path.recentGrowth { line += t("，近期", ", recent ") + pct(recent) }
                 print(line)
             }
-            let overview = try database.overview()
+            let overview = try await database.overview()
             for count in overview.tierCounts {
                 let progress = TierProgress(count: count, paths: paths)
                 print("  " + count.target.description.text(l) + t("：现有\(count.reaching.count)个，有望\(progress.onTrack.count)个，无法判断\(progress.unknown.count)个",
@@ -44,16 +44,17 @@ extension Zhizao {
             }
             print(t("■ 产业链完整度", "■ Chain completeness"))
             for cluster in clusters {
-                guard let chain = try database.chainAnalysis(clusterId: cluster.id) else { continue }
+                guard let chain = try await database.chainAnalysis(clusterId: cluster.id, placeId: nil) else { continue }
                 print("  " + Terminal.pad(cluster.name.text(l), 30) + pct(chain.completeness) + t("，缺", ", gaps ") + "\(chain.gaps.count)")
             }
             print(t("■ 梯度培育", "■ Pipeline"))
-            let candidates = try database.upgradeCandidateCount()
-            print(t("  规上企业（按营收）\(try database.aboveScaleCount())家；小升规候选\(candidates)家",
-                    "  above the line by revenue: \(try database.aboveScaleCount()); candidates to cross next year: \(candidates)"))
+            let candidates = try await database.upgradeCandidateCount(), aboveScale = try await database.aboveScaleCount()
+            print(t("  规上企业（按营收）\(aboveScale)家；小升规候选\(candidates)家",
+                    "  above the line by revenue: \(aboveScale); candidates to cross next year: \(candidates)"))
             print(t("■ 重点项目", "■ Projects"))
             let today = String(ISO8601DateFormatter().string(from: Date()).prefix(10))
-            let portfolio = ProjectPortfolio(projects: try database.projects(), places: PlaceDirectory(places: try database.places()), asOf: today)
+            let projects = try await database.projects(), places = PlaceDirectory(places: try await database.places())
+            let portfolio = ProjectPortfolio(projects: projects, places: places, asOf: today)
             for group in portfolio.byStatus {
                 let investment = group.knownInvestment.map { ChineseNumberFormat.format($0.value, unit: "CNY", qualifier: $0.qualifier, language: l) } ?? "—"
                 let status = group.key.flatMap(ProjectStatus.init(rawValue:))?.name.text(l) ?? t("状态未注明", "status not stated")

@@ -5,7 +5,7 @@ import ZhizaoWeb
 
 extension Zhizao {
     /// `zhizao audit`: the append-only log of writes and sign-ins, newest first.
-    struct AuditCommand: ParsableCommand {
+    struct AuditCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "audit", abstract: "Show the audit log of writes and sign-ins, newest first.")
         @OptionGroup var options: DatabaseOptions
@@ -22,9 +22,9 @@ extension Zhizao {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let l = language.current
-            let entries = try options.open(l).auditEntries(.init(since: since, actor: user, action: action, limit: limit))
+            let entries = try await options.storage(l).auditEntries(.init(since: since, actor: user, action: action, limit: limit))
             if entries.isEmpty { print(l.pick("没有记录。", "No entries.")) }
             for e in entries {
                 let words = AuditWords.line(e, l)

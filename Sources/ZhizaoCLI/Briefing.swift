@@ -11,11 +11,11 @@ struct Briefing {
     var sources: [String: Source]
     var places: PlaceDirectory
 
-    init(_ database: AppDatabase) throws {
-        overview = try database.overview()
-        registry = try database.registryCounts()
-        metrics = Dictionary(try database.metrics().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        sources = Dictionary(try database.sources().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        places = PlaceDirectory(places: try database.places())
+    init(_ database: any Storage) async throws {
+        overview = try await database.overview()
+        registry = try await database.registryCounts()
+        metrics = Dictionary(try await database.metrics().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        sources = Dictionary(try await database.sources().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        places = PlaceDirectory(places: try await database.places())
     }
 }

@@ -4,7 +4,7 @@ import ZhizaoCore
 import ZhizaoStore
 
 extension Zhizao {
-    struct Chain: ParsableCommand {
+    struct Chain: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "chain",
             abstract: "Show a cluster's industrial chain in a place: links present, completeness, gaps, leader candidates, projects.")
@@ -21,14 +21,14 @@ extension Zhizao {
 
         var lang: Language { language.current }
 
-        func run() throws {
-            let database = try options.open(lang)
+        func run() async throws {
+            let database = try options.storage(lang)
             let names = CommandNames(database: database, language: lang)
-            let clusterId = try names.cluster(cluster)
-            guard let analysis = try database.chainAnalysis(clusterId: clusterId, placeId: try place.map { try names.place($0) }) else {
+            let clusterId = try await names.cluster(cluster)
+            guard let analysis = try await database.chainAnalysis(clusterId: clusterId, placeId: try await place.asyncFlatMap { try await names.place($0) }) else {
                 throw Refusal(lang, "产业集群\u{201C}\(cluster)\u{201D}没有产业链模板。", "The cluster \"\(cluster)\" has no chain template.")
             }
-            print(ChainText(analysis: analysis, places: PlaceDirectory(places: try database.places()), language: lang).text, terminator: "")
+            print(ChainText(analysis: analysis, places: PlaceDirectory(places: try await database.places()), language: lang).text, terminator: "")
         }
     }
 }

@@ -4,7 +4,7 @@ import ZhizaoCore
 import ZhizaoStore
 
 extension Zhizao {
-    struct Check: ParsableCommand {
+    struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "check",
             abstract: "Check published figures against each other: growth claims, parts and wholes, conflicting sources.")
@@ -13,11 +13,11 @@ extension Zhizao {
 
         @OptionGroup var language: LanguageOption
 
-        func run() throws {
+        func run() async throws {
             let lang = language.current
-            let database = try options.open(lang)
-            let findings = ConsistencyCheck.run(observations: try database.observations(), clusters: try database.clusters())
-            print(CheckText(findings: findings, metrics: try database.metrics(), sources: try database.sources(), language: lang).text,
+            let database = try options.storage(lang)
+            let findings = ConsistencyCheck.run(observations: try await database.observations(subject: nil, metricId: nil), clusters: try await database.clusters())
+            print(CheckText(findings: findings, metrics: try await database.metrics(), sources: try await database.sources(), language: lang).text,
                 terminator: "")
         }
     }

@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import ZhizaoAnalytics
 import ZhizaoCore
 
 extension Zhizao {
-    struct ClassifierEval: ParsableCommand {
+    struct ClassifierEval: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "classifier-eval",
             abstract: "Score the chain-link classifier on its labelled set: per-link precision and recall, micro and macro figures.")
@@ -22,9 +23,9 @@ extension Zhizao {
 
         @OptionGroup var language: LanguageOption
 
-        func run() throws {
+        func run() async throws {
             let l = language.current
-            if registry { return try classifyRegistry(l) }
+            if registry { return try await classifyRegistry(l) }
             let firms: [LabelledFirm]
             if let file {
                 let data = try Refusal.read(file, l)
@@ -49,18 +50,21 @@ extension Zhizao {
         }
 
         /// Classifies the whole registry and prints the firms on each link.
-        private func classifyRegistry(_ l: Language) throws {
-            let database = try options.open(l)
+        private func classifyRegistry(_ l: Language) async throws {
+            let database = try options.storage(l)
             let classifier = ChainLinkClassifier.shipped
-            var counts: [String: Int] = [:]
-            var firms = 0, placed = 0
+            // Filled on the storage's thread while this task waits.
+            let tally = Mutex((counts: [String: Int](), firms: 0, placed: 0))
             let start = Date()
-            try database.forEachFirmToClassify { name, code, scope in
-                firms += 1
+            try await database.forEachFirmToClassify { name, code, scope in
                 let links = classifier.classify(name: name, industryCode: code, businessScope: scope)
-                if !links.isEmpty { placed += 1 }
-                for match in links { counts[match.link.code, default: 0] += 1 }
+                tally.withLock { tally in
+                    tally.firms += 1
+                    if !links.isEmpty { tally.placed += 1 }
+                    for match in links { tally.counts[match.link.code, default: 0] += 1 }
+                }
             }
+            let (counts, firms, placed) = tally.withLock { $0 }
             let seconds = Date().timeIntervalSince(start)
             for (link, count) in counts.sorted(by: { $0.key < $1.key }) { print(link.padding(toLength: 36, withPad: " ", startingAt: 0) + String(count)) }
             print(l.pick(

@@ -6,17 +6,17 @@ import ZhizaoStore
 /// resolve them; an ambiguous or unknown name is refused with the candidates or the nearest names, in the
 /// command's language.
 struct CommandNames {
-    let database: AppDatabase
+    let database: any Storage
     let language: Language
 
     /// The id of the cluster `text` names.
-    func cluster(_ text: String) throws -> String {
-        try id(NameResolver.clusters(try database.clusters(), places: try database.places()).resolve(text), .cluster)
+    func cluster(_ text: String) async throws -> String {
+        try id(NameResolver.clusters(try await database.clusters(), places: try await database.places()).resolve(text), .cluster)
     }
 
     /// The id of the place `text` names, among places of `kind` (`.place`, `.district` or `.park`).
-    func place(_ text: String, as kind: NameKind = .place) throws -> String {
-        try id(PlaceDirectory(places: try database.places()).resolve(text, as: kind), kind)
+    func place(_ text: String, as kind: NameKind = .place) async throws -> String {
+        try id(PlaceDirectory(places: try await database.places()).resolve(text, as: kind), kind)
     }
 
     /// The id of the link of `chain` that `text` names (its id, its name or part of it).

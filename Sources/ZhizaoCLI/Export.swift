@@ -1,10 +1,11 @@
 import ArgumentParser
 import Foundation
+import Synchronization
 import ZhizaoStore
 import ZhizaoWeb
 
 extension Zhizao {
-    struct Export: ParsableCommand {
+    struct Export: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "export",
             abstract: "Write enterprises, projects or observations in the import format: CSV, JSON or an Excel workbook.",
@@ -51,56 +52,73 @@ extension Zhizao {
 
         @OptionGroup var language: LanguageOption
 
-        func run() throws {
+        func run() async throws {
             let l = language.current
-            let database = try options.open(l)
+            let database = try options.storage(l)
             let bar = ProgressBar.onTerminal(
                 l.pick("导出\(kind.name.zh)", "Exporting \(kind.rawValue)"), unit: ("行", "rows"),
-                total: kind == .enterprises ? try database.enterpriseCount() : nil, language: l, quiet: quiet)
+                total: kind == .enterprises ? try await database.enterpriseCount() : nil, language: l, quiet: quiet)
             defer { bar.finish() }
             switch resolvedFormat {
             case .xlsx:
-                try exportWorkbook(database)
+                try await exportWorkbook(database)
             case .csv, .json:
                 let format: ExportFormat = resolvedFormat == .json ? .json : .csv
-                var lines = 0
-                func counted(_ write: @escaping (String) -> Void) -> (String) -> Void {
-                    { line in
-                        write(line)
-                        lines += 1
-                        if lines & 1023 == 0 { bar.update(lines) }
-                    }
+                guard let sink = ExportSink(path: output, bar: bar) else {
+                    throw Refusal(
+                        l, "无法写入 \(output ?? "")：请检查所在文件夹是否存在且可写。",
+                        "Cannot write \(output ?? ""): check that its folder exists and is writable.", exitCode: 73)
                 }
-                if let output {
-                    guard let file = FileOutput(path: output) else {
-                        throw Refusal(l, "无法写入 \(output)：请检查所在文件夹是否存在且可写。", "Cannot write \(output): check that its folder exists and is writable.", exitCode: 73)
-                    }
-                    try write(database, format, to: counted { file.write($0) })
-                    try file.close()
-                } else {
-                    var standardOutput = Output()
-                    try write(database, format, to: counted { standardOutput.write($0) })
-                    standardOutput.flush()
+                switch kind {
+                case .enterprises: try await database.exportEnterprises(format, excel: excel, to: sink.write)
+                case .projects: try await database.exportProjects(format, excel: excel, to: sink.write)
+                case .observations: try await database.exportObservations(format, excel: excel, to: sink.write)
                 }
+                try sink.finish()
             }
         }
 
-        private func write(_ database: AppDatabase, _ format: ExportFormat, to write: (String) -> Void) throws {
-            switch kind {
-            case .enterprises: try database.exportEnterprises(format, excel: excel, to: write)
-            case .projects: try database.exportProjects(format, excel: excel, to: write)
-            case .observations: try database.exportObservations(format, excel: excel, to: write)
-            }
-        }
-
-        /// Writes the workbook to `--output`, or through a temporary file to standard output.
-        private func exportWorkbook(_ database: AppDatabase) throws {
+    /// Writes the workbook to `--output`, or through a temporary file to standard output.
+        private func exportWorkbook(_ database: any Storage) async throws {
             let url = output.map { URL(fileURLWithPath: $0) }
                 ?? FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-export-\(UUID().uuidString).xlsx")
-            try database.exportWorkbook(kind, to: url)
+            try await database.exportWorkbook(kind, to: url)
             guard output == nil else { return }
             defer { try? FileManager.default.removeItem(at: url) }
             try FileHandle.standardOutput.write(contentsOf: try Data(contentsOf: url))
+        }
+    }
+}
+
+/// Where an export's lines go, a file or standard output, counted for the progress bar. The storage calls `write`
+/// from its own thread, one line at a time, while the command waits.
+final class ExportSink: Sendable {
+    private let state: Mutex<(lines: Int, file: FileOutput?, standard: Output)>
+    private let bar: ProgressBar
+
+    /// Writes to the file at `path`, or to standard output when there is none; nil when the file cannot be made.
+    init?(path: String?, bar: ProgressBar) {
+        var file: FileOutput?
+        if let path {
+            guard let opened = FileOutput(path: path) else { return nil }
+            file = opened
+        }
+        state = Mutex((0, file, Output()))
+        self.bar = bar
+    }
+
+    @Sendable func write(_ line: String) {
+        state.withLock { state in
+            if let file = state.file { file.write(line) } else { state.standard.write(line) }
+            state.lines += 1
+            if state.lines & 1023 == 0 { bar.update(state.lines) }
+        }
+    }
+
+    /// Writes what is buffered and closes the file.
+    func finish() throws {
+        try state.withLock { state in
+            if let file = state.file { try file.close() } else { state.standard.flush() }
         }
     }
 }

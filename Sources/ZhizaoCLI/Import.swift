@@ -6,7 +6,7 @@ import ZhizaoStore
 import ZhizaoWeb
 
 extension Zhizao {
-    struct Import: ParsableCommand {
+    struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
             abstract: "Import a CSV or Excel (.xlsx) file of enterprises, projects or observations (all rows or none), boundaries (GeoJSON), or a regional table.",
@@ -55,12 +55,12 @@ extension Zhizao {
 
         @OptionGroup var language: LanguageOption
 
-        func run() throws {
+        func run() async throws {
             let l = language.current
             let data = try Refusal.read(file, l)
-            let database = try options.open(l)
-            if kind == .regional { return try importRegional(Array(data), database) }
-            guard let kind = kind.table else { return try importBoundaries(data, database) }
+            let database = try options.storage(l)
+            if kind == .regional { return try await importRegional(Array(data), database) }
+            guard let kind = kind.table else { return try await importBoundaries(data, database) }
             let bytes = Array(data)
             let noun = l.pick(kind.name.zh, kind.rawValue)
             let bar = ProgressBar.onTerminal(
@@ -69,7 +69,7 @@ extension Zhizao {
             defer { bar.finish() }
             do {
                 if check {
-                    let reading = try database.checkReading(kind, csv: bytes, file: file, sheet: sheet, progress: bar.update)
+                    let reading = try await database.checkReading(kind, csv: bytes, file: file, sheet: sheet, as: nil, progress: bar.update)
                     bar.finish()
                     printNotes(reading.notes, l)
                     if !quiet {
@@ -78,7 +78,7 @@ extension Zhizao {
                     }
                     return
                 }
-                let summary = try database.import(
+                let summary = try await database.import(
                     kind, csv: bytes, file: file, sheet: sheet, by: DatabaseOptions.actor("import \(kind.rawValue)"), progress: bar.update)
                 bar.finish()
                 printNotes(summary.notes, l)

@@ -17,7 +17,7 @@ extension Boundary.Level: ExpressibleByArgument {}
 extension Zhizao.Import {
     /// `zhizao import boundaries FILE.geojson [--level district|city] [--check]`: the file's areas replace the
     /// boundaries of that level, all or none; maps draw them from then on.
-    func importBoundaries(_ data: Data, _ database: AppDatabase) throws {
+    func importBoundaries(_ data: Data, _ database: any Storage) async throws {
         let l = language.current
         let levelName = level == .city ? l.pick("市级", "city") : l.pick("区级", "district")
         do {
@@ -29,7 +29,7 @@ extension Zhizao.Import {
                 }
                 return
             }
-            let count = try database.importBoundaries(
+            let count = try await database.importBoundaries(
                 geoJSON: data, file: file, level: level, by: DatabaseOptions.actor("import boundaries"))
             if !quiet {
                 print(l.pick("已从 \(file) 导入 \(count) 个\(levelName)边界；地图改用这些边界。",

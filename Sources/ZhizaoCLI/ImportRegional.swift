@@ -7,7 +7,7 @@ import ZhizaoStore
 extension Zhizao.Import {
     /// `zhizao import regional FILE --name NAME [--measure …] [--source …] [--replace] [--check]`: a long
     /// region × industry table from outside the registry, stored whole under its name (all rows or none).
-    func importRegional(_ bytes: [UInt8], _ database: AppDatabase) throws {
+    func importRegional(_ bytes: [UInt8], _ database: any Storage) async throws {
         let l = language.current
         let name = (self.name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent).trimmingWhitespace()
         do {
@@ -21,12 +21,12 @@ extension Zhizao.Import {
                 }
                 return
             }
-            if !replace, try database.hasRegionalTable(named: name) {
+            if !replace, try await database.hasRegionalTable(named: name) {
                 throw Refusal(
                     l, "已有名为“\(name)”的地区行业表：要替换它请加 --replace，或用 --name 另起一个名字。",
                     "A regional table named \"\(name)\" exists: add --replace to replace it, or choose another name with --name.")
             }
-            let info = try database.importRegionalTable(
+            let info = try await database.importRegionalTable(
                 bytes, file: file, sheet: sheet, name: name, measure: measure, source: source, replace: replace,
                 by: DatabaseOptions.actor("import regional"))
             if !quiet {

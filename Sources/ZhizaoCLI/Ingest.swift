@@ -5,7 +5,7 @@ import ZhizaoCore
 import ZhizaoStore
 
 extension Zhizao {
-    struct Ingest: ParsableCommand {
+    struct Ingest: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "ingest",
             abstract: "Store a report as a source and its facts as pending review, matched to subjects and metrics.",
@@ -34,12 +34,12 @@ extension Zhizao {
 
         @OptionGroup var language: LanguageOption
 
-        func run() throws {
+        func run() async throws {
             let l = language.current
             if let date, !Period.isISODate(date) {
                 throw Refusal(l, "--date “\(date)”不是日期：请写作 年-月-日，例如 2023-10-20。", "--date \"\(date)\" is not a date: write YYYY-MM-DD, e.g. 2023-10-20.")
             }
-            let database = try options.open(l)
+            let database = try options.storage(l)
             let bar = ProgressBar.onTerminal(
                 l.pick("收录文档", "Ingesting documents"), unit: ("个文件", "files"), total: files.count > 1 ? files.count : nil,
                 language: l, quiet: quiet || files.count < 2)
@@ -52,23 +52,23 @@ extension Zhizao {
                 guard text.contains(where: { !$0.isWhitespace }) else {
                     throw Refusal(l, "\(file)：文本为空，未收录。", "\(file): the text is empty; nothing stored.", exitCode: 65)
                 }
-                let outcome = try database.ingest(
+                let outcome = try await database.ingest(
                     text: text, title: title ?? FactExtractor.title(of: text) ?? (file as NSString).lastPathComponent, date: date, file: file, place: place,
                     by: DatabaseOptions.actor("ingest"))
                 bar.finish()
-                if !quiet { try report(outcome, file: file, database, l) }
+                if !quiet { try await report(outcome, file: file, database, l) }
                 bar.update(index + 1)
             }
         }
 
         /// Prints what ingesting `file` did.
-        private func report(_ outcome: IngestOutcome, file: String, _ database: AppDatabase, _ l: Language) throws {
+        private func report(_ outcome: IngestOutcome, file: String, _ database: any Storage, _ l: Language) async throws {
             switch outcome {
             case .alreadyStored(let id):
                 print(l.pick("\(file)：文档 \(id) 已收录这份文本（SHA-256 相同），未重复收录。",
                     "\(file): Document \(id) already holds this text (same SHA-256); nothing stored."))
             case .stored(let id):
-                let facts = try database.pendingFacts(documentId: id)
+                let facts = try await database.pendingFacts(documentId: id, status: .pending)
                 let matched = facts.filter { $0.subject != nil && $0.metricId != nil }.count
                 let proposed = Set(facts.compactMap(\.proposalId)).count
                 let duplicates = facts.filter { $0.duplicateOf != nil }.count

@@ -3,7 +3,7 @@ import ZhizaoCore
 import ZhizaoStore
 
 extension Zhizao {
-    struct MetricCommand: ParsableCommand {
+    struct MetricCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "metric",
             abstract: "The metric catalogue and the metrics ingest proposed for measures it lacks: list, proposals, accept, reject.",
@@ -38,17 +38,17 @@ extension Zhizao {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let l = language.current
-            let database = try options.open(l)
+            let database = try options.storage(l)
             switch action {
             case .list:
-                for m in try database.metrics() {
+                for m in try await database.metrics() {
                     let synonyms = m.synonyms.isEmpty ? "" : l.pick(" · 又称 ", " · also ") + m.synonyms.joined(separator: "、")
                     print("\(Terminal.pad(m.id, 34)) \(m.name.zh) / \(m.name.en ?? "") · \(m.unit) · \(m.kind.rawValue) · \(m.topic.name.text(l))\(synonyms)")
                 }
             case .proposals:
-                let proposals = try database.metricProposals()
+                let proposals = try await database.metricProposals(status: .pending)
                 for p in proposals {
                     let m = p.metric
                     print("\(p.id): \(m.nameZh) · \(m.unit) · \(m.kind.rawValue) · \(m.topic.name.text(l))"
@@ -58,11 +58,11 @@ extension Zhizao {
                 }
                 print(l.pick("建议新增指标：\(proposals.count)个", "proposed metrics: \(proposals.count)"))
             case .accept:
-                let metric = try database.acceptMetricProposal(proposal!, fields.acceptance(id: id), by: DatabaseOptions.actor("metric accept"))
+                let metric = try await database.acceptMetricProposal(proposal!, fields.acceptance(id: id), by: DatabaseOptions.actor("metric accept"))
                 print(l.pick("已接受建议 \(proposal!)，新增指标 \(metric.name.zh)（单位：\(metric.unit)）。",
                     "Accepted proposal \(proposal!) as metric \(metric.id) (\(metric.name.zh), \(metric.unit), \(metric.topic.rawValue))."))
             case .reject:
-                try database.rejectMetricProposal(proposal!, by: DatabaseOptions.actor("metric reject"))
+                try await database.rejectMetricProposal(proposal!, by: DatabaseOptions.actor("metric reject"))
                 print(l.pick("已驳回建议 \(proposal!)。", "Rejected proposal \(proposal!)."))
             }
         }

@@ -9,7 +9,7 @@ extension IndustryClassification.Level: ExpressibleByArgument {}
 extension RegistryMeasure: ExpressibleByArgument {}
 
 extension Zhizao {
-    struct Opportunities: ParsableCommand {
+    struct Opportunities: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "opportunities",
             abstract: "Show what a district could grow into: industries near its specialisations, and for each chain gap its nearest capabilities.")
@@ -42,13 +42,13 @@ extension Zhizao {
             guard (1...500).contains(limit) else { throw ValidationError("--limit must be from 1 to 500") }
         }
 
-        func run() throws {
+        func run() async throws {
             let l = language.current
-            let database = try options.open(l)
+            let database = try options.storage(l)
             let names = CommandNames(database: database, language: l)
-            let id = try names.place(district, as: .district)
-            let name = PlaceDirectory(places: try database.places()).place(id: id)?.name.text(l) ?? id
-            guard let found = try database.opportunities(district: id, level: level, measure: measure, limit: limit) else {
+            let id = try await names.place(district, as: .district)
+            let name = PlaceDirectory(places: try await database.places()).place(id: id)?.name.text(l) ?? id
+            guard let found = try await database.opportunities(district: id, level: level, measure: measure, limit: limit, nearest: 3) else {
                 throw Refusal(l, "企业名录中没有\(name)的企业，无法计算它的专业化。", "The registry holds no firm in \(name): its specialisation cannot be computed.")
             }
             let text = OpportunitiesText(found: found, name: name, language: l)

@@ -4,7 +4,7 @@ import ZhizaoCore
 import ZhizaoStore
 
 extension Zhizao {
-    struct Pipeline: ParsableCommand {
+    struct Pipeline: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "pipeline",
             abstract: "The cultivation pipeline: the ladder, firms above the 规上 line, 小升规 candidates, eligibility checks.")
@@ -21,25 +21,25 @@ extension Zhizao {
 
         var lang: Language { language.current }
 
-        func run() throws {
-            let database = try options.open(lang)
+        func run() async throws {
+            let database = try options.storage(lang)
             let l = lang
             let t = l.pick
-            let checked = try enterprise.map { ref in
-                guard let firm = try database.enterprise(ref: ref) else {
-                    throw Self.unknown(ref, candidates: try database.enterpriseCandidates(for: ref), l)
+            let checked = try await enterprise.asyncFlatMap { ref in
+                guard let firm = try await database.enterprise(ref: ref) else {
+                    throw Self.unknown(ref, candidates: try await database.enterpriseCandidates(for: ref, limit: 8), l)
                 }
                 return firm
             }
-            let registry = try database.registryCounts()
+            let registry = try await database.registryCounts()
             print(t("企业梯度（企业库\(registry.enterprises)家）", "Ladder (registry of \(registry.enterprises))"))
             for kind in DesignationKind.ladder {
                 print("  " + Terminal.pad(kind.name.text(l), 24) + String(registry.designations[kind] ?? 0))
             }
-            print(t("  按最新营收计规上企业：", "  Above the 规上 line by latest revenue: ") + String(try database.aboveScaleCount())
+            print(t("  按最新营收计规上企业：", "  Above the 规上 line by latest revenue: ") + String(try await database.aboveScaleCount())
                 + t("（规上线：年主营业务收入2000万元）", " (line: 20 mn CNY main-business revenue a year)"))
             print("")
-            let candidates = try database.upgradeCandidates(limit: limit)
+            let candidates = try await database.upgradeCandidates(limit: limit)
             print(t("小升规候选（按预计超线幅度排序）", "小升规 candidates, furthest over the line first") + "：\(candidates.count)")
             for (i, c) in candidates.enumerated() {
                 print("  \(i + 1). \(c.name.text(l)) \(c.ref)")

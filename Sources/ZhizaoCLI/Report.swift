@@ -35,10 +35,10 @@ extension Zhizao {
         var quiet = false
 
         func run() async throws {
-            let database = try options.open(lang)
+            let database = try options.storage(lang)
             let briefing = switch format {
-            case .text: try Briefing(database).text(lang)
-            case .html: try await BriefingDocument.html(SQLiteStorage(database), language: lang)
+            case .text: try await Briefing(database).text(lang)
+            case .html: try await BriefingDocument.html(database, language: lang)
             }
             guard let output else { return print(briefing, terminator: "") }
             do {

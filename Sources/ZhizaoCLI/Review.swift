@@ -4,7 +4,7 @@ import ZhizaoCore
 import ZhizaoStore
 
 extension Zhizao {
-    struct Review: ParsableCommand {
+    struct Review: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "review",
             abstract: "List pending facts with why each was matched, correct one, accept it or reject it.",
@@ -44,19 +44,19 @@ extension Zhizao {
             }
         }
 
-        func run() throws {
+        func run() async throws {
             let l = language.current
-            let database = try options.open(l)
+            let database = try options.storage(l)
             switch action {
             case .list:
-                let pending = try database.pendingFacts()
-                let proposals = try database.metricProposals()
+                let pending = try await database.pendingFacts(documentId: nil, status: .pending)
+                let proposals = try await database.metricProposals(status: .pending)
                 print(ReviewText(facts: pending, proposals: proposals, language: l).text, terminator: "")
             case .edit:
-                let fact = try database.edit(pendingFact: id!, edits.edit, by: DatabaseOptions.actor("review edit"))
-                print(ReviewText(facts: [fact], proposals: try database.metricProposals(), language: l).text, terminator: "")
+                let fact = try await database.edit(pendingFact: id!, edits.edit, by: DatabaseOptions.actor("review edit"))
+                print(ReviewText(facts: [fact], proposals: try await database.metricProposals(status: .pending), language: l).text, terminator: "")
             case .accept:
-                let record = try database.accept(
+                let record = try await database.accept(
                     pendingFact: id!, edit: edits.edit, newMetric: newMetric.map { metricFields.acceptance(id: $0) },
                     by: DatabaseOptions.actor("review accept"))
                 switch record {
@@ -64,7 +64,7 @@ extension Zhizao {
                 case .target(let target): print(l.pick("已接受 #\(id!)，记为目标 \(target)。", "Accepted #\(id!) as target \(target)."))
                 }
             case .reject:
-                try database.reject(pendingFact: id!, by: DatabaseOptions.actor("review reject"))
+                try await database.reject(pendingFact: id!, by: DatabaseOptions.actor("review reject"))
                 print(l.pick("已驳回 #\(id!)。", "Rejected #\(id!)."))
             }
         }

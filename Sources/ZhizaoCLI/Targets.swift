@@ -6,7 +6,7 @@ import ZhizaoInterchange
 import ZhizaoStore
 
 extension Zhizao {
-    struct Targets: ParsableCommand {
+    struct Targets: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "targets",
             abstract: "Investment targets (招商目标) for a cluster's chain gaps in a place: firms elsewhere on each absent or weak link, ranked by size, growth, designations and fit, each rank explained; and suppliers upstream of the place's chain leaders.")
@@ -38,21 +38,21 @@ extension Zhizao {
             guard (1...1000).contains(limit) else { throw ValidationError("--limit must be 1 to 1000") }
         }
 
-        func run() throws {
+        func run() async throws {
             let l = language.current
-            let database = try options.open(l)
+            let database = try options.storage(l)
             let names = CommandNames(database: database, language: l)
-            let clusterId = try names.cluster(cluster)
-            let placeId = try place.map { try names.place($0) }
+            let clusterId = try await names.cluster(cluster)
+            let placeId = try await place.asyncFlatMap { try await names.place($0) }
             let classifier = ChainLinkClassifier.shipped
             var gapId: String?
             if let gap {
                 guard let chain = classifier.templates.chain(forCluster: clusterId) else { throw noChain(l) }
                 gapId = try names.link(gap, in: chain)
             }
-            guard let targets = try database.chainTargets(clusterId: clusterId, placeId: placeId, gap: gapId, limit: limit, classifier: classifier)
+            guard let targets = try await database.chainTargets(clusterId: clusterId, placeId: placeId, gap: gapId, limit: limit)
             else { throw noChain(l) }
-            let places = PlaceDirectory(places: try database.places())
+            let places = PlaceDirectory(places: try await database.places())
             var output = Output()
             switch format {
             case .text:

@@ -8,13 +8,13 @@ extension TokenScope: ExpressibleByArgument {}
 
 extension Zhizao {
     /// `zhizao token create|list|revoke`: API tokens, sent as `Authorization: Bearer TOKEN`.
-    struct TokenCommand: ParsableCommand {
+    struct TokenCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "token",
             abstract: "API tokens (Authorization: Bearer TOKEN): create, list, revoke.",
             subcommands: [Create.self, List.self, Revoke.self])
 
-        struct Create: ParsableCommand {
+        struct Create: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "create", abstract: "Make a token for an account; it is printed once, alone on the last line.")
             @OptionGroup var options: DatabaseOptions
@@ -27,10 +27,10 @@ extension Zhizao {
                 if let expires, expires < 1 { throw ValidationError("--expires is a number of days, 1 or more") }
             }
 
-            func run() throws {
+            func run() async throws {
                 let secret = Secrets.apiToken()
                 let l = language.current
-                let token = try options.open(l).createToken(
+                let token = try await options.storage(l).createToken(
                     accountName: user, secretHash: Secrets.stored(secret), scope: scope,
                     expiresAt: expires.map { Date().addingTimeInterval(Double($0) * 86_400) }, by: DatabaseOptions.actor("token create"))
                 print(l.pick(
@@ -42,15 +42,15 @@ extension Zhizao {
             }
         }
 
-        struct List: ParsableCommand {
+        struct List: AsyncParsableCommand {
             static let configuration = CommandConfiguration(commandName: "list", abstract: "List tokens (never their secrets).")
             @OptionGroup var options: DatabaseOptions
             @Option(help: "Only this account's tokens.") var user: String?
             @OptionGroup var language: LanguageOption
 
-            func run() throws {
+            func run() async throws {
                 let l = language.current
-                for t in try options.open(l).tokens(accountName: user) {
+                for t in try await options.storage(l).tokens(accountName: user) {
                     let state =
                         t.revokedAt.map { l.pick("\($0.prefix(10)) 已吊销", "revoked \($0.prefix(10))") }
                         ?? t.expiresAt.map { l.pick("\($0.prefix(10)) 到期", "expires \($0.prefix(10))") } ?? l.pick("长期有效", "no expiry")
@@ -62,15 +62,15 @@ extension Zhizao {
             }
         }
 
-        struct Revoke: ParsableCommand {
+        struct Revoke: AsyncParsableCommand {
             static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a token; it stops working at once.")
             @OptionGroup var options: DatabaseOptions
             @Argument(help: "The token's number (zhizao token list).") var id: Int64
             @OptionGroup var language: LanguageOption
 
-            func run() throws {
+            func run() async throws {
                 let l = language.current
-                try options.open(l).revokeToken(id: id, by: DatabaseOptions.actor("token revoke"))
+                try await options.storage(l).revokeToken(id: id, by: DatabaseOptions.actor("token revoke"))
                 print(l.pick("已吊销令牌 \(id)。", "Revoked token \(id)."))
             }
         }

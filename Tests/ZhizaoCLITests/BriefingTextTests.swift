@@ -5,7 +5,7 @@ import ZhizaoStore
 @Suite struct BriefingTextTests {
     let briefing: Briefing
 
-    init() throws { briefing = try Briefing(AppDatabase.builtIn()) }
+    init() async throws { briefing = try await Briefing(SQLiteStorage(AppDatabase.builtIn())) }
 
     @Test func briefsInChineseWithSources() {
         let text = briefing.text(.zh)

@@ -13,7 +13,7 @@ import ZhizaoStore
         #expect(ChainText(analysis: analysis, places: places, language: .en).text.contains("a strong link counts 1, a weak link 0.5"))
     }
 
-    @Test func theBriefingShowsAYearToDateOutputWithoutATier() throws {
+    @Test func theBriefingShowsAYearToDateOutputWithoutATier() async throws {
         let database = try AppDatabase.builtIn()
         let csv = """
             id,subject,metric,value,qualifier,period_start,period_end,as_of,source,kind
@@ -22,7 +22,7 @@ import ZhizaoStore
 
             """
         _ = try database.importObservations(csv: Array(csv.utf8), file: "o.csv", by: .test)
-        let text = try Briefing(database).text(.zh)
+        let text = try await Briefing(SQLiteStorage(database)).text(.zh)
         #expect(text.contains("1320亿元 · 2023年前三季度 · 年初至今"))
         #expect(text.contains("非全年产值，不计能级"))
         #expect(text.contains("约5000亿元 · 2020年 [1]"))  // the forecast is not the city cluster's figure

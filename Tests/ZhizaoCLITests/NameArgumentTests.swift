@@ -38,9 +38,9 @@ import ZhizaoStore
     }
 
     @Test func namesResolveAgainstTheDatabase() async throws {
-        let names = CommandNames(database: try AppDatabase.builtIn(), language: .zh)
-        #expect(try names.cluster("智能网联与新能源汽车") == "auto")
-        #expect(try names.place("广州市花都区", as: .district) == "huadu")
-        #expect(try names.place("花都高新区", as: .park) == "huadu-high-tech-zone")
+        let names = CommandNames(database: SQLiteStorage(try AppDatabase.builtIn()), language: .zh)
+        #expect(try await names.cluster("智能网联与新能源汽车") == "auto")
+        #expect(try await names.place("广州市花都区", as: .district) == "huadu")
+        #expect(try await names.place("花都高新区", as: .park) == "huadu-high-tech-zone")
     }
 }

@@ -11,7 +11,7 @@ import ZhizaoStore
     @Test func anUnknownGapIsRefusedWithTheChainsLinks() async throws {
         let database = try AppDatabase.builtIn()
         let chain = try #require(ChainTemplates.shipped.chain(forCluster: "huadu-auto"))
-        let names = CommandNames(database: database, language: .zh)
+        let names = CommandNames(database: SQLiteStorage(database), language: .zh)
         #expect(try names.link("零部件", in: chain) == "parts")
         #expect(try names.link("Engines and powertrains", in: chain) == "powertrain")
         #expect { try names.link("机翼", in: chain) } throws: { error in
