@@ -2,7 +2,7 @@ import ArgumentParser
 import ZhizaoStore
 
 extension Zhizao {
-    struct Init: AsyncParsableCommand {
+    struct Init: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
             abstract: "Create the database with the built-in Guangzhou 2020 dataset.")
@@ -14,7 +14,7 @@ extension Zhizao {
 
         @OptionGroup var language: LanguageOption
 
-        func run() async throws {
+        func run() throws {
             let l = language.current
             try options.requireFolder(l)
             do {
@@ -25,7 +25,7 @@ extension Zhizao {
                     "\(options.db) already exists; add --force to replace it with the built-in dataset (everything in it is lost).")
             }
             let database = try options.open(l)
-            let (observations, clusters, projects) = (try await database.observations().count, try await database.clusters().count, try await database.projects().count)
+            let (observations, clusters, projects) = (try database.observations().count, try database.clusters().count, try database.projects().count)
             print(l.pick(
                 "已创建 \(options.db)：内置广州2020年数据集，观测数据 \(observations) 条，产业集群 \(clusters) 个，重点项目 \(projects) 个。",
                 "Created \(options.db): built-in Guangzhou 2020 dataset, \(observations) observations, \(clusters) clusters, \(projects) projects."))

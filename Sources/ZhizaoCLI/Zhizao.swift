@@ -21,7 +21,8 @@ public struct Zhizao: ParsableCommand {
 
     /// Parses the arguments and runs the command. A ``Refusal`` (and a ``StoreError``, which says what to do) is
     /// printed alone, with no usage lines, and exits with its code; any other error as ArgumentParser prints it.
-    public static func main() async {
+    /// (Not `main`, which would be ArgumentParser's own: it refuses async subcommands under a synchronous root.)
+    public static func execute() async {
         do {
             var command = try parseAsRoot()
             try await run(&command)

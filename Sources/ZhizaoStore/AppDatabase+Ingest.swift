@@ -2,33 +2,49 @@ import GRDB
 import ReportReader
 import ZhizaoCore
 
-/// Ingesting reports: a document becomes a source, its facts pending observations, each matched to a subject by
-/// its holder and to a metric by its measure (or given a proposed metric), with the reason shown to the reviewer.
+/// Ingesting reports: a document becomes a source, its facts pending observations, each filed (by ReportReader's
+/// `FactFiling`, from the catalogue read here) under a subject and a metric or a proposed metric, with the reason
+/// shown to the reviewer.
 extension AppDatabase {
-    /// Stores `text` as a source and a document, and the reader's facts as pending, unless a document already
-    /// holds the same text (same SHA-256): then nothing is stored. `place` resolves 全市, 全区 when the text does
-    /// not name its place.
+    /// Reads `text` and stores it with its filed facts, unless a document already holds the same text (same
+    /// SHA-256). `place` resolves 全市, 全区 when the text does not name its place. (The engine's own; callers of
+    /// `Storage` get the same from `ReviewStore.ingest`.)
     public func ingest(text: String, title: String, date: String?, file: String?, place: String? = nil, by actor: Actor) throws -> IngestOutcome {
-        let hash = Self.contentHash(text)
-        if let existing = try document(contentHash: hash) { return .alreadyStored(documentId: existing) }
-        let facts = FactExtractor.extract(text, date: date, place: place)
-        let documentPlace = FactExtractor.documentPlace(text, place: place)
-        return try writer.write { db in
-            if let existing = try Self.documentId(contentHash: hash, db) { return .alreadyStored(documentId: existing) }
+        if let existing = try document(contentHash: FactFiling.contentHash(text)) { return .alreadyStored(documentId: existing) }
+        return try store(FactFiling(try filingCatalogue()).read(text: text, title: title, date: date, file: file, place: place), by: actor)
+    }
+
+    /// The places, clusters, firms known by name only and metrics that facts are filed under, in one read.
+    public func filingCatalogue() throws -> FilingCatalogue {
+        try writer.read(Self.filingCatalogue)
+    }
+
+    static func filingCatalogue(_ db: Database) throws -> FilingCatalogue {
+        FilingCatalogue(
+            places: try Row.fetchAll(db, sql: "SELECT * FROM place ORDER BY rowid").map(Rows.place),
+            clusters: try Row.fetchAll(db, sql: "SELECT * FROM cluster ORDER BY rowid").map(Rows.cluster),
+            firms: try Row.fetchAll(db, sql: "SELECT coalesce(slug, uscc) AS ref, nameZh FROM enterprise WHERE uscc IS NULL")
+                .map { (name: $0["nameZh"] as String, ref: $0["ref"] as String) },
+            metrics: try Row.fetchAll(db, sql: "SELECT * FROM metric ORDER BY rowid").map(Rows.metric))
+    }
+
+    /// Stores a read document as a source and a document, its facts pending review, unless a document already
+    /// holds the same text: then nothing is stored.
+    public func store(_ document: ReadDocument, by actor: Actor) throws -> IngestOutcome {
+        try writer.write { db in
+            if let existing = try Self.documentId(contentHash: document.contentHash, db) { return .alreadyStored(documentId: existing) }
             let number = (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0) + 1
             let sourceId = "doc-\(number)"
             try Self.save(
-                Source(id: sourceId, title: LocalizedText(zh: title), published: date,
+                Source(id: sourceId, title: LocalizedText(zh: document.title), published: document.date,
                        note: "读入的文档；数字由报告阅读器读出，逐条审核后入库 / Ingested document; facts read by the report reader, each reviewed"), db)
             try db.execute(
                 sql: "INSERT INTO document (sourceId, title, date, file, text, contentHash) VALUES (?, ?, ?, ?, ?, ?)",
-                arguments: [sourceId, title, date, file, text, hash])
+                arguments: [sourceId, document.title, document.date, document.file, document.text, document.contentHash])
             let documentId = db.lastInsertedRowID
-            let matching = try Matching(db)
-            for f in facts {
-                let subject = matching.subjects.subject(f.holder, documentPlace: documentPlace)
-                let metric = matching.metric(f)
-                let proposalId = metric == nil ? try matching.proposal(f).map { try Self.proposalId(for: $0, db) } : nil
+            for filed in document.facts {
+                let f = filed.fact, subject = filed.subject, metric = filed.metric
+                let proposalId = try filed.proposal.map { try Self.proposalId(for: $0, db) }
                 try db.execute(
                     sql: """
                         INSERT INTO pendingFact (documentId, value, unit, qualifier, direction, holder, holderWritten, measure, kind,
@@ -44,14 +60,10 @@ extension AppDatabase {
                     ])
             }
             try Self.audit(
-                actor, "ingest", record: ("document", "\(documentId)"), note: Self.note(["title": title, "facts": "\(facts.count)"]), db)
+                actor, "ingest", record: ("document", "\(documentId)"),
+                note: Self.note(["title": document.title, "facts": "\(document.facts.count)"]), db)
             return .stored(documentId: documentId)
         }
-    }
-
-    /// The SHA-256 of a document's text as read: line ends and the blank around the text do not make it another.
-    static func contentHash(_ text: String) -> String {
-        SHA256.hex(text.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines).utf8)
     }
 
     /// The document holding text with this SHA-256, if any.
@@ -78,39 +90,5 @@ extension AppDatabase {
     /// "start-end;start-end" for a fact stated more than once; nil for one statement (spanStart, spanEnd hold it).
     static func spansText(_ spans: [Range<Int>]) -> String? {
         spans.count > 1 ? spans.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ";") : nil
-    }
-}
-
-/// The database's names and metric catalogue, read once for a document's facts.
-struct Matching {
-    let subjects: SubjectMatcher
-    let metrics: MetricMatcher
-
-    init(_ db: Database) throws {
-        let places = try Row.fetchAll(db, sql: "SELECT * FROM place ORDER BY rowid").map(Rows.place)
-        let clusters = try Row.fetchAll(db, sql: "SELECT * FROM cluster ORDER BY rowid").map(Rows.cluster)
-        let firms = try Row.fetchAll(db, sql: "SELECT coalesce(slug, uscc) AS ref, nameZh FROM enterprise WHERE uscc IS NULL")
-            .map { (name: $0["nameZh"] as String, ref: $0["ref"] as String) }
-        subjects = SubjectMatcher(places: places, clusters: clusters, firms: firms)
-        metrics = MetricMatcher(metrics: try Row.fetchAll(db, sql: "SELECT * FROM metric ORDER BY rowid").map(Rows.metric))
-    }
-
-    func metric(_ f: Fact) -> Match<String>? {
-        metrics.metric(f.measure, unit: f.unit, aspect: Self.aspect(f), basis: f.basis)
-    }
-
-    func proposal(_ f: Fact) -> ProposedMetric? {
-        metrics.proposal(f.measure, unit: f.unit, aspect: Self.aspect(f), basis: f.basis, isStock: f.period?.asOf != nil)
-    }
-
-    /// What of its measure a fact gives: a goal or an expectation of growth (力争增长8%) is a change.
-    static func aspect(_ f: Fact) -> MeasureAspect {
-        switch f.kind {
-        case .level: .level
-        case .change: .change
-        case .share: .share
-        case .rank: .rank
-        case .target, .forecast: f.direction != nil && f.unit == "%" ? .change : .level
-        }
     }
 }

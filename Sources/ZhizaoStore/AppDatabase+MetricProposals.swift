@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ReportReader
 import ZhizaoCore
 
 /// Metrics proposed for measures the catalogue lacks (签约项目数, 总投资): a reviewer accepts one as a metric of the

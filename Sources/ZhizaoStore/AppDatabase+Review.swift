@@ -121,7 +121,7 @@ extension AppDatabase {
         if let kind = edit.kind { f.kind = kind }
         if let value = edit.value { f.value = value }
         if let period = edit.period { f.period = period }
-        let matching = try Matching(db)
+        let matching = FactFiling(try filingCatalogue(db))
         var subject = pending.subject.map { Match($0, pending.subjectReason ?? .reviewer) }
         if let given = edit.subject {
             guard try SubjectColumns.exists(given, db) else {

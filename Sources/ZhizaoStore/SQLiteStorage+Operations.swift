@@ -1,4 +1,5 @@
 import Foundation
+import ReportReader
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoInterchange
@@ -211,8 +212,11 @@ extension SQLiteStorage: RegistryStore {
 
 // ReviewStore
 extension SQLiteStorage: ReviewStore {
-    public func ingest(text: String, title: String, date: String?, file: String?, place: String?, by actor: Actor) async throws -> IngestOutcome {
-        try await run { try database.ingest(text: text, title: title, date: date, file: file, place: place, by: actor) }
+    public func filingCatalogue() async throws -> FilingCatalogue {
+        try await run { try database.filingCatalogue() }
+    }
+    public func store(_ document: ReadDocument, by actor: Actor) async throws -> IngestOutcome {
+        try await run { try database.store(document, by: actor) }
     }
     public func document(contentHash: String) async throws -> Int64? {
         try await run { try database.document(contentHash: contentHash) }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportReader
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoInterchange
@@ -147,10 +148,11 @@ public protocol RegistryStore: Sendable {
 
 /// Documents read by the reader, the facts pending review, and the metrics reviewers propose.
 public protocol ReviewStore: Sendable {
-    /// Stores `text` as a source and a document, and the reader's facts as pending, unless a document already
-    /// holds the same text (same SHA-256): then nothing is stored. `place` resolves 全市, 全区 when the text does
-    /// not name its place.
-    func ingest(text: String, title: String, date: String?, file: String?, place: String?, by actor: Actor) async throws -> IngestOutcome
+    /// The places, clusters, firms known by name only and metrics that facts are filed under, in one read.
+    func filingCatalogue() async throws -> FilingCatalogue
+    /// Stores a read document as a source and a document, its facts pending review, unless a document already
+    /// holds the same text (same SHA-256): then nothing is stored.
+    func store(_ document: ReadDocument, by actor: Actor) async throws -> IngestOutcome
     /// The document holding text with this SHA-256, if any.
     func document(contentHash: String) async throws -> Int64?
     func documents() async throws -> [Document]
@@ -215,4 +217,15 @@ public protocol AnalysisStore: Sendable {
     /// The stored table `name` as one `RegionIndustryTable` a year (years ascending; one with year nil when the
     /// table has no years), regions and industries in the file's order; nil when no table has that name.
     func regionalTable(named name: String) async throws -> [(year: Int?, table: RegionIndustryTable)]?
+}
+
+extension ReviewStore {
+    /// Reads `text` into the review queue: the reader's facts filed under this storage's catalogue (`FactFiling`),
+    /// stored with the text unless a document already holds the same text. `place` resolves 全市, 全区 when the
+    /// text does not name its place.
+    public func ingest(text: String, title: String, date: String?, file: String?, place: String?, by actor: Actor) async throws -> IngestOutcome {
+        if let existing = try await document(contentHash: FactFiling.contentHash(text)) { return .alreadyStored(documentId: existing) }
+        let read = FactFiling(try await filingCatalogue()).read(text: text, title: title, date: date, file: file, place: place)
+        return try await store(read, by: actor)
+    }
 }

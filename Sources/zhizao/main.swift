@@ -1,3 +1,3 @@
 import ZhizaoCLI
 
-await Zhizao.main()
+await Zhizao.execute()

@@ -1,4 +1,5 @@
 import Testing
+@testable import ReportReader
 import ZhizaoCore
 import ZhizaoDataset
 @testable import ZhizaoStore

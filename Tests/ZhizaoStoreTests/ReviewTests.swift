@@ -1,4 +1,5 @@
 import Testing
+import ReportReader
 import ZhizaoCore
 @testable import ZhizaoStore
 

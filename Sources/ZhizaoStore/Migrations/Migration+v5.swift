@@ -1,4 +1,5 @@
 import GRDB
+import ReportReader
 import ZhizaoCore
 
 extension Migrations {
@@ -44,7 +45,7 @@ extension Migrations {
         for row in try Row.fetchAll(db, sql: "SELECT id, text FROM document") {
             let text: String = row["text"]
             try db.execute(
-                sql: "UPDATE document SET contentHash = ? WHERE id = ?", arguments: [AppDatabase.contentHash(text), row["id"] as Int64])
+                sql: "UPDATE document SET contentHash = ? WHERE id = ?", arguments: [FactFiling.contentHash(text), row["id"] as Int64])
         }
         let synonyms = [
             "output": "总产值;工业总产值;工业产值;规模以上工业总产值",

@@ -15,13 +15,22 @@ public struct ProposedMetric: Sendable, Hashable {
     public var suggestedId: String?
     /// The metric it is the growth of.
     public var growthOf: String?
+
+    public init(nameZh: String, unit: String, kind: MetricKind, topic: MetricTopic, suggestedId: String? = nil, growthOf: String? = nil) {
+        self.nameZh = nameZh
+        self.unit = unit
+        self.kind = kind
+        self.topic = topic
+        self.suggestedId = suggestedId
+        self.growthOf = growthOf
+    }
 }
 
 /// Maps a fact's measure to the metric catalogue: the metric's name or one of its synonyms (compared as
 /// ``MeasureName`` says) in the fact's unit; a change in % to the growth metric of the measure's metric
 /// (`ID-growth`); a share to a metric named for the share of its whole; a rank to the measure's metric. A measure
 /// with no metric yields a ``ProposedMetric``.
-struct MetricMatcher {
+public struct MetricMatcher: Sendable {
     private struct Entry {
         var metric: Metric
         var names: [(String, MatchReason)]
@@ -30,7 +39,7 @@ struct MetricMatcher {
     private let entries: [Entry]
     private let byId: [String: Metric]
 
-    init(metrics: [Metric]) {
+    public init(metrics: [Metric]) {
         entries = metrics.map { metric in
             let names = [(MeasureName.normalized(metric.name.zh), MatchReason.name)]
                 + metric.synonyms.map { (MeasureName.normalized($0), MatchReason.synonym) }
@@ -40,7 +49,7 @@ struct MetricMatcher {
     }
 
     /// The metric for `measure` as the aspect and unit say, else nil.
-    func metric(_ measure: String?, unit: String, aspect: MeasureAspect, basis: String? = nil) -> Match<String>? {
+    public func metric(_ measure: String?, unit: String, aspect: MeasureAspect, basis: String? = nil) -> Match<String>? {
         guard let measure, !measure.isEmpty else { return nil }
         switch aspect {
         case .level:
@@ -56,7 +65,7 @@ struct MetricMatcher {
     }
 
     /// The metric to propose for a measure with none; nil when there is no measure or its metric exists.
-    func proposal(_ measure: String?, unit: String, aspect: MeasureAspect, basis: String? = nil, isStock: Bool) -> ProposedMetric? {
+    public func proposal(_ measure: String?, unit: String, aspect: MeasureAspect, basis: String? = nil, isStock: Bool) -> ProposedMetric? {
         guard let measure, !measure.isEmpty, metric(measure, unit: unit, aspect: aspect, basis: basis) == nil else { return nil }
         let name = MeasureName.normalized(measure)
         let topic = Self.topic(name)

@@ -3,7 +3,7 @@ import ZhizaoCore
 /// Maps a fact's holder to a subject of the database: a place, cluster or named firm whose name the holder is
 /// (or contains); an industry (新一代信息技术产业, 花都区汽车产业) to the cluster of that industry in the place it
 /// names (the city's when it names none); an unresolved 全市 to the city.
-struct SubjectMatcher {
+public struct SubjectMatcher: Sendable {
     private struct Name {
         var text: String
         var subject: Subject
@@ -29,7 +29,7 @@ struct SubjectMatcher {
     /// Generic words for the city (a reader that knows the document's place resolves them before).
     static let cityWords = ["全市", "我市", "本市"]
 
-    init(places: [Place], clusters: [Cluster], firms: [(name: String, ref: String)]) {
+    public init(places: [Place], clusters: [Cluster], firms: [(name: String, ref: String)]) {
         var placeNames: [(String, String)] = []
         for place in places {
             placeNames.append((place.name.zh, place.id))
@@ -54,7 +54,7 @@ struct SubjectMatcher {
     /// The subject for `holder`, with why; nil when none fits (an industry no cluster is of, 全国, a park the
     /// database does not hold, a project). An industry that names no place is the industry of `documentPlace`,
     /// the place the document is about: a district's report speaks of the district's industry.
-    func subject(_ holder: String?, documentPlace: String? = nil) -> Match<Subject>? {
+    public func subject(_ holder: String?, documentPlace: String? = nil) -> Match<Subject>? {
         guard let holder else { return nil }
         let text = MeasureName.normalized(holder)
         guard !text.isEmpty else { return nil }

@@ -1,7 +1,7 @@
 /// Names of measured quantities compared as docs/FACTS.md says: whitespace, quotation marks, 的 and brackets
 /// (with what they enclose, a note such as （含室外、室内及共享）) dropped, 规上 read as 规模以上; traditional
 /// script is simplified by the reader already.
-enum MeasureName {
+public enum MeasureName {
     static func normalized(_ text: String) -> String {
         var out = "", depth = 0
         for c in text {
