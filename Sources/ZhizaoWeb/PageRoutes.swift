@@ -150,7 +150,8 @@ struct PageRoutes {
             }
             let page = PlacePage(
                 snapshot: snapshot, place: place,
-                topFirms: try site.database.enterprises(EnterpriseQuery(districtId: place.id, sort: .revenueDescending, perPage: 10)))
+                topFirms: try site.database.enterprises(EnterpriseQuery(districtId: place.id, sort: .revenueDescending, perPage: 10)),
+                hasIndustryData: try site.database.hasClassifiedFirms(inDistrict: place.id))
             return Rendering(title: { Words(language: $0)(place.name) }, body: page.html)
         }
         page("/sources") { _, _ in
