@@ -48,9 +48,9 @@ struct PageRoutes {
                 chain: try site.database.chainAnalysis(clusterId: cluster.id, placeId: query.place))
             if let targets = try site.database.chainTargets(
                 clusterId: cluster.id, placeId: query.place, gap: query.gap,
-                limit: query.gap == nil ? query.limit : max(query.limit, TargetsSection.perGapAlone))
+                limit: query.gap == nil ? query.limit : max(query.limit, TargetsSection.perGapAlone), list: query.list)
             {
-                page.targets = (targets, query)
+                page.targets = (targets, query, try site.database.targetLists().map(\.name))
             }
             return Rendering(title: { Words(language: $0)(cluster.name) }, body: page.html)
         }
