@@ -9,7 +9,7 @@ extension Zhizao {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "import",
-            abstract: "Import a CSV or Excel (.xlsx) file of enterprises, projects or observations (all rows or none), boundaries (GeoJSON), or a regional table.",
+            abstract: "Import a CSV or Excel (.xlsx) file of enterprises, projects or observations (all rows or none), boundaries (GeoJSON), a regional table, or a target list.",
             discussion: """
                 A CSV file may be UTF-8 (with or without BOM) or GBK/GB18030; a workbook is read from its first \
                 sheet, or the one --sheet names. Headers may be in English or Chinese (uscc or 统一社会信用代码), \
@@ -18,12 +18,15 @@ extension Zhizao {
                 (USCC for enterprises, id for projects and observations) exists update that record. \
                 regional: a long table region,industry,value[,year] (地区,行业,数值,年份) stored whole under --name \
                 (default: the file's name); an existing name is replaced only with --replace. \
+                target-list: firms to court from outside the registry (a national list), in the enterprise format with \
+                province and city (省份, 城市) instead of district and park, stored apart under --name; see zhizao targets \
+                --from-list. \
                 See README.md for the columns.
                 """)
 
         @OptionGroup var options: DatabaseOptions
 
-        @Argument(help: "What the file holds: enterprises, projects, observations, boundaries or regional.")
+        @Argument(help: "What the file holds: enterprises, projects, observations, boundaries, regional or target-list.")
         var kind: ImportTarget
 
         @Argument(help: "The CSV, JSON or .xlsx file.")
@@ -38,16 +41,16 @@ extension Zhizao {
         @Option(help: "For boundaries: district (a city's districts) or city (a province's cities).")
         var level: Boundary.Level = .district
 
-        @Option(help: "For regional: the table's name (default: the file's name without extension).")
+        @Option(help: "For regional and target-list: the table's or list's name (default: the file's name without extension).")
         var name: String?
 
         @Option(help: "For regional: what the values count or measure (企业数, 营业收入（元）, employees).")
         var measure: String?
 
-        @Option(help: "For regional: where the figures come from (a yearbook and its table).")
+        @Option(help: "For regional and target-list: where the figures come from (a yearbook and its table, a ministry's list).")
         var source: String?
 
-        @Flag(help: "For regional: replace a stored table of the same name.")
+        @Flag(help: "For regional and target-list: replace a stored table or list of the same name.")
         var replace = false
 
         @Flag(help: "Print no progress bar and no summary; problems are still printed.")
@@ -60,6 +63,7 @@ extension Zhizao {
             let data = try Refusal.read(file, l)
             let database = try options.storage(l)
             if kind == .regional { return try await importRegional(Array(data), database) }
+            if kind == .targetList { return try await importTargetList(Array(data), database) }
             guard let kind = kind.table else { return try await importBoundaries(data, database) }
             let bytes = Array(data)
             let noun = l.pick(kind.name.zh, kind.rawValue)
@@ -106,7 +110,7 @@ extension Zhizao {
 
 extension Zhizao.Import {
     /// Values read as meant but changed (a lowercase USCC upper-cased), one line each, then their count.
-    private func printNotes(_ notes: [ImportProblem], _ l: Language) {
+    func printNotes(_ notes: [ImportProblem], _ l: Language) {
         guard !notes.isEmpty else { return }
         for note in notes.prefix(ImportError.listed) { print(l.pick("注意：", "note: ") + ImportErrorText.line(note, l)) }
         if notes.count > ImportError.listed {

@@ -4,11 +4,12 @@ import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
 
-/// What `zhizao import` reads: one of the record tables, boundaries, or a regional table.
+/// What `zhizao import` reads: one of the record tables, boundaries, a regional table or a target list.
 enum ImportTarget: String, ExpressibleByArgument, CaseIterable {
     case enterprises, projects, observations, boundaries, regional
+    case targetList = "target-list"
 
-    /// The record table, nil for boundaries and regional tables.
+    /// The record table, nil for boundaries, regional tables and target lists.
     var table: ImportKind? { ImportKind(rawValue: rawValue) }
 }
 

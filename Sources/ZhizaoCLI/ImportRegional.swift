@@ -5,11 +5,16 @@ import ZhizaoInterchange
 import ZhizaoStore
 
 extension Zhizao.Import {
+    /// The name a regional table or target list is stored under: `--name`, else the file's name without extension.
+    var storedName: String {
+        (name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent).trimmingWhitespace()
+    }
+
     /// `zhizao import regional FILE --name NAME [--measure …] [--source …] [--replace] [--check]`: a long
     /// region × industry table from outside the registry, stored whole under its name (all rows or none).
     func importRegional(_ bytes: [UInt8], _ database: any Storage) async throws {
         let l = language.current
-        let name = (self.name ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent).trimmingWhitespace()
+        let name = storedName
         do {
             if check {
                 let (entries, reading) = try RegionalTable.read(bytes, file: file, sheet: sheet)

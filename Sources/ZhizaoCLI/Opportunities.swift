@@ -16,8 +16,14 @@ extension Zhizao {
 
         @OptionGroup var options: DatabaseOptions
 
-        @Argument(help: "The district: id or name, e.g. 花都区, 花都 or huadu.")
+        @Argument(help: "The district: id or name, e.g. 花都区, 花都 or huadu; with --table, a region of the table (as written, or a place it names).")
         var district: String
+
+        @Option(help: "A regional table stored with zhizao import regional: its regions and values instead of the registry's (--level and --measure do not apply).")
+        var table: String?
+
+        @Option(help: "The regional table's year (default: its latest).")
+        var year: Int?
 
         @Option(help: "The industry level: class, group or division.")
         var level: IndustryClassification.Level = .division
@@ -40,16 +46,25 @@ extension Zhizao {
         func validate() throws {
             guard level != .section else { throw ValidationError("--level must be class, group or division") }
             guard (1...500).contains(limit) else { throw ValidationError("--limit must be from 1 to 500") }
+            guard year == nil || table != nil else { throw ValidationError("--year goes with --table") }
         }
 
         func run() async throws {
             let l = language.current
             let database = try options.storage(l)
-            let names = CommandNames(database: database, language: l)
-            let id = try await names.place(district, as: .district)
-            let name = PlaceDirectory(places: try await database.places()).place(id: id)?.name.text(l) ?? id
-            guard let found = try await database.opportunities(district: id, level: level, measure: measure, limit: limit, nearest: 3) else {
-                throw Refusal(l, "企业名录中没有\(name)的企业，无法计算它的专业化。", "The registry holds no firm in \(name): its specialisation cannot be computed.")
+            let found: DistrictOpportunities, name: String
+            if let table {
+                found = try await database.opportunities(regionalTable: table, year: year, region: district, limit: limit)
+                name = found.specialisation.table.regions[found.region]
+            } else {
+                let id = try await CommandNames(database: database, language: l).place(district, as: .district)
+                name = PlaceDirectory(places: try await database.places()).place(id: id)?.name.text(l) ?? id
+                guard let registry = try await database.opportunities(district: id, level: level, measure: measure, limit: limit, nearest: 3) else {
+                    throw Refusal(
+                        l, "企业名录中没有\(name)带行业代码的企业，无法计算它的专业化：请导入带所属区和行业代码的企业名录（zhizao import enterprises），或用 --table 按导入的地区表计算（zhizao import regional）。",
+                        "The registry holds no firm in \(name) with an industry class: its specialisation cannot be computed. Import a registry with districts and classes (zhizao import enterprises), or compute on an imported regional table with --table (zhizao import regional).")
+                }
+                found = registry
             }
             let text = OpportunitiesText(found: found, name: name, language: l)
             print(format == .text ? text.text : format == .csv ? text.csv : text.jsonl, terminator: "")
@@ -70,9 +85,8 @@ struct OpportunitiesText {
 
     var text: String {
         let t = language.pick
-        let level = IndustryClassification.levelName(s.counts.level, language)
         var lines = [
-            t("\(name) · 按\(Specialisation.measureName(s.measure, language))、行业\(level)计", "\(name) · by \(Specialisation.measureName(s.measure, language)), industry \(level)"),
+            "\(name) · \(s.basis(language))",
             s.complexitySentence(found.region, name: name, language), "",
             t("已专业化（区位商≥1）：", "Specialised in (location quotient ≥ 1): ")
                 + found.specialisedIn.prefix(8).map { industry($0) + " " + ChineseNumberFormat.decimal(s.lq(found.region, $0), maxFraction: 2) }

@@ -26,6 +26,9 @@ extension Zhizao {
         @Option(help: "One link of the chain, by id or name (e.g. powertrain, 发动机与动力总成), gap or not (default: every absent or weak link).")
         var gap: String?
 
+        @Option(help: "A target list stored with zhizao import target-list: its firms compete with the registry's for each gap.")
+        var fromList: String?
+
         @Option(help: "Firms listed per gap and per chain leader (1-1000).")
         var limit: Int = 10
 
@@ -50,13 +53,15 @@ extension Zhizao {
                 guard let chain = classifier.templates.chain(forCluster: clusterId) else { throw noChain(l) }
                 gapId = try names.link(gap, in: chain)
             }
-            guard let targets = try await database.chainTargets(clusterId: clusterId, placeId: placeId, gap: gapId, limit: limit)
+            guard
+                let targets = try await database.chainTargets(
+                    clusterId: clusterId, placeId: placeId, gap: gapId, limit: limit, list: fromList)
             else { throw noChain(l) }
             let places = PlaceDirectory(places: try await database.places())
             var output = Output()
             switch format {
             case .text:
-                output.write(TargetsText(targets: targets, places: places, language: l).text)
+                output.write(TargetsText(targets: targets, places: places, language: l, list: fromList).text)
             case .csv:
                 output.write(CSVWriter.line(ChainTargets.headings(l)))
                 for row in targets.rows(places: places, language: l) {
@@ -84,6 +89,8 @@ struct TargetsText {
     let targets: ChainTargets
     let places: PlaceDirectory
     let language: Language
+    /// The target list whose firms compete with the registry's, if any.
+    var list: String? = nil
 
     var text: String {
         let l = language
@@ -97,7 +104,8 @@ struct TargetsText {
         for gap in targets.gaps {
             lines.append("")
             lines.append("[\(gap.presence.strength.name.text(l))] " + gap.presence.node.name.text(l) + " (\(gap.link.code))"
-                + t("：本地以外归入该环节的企业\(gap.candidates)家", ": \(gap.candidates) firms elsewhere on the link"))
+                + t("：本地以外\(list == nil ? "" : "及名单中")归入该环节的企业\(gap.candidates)家",
+                    ": \(gap.candidates) firms elsewhere\(list == nil ? "" : " or on the list") on the link"))
             lines += list(gap.targets)
         }
         for leader in targets.leaders {
@@ -114,9 +122,10 @@ struct TargetsText {
         if list.isEmpty { return ["  " + l.pick("（无）", "(none)")] }
         return list.enumerated().flatMap { index, target -> [String] in
             let firm = target.enterprise
-            let district = firm.districtId.flatMap { places.place(id: $0)?.name.text(l) } ?? ""
+            let place = ChainTargets.whereIs(target, places: places, language: l)
+                + (target.origin == nil ? "" : l.pick("（", " (") + ChainTargets.source(target, language: l) + l.pick("）", ")"))
             return [
-                "  \(index + 1). " + firm.name.text(l) + " · " + district + " · " + (firm.industryCode ?? "")
+                "  \(index + 1). " + firm.name.text(l) + " · " + place + " · " + (firm.industryCode ?? "")
                     + l.pick(" · 得分 ", " · score ") + InvestmentTarget.points(target.score),
                 "     " + target.reasons(l).joined(separator: l.pick("；", "; ")),
             ]

@@ -6,7 +6,7 @@ import ZhizaoCore
 /// `revenue_cny,revenue_year,revenue_history,designations,synthetic,business_scope` (经营范围, optional). Designations are `;`-separated
 /// `KIND[:YEAR[:LEVEL]]`; revenue history is `;`-separated `YEAR=AMOUNT` for years before `revenue_year`.
 public enum EnterpriseTable {
-    public enum Column: String, TableColumn {
+    public enum Column: String, FirmColumns {
         case uscc, name, nameEn = "name_en", district, park, industryCode = "industry_code", founded, employees
         case revenueCNY = "revenue_cny", revenueYear = "revenue_year", revenueHistory = "revenue_history"
         case designations, synthetic
@@ -75,21 +75,7 @@ public enum EnterpriseTable {
         _ t: TableReader<Column>, places: PlaceDirectory, scope: WriteScope?, classification: IndustryClassification,
         firstLine: inout [UInt128: Int]
     ) -> Enterprise? {
-        var uscc = t.required(.uscc)
-        if let code = uscc {
-            let upper = uppercased(code)
-            if let problem = USCC.problem(upper) {
-                t.report(.uscc, en: "\(problem)", zh: problem.chinese)
-                uscc = nil
-            } else {
-                if upper != code {
-                    t.note(.uscc, en: "read as \(upper) (upper case)", zh: "已按大写读作 \(upper)")
-                    uscc = upper
-                }
-                t.requireUnique(.uscc, key: USCC.key(upper), seen: &firstLine, hint: "; each enterprise needs one row",
-                                hintZh: "；每家企业只写一行")
-            }
-        }
+        let uscc = t.firmUSCC(firstLine: &firstLine)
         let name = t.required(.name)
         var district: Place?
         if let text = t.required(.district) {
@@ -114,79 +100,11 @@ public enum EnterpriseTable {
                 }
             }
         }
-        var industry: String?
-        if let code = t.required(.industryCode) {
-            if let entry = classification.entry(code) {
-                if entry.level == .class {
-                    industry = code
-                } else {
-                    t.report(.industryCode, en: "is a \(entry.level.rawValue) (\(entry.name)); give a 4-digit class of GB/T 4754-2017",
-                             zh: "是门类或大类、中类（\(entry.name)），请填写国民经济行业分类（GB/T 4754-2017）的4位小类")
-                }
-            } else {
-                t.report(.industryCode, en: "is not a class of GB/T 4754-2017 (e.g. 3670 汽车零部件及配件制造)",
-                         zh: "不是国民经济行业分类（GB/T 4754-2017）的小类，请填写4位代码，如 3670（汽车零部件及配件制造）")
-            }
-        }
-        let founded = t.year(.founded, in: years)
-        let employees = t.integer(.employees, in: 0...10_000_000)
-        var revenue: [Int: Double] = [:]
-        let amount = t.amount(.revenueCNY)
-        let year = t.integer(.revenueYear, in: years)
-        if let amount, let year {
-            revenue[year] = amount
-        } else if (t[.revenueCNY] == nil) != (t[.revenueYear] == nil) {
-            t.report(t[.revenueCNY] == nil ? .revenueCNY : .revenueYear, en: "revenue_cny and revenue_year go together",
-                     zh: "营业收入与营业收入年份须同时填写或同时留空")
-        }
-        if let history = t[.revenueHistory] { readHistory(history, t, into: &revenue, before: year) }
-        var designations: [Designation] = []
-        if let text = t[.designations] {
-            for item in listItems(text) {
-                if let designation = designation(item) {
-                    designations.append(designation)
-                } else {
-                    t.report(.designations, en: "item \"\(item)\" is not KIND[:YEAR[:LEVEL]] with KIND one of "
-                        + DesignationKind.allCases.map(\.rawValue).joined(separator: ", "),
-                        zh: "“\(item)”写法不对，请写作 称号[:年份[:级别]]，如 小巨人:2021:国家级")
-                }
-            }
-        }
-        let synthetic = t.bool(.synthetic) ?? false
+        let facts = t.firmFacts(classification)
         guard let uscc, let name, let district else { return nil }
-        return Enterprise(
-            uscc: uscc, name: LocalizedText(zh: name, en: t[.nameEn]), districtId: district.id, parkId: park?.id,
-            industryCode: industry, founded: founded, employees: employees, revenue: revenue,
-            designations: designations, synthetic: synthetic, businessScope: t[.businessScope])
-    }
-
-    private static func readHistory(
-        _ text: String, _ t: TableReader<Column>, into revenue: inout [Int: Double], before latest: Int?
-    ) {
-        // Fast path: the plain YEAR=AMOUNT;… that export and the generator write.
-        if let plain = RevenueHistory.decode(text), plain.keys.allSatisfy({ years.contains($0) && $0 < latest ?? .max }),
-            plain.values.allSatisfy({ $0 >= 0 && $0.isFinite }), plain.count == text.utf8.count(where: { $0 == UInt8(ascii: "=") })
-        {
-            revenue.merge(plain) { old, _ in old }
-            return
-        }
-        for item in listItems(text) {
-            let parts = item.items(separatedBy: ["="], keepingEmpty: true)
-            guard parts.count == 2, let year = NumberText.integer(parts[0]), years.contains(year),
-                let amount = NumberText.decimal(parts[1]), amount >= 0
-            else {
-                t.report(.revenueHistory, en: "item \"\(item)\" is not YEAR=AMOUNT", zh: "“\(item)”写法不对，请写作 年份=金额，如 2018=12000000")
-                continue
-            }
-            if let latest, year >= latest {
-                t.report(.revenueHistory, en: "year \(year) is not before revenue_year \(latest)",
-                         zh: "\(year)年不早于营业收入年份 \(latest)，这里只写更早年份的收入")
-            } else if revenue[year] != nil {
-                t.report(.revenueHistory, en: "year \(year) is given twice", zh: "\(year)年写了两次，每个年份只写一次")
-            } else {
-                revenue[year] = amount
-            }
-        }
+        var firm = facts.enterprise(uscc: uscc, name: LocalizedText(zh: name, en: t[.nameEn]))
+        (firm.districtId, firm.parkId) = (district.id, park?.id)
+        return firm
     }
 
     /// Parses `KIND[:YEAR[:LEVEL]]`.
@@ -204,11 +122,6 @@ public enum EnterpriseTable {
             level = l
         }
         return Designation(kind, year: year, level: level)
-    }
-
-    /// `code` with ASCII letters upper-cased, as the check character and the registry spell it.
-    static func uppercased(_ code: String) -> String {
-        code.utf8.contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } ? code.uppercased() : code
     }
 
     // MARK: - Writing

@@ -46,4 +46,14 @@ extension AppDatabase {
             return result
         }
     }
+
+    /// Whether the registry holds a firm in district `id` with an industry class: what a district's specialisation
+    /// and opportunities need (one lookup in the district index).
+    public func hasClassifiedFirms(inDistrict id: String) throws -> Bool {
+        try writer.read { db in
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS (SELECT 1 FROM enterprise WHERE districtId = ? AND industryCode IS NOT NULL)", arguments: [id]
+            ) ?? false
+        }
+    }
 }

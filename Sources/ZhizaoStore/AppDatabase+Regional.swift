@@ -28,22 +28,13 @@ extension AppDatabase {
         _ bytes: [UInt8], file: String, sheet: String? = nil, name: String, measure: String? = nil, source: String? = nil,
         replace: Bool = false, by actor: Actor
     ) throws -> RegionalTableInfo {
-        if let account = actor.account, account.role < .analyst {
-            throw StoreError(.invalid, "\(account.name) is an editor of some districts; regional tables need an analyst or admin")
-        }
-        let name = name.trimmingWhitespace()
-        guard !name.isEmpty else { throw StoreError(.invalid, "a regional table needs a name; give one with --name") }
+        let name = try NamedImport.regional.name(name, by: actor)
         let (entries, reading) = try RegionalTable.read(bytes, file: file, sheet: sheet)
         let info = RegionalTableInfo(
             name: name, measure: measure, source: source, file: file, sha256: SHA256.hex(bytes),
             importedAt: Self.now(), rows: reading.rows, years: Array(Set(entries.compactMap(\.year))).sorted())
         try writer.write { db in
-            let existed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM regionalTable WHERE name = ?)", arguments: [name]) ?? false
-            if existed && !replace {
-                throw StoreError(.exists, "a regional table named \(name) exists; add --replace to replace it, or choose another --name")
-            }
-            try db.execute(sql: "DELETE FROM regionalValue WHERE tableName = ?", arguments: [name])
-            try db.execute(sql: "DELETE FROM regionalTable WHERE name = ?", arguments: [name])
+            let existed = try NamedImport.regional.clear(name, replace: replace, db)
             try db.execute(
                 sql: "INSERT INTO regionalTable (name, measure, source, file, sha256, importedAt, rowCount) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [name, measure, source, file, info.sha256, info.importedAt, info.rows])
@@ -63,9 +54,7 @@ extension AppDatabase {
 
     /// Whether a regional table of that name is stored.
     public func hasRegionalTable(named name: String) throws -> Bool {
-        try writer.read { db in
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM regionalTable WHERE name = ?)", arguments: [name]) ?? false
-        }
+        try writer.read { db in try NamedImport.regional.exists(name, db) }
     }
 
     /// Every stored regional table, by name.
@@ -87,9 +76,7 @@ extension AppDatabase {
     /// table has no years), regions and industries in the file's order; nil when no table has that name.
     public func regionalTable(named name: String) throws -> [(year: Int?, table: RegionIndustryTable)]? {
         try writer.read { db in
-            guard try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM regionalTable WHERE name = ?)", arguments: [name]) == true else {
-                return nil
-            }
+            guard try NamedImport.regional.exists(name, db) else { return nil }
             var byYear: [Int?: [(region: String, industry: String, value: Double)]] = [:]
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT year, region, industry, value FROM regionalValue WHERE tableName = ? ORDER BY position", arguments: [name])

@@ -7,21 +7,24 @@ import ZhizaoCore
 extension AppDatabase {
     /// The targets for the chain of `clusterId` in `placeId` (as ``chainAnalysis(clusterId:placeId:templates:)``
     /// takes them): for each gap, or only the link `gap` (a node id), up to `limit` firms outside the place; and
-    /// for each chain leader in the place, up to `limit` suppliers on its upstream links.
+    /// for each chain leader in the place, up to `limit` suppliers on its upstream links. With `list`, the firms of
+    /// that stored target list (``outsideFirms(list:)``) compete with the registry's for each gap, marked with their
+    /// origin; an unknown list is a `StoreError(.notFound)` naming the stored ones.
     public func chainTargets(
-        clusterId: String, placeId: String? = nil, gap: String? = nil, limit: Int = 10,
+        clusterId: String, placeId: String? = nil, gap: String? = nil, limit: Int = 10, list: String? = nil,
         classifier: ChainLinkClassifier = .shipped
     ) throws -> ChainTargets? {
         guard let analysis = try chainAnalysis(clusterId: clusterId, placeId: placeId, templates: classifier.templates) else { return nil }
         let chainId = analysis.chain.id
         let place = analysis.placeId
         let wanted = gap.map { id in analysis.nodes.filter { $0.node.id == id } } ?? InvestmentTargets.gaps(of: analysis)
+        let listed = try list.map { try listedTargets($0, chainId: chainId, classifier: classifier) } ?? [:]
         return try writer.read { db in
             var gaps: [ChainTargets.Gap] = []
             for presence in wanted {
                 let link = ChainLinkClassifier.Link(chainId: chainId, nodeId: presence.node.id)
                 let firms = try linkCandidates(db, node: presence.node, excludingDistrict: place)
-                let all = firms.compactMap { InvestmentTargets.target($0, link: link, classifier: classifier) }
+                let all = firms.compactMap { InvestmentTargets.target($0, link: link, classifier: classifier) } + (listed[link] ?? [])
                 gaps.append(ChainTargets.Gap(presence: presence, link: link, candidates: all.count, targets: Self.best(all, limit: limit)))
             }
             var leaders: [ChainTargets.LeaderSuppliers] = []
@@ -44,6 +47,31 @@ extension AppDatabase {
             }
             return ChainTargets(analysis: analysis, gaps: gaps, leaders: leaders)
         }
+    }
+
+    /// The firms of the target list `name` as targets for the links of chain `chainId` the classifier puts them on,
+    /// each firm classified once.
+    private func listedTargets(_ name: String, chainId: String, classifier: ChainLinkClassifier) throws
+        -> [ChainLinkClassifier.Link: [InvestmentTarget]]
+    {
+        guard let firms = try outsideFirms(list: name) else {
+            let stored = try targetLists().map(\.name)
+            throw StoreError(
+                .notFound,
+                "no target list is named \(name); "
+                    + (stored.isEmpty ? "import one with zhizao import target-list FILE --name \(name)" : "the stored ones are \(stored.joined(separator: ", "))"))
+        }
+        var byLink: [ChainLinkClassifier.Link: [InvestmentTarget]] = [:]
+        for firm in firms {
+            let e = firm.enterprise
+            for match in classifier.classify(name: e.name.zh, industryCode: e.industryCode, businessScope: e.businessScope)
+            where match.link.chainId == chainId {
+                var target = InvestmentTargets.target(e, match: match)
+                target.origin = firm.origin
+                byLink[match.link, default: []].append(target)
+            }
+        }
+        return byLink
     }
 
     /// Best first, ties by name; at most `limit`.

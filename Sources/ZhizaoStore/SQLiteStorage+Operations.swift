@@ -273,8 +273,27 @@ extension SQLiteStorage: AnalysisStore {
     public func aboveScaleCount() async throws -> Int {
         try await run { try database.aboveScaleCount() }
     }
-    public func chainTargets(clusterId: String, placeId: String?, gap: String?, limit: Int) async throws -> ChainTargets? {
-        try await run { try database.chainTargets(clusterId: clusterId, placeId: placeId, gap: gap, limit: limit) }
+    public func chainTargets(clusterId: String, placeId: String?, gap: String?, limit: Int, list: String?) async throws -> ChainTargets? {
+        try await run { try database.chainTargets(clusterId: clusterId, placeId: placeId, gap: gap, limit: limit, list: list) }
+    }
+    public func targetLists() async throws -> [TargetListInfo] {
+        try await run { try database.targetLists() }
+    }
+    public func importTargetList(
+        _ bytes: [UInt8], file: String, sheet: String?, name: String, source: String?, replace: Bool, by actor: Actor
+    ) async throws -> TargetListInfo {
+        try await run {
+            try database.importTargetList(bytes, file: file, sheet: sheet, name: name, source: source, replace: replace, by: actor)
+        }
+    }
+    public func specialisation(regionalTable name: String, year: Int?) async throws -> Specialisation {
+        try await run { try database.specialisation(regionalTable: name, year: year) }
+    }
+    public func opportunities(regionalTable name: String, year: Int?, region text: String, limit: Int) async throws -> DistrictOpportunities {
+        try await run { try database.opportunities(regionalTable: name, year: year, region: text, limit: limit) }
+    }
+    public func hasClassifiedFirms(inDistrict id: String) async throws -> Bool {
+        try await run { try database.hasClassifiedFirms(inDistrict: id) }
     }
     public func forEachFirmToClassify(_ body: @escaping @Sendable (_ name: String, _ industryCode: String?, _ businessScope: String?) throws -> Void) async throws {
         try await run { try database.forEachFirmToClassify(body) }

@@ -11,6 +11,20 @@ extension Specialisation {
         }
     }
 
+    /// What the table counts, as a phrase: 按企业数、行业大类计; for a regional table its name, year, measure and source.
+    public func basis(_ l: Language) -> String {
+        switch origin {
+        case .registry(let counts, let measure):
+            let level = IndustryClassification.levelName(counts.level, l)
+            return l.pick("按\(Self.measureName(measure, l))、行业\(level)计", "by \(Self.measureName(measure, l)), industry \(level)")
+        case .regional(let info, let year):
+            let parts = [year.map { l.pick("\($0)年", "\($0)") }, info.measure, info.source.map { l.pick("来源：\($0)", "source: \($0)") }]
+                .compactMap { $0 }
+            return l.pick("按地区表\u{201C}\(info.name)\u{201D}计", "by the regional table \"\(info.name)\"")
+                + (parts.isEmpty ? "" : l.pick("（", " (") + parts.joined(separator: l.pick("，", ", ")) + l.pick("）", ")"))
+        }
+    }
+
     /// How a location quotient is computed, for a note or a hover.
     public static func lqRule(_ l: Language) -> String {
         l.pick(

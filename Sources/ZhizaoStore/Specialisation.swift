@@ -1,17 +1,44 @@
 import ZhizaoAnalytics
 import ZhizaoCore
 
-/// The registry's region × industry table of one measure with its complexity measures (location quotients,
-/// relatedness, ECI, COI…) and the strong clusters: what the specialisation page, the opportunities and their
-/// API and downloads show.
+/// A region × industry table of one measure — the registry's, or an imported regional table's — with its complexity
+/// measures (location quotients, relatedness, ECI, COI…) and the strong clusters: what the specialisation page, the
+/// opportunities and their API and downloads show.
 public struct Specialisation: Sendable {
-    public let counts: RegionIndustryCounts
-    public let measure: RegistryMeasure
+    /// Where the table comes from.
+    public enum Origin: Sendable {
+        /// The registry's counts, by the measure chosen.
+        case registry(RegionIndustryCounts, RegistryMeasure)
+        /// A table imported with `zhizao import regional`, one of its years (nil when it has none).
+        case regional(RegionalTableInfo, year: Int?)
+    }
+
+    public let origin: Origin
+    /// The registry's counts; nil for a regional table.
+    public var counts: RegionIndustryCounts? {
+        if case .registry(let counts, _) = origin { return counts }
+        return nil
+    }
+    /// The registry measure; nil for a regional table.
+    public var measure: RegistryMeasure? {
+        if case .registry(_, let measure) = origin { return measure }
+        return nil
+    }
+    /// The regional table; nil for the registry.
+    public var regional: RegionalTableInfo? {
+        if case .regional(let info, _) = origin { return info }
+        return nil
+    }
+    /// The regional table's year; nil for the registry or a table without years.
+    public var regionalYear: Int? {
+        if case .regional(_, let year) = origin { return year }
+        return nil
+    }
     /// Regions and industries with a positive total of `measure`, sorted by id and code.
     public let table: RegionIndustryTable
     public let measures: ComplexityMeasures
     /// The strong clusters (U.S. Cluster Mapping's rule over employees and firms), as `region × industries +
-    /// industry` indices into `table`.
+    /// industry` indices into `table`; none for a regional table, which has neither.
     public let strong: Set<Int>
     /// Row and column sums of `table`, and its total.
     public let regionTotals: [Double]
@@ -19,8 +46,6 @@ public struct Specialisation: Sendable {
     public let total: Double
 
     public init(counts: RegionIndustryCounts, measure: RegistryMeasure) {
-        self.counts = counts
-        self.measure = measure
         var byRegion: [String: Double] = [:]
         var byIndustry: [String: Double] = [:]
         for cell in counts.cells {
@@ -40,13 +65,30 @@ public struct Specialisation: Sendable {
             }
             return RegionIndustryTable(regions: regions, industries: industries, values: values)
         }
-        let table = dense(measure)
-        self.table = table
-        measures = ComplexityMeasures(table)
-        strong = Set(
+        let strong = Set(
             StrongClusters.find(employees: dense(.employees), establishments: dense(.firms)).map {
                 $0.region * industries.count + $0.industry
             })
+        self.init(origin: .registry(counts, measure), table: dense(measure), strong: strong)
+    }
+
+    /// The specialisation of an imported regional table's `year`: its regions and industries in the table's order,
+    /// those whose total is zero left out (as py-ecomplexity drops them).
+    public init(regional info: RegionalTableInfo, year: Int?, table: RegionIndustryTable) {
+        let regions = table.regions.indices.filter { r in table.industries.indices.contains { table[r, $0] > 0 } }
+        let industries = table.industries.indices.filter { i in table.regions.indices.contains { table[$0, i] > 0 } }
+        let kept = RegionIndustryTable(
+            regions: regions.map { table.regions[$0] }, industries: industries.map { table.industries[$0] },
+            values: regions.flatMap { r in industries.map { table[r, $0] } })
+        self.init(origin: .regional(info, year: year), table: kept, strong: [])
+    }
+
+    private init(origin: Origin, table: RegionIndustryTable, strong: Set<Int>) {
+        self.origin = origin
+        self.table = table
+        self.strong = strong
+        measures = ComplexityMeasures(table)
+        let (regions, industries) = (table.regions, table.industries)
         regionTotals = regions.indices.map { r in industries.indices.reduce(0) { $0 + table[r, $1] } }
         industryTotals = industries.indices.map { i in regions.indices.reduce(0) { $0 + table[$1, i] } }
         total = regionTotals.reduce(0, +)
@@ -119,16 +161,29 @@ extension AppDatabase {
     ) throws -> DistrictOpportunities? {
         let specialisation = try specialisation(regions: .district, level: level, measure: measure)
         guard let region = specialisation.region(district) else { return nil }
+        return try opportunities(specialisation, region: region, place: district, limit: limit, nearest: nearest)
+    }
+
+    /// The opportunities of `region` (an index into `specialisation`'s table) and, when it stands for `place`, the
+    /// gaps of the chains of the clusters inside that place with their `nearest` nearest specialisations. A link's
+    /// class counts as the finest code of its lineage the table has (its group in a table of groups).
+    func opportunities(_ specialisation: Specialisation, region: Int, place: String?, limit: Int, nearest: Int) throws
+        -> DistrictOpportunities
+    {
         let places = PlaceDirectory(places: try places())
         let classification = IndustryClassification.gbt4754_2017
         var gaps: [DistrictOpportunities.Gap] = []
-        for cluster in try clusters() where places.isInside(cluster.placeId, district) {
-            guard let analysis = try chainAnalysis(clusterId: cluster.id, placeId: district) else { continue }
+        for cluster in try clusters() where place.map({ places.isInside(cluster.placeId, $0) }) ?? false {
+            guard let analysis = try chainAnalysis(clusterId: cluster.id, placeId: place) else { continue }
             for link in analysis.gaps {
                 var industries: [Int] = []
                 for code in link.classes {
-                    let atLevel = classification.lineage(code).first { $0.level == level }?.code ?? code
-                    if let index = specialisation.industry(atLevel), !industries.contains(index) { industries.append(index) }
+                    let lineage = classification.lineage(code).reversed().map(\.code)
+                    if let index = (lineage.isEmpty ? [code] : lineage).lazy.compactMap(specialisation.industry).first,
+                        !industries.contains(index)
+                    {
+                        industries.append(index)
+                    }
                 }
                 let capabilities = industries.isEmpty ? [] : specialisation.measures.nearestCapabilities(
                     region: region, to: industries, limit: nearest

@@ -194,7 +194,15 @@ public protocol AnalysisStore: Sendable {
     /// The targets for the chain of `clusterId` in `placeId` (as ``chainAnalysis(clusterId:placeId:templates:)``
     /// takes them): for each gap, or only the link `gap` (a node id), up to `limit` firms outside the place; and
     /// for each chain leader in the place, up to `limit` suppliers on its upstream links.
-    func chainTargets(clusterId: String, placeId: String?, gap: String?, limit: Int) async throws -> ChainTargets?
+    /// Firms to approach for a cluster's chain gaps in a place (all gaps, or `gap`), from the registry and, with
+    /// `list`, from that imported target list; nil when the cluster has no chain template.
+    func chainTargets(clusterId: String, placeId: String?, gap: String?, limit: Int, list: String?) async throws -> ChainTargets?
+    /// The imported target lists (招商名单).
+    func targetLists() async throws -> [TargetListInfo]
+    /// Imports a target list under `name`, apart from the registry: all rows or none.
+    func importTargetList(
+        _ bytes: [UInt8], file: String, sheet: String?, name: String, source: String?, replace: Bool, by actor: Actor
+    ) async throws -> TargetListInfo
     /// Every enterprise's name, class and business scope, in id order, streamed: what classifying the whole registry
     /// reads (`zhizao classifier-eval --registry`).
     func forEachFirmToClassify(_ body: @escaping @Sendable (_ name: String, _ industryCode: String?, _ businessScope: String?) throws -> Void) async throws
@@ -203,6 +211,12 @@ public protocol AnalysisStore: Sendable {
     /// A district's opportunities (`limit` industries) and, for each absent link of the chains of the clusters
     /// inside it, its `nearest` nearest specialisations; nil when the registry holds no firm of the district.
     func opportunities(district: String, level: IndustryClassification.Level, measure: RegistryMeasure, limit: Int, nearest: Int) async throws -> DistrictOpportunities?
+    /// The specialisation in a stored regional table (`year`, else its latest).
+    func specialisation(regionalTable name: String, year: Int?) async throws -> Specialisation
+    /// The opportunities of the region `text` names in a stored regional table.
+    func opportunities(regionalTable name: String, year: Int?, region text: String, limit: Int) async throws -> DistrictOpportunities
+    /// Whether a district has firms with an industry class, on which its specialisation can be computed.
+    func hasClassifiedFirms(inDistrict id: String) async throws -> Bool
     /// The registry's region × industry table: firms with a region of `regions`' kind and a valid GB/T 4754-2017
     /// class, grouped by region and by the class's division, group or class (derived from the class with the
     /// classification, so a code that is not a class is left out). One grouped query over the registry, reading the

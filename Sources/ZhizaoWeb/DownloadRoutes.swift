@@ -35,7 +35,8 @@ struct DownloadRoutes {
             guard let cluster = lists.snapshot.cluster(try context.parameters.require("id")) else { throw HTTPError(.notFound) }
             let query = try TargetQuery(request, snapshot: lists.snapshot, clusterId: cluster.id, defaultLimit: TargetsSection.perGap)
             guard let found = try await site.database.chainTargets(
-                clusterId: cluster.id, placeId: query.place, gap: query.gap, limit: query.gap == nil ? query.limit : TargetsSection.perGapAlone)
+                clusterId: cluster.id, placeId: query.place, gap: query.gap, limit: query.gap == nil ? query.limit : TargetsSection.perGapAlone,
+                list: query.list)
             else { throw HTTPError(.notFound) }
             return lists.investmentTargets(found, cluster: cluster)
         }

@@ -48,9 +48,9 @@ struct PageRoutes {
                 chain: try await site.database.chainAnalysis(clusterId: cluster.id, placeId: query.place))
             if let targets = try await site.database.chainTargets(
                 clusterId: cluster.id, placeId: query.place, gap: query.gap,
-                limit: query.gap == nil ? query.limit : max(query.limit, TargetsSection.perGapAlone))
+                limit: query.gap == nil ? query.limit : max(query.limit, TargetsSection.perGapAlone), list: query.list)
             {
-                page.targets = (targets, query)
+                page.targets = (targets, query, try await site.database.targetLists().map(\.name))
             }
             return Rendering(title: { Words(language: $0)(cluster.name) }, body: page.html)
         }
@@ -150,7 +150,8 @@ struct PageRoutes {
             }
             let page = PlacePage(
                 snapshot: snapshot, place: place,
-                topFirms: try await site.database.enterprises(EnterpriseQuery(districtId: place.id, sort: .revenueDescending, perPage: 10)))
+                topFirms: try await site.database.enterprises(EnterpriseQuery(districtId: place.id, sort: .revenueDescending, perPage: 10)),
+                hasIndustryData: try await site.database.hasClassifiedFirms(inDistrict: place.id))
             return Rendering(title: { Words(language: $0)(place.name) }, body: page.html)
         }
         page("/sources") { _, _ in

@@ -4,12 +4,17 @@ import ZhizaoStore
 
 /// The choices of the specialisation and opportunities pages, their API and downloads: `regions` (district or park),
 /// `level` (division, group or class), `measure` (firms, revenue or employees) and the page's `sort` (`size`,
-/// `industry`, or a region's id for its location quotients). Anything else is a 400 saying what is allowed.
+/// `industry`, or a region's id for its location quotients), or instead of the registry an imported regional `table`
+/// and its `year`. Anything else is a 400 saying what is allowed.
 struct SpecialisationQuery: Sendable, Equatable {
     var regions: RegionKind = .district
     var level: IndustryClassification.Level = .division
     var measure: RegistryMeasure = .firms
     var sort = "size"
+    /// A regional table's name (`zhizao import regional`): its regions and values instead of the registry's.
+    var table: String?
+    /// The regional table's year; its latest when nil.
+    var year: Int?
 
     static let levels: [IndustryClassification.Level] = [.division, .group, .class]
 
@@ -28,6 +33,21 @@ struct SpecialisationQuery: Sendable, Equatable {
         level = try choice("level", Self.levels) ?? .division
         measure = try choice("measure", RegistryMeasure.allCases) ?? .firms
         sort = parameters.get("sort")?.trimmingWhitespace() ?? "size"
+        table = parameters.get("table")?.trimmingWhitespace()
+        if table?.isEmpty == true { table = nil }
+        if let text = parameters.get("year")?.trimmingWhitespace(), !text.isEmpty {
+            guard let year = Int(text), table != nil else {
+                throw HTTPError(.badRequest, message: "year must be a year of the regional table that table names")
+            }
+            self.year = year
+        }
+    }
+
+    /// Only the regional table and year of these choices: what a link to the other page over the same data keeps.
+    var source: SpecialisationQuery {
+        var chosen = SpecialisationQuery()
+        (chosen.table, chosen.year) = (table, year)
+        return chosen
     }
 
     /// The query string of these choices with one changed, the defaults left out (`regions=park&level=class`).
@@ -40,6 +60,8 @@ struct SpecialisationQuery: Sendable, Equatable {
         if v != .division { parts.append("level=\(v.rawValue)") }
         if m != .firms { parts.append("measure=\(m.rawValue)") }
         if s != "size" { parts.append("sort=\(HTML.query(s))") }
+        if let table { parts.append("table=\(HTML.query(table))") }
+        if let year { parts.append("year=\(year)") }
         return parts.joined(separator: "&")
     }
 }

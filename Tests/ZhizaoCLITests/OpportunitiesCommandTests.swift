@@ -53,4 +53,26 @@ import ZhizaoStore
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["opportunities", "花都", "--level", "section"]) }
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["opportunities", "花都", "--limit", "0"]) }
     }
+
+    @Test func aRegionalTableStandsInForTheRegistry() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-opp-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let db = directory.appendingPathComponent("z.sqlite").path
+        // Given the built-in dataset (no classified firm) and a table of districts × divisions from outside
+        let database = try AppDatabase.open(path: db)
+        let table = "地区,行业,数值\n花都区,36,90\n花都区,38,10\n番禺区,36,20\n番禺区,38,60\n黄埔区,39,50\n黄埔区,36,10\n"
+        try database.importRegionalTable(Array(table.utf8), file: "gz.csv", name: "广州各区", measure: "企业数", by: .test)
+        // When the command is given the table, the district is found among its regions and the text names the table
+        var command = try Zhizao.parseAsRoot(["opportunities", "花都", "--table", "广州各区", "--db", db, "--lang", "zh"])
+        try await Zhizao.run(&command)
+        let found = try database.opportunities(regionalTable: "广州各区", region: "花都", limit: 5)
+        let text = OpportunitiesText(found: found, name: "花都区", language: .zh).text
+        #expect(text.hasPrefix("花都区 · 按地区表\u{201C}广州各区\u{201D}计（企业数）"))
+        #expect(text.contains("已专业化（区位商≥1）：36 汽车制造业"))
+        // and a region the table lacks is refused, naming the regions it has
+        var missing = try Zhizao.parseAsRoot(["opportunities", "从化", "--table", "广州各区", "--db", db])
+        await #expect { try await Zhizao.run(&missing) } throws: { ($0 as? StoreError)?.message.contains("花都区, 番禺区, 黄埔区") == true }
+        #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["opportunities", "花都", "--year", "2020"]) }
+    }
 }

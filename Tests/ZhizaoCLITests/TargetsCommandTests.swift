@@ -53,4 +53,36 @@ import ZhizaoStore
             (error as? Refusal)?.exitCode == 65 && (error as? Refusal)?.description.contains(":1:") == true
         }
     }
+
+    @Test func aTargetListIsImportedApartAndItsFirmsListedWithTheirPlace() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-list-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let db = directory.appendingPathComponent("z.sqlite").path
+        let first17 = Array("91320500MA0000011".utf8)
+        let uscc = String(decoding: first17, as: UTF8.self) + String(UnicodeScalar(USCC.checkCharacter(forFirst17: first17)!))
+        let file = directory.appendingPathComponent("national.csv")
+        try Data(("uscc,name,province,city,industry_code,revenue_cny,revenue_year,designations\n"
+            + "\(uscc),苏州甲汽车零部件有限公司,江苏省,苏州市,3670,8000000000,2020,little-giant:2021\n").utf8).write(to: file)
+        // Given a list imported with the command, checked first
+        var check = try Zhizao.parseAsRoot(["import", "target-list", file.path, "--check", "--db", db, "--quiet"])
+        try await Zhizao.run(&check)
+        let database = try AppDatabase.open(path: db)
+        #expect(try database.targetLists().isEmpty)
+        var command = try Zhizao.parseAsRoot(["import", "target-list", file.path, "--name", "全国", "--db", db, "--quiet"])
+        try await Zhizao.run(&command)
+        #expect(try database.targetLists().map(\.rows) == [1])
+        #expect(try database.enterprise(ref: uscc) == nil)
+        // When the targets are asked for with it, its firm is listed with its province, city and list
+        var targets = try Zhizao.parseAsRoot(["targets", "花都汽车", "--gap", "零部件", "--from-list", "全国", "--db", db])
+        try await Zhizao.run(&targets)
+        let found = try #require(try database.chainTargets(clusterId: "huadu-auto", placeId: "huadu", gap: "parts", list: "全国"))
+        let places = PlaceDirectory(places: try database.places())
+        let text = TargetsText(targets: found, places: places, language: .zh, list: "全国").text
+        #expect(text.contains("1. 苏州甲汽车零部件有限公司 · 江苏省苏州市（名单：全国） · 3670 · 得分 "))
+        #expect(text.contains("本地以外及名单中归入该环节的企业1家"))
+        // and an unknown list is refused
+        var unknown = try Zhizao.parseAsRoot(["targets", "花都汽车", "--from-list", "无此名单", "--db", db])
+        await #expect { try await Zhizao.run(&unknown) } throws: { ($0 as? StoreError)?.message.contains("the stored ones are 全国") == true }
+    }
 }

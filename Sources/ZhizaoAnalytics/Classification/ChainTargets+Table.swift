@@ -19,10 +19,10 @@ extension ChainTargets {
         let t = language.pick
         return [
             t("名单", "list"), t("环节代码", "link code"), t("环节", "link"), t("名次", "rank"), t("企业名称", "firm"),
-            t("统一社会信用代码", "USCC"), t("所属区", "district"), t("行业代码", "industry code"), t("营业收入（元）", "revenue (CNY)"),
+            t("统一社会信用代码", "USCC"), t("所在地", "where"), t("行业代码", "industry code"), t("营业收入（元）", "revenue (CNY)"),
             t("营业收入年份", "revenue year"), t("年均增长", "yearly growth"), t("认定称号", "designations"), t("得分", "score"),
             t("规模分", "size points"), t("增长分", "growth points"), t("称号分", "designation points"), t("契合度分", "fit points"),
-            t("依据", "evidence"),
+            t("依据", "evidence"), t("来源", "source"),
         ]
     }
 
@@ -35,7 +35,7 @@ extension ChainTargets {
                 let node = analysis.chain.nodes.first { $0.id == target.link.nodeId }
                 rows.append(TableRow(
                     list: list, link: target.link, linkName: node?.name.text(language) ?? target.link.nodeId, rank: index + 1,
-                    target: target, districtName: target.enterprise.districtId.flatMap { places.place(id: $0)?.name.text(language) } ?? ""))
+                    target: target, districtName: Self.whereIs(target, places: places, language: language)))
             }
         }
         for gap in gaps {
@@ -45,6 +45,17 @@ extension ChainTargets {
             add(t("链主\(leader.leader.name.zh)的上游配套", "upstream suppliers of chain leader \(leader.leader.name.text(.en))"), leader.suppliers)
         }
         return rows
+    }
+
+    /// Where a target is: its district, or for a firm of an outside list where the list puts it (江苏省苏州市).
+    public static func whereIs(_ target: InvestmentTarget, places: PlaceDirectory, language: Language) -> String {
+        if let origin = target.origin { return origin.location }
+        return target.enterprise.districtId.flatMap { places.place(id: $0)?.name.text(language) } ?? ""
+    }
+
+    /// Where a target was found: the registry, or the outside list it comes from.
+    public static func source(_ target: InvestmentTarget, language: Language) -> String {
+        target.origin.map { language.pick("名单：\($0.list)", "list: \($0.list)") } ?? language.pick("企业名录", "registry")
     }
 
     /// A row's values as text in the order of ``headings(_:)``.
@@ -61,6 +72,7 @@ extension ChainTargets {
             InvestmentTarget.points(points[.size] ?? 0), InvestmentTarget.points(points[.growth] ?? 0),
             InvestmentTarget.points(points[.designation] ?? 0), InvestmentTarget.points(points[.fit] ?? 0),
             row.target.match.evidence.map { $0.text(language) }.joined(separator: language.pick("；", "; ")),
+            source(row.target, language: language),
         ]
     }
 }

@@ -43,6 +43,8 @@ public struct InvestmentTarget: Sendable {
     public var score: Double { parts.map(\.points).reduce(0, +) }
     /// Average yearly growth of revenue over its history (two years or more), when known.
     public var growth: Double?
+    /// The outside list the firm comes from and where it is; nil for a firm of the registry.
+    public var origin: OutsideFirm.Origin?
 
     /// The breakdown in words: 规模 30.1 + 增长 12.0 + 称号 20.0 + 契合度 18.0 = 80.1.
     public func explanation(_ language: Language) -> String {

@@ -14,6 +14,7 @@ enum Migrations {
         migrator.registerMigration("v8-boundaries", migrate: v8Boundaries)
         migrator.registerMigration("v9-regional-values", migrate: v9RegionalValues)
         migrator.registerMigration("v10-business-scope", migrate: v10BusinessScope)
+        migrator.registerMigration("v11-target-lists", migrate: v11TargetLists)
         return migrator
     }
 }

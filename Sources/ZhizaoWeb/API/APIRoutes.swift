@@ -69,7 +69,7 @@ struct APIRoutes {
             let s = try await site.snapshot()
             let id = try s.clusterId(try PageRoutes.pathName(context, "id"), parameter: "id", status: .notFound)
             let query = try TargetQuery(request, snapshot: s, clusterId: id, defaultLimit: 10)
-            guard let targets = try await site.database.chainTargets(clusterId: id, placeId: query.place, gap: query.gap, limit: query.limit)
+            guard let targets = try await site.database.chainTargets(clusterId: id, placeId: query.place, gap: query.gap, limit: query.limit, list: query.list)
             else { throw HTTPError(.notFound, message: "no chain template for this cluster") }
             return try Reply.json(API.InvestmentTargetsJSON(targets, cluster: id))
         }

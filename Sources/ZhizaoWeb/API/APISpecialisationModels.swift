@@ -5,10 +5,13 @@ import ZhizaoStore
 /// The API's shapes for the specialisation table and a district's opportunities (documented in openapi.json).
 extension API {
     struct SpecialisationJSON: Encodable {
-        var regionKind: String
-        var level: String
-        var measure: String
-        /// The revenue year.
+        /// The registry's choices; absent for a regional table.
+        var regionKind: String?
+        var level: String?
+        var measure: String?
+        /// The regional table the values come from; absent for the registry.
+        var table: String?
+        /// The revenue year of the registry, or the regional table's year.
         var year: Int?
         var threshold: Double
         var regions: [RegionJSON]
@@ -45,8 +48,12 @@ extension API {
 
     struct OpportunitiesJSON: Encodable {
         var place: String
-        var level: String
-        var measure: String
+        /// The registry's choices; absent for a regional table.
+        var level: String?
+        var measure: String?
+        /// The regional table and its year; absent for the registry.
+        var table: String?
+        var year: Int?
         var eci: Double?
         var coi: Double?
         var eciRank: Int?
@@ -113,7 +120,8 @@ extension API {
             }
         }
         return SpecialisationJSON(
-            regionKind: s.counts.regions.rawValue, level: s.counts.level.rawValue, measure: s.measure.rawValue, year: s.counts.year,
+            regionKind: s.counts?.regions.rawValue, level: s.counts?.level.rawValue, measure: s.measure?.rawValue, table: s.regional?.name,
+            year: s.counts?.year ?? s.regionalYear,
             threshold: m.threshold,
             regions: s.table.regions.enumerated().map { r, id in
                 RegionJSON(id: id, name: Text(names(id)), total: s.regionTotals[r], diversity: m.diversity[r], eci: finite(m.eci[r]), coi: finite(m.coi[r]))
@@ -124,12 +132,13 @@ extension API {
             cells: cells)
     }
 
-    static func opportunities(_ found: DistrictOpportunities, place: Place) -> OpportunitiesJSON {
+    static func opportunities(_ found: DistrictOpportunities, place: OpportunityRegion) -> OpportunitiesJSON {
         let s = found.specialisation
         let r = found.region
         let code = { (i: Int) in s.table.industries[i] }
         return OpportunitiesJSON(
-            place: place.id, level: s.counts.level.rawValue, measure: s.measure.rawValue, eci: finite(s.measures.eci[r]),
+            place: place.id, level: s.counts?.level.rawValue, measure: s.measure?.rawValue, table: s.regional?.name, year: s.regionalYear,
+            eci: finite(s.measures.eci[r]),
             coi: finite(s.measures.coi[r]), eciRank: s.eciRank(r), coiRank: s.coiRank(r), regions: s.table.regions.count,
             summary: Text(LocalizedText(
                 zh: s.complexitySentence(r, name: place.name.zh, .zh), en: s.complexitySentence(r, name: place.name.text(.en), .en))),

@@ -55,6 +55,10 @@ extension API {
         var enterprise: String
         var name: Text
         var district: String?
+        /// For a firm of an outside target list: the list, and where the list puts the firm.
+        var list: String?
+        var province: String?
+        var city: String?
         var industryCode: String?
         var revenueCNY: Double?
         var revenueYear: Int?
@@ -71,6 +75,7 @@ extension API {
             enterprise = firm.uscc ?? firm.slug ?? ""
             name = Text(firm.name)
             district = firm.districtId
+            (list, province, city) = (target.origin?.list, target.origin?.province, target.origin?.city)
             industryCode = firm.industryCode
             revenueCNY = firm.latestRevenue?.amount
             revenueYear = firm.latestRevenue?.year

@@ -9,7 +9,7 @@ extension ListDownloads {
 
     /// Every region and industry with a value: the value, its location quotient, specialised (M) and strong.
     func specialisation(_ s: Specialisation) -> SheetDownload {
-        let measure = Specialisation.measureName(s.measure, language)
+        let measure = s.measure.map { Specialisation.measureName($0, language) } ?? s.regional?.measure ?? w("数值", "value")
         let headings = [
             w("地区代码", "Region id"), w("地区", "Region"), w("行业代码", "Industry code"), w("行业", "Industry"),
             w("\(measure)", "Value (\(measure))"), w("地区合计", "Region total"), w("行业合计", "Industry total"),
@@ -32,7 +32,7 @@ extension ListDownloads {
     }
 
     /// A district's opportunities, ranked, with what makes each near.
-    func opportunities(_ found: DistrictOpportunities, place: Place) -> SheetDownload {
+    func opportunities(_ found: DistrictOpportunities, place: OpportunityRegion) -> SheetDownload {
         let s = found.specialisation
         let headings = [
             w("排名", "Rank"), w("行业代码", "Industry code"), w("行业", "Industry"), w("密度", "Density"), w("机会收益", "Opportunity gain (COG)"),

@@ -54,8 +54,8 @@ struct ClusterPage {
     let enterprises: [Enterprise]
     /// Its industrial chain in its place, when a template covers it.
     let chain: ChainAnalysis?
-    /// Investment targets for the chain's gaps, with the query they were read for.
-    var targets: (targets: ChainTargets, query: TargetQuery)? = nil
+    /// Investment targets for the chain's gaps, with the query they were read for and the stored target lists.
+    var targets: (targets: ChainTargets, query: TargetQuery, lists: [String])? = nil
 
     var line: ProgrammeOverview.ClusterLine? { snapshot.overview.clusters.first { $0.cluster.id == cluster.id } }
     var observations: [Observation] { snapshot.observations(ofCluster: cluster.id) }
@@ -96,7 +96,9 @@ struct ClusterPage {
             out += "<h2>\(w("产业链", "Industrial chain"))\(DownloadLink.html("/clusters/\(cluster.id)/chain.xlsx", l))</h2>\(f.chain(chain))"
         }
         if let targets {
-            out += TargetsSection(snapshot: snapshot, clusterId: cluster.id, targets: targets.targets, query: targets.query).html(l)
+            out += TargetsSection(
+                snapshot: snapshot, clusterId: cluster.id, targets: targets.targets, query: targets.query, lists: targets.lists
+            ).html(l)
         }
         out += "<h2>\(w("数据", "Figures"))</h2>"
         out += observations.isEmpty ? "<p class=\"muted\">\(w("来源未给出该集群的数字。", "No source gives a figure for this cluster."))</p>"

@@ -7,7 +7,7 @@ import ZhizaoStore
 /// the nearest capabilities it has; its ECI and COI in plain words; every number explained.
 struct OpportunitiesPage {
     let snapshot: Site.Snapshot
-    let place: Place
+    let place: OpportunityRegion
     let found: DistrictOpportunities
     let query: SpecialisationQuery
 
@@ -18,10 +18,13 @@ struct OpportunitiesPage {
         let region = found.region
         let name = w(place.name)
         let number = { (v: Double) -> String in v.isNaN ? "—" : ChineseNumberFormat.decimal(v, maxFraction: 2) }
-        var out: HTML = "<p class=\"meta back\">\(HTML.link("/places/\(place.id)", "← " + name)) · \(HTML.link("/specialisation", w("专业化", "Specialisation")))</p>"
+        let back: HTML = place.placeId.map { id -> HTML in "\(HTML.link("/places/\(id)", "← " + name)) · " } ?? .empty
+        let source = query.source.query()
+        let specialisation = "/specialisation" + (source.isEmpty ? "" : "?" + source)
+        var out: HTML = "<p class=\"meta back\">\(back)\(HTML.link(specialisation, w("专业化", "Specialisation")))</p>"
         out += "<h1>\(w("\(name)的发展机会", "Opportunities for \(name)"))</h1>"
         out += "<p class=\"lead\">\(s.complexitySentence(region, name: name, l))</p>"
-        out += choices(w)
+        out += query.table == nil ? choices(w) : "<p class=\"meta\">\(s.basis(l))\(w("；地区按该表计。", "; regions as the table has them."))</p>"
 
         out += "<h2>\(w("已专业化的行业", "Specialised in"))</h2>"
         let specialised = found.specialisedIn
@@ -30,8 +33,8 @@ struct OpportunitiesPage {
             : "<p>\(specialised.prefix(12).map { i -> HTML in "<span class=\"badge\" title=\"\(w("区位商", "location quotient")) \(ChineseNumberFormat.decimal(s.lq(region, i), maxFraction: 4))\">\(label(i, l))</span>" }.joined(separator: " "))</p>"
 
         let query = self.query.query()
-        let download = DownloadLink.html("/places/\(place.id)/opportunities.xlsx", query: query, l)
-        let csv: HTML = " <a class=\"download\" href=\"/places/\(place.id)/opportunities.csv?\(query.isEmpty ? "" : query + "&")lang=\(l.rawValue)\" download>\(w("下载CSV", "Download CSV"))</a>"
+        let download = DownloadLink.html(place.path(".xlsx"), query: query, l)
+        let csv: HTML = " <a class=\"download\" href=\"\(place.path(".csv"))?\(query.isEmpty ? "" : query + "&")lang=\(l.rawValue)\" download>\(w("下载CSV", "Download CSV"))</a>"
         out += "<h2>\(w("可发展的行业", "Industries it could grow into"))\(download)\(csv)</h2>"
         out += "<p class=\"meta\">\(Specialisation.opportunityRule(l))</p>"
         if found.opportunities.isEmpty {
@@ -99,7 +102,7 @@ struct OpportunitiesPage {
 
     /// The choice of level and measure, as links.
     func choices(_ w: Words) -> HTML {
-        let path = "/places/\(place.id)/opportunities"
+        let path = place.path()
         func link(_ text: String, _ query: String, current: Bool) -> HTML {
             "<a href=\"\(path)\(query.isEmpty ? "" : "?" + query)\"\(current ? " aria-current=\"page\"" : "" as HTML)>\(text)</a>"
         }

@@ -9,6 +9,8 @@ struct PlacePage {
     let place: Place
     /// The district's firms with the largest revenue.
     let topFirms: RegistryPage
+    /// Whether the registry holds a firm of the district with an industry class: its opportunities are linked only then.
+    let hasIndustryData: Bool
 
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
@@ -29,7 +31,11 @@ struct PlacePage {
         }
         out += "</div>"
 
-        out += "<p>\(HTML.link("/places/\(place.id)/opportunities", w("发展机会：该区的专业化行业与可发展的行业 →", "Opportunities: what the district is specialised in and could grow into →")))</p>"
+        if hasIndustryData {
+            out += "<p>\(HTML.link("/places/\(place.id)/opportunities", w("发展机会：该区的专业化行业与可发展的行业 →", "Opportunities: what the district is specialised in and could grow into →")))</p>"
+        } else {
+            out += "<div class=\"card\"><h2>\(w("发展机会", "Opportunities"))</h2>\(MissingIndustryData.html(place: w(place.name), w))</div>"
+        }
 
         let clusters = snapshot.clusters.filter { places.isInside($0.placeId, place.id) }
         out += "<h2>\(w("产业集群", "Clusters"))</h2>"

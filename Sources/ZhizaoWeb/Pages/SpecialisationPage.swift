@@ -9,6 +9,8 @@ struct SpecialisationPage {
     let snapshot: Site.Snapshot
     let specialisation: Specialisation
     let query: SpecialisationQuery
+    /// The stored regional tables, offered as the page's data beside the registry.
+    var tables: [RegionalTableInfo] = []
 
     /// The most industries the page shows; the downloads hold all of them.
     static let rowLimit = 60
@@ -41,13 +43,15 @@ struct SpecialisationPage {
             "★ Strong cluster (U.S. Cluster Mapping's rule): an employment location quotient of at least 1 and in the top quarter of "
                 + "regions, with employment and establishments both above the 25th percentile.")
         // The rule is one of employment: its stars stand beside employment's quotients only, where they agree.
-        let marksStrong = query.measure == .employees
+        let marksStrong = query.table == nil && query.measure == .employees
         let strongNote = marksStrong
             ? strongRule
+            : query.table != nil
+            ? w("地区表没有从业人数和企业数，不判定强集群。", "A regional table has no employment and firm counts: no strong clusters are judged.")
             : w("强集群按从业人数判定，见“按从业人数”。", "Strong clusters are judged by employment: see “By employees”.")
         out += "<p class=\"meta\">\(Specialisation.lqRule(l)) \(strongNote)</p>"
         guard !s.table.regions.isEmpty else {
-            return out + "<p class=\"muted\">\(w("企业名录中没有可按行业统计的企业。", "The registry holds no firm with a region and an industry class to count."))</p>"
+            return out + MissingIndustryData.html(place: nil, w)
         }
         let order = industryOrder
         let shown = order.prefix(Self.rowLimit)
@@ -55,8 +59,10 @@ struct SpecialisationPage {
         let csv: HTML = " <a class=\"download\" href=\"/specialisation.csv?\(query.query().isEmpty ? "" : query.query() + "&")lang=\(l.rawValue)\" download>\(w("下载CSV", "Download CSV"))</a>"
         let level = IndustryClassification.levelName(query.level, l)
         out += "<h2>\(w("区位商热力图", "Location quotients"))\(download)\(csv)</h2>"
-        let note = w("按\(Specialisation.measureName(query.measure, l))、行业\(level)计；", "By \(Specialisation.measureName(query.measure, l)), industry \(level); ")
-            + (s.counts.year.map { w("营业收入为\($0)年；", "revenue of \($0); ") } ?? "")
+        let note = (query.table == nil
+                ? w("按\(Specialisation.measureName(query.measure, l))、行业\(level)计；", "By \(Specialisation.measureName(query.measure, l)), industry \(level); ")
+                : s.basis(l) + w("；", "; "))
+            + (s.counts?.year.map { w("营业收入为\($0)年；", "revenue of \($0); ") } ?? "")
             + (order.count > shown.count ? w("显示\(shown.count)个行业（共\(order.count)个，下载文件含全部）；", "\(shown.count) of \(order.count) industries shown (the downloads hold all); ") : "")
             + w("点击区名按该区的区位商排序。", "click a region to sort by its quotients.")
         out += "<p class=\"meta\">\(note)</p>"
@@ -67,7 +73,9 @@ struct SpecialisationPage {
             let mark: HTML = query.sort == id ? " aria-sort=\"descending\"" : .empty
             out += "<th class=\"num\"\(mark)>\(HTML.link("/specialisation?" + query.query(sort: id), regionName(id, l)))"
             if query.regions == .district {
-                out += "<br><a class=\"meta\" href=\"/places/\(id)/opportunities\" title=\"\(w("\(hoverName(id, l))的发展机会", "Opportunities for \(hoverName(id, l))"))\">\(w("发展机会", "Opportunities"))</a>"
+                let source = query.source.query()
+                let href = OpportunityRegion(id: id, name: LocalizedText(zh: id)).path() + (source.isEmpty ? "" : "?" + source)
+                out += "<br><a class=\"meta\" href=\"\(href)\" title=\"\(w("\(hoverName(id, l))的发展机会", "Opportunities for \(hoverName(id, l))"))\">\(w("发展机会", "Opportunities"))</a>"
             }
             out += "</th>"
         }
@@ -97,6 +105,13 @@ struct SpecialisationPage {
         func link(_ text: String, _ query: String, current: Bool) -> HTML {
             "<a href=\"/specialisation\(query.isEmpty ? "" : "?" + query)\"\(current ? " aria-current=\"page\"" : "" as HTML)>\(text)</a>"
         }
+        let sources = ([nil] + tables.map(\.name)).map { name -> HTML in
+            var chosen = SpecialisationQuery()
+            chosen.table = name
+            return link(name ?? w("企业名录", "The registry"), chosen.query(), current: name == query.table)
+        }.joined()
+        let data: HTML = tables.isEmpty ? .empty : "<nav class=\"subnav\" aria-label=\"\(w("数据", "Data"))\">\(sources)</nav>"
+        guard query.table == nil else { return data }
         let regions = RegionKind.allCases.map {
             link($0 == .district ? w("各区", "Districts") : w("各园区", "Parks"), query.query(regions: $0, sort: "size"), current: $0 == query.regions)
         }.joined()
@@ -106,7 +121,7 @@ struct SpecialisationPage {
         let measures = RegistryMeasure.allCases.map {
             link(w("按", "By ") + Specialisation.measureName($0, w.language), query.query(measure: $0), current: $0 == query.measure)
         }.joined()
-        return "<nav class=\"subnav\" aria-label=\"\(w("地区", "Regions"))\">\(regions)</nav>"
+        return data + "<nav class=\"subnav\" aria-label=\"\(w("地区", "Regions"))\">\(regions)</nav>"
             + "<nav class=\"subnav\" aria-label=\"\(w("行业层级", "Industry level"))\">\(levels)</nav>"
             + "<nav class=\"subnav\" aria-label=\"\(w("计量", "Measure"))\">\(measures)</nav>"
     }
@@ -125,7 +140,7 @@ struct SpecialisationPage {
     /// "花都区 · 36 汽车制造业：区位商 2.31 = (1,234家 ÷ 5,678家) ÷ (…)", the exact values and the formula.
     func cellTitle(_ r: Int, _ i: Int, _ classification: IndustryClassification, _ l: Language) -> String {
         let s = specialisation
-        let unit = query.measure.unit
+        let unit = s.measure?.unit ?? ""
         let code = s.table.industries[i]
         let industry = l == .zh ? classification.label(code, l)
             : "\(code) " + (IndustryDivisionNames.english[String(code.prefix(2))] ?? "")

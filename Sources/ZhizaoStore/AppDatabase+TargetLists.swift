@@ -1,0 +1,88 @@
+import GRDB
+import ZhizaoCore
+import ZhizaoInterchange
+
+/// An outside list of firms to court, as stored (`zhizao import target-list`).
+public struct TargetListInfo: Sendable, Equatable {
+    public var name: String
+    public var source: String?
+    public var file: String
+    public var sha256: String
+    /// When it was imported (ISO 8601, UTC).
+    public var importedAt: String
+    public var rows: Int
+}
+
+/// Outside lists of firms to court (v11-target-lists): imported whole and audited, kept apart from the registry so
+/// that no figure of the bureau counts them, read back as investment targets' candidates.
+extension AppDatabase {
+    /// Imports a list of firms (the enterprise format with province and city, ``TargetListTable``) under `name`, all
+    /// rows or none, in one transaction with its audit entry. A list of that name is replaced only with `replace`;
+    /// otherwise a `StoreError(.exists)` says so. Problems in the file throw an ``ImportError``.
+    @discardableResult
+    public func importTargetList(
+        _ bytes: [UInt8], file: String, sheet: String? = nil, name: String, source: String? = nil, replace: Bool = false,
+        by actor: Actor
+    ) throws -> TargetListInfo {
+        let name = try NamedImport.targetList.name(name, by: actor)
+        let (firms, reading) = try TargetListTable.read(bytes, file: file, sheet: sheet, list: name)
+        let info = TargetListInfo(
+            name: name, source: source, file: file, sha256: SHA256.hex(bytes), importedAt: Self.now(), rows: reading.rows)
+        try writer.write { db in
+            let existed = try NamedImport.targetList.clear(name, replace: replace, db)
+            try db.execute(
+                sql: "INSERT INTO targetList (name, source, file, sha256, importedAt, rowCount) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [name, source, file, info.sha256, info.importedAt, info.rows])
+            let insert = try db.makeStatement(
+                sql: """
+                    INSERT INTO outsideFirm (listName, uscc, nameZh, nameEn, province, city, industryCode, founded, employees,
+                        revenueHistory, designations, businessScope, synthetic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            for firm in firms {
+                let e = firm.enterprise
+                try insert.execute(arguments: [
+                    name, e.uscc, e.name.zh, e.name.en, firm.origin.province, firm.origin.city, e.industryCode, e.founded, e.employees,
+                    RevenueHistory.encode(e.revenue), e.designations.map(\.token).joined(separator: ";"), e.businessScope, e.synthetic,
+                ])
+            }
+            try Self.audit(
+                actor, existed ? "replace" : "import", record: ("targetList", name),
+                note: Self.note(["rows": "\(info.rows)", "file": file, "sha256": info.sha256, "source": source ?? ""]), db)
+        }
+        return info
+    }
+
+    /// Every stored target list, by name.
+    public func targetLists() throws -> [TargetListInfo] {
+        try writer.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM targetList ORDER BY name").map { row in
+                TargetListInfo(
+                    name: row["name"], source: row["source"], file: row["file"], sha256: row["sha256"], importedAt: row["importedAt"],
+                    rows: row["rowCount"])
+            }
+        }
+    }
+
+    /// The firms of the list `name` that are not in the registry (a firm the bureau holds is its own, found there),
+    /// in USCC order; nil when no list has that name.
+    public func outsideFirms(list name: String) throws -> [OutsideFirm]? {
+        try writer.read { db in
+            guard try NamedImport.targetList.exists(name, db) else { return nil }
+            return try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM outsideFirm o
+                    WHERE listName = ? AND NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.uscc = o.uscc)
+                    ORDER BY uscc
+                    """, arguments: [name]
+            ).map { row in
+                let designations = (row["designations"] as String).split(separator: ";").compactMap { EnterpriseTable.designation(String($0)) }
+                let enterprise = Enterprise(
+                    uscc: row["uscc"], name: LocalizedText(zh: row["nameZh"], en: row["nameEn"]), industryCode: row["industryCode"],
+                    founded: row["founded"], employees: row["employees"], revenue: RevenueHistory.decode(row["revenueHistory"]) ?? [:],
+                    designations: designations, synthetic: row["synthetic"], businessScope: row["businessScope"])
+                return OutsideFirm(origin: .init(list: name, province: row["province"], city: row["city"]), enterprise: enterprise)
+            }
+        }
+    }
+}
