@@ -18,7 +18,7 @@ enum AnalyzeBench {
 
         /// One line a chain (completeness, gaps, leaders' references), then the pipeline's counts.
         var lines: [String] {
-            chains.map { cluster, chain in
+            chains.sorted { $0.cluster < $1.cluster }.map { cluster, chain in
                 let leaders = chain.leaders.map { $0.uscc ?? $0.slug ?? "" }.joined(separator: ",")
                 let completeness = String(format: "%.4f", chain.completeness)
                 return "chain \(cluster) completeness \(completeness) gaps \(chain.gaps.count) leaders \(leaders)"
