@@ -5,7 +5,8 @@ import ZhizaoPostgres
 
 /// `import`: a new database migrated and given Guangzhou's places and named firms, then the timed import.
 enum ImportBench {
-    static func run(file: String, bytes: [UInt8], url: String) async throws {
+    /// `keepIndexes`: no index rebuild after the load, whatever its size (to measure what the rebuild saves).
+    static func run(file: String, bytes: [UInt8], url: String, keepIndexes: Bool) async throws {
         var settings = try PostgresSettings(url: url)
         settings.statementTimeoutMilliseconds = 0
         let engine = PostgresEngine(settings: settings)
@@ -14,7 +15,8 @@ enum ImportBench {
         try await engine.loadPlaces(dataset.places)
         try await engine.loadNamedEnterprises(dataset.enterprises)
         let start = clock.now
-        let summary = try await engine.importEnterprises(csv: bytes, file: file, by: .local("bench", via: "zhizao-pg-bench import"))
+        let summary = try await engine.importEnterprises(csv: bytes, file: file, by: .local("bench", via: "zhizao-pg-bench import"),
+            largeLoad: keepIndexes ? .max : PostgresEngine.largeLoad)
         let elapsed = seconds(clock.now - start)
         print(
             "rows \(summary.rows) inserted \(summary.inserted) seconds \(String(format: "%.2f", elapsed))"

@@ -1,7 +1,8 @@
 // A development tool for docs/PERFORMANCE.md (scripts/bench-postgres.sh), not part of `zhizao`: the PostgreSQL
 // engine is not wired to the command line yet (issue 13).
-//   zhizao-pg-bench import FILE --db URL                migrate, load Guangzhou's places and named firms, import
-//                                                       FILE; print rows/s
+//   zhizao-pg-bench import FILE --db URL [--keep-indexes]
+//                                                       migrate, load Guangzhou's places and named firms, import
+//                                                       FILE (keeping the indexes during the load); print rows/s
 //   zhizao-pg-bench search --db URL|PATH [CLIENTS] [ROUNDS]
 //                                                       CLIENTS clients each running the queries ROUNDS times on
 //                                                       PostgreSQL (URL) or SQLite (PATH); median, p99, slowest in ms
@@ -11,7 +12,7 @@ import Foundation
 import ZhizaoPostgres
 
 let usage = """
-    usage: zhizao-pg-bench import FILE --db URL | search --db URL|PATH [CLIENTS] [ROUNDS] | analyze --db URL|PATH
+    usage: zhizao-pg-bench import FILE --db URL [--keep-indexes] | search --db URL|PATH [CLIENTS] [ROUNDS] | analyze --db URL|PATH
     """
 
 func fail(_ message: String) -> Never {
@@ -26,8 +27,10 @@ arguments.removeSubrange(dbFlag...(dbFlag + 1))
 
 switch arguments.first {
 case "import":
+    let keepIndexes = arguments.contains("--keep-indexes")
+    arguments.removeAll { $0 == "--keep-indexes" }
     guard arguments.count == 2, let data = FileManager.default.contents(atPath: arguments[1]) else { fail("no file to import") }
-    try await ImportBench.run(file: arguments[1], bytes: Array(data), url: database)
+    try await ImportBench.run(file: arguments[1], bytes: Array(data), url: database, keepIndexes: keepIndexes)
 case "search":
     let clients = arguments.count > 1 ? Int(arguments[1]) ?? 16 : 16
     let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 20 : 20
