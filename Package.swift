@@ -82,7 +82,7 @@ let package = Package(
         // The thin `zhizao` executable.
         .executableTarget(name: "zhizao", dependencies: ["ZhizaoCLI"]),
         // Development only: the PostgreSQL engine's import and search benchmarks (scripts/bench-postgres.sh).
-        .executableTarget(name: "zhizao-pg-bench", dependencies: ["ZhizaoPostgres", "ZhizaoDataset"]),
+        .executableTarget(name: "zhizao-pg-bench", dependencies: ["ZhizaoPostgres", "ZhizaoStore", "ZhizaoDataset", "ZhizaoAnalytics"]),
 
         .testTarget(name: "ZhizaoCoreTests", dependencies: ["ZhizaoCore"]),
         .testTarget(name: "ZhizaoAccessTests", dependencies: ["ZhizaoAccess"]),
@@ -106,7 +106,9 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStore", "ZhizaoDataset"]),
-        .testTarget(name: "ZhizaoPostgresTests", dependencies: ["ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset"]),
+        .testTarget(
+            name: "ZhizaoPostgresTests",
+            dependencies: ["ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoStore", "ZhizaoAnalytics"]),
         .testTarget(
             name: "ZhizaoCLITests",
             dependencies: ["ZhizaoCLI", "ReportReader", "ZhizaoSheetsTesting"]),

@@ -7,6 +7,7 @@
 # The cluster is stopped and its folder removed when CMD ends, whether it succeeds or fails; CMD's exit status is
 # the script's. Needs PostgreSQL's server binaries (Debian: apt-get install postgresql) with pg_trgm.
 # As root (CI) the server runs as the `postgres` user, since PostgreSQL refuses to run as root.
+# ZHIZAO_PG_SERVER_OPTIONS adds server options (`-c name=value …`; scripts/bench-postgres.sh sets memory and WAL sizes).
 # Usage: scripts/with-postgres.sh swift test
 set -euo pipefail
 [ $# -gt 0 ] || { echo "usage: $0 CMD [ARG…]" >&2; exit 2; }
@@ -40,7 +41,7 @@ trap 'exit 130' INT
 "${as_server[@]}" "$bin/initdb" -D "$folder/data" -U zhizao --auth=trust --encoding=UTF8 --locale=C.UTF-8 \
     >"$folder/initdb.log" 2>&1 || { cat "$folder/initdb.log" >&2; exit 1; }
 "${as_server[@]}" "$bin/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w -t 60 \
-    -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c max_connections=200" start >/dev/null \
+    -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c max_connections=200 ${ZHIZAO_PG_SERVER_OPTIONS:-}" start >/dev/null \
     || { cat "$folder/server.log" >&2; exit 1; }
 
 export ZHIZAO_TEST_POSTGRES="postgres://zhizao@127.0.0.1:$port/postgres"

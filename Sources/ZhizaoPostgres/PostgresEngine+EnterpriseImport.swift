@@ -21,8 +21,9 @@ public struct PostgresImportSummary: Sendable, Equatable {
 /// 2. In one transaction the rows go by `COPY … FROM STDIN` into temporary staging tables, revenue histories of
 ///    existing firms are merged, and one `INSERT … ON CONFLICT (uscc) DO UPDATE` merges them into `enterprise`.
 extension PostgresEngine {
+    /// `largeLoad`: the fewest rows that build the secondary indexes after the load (PostgresEngine+SecondaryIndexes).
     public func importEnterprises(
-        csv bytes: [UInt8], file: String, sheet: String? = nil, by actor: Actor
+        csv bytes: [UInt8], file: String, sheet: String? = nil, by actor: Actor, largeLoad: Int = PostgresEngine.largeLoad
     ) async throws -> PostgresImportSummary {
         let places = PlaceDirectory(places: try await places())
         let scope = actor.account.flatMap { account in
@@ -33,7 +34,7 @@ extension PostgresEngine {
         let reading = try EnterpriseTable.read(bytes, file: file, sheet: sheet, places: places, scope: scope) { enterprise in
             staged.add(enterprise)
         }
-        let (rows, designations) = (staged.rows.bytes, staged.designations.bytes)
+        let (rows, designations, rowCount) = (staged.rows.bytes, staged.designations.bytes, staged.count)
         let (inserted, total) = try await transaction { connection in
             try await connection.query(
                 """
@@ -48,6 +49,8 @@ extension PostgresEngine {
             try await copy(rows, into: "enterprise_import", StagedEnterprises.columns, connection)
             try await copy(designations, into: "designation_import", StagedEnterprises.designationColumns, connection)
             try await mergeRevenue(connection)
+            let stored = try await enterpriseCount(connection)
+            let indexes = Self.rebuildsIndexes(importing: rowCount, into: stored, largeLoad: largeLoad) ? try await dropSecondaryIndexes(connection) : []
             let counts = try await connection.query(
                 """
                 WITH merged AS (
@@ -67,6 +70,7 @@ extension PostgresEngine {
                 """, logger: logger)
             var result = (0, 0)
             for try await row in counts.decode((Int, Int).self) { result = row }
+            try await createIndexes(indexes, connection)
             try await connection.query(
                 """
                 INSERT INTO designation (enterpriseId, kind, year, level)
@@ -161,14 +165,15 @@ struct StagedEnterprises {
 
     private(set) var rows: CopyText
     private(set) var designations = CopyText()
-    private var line = 0
+    /// Rows staged so far.
+    private(set) var count = 0
     private var position = 0
 
     init(capacity: Int) { rows = CopyText(capacity: capacity) }
 
     mutating func add(_ e: Enterprise) {
-        line += 1
-        rows.add(line)
+        count += 1
+        rows.add(count)
         rows.add(e.uscc)
         rows.add(e.name.zh)
         rows.add(e.name.en)

@@ -81,5 +81,29 @@ extension PostgresServerTests {
             #expect(auditEntries == 0)
         }
     }
+
+    @Test func aLargeLoadBuildsTheIndexesItDroppedAgain() async throws {
+        try await TestPostgres.withEngine { engine in
+            // Given the enterprise table's index definitions after migration
+            let indexes = "SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = 'enterprise'::regclass ORDER BY 1"
+            let migrated = try await TestPostgres.column(engine, indexes)
+            #expect(migrated.count == 9)
+            // When a load large enough to drop and rebuild the secondary indexes (2,000 rows here, 50,000 in use) is
+            // imported into the empty registry
+            let summary = try await engine.importEnterprises(
+                csv: Self.generated(2_000, seed: 41), file: "big.csv", by: Self.actor, largeLoad: 1_000)
+            // Then every index is there again, the same, and a search finds firms
+            #expect(summary.inserted == 2_000)
+            let after = try await TestPostgres.column(engine, indexes)
+            #expect(after == migrated)
+            let found = try await engine.searchEnterprises("有限公司", limit: 5)
+            #expect(found.count == 5)
+        }
+    }
+
+    @Test(arguments: [(49_999, 0, false), (50_000, 0, true), (60_000, 59_999, true), (60_000, 60_000, false)])
+    func onlyALoadLargerThanTheRegistryRebuildsIndexes(rows: Int, stored: Int, rebuilds: Bool) {
+        #expect(PostgresEngine.rebuildsIndexes(importing: rows, into: stored) == rebuilds)
+    }
 }
 }
