@@ -52,17 +52,17 @@ extension Zhizao {
         private func classifyRegistry(_ l: Language) throws {
             let database = try options.open(l)
             let classifier = ChainLinkClassifier.shipped
-            var counts: [String: Int] = [:]
+            var counts: [ChainLinkClassifier.Link: Int] = [:]
             var firms = 0, placed = 0
             let start = Date()
             try database.forEachFirmToClassify { name, code, scope in
                 firms += 1
-                let links = classifier.classify(name: name, industryCode: code, businessScope: scope)
+                let links = classifier.classify(nameUTF8: name, industryCode: code, businessScopeUTF8: scope)
                 if !links.isEmpty { placed += 1 }
-                for match in links { counts[match.link.code, default: 0] += 1 }
+                for match in links { counts[match.link, default: 0] += 1 }
             }
             let seconds = Date().timeIntervalSince(start)
-            for (link, count) in counts.sorted(by: { $0.key < $1.key }) { print(link.padding(toLength: 36, withPad: " ", startingAt: 0) + String(count)) }
+            for (link, count) in counts.sorted(by: { $0.key < $1.key }) { print(link.code.padding(toLength: 36, withPad: " ", startingAt: 0) + String(count)) }
             print(l.pick(
                 "\(firms)家企业，\(placed)家归入至少一个环节；用时\(String(format: "%.2f", seconds))秒",
                 "\(firms) firms, \(placed) on at least one link; \(String(format: "%.2f", seconds)) s"))
