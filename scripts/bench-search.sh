@@ -13,9 +13,7 @@ if [ -n "${BASE:-}" ]; then
     base=$BASE
 else
     source scripts/bench-common.sh
-    source scripts/serve-fresh.sh
-    trap 'kill ${server:-} 2>/dev/null' EXIT
-    serve_fresh "$zhizao" "$db"
+    serve_bench
 fi
 queries=("汽车零部件" "汽車零部件" "汽车" "广州 汽车" "汽车 零部件" "广州 汽车零部件" "科技 汽车零部件 广州")
 python3 - "$base" "$runs" "${queries[@]}" <<'PY'

@@ -1,8 +1,9 @@
-# Sourced by the check scripts: `serve_fresh BINARY DB` starts `BINARY serve` on DB on a free port, waits until
-# it answers, and stops it when the script exits. Sets $port and $base; the caller's trap cleanup may use $server.
+# Sourced by the check scripts: `serve_fresh BINARY DB` starts `BINARY serve` on DB on a free port ($PORT when
+# set), waits until it answers, and stops it when the script exits. Sets $port and $base; the caller's trap cleanup
+# may use $server.
 # $SERVE_WRAPPER, when set, runs before the binary (e.g. `taskset -c 0`).
 serve_fresh() {
-    port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+    port=${PORT:-$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
     base="http://127.0.0.1:$port"
     ${SERVE_WRAPPER:-} "$1" serve --db "$2" --port "$port" --log-level warning &
     server=$!

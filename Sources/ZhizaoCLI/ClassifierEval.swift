@@ -54,19 +54,19 @@ extension Zhizao {
             let database = try options.storage(l)
             let classifier = ChainLinkClassifier.shipped
             // Filled on the storage's thread while this task waits.
-            let tally = Mutex((counts: [String: Int](), firms: 0, placed: 0))
+            let tally = Mutex((counts: [ChainLinkClassifier.Link: Int](), firms: 0, placed: 0))
             let start = Date()
             try await database.forEachFirmToClassify { name, code, scope in
-                let links = classifier.classify(name: name, industryCode: code, businessScope: scope)
+                let links = classifier.classify(nameUTF8: name, industryCode: code, businessScopeUTF8: scope)
                 tally.withLock { tally in
                     tally.firms += 1
                     if !links.isEmpty { tally.placed += 1 }
-                    for match in links { tally.counts[match.link.code, default: 0] += 1 }
+                    for match in links { tally.counts[match.link, default: 0] += 1 }
                 }
             }
             let (counts, firms, placed) = tally.withLock { $0 }
             let seconds = Date().timeIntervalSince(start)
-            for (link, count) in counts.sorted(by: { $0.key < $1.key }) { print(link.padding(toLength: 36, withPad: " ", startingAt: 0) + String(count)) }
+            for (link, count) in counts.sorted(by: { $0.key < $1.key }) { print(link.code.padding(toLength: 36, withPad: " ", startingAt: 0) + String(count)) }
             print(l.pick(
                 "\(firms)家企业，\(placed)家归入至少一个环节；用时\(String(format: "%.2f", seconds))秒",
                 "\(firms) firms, \(placed) on at least one link; \(String(format: "%.2f", seconds)) s"))

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import ZhizaoCore
 
 /// When a database was last written and, for a backup, when it was taken (`databaseInfo`, migration
@@ -173,10 +174,15 @@ extension AppDatabase {
 /// Keeps `databaseInfo.lastWriteAt`: after each commit on a connection that changed rows, the time is written in
 /// a transaction of its own. Every write counts, whichever method (or future method) made it, raw statements
 /// included: `sqlite3_total_changes` counts the connection's changed rows, so no call site has to remember, and
-/// no trigger fires per row of a million-row import. Read-only connections are never told of commits.
+/// no trigger fires per row of a million-row import. Read-only connections are never told of commits. It also counts
+/// the writes it records in this process (``localWrites``), for values kept until the next write (``UntilNextWrite``).
 final class WriteClock: TransactionObserver {
+    private static let recorded = Atomic<Int>(0)
     private var changesSeen = 0
     private var writing = false
+
+    /// How many writes the clocks of this process's connections have recorded.
+    static var localWrites: Int { recorded.load(ordering: .acquiring) }
 
     func observes(eventsOfKind eventKind: DatabaseEventKind) -> Bool { false }
     func databaseDidChange(with event: DatabaseEvent) {}
@@ -189,6 +195,7 @@ final class WriteClock: TransactionObserver {
             writing = false
             changesSeen = db.totalChangesCount
         }
+        Self.recorded.add(1, ordering: .releasing)
         // Fails only while the migrations before v7-backup-meta run: there is no table to write to yet.
         try? db.execute(sql: "UPDATE databaseInfo SET lastWriteAt = \(AppDatabase.sqlNow) WHERE id = 1")
     }

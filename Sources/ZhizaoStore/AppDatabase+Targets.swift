@@ -135,11 +135,17 @@ extension AppDatabase {
 
 extension AppDatabase {
     /// Every enterprise's name, class and business scope, in id order, streamed: what classifying the whole registry
-    /// reads (`zhizao classifier-eval --registry`).
-    public func forEachFirmToClassify(_ body: (_ name: String, _ industryCode: String?, _ businessScope: String?) throws -> Void) throws {
+    /// reads (`zhizao classifier-eval --registry`). The name and scope are SQLite's own UTF-8 bytes, valid only
+    /// during the call: a million firms make no string of them.
+    public func forEachFirmToClassify(
+        _ body: (_ name: UnsafeBufferPointer<UInt8>, _ industryCode: String?, _ businessScope: UnsafeBufferPointer<UInt8>?) throws
+            -> Void
+    ) throws {
         try writer.read { db in
-            let rows = try Row.fetchCursor(db, sql: "SELECT nameZh, industryCode, businessScope FROM enterprise ORDER BY id")
-            while let row = try rows.next() { try body(row[0], row[1], row[2]) }
+            let statement = try RawStatement(db, "SELECT nameZh, industryCode, businessScope FROM enterprise ORDER BY id")
+            while try statement.step() {
+                try body(statement.bytes(0) ?? UnsafeBufferPointer(start: nil, count: 0), statement.text(1), statement.bytes(2))
+            }
         }
     }
 }

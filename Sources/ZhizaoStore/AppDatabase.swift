@@ -6,6 +6,9 @@ import ZhizaoDataset
 /// The Zhizao database: migrated on open, written through intent-named methods, never raw SQL from callers.
 public final class AppDatabase: Sendable {
     let writer: any DatabaseWriter
+    /// The registry counted by district, park and industry class, kept until the next write: every region ×
+    /// industry table (specialisation, opportunities) is summed from it.
+    let registryCells = UntilNextWrite<RegistryCells>()
 
     /// Wraps and migrates `writer` (a `DatabasePool` for files, a `DatabaseQueue` in memory).
     public init(_ writer: any DatabaseWriter) throws {

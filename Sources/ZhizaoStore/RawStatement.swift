@@ -70,6 +70,12 @@ struct RawStatement {
         sqlite3_column_int64(handle, column)
     }
 
+    /// The column's text as SQLite holds it (UTF-8, nil for NULL), valid until the next step or reset.
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let pointer = sqlite3_column_text(handle, column) else { return nil }
+        return UnsafeBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(handle, column)))
+    }
+
     func text(_ column: Int32) -> String? {
         guard let pointer = sqlite3_column_text(handle, column) else { return nil }
         return String(cString: pointer)

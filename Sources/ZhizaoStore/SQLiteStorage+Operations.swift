@@ -295,7 +295,10 @@ extension SQLiteStorage: AnalysisStore {
     public func hasClassifiedFirms(inDistrict id: String) async throws -> Bool {
         try await run { try database.hasClassifiedFirms(inDistrict: id) }
     }
-    public func forEachFirmToClassify(_ body: @escaping @Sendable (_ name: String, _ industryCode: String?, _ businessScope: String?) throws -> Void) async throws {
+    public func forEachFirmToClassify(
+        _ body: @escaping @Sendable (_ name: UnsafeBufferPointer<UInt8>, _ industryCode: String?, _ businessScope: UnsafeBufferPointer<UInt8>?) throws
+            -> Void
+    ) async throws {
         try await run { try database.forEachFirmToClassify(body) }
     }
     public func specialisation(regions: RegionKind, level: IndustryClassification.Level, measure: RegistryMeasure) async throws -> Specialisation {

@@ -204,8 +204,11 @@ public protocol AnalysisStore: Sendable {
         _ bytes: [UInt8], file: String, sheet: String?, name: String, source: String?, replace: Bool, by actor: Actor
     ) async throws -> TargetListInfo
     /// Every enterprise's name, class and business scope, in id order, streamed: what classifying the whole registry
-    /// reads (`zhizao classifier-eval --registry`).
-    func forEachFirmToClassify(_ body: @escaping @Sendable (_ name: String, _ industryCode: String?, _ businessScope: String?) throws -> Void) async throws
+    /// reads (`zhizao classifier-eval --registry`). Name and scope are UTF-8 bytes valid during the call only.
+    func forEachFirmToClassify(
+        _ body: @escaping @Sendable (_ name: UnsafeBufferPointer<UInt8>, _ industryCode: String?, _ businessScope: UnsafeBufferPointer<UInt8>?) throws
+            -> Void
+    ) async throws
     /// The registry's region × industry table of `measure` with its complexity measures.
     func specialisation(regions: RegionKind, level: IndustryClassification.Level, measure: RegistryMeasure) async throws -> Specialisation
     /// A district's opportunities (`limit` industries) and, for each absent link of the chains of the clusters

@@ -167,3 +167,103 @@ import ZhizaoCore
         #expect(InvestmentTargets.upstream(of: .init(chainId: "auto", nodeId: "materials"), in: .shipped).isEmpty)
     }
 }
+
+/// The classifier's tables and automaton give what its rule says, read the plainest way: each keyword searched
+/// for in the text, each link's evidence in the order the rule lists it.
+@Suite struct ClassifierRuleTests {
+    let classifier = ChainLinkClassifier.shipped
+
+    /// The rule, written without the classifier's tables: class, then name keywords and scope keywords (each in
+    /// the keyword list's order), then the first trading word of the name and a wholesale or retail class.
+    func plainRule(name: String, code: String?, scope: String?) -> [String] {
+        typealias Link = ChainLinkClassifier.Link
+        let lower = { (text: String) in String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self) }
+        let nodes = classifier.templates.chains.flatMap { chain in chain.nodes.map { (Link(chainId: chain.id, nodeId: $0.id), $0) } }
+        let keywords = Set(nodes.flatMap { $0.1.keywords.filter { $0.count > 1 } }).sorted()
+        var found: [Link: [ChainLinkClassifier.Evidence]] = [:]
+        for (link, node) in nodes where code.map(node.classes.contains) == true { found[link, default: []].append(.industryClass(code!)) }
+        let texts: [(String, (String) -> ChainLinkClassifier.Evidence)] = [(name, { .nameKeyword($0) }), (scope ?? "", { .scopeKeyword($0) })]
+        for (text, make) in texts {
+            for keyword in keywords where lower(text).contains(lower(keyword)) {
+                for (link, node) in nodes where node.keywords.contains(keyword) { found[link, default: []].append(make(keyword)) }
+            }
+        }
+        guard !found.isEmpty else { return [] }
+        var negatives = ChainLinkClassifier.tradingWords.first { lower(name).contains(lower($0)) }
+            .map { [ChainLinkClassifier.Evidence.tradingName($0)] } ?? []
+        if let code, code.hasPrefix("51") || code.hasPrefix("52") { negatives.append(.tradingClass(code)) }
+        return found.map { link, evidence in (link, ChainLinkClassifier.score(evidence + negatives), evidence + negatives) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .map { Self.written($0.0, $0.1, $0.2) }
+    }
+
+    /// A match as one comparable line: link, score and evidence in order.
+    static func written(_ link: ChainLinkClassifier.Link, _ score: Double, _ evidence: [ChainLinkClassifier.Evidence]) -> String {
+        "\(link.code) \(score) \(evidence)"
+    }
+
+    static func written(_ matches: [ChainLinkClassifier.Match]) -> [String] {
+        matches.map { written($0.link, $0.score, $0.evidence) }
+    }
+
+    /// Seeded firms made of the templates' keywords and classes, trading words, Latin letters in either case and
+    /// filler, so that keywords overlap, repeat and sit next to each other.
+    static func madeUpFirms(count: Int) -> [(name: String, code: String?, scope: String?)] {
+        let templates = ChainTemplates.shipped
+        let keywords = Array(Set(templates.chains.flatMap { $0.nodes.flatMap(\.keywords) })).sorted()
+        let classes = Array(Set(templates.chains.flatMap { $0.nodes.flatMap(\.classes) })).sorted() + ["5163", "5263", "7020", "1311"]
+        let filler = ["广州", "有限公司", "科技", "股份", "OLED", "Led", "4s", "车", "的", "；", "（依法须经批准的项目）"]
+        var state: UInt64 = 12
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func text(_ parts: Int) -> String {
+            (0..<parts).map { _ in
+                switch next(4) {
+                case 0: filler[next(filler.count)]
+                case 1: ChainLinkClassifier.tradingWords[next(ChainLinkClassifier.tradingWords.count)]
+                case 2: keywords[next(keywords.count)].uppercased()
+                default: keywords[next(keywords.count)]
+                }
+            }.joined()
+        }
+        return (0..<count).map { _ in
+            (text(1 + next(4)), next(5) == 0 ? nil : classes[next(classes.count)], next(4) == 0 ? nil : text(next(8)))
+        }
+    }
+
+    @Test func everyFirmIsClassifiedAsThePlainRuleSays() {
+        // Given the labelled set and 20,000 made-up firms
+        let firms = LabelledFirm.shipped().map { ($0.name, Optional($0.industryCode), $0.businessScope) } + Self.madeUpFirms(count: 20_000)
+        var differing = 0, placed = 0
+        for (name, code, scope) in firms {
+            // When the classifier scores one, from strings and from bytes
+            let expected = plainRule(name: name, code: code, scope: scope)
+            let evidence = Self.written(classifier.evidence(name: name, industryCode: code, businessScope: scope))
+            let fromBytes = Array(name.utf8).withUnsafeBufferPointer { nameUTF8 in
+                scope.map { Array($0.utf8) }.withUnsafeBufferPointerIfPresent { scopeUTF8 in
+                    Self.written(classifier.classify(nameUTF8: nameUTF8, industryCode: code, businessScopeUTF8: scopeUTF8))
+                }
+            }
+            // Then it gives the rule's links, scores and evidence in the rule's order
+            let belonging = Self.written(classifier.evidence(name: name, industryCode: code, businessScope: scope)
+                .filter { $0.score >= ChainLinkClassifier.threshold })
+            if evidence != expected || fromBytes != belonging { differing += 1 }
+            if !fromBytes.isEmpty { placed += 1 }
+        }
+        #expect(differing == 0)
+        // And the made-up firms are not all trivially on no link
+        #expect(placed > 5_000)
+    }
+}
+
+extension Optional where Wrapped == [UInt8] {
+    /// `body` with the bytes, or with nil.
+    func withUnsafeBufferPointerIfPresent<R>(_ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        switch self {
+        case .some(let bytes): bytes.withUnsafeBufferPointer { body($0) }
+        case .none: body(nil)
+        }
+    }
+}

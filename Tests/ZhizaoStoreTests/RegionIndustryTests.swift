@@ -1,3 +1,4 @@
+import Synchronization
 import Testing
 import ZhizaoCore
 @testable import ZhizaoStore
@@ -26,6 +27,13 @@ import ZhizaoCore
         _ = try database.importEnterprises(csv: Array(csv.utf8), file: "five.csv", by: .test)
         return database
     }
+
+    /// A sixth firm, a car maker in Huadu.
+    static let sixthFirm = """
+        uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations
+        \(uscc("440114", 6)),己汽车有限公司,花都区,,3611,2015,20,3000000,2020,
+
+        """
 
     @Test func districtsByClassCountFirmsRevenueOfTheLatestYearAndEmployees() throws {
         // Given five firms
@@ -63,5 +71,45 @@ import ZhizaoCore
     @Test func parksHoldOnlyTheFirmsRegisteredInOne() throws {
         let counts = try Self.database().regionIndustryCounts(regions: .park, level: .division)
         #expect(counts.cells == [.init(region: "huadu-high-tech-zone", industry: "36", firms: 1, revenueCNY: 50_000_000, employees: 100)])
+    }
+}
+
+/// Values kept until the next write: computed once, computed again after any write.
+@Suite struct UntilNextWriteTests {
+    @Test func aKeptValueIsReusedUntilTheNextWrite() throws {
+        // Given a database and a value that counts its computations
+        let database = try RegionIndustryTests.database()
+        let kept = UntilNextWrite<Int>()
+        let computations = Mutex(0)
+        func read() throws -> Int {
+            try kept.value(database.writer) { db in
+                computations.withLock { $0 += 1 }
+                return try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise")!
+            }
+        }
+        // When it is read twice with no write between
+        let first = try read()
+        #expect(try read() == first)
+        #expect(computations.withLock { $0 } == 1)
+        // Then a write, however small, makes the next read compute it again, with the new row
+        let csv = RegionIndustryTests.sixthFirm
+        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "one.csv", by: .test)
+        #expect(try read() == first + 1)
+        #expect(computations.withLock { $0 } == 2)
+    }
+
+    @Test func theRegionIndustryTableFollowsWrites() throws {
+        // Given the five firms' district × division table, read once
+        let database = try RegionIndustryTests.database()
+        let before = try database.regionIndustryCounts(regions: .district, level: .division)
+        #expect(before.cells.first { $0.region == "huadu" && $0.industry == "36" }?.firms == 3)
+        // When a sixth car maker is imported into Huadu
+        let csv = RegionIndustryTests.sixthFirm
+        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "one.csv", by: .test)
+        // Then every level and region kind counts it at once
+        let after = try database.regionIndustryCounts(regions: .district, level: .division)
+        #expect(after.cells.first { $0.region == "huadu" && $0.industry == "36" }?.firms == 4)
+        let classes = try database.regionIndustryCounts(regions: .district, level: .class)
+        #expect(classes.cells.first { $0.region == "huadu" && $0.industry == "3611" }?.firms == 2)
     }
 }

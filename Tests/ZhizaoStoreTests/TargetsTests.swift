@@ -31,6 +31,21 @@ import ZhizaoInterchange
         return database
     }
 
+    @Test func theRegistryScanHandsOverEveryFirmsNameClassAndScope() throws {
+        // Given the five firms and the built-in dataset's
+        let database = try Self.database()
+        // When the whole registry is read as classifying it reads it
+        var firms: [(name: String, code: String?, scope: String?)] = []
+        try database.forEachFirmToClassify { name, code, scope in
+            firms.append((String(decoding: name, as: UTF8.self), code, scope.map { String(decoding: $0, as: UTF8.self) }))
+        }
+        // Then each firm comes once, with its stored scope or none
+        #expect(firms.count == (try database.registryCounts().enterprises))
+        let parts = try #require(firms.first { $0.name == "广州甲汽车零部件有限公司" })
+        #expect(parts.code == "3670" && parts.scope == "汽车零部件制造")
+        #expect(firms.first { $0.name == "广州乙汽车零部件有限公司" }.map { ($0.scope ?? "").isEmpty } == true)
+    }
+
     @Test func businessScopeIsStoredExportedAndKeptWhenARowLeavesItOut() throws {
         // Given firms imported with 经营范围
         let database = try Self.database()

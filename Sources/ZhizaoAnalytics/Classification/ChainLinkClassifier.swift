@@ -110,25 +110,30 @@ public struct ChainLinkClassifier: Sendable {
     public static let shipped = ChainLinkClassifier()
 
     public let templates: ChainTemplates
-    private let linksByClass: [String: [Link]]
+    /// Every link of the templates; the tables below hold indices into it.
+    private let links: [Link]
+    private let linksByClass: [String: [Int]]
     private let keywordAutomaton: KeywordAutomaton
     /// For each keyword of the automaton, the links it belongs to.
-    private let linksByKeyword: [[Link]]
+    private let linksByKeyword: [[Int]]
     private let tradingAutomaton: KeywordAutomaton
 
     public init(templates: ChainTemplates = .shipped) {
         self.templates = templates
-        var byClass: [String: [Link]] = [:]
-        var byKeyword: [String: [Link]] = [:]
+        var links: [Link] = []
+        var byClass: [String: [Int]] = [:]
+        var byKeyword: [String: [Int]] = [:]
         for chain in templates.chains {
             for node in chain.nodes {
-                let link = Link(chainId: chain.id, nodeId: node.id)
+                let link = links.count
+                links.append(Link(chainId: chain.id, nodeId: node.id))
                 for code in node.classes where byClass[code]?.contains(link) != true { byClass[code, default: []].append(link) }
                 for keyword in node.keywords where keyword.count > 1 && byKeyword[keyword]?.contains(link) != true {
                     byKeyword[keyword, default: []].append(link)
                 }
             }
         }
+        self.links = links
         linksByClass = byClass
         let keywords = byKeyword.keys.sorted()
         keywordAutomaton = KeywordAutomaton(keywords: keywords)
@@ -142,24 +147,56 @@ public struct ChainLinkClassifier: Sendable {
             .filter { $0.score >= Self.threshold }
     }
 
+    /// The same from the UTF-8 bytes of the name and scope, as a scan of the registry reads them (no string a firm).
+    public func classify(
+        nameUTF8: UnsafeBufferPointer<UInt8>, industryCode: String?, businessScopeUTF8: UnsafeBufferPointer<UInt8>?
+    ) -> [Match] {
+        evidence(
+            industryCode: industryCode, nameKeywords: keywordAutomaton.matches(in: nameUTF8),
+            scopeKeywords: businessScopeUTF8.map(keywordAutomaton.matches(in:)) ?? [],
+            tradingWord: { tradingAutomaton.matches(in: nameUTF8).first }
+        ).filter { $0.score >= Self.threshold }
+    }
+
     /// The firm's score for every link with any positive evidence, belonging or not, best first.
     public func evidence(name: String, industryCode: String?, businessScope: String? = nil) -> [Match] {
-        var found: [Link: [Evidence]] = [:]
-        if let industryCode, let links = linksByClass[industryCode] {
-            for link in links { found[link, default: []].append(.industryClass(industryCode)) }
+        evidence(
+            industryCode: industryCode, nameKeywords: keywordAutomaton.matches(in: name),
+            scopeKeywords: businessScope.map(keywordAutomaton.matches(in:)) ?? [],
+            tradingWord: { tradingAutomaton.matches(in: name).first })
+    }
+
+    /// The matches from what was found: the links of the class, those of the keywords in the name and in the scope
+    /// (indices into the automaton's list, ascending), and the first trading word of the name, asked for only when
+    /// some link has positive evidence.
+    private func evidence(
+        industryCode: String?, nameKeywords: [Int], scopeKeywords: [Int], tradingWord: () -> Int?
+    ) -> [Match] {
+        let classLinks = industryCode.flatMap { linksByClass[$0] } ?? []
+        guard !classLinks.isEmpty || !nameKeywords.isEmpty || !scopeKeywords.isEmpty else { return [] }
+        // A firm has evidence for a handful of links: a short list searched in order beats hashing link names.
+        var found: [(link: Int, evidence: [Evidence])] = []
+        func add(_ evidence: Evidence, to link: Int) {
+            if let index = found.firstIndex(where: { $0.link == link }) {
+                found[index].evidence.append(evidence)
+            } else {
+                found.append((link, [evidence]))
+            }
         }
-        collectKeywords(in: name, as: Evidence.nameKeyword, into: &found)
-        if let businessScope, !businessScope.isEmpty {
-            collectKeywords(in: businessScope, as: Evidence.scopeKeyword, into: &found)
+        if let industryCode { for link in classLinks { add(.industryClass(industryCode), to: link) } }
+        for keyword in nameKeywords {
+            for link in linksByKeyword[keyword] { add(.nameKeyword(keywordAutomaton.keywords[keyword]), to: link) }
         }
-        guard !found.isEmpty else { return [] }
-        var negatives: [Evidence] = tradingAutomaton.matches(in: name).prefix(1).map { .tradingName(Self.tradingWords[$0]) }
+        for keyword in scopeKeywords {
+            for link in linksByKeyword[keyword] { add(.scopeKeyword(keywordAutomaton.keywords[keyword]), to: link) }
+        }
+        var negatives: [Evidence] = tradingWord().map { [.tradingName(Self.tradingWords[$0])] } ?? []
         if let industryCode, industryCode.hasPrefix("51") || industryCode.hasPrefix("52") {
             negatives.append(.tradingClass(industryCode))
         }
         return found.map { link, evidence in
             let all = evidence + negatives
-            return Match(link: link, score: Self.score(all), evidence: all)
+            return Match(link: links[link], score: Self.score(all), evidence: all)
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.link < $1.link }
     }
 
@@ -195,12 +232,5 @@ public struct ChainLinkClassifier: Sendable {
             let node = chain.nodes.first(where: { $0.id == link.nodeId })
         else { return nil }
         return (chain, node)
-    }
-
-    private func collectKeywords(in text: String, as make: (String) -> Evidence, into found: inout [Link: [Evidence]]) {
-        for index in keywordAutomaton.matches(in: text) {
-            let evidence = make(keywordAutomaton.keywords[index])
-            for link in linksByKeyword[index] { found[link, default: []].append(evidence) }
-        }
     }
 }
