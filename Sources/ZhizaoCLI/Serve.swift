@@ -92,17 +92,20 @@ extension Zhizao {
     }
 }
 
-/// Runs `work` to its end from synchronous code: the command line stays synchronous, the server is async.
-private func waitFor(_ work: @escaping @Sendable () async throws -> Void) throws {
-    final class Outcome: @unchecked Sendable {
-        var error: (any Error)?
-    }
-    let outcome = Outcome()
+/// Runs `work` to its end from synchronous code and returns its value: the command line stays synchronous, the
+/// server and the PostgreSQL engine are async.
+func waitFor<Value: Sendable>(_ work: @escaping @Sendable () async throws -> Value) throws -> Value {
+    let outcome = Outcome<Value>()
     let done = DispatchSemaphore(value: 0)
     Task {
-        do { try await work() } catch { outcome.error = error }
+        do { outcome.result = .success(try await work()) } catch { outcome.result = .failure(error) }
         done.signal()
     }
     done.wait()
-    if let error = outcome.error { throw error }
+    return try outcome.result!.get()
+}
+
+/// What ``waitFor(_:)``'s task gave, handed to the waiting thread.
+private final class Outcome<Value>: @unchecked Sendable {
+    var result: Result<Value, any Error>?
 }
