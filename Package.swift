@@ -40,11 +40,14 @@ let package = Package(
         .target(name: "ZhizaoCharts"),
         // The built-in Guangzhou 2020 dataset as readable JSON files, and the district and city boundaries (GeoJSON).
         .target(name: "ZhizaoDataset", dependencies: ["ZhizaoCore"], resources: [.copy("guangzhou-2020"), .copy("boundaries")]),
+        // Copying a database between engines (`zhizao copy-db`): the plan, the checksums, the protocols each engine
+        // implements. No SQL: the engines read and write their own.
+        .target(name: "ZhizaoCopy", dependencies: ["ZhizaoCore"]),
         // The storage interface (`Storage`), and its SQLite engine through GRDB: schema, migrations, imports, exports, queries.
         .target(
             name: "ZhizaoStore",
             dependencies: [
-                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoDataset", "ZhizaoAnalytics", "ReportReader",
+                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoDataset", "ZhizaoAnalytics", "ReportReader", "ZhizaoCopy",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -54,7 +57,8 @@ let package = Package(
         .target(
             name: "ZhizaoPostgres",
             dependencies: [
-                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoAnalytics", .product(name: "PostgresNIO", package: "postgres-nio"),
+                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoAnalytics", "ZhizaoCopy",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -76,7 +80,7 @@ let package = Package(
             name: "ZhizaoCLI",
             dependencies: [
                 "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoInterchange", "ZhizaoStore", "ZhizaoWeb", "ReportReader",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ZhizaoCopy", "ZhizaoPostgres", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The thin `zhizao` executable.
@@ -106,9 +110,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStore", "ZhizaoDataset"]),
+        // The PostgreSQL engine's tests, and copy-db's (SQLite to SQLite always; to and from PostgreSQL with a server).
         .testTarget(
             name: "ZhizaoPostgresTests",
-            dependencies: ["ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoStore", "ZhizaoAnalytics"]),
+            dependencies: ["ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoCopy", "ZhizaoStore", "ZhizaoAnalytics"]),
         .testTarget(
             name: "ZhizaoCLITests",
             dependencies: ["ZhizaoCLI", "ReportReader", "ZhizaoSheetsTesting"]),

@@ -12,7 +12,7 @@ public struct Zhizao: ParsableCommand {
         subcommands: [
             Serve.self, Init.self, Report.self, Analyze.self, Chain.self, Opportunities.self, Pipeline.self, Check.self, Extract.self, Ingest.self, Review.self,
             MetricCommand.self, ReaderEval.self, Import.self, Export.self, Template.self, Generate.self, UserCommand.self, TokenCommand.self,
-            AuditCommand.self, Backup.self, Restore.self, Complexity.self,
+            AuditCommand.self, Backup.self, Restore.self, CopyDatabase.self, Complexity.self,
             Targets.self, ClassifierEval.self,
         ]
     )

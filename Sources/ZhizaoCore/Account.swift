@@ -140,7 +140,8 @@ public struct AuditEntry: Sendable, Codable, Hashable, Identifiable {
         ("target", LocalizedText(zh: "生成目标", en: "target")), ("file", LocalizedText(zh: "文件", en: "file")),
         ("takenAt", LocalizedText(zh: "备份时间", en: "backup taken")), ("force", LocalizedText(zh: "强制", en: "forced")),
         ("dataset", LocalizedText(zh: "数据集", en: "dataset")), ("sha256", LocalizedText(zh: "SHA-256", en: "SHA-256")),
-        ("level", LocalizedText(zh: "层级", en: "level")),
+        ("level", LocalizedText(zh: "层级", en: "level")), ("from", LocalizedText(zh: "复制自", en: "copied from")),
+        ("tables", LocalizedText(zh: "表数", en: "tables")),
     ]
 
     private static let noteOrder = Dictionary(uniqueKeysWithValues: noteKeys.enumerated().map { ($1.key, $0) })

@@ -1,6 +1,7 @@
 import Foundation
 import PostgresNIO
 import ZhizaoAnalytics
+import ZhizaoCopy
 import ZhizaoCore
 import ZhizaoInterchange
 
@@ -141,16 +142,7 @@ extension PostgresEngine {
             "rows": "\(summary.rows)", "inserted": "\(summary.inserted)", "updated": "\(summary.updated)",
             "sha256": SHA256.hex(bytes),
         ]
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let note = String(decoding: try encoder.encode(values), as: UTF8.self)
-        let now = Date().formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
-        try await connection.query(
-            """
-            INSERT INTO audit (at, actor, address, via, action, recordType, recordId, note)
-            VALUES (\(now), \(actor.name), \(actor.address), \(actor.via), 'import', 'enterprises', \(file), \(note))
-            """, logger: logger)
-        try await connection.query("UPDATE databaseInfo SET lastWriteAt = \(now) WHERE id = 1", logger: logger)
+        try await appendAudit(actor, "import", record: ("enterprises", file), note: values, connection)
     }
 }
 

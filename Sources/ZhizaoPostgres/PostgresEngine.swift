@@ -59,8 +59,8 @@ public final class PostgresEngine: Sendable {
     }
 
     /// `BEGIN`, `body`, then `COMMIT`, or `ROLLBACK` when `body` throws.
-    static func inTransaction<Result: Sendable>(
-        _ connection: PostgresConnection, logger: Logger, _ body: @Sendable (PostgresConnection) async throws -> Result
+    nonisolated(nonsending) static func inTransaction<Result: Sendable>(
+        _ connection: PostgresConnection, logger: Logger, _ body: (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         try await connection.query("BEGIN", logger: logger)
         let result: Result

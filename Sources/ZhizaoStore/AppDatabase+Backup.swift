@@ -153,19 +153,29 @@ extension AppDatabase {
     static func scratch<T>(
         next path: String, configuration: Configuration = Configuration(), moveInto: Bool, _ fill: (DatabaseQueue) throws -> T
     ) throws -> T {
-        let files = FileManager.default
-        let temporary = "\(path).partial-\(ProcessInfo.processInfo.processIdentifier)"
-        defer { for suffix in ["", "-wal", "-shm", "-journal"] { try? files.removeItem(atPath: temporary + suffix) } }
+        let temporary = scratchPath(next: path)
+        defer { removeScratch(temporary) }
         let queue = try DatabaseQueue(path: temporary, configuration: configuration)
         let result = try fill(queue)
         try queue.close()
-        if moveInto {
-            for suffix in ["-wal", "-shm"] { try? files.removeItem(atPath: path + suffix) }
-            guard rename(temporary, path) == 0 else {
-                throw StoreError(.invalid, "cannot move \(temporary) to \(path): \(String(cString: strerror(errno)))")
-            }
-        }
+        if moveInto { try moveScratch(temporary, to: path) }
         return result
+    }
+
+    /// Where a new database file for `path` is built: next to it, so that moving it there is one rename.
+    static func scratchPath(next path: String) -> String { "\(path).partial-\(ProcessInfo.processInfo.processIdentifier)" }
+
+    /// Removes a scratch file and its journals.
+    static func removeScratch(_ temporary: String) {
+        for suffix in ["", "-wal", "-shm", "-journal"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
+    }
+
+    /// Moves a closed scratch file to `path`, replacing what is there atomically (and the old file's WAL files).
+    static func moveScratch(_ temporary: String, to path: String) throws {
+        for suffix in ["-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        guard rename(temporary, path) == 0 else {
+            throw StoreError(.invalid, "cannot move \(temporary) to \(path): \(String(cString: strerror(errno)))")
+        }
     }
 }
 

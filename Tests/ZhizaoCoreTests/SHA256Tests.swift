@@ -23,3 +23,21 @@ import ZhizaoCore
         #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 1000)) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
     }
 }
+
+/// The digest fed piece by piece equals the digest of the whole.
+@Suite struct SHA256HasherTests {
+    @Test(arguments: [1, 7, 63, 64, 65, 200])
+    func piecesGiveTheWholesDigest(pieceSize: Int) {
+        // Given a message crossing several blocks, with Chinese text
+        let message = Array(String(repeating: "广州汽车零部件产业集群\t1.5\n", count: 40).utf8)
+        // When it is hashed in pieces of `pieceSize` bytes
+        var hasher = SHA256.Hasher()
+        var start = 0
+        while start < message.count {
+            hasher.update(message[start..<min(start + pieceSize, message.count)])
+            start += pieceSize
+        }
+        // Then the digest is the one-shot digest
+        #expect(hasher.hex() == SHA256.hex(message))
+    }
+}

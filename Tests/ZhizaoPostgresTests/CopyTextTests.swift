@@ -1,5 +1,5 @@
 import Testing
-@testable import ZhizaoPostgres
+import ZhizaoCopy
 
 /// COPY's text format: tabs between fields, `\N` for NULL, special characters escaped.
 @Suite struct CopyTextTests {

@@ -43,7 +43,8 @@ extension PostgresServerTests {
                 "source", "place", "cluster", "metric", "enterprise", "designation", "project", "projectinvestor",
                 "projectphase", "projectlisting", "observation", "programme", "programmestrand", "target", "statement",
                 "futureindustry", "innovationcentre", "document", "pendingfact", "metricproposal", "account",
-                "accountdistrict", "session", "apitoken", "audit", "databaseinfo", "boundary",
+                "accountdistrict", "session", "apitoken", "audit", "databaseinfo", "boundary", "regionaltable",
+                "regionalvalue", "targetlist", "outsidefirm",
             ]
             #expect(tables == sqlite.union(["zhizao_migration"]))
         }

@@ -1,12 +1,15 @@
 /// Rows in the text format of PostgreSQL's `COPY … FROM STDIN`: fields separated by tabs, rows ended by newlines,
 /// NULL written `\N`, and backslash, tab, newline and carriage return escaped with a backslash.
-struct CopyText: Sendable {
-    private(set) var bytes: [UInt8] = []
+///
+/// It is also the canonical form that `copy-db`'s checksums hash (``TableChecksum``): each engine's rows are
+/// written here the same way, whichever engine they come from.
+public struct CopyText: Sendable {
+    public private(set) var bytes: [UInt8] = []
     private var fieldsInRow = 0
 
-    init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
-    mutating func add(_ text: String?) {
+    public mutating func add(_ text: String?) {
         separate()
         guard var text else { return bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "N")]) }
         text.withUTF8 { utf8 in
@@ -22,15 +25,26 @@ struct CopyText: Sendable {
         }
     }
 
-    mutating func add(_ number: Int?) { add(number.map { String($0) }) }
+    public mutating func add(_ number: Int?) { add(number.map { String($0) }) }
 
     /// A double as PostgreSQL reads it back exactly (Swift's shortest round-trip form).
-    mutating func add(_ number: Double?) { add(number.map { "\($0)" }) }
+    public mutating func add(_ number: Double?) { add(number.map { "\($0)" }) }
 
-    mutating func add(_ flag: Bool) { add(flag ? "t" : "f") }
+    public mutating func add(_ flag: Bool) { add(flag ? "t" : "f") }
+
+    /// A value copied between databases: a flag is the integer 0 or 1 (SQLite's form, which PostgreSQL's boolean
+    /// input also reads).
+    public mutating func add(_ value: CopyValue) {
+        switch value {
+        case .null: add(nil as String?)
+        case .integer(let number): add(number)
+        case .real(let number): add(number)
+        case .text(let text): add(text)
+        }
+    }
 
     /// Ends the current row.
-    mutating func endRow() {
+    public mutating func endRow() {
         bytes.append(UInt8(ascii: "\n"))
         fieldsInRow = 0
     }
