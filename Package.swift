@@ -43,11 +43,14 @@ let package = Package(
         // Copying a database between engines (`zhizao copy-db`): the plan, the checksums, the protocols each engine
         // implements. No SQL: the engines read and write their own.
         .target(name: "ZhizaoCopy", dependencies: ["ZhizaoCore"]),
-        // The storage interface (`Storage`), and its SQLite engine through GRDB: schema, migrations, imports, exports, queries.
+        // The storage interface (`Storage`): async intent-named operations and the values they take and give, no engine's
+        // types. The web and the command line depend on it; each engine implements it.
+        .target(name: "ZhizaoStorage", dependencies: ["ZhizaoCore", "ZhizaoInterchange", "ZhizaoAnalytics", "ReportReader"]),
+        // The SQLite engine through GRDB (`SQLiteStorage` over `AppDatabase`): schema, migrations, imports, exports, queries.
         .target(
             name: "ZhizaoStore",
             dependencies: [
-                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoDataset", "ZhizaoAnalytics", "ReportReader", "ZhizaoCopy",
+                "ZhizaoStorage", "ZhizaoCore", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoDataset", "ZhizaoAnalytics", "ReportReader", "ZhizaoCopy",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -57,7 +60,7 @@ let package = Package(
         .target(
             name: "ZhizaoPostgres",
             dependencies: [
-                "ZhizaoCore", "ZhizaoInterchange", "ZhizaoAnalytics", "ZhizaoCopy",
+                "ZhizaoStorage", "ZhizaoCore", "ZhizaoInterchange", "ZhizaoAnalytics", "ZhizaoCopy",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -66,7 +69,7 @@ let package = Package(
         .target(
             name: "ZhizaoWeb",
             dependencies: [
-                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoStore",
+                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoStorage", "ZhizaoStore",
                 "ReportReader", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOPosix", package: "swift-nio"),
@@ -79,14 +82,14 @@ let package = Package(
         .target(
             name: "ZhizaoCLI",
             dependencies: [
-                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoInterchange", "ZhizaoStore", "ZhizaoWeb", "ReportReader",
+                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoInterchange", "ZhizaoStorage", "ZhizaoStore", "ZhizaoWeb", "ReportReader",
                 "ZhizaoCopy", "ZhizaoPostgres", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // The thin `zhizao` executable.
         .executableTarget(name: "zhizao", dependencies: ["ZhizaoCLI"]),
         // Development only: the PostgreSQL engine's import and search benchmarks (scripts/bench-postgres.sh).
-        .executableTarget(name: "zhizao-pg-bench", dependencies: ["ZhizaoPostgres", "ZhizaoStore", "ZhizaoDataset", "ZhizaoAnalytics"]),
+        .executableTarget(name: "zhizao-pg-bench", dependencies: ["ZhizaoPostgres", "ZhizaoStorage", "ZhizaoStore", "ZhizaoDataset", "ZhizaoAnalytics"]),
 
         .testTarget(name: "ZhizaoCoreTests", dependencies: ["ZhizaoCore"]),
         .testTarget(name: "ZhizaoAccessTests", dependencies: ["ZhizaoAccess"]),
@@ -105,18 +108,18 @@ let package = Package(
         .testTarget(
             name: "ZhizaoWebTests",
             dependencies: [
-                "ZhizaoWeb", "ZhizaoStore", "ZhizaoSheetsTesting", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "ZhizaoWeb", "ZhizaoStorage", "ZhizaoStore", "ZhizaoSheetsTesting", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStore", "ZhizaoDataset"]),
+        .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStorage", "ZhizaoStore", "ZhizaoDataset"]),
         // The PostgreSQL engine's tests, and copy-db's (SQLite to SQLite always; to and from PostgreSQL with a server).
         .testTarget(
             name: "ZhizaoPostgresTests",
-            dependencies: ["ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoCopy", "ZhizaoStore", "ZhizaoAnalytics"]),
+            dependencies: ["ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoCopy", "ZhizaoStorage", "ZhizaoStore", "ZhizaoAnalytics"]),
         .testTarget(
             name: "ZhizaoCLITests",
-            dependencies: ["ZhizaoCLI", "ReportReader", "ZhizaoSheetsTesting"]),
+            dependencies: ["ZhizaoCLI", "ZhizaoStorage", "ReportReader", "ZhizaoSheetsTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

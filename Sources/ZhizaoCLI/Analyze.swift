@@ -3,6 +3,7 @@ import Foundation
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Zhizao {
     struct Analyze: AsyncParsableCommand {

@@ -1,6 +1,7 @@
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// What `zhizao report` tells: the programme's overview with the registry's counts, and the names the text
 /// needs for metrics, sources and places.

@@ -1,6 +1,7 @@
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// Names typed on the command line (汽车, 花都区, 广州市花都区, 汽車) resolved to ids as the pages and the API
 /// resolve them; an ambiguous or unknown name is refused with the candidates or the nearest names, in the

@@ -4,6 +4,7 @@ import ZhizaoCopy
 import ZhizaoCore
 import ZhizaoPostgres
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Zhizao {
     struct CopyDatabase: AsyncParsableCommand {

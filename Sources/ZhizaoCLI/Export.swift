@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Synchronization
 import ZhizaoStore
+import ZhizaoStorage
 import ZhizaoWeb
 
 extension Zhizao {

@@ -3,6 +3,7 @@ import Foundation
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 import ZhizaoWeb
 
 extension Zhizao {

@@ -3,6 +3,7 @@ import Foundation
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 
 /// What `zhizao import` reads: one of the record tables, boundaries, a regional table or a target list.
 enum ImportTarget: String, ExpressibleByArgument, CaseIterable {

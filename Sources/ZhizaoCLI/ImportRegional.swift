@@ -3,6 +3,7 @@ import Foundation
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Zhizao.Import {
     /// The name a regional table or target list is stored under: `--name`, else the file's name without extension.

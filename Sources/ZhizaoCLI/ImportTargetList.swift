@@ -3,6 +3,7 @@ import Foundation
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Zhizao.Import {
     /// `zhizao import target-list FILE --name NAME [--source …] [--replace] [--check]`: firms to court from outside

@@ -3,6 +3,7 @@ import ReportReader
 import Foundation
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Zhizao {
     struct Ingest: AsyncParsableCommand {

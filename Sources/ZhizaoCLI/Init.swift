@@ -1,5 +1,6 @@
 import ArgumentParser
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Zhizao {
     struct Init: ParsableCommand {

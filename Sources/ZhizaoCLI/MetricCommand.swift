@@ -1,6 +1,7 @@
 import ArgumentParser
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Zhizao {
     struct MetricCommand: AsyncParsableCommand {

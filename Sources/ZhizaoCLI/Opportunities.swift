@@ -4,6 +4,7 @@ import Foundation
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 
 extension IndustryClassification.Level: ExpressibleByArgument {}
 extension RegistryMeasure: ExpressibleByArgument {}

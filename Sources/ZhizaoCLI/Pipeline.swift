@@ -2,6 +2,7 @@ import ArgumentParser
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Zhizao {
     struct Pipeline: AsyncParsableCommand {

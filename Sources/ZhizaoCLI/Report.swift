@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 import ZhizaoWeb
 
 extension Zhizao {

@@ -2,6 +2,7 @@ import ArgumentParser
 import ReportReader
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 extension FactKind: ExpressibleByArgument {}
 extension MetricTopic: ExpressibleByArgument {}

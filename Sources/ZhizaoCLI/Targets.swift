@@ -4,6 +4,7 @@ import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Zhizao {
     struct Targets: AsyncParsableCommand {

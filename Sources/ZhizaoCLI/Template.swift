@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Zhizao {
     struct Template: ParsableCommand {

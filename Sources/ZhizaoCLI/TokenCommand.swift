@@ -3,6 +3,7 @@ import Foundation
 import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 extension TokenScope: ExpressibleByArgument {}
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Role: ExpressibleByArgument {}
 

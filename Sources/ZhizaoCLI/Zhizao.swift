@@ -2,6 +2,7 @@ import Foundation
 import ArgumentParser
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The `zhizao` command: the city's advanced-manufacturing programme in one database.
 public struct Zhizao: ParsableCommand {

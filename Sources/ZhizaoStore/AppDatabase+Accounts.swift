@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Accounts, browser sessions and API tokens. Passwords arrive hashed and secrets as their SHA-256
 /// (ZhizaoAccess makes both); the store never sees a password or a live secret.
@@ -87,14 +88,6 @@ extension AppDatabase {
     }
 
     // MARK: - Sessions
-
-    /// A browser session as the server checks it.
-    public struct SessionRecord: Sendable {
-        public var account: Account
-        public var csrf: String
-        public var createdAt: Date
-        public var lastSeenAt: Date
-    }
 
     /// Starts a session for `account` (its id and CSRF token already made) and records the sign-in.
     public func startSession(idHash: String, csrf: String, account: Account, by actor: Actor) throws {

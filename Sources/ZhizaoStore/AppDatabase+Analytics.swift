@@ -1,6 +1,7 @@
 import GRDB
 import ZhizaoAnalytics
 import ZhizaoCore
+import ZhizaoStorage
 
 /// The registry reads the analytics need, shaped for a million rows: aggregates by class, a scan of the
 /// firms below the 规上 line, and a few named records.

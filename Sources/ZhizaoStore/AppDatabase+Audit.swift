@@ -1,29 +1,10 @@
 import Foundation
 import GRDB
 import ZhizaoCore
+import ZhizaoStorage
 
 /// The audit log: every write and sign-in, appended in the same transaction as the change it records, so that
 /// neither exists without the other. The table's triggers refuse updates and deletes; no method here offers them.
-/// What to list of the log.
-public struct AuditQuery: Sendable {
-    /// Entries at or after this time (ISO 8601, or a date `2026-12-01`).
-    public var since: String?
-    public var actor: String?
-    public var action: String?
-    public var recordType: String?
-    public var recordId: String?
-    public var limit: Int
-
-    public init(since: String? = nil, actor: String? = nil, action: String? = nil, recordType: String? = nil, recordId: String? = nil, limit: Int = 200) {
-        self.since = since
-        self.actor = actor
-        self.action = action
-        self.recordType = recordType
-        self.recordId = recordId
-        self.limit = limit
-    }
-}
-
 extension AppDatabase {
     /// Entries matching `query`, newest first.
     public func auditEntries(_ query: AuditQuery = AuditQuery()) throws -> [AuditEntry] {

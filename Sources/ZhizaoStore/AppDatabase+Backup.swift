@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Synchronization
 import ZhizaoCore
+import ZhizaoStorage
 
 /// When a database was last written and, for a backup, when it was taken (`databaseInfo`, migration
 /// v7-backup-meta). Times are UTC ISO 8601 with milliseconds, so they compare as text.

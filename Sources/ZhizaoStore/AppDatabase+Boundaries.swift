@@ -3,6 +3,7 @@ import GRDB
 import ZhizaoCore
 import ZhizaoDataset
 import ZhizaoInterchange
+import ZhizaoStorage
 
 /// Administrative boundaries for the maps: the shipped Guangzhou districts and Guangdong cities, replaced level by
 /// level by imported ones (`zhizao import boundaries`).

@@ -1,5 +1,6 @@
 import GRDB
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Firms a reference may have meant when it names none: for "did you mean" lists on the pipeline page and in
 /// `zhizao pipeline`.

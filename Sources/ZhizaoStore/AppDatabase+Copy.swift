@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import ZhizaoCopy
 import ZhizaoCore
+import ZhizaoStorage
 
 // MARK: - copy-db on SQLite
 

@@ -1,5 +1,6 @@
 import GRDB
 import ZhizaoCore
+import ZhizaoStorage
 
 extension AppDatabase {
     /// Loads a whole dataset in one transaction: all of it or, on any error, none of it.

@@ -1,22 +1,6 @@
 import GRDB
 import ZhizaoCore
-
-/// What the registry holds in one district: the figures a district map shades by and a district page shows.
-public struct DistrictRegistry: Sendable, Equatable {
-    public var enterprises: Int
-    /// Firms holding the 规上 (above-scale) designation.
-    public var aboveScale: Int
-    /// The sum of each firm's latest main-business revenue, over the firms that report one.
-    public var revenueCNY: Double
-    public var firmsWithRevenue: Int
-
-    public init(enterprises: Int = 0, aboveScale: Int = 0, revenueCNY: Double = 0, firmsWithRevenue: Int = 0) {
-        self.enterprises = enterprises
-        self.aboveScale = aboveScale
-        self.revenueCNY = revenueCNY
-        self.firmsWithRevenue = firmsWithRevenue
-    }
-}
+import ZhizaoStorage
 
 extension AppDatabase {
     /// The registry's counts and revenue per district id (districts without firms are absent), read from the

@@ -1,5 +1,6 @@
 import GRDB
 import ZhizaoCore
+import ZhizaoStorage
 
 /// An edit made on a version of a record that has changed since: nothing was written. Carries the current
 /// version and the logged changes made after the one the edit started from.

@@ -2,14 +2,7 @@ import Foundation
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoSheets
-
-/// The formats `zhizao export` writes.
-public enum ExportFormat: String, Sendable, CaseIterable {
-    /// The import format: CSV with the documented header.
-    case csv
-    /// A JSON array of objects with the same field names as the CSV header, numbers as numbers.
-    case json
-}
+import ZhizaoStorage
 
 /// Exports in the import formats, streamed so a million rows need little memory: text formats to `write`, an
 /// Excel workbook through ``WorkbookWriter`` (Chinese headings, numbers as numbers, dates as date cells).

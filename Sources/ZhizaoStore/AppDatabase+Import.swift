@@ -1,14 +1,7 @@
 import GRDB
 import ZhizaoCore
 import ZhizaoInterchange
-
-/// What an import file holds.
-public enum ImportKind: String, Sendable, CaseIterable {
-    case enterprises, projects, observations
-}
-
-/// Told how many rows an import or check has read or written so far, every 1024 rows: for a progress bar.
-public typealias ImportProgress = @Sendable (_ rows: Int) -> Void
+import ZhizaoStorage
 
 /// Counts rows and tells an ``ImportProgress`` every 1024 of them, so the row loop pays one increment a row.
 struct RowTally {
@@ -22,15 +15,6 @@ struct RowTally {
         rows += count
         if let progress, rows >> 10 != before >> 10 { progress(rows) }
     }
-}
-
-/// What an import did.
-public struct ImportSummary: Sendable, Equatable {
-    public var rows: Int
-    public var inserted: Int
-    public var updated: Int
-    /// Values taken as meant but changed (a lowercase USCC upper-cased), each located.
-    public var notes: [ImportProblem] = []
 }
 
 /// Imports of CSV, JSON or `.xlsx` files (a workbook's sheet `sheet`, the first by default): all-or-nothing. Rows are validated and written inside one transaction; any problem in any row

@@ -1,6 +1,7 @@
 import GRDB
 import ReportReader
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Ingesting reports: a document becomes a source, its facts pending observations, each filed (by ReportReader's
 /// `FactFiling`, from the catalogue read here) under a subject and a metric or a proposed metric, with the reason

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import ReportReader
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Metrics proposed for measures the catalogue lacks (签约项目数, 总投资): a reviewer accepts one as a metric of the
 /// catalogue, which then takes the facts waiting for it and every later fact with that measure, or rejects it.

@@ -1,13 +1,7 @@
 import GRDB
 import ZhizaoAnalytics
 import ZhizaoCore
-
-/// How many enterprises the registry holds, and how many hold each designation.
-public struct RegistryCounts: Sendable, Equatable {
-    public var enterprises: Int
-    public var synthetic: Int
-    public var designations: [DesignationKind: Int]
-}
+import ZhizaoStorage
 
 extension AppDatabase {
     /// The programme's overview computed from the database's records.

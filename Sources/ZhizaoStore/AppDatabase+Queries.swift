@@ -1,5 +1,6 @@
 import GRDB
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Reads of the programme's records as domain values.
 extension AppDatabase {

@@ -2,20 +2,7 @@ import GRDB
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoInterchange
-
-/// A named long region × industry table imported with `zhizao import regional`.
-public struct RegionalTableInfo: Sendable, Equatable {
-    public var name: String
-    public var measure: String?
-    public var source: String?
-    public var file: String
-    public var sha256: String
-    /// When it was imported (ISO 8601, UTC).
-    public var importedAt: String
-    public var rows: Int
-    /// Its years, ascending; empty when it has no year column.
-    public var years: [Int]
-}
+import ZhizaoStorage
 
 /// Outside region × industry tables (v9-regional-values): imported whole, listed, read back as
 /// `RegionIndustryTable`s for the complexity measures.

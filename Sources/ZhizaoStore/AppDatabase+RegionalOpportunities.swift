@@ -1,5 +1,6 @@
 import ZhizaoAnalytics
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Specialisation and opportunities on an imported regional table (`zhizao import regional`) instead of the
 /// registry: a province's cities from a yearbook, say, with the table's own regions.

@@ -1,59 +1,6 @@
 import GRDB
 import ZhizaoCore
-
-/// A request for a page of the enterprise registry: search, filters, sort, page.
-public struct EnterpriseQuery: Sendable, Equatable {
-    public enum Sort: String, Sendable, CaseIterable {
-        case revenueDescending = "-revenue", revenue, founded, employees = "-employees", name
-    }
-
-    /// Words the Chinese or English name contains, all of them (`广州 汽车`), in simplified or traditional script.
-    public var text: String?
-    public var districtId: String?
-    public var parkId: String?
-    /// A GB/T 4754-2017 code of any level below the section: "36", "367", "3670".
-    public var industryCode: String?
-    public var designation: DesignationKind?
-    public var sort: Sort
-    /// 1-based.
-    public var page: Int
-    public var perPage: Int
-
-    /// The deepest page served: offsets beyond ask for a narrower filter instead.
-    public static let maximumOffset = 10_000
-    /// The pages a request may ask for: none is served beyond the deepest offset.
-    public static let pages = 1...maximumOffset
-    /// How many enterprises a page may hold.
-    public static let perPageRange = 1...200
-
-    public init(
-        text: String? = nil, districtId: String? = nil, parkId: String? = nil, industryCode: String? = nil,
-        designation: DesignationKind? = nil, sort: Sort = .revenueDescending, page: Int = 1, perPage: Int = 50
-    ) {
-        self.text = text
-        self.districtId = districtId
-        self.parkId = parkId
-        self.industryCode = industryCode
-        self.designation = designation
-        self.sort = sort
-        self.page = max(1, page)
-        self.perPage = min(max(1, perPage), 200)
-    }
-
-    var offset: Int { (page - 1) * perPage }
-}
-
-/// A page of the registry.
-public struct RegistryPage: Sendable {
-    public var items: [Enterprise]
-    public var query: EnterpriseQuery
-    /// How many enterprises match, counted up to `countLimit`; `isCountCapped` when there are more.
-    public var matching: Int
-    public var isCountCapped: Bool
-    public var hasMore: Bool
-
-    public static let countLimit = 10_000
-}
+import ZhizaoStorage
 
 extension AppDatabase {
     /// The enterprises matching `query`, sorted and paged. Fast on a million rows for the indexed paths:

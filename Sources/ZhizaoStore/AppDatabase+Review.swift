@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import ReportReader
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Reviewing ingested facts: list them with their suggestions and duplicates, correct them, accept them as
 /// observations (actual or forecast) or targets, or reject them.

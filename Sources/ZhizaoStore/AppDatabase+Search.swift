@@ -1,14 +1,6 @@
 import GRDB
 import ZhizaoCore
-
-/// A name found by search: what it is, its key, and its names.
-public struct NameMatch: Sendable, Hashable {
-    /// "enterprise", "project" or "place".
-    public var kind: String
-    /// The enterprise's USCC or slug, the project's or place's id.
-    public var ref: String
-    public var name: LocalizedText
-}
+import ZhizaoStorage
 
 /// Chinese substring search over enterprise, project and place names.
 ///

@@ -1,17 +1,7 @@
 import GRDB
 import ZhizaoCore
 import ZhizaoInterchange
-
-/// An outside list of firms to court, as stored (`zhizao import target-list`).
-public struct TargetListInfo: Sendable, Equatable {
-    public var name: String
-    public var source: String?
-    public var file: String
-    public var sha256: String
-    /// When it was imported (ISO 8601, UTC).
-    public var importedAt: String
-    public var rows: Int
-}
+import ZhizaoStorage
 
 /// Outside lists of firms to court (v11-target-lists): imported whole and audited, kept apart from the registry so
 /// that no figure of the bureau counts them, read back as investment targets' candidates.

@@ -1,6 +1,7 @@
 import GRDB
 import ZhizaoAnalytics
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Investment targets (招商目标): the firms the chain-link classifier puts on a chain's gaps, read for a million-row
 /// registry through the class index and the name index, classified and ranked in memory.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import ZhizaoCore
+import ZhizaoStorage
 
 /// API tokens: stored as the SHA-256 of their secret, shown once, revocable, with the time of their last use.
 extension AppDatabase {

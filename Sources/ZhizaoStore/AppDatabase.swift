@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import ZhizaoCore
 import ZhizaoDataset
+import ZhizaoStorage
 
 /// The Zhizao database: migrated on open, written through intent-named methods, never raw SQL from callers.
 public final class AppDatabase: Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import ZhizaoStorage
 
 /// Hands batches of values from one producer thread to one consumer, holding at most a few batches, so that
 /// reading a file and writing the database run side by side on two cores.

@@ -1,6 +1,7 @@
 import GRDB
 import ZhizaoAnalytics
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Writes enterprises through prepared statements bound with SQLite's C API: a million-row import is bound by
 /// SQLite, not by argument building.

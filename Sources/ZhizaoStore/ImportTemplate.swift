@@ -3,6 +3,7 @@ import ZhizaoCore
 import ZhizaoDataset
 import ZhizaoInterchange
 import ZhizaoSheets
+import ZhizaoStorage
 
 /// An Excel template for an import: a sheet with the format's Chinese headings and one example row, and a notes
 /// sheet (说明) saying for every column whether it is required, its format and the example's value, in Chinese with

@@ -1,5 +1,6 @@
 import GRDB
 import ZhizaoCore
+import ZhizaoStorage
 
 /// What the imports stored whole under a name share (regional tables, target lists): who may make them, the name,
 /// and replacing a stored one only when asked.

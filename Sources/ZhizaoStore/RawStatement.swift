@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import ZhizaoStorage
 
 /// A prepared statement driven through SQLite's C API, for loops of a million rows where building GRDB
 /// `StatementArguments` costs more than the insert itself. Parameters are 1-based, as in SQLite.

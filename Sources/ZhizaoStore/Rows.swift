@@ -1,5 +1,6 @@
 import GRDB
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Domain values from database rows.
 enum Rows {

@@ -3,6 +3,7 @@ import ReportReader
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoInterchange
+import ZhizaoStorage
 
 // ``Storage`` over SQLite: each operation is ``AppDatabase``'s synchronous one, run on the store's threads.
 
@@ -32,7 +33,7 @@ extension SQLiteStorage: AccountStore {
     public func startSession(idHash: String, csrf: String, account: Account, by actor: Actor) async throws {
         try await run { try database.startSession(idHash: idHash, csrf: csrf, account: account, by: actor) }
     }
-    public func session(idHash: String) async throws -> AppDatabase.SessionRecord? {
+    public func session(idHash: String) async throws -> SessionRecord? {
         try await run { try database.session(idHash: idHash) }
     }
     public func touchSession(idHash: String) async throws {

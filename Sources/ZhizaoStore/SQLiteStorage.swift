@@ -1,4 +1,5 @@
 import NIOPosix
+import ZhizaoStorage
 
 /// The SQLite engine behind the ``Storage`` interface. ``AppDatabase``'s operations block while SQLite works, so
 /// each runs on one of a few threads of its own: the calling task is suspended, never a thread of Swift's

@@ -1,5 +1,6 @@
 import GRDB
 import ZhizaoCore
+import ZhizaoStorage
 
 /// A subject as the four nullable columns observations, targets and statements use
 /// (placeId, clusterId, enterpriseId, projectId), exactly one of them set.

@@ -1,5 +1,6 @@
 import GRDB
 import Synchronization
+import ZhizaoStorage
 
 /// When the database was last written, as the write clock tells it: `databaseInfo.lastWriteAt`, which every
 /// process's writes set, and the writes this process has recorded, which tell apart two writes made within the same

@@ -1,5 +1,6 @@
 import GRDB
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Upserts of each kind of record, shared by the dataset loader and the CSV imports. Each replaces the record
 /// with the same key; child rows (phases, investors, strands …) are replaced with the record's.

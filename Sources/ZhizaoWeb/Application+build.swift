@@ -1,6 +1,7 @@
 import Hummingbird
 import Logging
 import ZhizaoStore
+import ZhizaoStorage
 
 /// Where the server listens and who may use it.
 public struct ServerConfiguration: Sendable {

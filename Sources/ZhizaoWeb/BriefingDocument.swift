@@ -2,6 +2,7 @@ import Foundation
 import ZhizaoCharts
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The briefing as one self-contained HTML file for e-mail (`zhizao report --format html`): the overview's content
 /// and the map, with the stylesheet inline and the charts as inline SVG. Nothing is loaded from anywhere; the

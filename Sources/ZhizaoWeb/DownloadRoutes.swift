@@ -1,6 +1,7 @@
 import Hummingbird
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The pages' lists as Excel workbooks (`.xlsx`), in the page's language, with the page's filters: the registry,
 /// a cluster's chain, the 小升规 candidates, a document's facts, the programme's targets.

@@ -5,6 +5,7 @@ import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 
 extension Site {
     /// Runs a write as the caller, then shows it on the next read (pages and API alike).

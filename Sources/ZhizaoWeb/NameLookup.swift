@@ -2,6 +2,7 @@ import Hummingbird
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// A name in a request (a filter's district, a path's cluster) that names no record or several. The API answers
 /// with `status` and the candidates or nearest names in the error body; pages show the message with links.

@@ -4,6 +4,7 @@ import ZhizaoAccess
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The dashboard's pages.
 struct PageRoutes {

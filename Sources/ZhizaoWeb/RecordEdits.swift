@@ -1,6 +1,7 @@
 import Hummingbird
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// Edits of records by hand, shared by the JSON API and the browser's forms: each checks that the caller may
 /// write the record's district (and the one it moves to), runs as the caller, and shows on the next read. A stale version throws the store's `StaleEditError`.

@@ -3,6 +3,7 @@ import Synchronization
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// What the dashboard and the API read. The programme's records are few and read on every page, so they are
 /// kept in a snapshot refreshed every few seconds (imports from the command line show up within that time);

@@ -1,6 +1,7 @@
 import Hummingbird
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The choices of the specialisation and opportunities pages, their API and downloads: `regions` (district or park),
 /// `level` (division, group or class), `measure` (firms, revenue or employees) and the page's `sort` (`size`,

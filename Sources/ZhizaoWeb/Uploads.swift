@@ -2,6 +2,7 @@ import Foundation
 import Synchronization
 import ZhizaoAccess
 import ZhizaoStore
+import ZhizaoStorage
 
 /// Files uploaded for import, kept in memory between the preview and the commit so that no one uploads twice.
 /// Each is known by a random id, belongs to the account that uploaded it (another account's id is unknown to

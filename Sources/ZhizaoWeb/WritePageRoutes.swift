@@ -5,6 +5,7 @@ import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The browser's writes: imports checked before they are written, reports read into the review queue, and the
 /// review of their facts on the document page. Nothing here goes through the response cache; each write clears it.

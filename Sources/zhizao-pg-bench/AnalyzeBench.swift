@@ -4,6 +4,7 @@ import ZhizaoCore
 import ZhizaoDataset
 import ZhizaoPostgres
 import ZhizaoStore
+import ZhizaoStorage
 
 /// `analyze`: the analyses of `zhizao analyze` on either engine. The registry's part (each cluster's chain, the
 /// pipeline's counts) is printed the same way for both, so that scripts/bench-postgres.sh can diff them; the

@@ -1,6 +1,7 @@
 import Foundation
 import ZhizaoPostgres
 import ZhizaoStore
+import ZhizaoStorage
 
 /// `search`: CLIENTS clients at once, each asking the queries in turn ROUNDS times (no cache anywhere), on
 /// PostgreSQL (a URL: one pooled connection per client) or SQLite (a path: one thread per client over the

@@ -1,5 +1,6 @@
 import Testing
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 @Suite struct BriefingTextTests {

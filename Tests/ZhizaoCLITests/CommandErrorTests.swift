@@ -4,6 +4,7 @@ import Testing
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 #if canImport(Glibc)

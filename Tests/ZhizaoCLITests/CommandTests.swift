@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import ReportReader
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 @Suite struct CommandTests {

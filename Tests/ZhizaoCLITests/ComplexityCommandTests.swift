@@ -5,6 +5,7 @@ import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoSheetsTesting
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 /// `zhizao complexity FILE [--format csv|jsonl] [--threshold 1] [--output F]` against py-ecomplexity's outputs

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZhizaoSheetsTesting
 import ZhizaoStore
+import ZhizaoStorage
 
 @testable import ZhizaoCLI
 

@@ -1,6 +1,7 @@
 import Testing
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 /// The terminal says how completeness is counted and what a year-to-date figure or a forecast is.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 /// `zhizao import boundaries FILE.geojson [--level district|city] [--check]`.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 /// Commands take names as people write them: 汽车, 花都区, 广州市花都区, 汽車.

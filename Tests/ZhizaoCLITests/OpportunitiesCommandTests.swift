@@ -3,6 +3,7 @@ import Testing
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 /// `zhizao opportunities DISTRICT`: a district by any of its names, its opportunities as text, CSV or JSON lines.

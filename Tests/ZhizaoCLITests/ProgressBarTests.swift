@@ -5,6 +5,7 @@ import Testing
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 /// The progress bar's text, and when it is drawn at all.

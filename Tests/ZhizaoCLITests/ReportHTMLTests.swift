@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 /// `zhizao report --format html`: one self-contained file, in one language, with the charts and the map.

@@ -3,6 +3,7 @@ import Foundation
 import Testing
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 /// `zhizao review` and `zhizao metric`: what the reviewer reads and types.

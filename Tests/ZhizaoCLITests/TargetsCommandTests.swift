@@ -4,6 +4,7 @@ import Testing
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoCLI
 
 /// `zhizao targets` and `zhizao classifier-eval`: arguments, refusals and the text they print.

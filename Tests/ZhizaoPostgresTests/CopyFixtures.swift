@@ -2,6 +2,7 @@ import Foundation
 import ZhizaoCopy
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// Databases for copy-db's tests: files in a folder of their own, and a source that fails part-way.
 enum CopyFixtures {

@@ -3,6 +3,7 @@ import Testing
 @testable import ZhizaoCopy
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// copy-db between SQLite files (no server needed), its plan and its checksums.
 @Suite struct DatabaseCopyTests {

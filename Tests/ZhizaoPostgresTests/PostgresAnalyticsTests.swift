@@ -4,6 +4,7 @@ import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoDataset
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoPostgres
 
 /// The registry's part of `zhizao analyze` on PostgreSQL gives what the SQLite engine gives on the same file.

@@ -3,6 +3,7 @@ import Testing
 import ZhizaoCopy
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoPostgres
 
 /// copy-db to and from PostgreSQL, and the two engines' schemas kept alike.

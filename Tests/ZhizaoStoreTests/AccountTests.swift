@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import ZhizaoCore
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 @Suite("Accounts, sessions, tokens and the audit log")
 struct AccountTests {

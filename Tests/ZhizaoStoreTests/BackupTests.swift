@@ -3,6 +3,7 @@ import GRDB
 import Synchronization
 import Testing
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// Backups taken while the database is written, and restores into a database others read.
 @Suite struct BackupTests {

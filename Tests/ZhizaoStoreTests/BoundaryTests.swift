@@ -3,6 +3,7 @@ import Testing
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The maps' boundaries: shipped ones matched to the dataset's places, imported ones replacing them all or nothing.
 @Suite struct BoundaryTests {

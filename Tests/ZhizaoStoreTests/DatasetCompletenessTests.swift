@@ -2,6 +2,7 @@ import Testing
 import ZhizaoCore
 import ZhizaoDataset
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// Every fact of shared/reference/guangzhou-2020.md, figure by figure, as the database holds it.
 @Suite struct DatasetCompletenessTests {

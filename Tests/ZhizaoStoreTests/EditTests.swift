@@ -1,6 +1,7 @@
 import Testing
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 @Suite("Edits by hand: versions, merges, deletions")
 struct EditTests {

@@ -1,5 +1,6 @@
 import Testing
 import ZhizaoStore
+import ZhizaoStorage
 
 /// Imports and checks tell a progress bar how far they are, every 1024 rows.
 @Suite struct ImportProgressTests {

@@ -4,6 +4,7 @@ import Testing
 import ZhizaoCore
 import ZhizaoInterchange
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// Imports are all-or-nothing, update by key, and round-trip with exports.
 @Suite struct ImportTests {

@@ -3,6 +3,7 @@ import Testing
 import ZhizaoCore
 import ZhizaoDataset
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// Holders to subjects and measures to metrics, with the reasons the reviewer sees.
 @Suite struct MatchingTests {

@@ -2,6 +2,7 @@ import GRDB
 import Testing
 import ZhizaoCore
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// Databases written before a migration read right after it.
 @Suite struct MigrationTests {

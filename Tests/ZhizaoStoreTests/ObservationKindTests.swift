@@ -3,6 +3,7 @@ import Testing
 import ZhizaoCore
 import ZhizaoInterchange
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// Observations are actuals or forecasts, through import, storage and export.
 @Suite struct ObservationKindTests {

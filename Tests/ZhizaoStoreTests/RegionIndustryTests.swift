@@ -2,6 +2,7 @@ import Synchronization
 import Testing
 import ZhizaoCore
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// The registry's region × industry tables: grouped by district or park, at class, group or division level.
 @Suite struct RegionIndustryTests {

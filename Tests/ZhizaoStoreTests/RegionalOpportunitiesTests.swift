@@ -3,6 +3,7 @@ import Testing
 import ZhizaoAnalytics
 import ZhizaoCore
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// Opportunities on an imported regional table instead of the registry: its regions, its year, the gaps of the
 /// clusters of the place a region names.

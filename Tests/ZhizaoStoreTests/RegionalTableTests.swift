@@ -4,6 +4,7 @@ import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoInterchange
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// Named regional tables (v9-regional-values): imported whole and audited, listed, read back as tables.
 @Suite struct RegionalTableTests {

@@ -2,6 +2,7 @@ import Testing
 import ReportReader
 import ZhizaoCore
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// Ingesting a report, reviewing its facts, and what accepted facts become.
 @Suite struct ReviewTests {

@@ -1,6 +1,7 @@
 import Testing
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 @Suite struct SearchTests {
     let database: AppDatabase

@@ -4,6 +4,7 @@ import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoInterchange
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// Outside target lists (v11-target-lists): imported whole and audited, kept out of the registry's figures, their
 /// firms ranked beside the registry's for a chain's gaps.

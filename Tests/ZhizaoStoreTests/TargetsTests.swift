@@ -4,6 +4,7 @@ import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoInterchange
 @testable import ZhizaoStore
+import ZhizaoStorage
 
 /// Business scope through import and export, and investment targets read from the registry.
 @Suite struct TargetsTests {

@@ -6,6 +6,7 @@ import ZhizaoAccess
 import ZhizaoCore
 
 @testable import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoWeb
 
 /// Who may call each route: every route of the router against every kind of caller. A route added without an

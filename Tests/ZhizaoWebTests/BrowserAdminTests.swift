@@ -6,6 +6,7 @@ import ZhizaoAccess
 import ZhizaoCore
 
 @testable import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoWeb
 
 /// The browser's account pages and record forms, through the router as a browser uses them: signed in with a

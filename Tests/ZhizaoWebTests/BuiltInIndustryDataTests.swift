@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import ZhizaoStore
+import ZhizaoStorage
 import ZhizaoWeb
 
 /// On the built-in dataset (a few named firms, no industry classes, no districts) the specialisation and

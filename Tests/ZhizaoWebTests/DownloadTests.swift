@@ -5,6 +5,7 @@ import Testing
 import ZhizaoInterchange
 import ZhizaoSheetsTesting
 import ZhizaoStore
+import ZhizaoStorage
 import ZhizaoWeb
 
 /// The pages' lists as workbooks: the rows the page shows, with its filters, in its language.

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 
 @testable import ZhizaoWeb
 

@@ -6,6 +6,7 @@ import ZhizaoAccess
 import ZhizaoCore
 
 @testable import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoWeb
 
 /// The browser's imports (check, then commit) and review of a document's facts, through the router.

@@ -6,6 +6,7 @@ import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoWeb
 
 /// One language per page: every string a reader sees on a Chinese page is Chinese, on an English page English —

@@ -5,6 +5,7 @@ import Testing
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 import ZhizaoWeb
 
 /// The map page and the district pages: what they draw from the store, and what they refuse.

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoWeb
 
 /// Names as people write them, in addresses, page filters and API filters; the API's manners.

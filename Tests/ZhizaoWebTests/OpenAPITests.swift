@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoWeb
 
 /// The API returns what its OpenAPI document says, route by route, checked with a JSON Schema subset

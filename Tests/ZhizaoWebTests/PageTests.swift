@@ -7,6 +7,7 @@ import HummingbirdTesting
 import Testing
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 import ZhizaoWeb
 
 /// Every page through the router: status, type, language, the figures as people read them.

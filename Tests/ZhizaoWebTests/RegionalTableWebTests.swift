@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import ZhizaoStore
+import ZhizaoStorage
 import ZhizaoWeb
 
 /// The specialisation page, the opportunities page and their API on an imported regional table (`?table=NAME`).

@@ -6,6 +6,7 @@ import ZhizaoAccess
 import ZhizaoCore
 
 @testable import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoWeb
 
 /// Signing in and out through the router: cookies, CSRF, session fixation, throttling, the audit trail.

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoWeb
 
 /// The specialisation page, a district's opportunities, their downloads and API, over a synthetic registry.

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import Testing
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 import ZhizaoWeb
 
 /// A stored target list on the cluster page (a choice beside the registry), in the API and the downloads.

@@ -5,6 +5,7 @@ import Testing
 import ZhizaoCore
 import ZhizaoSheetsTesting
 import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoWeb
 
 /// Investment targets on the cluster page, in its downloads and the API; a firm's chain links on its page and in

@@ -5,6 +5,7 @@ import Testing
 import ZhizaoSheetsTesting
 
 @testable import ZhizaoStore
+import ZhizaoStorage
 @testable import ZhizaoWeb
 
 /// Excel workbooks through the browser's upload and the API's import.

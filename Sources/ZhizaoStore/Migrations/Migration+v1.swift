@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoStorage
 
 extension Migrations {
     /// The first schema: places, clusters, enterprises, projects, metrics, observations, targets, statements,

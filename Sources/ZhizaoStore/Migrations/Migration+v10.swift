@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoStorage
 
 extension Migrations {
     /// v10-business-scope: an enterprise's business scope (经营范围) as its import gave it, read by the chain-link

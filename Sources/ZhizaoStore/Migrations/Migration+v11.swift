@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoStorage
 
 extension Migrations {
     /// v11-target-lists: outside lists of firms to court (招商名单, `zhizao import target-list`), kept apart from the

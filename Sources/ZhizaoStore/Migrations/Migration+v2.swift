@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoStorage
 
 extension Migrations {
     /// Ingested documents and the facts the report reader found in them, waiting for review.

@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoStorage
 
 extension Migrations {
     /// v3: every span of a pending fact the document states more than once ("start-end;start-end"), so that a

@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoStorage
 
 extension Migrations {
     /// v4: an observation is an actual or a forecast (预计); rows before it are actuals.

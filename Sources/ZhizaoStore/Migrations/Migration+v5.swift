@@ -1,6 +1,7 @@
 import GRDB
 import ReportReader
 import ZhizaoCore
+import ZhizaoStorage
 
 extension Migrations {
     /// v5: ingest and review keep the record true.

@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoStorage
 
 extension Migrations {
     /// v7-backup-meta: one row saying when the database was last written and, in a backup, when the backup was

@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoStorage
 
 extension Migrations {
     /// v8-boundaries: imported administrative boundaries (`zhizao import boundaries`), one row an area of a level

@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoStorage
 
 extension Migrations {
     /// v9-regional-values: named long tables imported from outside the registry (`zhizao import regional`), a

@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoStorage
 
 /// The schema's history. Shipped migrations are never edited; a change is a new migration.
 enum Migrations {

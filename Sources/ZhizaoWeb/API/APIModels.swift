@@ -2,6 +2,7 @@ import ReportReader
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The JSON the API returns, field by field as `openapi.json` documents it. Figures carry their value in base
 /// units (exact) and a display text as people read it.

@@ -4,6 +4,7 @@ import Foundation
 import Hummingbird
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The JSON API under /api/v1, documented in `Resources/openapi.json`.
 struct APIRoutes {

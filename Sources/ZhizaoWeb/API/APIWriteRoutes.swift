@@ -3,6 +3,7 @@ import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The API's writes and account routes: imports, the audit log, the caller's identity.
 struct APIWriteRoutes {

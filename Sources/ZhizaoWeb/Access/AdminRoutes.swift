@@ -3,6 +3,7 @@ import Hummingbird
 import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The browser's account pages: an admin's users, tokens and audit log, and everyone's own account. Every
 /// change is a form POST (with the session's CSRF token) answered by a redirect with a notice, or by the form

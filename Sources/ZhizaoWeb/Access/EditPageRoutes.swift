@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The record pages' forms: an enterprise's district, park and designations, merging and deleting it; a project's
 /// phases and deleting it. The same edits as the JSON API (`RecordEdits`), from form fields; each answers with a

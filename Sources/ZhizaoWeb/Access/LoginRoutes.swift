@@ -3,6 +3,7 @@ import Hummingbird
 import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// Signing in and out. The sign-in form carries a token that must match a cookie set with it (so another site
 /// cannot sign a browser in to its own account), failures are recorded and slow further attempts down, and a

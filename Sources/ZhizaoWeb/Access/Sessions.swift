@@ -4,6 +4,7 @@ import Synchronization
 import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// Browser sessions and API tokens: who a cookie or a bearer token stands for. Sessions live in the database,
 /// so they survive a restart; lookups are kept for a few seconds, so that a signed-in reader of cached pages

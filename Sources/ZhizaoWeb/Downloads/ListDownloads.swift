@@ -3,6 +3,7 @@ import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoSheets
 import ZhizaoStore
+import ZhizaoStorage
 
 /// The lists the pages show, as sheets to download in the page's language: the registry with its filters, a
 /// chain's links and gaps, the 小升规 candidates, a document's facts and the programme's targets.

@@ -2,6 +2,7 @@ import ZhizaoAnalytics
 import ZhizaoCharts
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// 企业: the registry with substring search, filters, sorting and pages that stay fast on a million rows.
 struct EnterprisesPage {

@@ -2,6 +2,7 @@ import Foundation
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStore
+import ZhizaoStorage
 
 extension ImportKind {
     /// What the file's records are called: 企业 / Enterprises.

@@ -1,6 +1,7 @@
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// 发展机会: what a district could grow into — industries it is not yet specialised in, ranked by density and
 /// opportunity gain, each with the specialisations that make it near — and, for each gap of its clusters' chains,

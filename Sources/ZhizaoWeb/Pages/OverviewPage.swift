@@ -1,4 +1,5 @@
 import ZhizaoStore
+import ZhizaoStorage
 import ZhizaoAnalytics
 import ZhizaoCharts
 import ZhizaoCore

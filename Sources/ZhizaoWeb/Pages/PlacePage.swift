@@ -1,6 +1,7 @@
 import ZhizaoCharts
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// 区情: one district — where it lies, its registry figures, clusters, zones and parks, leading firms, key
 /// projects, and the figures and statements whose subject it is.

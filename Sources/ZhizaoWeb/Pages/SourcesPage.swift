@@ -1,4 +1,5 @@
 import ZhizaoStore
+import ZhizaoStorage
 import ZhizaoCore
 
 /// 数据来源: each source and what it supports.

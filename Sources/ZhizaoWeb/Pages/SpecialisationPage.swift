@@ -1,6 +1,7 @@
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStore
+import ZhizaoStorage
 
 /// 专业化: a heat map of location quotients, regions (districts or parks) across, industries down, coloured by
 /// how concentrated each region is in each industry; strong clusters marked; each district linked to its

@@ -40,6 +40,21 @@ public struct PendingFact: Sendable, Identifiable {
     public static func name(of kind: FactKind) -> LocalizedText {
         LocalizedText(zh: kind.label, en: kind.rawValue)
     }
+
+    public init(id: Int64, documentId: Int64, fact: Fact, subject: Subject? = nil, subjectReason: MatchReason? = nil, metricId: String? = nil, metricReason: MatchReason? = nil, proposalId: Int64? = nil, status: Status, observationId: String? = nil, targetId: String? = nil, duplicateOf: String? = nil) {
+        self.id = id
+        self.documentId = documentId
+        self.fact = fact
+        self.subject = subject
+        self.subjectReason = subjectReason
+        self.metricId = metricId
+        self.metricReason = metricReason
+        self.proposalId = proposalId
+        self.status = status
+        self.observationId = observationId
+        self.targetId = targetId
+        self.duplicateOf = duplicateOf
+    }
 }
 
 /// An ingested document with its text.
@@ -52,6 +67,16 @@ public struct Document: Sendable, Identifiable {
     public var text: String
     /// SHA-256 of the text, 64 hex digits.
     public var contentHash: String?
+
+    public init(id: Int64, sourceId: String, title: String, date: String? = nil, file: String? = nil, text: String, contentHash: String? = nil) {
+        self.id = id
+        self.sourceId = sourceId
+        self.title = title
+        self.date = date
+        self.file = file
+        self.text = text
+        self.contentHash = contentHash
+    }
 }
 
 /// What ingesting a text did.
@@ -111,6 +136,14 @@ public struct MetricProposal: Sendable, Identifiable {
     /// The metric it became, once accepted.
     public var metricId: String?
     public var pendingFacts: Int
+
+    public init(id: Int64, metric: ProposedMetric, status: PendingFact.Status, metricId: String? = nil, pendingFacts: Int) {
+        self.id = id
+        self.metric = metric
+        self.status = status
+        self.metricId = metricId
+        self.pendingFacts = pendingFacts
+    }
 }
 
 /// The fields of a metric a reviewer accepts from a proposal; nil fields take the proposal's.

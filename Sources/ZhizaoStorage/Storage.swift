@@ -28,7 +28,7 @@ public protocol AccountStore: Sendable {
     func setRole(name: String, role: Role, districts: [String], by actor: Actor) async throws
     /// Starts a session for `account` (its id and CSRF token already made) and records the sign-in.
     func startSession(idHash: String, csrf: String, account: Account, by actor: Actor) async throws
-    func session(idHash: String) async throws -> AppDatabase.SessionRecord?
+    func session(idHash: String) async throws -> SessionRecord?
     /// Notes that a session was used now (the idle expiry counts from here).
     func touchSession(idHash: String) async throws
     /// Ends a session; with `actor`, records the sign-out.
