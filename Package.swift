@@ -69,13 +69,13 @@ let package = Package(
         .target(
             name: "ZhizaoWeb",
             dependencies: [
-                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoStorage", "ZhizaoStore",
+                "ZhizaoCore", "ZhizaoAccess", "ZhizaoAnalytics", "ZhizaoCharts", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoStorage",
                 "ReportReader", .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOPosix", package: "swift-nio"),
             ],
             resources: [.copy("Resources/openapi.json")],
-            // GRDB's string-interpolation types must not leak into the page code through ZhizaoStore.
+            // The pages see the storage interface only (ZhizaoStorage), never an engine.
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // Command implementations and the terminal briefing, callable from tests.

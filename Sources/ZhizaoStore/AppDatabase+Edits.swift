@@ -2,16 +2,6 @@ import GRDB
 import ZhizaoCore
 import ZhizaoStorage
 
-/// An edit made on a version of a record that has changed since: nothing was written. Carries the current
-/// version and the logged changes made after the one the edit started from.
-public struct StaleEditError: Error, Sendable {
-    public var recordType: String
-    public var recordId: String
-    public var expected: Int
-    public var current: Int
-    public var changes: [AuditEntry]
-}
-
 /// Edits the bureau makes by hand: a project's status and phase dates, an enterprise's district, park and
 /// designations, merging two records of one firm, deleting a record with a reason. Each takes the version the
 /// editor saw, is refused with ``StaleEditError`` when the record moved on, bumps the version and is logged

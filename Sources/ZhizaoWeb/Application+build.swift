@@ -1,6 +1,5 @@
 import Hummingbird
 import Logging
-import ZhizaoStore
 import ZhizaoStorage
 
 /// Where the server listens and who may use it.

@@ -1,6 +1,5 @@
 import ZhizaoCharts
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// What a map shades its areas by: counts and sums the store has per district (and, for the city, in all).

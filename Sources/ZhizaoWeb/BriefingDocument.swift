@@ -1,7 +1,6 @@
 import Foundation
 import ZhizaoCharts
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The briefing as one self-contained HTML file for e-mail (`zhizao report --format html`): the overview's content

@@ -1,6 +1,5 @@
 import Hummingbird
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The pages' lists as Excel workbooks (`.xlsx`), in the page's language, with the page's filters: the registry,

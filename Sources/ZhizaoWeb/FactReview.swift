@@ -4,7 +4,6 @@ import ReportReader
 import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoInterchange
-import ZhizaoStore
 import ZhizaoStorage
 
 extension Site {

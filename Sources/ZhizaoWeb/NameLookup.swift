@@ -1,7 +1,6 @@
 import Hummingbird
 import ZhizaoAnalytics
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// A name in a request (a filter's district, a path's cluster) that names no record or several. The API answers

@@ -3,7 +3,6 @@ import Hummingbird
 import ZhizaoAccess
 import ZhizaoAnalytics
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The dashboard's pages.

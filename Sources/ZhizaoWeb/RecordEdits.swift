@@ -1,6 +1,5 @@
 import Hummingbird
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// Edits of records by hand, shared by the JSON API and the browser's forms: each checks that the caller may

@@ -3,7 +3,6 @@ import Foundation
 import Hummingbird
 import ZhizaoAccess
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// Building responses: HTML pages in the layout, JSON, and the page language of a request.

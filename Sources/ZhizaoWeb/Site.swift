@@ -2,7 +2,6 @@ import Foundation
 import Synchronization
 import ZhizaoAnalytics
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// What the dashboard and the API read. The programme's records are few and read on every page, so they are

@@ -1,6 +1,5 @@
 import Hummingbird
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The choices of the specialisation and opportunities pages, their API and downloads: `regions` (district or park),

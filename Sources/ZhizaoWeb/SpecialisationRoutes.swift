@@ -1,7 +1,6 @@
 import ZhizaoAnalytics
 import Hummingbird
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The specialisation page and a district's opportunities: pages, their workbooks and CSV files, and their API.

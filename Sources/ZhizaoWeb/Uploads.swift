@@ -1,7 +1,6 @@
 import Foundation
 import Synchronization
 import ZhizaoAccess
-import ZhizaoStore
 import ZhizaoStorage
 
 /// Files uploaded for import, kept in memory between the preview and the commit so that no one uploads twice.

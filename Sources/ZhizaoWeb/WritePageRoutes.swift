@@ -4,7 +4,6 @@ import ReportReader
 import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoInterchange
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The browser's writes: imports checked before they are written, reports read into the review queue, and the

@@ -3,7 +3,6 @@ import Hummingbird
 import ReportReader
 import ZhizaoCore
 import ZhizaoInterchange
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The API's edits by hand and review: each takes the version it was made on (409 when stale) and is logged.

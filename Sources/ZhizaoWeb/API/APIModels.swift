@@ -1,7 +1,6 @@
 import ReportReader
 import ZhizaoAnalytics
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The JSON the API returns, field by field as `openapi.json` documents it. Figures carry their value in base

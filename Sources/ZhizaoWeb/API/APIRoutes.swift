@@ -3,7 +3,6 @@ import ZhizaoAnalytics
 import Foundation
 import Hummingbird
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The JSON API under /api/v1, documented in `Resources/openapi.json`.

@@ -1,6 +1,5 @@
 import ZhizaoAnalytics
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The API's shapes for the specialisation table and a district's opportunities (documented in openapi.json).

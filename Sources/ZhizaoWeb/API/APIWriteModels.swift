@@ -1,6 +1,5 @@
 import ZhizaoCore
 import ZhizaoInterchange
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The JSON of the API's writes and of its account routes.

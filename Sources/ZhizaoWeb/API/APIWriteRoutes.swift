@@ -2,7 +2,6 @@ import Hummingbird
 import ZhizaoAccess
 import ZhizaoCore
 import ZhizaoInterchange
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The API's writes and account routes: imports, the audit log, the caller's identity.

@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import ZhizaoAccess
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The browser's account pages: an admin's users, tokens and audit log, and everyone's own account. Every

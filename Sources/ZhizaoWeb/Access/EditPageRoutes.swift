@@ -1,7 +1,6 @@
 import Foundation
 import Hummingbird
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The record pages' forms: an enterprise's district, park and designations, merging and deleting it; a project's

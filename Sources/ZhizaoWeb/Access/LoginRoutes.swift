@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import ZhizaoAccess
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// Signing in and out. The sign-in form carries a token that must match a cookie set with it (so another site

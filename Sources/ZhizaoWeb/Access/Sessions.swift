@@ -3,7 +3,6 @@ import Hummingbird
 import Synchronization
 import ZhizaoAccess
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// Browser sessions and API tokens: who a cookie or a bearer token stands for. Sessions live in the database,

@@ -2,7 +2,6 @@ import ReportReader
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoSheets
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The lists the pages show, as sheets to download in the page's language: the registry with its filters, a

@@ -1,7 +1,6 @@
 import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoSheets
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The specialisation table and a district's opportunities as sheets, in the page's language.

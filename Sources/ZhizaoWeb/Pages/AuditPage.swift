@@ -1,6 +1,5 @@
 import Foundation
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// The audit log's words: actions and kinds of record in both languages, and an entry's change field by field.

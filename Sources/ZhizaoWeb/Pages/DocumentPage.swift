@@ -1,6 +1,5 @@
 import ReportReader
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// An ingested document with the reader's facts marked in its text (read-only), and the list of documents.

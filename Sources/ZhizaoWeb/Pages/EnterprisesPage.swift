@@ -1,7 +1,6 @@
 import ZhizaoAnalytics
 import ZhizaoCharts
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// 企业: the registry with substring search, filters, sorting and pages that stay fast on a million rows.

@@ -1,7 +1,6 @@
 import Foundation
 import ZhizaoCore
 import ZhizaoInterchange
-import ZhizaoStore
 import ZhizaoStorage
 
 extension ImportKind {

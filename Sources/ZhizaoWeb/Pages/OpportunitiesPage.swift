@@ -1,6 +1,5 @@
 import ZhizaoAnalytics
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// 发展机会: what a district could grow into — industries it is not yet specialised in, ranked by density and

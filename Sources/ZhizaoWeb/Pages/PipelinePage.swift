@@ -1,6 +1,5 @@
 import ZhizaoAnalytics
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// 梯度培育: the ladder, firms above the 规上 line, 小升规 candidates, and an eligibility check for one firm.

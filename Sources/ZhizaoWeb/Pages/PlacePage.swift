@@ -1,6 +1,5 @@
 import ZhizaoCharts
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// 区情: one district — where it lies, its registry figures, clusters, zones and parks, leading firms, key

@@ -1,4 +1,3 @@
-import ZhizaoStore
 import ZhizaoStorage
 import ZhizaoCore
 

@@ -1,6 +1,5 @@
 import ZhizaoAnalytics
 import ZhizaoCore
-import ZhizaoStore
 import ZhizaoStorage
 
 /// 专业化: a heat map of location quotients, regions (districts or parks) across, industries down, coloured by
