@@ -126,7 +126,7 @@ public struct Evaluation: Sendable {
     }
 
     /// A period as compared: every end exact.
-    public static func text(_ period: Period) -> String { "\(period.start ?? "")..\(period.end ?? "")@\(period.asOf ?? "")" }
+    static func text(_ period: Period) -> String { "\(period.start ?? "")..\(period.end ?? "")@\(period.asOf ?? "")" }
 
     /// How many fields a fact found shares with a gold fact: of two with the same figure, the closer is matched.
     static func agreement(_ fact: Fact, _ gold: Case.Expected) -> Int {
