@@ -132,16 +132,21 @@ import ZhizaoCore
         #expect(try fact(based, 3.3, date: "2024-06-20").period == Period(start: "2024-05-01", end: "2024-05-31"))
     }
 
-    @Test func aComparedGrowthRateNamesAMeasureNotAHolder() throws {
-        let text = "全县农村居民人均可支配收入增长6.8%，快于城镇居民收入增速（4.9%）。"
-        let compared = try fact(text, 4.9)
-        #expect(compared.holder == "全县" && compared.measure == "城镇居民收入")
-        #expect(try fact(text, 6.8).measure == "农村居民人均可支配收入")
-    }
+    /// One sentence a rule of who holds a figure and what it measures.
+    static let holdersAndMeasures: [(rule: String, text: String, value: Double, holder: String, measure: String)] = [
+        ("a growth rate compared in brackets names a measure of the same holder",
+            "全县农村居民人均可支配收入增长6.8%，快于城镇居民收入增速（4.9%）。", 4.9, "全县", "城镇居民收入"),
+        ("…and leaves the sentence's own measure as it was",
+            "全县农村居民人均可支配收入增长6.8%，快于城镇居民收入增速（4.9%）。", 6.8, "全县", "农村居民人均可支配收入"),
+        ("a project's whole name, with its phase, holds its investment", "晶锐半导体封装测试项目三期总投资约35亿元。", 3_500_000_000,
+            "晶锐半导体封装测试项目三期", "总投资"),
+    ]
 
-    @Test func aProjectNamedWholeHoldsItsInvestment() throws {
-        let built = try fact("晶锐半导体封装测试项目三期总投资约35亿元。", 3_500_000_000)
-        #expect(built.holder == "晶锐半导体封装测试项目三期" && built.measure == "总投资")
+    @Test(arguments: holdersAndMeasures) func aHolderAndMeasureFollowTheirRule(
+        _ rule: String, _ text: String, _ value: Double, _ holder: String, _ measure: String
+    ) throws {
+        let found = try fact(text, value)
+        #expect(found.holder == holder && found.measure == measure, "\(rule)")
     }
 
     @Test func goalsAndForecastsWrittenAroundTheFigure() throws {
