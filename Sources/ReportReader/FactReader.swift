@@ -119,8 +119,8 @@ struct FactReader {
                 var period = period
                 // 去年同期: the months the text speaks of, a year before (1-9月 … 去年同期 is last year's 1-9月).
                 if period.span.upperBound + 1 < range.upperBound, s[period.span.upperBound] == "同", s[period.span.upperBound + 1] == "期",
-                    !isBase(period), let months = carried, let start = months.start, let end = months.end, let year = period.period.endYear,
-                    start.prefix(4) == end.prefix(4)
+                    !isBase(period), let months = periods.last(where: { !isBase($0) })?.period ?? carried, let start = months.start,
+                    let end = months.end, let year = period.period.endYear, start.prefix(4) == end.prefix(4)
                 {
                     let (first, last) = (Int(start.dropFirst(5).prefix(2)) ?? 1, Int(end.dropFirst(5).prefix(2)) ?? 12)
                     period.period = Period(
@@ -195,9 +195,10 @@ struct FactReader {
         }
     }
 
-    /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底), not when it holds.
+    /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底, 上年同期基数较低), not when it holds.
     private func isBase(_ period: PeriodMention) -> Bool {
         period.span.lowerBound > 0 && "比较較与".unicodeScalars.contains(s[period.span.lowerBound - 1])
+            || period.span.upperBound + 1 < s.count && s[period.span.upperBound] == "基" && s[period.span.upperBound + 1] == "数"
     }
 
     /// Clauses end at commas outside figures; 、 lists stay inside a clause.
@@ -323,6 +324,7 @@ struct FactReader {
             // Whether the words name who the figure is about: a list's item, a compared place, an industry's own verb.
             var named = subjects != nil
             var compared = false
+            var comparedMeasure: [Unicode.Scalar]?
             // A comparison: 高于全国（3.9%） is the nation's figure.
             if q.span.lowerBound > clause.lowerBound, s[q.span.lowerBound - 1] == "(" || s[q.span.lowerBound - 1] == "（",
                 let pivot = Words.pivots.last(in: s, clause.lowerBound..<(q.span.lowerBound - 1), accept: { r in
@@ -336,6 +338,11 @@ struct FactReader {
                 written = true
                 named = true
                 compared = true
+                // 快于经济增速（4.6%）, 低于全部投资增速（6.8%）: a growth rate names what is compared, the holder's own.
+                if let rate = subject, let (_, n) = Words.growthRateWords.match(rate, endingAt: rate.count, start: 0), n < rate.count {
+                    comparedMeasure = Array(rate.dropLast(n))
+                    (subject, written, named) = (holder, false, false)
+                }
             }
             let segment = previousEnd..<max(previousEnd, q.span.lowerBound)
             previousEnd = q.span.upperBound
@@ -357,6 +364,7 @@ struct FactReader {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
             }
             if let paired { (figureMetric, figureGrowth) = (paired[k], false) }
+            if let comparedMeasure { (figureMetric, figureGrowth) = (comparedMeasure, false) }
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             let outlook = outlook(before: q.span.lowerBound)
             let statedPeriod = periods[..<periodsStarting(before: q.span.lowerBound)].last {
@@ -430,7 +438,13 @@ struct FactReader {
             let raw = kept(range)  // untrimmed: 超 and 以上 say which amounts
             if first.kind == .count, let k = raw.indices.first(where: { Words.amounts.match(raw, at: $0, end: raw.count) != nil }) {
                 var start = k
-                while start > 0, ChineseNumeral.arabic(raw[start - 1]) != nil || "超逾.".unicodeScalars.contains(raw[start - 1]) { start -= 1 }
+                while start > 0, ChineseNumeral.arabic(raw[start - 1]) != nil || ChineseNumeral.isNumeral(raw[start - 1])
+                    || "超逾.".unicodeScalars.contains(raw[start - 1])
+                {
+                    start -= 1
+                }
+                // 产值超10亿元企业: the quantity the amount is of says which class.
+                if let (_, n) = Words.measureWords.match(raw, endingAt: start, start: 0) { start -= n }
                 metric = Array(raw[start...]) + (metric ?? [])
             }
             return nil
@@ -456,8 +470,12 @@ struct FactReader {
             metric = whole + (metric ?? [])
             return nil
         }
-        // 全区完成规上工业总产值: the actor before the verb; what it produced goes into the metric.
-        if let split = Words.actions.last(in: whole, 1..<whole.count, accept: { $0.upperBound < whole.count && !Words.nounJoins.contains(whole[$0.upperBound]) }) {
+        // 全区完成规上工业总产值: the actor before the verb; what it produced goes into the metric. An indicator named
+        // per head (每百户居民家庭拥有家用汽车) or for jobs (城镇新增就业) keeps its verb.
+        let employment = FactShape.employment.last(in: whole, 0..<whole.count)?.range
+        if whole.first != "每", let split = Words.actions.last(in: whole, 1..<whole.count, accept: {
+            $0.upperBound < whole.count && !Words.nounJoins.contains(whole[$0.upperBound]) && employment?.overlaps($0) != true
+        }) {
             let produced = Array(whole[split.range.upperBound...])
             whole = Array(whole[..<split.range.lowerBound])
             Words.strip(&whole)
@@ -489,6 +507,10 @@ struct FactReader {
                 !Words.events.occurs(in: words, 0..<words.count)
             {
                 if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
+                // 、超百亿元企业5家: 超 says which amounts, no filler here.
+                if "超逾".unicodeScalars.contains(s[start]), words.first != s[start], Words.amounts.occurs(in: words, 0..<words.count) {
+                    words.insert(s[start], at: 0)
+                }
                 return (words, false)
             }
             return (Array(s[own.range]), false)
@@ -600,11 +622,21 @@ struct FactReader {
         compared: Bool, metric: [Unicode.Scalar]?, metricIsVerb: Bool,
         measured: [Unicode.Scalar]?, direction: String?, period: Period?, outlook: FactKind?, before: Range<Int>, clause: Range<Int>
     ) {
+        let stated = lastMeasure
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
             before: before, clause: clause)
-        if let outlook { shape.kind = outlook }
-        if compared { shape.basis = nil }  // 高于全国（3.8%）: the nation's own growth, compared with nothing
+        if let outlook {
+            shape.kind = outlook
+        } else if FactShape.goalBounds.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil {
+            shape.kind = .target
+        } else if let (after, _) = FactShape.outlooksAfter.match(s, at: q.span.upperBound, end: min(s.count, q.span.upperBound + 5)) {
+            shape.kind = after  // 维持全年增长2.5%至3.5%的预测
+        }
+        if compared {
+            shape.basis = nil  // 高于全国（3.8%）: the nation's own growth, compared with nothing
+            lastMeasure = stated  // …，占全部投资的比重: a later figure is of the sentence's own measure, not the compared one
+        }
         // A holder carries through its sentence; of an industry, its place does.
         if shape.holder == nil {
             // Once a figure is the place's again, the industry is done with.
@@ -641,6 +673,8 @@ struct FactReader {
         if !shape.stock, let asOf = period?.asOf, let measure = shape.measure, FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil {
             period = Period(start: String(asOf.prefix(4)) + "-01-01", end: asOf)
         }
+        // The sentence's measures, for the figures after it, whether this one is found again or new.
+        if let measure = shape.measure { sentenceMeasures.append(measure) }
         let key = Self.key(q.value, shape.measure, q.unitID, period, shape.holder)
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
         let known = index[key]
@@ -664,7 +698,6 @@ struct FactReader {
         index[key] = (known?.first ?? facts.count, facts.count)
         sameKey.append(-1)
         identities.append((shape.holder, shape.measure, q.unitID))
-        if let measure = shape.measure { sentenceMeasures.append(measure) }
         let resolved = shape.holder.flatMap { place?.resolve($0) }
         facts.append(Fact(
             value: q.value, unit: q.unit, qualifier: q.qualifier, direction: shape.kind == .share ? nil : shape.direction,
@@ -795,7 +828,8 @@ struct FactReader {
             event = true  // 集中开工项目90个，其中产业项目53个: a part of what happened happened too
         }
         if event { sentenceEvents = true }
-        var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count)
+        let area = count && FactShape.areaUnits.contains(q.unit)
+        var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count, area: area)
         let isShare = whole != nil
         var direction = direction
         // 增速比全省高0.8个百分点: a gap between rates is a change, up or down as the comparison says.
@@ -816,6 +850,7 @@ struct FactReader {
             } else if measure == nil, !written {
                 measure = lastMeasure  // 全区规上工业总产值1865.2亿元，居全市第二
             }
+            if measure == nil { measure = Array("排名".unicodeScalars) }  // 黄埔区连续五年位居第2位: the holder's own place
         } else if q.unitID == RankScanner.unitID, measure == nil {
             measure = Array("排名".unicodeScalars)  // 比上年上升2位
         }
@@ -825,6 +860,12 @@ struct FactReader {
             measure = lastMeasure
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
             if kind == .level, let total = measure, Words.cumulative.occurs(in: s, clause) { measure = FactShape.withoutEvent(total) }
+            // 共有…企业10家，其中新增3家: the new ones of the things counted.
+            if count, let counted = measure, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound),
+                !FactShape.countEvents.occurs(in: counted, 0..<counted.count)
+            {
+                measure = Array(s[found.range]) + counted
+            }
         }
         // 其中制造业投资468.1亿元，占工业投资的比重为76.4%: a subject carried from a clause where it was part of the
         // measure (制造业 of 制造业投资) is no holder of a figure of that measure.

@@ -47,6 +47,8 @@ enum FactShape {
     static let offices = ScalarSet("局部委办厅署院处".unicodeScalars)
     /// A byline's words: 滁州日报讯（记者 周某某） names who wrote, not who holds.
     static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
+    /// A project's phase, part of its name: 项目二期.
+    static let projectPhases = Lexicon(words: ["一期", "二期", "三期", "四期", "首期"])
     /// Classes of projects, not a project's name: 重大项目, 签约项目.
     static let projectClasses = Lexicon(words: ["重大", "重点", "签约", "开工", "招商", "产业项目", "亿元"])
     /// Words that make a phrase a statement about a figure, not its holder: 主要预期目标是.
@@ -60,13 +62,17 @@ enum FactShape {
     ])
     /// Words that make the figures after them in a sentence goals or expectations.
     static let outlooks = Lexicon<FactKind>(
-        ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "计划完成", "计划实现"].map {
+        ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "计划完成", "计划实现", "不低于", "不少于"].map {
             ($0, .target)
         }
             + ["预计", "有望", "将达", "将实现", "将新增", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "投产后", "达产后",
                 "满产后", "全部建成后", "建成达产后", "达产达效后", "预测", "可望", "将可", "将提供", "将建成", "将引进", "将吸纳", "将创造", "将打造", "将培育"].map {
                 ($0, .forecast)
             })
+    /// Words after a figure that make it a goal or an expectation: 维持全年增长2.5%至3.5%的预测.
+    static let outlooksAfter = Lexicon<FactKind>([("的预测", .forecast), ("的预期", .forecast), ("的目标", .target), ("的预期目标", .target)])
+    /// Bounds written as a figure's own qualifier that make it a goal: 完成技改投资不低于600亿元.
+    static let goalBounds = Lexicon(words: ["不低于", "不少于"])
     /// What a change is compared with, and how it is written in short.
     static let bases = Lexicon<String>([
         ("同比", "同比"), ("比上年同期", "同比"), ("较上年同期", "同比"), ("比去年同期", "同比"), ("较去年同期", "同比"), ("环比", "环比"),
@@ -84,12 +90,12 @@ enum FactShape {
     /// Verbs that say which things a count counts: 签约项目, 新增上云企业.
     static let countEvents = Lexicon(words: [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "集中开工", "集中签约", "集中竣工", "集中投产", "投产投用", "集中投产投用",
+        "新建", "新开通", "集中开工", "集中签约", "集中竣工", "集中投产", "投产投用", "集中投产投用", "竣工投产", "建成投产",
     ])
     /// Employment created, named with its verb: 带动就业, 吸纳就业 (a verb elsewhere, 带动1.5万家企业, is a filler).
     static let employment = Lexicon(words: ["带动就业", "吸纳就业", "新增就业", "城镇新增就业"])
-    /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资.
-    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "合同", "年度计划", "协议", "有效"])
+    /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.
+    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "合同", "年度计划", "协议", "有效", "新增"])
     /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
     static let makeVerbs = Lexicon(words: ["培育", "培育形成", "打造", "形成", "建设", "建成", "推动", "带动", "实施", "新建改造"])
     /// Rank verbs that rank the holder itself, with no quantity: 排名第6, 位列第11位.
@@ -149,6 +155,13 @@ enum FactShape {
             notIndustries.match(body, endingAt: body.count, start: 0) == nil || body.suffix(3).elementsEqual("加工业".unicodeScalars)
         {
             return (body, [])
+        }
+        // 鸿利光电LED新型背光显示项目二期总投资: a project's whole name, with its phase, holds its accounts.
+        if body.count >= 4, let k = (4...body.count).last(where: { genericProjects.match(body, endingAt: $0, start: 0)?.length == 2 }) {
+            let end = k + 2 <= body.count && projectPhases.match(body, at: k, end: body.count) != nil ? k + 2 : k
+            if end == body.count || accounts.match(body, at: end, end: body.count)?.length == body.count - end {
+                return (Array(body[..<end]), Array(body[end...]))
+            }
         }
         // 华驰汽车年产能, 星图显示液晶电视面板出货量: a firm's short name (a two-character brand and a word of trade)
         // holds what follows it.
@@ -262,9 +275,12 @@ enum FactShape {
         return h
     }
 
-    /// A measure as it may stand: a count's noun phrase gets 数 (5G基站数); a share's words are cut at 占, the rest
-    /// going to its basis.
-    static func measure(_ words: [Unicode.Scalar], count: Bool) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
+    /// Units of land and floor space: a figure in one measures an area (标准厂房68万平方米 → 标准厂房面积).
+    static let areaUnits: Set<String> = ["亩", "平方米", "平方公里", "公顷"]
+
+    /// A measure as it may stand: a count's noun phrase gets 数 (5G基站数), an area's 面积 (首期开发面积); a share's
+    /// words are cut at 占, the rest going to its basis.
+    static func measure(_ words: [Unicode.Scalar], count: Bool, area: Bool = false) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
         var m = words
         var whole: [Unicode.Scalar]?
         // 市场占有率 is a rate, 占地 (not 占地区生产总值) the land a thing takes.
@@ -281,10 +297,14 @@ enum FactShape {
             whole = []
         }
         trimFillers(&m)
+        // 一期已入驻企业: an adverb of time says when, not what is measured.
+        if let k = m.indices.dropFirst().first(where: { m[$0] == "已" }), k + 1 < m.count { m.remove(at: k) }
         if m.isEmpty { return (nil, whole) }
         // 带动就业2000人, 吸纳就业6000多人: the people employed are counted.
         if count, m.count >= 2, m.suffix(2).elementsEqual("就业".unicodeScalars) { m += "人数".unicodeScalars }
-        if count, countEnds.match(m, endingAt: m.count, start: 0) == nil, countedNouns.match(m, endingAt: m.count, start: 0) != nil {
+        if area, !m.suffix(2).elementsEqual("面积".unicodeScalars), !m.suffix(2).elementsEqual("空间".unicodeScalars) {
+            m += "面积".unicodeScalars  // 腾出发展空间 names its space already
+        } else if count, countEnds.match(m, endingAt: m.count, start: 0) == nil, countedNouns.match(m, endingAt: m.count, start: 0) != nil {
             m.append("数")
         }
         return (m, whole)
@@ -296,7 +316,8 @@ enum FactShape {
         while !m.isEmpty, employment.match(m, at: 0, end: m.count) == nil, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
             measureKeeps.match(m, at: 0, end: m.count) == nil,
             let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count) ?? makeVerbs.match(m, at: 0, end: m.count).flatMap({ $0.length < m.count ? $0 : nil }),
-            n == m.count || ChineseNumeral.arabic(m[n]) == nil  // 超10亿元重大项目: 超 qualifies the amount
+            // 超10亿元重大项目, 超百亿元企业: 超 qualifies the amount
+            n == m.count || ChineseNumeral.arabic(m[n]) == nil && !("超逾".unicodeScalars.contains(m[0]) && ChineseNumeral.isNumeral(m[n]))
         {
             m.removeFirst(n)
         }

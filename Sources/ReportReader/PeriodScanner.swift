@@ -18,7 +18,7 @@ public enum PeriodScanner {
         ("前三季度", (1, 9)), ("上半年", (1, 6)), ("下半年", (7, 12)), ("一季度", (1, 3)), ("第一季度", (1, 3)), ("二季度", (4, 6)),
         ("第二季度", (4, 6)), ("三季度", (7, 9)), ("第三季度", (7, 9)), ("四季度", (10, 12)), ("第四季度", (10, 12)), ("全年", (1, 12)), ("第一季", (1, 3)), ("第二季", (4, 6)), ("第三季", (7, 9)), ("第四季", (10, 12)),
     ])
-    static let relativeYears = Lexicon<Int>([("今年", 0), ("去年", -1), ("过去一年", -1), ("明年", 1)])
+    static let relativeYears = Lexicon<Int>([("今年", 0), ("去年", -1), ("上年", -1), ("过去一年", -1), ("明年", 1)])
     static let asOfWords = Lexicon(words: ["截至", "截止"])
     static let monthRangeMarks = ScalarSet(["-", "至", "—", "–"])
     /// Scalars a period can start with: digits, and the first scalar of every word above.
@@ -72,6 +72,18 @@ public enum PeriodScanner {
     /// What before 目前 or 现有 makes them part of another word: 项目前期, 实现有效.
     static let notNow = ScalarSet("项题科节名条数栏纲录实表发出体展呈再".unicodeScalars)
 
+    /// Whether a ranking's name starts at `i` (中国工业百强区榜单, 全球独角兽企业排行榜): a year before it, written
+    /// without 年, dates it.
+    static func isListName(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int) -> Bool {
+        guard i < limit, s[i].value >= 0x4E00 else { return false }
+        var k = i
+        while k < min(limit, i + 16), s[k].value >= 0x4E00 || s[k] == "“" || s[k] == "”" {
+            if s[k] == "榜" || s[k] == "强" && k > i && ChineseNumeral.isNumeral(s[k - 1]) && s[k - 1] != "强" { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// The year so far, to the end of the document's month.
     static let yearToDate = Lexicon(words: ["今年以来", "年初以来", "今年年初以来", "本年以来"])
 
@@ -86,6 +98,10 @@ public enum PeriodScanner {
             written = y
             j = end + 1
             if j < limit, s[j] == "度" { j += 1 }  // 2023年度
+        } else if let (y, end) = fourDigitYear(s, j, limit), isListName(s, end, limit) {
+            year = y  // 2024中国工业百强区榜单: a ranking of the year
+            written = y
+            j = end
         } else if let documentYear, let (offset, length) = relativeYears.match(s, at: j, end: limit) {
             year = documentYear + offset
             j += length

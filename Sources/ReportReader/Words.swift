@@ -36,7 +36,7 @@ enum Words {
     static let metricPrefixes = Lexicon(words: ["年", "人均", "单位", "平均"])
     /// Words ending in 年 that are periods, not the 年 of 年营业收入.
     static let periodWords = Lexicon(words: ["全年", "今年", "去年", "明年", "当年", "本年", "上年", "每年", "前年", "半年"])
-    static let up = ["同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增", "增长了", "增加了", "提高了", "新增加了", "改善", "加快", "回升", "提速", "前移", "上移", "跃升"]
+    static let up = ["同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增", "增长了", "增加了", "提高了", "新增加了", "改善", "加快", "回升", "提速", "前移", "上移", "跃升", "成长"]
     static let down = ["同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄", "下跌", "净减少", "下降了", "减少了", "下滑了", "放缓", "后移"]
     /// What after a direction verb makes the figure a level reached, not a change: 提高到3.8%, 回落至1.2%.
     static let levelMarks = ScalarSet(["至", "到"])
@@ -59,19 +59,19 @@ enum Words {
         "超", "逾", "仅", "已", "均", "共", "比上年末", "比上年", "较上年", "比年初", "较年初", "年末", "年初", "截至目前", "目前", "据了解",
         "今年以来", "预期", "预计", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是",
         "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "加快", "放缓", "回升", "拉动", "先后", "将", "计划", "拟", "可", "可达", "预计可", "建成后",
-        "建成达产后", "达产后", "投产后", "全部建成后", "满产后", "签约", "新签约", "同口径", "环比", "三年平均", "现场", "此次", "本次",
+        "建成达产后", "达产后", "投产后", "全部建成后", "全部达产后", "全部投产后", "满产后", "签约", "新签约", "同口径", "环比", "三年平均", "现场", "此次", "本次",
         "推动", "现有", "到", "至", "按年", "按季", "和", "继续", "届时", "有望", "还", "这批", "该批", "此批", "上述", "开通", "当月", "连续", "连续多年", "连续五年", "五年", "三年", "两年", "十年", "过去五年", "近五年", "摘要", "当天", "当日", "今天", "近日", "日前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
     ]
     static let fillerWords = Lexicon(words: fillers + [
-        "内已有", "内有", "内共有", "推动", "现场", "此次", "本次", "全部", "规划建设", "规划", "带动", "形成", "明年", "今年", "去年", "一个",
+        "内已有", "内有", "内共有", "推动", "现场", "此次", "本次", "规划建设", "规划", "带动", "形成", "明年", "今年", "去年", "一个",
     ])
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
     static let actions = Lexicon(words: [
         "实现", "完成", "新增", "累计", "共有", "拥有", "建成", "引进", "集聚", "培育", "签约", "落户", "开通", "实现了", "完成了", "实施了",
         "新建", "新扩建", "扩建", "增设", "建设", "改善", "保障", "解决", "提供", "启动", "形成", "带动", "吸纳", "创造", "新签约", "开工建设", "生产",
     ])
-    /// What after an action word makes it part of a noun (生产和供应业, 建设与运营), not a verb.
-    static let nounJoins = ScalarSet("和与及线基总".unicodeScalars)
+    /// What after an action word makes it part of a noun (生产和供应业, 建设与运营, 生产者, 拥有量), not a verb.
+    static let nounJoins = ScalarSet("和与及线基总者量".unicodeScalars)
     /// An amount inside a phrase makes it a class of things (超亿元项目, 10亿元以上企业), not a subject.
     static let amounts = Lexicon(words: ["亿元", "万元"])
     /// What happens to projects: a count of projects names the event (签约15个项目, 15个项目竣工).
@@ -87,7 +87,7 @@ enum Words {
         "被", "的", "完成", "实现", "获得", "列入", "入选", "达到", "和", "、", "保持", "开工", "竣工", "投产", "签约", "落地", "当年",
         "正式", "建成",
     ])
-    static let frameEnds = Lexicon(words: ["看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面", "指出", "提出", "强调"])
+    static let frameEnds = Lexicon(words: ["调整后", "看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面", "指出", "提出", "强调"])
     /// What is trimmed off a phrase's ends: fillers and direction verbs.
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.

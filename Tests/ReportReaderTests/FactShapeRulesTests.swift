@@ -90,4 +90,75 @@ import ZhizaoCore
         // 其中上市 is no city: 全市 stays unresolved.
         #expect(try fact("全市工业企业超过900家，其中上市企业12家。", 900).holder == "全市")
     }
+
+    // MARK: - Third pass (issue 9): names of measures, goals written after a figure, dated rankings
+
+    /// One sentence a rule of the measure's name, the figure and the measure it must get.
+    static let measureNames: [(rule: String, text: String, value: Double, measure: String)] = [
+        ("生产者 is a noun, not the verb 生产", "10月份，全省工业生产者购进价格同比下降1.8%。", 1.8, "工业生产者购进价格"),
+        ("a figure per household keeps its verb", "每百户城镇居民家庭拥有空调182台。", 182, "每百户城镇居民家庭拥有空调"),
+        ("jobs created keep their verb", "全县城镇新增就业1.8万人。", 18_000, "城镇新增就业人数"),
+        ("已 inside a measure says when", "该基地二期已入驻企业23家。", 23, "二期入驻企业数"),
+        ("an area is named as one", "该园区首期开发1.6平方公里，建成标准厂房9万平方米。", 1.6, "首期开发面积"),
+        ("an area after a verb of building", "该园区首期开发1.6平方公里，建成标准厂房9万平方米。", 90_000, "标准厂房面积"),
+        ("a space named already", "腾出发展空间30万平方米。", 300_000, "腾出发展空间"),
+        ("what happened to projects, whole", "全年竣工投产项目36个。", 36, "竣工投产项目数"),
+        ("其中 naming only the event", "全省共有国家级专精特新“小巨人”企业80家，其中新增12家。", 12, "新增国家级专精特新小巨人企业数"),
+        ("an addition is no total", "项目达产后预计年新增销售收入8亿元，新增税收6000万元。", 800_000_000, "年新增销售收入"),
+        ("新增税收 is no 税收", "项目达产后预计年新增销售收入8亿元，新增税收6000万元。", 60_000_000, "新增税收"),
+        ("a class by amount keeps its quantity", "全区现有规上工业企业410家，其中营收超5亿元企业12家、超十亿元企业4家。", 12, "营收超5亿元企业数"),
+        ("超 before a Chinese numeral", "全区现有规上工业企业410家，其中营收超5亿元企业12家、超十亿元企业4家。", 4, "超十亿元企业数"),
+    ]
+
+    @Test(arguments: measureNames) func aMeasureIsNamedByItsRule(_ rule: String, _ text: String, _ value: Double, _ measure: String) throws {
+        #expect(try fact(text, value).measure == measure, "\(rule)")
+    }
+
+    @Test func aFrameAfterAnAdjustmentIsNoMeasure() throws {
+        let text = "第二季度地区生产总值按年增长3.1%，经季节性调整后按季增长0.8%。"
+        let quarter = try fact(text, 0.8, date: "2024-08-10")
+        #expect(quarter.measure == "地区生产总值" && quarter.direction == "up")
+        // 成长 is growth in Taiwan's usage.
+        let grown = try fact("主计机构预测，2025年工业产值将成长4.2%。", 4.2, date: "2024-08-10")
+        #expect(grown.measure == "工业产值" && grown.direction == "up" && grown.kind == .forecast)
+    }
+
+    @Test func lastYearsSameMonthsAreTheirOwnPeriod() throws {
+        let text = "1-5月，全市出口812.4亿元，增长4.1%，上年同期为下降2.3%。"
+        let before = try fact(text, 2.3, date: "2024-06-20")
+        #expect(before.measure == "出口" && before.period == Period(start: "2023-01-01", end: "2023-05-31"))
+        // A base year's figures (上年同期基数较低) date nothing after them.
+        let based = "5月份，全市规上工业增加值增长9.6%，主要受上年同期基数较低影响，与2019年同期相比增长3.3%。"
+        #expect(try fact(based, 3.3, date: "2024-06-20").period == Period(start: "2024-05-01", end: "2024-05-31"))
+    }
+
+    /// One sentence a rule of who holds a figure and what it measures.
+    static let holdersAndMeasures: [(rule: String, text: String, value: Double, holder: String, measure: String)] = [
+        ("a growth rate compared in brackets names a measure of the same holder",
+            "全县农村居民人均可支配收入增长6.8%，快于城镇居民收入增速（4.9%）。", 4.9, "全县", "城镇居民收入"),
+        ("…and leaves the sentence's own measure as it was",
+            "全县农村居民人均可支配收入增长6.8%，快于城镇居民收入增速（4.9%）。", 6.8, "全县", "农村居民人均可支配收入"),
+        ("a project's whole name, with its phase, holds its investment", "晶锐半导体封装测试项目三期总投资约35亿元。", 3_500_000_000,
+            "晶锐半导体封装测试项目三期", "总投资"),
+    ]
+
+    @Test(arguments: holdersAndMeasures) func aHolderAndMeasureFollowTheirRule(
+        _ rule: String, _ text: String, _ value: Double, _ holder: String, _ measure: String
+    ) throws {
+        let found = try fact(text, value)
+        #expect(found.holder == holder && found.measure == measure, "\(rule)")
+    }
+
+    @Test func goalsAndForecastsWrittenAroundTheFigure() throws {
+        // A lower bound as the figure's own qualifier (不少于) is a goal; 的预测 after a range is an expectation.
+        #expect(try fact("今年全区新增规上工业企业不少于60家。", 60, date: "2024-03-01").kind == .target)
+        #expect(try fact("政府维持全年经济增长3%至4%的预测。", 3, date: "2024-08-10").kind == .forecast)
+        // …while the same bound read as a result stays a level (以上 is no goal word).
+        #expect(try fact("全年新增规上工业企业60家以上。", 60, date: "2024-12-20").kind == .level)
+    }
+
+    @Test func aRankingNamedWithItsYearDatesItsRanks() throws {
+        let ranked = try fact("2025全球独角兽企业榜单发布，穗智科技位列第37位。", 37, date: "2025-04-01")
+        #expect(ranked.period == .year(2025) && ranked.measure == "排名" && ranked.kind == .rank)
+    }
 }
