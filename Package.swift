@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "ZhizaoPostgres",
             dependencies: [
-                "ZhizaoStorage", "ZhizaoCore", "ZhizaoInterchange", "ZhizaoAnalytics", "ZhizaoCopy",
+                "ZhizaoStorage", "ZhizaoCore", "ZhizaoInterchange", "ZhizaoAnalytics", "ZhizaoCopy", "ReportReader",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -116,7 +116,7 @@ let package = Package(
         // The PostgreSQL engine's tests, and copy-db's (SQLite to SQLite always; to and from PostgreSQL with a server).
         .testTarget(
             name: "ZhizaoPostgresTests",
-            dependencies: ["ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoCopy", "ZhizaoStorage", "ZhizaoStore", "ZhizaoAnalytics"]),
+            dependencies: ["ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoCopy", "ZhizaoStorage", "ZhizaoStore", "ZhizaoAnalytics", "ReportReader"]),
         .testTarget(
             name: "ZhizaoCLITests",
             dependencies: ["ZhizaoCLI", "ZhizaoStorage", "ReportReader", "ZhizaoSheetsTesting"]),

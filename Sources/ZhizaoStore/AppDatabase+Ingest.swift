@@ -7,14 +7,6 @@ import ZhizaoStorage
 /// `FactFiling`, from the catalogue read here) under a subject and a metric or a proposed metric, with the reason
 /// shown to the reviewer.
 extension AppDatabase {
-    /// Reads `text` and stores it with its filed facts, unless a document already holds the same text (same
-    /// SHA-256). `place` resolves 全市, 全区 when the text does not name its place. (The engine's own; callers of
-    /// `Storage` get the same from `ReviewStore.ingest`.)
-    public func ingest(text: String, title: String, date: String?, file: String?, place: String? = nil, by actor: Actor) throws -> IngestOutcome {
-        if let existing = try document(contentHash: FactFiling.contentHash(text)) { return .alreadyStored(documentId: existing) }
-        return try store(FactFiling(try filingCatalogue()).read(text: text, title: title, date: date, file: file, place: place), by: actor)
-    }
-
     /// The places, clusters, firms known by name only and metrics that facts are filed under, in one read.
     public func filingCatalogue() throws -> FilingCatalogue {
         try writer.read(Self.filingCatalogue)
@@ -35,10 +27,8 @@ extension AppDatabase {
         try writer.write { db in
             if let existing = try Self.documentId(contentHash: document.contentHash, db) { return .alreadyStored(documentId: existing) }
             let number = (try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0) + 1
-            let sourceId = "doc-\(number)"
-            try Self.save(
-                Source(id: sourceId, title: LocalizedText(zh: document.title), published: document.date,
-                       note: "读入的文档；数字由报告阅读器读出，逐条审核后入库 / Ingested document; facts read by the report reader, each reviewed"), db)
+            let sourceId = FactReview.sourceId(documentNumber: number)
+            try Self.save(FactReview.source(id: sourceId, of: document), db)
             try db.execute(
                 sql: "INSERT INTO document (sourceId, title, date, file, text, contentHash) VALUES (?, ?, ?, ?, ?, ?)",
                 arguments: [sourceId, document.title, document.date, document.file, document.text, document.contentHash])
@@ -56,13 +46,13 @@ extension AppDatabase {
                     arguments: [
                         documentId, f.value, f.unit, f.qualifier.rawValue, f.direction, f.holder, f.holderWritten, f.measure,
                         f.kind.rawValue, f.basis, f.period?.start, f.period?.end, f.period?.asOf, f.quote, f.span.lowerBound,
-                        f.span.upperBound, f.occurrences, Self.spansText(f.spans), subject?.value.description,
+                        f.span.upperBound, f.occurrences, FactReview.spansText(f.spans), subject?.value.description,
                         subject?.reason.rawValue, metric?.value, metric?.reason.rawValue, proposalId,
                     ])
             }
             try Self.audit(
                 actor, "ingest", record: ("document", "\(documentId)"),
-                note: Self.note(["title": document.title, "facts": "\(document.facts.count)"]), db)
+                note: Self.note(FactReview.ingestNote(document)), db)
             return .stored(documentId: documentId)
         }
     }
@@ -86,10 +76,5 @@ extension AppDatabase {
             arguments: [proposed.nameZh, proposed.unit, proposed.kind.rawValue, proposed.topic.rawValue, proposed.suggestedId, proposed.growthOf])
         return try Int64.fetchOne(
             db, sql: "SELECT id FROM metricProposal WHERE nameZh = ? AND unit = ?", arguments: [proposed.nameZh, proposed.unit])!
-    }
-
-    /// "start-end;start-end" for a fact stated more than once; nil for one statement (spanStart, spanEnd hold it).
-    static func spansText(_ spans: [Range<Int>]) -> String? {
-        spans.count > 1 ? spans.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: ";") : nil
     }
 }

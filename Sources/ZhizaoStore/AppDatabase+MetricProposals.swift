@@ -49,51 +49,33 @@ extension AppDatabase {
     }
 
     static func acceptProposal(_ id: Int64, _ acceptance: MetricAcceptance, _ actor: Actor, _ db: Database) throws -> Metric {
-        let proposal = try openProposal(id, db)
-        let proposed = proposal.metric
-        guard let metricId = acceptance.id ?? proposed.suggestedId else {
-            throw StoreError(.invalid, "proposal \(id) (\(proposed.nameZh)) needs an id: pass --id, e.g. --id signed-projects")
+        let metric = try FactReview.metric(accepting: try openProposal(id, db), acceptance)
+        if try Int.fetchOne(db, sql: "SELECT 1 FROM metric WHERE id = ?", arguments: [metric.id]) != nil {
+            throw FactReview.metricExists(metric.id)
         }
-        guard metricId.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
-            throw StoreError(.invalid, "metric id \"\(metricId)\" must be lowercase letters and digits joined by hyphens, e.g. signed-projects")
-        }
-        if try Int.fetchOne(db, sql: "SELECT 1 FROM metric WHERE id = ?", arguments: [metricId]) != nil {
-            throw StoreError(.exists, "metric \(metricId) exists; give the facts it with zhizao review edit ID --metric \(metricId)")
-        }
-        let nameZh = acceptance.nameZh ?? proposed.nameZh
-        let metric = Metric(
-            id: metricId, name: LocalizedText(zh: nameZh, en: acceptance.nameEn), unit: acceptance.unit ?? proposed.unit,
-            kind: acceptance.kind ?? proposed.kind, topic: acceptance.topic ?? proposed.topic,
-            synonyms: proposed.growthOf == nil && nameZh != proposed.nameZh ? [proposed.nameZh] : [])
         try save(metric, db)
-        try db.execute(sql: "UPDATE metricProposal SET status = 'accepted', metricId = ? WHERE id = ?", arguments: [metricId, id])
+        try db.execute(sql: "UPDATE metricProposal SET status = 'accepted', metricId = ? WHERE id = ?", arguments: [metric.id, id])
         try db.execute(
             sql: """
                 UPDATE pendingFact SET metricId = ?, metricReason = ?
                 WHERE proposalId = ? AND status = 'pending' AND metricId IS NULL
-                """, arguments: [metricId, MatchReason.proposal.rawValue, id])
-        try audit(actor, "accept", record: ("metricProposal", "\(id)"), after: try rowJSON("metric", id: metricId, db), db)
+                """, arguments: [metric.id, MatchReason.proposal.rawValue, id])
+        try audit(actor, "accept", record: ("metricProposal", "\(id)"), after: try rowJSON("metric", id: metric.id, db), db)
         return metric
     }
 
     /// Proposal `id`, which must still be pending.
     static func openProposal(_ id: Int64, _ db: Database) throws -> MetricProposal {
         guard let row = try Row.fetchOne(db, sql: "SELECT *, 0 AS waiting FROM metricProposal WHERE id = ?", arguments: [id]) else {
-            throw StoreError(.notFound, "no proposed metric \(id); zhizao metric proposals lists them")
+            throw FactReview.noProposal(id)
         }
-        let proposal = proposal(row)
-        guard proposal.status == .pending else {
-            throw StoreError(.exists, "proposed metric \(id) is already \(proposal.status.rawValue)")
-        }
-        return proposal
+        return try FactReview.stillPending(proposal(row))
     }
 
     static func proposal(_ row: Row) -> MetricProposal {
         MetricProposal(
-            id: row["id"],
-            metric: ProposedMetric(
-                nameZh: row["nameZh"], unit: row["unit"], kind: MetricKind(rawValue: row["kind"]) ?? .flow,
-                topic: MetricTopic(rawValue: row["topic"]) ?? .clusters, suggestedId: row["suggestedId"], growthOf: row["growthOf"]),
-            status: PendingFact.Status(rawValue: row["status"]) ?? .pending, metricId: row["metricId"], pendingFacts: row["waiting"])
+            id: row["id"], nameZh: row["nameZh"], unit: row["unit"], kind: row["kind"], topic: row["topic"],
+            suggestedId: row["suggestedId"], growthOf: row["growthOf"], status: row["status"], metricId: row["metricId"],
+            waiting: row["waiting"])
     }
 }

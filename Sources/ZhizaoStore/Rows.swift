@@ -34,13 +34,9 @@ enum Rows {
     }
 
     static func metric(_ row: Row) -> Metric {
-        let description: LocalizedText? =
-            (row["descriptionZh"] as String?).map { LocalizedText(zh: $0, en: row["descriptionEn"]) }
-        return Metric(
-            id: row["id"], name: text(row, "nameZh", "nameEn"), unit: row["unit"],
-            kind: MetricKind(rawValue: row["kind"]) ?? .flow, topic: MetricTopic(rawValue: row["topic"]) ?? .clusters,
-            counts: (row["counts"] as String?).flatMap { DesignationKind(rawValue: $0) }, description: description,
-            synonyms: (row["synonyms"] as String?).map { $0.split(separator: ";").map(String.init) } ?? [])
+        Metric(
+            id: row["id"], nameZh: row["nameZh"], nameEn: row["nameEn"], unit: row["unit"], kind: row["kind"], topic: row["topic"],
+            counts: row["counts"], descriptionZh: row["descriptionZh"], descriptionEn: row["descriptionEn"], synonyms: row["synonyms"])
     }
 
     /// An enterprise row, without its designations.

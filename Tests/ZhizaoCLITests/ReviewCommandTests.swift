@@ -11,7 +11,7 @@ import ZhizaoStorage
     @Test func theListingSaysWhyEachSuggestionWasMade() async throws {
         let database = try AppDatabase.builtIn()
         let text = "截至2020年底，全市累计建成5G基站4.8万座。2023年1-9月，花都区规上工业总产值1320亿元。2023年，广州市共签约项目15个。"
-        _ = try database.ingest(text: text, title: "新闻", date: "2023-10-15", file: nil, by: .test)
+        _ = try await SQLiteStorage(database).ingest(text: text, title: "新闻", date: "2023-10-15", file: nil, place: nil, by: .test)
         let listing = ReviewText(facts: try database.pendingFacts(), proposals: try database.metricProposals()).text
         for line in [
             "subject place:guangzhou ← holder \"全市\" (city word)",

@@ -6,11 +6,11 @@ import ZhizaoStorage
 
 /// Databases written before a migration read right after it.
 @Suite struct MigrationTests {
-    @Test func documentsAndObservationsFromBeforeV5ReadRight() throws {
+    @Test func documentsAndObservationsFromBeforeV5ReadRight() async throws {
         // Given a v3 database with a document, a pending fact read by the first reader and an observation,
         let queue = try DatabaseQueue()
         try Migrations.migrator.migrate(queue, upTo: "v3")
-        try queue.write { db in
+        try await queue.write { db in
             try db.execute(sql: """
                 INSERT INTO source (id, titleZh) VALUES ('doc-1', '公报');
                 INSERT INTO document (id, sourceId, title, text) VALUES (1, 'doc-1', '公报', '全市5G基站4.8万座。');
@@ -27,7 +27,7 @@ import ZhizaoStorage
         // Then the document has its hash, the old fact reads as a level with its words as holder and measure,
         // the observation is an actual, and the built-in metric gained its synonyms.
         #expect(try database.document(id: 1)?.contentHash == SHA256.hex("全市5G基站4.8万座。".utf8))
-        #expect(try database.ingest(text: "全市5G基站4.8万座。", title: "again", date: nil, file: nil, by: .test) == .alreadyStored(documentId: 1))
+        #expect(try await SQLiteStorage(database).ingest(text: "全市5G基站4.8万座。", title: "again", date: nil, file: nil, place: nil, by: .test) == .alreadyStored(documentId: 1))
         let fact = try #require(try database.pendingFacts().first?.fact)
         #expect(fact.holder == "全市" && fact.measure == "5G基站" && fact.kind == .level)
         #expect(try database.observations().first?.kind == .actual)

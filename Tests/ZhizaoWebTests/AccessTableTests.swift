@@ -189,7 +189,7 @@ import ZhizaoStorage
     @Test(arguments: Caller.allCases)
     func eachCallerMayDoExactlyWhatItsRoleAllows(caller: Caller) async throws {
         let database = try AppDatabase.builtIn()
-        _ = try database.ingest(text: "花都区2023年规上工业总产值2156.3亿元。", title: "公报", date: nil, file: nil, by: .test)
+        _ = try await SQLiteStorage(database).ingest(text: "花都区2023年规上工业总产值2156.3亿元。", title: "公报", date: nil, file: nil, place: nil, by: .test)
         let rows = Self.enterpriseRow + "914401017083429628,广州鸿利光电股份有限公司,,花都区,,3976,2004,3000,3800000000,2020,,,true\n"
         _ = try database.importEnterprises(csv: Array(rows.utf8), file: "e.csv", by: .test)
         let credentials = try Credentials(database)

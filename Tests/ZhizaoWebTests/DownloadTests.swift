@@ -11,12 +11,12 @@ import ZhizaoWeb
 /// The pages' lists as workbooks: the rows the page shows, with its filters, in its language.
 @Suite struct DownloadTests {
     /// The built-in dataset with a synthetic registry of 60 firms and one ingested report.
-    static func database() throws -> AppDatabase {
+    static func database() async throws -> AppDatabase {
         let database = try AppDatabase.builtIn()
         var registry = SyntheticRegistry(seed: 11)
         let csv = SyntheticRegistry.headerLine + (0..<60).map { _ in registry.nextLine() }.joined()
         _ = try database.importEnterprises(csv: Array(csv.utf8), file: "firms.csv", by: .test)
-        _ = try database.ingest(text: "花都区2023年规上工业总产值2156.3亿元。", title: "公报", date: nil, file: nil, by: .test)
+        _ = try await SQLiteStorage(database).ingest(text: "花都区2023年规上工业总产值2156.3亿元。", title: "公报", date: nil, file: nil, place: nil, by: .test)
         return database
     }
 
@@ -43,7 +43,7 @@ import ZhizaoWeb
     }
 
     @Test func theRegistryDownloadHoldsTheFirmsThePageShowsWithItsFilters() async throws {
-        let database = try Self.database()
+        let database = try await Self.database()
         // Given a filtered list of the registry
         let (download, page) = try await Self.download("/enterprises.xlsx?district=huadu&sort=name&lang=zh", database)
         // Then the workbook is an attachment with a Chinese name
@@ -71,7 +71,7 @@ import ZhizaoWeb
     }
 
     @Test func englishPagesDownloadEnglishHeadings() async throws {
-        let database = try Self.database()
+        let database = try await Self.database()
         let (download, _) = try await Self.download("/enterprises.xlsx?lang=en", database)
         #expect(download.rows.first?["A"] == "USCC" && download.rows.first?["B"] == "Name")
         #expect(try #require(download.headers[.contentDisposition]).contains("filename*=UTF-8''enterprises.xlsx"))
@@ -81,7 +81,7 @@ import ZhizaoWeb
     }
 
     @Test func theCandidatesDownloadListsThePipelinesCandidates() async throws {
-        let database = try Self.database()
+        let database = try await Self.database()
         let (download, page) = try await Self.download("/pipeline.xlsx?lang=zh", database)
         let candidates = try database.upgradeCandidates(limit: 50)
         #expect(download.rows.count == candidates.count + 1)
@@ -91,7 +91,7 @@ import ZhizaoWeb
     }
 
     @Test func theChainDownloadListsEveryLinkWithItsGaps() async throws {
-        let database = try Self.database()
+        let database = try await Self.database()
         let (download, page) = try await Self.download("/clusters/auto/chain.xlsx?lang=zh", database, page: "/clusters/auto?lang=zh")
         let chain = try #require(try database.chainAnalysis(clusterId: "auto"))
         #expect(download.rows.dropFirst().map { $0["A"] } == chain.nodes.map(\.node.name.zh))
@@ -101,7 +101,7 @@ import ZhizaoWeb
     }
 
     @Test func theFactsDownloadListsADocumentsFactsWithValuesInBaseUnits() async throws {
-        let (download, page) = try await Self.download("/documents/1/facts.xlsx?lang=zh", try Self.database(), page: "/documents/1?lang=zh")
+        let (download, page) = try await Self.download("/documents/1/facts.xlsx?lang=zh", try await Self.database(), page: "/documents/1?lang=zh")
         let fact = try #require(download.rows.dropFirst().first)
         #expect(fact["G"].flatMap(Double.init) == 215_630_000_000)
         #expect(fact["H"] == "元" && fact["I"] == "2156.3亿元" && fact["L"] == "待审核")
@@ -109,7 +109,7 @@ import ZhizaoWeb
     }
 
     @Test func theTargetsDownloadHoldsEveryTarget() async throws {
-        let database = try Self.database()
+        let database = try await Self.database()
         let (download, _) = try await Self.download("/targets.xlsx?lang=en", database)
         let targets = try database.targets()
         #expect(download.rows.count == targets.count + 1)
@@ -118,7 +118,7 @@ import ZhizaoWeb
     }
 
     @Test func anUnknownClusterOrDocumentIsNotFound() async throws {
-        let database = try Self.database()
+        let database = try await Self.database()
         #expect(try await Self.download("/clusters/nothing/chain.xlsx", database).0.status == .notFound)
         #expect(try await Self.download("/documents/99/facts.xlsx", database).0.status == .notFound)
     }

@@ -34,7 +34,7 @@ import ZhizaoStorage
 
     /// The built-in dataset with hostile enterprises (names in both languages), a project naming them as its
     /// investors, an observation about one and a document.
-    static func hostileDatabase() throws -> (database: AppDatabase, usccs: [String], documentId: Int64) {
+    static func hostileDatabase() async throws -> (database: AppDatabase, usccs: [String], documentId: Int64) {
         let database = try AppDatabase.builtIn()
         var registry = SyntheticRegistry(seed: 3)
         var usccs: [String] = []
@@ -68,12 +68,12 @@ import ZhizaoStorage
         let observations = [header, observation].map(CSVWriter.line).joined()
         _ = try database.importObservations(csv: Array(observations.utf8), file: "hostile.csv", by: .test)
         let text = "全区" + all + "工业产值增长8.2%。\n" + all
-        let documentId = try database.ingest(text: text, title: all, date: nil, file: nil, by: .test).documentId
+        let documentId = try await SQLiteStorage(database).ingest(text: text, title: all, date: nil, file: nil, place: nil, by: .test).documentId
         return (database, usccs, documentId)
     }
 
     @Test func hostileNamesReachEveryPageAsText() async throws {
-        let (database, usccs, documentId) = try Self.hostileDatabase()
+        let (database, usccs, documentId) = try await Self.hostileDatabase()
         let encoded = Self.payloads.map(HTML.query)
         let listings = [
             "/", "/clusters", "/clusters/huadu-auto", "/enterprises", "/enterprises?q=%E4%BC%81%E4%B8%9A", "/projects",

@@ -22,9 +22,9 @@ import ZhizaoStorage
         """
 
     /// A database with one document about Huadu and an account of each role, and the app over it.
-    static func setUp() throws -> (AppDatabase, AccessTableTests.Credentials, some ApplicationProtocol) {
+    static func setUp() async throws -> (AppDatabase, AccessTableTests.Credentials, some ApplicationProtocol) {
         let database = try AppDatabase.builtIn()
-        _ = try database.ingest(text: "花都区2023年规上工业总产值2156.3亿元。", title: "公报", date: nil, file: nil, by: .test)
+        _ = try await SQLiteStorage(database).ingest(text: "花都区2023年规上工业总产值2156.3亿元。", title: "公报", date: nil, file: nil, place: nil, by: .test)
         let credentials = try AccessTableTests.Credentials(database)
         return (database, credentials, buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database)))
     }
@@ -51,7 +51,7 @@ import ZhizaoStorage
     }
 
     @Test func thePreviewListsEveryLocatedProblemInChineseAndWritesNothing() async throws {
-        let (database, credentials, app) = try Self.setUp()
+        let (database, credentials, app) = try await Self.setUp()
         try await app.test(.router) { client in
             // When an analyst uploads a file with problems
             let response = try await Self.upload(client, credentials.headers[.analyst]!, csv: Self.badRows)
@@ -78,7 +78,7 @@ import ZhizaoStorage
     }
 
     @Test func aCleanFileIsWrittenOnConfirmOnceAndAudited() async throws {
-        let (database, credentials, app) = try Self.setUp()
+        let (database, credentials, app) = try await Self.setUp()
         let analyst = credentials.headers[.analyst]!
         try await app.test(.router) { client in
             // Given a clean file checked
@@ -106,7 +106,7 @@ import ZhizaoStorage
     }
 
     @Test func anUploadIsItsAccountsOnly() async throws {
-        let (database, credentials, app) = try Self.setUp()
+        let (database, credentials, app) = try await Self.setUp()
         try await app.test(.router) { client in
             let preview = try await Self.upload(client, credentials.headers[.analyst]!, csv: Self.huaduRow)
             let id = try #require(Self.uploadId(String(buffer: preview.body)))
@@ -135,7 +135,7 @@ import ZhizaoStorage
     }
 
     @Test func anEditorsRowsOutsideTheirDistrictsAreRefused() async throws {
-        let (database, credentials, app) = try Self.setUp()
+        let (database, credentials, app) = try await Self.setUp()
         try await app.test(.router) { client in
             let response = try await Self.upload(client, credentials.headers[.editorOfAnotherDistrict]!, csv: Self.huaduRow)
             #expect(response.status == .unprocessableContent)
@@ -147,7 +147,7 @@ import ZhizaoStorage
     }
 
     @Test func aPastedReportBecomesADocumentOnce() async throws {
-        let (database, credentials, app) = try Self.setUp()
+        let (database, credentials, app) = try await Self.setUp()
         let analyst = credentials.headers[.analyst]!
         let text = FormBodies.encoded("花都区工业和信息化局2024年工作总结\r\n2024年，全区规上工业总产值2300亿元，同比增长6.5%。")
         try await app.test(.router) { client in
@@ -169,7 +169,7 @@ import ZhizaoStorage
     }
 
     @Test func aReportFileIsReadInGBK() async throws {
-        let (database, credentials, app) = try Self.setUp()
+        let (database, credentials, app) = try await Self.setUp()
         // "花都区2024年新签约项目50个。" in GBK
         let gbk: [UInt8] = [0xBB, 0xA8, 0xB6, 0xBC, 0xC7, 0xF8] + Array("2024".utf8) + [0xC4, 0xEA, 0xD0, 0xC2, 0xC7, 0xA9, 0xD4, 0xBC, 0xCF, 0xEE, 0xC4, 0xBF]
             + Array("50".utf8) + [0xB8, 0xF6, 0xA1, 0xA3]
@@ -187,9 +187,9 @@ import ZhizaoStorage
     }
 
     @Test func factsAreAcceptedAndRejectedFromTheDocumentPageAndLogged() async throws {
-        let (database, credentials, app) = try Self.setUp()
+        let (database, credentials, app) = try await Self.setUp()
         let analyst = credentials.headers[.analyst]!
-        _ = try database.ingest(text: "花都区2023年规上工业增加值增长6.1%。全区新签约项目46个。", title: "简报", date: nil, file: nil, by: .test)
+        _ = try await SQLiteStorage(database).ingest(text: "花都区2023年规上工业增加值增长6.1%。全区新签约项目46个。", title: "简报", date: nil, file: nil, place: nil, by: .test)
         let second = try database.pendingFacts(documentId: 2).map(\.id)
         try await app.test(.router) { client in
             // Given an analyst on the document page: a form for each pending fact
@@ -222,7 +222,7 @@ import ZhizaoStorage
     }
 
     @Test func everyConfidentFactIsAcceptedAtOnce() async throws {
-        let (database, credentials, app) = try Self.setUp()
+        let (database, credentials, app) = try await Self.setUp()
         let analyst = credentials.headers[.analyst]!
         try await app.test(.router) { client in
             let page = String(buffer: try await client.execute(uri: "/documents/1", method: .get, headers: analyst).body)
@@ -236,7 +236,7 @@ import ZhizaoStorage
 
     @Test(arguments: [Caller.anonymous, .viewer, .editorOfAnotherDistrict])
     func whoMayNotReviewSeesNoButtons(caller: Caller) async throws {
-        let (_, credentials, app) = try Self.setUp()
+        let (_, credentials, app) = try await Self.setUp()
         try await app.test(.router) { client in
             let page = String(buffer: try await client.execute(uri: "/documents/1", method: .get, headers: credentials.headers[caller]!).body)
             #expect(!page.contains("/facts/1/accept") && !page.contains("/accept-confident") && !page.contains("修改后接受"))
@@ -247,7 +247,7 @@ import ZhizaoStorage
     }
 
     @Test func writersSeeTheLinksToWritePages() async throws {
-        let (_, credentials, app) = try Self.setUp()
+        let (_, credentials, app) = try await Self.setUp()
         try await app.test(.router) { client in
             let page = String(buffer: try await client.execute(uri: "/documents", method: .get, headers: credentials.headers[.analyst]!).body)
             #expect(page.contains("href=\"/imports\"") && page.contains("href=\"/documents/new\""))

@@ -98,15 +98,15 @@ import ZhizaoStorage
 
     /// The built-in dataset, a synthetic registry (labelled synthetic), a document read into the review queue and
     /// an admin's session.
-    static func database() throws -> (AppDatabase, HTTPFields) {
+    static func database() async throws -> (AppDatabase, HTTPFields) {
         let database = try AppDatabase.builtIn()
         var registry = SyntheticRegistry(seed: 7)
         var rows = SyntheticRegistry.headerLine
         for _ in 0..<200 { rows += registry.nextLine() }
         _ = try database.importEnterprises(csv: Array(rows.utf8), file: "firms.csv", by: .test)
-        _ = try database.ingest(
+        _ = try await SQLiteStorage(database).ingest(
             text: "花都区工业和信息化局2023年工作总结\n2023年，全区规上工业总产值2156.3亿元，同比增长8.2%，居全市第三。全年新签约项目46个，总投资612亿元。",
-            title: "花都区工业和信息化局2023年工作总结", date: "2024-01-20", file: "report.txt", by: .test)
+            title: "花都区工业和信息化局2023年工作总结", date: "2024-01-20", file: "report.txt", place: nil, by: .test)
         let admin = try database.addAccount(
             name: "admin", role: .admin, districts: [], passwordHash: Passwords.hash("a long enough secret", cost: 4), by: .test)
         let secret = Secrets.make(), csrf = Secrets.make()
@@ -116,7 +116,7 @@ import ZhizaoStorage
 
     @Test(arguments: Language.allCases)
     func everyPageSpeaksOneLanguage(language: Language) async throws {
-        let (database, session) = try Self.database()
+        let (database, session) = try await Self.database()
         let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database))
         let leaks = try await app.test(.router) { client in
             var leaks: [String] = []

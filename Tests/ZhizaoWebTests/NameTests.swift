@@ -52,7 +52,7 @@ import ZhizaoStorage
     }
 
     @Test func aDistrictNameFiltersTheRegistryPage() async throws {
-        let database = try OpenAPITests.database()
+        let database = try await OpenAPITests.database()
         let byName = try await get("/enterprises?district=" + Self.encoded("广州市花都区"), database).body
         let byId = try await get("/enterprises?district=huadu", database).body
         #expect(byName.contains("<option value=\"huadu\" selected>"))
@@ -71,7 +71,7 @@ import ZhizaoStorage
     }
 
     @Test func theAPIRefusesAnUnknownNameWithSuggestionsAndTakesAKnownOne() async throws {
-        let database = try OpenAPITests.database()
+        let database = try await OpenAPITests.database()
         let unknown = try await get("/api/v1/enterprises?district=" + Self.encoded("花度"), database)
         #expect(unknown.status == .badRequest)
         let error = try #require(try json(unknown.body)["error"] as? [String: Any])
@@ -98,7 +98,7 @@ import ZhizaoStorage
     }
 
     @Test func eligibilityByUSCCNameOrSlug() async throws {
-        let database = try OpenAPITests.database()
+        let database = try await OpenAPITests.database()
         let firm = try #require(try database.enterprises(.init(perPage: 1)).items.first)
         for ref in [firm.uscc!.lowercased(), "鸿利光电", "hongli"] {
             let answer = try await get("/api/v1/enterprises/" + Self.encoded(ref) + "/eligibility", database)

@@ -19,15 +19,15 @@ import ZhizaoStorage
     var paths: [String: Any] { document["paths"] as? [String: Any] ?? [:] }
 
     /// A database with the built-in dataset and a small synthetic registry, so every field has data.
-    static func database() throws -> AppDatabase {
+    static func database() async throws -> AppDatabase {
         let database = try AppDatabase.builtIn()
         var registry = SyntheticRegistry(seed: 3)
         let csv = SyntheticRegistry.headerLine + (0..<200).map { _ in registry.nextLine() }.joined()
         _ = try database.importEnterprises(csv: Array(csv.utf8), file: "gen.csv", by: .test)
         // A statement repeated, as a web page repeats its lead: the fact's spans are in the API too.
-        _ = try database.ingest(
+        _ = try await SQLiteStorage(database).ingest(
             text: "2020年，全市规上工业增加值增长2.5%，高于全国（2.3%）。\n2020年，全市规上工业增加值增长2.5%。"
-                + "2023年，广州市共签约项目15个。截至2020年底，全市累计建成5G基站4.8万座。", title: "公报", date: "2021-01-20", file: nil, by: .test)
+                + "2023年，广州市共签约项目15个。截至2020年底，全市累计建成5G基站4.8万座。", title: "公报", date: "2021-01-20", file: nil, place: nil, by: .test)
         return database
     }
 
@@ -44,7 +44,7 @@ import ZhizaoStorage
 
     @Test(arguments: APIRoutes.routes)
     func returnsWhatTheDocumentSays(route: String) async throws {
-        let database = try Self.database()
+        let database = try await Self.database()
         let someUSCC = try #require(try database.enterprises(.init(perPage: 1)).items.first?.uscc)
         let id = route.contains("clusters") ? "auto" : route.contains("documents") ? "1" : route.contains("places") ? "huadu" : "hongli-led-backlight-2"
         let samples = ["{id}": id, "{ref}": someUSCC]
@@ -92,7 +92,7 @@ import ZhizaoStorage
     }
 
     @Test func filtersTheRegistry() async throws {
-        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(try Self.database()))
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(try await Self.database()))
         let body = try await app.test(.router) { client in
             try await client.execute(uri: "/api/v1/enterprises?district=huadu&designation=above-scale&per_page=5", method: .get) {
                 String(buffer: $0.body)

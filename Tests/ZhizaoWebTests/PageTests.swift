@@ -146,7 +146,7 @@ import ZhizaoWeb
 
     @Test func showsADocumentWithItsFactsMarked() async throws {
         let database = try AppDatabase.builtIn()
-        let id = try database.ingest(text: "全市<规上>工业增加值增长2.5%。\n全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil, by: .test).documentId
+        let id = try await SQLiteStorage(database).ingest(text: "全市<规上>工业增加值增长2.5%。\n全市<规上>工业增加值增长2.5%。", title: "公报 & 新闻", date: nil, file: nil, place: nil, by: .test).documentId
         let html = try await Self.app(database).test(.router) { client in
             try await client.execute(uri: "/documents/\(id)", method: .get) { String(buffer: $0.body) }
         }
@@ -160,7 +160,7 @@ import ZhizaoWeb
         // Given a bulletin the record already holds, a count of signed projects and a goal,
         let database = try AppDatabase.builtIn()
         let text = "截至2020年底，全市累计建成5G基站4.8万座。2023年，广州市共签约项目15个。力争到2025年，汽车产业产值突破10000亿元。"
-        let id = try database.ingest(text: text, title: "新闻", date: "2023-03-01", file: nil, by: .test).documentId
+        let id = try await SQLiteStorage(database).ingest(text: text, title: "新闻", date: "2023-03-01", file: nil, place: nil, by: .test).documentId
         let (zh, en) = try await Self.app(database).test(.router) { client in
             (try await client.execute(uri: "/documents/\(id)", method: .get) { String(buffer: $0.body) },
              try await client.execute(uri: "/documents/\(id)?lang=en", method: .get) { String(buffer: $0.body) })

@@ -40,7 +40,7 @@ import ZhizaoStorage
     }
 
     @Test func aWorkbookIsCheckedThenWrittenFromTheBrowserWithItsNote() async throws {
-        let (database, credentials, app) = try ImportAndReviewPageTests.setUp()
+        let (database, credentials, app) = try await ImportAndReviewPageTests.setUp()
         let analyst = credentials.headers[.analyst]!
         try await app.test(.router) { client in
             // Given a workbook uploaded with its sheet named
@@ -61,7 +61,7 @@ import ZhizaoStorage
     }
 
     @Test func aWorkbooksProblemsAreListedByCellInTheLanguageOfThePage() async throws {
-        let (_, credentials, app) = try ImportAndReviewPageTests.setUp()
+        let (_, credentials, app) = try await ImportAndReviewPageTests.setUp()
         try await app.test(.router) { client in
             let chinese = try await Self.upload(client, credentials.headers[.analyst]!, try Self.workbook(industry: "99"))
             #expect(chinese.status == .unprocessableContent)
@@ -75,7 +75,7 @@ import ZhizaoStorage
     }
 
     @Test func theAPIImportsAWorkbookAndLocatesItsProblemsByCell() async throws {
-        let (database, credentials, app) = try ImportAndReviewPageTests.setUp()
+        let (database, credentials, app) = try await ImportAndReviewPageTests.setUp()
         var token = credentials.headers[.writeToken]!
         token[.contentType] = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         let headers = token
