@@ -168,6 +168,17 @@ import ZhizaoStorage
     func theSessionCookieIsFoundInTheHeader(header: String, value: String?) {
         #expect(Request.cookie("zz_session", in: header) == value)
     }
+
+    /// HTTPTypes gives a field per cookie of the header: each is looked in.
+    @Test func aCookieIsFoundInAnyOfTheCookieFields() {
+        var head = HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: "/")
+        head.headerFields.append(.init(name: .cookie, value: "lang=en"))
+        head.headerFields.append(.init(name: .cookie, value: "zz_session=abc"))
+        let request = Request(head: head, body: RequestBody(buffer: ByteBuffer()))
+        #expect(request.cookie("zz_session") == "abc")
+        #expect(request.cookie("lang") == "en")
+        #expect(request.cookie("session") == nil)
+    }
 }
 
 @Suite struct AuditNoteTests {

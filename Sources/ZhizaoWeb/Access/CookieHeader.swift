@@ -1,23 +1,35 @@
 import Hummingbird
 
 extension Request {
-    /// The value of the cookie `name`, found in the `Cookie` header without parsing the others (every page and
-    /// API read asks for the session and the language); nil when absent or empty.
+    /// The value of the cookie `name`, found in the `Cookie` fields without parsing the others or copying the header
+    /// (every page and API read asks for the session and the language); nil when absent or empty. HTTPTypes gives
+    /// a field per `name=value` pair of the header, so each field is scanned in place.
     func cookie(_ name: String) -> String? {
-        headers[.cookie].flatMap { Self.cookie(name, in: $0) }
+        for field in headers where field.name == .cookie {
+            if let value = Self.cookie(name, in: field.value) { return value }
+        }
+        return nil
     }
 
     /// `name=value` in a `Cookie` header, scanned as bytes.
     static func cookie(_ name: String, in header: String) -> String? {
-        let bytes = Array(header.utf8), key = Array(name.utf8) + [UInt8(ascii: "=")]
+        header.utf8.withContiguousStorageIfAvailable { bytes in
+            name.utf8.withContiguousStorageIfAvailable { key in value(of: key, in: bytes) } ?? nil
+        } ?? Array(header.utf8).withUnsafeBufferPointer { bytes in
+            Array(name.utf8).withUnsafeBufferPointer { key in value(of: key, in: bytes) }
+        }
+    }
+
+    /// The value after `key=` where `key` starts the header or follows a space or a semicolon.
+    private static func value(of key: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> String? {
         var i = 0
-        while i + key.count <= bytes.count {
+        while i + key.count < bytes.count {
             let atStart = i == 0 || bytes[i - 1] == UInt8(ascii: " ") || bytes[i - 1] == UInt8(ascii: ";")
-            if atStart, bytes[i..<(i + key.count)].elementsEqual(key) {
-                let start = i + key.count
+            if atStart, bytes[i + key.count] == UInt8(ascii: "="), UnsafeBufferPointer(rebasing: bytes[i..<(i + key.count)]).elementsEqual(key) {
+                let start = i + key.count + 1
                 var end = start
                 while end < bytes.count, bytes[end] != UInt8(ascii: ";"), bytes[end] != UInt8(ascii: " ") { end += 1 }
-                return end > start ? String(decoding: bytes[start..<end], as: UTF8.self) : nil
+                return end > start ? String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self) : nil
             }
             i += 1
         }
