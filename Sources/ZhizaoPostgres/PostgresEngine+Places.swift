@@ -4,22 +4,25 @@ import ZhizaoCore
 extension PostgresEngine {
     /// Every place by id, for reading import files against.
     public func places() async throws -> [Place] {
-        try await withConnection { connection in
-            let rows = try await connection.query(
-                "SELECT id, parentId, kind, nameZh, nameEn, layoutRole, parkTier, level, sourceId FROM place ORDER BY id",
-                logger: logger)
-            var places: [Place] = []
-            for try await (id, parentId, kind, nameZh, nameEn, layoutRole, parkTier, level, sourceId) in rows.decode(
-                (String, String?, String, String, String?, String?, String?, String?, String?).self)
-            {
-                places.append(
-                    Place(
-                        id: id, parentId: parentId, kind: PlaceKind(rawValue: kind) ?? .park, name: LocalizedText(zh: nameZh, en: nameEn),
-                        layoutRole: layoutRole.flatMap(LayoutRole.init), parkTier: parkTier.flatMap(ParkTier.init), level: level,
-                        sourceId: sourceId))
-            }
-            return places
+        try await withConnection { connection in try await places(on: connection) }
+    }
+
+    /// Every place by id, read on `connection` (inside a transaction that checks against them).
+    func places(on connection: PostgresConnection) async throws -> [Place] {
+        let rows = try await connection.query(
+            "SELECT id, parentId, kind, nameZh, nameEn, layoutRole, parkTier, level, sourceId FROM place ORDER BY id",
+            logger: logger)
+        var places: [Place] = []
+        for try await (id, parentId, kind, nameZh, nameEn, layoutRole, parkTier, level, sourceId) in rows.decode(
+            (String, String?, String, String, String?, String?, String?, String?, String?).self)
+        {
+            places.append(
+                Place(
+                    id: id, parentId: parentId, kind: PlaceKind(rawValue: kind) ?? .park, name: LocalizedText(zh: nameZh, en: nameEn),
+                    layoutRole: layoutRole.flatMap(LayoutRole.init), parkTier: parkTier.flatMap(ParkTier.init), level: level,
+                    sourceId: sourceId))
         }
+        return places
     }
 }
 
