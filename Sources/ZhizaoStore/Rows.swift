@@ -9,8 +9,7 @@ enum Rows {
     }
 
     static func quantity(_ row: Row, value: String, qualifier: String, stated: String) -> Quantity? {
-        guard let v: Double = row[value] else { return nil }
-        return Quantity(v, (row[qualifier] as String?).flatMap(Qualifier.init(rawValue:)) ?? .exact, stated: row[stated])
+        StoredColumns.quantity(value: row[value], qualifier: row[qualifier], stated: row[stated])
     }
 
     static func source(_ row: Row) -> Source {
@@ -34,13 +33,12 @@ enum Rows {
     }
 
     static func metric(_ row: Row) -> Metric {
-        let description: LocalizedText? =
-            (row["descriptionZh"] as String?).map { LocalizedText(zh: $0, en: row["descriptionEn"]) }
-        return Metric(
+        Metric(
             id: row["id"], name: text(row, "nameZh", "nameEn"), unit: row["unit"],
             kind: MetricKind(rawValue: row["kind"]) ?? .flow, topic: MetricTopic(rawValue: row["topic"]) ?? .clusters,
-            counts: (row["counts"] as String?).flatMap { DesignationKind(rawValue: $0) }, description: description,
-            synonyms: (row["synonyms"] as String?).map { $0.split(separator: ";").map(String.init) } ?? [])
+            counts: (row["counts"] as String?).flatMap { DesignationKind(rawValue: $0) },
+            description: StoredColumns.optionalText(zh: row["descriptionZh"], en: row["descriptionEn"]),
+            synonyms: StoredColumns.synonyms(row["synonyms"]))
     }
 
     /// An enterprise row, without its designations.
@@ -54,13 +52,12 @@ enum Rows {
     }
 
     static func observation(_ row: Row) -> Observation {
-        var rank: Rank?
-        if let position: Int = row["rankPosition"] { rank = Rank(position, in: row["rankScope"] ?? "national") }
-        return Observation(
+        Observation(
             id: row["id"], subject: SubjectColumns.subject(row), metricId: row["metricId"],
             quantity: quantity(row, value: "value", qualifier: "qualifier", stated: "stated"),
             period: Period(start: row["periodStart"], end: row["periodEnd"], asOf: row["asOf"]),
-            kind: ObservationKind(rawValue: row["kind"]) ?? .actual, rank: rank,
+            kind: ObservationKind(rawValue: row["kind"]) ?? .actual,
+            rank: StoredColumns.rank(position: row["rankPosition"], scope: row["rankScope"]),
             sourceId: row["sourceId"], quote: row["quote"], note: row["note"])
     }
 
