@@ -12,7 +12,7 @@ extension PostgresEngine {
 
     /// The catalogue in the order the records were added (v4's `rowid`), as the SQLite engine reads it.
     func filingCatalogue(_ connection: PostgresConnection) async throws -> FilingCatalogue {
-        let places = try await places(connection, orderedBy: "rowid")
+        let places = try await places(on: connection)
         var clusters: [Cluster] = []
         let clusterRows = try await connection.query(
             "SELECT id, nameZh, nameEn, scope, placeId, parentId, sourceId FROM cluster ORDER BY rowid", logger: logger)
@@ -28,19 +28,7 @@ extension PostgresEngine {
         let firmRows = try await connection.query(
             "SELECT coalesce(slug, uscc), nameZh FROM enterprise WHERE uscc IS NULL ORDER BY id", logger: logger)
         for try await (ref, name) in firmRows.decode((String, String).self) { firms.append((name: name, ref: ref)) }
-        var metrics: [Metric] = []
-        let metricRows = try await connection.query(
-            """
-            SELECT id, nameZh, nameEn, unit, kind, topic, counts, descriptionZh, descriptionEn, synonyms FROM metric ORDER BY rowid
-            """, logger: logger)
-        for try await (id, nameZh, nameEn, unit, kind, topic, counts, descriptionZh, descriptionEn, synonyms) in metricRows.decode(
-            (String, String, String?, String, String, String, String?, String?, String?, String?).self)
-        {
-            metrics.append(
-                Metric(
-                    id: id, nameZh: nameZh, nameEn: nameEn, unit: unit, kind: kind, topic: topic, counts: counts,
-                    descriptionZh: descriptionZh, descriptionEn: descriptionEn, synonyms: synonyms))
-        }
+        let metrics = try await metrics(on: connection)
         return FilingCatalogue(places: places, clusters: clusters, firms: firms, metrics: metrics)
     }
 

@@ -2,17 +2,16 @@ import PostgresNIO
 import ZhizaoCore
 
 extension PostgresEngine {
-    /// Every place by id, for reading import files against.
+    /// Every place, in the order they were added (v4's `rowid`), as the SQLite engine lists them.
     public func places() async throws -> [Place] {
-        try await withConnection { connection in try await places(connection, orderedBy: "id") }
+        try await withConnection { connection in try await places(on: connection) }
     }
 
-    /// Every place, ordered by the column `order` (`id`, or `rowid` for the order they were added).
-    func places(_ connection: PostgresConnection, orderedBy order: String) async throws -> [Place] {
+    /// Every place, read on `connection` (inside a transaction that checks against them or reads a snapshot).
+    func places(on connection: PostgresConnection) async throws -> [Place] {
         let rows = try await connection.query(
-            """
-            SELECT id, parentId, kind, nameZh, nameEn, layoutRole, parkTier, level, sourceId FROM place ORDER BY \(unescaped: order)
-            """, logger: logger)
+            "SELECT id, parentId, kind, nameZh, nameEn, layoutRole, parkTier, level, sourceId FROM place ORDER BY rowid",
+            logger: logger)
         var places: [Place] = []
         for try await (id, parentId, kind, nameZh, nameEn, layoutRole, parkTier, level, sourceId) in rows.decode(
             (String, String?, String, String, String?, String?, String?, String?, String?).self)

@@ -74,8 +74,15 @@ public final class PostgresEngine: Sendable {
         return result
     }
 
-    /// Runs `body` on one connection outside any transaction (for advisory locks and `CREATE DATABASE`).
+    /// Runs `body` on one connection outside any transaction (one-statement reads and writes, advisory locks,
+    /// `CREATE DATABASE`).
     public func withConnection<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
         try await retry.run { try await client.withConnection { connection in try await body(connection) } }
+    }
+
+    /// The one value of a query that returns one row of one column.
+    static func single<Value: PostgresDecodable>(_ type: Value.Type, _ rows: PostgresRowSequence) async throws -> Value {
+        for try await value in rows.decode(Value.self) { return value }
+        throw PostgresEngineError(.server, "the server returned no row where one was expected")
     }
 }

@@ -35,3 +35,26 @@ public struct AuditQuery: Sendable {
         self.limit = limit
     }
 }
+
+extension AuditQuery {
+    /// How a filter compares its column with the value.
+    public enum Comparison: Sendable {
+        /// At or after the value (times sort as text).
+        case atLeast
+        case equal
+        /// Equal without regard to case.
+        case equalIgnoringCase
+    }
+
+    /// The filters the query sets (a blank one sets none): the column, how it compares, the value.
+    public var filters: [(column: String, comparison: Comparison, value: String)] {
+        let all: [(String, Comparison, String?)] = [
+            ("at", .atLeast, since), ("actor", .equalIgnoringCase, actor), ("action", .equal, action),
+            ("recordType", .equal, recordType), ("recordId", .equal, recordId),
+        ]
+        return all.compactMap { column, comparison, value in value.flatMap { $0.isEmpty ? nil : (column, comparison, $0) } }
+    }
+
+    /// How many entries to list: the query's limit, at least 1 and at most 10,000.
+    public var boundedLimit: Int { max(1, min(limit, 10_000)) }
+}

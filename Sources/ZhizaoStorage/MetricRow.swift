@@ -9,8 +9,8 @@ extension Metric {
         self.init(
             id: id, name: LocalizedText(zh: nameZh, en: nameEn), unit: unit, kind: MetricKind(rawValue: kind) ?? .flow,
             topic: MetricTopic(rawValue: topic) ?? .clusters, counts: counts.flatMap { DesignationKind(rawValue: $0) },
-            description: descriptionZh.map { LocalizedText(zh: $0, en: descriptionEn) },
-            synonyms: synonyms.map { $0.split(separator: ";").map(String.init) } ?? [])
+            description: StoredColumns.optionalText(zh: descriptionZh, en: descriptionEn),
+            synonyms: StoredColumns.synonyms(synonyms))
     }
 
     /// The `metric` table's columns in the order both engines hold them (what an audit entry's after lists).

@@ -10,10 +10,8 @@ extension AppDatabase {
     @discardableResult
     public func addAccount(name: String, role: Role, districts: [String], passwordHash: String, by actor: Actor) throws -> Account {
         try writer.write { db in
-            guard !name.isEmpty, name.count <= 64, !name.contains(where: \.isWhitespace) else {
-                throw StoreError(.invalid, "an account name is 1 to 64 characters without spaces")
-            }
-            if try Self.accountRow(name: name, db) != nil { throw StoreError(.exists, "there is already an account named \(name)") }
+            try AccountRules.checkName(name)
+            if try Self.accountRow(name: name, db) != nil { throw AccountRules.nameTaken(name) }
             let districts = try Self.districtIds(districts, role: role, db)
             let now = Self.now()
             try db.execute(
@@ -78,7 +76,7 @@ extension AppDatabase {
         _ name: String, action: String, keepingSession: String? = nil, by actor: Actor, _ change: (Int64, Database) throws -> Void
     ) throws {
         try writer.write { db in
-            guard let row = try Self.accountRow(name: name, db) else { throw StoreError(.notFound, "no account named \(name)") }
+            guard let row = try Self.accountRow(name: name, db) else { throw AccountRules.noAccount(name) }
             let before = try Self.account(row, db)
             try change(before.id, db)
             try db.execute(sql: "DELETE FROM session WHERE accountId = ? AND idHash IS NOT ?", arguments: [before.id, keepingSession])
@@ -176,33 +174,11 @@ extension AppDatabase {
             disabled: row["disabled"], createdAt: row["createdAt"])
     }
 
-    /// The ids of `districts`, given by id or name (花都区, 花都, Huadu); an editor needs one, other roles none.
+    /// The ids of `districts` (``AccountRules/districtIds(_:role:places:)``).
     static func districtIds(_ districts: [String], role: Role, _ db: Database) throws -> [String] {
-        if role == .editor, districts.isEmpty {
-            throw StoreError(.invalid, "an editor needs at least one district (--district ID; `zhizao report` lists them)")
-        }
-        if role != .editor, !districts.isEmpty {
-            throw StoreError(.invalid, "only editors are limited to districts; a \(role.rawValue) writes everywhere or nowhere")
-        }
-        let places = PlaceDirectory(places: try Self.places(db))
-        return try districts.map { text in
-            guard let district = places.place(id: text).flatMap({ $0.kind == .district ? $0 : nil }) ?? places.district(text)
-                ?? places.district(text + "区")
-            else {
-                let known = places.places.filter { $0.kind == .district }.map { "\($0.id) (\($0.name.zh))" }
-                throw StoreError(.invalid, "\(text) is not a district; districts are \(known.joined(separator: ", "))")
-            }
-            return district.id
-        }
+        try AccountRules.districtIds(districts, role: role, places: try Self.places(db))
     }
 
-    /// An account as the audit log shows it: no password hash.
-    static func summary(_ account: Account) -> String {
-        struct Summary: Encodable {
-            var role: Role
-            var districts: [String]
-            var disabled: Bool
-        }
-        return json(Summary(role: account.role, districts: account.districts, disabled: account.disabled))
-    }
+    /// An account as the audit log shows it (``AccountRules/auditSummary(_:)``).
+    static func summary(_ account: Account) -> String { AccountRules.auditSummary(account) }
 }

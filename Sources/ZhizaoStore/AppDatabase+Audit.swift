@@ -11,18 +11,16 @@ extension AppDatabase {
         try writer.read { db in
             var conditions: [String] = []
             var arguments = StatementArguments()
-            func add(_ condition: String, _ value: String?) {
-                guard let value, !value.isEmpty else { return }
-                conditions.append(condition)
+            for (column, comparison, value) in query.filters {
+                switch comparison {
+                case .atLeast: conditions.append("\(column) >= ?")
+                case .equal: conditions.append("\(column) = ?")
+                case .equalIgnoringCase: conditions.append("\(column) = ? COLLATE NOCASE")
+                }
                 arguments += [value]
             }
-            add("at >= ?", query.since)
-            add("actor = ? COLLATE NOCASE", query.actor)
-            add("action = ?", query.action)
-            add("recordType = ?", query.recordType)
-            add("recordId = ?", query.recordId)
             let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            arguments += [max(1, min(query.limit, 10_000))]
+            arguments += [query.boundedLimit]
             return try Row.fetchAll(db, sql: "SELECT * FROM audit \(filter) ORDER BY id DESC LIMIT ?", arguments: arguments).map(Self.auditEntry)
         }
     }
@@ -46,28 +44,18 @@ extension AppDatabase {
             arguments: [now(), actor.name, actor.address, actor.via, action, record?.type, record?.id, before, after, note])
     }
 
-    /// An entry's note as the log keeps it: named values as a JSON object (`{"rows":"2000","inserted":"12"}`), so
-    /// that pages say them in their own language; the names are `AuditEntry.noteKeys`.
-    static func note(_ values: [String: String]) -> String { json(values) }
+    /// An entry's note as the log keeps it (``AuditText/note(_:)``).
+    static func note(_ values: [String: String]) -> String { AuditText.note(values) }
 
-    /// A value as the log keeps it: JSON with sorted keys.
-    static func json(_ value: some Encodable) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
-    }
+    /// A value as the log keeps it (``AuditText/json(_:)``).
+    static func json(_ value: some Encodable) -> String { AuditText.json(value) }
 
-    /// Now, as the log and the sessions write times: ISO 8601 in UTC to the millisecond, which sorts as text.
-    static func now() -> String { time(Date()) }
+    /// Now, as the log and the sessions write times (``AuditText/now()``).
+    static func now() -> String { AuditText.now() }
 
-    static func time(_ date: Date) -> String {
-        date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
-    }
+    static func time(_ date: Date) -> String { AuditText.time(date) }
 
-    static func date(_ text: String) -> Date {
-        (try? Date.ISO8601FormatStyle(includingFractionalSeconds: true).parse(text))
-            ?? (try? Date.ISO8601FormatStyle().parse(text)) ?? .distantPast
-    }
+    static func date(_ text: String) -> Date { AuditText.date(text) }
 }
 
 extension AppDatabase {

@@ -123,7 +123,7 @@ extension AppDatabase {
             placeId: row["placeId"], clusterId: row["clusterId"], investorIds: investors, phases: phases,
             investment: Rows.quantity(
                 row, value: "investmentCNY", qualifier: "investmentQualifier", stated: "investmentStated"),
-            listings: listings, scope: (row["scopeZh"] as String?).map { LocalizedText(zh: $0, en: row["scopeEn"]) },
+            listings: listings, scope: StoredColumns.optionalText(zh: row["scopeZh"], en: row["scopeEn"]),
             sourceId: row["sourceId"])
     }
 

@@ -8,9 +8,9 @@ extension AppDatabase {
     /// Adds a token for the account `name`; `secretHash` is `Secrets.stored` of the secret the caller shows once.
     public func createToken(accountName name: String, secretHash: String, scope: TokenScope, expiresAt: Date?, by actor: Actor) throws -> APIToken {
         try writer.write { db in
-            guard let row = try Self.accountRow(name: name, db) else { throw StoreError(.notFound, "no account named \(name); `zhizao user list` shows them") }
+            guard let row = try Self.accountRow(name: name, db) else { throw AccountRules.noAccount(name, hint: true) }
             let account = try Self.account(row, db)
-            guard !account.disabled else { throw StoreError(.invalid, "\(account.name) is disabled; enable it before making it a token") }
+            try AccountRules.checkMayHoldToken(account)
             let now = Self.now()
             try db.execute(
                 sql: "INSERT INTO apiToken (accountId, secretHash, scope, createdAt, expiresAt) VALUES (?, ?, ?, ?, ?)",
@@ -39,7 +39,7 @@ extension AppDatabase {
     /// Revokes a token; it stops working at once.
     public func revokeToken(id: Int64, by actor: Actor) throws {
         try writer.write { db in
-            guard let before = try Self.token(id: id, db) else { throw StoreError(.notFound, "no token \(id); `zhizao token list` shows them") }
+            guard let before = try Self.token(id: id, db) else { throw AccountRules.noToken(id) }
             guard before.revokedAt == nil else { return }
             try db.execute(sql: "UPDATE apiToken SET revokedAt = ? WHERE id = ?", arguments: [Self.now(), id])
             try Self.audit(actor, "token-revoke", record: ("apiToken", "\(id)"), before: Self.json(before), after: Self.json(try Self.token(id: id, db)), db)

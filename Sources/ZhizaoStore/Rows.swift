@@ -9,8 +9,7 @@ enum Rows {
     }
 
     static func quantity(_ row: Row, value: String, qualifier: String, stated: String) -> Quantity? {
-        guard let v: Double = row[value] else { return nil }
-        return Quantity(v, (row[qualifier] as String?).flatMap(Qualifier.init(rawValue:)) ?? .exact, stated: row[stated])
+        StoredColumns.quantity(value: row[value], qualifier: row[qualifier], stated: row[stated])
     }
 
     static func source(_ row: Row) -> Source {
@@ -50,13 +49,12 @@ enum Rows {
     }
 
     static func observation(_ row: Row) -> Observation {
-        var rank: Rank?
-        if let position: Int = row["rankPosition"] { rank = Rank(position, in: row["rankScope"] ?? "national") }
-        return Observation(
+        Observation(
             id: row["id"], subject: SubjectColumns.subject(row), metricId: row["metricId"],
             quantity: quantity(row, value: "value", qualifier: "qualifier", stated: "stated"),
             period: Period(start: row["periodStart"], end: row["periodEnd"], asOf: row["asOf"]),
-            kind: ObservationKind(rawValue: row["kind"]) ?? .actual, rank: rank,
+            kind: ObservationKind(rawValue: row["kind"]) ?? .actual,
+            rank: StoredColumns.rank(position: row["rankPosition"], scope: row["rankScope"]),
             sourceId: row["sourceId"], quote: row["quote"], note: row["note"])
     }
 

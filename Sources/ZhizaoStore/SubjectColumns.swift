@@ -34,10 +34,8 @@ struct SubjectColumns {
 
     /// The subject of a row selected with ``select(_:)``.
     static func subject(_ row: Row) -> Subject {
-        if let id: String = row["placeId"] { return .place(id) }
-        if let id: String = row["clusterId"] { return .cluster(id) }
-        if let id: String = row["projectId"] { return .project(id) }
-        return .enterprise(row["enterpriseRef"] ?? "")
+        StoredColumns.subject(
+            placeId: row["placeId"], clusterId: row["clusterId"], projectId: row["projectId"], enterpriseRef: row["enterpriseRef"])
     }
 
     /// Whether the database holds `subject`.
