@@ -279,6 +279,11 @@ extension SQLiteStorage: AnalysisStore {
     public func targetLists() async throws -> [TargetListInfo] {
         try await run { try database.targetLists() }
     }
+    public func checkTargetList(
+        _ bytes: [UInt8], file: String, sheet: String?, name: String, replace: Bool, by actor: Actor
+    ) async throws -> TableReading {
+        try await run { try database.checkTargetList(bytes, file: file, sheet: sheet, name: name, replace: replace, by: actor) }
+    }
     public func importTargetList(
         _ bytes: [UInt8], file: String, sheet: String?, name: String, source: String?, replace: Bool, by actor: Actor
     ) async throws -> TargetListInfo {

@@ -199,6 +199,10 @@ public protocol AnalysisStore: Sendable {
     func chainTargets(clusterId: String, placeId: String?, gap: String?, limit: Int, list: String?) async throws -> ChainTargets?
     /// The imported target lists (招商名单).
     func targetLists() async throws -> [TargetListInfo]
+    /// Checks a target list as ``importTargetList(_:file:sheet:name:source:replace:by:)`` would store it, writing
+    /// nothing: the reading, or its located problems (`ImportError`), or a `StoreError` for an editor, an empty name
+    /// or a stored name without `replace`.
+    func checkTargetList(_ bytes: [UInt8], file: String, sheet: String?, name: String, replace: Bool, by actor: Actor) async throws -> TableReading
     /// Imports a target list under `name`, apart from the registry: all rows or none.
     func importTargetList(
         _ bytes: [UInt8], file: String, sheet: String?, name: String, source: String?, replace: Bool, by actor: Actor
