@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Synchronization
 import ZhizaoAnalytics
 import ZhizaoCore
 
@@ -49,27 +48,26 @@ extension Zhizao {
             }
         }
 
-        /// Classifies the whole registry and prints the firms on each link.
+        /// Classifies the whole registry and prints the firms on each link. The registry is read in as many parts
+        /// as there are cores, each on its own reader with its own tally (no lock a firm), all sharing the one
+        /// immutable classifier; the tallies are merged at the end.
         private func classifyRegistry(_ l: Language) async throws {
             let database = try options.storage(l)
             let classifier = ChainLinkClassifier.shipped
-            // Filled on the storage's thread while this task waits.
-            let tally = Mutex((counts: [ChainLinkClassifier.Link: Int](), firms: 0, placed: 0))
             let start = Date()
-            try await database.forEachFirmToClassify { name, code, scope in
-                let links = classifier.classify(nameUTF8: name, industryCode: code, businessScopeUTF8: scope)
-                tally.withLock { tally in
-                    tally.firms += 1
-                    if !links.isEmpty { tally.placed += 1 }
-                    for match in links { tally.counts[match.link, default: 0] += 1 }
-                }
+            let parts = try await database.foldFirmsToClassify(
+                parts: ProcessInfo.processInfo.activeProcessorCount, into: RegistryClassification()
+            ) { tally, name, code, scope in
+                tally.add(classifier.classify(nameUTF8: name, industryCode: code, businessScopeUTF8: scope))
             }
-            let (counts, firms, placed) = tally.withLock { $0 }
+            let total = parts.reduce(RegistryClassification()) { $0.merged(with: $1) }
             let seconds = Date().timeIntervalSince(start)
-            for (link, count) in counts.sorted(by: { $0.key < $1.key }) { print(link.code.padding(toLength: 36, withPad: " ", startingAt: 0) + String(count)) }
+            for (link, count) in total.firmsByLink.sorted(by: { $0.key < $1.key }) {
+                print(link.code.padding(toLength: 36, withPad: " ", startingAt: 0) + String(count))
+            }
             print(l.pick(
-                "\(firms)家企业，\(placed)家归入至少一个环节；用时\(String(format: "%.2f", seconds))秒",
-                "\(firms) firms, \(placed) on at least one link; \(String(format: "%.2f", seconds)) s"))
+                "\(total.firms)家企业，\(total.placed)家归入至少一个环节；用时\(String(format: "%.2f", seconds))秒",
+                "\(total.firms) firms, \(total.placed) on at least one link; \(String(format: "%.2f", seconds)) s"))
         }
     }
 }

@@ -47,23 +47,42 @@ extension Specialisation {
                 + "the higher it stands (near and valuable weigh the same); ties go to the higher density.")
     }
 
-    /// A sentence on a region's ECI and COI with their ranks, in plain words.
+    /// What the table's regions are, as a noun: the registry's districts (区) or parks (园区); for a regional table the
+    /// kind every one of its regions' names ends in (市 cities, 县 counties, 区 districts, 省 provinces, 镇 towns),
+    /// else regions (地区).
+    public func regionNoun(_ l: Language) -> String {
+        switch origin {
+        case .registry(let counts, _):
+            return counts.regions == .district ? l.pick("区", "districts") : l.pick("园区", "parks")
+        case .regional:
+            let kinds = [("市", "cities"), ("县", "counties"), ("区", "districts"), ("省", "provinces"), ("镇", "towns")]
+            let kind = kinds.first { suffix, _ in
+                !table.regions.isEmpty && table.regions.allSatisfy { $0.hasSuffix(suffix) }
+            }
+            return kind.map { l.pick($0.0, $0.1) } ?? l.pick("地区", "regions")
+        }
+    }
+
+    /// A sentence on a region's ECI and COI with their ranks, in plain words, naming the regions by their kind.
     public func complexitySentence(_ region: Int, name: String, _ l: Language) -> String {
         let count = table.regions.count
         let eci = measures.eci[region], coi = measures.coi[region]
         guard let eciRank = eciRank(region), let coiRank = coiRank(region) else {
             return l.pick(
-                "\(name)的经济复杂度无法计算：它或全市的专业化行业太少。",
-                "\(name)'s economic complexity cannot be computed: it or the city has too few specialisations.")
+                "\(name)的经济复杂度无法计算：它或全体\(regionNoun(l))的专业化行业太少。",
+                "\(name)'s economic complexity cannot be computed: it or the \(regionNoun(l)) together have too few specialisations.")
         }
+        let noun = regionNoun(l)
         let number = { (value: Double) in ChineseNumberFormat.decimal(value, maxFraction: 2) }
         let eciWords = eci >= 0
-            ? l.pick("高于各区平均：它专业化的行业较多，且多是别处少有的行业。", "above the average region: it is specialised in many industries, and in ones few others are.")
-            : l.pick("低于各区平均：它专业化的行业较少，或多是各区都有的行业。", "below the average region: it is specialised in few industries, or in ones most regions are.")
+            ? l.pick("高于各\(noun)平均：它专业化的行业较多，且多是别处少有的行业。",
+                "above the average of the \(noun): it is specialised in many industries, and in ones few others are.")
+            : l.pick("低于各\(noun)平均：它专业化的行业较少，或多是各\(noun)都有的行业。",
+                "below the average of the \(noun): it is specialised in few industries, or in ones most of them are.")
         return l.pick(
-            "\(name)的经济复杂度指数为\(number(eci))，在\(count)个区中排第\(eciRank)，\(eciWords)"
+            "\(name)的经济复杂度指数为\(number(eci))，在\(count)个\(noun)中排第\(eciRank)，\(eciWords)"
                 + "机会展望指数为\(number(coi))，排第\(coiRank)：排名越靠前，与其现有能力相近而尚未专业化的复杂行业越多。",
-            "\(name)'s economic complexity index (ECI) is \(number(eci)), \(ordinal(eciRank)) of \(count) regions, \(eciWords) "
+            "\(name)'s economic complexity index (ECI) is \(number(eci)), \(ordinal(eciRank)) of \(count) \(noun), \(eciWords) "
                 + "Its complexity outlook index (COI) is \(number(coi)), \(ordinal(coiRank)): the higher, the more complex industries "
                 + "lie near its capabilities that it is not yet specialised in.")
     }

@@ -199,16 +199,27 @@ public protocol AnalysisStore: Sendable {
     func chainTargets(clusterId: String, placeId: String?, gap: String?, limit: Int, list: String?) async throws -> ChainTargets?
     /// The imported target lists (招商名单).
     func targetLists() async throws -> [TargetListInfo]
+    /// Checks a target list as ``importTargetList(_:file:sheet:name:source:replace:by:)`` would store it, writing
+    /// nothing: the reading, or its located problems (`ImportError`), or a `StoreError` for an editor, an empty name
+    /// or a stored name without `replace`.
+    func checkTargetList(_ bytes: [UInt8], file: String, sheet: String?, name: String, replace: Bool, by actor: Actor) async throws -> TableReading
     /// Imports a target list under `name`, apart from the registry: all rows or none.
     func importTargetList(
         _ bytes: [UInt8], file: String, sheet: String?, name: String, source: String?, replace: Bool, by actor: Actor
     ) async throws -> TargetListInfo
-    /// Every enterprise's name, class and business scope, in id order, streamed: what classifying the whole registry
-    /// reads (`zhizao classifier-eval --registry`). Name and scope are UTF-8 bytes valid during the call only.
-    func forEachFirmToClassify(
-        _ body: @escaping @Sendable (_ name: UnsafeBufferPointer<UInt8>, _ industryCode: String?, _ businessScope: UnsafeBufferPointer<UInt8>?) throws
-            -> Void
-    ) async throws
+    /// Every enterprise's name, class and business scope, what classifying the whole registry reads (`zhizao
+    /// classifier-eval --registry`), folded into a `Tally`: the registry is split into `parts` id ranges read at once
+    /// (one reader and thread each), each folded in id order into its own copy of `initial`, so the parts share no
+    /// value and take no lock; the tallies come back in id order, for the caller to merge. Name and scope are UTF-8
+    /// bytes valid during the call only. Each part reads its own snapshot: a write made during the scan may be seen
+    /// by one part and not another.
+    func foldFirmsToClassify<Tally: Sendable>(
+        parts: Int, into initial: Tally,
+        _ fold: @escaping @Sendable (
+            _ tally: inout Tally, _ name: UnsafeBufferPointer<UInt8>, _ industryCode: String?,
+            _ businessScope: UnsafeBufferPointer<UInt8>?
+        ) -> Void
+    ) async throws -> [Tally]
     /// The registry's region × industry table of `measure` with its complexity measures.
     func specialisation(regions: RegionKind, level: IndustryClassification.Level, measure: RegistryMeasure) async throws -> Specialisation
     /// A district's opportunities (`limit` industries) and, for each absent link of the chains of the clusters

@@ -9,6 +9,14 @@ extension AppDatabase {
     /// The chain of `clusterId` in its place (a district cluster's district, the whole city for a city
     /// cluster), or in `placeId` when given.
     public func chainAnalysis(clusterId: String, placeId: String? = nil, templates: ChainTemplates = .shipped) throws -> ChainAnalysis? {
+        try chainAnalysis(clusterId: clusterId, placeId: placeId, templates: templates, cells: nil)
+    }
+
+    /// The same, with the class counts taken from `cells` when given (the registry counted once and kept until the
+    /// next write, as the specialisation pages keep it) instead of counted by a query: same counts, no pass over
+    /// the place's firms. A one-off analysis (a page of one chain, `zhizao chain`) queries: counting the whole
+    /// registry for it would cost more.
+    func chainAnalysis(clusterId: String, placeId: String?, templates: ChainTemplates, cells: RegistryCells?) throws -> ChainAnalysis? {
         guard let cluster = try clusters().first(where: { $0.id == clusterId }), let chain = templates.chain(forCluster: clusterId)
         else { return nil }
         let places = try places()
@@ -27,11 +35,15 @@ extension AppDatabase {
                 arguments += [place]
             }
             var stats: [String: ClassStats] = [:]
-            for row in try Row.fetchAll(
-                db, sql: "SELECT industryCode, count(*) AS n, total(revenueCNY) AS r FROM enterprise WHERE \(inClasses)\(inPlace) GROUP BY industryCode",
-                arguments: arguments)
-            {
-                stats[row["industryCode"]] = ClassStats(firms: row["n"], revenue: row["r"])
+            if let cells {
+                stats = cells.classStats(classes, district: place)
+            } else {
+                for row in try Row.fetchAll(
+                    db, sql: "SELECT industryCode, count(*) AS n, total(revenueCNY) AS r FROM enterprise WHERE \(inClasses)\(inPlace) GROUP BY industryCode",
+                    arguments: arguments)
+                {
+                    stats[row["industryCode"]] = ClassStats(firms: row["n"], revenue: row["r"])
+                }
             }
             let designated = DesignationKind.ladder.drop { $0 != .specialised }.map { "'\($0.rawValue)'" }.joined(separator: ",")
             for row in try Row.fetchAll(

@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoStorage
 
@@ -13,6 +14,8 @@ struct RegistryCells: Sendable {
         var firms: Int
         /// The revenue of the firms reporting for `RegistryCells.year`.
         var revenueCNY: Double
+        /// The revenue of all its firms, each firm's latest whatever its year: what a chain analysis sums.
+        var revenueAnyYearCNY: Double
         var employees: Int
     }
 
@@ -37,19 +40,34 @@ struct RegistryCells: Sendable {
             let revenue: Double = year != nil && (row[3] as Int?) == year ? row[5] : 0
             let cell = Cell(
                 district: row[0], park: row[1], industryCode: row[2], firms: row[4], revenueCNY: revenue,
-                employees: Int(row[6] as Double))
+                revenueAnyYearCNY: row[5], employees: Int(row[6] as Double))
             // A cell's years are next to each other (ORDER BY).
             if let last = cells.last, last.district == cell.district, last.park == cell.park,
                 last.industryCode == cell.industryCode
             {
                 cells[cells.count - 1].firms += cell.firms
                 cells[cells.count - 1].revenueCNY += cell.revenueCNY
+                cells[cells.count - 1].revenueAnyYearCNY += cell.revenueAnyYearCNY
                 cells[cells.count - 1].employees += cell.employees
             } else {
                 cells.append(cell)
             }
         }
         return RegistryCells(year: year, cells: cells)
+    }
+
+    /// The firms and their revenue (each firm's latest, whatever its year) in each of `classes`, of the firms of
+    /// `district` (of every firm when nil): the class counts of a chain analysis, without reading the registry
+    /// again. Classes without a firm are left out, as a `GROUP BY` leaves them.
+    func classStats(_ classes: [String], district: String?) -> [String: ClassStats] {
+        let wanted = Set(classes)
+        var stats: [String: ClassStats] = [:]
+        for cell in cells where district == nil || cell.district == district {
+            guard let code = cell.industryCode, wanted.contains(code) else { continue }
+            stats[code, default: ClassStats()].firms += cell.firms
+            stats[code, default: ClassStats()].revenue += cell.revenueAnyYearCNY
+        }
+        return stats
     }
 
     /// The table of firms with a region of `regions`' kind and a valid class, grouped by region and by the class's

@@ -29,8 +29,13 @@ extension AppDatabase {
         let places = PlaceDirectory(places: try places())
         let classification = IndustryClassification.gbt4754_2017
         var gaps: [DistrictOpportunities.Gap] = []
-        for cluster in try clusters() where place.map({ places.isInside(cluster.placeId, $0) }) ?? false {
-            guard let analysis = try chainAnalysis(clusterId: cluster.id, placeId: place) else { continue }
+        let inside = try clusters().filter { cluster in place.map { places.isInside(cluster.placeId, $0) } ?? false }
+        // The registry's cells are kept (the registry's specialisation was just summed from them): the chains'
+        // class counts come from them too.
+        let cells = inside.isEmpty ? nil : try registryCells.value(writer, compute: RegistryCells.read)
+        for cluster in inside {
+            guard let analysis = try chainAnalysis(clusterId: cluster.id, placeId: place, templates: .shipped, cells: cells)
+            else { continue }
             for link in analysis.gaps {
                 var industries: [Int] = []
                 for code in link.classes {

@@ -42,6 +42,20 @@ extension AppDatabase {
         return info
     }
 
+    /// Checks a target list as ``importTargetList(_:file:sheet:name:source:replace:by:)`` would store it, writing
+    /// nothing: the reading (rows and notes), or the file's located problems (an ``ImportError``); a
+    /// `StoreError` when the actor may not store one (editors), the name is empty, or a list of that name is
+    /// stored and `replace` is not given.
+    public func checkTargetList(
+        _ bytes: [UInt8], file: String, sheet: String? = nil, name: String, replace: Bool = false, by actor: Actor
+    ) throws -> TableReading {
+        let name = try NamedImport.targetList.name(name, by: actor)
+        if !replace, try writer.read({ try NamedImport.targetList.exists(name, $0) }) {
+            throw StoreError(.exists, "a target list named \(name) exists; replace it, or choose another name")
+        }
+        return try TargetListTable.read(bytes, file: file, sheet: sheet, list: name).reading
+    }
+
     /// Every stored target list, by name.
     public func targetLists() throws -> [TargetListInfo] {
         try writer.read { db in

@@ -136,17 +136,45 @@ extension AppDatabase {
 
 extension AppDatabase {
     /// Every enterprise's name, class and business scope, in id order, streamed: what classifying the whole registry
-    /// reads (`zhizao classifier-eval --registry`). The name and scope are SQLite's own UTF-8 bytes, valid only
-    /// during the call: a million firms make no string of them.
+    /// reads (`zhizao classifier-eval --registry`); with `ids`, only the firms whose id is in it (one part of a scan
+    /// split by ``firmIdRange()``). The name and scope are SQLite's own UTF-8 bytes, valid only during the call: a
+    /// million firms make no string of them.
     public func forEachFirmToClassify(
+        ids: ClosedRange<Int64>? = nil,
         _ body: (_ name: UnsafeBufferPointer<UInt8>, _ industryCode: String?, _ businessScope: UnsafeBufferPointer<UInt8>?) throws
             -> Void
     ) throws {
         try writer.read { db in
-            let statement = try RawStatement(db, "SELECT nameZh, industryCode, businessScope FROM enterprise ORDER BY id")
+            let statement = try RawStatement(
+                db, "SELECT nameZh, industryCode, businessScope FROM enterprise WHERE id BETWEEN ? AND ? ORDER BY id")
+            statement.bind(1, ids?.lowerBound ?? .min)
+            statement.bind(2, ids?.upperBound ?? .max)
             while try statement.step() {
                 try body(statement.bytes(0) ?? UnsafeBufferPointer(start: nil, count: 0), statement.text(1), statement.bytes(2))
             }
         }
+    }
+
+    /// The lowest and highest enterprise id, nil for an empty registry: each one end of the table's key (SQLite reads
+    /// one end for a lone `min` or `max`, but scans the table for both in one query).
+    public func firmIdRange() throws -> ClosedRange<Int64>? {
+        try writer.read { db in
+            guard let low = try Int64.fetchOne(db, sql: "SELECT min(id) FROM enterprise"),
+                let high = try Int64.fetchOne(db, sql: "SELECT max(id) FROM enterprise")
+            else { return nil }
+            return low...high
+        }
+    }
+}
+
+extension ClosedRange<Int64> {
+    /// A range of row ids cut into `parts` contiguous ranges of nearly equal length, in order (fewer when it holds
+    /// fewer ids): every id in exactly one.
+    public func split(into parts: Int) -> [ClosedRange<Int64>] {
+        let length = upperBound - lowerBound + 1
+        let count = Swift.max(1, Swift.min(Int64(parts), length))
+        let (base, extra) = length.quotientAndRemainder(dividingBy: count)
+        let start = { (part: Int64) in lowerBound + base * part + Swift.min(part, extra) }
+        return (0..<count).map { start($0)...start($0 + 1) - 1 }
     }
 }

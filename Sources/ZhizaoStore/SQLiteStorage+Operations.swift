@@ -280,6 +280,11 @@ extension SQLiteStorage: AnalysisStore {
     public func targetLists() async throws -> [TargetListInfo] {
         try await run { try database.targetLists() }
     }
+    public func checkTargetList(
+        _ bytes: [UInt8], file: String, sheet: String?, name: String, replace: Bool, by actor: Actor
+    ) async throws -> TableReading {
+        try await run { try database.checkTargetList(bytes, file: file, sheet: sheet, name: name, replace: replace, by: actor) }
+    }
     public func importTargetList(
         _ bytes: [UInt8], file: String, sheet: String?, name: String, source: String?, replace: Bool, by actor: Actor
     ) async throws -> TargetListInfo {
@@ -296,11 +301,30 @@ extension SQLiteStorage: AnalysisStore {
     public func hasClassifiedFirms(inDistrict id: String) async throws -> Bool {
         try await run { try database.hasClassifiedFirms(inDistrict: id) }
     }
-    public func forEachFirmToClassify(
-        _ body: @escaping @Sendable (_ name: UnsafeBufferPointer<UInt8>, _ industryCode: String?, _ businessScope: UnsafeBufferPointer<UInt8>?) throws
-            -> Void
-    ) async throws {
-        try await run { try database.forEachFirmToClassify(body) }
+    public func foldFirmsToClassify<Tally: Sendable>(
+        parts: Int, into initial: Tally,
+        _ fold: @escaping @Sendable (
+            _ tally: inout Tally, _ name: UnsafeBufferPointer<UInt8>, _ industryCode: String?,
+            _ businessScope: UnsafeBufferPointer<UInt8>?
+        ) -> Void
+    ) async throws -> [Tally] {
+        guard let ids = try await run({ try database.firmIdRange() }) else { return [initial] }
+        let ranges = ids.split(into: parts)
+        return try await withThrowingTaskGroup(of: (Int, Tally).self) { group in
+            for (index, range) in ranges.enumerated() {
+                group.addTask {
+                    let tally = try await run {
+                        var tally = initial
+                        try database.forEachFirmToClassify(ids: range) { fold(&tally, $0, $1, $2) }
+                        return tally
+                    }
+                    return (index, tally)
+                }
+            }
+            var tallies = [Tally?](repeating: nil, count: ranges.count)
+            for try await (index, tally) in group { tallies[index] = tally }
+            return tallies.map { $0! }
+        }
     }
     public func specialisation(regions: RegionKind, level: IndustryClassification.Level, measure: RegistryMeasure) async throws -> Specialisation {
         try await run { try database.specialisation(regions: regions, level: level, measure: measure) }

@@ -11,7 +11,7 @@ final class Uploads: Sendable {
     struct Upload: Sendable {
         var id: String
         var account: Int64
-        var kind: ImportKind
+        var content: UploadContent
         var file: String
         var bytes: [UInt8]
         /// The workbook's sheet chosen on the form, nil for the first (or a CSV file).
@@ -35,7 +35,7 @@ final class Uploads: Sendable {
 
     /// Keeps a checked file for `account` and returns its id; nil when the file is too large to keep.
     func keep(
-        _ kind: ImportKind, file: String, bytes: [UInt8], sheet: String? = nil, rows: Int, account: Int64, now: Date = Date()
+        _ content: UploadContent, file: String, bytes: [UInt8], sheet: String? = nil, rows: Int, account: Int64, now: Date = Date()
     ) -> String? {
         guard bytes.count <= largest else { return nil }
         let id = Secrets.make()
@@ -47,7 +47,7 @@ final class Uploads: Sendable {
                 guard entries.count >= capacity || used + bytes.count > budget else { break }
                 entries[old.id] = nil
             }
-            entries[id] = Upload(id: id, account: account, kind: kind, file: file, bytes: bytes, sheet: sheet, rows: rows, time: now)
+            entries[id] = Upload(id: id, account: account, content: content, file: file, bytes: bytes, sheet: sheet, rows: rows, time: now)
         }
         return id
     }
@@ -62,4 +62,18 @@ final class Uploads: Sendable {
     }
 
     var count: Int { entries.withLock { $0.count } }
+}
+
+/// What an uploaded file is to become: records of an import kind, written row by row, or a target list (招商名单)
+/// stored whole under a name, apart from the registry.
+enum UploadContent: Sendable, Equatable {
+    case records(ImportKind)
+    case targetList(TargetListUpload)
+}
+
+/// A target list's name and source as the upload form gives them, and whether it replaces a stored list of that name.
+struct TargetListUpload: Sendable, Equatable {
+    var name: String
+    var source: String?
+    var replace: Bool
 }

@@ -24,7 +24,7 @@ struct WritePageRoutes {
 
     private func addImports(to book: RouteBook) {
         book.get("/imports", .write) { request, context in
-            let page = ImportPage(csrf: context.session?.csrf)
+            let page = ImportPage(csrf: context.session?.csrf, targetList: Self.targetListForm(context))
             return Self.page(request, context, ("导入数据", "Import data"), page.html)
         }
         // The check: every problem located, or the rows counted and the file kept for the commit.
@@ -32,7 +32,9 @@ struct WritePageRoutes {
             let form = try await Form.read(request, context)
             let csrf = context.session?.csrf
             guard let kind = form.text("kind").flatMap(ImportKind.init(rawValue:)), let part = form.file("file") else {
-                let page = ImportPage(csrf: csrf, problem: ("请选择数据类型和要上传的文件。", "Choose the kind of records and a file."))
+                let page = ImportPage(
+                    csrf: csrf, problem: ("请选择数据类型和要上传的文件。", "Choose the kind of records and a file."),
+                    targetList: Self.targetListForm(context))
                 return Self.page(request, context, ("导入数据", "Import data"), status: .unprocessableContent, page.html)
             }
             let file = Self.fileName(part.filename)
@@ -41,13 +43,32 @@ struct WritePageRoutes {
             let sheet = form.text("sheet").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
             do {
                 let reading = try await site.database.checkReading(kind, csv: bytes, file: file, sheet: sheet, as: actor, progress: nil)
-                let id = uploads.keep(kind, file: file, bytes: bytes, sheet: sheet, rows: reading.rows, account: try Self.account(context).id)
-                var page = ImportPreviewPage(kind: kind, file: file, csrf: csrf, clean: (id, reading.rows))
-                page.notes = reading.notes
-                return Self.page(request, context, ("检查结果", "Check"), page.html)
+                return try keepChecked(request, context, .records(kind), file: file, bytes: bytes, sheet: sheet, reading: reading)
             } catch let error as ImportError {
-                let page = ImportPreviewPage(kind: kind, file: file, csrf: csrf, problems: error.problems)
-                return Self.page(request, context, ("检查结果", "Check"), status: .unprocessableContent, page.html)
+                return Self.problems(request, context, .records(kind), file: file, error)
+            }
+        }
+        // A target list's check: the name free (or to be replaced) and every problem located, as for records.
+        book.post("/imports/target-list", .writeAny) { request, context in
+            let form = try await Form.read(request, context)
+            var section = TargetListUploadForm(
+                csrf: context.session?.csrf, name: Self.trimmed(form.text("name")) ?? "", source: Self.trimmed(form.text("source")) ?? "")
+            let list = TargetListUpload(name: section.name, source: section.source.isEmpty ? nil : section.source, replace: form.text("replace") == "true")
+            guard let part = form.file("file"), !list.name.isEmpty else {
+                section.problem = ("请填写名单名称并选择要上传的文件。", "Give the list a name and choose a file.")
+                return Self.page(request, context, ("导入数据", "Import data"), status: .unprocessableContent, ImportPage(csrf: section.csrf, targetList: section).html)
+            }
+            let file = Self.fileName(part.filename)
+            let sheet = form.text("sheet").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : $0 }
+            do {
+                let reading = try await site.database.checkTargetList(
+                    part.bytes, file: file, sheet: sheet, name: list.name, replace: list.replace, by: try context.actor(request))
+                return try keepChecked(request, context, .targetList(list), file: file, bytes: part.bytes, sheet: sheet, reading: reading)
+            } catch let error as ImportError {
+                return Self.problems(request, context, .targetList(list), file: file, error)
+            } catch let error as StoreError where error.code == .exists {
+                section.problem = Self.nameTaken(list.name)
+                return Self.page(request, context, ("导入数据", "Import data"), status: .conflict, ImportPage(csrf: section.csrf, targetList: section).html)
             }
         }
         // The commit of a checked file: all its rows or none.
@@ -57,17 +78,61 @@ struct WritePageRoutes {
                 return Notice.uploadExpired.redirect(to: "/imports")
             }
             do {
-                let summary = try await site.write(request, context, cache) { database, actor in
-                    try await database.import(upload.kind, csv: upload.bytes, file: upload.file, sheet: upload.sheet, by: actor, progress: nil)
+                switch upload.content {
+                case .records(let kind):
+                    let summary = try await site.write(request, context, cache) { database, actor in
+                        try await database.import(kind, csv: upload.bytes, file: upload.file, sheet: upload.sheet, by: actor, progress: nil)
+                    }
+                    let page = ImportDonePage(kind: kind, file: upload.file, summary: summary)
+                    return Self.page(request, context, ("已写入", "Written"), page.html)
+                case .targetList(let list):
+                    // A list belongs to no district: analysts and admins only, should the role have changed since.
+                    try context.requireWrite(nil)
+                    let info = try await site.write(request, context, cache) { database, actor in
+                        try await database.importTargetList(
+                            upload.bytes, file: upload.file, sheet: upload.sheet, name: list.name, source: list.source, replace: list.replace,
+                            by: actor)
+                    }
+                    return Self.page(request, context, ("已保存", "Stored"), TargetListDonePage(info: info).html)
                 }
-                let page = ImportDonePage(kind: upload.kind, file: upload.file, summary: summary)
-                return Self.page(request, context, ("已写入", "Written"), page.html)
             } catch let error as ImportError {
                 // The database changed between the check and the commit.
-                let page = ImportPreviewPage(kind: upload.kind, file: upload.file, csrf: context.session?.csrf, problems: error.problems)
-                return Self.page(request, context, ("检查结果", "Check"), status: .unprocessableContent, page.html)
+                return Self.problems(request, context, upload.content, file: upload.file, error)
+            } catch let error as StoreError where error.code == .exists {
+                // A list of that name was stored between the check and the commit.
+                guard case .targetList(let list) = upload.content else { throw error }
+                let section = TargetListUploadForm(csrf: context.session?.csrf, name: list.name, source: list.source ?? "", problem: Self.nameTaken(list.name))
+                return Self.page(request, context, ("导入数据", "Import data"), status: .conflict, ImportPage(csrf: section.csrf, targetList: section).html)
             }
         }
+    }
+
+    /// Keeps a clean file for the commit and shows its preview: the rows, the notes and the button that writes it.
+    private func keepChecked(
+        _ request: Request, _ context: AppContext, _ content: UploadContent, file: String, bytes: [UInt8], sheet: String?,
+        reading: TableReading
+    ) throws -> Response {
+        let id = uploads.keep(content, file: file, bytes: bytes, sheet: sheet, rows: reading.rows, account: try Self.account(context).id)
+        var page = ImportPreviewPage(content: content, file: file, csrf: context.session?.csrf, clean: (id, reading.rows))
+        page.notes = reading.notes
+        return Self.page(request, context, ("检查结果", "Check"), page.html)
+    }
+
+    /// The preview of a file with problems: each located, nothing written.
+    private static func problems(_ request: Request, _ context: AppContext, _ content: UploadContent, file: String, _ error: ImportError) -> Response {
+        let page = ImportPreviewPage(content: content, file: file, csrf: context.session?.csrf, problems: error.problems)
+        return Self.page(request, context, ("检查结果", "Check"), status: .unprocessableContent, page.html)
+    }
+
+    /// The target-list form, for an account that may store a list (analysts and admins); nil for others.
+    private static func targetListForm(_ context: AppContext) -> TargetListUploadForm? {
+        AccessPolicy.allows(context.principal, .writeAny) ? TargetListUploadForm(csrf: context.session?.csrf) : nil
+    }
+
+    /// What to do when a target list of the name is stored.
+    private static func nameTaken(_ name: String) -> (zh: String, en: String) {
+        ("已有名为\u{201C}\(name)\u{201D}的招商名单：勾选\u{201C}替换同名名单\u{201D}以替换它，或换一个名称。",
+         "A target list named \u{201C}\(name)\u{201D} is stored: tick \u{201C}Replace a list of that name\u{201D} to replace it, or choose another name.")
     }
 
     // MARK: - New documents

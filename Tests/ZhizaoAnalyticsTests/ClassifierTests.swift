@@ -258,6 +258,31 @@ import ZhizaoCore
     }
 }
 
+@Suite struct RegistryClassificationTests {
+    @Test func partsMergedCountAsOneTallyAndAsEachFirmsLinks() {
+        // Given 5,000 made-up firms classified one by one
+        let classifier = ChainLinkClassifier.shipped
+        let matches = ClassifierRuleTests.madeUpFirms(count: 5_000).map {
+            classifier.classify(name: $0.name, industryCode: $0.code, businessScope: $0.scope)
+        }
+        // When they are tallied at once, and in two parts merged
+        var whole = RegistryClassification()
+        var first = RegistryClassification()
+        var second = RegistryClassification()
+        for (index, links) in matches.enumerated() {
+            whole.add(links)
+            if index < 1_234 { first.add(links) } else { second.add(links) }
+        }
+        // Then both give the same counts, and those of the matches themselves
+        #expect(first.merged(with: second) == whole)
+        #expect(whole.firms == 5_000)
+        #expect(whole.placed == matches.filter { !$0.isEmpty }.count)
+        let onParts = ChainLinkClassifier.Link(chainId: "auto", nodeId: "parts")
+        #expect(whole.firmsByLink[onParts] == matches.filter { $0.contains { $0.link == onParts } }.count)
+        #expect(whole.firmsByLink.values.reduce(0, +) == matches.map(\.count).reduce(0, +))
+    }
+}
+
 extension Optional where Wrapped == [UInt8] {
     /// `body` with the bytes, or with nil.
     func withUnsafeBufferPointerIfPresent<R>(_ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {

@@ -31,6 +31,30 @@ import ZhizaoStorage
         return database
     }
 
+    @Test(arguments: [
+        ("区", "districts", ["花都区", "番禺区", "黄埔区", "南沙区", "增城区", "白云区"]),
+        ("市", "cities", ["广州市", "深圳市", "佛山市", "东莞市", "珠海市", "中山市"]),
+        ("地区", "regions", ["广州市", "深圳市", "佛山市", "东莞市", "珠海市", "台山县"]),
+    ])
+    func theComplexitySentenceNamesTheRegionsByTheirKind(zh: String, en: String, regions: [String]) throws {
+        // Given the table with its regions renamed, say to a province's cities
+        var table = Self.table
+        for (district, region) in zip(["花都区", "番禺区", "黄埔区", "南沙区", "增城区", "白云区"], regions) {
+            table = table.replacingOccurrences(of: district, with: region)
+        }
+        let database = try AppDatabase.builtIn()
+        try database.importRegionalTable(Array(table.utf8), file: "t.csv", name: "t", measure: "企业数", by: .test)
+        // When its first region's ECI is put in words
+        let found = try database.opportunities(regionalTable: "t", region: regions[0], limit: 3)
+        let chinese = found.specialisation.complexitySentence(found.region, name: regions[0], .zh)
+        let english = found.specialisation.complexitySentence(found.region, name: regions[0], .en)
+        // Then the sentence counts and compares them as what they are
+        #expect(chinese.contains("在6个\(zh)中排第"), "\(chinese)")
+        #expect(chinese.contains("各\(zh)平均"))
+        #expect(english.contains("of 6 \(en),"), "\(english)")
+        #expect(zh == "区" || !chinese.contains("个区中"))
+    }
+
     @Test(arguments: ["花都区", "花都", "huadu"])
     func aRegionIsFoundAsWrittenOrByThePlaceItNames(written: String) throws {
         let found = try Self.database().opportunities(regionalTable: "广州各区", region: written, limit: 3)

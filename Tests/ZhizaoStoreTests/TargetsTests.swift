@@ -47,6 +47,42 @@ import ZhizaoStorage
         #expect(firms.first { $0.name == "广州乙汽车零部件有限公司" }.map { ($0.scope ?? "").isEmpty } == true)
     }
 
+    @Test func theRegistryFoldedInPartsReadsEachFirmOnceAsOneScanDoes() async throws {
+        // Given the five firms and the built-in dataset's in a file, whose pool lets the parts read at once
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-fold-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = try AppDatabase.open(path: directory.appendingPathComponent("fold.sqlite").path)
+        _ = try database.importEnterprises(csv: Array((Self.header + Self.firms()).utf8), file: "firms.csv", by: .test)
+        let line: @Sendable (UnsafeBufferPointer<UInt8>, String?, UnsafeBufferPointer<UInt8>?) -> String = { name, code, scope in
+            String(decoding: name, as: UTF8.self) + "|" + (code ?? "-") + "|" + (scope.map { String(decoding: $0, as: UTF8.self) } ?? "-")
+        }
+        var oneScan: [String] = []
+        try database.forEachFirmToClassify { oneScan.append(line($0, $1, $2)) }
+        #expect(oneScan.count == (try database.registryCounts().enterprises))
+        for parts in [1, 2, 3, 7] {
+            // When the registry is folded in that many parts
+            let tallies = try await SQLiteStorage(database).foldFirmsToClassify(parts: parts, into: [String]()) {
+                $0.append(line($1, $2, $3))
+            }
+            // Then there is a tally a part, none empty, and together they hold every firm once, in id order
+            #expect(tallies.count == parts)
+            #expect(tallies.allSatisfy { !$0.isEmpty })
+            #expect(tallies.flatMap { $0 } == oneScan)
+        }
+    }
+
+    @Test(arguments: [
+        (1...10 as ClosedRange<Int64>, 3, [1...4, 5...7, 8...10] as [ClosedRange<Int64>]),
+        (5...5, 2, [5...5]),
+        (7...9, 5, [7...7, 8...8, 9...9]),
+        (1...1_000_005, 2, [1...500_003, 500_004...1_000_005]),
+        (3...8, 1, [3...8]),
+    ])
+    func idRangesAreSplitIntoContiguousNearlyEqualParts(range: ClosedRange<Int64>, parts: Int, expected: [ClosedRange<Int64>]) {
+        #expect(range.split(into: parts) == expected)
+    }
+
     @Test func businessScopeIsStoredExportedAndKeptWhenARowLeavesItOut() throws {
         // Given firms imported with 经营范围
         let database = try Self.database()

@@ -13,6 +13,10 @@ extension AccessTableTests {
             "POST /imports": Entry(
                 uri: "/imports?lang=en", body: F.multipart([("kind", nil, "enterprises"), ("file", "e.csv", enterpriseRow)]),
                 contentType: F.multipartType, allowed: huaduWriters),
+            // A target list: checked for analysts and admins; an editor may not store one (it has no district)
+            "POST /imports/target-list": Entry(
+                uri: "/imports/target-list?lang=en", body: F.multipart([("name", nil, "national"), ("file", "t.csv", targetListRow)]),
+                contentType: F.multipartType, allowed: huaduWriters),
             // An upload id no one was given: sent back to the form with a notice, nothing written
             "POST /imports/commit": Entry(uri: "/imports/commit", body: "upload=unknown", contentType: F.urlEncoded, allowed: writers),
             "GET /documents/new": Entry(uri: "/documents/new", allowed: writers),

@@ -50,6 +50,8 @@ import ZhizaoStorage
 
         """
 
+    static let targetListRow = "uscc,name,province,city,industry_code\n\(TargetsWebTests.uscc("320500", "MA0000031")),苏州测试零部件有限公司,江苏省,苏州市,3670\n"
+
     /// Every route, keyed `METHOD path` as registered.
     static let table: [String: Entry] = {
         var table: [String: Entry] = [:]
@@ -123,6 +125,8 @@ import ZhizaoStorage
         table["POST /api/v1/facts/:id/accept"] = Entry(uri: "/api/v1/facts/1/accept", body: "{}", contentType: json, allowed: huaduWriters)
         table["POST /api/v1/facts/:id/reject"] = Entry(uri: "/api/v1/facts/1/reject", allowed: huaduWriters)
         table["POST /api/v1/imports/observations"] = Entry(uri: "/api/v1/imports/observations?check=true", body: observationRow, allowed: huaduWriters)
+        // A target list belongs to no district: analysts and admins (and the analyst's write token) only
+        table["POST /api/v1/target-lists"] = Entry(uri: "/api/v1/target-lists?name=national&check=true", body: targetListRow, allowed: huaduWriters)
         table.merge(importAndReviewPages) { a, _ in a }
         table.merge(editAndAdminPages) { a, _ in a }
         return table

@@ -122,11 +122,11 @@ import ZhizaoStorage
     @Test func uploadsExpireAndStayWithinTheirBounds() {
         let uploads = Uploads(lifetime: 60, capacity: 2, budget: 10, largest: 8)
         let start = Date()
-        let a = uploads.keep(.enterprises, file: "a", bytes: [1, 2, 3], rows: 1, account: 1, now: start)!
-        #expect(uploads.keep(.enterprises, file: "big", bytes: Array(repeating: 0, count: 9), rows: 1, account: 1) == nil)
-        let b = uploads.keep(.enterprises, file: "b", bytes: [1, 2, 3, 4, 5], rows: 1, account: 1, now: start.addingTimeInterval(1))!
+        let a = uploads.keep(.records(.enterprises), file: "a", bytes: [1, 2, 3], rows: 1, account: 1, now: start)!
+        #expect(uploads.keep(.records(.enterprises), file: "big", bytes: Array(repeating: 0, count: 9), rows: 1, account: 1) == nil)
+        let b = uploads.keep(.records(.enterprises), file: "b", bytes: [1, 2, 3, 4, 5], rows: 1, account: 1, now: start.addingTimeInterval(1))!
         // A third file pushes out the oldest
-        let c = uploads.keep(.enterprises, file: "c", bytes: [1, 2, 3], rows: 1, account: 1, now: start.addingTimeInterval(2))!
+        let c = uploads.keep(.records(.enterprises), file: "c", bytes: [1, 2, 3], rows: 1, account: 1, now: start.addingTimeInterval(2))!
         #expect(uploads.count == 2)
         #expect(uploads.take(a, account: 1, now: start.addingTimeInterval(3)) == nil)
         #expect(uploads.take(b, account: 2, now: start.addingTimeInterval(3)) == nil)

@@ -151,29 +151,36 @@ public struct ChainLinkClassifier: Sendable {
     public func classify(
         nameUTF8: UnsafeBufferPointer<UInt8>, industryCode: String?, businessScopeUTF8: UnsafeBufferPointer<UInt8>?
     ) -> [Match] {
-        evidence(
-            industryCode: industryCode, nameKeywords: keywordAutomaton.matches(in: nameUTF8),
-            scopeKeywords: businessScopeUTF8.map(keywordAutomaton.matches(in:)) ?? [],
-            tradingWord: { tradingAutomaton.matches(in: nameUTF8).first }
+        let nameKeywords = keywordAutomaton.matches(in: nameUTF8)
+        let scopeKeywords = businessScopeUTF8.map(keywordAutomaton.matches(in:)) ?? []
+        guard hasEvidence(industryCode, nameKeywords, scopeKeywords) else { return [] }
+        return evidence(
+            industryCode: industryCode, nameKeywords: nameKeywords, scopeKeywords: scopeKeywords,
+            tradingWord: tradingAutomaton.matches(in: nameUTF8).first
         ).filter { $0.score >= Self.threshold }
     }
 
     /// The firm's score for every link with any positive evidence, belonging or not, best first.
     public func evidence(name: String, industryCode: String?, businessScope: String? = nil) -> [Match] {
-        evidence(
-            industryCode: industryCode, nameKeywords: keywordAutomaton.matches(in: name),
-            scopeKeywords: businessScope.map(keywordAutomaton.matches(in:)) ?? [],
-            tradingWord: { tradingAutomaton.matches(in: name).first })
+        let nameKeywords = keywordAutomaton.matches(in: name)
+        let scopeKeywords = businessScope.map(keywordAutomaton.matches(in:)) ?? []
+        guard hasEvidence(industryCode, nameKeywords, scopeKeywords) else { return [] }
+        return evidence(
+            industryCode: industryCode, nameKeywords: nameKeywords, scopeKeywords: scopeKeywords,
+            tradingWord: tradingAutomaton.matches(in: name).first)
     }
 
-    /// The matches from what was found: the links of the class, those of the keywords in the name and in the scope
-    /// (indices into the automaton's list, ascending), and the first trading word of the name, asked for only when
-    /// some link has positive evidence.
-    private func evidence(
-        industryCode: String?, nameKeywords: [Int], scopeKeywords: [Int], tradingWord: () -> Int?
-    ) -> [Match] {
+    /// Whether the firm's class or a keyword of its name or scope points at some link: most firms have none, and
+    /// for them the trading words are never looked for.
+    private func hasEvidence(_ industryCode: String?, _ nameKeywords: [Int], _ scopeKeywords: [Int]) -> Bool {
+        !nameKeywords.isEmpty || !scopeKeywords.isEmpty || industryCode.map { linksByClass[$0] != nil } == true
+    }
+
+    /// The matches of a firm with evidence: the links of its class, those of the keywords in its name and in its
+    /// scope (indices into the automaton's list, ascending), and the first trading word of its name. Takes every
+    /// input as a value (no closure capturing the classifier), so a firm costs no retain of its tables.
+    private func evidence(industryCode: String?, nameKeywords: [Int], scopeKeywords: [Int], tradingWord: Int?) -> [Match] {
         let classLinks = industryCode.flatMap { linksByClass[$0] } ?? []
-        guard !classLinks.isEmpty || !nameKeywords.isEmpty || !scopeKeywords.isEmpty else { return [] }
         // A firm has evidence for a handful of links: a short list searched in order beats hashing link names.
         var found: [(link: Int, evidence: [Evidence])] = []
         func add(_ evidence: Evidence, to link: Int) {
@@ -190,7 +197,7 @@ public struct ChainLinkClassifier: Sendable {
         for keyword in scopeKeywords {
             for link in linksByKeyword[keyword] { add(.scopeKeyword(keywordAutomaton.keywords[keyword]), to: link) }
         }
-        var negatives: [Evidence] = tradingWord().map { [.tradingName(Self.tradingWords[$0])] } ?? []
+        var negatives: [Evidence] = tradingWord.map { [.tradingName(Self.tradingWords[$0])] } ?? []
         if let industryCode, industryCode.hasPrefix("51") || industryCode.hasPrefix("52") {
             negatives.append(.tradingClass(industryCode))
         }

@@ -3,10 +3,13 @@
 /// a byte and no regular expression or substring search per keyword.
 ///
 /// ASCII letters are matched without regard to case (`OLED` finds `oled`). The table has a column per byte class
-/// (the bytes the keywords use, and one for all others), so it is small enough to stay in the processor's cache,
-/// and each entry carries a flag for the states where a keyword ends, so the scan looks at the outputs only there.
+/// (the bytes the keywords use, and one for all others), so it is small enough to stay in the processor's cache.
+/// Each entry holds the next state's row offset (its number × the classes, so no multiplication waits between one
+/// byte's lookup and the next) and a flag for the states where a keyword ends, so the scan looks at the outputs
+/// only there. Immutable once built: one automaton is shared by every thread that scans.
 public struct KeywordAutomaton: Sendable {
-    /// `transitions[state * classes + byteClass[byte]]`: the next state, with ``ends`` set when a keyword ends there.
+    /// `transitions[row + byteClass[byte]]`: the next state's row (its number × `classes`), with ``ends`` set when
+    /// a keyword ends there.
     private let transitions: [UInt32]
     private let byteClass: [UInt8]
     private let classes: Int
@@ -65,8 +68,10 @@ public struct KeywordAutomaton: Sendable {
                 }
             }
         }
-        precondition(next.count < Int(Self.ends), "too many keyword states")
-        transitions = next.flatMap { row in row.map { UInt32($0) | (ends[Int($0)].isEmpty ? 0 : Self.ends) } }
+        precondition(next.count * classes < Int(Self.ends), "too many keyword states")
+        transitions = next.flatMap { row in
+            row.map { UInt32(Int($0) * classes) | (ends[Int($0)].isEmpty ? 0 : Self.ends) }
+        }
         self.byteClass = byteClass
         self.classes = classes
         outputStart = ends.reduce(into: [0]) { $0.append($0.last! + Int32($1.count)) }
@@ -85,11 +90,12 @@ public struct KeywordAutomaton: Sendable {
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ found: (Int) -> Void) {
         transitions.withUnsafeBufferPointer { transitions in
             byteClass.withUnsafeBufferPointer { byteClass in
-                var state = 0
+                var row = 0
                 for byte in bytes {
-                    let entry = transitions[state &* classes &+ Int(byteClass[Int(byte)])]
-                    state = Int(entry & ~Self.ends)
+                    let entry = transitions[row &+ Int(byteClass[Int(byte)])]
+                    row = Int(entry & ~Self.ends)
                     if entry & Self.ends != 0 {
+                        let state = row / classes
                         for output in Int(outputStart[state])..<Int(outputStart[state + 1]) { found(Int(outputKeywords[output])) }
                     }
                 }

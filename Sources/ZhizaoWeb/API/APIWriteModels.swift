@@ -13,6 +13,27 @@ extension API {
         var updated: Int?
     }
 
+    /// A target list checked (`checked`: nothing stored) or stored.
+    struct TargetListJSON: Encodable {
+        var name: String
+        var checked: Bool
+        var rows: Int
+        var source: String?
+        var sha256: String?
+        var importedAt: String?
+
+        init(name: String, checked: Bool, rows: Int) {
+            self.name = name
+            self.checked = checked
+            self.rows = rows
+        }
+
+        init(_ info: TargetListInfo) {
+            self.init(name: info.name, checked: false, rows: info.rows)
+            (source, sha256, importedAt) = (info.source, info.sha256, info.importedAt)
+        }
+    }
+
     /// An import refused as a whole: every located problem (422).
     struct ImportProblemsJSON: Encodable {
         struct Problem: Encodable {

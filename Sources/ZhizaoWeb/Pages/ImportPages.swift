@@ -82,6 +82,8 @@ extension ImportKind {
 struct ImportPage {
     let csrf: String?
     var problem: (zh: String, en: String)?
+    /// The target-list form, for the accounts that may store one (analysts and admins).
+    var targetList: TargetListUploadForm?
 
     func html(_ l: Language) -> HTML {
         let w = Words(language: l)
@@ -98,6 +100,7 @@ struct ImportPage {
             <button type="submit">\(w("检查文件", "Check the file"))</button>
             </form>
             """
+        if let targetList { out += targetList.html(l) }
         let links = ImportKind.allCases.map { HTML.link("#format-\($0.rawValue)", w($0.name)) }.joined(separator: " · ")
         out += "<h2 id=\"formats\">\(w("列格式", "Column formats"))</h2><p class=\"meta\">\(links)\(w("。表头为列名（或其中文名称，如 统一社会信用代码、企业名称、所属区），顺序不限。", ". The header names the columns (or gives their Chinese headings), in any order."))</p>"
         for kind in ImportKind.allCases {
@@ -121,7 +124,7 @@ struct ImportPage {
 /// The check of an uploaded file: every located problem with what to write instead, or the row count and the
 /// button that writes it.
 struct ImportPreviewPage {
-    let kind: ImportKind
+    let content: UploadContent
     let file: String
     let csrf: String?
     /// The checked file's id and row count, when it has no problem and was kept.
@@ -138,13 +141,13 @@ struct ImportPreviewPage {
         var out: HTML = "<p class=\"meta\">\(HTML.link("/imports", w("导入数据", "Import data"))) ›</p>"
         out += "<h1>\(w("检查结果：", "Check: "))\(file)</h1>"
         if let clean {
-            out += "<p class=\"lead\">\(w("\(w(kind.name))文件，共 \(clean.rows) 行，未发现问题。", "\(w(kind.name)) file of \(clean.rows) rows, no problem found."))</p>"
+            out += "<p class=\"lead\">\(w("\(w(content.name))文件，共 \(clean.rows) 行，未发现问题。", "\(w(content.name)) file of \(clean.rows) rows, no problem found."))</p>"
             out += ImportNotesView(notes: notes).html(l)
             if let upload = clean.upload {
                 out += """
                     <form class="card confirm" method="post" action="/imports/commit">
                     \(ImportPage.csrfField(csrf))<input type="hidden" name="upload" value="\(upload)">
-                    <p>\(w("确认后整份写入数据库（已有记录按编号更新），并记入审计日志。文件在服务器上保留30分钟。", "Confirming writes the whole file (existing records are updated by their key) and logs it in the audit log. The file is kept on the server for 30 minutes."))</p>
+                    <p>\(w(content.commitNote))</p>
                     <button type="submit">\(w("确认写入", "Write \(clean.rows) rows"))</button>
                     <a href="/imports">\(w("取消", "Cancel"))</a>
                     </form>
@@ -170,7 +173,7 @@ struct ImportPreviewPage {
             } else {
                 line = "\(problem.line)"
             }
-            var column = (l == .zh ? reading.column.flatMap(kind.chineseHeading) : reading.column) ?? ""
+            var column = (l == .zh ? reading.column.flatMap(content.chineseHeading) : reading.column) ?? ""
             if let cell = problem.cell, problem.column > 0 {
                 column = w("\(cell.split(separator: "!").last ?? "")单元格", "cell \(cell)")
             } else if problem.column > 0 {
