@@ -72,7 +72,7 @@ import ZhizaoStorage
     }
 
     @Test func theAPIStoresAListWholeForAnalystsAndAdminsOnly() async throws {
-        let (database, credentials, app) = try ImportAndReviewPageTests.setUp()
+        let (database, credentials, app) = try await ImportAndReviewPageTests.setUp()
         let analyst = credentials.headers[.analyst]!
         try await app.test(.router) { client in
             // Given a clean list, checked: its rows counted, nothing stored
@@ -124,7 +124,7 @@ import ZhizaoStorage
     }
 
     @Test func theImportsPageChecksAListThenStoresItOnConfirming() async throws {
-        let (database, credentials, app) = try ImportAndReviewPageTests.setUp()
+        let (database, credentials, app) = try await ImportAndReviewPageTests.setUp()
         let analyst = credentials.headers[.analyst]!
         try await app.test(.router) { client in
             // Given the imports page: the list's form for an analyst, none for an editor

@@ -1,6 +1,6 @@
 import ZhizaoCore
 import ZhizaoInterchange
-import ZhizaoStore
+import ZhizaoStorage
 
 extension UploadContent {
     /// What the file holds: 企业 / Enterprises; 招商名单“national” / Target list "national".
