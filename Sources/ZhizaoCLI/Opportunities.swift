@@ -111,7 +111,7 @@ struct OpportunitiesText {
                 lines.append("  " + gap.link.name.text(language) + t("：", ": ") + nearest)
             }
         }
-        lines += ["", Specialisation.opportunityRule(language)]
+        lines += ["", found.specialisation.opportunityRule(language)]
         return lines.joined(separator: "\n") + "\n"
     }
 

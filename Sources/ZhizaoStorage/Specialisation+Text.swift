@@ -25,26 +25,39 @@ extension Specialisation {
         }
     }
 
-    /// How a location quotient is computed, for a note or a hover.
-    public static func lqRule(_ l: Language) -> String {
-        l.pick(
-            "区位商＝（该区该行业的量 ÷ 该区各行业合计）÷（全市该行业的量 ÷ 全市各行业合计）；大于1表示该区在这一行业上比全市平均更集中，即“专业化”。",
-            "Location quotient = (the region's amount in the industry ÷ the region's total) ÷ (the city's amount in the "
-                + "industry ÷ the city's total); above 1 the region is more concentrated in the industry than the city: it is specialised.")
+    /// How a location quotient is computed, for a note or a hover, naming the table's regions and their whole.
+    public func lqRule(_ l: Language) -> String {
+        let region = regionNoun(l), whole = wholeName(l)
+        return l.pick(
+            "区位商＝（该\(region)该行业的量 ÷ 该\(region)各行业合计）÷（\(whole)该行业的量 ÷ \(whole)各行业合计）；"
+                + "大于1表示该\(region)在这一行业上比\(whole)平均更集中，即“专业化”。",
+            "Location quotient = (the region's amount in the industry ÷ the region's total) ÷ (the industry's amount in "
+                + "\(whole) ÷ the total of \(whole)); above 1 the region is more concentrated in the industry than \(whole) as a "
+                + "whole: it is specialised.")
     }
 
-    /// What density, COG and PCI mean, and how opportunities are ranked.
-    public static func opportunityRule(_ l: Language) -> String {
-        l.pick(
-            "邻近度：两个行业同时被同一批区专业化的程度（0到1）。密度：本区已专业化的行业与该行业的邻近度之和占其全部邻近度之和的比例，越高越容易发展。"
-                + "机会收益：发展该行业后本区“机会展望”可增加的量，越高越能打开新的方向。产品复杂度：只有少数能力多样的区才专业化的行业，得分越高。"
+    /// What density, COG and PCI mean, and how opportunities are ranked, naming the table's regions.
+    public func opportunityRule(_ l: Language) -> String {
+        let region = regionNoun(l)
+        return l.pick(
+            "邻近度：两个行业同时被同一批\(region)专业化的程度（0到1）。密度：本\(region)已专业化的行业与该行业的邻近度之和占其全部邻近度之和的比例，越高越容易发展。"
+                + "机会收益：发展该行业后本\(region)“机会展望”可增加的量，越高越能打开新的方向。产品复杂度：只有少数能力多样的\(region)才专业化的行业，得分越高。"
                 + "排序：按密度和机会收益各自排名，两个名次之和越小越靠前（相近与价值同等看待），名次和相同时密度高者在前。",
-            "Proximity: how often two industries are specialisations of the same regions (0 to 1). Density: the share of an "
+            "Proximity: how often two industries are specialisations of the same \(region) (0 to 1). Density: the share of an "
                 + "industry's proximity that goes to industries the region is already specialised in; the higher, the easier to grow. "
                 + "Opportunity gain (COG): how much the region's outlook would rise were it to specialise in the industry. "
-                + "Product complexity (PCI): high for industries only few, diverse regions are specialised in. "
+                + "Product complexity (PCI): high for industries only few, diverse \(region) are specialised in. "
                 + "Ranking: each candidate is ranked by density and by opportunity gain; the smaller the sum of the two ranks, "
                 + "the higher it stands (near and valuable weigh the same); ties go to the higher density.")
+    }
+
+    /// The whole the regions are compared with: the city for the registry's districts, all parks for its parks, all
+    /// the table's regions for a regional table.
+    public func wholeName(_ l: Language) -> String {
+        switch origin {
+        case .registry(let counts, _): counts.regions == .district ? l.pick("全市", "the city") : l.pick("全部园区", "all parks")
+        case .regional: l.pick("表中全部\(regionNoun(l))", "all the table's \(regionNoun(l))")
+        }
     }
 
     /// What the table's regions are, as a noun: the registry's districts (区) or parks (园区); for a regional table the

@@ -53,6 +53,20 @@ import ZhizaoStorage
         #expect(chinese.contains("各\(zh)平均"))
         #expect(english.contains("of 6 \(en),"), "\(english)")
         #expect(zh == "区" || !chinese.contains("个区中"))
+        // And the rules under the table compare each region with the table's whole, not with a city
+        let lq = found.specialisation.lqRule(.zh), rule = found.specialisation.opportunityRule(.zh)
+        #expect(lq.contains("该\(zh)该行业的量") && lq.contains("表中全部\(zh)各行业合计"), "\(lq)")
+        #expect(!lq.contains("全市"))
+        #expect(rule.contains("同一批\(zh)专业化"), "\(rule)")
+        #expect(found.specialisation.lqRule(.en).contains("all the table's \(en)"))
+    }
+
+    @Test func theRegistrysRulesCompareDistrictsWithTheCity() throws {
+        let database = try Self.database()
+        let districts = try database.specialisation(regions: .district, level: .division, measure: .firms)
+        #expect(districts.lqRule(.zh).contains("该区该行业的量") && districts.lqRule(.zh).contains("全市各行业合计"))
+        let parks = try database.specialisation(regions: .park, level: .division, measure: .firms)
+        #expect(parks.lqRule(.zh).contains("该园区") && parks.lqRule(.zh).contains("全部园区各行业合计"))
     }
 
     @Test(arguments: ["花都区", "花都", "huadu"])

@@ -29,14 +29,14 @@ struct OpportunitiesPage {
         out += "<h2>\(w("已专业化的行业", "Specialised in"))</h2>"
         let specialised = found.specialisedIn
         out += specialised.isEmpty
-            ? "<p class=\"muted\">\(w("该区尚无区位商不低于1的行业。", "The district has no industry with a location quotient of 1 or more."))</p>"
+            ? "<p class=\"muted\">\(w("该\(s.regionNoun(.zh))尚无区位商不低于1的行业。", "The region has no industry with a location quotient of 1 or more."))</p>"
             : "<p>\(specialised.prefix(12).map { i -> HTML in "<span class=\"badge\" title=\"\(w("区位商", "location quotient")) \(ChineseNumberFormat.decimal(s.lq(region, i), maxFraction: 4))\">\(label(i, l))</span>" }.joined(separator: " "))</p>"
 
         let query = self.query.query()
         let download = DownloadLink.html(place.path(".xlsx"), query: query, l)
         let csv: HTML = " <a class=\"download\" href=\"\(place.path(".csv"))?\(query.isEmpty ? "" : query + "&")lang=\(l.rawValue)\" download>\(w("下载CSV", "Download CSV"))</a>"
         out += "<h2>\(w("可发展的行业", "Industries it could grow into"))\(download)\(csv)</h2>"
-        out += "<p class=\"meta\">\(Specialisation.opportunityRule(l))</p>"
+        out += "<p class=\"meta\">\(found.specialisation.opportunityRule(l))</p>"
         if found.opportunities.isEmpty {
             out += "<p class=\"muted\">\(w("没有可列出的行业：该区没有专业化行业，或已专业化于全部行业。", "None to list: the district has no specialisation, or is specialised in every industry."))</p>"
         } else {
@@ -74,7 +74,7 @@ struct OpportunitiesPage {
             }
             out += "</tbody></table></div>"
         }
-        out += "<p class=\"meta\">\(Specialisation.lqRule(l))</p>"
+        out += "<p class=\"meta\">\(found.specialisation.lqRule(l))</p>"
         return out
     }
 

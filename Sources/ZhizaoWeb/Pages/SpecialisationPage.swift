@@ -49,7 +49,7 @@ struct SpecialisationPage {
             : query.table != nil
             ? w("地区表没有从业人数和企业数，不判定强集群。", "A regional table has no employment and firm counts: no strong clusters are judged.")
             : w("强集群按从业人数判定，见“按从业人数”。", "Strong clusters are judged by employment: see “By employees”.")
-        out += "<p class=\"meta\">\(Specialisation.lqRule(l)) \(strongNote)</p>"
+        out += "<p class=\"meta\">\(s.lqRule(l)) \(strongNote)</p>"
         guard !s.table.regions.isEmpty else {
             return out + MissingIndustryData.html(place: nil, w)
         }
