@@ -4,14 +4,7 @@ import ZhizaoAnalytics
 import ZhizaoCopy
 import ZhizaoCore
 import ZhizaoInterchange
-
-/// What an import did: rows read, inserted and updated, and the values read as meant but changed.
-public struct PostgresImportSummary: Sendable, Equatable {
-    public var rows: Int
-    public var inserted: Int
-    public var updated: Int
-    public var notes: [ImportProblem]
-}
+import ZhizaoStorage
 
 /// Enterprise imports on PostgreSQL, with the SQLite engine's rules (EnterpriseWriter): an enterprise whose USCC
 /// exists is updated (name, places, industry, size, synthetic flag replaced; revenue merged by year, the file's
@@ -25,7 +18,7 @@ extension PostgresEngine {
     /// `largeLoad`: the fewest rows that build the secondary indexes after the load (PostgresEngine+SecondaryIndexes).
     public func importEnterprises(
         csv bytes: [UInt8], file: String, sheet: String? = nil, by actor: Actor, largeLoad: Int = PostgresEngine.largeLoad
-    ) async throws -> PostgresImportSummary {
+    ) async throws -> ImportSummary {
         let places = PlaceDirectory(places: try await places())
         let scope = actor.account.flatMap { account in
             account.role < .analyst
@@ -79,11 +72,11 @@ extension PostgresEngine {
                 FROM designation_import d JOIN enterprise e ON e.uscc = d.uscc ORDER BY e.id, d.kind, d.position DESC
                 ON CONFLICT (enterpriseId, kind) DO UPDATE SET year = excluded.year, level = excluded.level
                 """, logger: logger)
-            let summary = PostgresImportSummary(rows: result.1, inserted: result.0, updated: result.1 - result.0, notes: [])
+            let summary = ImportSummary(rows: result.1, inserted: result.0, updated: result.1 - result.0, notes: [])
             try await auditImport(file: file, bytes: bytes, summary, actor, connection)
             return result
         }
-        return PostgresImportSummary(rows: total, inserted: inserted, updated: total - inserted, notes: reading.notes)
+        return ImportSummary(rows: total, inserted: inserted, updated: total - inserted, notes: reading.notes)
     }
 
     /// Sends `bytes` (COPY text) into temporary table `table` in pieces of a megabyte.
@@ -136,7 +129,7 @@ extension PostgresEngine {
     /// Records the import as the SQLite engine does: one entry with the file, its SHA-256 and the counts; and the
     /// time of the write in `databaseInfo`.
     private func auditImport(
-        file: String, bytes: [UInt8], _ summary: PostgresImportSummary, _ actor: Actor, _ connection: PostgresConnection
+        file: String, bytes: [UInt8], _ summary: ImportSummary, _ actor: Actor, _ connection: PostgresConnection
     ) async throws {
         let values = [
             "rows": "\(summary.rows)", "inserted": "\(summary.inserted)", "updated": "\(summary.updated)",

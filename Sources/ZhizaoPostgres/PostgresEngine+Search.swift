@@ -1,11 +1,6 @@
 import PostgresNIO
 import ZhizaoCore
-
-/// An enterprise found by search: its reference (USCC, else slug) and names.
-public struct EnterpriseMatch: Sendable, Hashable {
-    public var ref: String
-    public var name: LocalizedText
-}
+import ZhizaoStorage
 
 /// Chinese substring search over enterprise names, with the SQLite engine's rules (AppDatabase+Search): every
 /// word of the query (split at ASCII or ideographic spaces, read in simplified script) must occur in the Chinese
@@ -15,7 +10,7 @@ public struct EnterpriseMatch: Sendable, Hashable {
 /// one or two characters make no trigram (an index scan would read the whole index), so they are `strpos` tests
 /// on rows read in id order, which stop at the limit: common short words (公司, 汽) find their rows at once.
 extension PostgresEngine {
-    public func searchEnterprises(_ query: String, limit: Int = 20) async throws -> [EnterpriseMatch] {
+    public func searchEnterprises(_ query: String, limit: Int = 20) async throws -> [NameMatch] {
         guard let (condition, binds) = Self.nameCondition(query) else { return [] }
         var allBinds = binds
         allBinds.append(limit)
@@ -23,10 +18,10 @@ extension PostgresEngine {
             unsafeSQL: "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterprise e WHERE \(condition) ORDER BY e.id LIMIT $\(allBinds.count)",
             binds: allBinds)
         return try await withConnection { connection in
-            var matches: [EnterpriseMatch] = []
+            var matches: [NameMatch] = []
             let rows = try await connection.query(query, logger: logger)
             for try await (uscc, slug, nameZh, nameEn) in rows.decode((String?, String?, String, String?).self) {
-                matches.append(EnterpriseMatch(ref: uscc ?? slug ?? "", name: LocalizedText(zh: nameZh, en: nameEn)))
+                matches.append(NameMatch(kind: "enterprise", ref: uscc ?? slug ?? "", name: LocalizedText(zh: nameZh, en: nameEn)))
             }
             return matches
         }
