@@ -1,4 +1,5 @@
 import GRDB
+import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStorage
@@ -70,23 +71,45 @@ extension AppDatabase {
     /// The firms of the list `name` that are not in the registry (a firm the bureau holds is its own, found there),
     /// in USCC order; nil when no list has that name.
     public func outsideFirms(list name: String) throws -> [OutsideFirm]? {
-        try writer.read { db in
-            guard try NamedImport.targetList.exists(name, db) else { return nil }
-            return try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM outsideFirm o
-                    WHERE listName = ? AND NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.uscc = o.uscc)
-                    ORDER BY uscc
-                    """, arguments: [name]
-            ).map { row in
-                let designations = (row["designations"] as String).split(separator: ";").compactMap { EnterpriseTable.designation(String($0)) }
-                let enterprise = Enterprise(
-                    uscc: row["uscc"], name: LocalizedText(zh: row["nameZh"], en: row["nameEn"]), industryCode: row["industryCode"],
-                    founded: row["founded"], employees: row["employees"], revenue: RevenueHistory.decode(row["revenueHistory"]) ?? [:],
-                    designations: designations, synthetic: row["synthetic"], businessScope: row["businessScope"])
-                return OutsideFirm(origin: .init(list: name, province: row["province"], city: row["city"]), enterprise: enterprise)
-            }
+        try writer.read { db in try Self.outsideFirms(list: name, db) }
+    }
+
+    static func outsideFirms(list name: String, _ db: Database) throws -> [OutsideFirm]? {
+        guard try NamedImport.targetList.exists(name, db) else { return nil }
+        return try Row.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM outsideFirm o
+                WHERE listName = ? AND NOT EXISTS (SELECT 1 FROM enterprise e WHERE e.uscc = o.uscc)
+                ORDER BY uscc
+                """, arguments: [name]
+        ).map { row in
+            let designations = (row["designations"] as String).split(separator: ";").compactMap { EnterpriseTable.designation(String($0)) }
+            let enterprise = Enterprise(
+                uscc: row["uscc"], name: LocalizedText(zh: row["nameZh"], en: row["nameEn"]), industryCode: row["industryCode"],
+                founded: row["founded"], employees: row["employees"], revenue: RevenueHistory.decode(row["revenueHistory"]) ?? [:],
+                designations: designations, synthetic: row["synthetic"], businessScope: row["businessScope"])
+            return OutsideFirm(origin: .init(list: name, province: row["province"], city: row["city"]), enterprise: enterprise)
         }
     }
+
+    /// Every stored list's firms with the links the shipped classifier puts them on, by list name: what
+    /// ``classifiedLists`` keeps until the next write, so that ranking a chain's targets does not classify a list again.
+    static func classifiedLists(_ db: Database) throws -> [String: [ClassifiedOutsideFirm]] {
+        var lists: [String: [ClassifiedOutsideFirm]] = [:]
+        for name in try String.fetchAll(db, sql: "SELECT name FROM targetList") {
+            lists[name] = try outsideFirms(list: name, db)?.map { firm in
+                let e = firm.enterprise
+                return ClassifiedOutsideFirm(
+                    firm: firm, matches: ChainLinkClassifier.shipped.classify(name: e.name.zh, industryCode: e.industryCode, businessScope: e.businessScope))
+            }
+        }
+        return lists
+    }
+}
+
+/// A target list's firm with the chain links the shipped classifier puts it on.
+struct ClassifiedOutsideFirm: Sendable {
+    var firm: OutsideFirm
+    var matches: [ChainLinkClassifier.Match]
 }

@@ -12,14 +12,14 @@ extension AppDatabase {
     /// that stored target list (``outsideFirms(list:)``) compete with the registry's for each gap, marked with their
     /// origin; an unknown list is a `StoreError(.notFound)` naming the stored ones.
     public func chainTargets(
-        clusterId: String, placeId: String? = nil, gap: String? = nil, limit: Int = 10, list: String? = nil,
-        classifier: ChainLinkClassifier = .shipped
+        clusterId: String, placeId: String? = nil, gap: String? = nil, limit: Int = 10, list: String? = nil
     ) throws -> ChainTargets? {
+        let classifier = ChainLinkClassifier.shipped
         guard let analysis = try chainAnalysis(clusterId: clusterId, placeId: placeId, templates: classifier.templates) else { return nil }
         let chainId = analysis.chain.id
         let place = analysis.placeId
         let wanted = gap.map { id in analysis.nodes.filter { $0.node.id == id } } ?? InvestmentTargets.gaps(of: analysis)
-        let listed = try list.map { try listedTargets($0, chainId: chainId, classifier: classifier) } ?? [:]
+        let listed = try list.map { try listedTargets($0, chainId: chainId) } ?? [:]
         return try writer.read { db in
             var gaps: [ChainTargets.Gap] = []
             for presence in wanted {
@@ -50,12 +50,10 @@ extension AppDatabase {
         }
     }
 
-    /// The firms of the target list `name` as targets for the links of chain `chainId` the classifier puts them on,
-    /// each firm classified once.
-    private func listedTargets(_ name: String, chainId: String, classifier: ChainLinkClassifier) throws
-        -> [ChainLinkClassifier.Link: [InvestmentTarget]]
-    {
-        guard let firms = try outsideFirms(list: name) else {
+    /// The firms of the target list `name` as targets for the links of chain `chainId` the shipped classifier puts
+    /// them on, from the lists as classified until the next write.
+    private func listedTargets(_ name: String, chainId: String) throws -> [ChainLinkClassifier.Link: [InvestmentTarget]] {
+        guard let firms = try classifiedLists.value(writer, compute: Self.classifiedLists)[name] else {
             let stored = try targetLists().map(\.name)
             throw StoreError(
                 .notFound,
@@ -63,12 +61,10 @@ extension AppDatabase {
                     + (stored.isEmpty ? "import one with zhizao import target-list FILE --name \(name)" : "the stored ones are \(stored.joined(separator: ", "))"))
         }
         var byLink: [ChainLinkClassifier.Link: [InvestmentTarget]] = [:]
-        for firm in firms {
-            let e = firm.enterprise
-            for match in classifier.classify(name: e.name.zh, industryCode: e.industryCode, businessScope: e.businessScope)
-            where match.link.chainId == chainId {
-                var target = InvestmentTargets.target(e, match: match)
-                target.origin = firm.origin
+        for classified in firms {
+            for match in classified.matches where match.link.chainId == chainId {
+                var target = InvestmentTargets.target(classified.firm.enterprise, match: match)
+                target.origin = classified.firm.origin
                 byLink[match.link, default: []].append(target)
             }
         }

@@ -10,6 +10,8 @@ public final class AppDatabase: Sendable {
     /// The registry counted by district, park and industry class, kept until the next write: every region ×
     /// industry table (specialisation, opportunities) is summed from it.
     let registryCells = UntilNextWrite<RegistryCells>()
+    /// The stored target lists classified to chain links, kept until the next write (``classifiedLists(_:)``).
+    let classifiedLists = UntilNextWrite<[String: [ClassifiedOutsideFirm]]>()
 
     /// Wraps and migrates `writer` (a `DatabasePool` for files, a `DatabaseQueue` in memory).
     public init(_ writer: any DatabaseWriter) throws {

@@ -90,4 +90,20 @@ import ZhizaoStorage
         }
         #expect(error.code == .notFound && error.message.contains("全国小巨人"))
     }
+
+    @Test func aListReplacedOrFirmsImportedShowAtOnceThoughListsAreClassifiedOnce() throws {
+        let database = try Self.database()
+        let names = { try database.chainTargets(clusterId: "huadu-auto", placeId: "huadu", gap: "parts", limit: 9, list: "全国小巨人")?
+            .gaps.first?.targets.filter { $0.origin != nil }.map(\.enterprise.name.zh) }
+        #expect(try names() == ["苏州甲汽车零部件有限公司", "宁波乙汽车零部件有限公司"])
+        // When the list is replaced by one without the Suzhou firm, the next ranking reads the new list
+        let lines = Self.list().split(separator: "\n").filter { !$0.contains("苏州甲") }.joined(separator: "\n") + "\n"
+        try database.importTargetList(Array(lines.utf8), file: "national.csv", name: "全国小巨人", replace: true, by: .test)
+        #expect(try names() == ["宁波乙汽车零部件有限公司"])
+        // And a listed firm the registry comes to hold is the registry's, not the list's
+        let ningbo = TargetsTests.uscc("330200", "MA0000012")
+        try database.importEnterprises(
+            csv: Array("uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n\(ningbo),宁波乙汽车零部件有限公司,haizhu,,3670,,,,,\n".utf8), file: "e.csv", by: .test)
+        #expect(try names() == [])
+    }
 }
