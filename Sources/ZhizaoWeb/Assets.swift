@@ -110,6 +110,7 @@ enum Assets {
         form.upload label, form.document-form label, details.fact-edit label { display: flex; flex-direction: column; gap: 3px;
           font-size: 13px; color: var(--muted); }
         form.upload button, form.document-form button, form.confirm button { align-self: flex-start; }
+        form.upload label.check { flex-direction: row; align-items: center; gap: 6px; color: var(--ink); font-size: 14px; }
         form.confirm p { margin: 0; } form.confirm a { font-size: 14px; }
         form.document-form .fields { display: flex; flex-wrap: wrap; gap: 12px; } form.document-form .fields label { flex: 1 1 180px; }
         textarea { font: inherit; padding: 6px 8px; border: 1px solid var(--line); border-radius: 5px; width: 100%; box-sizing: border-box;
