@@ -16,7 +16,7 @@ struct DownloadRoutes {
         func download(_ path: String, _ build: @escaping @Sendable (Request, AppContext, ListDownloads) async throws -> SheetDownload) {
             book.get(path, .read) { request, context in
                 try await cache.respond(to: request, context) {
-                    let lists = ListDownloads(snapshot: try await site.snapshot(), language: Reply.language(request).language)
+                    let lists = ListDownloads(snapshot: try await site.snapshot(), language: context.language)
                     return try await build(request, context, lists).rendered()
                 }
             }
@@ -43,7 +43,7 @@ struct DownloadRoutes {
         download("/clusters/:id/targets.xlsx", targets)
         book.get("/clusters/:id/targets.csv", .read) { request, context in
             try await cache.respond(to: request, context) {
-                let lists = ListDownloads(snapshot: try await site.snapshot(), language: Reply.language(request).language)
+                let lists = ListDownloads(snapshot: try await site.snapshot(), language: context.language)
                 return try await targets(request, context, lists).renderedCSV()
             }
         }

@@ -7,10 +7,17 @@ import ZhizaoStorage
 
 /// Building responses: HTML pages in the layout, JSON, and the page language of a request.
 enum Reply {
-    /// The language a request asks for: `?lang=` first (remembered in a cookie), then the cookie, then Chinese.
-    static func language(_ request: Request) -> (language: Language, fromQuery: Bool) {
-        if let asked = request.uri.queryParameters.get("lang").flatMap(Language.init(rawValue:)) { return (asked, true) }
-        if let remembered = request.cookie("lang").flatMap(Language.init(rawValue:)) { return (remembered, false) }
+    /// The cookie that remembers a chosen language.
+    static let languageCookie = "lang"
+
+    /// The language a request asks for, given its `lang` cookie: `?lang=` first (remembered in the cookie), then
+    /// the cookie, then Chinese. The query is parsed only when it names `lang=`.
+    static func language(_ request: Request, cookie: String?) -> (language: Language, fromQuery: Bool) {
+        if request.uri.string.contains("lang="),
+            let asked = request.uri.queryParameters.get("lang").flatMap(Language.init(rawValue:)) {
+            return (asked, true)
+        }
+        if let remembered = cookie.flatMap(Language.init(rawValue:)) { return (remembered, false) }
         return (.zh, false)
     }
 
@@ -19,7 +26,7 @@ enum Reply {
         _ request: Request, _ context: AppContext, title: (Language) -> String, status: HTTPResponse.Status = .ok,
         body: (Language) -> HTML
     ) -> Rendered {
-        let (language, fromQuery) = self.language(request)
+        let (language, fromQuery) = (context.language, context.languageFromQuery)
         let query = request.uri.queryParameters.filter { $0.key != "lang" && $0.key != "done" }
             .map { "\(HTML.query(String($0.key)))=\(HTML.query(String($0.value)))" }.joined(separator: "&")
         let layout = Layout(
@@ -28,7 +35,7 @@ enum Reply {
             notice: Notice(code: request.uri.queryParameters.get("done")))
         var headers: HTTPFields = [.contentType: "text/html; charset=utf-8", .cacheControl: "no-cache"]
         if fromQuery {
-            headers[.setCookie] = Cookie(name: "lang", value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: false).description
+            headers[.setCookie] = Cookie(name: languageCookie, value: language.rawValue, maxAge: 365 * 24 * 3600, path: "/", httpOnly: false).description
         }
         return Rendered(status: status, headers: headers, body: ByteBuffer(string: layout.render(body(language)).markup))
     }
@@ -68,6 +75,9 @@ struct ErrorMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
+            // This middleware runs outside the one that reads who is asking and in which language.
+            var context = context
+            (context.language, context.languageFromQuery) = Reply.language(request, cookie: request.cookie(Reply.languageCookie))
             let status: HTTPResponse.Status
             let message: String
             if let http = error as? HTTPError, http.status.kind == .redirection {

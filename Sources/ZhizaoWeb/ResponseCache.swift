@@ -27,7 +27,14 @@ final class ResponseCache: Sendable {
         var refreshing = false
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    /// What a cached response is kept under: the request target as sent, the page language, and whose copy it is.
+    struct Key: Hashable, Sendable {
+        var target: String
+        var language: Language
+        var viewer: Int
+    }
+
+    private let entries = Mutex<[Key: Entry]>([:])
     private let lifetime: TimeInterval
     private let capacity: Int
 
@@ -43,7 +50,7 @@ final class ResponseCache: Sendable {
     }
 
     /// The rendering kept under `key`, or `render`'s.
-    func respond(key: String, render: @escaping @Sendable () async throws -> Rendered) async throws -> Response {
+    func respond(key: Key, render: @escaping @Sendable () async throws -> Rendered) async throws -> Response {
         let now = Date()
         let (cached, refresh) = entries.withLock { entries -> (Rendered?, Bool) in
             guard let entry = entries[key] else { return (nil, false) }
@@ -66,7 +73,7 @@ final class ResponseCache: Sendable {
     func clear() { entries.withLock { $0.removeAll() } }
 
     /// Keeps a successful rendering; forgets the key otherwise (a page that is now an error is rendered again).
-    private func keep(_ rendered: Rendered?, for key: String, at time: Date) {
+    private func keep(_ rendered: Rendered?, for key: Key, at time: Date) {
         entries.withLock { entries in
             guard let rendered, rendered.status == .ok else {
                 entries[key] = nil
@@ -81,9 +88,8 @@ final class ResponseCache: Sendable {
     }
 
     /// Address and query as sent, with the language the page will be in and whose page it is: anonymous readers
-    /// share one copy; a session's pages carry its account and sign-out token, so each session has its own.
-    static func key(_ request: Request, _ context: AppContext) -> String {
-        let who = context.session?.idHash ?? context.principal?.account.name ?? ""
-        return "\(Reply.language(request).language.rawValue) \(request.uri.path)?\(request.uri.query ?? "") \(who)"
+    /// share one copy; a session's pages carry its account and sign-out token, so each session (and token) has its own.
+    static func key(_ request: Request, _ context: AppContext) -> Key {
+        Key(target: request.uri.string, language: context.language, viewer: context.viewer)
     }
 }

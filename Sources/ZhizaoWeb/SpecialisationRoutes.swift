@@ -39,12 +39,12 @@ struct SpecialisationRoutes {
         }
         let formats: [(String, @Sendable (SheetDownload) throws -> Rendered)] = [(".xlsx", { try $0.rendered() }), (".csv", { $0.renderedCSV() })]
         for (suffix, render) in formats {
-            get("/specialisation" + suffix) { request, _ in
-                try render(await lists(request).specialisation(try await specialisation(try SpecialisationQuery(request))))
+            get("/specialisation" + suffix) { request, context in
+                try render(await lists(context).specialisation(try await specialisation(try SpecialisationQuery(request))))
             }
             get("/places/:id/opportunities" + suffix) { request, context in
                 let (place, found, _) = try await opportunities(request, context)
-                return try render(try await lists(request).opportunities(found, place: place))
+                return try render(try await lists(context).opportunities(found, place: place))
             }
         }
         get("/api/v1/specialisation") { request, _ in
@@ -59,8 +59,8 @@ struct SpecialisationRoutes {
         }
     }
 
-    private func lists(_ request: Request) async throws -> ListDownloads {
-        ListDownloads(snapshot: try await site.snapshot(), language: Reply.language(request).language)
+    private func lists(_ context: AppContext) async throws -> ListDownloads {
+        ListDownloads(snapshot: try await site.snapshot(), language: context.language)
     }
 
     private func specialisation(_ query: SpecialisationQuery) async throws -> Specialisation {

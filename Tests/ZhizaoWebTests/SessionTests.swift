@@ -55,6 +55,36 @@ import ZhizaoStorage
         #expect(try database.auditEntries(.init(action: "login")).count == 2)
     }
 
+    @Test func eachSessionGetsItsOwnCopyOfACachedPageInItsLanguage() async throws {
+        let database = try Self.database()
+        let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database))
+        try await app.test(.router) { client in
+            // Given two sessions of one account and an anonymous reader, each having read the overview once
+            let first = try #require(Self.session(try await Self.signIn(client)))
+            let second = try #require(Self.session(try await Self.signIn(client)))
+            func page(_ cookie: String, _ uri: String = "/") async throws -> (status: HTTPResponse.Status, html: String) {
+                try await client.execute(uri: uri, method: .get, headers: cookie.isEmpty ? [:] : [.cookie: cookie]) { ($0.status, String(buffer: $0.body)) }
+            }
+            func csrf(_ html: String) -> Substring? {
+                html.firstRange(of: "name=\"csrf\" value=\"").map { html[$0.upperBound...].prefix { $0 != "\"" } }
+            }
+            for cookie in ["", "zz_session=\(first)", "zz_session=\(second)"] { _ = try await page(cookie) }
+            // When each reads it again (now from the cache)
+            let (anonymous, one, other) = (try await page("").html, try await page("zz_session=\(first)").html, try await page("zz_session=\(second)").html)
+            // Then each session's copy carries its own sign-out token, and the anonymous one none
+            #expect(csrf(anonymous) == nil && !anonymous.contains("wang"))
+            let (a, b) = (try #require(csrf(one)), try #require(csrf(other)))
+            #expect(a != b && one.contains("wang") && other.contains("wang"))
+            // And the language cookie (beside the session's, in any order) chooses the cached page's language,
+            // on pages and on error pages alike
+            let english = try await page("lang=en; zz_session=\(first)").html
+            #expect(english.contains("<html lang=\"en\"") && csrf(english) == a)
+            #expect(try await page("zz_session=\(first); lang=en").html == english)
+            let missing = try await page("lang=en", "/clusters/no-such-cluster")
+            #expect(missing.status == .notFound && missing.html.contains("<html lang=\"en\""))
+        }
+    }
+
     @Test func aWriteFromASessionNeedsItsCSRFTokenAndOurOrigin() async throws {
         let database = try Self.database()
         let app = buildApplication(configuration: ServerConfiguration(logLevel: "error"), database: SQLiteStorage(database))
@@ -178,6 +208,8 @@ import ZhizaoStorage
         #expect(request.cookie("zz_session") == "abc")
         #expect(request.cookie("lang") == "en")
         #expect(request.cookie("session") == nil)
+        #expect(request.cookies("zz_session", "lang") == ("abc", "en"))
+        #expect(request.cookies("lang", "session") == ("en", nil))
     }
 }
 

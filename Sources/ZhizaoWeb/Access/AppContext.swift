@@ -12,6 +12,13 @@ public struct AppContext: RequestContext {
     var principal: Principal?
     /// The browser session the request came with, if any.
     var session: SessionState?
+    /// Whose copies of cached pages the request gets: 0 for anonymous readers, else a number standing for the
+    /// session cookie or token (the same while its lookup is kept; never another's).
+    var viewer = 0
+    /// The page language: `?lang=` first, then the `lang` cookie, then Chinese (see `Reply.language`).
+    var language = Language.zh
+    /// Whether `?lang=` chose the language (the page then remembers it in a cookie).
+    var languageFromQuery = false
     /// The submitted form, once read (by the CSRF check, before the handler).
     var form: Form?
 

@@ -11,6 +11,18 @@ extension Request {
         return nil
     }
 
+    /// The values of two cookies, found in one pass over the `Cookie` fields (the session and the language, which
+    /// every request asks for).
+    func cookies(_ first: String, _ second: String) -> (String?, String?) {
+        var found: (String?, String?) = (nil, nil)
+        for field in headers where field.name == .cookie {
+            if found.0 == nil { found.0 = Self.cookie(first, in: field.value) }
+            if found.1 == nil { found.1 = Self.cookie(second, in: field.value) }
+            if found.0 != nil, found.1 != nil { break }
+        }
+        return found
+    }
+
     /// `name=value` in a `Cookie` header, scanned as bytes.
     static func cookie(_ name: String, in header: String) -> String? {
         header.utf8.withContiguousStorageIfAvailable { bytes in

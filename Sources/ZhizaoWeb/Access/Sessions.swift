@@ -26,6 +26,8 @@ final class Sessions: Sendable {
         var session: SessionState?
         var checked: Date
         var touched = Date.distantPast
+        /// The cache's number for this cookie or token (`AppContext.viewer`): kept while the secret's lookup is kept.
+        var viewer = 0
     }
 
     private let database: any Storage
@@ -33,14 +35,17 @@ final class Sessions: Sendable {
     let secureCookies: Bool
     /// Keyed by the cookie's or the token's secret as sent.
     private let lookups = Mutex<[String: Lookup]>([:])
+    /// The last `viewer` number given.
+    private let viewers = Atomic<Int>(0)
 
     init(database: any Storage, secureCookies: Bool) {
         self.database = database
         self.secureCookies = secureCookies
     }
 
-    /// The principal a request's bearer token or session cookie stands for, with the session.
-    func principal(_ request: Request) async throws -> (Principal?, SessionState?) {
+    /// The principal a request's bearer token or session cookie (`cookie`, the value of ``cookieName``) stands for,
+    /// with the session and the viewer number its cached pages are kept under.
+    func principal(_ request: Request, cookie: String?) async throws -> (Principal?, SessionState?, viewer: Int) {
         if let authorization = request.headers[.authorization] {
             guard authorization.hasPrefix("Bearer ") else {
                 throw HTTPError(.unauthorized, message: "send an API token as Authorization: Bearer TOKEN")
@@ -55,15 +60,15 @@ final class Sessions: Sendable {
                 found = try await fetch(secret, read: token, touch: touchToken)
             }
             guard let principal = found.principal else { throw Self.unknownToken }
-            return (principal, nil)
+            return (principal, nil, found.viewer)
         }
-        guard let cookie = request.cookie(Self.cookieName) else { return (nil, nil) }
+        guard let cookie else { return (nil, nil, 0) }
         if let (hit, due) = recent(cookie) {
             if due { Task { [self] in try? await touchSession(cookie, hit) } }
-            return (hit.principal, hit.session)
+            return (hit.principal, hit.session, hit.viewer)
         }
         let found = try await fetch(cookie, read: session, touch: touchSession)
-        return (found.principal, found.session)
+        return (found.principal, found.session, found.viewer)
     }
 
     static let unknownToken = HTTPError(.unauthorized, message: "this token is unknown, revoked or expired; zhizao token create makes one")
@@ -93,6 +98,9 @@ final class Sessions: Sendable {
         fresh.touched = now
         lookups.withLock { lookups in
             if lookups.count > 10_000 { lookups.removeAll() }
+            if fresh.principal != nil {
+                fresh.viewer = lookups[secret]?.viewer ?? viewers.add(1, ordering: .relaxed).newValue
+            }
             lookups[secret] = fresh
         }
         let found = fresh
