@@ -71,6 +71,11 @@ struct RawStatement {
         sqlite3_column_int64(handle, column)
     }
 
+    /// The column's integer, nil for NULL.
+    func int(_ column: Int32) -> Int? {
+        sqlite3_column_type(handle, column) == SQLITE_NULL ? nil : Int(sqlite3_column_int64(handle, column))
+    }
+
     /// The column's text as SQLite holds it (UTF-8, nil for NULL), valid until the next step or reset.
     func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
         guard let pointer = sqlite3_column_text(handle, column) else { return nil }
