@@ -18,7 +18,7 @@ extension Zhizao {
         var lang: Language { language.current }
 
         func run() async throws {
-            let database = try options.storage(lang)
+            let database = try await options.storage(lang)
             let l = lang
             let t = l.pick
             func pct(_ x: Double) -> String { ChineseNumberFormat.decimal(x * 100, maxFraction: 1) + "%" }

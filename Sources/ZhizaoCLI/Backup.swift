@@ -23,6 +23,7 @@ extension Zhizao {
 
         func run() throws {
             let l = language.current
+            try options.requireFile(l)
             guard FileManager.default.fileExists(atPath: options.db) else {
                 throw Refusal(l, "\(options.db) 处没有数据库：请用 --db 给出数据库的路径。", "There is no database at \(options.db); give its path with --db.")
             }
@@ -51,7 +52,7 @@ extension Zhizao {
 
         func run() throws {
             let l = language.current
-            try options.requireFolder(l)
+            try options.requireFile(l)
             let summary = try AppDatabase.restore(from: file, to: options.db, force: force, by: DatabaseOptions.actor("restore"))
             print(l.pick("已恢复 ", "Restored ") + describe(summary, l))
         }

@@ -23,7 +23,7 @@ extension Zhizao {
         var lang: Language { language.current }
 
         func run() async throws {
-            let database = try options.storage(lang)
+            let database = try await options.storage(lang)
             let names = CommandNames(database: database, language: lang)
             let clusterId = try await names.cluster(cluster)
             guard let analysis = try await database.chainAnalysis(clusterId: clusterId, placeId: try await place.asyncFlatMap { try await names.place($0) }) else {

@@ -16,7 +16,7 @@ extension Zhizao {
 
         func run() async throws {
             let lang = language.current
-            let database = try options.storage(lang)
+            let database = try await options.storage(lang)
             let findings = ConsistencyCheck.run(observations: try await database.observations(subject: nil, metricId: nil), clusters: try await database.clusters())
             print(CheckText(findings: findings, metrics: try await database.metrics(), sources: try await database.sources(), language: lang).text,
                 terminator: "")

@@ -52,7 +52,7 @@ extension Zhizao {
         /// as there are cores, each on its own reader with its own tally (no lock a firm), all sharing the one
         /// immutable classifier; the tallies are merged at the end.
         private func classifyRegistry(_ l: Language) async throws {
-            let database = try options.storage(l)
+            let database = try await options.storage(l)
             let classifier = ChainLinkClassifier.shipped
             let start = Date()
             let parts = try await database.foldFirmsToClassify(

@@ -55,7 +55,7 @@ extension Zhizao {
 
         func run() async throws {
             let l = language.current
-            let database = try options.storage(l)
+            let database = try await options.storage(l)
             let bar = ProgressBar.onTerminal(
                 l.pick("导出\(kind.name.zh)", "Exporting \(kind.rawValue)"), unit: ("行", "rows"),
                 total: kind == .enterprises ? try await database.enterpriseCount() : nil, language: l, quiet: quiet)

@@ -62,7 +62,7 @@ extension Zhizao {
         func run() async throws {
             let l = language.current
             let data = try Refusal.read(file, l)
-            let database = try options.storage(l)
+            let database = try await options.storage(l)
             if kind == .regional { return try await importRegional(Array(data), database) }
             if kind == .targetList { return try await importTargetList(Array(data), database) }
             guard let kind = kind.table else { return try await importBoundaries(data, database) }

@@ -40,7 +40,7 @@ extension Zhizao {
             if let date, !Period.isISODate(date) {
                 throw Refusal(l, "--date “\(date)”不是日期：请写作 年-月-日，例如 2023-10-20。", "--date \"\(date)\" is not a date: write YYYY-MM-DD, e.g. 2023-10-20.")
             }
-            let database = try options.storage(l)
+            let database = try await options.storage(l)
             let bar = ProgressBar.onTerminal(
                 l.pick("收录文档", "Ingesting documents"), unit: ("个文件", "files"), total: files.count > 1 ? files.count : nil,
                 language: l, quiet: quiet || files.count < 2)

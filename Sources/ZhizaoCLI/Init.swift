@@ -17,7 +17,7 @@ extension Zhizao {
 
         func run() throws {
             let l = language.current
-            try options.requireFolder(l)
+            try options.requireFile(l)
             do {
                 try AppDatabase.create(path: options.db, force: force)
             } catch let error as StoreError where error.code == .exists {

@@ -41,7 +41,7 @@ extension Zhizao {
 
         func run() async throws {
             let l = language.current
-            let database = try options.storage(l)
+            let database = try await options.storage(l)
             switch action {
             case .list:
                 for m in try await database.metrics() {

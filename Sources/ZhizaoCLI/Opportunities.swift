@@ -52,7 +52,7 @@ extension Zhizao {
 
         func run() async throws {
             let l = language.current
-            let database = try options.storage(l)
+            let database = try await options.storage(l)
             let found: DistrictOpportunities, name: String
             if let table {
                 found = try await database.opportunities(regionalTable: table, year: year, region: district, limit: limit)

@@ -23,7 +23,7 @@ extension Zhizao {
         var lang: Language { language.current }
 
         func run() async throws {
-            let database = try options.storage(lang)
+            let database = try await options.storage(lang)
             let l = lang
             let t = l.pick
             let checked = try await enterprise.asyncFlatMap { ref in

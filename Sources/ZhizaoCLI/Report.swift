@@ -36,7 +36,7 @@ extension Zhizao {
         var quiet = false
 
         func run() async throws {
-            let database = try options.storage(lang)
+            let database = try await options.storage(lang)
             let briefing = switch format {
             case .text: try await Briefing(database).text(lang)
             case .html: try await BriefingDocument.html(database, language: lang)

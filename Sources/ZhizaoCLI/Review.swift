@@ -47,7 +47,7 @@ extension Zhizao {
 
         func run() async throws {
             let l = language.current
-            let database = try options.storage(l)
+            let database = try await options.storage(l)
             switch action {
             case .list:
                 let pending = try await database.pendingFacts(documentId: nil, status: .pending)

@@ -39,7 +39,7 @@ extension Zhizao {
 
         func run() async throws {
             let l = language.current
-            let database = try options.storage(l)
+            let database = try await options.storage(l)
             let configuration = ServerConfiguration(
                 host: host, port: port, logLevel: logLevel, readNeedsLogin: requireLogin, secureCookies: behindTLS)
             if !configuration.isLoopback, try await !database.hasAdmin() {

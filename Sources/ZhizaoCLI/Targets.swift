@@ -44,7 +44,7 @@ extension Zhizao {
 
         func run() async throws {
             let l = language.current
-            let database = try options.storage(l)
+            let database = try await options.storage(l)
             let names = CommandNames(database: database, language: l)
             let clusterId = try await names.cluster(cluster)
             let placeId = try await place.asyncFlatMap { try await names.place($0) }

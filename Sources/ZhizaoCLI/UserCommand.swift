@@ -29,7 +29,7 @@ extension Zhizao {
 
             func run() async throws {
                 let l = language.current
-                let database = try options.storage(l)
+                let database = try await options.storage(l)
                 let password = try PasswordInput.read(for: name, l)
                 let account = try await database.addAccount(
                     name: name, role: role, districts: districts, passwordHash: Passwords.hash(password), by: DatabaseOptions.actor("user add"))
@@ -62,7 +62,7 @@ extension Zhizao {
 
             func run() async throws {
                 let l = language.current
-                let database = try options.storage(l)
+                let database = try await options.storage(l)
                 guard try await database.credentials(name: name) != nil else {
                     throw Refusal(l, "没有名为 \(name) 的账号；zhizao user list 列出所有账号。", "No account is named \(name); zhizao user list shows them.")
                 }

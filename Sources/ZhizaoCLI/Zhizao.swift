@@ -38,11 +38,22 @@ public struct Zhizao: ParsableCommand {
         }
     }
 
-    /// Runs a parsed command, awaiting it when it is asynchronous (those that use the database).
+    /// Runs a parsed command, awaiting it when it is asynchronous (those that use the database), and closes the
+    /// databases it opened.
     public static func run(_ command: inout any ParsableCommand) async throws {
-        if var asynchronous = command as? any AsyncParsableCommand {
-            try await asynchronous.run()
-            command = asynchronous
+        if let asynchronous = command as? any AsyncParsableCommand {
+            let opened = OpenedStorage()
+            do {
+                command = try await OpenedStorage.$current.withValue(opened) {
+                    var running = asynchronous
+                    try await running.run()
+                    return running
+                }
+            } catch {
+                await opened.close()
+                throw error
+            }
+            await opened.close()
         } else {
             try command.run()
         }
@@ -51,13 +62,18 @@ public struct Zhizao: ParsableCommand {
 
 /// The `--db` option every command takes.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: "The database file (created with the built-in dataset when missing).")
+    @Option(
+        name: .long,
+        help: """
+            The database: a SQLite file (created with the built-in dataset when missing), or postgres://USER@HOST:PORT/DATABASE \
+            (password from PGPASSWORD or ~/.pgpass; tables and the built-in dataset made on first use).
+            """)
     var db: String = AppDatabase.defaultPath
 
     /// Opens the database, creating it when missing. A folder that does not exist, or a file SQLite cannot open,
     /// is refused in `language` with the path and what to do.
     func open(_ language: Language) throws -> AppDatabase {
-        try requireFolder(language)
+        try requireFile(language)
         do {
             return try AppDatabase.open(path: db)
         } catch let error as StoreError {
@@ -70,13 +86,29 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// The storage behind `--db`, opened as ``open(_:)`` does.
-    func storage(_ language: Language) throws -> any Storage {
-        SQLiteStorage(try open(language))
+    /// The storage behind `--db`: a SQLite file opened as ``open(_:)`` does, or a PostgreSQL database
+    /// (``postgres(_:)``).
+    func storage(_ language: Language) async throws -> any Storage {
+        guard isPostgres else { return SQLiteStorage(try open(language)) }
+        let engine = try await postgres(language)
+        guard let storage = engine as Any as? any Storage else {
+            throw Refusal(
+                language, "PostgreSQL 引擎尚未实现全部存储接口：目前只能用 zhizao copy-db 复制到 PostgreSQL。",
+                "The PostgreSQL engine does not implement the whole storage interface yet: for now zhizao copy-db copies to it.")
+        }
+        return storage
     }
 
-    /// Refuses, in `language`, a path whose folder does not exist, saying which and what to do.
-    func requireFolder(_ language: Language) throws {
+    /// Refuses, in `language`, a PostgreSQL URL (the caller works on SQLite files) and a path whose folder does not
+    /// exist, saying which and what to do.
+    func requireFile(_ language: Language) throws {
+        if isPostgres {
+            throw Refusal(
+                language, "此命令只用于 SQLite 数据库文件。PostgreSQL 数据库在命令第一次使用时自动建表并载入内置数据集；"
+                    + "请用 pg_dump/pg_restore 备份和恢复，用 zhizao copy-db 在两种数据库间复制。",
+                "This command works on SQLite database files. A PostgreSQL database gets its tables and the built-in dataset "
+                    + "the first time a command uses it; back it up with pg_dump and pg_restore, and copy between the two with zhizao copy-db.")
+        }
         let folder = (db as NSString).deletingLastPathComponent
         var isFolder: ObjCBool = false
         if !folder.isEmpty, !(FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue) {

@@ -24,10 +24,16 @@ extension PostgresEngine: CopySource, CopyTarget {
         }
     }
 
+    /// The advisory lock a copy into this database holds for its transaction.
+    static let copyLockKey: Int64 = 0x7A68_697A_636F
+
     public func replace<Result: Sendable>(_ body: (any CopyWriter) async throws -> Result) async throws -> Result {
         try await client.withConnection { connection in
             try await Self.inTransaction(connection, logger: logger) { connection in
                 try await connection.query("SET LOCAL statement_timeout = 0", logger: logger)
+                // Copies into one database wait for each other: of two servers seeding an empty database at once,
+                // the second finds it holding data.
+                try await connection.query("SELECT pg_advisory_xact_lock(\(Self.copyLockKey))", logger: logger)
                 return try await body(PostgresCopyConnection(connection, logger: logger, engine: self))
             }
         }

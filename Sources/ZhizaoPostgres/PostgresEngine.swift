@@ -19,7 +19,8 @@ public final class PostgresEngine: Sendable {
         retry = RetryPolicy(retries: settings.retries)
         client = PostgresClient(configuration: Self.configuration(settings), backgroundLogger: logger)
         let client = client
-        running = Task { await client.run() }
+        // Started at once (not scheduled), so the pool counts as running before the first query asks for a connection.
+        running = Task.immediate { await client.run() }
     }
 
     /// Stops the pool; the engine serves nothing afterwards.
