@@ -89,7 +89,7 @@ struct FactReader {
                 sentenceMeasures.removeAll(keepingCapacity: true)
             } else if i > start {
                 carriedOutlook = outlook(before: i)
-                if carriedOutlook != nil, let last = periods.last(where: { !isBase($0) }) { carriedOutlookPeriod = last.period }
+                if carriedOutlook != nil, let last = periods.last(where: { !Self.isBase($0, in: s) }) { carriedOutlookPeriod = last.period }
             }
             listed = nil
             start = i + 1
@@ -119,7 +119,7 @@ struct FactReader {
                 var period = period
                 // 去年同期: the months the text speaks of, a year before (1-9月 … 去年同期 is last year's 1-9月).
                 if period.span.upperBound + 1 < range.upperBound, s[period.span.upperBound] == "同", s[period.span.upperBound + 1] == "期",
-                    !isBase(period), let months = periods.last(where: { !isBase($0) })?.period ?? carried, let start = months.start,
+                    !Self.isBase(period, in: s), let months = periods.last(where: { !Self.isBase($0, in: s) })?.period ?? carried, let start = months.start,
                     let end = months.end, let year = period.period.endYear, start.prefix(4) == end.prefix(4)
                 {
                     let (first, last) = (Int(start.dropFirst(5).prefix(2)) ?? 1, Int(end.dropFirst(5).prefix(2)) ?? 12)
@@ -130,7 +130,7 @@ struct FactReader {
                 periods.append(period)
                 // A year compared with (比2022年同期), or one a goal or forecast is for, is not the year the text
                 // speaks of.
-                if !isBase(period) && outlook(before: period.span.lowerBound) == nil {
+                if !Self.isBase(period, in: s) && outlook(before: period.span.lowerBound) == nil {
                     partsYear = period.writtenYear ?? partsYear
                     writtenYear = period.writtenYear ?? writtenYear
                 }
@@ -158,8 +158,11 @@ struct FactReader {
         // The period a sentence speaks of holds for the sentences after it; one that breaks a period into parts
         // (分季度看，一季度…二季度…三季度…) leaves it as it was.
         let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
-        if !breaksDown, let last = periods.last(where: { !isBase($0) && !$0.day && outlook(before: $0.span.lowerBound) == nil }) {
-            carried = last.period
+        if !breaksDown {
+            for last in periods.reversed() where !Self.isBase(last, in: s) && !last.day && outlook(before: last.span.lowerBound) == nil {
+                carried = last.period
+                break
+            }
         }
     }
 
@@ -189,16 +192,21 @@ struct FactReader {
         let numbered = Words.headingNumbers.contains(s[range.lowerBound]) || s[range.lowerBound] == "（" || s[range.lowerBound] == "("
         if let goal = FactShape.outlooks.last(in: s, range), numbered || goal.range.upperBound >= range.upperBound - 2 {
             sectionOutlook = goal.value
-            sectionPeriod = periods.last(where: { !isBase($0) })?.period
+            sectionPeriod = periods.last(where: { !Self.isBase($0, in: s) })?.period
         } else if numbered {
             (sectionOutlook, sectionPeriod) = (nil, nil)
         }
     }
 
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底, 上年同期基数较低), not when it holds.
-    private func isBase(_ period: PeriodMention) -> Bool {
-        period.span.lowerBound > 0 && "比较較与".unicodeScalars.contains(s[period.span.lowerBound - 1])
-            || period.span.upperBound + 1 < s.count && s[period.span.upperBound] == "基" && s[period.span.upperBound + 1] == "数"
+    /// (Static, taking the text: called from closures in mutating methods, a method of the reader would copy it
+    /// whole, retaining each of its arrays, on every call.)
+    private static func isBase(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+        if period.span.lowerBound > 0 {
+            let before = s[period.span.lowerBound - 1]
+            if before == "比" || before == "较" || before == "較" || before == "与" { return true }
+        }
+        return period.span.upperBound + 1 < s.count && s[period.span.upperBound] == "基" && s[period.span.upperBound + 1] == "数"
     }
 
     /// Clauses end at commas outside figures; 、 lists stay inside a clause.
@@ -268,7 +276,12 @@ struct FactReader {
         var metricRange = metricWord(in: head)
         // Of a growth rate, the thing that grows is the subject: 民营企业增长8.7%, 工业投资增长15.2%.
         if growth, let r = metricRange, Words.entityWords.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil { metricRange = nil }
-        var metric = growth ? verb.map { verbMetric($0.range) } : metricRange.map { Array(s[$0]) }
+        var metric: [Unicode.Scalar]?
+        if !growth {
+            metric = metricRange.map { Array(s[$0]) }
+        } else if let verb {
+            metric = verbMetric(verb.range)  // not in a closure, which would copy the reader
+        }
         let verbLength = growth ? metric?.count ?? 0 : 0
         let subjectEnd = metricRange?.lowerBound ?? verb?.range.lowerBound ?? head.upperBound
         // 实施了53个技术改造项目: a count with no metric before it counts what follows it.
@@ -281,7 +294,7 @@ struct FactReader {
         var lead: [Unicode.Scalar]?
         var subjectStart = head.lowerBound
         if let period = periods[periodsBetween(head.lowerBound + 1, subjectEnd)].first(where: {
-            $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !isBase($0)
+            $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !Self.isBase($0, in: s)
         }),
             let words = phrase(head.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
             Words.metrics.last(in: words, 0..<words.count) == nil, let named = FactShape.holder(words)
@@ -367,8 +380,12 @@ struct FactReader {
             if let comparedMeasure { (figureMetric, figureGrowth) = (comparedMeasure, false) }
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             let outlook = outlook(before: q.span.lowerBound)
-            let statedPeriod = periods[..<periodsStarting(before: q.span.lowerBound)].last {
-                $0.span.lowerBound < q.span.lowerBound && !isBase($0) && (outlook != nil || self.outlook(before: $0.span.lowerBound) == nil)
+            var statedPeriod: PeriodMention?
+            for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
+            where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s)
+                && (outlook != nil || self.outlook(before: stated.span.lowerBound) == nil) {
+                statedPeriod = stated
+                break
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
                 ?? (outlook == nil ? carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? sectionOutlook.flatMap { _ in sectionPeriod })
@@ -576,7 +593,7 @@ struct FactReader {
     private mutating func respectively(_ head: Range<Int>, _ figures: Range<Int>, metricStart: Int?) -> (subjects: [[Unicode.Scalar]]?, periods: [Period]?) {
         guard figures.count > 1, let fenbie = Words.respectively.last(in: s, head) else { return (nil, nil) }
         let listed = periods[periodsStarting(before: head.lowerBound)..<periodsStarting(before: head.upperBound)].filter {
-            head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !isBase($0)
+            head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !Self.isBase($0, in: s)
         }
         let ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
         let end = min(fenbie.range.lowerBound, metricStart ?? fenbie.range.lowerBound)
@@ -757,7 +774,7 @@ struct FactReader {
         // A clause, not a whole sentence: what it names holds the figures of the clauses after it.
         let clauseOfSentence = sentence.upperBound < s.count && clauseEnds.contains(s[sentence.upperBound])
         if let period = periods[periodsBetween(sentence.lowerBound + 1, end)].first(where: {
-            $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !isBase($0)
+            $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !Self.isBase($0, in: s)
         }),
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
             FactShape.placeLength(words) == nil, let name = FactShape.holder(words)
@@ -910,7 +927,7 @@ struct FactReader {
             basis = FactShape.basis(s, before)
             // 比2022年同期: a compared period.
             if basis == nil, let base = periods[periodsStarting(before: before.lowerBound)..<periodsStarting(before: before.upperBound)].last(where: {
-                before.contains($0.span.lowerBound) && isBase($0)
+                before.contains($0.span.lowerBound) && Self.isBase($0, in: s)
             }) {
                 var end = base.span.upperBound
                 if end + 1 < s.count, s[end] == "同", s[end + 1] == "期" { end += 2 }
