@@ -17,8 +17,7 @@ extension AppDatabase {
     ) throws -> TargetListInfo {
         let name = try NamedImport.targetList.name(name, by: actor)
         let (firms, reading) = try TargetListTable.read(bytes, file: file, sheet: sheet, list: name)
-        let info = TargetListInfo(
-            name: name, source: source, file: file, sha256: SHA256.hex(bytes), importedAt: Self.now(), rows: reading.rows)
+        let info = TargetListInfo(importing: name, source: source, file: file, bytes: bytes, rows: reading.rows)
         try writer.write { db in
             let existed = try NamedImport.targetList.clear(name, replace: replace, db)
             try db.execute(
@@ -33,12 +32,10 @@ extension AppDatabase {
                 let e = firm.enterprise
                 try insert.execute(arguments: [
                     name, e.uscc, e.name.zh, e.name.en, firm.origin.province, firm.origin.city, e.industryCode, e.founded, e.employees,
-                    RevenueHistory.encode(e.revenue), e.designations.map(\.token).joined(separator: ";"), e.businessScope, e.synthetic,
+                    firm.storedRevenue, firm.storedDesignations, e.businessScope, e.synthetic,
                 ])
             }
-            try Self.audit(
-                actor, existed ? "replace" : "import", record: ("targetList", name),
-                note: Self.note(["rows": "\(info.rows)", "file": file, "sha256": info.sha256, "source": source ?? ""]), db)
+            try Self.audit(actor, existed ? "replace" : "import", record: ("targetList", name), note: Self.note(info.auditNote), db)
         }
         return info
     }
@@ -52,7 +49,7 @@ extension AppDatabase {
     ) throws -> TableReading {
         let name = try NamedImport.targetList.name(name, by: actor)
         if !replace, try writer.read({ try NamedImport.targetList.exists(name, $0) }) {
-            throw StoreError(.exists, "a target list named \(name) exists; replace it, or choose another name")
+            throw NamedImportRules.targetList.existsOnCheck(name)
         }
         return try TargetListTable.read(bytes, file: file, sheet: sheet, list: name).reading
     }
@@ -84,12 +81,11 @@ extension AppDatabase {
                 ORDER BY uscc
                 """, arguments: [name]
         ).map { row in
-            let designations = (row["designations"] as String).split(separator: ";").compactMap { EnterpriseTable.designation(String($0)) }
-            let enterprise = Enterprise(
-                uscc: row["uscc"], name: LocalizedText(zh: row["nameZh"], en: row["nameEn"]), industryCode: row["industryCode"],
-                founded: row["founded"], employees: row["employees"], revenue: RevenueHistory.decode(row["revenueHistory"]) ?? [:],
-                designations: designations, synthetic: row["synthetic"], businessScope: row["businessScope"])
-            return OutsideFirm(origin: .init(list: name, province: row["province"], city: row["city"]), enterprise: enterprise)
+            OutsideFirm(
+                list: name, uscc: row["uscc"], nameZh: row["nameZh"], nameEn: row["nameEn"], province: row["province"], city: row["city"],
+                industryCode: row["industryCode"], founded: row["founded"], employees: row["employees"],
+                revenueHistory: row["revenueHistory"], designations: row["designations"], businessScope: row["businessScope"],
+                synthetic: row["synthetic"])
         }
     }
 
@@ -98,18 +94,8 @@ extension AppDatabase {
     static func classifiedLists(_ db: Database) throws -> [String: [ClassifiedOutsideFirm]] {
         var lists: [String: [ClassifiedOutsideFirm]] = [:]
         for name in try String.fetchAll(db, sql: "SELECT name FROM targetList") {
-            lists[name] = try outsideFirms(list: name, db)?.map { firm in
-                let e = firm.enterprise
-                return ClassifiedOutsideFirm(
-                    firm: firm, matches: ChainLinkClassifier.shipped.classify(name: e.name.zh, industryCode: e.industryCode, businessScope: e.businessScope))
-            }
+            lists[name] = try outsideFirms(list: name, db).map { ClassifiedOutsideFirm.classify($0) }
         }
         return lists
     }
-}
-
-/// A target list's firm with the chain links the shipped classifier puts it on.
-struct ClassifiedOutsideFirm: Sendable {
-    var firm: OutsideFirm
-    var matches: [ChainLinkClassifier.Match]
 }

@@ -25,8 +25,11 @@ extension PostgresServerTests {
             var designatedFirms = 0
             for cluster in dataset.clusters {
                 let expected = try #require(try sqlite.chainAnalysis(clusterId: cluster.id))
-                let actual = try #require(
-                    try await engine.chainAnalysis(cluster: cluster, places: dataset.places, projects: dataset.projects))
+                let scope = try #require(
+                    try ChainScope(
+                        clusterId: cluster.id, placeId: nil, clusters: dataset.clusters, places: dataset.places,
+                        projects: dataset.projects, templates: .shipped))
+                let actual = try await engine.chainAnalysis(scope)
                 // Then each link has the same firms, designated firms, revenue (sums in another order: 1e-9) and
                 // strength, and the chain the same completeness, gaps, leaders and gap-filling projects
                 #expect(actual.placeId == expected.placeId)

@@ -130,7 +130,12 @@ public enum InvestmentTargets {
     public static func ranked(
         _ firms: [Enterprise], link: ChainLinkClassifier.Link, classifier: ChainLinkClassifier, limit: Int
     ) -> [InvestmentTarget] {
-        let targets = firms.compactMap { target($0, link: link, classifier: classifier) }
+        best(firms.compactMap { target($0, link: link, classifier: classifier) }, limit: limit)
+    }
+
+    /// `targets` best first (ties by name), at most `limit`.
+    public static func best(_ targets: [InvestmentTarget], limit: Int) -> [InvestmentTarget] {
+        guard limit > 0 else { return [] }
         return Array(targets.sorted { $0.score != $1.score ? $0.score > $1.score : $0.enterprise.name.zh < $1.enterprise.name.zh }.prefix(limit))
     }
 
