@@ -19,7 +19,8 @@ final class KeptUntilNextWrite<Value: Sendable>: Sendable {
     ) async throws -> Value {
         try await engine.snapshot { connection in
             let stamp = try await PostgresEngine.single(
-                String.self, try await connection.query("SELECT xmin::text FROM databaseInfo WHERE id = 1", logger: engine.logger))
+                String.self,
+                try await connection.query("SELECT xmin::text FROM databaseInfo WHERE id = 1", logger: engine.logger))
             if let kept = self.kept.withLock({ $0 }), kept.stamp == stamp { return kept.value }
             let value = try await compute(connection)
             self.kept.withLock { $0 = (stamp, value) }

@@ -23,7 +23,8 @@ extension PostgresEngine {
             {
                 groups.append(
                     .init(
-                        district: district, park: park, industryCode: code, revenueYear: year, firms: firms, revenueCNY: revenue,
+                        district: district, park: park, industryCode: code, revenueYear: year, firms: firms,
+                        revenueCNY: revenue,
                         employees: employees))
             }
             return RegistryCells(groups: groups)
@@ -36,11 +37,13 @@ extension PostgresEngine {
         try await registryCells().counts(regions: regions, level: level, classification: classification)
     }
 
-    public func specialisation(regions: RegionKind, level: IndustryClassification.Level, measure: RegistryMeasure) async throws
+    public func specialisation(regions: RegionKind, level: IndustryClassification.Level, measure: RegistryMeasure)
+        async throws
         -> Specialisation
     {
         Specialisation(
-            counts: try await regionIndustryCounts(regions: regions, level: level, classification: .gbt4754_2017), measure: measure)
+            counts: try await regionIndustryCounts(regions: regions, level: level, classification: .gbt4754_2017),
+            measure: measure)
     }
 
     public func opportunities(
@@ -53,14 +56,18 @@ extension PostgresEngine {
 
     /// The opportunities of `region` and, when it stands for `place`, the gaps of the chains of the clusters inside
     /// that place, their class counts from the kept cells.
-    func opportunities(_ specialisation: Specialisation, region: Int, place: String?, limit: Int, nearest: Int) async throws
+    func opportunities(_ specialisation: Specialisation, region: Int, place: String?, limit: Int, nearest: Int)
+        async throws
         -> DistrictOpportunities
     {
-        let inside = DistrictOpportunities.clusters(inside: place, of: try await clusters(), places: PlaceDirectory(places: try await places()))
+        let inside = DistrictOpportunities.clusters(
+            inside: place, of: try await clusters(), places: PlaceDirectory(places: try await places()))
         let cells = inside.isEmpty ? nil : try await registryCells()
         var chains: [(clusterId: String, analysis: ChainAnalysis)] = []
         for cluster in inside {
-            if let analysis = try await chainAnalysis(clusterId: cluster.id, placeId: place, templates: .shipped, cells: cells) {
+            if let analysis = try await chainAnalysis(
+                clusterId: cluster.id, placeId: place, templates: .shipped, cells: cells)
+            {
                 chains.append((cluster.id, analysis))
             }
         }
@@ -72,7 +79,8 @@ extension PostgresEngine {
             try await Self.single(
                 Bool.self,
                 try await connection.query(
-                    "SELECT EXISTS (SELECT 1 FROM enterprise WHERE districtId = \(id) AND industryCode IS NOT NULL)", logger: logger))
+                    "SELECT EXISTS (SELECT 1 FROM enterprise WHERE districtId = \(id) AND industryCode IS NOT NULL)",
+                    logger: logger))
         }
     }
 }

@@ -14,7 +14,9 @@ extension PostgresEngine {
     ) async throws -> TableReading {
         let named = PostgresNamedImport.targetList
         let name = try named.rules.name(name, by: actor)
-        if !replace, try await withConnection({ connection in try await named.exists(name, connection, logger: logger) }) {
+        if !replace,
+            try await withConnection({ connection in try await named.exists(name, connection, logger: logger) })
+        {
             throw named.rules.existsOnCheck(name)
         }
         return try TargetListTable.read(bytes, file: file, sheet: sheet, list: name).reading
@@ -31,7 +33,8 @@ extension PostgresEngine {
         for firm in firms {
             let e = firm.enterprise
             rows.addRow(
-                name, e.uscc, e.name.zh, e.name.en, firm.origin.province, firm.origin.city, e.industryCode, e.founded, e.employees,
+                name, e.uscc, e.name.zh, e.name.en, firm.origin.province, firm.origin.city, e.industryCode, e.founded,
+                e.employees,
                 firm.storedRevenue, firm.storedDesignations, e.businessScope, e.synthetic)
         }
         let text = rows.bytes
@@ -43,7 +46,8 @@ extension PostgresEngine {
                 VALUES (\(name), \(source), \(file), \(info.sha256), \(info.importedAt), \(info.rows))
                 """, logger: logger)
             try await copy(text, into: "outsidefirm", Self.outsideFirmColumns, connection)
-            try await appendAudit(actor, existed ? "replace" : "import", record: ("targetList", name), note: info.auditNote, connection)
+            try await appendAudit(
+                actor, existed ? "replace" : "import", record: ("targetList", name), note: info.auditNote, connection)
         }
         return info
     }
@@ -53,9 +57,14 @@ extension PostgresEngine {
         try await withConnection { connection in
             var lists: [TargetListInfo] = []
             let rows = try await connection.query(
-                "SELECT name, source, file, sha256, importedAt, rowCount FROM targetList ORDER BY name COLLATE \"C\"", logger: logger)
-            for try await (name, source, file, sha256, importedAt, rowCount) in rows.decode((String, String?, String, String, String, Int).self) {
-                lists.append(TargetListInfo(name: name, source: source, file: file, sha256: sha256, importedAt: importedAt, rows: rowCount))
+                "SELECT name, source, file, sha256, importedAt, rowCount FROM targetList ORDER BY name COLLATE \"C\"",
+                logger: logger)
+            for try await (name, source, file, sha256, importedAt, rowCount) in rows.decode(
+                (String, String?, String, String, String, Int).self)
+            {
+                lists.append(
+                    TargetListInfo(
+                        name: name, source: source, file: file, sha256: sha256, importedAt: importedAt, rows: rowCount))
             }
             return lists
         }
@@ -82,7 +91,8 @@ extension PostgresEngine {
         {
             firms.append(
                 OutsideFirm(
-                    list: name, uscc: row.0, nameZh: row.1, nameEn: row.2, province: row.3, city: row.4, industryCode: row.5,
+                    list: name, uscc: row.0, nameZh: row.1, nameEn: row.2, province: row.3, city: row.4,
+                    industryCode: row.5,
                     founded: row.6, employees: row.7, revenueHistory: row.8, designations: row.9, businessScope: row.10,
                     synthetic: row.11))
         }
@@ -94,12 +104,16 @@ extension PostgresEngine {
     func classifiedLists() async throws -> [String: [ClassifiedOutsideFirm]] {
         try await kept.classifiedLists.value(self) { connection in
             var names: [String] = []
-            for try await name in try await connection.query("SELECT name FROM targetList", logger: self.logger).decode(String.self) {
+            for try await name in try await connection.query("SELECT name FROM targetList", logger: self.logger).decode(
+                String.self)
+            {
                 names.append(name)
             }
             var lists: [String: [ClassifiedOutsideFirm]] = [:]
             for name in names {
-                lists[name] = try await self.outsideFirms(list: name, on: connection).map { ClassifiedOutsideFirm.classify($0) }
+                lists[name] = try await self.outsideFirms(list: name, on: connection).map {
+                    ClassifiedOutsideFirm.classify($0)
+                }
             }
             return lists
         }
@@ -107,7 +121,8 @@ extension PostgresEngine {
 
     /// `outsideFirm`'s columns as `COPY` names them (quoted, so as PostgreSQL folded them).
     static let outsideFirmColumns = [
-        "listname", "uscc", "namezh", "nameen", "province", "city", "industrycode", "founded", "employees", "revenuehistory",
+        "listname", "uscc", "namezh", "nameen", "province", "city", "industrycode", "founded", "employees",
+        "revenuehistory",
         "designations", "businessscope", "synthetic",
     ]
 }

@@ -7,9 +7,13 @@ import ZhizaoStorage
 /// through the class index and the trigram name indexes, ranked by ``ChainTargets``; and the whole registry folded
 /// for classifying it, in parts over id ranges read at once.
 extension PostgresEngine {
-    public func chainTargets(clusterId: String, placeId: String?, gap: String?, limit: Int, list: String?) async throws -> ChainTargets? {
+    public func chainTargets(clusterId: String, placeId: String?, gap: String?, limit: Int, list: String?) async throws
+        -> ChainTargets?
+    {
         let classifier = ChainLinkClassifier.shipped
-        guard let analysis = try await chainAnalysis(clusterId: clusterId, placeId: placeId, templates: classifier.templates, cells: nil)
+        guard
+            let analysis = try await chainAnalysis(
+                clusterId: clusterId, placeId: placeId, templates: classifier.templates, cells: nil)
         else { return nil }
         var listed: [ChainLinkClassifier.Link: [InvestmentTarget]] = [:]
         if let list {
@@ -26,7 +30,8 @@ extension PostgresEngine {
                 candidates[node.id] = try await linkCandidates(node, on: connection)
             }
             return ChainTargets(
-                analysis, gap: gap, limit: limit, leaders: leaders, candidates: candidates, listed: listed, classifier: classifier)
+                analysis, gap: gap, limit: limit, leaders: leaders, candidates: candidates, listed: listed,
+                classifier: classifier)
         }
     }
 
@@ -45,7 +50,8 @@ extension PostgresEngine {
         }
         guard !conditions.isEmpty else { return [] }
         return try await enterprises(
-            "SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE \(conditions.joined(separator: " OR ")) ORDER BY e.id", binds,
+            "SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE \(conditions.joined(separator: " OR ")) ORDER BY e.id",
+            binds,
             on: connection)
     }
 
@@ -63,10 +69,11 @@ extension PostgresEngine {
 
     public func foldFirmsToClassify<Tally: Sendable>(
         parts: Int, into initial: Tally,
-        _ fold: @escaping @Sendable (
-            _ tally: inout Tally, _ name: UnsafeBufferPointer<UInt8>, _ industryCode: String?,
-            _ businessScope: UnsafeBufferPointer<UInt8>?
-        ) -> Void
+        _ fold:
+            @escaping @Sendable (
+                _ tally: inout Tally, _ name: UnsafeBufferPointer<UInt8>, _ industryCode: String?,
+                _ businessScope: UnsafeBufferPointer<UInt8>?
+            ) -> Void
     ) async throws -> [Tally] {
         try await FirmIdRanges.fold(try await firmIdRange(), parts: parts, initial: initial) { range in
             try await self.withConnection { connection in
@@ -77,7 +84,8 @@ extension PostgresEngine {
                     WHERE id BETWEEN \(range.lowerBound) AND \(range.upperBound) ORDER BY id
                     """, logger: self.logger)
                 for try await (name, code, scope) in rows.decode((String, String?, String?).self) {
-                    var name = name, scope = scope
+                    var name = name
+                    var scope = scope
                     name.withUTF8 { name in
                         if scope == nil {
                             fold(&tally, name, code, nil)
@@ -94,9 +102,10 @@ extension PostgresEngine {
     /// The lowest and highest enterprise id, nil for an empty registry.
     func firmIdRange() async throws -> ClosedRange<Int64>? {
         try await withConnection { connection in
-            for try await (low, high) in try await connection.query("SELECT min(id), max(id) FROM enterprise", logger: logger)
-                .decode((Int64?, Int64?).self)
-            {
+            for try await (low, high) in try await connection.query(
+                "SELECT min(id), max(id) FROM enterprise", logger: logger
+            )
+            .decode((Int64?, Int64?).self) {
                 guard let low, let high else { return nil }
                 return low...high
             }

@@ -8,8 +8,10 @@ struct PostgresNamedImport: Sendable {
     let table: String, rows: String, key: String
     let rules: NamedImportRules
 
-    static let regional = PostgresNamedImport(table: "regionalTable", rows: "regionalValue", key: "tableName", rules: .regionalTable)
-    static let targetList = PostgresNamedImport(table: "targetList", rows: "outsideFirm", key: "listName", rules: .targetList)
+    static let regional = PostgresNamedImport(
+        table: "regionalTable", rows: "regionalValue", key: "tableName", rules: .regionalTable)
+    static let targetList = PostgresNamedImport(
+        table: "targetList", rows: "outsideFirm", key: "listName", rules: .targetList)
 
     /// Whether an import of `name` is stored.
     func exists(_ name: String, _ connection: PostgresConnection, logger: Logger) async throws -> Bool {
@@ -18,7 +20,8 @@ struct PostgresNamedImport: Sendable {
         return try await PostgresEngine.single(
             Bool.self,
             try await connection.query(
-                PostgresQuery(unsafeSQL: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE name = $1)", binds: binds), logger: logger))
+                PostgresQuery(unsafeSQL: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE name = $1)", binds: binds),
+                logger: logger))
     }
 
     /// Removes the stored import of `name` with its rows, when `replace`; the rules' `exists` refusal when one is
@@ -28,8 +31,10 @@ struct PostgresNamedImport: Sendable {
         if existed && !replace { throw rules.exists(name) }
         var binds = PostgresBindings()
         binds.append(name)
-        try await connection.query(PostgresQuery(unsafeSQL: "DELETE FROM \(rows) WHERE \(key) = $1", binds: binds), logger: logger)
-        try await connection.query(PostgresQuery(unsafeSQL: "DELETE FROM \(table) WHERE name = $1", binds: binds), logger: logger)
+        try await connection.query(
+            PostgresQuery(unsafeSQL: "DELETE FROM \(rows) WHERE \(key) = $1", binds: binds), logger: logger)
+        try await connection.query(
+            PostgresQuery(unsafeSQL: "DELETE FROM \(table) WHERE name = $1", binds: binds), logger: logger)
         return existed
     }
 }

@@ -24,15 +24,18 @@ public struct ChainScope: Sendable {
     /// cluster), or in `placeId` when given; nil when the cluster is unknown or no template covers it. A `placeId`
     /// that names no place is a `StoreError(.notFound)` listing the districts.
     public init?(
-        clusterId: String, placeId: String?, clusters: [Cluster], places: [Place], projects: [Project], templates: ChainTemplates
+        clusterId: String, placeId: String?, clusters: [Cluster], places: [Place], projects: [Project],
+        templates: ChainTemplates
     ) throws {
-        guard let cluster = clusters.first(where: { $0.id == clusterId }), let chain = templates.chain(forCluster: clusterId)
+        guard let cluster = clusters.first(where: { $0.id == clusterId }),
+            let chain = templates.chain(forCluster: clusterId)
         else { return nil }
         let place = placeId ?? (cluster.scope == .district ? cluster.placeId : nil)
         if let place, !places.contains(where: { $0.id == place }) {
             throw StoreError(
                 .notFound,
-                "no place \"\(place)\"; districts are \(places.filter { $0.kind == .district }.map(\.id).joined(separator: ", "))")
+                "no place \"\(place)\"; districts are \(places.filter { $0.kind == .district }.map(\.id).joined(separator: ", "))"
+            )
         }
         self.clusterId = clusterId
         self.chain = chain
@@ -46,7 +49,8 @@ public struct ChainScope: Sendable {
     /// a USCC (those operating in the place are kept: their district is it or they invest there), and `leaders` the
     /// designated chain leaders on the chain's classes in the place then its largest firms there (each firm once,
     /// ``leaderCount`` at most).
-    public func analysis(classStats: [String: ClassStats], named: [Enterprise], leaders: [Enterprise]) -> ChainAnalysis {
+    public func analysis(classStats: [String: ClassStats], named: [Enterprise], leaders: [Enterprise]) -> ChainAnalysis
+    {
         let investors = Set(projects.flatMap(\.investorIds))
         let operating = named.filter { place == nil || $0.districtId == place || investors.contains($0.slug ?? "") }
         var seen = Set<String>()

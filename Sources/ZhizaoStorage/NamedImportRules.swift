@@ -14,7 +14,8 @@ public struct NamedImportRules: Sendable {
     /// The name trimmed, once the actor may import (analysts and admins; editors may not) and a name is given.
     public func name(_ name: String, by actor: Actor) throws -> String {
         if let account = actor.account, account.role < .analyst {
-            throw StoreError(.invalid, "\(account.name) is an editor of some districts; a \(noun) needs an analyst or admin")
+            throw StoreError(
+                .invalid, "\(account.name) is an editor of some districts; a \(noun) needs an analyst or admin")
         }
         let name = name.trimmingWhitespace()
         guard !name.isEmpty else { throw StoreError(.invalid, "a \(noun) needs a name; give one with --name") }
@@ -37,6 +38,7 @@ public struct NamedImportRules: Sendable {
             .notFound,
             "no \(noun) is named \(name); "
                 + (stored.isEmpty
-                    ? "import one with zhizao import \(command) FILE --name \(name)" : "the stored ones are \(stored.joined(separator: ", "))"))
+                    ? "import one with zhizao import \(command) FILE --name \(name)"
+                    : "the stored ones are \(stored.joined(separator: ", "))"))
     }
 }

@@ -19,7 +19,8 @@ extension DistrictOpportunities {
     /// specialisations. A link's class counts as the finest code of its lineage the table has (its group in a table
     /// of groups).
     public init(
-        _ specialisation: Specialisation, region: Int, chains: [(clusterId: String, analysis: ChainAnalysis)], limit: Int,
+        _ specialisation: Specialisation, region: Int, chains: [(clusterId: String, analysis: ChainAnalysis)],
+        limit: Int,
         nearest: Int, classification: IndustryClassification = .gbt4754_2017
     ) {
         var gaps: [Gap] = []
@@ -34,9 +35,12 @@ extension DistrictOpportunities {
                         industries.append(index)
                     }
                 }
-                let capabilities = industries.isEmpty ? [] : specialisation.measures.nearestCapabilities(
-                    region: region, to: industries, limit: nearest
-                ).map { Capability(industry: $0.industry, proximity: $0.proximity, rca: $0.rca) }
+                let capabilities =
+                    industries.isEmpty
+                    ? []
+                    : specialisation.measures.nearestCapabilities(
+                        region: region, to: industries, limit: nearest
+                    ).map { Capability(industry: $0.industry, proximity: $0.proximity, rca: $0.rca) }
                 gaps.append(.init(clusterId: clusterId, link: link, industries: industries, nearest: capabilities))
             }
         }
@@ -51,7 +55,8 @@ extension Specialisation {
     /// `tables` and the table's years (`byYear`, nil when no table has that name). Throws a `StoreError(.notFound)`
     /// naming the stored tables, or the table's years, when either is not there.
     public static func stored(
-        regionalTable name: String, year: Int?, tables: [RegionalTableInfo], byYear: [(year: Int?, table: RegionIndustryTable)]?
+        regionalTable name: String, year: Int?, tables: [RegionalTableInfo],
+        byYear: [(year: Int?, table: RegionIndustryTable)]?
     ) throws -> Specialisation {
         guard let info = tables.first(where: { $0.name == name }), let byYear else {
             throw NamedImportRules.regionalTable.notFound(name, stored: tables.map(\.name))
@@ -59,7 +64,9 @@ extension Specialisation {
         let chosen = year.map { wanted in byYear.first { $0.year == wanted } } ?? byYear.last
         guard let chosen else {
             throw StoreError(
-                .notFound, "the regional table \(name) has no year \(year!); its years are \(info.years.map(String.init).joined(separator: ", "))")
+                .notFound,
+                "the regional table \(name) has no year \(year!); its years are \(info.years.map(String.init).joined(separator: ", "))"
+            )
         }
         return Specialisation(regional: info, year: chosen.year, table: chosen.table)
     }

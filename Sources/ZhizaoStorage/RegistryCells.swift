@@ -27,7 +27,9 @@ public struct RegistryCells: Sendable {
             district: String?, park: String?, industryCode: String?, revenueYear: Int?, firms: Int, revenueCNY: Double,
             employees: Int
         ) {
-            (self.district, self.park, self.industryCode, self.revenueYear) = (district, park, industryCode, revenueYear)
+            (self.district, self.park, self.industryCode, self.revenueYear) = (
+                district, park, industryCode, revenueYear
+            )
             (self.firms, self.revenueCNY, self.employees) = (firms, revenueCNY, employees)
         }
     }
@@ -84,9 +86,12 @@ public struct RegistryCells: Sendable {
         var atLevel: [String: String?] = [:]
         var summed: [String: RegionIndustryCounts.Cell] = [:]
         for cell in cells {
-            guard let region = regions == .district ? cell.district : cell.park, let code = cell.industryCode else { continue }
+            guard let region = regions == .district ? cell.district : cell.park, let code = cell.industryCode else {
+                continue
+            }
             if atLevel[code] == nil {
-                atLevel[code] = classification.isClass(code) ? classification.lineage(code).first { $0.level == level }?.code : nil
+                atLevel[code] =
+                    classification.isClass(code) ? classification.lineage(code).first { $0.level == level }?.code : nil
             }
             guard let industry = atLevel[code] ?? nil else { continue }
             let key = region + "\u{1F}" + industry

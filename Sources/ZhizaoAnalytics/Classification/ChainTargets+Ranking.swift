@@ -39,16 +39,25 @@ extension ChainTargets {
         let gapTargets = Self.wanted(analysis, gap: gap).map { presence in
             let link = ChainLinkClassifier.Link(chainId: chainId, nodeId: presence.node.id)
             let outside = (candidates[presence.node.id] ?? []).filter { place == nil || $0.districtId != place }
-            let all = outside.compactMap { InvestmentTargets.target($0, link: link, classifier: classifier) } + (listed[link] ?? [])
-            return Gap(presence: presence, link: link, candidates: all.count, targets: InvestmentTargets.best(all, limit: limit))
+            let all =
+                outside.compactMap { InvestmentTargets.target($0, link: link, classifier: classifier) }
+                + (listed[link] ?? [])
+            return Gap(
+                presence: presence, link: link, candidates: all.count,
+                targets: InvestmentTargets.best(all, limit: limit))
         }
-        let suppliersOfLeaders = Self.servedLeaders(analysis, leaders: leaders, classifier: classifier).map { leader, link in
+        let suppliersOfLeaders = Self.servedLeaders(analysis, leaders: leaders, classifier: classifier).map {
+            leader, link in
             let suppliers = InvestmentTargets.upstream(of: link, in: classifier.templates).flatMap { node in
                 let upstream = ChainLinkClassifier.Link(chainId: chainId, nodeId: node.id)
-                return (candidates[node.id] ?? []).compactMap { InvestmentTargets.target($0, link: upstream, classifier: classifier) }
+                return (candidates[node.id] ?? []).compactMap {
+                    InvestmentTargets.target($0, link: upstream, classifier: classifier)
+                }
             }
-            let near = InvestmentTargets.best(suppliers.filter { Self.isNearby($0.enterprise, placeId: place) }, limit: limit)
-            let far = InvestmentTargets.best(suppliers.filter { !Self.isNearby($0.enterprise, placeId: place) }, limit: limit - near.count)
+            let near = InvestmentTargets.best(
+                suppliers.filter { Self.isNearby($0.enterprise, placeId: place) }, limit: limit)
+            let far = InvestmentTargets.best(
+                suppliers.filter { !Self.isNearby($0.enterprise, placeId: place) }, limit: limit - near.count)
             return LeaderSuppliers(leader: leader, link: link, suppliers: near + far)
         }
         self.init(analysis: analysis, gaps: gapTargets, leaders: suppliersOfLeaders)
@@ -61,8 +70,10 @@ extension ChainTargets {
     ) -> [(Enterprise, ChainLinkClassifier.Link)] {
         guard analysis.placeId != nil else { return [] }
         return leaders.prefix(leadersServed).compactMap { leader in
-            classifier.classify(name: leader.name.zh, industryCode: leader.industryCode, businessScope: leader.businessScope)
-                .first { $0.link.chainId == analysis.chain.id }.map { (leader, $0.link) }
+            classifier.classify(
+                name: leader.name.zh, industryCode: leader.industryCode, businessScope: leader.businessScope
+            )
+            .first { $0.link.chainId == analysis.chain.id }.map { (leader, $0.link) }
         }
     }
 }
@@ -79,16 +90,22 @@ public struct ClassifiedOutsideFirm: Sendable {
     }
 
     /// `firms` each with the links `classifier` puts it on.
-    public static func classify(_ firms: [OutsideFirm], classifier: ChainLinkClassifier = .shipped) -> [ClassifiedOutsideFirm] {
+    public static func classify(_ firms: [OutsideFirm], classifier: ChainLinkClassifier = .shipped)
+        -> [ClassifiedOutsideFirm]
+    {
         firms.map { firm in
             let e = firm.enterprise
             return ClassifiedOutsideFirm(
-                firm: firm, matches: classifier.classify(name: e.name.zh, industryCode: e.industryCode, businessScope: e.businessScope))
+                firm: firm,
+                matches: classifier.classify(
+                    name: e.name.zh, industryCode: e.industryCode, businessScope: e.businessScope))
         }
     }
 
     /// The targets among `firms` for the links of chain `chainId`, by link, each marked with its list.
-    public static func targets(_ firms: [ClassifiedOutsideFirm], chainId: String) -> [ChainLinkClassifier.Link: [InvestmentTarget]] {
+    public static func targets(_ firms: [ClassifiedOutsideFirm], chainId: String) -> [ChainLinkClassifier.Link:
+        [InvestmentTarget]]
+    {
         var byLink: [ChainLinkClassifier.Link: [InvestmentTarget]] = [:]
         for classified in firms {
             for match in classified.matches where match.link.chainId == chainId {
