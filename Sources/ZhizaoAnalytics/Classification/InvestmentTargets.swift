@@ -133,10 +133,15 @@ public enum InvestmentTargets {
         best(firms.compactMap { target($0, link: link, classifier: classifier) }, limit: limit)
     }
 
-    /// `targets` best first (ties by name), at most `limit`.
+    /// `targets` best first (ties by name, then by USCC or slug, so that every engine's order of reading gives the
+    /// same list), at most `limit`.
     public static func best(_ targets: [InvestmentTarget], limit: Int) -> [InvestmentTarget] {
         guard limit > 0 else { return [] }
-        return Array(targets.sorted { $0.score != $1.score ? $0.score > $1.score : $0.enterprise.name.zh < $1.enterprise.name.zh }.prefix(limit))
+        let key = { (target: InvestmentTarget) in
+            (-target.score, target.enterprise.name.zh, target.enterprise.uscc ?? target.enterprise.slug ?? "")
+        }
+        let ordered = targets.sorted { key($0) < key($1) }
+        return Array(ordered.prefix(limit))
     }
 
     /// Average yearly growth between the first and the latest year of `revenue` (compound), when it spans two
