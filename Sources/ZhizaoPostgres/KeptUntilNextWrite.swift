@@ -5,10 +5,11 @@ import ZhizaoStorage
 
 /// A value computed from the database and kept until the next write, right however many servers share the database:
 /// it is keyed by the version of `databaseInfo`'s one row, whose `xmin` (the id of the transaction that wrote it) every
-/// audited write changes, since ``PostgresEngine/appendAudit(_:_:record:before:after:note:_:)`` sets `lastWriteAt` in
-/// the write's own transaction. The stamp is read in the same snapshot as the value, so a value is never kept under a
-/// stamp it does not belong to; a write through another server moves the stamp as one through this one does.
-/// Two requests that find the stamp moved may both compute the value (no wait for each other, unlike SQLite's).
+/// write changes, since each sets `lastWriteAt` in its own transaction (``PostgresEngine/recordWrite(at:_:)``: every
+/// audited write through `appendAudit`, and the dataset's load). The stamp is read in the same snapshot as the value,
+/// so a value is never kept under a stamp it does not belong to; a write through another server moves the stamp as one
+/// through this one does. Two requests that find the stamp moved may both compute the value (no wait for each other,
+/// unlike SQLite's).
 final class KeptUntilNextWrite<Value: Sendable>: Sendable {
     private let kept = Mutex<(stamp: String, value: Value)?>(nil)
 

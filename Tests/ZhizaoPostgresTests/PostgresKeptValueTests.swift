@@ -2,6 +2,7 @@ import Foundation
 import PostgresNIO
 import Synchronization
 import Testing
+import ZhizaoDataset
 import ZhizaoRegistryTesting
 import ZhizaoStorage
 @testable import ZhizaoPostgres
@@ -41,6 +42,11 @@ extension PostgresServerTests {
             #expect(computations.value == 2)
             #expect(try await read() == first + 5)
             #expect(computations.value == 2)
+            // and so does loading a dataset's named firms, which is not audited
+            let named = try BuiltInDataset.guangzhou2020().enterprises.filter { $0.uscc == nil }
+            try await other.loadNamedEnterprises(named)
+            #expect(try await read() == first + 5 + named.count)
+            #expect(computations.value == 3)
         }
     }
 
