@@ -26,8 +26,8 @@ extension PostgresEngine {
             var leaders: [Enterprise] = []
             if let place = analysis.placeId { leaders = try await chainLeaders(in: place, on: connection) }
             var candidates: [String: [Enterprise]] = [:]
-            for node in ChainTargets.nodesToRead(analysis, gap: gap, leaders: leaders, classifier: classifier) {
-                candidates[node.id] = try await linkCandidates(node, on: connection)
+            for read in ChainTargets.reads(analysis, gap: gap, leaders: leaders, classifier: classifier) {
+                candidates[read.node.id] = try await linkCandidates(read.node, excludingDistrict: read.excludingDistrict, on: connection)
             }
             return ChainTargets(
                 analysis, gap: gap, limit: limit, leaders: leaders, candidates: candidates, listed: listed,
@@ -35,9 +35,12 @@ extension PostgresEngine {
         }
     }
 
-    /// The firms that may be on `node`, anywhere: those of its classes, and those whose Chinese or English name holds
-    /// one of its keywords of three characters or more (what SQLite's trigram index finds; here the trigram indexes).
-    func linkCandidates(_ node: ChainTemplates.Node, on connection: PostgresConnection) async throws -> [Enterprise] {
+    /// The firms that may be on `node`: those of its classes, and those whose Chinese or English name holds one of
+    /// its keywords of three characters or more (what SQLite's trigram index finds; here the trigram indexes), outside
+    /// `excludingDistrict`.
+    func linkCandidates(
+        _ node: ChainTemplates.Node, excludingDistrict: String?, on connection: PostgresConnection
+    ) async throws -> [Enterprise] {
         var conditions: [String] = []
         var binds = PostgresBindings()
         if !node.classes.isEmpty {
@@ -49,10 +52,12 @@ extension PostgresEngine {
             conditions.append("e.nameZh ILIKE $\(binds.count) OR e.nameEn ILIKE $\(binds.count)")
         }
         guard !conditions.isEmpty else { return [] }
-        return try await enterprises(
-            "SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE \(conditions.joined(separator: " OR ")) ORDER BY e.id",
-            binds,
-            on: connection)
+        var sql = "SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE (\(conditions.joined(separator: " OR ")))"
+        if let excludingDistrict {
+            binds.append(excludingDistrict)
+            sql += " AND e.districtId IS DISTINCT FROM $\(binds.count)"
+        }
+        return try await enterprises(sql + " ORDER BY e.id", binds, on: connection)
     }
 
     /// The firms of `place` designated chain leaders, largest first.

@@ -20,8 +20,8 @@ extension AppDatabase {
         return try writer.read { db in
             let leaders = try analysis.placeId.map { try chainLeaders(db, in: $0) } ?? []
             var candidates: [String: [Enterprise]] = [:]
-            for node in ChainTargets.nodesToRead(analysis, gap: gap, leaders: leaders, classifier: classifier) {
-                candidates[node.id] = try linkCandidates(db, node: node)
+            for read in ChainTargets.reads(analysis, gap: gap, leaders: leaders, classifier: classifier) {
+                candidates[read.node.id] = try linkCandidates(db, node: read.node, excludingDistrict: read.excludingDistrict)
             }
             return ChainTargets(
                 analysis, gap: gap, limit: limit, leaders: leaders, candidates: candidates, listed: listed, classifier: classifier)
@@ -37,9 +37,9 @@ extension AppDatabase {
         return ClassifiedOutsideFirm.targets(firms, chainId: chainId)
     }
 
-    /// The firms that may be on `node`, anywhere: those of its classes, and those whose name has one of its keywords
-    /// of three characters or more (the name index holds trigrams).
-    private func linkCandidates(_ db: Database, node: ChainTemplates.Node) throws -> [Enterprise] {
+    /// The firms that may be on `node`: those of its classes, and those whose name has one of its keywords of three
+    /// characters or more (the name index holds trigrams), outside `excludingDistrict`.
+    private func linkCandidates(_ db: Database, node: ChainTemplates.Node, excludingDistrict: String?) throws -> [Enterprise] {
         var conditions: [String] = []
         var arguments = StatementArguments()
         if !node.classes.isEmpty {
@@ -52,7 +52,11 @@ extension AppDatabase {
             arguments += [long.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }.joined(separator: " OR ")]
         }
         guard !conditions.isEmpty else { return [] }
-        let sql = "SELECT \(Self.targetColumns) FROM enterprise e WHERE (\(conditions.joined(separator: " OR ")))"
+        var sql = "SELECT \(Self.targetColumns) FROM enterprise e WHERE (\(conditions.joined(separator: " OR ")))"
+        if let excludingDistrict {
+            sql += " AND e.districtId IS NOT ?"
+            arguments += [excludingDistrict]
+        }
         return try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.targetFirm)
     }
 

@@ -2,7 +2,8 @@ import ZhizaoCore
 
 // Ranking a chain's targets from what an engine read: the links to read firms for, then the targets of each gap and
 // each chain leader's suppliers. Every engine reads the same firms (a link's classes or its long keywords in the
-// name, anywhere) and hands them here, so the choice and the order are one implementation.
+// name, outside the place where only a gap needs them) and hands them here, so the choice and the order are one
+// implementation.
 
 extension ChainTargets {
     /// How many of the place's chain leaders (largest first) get their upstream suppliers.
@@ -13,21 +14,30 @@ extension ChainTargets {
         gap.map { id in analysis.nodes.filter { $0.node.id == id } } ?? InvestmentTargets.gaps(of: analysis)
     }
 
+    /// A link whose firms a ranking reads, and the district whose firms it may leave out (a gap's targets are
+    /// outside the place; nil when the link is also upstream of a served leader, whose suppliers may be inside it).
+    public struct Read: Sendable {
+        public var node: ChainTemplates.Node
+        public var excludingDistrict: String?
+    }
+
     /// The links whose firms a ranking of `analysis`'s targets reads, each once: the gaps asked for and the links
     /// upstream of each served leader's link. `leaders` are the place's designated chain leaders, largest first.
-    public static func nodesToRead(
+    public static func reads(
         _ analysis: ChainAnalysis, gap: String?, leaders: [Enterprise], classifier: ChainLinkClassifier
-    ) -> [ChainTemplates.Node] {
-        var nodes = wanted(analysis, gap: gap).map(\.node)
-        for (_, link) in servedLeaders(analysis, leaders: leaders, classifier: classifier) {
-            nodes += InvestmentTargets.upstream(of: link, in: classifier.templates)
+    ) -> [Read] {
+        let upstream = servedLeaders(analysis, leaders: leaders, classifier: classifier).flatMap { _, link in
+            InvestmentTargets.upstream(of: link, in: classifier.templates)
         }
+        let suppliers = Set(upstream.map(\.id))
         var seen = Set<String>()
-        return nodes.filter { seen.insert($0.id).inserted }
+        return (wanted(analysis, gap: gap).map(\.node) + upstream).filter { seen.insert($0.id).inserted }.map { node in
+            Read(node: node, excludingDistrict: suppliers.contains(node.id) ? nil : analysis.placeId)
+        }
     }
 
     /// The targets of `analysis`'s chain: for each gap asked for, up to `limit` firms outside the place among
-    /// `candidates` (the firms read for each node id, ``nodesToRead(_:gap:leaders:classifier:)``) and `listed` (a
+    /// `candidates` (the firms read for each node id, ``reads(_:gap:leaders:classifier:)``) and `listed` (a
     /// target list's firms by link); for each served chain leader, up to `limit` suppliers on its upstream links, the
     /// place's first.
     public init(
