@@ -112,11 +112,16 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
-        .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStorage", "ZhizaoStore", "ZhizaoDataset"]),
+        .testTarget(name: "ZhizaoStoreTests", dependencies: ["ZhizaoStorage", "ZhizaoStore", "ZhizaoDataset", "ZhizaoRegistryTesting"]),
+        // Tests' registries: firms written out and the seeded synthetic registry, for the engines' tests.
+        .target(name: "ZhizaoRegistryTesting", dependencies: ["ZhizaoCore", "ZhizaoInterchange"], path: "Tests/ZhizaoRegistryTesting"),
         // The PostgreSQL engine's tests, and copy-db's (SQLite to SQLite always; to and from PostgreSQL with a server).
         .testTarget(
             name: "ZhizaoPostgresTests",
-            dependencies: ["ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoCopy", "ZhizaoStorage", "ZhizaoStore", "ZhizaoAnalytics", "ReportReader"]),
+            dependencies: [
+                "ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoCopy", "ZhizaoStorage", "ZhizaoStore", "ZhizaoAnalytics", "ReportReader",
+                "ZhizaoRegistryTesting",
+            ]),
         .testTarget(
             name: "ZhizaoCLITests",
             dependencies: ["ZhizaoCLI", "ZhizaoStorage", "ReportReader", "ZhizaoSheetsTesting"]),

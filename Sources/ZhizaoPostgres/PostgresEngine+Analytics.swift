@@ -1,98 +1,151 @@
 import PostgresNIO
 import ZhizaoAnalytics
 import ZhizaoCore
+import ZhizaoStorage
 
-/// The registry reads `zhizao analyze` needs, with the SQLite engine's results (AppDatabase+Analytics): aggregates
-/// by industry class for a chain, its candidate leaders, the named firms, and the pipeline's two counts.
-///
-/// The programme's own records (clusters, projects, places) are not stored here yet (issue 13's later items), so
-/// ``chainAnalysis(cluster:places:projects:templates:)`` takes them from the caller.
+/// Chains and the cultivation pipeline on PostgreSQL, with the SQLite engine's results (AppDatabase+Analytics): the
+/// scope and the analysis are ``ChainScope``'s; this reads the aggregates by industry class, the designated firms,
+/// the named firms and the candidate leaders, in one snapshot.
 extension PostgresEngine {
-    /// The chain of `cluster` in its place (a district cluster's district, the whole city for a city cluster),
-    /// or in `placeId` when given; nil when no chain template covers the cluster.
-    public func chainAnalysis(
-        cluster: Cluster, placeId: String? = nil, places: [Place], projects: [Project], templates: ChainTemplates = .shipped
-    ) async throws -> ChainAnalysis? {
-        guard let chain = templates.chain(forCluster: cluster.id) else { return nil }
-        let place = placeId ?? (cluster.scope == .district ? cluster.placeId : nil)
-        let classes = ChainAnalysis.classes(of: chain)
-        let inPlace = projects.filter { place == nil || $0.placeId == place }
-        let investors = Set(inPlace.flatMap(\.investorIds))
-        let named = try await namedEnterprises().filter {
-            place == nil || $0.districtId == place || investors.contains($0.slug ?? "")
-        }
-        return ChainAnalysis(
-            chain: chain, placeId: place, classStats: try await classStats(classes: classes, placeId: place),
-            namedFirms: named, leaders: try await chainLeaders(classes: classes, placeId: place), projects: inPlace,
-            thresholds: templates.thresholds)
+    /// The chain of `clusterId` in its place (a district cluster's district, the whole city for a city cluster), or in
+    /// `placeId` when given; nil when the cluster is unknown or no template covers it.
+    public func chainAnalysis(clusterId: String, placeId: String?) async throws -> ChainAnalysis? {
+        try await chainAnalysis(clusterId: clusterId, placeId: placeId, templates: .shipped, cells: nil)
     }
 
-    /// Firms, revenue and firms designated specialised (专精特新) or above, by industry class among `classes`,
-    /// in district `placeId` or everywhere.
-    public func classStats(classes: [String], placeId: String?) async throws -> [String: ClassStats] {
-        let designated = Array(DesignationKind.ladder.drop { $0 != .specialised }.map(\.rawValue))
-        let query: PostgresQuery = """
-            SELECT e.industryCode, count(*), coalesce(sum(e.revenueCNY), 0),
-                count(*) FILTER (WHERE EXISTS (
-                    SELECT 1 FROM designation d WHERE d.enterpriseId = e.id AND d.kind = ANY(\(designated))))
-            FROM enterprise e
-            WHERE e.industryCode = ANY(\(classes)) AND (\(placeId)::text IS NULL OR e.districtId = \(placeId))
-            GROUP BY e.industryCode
+    /// The same with `templates`, and the class counts taken from `cells` when given (the registry counted once and
+    /// kept until the next write) instead of counted by a query.
+    func chainAnalysis(clusterId: String, placeId: String?, templates: ChainTemplates, cells: RegistryCells?) async throws -> ChainAnalysis? {
+        try await snapshot { connection in
+            guard
+                let scope = try ChainScope(
+                    clusterId: clusterId, placeId: placeId, clusters: try await clusters(on: connection),
+                    places: try await places(on: connection), projects: try await projects(on: connection), templates: templates)
+            else { return nil }
+            return try await chainAnalysis(scope, cells: cells, on: connection)
+        }
+    }
+
+    /// The analysis of `scope`, whose records the caller read (the benchmark's database holds no programme).
+    public func chainAnalysis(_ scope: ChainScope) async throws -> ChainAnalysis {
+        try await withConnection { connection in try await chainAnalysis(scope, cells: nil, on: connection) }
+    }
+
+    func chainAnalysis(_ scope: ChainScope, cells: RegistryCells?, on connection: PostgresConnection) async throws -> ChainAnalysis {
+        var stats: [String: ClassStats]
+        if let cells {
+            stats = cells.classStats(scope.classes, district: scope.place)
+        } else {
+            stats = try await classStats(classes: scope.classes, placeId: scope.place, on: connection)
+        }
+        for (code, designated) in try await designatedFirms(classes: scope.classes, placeId: scope.place, on: connection) {
+            stats[code, default: ClassStats()].designated = designated
+        }
+        return scope.analysis(
+            classStats: stats, named: try await namedEnterprises(on: connection),
+            leaders: try await chainLeaders(classes: scope.classes, placeId: scope.place, on: connection))
+    }
+
+    /// Firms and revenue by industry class among `classes`, in district `placeId` or everywhere.
+    func classStats(classes: [String], placeId: String?, on connection: PostgresConnection) async throws -> [String: ClassStats] {
+        var stats: [String: ClassStats] = [:]
+        let rows = try await connection.query(
             """
-        return try await withConnection { connection in
-            var stats: [String: ClassStats] = [:]
-            let rows = try await connection.query(query, logger: logger)
-            for try await (code, firms, revenue, designatedFirms) in rows.decode((String, Int, Double, Int).self) {
-                stats[code] = ClassStats(firms: firms, revenue: revenue, designated: designatedFirms)
-            }
-            return stats
+            SELECT industryCode, count(*), coalesce(sum(revenueCNY), 0) FROM enterprise
+            WHERE industryCode = ANY(\(classes)) AND (\(placeId)::text IS NULL OR districtId = \(placeId))
+            GROUP BY industryCode
+            """, logger: logger)
+        for try await (code, firms, revenue) in rows.decode((String, Int, Double).self) {
+            stats[code] = ClassStats(firms: firms, revenue: revenue)
         }
+        return stats
     }
 
-    /// Candidate chain leaders (链主) on `classes` in `placeId`: up to five designated chain leaders (by id), then
-    /// the five largest firms by revenue, each firm once, five at most.
-    public func chainLeaders(classes: [String], placeId: String?, limit: Int = 5) async throws -> [Enterprise] {
+    /// Firms designated specialised (专精特新) or above by industry class among `classes`, in `placeId` or everywhere.
+    func designatedFirms(classes: [String], placeId: String?, on connection: PostgresConnection) async throws -> [String: Int] {
+        var firms: [String: Int] = [:]
+        let rows = try await connection.query(
+            """
+            SELECT e.industryCode, count(*) FROM enterprise e
+            WHERE e.industryCode = ANY(\(classes)) AND (\(placeId)::text IS NULL OR e.districtId = \(placeId))
+                AND EXISTS (SELECT 1 FROM designation d WHERE d.enterpriseId = e.id AND d.kind = ANY(\(ChainScope.designatedKinds)))
+            GROUP BY e.industryCode
+            """, logger: logger)
+        for try await (code, count) in rows.decode((String, Int).self) { firms[code] = count }
+        return firms
+    }
+
+    /// Candidate chain leaders (链主) on `classes` in `placeId`: the designated chain leaders (by id), then the largest
+    /// firms by revenue, ``ChainScope/leaderCount`` of each (``ChainScope`` keeps each firm once).
+    func chainLeaders(classes: [String], placeId: String?, on connection: PostgresConnection) async throws -> [Enterprise] {
         let onChain = "e.industryCode = ANY($1) AND ($2::text IS NULL OR e.districtId = $2)"
         var binds = PostgresBindings()
         binds.append(classes)
         binds.append(placeId)
-        binds.append(limit)
+        binds.append(ChainScope.leaderCount)
         let designated = try await enterprises(
             """
             SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE \(onChain)
                 AND EXISTS (SELECT 1 FROM designation d WHERE d.enterpriseId = e.id AND d.kind = 'chain-leader')
             ORDER BY e.id LIMIT $3
-            """, binds)
+            """, binds, on: connection)
         let largest = try await enterprises(
-            "SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE \(onChain) ORDER BY e.revenueCNY DESC NULLS LAST LIMIT $3", binds)
-        var seen = Set<String>()
-        return Array((designated + largest).filter { seen.insert($0.uscc ?? $0.slug ?? "").inserted }.prefix(limit))
+            "SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE \(onChain) ORDER BY e.revenueCNY DESC NULLS LAST LIMIT $3", binds,
+            on: connection)
+        return designated + largest
     }
 
     /// The firms the registry holds without a USCC (a dataset's named firms, known by slug).
     public func namedEnterprises() async throws -> [Enterprise] {
-        try await enterprises("SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE e.uscc IS NULL ORDER BY e.id", PostgresBindings())
+        try await withConnection { connection in try await namedEnterprises(on: connection) }
+    }
+
+    func namedEnterprises(on connection: PostgresConnection) async throws -> [Enterprise] {
+        try await enterprises(
+            "SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE e.uscc IS NULL ORDER BY e.id", PostgresBindings(), on: connection)
+    }
+
+    /// Firms below the 规上 line projected to cross it next year, furthest over first: the projection index's range,
+    /// with the rule applied again to each firm (``CultivationPipeline/candidates(_:line:limit:)``).
+    public func upgradeCandidates(limit: Int) async throws -> [CultivationPipeline.Candidate] {
+        let line = CultivationPipeline.aboveScaleLine
+        return try await withConnection { connection in
+            let rows = try await connection.query(
+                """
+                SELECT uscc, slug, nameZh, nameEn, districtId, revenueHistory FROM enterprise
+                WHERE revenueProjectedCNY >= \(line) AND revenueCNY < \(line)
+                ORDER BY revenueProjectedCNY DESC LIMIT \(limit)
+                """, logger: logger)
+            var firms: [Enterprise] = []
+            for try await (uscc, slug, nameZh, nameEn, district, history) in rows.decode(
+                (String?, String?, String, String?, String?, String?).self)
+            {
+                guard let revenue = history.flatMap(RevenueHistory.decode) else { continue }
+                firms.append(
+                    Enterprise(uscc: uscc, slug: slug, name: LocalizedText(zh: nameZh, en: nameEn), districtId: district, revenue: revenue))
+            }
+            return CultivationPipeline.candidates(firms, line: line, limit: limit)
+        }
     }
 
     /// How many firms are above the 规上 line by their latest revenue.
-    public func aboveScaleCount(line: Double = CultivationPipeline.aboveScaleLine) async throws -> Int {
-        try await count("SELECT count(*) FROM enterprise WHERE revenueCNY >= \(line)")
+    public func aboveScaleCount() async throws -> Int {
+        try await count("SELECT count(*) FROM enterprise WHERE revenueCNY >= \(CultivationPipeline.aboveScaleLine)")
     }
 
     /// How many firms below the line are projected to cross it next year (the 小升规 candidates, all of them).
-    public func upgradeCandidateCount(line: Double = CultivationPipeline.aboveScaleLine) async throws -> Int {
-        try await count("SELECT count(*) FROM enterprise WHERE revenueProjectedCNY >= \(line) AND revenueCNY < \(line)")
+    public func upgradeCandidateCount() async throws -> Int {
+        let line = CultivationPipeline.aboveScaleLine
+        return try await count("SELECT count(*) FROM enterprise WHERE revenueProjectedCNY >= \(line) AND revenueCNY < \(line)")
     }
 
     private func count(_ query: PostgresQuery) async throws -> Int {
         try await withConnection { connection in
-            var total = 0
-            for try await value in try await connection.query(query, logger: logger).decode(Int.self) { total = value }
-            return total
+            try await Self.single(Int.self, try await connection.query(query, logger: logger))
         }
     }
 
-    /// The columns ``enterprises(_:_:)`` reads, of the table aliased `e`.
+    /// The columns ``enterprises(_:_:on:)`` reads, of the table aliased `e`.
     static let enterpriseColumns = """
         e.id, e.uscc, e.slug, e.nameZh, e.nameEn, e.districtId, e.parkId, e.industryCode, e.founded, e.employees,
         e.revenueHistory, e.synthetic, e.sourceId, e.businessScope
@@ -100,35 +153,36 @@ extension PostgresEngine {
 
     /// The enterprises `sql` selects (``enterpriseColumns``, in order), with their designations.
     func enterprises(_ sql: String, _ binds: PostgresBindings) async throws -> [Enterprise] {
-        try await withConnection { connection in
-            var found: [(id: Int64, enterprise: Enterprise)] = []
-            let rows = try await connection.query(
-PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
-            for try await row in rows.decode(
-                (Int64, String?, String?, String, String?, String?, String?, String?, Int?, Int?, String?, Bool, String?, String?).self)
-            {
-                let enterprise = Enterprise(
-                    uscc: row.1, slug: row.2, name: LocalizedText(zh: row.3, en: row.4), districtId: row.5, parkId: row.6,
-                    industryCode: row.7, founded: row.8, employees: row.9, revenue: row.10.flatMap(RevenueHistory.decode) ?? [:],
-                    synthetic: row.11, sourceId: row.12, businessScope: row.13)
-                found.append((row.0, enterprise))
-            }
-            guard !found.isEmpty else { return [] }
-            var designations: [Int64: [Designation]] = [:]
-            let ids = found.map(\.id)
-            let designationRows = try await connection.query(
-                "SELECT enterpriseId, kind, year, level FROM designation WHERE enterpriseId = ANY(\(ids)) ORDER BY kind COLLATE \"C\"",
-                logger: logger)
-            for try await (id, kind, year, level) in designationRows.decode((Int64, String, Int?, String?).self) {
-                guard let kind = DesignationKind(rawValue: kind) else { continue }
-                let level = level.flatMap { DesignationLevel(rawValue: $0) }
-                designations[id, default: []].append(Designation(kind, year: year, level: level))
-            }
-            return found.map { id, enterprise in
-                var enterprise = enterprise
-                enterprise.designations = designations[id] ?? []
-                return enterprise
-            }
+        try await withConnection { connection in try await enterprises(sql, binds, on: connection) }
+    }
+
+    func enterprises(_ sql: String, _ binds: PostgresBindings, on connection: PostgresConnection) async throws -> [Enterprise] {
+        var found: [(id: Int64, enterprise: Enterprise)] = []
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
+        for try await row in rows.decode(
+            (Int64, String?, String?, String, String?, String?, String?, String?, Int?, Int?, String?, Bool, String?, String?).self)
+        {
+            let enterprise = Enterprise(
+                uscc: row.1, slug: row.2, name: LocalizedText(zh: row.3, en: row.4), districtId: row.5, parkId: row.6,
+                industryCode: row.7, founded: row.8, employees: row.9, revenue: row.10.flatMap(RevenueHistory.decode) ?? [:],
+                synthetic: row.11, sourceId: row.12, businessScope: row.13)
+            found.append((row.0, enterprise))
+        }
+        guard !found.isEmpty else { return [] }
+        var designations: [Int64: [Designation]] = [:]
+        let ids = found.map(\.id)
+        let designationRows = try await connection.query(
+            "SELECT enterpriseId, kind, year, level FROM designation WHERE enterpriseId = ANY(\(ids)) ORDER BY kind COLLATE \"C\"",
+            logger: logger)
+        for try await (id, kind, year, level) in designationRows.decode((Int64, String, Int?, String?).self) {
+            guard let kind = DesignationKind(rawValue: kind) else { continue }
+            let level = level.flatMap { DesignationLevel(rawValue: $0) }
+            designations[id, default: []].append(Designation(kind, year: year, level: level))
+        }
+        return found.map { id, enterprise in
+            var enterprise = enterprise
+            enterprise.designations = designations[id] ?? []
+            return enterprise
         }
     }
 }

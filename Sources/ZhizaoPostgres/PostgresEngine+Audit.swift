@@ -19,6 +19,12 @@ extension PostgresEngine {
             VALUES (\(now), \(actor.name), \(actor.address), \(actor.via), \(action), \(record.type), \(record.id),
                 \(before), \(after), \(note))
             """, logger: logger)
+        try await recordWrite(at: now, connection)
+    }
+
+    /// Records the time of a write in `databaseInfo` inside the write's transaction: what SQLite's write clock does
+    /// on each commit, and what moves the stamp of the values kept until the next write (``KeptUntilNextWrite``).
+    func recordWrite(at now: String = AuditText.now(), _ connection: PostgresConnection) async throws {
         try await connection.query("UPDATE databaseInfo SET lastWriteAt = \(now) WHERE id = 1", logger: logger)
     }
 }

@@ -5,9 +5,10 @@ import ZhizaoCore
 extension PostgresEngine {
     /// Stores a dataset's named firms (those without a USCC, known by slug) as the dataset's load does, without
     /// their sources (`sourceId` stays empty, as sources are not stored here yet); firms already stored are kept.
-    /// Not audited, as the SQLite engine's dataset load is not.
+    /// Not audited, as the SQLite engine's dataset load is not, but recorded as a write (the registry changed).
     public func loadNamedEnterprises(_ enterprises: [Enterprise]) async throws {
         try await transaction { connection in
+            try await recordWrite(connection)
             for firm in enterprises where firm.uscc == nil {
                 guard let slug = firm.slug else { continue }
                 let latest = firm.latestRevenue

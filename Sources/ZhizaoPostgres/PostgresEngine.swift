@@ -11,6 +11,8 @@ public final class PostgresEngine: Sendable {
     let client: PostgresClient
     let logger: Logger
     let retry: RetryPolicy
+    /// Values kept until the next write (the region × industry cells, the classified target lists).
+    let kept = PostgresKeptValues()
     private let running: Task<Void, Never>
 
     public init(settings: PostgresSettings, logger: Logger = Logger(label: "zhizao.postgres")) {

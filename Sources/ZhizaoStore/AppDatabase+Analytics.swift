@@ -17,26 +17,22 @@ extension AppDatabase {
     /// the place's firms. A one-off analysis (a page of one chain, `zhizao chain`) queries: counting the whole
     /// registry for it would cost more.
     func chainAnalysis(clusterId: String, placeId: String?, templates: ChainTemplates, cells: RegistryCells?) throws -> ChainAnalysis? {
-        guard let cluster = try clusters().first(where: { $0.id == clusterId }), let chain = templates.chain(forCluster: clusterId)
+        guard
+            let scope = try ChainScope(
+                clusterId: clusterId, placeId: placeId, clusters: try clusters(), places: try places(), projects: try projects(),
+                templates: templates)
         else { return nil }
-        let places = try places()
-        let place = placeId ?? (cluster.scope == .district ? cluster.placeId : nil)
-        if let place, !places.contains(where: { $0.id == place }) {
-            throw StoreError(.notFound, "no place \"\(place)\"; districts are \(places.filter { $0.kind == .district }.map(\.id).joined(separator: ", "))")
-        }
-        let classes = ChainAnalysis.classes(of: chain)
-        let projects = try self.projects().filter { place == nil || $0.placeId == place }
         return try writer.read { db in
-            let inClasses = "industryCode IN (\(classes.map { _ in "?" }.joined(separator: ",")))"
-            var arguments = StatementArguments(classes)
+            let inClasses = "industryCode IN (\(scope.classes.map { _ in "?" }.joined(separator: ",")))"
+            var arguments = StatementArguments(scope.classes)
             var inPlace = ""
-            if let place {
+            if let place = scope.place {
                 inPlace = " AND districtId = ?"
                 arguments += [place]
             }
             var stats: [String: ClassStats] = [:]
             if let cells {
-                stats = cells.classStats(classes, district: place)
+                stats = cells.classStats(scope.classes, district: scope.place)
             } else {
                 for row in try Row.fetchAll(
                     db, sql: "SELECT industryCode, count(*) AS n, total(revenueCNY) AS r FROM enterprise WHERE \(inClasses)\(inPlace) GROUP BY industryCode",
@@ -45,7 +41,7 @@ extension AppDatabase {
                     stats[row["industryCode"]] = ClassStats(firms: row["n"], revenue: row["r"])
                 }
             }
-            let designated = DesignationKind.ladder.drop { $0 != .specialised }.map { "'\($0.rawValue)'" }.joined(separator: ",")
+            let designated = ChainScope.designatedKinds.map { "'\($0)'" }.joined(separator: ",")
             for row in try Row.fetchAll(
                 db,
                 sql: """
@@ -56,27 +52,21 @@ extension AppDatabase {
             {
                 stats[row["industryCode"], default: ClassStats()].designated = row["n"]
             }
-            // Named firms (known without a USCC) operate in the place when it is their district or they invest there.
-            let investors = Set(projects.flatMap(\.investorIds))
             let reader = try EnterpriseReader(db)
             let named = try Row.fetchAll(db, sql: "SELECT * FROM enterprise WHERE uscc IS NULL").map {
                 try reader.complete(Rows.enterprise($0), id: $0["id"])
-            }.filter { place == nil || $0.districtId == place || investors.contains($0.slug ?? "") }
+            }
             // Designated chain leaders first, then the largest firms on the chain's links.
             let leaders = try Row.fetchAll(
                 db,
                 sql: """
                     SELECT * FROM (SELECT * FROM enterprise WHERE \(inClasses)\(inPlace)
-                        AND id IN (SELECT enterpriseId FROM designation WHERE kind = 'chain-leader') LIMIT 5)
+                        AND id IN (SELECT enterpriseId FROM designation WHERE kind = 'chain-leader') LIMIT \(ChainScope.leaderCount))
                     UNION ALL
-                    SELECT * FROM (SELECT * FROM enterprise WHERE \(inClasses)\(inPlace) ORDER BY revenueCNY DESC LIMIT 5)
+                    SELECT * FROM (SELECT * FROM enterprise WHERE \(inClasses)\(inPlace) ORDER BY revenueCNY DESC LIMIT \(ChainScope.leaderCount))
                     """, arguments: arguments + arguments
             ).map { try reader.complete(Rows.enterprise($0), id: $0["id"]) }
-            var seen = Set<String>()
-            let distinctLeaders = leaders.filter { seen.insert($0.uscc ?? $0.slug ?? "").inserted }.prefix(5)
-            return ChainAnalysis(
-                chain: chain, placeId: place, classStats: stats, namedFirms: named, leaders: Array(distinctLeaders), projects: projects,
-                thresholds: templates.thresholds)
+            return scope.analysis(classStats: stats, named: named, leaders: leaders)
         }
     }
 
@@ -91,13 +81,12 @@ extension AppDatabase {
                     WHERE revenueProjectedCNY >= ? AND revenueCNY < ?
                     ORDER BY revenueProjectedCNY DESC LIMIT ?
                     """, arguments: [line, line, limit])
-            let found = rows.compactMap { row -> CultivationPipeline.Candidate? in
+            let firms = rows.compactMap { row -> Enterprise? in
                 guard let revenue = (row["revenueHistory"] as String?).flatMap(RevenueHistory.decode) else { return nil }
-                return CultivationPipeline.candidate(
-                    Enterprise(uscc: row["uscc"], slug: row["slug"], name: Rows.text(row, "nameZh", "nameEn"), districtId: row["districtId"], revenue: revenue),
-                    line: line)
+                return Enterprise(
+                    uscc: row["uscc"], slug: row["slug"], name: Rows.text(row, "nameZh", "nameEn"), districtId: row["districtId"], revenue: revenue)
             }
-            return CultivationPipeline.ranked(found, limit: limit)
+            return CultivationPipeline.candidates(firms, line: line, limit: limit)
         }
     }
 

@@ -18,8 +18,7 @@ extension AppDatabase {
         let name = try NamedImport.regional.name(name, by: actor)
         let (entries, reading) = try RegionalTable.read(bytes, file: file, sheet: sheet)
         let info = RegionalTableInfo(
-            name: name, measure: measure, source: source, file: file, sha256: SHA256.hex(bytes),
-            importedAt: Self.now(), rows: reading.rows, years: Array(Set(entries.compactMap(\.year))).sorted())
+            importing: name, measure: measure, source: source, file: file, bytes: bytes, rows: reading.rows, entries: entries)
         try writer.write { db in
             let existed = try NamedImport.regional.clear(name, replace: replace, db)
             try db.execute(
@@ -30,11 +29,7 @@ extension AppDatabase {
             for (index, entry) in entries.enumerated() {
                 try insert.execute(arguments: [name, index + 1, entry.year, entry.region, entry.industry, entry.value])
             }
-            try Self.audit(
-                actor, existed ? "replace" : "import", record: ("regionalTable", name),
-                note: Self.note([
-                    "rows": "\(info.rows)", "file": file, "sha256": info.sha256, "measure": measure ?? "", "source": source ?? "",
-                ]), db)
+            try Self.audit(actor, existed ? "replace" : "import", record: ("regionalTable", name), note: Self.note(info.auditNote), db)
         }
         return info
     }
@@ -64,15 +59,12 @@ extension AppDatabase {
     public func regionalTable(named name: String) throws -> [(year: Int?, table: RegionIndustryTable)]? {
         try writer.read { db in
             guard try NamedImport.regional.exists(name, db) else { return nil }
-            var byYear: [Int?: [(region: String, industry: String, value: Double)]] = [:]
-            let rows = try Row.fetchCursor(
-                db, sql: "SELECT year, region, industry, value FROM regionalValue WHERE tableName = ? ORDER BY position", arguments: [name])
-            while let row = try rows.next() {
-                byYear[row["year"] as Int?, default: []].append((row["region"], row["industry"], row["value"]))
+            let values = try Row.fetchCursor(
+                db, sql: "SELECT year, region, industry, value FROM regionalValue WHERE tableName = ? ORDER BY position", arguments: [name]
+            ).map { row -> (year: Int?, region: String, industry: String, value: Double) in
+                (row["year"], row["region"], row["industry"], row["value"])
             }
-            return byYear.keys.sorted { ($0 ?? Int.min) < ($1 ?? Int.min) }.map { year in
-                (year, RegionIndustryTable(entries: byYear[year]!))
-            }
+            return RegionIndustryTable.byYear(try Array(values))
         }
     }
 }

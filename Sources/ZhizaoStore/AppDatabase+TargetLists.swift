@@ -17,8 +17,7 @@ extension AppDatabase {
     ) throws -> TargetListInfo {
         let name = try NamedImport.targetList.name(name, by: actor)
         let (firms, reading) = try TargetListTable.read(bytes, file: file, sheet: sheet, list: name)
-        let info = TargetListInfo(
-            name: name, source: source, file: file, sha256: SHA256.hex(bytes), importedAt: Self.now(), rows: reading.rows)
+        let info = TargetListInfo(importing: name, source: source, file: file, bytes: bytes, rows: reading.rows)
         try writer.write { db in
             let existed = try NamedImport.targetList.clear(name, replace: replace, db)
             try db.execute(
@@ -33,12 +32,10 @@ extension AppDatabase {
                 let e = firm.enterprise
                 try insert.execute(arguments: [
                     name, e.uscc, e.name.zh, e.name.en, firm.origin.province, firm.origin.city, e.industryCode, e.founded, e.employees,
-                    RevenueHistory.encode(e.revenue), e.designations.map(\.token).joined(separator: ";"), e.businessScope, e.synthetic,
+                    firm.storedRevenue, firm.storedDesignations, e.businessScope, e.synthetic,
                 ])
             }
-            try Self.audit(
-                actor, existed ? "replace" : "import", record: ("targetList", name),
-                note: Self.note(["rows": "\(info.rows)", "file": file, "sha256": info.sha256, "source": source ?? ""]), db)
+            try Self.audit(actor, existed ? "replace" : "import", record: ("targetList", name), note: Self.note(info.auditNote), db)
         }
         return info
     }
@@ -52,7 +49,7 @@ extension AppDatabase {
     ) throws -> TableReading {
         let name = try NamedImport.targetList.name(name, by: actor)
         if !replace, try writer.read({ try NamedImport.targetList.exists(name, $0) }) {
-            throw StoreError(.exists, "a target list named \(name) exists; replace it, or choose another name")
+            throw NamedImportRules.targetList.existsOnCheck(name)
         }
         return try TargetListTable.read(bytes, file: file, sheet: sheet, list: name).reading
     }
@@ -84,12 +81,11 @@ extension AppDatabase {
                 ORDER BY uscc
                 """, arguments: [name]
         ).map { row in
-            let designations = (row["designations"] as String).split(separator: ";").compactMap { EnterpriseTable.designation(String($0)) }
-            let enterprise = Enterprise(
-                uscc: row["uscc"], name: LocalizedText(zh: row["nameZh"], en: row["nameEn"]), industryCode: row["industryCode"],
-                founded: row["founded"], employees: row["employees"], revenue: RevenueHistory.decode(row["revenueHistory"]) ?? [:],
-                designations: designations, synthetic: row["synthetic"], businessScope: row["businessScope"])
-            return OutsideFirm(origin: .init(list: name, province: row["province"], city: row["city"]), enterprise: enterprise)
+            OutsideFirm(
+                list: name, uscc: row["uscc"], nameZh: row["nameZh"], nameEn: row["nameEn"], province: row["province"], city: row["city"],
+                industryCode: row["industryCode"], founded: row["founded"], employees: row["employees"],
+                revenueHistory: row["revenueHistory"], designations: row["designations"], businessScope: row["businessScope"],
+                synthetic: row["synthetic"])
         }
     }
 
@@ -115,20 +111,13 @@ extension AppDatabase {
                 nameUTF8: statement.bytes(0) ?? UnsafeBufferPointer(start: nil, count: 0), industryCode: industryCode,
                 businessScopeUTF8: statement.bytes(2))
             guard !matches.isEmpty, let list = statement.text(3) else { continue }
-            let designations = (statement.text(11) ?? "").split(separator: ";").compactMap { EnterpriseTable.designation(String($0)) }
-            let enterprise = Enterprise(
-                uscc: statement.text(4), name: LocalizedText(zh: statement.text(0) ?? "", en: statement.text(5)), industryCode: industryCode,
-                founded: statement.int(8), employees: statement.int(9), revenue: RevenueHistory.decode(statement.text(10) ?? "") ?? [:],
-                designations: designations, synthetic: statement.int(12) == 1, businessScope: statement.text(2))
-            let origin = OutsideFirm.Origin(list: list, province: statement.text(6), city: statement.text(7))
-            lists[list, default: []].append(ClassifiedOutsideFirm(firm: OutsideFirm(origin: origin, enterprise: enterprise), matches: matches))
+            let firm = OutsideFirm(
+                list: list, uscc: statement.text(4) ?? "", nameZh: statement.text(0) ?? "", nameEn: statement.text(5), province: statement.text(6),
+                city: statement.text(7), industryCode: industryCode, founded: statement.int(8), employees: statement.int(9),
+                revenueHistory: statement.text(10) ?? "", designations: statement.text(11) ?? "", businessScope: statement.text(2),
+                synthetic: statement.int(12) == 1)
+            lists[list, default: []].append(ClassifiedOutsideFirm(firm: firm, matches: matches))
         }
         return lists
     }
-}
-
-/// A target list's firm with the chain links the shipped classifier puts it on.
-struct ClassifiedOutsideFirm: Sendable {
-    var firm: OutsideFirm
-    var matches: [ChainLinkClassifier.Match]
 }

@@ -16,37 +16,15 @@ extension AppDatabase {
     ) throws -> ChainTargets? {
         let classifier = ChainLinkClassifier.shipped
         guard let analysis = try chainAnalysis(clusterId: clusterId, placeId: placeId, templates: classifier.templates) else { return nil }
-        let chainId = analysis.chain.id
-        let place = analysis.placeId
-        let wanted = gap.map { id in analysis.nodes.filter { $0.node.id == id } } ?? InvestmentTargets.gaps(of: analysis)
-        let listed = try list.map { try listedTargets($0, chainId: chainId) } ?? [:]
+        let listed = try list.map { try listedTargets($0, chainId: analysis.chain.id) } ?? [:]
         return try writer.read { db in
-            var gaps: [ChainTargets.Gap] = []
-            for presence in wanted {
-                let link = ChainLinkClassifier.Link(chainId: chainId, nodeId: presence.node.id)
-                let firms = try linkCandidates(db, node: presence.node, excludingDistrict: place)
-                let all = firms.compactMap { InvestmentTargets.target($0, link: link, classifier: classifier) } + (listed[link] ?? [])
-                gaps.append(ChainTargets.Gap(presence: presence, link: link, candidates: all.count, targets: Self.best(all, limit: limit)))
+            let leaders = try analysis.placeId.map { try chainLeaders(db, in: $0) } ?? []
+            var candidates: [String: [Enterprise]] = [:]
+            for read in ChainTargets.reads(analysis, gap: gap, leaders: leaders, classifier: classifier) {
+                candidates[read.node.id] = try linkCandidates(db, node: read.node, excludingDistrict: read.excludingDistrict)
             }
-            var leaders: [ChainTargets.LeaderSuppliers] = []
-            if let place {
-                for leader in try chainLeaders(db, in: place).prefix(3) {
-                    guard
-                        let link = classifier.classify(name: leader.name.zh, industryCode: leader.industryCode, businessScope: leader.businessScope)
-                            .first(where: { $0.link.chainId == chainId })?.link
-                    else { continue }
-                    var suppliers: [InvestmentTarget] = []
-                    for node in InvestmentTargets.upstream(of: link, in: classifier.templates) {
-                        let upstream = ChainLinkClassifier.Link(chainId: chainId, nodeId: node.id)
-                        suppliers += try linkCandidates(db, node: node, excludingDistrict: nil)
-                            .compactMap { InvestmentTargets.target($0, link: upstream, classifier: classifier) }
-                    }
-                    let near = Self.best(suppliers.filter { ChainTargets.isNearby($0.enterprise, placeId: place) }, limit: limit)
-                    let far = Self.best(suppliers.filter { !ChainTargets.isNearby($0.enterprise, placeId: place) }, limit: limit - near.count)
-                    leaders.append(ChainTargets.LeaderSuppliers(leader: leader, link: link, suppliers: near + far))
-                }
-            }
-            return ChainTargets(analysis: analysis, gaps: gaps, leaders: leaders)
+            return ChainTargets(
+                analysis, gap: gap, limit: limit, leaders: leaders, candidates: candidates, listed: listed, classifier: classifier)
         }
     }
 
@@ -54,31 +32,13 @@ extension AppDatabase {
     /// them on, from the lists as classified until the next write.
     private func listedTargets(_ name: String, chainId: String) throws -> [ChainLinkClassifier.Link: [InvestmentTarget]] {
         guard let firms = try classifiedLists.value(writer, compute: Self.classifiedLists)[name] else {
-            let stored = try targetLists().map(\.name)
-            throw StoreError(
-                .notFound,
-                "no target list is named \(name); "
-                    + (stored.isEmpty ? "import one with zhizao import target-list FILE --name \(name)" : "the stored ones are \(stored.joined(separator: ", "))"))
+            throw NamedImportRules.targetList.notFound(name, stored: try targetLists().map(\.name))
         }
-        var byLink: [ChainLinkClassifier.Link: [InvestmentTarget]] = [:]
-        for classified in firms {
-            for match in classified.matches where match.link.chainId == chainId {
-                var target = InvestmentTargets.target(classified.firm.enterprise, match: match)
-                target.origin = classified.firm.origin
-                byLink[match.link, default: []].append(target)
-            }
-        }
-        return byLink
+        return ClassifiedOutsideFirm.targets(firms, chainId: chainId)
     }
 
-    /// Best first, ties by name; at most `limit`.
-    private static func best(_ targets: [InvestmentTarget], limit: Int) -> [InvestmentTarget] {
-        guard limit > 0 else { return [] }
-        return Array(targets.sorted { $0.score != $1.score ? $0.score > $1.score : $0.enterprise.name.zh < $1.enterprise.name.zh }.prefix(limit))
-    }
-
-    /// The firms that may be on `node`: those of its classes, and those whose name has one of its keywords of
-    /// three characters or more (the name index holds trigrams), outside `excludingDistrict`.
+    /// The firms that may be on `node`: those of its classes, and those whose name has one of its keywords of three
+    /// characters or more (the name index holds trigrams), outside `excludingDistrict`.
     private func linkCandidates(_ db: Database, node: ChainTemplates.Node, excludingDistrict: String?) throws -> [Enterprise] {
         var conditions: [String] = []
         var arguments = StatementArguments()
@@ -160,17 +120,5 @@ extension AppDatabase {
             else { return nil }
             return low...high
         }
-    }
-}
-
-extension ClosedRange<Int64> {
-    /// A range of row ids cut into `parts` contiguous ranges of nearly equal length, in order (fewer when it holds
-    /// fewer ids): every id in exactly one.
-    public func split(into parts: Int) -> [ClosedRange<Int64>] {
-        let length = upperBound - lowerBound + 1
-        let count = Swift.max(1, Swift.min(Int64(parts), length))
-        let (base, extra) = length.quotientAndRemainder(dividingBy: count)
-        let start = { (part: Int64) in lowerBound + base * part + Swift.min(part, extra) }
-        return (0..<count).map { start($0)...start($0 + 1) - 1 }
     }
 }

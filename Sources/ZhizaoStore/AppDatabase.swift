@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoDataset
 import ZhizaoStorage

@@ -308,22 +308,12 @@ extension SQLiteStorage: AnalysisStore {
             _ businessScope: UnsafeBufferPointer<UInt8>?
         ) -> Void
     ) async throws -> [Tally] {
-        guard let ids = try await run({ try database.firmIdRange() }) else { return [initial] }
-        let ranges = ids.split(into: parts)
-        return try await withThrowingTaskGroup(of: (Int, Tally).self) { group in
-            for (index, range) in ranges.enumerated() {
-                group.addTask {
-                    let tally = try await run {
-                        var tally = initial
-                        try database.forEachFirmToClassify(ids: range) { fold(&tally, $0, $1, $2) }
-                        return tally
-                    }
-                    return (index, tally)
-                }
+        try await FirmIdRanges.fold(try await run({ try database.firmIdRange() }), parts: parts, initial: initial) { range in
+            try await run {
+                var tally = initial
+                try database.forEachFirmToClassify(ids: range) { fold(&tally, $0, $1, $2) }
+                return tally
             }
-            var tallies = [Tally?](repeating: nil, count: ranges.count)
-            for try await (index, tally) in group { tallies[index] = tally }
-            return tallies.map { $0! }
         }
     }
     public func specialisation(regions: RegionKind, level: IndustryClassification.Level, measure: RegistryMeasure) async throws -> Specialisation {

@@ -64,9 +64,11 @@ enum AnalyzeBench {
         var figures = RegistryFigures()
         for cluster in programme.clusters {
             guard
-                let chain = try await engine.chainAnalysis(cluster: cluster, places: programme.places, projects: programme.projects)
+                let scope = try ChainScope(
+                    clusterId: cluster.id, placeId: nil, clusters: programme.clusters, places: programme.places,
+                    projects: programme.projects, templates: .shipped)
             else { continue }
-            figures.chains.append((cluster.id, chain))
+            figures.chains.append((cluster.id, try await engine.chainAnalysis(scope)))
         }
         figures.aboveScale = try await engine.aboveScaleCount()
         figures.candidates = try await engine.upgradeCandidateCount()

@@ -130,8 +130,18 @@ public enum InvestmentTargets {
     public static func ranked(
         _ firms: [Enterprise], link: ChainLinkClassifier.Link, classifier: ChainLinkClassifier, limit: Int
     ) -> [InvestmentTarget] {
-        let targets = firms.compactMap { target($0, link: link, classifier: classifier) }
-        return Array(targets.sorted { $0.score != $1.score ? $0.score > $1.score : $0.enterprise.name.zh < $1.enterprise.name.zh }.prefix(limit))
+        best(firms.compactMap { target($0, link: link, classifier: classifier) }, limit: limit)
+    }
+
+    /// `targets` best first (ties by name, then by USCC or slug, so that every engine's order of reading gives the
+    /// same list), at most `limit`.
+    public static func best(_ targets: [InvestmentTarget], limit: Int) -> [InvestmentTarget] {
+        guard limit > 0 else { return [] }
+        let key = { (target: InvestmentTarget) in
+            (-target.score, target.enterprise.name.zh, target.enterprise.uscc ?? target.enterprise.slug ?? "")
+        }
+        let ordered = targets.sorted { key($0) < key($1) }
+        return Array(ordered.prefix(limit))
     }
 
     /// Average yearly growth between the first and the latest year of `revenue` (compound), when it spans two
