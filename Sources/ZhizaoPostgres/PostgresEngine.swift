@@ -70,7 +70,9 @@ public final class PostgresEngine: Sendable {
         do {
             result = try await body(connection)
         } catch {
-            _ = try? await connection.query("ROLLBACK", logger: logger)
+            // A connection the server has ended takes no more statements: PostgresNIO may never answer one, and the
+            // server has rolled the transaction back already.
+            if !connection.isClosed, !RetryPolicy.isLostConnection(error) { _ = try? await connection.query("ROLLBACK", logger: logger) }
             throw error
         }
         try await connection.query("COMMIT", logger: logger)

@@ -36,6 +36,14 @@ public struct RetryPolicy: Sendable {
     public static func isTransient(_ error: any Error) -> Bool {
         guard let error = error as? PSQLError else { return false }
         if let state = error.serverInfo?[.sqlState] { return transientStates.contains(state) || state.hasPrefix("08") }
+        return isLostConnection(error)
+    }
+
+    /// Whether `error` says the connection is gone: the server ended the session (57P01–57P03), a connection
+    /// exception (class 08), or the socket closed.
+    public static func isLostConnection(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError else { return false }
+        if let state = error.serverInfo?[.sqlState] { return state.hasPrefix("57P0") || state.hasPrefix("08") }
         return [.serverClosedConnection, .connectionError, .uncleanShutdown].contains(error.code)
     }
 }
