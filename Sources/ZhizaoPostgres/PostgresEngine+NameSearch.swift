@@ -9,7 +9,8 @@ extension PostgresEngine {
     /// The enterprises named exactly `name` (in simplified or traditional script), at most `limit`, by id.
     public func enterprises(named name: String, limit: Int) async throws -> [NameMatch] {
         let simplified = TraditionalScript.simplified(name.trimmingWhitespace())
-        guard var (condition, binds) = Self.nameCondition(simplified) else { return [] }
+        guard let (condition, nameBinds) = Self.nameCondition(simplified) else { return [] }
+        var binds = nameBinds
         binds.append(simplified)
         let exact = binds.count
         binds.append(limit)

@@ -11,7 +11,8 @@ import ZhizaoStorage
 /// on rows read in id order, which stop at the limit: common short words (公司, 汽) find their rows at once.
 extension PostgresEngine {
     public func searchEnterprises(_ query: String, limit: Int = 20) async throws -> [NameMatch] {
-        guard var (condition, binds) = Self.nameCondition(query) else { return [] }
+        guard let (condition, nameBinds) = Self.nameCondition(query) else { return [] }
+        var binds = nameBinds
         binds.append(limit)
         return try await enterpriseMatches(
             "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterprise e WHERE \(condition) ORDER BY e.id LIMIT $\(binds.count)", binds)
