@@ -45,7 +45,7 @@ let package = Package(
         .target(name: "ZhizaoCopy", dependencies: ["ZhizaoCore"]),
         // The storage interface (`Storage`): async intent-named operations and the values they take and give, no engine's
         // types. The web and the command line depend on it; each engine implements it.
-        .target(name: "ZhizaoStorage", dependencies: ["ZhizaoCore", "ZhizaoDataset", "ZhizaoInterchange", "ZhizaoAnalytics", "ReportReader"]),
+        .target(name: "ZhizaoStorage", dependencies: ["ZhizaoCore", "ZhizaoDataset", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoAnalytics", "ReportReader"]),
         // The SQLite engine through GRDB (`SQLiteStorage` over `AppDatabase`): schema, migrations, imports, exports, queries.
         .target(
             name: "ZhizaoStore",
@@ -60,7 +60,7 @@ let package = Package(
         .target(
             name: "ZhizaoPostgres",
             dependencies: [
-                "ZhizaoStorage", "ZhizaoCore", "ZhizaoInterchange", "ZhizaoAnalytics", "ZhizaoCopy", "ReportReader",
+                "ZhizaoStorage", "ZhizaoCore", "ZhizaoInterchange", "ZhizaoSheets", "ZhizaoAnalytics", "ZhizaoCopy", "ReportReader",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -15,18 +15,19 @@ import ZhizaoStorage
 /// 2. In one transaction the rows go by `COPY … FROM STDIN` into temporary staging tables, revenue histories of
 ///    existing firms are merged, and one `INSERT … ON CONFLICT (uscc) DO UPDATE` merges them into `enterprise`.
 extension PostgresEngine {
-    /// `largeLoad`: the fewest rows that build the secondary indexes after the load (PostgresEngine+SecondaryIndexes).
+    /// `progress` is told the rows read; `largeLoad`: the fewest rows that build the secondary indexes after the load
+    /// (PostgresEngine+SecondaryIndexes).
     public func importEnterprises(
-        csv bytes: [UInt8], file: String, sheet: String? = nil, by actor: Actor, largeLoad: Int = PostgresEngine.largeLoad
+        csv bytes: [UInt8], file: String, sheet: String? = nil, by actor: Actor, progress: ImportProgress? = nil,
+        largeLoad: Int = PostgresEngine.largeLoad
     ) async throws -> ImportSummary {
         let places = PlaceDirectory(places: try await places())
-        let scope = actor.account.flatMap { account in
-            account.role < .analyst
-                ? WriteScope(districts: account.role == .editor ? Set(account.districts) : [], places: places) : nil
-        }
         var staged = StagedEnterprises(capacity: bytes.count * 2)
-        let reading = try EnterpriseTable.read(bytes, file: file, sheet: sheet, places: places, scope: scope) { enterprise in
+        var tally = RowTally(progress)
+        let reading = try EnterpriseTable.read(bytes, file: file, sheet: sheet, places: places, scope: WriteScope.of(actor, places: places)) {
+            enterprise in
             staged.add(enterprise)
+            tally.add()
         }
         let (rows, designations, rowCount) = (staged.rows.bytes, staged.designations.bytes, staged.count)
         let (inserted, total) = try await transaction { connection in
@@ -35,7 +36,8 @@ extension PostgresEngine {
                 CREATE TEMP TABLE enterprise_import (
                     line INTEGER, uscc TEXT, nameZh TEXT, nameEn TEXT, districtId TEXT, parkId TEXT, industryCode TEXT,
                     founded INTEGER, employees INTEGER, synthetic BOOLEAN, sourceId TEXT, revenueCNY DOUBLE PRECISION,
-                    revenueYear INTEGER, revenueHistory TEXT, revenueProjectedCNY DOUBLE PRECISION) ON COMMIT DROP
+                    revenueYear INTEGER, revenueHistory TEXT, revenueProjectedCNY DOUBLE PRECISION, businessScope TEXT)
+                    ON COMMIT DROP
                 """, logger: logger)
             try await connection.query(
                 "CREATE TEMP TABLE designation_import (position INTEGER, uscc TEXT, kind TEXT, year INTEGER, level TEXT) ON COMMIT DROP",
@@ -49,16 +51,18 @@ extension PostgresEngine {
                 """
                 WITH merged AS (
                     INSERT INTO enterprise AS e (uscc, slug, nameZh, nameEn, districtId, parkId, industryCode, founded,
-                        employees, synthetic, sourceId, revenueCNY, revenueYear, revenueHistory, revenueProjectedCNY)
+                        employees, synthetic, sourceId, revenueCNY, revenueYear, revenueHistory, revenueProjectedCNY,
+                        businessScope)
                     SELECT uscc, NULL, nameZh, nameEn, districtId, parkId, industryCode, founded, employees, synthetic,
-                        sourceId, revenueCNY, revenueYear, revenueHistory, revenueProjectedCNY
+                        sourceId, revenueCNY, revenueYear, revenueHistory, revenueProjectedCNY, businessScope
                     FROM enterprise_import ORDER BY line
                     ON CONFLICT (uscc) DO UPDATE SET slug = excluded.slug, nameZh = excluded.nameZh,
                         nameEn = excluded.nameEn, districtId = excluded.districtId, parkId = excluded.parkId,
                         industryCode = excluded.industryCode, founded = excluded.founded, employees = excluded.employees,
                         synthetic = excluded.synthetic, sourceId = coalesce(excluded.sourceId, e.sourceId),
                         revenueCNY = excluded.revenueCNY, revenueYear = excluded.revenueYear,
-                        revenueHistory = excluded.revenueHistory, revenueProjectedCNY = excluded.revenueProjectedCNY
+                        revenueHistory = excluded.revenueHistory, revenueProjectedCNY = excluded.revenueProjectedCNY,
+                        businessScope = coalesce(excluded.businessScope, e.businessScope)
                     RETURNING (xmax = 0) AS inserted)
                 SELECT count(*) FILTER (WHERE inserted), count(*) FROM merged
                 """, logger: logger)
@@ -73,7 +77,7 @@ extension PostgresEngine {
                 ON CONFLICT (enterpriseId, kind) DO UPDATE SET year = excluded.year, level = excluded.level
                 """, logger: logger)
             let summary = ImportSummary(rows: result.1, inserted: result.0, updated: result.1 - result.0, notes: [])
-            try await auditImport(file: file, bytes: bytes, summary, actor, connection)
+            try await auditImport(.enterprises, file: file, bytes: bytes, summary, actor, connection)
             return result
         }
         return ImportSummary(rows: total, inserted: inserted, updated: total - inserted, notes: reading.notes)
@@ -125,18 +129,6 @@ extension PostgresEngine {
             FROM revenue_merge m WHERE s.uscc = m.uscc
             """, logger: logger)
     }
-
-    /// Records the import as the SQLite engine does: one entry with the file, its SHA-256 and the counts; and the
-    /// time of the write in `databaseInfo`.
-    private func auditImport(
-        file: String, bytes: [UInt8], _ summary: ImportSummary, _ actor: Actor, _ connection: PostgresConnection
-    ) async throws {
-        let values = [
-            "rows": "\(summary.rows)", "inserted": "\(summary.inserted)", "updated": "\(summary.updated)",
-            "sha256": SHA256.hex(bytes),
-        ]
-        try await appendAudit(actor, "import", record: ("enterprises", file), note: values, connection)
-    }
 }
 
 /// Enterprises read from a file, as COPY text for the staging tables: one row each in `enterprise_import`, one row
@@ -145,7 +137,7 @@ struct StagedEnterprises {
     static let revenueColumns = ["revenuecny", "revenueyear", "revenuehistory", "revenueprojectedcny"]
     static let columns =
         ["line", "uscc", "namezh", "nameen", "districtid", "parkid", "industrycode", "founded", "employees", "synthetic", "sourceid"]
-        + revenueColumns
+        + revenueColumns + ["businessscope"]
     static let designationColumns = ["position", "uscc", "kind", "year", "level"]
 
     private(set) var rows: CopyText
@@ -170,6 +162,7 @@ struct StagedEnterprises {
         rows.add(e.synthetic)
         rows.add(e.sourceId)
         Self.addRevenue(e.revenue, to: &rows)
+        rows.add(e.businessScope)
         rows.endRow()
         for designation in e.designations {
             position += 1
@@ -184,10 +177,10 @@ struct StagedEnterprises {
 
     /// The revenue columns for `revenue`: the latest year's amount and year, the history, the projection.
     static func addRevenue(_ revenue: [Int: Double], to text: inout CopyText) {
-        let latest = revenue.max { $0.key < $1.key }
-        text.add(latest?.value)
-        text.add(latest?.key)
-        text.add(revenue.isEmpty ? nil : RevenueHistory.encode(revenue))
-        text.add(CultivationPipeline.projection(revenue)?.projected)
+        let columns = RevenueColumns(revenue)
+        text.add(columns.latestCNY)
+        text.add(columns.latestYear)
+        text.add(columns.history)
+        text.add(columns.projectedCNY)
     }
 }

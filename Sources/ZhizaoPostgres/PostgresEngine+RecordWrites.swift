@@ -1,5 +1,6 @@
 import PostgresNIO
 import ZhizaoCore
+import ZhizaoStorage
 
 /// Writing the programme's records as the SQLite engine's `save` does: a record with the id of a stored one
 /// replaces it.
@@ -62,5 +63,43 @@ extension PostgresEngine {
                 stated = excluded.stated, tier = excluded.tier, deadline = excluded.deadline,
                 descriptionZh = excluded.descriptionZh, descriptionEn = excluded.descriptionEn, sourceId = excluded.sourceId
             """, logger: logger)
+    }
+
+    /// Stores `p` with its investors (by slug or USCC, each of which must exist), phases and listings, replacing
+    /// the stored project's.
+    func save(_ p: Project, _ connection: PostgresConnection) async throws {
+        try await connection.query(
+            """
+            INSERT INTO project (id, nameZh, nameEn, kind, placeId, clusterId, investmentCNY, investmentQualifier,
+                investmentStated, scopeZh, scopeEn, sourceId)
+            VALUES (\(p.id), \(p.name.zh), \(p.name.en), \(p.kind.rawValue), \(p.placeId), \(p.clusterId),
+                \(p.investment?.value), \(p.investment?.qualifier.rawValue), \(p.investment?.stated), \(p.scope?.zh),
+                \(p.scope?.en), \(p.sourceId))
+            ON CONFLICT (id) DO UPDATE SET nameZh = excluded.nameZh, nameEn = excluded.nameEn, kind = excluded.kind,
+                placeId = excluded.placeId, clusterId = excluded.clusterId, investmentCNY = excluded.investmentCNY,
+                investmentQualifier = excluded.investmentQualifier, investmentStated = excluded.investmentStated,
+                scopeZh = excluded.scopeZh, scopeEn = excluded.scopeEn, sourceId = excluded.sourceId
+            """, logger: logger)
+        for table in ["projectInvestor", "projectPhase", "projectListing"] {
+            try await connection.query("DELETE FROM \(unescaped: table) WHERE projectId = \(p.id)", logger: logger)
+        }
+        for (position, ref) in p.investorIds.enumerated() {
+            guard let enterpriseId = try await enterpriseId(ref: ref, connection) else {
+                throw StoreError(.notFound, "project \(p.id): no enterprise with slug or USCC \"\(ref)\"")
+            }
+            try await connection.query(
+                "INSERT INTO projectInvestor (projectId, position, enterpriseId) VALUES (\(p.id), \(position), \(enterpriseId))",
+                logger: logger)
+        }
+        for (position, phase) in p.phases.enumerated() {
+            try await connection.query(
+                """
+                INSERT INTO projectPhase (projectId, position, number, status, since, plannedEnd)
+                VALUES (\(p.id), \(position), \(phase.number), \(phase.status?.rawValue), \(phase.since), \(phase.plannedEnd))
+                """, logger: logger)
+        }
+        for plan in Set(p.listings) {
+            try await connection.query("INSERT INTO projectListing (projectId, plan) VALUES (\(p.id), \(plan))", logger: logger)
+        }
     }
 }

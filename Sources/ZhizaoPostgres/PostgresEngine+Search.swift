@@ -11,20 +11,11 @@ import ZhizaoStorage
 /// on rows read in id order, which stop at the limit: common short words (公司, 汽) find their rows at once.
 extension PostgresEngine {
     public func searchEnterprises(_ query: String, limit: Int = 20) async throws -> [NameMatch] {
-        guard let (condition, binds) = Self.nameCondition(query) else { return [] }
-        var allBinds = binds
-        allBinds.append(limit)
-        let query = PostgresQuery(
-            unsafeSQL: "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterprise e WHERE \(condition) ORDER BY e.id LIMIT $\(allBinds.count)",
-            binds: allBinds)
-        return try await withConnection { connection in
-            var matches: [NameMatch] = []
-            let rows = try await connection.query(query, logger: logger)
-            for try await (uscc, slug, nameZh, nameEn) in rows.decode((String?, String?, String, String?).self) {
-                matches.append(NameMatch(kind: "enterprise", ref: uscc ?? slug ?? "", name: LocalizedText(zh: nameZh, en: nameEn)))
-            }
-            return matches
-        }
+        guard let (condition, nameBinds) = Self.nameCondition(query) else { return [] }
+        var binds = nameBinds
+        binds.append(limit)
+        return try await enterpriseMatches(
+            "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterprise e WHERE \(condition) ORDER BY e.id LIMIT $\(binds.count)", binds)
     }
 
     /// The condition that `e`'s names contain every word of `query`, with its bound values; nil for no words.

@@ -42,6 +42,29 @@ public struct EnterpriseQuery: Sendable, Equatable {
     public var offset: Int { (page - 1) * perPage }
 }
 
+extension EnterpriseQuery.Sort {
+    /// What a sort orders the registry by, for each engine to write in its SQL: an enterprise column, largest first or
+    /// not, whether it is text (ordered byte by byte) or may be empty (firms without a value come last), and the id
+    /// after it, descending or not.
+    public struct Key: Sendable, Equatable {
+        public var column: String
+        public var descending: Bool
+        public var isText = false
+        public var isOptional = true
+        public var idDescending = false
+    }
+
+    public var key: Key {
+        switch self {
+        case .revenueDescending: Key(column: "revenueCNY", descending: true, idDescending: true)
+        case .revenue: Key(column: "revenueCNY", descending: false)
+        case .founded: Key(column: "founded", descending: false)
+        case .employees: Key(column: "employees", descending: true)
+        case .name: Key(column: "nameZh", descending: false, isText: true, isOptional: false)
+        }
+    }
+}
+
 /// A page of the registry.
 public struct RegistryPage: Sendable {
     public var items: [Enterprise]

@@ -12,8 +12,7 @@ extension AppDatabase {
     public func enterpriseCandidates(for text: String, limit: Int = 8) throws -> [NameMatch] {
         let query = text.trimmingWhitespace()
         guard !query.isEmpty else { return [] }
-        if query.utf8.count == 18, query.utf8.allSatisfy({ $0 < 0x80 }) {
-            let codes = [query.uppercased()] + USCC.nearCodes(query)
+        if let codes = EnterpriseCandidates.codes(for: query) {
             var arguments = StatementArguments(codes)
             arguments += [limit]
             let placeholders = codes.map { _ in "?" }.joined(separator: ",")
@@ -26,17 +25,8 @@ extension AppDatabase {
             if !byCode.isEmpty { return byCode }
         }
         let byName = try searchEnterprises(query, limit: limit)
-        guard byName.isEmpty, query.count >= 4 else { return byName }
-        let characters = Set(query)
-        let half = query.count / 2
-        var pool: [NameMatch] = []
-        for part in [String(query.prefix(half)), String(query.suffix(query.count - half))] {
-            for match in try searchEnterprises(part, limit: 50) where !pool.contains(match) { pool.append(match) }
-        }
-        func shared(_ match: NameMatch) -> Int { Set(match.name.zh).intersection(characters).count }
-        return Array(pool.enumerated().sorted { a, b in
-            let (x, y) = (shared(a.element), shared(b.element))
-            return x != y ? x > y : a.offset < b.offset
-        }.prefix(limit).map(\.element))
+        guard byName.isEmpty, let halves = EnterpriseCandidates.halves(of: query) else { return byName }
+        let found = try halves.flatMap { try searchEnterprises($0, limit: EnterpriseCandidates.perHalf) }
+        return EnterpriseCandidates.ranked(found, query: query, limit: limit)
     }
 }

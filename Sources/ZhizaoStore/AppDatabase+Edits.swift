@@ -25,13 +25,7 @@ extension AppDatabase {
         try writer.write { db in
             let id = try Self.existingEnterprise(ref, db)
             try Self.checkVersion("enterprise", id: id, recordId: ref, expected: version, db)
-            let places = PlaceDirectory(places: try Self.places(db))
-            if let districtId, places.place(id: districtId)?.kind != .district {
-                throw StoreError(.invalid, "\(districtId) is not a district")
-            }
-            if let parkId, let districtId, !places.isInside(parkId, districtId) {
-                throw StoreError(.invalid, "park \(parkId) is not in district \(districtId)")
-            }
+            try RegistryEdits.checkPlaces(districtId: districtId, parkId: parkId, places: PlaceDirectory(places: try Self.places(db)))
             let before = try Self.rowJSON("enterprise", id: id, db)
             try db.execute(
                 sql: """
@@ -39,7 +33,7 @@ extension AppDatabase {
                         businessScope = CASE WHEN ?3 IS NULL THEN businessScope ELSE nullif(?3, '') END
                     WHERE id = ?4
                     """,
-                arguments: [districtId, parkId, businessScope?.trimmingCharacters(in: .whitespacesAndNewlines), id])
+                arguments: [districtId, parkId, RegistryEdits.businessScope(businessScope), id])
             try db.execute(sql: "DELETE FROM designation WHERE enterpriseId = ?", arguments: [id])
             for d in designations {
                 try db.execute(
@@ -48,7 +42,7 @@ extension AppDatabase {
             }
             try Self.audit(
                 actor, "edit", record: ("enterprise", ref), before: before, after: try Self.rowJSON("enterprise", id: id, db),
-                note: Self.note(["version": "\(version + 1)", "designations": designations.map(\.token).joined(separator: ";")]), db)
+                note: Self.note(RegistryEdits.editNote(version: version, designations: designations)), db)
             return try EnterpriseReader(db).complete(Rows.enterprise(try Row.fetchOne(db, sql: "SELECT * FROM enterprise WHERE id = ?", arguments: [id])!), id: id)
         }
     }
@@ -58,7 +52,7 @@ extension AppDatabase {
     public func editProject(id: String, version: Int, phases: [ProjectPhase], by actor: Actor) throws -> Project {
         try writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM project WHERE id = ?", arguments: [id]) else {
-                throw StoreError(.notFound, "no project \(id)")
+                throw RegistryEdits.noProject(id)
             }
             try Self.checkVersion("project", id: id, recordId: id, expected: version, db)
             var project = try Self.project(row, db)
@@ -77,10 +71,10 @@ extension AppDatabase {
         try writer.write { db in
             let id = try Self.existingEnterprise(ref, db)
             try Self.checkVersion("enterprise", id: id, recordId: ref, expected: version, db)
-            try Self.requireReason(reason)
+            try RegistryEdits.requireReason(reason)
             let projects = try String.fetchAll(db, sql: "SELECT DISTINCT projectId FROM projectInvestor WHERE enterpriseId = ?", arguments: [id])
             if !projects.isEmpty {
-                throw StoreError(.invalid, "\(ref) invests in \(projects.joined(separator: ", ")); merge it into the firm it duplicates instead")
+                throw RegistryEdits.investor(ref, projects: projects)
             }
             let before = try Self.rowJSON("enterprise", id: id, db)
             try db.execute(sql: "DELETE FROM enterprise WHERE id = ?", arguments: [id])
@@ -92,10 +86,10 @@ extension AppDatabase {
     public func deleteProject(id: String, version: Int, reason: String, by actor: Actor) throws {
         try writer.write { db in
             guard let row = try Row.fetchOne(db, sql: "SELECT * FROM project WHERE id = ?", arguments: [id]) else {
-                throw StoreError(.notFound, "no project \(id)")
+                throw RegistryEdits.noProject(id)
             }
             try Self.checkVersion("project", id: id, recordId: id, expected: version, db)
-            try Self.requireReason(reason)
+            try RegistryEdits.requireReason(reason)
             let before = Self.json(try Self.project(row, db))
             try db.execute(sql: "DELETE FROM project WHERE id = ?", arguments: [id])
             try Self.audit(actor, "delete", record: ("project", id), before: before, note: Self.note(["reason": reason]), db)
@@ -110,24 +104,14 @@ extension AppDatabase {
     public func mergeEnterprise(_ from: String, into: String, versions: (from: Int, into: Int), by actor: Actor) throws -> Enterprise {
         try writer.write { db in
             let source = try Self.existingEnterprise(from, db), target = try Self.existingEnterprise(into, db)
-            guard source != target else { throw StoreError(.invalid, "\(from) and \(into) are the same record") }
+            guard source != target else { throw RegistryEdits.sameRecord(from, into) }
             try Self.checkVersion("enterprise", id: source, recordId: from, expected: versions.from, db)
             try Self.checkVersion("enterprise", id: target, recordId: into, expected: versions.into, db)
             let before = "[\(try Self.rowJSON("enterprise", id: source, db) ?? "null"),\(try Self.rowJSON("enterprise", id: target, db) ?? "null")]"
             let reader = try EnterpriseReader(db)
             let a = try reader.complete(Rows.enterprise(try Row.fetchOne(db, sql: "SELECT * FROM enterprise WHERE id = ?", arguments: [source])!), id: source)
-            var b = try reader.complete(Rows.enterprise(try Row.fetchOne(db, sql: "SELECT * FROM enterprise WHERE id = ?", arguments: [target])!), id: target)
-            b.uscc = b.uscc ?? a.uscc
-            b.slug = b.slug ?? a.slug
-            b.name.en = b.name.en ?? a.name.en
-            b.districtId = b.districtId ?? a.districtId
-            b.parkId = b.parkId ?? a.parkId
-            b.industryCode = b.industryCode ?? a.industryCode
-            b.founded = b.founded ?? a.founded
-            b.employees = b.employees ?? a.employees
-            b.revenue.merge(a.revenue) { kept, _ in kept }
-            let kinds = Set(b.designations.map(\.kind))
-            b.designations += a.designations.filter { !kinds.contains($0.kind) }
+            let b = RegistryEdits.merged(
+                a, into: try reader.complete(Rows.enterprise(try Row.fetchOne(db, sql: "SELECT * FROM enterprise WHERE id = ?", arguments: [target])!), id: target))
             // Stakes and observations move before the source goes; a project both invest in keeps one stake.
             try db.execute(
                 sql: """
@@ -153,14 +137,8 @@ extension AppDatabase {
     // MARK: - Steps
 
     static func existingEnterprise(_ ref: String, _ db: Database) throws -> Int64 {
-        guard let id = try enterpriseId(ref: ref, db) else { throw StoreError(.notFound, "no enterprise with USCC or slug \(ref)") }
+        guard let id = try enterpriseId(ref: ref, db) else { throw RegistryEdits.noEnterprise(ref) }
         return id
-    }
-
-    static func requireReason(_ reason: String) throws {
-        guard reason.trimmingCharacters(in: .whitespacesAndNewlines).count >= 2 else {
-            throw StoreError(.invalid, "say why the record is deleted (the reason is kept in the audit log)")
-        }
     }
 
     /// Throws ``StaleEditError`` when the record's version is not `expected`.

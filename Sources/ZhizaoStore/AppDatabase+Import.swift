@@ -3,20 +3,6 @@ import ZhizaoCore
 import ZhizaoInterchange
 import ZhizaoStorage
 
-/// Counts rows and tells an ``ImportProgress`` every 1024 of them, so the row loop pays one increment a row.
-struct RowTally {
-    let progress: ImportProgress?
-    private(set) var rows = 0
-
-    init(_ progress: ImportProgress?) { self.progress = progress }
-
-    mutating func add(_ count: Int = 1) {
-        let before = rows
-        rows += count
-        if let progress, rows >> 10 != before >> 10 { progress(rows) }
-    }
-}
-
 /// Imports of CSV, JSON or `.xlsx` files (a workbook's sheet `sheet`, the first by default): all-or-nothing. Rows are validated and written inside one transaction; any problem in any row
 /// rolls the whole transaction back and the ``ImportError`` lists every problem with its location.
 extension AppDatabase {
@@ -41,19 +27,13 @@ extension AppDatabase {
             switch kind {
             case .enterprises:
                 let places = PlaceDirectory(places: try Self.places(db))
-                return try EnterpriseTable.read(bytes, file: file, sheet: sheet, places: places, scope: Self.scope(actor, places)) { _ in tally.add() }
+                return try EnterpriseTable.read(bytes, file: file, sheet: sheet, places: places, scope: WriteScope.of(actor, places: places)) { _ in tally.add() }
             case .projects:
                 return try ProjectTable.read(bytes, file: file, sheet: sheet, references: try Self.references(db, actor)) { _ in tally.add() }
             case .observations:
                 return try ObservationTable.read(bytes, file: file, sheet: sheet, references: try Self.references(db, actor)) { _ in tally.add() }
             }
         }
-    }
-
-    /// Where `actor` may write: an editor's districts; nil (everywhere) for analysts, admins and the command line.
-    static func scope(_ actor: Actor?, _ places: PlaceDirectory) -> WriteScope? {
-        guard let account = actor?.account, account.role < .analyst else { return nil }
-        return WriteScope(districts: account.role == .editor ? Set(account.districts) : [], places: places)
     }
 
     /// Imports a file of `kind`; `progress` is told the rows written.
@@ -69,11 +49,7 @@ extension AppDatabase {
 
     /// Records an import: the file, its SHA-256 and the counts (one entry, not one per row).
     static func auditImport(_ kind: ImportKind, file: String, bytes: [UInt8], _ summary: ImportSummary, _ actor: Actor, _ db: Database) throws {
-        try audit(
-            actor, "import", record: (kind.rawValue, file),
-            note: note([
-                "rows": "\(summary.rows)", "inserted": "\(summary.inserted)", "updated": "\(summary.updated)", "sha256": SHA256.hex(bytes),
-            ]), db)
+        try audit(actor, "import", record: (kind.rawValue, file), note: note(summary.auditNote(file: bytes)), db)
     }
 
     /// Imports enterprises: the file is read and checked on one thread while another writes the database.
@@ -92,7 +68,7 @@ extension AppDatabase {
             let writer = try EnterpriseWriter(db)
             let pipe = BatchPipe<Enterprise>()
             let places = PlaceDirectory(places: try Self.places(db))
-            let scope = Self.scope(actor, places)
+            let scope = WriteScope.of(actor, places: places)
             let reader = Producer { () throws -> TableReading in
                 defer { pipe.close() }
                 var batch: [Enterprise] = []
@@ -199,7 +175,7 @@ extension AppDatabase {
             sourceIds: Set(try String.fetchAll(db, sql: "SELECT id FROM source")),
             projectIds: Set(try String.fetchAll(db, sql: "SELECT id FROM project")),
             enterpriseExists: { ref in (try? Bool.fetchOne(lookup, arguments: [ref])) == true })
-        references.scope = scope(actor, places)
+        references.scope = WriteScope.of(actor, places: places)
         return references
     }
 }

@@ -62,14 +62,10 @@ extension AppDatabase {
             arguments += [designation.rawValue]
         }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let order: String
-        switch query.sort {
-        case .revenueDescending: order = "e.revenueCNY DESC, e.id DESC"
-        case .revenue: order = "e.revenueCNY IS NULL, e.revenueCNY, e.id"
-        case .founded: order = "e.founded IS NULL, e.founded, e.id"
-        case .employees: order = "e.employees IS NULL, e.employees DESC, e.id"
-        case .name: order = "e.nameZh, e.id"
-        }
+        // SQLite puts NULL first in ascending order and last in descending order, and compares text byte by byte.
+        let key = query.sort.key
+        let nulls = key.isOptional && !key.descending ? "e.\(key.column) IS NULL, " : ""
+        let order = "\(nulls)e.\(key.column)\(key.descending ? " DESC" : ""), e.id\(key.idDescending ? " DESC" : "")"
         return (filter, arguments, order)
     }
 

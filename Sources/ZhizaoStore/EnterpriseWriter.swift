@@ -103,7 +103,7 @@ struct EnterpriseWriter {
 
     /// Binds parameters 1–16 of the insert and update statements.
     private func bind(_ s: RawStatement, _ e: Enterprise, revenue: [Int: Double]) {
-        let latest = revenue.max { $0.key < $1.key }
+        let columns = RevenueColumns(revenue)
         s.bind(1, e.uscc)
         s.bind(2, e.slug)
         s.bind(3, e.name.zh)
@@ -115,10 +115,10 @@ struct EnterpriseWriter {
         s.bind(9, e.employees)
         s.bind(10, e.synthetic)
         s.bind(11, e.sourceId)
-        s.bind(12, latest?.value)
-        s.bind(13, latest?.key)
-        s.bind(14, revenue.isEmpty ? nil : RevenueHistory.encode(revenue))
-        s.bind(15, CultivationPipeline.projection(revenue)?.projected)
+        s.bind(12, columns.latestCNY)
+        s.bind(13, columns.latestYear)
+        s.bind(14, columns.history)
+        s.bind(15, columns.projectedCNY)
         s.bind(16, e.businessScope)
     }
 

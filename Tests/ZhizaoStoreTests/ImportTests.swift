@@ -6,7 +6,9 @@ import ZhizaoInterchange
 @testable import ZhizaoStore
 import ZhizaoStorage
 
-/// Imports are all-or-nothing, update by key, and round-trip with exports.
+/// What imports do on SQLite alone: all-or-nothing on a file reopened, indexes dropped and rebuilt by a bulk load, a
+/// GB18030 file, and creating a database file. What both engines do (updates by key, round trips with exports, JSON,
+/// progress) is tested on both by the contract suite (Tests/ZhizaoPostgresTests/Contract/RegistryImportContractTests).
 @Suite struct ImportTests {
     static let header = "uscc,name,district,park,industry_code,founded,employees,revenue_cny,revenue_year,designations\n"
 
@@ -80,89 +82,6 @@ import ZhizaoStorage
         }
         #expect(plan.contains { $0.contains("enterprise_district_revenue") })
         #expect(try database.searchEnterprises("有限公司", limit: 1000).count == 1000)
-    }
-
-    @Test func exportThenImportRoundTrips() throws {
-        let first = try AppDatabase.builtIn()
-        _ = try first.importEnterprises(csv: Self.generated(500), file: "gen.csv", by: .test)
-        var csv = ""
-        try first.exportEnterprises(.csv) { csv += $0 }
-
-        let second = try AppDatabase.builtIn()
-        let summary = try second.importEnterprises(csv: Array(csv.utf8), file: "export.csv", by: .test)
-        #expect(summary == ImportSummary(rows: 500, inserted: 500, updated: 0))
-        var again = ""
-        try second.exportEnterprises(.csv) { again += $0 }
-        #expect(again == csv)
-    }
-
-    @Test func projectsAndObservationsRoundTrip() throws {
-        let database = try AppDatabase.builtIn()
-        var projects = "", observations = ""
-        try database.exportProjects(.csv) { projects += $0 }
-        try database.exportObservations(.csv) { observations += $0 }
-        let before = try database.dataset()
-
-        let p = try database.importProjects(csv: Array(projects.utf8), file: "projects.csv", by: .test)
-        let o = try database.importObservations(csv: Array(observations.utf8), file: "observations.csv", by: .test)
-        #expect(p == ImportSummary(rows: before.projects.count, inserted: 0, updated: before.projects.count))
-        #expect(o == ImportSummary(rows: before.observations.count, inserted: 0, updated: before.observations.count))
-        let after = try database.dataset()
-        #expect(after.projects == before.projects)
-        #expect(after.observations == before.observations)
-        #expect(after == before)
-    }
-
-    @Test func jsonExportHasTheCSVFieldsAndTypedNumbers() throws {
-        let database = try AppDatabase.builtIn()
-        var json = ""
-        try database.exportObservations(.json) { json += $0 }
-        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
-        #expect(objects.count == (try database.observations().count))
-        let stations = try #require(objects.first { $0["id"] as? String == "gz-2020-5g-base-stations" })
-        #expect(stations["value"] as? Double == 48000)
-        #expect(stations["subject"] as? String == "place:guangzhou")
-        #expect(stations["as_of"] as? String == "2020-12-31")
-    }
-
-    @Test func jsonExportImportsBackAndBadRecordsAreNamed() throws {
-        let first = try AppDatabase.builtIn()
-        _ = try first.importEnterprises(csv: Self.generated(200), file: "gen.csv", by: .test)
-        var csv = "", json = ""
-        try first.exportEnterprises(.csv) { csv += $0 }
-        try first.exportEnterprises(.json) { json += $0 }
-
-        let second = try AppDatabase.builtIn()
-        #expect(try second.importEnterprises(csv: Array(json.utf8), file: "e.json", by: .test).inserted == 200)
-        var again = ""
-        try second.exportEnterprises(.csv) { again += $0 }
-        #expect(again == csv)
-
-        let bad = json.replacingOccurrences(of: "\"founded\":", with: "\"founded\":-", options: [], range: nil)
-        #expect {
-            try second.importEnterprises(csv: Array(bad.utf8), file: "bad.json", by: .test)
-        } throws: { error in
-            let problems = (error as? ImportError)?.problems ?? []
-            return problems.first?.description.hasPrefix("bad.json: record 1: founded \"-") == true
-        }
-    }
-
-    @Test func aKnownUSCCUpdatesTheEnterpriseAndKeepsItsHistory() throws {
-        let database = try AppDatabase.builtIn()
-        let code = "91110000600037341L"
-        _ = try database.importEnterprises(
-            csv: Array((Self.header + "\(code),甲公司,花都区,,3670,2010,10,15000000,2019,specialised:2019\n").utf8),
-            file: "a.csv", by: .test)
-        let summary = try database.importEnterprises(
-            csv: Array((Self.header + "\(code),甲公司（更名）,黄埔区,广州开发区,3670,2010,30,25000000,2020,above-scale:2020\n").utf8),
-            file: "b.csv", by: .test)
-        #expect(summary == ImportSummary(rows: 1, inserted: 0, updated: 1))
-        let e = try #require(try database.enterprise(ref: code))
-        #expect(e.name.zh == "甲公司（更名）")
-        #expect(e.districtId == "huangpu" && e.parkId == "gz-development-zone")
-        #expect(e.revenue == [2019: 15_000_000, 2020: 25_000_000])
-        #expect(Set(e.designations.map(\.kind)) == [.specialised, .aboveScale])
-        #expect(try database.enterpriseCount() == 6)
     }
 
     @Test func readsAGBKFileAsExcelWritesIt() throws {

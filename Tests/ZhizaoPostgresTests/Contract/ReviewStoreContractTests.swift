@@ -18,12 +18,7 @@ extension StorageContract {
 
         /// Runs `body` and returns the store error it throws.
         static func storeError(_ body: () async throws -> some Any) async -> StoreError? {
-            do {
-                _ = try await body()
-                return nil
-            } catch {
-                return error as? StoreError
-            }
+            await thrownError(StoreError.self, body)
         }
 
         @Test(arguments: StorageEngine.available)
