@@ -120,6 +120,7 @@ let package = Package(
             name: "ZhizaoPostgresTests",
             dependencies: [
                 "ZhizaoPostgres", "ZhizaoInterchange", "ZhizaoDataset", "ZhizaoCopy", "ZhizaoStorage", "ZhizaoStore", "ZhizaoAnalytics", "ReportReader",
+                "ZhizaoWeb", "ZhizaoAccess", "ZhizaoCLI", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 "ZhizaoRegistryTesting",
             ]),
         .testTarget(

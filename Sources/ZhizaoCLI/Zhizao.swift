@@ -89,14 +89,7 @@ struct DatabaseOptions: ParsableArguments {
     /// The storage behind `--db`: a SQLite file opened as ``open(_:)`` does, or a PostgreSQL database
     /// (``postgres(_:)``).
     func storage(_ language: Language) async throws -> any Storage {
-        guard isPostgres else { return SQLiteStorage(try open(language)) }
-        let engine = try await postgres(language)
-        guard let storage = engine as Any as? any Storage else {
-            throw Refusal(
-                language, "PostgreSQL 引擎尚未实现全部存储接口：目前只能用 zhizao copy-db 复制到 PostgreSQL。",
-                "The PostgreSQL engine does not implement the whole storage interface yet: for now zhizao copy-db copies to it.")
-        }
-        return storage
+        isPostgres ? try await postgres(language) : SQLiteStorage(try open(language))
     }
 
     /// Refuses, in `language`, a PostgreSQL URL (the caller works on SQLite files) and a path whose folder does not
