@@ -13,6 +13,7 @@
 #    cache; then the same on SQLite over the same CSV (SQLITE=0 skips every SQLite step).
 # 3. Analyze: hyperfine (ANALYZE_RUNS, default 5) of `zhizao analyze` on SQLite and `zhizao-pg-bench analyze` on
 #    PostgreSQL, side by side, after checking that both engines give the same chains and pipeline counts.
+# SWIFT_SCRATCH=DIR builds in DIR (default .build), as bench-common.sh does.
 # KEEP=1 leaves the bench databases for a later look (they go with the throwaway cluster anyway).
 # Usage: scripts/bench-postgres.sh [COUNT] [RUNS]
 set -euo pipefail
@@ -27,9 +28,9 @@ fi
 count=${1:-1000000}
 runs=${2:-3}
 sqlite=${SQLITE:-1}
-swift build -c release --product zhizao >/dev/null
-swift build -c release --product zhizao-pg-bench >/dev/null
-bin=$(swift build -c release --show-bin-path)
+swift build -c release --scratch-path "${SWIFT_SCRATCH:-.build}" --product zhizao >/dev/null
+swift build -c release --scratch-path "${SWIFT_SCRATCH:-.build}" --product zhizao-pg-bench >/dev/null
+bin=$(swift build -c release --scratch-path "${SWIFT_SCRATCH:-.build}" --show-bin-path)
 mkdir -p bench-data
 csv=bench-data/enterprises-$count.csv
 [ -s "$csv" ] || "$bin/zhizao" generate enterprises --count "$count" --seed 42 >"$csv"
