@@ -144,9 +144,4 @@ extension PostgresEngine {
             try await Self.single(Int.self, try await connection.query(query, logger: logger))
         }
     }
-
-    /// The enterprises `sql` selects (``enterpriseColumns``, in order), with their designations.
-    func enterprises(_ sql: String, _ binds: PostgresBindings) async throws -> [Enterprise] {
-        try await withConnection { connection in try await enterprises(sql, binds, on: connection) }
-    }
 }

@@ -10,6 +10,11 @@ extension PostgresEngine {
         e.revenueHistory, e.synthetic, e.sourceId, e.businessScope
         """
 
+    /// The enterprises `sql` selects (``enterpriseColumns``, in order), with their designations, on one of the pool's connections.
+    func enterprises(_ sql: String, _ binds: PostgresBindings) async throws -> [Enterprise] {
+        try await withConnection { connection in try await enterprises(sql, binds, on: connection) }
+    }
+
     /// The enterprises `sql` selects (``enterpriseColumns``, in order) on `connection`, with their designations.
     func enterprises(_ sql: String, _ binds: PostgresBindings, on connection: PostgresConnection) async throws -> [Enterprise] {
         var found: [(id: Int64, enterprise: Enterprise)] = []

@@ -1,6 +1,7 @@
 import Foundation
 import PostgresNIO
 import Testing
+@testable import ZhizaoCLI
 import ZhizaoCopy
 import ZhizaoCore
 import ZhizaoStorage
@@ -41,24 +42,19 @@ enum StorageEngine: String, CaseIterable, CustomTestStringConvertible, Sendable 
         }
     }
 
-    /// A new PostgreSQL database holding the built-in dataset: a copy of a template made once per test run by
-    /// `zhizao copy-db`'s path from a SQLite database created with the dataset.
+    /// A new PostgreSQL database holding the built-in dataset: a copy of a template made once per test run as
+    /// `--db postgres://` gives an empty database the dataset (``DatabaseOptions/seedBuiltIn(_:)``).
     static func copyOfBuiltIn() async throws -> String {
         let template = try await builtInTemplate.value
         return try await TestPostgres.createDatabase(options: "TEMPLATE \(template)")
     }
 
     private static let builtInTemplate = Task<String, any Error> {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-contract-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("built-in.sqlite").path
-        try AppDatabase.create(path: file, force: false)
         let name = try await TestPostgres.createDatabase()
         let engine = PostgresEngine(settings: try TestPostgres.settings(database: name))
         do {
             try await engine.migrate()
-            _ = try await DatabaseCopy.run(from: try AppDatabase.copySource(path: file), to: engine, force: false, by: .contract)
+            try await DatabaseOptions.seedBuiltIn(engine)
             await engine.shutdown()
         } catch {
             await engine.shutdown()
