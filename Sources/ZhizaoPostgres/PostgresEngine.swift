@@ -57,8 +57,17 @@ public final class PostgresEngine: Sendable {
     /// error `body` throws reaches the caller as it is (an ``ImportError`` stays one); the transaction is rolled back.
     public func transaction<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
         try await retry.run {
-            try await client.withConnection { connection in try await Self.inTransaction(connection, logger: logger, body) }
+            try await client.withConnection { connection in
+                try await Self.inTransaction(try Self.open(connection), logger: logger, body)
+            }
         }
+    }
+
+    /// `connection`, unless it has closed: PostgresNIO 1.33 never answers a statement written to a closed
+    /// connection, so one the pool hands out just as the server ends it is refused here, to be retried on another.
+    static func open(_ connection: PostgresConnection) throws -> PostgresConnection {
+        guard connection.isClosed else { return connection }
+        throw PostgresEngineError(.lostConnection, "the connection to PostgreSQL closed before its first statement")
     }
 
     /// `BEGIN`, `body`, then `COMMIT`, or `ROLLBACK` when `body` throws.
@@ -82,7 +91,7 @@ public final class PostgresEngine: Sendable {
     /// Runs `body` on one connection outside any transaction (one-statement reads and writes, advisory locks,
     /// `CREATE DATABASE`).
     public func withConnection<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
-        try await retry.run { try await client.withConnection { connection in try await body(connection) } }
+        try await retry.run { try await client.withConnection { connection in try await body(try Self.open(connection)) } }
     }
 
     /// The one value of a query that returns one row of one column.

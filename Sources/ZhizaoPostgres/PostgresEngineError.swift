@@ -7,6 +7,8 @@ public struct PostgresEngineError: Error, Sendable, CustomStringConvertible {
         case server
         /// A migration failed; the message names it.
         case migration
+        /// The pool gave a connection that had closed already (retried on another; see ``PostgresEngine/open(_:)``).
+        case lostConnection
     }
 
     public var code: Code

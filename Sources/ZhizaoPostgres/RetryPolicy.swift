@@ -1,7 +1,8 @@
 import PostgresNIO
 
 /// When a failed transaction is run again: on a serialization failure (SQLSTATE 40001), a deadlock (40P01) or a
-/// lost connection (the socket closed, SQLSTATE class 08, or the server ending the session: 57P01–57P03), at most `retries` more times, waiting a little longer each time. Any other error, and the
+/// lost connection (the socket closed, SQLSTATE class 08, the server ending the session: 57P01–57P03, or the pool
+/// giving a connection that had closed), at most `retries` more times, waiting a little longer each time. Any other error, and the
 /// last attempt's error, go to the caller.
 public struct RetryPolicy: Sendable {
     public var retries: Int
@@ -34,6 +35,7 @@ public struct RetryPolicy: Sendable {
 
     /// Whether `error` is a serialization failure, a deadlock or a lost connection.
     public static func isTransient(_ error: any Error) -> Bool {
+        if (error as? PostgresEngineError)?.code == .lostConnection { return true }
         guard let error = error as? PSQLError else { return false }
         if let state = error.serverInfo?[.sqlState] { return transientStates.contains(state) || state.hasPrefix("08") }
         return isLostConnection(error)

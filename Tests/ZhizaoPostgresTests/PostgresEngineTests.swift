@@ -27,14 +27,18 @@ extension PostgresServerTests {
     @Test func aTransactionWhoseConnectionIsLostIsRunAgainOnANewOne() async throws {
         try await TestPostgres.withEngine({ $0.retries = 2 }) { engine in
             let attempts = Atomic(0)
-            // Given a transaction whose connection the server ends in the middle of its first attempt (as a restart,
-            // a failover or an administrator would: SQLSTATE 57P01, then the socket closed)
+            // Given a transaction whose connection an administrator ends from another session while its first
+            // attempt runs a statement (as a restart or a failover would: SQLSTATE 57P01, then the socket closed)
             let names = try await engine.transaction { connection in
                 try await connection.query(
                     "INSERT INTO account (name, role, passwordHash, createdAt) VALUES ('li', 'viewer', 'x', '2026-12-02T00:00:00Z')",
                     logger: engine.logger)
                 if attempts.add(1, ordering: .relaxed).newValue == 1 {
-                    try await connection.query("SELECT pg_terminate_backend(pg_backend_pid())", logger: engine.logger)
+                    let pid = try await PostgresEngine.single(
+                        Int32.self, try await connection.query("SELECT pg_backend_pid()", logger: engine.logger))
+                    async let ending: Void = Self.end(pid, engine)
+                    _ = try await connection.query("SELECT pg_sleep(30)", logger: engine.logger).collect()
+                    try await ending
                 }
                 let rows = try await connection.query("SELECT name FROM account", logger: engine.logger)
                 var names: [String] = []
@@ -45,6 +49,21 @@ extension PostgresServerTests {
             #expect(attempts.load(ordering: .relaxed) == 2)
             #expect(names == ["li"])
             #expect(try await engine.accounts().map(\.name) == ["li"])
+        }
+    }
+
+    /// Ends the server session `pid` from another connection once it is running a statement.
+    static func end(_ pid: Int32, _ engine: PostgresEngine) async throws {
+        try await engine.withConnection { other in
+            while try await PostgresEngine.single(
+                Bool.self,
+                try await other.query(
+                    "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE pid = \(pid) AND state = 'active')", logger: engine.logger))
+                == false
+            {
+                try await Task.sleep(for: .milliseconds(10))
+            }
+            _ = try await other.query("SELECT pg_terminate_backend(\(pid))", logger: engine.logger).collect()
         }
     }
 
