@@ -67,6 +67,20 @@ extension PostgresServerTests {
         }
     }
 
+    @Test func aConnectionThatHasClosedIsRefusedBeforeItsFirstStatementAndTheNextLeaseWorks() async throws {
+        try await TestPostgres.withEngine(migrated: false) { engine in
+            // A connection that closed while leased (as one the pool hands out just as the server ends it) takes no
+            // statement — PostgresNIO would never answer it — and the refusal is one the retry policy retries
+            try await engine.withConnection { connection in
+                try await connection.close()
+                let error = try #require(throws: PostgresEngineError.self) { try PostgresEngine.open(connection) }
+                #expect(error.code == .lostConnection && RetryPolicy.isTransient(error))
+            }
+            // and the pool's next connection works
+            #expect(try await TestPostgres.column(engine, "SELECT 'ok'") == ["ok"])
+        }
+    }
+
     @Test func retriesAreBoundedAndOtherErrorsAreNotRetried() async throws {
         try await TestPostgres.withEngine(migrated: false, { $0.retries = 2 }) { engine in
             let deadlocks = Atomic(0)
