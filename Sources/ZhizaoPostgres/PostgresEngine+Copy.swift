@@ -15,7 +15,7 @@ extension PostgresEngine: CopySource, CopyTarget {
     }
 
     public func withSnapshot<Result: Sendable>(_ body: (any CopyRows) async throws -> Result) async throws -> Result {
-        try await client.withConnection { connection in
+        try await leased { connection in
             try await Self.inTransaction(connection, logger: logger) { connection in
                 try await connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: logger)
                 try await connection.query("SET LOCAL statement_timeout = 0", logger: logger)
@@ -28,7 +28,7 @@ extension PostgresEngine: CopySource, CopyTarget {
     static let copyLockKey: Int64 = 0x7A68_697A_636F
 
     public func replace<Result: Sendable>(_ body: (any CopyWriter) async throws -> Result) async throws -> Result {
-        try await client.withConnection { connection in
+        try await leased { connection in
             try await Self.inTransaction(connection, logger: logger) { connection in
                 try await connection.query("SET LOCAL statement_timeout = 0", logger: logger)
                 // Copies into one database wait for each other: of two servers seeding an empty database at once,

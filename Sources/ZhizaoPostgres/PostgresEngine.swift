@@ -57,10 +57,14 @@ public final class PostgresEngine: Sendable {
     /// error `body` throws reaches the caller as it is (an ``ImportError`` stays one); the transaction is rolled back.
     public func transaction<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
         try await retry.run {
-            try await client.withConnection { connection in
-                try await Self.inTransaction(try Self.open(connection), logger: logger, body)
-            }
+            try await leased { connection in try await Self.inTransaction(connection, logger: logger, body) }
         }
+    }
+
+    /// Runs `body` on a connection of the pool, once, refused first when it has closed (``open(_:)``); every lease
+    /// of the engine goes through here.
+    func leased<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
+        try await client.withConnection { connection in try await body(try Self.open(connection)) }
     }
 
     /// `connection`, unless it has closed: PostgresNIO 1.33 never answers a statement written to a closed
@@ -91,7 +95,7 @@ public final class PostgresEngine: Sendable {
     /// Runs `body` on one connection outside any transaction (one-statement reads and writes, advisory locks,
     /// `CREATE DATABASE`).
     public func withConnection<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
-        try await retry.run { try await client.withConnection { connection in try await body(try Self.open(connection)) } }
+        try await retry.run { try await leased(body) }
     }
 
     /// The one value of a query that returns one row of one column.

@@ -35,15 +35,15 @@ public struct RetryPolicy: Sendable {
 
     /// Whether `error` is a serialization failure, a deadlock or a lost connection.
     public static func isTransient(_ error: any Error) -> Bool {
-        if (error as? PostgresEngineError)?.code == .lostConnection { return true }
-        guard let error = error as? PSQLError else { return false }
+        guard let error = error as? PSQLError else { return isLostConnection(error) }
         if let state = error.serverInfo?[.sqlState] { return transientStates.contains(state) || state.hasPrefix("08") }
         return isLostConnection(error)
     }
 
     /// Whether `error` says the connection is gone: the server ended the session (57P01–57P03), a connection
-    /// exception (class 08), or the socket closed.
+    /// exception (class 08), the socket closed, or the pool gave a closed connection.
     public static func isLostConnection(_ error: any Error) -> Bool {
+        if (error as? PostgresEngineError)?.code == .lostConnection { return true }
         guard let error = error as? PSQLError else { return false }
         if let state = error.serverInfo?[.sqlState] { return state.hasPrefix("57P0") || state.hasPrefix("08") }
         return [.serverClosedConnection, .connectionError, .uncleanShutdown].contains(error.code)
