@@ -10,18 +10,18 @@ extension PostgresEngine: AccountStore {
     public func addAccount(name: String, role: Role, districts: [String], passwordHash: String, by actor: Actor) async throws -> Account {
         try AccountRules.checkName(name)
         return try await transaction { connection in
-            if try await storedAccount(named: name, connection) != nil { throw AccountRules.nameTaken(name) }
-            let districts = try AccountRules.districtIds(districts, role: role, places: try await places(on: connection))
+            if try await self.storedAccount(named: name, connection) != nil { throw AccountRules.nameTaken(name) }
+            let districts = try AccountRules.districtIds(districts, role: role, places: try await self.places(on: connection))
             let now = AuditText.now()
             let inserted = try await connection.query(
                 """
                 INSERT INTO account (name, role, passwordHash, createdAt) VALUES (\(name), \(role.rawValue), \(passwordHash), \(now))
                 RETURNING id
-                """, logger: logger)
+                """, logger: self.logger)
             let id = try await Self.single(Int64.self, inserted)
-            try await setDistricts(districts, accountId: id, connection)
+            try await self.setDistricts(districts, accountId: id, connection)
             let account = Account(id: id, name: name, role: role, districts: districts, createdAt: now)
-            try await appendAudit(actor, "account-add", record: ("account", name), after: AccountRules.auditSummary(account), connection)
+            try await self.appendAudit(actor, "account-add", record: ("account", name), after: AccountRules.auditSummary(account), connection)
             return account
         }
     }
@@ -29,41 +29,41 @@ extension PostgresEngine: AccountStore {
     public func accounts() async throws -> [Account] {
         try await withConnection { connection in
             let rows = try await connection.query(
-                "SELECT \(unescaped: Self.accountColumns) FROM account ORDER BY lower(name) COLLATE \"C\"", logger: logger)
-            return try await storedAccounts(rows, connection).map(\.account)
+                "SELECT \(unescaped: Self.accountColumns) FROM account ORDER BY lower(name) COLLATE \"C\"", logger: self.logger)
+            return try await self.storedAccounts(rows, connection).map(\.account)
         }
     }
 
     public func credentials(name: String) async throws -> (account: Account, passwordHash: String)? {
-        try await withConnection { connection in try await storedAccount(named: name, connection) }
+        try await withConnection { connection in try await self.storedAccount(named: name, connection) }
     }
 
     public func hasAdmin() async throws -> Bool {
         try await withConnection { connection in
             let rows = try await connection.query(
-                "SELECT EXISTS (SELECT 1 FROM account WHERE role = 'admin' AND NOT disabled)", logger: logger)
+                "SELECT EXISTS (SELECT 1 FROM account WHERE role = 'admin' AND NOT disabled)", logger: self.logger)
             return try await Self.single(Bool.self, rows)
         }
     }
 
     public func setPassword(name: String, passwordHash: String, keepingSession: String?, by actor: Actor) async throws {
         try await changeAccount(name, action: "account-password", keepingSession: keepingSession, by: actor) { id, connection in
-            try await connection.query("UPDATE account SET passwordHash = \(passwordHash) WHERE id = \(id)", logger: logger)
+            try await connection.query("UPDATE account SET passwordHash = \(passwordHash) WHERE id = \(id)", logger: self.logger)
         }
     }
 
     public func setDisabled(name: String, _ disabled: Bool, by actor: Actor) async throws {
         try await changeAccount(name, action: disabled ? "account-disable" : "account-enable", by: actor) { id, connection in
-            try await connection.query("UPDATE account SET disabled = \(disabled) WHERE id = \(id)", logger: logger)
+            try await connection.query("UPDATE account SET disabled = \(disabled) WHERE id = \(id)", logger: self.logger)
         }
     }
 
     public func setRole(name: String, role: Role, districts: [String], by actor: Actor) async throws {
         try await changeAccount(name, action: "account-role", by: actor) { id, connection in
-            let districts = try AccountRules.districtIds(districts, role: role, places: try await places(on: connection))
-            try await connection.query("UPDATE account SET role = \(role.rawValue) WHERE id = \(id)", logger: logger)
-            try await connection.query("DELETE FROM accountDistrict WHERE accountId = \(id)", logger: logger)
-            try await setDistricts(districts, accountId: id, connection)
+            let districts = try AccountRules.districtIds(districts, role: role, places: try await self.places(on: connection))
+            try await connection.query("UPDATE account SET role = \(role.rawValue) WHERE id = \(id)", logger: self.logger)
+            try await connection.query("DELETE FROM accountDistrict WHERE accountId = \(id)", logger: self.logger)
+            try await self.setDistricts(districts, accountId: id, connection)
         }
     }
 
@@ -71,15 +71,15 @@ extension PostgresEngine: AccountStore {
     /// and after, in one transaction.
     private func changeAccount(
         _ name: String, action: String, keepingSession: String? = nil, by actor: Actor,
-        _ change: @Sendable (Int64, PostgresConnection) async throws -> Void
+        _ change: @escaping @Sendable (Int64, PostgresConnection) async throws -> Void
     ) async throws {
         try await transaction { connection in
-            guard let before = try await storedAccount(named: name, connection)?.account else { throw AccountRules.noAccount(name) }
+            guard let before = try await self.storedAccount(named: name, connection)?.account else { throw AccountRules.noAccount(name) }
             try await change(before.id, connection)
             try await connection.query(
-                "DELETE FROM session WHERE accountId = \(before.id) AND idHash IS DISTINCT FROM \(keepingSession)", logger: logger)
-            guard let after = try await storedAccount(named: name, connection)?.account else { throw AccountRules.noAccount(name) }
-            try await appendAudit(
+                "DELETE FROM session WHERE accountId = \(before.id) AND idHash IS DISTINCT FROM \(keepingSession)", logger: self.logger)
+            guard let after = try await self.storedAccount(named: name, connection)?.account else { throw AccountRules.noAccount(name) }
+            try await self.appendAudit(
                 actor, action, record: ("account", before.name), before: AccountRules.auditSummary(before),
                 after: AccountRules.auditSummary(after), connection)
         }
@@ -101,18 +101,18 @@ extension PostgresEngine: AccountStore {
                 """
                 INSERT INTO session (idHash, accountId, csrf, createdAt, lastSeenAt, address)
                 VALUES (\(idHash), \(account.id), \(csrf), \(now), \(now), \(actor.address))
-                """, logger: logger)
-            try await appendAudit(actor, "login", record: ("account", account.name), connection)
+                """, logger: self.logger)
+            try await self.appendAudit(actor, "login", record: ("account", account.name), connection)
         }
     }
 
     public func session(idHash: String) async throws -> SessionRecord? {
         try await withConnection { connection in
             let rows = try await connection.query(
-                "SELECT accountId, csrf, createdAt, lastSeenAt FROM session WHERE idHash = \(idHash)", logger: logger
+                "SELECT accountId, csrf, createdAt, lastSeenAt FROM session WHERE idHash = \(idHash)", logger: self.logger
             ).collect()
             guard let (accountId, csrf, createdAt, lastSeenAt) = try rows.first?.decode((Int64, String, String, String).self),
-                let account = try await storedAccount(id: accountId, connection)?.account
+                let account = try await self.storedAccount(id: accountId, connection)?.account
             else { return nil }
             return SessionRecord(account: account, csrf: csrf, createdAt: AuditText.date(createdAt), lastSeenAt: AuditText.date(lastSeenAt))
         }
@@ -120,14 +120,14 @@ extension PostgresEngine: AccountStore {
 
     public func touchSession(idHash: String) async throws {
         try await withConnection { connection in
-            _ = try await connection.query("UPDATE session SET lastSeenAt = \(AuditText.now()) WHERE idHash = \(idHash)", logger: logger)
+            _ = try await connection.query("UPDATE session SET lastSeenAt = \(AuditText.now()) WHERE idHash = \(idHash)", logger: self.logger)
         }
     }
 
     public func endSession(idHash: String, by actor: Actor?) async throws {
         try await transaction { connection in
-            let ended = try await connection.query("DELETE FROM session WHERE idHash = \(idHash) RETURNING idHash", logger: logger).collect()
-            if let actor, !ended.isEmpty { try await appendAudit(actor, "logout", record: ("account", actor.name), connection) }
+            let ended = try await connection.query("DELETE FROM session WHERE idHash = \(idHash) RETURNING idHash", logger: self.logger).collect()
+            if let actor, !ended.isEmpty { try await self.appendAudit(actor, "logout", record: ("account", actor.name), connection) }
         }
     }
 
@@ -135,14 +135,14 @@ extension PostgresEngine: AccountStore {
         try await withConnection { connection in
             _ = try await connection.query(
                 "DELETE FROM session WHERE lastSeenAt < \(AuditText.time(idleSince)) OR createdAt < \(AuditText.time(startedBefore))",
-                logger: logger)
+                logger: self.logger)
         }
     }
 
     // MARK: - Sign-in failures
 
     public func recordFailedLogin(name: String, by actor: Actor) async throws {
-        try await transaction { connection in try await appendAudit(actor, "login-failed", record: ("account", name), connection) }
+        try await transaction { connection in try await self.appendAudit(actor, "login-failed", record: ("account", name), connection) }
     }
 
     public func failedLogins(name: String, address: String?, since: Date) async throws -> (account: Int, address: Int, last: Date?) {
@@ -154,7 +154,7 @@ extension PostgresEngine: AccountStore {
                     count(*) FILTER (WHERE address = \(address)),
                     max(at) FILTER (WHERE lower(recordId) = lower(\(name)) OR address = \(address))
                 FROM audit WHERE action = 'login-failed' AND at >= \(since)
-                """, logger: logger)
+                """, logger: self.logger)
             for try await (account, fromAddress, last) in rows.decode((Int, Int, String?).self) {
                 return (account, fromAddress, last.map(AuditText.date))
             }

@@ -19,16 +19,16 @@ extension PostgresEngine {
         try await snapshot { connection in
             guard
                 let scope = try ChainScope(
-                    clusterId: clusterId, placeId: placeId, clusters: try await clusters(on: connection),
-                    places: try await places(on: connection), projects: try await projects(on: connection), templates: templates)
+                    clusterId: clusterId, placeId: placeId, clusters: try await self.clusters(on: connection),
+                    places: try await self.places(on: connection), projects: try await self.projects(on: connection), templates: templates)
             else { return nil }
-            return try await chainAnalysis(scope, cells: cells, on: connection)
+            return try await self.chainAnalysis(scope, cells: cells, on: connection)
         }
     }
 
     /// The analysis of `scope`, whose records the caller read (the benchmark's database holds no programme).
     public func chainAnalysis(_ scope: ChainScope) async throws -> ChainAnalysis {
-        try await withConnection { connection in try await chainAnalysis(scope, cells: nil, on: connection) }
+        try await withConnection { connection in try await self.chainAnalysis(scope, cells: nil, on: connection) }
     }
 
     func chainAnalysis(_ scope: ChainScope, cells: RegistryCells?, on connection: PostgresConnection) async throws -> ChainAnalysis {
@@ -97,7 +97,7 @@ extension PostgresEngine {
 
     /// The firms the registry holds without a USCC (a dataset's named firms, known by slug).
     public func namedEnterprises() async throws -> [Enterprise] {
-        try await withConnection { connection in try await namedEnterprises(on: connection) }
+        try await withConnection { connection in try await self.namedEnterprises(on: connection) }
     }
 
     func namedEnterprises(on connection: PostgresConnection) async throws -> [Enterprise] {
@@ -115,7 +115,7 @@ extension PostgresEngine {
                 SELECT uscc, slug, nameZh, nameEn, districtId, revenueHistory FROM enterprise
                 WHERE revenueProjectedCNY >= \(line) AND revenueCNY < \(line)
                 ORDER BY revenueProjectedCNY DESC LIMIT \(limit)
-                """, logger: logger)
+                """, logger: self.logger)
             var firms: [Enterprise] = []
             for try await (uscc, slug, nameZh, nameEn, district, history) in rows.decode(
                 (String?, String?, String, String?, String?, String?).self)
@@ -141,7 +141,7 @@ extension PostgresEngine {
 
     private func count(_ query: PostgresQuery) async throws -> Int {
         try await withConnection { connection in
-            try await Self.single(Int.self, try await connection.query(query, logger: logger))
+            try await Self.single(Int.self, try await connection.query(query, logger: self.logger))
         }
     }
 }

@@ -5,7 +5,7 @@ import ZhizaoStorage
 extension PostgresEngine {
     /// Entries matching `query`, newest first.
     public func auditEntries(_ query: AuditQuery) async throws -> [AuditEntry] {
-        try await withConnection { connection in try await auditEntries(query, on: connection) }
+        try await withConnection { connection in try await self.auditEntries(query, on: connection) }
     }
 
     /// Entries matching `query`, newest first, read on `connection`.

@@ -7,7 +7,7 @@ import ZhizaoStorage
 /// (``StoredBoundaries`` holds what both engines share).
 extension PostgresEngine {
     public func boundaries(_ level: Boundary.Level) async throws -> [Boundary] {
-        try await withConnection { try await boundaries(level, on: $0) }
+        try await withConnection { try await self.boundaries(level, on: $0) }
     }
 
     func boundaries(_ level: Boundary.Level, on connection: PostgresConnection) async throws -> [Boundary] {
@@ -24,7 +24,7 @@ extension PostgresEngine {
         try await withConnection { connection in
             try await Self.single(
                 Bool.self,
-                try await connection.query("SELECT EXISTS (SELECT 1 FROM boundary WHERE level = \(level.rawValue))", logger: logger))
+                try await connection.query("SELECT EXISTS (SELECT 1 FROM boundary WHERE level = \(level.rawValue))", logger: self.logger))
         }
     }
 
@@ -34,16 +34,16 @@ extension PostgresEngine {
         let boundaries = try StoredBoundaries.imported(geoJSON: data, file: file, level: level, by: actor)
         return try await transaction { connection in
             let removed = try await connection.query(
-                "DELETE FROM boundary WHERE level = \(level.rawValue) RETURNING code", logger: logger
+                "DELETE FROM boundary WHERE level = \(level.rawValue) RETURNING code", logger: self.logger
             ).collect()
             for boundary in boundaries {
                 try await connection.query(
                     """
                     INSERT INTO boundary (level, code, name, coordinates)
                     VALUES (\(level.rawValue), \(boundary.code), \(boundary.name), \(StoredBoundaries.coordinatesJSON(boundary.polygons)))
-                    """, logger: logger)
+                    """, logger: self.logger)
             }
-            try await appendAudit(
+            try await self.appendAudit(
                 actor, "import", record: ("boundaries", file),
                 note: StoredBoundaries.auditNote(count: boundaries.count, replacing: removed.count, level: level, data: data), connection)
             return boundaries.count

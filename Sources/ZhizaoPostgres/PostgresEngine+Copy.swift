@@ -11,15 +11,15 @@ extension PostgresEngine: CopySource, CopyTarget {
     public var location: String { settings.redacted }
 
     public func copyTables() async throws -> [CopyTable] {
-        try await withConnection { connection in try await PostgresCopyConnection(connection, logger: logger).tables() }
+        try await withConnection { connection in try await PostgresCopyConnection(connection, logger: self.logger).tables() }
     }
 
     public func withSnapshot<Result: Sendable>(_ body: (any CopyRows) async throws -> Result) async throws -> Result {
-        try await leased { connection in
-            try await Self.inTransaction(connection, logger: logger) { connection in
-                try await connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: logger)
-                try await connection.query("SET LOCAL statement_timeout = 0", logger: logger)
-                return try await body(PostgresCopyConnection(connection, logger: logger))
+        try await leasedInPlace { connection in
+            try await Self.inTransaction(connection, logger: self.logger) { connection in
+                try await connection.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY", logger: self.logger)
+                try await connection.query("SET LOCAL statement_timeout = 0", logger: self.logger)
+                return try await body(PostgresCopyConnection(connection, logger: self.logger))
             }
         }
     }
@@ -28,13 +28,13 @@ extension PostgresEngine: CopySource, CopyTarget {
     static let copyLockKey: Int64 = 0x7A68_697A_636F
 
     public func replace<Result: Sendable>(_ body: (any CopyWriter) async throws -> Result) async throws -> Result {
-        try await leased { connection in
-            try await Self.inTransaction(connection, logger: logger) { connection in
-                try await connection.query("SET LOCAL statement_timeout = 0", logger: logger)
+        try await leasedInPlace { connection in
+            try await Self.inTransaction(connection, logger: self.logger) { connection in
+                try await connection.query("SET LOCAL statement_timeout = 0", logger: self.logger)
                 // Copies into one database wait for each other: of two servers seeding an empty database at once,
                 // the second finds it holding data.
-                try await connection.query("SELECT pg_advisory_xact_lock(\(Self.copyLockKey))", logger: logger)
-                return try await body(PostgresCopyConnection(connection, logger: logger, engine: self))
+                try await connection.query("SELECT pg_advisory_xact_lock(\(Self.copyLockKey))", logger: self.logger)
+                return try await body(PostgresCopyConnection(connection, logger: self.logger, engine: self))
             }
         }
     }

@@ -14,13 +14,13 @@ extension PostgresEngine {
 
     public func enterpriseVersion(ref: String) async throws -> Int? {
         try await withConnection { connection in
-            guard let id = try await enterpriseId(ref: ref, connection) else { return nil }
-            return try await version("enterprise", id: id, connection)
+            guard let id = try await self.enterpriseId(ref: ref, connection) else { return nil }
+            return try await self.version("enterprise", id: id, connection)
         }
     }
 
     public func projectVersion(id: String) async throws -> Int? {
-        try await withConnection { connection in try await version("project", id: id, connection) }
+        try await withConnection { connection in try await self.version("project", id: id, connection) }
     }
 
     public func editEnterprise(
@@ -28,37 +28,37 @@ extension PostgresEngine {
         by actor: Actor
     ) async throws -> Enterprise {
         try await transaction { connection in
-            let id = try await existingEnterprise(ref, connection)
-            try await checkVersion("enterprise", id: id, recordId: ref, expected: version, connection)
-            let places = PlaceDirectory(places: try await places(on: connection))
+            let id = try await self.existingEnterprise(ref, connection)
+            try await self.checkVersion("enterprise", id: id, recordId: ref, expected: version, connection)
+            let places = PlaceDirectory(places: try await self.places(on: connection))
             try RegistryEdits.checkPlaces(districtId: districtId, parkId: parkId, places: places)
-            let before = try await enterpriseRow(id, connection)
+            let before = try await self.enterpriseRow(id, connection)
             let scope = RegistryEdits.businessScope(businessScope)
             try await connection.query(
                 """
                 UPDATE enterprise SET districtId = \(districtId), parkId = \(parkId), version = version + 1,
                     businessScope = CASE WHEN \(scope)::text IS NULL THEN businessScope ELSE nullif(\(scope), '') END
                 WHERE id = \(id)
-                """, logger: logger)
-            try await connection.query("DELETE FROM designation WHERE enterpriseId = \(id)", logger: logger)
-            try await addDesignations(designations, to: id, connection)
-            try await appendAudit(
-                actor, "edit", record: ("enterprise", ref), before: before, after: try await enterpriseRow(id, connection),
+                """, logger: self.logger)
+            try await connection.query("DELETE FROM designation WHERE enterpriseId = \(id)", logger: self.logger)
+            try await self.addDesignations(designations, to: id, connection)
+            try await self.appendAudit(
+                actor, "edit", record: ("enterprise", ref), before: before, after: try await self.enterpriseRow(id, connection),
                 note: RegistryEdits.editNote(version: version, designations: designations), connection)
-            guard let edited = try await enterprise(id: id, on: connection) else { throw RegistryEdits.noEnterprise(ref) }
+            guard let edited = try await self.enterprise(id: id, on: connection) else { throw RegistryEdits.noEnterprise(ref) }
             return edited
         }
     }
 
     public func editProject(id: String, version: Int, phases: [ProjectPhase], by actor: Actor) async throws -> Project {
         try await transaction { connection in
-            var project = try await existingProject(id, connection)
-            try await checkVersion("project", id: id, recordId: id, expected: version, connection)
+            var project = try await self.existingProject(id, connection)
+            try await self.checkVersion("project", id: id, recordId: id, expected: version, connection)
             let before = AuditText.json(project)
             project.phases = phases
-            try await save(project, connection)
-            try await connection.query("UPDATE project SET version = version + 1 WHERE id = \(id)", logger: logger)
-            try await appendAudit(
+            try await self.save(project, connection)
+            try await connection.query("UPDATE project SET version = version + 1 WHERE id = \(id)", logger: self.logger)
+            try await self.appendAudit(
                 actor, "edit", record: ("project", id), before: before, after: AuditText.json(project),
                 note: ["version": "\(version + 1)"], connection)
             return project
@@ -67,27 +67,27 @@ extension PostgresEngine {
 
     public func deleteEnterprise(ref: String, version: Int, reason: String, by actor: Actor) async throws {
         try await transaction { connection in
-            let id = try await existingEnterprise(ref, connection)
-            try await checkVersion("enterprise", id: id, recordId: ref, expected: version, connection)
+            let id = try await self.existingEnterprise(ref, connection)
+            try await self.checkVersion("enterprise", id: id, recordId: ref, expected: version, connection)
             try RegistryEdits.requireReason(reason)
             let rows = try await connection.query(
-                "SELECT DISTINCT projectId FROM projectInvestor WHERE enterpriseId = \(id) ORDER BY projectId", logger: logger)
+                "SELECT DISTINCT projectId FROM projectInvestor WHERE enterpriseId = \(id) ORDER BY projectId", logger: self.logger)
             var projects: [String] = []
             for try await project in rows.decode(String.self) { projects.append(project) }
             if !projects.isEmpty { throw RegistryEdits.investor(ref, projects: projects) }
-            let before = try await enterpriseRow(id, connection)
-            try await connection.query("DELETE FROM enterprise WHERE id = \(id)", logger: logger)
-            try await appendAudit(actor, "delete", record: ("enterprise", ref), before: before, note: ["reason": reason], connection)
+            let before = try await self.enterpriseRow(id, connection)
+            try await connection.query("DELETE FROM enterprise WHERE id = \(id)", logger: self.logger)
+            try await self.appendAudit(actor, "delete", record: ("enterprise", ref), before: before, note: ["reason": reason], connection)
         }
     }
 
     public func deleteProject(id: String, version: Int, reason: String, by actor: Actor) async throws {
         try await transaction { connection in
-            let project = try await existingProject(id, connection)
-            try await checkVersion("project", id: id, recordId: id, expected: version, connection)
+            let project = try await self.existingProject(id, connection)
+            try await self.checkVersion("project", id: id, recordId: id, expected: version, connection)
             try RegistryEdits.requireReason(reason)
-            try await connection.query("DELETE FROM project WHERE id = \(id)", logger: logger)
-            try await appendAudit(
+            try await connection.query("DELETE FROM project WHERE id = \(id)", logger: self.logger)
+            try await self.appendAudit(
                 actor, "delete", record: ("project", id), before: AuditText.json(project), note: ["reason": reason], connection)
         }
     }
@@ -96,22 +96,22 @@ extension PostgresEngine {
     /// project stakes move to `into` (a project both invest in keeps one stake), and `from` is deleted.
     public func mergeEnterprise(_ from: String, into: String, versions: (from: Int, into: Int), by actor: Actor) async throws -> Enterprise {
         try await transaction { connection in
-            let source = try await existingEnterprise(from, connection), target = try await existingEnterprise(into, connection)
+            let source = try await self.existingEnterprise(from, connection), target = try await self.existingEnterprise(into, connection)
             guard source != target else { throw RegistryEdits.sameRecord(from, into) }
-            try await checkVersion("enterprise", id: source, recordId: from, expected: versions.from, connection)
-            try await checkVersion("enterprise", id: target, recordId: into, expected: versions.into, connection)
-            let before = "[\(try await enterpriseRow(source, connection) ?? "null"),\(try await enterpriseRow(target, connection) ?? "null")]"
-            guard let a = try await enterprise(id: source, on: connection), let b = try await enterprise(id: target, on: connection)
+            try await self.checkVersion("enterprise", id: source, recordId: from, expected: versions.from, connection)
+            try await self.checkVersion("enterprise", id: target, recordId: into, expected: versions.into, connection)
+            let before = "[\(try await self.enterpriseRow(source, connection) ?? "null"),\(try await self.enterpriseRow(target, connection) ?? "null")]"
+            guard let a = try await self.enterprise(id: source, on: connection), let b = try await self.enterprise(id: target, on: connection)
             else { throw RegistryEdits.noEnterprise(from) }
             let merged = RegistryEdits.merged(a, into: b)
             try await connection.query(
                 """
                 DELETE FROM projectInvestor WHERE enterpriseId = \(source)
                     AND projectId IN (SELECT projectId FROM projectInvestor WHERE enterpriseId = \(target))
-                """, logger: logger)
-            try await connection.query("UPDATE projectInvestor SET enterpriseId = \(target) WHERE enterpriseId = \(source)", logger: logger)
-            try await connection.query("UPDATE observation SET enterpriseId = \(target) WHERE enterpriseId = \(source)", logger: logger)
-            try await connection.query("DELETE FROM enterprise WHERE id = \(source)", logger: logger)
+                """, logger: self.logger)
+            try await connection.query("UPDATE projectInvestor SET enterpriseId = \(target) WHERE enterpriseId = \(source)", logger: self.logger)
+            try await connection.query("UPDATE observation SET enterpriseId = \(target) WHERE enterpriseId = \(source)", logger: self.logger)
+            try await connection.query("DELETE FROM enterprise WHERE id = \(source)", logger: self.logger)
             let revenue = RevenueColumns(merged.revenue)
             try await connection.query(
                 """
@@ -123,10 +123,10 @@ extension PostgresEngine {
                     revenueProjectedCNY = \(revenue.projectedCNY), businessScope = coalesce(\(merged.businessScope), businessScope),
                     version = \(versions.into + 1)
                 WHERE id = \(target)
-                """, logger: logger)
-            try await addDesignations(merged.designations, to: target, connection)
-            try await appendAudit(
-                actor, "merge", record: ("enterprise", into), before: before, after: try await enterpriseRow(target, connection),
+                """, logger: self.logger)
+            try await self.addDesignations(merged.designations, to: target, connection)
+            try await self.appendAudit(
+                actor, "merge", record: ("enterprise", into), before: before, after: try await self.enterpriseRow(target, connection),
                 note: ["merged": from, "version": "\(versions.into + 1)"], connection)
             return merged
         }
@@ -142,13 +142,13 @@ extension PostgresEngine {
             case .cluster(let id): query = "SELECT placeId FROM cluster WHERE id = \(id)"
             case .project(let id): query = "SELECT placeId FROM project WHERE id = \(id)"
             case .enterprise(let ref):
-                guard let id = try await enterpriseId(ref: ref, connection) else { return nil }
+                guard let id = try await self.enterpriseId(ref: ref, connection) else { return nil }
                 query = "SELECT districtId FROM enterprise WHERE id = \(id)"
             }
             var placeId: String?
-            for try await value in try await connection.query(query, logger: logger).decode(String?.self) { placeId = value }
+            for try await value in try await connection.query(query, logger: self.logger).decode(String?.self) { placeId = value }
             guard let placeId else { return nil }
-            return PlaceDirectory(places: try await places(on: connection)).district(of: placeId)?.id
+            return PlaceDirectory(places: try await self.places(on: connection)).district(of: placeId)?.id
         }
     }
 

@@ -38,15 +38,15 @@ extension PostgresEngine {
                     founded INTEGER, employees INTEGER, synthetic BOOLEAN, sourceId TEXT, revenueCNY DOUBLE PRECISION,
                     revenueYear INTEGER, revenueHistory TEXT, revenueProjectedCNY DOUBLE PRECISION, businessScope TEXT)
                     ON COMMIT DROP
-                """, logger: logger)
+                """, logger: self.logger)
             try await connection.query(
                 "CREATE TEMP TABLE designation_import (position INTEGER, uscc TEXT, kind TEXT, year INTEGER, level TEXT) ON COMMIT DROP",
-                logger: logger)
-            try await copy(rows, into: "enterprise_import", StagedEnterprises.columns, connection)
-            try await copy(designations, into: "designation_import", StagedEnterprises.designationColumns, connection)
-            try await mergeRevenue(connection)
-            let stored = try await enterpriseCount(connection)
-            let indexes = Self.rebuildsIndexes(importing: rowCount, into: stored, largeLoad: largeLoad) ? try await dropSecondaryIndexes(connection) : []
+                logger: self.logger)
+            try await self.copy(rows, into: "enterprise_import", StagedEnterprises.columns, connection)
+            try await self.copy(designations, into: "designation_import", StagedEnterprises.designationColumns, connection)
+            try await self.mergeRevenue(connection)
+            let stored = try await self.enterpriseCount(connection)
+            let indexes = Self.rebuildsIndexes(importing: rowCount, into: stored, largeLoad: largeLoad) ? try await self.dropSecondaryIndexes(connection) : []
             let counts = try await connection.query(
                 """
                 WITH merged AS (
@@ -65,19 +65,19 @@ extension PostgresEngine {
                         businessScope = coalesce(excluded.businessScope, e.businessScope)
                     RETURNING (xmax = 0) AS inserted)
                 SELECT count(*) FILTER (WHERE inserted), count(*) FROM merged
-                """, logger: logger)
+                """, logger: self.logger)
             var result = (0, 0)
             for try await row in counts.decode((Int, Int).self) { result = row }
-            try await createIndexes(indexes, connection)
+            try await self.createIndexes(indexes, connection)
             try await connection.query(
                 """
                 INSERT INTO designation (enterpriseId, kind, year, level)
                 SELECT DISTINCT ON (e.id, d.kind) e.id, d.kind, d.year, d.level
                 FROM designation_import d JOIN enterprise e ON e.uscc = d.uscc ORDER BY e.id, d.kind, d.position DESC
                 ON CONFLICT (enterpriseId, kind) DO UPDATE SET year = excluded.year, level = excluded.level
-                """, logger: logger)
+                """, logger: self.logger)
             let summary = ImportSummary(rows: result.1, inserted: result.0, updated: result.1 - result.0, notes: [])
-            try await auditImport(.enterprises, file: file, bytes: bytes, summary, actor, connection)
+            try await self.auditImport(.enterprises, file: file, bytes: bytes, summary, actor, connection)
             return result
         }
         return ImportSummary(rows: total, inserted: inserted, updated: total - inserted, notes: reading.notes)

@@ -12,7 +12,7 @@ extension PostgresEngine {
 
     /// The enterprises `sql` selects (``enterpriseColumns``, in order), with their designations, on one of the pool's connections.
     func enterprises(_ sql: String, _ binds: PostgresBindings) async throws -> [Enterprise] {
-        try await withConnection { connection in try await enterprises(sql, binds, on: connection) }
+        try await withConnection { connection in try await self.enterprises(sql, binds, on: connection) }
     }
 
     /// The enterprises `sql` selects (``enterpriseColumns``, in order) on `connection`, with their designations.

@@ -84,9 +84,9 @@ extension PostgresEngine {
     /// valid, `save` writes each and one audit entry records the import.
     private func importRecords<Record: Identifiable & Sendable>(
         _ kind: ImportKind, _ bytes: [UInt8], file: String, sheet: String?, by actor: Actor, progress: ImportProgress?,
-        stored: @Sendable (ImportReferences, PostgresConnection) async throws -> Set<Record.ID>,
-        read: @Sendable (ImportReferences, _ accept: (Record) throws -> Void) throws -> TableReading,
-        save: @Sendable (Record, PostgresConnection) async throws -> Void
+        stored: @escaping @Sendable (ImportReferences, PostgresConnection) async throws -> Set<Record.ID>,
+        read: @escaping @Sendable (ImportReferences, _ accept: (Record) throws -> Void) throws -> TableReading,
+        save: @escaping @Sendable (Record, PostgresConnection) async throws -> Void
     ) async throws -> ImportSummary {
         try await transaction { connection in
             let references = try await self.references(for: kind, bytes, file: file, sheet: sheet, actor, connection)
@@ -103,7 +103,7 @@ extension PostgresEngine {
                 tally.add()
             }
             let summary = ImportSummary(rows: reading.rows, inserted: inserted, updated: reading.rows - inserted, notes: reading.notes)
-            try await auditImport(kind, file: file, bytes: bytes, summary, actor, connection)
+            try await self.auditImport(kind, file: file, bytes: bytes, summary, actor, connection)
             return summary
         }
     }

@@ -7,7 +7,7 @@ import ZhizaoStorage
 /// read document stored as a source, a document and its pending facts, each proposed metric added once.
 extension PostgresEngine {
     public func filingCatalogue() async throws -> FilingCatalogue {
-        try await transaction { connection in try await filingCatalogue(connection) }
+        try await transaction { connection in try await self.filingCatalogue(connection) }
     }
 
     /// The catalogue in the order the records were added (v4's `rowid`), as the SQLite engine reads it.
@@ -34,18 +34,18 @@ extension PostgresEngine {
 
     public func store(_ document: ReadDocument, by actor: Actor) async throws -> IngestOutcome {
         try await transaction { connection in
-            if let existing = try await documentId(contentHash: document.contentHash, connection) {
+            if let existing = try await self.documentId(contentHash: document.contentHash, connection) {
                 return .alreadyStored(documentId: existing)
             }
-            let number = try await count("SELECT count(*) FROM document", connection) + 1
+            let number = try await self.count("SELECT count(*) FROM document", connection) + 1
             let sourceId = FactReview.sourceId(documentNumber: number)
-            try await save(FactReview.source(id: sourceId, of: document), connection)
+            try await self.save(FactReview.source(id: sourceId, of: document), connection)
             let inserted = try await connection.query(
                 """
                 INSERT INTO document (sourceId, title, date, file, text, contentHash)
                 VALUES (\(sourceId), \(document.title), \(document.date), \(document.file), \(document.text), \(document.contentHash))
                 RETURNING id
-                """, logger: logger)
+                """, logger: self.logger)
             var documentId: Int64 = 0
             for try await id in inserted.decode(Int64.self) { documentId = id }
             for filed in document.facts {
@@ -62,16 +62,16 @@ extension PostgresEngine {
                         \(f.period?.asOf), \(f.quote), \(f.span.lowerBound), \(f.span.upperBound), \(f.occurrences),
                         \(FactReview.spansText(f.spans)), \(subject?.value.description), \(subject?.reason.rawValue),
                         \(metric?.value), \(metric?.reason.rawValue), \(proposalId))
-                    """, logger: logger)
+                    """, logger: self.logger)
             }
-            try await appendAudit(
+            try await self.appendAudit(
                 actor, "ingest", record: ("document", "\(documentId)"), note: FactReview.ingestNote(document), connection)
             return .stored(documentId: documentId)
         }
     }
 
     public func document(contentHash: String) async throws -> Int64? {
-        try await withConnection { connection in try await documentId(contentHash: contentHash, connection) }
+        try await withConnection { connection in try await self.documentId(contentHash: contentHash, connection) }
     }
 
     func documentId(contentHash: String, _ connection: PostgresConnection) async throws -> Int64? {

@@ -8,28 +8,28 @@ import ZhizaoStorage
 extension PostgresEngine {
     public func metricProposals(status: PendingFact.Status?) async throws -> [MetricProposal] {
         try await withConnection { connection in
-            try await proposals(
+            try await self.proposals(
                 "WHERE \(status?.rawValue)::TEXT IS NULL OR p.status = \(status?.rawValue) ORDER BY p.id", connection)
         }
     }
 
     public func metricProposals(documentId: Int64) async throws -> [Int64: MetricProposal] {
         try await withConnection { connection in
-            let proposals = try await proposals(
+            let proposals = try await self.proposals(
                 "WHERE p.id IN (SELECT proposalId FROM pendingFact WHERE documentId = \(documentId))", connection)
             return Dictionary(uniqueKeysWithValues: proposals.map { ($0.id, $0) })
         }
     }
 
     public func acceptMetricProposal(_ id: Int64, _ acceptance: MetricAcceptance, by actor: Actor) async throws -> Metric {
-        try await transaction { connection in try await acceptProposal(id, acceptance, by: actor, connection) }
+        try await transaction { connection in try await self.acceptProposal(id, acceptance, by: actor, connection) }
     }
 
     public func rejectMetricProposal(_ id: Int64, by actor: Actor) async throws {
         try await transaction { connection in
-            _ = try await openProposal(id, connection)
-            try await connection.query("UPDATE metricProposal SET status = 'rejected' WHERE id = \(id)", logger: logger)
-            try await appendAudit(actor, "reject", record: ("metricProposal", "\(id)"), connection)
+            _ = try await self.openProposal(id, connection)
+            try await connection.query("UPDATE metricProposal SET status = 'rejected' WHERE id = \(id)", logger: self.logger)
+            try await self.appendAudit(actor, "reject", record: ("metricProposal", "\(id)"), connection)
         }
     }
 

@@ -45,7 +45,7 @@ extension PostgresEngine {
             """, binds: binds)
         return try await withConnection { connection in
             var matches: [NameMatch] = []
-            let rows = try await connection.query(query, logger: logger)
+            let rows = try await connection.query(query, logger: self.logger)
             for try await (kind, ref, nameZh, nameEn) in rows.decode((String, String, String, String?).self) {
                 matches.append(NameMatch(kind: kind, ref: ref, name: LocalizedText(zh: nameZh, en: nameEn)))
             }
@@ -77,7 +77,7 @@ extension PostgresEngine {
     func enterpriseMatches(_ sql: String, _ binds: PostgresBindings) async throws -> [NameMatch] {
         try await withConnection { connection in
             var matches: [NameMatch] = []
-            let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
+            let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: self.logger)
             for try await (uscc, slug, nameZh, nameEn) in rows.decode((String?, String?, String, String?).self) {
                 matches.append(NameMatch(kind: "enterprise", ref: uscc ?? slug ?? "", name: LocalizedText(zh: nameZh, en: nameEn)))
             }

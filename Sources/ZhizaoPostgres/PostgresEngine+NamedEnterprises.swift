@@ -8,7 +8,7 @@ extension PostgresEngine {
     /// Not audited, as the SQLite engine's dataset load is not, but recorded as a write (the registry changed).
     public func loadNamedEnterprises(_ enterprises: [Enterprise]) async throws {
         try await transaction { connection in
-            try await recordWrite(connection)
+            try await self.recordWrite(connection)
             for firm in enterprises where firm.uscc == nil {
                 guard let slug = firm.slug else { continue }
                 let latest = firm.latestRevenue
@@ -22,7 +22,7 @@ extension PostgresEngine {
                         \(history),
                         \(CultivationPipeline.projection(firm.revenue)?.projected), \(firm.synthetic))
                     ON CONFLICT (slug) DO NOTHING RETURNING id
-                    """, logger: logger)
+                    """, logger: self.logger)
                 var ids: [Int64] = []
                 for try await id in inserted.decode(Int64.self) { ids.append(id) }
                 for enterpriseId in ids {
@@ -31,7 +31,7 @@ extension PostgresEngine {
                             """
                             INSERT INTO designation (enterpriseId, kind, year, level)
                             VALUES (\(enterpriseId), \(designation.kind.rawValue), \(designation.year), \(designation.level?.rawValue))
-                            """, logger: logger)
+                            """, logger: self.logger)
                     }
                 }
             }

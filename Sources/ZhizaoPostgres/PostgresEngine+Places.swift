@@ -4,7 +4,7 @@ import ZhizaoCore
 extension PostgresEngine {
     /// Every place, in the order they were added (v4's `rowid`), as the SQLite engine lists them.
     public func places() async throws -> [Place] {
-        try await withConnection { connection in try await places(on: connection) }
+        try await withConnection { connection in try await self.places(on: connection) }
     }
 
     /// Every place, read on `connection` (inside a transaction that checks against them or reads a snapshot).
@@ -39,7 +39,7 @@ extension PostgresEngine {
                     VALUES (\(place.id), \(place.parentId), \(place.kind.rawValue), \(place.name.zh), \(place.name.en),
                         \(place.layoutRole?.rawValue), \(place.parkTier?.rawValue), \(place.level), NULL)
                     ON CONFLICT (id) DO NOTHING
-                    """, logger: logger)
+                    """, logger: self.logger)
             }
         }
     }

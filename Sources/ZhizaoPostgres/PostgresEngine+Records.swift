@@ -6,17 +6,17 @@ import ZhizaoStorage
 /// on a connection so that ``programmeRecords()`` can read them all in one transaction. Values whose columns need
 /// more than a read are built by ``StoredColumns``, as the SQLite engine builds them.
 extension PostgresEngine {
-    public func sources() async throws -> [Source] { try await withConnection { try await sources(on: $0) } }
-    public func clusters() async throws -> [Cluster] { try await withConnection { try await clusters(on: $0) } }
-    public func metrics() async throws -> [Metric] { try await withConnection { try await metrics(on: $0) } }
-    public func targets() async throws -> [Target] { try await withConnection { try await targets(on: $0) } }
-    public func statements() async throws -> [ZhizaoCore.Statement] { try await withConnection { try await statements(on: $0) } }
-    public func programmes() async throws -> [Programme] { try await withConnection { try await programmes(on: $0) } }
-    public func futureIndustries() async throws -> [FutureIndustry] { try await withConnection { try await futureIndustries(on: $0) } }
-    public func projects() async throws -> [Project] { try await withConnection { try await projects(on: $0) } }
+    public func sources() async throws -> [Source] { try await withConnection { try await self.sources(on: $0) } }
+    public func clusters() async throws -> [Cluster] { try await withConnection { try await self.clusters(on: $0) } }
+    public func metrics() async throws -> [Metric] { try await withConnection { try await self.metrics(on: $0) } }
+    public func targets() async throws -> [Target] { try await withConnection { try await self.targets(on: $0) } }
+    public func statements() async throws -> [ZhizaoCore.Statement] { try await withConnection { try await self.statements(on: $0) } }
+    public func programmes() async throws -> [Programme] { try await withConnection { try await self.programmes(on: $0) } }
+    public func futureIndustries() async throws -> [FutureIndustry] { try await withConnection { try await self.futureIndustries(on: $0) } }
+    public func projects() async throws -> [Project] { try await withConnection { try await self.projects(on: $0) } }
 
     public func observations(subject: Subject?, metricId: String?) async throws -> [Observation] {
-        try await withConnection { try await observations(subject: subject, metricId: metricId, on: $0) }
+        try await withConnection { try await self.observations(subject: subject, metricId: metricId, on: $0) }
     }
 
     func sources(on connection: PostgresConnection) async throws -> [Source] {

@@ -80,7 +80,7 @@ extension PostgresEngine {
                 Bool.self,
                 try await connection.query(
                     "SELECT EXISTS (SELECT 1 FROM enterprise WHERE districtId = \(id) AND industryCode IS NOT NULL)",
-                    logger: logger))
+                    logger: self.logger))
         }
     }
 }

@@ -25,16 +25,16 @@ extension PostgresEngine {
         }
         let text = values.bytes
         try await transaction { connection in
-            let existed = try await named.clear(name, replace: replace, connection, logger: logger)
+            let existed = try await named.clear(name, replace: replace, connection, logger: self.logger)
             try await connection.query(
                 """
                 INSERT INTO regionalTable (name, measure, source, file, sha256, importedAt, rowCount)
                 VALUES (\(name), \(measure), \(source), \(file), \(info.sha256), \(info.importedAt), \(info.rows))
-                """, logger: logger)
-            try await copy(
+                """, logger: self.logger)
+            try await self.copy(
                 text, into: "regionalvalue", ["tablename", "position", "year", "region", "industry", "value"],
                 connection)
-            try await appendAudit(
+            try await self.appendAudit(
                 actor, existed ? "replace" : "import", record: ("regionalTable", name), note: info.auditNote, connection
             )
         }
@@ -43,7 +43,7 @@ extension PostgresEngine {
 
     public func hasRegionalTable(named name: String) async throws -> Bool {
         try await withConnection { connection in
-            try await PostgresNamedImport.regional.exists(name, connection, logger: logger)
+            try await PostgresNamedImport.regional.exists(name, connection, logger: self.logger)
         }
     }
 
@@ -53,7 +53,7 @@ extension PostgresEngine {
             var years: [String: [Int]] = [:]
             let yearRows = try await connection.query(
                 "SELECT DISTINCT tableName, year FROM regionalValue WHERE year IS NOT NULL ORDER BY tableName, year",
-                logger: logger)
+                logger: self.logger)
             for try await (table, year) in yearRows.decode((String, Int).self) {
                 years[table, default: []].append(year)
             }
@@ -61,7 +61,7 @@ extension PostgresEngine {
             let rows = try await connection.query(
                 """
                 SELECT name, measure, source, file, sha256, importedAt, rowCount FROM regionalTable ORDER BY name COLLATE "C"
-                """, logger: logger)
+                """, logger: self.logger)
             for try await (name, measure, source, file, sha256, importedAt, rowCount) in rows.decode(
                 (String, String?, String?, String, String, String, Int).self)
             {
@@ -77,11 +77,11 @@ extension PostgresEngine {
 
     public func regionalTable(named name: String) async throws -> [(year: Int?, table: RegionIndustryTable)]? {
         let tables = try await snapshot { connection -> [RegionalYear]? in
-            guard try await PostgresNamedImport.regional.exists(name, connection, logger: logger) else { return nil }
+            guard try await PostgresNamedImport.regional.exists(name, connection, logger: self.logger) else { return nil }
             var values: [(year: Int?, region: String, industry: String, value: Double)] = []
             let rows = try await connection.query(
                 "SELECT year, region, industry, value FROM regionalValue WHERE tableName = \(name) ORDER BY position",
-                logger: logger)
+                logger: self.logger)
             for try await value in rows.decode((Int?, String, String, Double).self) { values.append(value) }
             return RegionIndustryTable.byYear(values).map { RegionalYear(year: $0.year, table: $0.table) }
         }

@@ -12,7 +12,7 @@ extension PostgresEngine {
             var pageBinds = binds
             pageBinds.append(query.perPage + 1)
             pageBinds.append(offset)
-            let rows = try await enterprises(
+            let rows = try await self.enterprises(
                 "SELECT \(Self.enterpriseColumns) FROM enterprise e \(filter) ORDER BY \(order) LIMIT $\(pageBinds.count - 1) OFFSET $\(pageBinds.count)",
                 pageBinds, on: connection)
             var countBinds = binds
@@ -22,7 +22,7 @@ extension PostgresEngine {
                 try await connection.query(
                     PostgresQuery(
                         unsafeSQL: "SELECT count(*) FROM (SELECT 1 FROM enterprise e \(filter) LIMIT $\(countBinds.count)) m",
-                        binds: countBinds), logger: logger))
+                        binds: countBinds), logger: self.logger))
             return RegistryPage(
                 items: Array(rows.prefix(query.perPage)), query: query, matching: min(matching, RegistryPage.countLimit),
                 isCountCapped: matching > RegistryPage.countLimit,
@@ -80,11 +80,11 @@ extension PostgresEngine {
                 WHERE i.enterpriseId = (SELECT id FROM enterprise WHERE uscc = \(ref) UNION ALL
                     SELECT id FROM enterprise WHERE slug = \(ref) LIMIT 1)
                 ORDER BY p.rowid
-                """, logger: logger)
+                """, logger: self.logger)
             var ids: [String] = []
             for try await id in rows.decode(String.self) { ids.append(id) }
             guard !ids.isEmpty else { return [] }
-            let byId = Dictionary(try await projects(on: connection).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let byId = Dictionary(try await self.projects(on: connection).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             return ids.compactMap { byId[$0] }
         }
     }

@@ -18,14 +18,14 @@ extension PostgresEngine {
 
     public func enterpriseCount() async throws -> Int {
         try await withConnection { connection in
-            try await Self.single(Int.self, try await connection.query("SELECT count(*) FROM enterprise", logger: logger))
+            try await Self.single(Int.self, try await connection.query("SELECT count(*) FROM enterprise", logger: self.logger))
         }
     }
 
-    public func registryCounts() async throws -> RegistryCounts { try await withConnection { try await registryCounts(on: $0) } }
+    public func registryCounts() async throws -> RegistryCounts { try await withConnection { try await self.registryCounts(on: $0) } }
 
     public func registryByDistrict() async throws -> [String: DistrictRegistry] {
-        try await withConnection { try await registryByDistrict(on: $0) }
+        try await withConnection { try await self.registryByDistrict(on: $0) }
     }
 
     func registryCounts(on connection: PostgresConnection) async throws -> RegistryCounts {

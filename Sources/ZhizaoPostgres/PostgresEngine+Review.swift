@@ -8,11 +8,11 @@ import ZhizaoStorage
 /// ``FactReview``'s; this reads and writes the rows.
 extension PostgresEngine: ReviewStore {
     public func documents() async throws -> [Document] {
-        try await withConnection { connection in try await documents(id: nil, connection) }
+        try await withConnection { connection in try await self.documents(id: nil, connection) }
     }
 
     public func document(id: Int64) async throws -> Document? {
-        try await withConnection { connection in try await documents(id: id, connection).first }
+        try await withConnection { connection in try await self.documents(id: id, connection).first }
     }
 
     /// Documents by id; only document `id` when given.
@@ -34,8 +34,8 @@ extension PostgresEngine: ReviewStore {
     public func pendingFacts(documentId: Int64?, status: PendingFact.Status?) async throws -> [PendingFact] {
         try await transaction { connection in
             var facts: [PendingFact] = []
-            for row in try await pendingFactRows(documentId: documentId, status: status?.rawValue, id: nil, connection) {
-                facts.append(try await withDuplicate(row.pendingFact, connection))
+            for row in try await self.pendingFactRows(documentId: documentId, status: status?.rawValue, id: nil, connection) {
+                facts.append(try await self.withDuplicate(row.pendingFact, connection))
             }
             return facts
         }
@@ -43,8 +43,8 @@ extension PostgresEngine: ReviewStore {
 
     public func pendingFact(id: Int64) async throws -> PendingFact? {
         try await transaction { connection in
-            guard let row = try await pendingFactRows(documentId: nil, status: nil, id: id, connection).first else { return nil }
-            return try await withDuplicate(row.pendingFact, connection)
+            guard let row = try await self.pendingFactRows(documentId: nil, status: nil, id: id, connection).first else { return nil }
+            return try await self.withDuplicate(row.pendingFact, connection)
         }
     }
 
@@ -57,25 +57,25 @@ extension PostgresEngine: ReviewStore {
     public func edit(pendingFact id: Int64, _ edit: FactEdit, by actor: Actor) async throws -> PendingFact {
         try await transaction { connection in
             let pending = try await self.pending(id, connection)
-            let before = try await rowJSON("pendingFact", id: id, columns: PendingFactRow.columns, connection)
-            try await apply(edit, to: pending, connection)
-            let after = try await rowJSON("pendingFact", id: id, columns: PendingFactRow.columns, connection)
-            try await appendAudit(actor, "edit", record: ("pendingFact", "\(id)"), before: before, after: after, connection)
-            return try await withDuplicate(try await stored(id, connection), connection)
+            let before = try await self.rowJSON("pendingFact", id: id, columns: PendingFactRow.columns, connection)
+            try await self.apply(edit, to: pending, connection)
+            let after = try await self.rowJSON("pendingFact", id: id, columns: PendingFactRow.columns, connection)
+            try await self.appendAudit(actor, "edit", record: ("pendingFact", "\(id)"), before: before, after: after, connection)
+            return try await self.withDuplicate(try await self.stored(id, connection), connection)
         }
     }
 
     public func accept(pendingFact id: Int64, edit: FactEdit, newMetric: MetricAcceptance?, by actor: Actor) async throws -> AcceptedRecord {
         try await transaction { connection in
-            let before = try await pending(id, connection)
-            let beforeJSON = try await rowJSON("pendingFact", id: id, columns: PendingFactRow.columns, connection)
+            let before = try await self.pending(id, connection)
+            let beforeJSON = try await self.rowJSON("pendingFact", id: id, columns: PendingFactRow.columns, connection)
             if let newMetric {
-                _ = try await acceptProposal(try FactReview.proposalId(of: before), newMetric, by: actor, connection)
+                _ = try await self.acceptProposal(try FactReview.proposalId(of: before), newMetric, by: actor, connection)
             }
-            try await apply(edit, to: try await pending(id, connection), connection)
-            let record = try await self.record(try await withDuplicate(try await stored(id, connection), connection), connection)
-            let after = try await rowJSON("pendingFact", id: id, columns: PendingFactRow.columns, connection)
-            try await appendAudit(
+            try await self.apply(edit, to: try await self.pending(id, connection), connection)
+            let record = try await self.record(try await self.withDuplicate(try await self.stored(id, connection), connection), connection)
+            let after = try await self.rowJSON("pendingFact", id: id, columns: PendingFactRow.columns, connection)
+            try await self.appendAudit(
                 actor, "accept", record: ("pendingFact", "\(id)"), before: beforeJSON, after: after,
                 note: FactReview.acceptNote(record), connection)
             return record
@@ -84,9 +84,9 @@ extension PostgresEngine: ReviewStore {
 
     public func reject(pendingFact id: Int64, by actor: Actor) async throws {
         try await transaction { connection in
-            _ = try await pending(id, connection)
-            try await connection.query("UPDATE pendingFact SET status = 'rejected' WHERE id = \(id)", logger: logger)
-            try await appendAudit(actor, "reject", record: ("pendingFact", "\(id)"), connection)
+            _ = try await self.pending(id, connection)
+            try await connection.query("UPDATE pendingFact SET status = 'rejected' WHERE id = \(id)", logger: self.logger)
+            try await self.appendAudit(actor, "reject", record: ("pendingFact", "\(id)"), connection)
         }
     }
 

@@ -5,7 +5,7 @@ extension PostgresEngine {
     /// builds trigrams of Chinese text; returns the migrations applied.
     @discardableResult
     public func migrate() async throws -> [String] {
-        let applied = try await withConnection { connection in try await PostgresMigrations.migrate(connection, logger: logger) }
+        let applied = try await withConnection { connection in try await PostgresMigrations.migrate(connection, logger: self.logger) }
         try await checkTrigramLocale()
         return applied
     }
@@ -16,7 +16,7 @@ extension PostgresEngine {
     public func checkTrigramLocale() async throws {
         let (count, ctype) = try await withConnection { connection in
             let rows = try await connection.query(
-                "SELECT cardinality(show_trgm('汽车零部件')), current_setting('lc_ctype')", logger: logger)
+                "SELECT cardinality(show_trgm('汽车零部件')), current_setting('lc_ctype')", logger: self.logger)
             for try await row in rows.decode((Int, String).self) { return row }
             return (0, "?")
         }

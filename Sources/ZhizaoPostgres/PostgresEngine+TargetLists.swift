@@ -15,7 +15,7 @@ extension PostgresEngine {
         let named = PostgresNamedImport.targetList
         let name = try named.rules.name(name, by: actor)
         if !replace,
-            try await withConnection({ connection in try await named.exists(name, connection, logger: logger) })
+            try await withConnection({ connection in try await named.exists(name, connection, logger: self.logger) })
         {
             throw named.rules.existsOnCheck(name)
         }
@@ -39,14 +39,14 @@ extension PostgresEngine {
         }
         let text = rows.bytes
         try await transaction { connection in
-            let existed = try await named.clear(name, replace: replace, connection, logger: logger)
+            let existed = try await named.clear(name, replace: replace, connection, logger: self.logger)
             try await connection.query(
                 """
                 INSERT INTO targetList (name, source, file, sha256, importedAt, rowCount)
                 VALUES (\(name), \(source), \(file), \(info.sha256), \(info.importedAt), \(info.rows))
-                """, logger: logger)
-            try await copy(text, into: "outsidefirm", Self.outsideFirmColumns, connection)
-            try await appendAudit(
+                """, logger: self.logger)
+            try await self.copy(text, into: "outsidefirm", Self.outsideFirmColumns, connection)
+            try await self.appendAudit(
                 actor, existed ? "replace" : "import", record: ("targetList", name), note: info.auditNote, connection)
         }
         return info
@@ -58,7 +58,7 @@ extension PostgresEngine {
             var lists: [TargetListInfo] = []
             let rows = try await connection.query(
                 "SELECT name, source, file, sha256, importedAt, rowCount FROM targetList ORDER BY name COLLATE \"C\"",
-                logger: logger)
+                logger: self.logger)
             for try await (name, source, file, sha256, importedAt, rowCount) in rows.decode(
                 (String, String?, String, String, String, Int).self)
             {
@@ -72,7 +72,7 @@ extension PostgresEngine {
 
     /// The firms of the list `name` that are not in the registry, in USCC order; nil when no list has that name.
     public func outsideFirms(list name: String) async throws -> [OutsideFirm]? {
-        try await snapshot { connection in try await outsideFirms(list: name, on: connection) }
+        try await snapshot { connection in try await self.outsideFirms(list: name, on: connection) }
     }
 
     func outsideFirms(list name: String, on connection: PostgresConnection) async throws -> [OutsideFirm]? {

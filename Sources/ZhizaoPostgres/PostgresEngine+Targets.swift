@@ -24,10 +24,10 @@ extension PostgresEngine {
         }
         return try await snapshot { [listed] connection in
             var leaders: [Enterprise] = []
-            if let place = analysis.placeId { leaders = try await chainLeaders(in: place, on: connection) }
+            if let place = analysis.placeId { leaders = try await self.chainLeaders(in: place, on: connection) }
             var candidates: [String: [Enterprise]] = [:]
             for read in ChainTargets.reads(analysis, gap: gap, leaders: leaders, classifier: classifier) {
-                candidates[read.node.id] = try await linkCandidates(read.node, excludingDistrict: read.excludingDistrict, on: connection)
+                candidates[read.node.id] = try await self.linkCandidates(read.node, excludingDistrict: read.excludingDistrict, on: connection)
             }
             return ChainTargets(
                 analysis, gap: gap, limit: limit, leaders: leaders, candidates: candidates, listed: listed,
@@ -108,7 +108,7 @@ extension PostgresEngine {
     func firmIdRange() async throws -> ClosedRange<Int64>? {
         try await withConnection { connection in
             for try await (low, high) in try await connection.query(
-                "SELECT min(id), max(id) FROM enterprise", logger: logger
+                "SELECT min(id), max(id) FROM enterprise", logger: self.logger
             )
             .decode((Int64?, Int64?).self) {
                 guard let low, let high else { return nil }

@@ -7,7 +7,7 @@ import ZhizaoStorage
 extension PostgresEngine {
     public func createToken(accountName name: String, secretHash: String, scope: TokenScope, expiresAt: Date?, by actor: Actor) async throws -> APIToken {
         try await transaction { connection in
-            guard let account = try await storedAccount(named: name, connection)?.account else { throw AccountRules.noAccount(name, hint: true) }
+            guard let account = try await self.storedAccount(named: name, connection)?.account else { throw AccountRules.noAccount(name, hint: true) }
             try AccountRules.checkMayHoldToken(account)
             let now = AuditText.now()
             let expires = expiresAt.map(AuditText.time)
@@ -15,11 +15,11 @@ extension PostgresEngine {
                 """
                 INSERT INTO apiToken (accountId, secretHash, scope, createdAt, expiresAt)
                 VALUES (\(account.id), \(secretHash), \(scope.rawValue), \(now), \(expires)) RETURNING id
-                """, logger: logger)
+                """, logger: self.logger)
             let token = APIToken(
                 id: try await Self.single(Int64.self, inserted), accountName: account.name, scope: scope, createdAt: now,
                 expiresAt: expires, lastUsedAt: nil, revokedAt: nil)
-            try await appendAudit(actor, "token-create", record: ("apiToken", "\(token.id)"), after: AuditText.json(token), connection)
+            try await self.appendAudit(actor, "token-create", record: ("apiToken", "\(token.id)"), after: AuditText.json(token), connection)
             return token
         }
     }
@@ -30,18 +30,18 @@ extension PostgresEngine {
                 """
                 SELECT \(unescaped: Self.tokenColumns) FROM apiToken JOIN account ON account.id = apiToken.accountId
                 WHERE \(accountName)::text IS NULL OR lower(account.name) = lower(\(accountName)) ORDER BY apiToken.id DESC
-                """, logger: logger)
+                """, logger: self.logger)
             return try await Self.tokens(rows).map(\.token)
         }
     }
 
     public func revokeToken(id: Int64, by actor: Actor) async throws {
         try await transaction { connection in
-            guard let before = try await token(id: id, connection) else { throw AccountRules.noToken(id) }
+            guard let before = try await self.token(id: id, connection) else { throw AccountRules.noToken(id) }
             guard before.revokedAt == nil else { return }
-            try await connection.query("UPDATE apiToken SET revokedAt = \(AuditText.now()) WHERE id = \(id)", logger: logger)
-            let after = try await token(id: id, connection)
-            try await appendAudit(
+            try await connection.query("UPDATE apiToken SET revokedAt = \(AuditText.now()) WHERE id = \(id)", logger: self.logger)
+            let after = try await self.token(id: id, connection)
+            try await self.appendAudit(
                 actor, "token-revoke", record: ("apiToken", "\(id)"), before: AuditText.json(before), after: AuditText.json(after), connection)
         }
     }
@@ -52,9 +52,9 @@ extension PostgresEngine {
                 """
                 SELECT \(unescaped: Self.tokenColumns) FROM apiToken JOIN account ON account.id = apiToken.accountId
                 WHERE secretHash = \(secretHash) AND revokedAt IS NULL AND (expiresAt IS NULL OR expiresAt > \(AuditText.time(now)))
-                """, logger: logger)
+                """, logger: self.logger)
             guard let (token, accountId) = try await Self.tokens(rows).first,
-                let account = try await storedAccount(id: accountId, connection)?.account
+                let account = try await self.storedAccount(id: accountId, connection)?.account
             else { return nil }
             return (token, account)
         }
@@ -62,7 +62,7 @@ extension PostgresEngine {
 
     public func touchToken(id: Int64) async throws {
         try await withConnection { connection in
-            _ = try await connection.query("UPDATE apiToken SET lastUsedAt = \(AuditText.now()) WHERE id = \(id)", logger: logger)
+            _ = try await connection.query("UPDATE apiToken SET lastUsedAt = \(AuditText.now()) WHERE id = \(id)", logger: self.logger)
         }
     }
 

@@ -11,6 +11,10 @@ public final class PostgresEngine: Sendable {
     let client: PostgresClient
     let logger: Logger
     let retry: RetryPolicy
+    /// Ends a lease whose connection closes under it (``ConnectionWatch``).
+    let watch = ConnectionWatch(grace: PostgresEngine.closeGrace)
+    /// How long a lease's work may still run after its connection closed before the lease fails as lost.
+    static let closeGrace: Duration = .seconds(2)
     /// Values kept until the next write (the region × industry cells, the classified target lists).
     let kept = PostgresKeptValues()
     private let running: Task<Void, Never>
@@ -55,15 +59,23 @@ public final class PostgresEngine: Sendable {
 
     /// Runs `body` in a transaction, again from the start on a serialization failure or lost connection. The
     /// error `body` throws reaches the caller as it is (an ``ImportError`` stays one); the transaction is rolled back.
-    public func transaction<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
+    public func transaction<Result: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
         try await retry.run {
-            try await leased { connection in try await Self.inTransaction(connection, logger: logger, body) }
+            try await leased { connection in try await Self.inTransaction(connection, logger: self.logger, body) }
         }
     }
 
-    /// Runs `body` on a connection of the pool, once, refused first when it has closed (``open(_:)``); every lease
-    /// of the engine goes through here.
-    func leased<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
+    /// Runs `body` on a connection of the pool, once, refused first when it has closed (``open(_:)``) and ended as
+    /// lost when it closes under `body` (``ConnectionWatch``). Every lease of the engine goes through here but
+    /// copy-db's (``leasedInPlace(_:)``).
+    func leased<Result: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
+        try await leasedInPlace { [watch] connection in try await watch.run(on: connection) { try await body(connection) } }
+    }
+
+    /// Runs `body` on a connection of the pool, once, refused first when it has closed, without the watch: for copy-db's
+    /// snapshot and replace, whose bodies (the copy's protocols) can run only in their caller's task. A connection the
+    /// server ends between two of their statements is not caught (docs/ARCHITECTURE.md).
+    func leasedInPlace<Result: Sendable>(_ body: (PostgresConnection) async throws -> Result) async throws -> Result {
         try await client.withConnection { connection in try await body(try Self.open(connection)) }
     }
 
@@ -94,12 +106,12 @@ public final class PostgresEngine: Sendable {
 
     /// Runs `body` on one connection outside any transaction (one-statement reads and writes, advisory locks,
     /// `CREATE DATABASE`).
-    public func withConnection<Result: Sendable>(_ body: @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
+    public func withConnection<Result: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
         try await retry.run { try await leased(body) }
     }
 
     /// The one value of a query that returns one row of one column.
-    static func single<Value: PostgresDecodable>(_ type: Value.Type, _ rows: PostgresRowSequence) async throws -> Value {
+    static func single<Value: PostgresDecodable & Sendable>(_ type: Value.Type, _ rows: PostgresRowSequence) async throws -> Value {
         for try await value in rows.decode(Value.self) { return value }
         throw PostgresEngineError(.server, "the server returned no row where one was expected")
     }

@@ -25,30 +25,78 @@ extension PostgresServerTests {
     }
 
     @Test func aTransactionWhoseConnectionIsLostIsRunAgainOnANewOne() async throws {
+        // Given a transaction whose connection an administrator ends from another session while its first attempt
+        // runs a statement (as a restart or a failover would: SQLSTATE 57P01, then the socket closed)
+        try await Self.expectRunAgainAfterItsConnectionEnds { engine, connection, pid in
+            async let ending: Void = Self.end(pid, engine)
+            _ = try await connection.query("SELECT pg_sleep(30)", logger: engine.logger).collect()
+            try await ending
+        }
+    }
+
+    @Test func aTransactionWhoseConnectionIsEndedBetweenTwoStatementsIsRunAgainOnANewOne() async throws {
+        // Given a transaction whose connection the server ends after one statement and before the next, once the
+        // client has seen the socket close (PostgresNIO never answers a statement written then: without the
+        // engine's watch this waits forever)
+        try await Self.expectRunAgainAfterItsConnectionEnds { engine, connection, pid in
+            _ = try await engine.withConnection { other in
+                try await other.query("SELECT pg_terminate_backend(\(pid))", logger: engine.logger).collect()
+            }
+            for _ in 0..<500 where !connection.isClosed { try await Task.sleep(for: .milliseconds(10)) }
+            #expect(connection.isClosed)
+        }
+    }
+
+    /// Runs a transaction that adds an account and reads the accounts back, whose first attempt calls `ending` with
+    /// its connection and that connection's server process after the write; expects the transaction to have run
+    /// again on a new connection and written once. Fails, rather than hangs, if it does not end in 30 s.
+    static func expectRunAgainAfterItsConnectionEnds(
+        _ ending: @escaping @Sendable (PostgresEngine, PostgresConnection, Int32) async throws -> Void
+    ) async throws {
         try await TestPostgres.withEngine({ $0.retries = 2 }) { engine in
             let attempts = Atomic(0)
-            // Given a transaction whose connection an administrator ends from another session while its first
-            // attempt runs a statement (as a restart or a failover would: SQLSTATE 57P01, then the socket closed)
-            let names = try await engine.transaction { connection in
-                try await connection.query(
-                    "INSERT INTO account (name, role, passwordHash, createdAt) VALUES ('li', 'viewer', 'x', '2026-12-02T00:00:00Z')",
-                    logger: engine.logger)
-                if attempts.add(1, ordering: .relaxed).newValue == 1 {
-                    let pid = try await PostgresEngine.single(
-                        Int32.self, try await connection.query("SELECT pg_backend_pid()", logger: engine.logger))
-                    async let ending: Void = Self.end(pid, engine)
-                    _ = try await connection.query("SELECT pg_sleep(30)", logger: engine.logger).collect()
-                    try await ending
+            let names = try await within(.seconds(30)) {
+                try await engine.transaction { connection in
+                    try await connection.query(
+                        "INSERT INTO account (name, role, passwordHash, createdAt) VALUES ('li', 'viewer', 'x', '2026-12-02T00:00:00Z')",
+                        logger: engine.logger)
+                    if attempts.add(1, ordering: .relaxed).newValue == 1 {
+                        let pid = try await PostgresEngine.single(
+                            Int32.self, try await connection.query("SELECT pg_backend_pid()", logger: engine.logger))
+                        try await ending(engine, connection, pid)
+                    }
+                    let rows = try await connection.query("SELECT name FROM account", logger: engine.logger)
+                    var names: [String] = []
+                    for try await name in rows.decode(String.self) { names.append(name) }
+                    return names
                 }
-                let rows = try await connection.query("SELECT name FROM account", logger: engine.logger)
-                var names: [String] = []
-                for try await name in rows.decode(String.self) { names.append(name) }
-                return names
             }
             // Then it ran again on a new connection and wrote once
             #expect(attempts.load(ordering: .relaxed) == 2)
             #expect(names == ["li"])
             #expect(try await engine.accounts().map(\.name) == ["li"])
+        }
+    }
+
+    /// `work`'s result, or a failure when it has not ended after `limit`: a test of a hang fails instead of hanging
+    /// (the stalled work is left behind).
+    static func within<Value: Sendable>(_ limit: Duration, _ work: @escaping @Sendable () async throws -> Value) async throws -> Value {
+        let first = Mutex<CheckedContinuation<Value, any Error>?>(nil)
+        return try await withCheckedThrowingContinuation { continuation in
+            first.withLock { $0 = continuation }
+            let resume: @Sendable (Result<Value, any Error>) -> Void = { result in
+                first.withLock { continuation in
+                    defer { continuation = nil }
+                    return continuation
+                }?.resume(with: result)
+            }
+            Task {
+                do { resume(.success(try await work())) } catch { resume(.failure(error)) }
+            }
+            Task {
+                try? await Task.sleep(for: limit)
+                resume(.failure(PostgresEngineError(.server, "still waiting after \(limit): it hangs")))
+            }
         }
     }
 

@@ -68,7 +68,7 @@ extension PostgresServerTests {
     ])
     func constraintsRefuseWhatSQLitesRefuse(sql: String) async throws {
         try await TestPostgres.withEngine { engine in
-            try await engine.withConnection { connection in
+            _ = try await engine.withConnection { connection in
                 try await connection.query("INSERT INTO audit (at, actor, via, action) VALUES ('t', 'a', 'v', 'login')", logger: engine.logger)
             }
             await #expect(throws: (any Error).self) {

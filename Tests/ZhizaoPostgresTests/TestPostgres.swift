@@ -30,7 +30,7 @@ enum TestPostgres {
         let name = "zt_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
         let admin = PostgresEngine(settings: try settings(database: "postgres"))
         defer { Task { await admin.shutdown() } }
-        try await admin.withConnection { connection in
+        _ = try await admin.withConnection { connection in
             try await connection.query(PostgresQuery(unsafeSQL: "CREATE DATABASE \(name) \(options)"), logger: admin.logger)
         }
         return name
