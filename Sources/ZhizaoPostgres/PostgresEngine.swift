@@ -9,7 +9,8 @@ import PostgresNIO
 public final class PostgresEngine: Sendable {
     public let settings: PostgresSettings
     let client: PostgresClient
-    let logger: Logger
+    /// The logger statements are given (`connection.query(…, logger:)`).
+    public let logger: Logger
     let retry: RetryPolicy
     /// Ends a lease whose connection closes under it (``ConnectionWatch``).
     let watch = ConnectionWatch(grace: PostgresEngine.closeGrace)

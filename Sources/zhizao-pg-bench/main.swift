@@ -1,5 +1,5 @@
-// A development tool for docs/PERFORMANCE.md (scripts/bench-postgres.sh), not part of `zhizao`: the PostgreSQL
-// engine is not wired to the command line yet (issue 13).
+// A development tool for docs/PERFORMANCE.md (scripts/bench-postgres.sh), not part of `zhizao`: the storage engines'
+// operations timed without the command line around them.
 //   zhizao-pg-bench import FILE --db URL [--keep-indexes]
 //                                                       migrate, load Guangzhou's places and named firms, import
 //                                                       FILE (keeping the indexes during the load); print rows/s
@@ -8,11 +8,12 @@
 //                                                       PostgreSQL (URL) or SQLite (PATH); median, p99, slowest in ms
 //   zhizao-pg-bench analyze --db URL|PATH               the registry's part of `zhizao analyze` (chains, pipeline)
 //                                                       on either engine, printed alike so that the two can be diffed
+//   zhizao-pg-bench lease --db URL [COUNT]              µs a lease of the PostgreSQL engine costs (SELECT 1 leases)
 import Foundation
 import ZhizaoPostgres
 
 let usage = """
-    usage: zhizao-pg-bench import FILE --db URL [--keep-indexes] | search --db URL|PATH [CLIENTS] [ROUNDS] | analyze --db URL|PATH
+    usage: zhizao-pg-bench import FILE --db URL [--keep-indexes] | search --db URL|PATH [CLIENTS] [ROUNDS] | analyze --db URL|PATH | lease --db URL [COUNT]
     """
 
 func fail(_ message: String) -> Never {
@@ -35,6 +36,8 @@ case "search":
     let clients = arguments.count > 1 ? Int(arguments[1]) ?? 16 : 16
     let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 20 : 20
     try await SearchBench.run(database: database, clients: clients, rounds: rounds)
+case "lease":
+    try await LeaseBench.run(url: database, count: arguments.count > 1 ? Int(arguments[1]) ?? 2000 : 2000)
 case "analyze":
     try await AnalyzeBench.run(database: database)
 default:
