@@ -76,9 +76,6 @@ extension PostgresEngine {
                 FROM designation_import d JOIN enterprise e ON e.uscc = d.uscc ORDER BY e.id, d.kind, d.position DESC
                 ON CONFLICT (enterpriseId, kind) DO UPDATE SET year = excluded.year, level = excluded.level
                 """, logger: self.logger)
-            // A load that rebuilt the indexes has changed the tables too much for the planner's statistics: without
-            // new ones a search of a rare word may walk the whole table in id order (docs/PERFORMANCE.md).
-            if !indexes.isEmpty { try await connection.query("ANALYZE enterprise, designation", logger: self.logger) }
             let summary = ImportSummary(rows: result.1, inserted: result.0, updated: result.1 - result.0, notes: [])
             try await self.auditImport(.enterprises, file: file, bytes: bytes, summary, actor, connection)
             return result

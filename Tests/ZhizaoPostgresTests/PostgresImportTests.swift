@@ -92,14 +92,10 @@ extension PostgresServerTests {
             // imported into the empty registry
             let summary = try await engine.importEnterprises(
                 csv: Self.generated(2_000, seed: 41), file: "big.csv", by: Self.actor, largeLoad: 1_000)
-            // Then every index is there again, the same, the planner has statistics of the loaded tables, and a
-            // search finds firms
+            // Then every index is there again, the same, and a search finds firms
             #expect(summary.inserted == 2_000)
             let after = try await TestPostgres.column(engine, indexes)
             #expect(after == migrated)
-            let analysed = try await TestPostgres.column(
-                engine, "SELECT DISTINCT tablename::text FROM pg_stats WHERE tablename IN ('enterprise', 'designation') ORDER BY 1")
-            #expect(analysed == ["designation", "enterprise"])
             let found = try await engine.searchEnterprises("有限公司", limit: 5)
             #expect(found.count == 5)
         }
