@@ -55,6 +55,9 @@ extension StorageContract {
                     let found = try await store.searchEnterprises(query, limit: 20)
                     #expect(found.map(\.name.zh) == names, "\(query)")
                 }
+                // More matches than the limit: the first by id, with a short word too
+                #expect(try await store.searchEnterprises("有限公司", limit: 2).map(\.name.zh) == ["阿尔特汽车技术股份有限公司", "广州花都精密汽车零部件有限公司"])
+                #expect(try await store.searchEnterprises("有限公司 广州", limit: 1).map(\.name.zh) == ["广州花都精密汽车零部件有限公司"])
             }
         }
 
