@@ -66,8 +66,8 @@ final class ConnectionWatch: Sendable {
     }
 }
 
-/// A continuation resumed once, by whichever of the work and the watch ends first.
-private final class Outcome<Value: Sendable>: Sendable {
+/// A continuation resumed once, by whichever of the work and the watch ends first (the tests' deadlines use it too).
+final class Outcome<Value: Sendable>: Sendable {
     private let continuation: Mutex<CheckedContinuation<Value, any Error>?>
 
     init(_ continuation: CheckedContinuation<Value, any Error>) { self.continuation = Mutex(continuation) }

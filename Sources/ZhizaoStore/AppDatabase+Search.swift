@@ -13,19 +13,15 @@ extension AppDatabase {
     public func searchEnterprises(_ query: String, limit: Int = 20) throws -> [NameMatch] {
         guard let words = Self.nameWords(query) else { return [] }
         return try writer.read { db in
-            let sql: String
-            var arguments = StatementArguments()
-            if let match = words.match {
-                let short = words.short.map { " AND " + Self.shortWordClause($0, alias: "e", &arguments) }.joined()
-                arguments = [match] + arguments
-                sql = """
-                    SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterpriseSearch s JOIN enterprise e ON e.id = s.rowid
-                    WHERE enterpriseSearch MATCH ?\(short) ORDER BY s.rowid LIMIT ?
-                    """
-            } else {
-                let condition = words.short.map { Self.shortWordClause($0, alias: "e", &arguments) }.joined(separator: " AND ")
-                sql = "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterprise e WHERE \(condition) ORDER BY e.id LIMIT ?"
-            }
+            var arguments: StatementArguments = words.match.map { [$0] } ?? []
+            let short = words.short.map { Self.shortWordClause($0, alias: "e", &arguments) }
+            let sql =
+                words.match == nil
+                ? "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterprise e WHERE \(short.joined(separator: " AND ")) ORDER BY e.id LIMIT ?"
+                : """
+                SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterpriseSearch s JOIN enterprise e ON e.id = s.rowid
+                WHERE \((["enterpriseSearch MATCH ?"] + short).joined(separator: " AND ")) ORDER BY s.rowid LIMIT ?
+                """
             return try Row.fetchAll(db, sql: sql, arguments: arguments + [limit]).map { row in
                 NameMatch(kind: "enterprise", ref: row["uscc"] ?? row["slug"], name: Rows.text(row, "nameZh", "nameEn"))
             }

@@ -1,3 +1,4 @@
+import PostgresNIO
 import ZhizaoPostgres
 
 /// `lease`: what one lease of the engine costs, the statement aside: COUNT leases in a row, each running `SELECT 1`
@@ -12,11 +13,10 @@ enum LeaseBench {
             for _ in 0..<5 {
                 let start = clock.now
                 for _ in 0..<count {
-                    if lease {
-                        _ = try await engine.transaction { connection in try await connection.query("SELECT 1", logger: engine.logger).collect() }
-                    } else {
-                        _ = try await engine.withConnection { connection in try await connection.query("SELECT 1", logger: engine.logger).collect() }
+                    let body: @Sendable (PostgresConnection) async throws -> Void = { connection in
+                        _ = try await connection.query("SELECT 1", logger: engine.logger).collect()
                     }
+                    if lease { try await engine.transaction(body) } else { try await engine.withConnection(body) }
                 }
                 batches.append(seconds(clock.now - start) * 1e6 / Double(count))
             }

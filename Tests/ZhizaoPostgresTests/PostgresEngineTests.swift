@@ -81,21 +81,14 @@ extension PostgresServerTests {
     /// `work`'s result, or a failure when it has not ended after `limit`: a test of a hang fails instead of hanging
     /// (the stalled work is left behind).
     static func within<Value: Sendable>(_ limit: Duration, _ work: @escaping @Sendable () async throws -> Value) async throws -> Value {
-        let first = Mutex<CheckedContinuation<Value, any Error>?>(nil)
-        return try await withCheckedThrowingContinuation { continuation in
-            first.withLock { $0 = continuation }
-            let resume: @Sendable (Result<Value, any Error>) -> Void = { result in
-                first.withLock { continuation in
-                    defer { continuation = nil }
-                    return continuation
-                }?.resume(with: result)
-            }
+        try await withCheckedThrowingContinuation { continuation in
+            let outcome = Outcome(continuation)
             Task {
-                do { resume(.success(try await work())) } catch { resume(.failure(error)) }
+                do { outcome.resume(.success(try await work())) } catch { outcome.resume(.failure(error)) }
             }
             Task {
                 try? await Task.sleep(for: limit)
-                resume(.failure(PostgresEngineError(.server, "still waiting after \(limit): it hangs")))
+                outcome.resume(.failure(PostgresEngineError(.server, "still waiting after \(limit): it hangs")))
             }
         }
     }
