@@ -6,8 +6,7 @@ import ZhizaoStorage
 
 /// Exports in the import formats with the SQLite engine's output (AppDatabase+Export), written by the shared
 /// ``ExportTable`` and ``ExportShape``: the rows are read from one snapshot, enterprises a thousand at a time in id
-/// order, so a million need little memory in text formats. A workbook holds its rows in memory before it is
-/// written (the workbook writer takes them in a synchronous function).
+/// order, so a million need little memory; a workbook's rows go to its sheet's temporary file as they are read.
 extension PostgresEngine {
     public func exportEnterprises(_ format: ExportFormat, excel: Bool, to write: @escaping @Sendable (String) -> Void) async throws {
         try await exportText(.enterprises, format, excel: excel, to: write)
@@ -22,13 +21,10 @@ extension PostgresEngine {
     }
 
     public func exportWorkbook(_ kind: ImportKind, to url: URL) async throws {
-        let rows = try await snapshot { connection in
-            var rows: [[String]] = []
-            try await self.rows(of: kind, connection) { rows.append($0) }
-            return rows
-        }
-        try ExportShape(kind).writeWorkbook(to: url) { each in
-            for row in rows { try each(row) }
+        try await snapshot { connection in
+            try await ExportShape(kind).writeWorkbook(to: url) { each in
+                try await self.rows(of: kind, connection, each)
+            }
         }
     }
 

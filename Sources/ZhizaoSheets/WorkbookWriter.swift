@@ -39,16 +39,33 @@ public final class WorkbookWriter {
     /// The name is cut to Excel's 31 characters, without the characters Excel forbids (`[ ] : * ? / \`), and made
     /// unique in the workbook.
     public func addSheet(_ name: String, headings: [String], rows: (SheetWriter) throws -> Void) throws {
-        precondition(!finished, "the workbook is finished")
-        let sheetName = uniqueName(name)
-        let number = sheetNames.count + 1
-        let sheet = try SheetWriter(name: sheetName, bodyURL: scratch.appendingPathComponent("sheet\(number).xml"))
+        let sheet = try openSheet(name, headings: headings)
         defer { try? FileManager.default.removeItem(at: sheet.bodyURL) }
-        try sheet.appendHeader(headings)
         try rows(sheet)
+        try close(sheet)
+    }
+
+    /// Adds a sheet as the synchronous ``addSheet(_:headings:rows:)`` does, with rows that an async
+    /// function appends as it reads them (from a database, a batch at a time).
+    public func addSheet(_ name: String, headings: [String], rows: (SheetWriter) async throws -> Void) async throws {
+        let sheet = try openSheet(name, headings: headings)
+        defer { try? FileManager.default.removeItem(at: sheet.bodyURL) }
+        try await rows(sheet)
+        try close(sheet)
+    }
+
+    private func openSheet(_ name: String, headings: [String]) throws -> SheetWriter {
+        precondition(!finished, "the workbook is finished")
+        let sheet = try SheetWriter(name: uniqueName(name), bodyURL: scratch.appendingPathComponent("sheet\(sheetNames.count + 1).xml"))
+        try sheet.appendHeader(headings)
+        return sheet
+    }
+
+    /// Deflates `sheet`'s rows into the archive as the next sheet.
+    private func close(_ sheet: SheetWriter) throws {
         let (head, tail) = try sheet.finish()
-        try addPart("xl/worksheets/sheet\(number).xml", head: Data(head.utf8), bodyURL: sheet.bodyURL, tail: Data(tail.utf8))
-        sheetNames.append(sheetName)
+        try addPart("xl/worksheets/sheet\(sheetNames.count + 1).xml", head: Data(head.utf8), bodyURL: sheet.bodyURL, tail: Data(tail.utf8))
+        sheetNames.append(sheet.name)
     }
 
     /// Writes the workbook's other parts; the file is complete after this.

@@ -66,6 +66,16 @@ public struct ExportShape: Sendable {
         }
         try workbook.finish()
     }
+
+    /// Writes a workbook as the synchronous ``writeWorkbook(to:rows:)`` does, from rows that an async
+    /// function reads as it goes, so that they are never all in memory.
+    public func writeWorkbook(to url: URL, rows: (_ each: ([String]) throws -> Void) async throws -> Void) async throws {
+        let workbook = try WorkbookWriter(url: url)
+        try await workbook.addSheet(sheetName, headings: chineseHeadings) { sheet in
+            try await rows { try sheet.append(cells($0)) }
+        }
+        try workbook.finish()
+    }
 }
 
 /// Formats rows of strings as CSV lines, or as JSON objects one per line inside an array.
