@@ -9,7 +9,7 @@ extension PostgresEngine {
     /// The enterprises named exactly `name` (in simplified or traditional script), at most `limit`, by id.
     public func enterprises(named name: String, limit: Int) async throws -> [NameMatch] {
         let simplified = TraditionalScript.simplified(name.trimmingWhitespace())
-        guard let (condition, nameBinds) = Self.nameCondition(simplified) else { return [] }
+        guard let (condition, nameBinds, _) = Self.nameCondition(simplified) else { return [] }
         var binds = nameBinds
         binds.append(simplified)
         let exact = binds.count
@@ -75,13 +75,15 @@ extension PostgresEngine {
 
     /// The enterprises `sql` selects as names found (its columns: uscc, slug, nameZh, nameEn).
     func enterpriseMatches(_ sql: String, _ binds: PostgresBindings) async throws -> [NameMatch] {
-        try await withConnection { connection in
-            var matches: [NameMatch] = []
-            let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: self.logger)
-            for try await (uscc, slug, nameZh, nameEn) in rows.decode((String?, String?, String, String?).self) {
-                matches.append(NameMatch(kind: "enterprise", ref: uscc ?? slug ?? "", name: LocalizedText(zh: nameZh, en: nameEn)))
-            }
-            return matches
+        try await withConnection { connection in try await self.enterpriseMatches(sql, binds, on: connection) }
+    }
+
+    func enterpriseMatches(_ sql: String, _ binds: PostgresBindings, on connection: PostgresConnection) async throws -> [NameMatch] {
+        var matches: [NameMatch] = []
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)
+        for try await (uscc, slug, nameZh, nameEn) in rows.decode((String?, String?, String, String?).self) {
+            matches.append(NameMatch(kind: "enterprise", ref: uscc ?? slug ?? "", name: LocalizedText(zh: nameZh, en: nameEn)))
         }
+        return matches
     }
 }

@@ -42,6 +42,21 @@ extension PostgresServerTests {
         }
     }
 
+    /// A trigram search reads the first firms by id first and the index only when those hold too few matches: the
+    /// answer is the same either way.
+    @Test func aTrigramSearchGivesTheFirstMatchesByIdWhereverTheyAre() async throws {
+        try await Self.withRegistry { engine in
+            for (query, limit) in [("有限公司", 3), ("制造有限公司", 2), ("汽车零部件", 20), ("有限公司 汽车", 2), ("不存在的企业", 20)] {
+                let all = try await engine.searchEnterprises(query, limit: limit, earlyFirms: 1_000_000)
+                for earlyFirms in [0, 1, 2, 5] {
+                    #expect(try await engine.searchEnterprises(query, limit: limit, earlyFirms: earlyFirms) == all, "\(query), \(earlyFirms)")
+                }
+            }
+            #expect(try await engine.searchEnterprises("制造有限公司", limit: 2, earlyFirms: 0).map(\.name.zh) == ["广州智能装备制造有限公司", "南沙汽车整车制造有限公司"])
+            #expect(try await engine.searchEnterprises("有限公司", limit: 3, earlyFirms: 0).count == 3)
+        }
+    }
+
     @Test func theTrigramIndexServesAChineseSubstring() async throws {
         try await Self.withRegistry { engine in
             let plan = try await engine.transaction { connection in
