@@ -28,11 +28,14 @@ extension PostgresEngine {
         guard let (condition, nameBinds, trigrams) = Self.nameCondition(query) else { return [] }
         var binds = nameBinds
         binds.append(limit)
-        let select = "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM"
-        let limited = "WHERE \(condition) ORDER BY e.id LIMIT $\(binds.count)"
-        guard trigrams else { return try await enterpriseMatches("\(select) enterprise e \(limited)", binds) }
-        let early = "\(select) (SELECT * FROM enterprise ORDER BY id LIMIT \(earlyFirms)) e \(limited)"
-        let indexed = "\(select) enterprise e WHERE \(condition) ORDER BY e.id + 0 LIMIT $\(binds.count)"
+        let limitParameter = binds.count
+        /// The first matches among `firms` (a table or subquery named `e`) in the order of `key`.
+        func matches(in firms: String, by key: String) -> String {
+            "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM \(firms) WHERE \(condition) ORDER BY \(key) LIMIT $\(limitParameter)"
+        }
+        guard trigrams else { return try await enterpriseMatches(matches(in: "enterprise e", by: "e.id"), binds) }
+        let early = matches(in: "(SELECT * FROM enterprise ORDER BY id LIMIT \(earlyFirms)) e", by: "e.id")
+        let indexed = matches(in: "enterprise e", by: "e.id + 0")
         return try await withConnection { [binds] connection in
             let found = try await self.enterpriseMatches(early, binds, on: connection)
             guard found.count < limit else { return found }
