@@ -18,15 +18,21 @@ final class KeptUntilNextWrite<Value: Sendable>: Sendable {
     func value(
         _ engine: PostgresEngine, compute: @escaping @Sendable (PostgresConnection) async throws -> Value
     ) async throws -> Value {
-        try await engine.snapshot { connection in
-            let stamp = try await PostgresEngine.single(
-                String.self,
-                try await connection.query("SELECT xmin::text FROM databaseInfo WHERE id = 1", logger: engine.logger))
-            if let kept = self.kept.withLock({ $0 }), kept.stamp == stamp { return kept.value }
-            let value = try await compute(connection)
-            self.kept.withLock { $0 = (stamp, value) }
-            return value
-        }
+        try await engine.snapshot { connection in try await self.value(engine, on: connection, compute: compute) }
+    }
+
+    /// The same inside the caller's snapshot on `connection` (a transaction that sees one state of the database), so
+    /// that the value is of the state the caller's other reads see.
+    func value(
+        _ engine: PostgresEngine, on connection: PostgresConnection,
+        compute: @Sendable (PostgresConnection) async throws -> Value
+    ) async throws -> Value {
+        let stamp = try await PostgresEngine.single(
+            String.self, try await connection.query("SELECT xmin::text FROM databaseInfo WHERE id = 1", logger: engine.logger))
+        if let kept = kept.withLock({ $0 }), kept.stamp == stamp { return kept.value }
+        let value = try await compute(connection)
+        kept.withLock { $0 = (stamp, value) }
+        return value
     }
 }
 
@@ -36,4 +42,6 @@ final class PostgresKeptValues: Sendable {
     let registryCells = KeptUntilNextWrite<RegistryCells>()
     /// The stored target lists classified to chain links.
     let classifiedLists = KeptUntilNextWrite<[String: [ClassifiedOutsideFirm]]>()
+    /// The firms designated specialised or above by district and industry class: each chain's designated firms.
+    let designatedFirms = KeptUntilNextWrite<DesignatedFirms>()
 }

@@ -28,7 +28,7 @@ extension PostgresEngine {
 
     /// The analysis of `scope`, whose records the caller read (the benchmark's database holds no programme).
     public func chainAnalysis(_ scope: ChainScope) async throws -> ChainAnalysis {
-        try await withConnection { connection in try await self.chainAnalysis(scope, cells: nil, on: connection) }
+        try await snapshot { connection in try await self.chainAnalysis(scope, cells: nil, on: connection) }
     }
 
     func chainAnalysis(_ scope: ChainScope, cells: RegistryCells?, on connection: PostgresConnection) async throws -> ChainAnalysis {
@@ -38,7 +38,7 @@ extension PostgresEngine {
         } else {
             stats = try await classStats(classes: scope.classes, placeId: scope.place, on: connection)
         }
-        for (code, designated) in try await designatedFirms(classes: scope.classes, placeId: scope.place, on: connection) {
+        for (code, designated) in try await designatedFirms(on: connection).byClass(scope.classes, district: scope.place) {
             stats[code, default: ClassStats()].designated = designated
         }
         return scope.analysis(
@@ -61,37 +61,56 @@ extension PostgresEngine {
         return stats
     }
 
-    /// Firms designated specialised (专精特新) or above by industry class among `classes`, in `placeId` or everywhere.
-    func designatedFirms(classes: [String], placeId: String?, on connection: PostgresConnection) async throws -> [String: Int] {
-        var firms: [String: Int] = [:]
-        let rows = try await connection.query(
-            """
-            SELECT e.industryCode, count(*) FROM enterprise e
-            WHERE e.industryCode = ANY(\(classes)) AND (\(placeId)::text IS NULL OR e.districtId = \(placeId))
-                AND EXISTS (SELECT 1 FROM designation d WHERE d.enterpriseId = e.id AND d.kind = ANY(\(ChainScope.designatedKinds)))
-            GROUP BY e.industryCode
-            """, logger: logger)
-        for try await (code, count) in rows.decode((String, Int).self) { firms[code] = count }
-        return firms
+    /// The designated firms by district and class as of the snapshot on `connection`: the kept ones, or one pass over
+    /// the designations after a write.
+    func designatedFirms(on connection: PostgresConnection) async throws -> DesignatedFirms {
+        try await kept.designatedFirms.value(self, on: connection) { connection in
+            let rows = try await connection.query(
+                """
+                SELECT e.districtId, e.industryCode, count(*) FROM enterprise e
+                WHERE e.industryCode IS NOT NULL
+                    AND e.id IN (SELECT enterpriseId FROM designation WHERE kind = ANY(\(ChainScope.designatedKinds)))
+                GROUP BY e.districtId, e.industryCode
+                """, logger: self.logger)
+            var firms = DesignatedFirms()
+            for try await (district, code, count) in rows.decode((String?, String, Int).self) {
+                firms.add(count, district: district, industryCode: code)
+            }
+            return firms
+        }
     }
 
     /// Candidate chain leaders (链主) on `classes` in `placeId`: the designated chain leaders (by id), then the largest
-    /// firms by revenue, ``ChainScope/leaderCount`` of each (``ChainScope`` keeps each firm once).
+    /// firms by revenue, ``ChainScope/leaderCount`` of each (``ChainScope`` keeps each firm once). Both read through
+    /// indexes and stop at the count: the chain leaders in id order from the designations, the largest as the top few
+    /// of each class walked down the `(industryCode, revenueCNY)` index.
     func chainLeaders(classes: [String], placeId: String?, on connection: PostgresConnection) async throws -> [Enterprise] {
-        let onChain = "e.industryCode = ANY($1) AND ($2::text IS NULL OR e.districtId = $2)"
         var binds = PostgresBindings()
         binds.append(classes)
         binds.append(placeId)
         binds.append(ChainScope.leaderCount)
         let designated = try await enterprises(
             """
-            SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE \(onChain)
-                AND EXISTS (SELECT 1 FROM designation d WHERE d.enterpriseId = e.id AND d.kind = 'chain-leader')
-            ORDER BY e.id LIMIT $3
+            SELECT \(Self.enterpriseColumns) FROM designation d JOIN enterprise e ON e.id = d.enterpriseId
+            WHERE d.kind = 'chain-leader' AND e.industryCode = ANY($1) AND ($2::text IS NULL OR e.districtId = $2)
+            ORDER BY d.enterpriseId LIMIT $3
             """, binds, on: connection)
-        let largest = try await enterprises(
-            "SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE \(onChain) ORDER BY e.revenueCNY DESC NULLS LAST LIMIT $3", binds,
-            on: connection)
+        var largest = try await enterprises(
+            """
+            SELECT \(Self.enterpriseColumns) FROM unnest($1::text[]) AS class(code) CROSS JOIN LATERAL (
+                SELECT * FROM enterprise x
+                WHERE x.industryCode = class.code AND x.revenueCNY IS NOT NULL AND ($2::text IS NULL OR x.districtId = $2)
+                ORDER BY x.revenueCNY DESC, x.id LIMIT $3) e
+            ORDER BY e.revenueCNY DESC, e.id LIMIT $3
+            """, binds, on: connection)
+        if largest.count < ChainScope.leaderCount {
+            // Fewer firms report revenue than leaders are wanted: the rest come from those that report none.
+            largest = try await enterprises(
+                """
+                SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE e.industryCode = ANY($1) AND ($2::text IS NULL OR e.districtId = $2)
+                ORDER BY e.revenueCNY DESC NULLS LAST, e.id LIMIT $3
+                """, binds, on: connection)
+        }
         return designated + largest
     }
 

@@ -51,6 +51,26 @@ extension StorageContract {
         }
 
         @Test(arguments: StorageEngine.available)
+        func aChainsDesignatedFirmsAndLeadersFollowAnImport(_ engine: StorageEngine) async throws {
+            try await engine.with((any AnalysisStore).self) { store in
+                // Given Panyu's auto chain analysed once (an engine may keep its counts until the next write)
+                func parts(_ analysis: ChainAnalysis) throws -> ClassStats {
+                    try #require(analysis.nodes.first { $0.node.classes.contains("3670") }).stats
+                }
+                let before = try parts(try #require(try await store.chainAnalysis(clusterId: "auto", placeId: "panyu")))
+                // When the auto firms are imported: two parts makers in Panyu, one a little giant
+                try await ContractRegistry.importEnterprises(store, csv: RegistryFixtures.autoFirms)
+                // Then Panyu's parts link counts both, and the little giant as designated
+                let after = try parts(try #require(try await store.chainAnalysis(clusterId: "auto", placeId: "panyu")))
+                #expect(after.firms == before.firms + 2 && after.designated == before.designated + 1)
+                // and Huadu's chain names its designated chain leader, then its largest firm (the chain leader again,
+                // counted once, and the parts maker: its only firms with an industry class)
+                let huadu = try #require(try await store.chainAnalysis(clusterId: "huadu-auto", placeId: nil))
+                #expect(huadu.leaders.map(\.name.zh) == ["广州戊汽车制造有限公司", "广州丁汽车零部件有限公司"])
+            }
+        }
+
+        @Test(arguments: StorageEngine.available)
         func theUpgradeCandidatesAreTheFirmsProjectedOverTheLine(_ engine: StorageEngine) async throws {
             try await engine.with((any AnalysisStore).self) { store in
                 // Given the built-in dataset, whose firms report no revenue: no candidate, none above the line
