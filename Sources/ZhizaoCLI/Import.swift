@@ -61,12 +61,11 @@ extension Zhizao {
 
         func run() async throws {
             let l = language.current
-            let data = try Refusal.read(file, l)
+            let bytes = try Refusal.bytes(file, l)
             let database = try await options.storage(l)
-            if kind == .regional { return try await importRegional(Array(data), database) }
-            if kind == .targetList { return try await importTargetList(Array(data), database) }
-            guard let kind = kind.table else { return try await importBoundaries(data, database) }
-            let bytes = Array(data)
+            if kind == .regional { return try await importRegional(bytes, database) }
+            if kind == .targetList { return try await importTargetList(bytes, database) }
+            guard let kind = kind.table else { return try await importBoundaries(Data(bytes), database) }
             let noun = l.pick(kind.name.zh, kind.rawValue)
             let bar = ProgressBar.onTerminal(
                 check ? l.pick("检查\(noun)", "Checking \(noun)") : l.pick("导入\(noun)", "Importing \(noun)"),

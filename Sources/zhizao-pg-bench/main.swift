@@ -30,8 +30,8 @@ switch arguments.first {
 case "import":
     let keepIndexes = arguments.contains("--keep-indexes")
     arguments.removeAll { $0 == "--keep-indexes" }
-    guard arguments.count == 2, let data = FileManager.default.contents(atPath: arguments[1]) else { fail("no file to import") }
-    try await ImportBench.run(file: arguments[1], bytes: Array(data), url: database, keepIndexes: keepIndexes)
+    guard arguments.count == 2, let bytes = FileManager.default.contents(atPath: arguments[1]).map(Array.init) else { fail("no file to import") }
+    try await ImportBench.run(file: arguments[1], bytes: bytes, url: database, keepIndexes: keepIndexes)
 case "search":
     let clients = arguments.count > 1 ? Int(arguments[1]) ?? 16 : 16
     let rounds = arguments.count > 2 ? Int(arguments[2]) ?? 20 : 20

@@ -113,6 +113,8 @@ import ZhizaoStorage
         #expect(date.description.contains("“2023/10/20”不是日期"))
         let missing = try await refusal(["import", "enterprises", path("missing.csv"), "--db", db, "--lang", "en"])
         #expect(missing.description.contains(path("missing.csv")) && missing.exitCode == 66)
+        let folder = try await refusal(["import", "enterprises", directory.path, "--db", db, "--lang", "en"])
+        #expect(folder.description.contains("Cannot read \(directory.path)") && folder.exitCode == 66)
     }
 
     @Test func importProblemsReadInTheCommandsLanguageWithTheirPlace() {
