@@ -1,6 +1,7 @@
 import Foundation
 import ArgumentParser
 import ZhizaoCore
+import ZhizaoPostgres
 import ZhizaoStore
 import ZhizaoStorage
 
@@ -34,6 +35,10 @@ public struct Zhizao: ParsableCommand {
             printError(error.message)
             Foundation.exit(1)
         } catch {
+            if let message = PostgresEngineError.serverMessage(error) {
+                printError(message)
+                Foundation.exit(1)
+            }
             exit(withError: error)
         }
     }

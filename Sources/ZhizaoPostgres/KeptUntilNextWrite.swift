@@ -44,4 +44,7 @@ final class PostgresKeptValues: Sendable {
     let classifiedLists = KeptUntilNextWrite<[String: [ClassifiedOutsideFirm]]>()
     /// The firms designated specialised or above by district and industry class: each chain's designated firms.
     let designatedFirms = KeptUntilNextWrite<DesignatedFirms>()
+    /// The registry's counts in all and by designation, and by district: what every page's snapshot reads.
+    let registryCounts = KeptUntilNextWrite<RegistryCounts>()
+    let districtRegistry = KeptUntilNextWrite<[String: DistrictRegistry]>()
 }

@@ -30,7 +30,7 @@ extension PostgresEngine {
             tally.add()
         }
         let (rows, designations, rowCount) = (staged.rows.bytes, staged.designations.bytes, staged.count)
-        let (inserted, total) = try await transaction { connection in
+        let (inserted, total) = try await importTransaction { connection in
             try await connection.query(
                 """
                 CREATE TEMP TABLE enterprise_import (

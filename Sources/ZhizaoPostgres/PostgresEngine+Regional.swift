@@ -24,7 +24,7 @@ extension PostgresEngine {
             values.addRow(name, index + 1, entry.year, entry.region, entry.industry, entry.value)
         }
         let text = values.bytes
-        try await transaction { connection in
+        try await importTransaction { connection in
             let existed = try await named.clear(name, replace: replace, connection, logger: self.logger)
             try await connection.query(
                 """

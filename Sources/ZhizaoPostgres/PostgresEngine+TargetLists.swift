@@ -38,7 +38,7 @@ extension PostgresEngine {
                 firm.storedRevenue, firm.storedDesignations, e.businessScope, e.synthetic)
         }
         let text = rows.bytes
-        try await transaction { connection in
+        try await importTransaction { connection in
             let existed = try await named.clear(name, replace: replace, connection, logger: self.logger)
             try await connection.query(
                 """

@@ -66,6 +66,16 @@ public final class PostgresEngine: Sendable {
         }
     }
 
+    /// Runs `body` in a ``transaction(_:)`` without the statement timeout, for an import: its statements (the `COPY`,
+    /// the merge, the index builds) take as long as its file needs, minutes at millions of rows, while the timeout is
+    /// there to bound a request's reads. copy-db lifts it the same way.
+    func importTransaction<Result: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> Result) async throws -> Result {
+        try await transaction { connection in
+            try await connection.query("SET LOCAL statement_timeout = 0", logger: self.logger)
+            return try await body(connection)
+        }
+    }
+
     /// Runs `body` on a connection of the pool, once, refused first when it has closed (``open(_:)``) and ended as
     /// lost when it closes under `body` (``ConnectionWatch``). Every lease of the engine goes through here but
     /// copy-db's (``leasedInPlace(_:)``).

@@ -9,11 +9,12 @@
 //   zhizao-pg-bench analyze --db URL|PATH               the registry's part of `zhizao analyze` (chains, pipeline)
 //                                                       on either engine, printed alike so that the two can be diffed
 //   zhizao-pg-bench lease --db URL [COUNT]              µs a lease of the PostgreSQL engine costs (SELECT 1 leases)
+//   zhizao-pg-bench records --db URL [COUNT]            ms of each of COUNT page snapshots (programmeRecords) in a row
 import Foundation
 import ZhizaoPostgres
 
 let usage = """
-    usage: zhizao-pg-bench import FILE --db URL [--keep-indexes] | search --db URL|PATH [CLIENTS] [ROUNDS] | analyze --db URL|PATH | lease --db URL [COUNT]
+    usage: zhizao-pg-bench import FILE --db URL [--keep-indexes] | search --db URL|PATH [CLIENTS] [ROUNDS] | analyze --db URL|PATH | lease --db URL [COUNT] | records --db URL [COUNT]
     """
 
 func fail(_ message: String) -> Never {
@@ -40,6 +41,8 @@ case "lease":
     try await LeaseBench.run(url: database, count: arguments.count > 1 ? Int(arguments[1]) ?? 2000 : 2000)
 case "analyze":
     try await AnalyzeBench.run(database: database)
+case "records":
+    try await RecordsBench.run(url: database, count: arguments.count > 1 ? Int(arguments[1]) ?? 3 : 3)
 default:
     fail(usage)
 }

@@ -159,6 +159,27 @@ extension PostgresServerTests {
         }
     }
 
+    @Test func anImportsTransactionRunsPastTheTimeoutAndTheTimeoutSaysHowToLiftIt() async throws {
+        try await TestPostgres.withEngine(migrated: false, { $0.statementTimeoutMilliseconds = 100 }) { engine in
+            // An import's statements take as long as its file needs
+            let slept = try await engine.importTransaction { connection in
+                try await connection.query("SELECT pg_sleep(0.3)", logger: engine.logger).collect().count
+            }
+            #expect(slept == 1)
+            // while a request's transaction is cancelled, and the message a person reads says what happened and what
+            // to do (PostgresNIO's own description of the error hides the server's words)
+            let error = await #expect(throws: PSQLError.self) {
+                try await engine.transaction { connection in
+                    _ = try await connection.query("SELECT pg_sleep(0.3)", logger: engine.logger).collect()
+                }
+            }
+            let cancelled = try #require(error)
+            let message = try #require(PostgresEngineError.serverMessage(cancelled))
+            #expect(message.contains("statement timeout") && message.contains("57014") && message.contains("?statement_timeout="))
+            #expect(PostgresEngineError.serverMessage(CancellationError()) == nil)
+        }
+    }
+
     @Test func aDatabaseWithTheCLocaleIsRefusedSayingWhichLocaleWorks() async throws {
         // Under LC_CTYPE C, pg_trgm takes CJK characters for separators: show_trgm('汽车零部件') is empty.
         let name = try await TestPostgres.createDatabase(options: "LC_CTYPE 'C' LC_COLLATE 'C' TEMPLATE template0")

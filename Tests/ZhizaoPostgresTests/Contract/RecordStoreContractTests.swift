@@ -4,6 +4,7 @@ import ZhizaoAnalytics
 import ZhizaoCore
 import ZhizaoDataset
 import ZhizaoInterchange
+import ZhizaoRegistryTesting
 import ZhizaoStorage
 
 extension StorageContract {
@@ -63,6 +64,26 @@ extension StorageContract {
                 let byDistrict = try await store.registryByDistrict()
                 #expect(byDistrict.values.map(\.enterprises).reduce(0, +) == dataset.enterprises.filter { $0.districtId != nil }.count)
                 #expect(byDistrict.values.allSatisfy { $0.revenueCNY == 0 && $0.firmsWithRevenue == 0 })
+            }
+        }
+
+        @Test(arguments: StorageEngine.available)
+        func theRegistrysCountsFollowAnImport(_ engine: StorageEngine) async throws {
+            try await engine.with((any RecordStore).self) { store in
+                // Given the counts read once (an engine may keep them until the next write)
+                let counts = try await store.registryCounts(), byDistrict = try await store.registryByDistrict()
+                let records = try await store.programmeRecords()
+                // When five firms are imported, three in Huadu, a little giant among them
+                try await ContractRegistry.importEnterprises(store, csv: RegistryFixtures.autoFirms)
+                // Then every count includes them, read alone or in the programme's snapshot
+                let after = try await store.registryCounts(), afterByDistrict = try await store.registryByDistrict()
+                #expect(after.enterprises == counts.enterprises + 5)
+                #expect(after.designations[.littleGiant, default: 0] == counts.designations[.littleGiant, default: 0] + 1)
+                #expect(afterByDistrict["huadu"]?.enterprises == (byDistrict["huadu"]?.enterprises ?? 0) + 2)
+                #expect(afterByDistrict["panyu"]?.firmsWithRevenue == (byDistrict["panyu"]?.firmsWithRevenue ?? 0) + 3)
+                let recordsAfter = try await store.programmeRecords()
+                #expect(recordsAfter.registry == after && recordsAfter.districtRegistry == afterByDistrict)
+                #expect(records.registry == counts)
             }
         }
 
