@@ -6,22 +6,18 @@ import ZhizaoStorage
 /// (AppDatabase+Registry): the same filters, order (NULLs where SQLite puts them, text in byte order) and caps.
 extension PostgresEngine {
     public func enterprises(_ query: EnterpriseQuery) async throws -> RegistryPage {
-        let (filter, binds, order) = Self.registrySQL(query)
+        let (conditions, binds) = Self.registryFilter(query)
         let offset = min(query.offset, EnterpriseQuery.maximumOffset)
+        let (rowsSQL, rowBinds) = Self.registryRows(query, conditions, binds, limit: query.perPage + 1, offset: offset)
         return try await snapshot { connection in
-            var pageBinds = binds
-            pageBinds.append(query.perPage + 1)
-            pageBinds.append(offset)
-            let rows = try await self.enterprises(
-                "SELECT \(Self.enterpriseColumns) FROM enterprise e \(filter) ORDER BY \(order) LIMIT $\(pageBinds.count - 1) OFFSET $\(pageBinds.count)",
-                pageBinds, on: connection)
+            let rows = try await self.enterprises(rowsSQL, rowBinds, on: connection)
             var countBinds = binds
             countBinds.append(RegistryPage.countLimit + 1)
             let matching = try await Self.single(
                 Int.self,
                 try await connection.query(
                     PostgresQuery(
-                        unsafeSQL: "SELECT count(*) FROM (SELECT 1 FROM enterprise e \(filter) LIMIT $\(countBinds.count)) m",
+                        unsafeSQL: "SELECT count(*) FROM (SELECT 1 FROM enterprise e \(Self.whereClause(conditions)) LIMIT $\(countBinds.count)) m",
                         binds: countBinds), logger: self.logger))
             return RegistryPage(
                 items: Array(rows.prefix(query.perPage)), query: query, matching: min(matching, RegistryPage.countLimit),
@@ -31,15 +27,13 @@ extension PostgresEngine {
     }
 
     public func enterprises(matching query: EnterpriseQuery, limit: Int) async throws -> [Enterprise] {
-        let (filter, filterBinds, order) = Self.registrySQL(query)
-        var binds = filterBinds
-        binds.append(limit)
-        return try await enterprises(
-            "SELECT \(Self.enterpriseColumns) FROM enterprise e \(filter) ORDER BY \(order) LIMIT $\(binds.count)", binds)
+        let (conditions, binds) = Self.registryFilter(query)
+        let (sql, rowBinds) = Self.registryRows(query, conditions, binds, limit: limit, offset: 0)
+        return try await enterprises(sql, rowBinds)
     }
 
-    /// The `WHERE` clause with its values and the `ORDER BY` terms of a registry query over `enterprise e`.
-    static func registrySQL(_ query: EnterpriseQuery) -> (filter: String, binds: PostgresBindings, order: String) {
+    /// The conditions on `enterprise e` of a registry query, with their values.
+    static func registryFilter(_ query: EnterpriseQuery) -> (conditions: [String], binds: PostgresBindings) {
         var conditions: [String] = []
         var binds = PostgresBindings()
         if let text = query.text, let name = nameCondition(text) {
@@ -63,12 +57,43 @@ extension PostgresEngine {
             binds.append(designation.rawValue)
             conditions.append("e.id IN (SELECT enterpriseId FROM designation WHERE kind = $\(binds.count))")
         }
-        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        // NULLs last as SQLite puts them in descending order (PostgreSQL puts them first there), text byte by byte.
+        return (conditions, binds)
+    }
+
+    static func whereClause(_ conditions: [String]) -> String {
+        conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    }
+
+    /// The registry's rows that `conditions` select (``enterpriseColumns``), `limit` of them from `offset`, in the
+    /// query's order: NULLs last as SQLite puts them (PostgreSQL puts them first in descending order), text byte by
+    /// byte, then the id. A descending order on a column that may be NULL reads its two parts apart, the firms with a
+    /// value down the column's index and those without by id, each stopping at `offset + limit`: in one `ORDER BY
+    /// … DESC NULLS LAST` no index serves it, and every matching firm was sorted (2.3 s for a page at 10M firms).
+    static func registryRows(
+        _ query: EnterpriseQuery, _ conditions: [String], _ filterBinds: PostgresBindings, limit: Int, offset: Int
+    ) -> (sql: String, binds: PostgresBindings) {
+        var binds = filterBinds
+        binds.append(limit)
+        binds.append(offset)
+        let (limitParameter, offsetParameter) = (binds.count - 1, binds.count)
         let key = query.sort.key
-        let order = "e.\(key.column)\(key.isText ? " COLLATE \"C\"" : "")\(key.descending ? " DESC" : "")"
-            + "\(key.isOptional ? " NULLS LAST" : ""), e.id\(key.idDescending ? " DESC" : "")"
-        return (filter, binds, order)
+        let column = "e.\(key.column)\(key.isText ? " COLLATE \"C\"" : "")"
+        let id = "e.id\(key.idDescending ? " DESC" : "")"
+        guard key.descending && key.isOptional else {
+            let order = "\(column)\(key.descending ? " DESC" : "")\(key.isOptional ? " NULLS LAST" : ""), \(id)"
+            let sql = "SELECT \(enterpriseColumns) FROM enterprise e \(whereClause(conditions)) ORDER BY \(order) LIMIT $\(limitParameter) OFFSET $\(offsetParameter)"
+            return (sql, binds)
+        }
+        func part(_ number: Int, _ condition: String, _ order: String) -> String {
+            "(SELECT e.*, \(number) AS part FROM enterprise e \(whereClause(conditions + [condition])) ORDER BY \(order) LIMIT $\(limitParameter) + $\(offsetParameter))"
+        }
+        let sql = """
+            SELECT \(enterpriseColumns) FROM (
+                \(part(0, "\(column) IS NOT NULL", "\(column) DESC, \(id)"))
+                UNION ALL \(part(1, "\(column) IS NULL", id))) e
+            ORDER BY e.part, \(column) DESC, \(id) LIMIT $\(limitParameter) OFFSET $\(offsetParameter)
+            """
+        return (sql, binds)
     }
 
     /// Projects that list the enterprise (by USCC, else slug) among their investors, in the order they were added.
