@@ -60,6 +60,7 @@ extension PostgresEngine {
         return (conditions, binds)
     }
 
+    /// `WHERE` and `conditions` joined by `AND`, or nothing when there are none.
     static func whereClause(_ conditions: [String]) -> String {
         conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
     }
