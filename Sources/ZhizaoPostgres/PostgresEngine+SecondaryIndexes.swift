@@ -2,7 +2,7 @@ import PostgresNIO
 
 /// A large import into a smaller registry builds the enterprise table's secondary indexes after the load instead of
 /// row by row, as the SQLite engine does (AppDatabase+Import): sorting a million rows once is cheaper than a
-/// million insertions into b-trees, and much cheaper than into the trigram GIN indexes.
+/// million insertions into b-trees, and much cheaper than into the GIN index of names.
 ///
 /// The indexes are dropped and made again inside the import's transaction, so an import that fails leaves them as
 /// they were. Their definitions are read from the catalogue (`pg_get_indexdef`), so the migrations stay the one place

@@ -4,7 +4,7 @@ import ZhizaoCore
 import ZhizaoStorage
 
 /// Investment targets on PostgreSQL, with the SQLite engine's results (AppDatabase+Targets): a link's firms read
-/// through the class index and the trigram name indexes, ranked by ``ChainTargets``; and the whole registry folded
+/// through the class index and the name index, ranked by ``ChainTargets``; and the whole registry folded
 /// for classifying it, in parts over id ranges read at once.
 extension PostgresEngine {
     public func chainTargets(clusterId: String, placeId: String?, gap: String?, limit: Int, list: String?) async throws
@@ -36,8 +36,8 @@ extension PostgresEngine {
     }
 
     /// The firms that may be on `node`: those of its classes, and those whose Chinese or English name holds one of
-    /// its keywords of three characters or more (what SQLite's trigram index finds; here the trigram indexes), outside
-    /// `excludingDistrict`.
+    /// its keywords of three characters or more (what SQLite's trigram index finds; here the index of the names'
+    /// pairs of characters narrows, `ILIKE` decides), outside `excludingDistrict`.
     func linkCandidates(
         _ node: ChainTemplates.Node, excludingDistrict: String?, on connection: PostgresConnection
     ) async throws -> [Enterprise] {
@@ -48,8 +48,9 @@ extension PostgresEngine {
             conditions.append("e.industryCode = ANY($\(binds.count))")
         }
         for keyword in node.keywords where keyword.count >= 3 {
+            binds.append(keyword)
             binds.append("%" + Self.likeEscaped(keyword) + "%")
-            conditions.append("e.nameZh ILIKE $\(binds.count) OR e.nameEn ILIKE $\(binds.count)")
+            conditions.append("\(Self.holdsPairs(ofWordsAt: [binds.count - 1])) AND (e.nameZh ILIKE $\(binds.count) OR e.nameEn ILIKE $\(binds.count))")
         }
         guard !conditions.isEmpty else { return [] }
         var sql = "SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE (\(conditions.joined(separator: " OR ")))"

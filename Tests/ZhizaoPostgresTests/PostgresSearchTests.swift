@@ -1,8 +1,10 @@
+import PostgresNIO
 import Testing
 import ZhizaoCore
 @testable import ZhizaoPostgres
 
-/// Chinese substring search: trigram index for words of three characters or more, another path for shorter ones.
+/// Chinese substring search: the index of the names' pairs of characters for words of two characters or more, the
+/// firms in id order for a query of single characters.
 extension PostgresServerTests {
 @Suite struct PostgresSearchTests {
     static let names = [
@@ -10,6 +12,7 @@ extension PostgresServerTests {
         ("花都汽车零部件有限公司", "Huadu Auto Parts Co."),
         ("番禺100%纯净水厂", ""),
         ("南沙汽车整车制造有限公司", "Nansha Vehicles"),
+        ("番禺TCL电子厂", ""),
     ]
 
     /// An engine whose registry holds ``names``, in that order.
@@ -25,13 +28,18 @@ extension PostgresServerTests {
     }
 
     @Test(arguments: [
-        ("汽车零部件", ["花都汽车零部件有限公司"]),  // trigram path
-        ("汽车", ["花都汽车零部件有限公司", "南沙汽车整车制造有限公司"]),  // two characters
+        ("汽车零部件", ["花都汽车零部件有限公司"]),  // ILIKE, through the index
+        ("汽车", ["花都汽车零部件有限公司", "南沙汽车整车制造有限公司"]),  // two characters, through the index
+        ("沙汽", ["南沙汽车整车制造有限公司"]),
+        ("co", ["花都汽车零部件有限公司"]),  // two letters of the English name, in any case
+        ("PA", ["花都汽车零部件有限公司"]),
         ("智", ["广州智能装备制造有限公司"]),  // one character
         ("汽車零部件", ["花都汽车零部件有限公司"]),  // traditional script read as simplified
         ("南沙 制造有限", ["南沙汽车整车制造有限公司"]),  // every word, of either length
         ("auto PARTS", ["花都汽车零部件有限公司"]),  // English, any case
         ("100%纯", ["番禺100%纯净水厂"]),
+        ("tcl电子", ["番禺TCL电子厂"]),  // a long word with letters: the Chinese name in any case too
+        ("电子厂", ["番禺TCL电子厂"]),
         ("1%纯", []),  // % is a character, not a wildcard
         ("   ", []),
     ])
@@ -42,11 +50,15 @@ extension PostgresServerTests {
         }
     }
 
-    /// A trigram search reads the first firms by id first and the index only when those hold too few matches: the
-    /// answer is the same either way.
-    @Test func aTrigramSearchGivesTheFirstMatchesByIdWhereverTheyAre() async throws {
+    /// An indexed search reads the first firms by id first and the index only when those hold too few matches: the
+    /// answer is the same either way, for words of two characters as for longer ones.
+    @Test func anIndexedSearchGivesTheFirstMatchesByIdWhereverTheyAre() async throws {
         try await Self.withRegistry { engine in
-            for (query, limit) in [("有限公司", 3), ("制造有限公司", 2), ("汽车零部件", 20), ("有限公司 汽车", 2), ("不存在的企业", 20)] {
+            let queries = [
+                ("有限公司", 3), ("制造有限公司", 2), ("汽车零部件", 20), ("有限公司 汽车", 2), ("不存在的企业", 20), ("公司", 2), ("汽车 制造", 20),
+                ("南沙 汽车", 1), ("科技", 20), ("auto 花都", 20),
+            ]
+            for (query, limit) in queries {
                 let all = try await engine.searchEnterprises(query, limit: limit, earlyFirms: 1_000_000)
                 for earlyFirms in [0, 1, 2, 5] {
                     #expect(try await engine.searchEnterprises(query, limit: limit, earlyFirms: earlyFirms) == all, "\(query), \(earlyFirms)")
@@ -54,21 +66,36 @@ extension PostgresServerTests {
             }
             #expect(try await engine.searchEnterprises("制造有限公司", limit: 2, earlyFirms: 0).map(\.name.zh) == ["广州智能装备制造有限公司", "南沙汽车整车制造有限公司"])
             #expect(try await engine.searchEnterprises("有限公司", limit: 3, earlyFirms: 0).count == 3)
+            #expect(try await engine.searchEnterprises("汽车 制造", limit: 20, earlyFirms: 0).map(\.name.zh) == ["南沙汽车整车制造有限公司"])
         }
     }
 
-    @Test func theTrigramIndexServesAChineseSubstring() async throws {
+    /// The search's own condition, for a word of two characters and for a longer one, is one the index serves.
+    @Test(arguments: ["汽车", "汽车零部件", "南沙 汽车零部件 a"])
+    func theIndexOfPairsServesTheSearchsCondition(query: String) async throws {
         try await Self.withRegistry { engine in
+            let (condition, binds, indexed) = try #require(PostgresEngine.nameCondition(query))
+            #expect(indexed)
             let plan = try await engine.transaction { connection in
                 try await connection.query("SET LOCAL enable_seqscan = off", logger: engine.logger)
+                try await connection.query("SET LOCAL enable_indexscan = off", logger: engine.logger)
                 var lines: [String] = []
                 let rows = try await connection.query(
-                    "EXPLAIN SELECT id FROM enterprise e WHERE e.nameZh ILIKE '%汽车零部件%'", logger: engine.logger)
+                    PostgresQuery(unsafeSQL: "EXPLAIN SELECT id FROM enterprise e WHERE \(condition)", binds: binds), logger: engine.logger)
                 for try await line in rows.decode(String.self) { lines.append(line) }
                 return lines.joined(separator: "\n")
             }
-            #expect(plan.contains("enterprise_namezh_trgm"))
+            #expect(plan.contains("enterprise_name_bigrams"), "\(plan)")
         }
+    }
+
+    @Test(arguments: [("汽车零部件", true), ("100%纯", true), ("番禺 ", true), ("TCL电子", false), ("ｔｃｌ", false), ("é", false)])
+    func aWordWithoutCaseIsFoundByStrpos(word: String, noCase: Bool) {
+        #expect(PostgresEngine.hasNoCase(word) == noCase)
+    }
+
+    @Test func aQueryOfSingleCharactersIsNotIndexed() throws {
+        #expect(try #require(PostgresEngine.nameCondition("汽 a")).indexed == false)
     }
 }
 }
