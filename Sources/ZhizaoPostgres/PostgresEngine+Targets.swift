@@ -50,7 +50,8 @@ extension PostgresEngine {
         for keyword in node.keywords where keyword.count >= 3 {
             binds.append(keyword)
             binds.append("%" + Self.likeEscaped(keyword) + "%")
-            conditions.append("\(Self.holdsPairs(ofWordsAt: [binds.count - 1])) AND (e.nameZh ILIKE $\(binds.count) OR e.nameEn ILIKE $\(binds.count))")
+            let pattern = binds.count
+            conditions.append("\(Self.holdsPairs(ofWordsAt: [pattern - 1])) AND (e.nameZh ILIKE $\(pattern) OR e.nameEn ILIKE $\(pattern))")
         }
         guard !conditions.isEmpty else { return [] }
         var sql = "SELECT \(Self.enterpriseColumns) FROM enterprise e WHERE (\(conditions.joined(separator: " OR ")))"
