@@ -9,15 +9,15 @@ extension PostgresEngine {
     /// The enterprises named exactly `name` (in simplified or traditional script), at most `limit`, by id.
     public func enterprises(named name: String, limit: Int) async throws -> [NameMatch] {
         let simplified = TraditionalScript.simplified(name.trimmingWhitespace())
-        guard let (condition, nameBinds, _) = Self.nameCondition(simplified) else { return [] }
-        var binds = nameBinds
+        guard let name = Self.nameCondition(simplified) else { return [] }
+        var binds = name.binds
         binds.append(simplified)
         let exact = binds.count
         binds.append(limit)
         return try await enterpriseMatches(
             """
             SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM enterprise e
-            WHERE \(condition) AND (e.nameZh = $\(exact) OR lower(e.nameEn) = lower($\(exact))) ORDER BY e.id LIMIT $\(binds.count)
+            WHERE \(name.sql) AND (e.nameZh = $\(exact) OR lower(e.nameEn) = lower($\(exact))) ORDER BY e.id LIMIT $\(binds.count)
             """, binds)
     }
 

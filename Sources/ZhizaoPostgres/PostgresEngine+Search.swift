@@ -31,18 +31,20 @@ extension PostgresEngine {
     }
 
     func searchEnterprises(_ query: String, limit: Int, earlyFirms: Int) async throws -> [NameMatch] {
-        guard let (condition, nameBinds, indexed) = Self.nameCondition(query) else { return [] }
-        var binds = nameBinds
+        guard let name = Self.nameCondition(query) else { return [] }
+        var binds = name.binds
         binds.append(limit)
         let limitParameter = binds.count
-        /// The first matches among `firms` (a table or subquery named `e`) in the order of `key`.
-        func matches(in firms: String, by key: String) -> String {
+        /// The first firms among `firms` (a table or subquery named `e`) that meet `condition`, in the order of `key`.
+        func matches(in firms: String, _ condition: String, by key: String) -> String {
             "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM \(firms) WHERE \(condition) ORDER BY \(key) LIMIT $\(limitParameter)"
         }
-        guard indexed else { return try await enterpriseMatches(matches(in: "enterprise e", by: "e.id"), binds) }
-        // The first step reads only the columns it tests and returns: the registry's rows are wide.
-        let early = matches(in: "(SELECT id, uscc, slug, nameZh, nameEn FROM enterprise ORDER BY id LIMIT \(earlyFirms)) e", by: "e.id")
-        let all = matches(in: "enterprise e", by: "e.id + 0")
+        guard name.indexed else { return try await enterpriseMatches(matches(in: "enterprise e", name.exact, by: "e.id"), binds) }
+        // The first step reads only the columns it tests and returns (the registry's rows are wide), and tests the
+        // words alone: as a filter, the test of pairs would cut every name it reads into pairs.
+        let early = matches(
+            in: "(SELECT id, uscc, slug, nameZh, nameEn FROM enterprise ORDER BY id LIMIT \(earlyFirms)) e", name.exact, by: "e.id")
+        let all = matches(in: "enterprise e", name.sql, by: "e.id + 0")
         return try await withConnection { [binds] connection in
             let found = try await self.enterpriseMatches(early, binds, on: connection)
             guard found.count < limit else { return found }
@@ -50,9 +52,14 @@ extension PostgresEngine {
         }
     }
 
-    /// The condition that `e`'s names contain every word of `query`, with its bound values and whether the index
-    /// of pairs serves it (a word of two characters or more); nil for no words.
-    static func nameCondition(_ query: String) -> (sql: String, binds: PostgresBindings, indexed: Bool)? {
+    /// The condition that `e`'s names contain every word of `query`: `sql` with the test of pairs the index serves
+    /// when a word has two characters or more (`indexed`), `exact` without it; both take `binds`.
+    struct NameCondition {
+        var sql: String, exact: String, binds: PostgresBindings, indexed: Bool
+    }
+
+    /// The condition that `e`'s names contain every word of `query`; nil for no words.
+    static func nameCondition(_ query: String) -> NameCondition? {
         let words = TraditionalScript.simplified(query).items(separatedBy: [" ", "\t", "\u{3000}"])
         guard !words.isEmpty else { return nil }
         var binds = PostgresBindings()
@@ -70,8 +77,9 @@ extension PostgresEngine {
             }
             if word.count >= 2 { pairedWords.append(binds.count) }
         }
-        if !pairedWords.isEmpty { clauses.insert(holdsPairs(ofWordsAt: pairedWords), at: 0) }
-        return (clauses.joined(separator: " AND "), binds, !pairedWords.isEmpty)
+        let exact = clauses.joined(separator: " AND ")
+        let sql = pairedWords.isEmpty ? exact : holdsPairs(ofWordsAt: pairedWords) + " AND " + exact
+        return NameCondition(sql: sql, exact: exact, binds: binds, indexed: !pairedWords.isEmpty)
     }
 
     /// Whether `word` holds no letter that has a case (Chinese, digits, punctuation): `ILIKE` then finds what

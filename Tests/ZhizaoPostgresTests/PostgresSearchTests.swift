@@ -74,8 +74,9 @@ extension PostgresServerTests {
     @Test(arguments: ["汽车", "汽车零部件", "南沙 汽车零部件 a"])
     func theIndexOfPairsServesTheSearchsCondition(query: String) async throws {
         try await Self.withRegistry { engine in
-            let (condition, binds, indexed) = try #require(PostgresEngine.nameCondition(query))
-            #expect(indexed)
+            let name = try #require(PostgresEngine.nameCondition(query))
+            let (condition, binds) = (name.sql, name.binds)
+            #expect(name.indexed)
             let plan = try await engine.transaction { connection in
                 try await connection.query("SET LOCAL enable_seqscan = off", logger: engine.logger)
                 try await connection.query("SET LOCAL enable_indexscan = off", logger: engine.logger)
