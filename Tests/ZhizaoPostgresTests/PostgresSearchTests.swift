@@ -1,6 +1,7 @@
 import PostgresNIO
 import Testing
 import ZhizaoCore
+import ZhizaoStorage
 @testable import ZhizaoPostgres
 
 /// Chinese substring search: the index of the names' pairs of characters for words of two characters or more, the
@@ -87,6 +88,27 @@ extension PostgresServerTests {
                 return lines.joined(separator: "\n")
             }
             #expect(plan.contains("enterprise_name_bigrams"), "\(plan)")
+        }
+    }
+
+    /// The registry's filter tests pairs only for words that are not common among the first firms, and finds the
+    /// same firms either way.
+    @Test func theRegistryTestsPairsOnlyForWordsThatAreNotCommon() async throws {
+        try await Self.withRegistry { engine in
+            for (text, common) in [("有限公司", true), ("汽车", true), ("汽车零部件", false), ("tcl电子", false), ("科技", false)] {
+                let query = EnterpriseQuery(text: text, sort: .founded)
+                let (conditions, _) = try await engine.withConnection { connection in
+                    try await engine.registryFilter(query, on: connection, commonMatches: 2)
+                }
+                #expect(conditions.joined().contains("zhizao_bigrams") == !common, "\(text)")
+                var found: [[String]] = []
+                for pairs in [true, false] {
+                    let (conditions, binds) = PostgresEngine.registryFilter(query, pairs: pairs)
+                    let (sql, rowBinds) = PostgresEngine.registryRows(query, conditions, binds, limit: 50, offset: 0)
+                    found.append(try await engine.enterprises(sql, rowBinds).map(\.name.zh))
+                }
+                #expect(found[0] == found[1], "\(text)")
+            }
         }
     }
 
