@@ -27,8 +27,9 @@ for run in range(runs):
         start = time.perf_counter()
         html = urllib.request.urlopen(url).read().decode()
         times[q].append((time.perf_counter() - start) * 1000)
-        found = re.search(r"符合条件：(?:超过)?(\d+)家", html)
-        matches[q] = found.group(0).replace("符合条件：", "") if found else "?"
+        # The count as shown (超过1万家, 3227家), its exact number in the figure's title.
+        found = re.search(r'符合条件：(超过)?<span class="figure" title="([\d,]+) 家">', html)
+        matches[q] = (found.group(1) or "") + found.group(2) if found else "?"
 print("| query | matches | median | slowest |")
 print("|---|---|---|---|")
 for q in queries:

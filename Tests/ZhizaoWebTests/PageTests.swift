@@ -216,6 +216,27 @@ import ZhizaoWeb
         }
     }
 
+    /// The registry's counts are written as readers write them, the exact number on hover: 1205家 and 1,205.
+    @Test func theRegistrysCountsAreFormattedForThePagesLanguage() async throws {
+        let database = try AppDatabase.builtIn()
+        var registry = SyntheticRegistry(seed: 5)
+        let csv = SyntheticRegistry.headerLine + (0..<1_200).map { _ in registry.nextLine() }.joined()
+        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "gen.csv", by: .test)
+        try await Self.app(database).test(.router) { client in
+            try await client.execute(uri: "/enterprises", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("企业库共<span class=\"figure\" title=\"1,205 家\">1205家</span>企业"))
+                #expect(html.contains("其中<span class=\"figure\" title=\"1,200 家\">1200家</span>为合成数据"))
+                #expect(html.contains("符合条件：<span class=\"figure\" title=\"1,205 家\">1205家</span>"))
+            }
+            try await client.execute(uri: "/enterprises?lang=en", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains("The registry holds <span class=\"figure\" title=\"1,205\">1,205</span> enterprises"))
+                #expect(html.contains("<span class=\"figure\" title=\"1,200\">1,200</span> of them synthetic"))
+            }
+        }
+    }
+
     @Test func unknownAddressesGetTheFriendlyPage() async throws {
         try await Self.app().test(.router) { client in
             for uri in ["/nowhere", "/clusters/none", "/enterprises/91110000600037341L", "/projects/none"] {

@@ -30,9 +30,11 @@ struct EnterprisesPage {
         let q = query
         var out: HTML = "<h1>\(w("企业", "Enterprises"))</h1>"
         let registry = snapshot.registry
-        out += "<p class=\"lead\">\(w("企业库共\(registry.enterprises)家企业", "The registry holds \(registry.enterprises) enterprises"))"
+        // Counts of firms as readers write them (100万家, 1 mn), the exact number on hover.
+        func firms(_ count: Int) -> HTML { HTML.figure(Quantity(Double(count)), unit: l == .zh ? "家" : "个", l) }
+        out += "<p class=\"lead\">\(w("企业库共", "The registry holds "))\(firms(registry.enterprises))\(w("企业", " enterprises"))"
         if registry.synthetic > 0 {
-            out += "<span class=\"badge synthetic\">\(w("其中\(registry.synthetic)家为合成数据，仅供演示", "\(registry.synthetic) of them synthetic, for demonstration"))</span>"
+            out += "<span class=\"badge synthetic\">\(w("其中", ""))\(firms(registry.synthetic))\(w("为合成数据，仅供演示", " of them synthetic, for demonstration"))</span>"
         }
         out += "</p>"
         func option(_ value: String, _ label: String, selected: Bool) -> HTML {
@@ -58,7 +60,7 @@ struct EnterprisesPage {
         guard let page else { return out + nameNotice(w) }
         var firstPage = q
         firstPage.page = 1
-        let count = page.isCountCapped ? w("超过\(page.matching)家", "more than \(page.matching)") : w("\(page.matching)家", "\(page.matching)")
+        let count: HTML = page.isCountCapped ? "\(w("超过", "more than "))\(firms(page.matching))" : firms(page.matching)
         out += "<p class=\"meta\">\(w("符合条件：", "Matching: "))\(count)"
             + "\(page.items.isEmpty ? .empty : DownloadLink.html("/enterprises.xlsx", query: Self.queryString(firstPage), l))</p>"
         if page.items.isEmpty {
