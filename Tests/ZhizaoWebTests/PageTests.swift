@@ -191,12 +191,17 @@ import ZhizaoWeb
         }
     }
 
-    @Test func searchesAndFiltersTheRegistry() async throws {
+    /// The built-in dataset with `count` generated firms (seed `seed`) imported into its registry.
+    static func builtIn(withGenerated count: Int, seed: UInt64) throws -> AppDatabase {
         let database = try AppDatabase.builtIn()
-        var registry = SyntheticRegistry(seed: 9)
-        let csv = SyntheticRegistry.headerLine + (0..<300).map { _ in registry.nextLine() }.joined()
+        var registry = SyntheticRegistry(seed: seed)
+        let csv = SyntheticRegistry.headerLine + (0..<count).map { _ in registry.nextLine() }.joined()
         _ = try database.importEnterprises(csv: Array(csv.utf8), file: "gen.csv", by: .test)
-        try await Self.app(database).test(.router) { client in
+        return database
+    }
+
+    @Test func searchesAndFiltersTheRegistry() async throws {
+        try await Self.app(Self.builtIn(withGenerated: 300, seed: 9)).test(.router) { client in
             try await client.execute(uri: "/enterprises?district=huadu&sort=-revenue", method: .get) { response in
                 let html = String(buffer: response.body)
                 #expect(response.status == .ok)
@@ -218,11 +223,7 @@ import ZhizaoWeb
 
     /// The registry's counts are written as readers write them, the exact number on hover: 1205家 and 1,205.
     @Test func theRegistrysCountsAreFormattedForThePagesLanguage() async throws {
-        let database = try AppDatabase.builtIn()
-        var registry = SyntheticRegistry(seed: 5)
-        let csv = SyntheticRegistry.headerLine + (0..<1_200).map { _ in registry.nextLine() }.joined()
-        _ = try database.importEnterprises(csv: Array(csv.utf8), file: "gen.csv", by: .test)
-        try await Self.app(database).test(.router) { client in
+        try await Self.app(Self.builtIn(withGenerated: 1_200, seed: 5)).test(.router) { client in
             try await client.execute(uri: "/enterprises", method: .get) { response in
                 let html = String(buffer: response.body)
                 #expect(html.contains("企业库共<span class=\"figure\" title=\"1,205 家\">1205家</span>企业"))
