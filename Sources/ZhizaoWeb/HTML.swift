@@ -119,6 +119,12 @@ extension HTML {
         return "<span class=\"figure\" title=\"\(exact(q, unit: unit, l))\">\(shown)</span>"
     }
 
+    /// A count of firms as readers write it (100万家, 1 mn), the exact number on hover.
+    static func firms(_ count: Int, _ l: Language) -> HTML { figure(Quantity(Double(count)), unit: firmsUnit(l), l) }
+
+    /// The unit of a count of firms in `l`: 家 in Chinese; none in English, where the sentence names them.
+    static func firmsUnit(_ l: Language) -> String { l == .zh ? "家" : "个" }
+
     /// The exact value, and on a Chinese page the figure as the source wrote it: "500,000,000,000 元（原文：约5000亿元）".
     static func exact(_ q: Quantity, unit: String, _ l: Language) -> String {
         let exact = ChineseNumberFormat.exact(q.value, unit: unit, language: l)

@@ -230,6 +230,12 @@ import ZhizaoWeb
                 #expect(html.contains("其中<span class=\"figure\" title=\"1,200 家\">1200家</span>为合成数据"))
                 #expect(html.contains("符合条件：<span class=\"figure\" title=\"1,205 家\">1205家</span>"))
             }
+            // The overview's funnel: the registry's count as shown (306家), exact on hover (306 家)
+            try await client.execute(uri: "/", method: .get) { response in
+                let html = String(buffer: response.body)
+                #expect(html.contains(/>企业库（含合成数据）\d+家</))
+                #expect(html.contains(/<title>企业库（含合成数据）[\d,]+ 家</))
+            }
             try await client.execute(uri: "/enterprises?lang=en", method: .get) { response in
                 let html = String(buffer: response.body)
                 #expect(html.contains("The registry holds <span class=\"figure\" title=\"1,205\">1,205</span> enterprises"))

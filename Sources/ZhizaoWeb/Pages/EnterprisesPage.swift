@@ -30,8 +30,7 @@ struct EnterprisesPage {
         let q = query
         var out: HTML = "<h1>\(w("企业", "Enterprises"))</h1>"
         let registry = snapshot.registry
-        // Counts of firms as readers write them (100万家, 1 mn), the exact number on hover.
-        func firms(_ count: Int) -> HTML { HTML.figure(Quantity(Double(count)), unit: l == .zh ? "家" : "个", l) }
+        func firms(_ count: Int) -> HTML { HTML.firms(count, l) }
         out += "<p class=\"lead\">\(w("企业库共", "The registry holds "))\(firms(registry.enterprises))\(w("企业", " enterprises"))"
         if registry.synthetic > 0 {
             out += "<span class=\"badge synthetic\">\(w("其中", ""))\(firms(registry.synthetic))\(w("为合成数据，仅供演示", " of them synthetic, for demonstration"))</span>"

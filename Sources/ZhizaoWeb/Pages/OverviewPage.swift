@@ -58,9 +58,15 @@ struct OverviewPage {
                 return .init(label: w(kind.name), count: q.value, countLabel: text, tooltip: ([text, o.period.label(l)] + [Fragments(snapshot: snapshot, w: w).quoteInPageLanguage(o.quote)].compactMap { $0 }).joined(separator: " · "))
             }
             if let count = snapshot.registry.designations[kind], count > 0 {
-                let text = snapshot.registry.synthetic > 0
-                    ? w("企业库（含合成数据）\(count)家", "registry, synthetic included: \(count)") : w("企业库 \(count)家", "registry: \(count)")
-                return .init(label: w(kind.name), count: Double(count), countLabel: text, tooltip: text)
+                let unit = HTML.firmsUnit(l)
+                /// The registry's count in words, as shown (2.99万家) or exact on hover (29,885 家).
+                func label(_ figure: String) -> String {
+                    snapshot.registry.synthetic > 0
+                        ? w("企业库（含合成数据）\(figure)", "registry, synthetic included: \(figure)") : w("企业库 \(figure)", "registry: \(figure)")
+                }
+                return .init(
+                    label: w(kind.name), count: Double(count), countLabel: label(ChineseNumberFormat.format(Double(count), unit: unit, language: l)),
+                    tooltip: label(ChineseNumberFormat.exact(Double(count), unit: unit, language: l)))
             }
             return .init(label: w(kind.name), count: nil, countLabel: w("未公布", "not reported"), tooltip: w("来源未给出", "no source gives it"))
         }
