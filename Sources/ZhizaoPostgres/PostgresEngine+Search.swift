@@ -7,49 +7,68 @@ import ZhizaoStorage
 /// or English name, case-insensitively for English; results by id.
 ///
 /// Words of three characters or more with a letter that has a case are `ILIKE '%word%'` tests; other words (all
-/// Chinese ones) are `strpos` tests (of the Chinese name as written, of the English one in any case), which for
-/// a long word without case find the same firms. Every word of two characters or more also narrows the firms
-/// through the index on the names' pairs of characters (migration v6): the name holds each of the word's pairs.
-/// A query of one-character words only reads the firms in id order, which stops at the limit (公, 汽 find their
-/// rows at once).
+/// Chinese ones) are `strpos` tests (of the Chinese name as written, of the English one in any case; of both as
+/// written for a word without case, which finds the same firms). Every word of two characters or more also narrows the firms through the index on the names'
+/// pairs of characters (migration v6): the name holds each of the word's pairs. A query of one-character words
+/// only reads the firms in id order, which stops at the limit (公, 汽 find their rows at once).
 ///
-/// A query with an indexed word is answered in two steps, so that its cost does not hang on the planner's guess of
+/// A query with an indexed word is answered in steps, so that its cost does not hang on the planner's guess of
 /// how common the words are (a guess from a sample, which once sent a word that matched nothing through every row
-/// in id order, for seconds): first among the first ``earlyFirms`` firms by id, which serves any query found in at
-/// least one name in 500 (`汽车零部件`: 6 ms at 1M firms); then, when those hold fewer than `limit` matches, through
-/// the index over all firms, sorted by id afterwards (`e.id + 0` keeps the planner from the id-order scan), which
-/// costs in proportion to the firms that hold every pair of the query's words.
+/// in id order, for seconds). First the first ``probeFirms`` firms by id: they serve a query found in one name in
+/// a hundred, and a query none of them holds goes straight to the index. A query some of them hold reads on to the
+/// first ``earlyFirms``, which serve one found in one name in 500 (`汽车零部件`: 3 ms at 1M firms). Last, the index
+/// over all firms, sorted by id afterwards (`e.id + 0` keeps the planner from the id-order scan), which costs in
+/// proportion to the firms that hold every pair of the query's words.
 extension PostgresEngine {
-    /// How many firms, by id, the first step of an indexed search reads.
+    /// How many firms, by id, an indexed search reads first: when none of them holds the query, the index answers.
+    static let probeFirms = 2_000
+
+    /// How many firms, by id, an indexed search reads before the index when the first ``probeFirms`` hold some
+    /// matches but not enough.
     static let earlyFirms = 10_000
 
     /// The indexed expression of migration v6: the pairs of characters of both names, lower-cased.
     static let nameBigrams = "zhizao_bigrams(lower(e.nameZh || ' ' || coalesce(e.nameEn, '')))"
 
     public func searchEnterprises(_ query: String, limit: Int = 20) async throws -> [NameMatch] {
-        try await searchEnterprises(query, limit: limit, earlyFirms: Self.earlyFirms)
+        try await searchEnterprises(query, limit: limit, probeFirms: Self.probeFirms, earlyFirms: Self.earlyFirms)
     }
 
-    func searchEnterprises(_ query: String, limit: Int, earlyFirms: Int) async throws -> [NameMatch] {
+    func searchEnterprises(_ query: String, limit: Int, probeFirms: Int, earlyFirms: Int) async throws -> [NameMatch] {
         guard let name = Self.nameCondition(query) else { return [] }
         var binds = name.binds
         binds.append(limit)
         let limitParameter = binds.count
-        /// The first firms among `firms` (a table or subquery named `e`) that meet `condition`, in the order of `key`.
-        func matches(in firms: String, _ condition: String, by key: String) -> String {
-            "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM \(firms) WHERE \(condition) ORDER BY \(key) LIMIT $\(limitParameter)"
+        guard name.indexed else {
+            return try await enterpriseMatches(Self.matches(in: "enterprise e", name.exact, by: "e.id", limitParameter), binds)
         }
-        guard name.indexed else { return try await enterpriseMatches(matches(in: "enterprise e", name.exact, by: "e.id"), binds) }
-        // The first step reads only the columns it tests and returns (the registry's rows are wide), and tests the
-        // words alone: as a filter, the test of pairs would cut every name it reads into pairs.
-        let early = matches(
-            in: "(SELECT id, uscc, slug, nameZh, nameEn FROM enterprise ORDER BY id LIMIT \(earlyFirms)) e", name.exact, by: "e.id")
-        let all = matches(in: "enterprise e", name.sql, by: "e.id + 0")
+        let (probe, early) = (
+            Self.firstMatches(among: min(probeFirms, earlyFirms), name.exact, limitParameter),
+            Self.firstMatches(among: earlyFirms, name.exact, limitParameter)
+        )
+        let all = Self.matches(in: "enterprise e", name.sql, by: "e.id + 0", limitParameter)
         return try await withConnection { [binds] connection in
-            let found = try await self.enterpriseMatches(early, binds, on: connection)
-            guard found.count < limit else { return found }
+            let probed = try await self.enterpriseMatches(probe, binds, on: connection)
+            guard probed.count < limit else { return probed }
+            if !probed.isEmpty, earlyFirms > probeFirms {
+                let found = try await self.enterpriseMatches(early, binds, on: connection)
+                guard found.count < limit else { return found }
+            }
             return try await self.enterpriseMatches(all, binds, on: connection)
         }
+    }
+
+    /// The first firms among `firms` (a table or subquery named `e`) that meet `condition`, in the order of `key`,
+    /// as many as the value bound at `limitParameter`.
+    static func matches(in firms: String, _ condition: String, by key: String, _ limitParameter: Int) -> String {
+        "SELECT e.uscc, e.slug, e.nameZh, e.nameEn FROM \(firms) WHERE \(condition) ORDER BY \(key) LIMIT $\(limitParameter)"
+    }
+
+    /// The first firms by id among the first `firms` that meet `condition`. It reads only the columns it tests and
+    /// returns, which the index of migration v7 holds (the registry's rows are wide), and tests the words alone: as
+    /// a filter, the test of pairs would cut every name it reads into pairs.
+    static func firstMatches(among firms: Int, _ condition: String, _ limitParameter: Int) -> String {
+        matches(in: "(SELECT id, uscc, slug, nameZh, nameEn FROM enterprise ORDER BY id LIMIT \(firms)) e", condition, by: "e.id", limitParameter)
     }
 
     /// The condition that `e`'s names contain every word of `query`: `sql` with the test of pairs the index serves
@@ -72,8 +91,10 @@ extension PostgresEngine {
                 binds.append(word)
             } else {
                 binds.append(word)
-                clauses.append(
-                    "(strpos(e.nameZh, $\(binds.count)) > 0 OR strpos(lower(coalesce(e.nameEn, '')), lower($\(binds.count))) > 0)")
+                // The English name in any case; a word without case needs no name lower-cased.
+                let english = hasNoCase(word) ? "e.nameEn" : "lower(coalesce(e.nameEn, ''))"
+                let wordInEnglish = hasNoCase(word) ? "$\(binds.count)" : "lower($\(binds.count))"
+                clauses.append("(strpos(e.nameZh, $\(binds.count)) > 0 OR strpos(\(english), \(wordInEnglish)) > 0)")
             }
             if word.count >= 2 { pairedWords.append(binds.count) }
         }
@@ -82,8 +103,9 @@ extension PostgresEngine {
         return NameCondition(sql: sql, exact: exact, binds: binds, indexed: !pairedWords.isEmpty)
     }
 
-    /// Whether `word` holds no letter that has a case (Chinese, digits, punctuation): `ILIKE` then finds what
-    /// `strpos` finds, at about a third of the cost, since it lower-cases every name it reads.
+    /// Whether `word` holds no letter that has a case (Chinese, digits, punctuation): it then occurs in a name in any
+    /// case exactly where it occurs in the name as written, so `strpos` finds what `ILIKE` finds at about a third of
+    /// the cost, with no name lower-cased (which took half the time of reading the first 10,000 firms).
     static func hasNoCase(_ word: String) -> Bool {
         word.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {

@@ -87,7 +87,7 @@ extension PostgresServerTests {
             // Given the enterprise table's index definitions after migration
             let indexes = "SELECT pg_get_indexdef(indexrelid) FROM pg_index WHERE indrelid = 'enterprise'::regclass ORDER BY 1"
             let migrated = try await TestPostgres.column(engine, indexes)
-            #expect(migrated.count == 8)
+            #expect(migrated.count == 9)
             // When a load large enough to drop and rebuild the secondary indexes (2,000 rows here, 50,000 in use) is
             // imported into the empty registry
             let summary = try await engine.importEnterprises(

@@ -51,8 +51,9 @@ extension PostgresServerTests {
         }
     }
 
-    /// An indexed search reads the first firms by id first and the index only when those hold too few matches: the
-    /// answer is the same either way, for words of two characters as for longer ones.
+    /// An indexed search reads the first firms by id first (a few, then more when the few hold some matches) and the
+    /// index only when those hold too few matches: the answer is the same whichever step gives it, for words of two
+    /// characters as for longer ones.
     @Test func anIndexedSearchGivesTheFirstMatchesByIdWhereverTheyAre() async throws {
         try await Self.withRegistry { engine in
             let queries = [
@@ -60,14 +61,17 @@ extension PostgresServerTests {
                 ("南沙 汽车", 1), ("科技", 20), ("auto 花都", 20),
             ]
             for (query, limit) in queries {
-                let all = try await engine.searchEnterprises(query, limit: limit, earlyFirms: 1_000_000)
-                for earlyFirms in [0, 1, 2, 5] {
-                    #expect(try await engine.searchEnterprises(query, limit: limit, earlyFirms: earlyFirms) == all, "\(query), \(earlyFirms)")
+                let all = try await engine.searchEnterprises(query, limit: limit, probeFirms: 1_000_000, earlyFirms: 1_000_000)
+                for probeFirms in [0, 1, 2, 5] {
+                    for earlyFirms in [0, 1, 2, 5] {
+                        let found = try await engine.searchEnterprises(query, limit: limit, probeFirms: probeFirms, earlyFirms: earlyFirms)
+                        #expect(found == all, "\(query), \(probeFirms), \(earlyFirms)")
+                    }
                 }
             }
-            #expect(try await engine.searchEnterprises("制造有限公司", limit: 2, earlyFirms: 0).map(\.name.zh) == ["广州智能装备制造有限公司", "南沙汽车整车制造有限公司"])
-            #expect(try await engine.searchEnterprises("有限公司", limit: 3, earlyFirms: 0).count == 3)
-            #expect(try await engine.searchEnterprises("汽车 制造", limit: 20, earlyFirms: 0).map(\.name.zh) == ["南沙汽车整车制造有限公司"])
+            #expect(try await engine.searchEnterprises("制造有限公司", limit: 2, probeFirms: 0, earlyFirms: 0).map(\.name.zh) == ["广州智能装备制造有限公司", "南沙汽车整车制造有限公司"])
+            #expect(try await engine.searchEnterprises("有限公司", limit: 3, probeFirms: 0, earlyFirms: 0).count == 3)
+            #expect(try await engine.searchEnterprises("汽车 制造", limit: 20, probeFirms: 0, earlyFirms: 0).map(\.name.zh) == ["南沙汽车整车制造有限公司"])
         }
     }
 
@@ -88,6 +92,28 @@ extension PostgresServerTests {
                 return lines.joined(separator: "\n")
             }
             #expect(plan.contains("enterprise_name_bigrams"), "\(plan)")
+        }
+    }
+
+    /// The first steps of a search read the first firms by id from the index of migration v7 alone, once a vacuum
+    /// has marked the table's pages visible.
+    @Test func theFirstFirmsAreReadFromAnIndexAlone() async throws {
+        try await Self.withRegistry { engine in
+            try await engine.withConnection { connection in
+                _ = try await connection.query("VACUUM enterprise", logger: engine.logger)
+            }
+            let name = try #require(PostgresEngine.nameCondition("汽车零部件 花都"))
+            var binds = name.binds
+            binds.append(20)
+            let sql = PostgresEngine.firstMatches(among: 10_000, name.exact, binds.count)
+            let plan = try await engine.transaction { [binds] connection in
+                try await connection.query("SET LOCAL enable_seqscan = off", logger: engine.logger)
+                var lines: [String] = []
+                let rows = try await connection.query(PostgresQuery(unsafeSQL: "EXPLAIN " + sql, binds: binds), logger: engine.logger)
+                for try await line in rows.decode(String.self) { lines.append(line) }
+                return lines.joined(separator: "\n")
+            }
+            #expect(plan.contains("Index Only Scan using enterprise_names_by_id"), "\(plan)")
         }
     }
 

@@ -9,7 +9,7 @@ public enum PostgresMigrations {
     /// Every migration in order: its id and its statements, each ending with a semicolon at the end of a line.
     static let all: [(id: String, sql: String)] = [
         ("v1", v1), ("v2-trigram-search", v2), ("v3-regional-values-business-scope", v3), ("v4-rowid-order", v4), ("v5-target-lists", v5),
-        ("v6-name-bigrams", v6),
+        ("v6-name-bigrams", v6), ("v7-names-by-id", v7),
     ]
 
     public static var ids: [String] { all.map(\.id) }
