@@ -20,7 +20,7 @@ let package = Package(
     ],
     targets: [
         // Domain values, reference data (GB/T 4754-2017) and rules. No dependencies.
-        .target(name: "ZhizaoCore", resources: [.copy("Resources/gbt4754-2017.csv"), .copy("Resources/ts-characters.txt")]),
+        .target(name: "ZhizaoCore", resources: [.copy("Resources/gbt4754-2017.csv"), .embedInCode("Resources/ts-characters.txt")]),
         // CSV and JSON interchange: decoding, parsing, validation, synthetic registries. Pure.
         .target(name: "ZhizaoInterchange", dependencies: ["ZhizaoCore", "ZhizaoSheets"]),
         // Excel workbooks (.xlsx) read as rows and written from rows: ZIP through ZIPFoundation, XML parts.

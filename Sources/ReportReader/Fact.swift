@@ -85,14 +85,16 @@ public struct Fact: Sendable, Equatable {
 extension Fact {
     public var jsonLine: String {
         var out: [UInt8] = []
+        out.reserveCapacity(256 + spans.count * 16)
         writeJSON(into: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the JSON object (no newline) to `out`: a long listing writes its facts without making strings.
+    /// Appends the JSON object (no newline) to `out`: a long listing writes its facts without making strings. (It
+    /// reserves no room: reserving exactly what one fact needs in a listing's buffer copied the buffer each time it
+    /// was nearly full, where growing by appending doubles it.)
     public func writeJSON(into out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
-        out.reserveCapacity(out.count + 256 + spans.count * 16)
         var first = true
         func write(_ text: String) { out.append(contentsOf: text.utf8) }
         func key(_ name: StaticString) {

@@ -8,7 +8,8 @@
 struct Output {
     private var buffer: [UInt8] = []
 
-    init() { buffer.reserveCapacity(1 << 16) }
+    /// Room for a full buffer and a write of up to 64 KB past the mark, which then needs no copy to grow.
+    init() { buffer.reserveCapacity(1 << 17) }
 
     mutating func write(_ text: String) {
         buffer.append(contentsOf: text.utf8)

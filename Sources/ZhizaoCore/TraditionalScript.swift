@@ -1,17 +1,14 @@
-import Foundation
-
 /// Traditional characters (繁體) read as simplified ones, one for one: reports, queries and names typed in
 /// traditional script find what is stored in simplified form. The table is OpenCC's (Resources/ts-characters.txt).
 public enum TraditionalScript {
-    /// Traditional scalar → simplified scalar.
+    /// Traditional scalar → simplified scalar. The table is compiled into the program (`embedInCode`): finding and
+    /// reading a resource file through `Bundle.module` took longer than the rest of the reader's start-up.
     public static let table: [UInt32: Unicode.Scalar] = {
-        guard let url = Bundle.module.url(forResource: "ts-characters", withExtension: "txt"),
-            let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return [:] }
         var table: [UInt32: Unicode.Scalar] = [:]
+        table.reserveCapacity(4_200)
         // Line by line over the scalars (splitting the String by Characters took most of the start-up).
         var pair: [Unicode.Scalar] = []
-        for scalar in text.unicodeScalars + ["\n"] {
+        for scalar in String(decoding: PackageResources.ts_characters_txt, as: UTF8.self).unicodeScalars + ["\n"] {
             guard scalar == "\n" else {
                 pair.append(scalar)
                 continue
