@@ -138,6 +138,35 @@ extension PostgresServerTests {
         }
     }
 
+    /// The index step tests the pairs of the words in at most half of the first firms, or else of the rarest word.
+    @Test(arguments: [
+        ([1, 3], [0, 9], 10, [1]),  // 广州 in nearly every name: left to the names' test
+        ([1, 3], [2, 5], 10, [1, 3]),  // half is not most
+        ([1, 3, 5], [8, 7, 9], 10, [3]),  // all common: the rarest
+        ([1, 3], [0, 0], 0, [1, 3]),  // no firms read: every word
+    ])
+    func theIndexTestsThePairsOfWordsThatNarrow(words: [Int], matches: [Int], firms: Int, expected: [Int]) {
+        #expect(PostgresEngine.narrowing(words, matches: matches, among: firms) == expected)
+    }
+
+    /// With a word in every name of the registry, the index step leaves its pairs out and finds the same firms.
+    @Test func aWordInEveryNameIsLeftToTheNamesTest() async throws {
+        try await Self.withRegistry { engine in
+            let name = try #require(PostgresEngine.nameCondition("汽车 番禺"))  // each in two of the five names
+            let common = try #require(PostgresEngine.nameCondition("汽车零部件 有限公司"))
+            let paired = try await engine.withConnection { connection in
+                (try await engine.narrowingWords(name, among: 5, on: connection), try await engine.narrowingWords(common, among: 5, on: connection))
+            }
+            #expect(paired.0 == [1, 2])
+            #expect(paired.1 == [1])  // 有限公司 is in three of five names
+            for query in ["汽车零部件 有限公司", "有限公司 制造", "汽车 番禺"] {
+                let all = try await engine.searchEnterprises(query, limit: 20, probeFirms: 1_000_000, earlyFirms: 1_000_000)
+                #expect(try await engine.searchEnterprises(query, limit: 20, probeFirms: 5, earlyFirms: 5) == all, "\(query)")
+                #expect(try await engine.searchEnterprises(query, limit: 20, probeFirms: 0, earlyFirms: 0) == all, "\(query)")
+            }
+        }
+    }
+
     @Test(arguments: [("汽车零部件", true), ("100%纯", true), ("番禺 ", true), ("TCL电子", false), ("ｔｃｌ", false), ("é", false)])
     func aWordWithoutCaseIsFoundByStrpos(word: String, noCase: Bool) {
         #expect(PostgresEngine.hasNoCase(word) == noCase)
