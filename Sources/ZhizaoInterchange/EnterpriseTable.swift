@@ -71,12 +71,21 @@ public enum EnterpriseTable {
         return TableReading(rows: rows, notes: t.notes)
     }
 
+    /// The longest name, Chinese or English, a row may give: registered names are far shorter, so a longer one is a
+    /// column out of place (a business scope read as a name). PostgreSQL's index of names by id (migration v7) holds
+    /// the names in entries of at most 2,704 bytes, which two names this long and the USCC leave room in.
+    public static let longestName = 200
+
     private static func row(
         _ t: TableReader<Column>, places: PlaceDirectory, scope: WriteScope?, classification: IndustryClassification,
         firstLine: inout [UInt128: Int]
     ) -> Enterprise? {
         let uscc = t.firmUSCC(firstLine: &firstLine)
         let name = t.required(.name)
+        for column in [Column.name, .nameEn] where (t[column]?.count ?? 0) > longestName {
+            t.report(column, en: "is longer than \(longestName) characters, which no firm's name is; check that the columns are in order",
+                     zh: "超过\(longestName)个字，不像企业名称，请检查各列是否错位")
+        }
         var district: Place?
         if let text = t.required(.district) {
             district = places.district(written: text)

@@ -8,9 +8,10 @@ import ZhizaoStorage
 ///
 /// Words of three characters or more with a letter that has a case are `ILIKE '%word%'` tests; other words (all
 /// Chinese ones) are `strpos` tests (of the Chinese name as written, of the English one in any case; of both as
-/// written for a word without case, which finds the same firms). Every word of two characters or more also narrows the firms through the index on the names'
-/// pairs of characters (migration v6): the name holds each of the word's pairs. A query of one-character words
-/// only reads the firms in id order, which stops at the limit (公, 汽 find their rows at once).
+/// written for a word without case, which finds the same firms). When a search reaches the index of the names'
+/// pairs of characters (migration v6), its words of two characters or more narrow the firms through it: the name
+/// holds each of the word's pairs. A query of one-character words only reads the firms in id order, which stops
+/// at the limit (公, 汽 find their rows at once).
 ///
 /// A query with an indexed word is answered in steps, so that its cost does not hang on the planner's guess of
 /// how common the words are (a guess from a sample, which once sent a word that matched nothing through every row

@@ -61,6 +61,15 @@ import ZhizaoInterchange
         ])
     }
 
+    /// A name longer than any firm's is a column out of place; the longest allowed is read.
+    @Test func refusesANameLongerThanAnyFirmsName() throws {
+        let longest = String(repeating: "汽", count: EnterpriseTable.longestName)
+        #expect(try read(header + "91110000600037341L,\(longest),花都区,,3670,,,,,\n").first?.name.zh == longest)
+        #expect(problems(header + "91110000600037341L,\(longest)车,花都区,,3670,,,,,\n") == [
+            "e.csv:2:20: name \"\(longest)车\": is longer than 200 characters, which no firm's name is; check that the columns are in order"
+        ])
+    }
+
     @Test func namesAParkOutsideItsDistrict() {
         let text = header + "91110000600037341L,甲,花都区,广州开发区,3670,,,,,\n"
         #expect(problems(text) == ["e.csv:2:26: park \"广州开发区\": lies outside district 花都区"])

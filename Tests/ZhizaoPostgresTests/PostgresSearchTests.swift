@@ -38,6 +38,7 @@ extension PostgresServerTests {
         ("汽車零部件", ["花都汽车零部件有限公司"]),  // traditional script read as simplified
         ("南沙 制造有限", ["南沙汽车整车制造有限公司"]),  // every word, of either length
         ("auto PARTS", ["花都汽车零部件有限公司"]),  // English, any case
+        (".", ["花都汽车零部件有限公司"]),  // a word without case, in the English name only
         ("100%纯", ["番禺100%纯净水厂"]),
         ("tcl电子", ["番禺TCL电子厂"]),  // a long word with letters: the Chinese name in any case too
         ("电子厂", ["番禺TCL电子厂"]),
@@ -62,6 +63,10 @@ extension PostgresServerTests {
             ]
             for (query, limit) in queries {
                 let all = try await engine.searchEnterprises(query, limit: limit, probeFirms: 1_000_000, earlyFirms: 1_000_000)
+                // The first matches by id, found here without the database.
+                let words = query.split(separator: " ").map { $0.lowercased() }
+                let expected = Self.names.filter { zh, en in words.allSatisfy { zh.lowercased().contains($0) || en.lowercased().contains($0) } }
+                #expect(all.map(\.name.zh) == Array(expected.prefix(limit).map(\.0)), "\(query)")
                 for probeFirms in [0, 1, 2, 5] {
                     for earlyFirms in [0, 1, 2, 5] {
                         let found = try await engine.searchEnterprises(query, limit: limit, probeFirms: probeFirms, earlyFirms: earlyFirms)
@@ -149,8 +154,8 @@ extension PostgresServerTests {
         #expect(PostgresEngine.narrowing(words, matches: matches, among: firms) == expected)
     }
 
-    /// With a word in every name of the registry, the index step leaves its pairs out and finds the same firms.
-    @Test func aWordInEveryNameIsLeftToTheNamesTest() async throws {
+    /// With a word in most names of the registry, the index step leaves its pairs out and finds the same firms.
+    @Test func aWordInMostNamesIsLeftToTheNamesTest() async throws {
         try await Self.withRegistry { engine in
             let name = try #require(PostgresEngine.nameCondition("汽车 番禺"))  // each in two of the five names
             let common = try #require(PostgresEngine.nameCondition("汽车零部件 有限公司"))
