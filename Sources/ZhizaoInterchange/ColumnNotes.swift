@@ -29,8 +29,10 @@ extension EnterpriseTable {
     public static let columnNotes = ColumnNote.notes(Column.self, valueRequired: [.uscc, .name, .district, .industryCode]) {
         switch $0 {
         case .uscc: LocalizedText(zh: "18位统一社会信用代码，含末位校验码", en: "the 18-character unified social credit code, check character included")
-        case .name: LocalizedText(zh: "企业全称", en: "the registered name")
-        case .nameEn: LocalizedText(zh: "英文名称", en: "English name")
+        case .name:
+            LocalizedText(zh: "企业全称，不超过\(EnterpriseTable.longestName)个字", en: "the registered name, at most \(EnterpriseTable.longestName) characters")
+        case .nameEn:
+            LocalizedText(zh: "英文名称，不超过\(EnterpriseTable.longestName)个字符", en: "English name, at most \(EnterpriseTable.longestName) characters")
         case .district: LocalizedText(zh: "所属区，写区名（花都区）或标识（huadu）", en: "district, by name (花都区) or id (huadu)")
         case .park: LocalizedText(zh: "园区或功能区名称，须在所属区内", en: "park or zone, inside the district")
         case .industryCode: LocalizedText(zh: "国民经济行业分类（GB/T 4754-2017）4位小类代码，如3670", en: "a 4-digit class of GB/T 4754-2017, e.g. 3670")
