@@ -49,8 +49,7 @@ extension PostgresEngine {
             return Self.registryFilter(query, pairs: false)
         }
         let early = """
-            SELECT count(*) FROM (SELECT 1 FROM (SELECT nameZh, nameEn FROM enterprise ORDER BY id LIMIT \(Self.earlyFirms)) e
-            WHERE \(name.exact) LIMIT \(commonMatches)) m
+            SELECT count(*) FROM (SELECT 1 FROM \(Self.firstFirms(Self.earlyFirms)) WHERE \(name.exact) LIMIT \(commonMatches)) m
             """
         let found = try await Self.single(
             Int.self, try await connection.query(PostgresQuery(unsafeSQL: early, binds: name.binds), logger: logger))

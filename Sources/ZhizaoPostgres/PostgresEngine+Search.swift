@@ -74,7 +74,7 @@ extension PostgresEngine {
         let paired = name.words.compactMap { word in word.pairs.map { (word.test, $0) } }
         guard paired.count > 1 else { return paired.map(\.1) }
         let counts = paired.map { "count(*) FILTER (WHERE \($0.0))" }.joined(separator: ", ")
-        let sql = "SELECT ARRAY[count(*), \(counts)] FROM (SELECT nameZh, nameEn FROM enterprise ORDER BY id LIMIT \(firms)) e"
+        let sql = "SELECT ARRAY[count(*), \(counts)] FROM \(Self.firstFirms(firms))"
         let found = try await Self.single([Int].self, try await connection.query(PostgresQuery(unsafeSQL: sql, binds: name.binds), logger: logger))
         return Self.narrowing(paired.map(\.1), matches: Array(found.dropFirst()), among: found.first ?? 0)
     }
@@ -98,15 +98,29 @@ extension PostgresEngine {
     /// returns, which the index of migration v7 holds (the registry's rows are wide), and tests the words alone: as
     /// a filter, the test of pairs would cut every name it reads into pairs.
     static func firstMatches(among firms: Int, _ condition: String, _ limitParameter: Int) -> String {
-        matches(in: "(SELECT id, uscc, slug, nameZh, nameEn FROM enterprise ORDER BY id LIMIT \(firms)) e", condition, by: "e.id", limitParameter)
+        matches(in: firstFirms(firms), condition, by: "e.id", limitParameter)
+    }
+
+    /// The first `count` firms by id as a subquery named `e`, with the columns that the index of migration v7 holds.
+    static func firstFirms(_ count: Int) -> String {
+        "(SELECT id, uscc, slug, nameZh, nameEn FROM enterprise ORDER BY id LIMIT \(count)) e"
     }
 
     /// The condition that `e`'s names contain every word of `query`: `sql` with the test of pairs the index serves
     /// when a word has two characters or more (`indexed`), `exact` without it; both take `binds`.
     struct NameCondition {
-        var sql: String, exact: String, binds: PostgresBindings, indexed: Bool
         /// Each word's test, and where its value is bound when its pairs are tested (two characters or more).
         var words: [(test: String, pairs: Int?)]
+        var binds: PostgresBindings
+
+        /// Every word's test.
+        var exact: String { words.map(\.test).joined(separator: " AND ") }
+        /// Where the values of the words whose pairs can be tested are bound.
+        var paired: [Int] { words.compactMap(\.pairs) }
+        /// Whether the index of pairs serves the condition.
+        var indexed: Bool { !paired.isEmpty }
+        /// `exact` with the test of every word's pairs.
+        var sql: String { sql(pairing: paired) }
 
         /// `exact` with the test of pairs of the words bound at `paired` only.
         func sql(pairing paired: [Int]) -> String {
@@ -118,28 +132,24 @@ extension PostgresEngine {
     static func nameCondition(_ query: String) -> NameCondition? {
         let words = TraditionalScript.simplified(query).items(separatedBy: [" ", "\t", "\u{3000}"])
         guard !words.isEmpty else { return nil }
-        var binds = PostgresBindings()
-        var clauses: [String] = []
-        var pairedWords: [Int] = []
-        var tests: [(test: String, pairs: Int?)] = []
+        var condition = NameCondition(words: [], binds: PostgresBindings())
         for word in words {
-            if word.count >= 3 && !hasNoCase(word) {
-                binds.append("%" + likeEscaped(word) + "%")
-                clauses.append("(e.nameZh ILIKE $\(binds.count) OR e.nameEn ILIKE $\(binds.count))")
-                binds.append(word)
+            let noCase = hasNoCase(word)
+            let test: String
+            if word.count >= 3 && !noCase {
+                condition.binds.append("%" + likeEscaped(word) + "%")
+                test = "(e.nameZh ILIKE $\(condition.binds.count) OR e.nameEn ILIKE $\(condition.binds.count))"
+                condition.binds.append(word)
             } else {
-                binds.append(word)
+                condition.binds.append(word)
                 // The English name in any case; a word without case needs no name lower-cased.
-                let english = hasNoCase(word) ? "e.nameEn" : "lower(coalesce(e.nameEn, ''))"
-                let wordInEnglish = hasNoCase(word) ? "$\(binds.count)" : "lower($\(binds.count))"
-                clauses.append("(strpos(e.nameZh, $\(binds.count)) > 0 OR strpos(\(english), \(wordInEnglish)) > 0)")
+                let at = condition.binds.count
+                let (english, value) = noCase ? ("e.nameEn", "$\(at)") : ("lower(coalesce(e.nameEn, ''))", "lower($\(at))")
+                test = "(strpos(e.nameZh, $\(at)) > 0 OR strpos(\(english), \(value)) > 0)"
             }
-            if word.count >= 2 { pairedWords.append(binds.count) }
-            tests.append((clauses[clauses.count - 1], word.count >= 2 ? binds.count : nil))
+            condition.words.append((test, word.count >= 2 ? condition.binds.count : nil))
         }
-        let exact = clauses.joined(separator: " AND ")
-        let sql = pairedWords.isEmpty ? exact : holdsPairs(ofWordsAt: pairedWords) + " AND " + exact
-        return NameCondition(sql: sql, exact: exact, binds: binds, indexed: !pairedWords.isEmpty, words: tests)
+        return condition
     }
 
     /// Whether `word` holds no letter that has a case (Chinese, digits, punctuation): it then occurs in a name in any
