@@ -96,38 +96,24 @@ extension Fact {
     public func writeJSON(into out: inout [UInt8]) {
         out.append(UInt8(ascii: "{"))
         var first = true
-        func write(_ text: String) { out.append(contentsOf: text.utf8) }
         func key(_ name: StaticString) {
             if !first { out.append(UInt8(ascii: ",")) }
+            first = false
             out.append(UInt8(ascii: "\""))
             name.withUTF8Buffer { out.append(contentsOf: $0) }
-            out.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
-            first = false
+            out.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: ":"))
         }
         func string(_ name: StaticString, _ value: String?) {
             guard let value else { return }
             key(name)
             Self.quoted(value, into: &out)
         }
-        func number(_ n: Int) {
-            if n < 0 { out.append(UInt8(ascii: "-")) }
-            var magnitude = n.magnitude
-            let start = out.count
-            repeat {
-                out.append(UInt8(48 + magnitude % 10))
-                magnitude /= 10
-            } while magnitude > 0
-            out[start...].reverse()
-        }
-        // Self.number's text: a whole number's digits written without making a String.
-        func figure(_ value: Double) {
-            if value == value.rounded() && abs(value) < 1e15 { number(Int(value)) } else { write("\(value)") }
-        }
         func range(_ r: Range<Int>) {
             out.append(UInt8(ascii: "["))
-            number(r.lowerBound)
+            Self.digits(r.lowerBound, into: &out)
             out.append(UInt8(ascii: ","))
-            number(r.upperBound)
+            Self.digits(r.upperBound, into: &out)
             out.append(UInt8(ascii: "]"))
         }
         string("basis", basis)
@@ -137,19 +123,15 @@ extension Fact {
         string("kind", kind.rawValue)
         string("measure", measure)
         key("occurrences")
-        number(occurrences)
+        Self.digits(occurrences, into: &out)
         if let period {
             key("period")
             out.append(UInt8(ascii: "{"))
-            var separator = false
-            for (name, value) in [("asOf", period.asOf), ("end", period.end), ("start", period.start)] {
-                guard let value else { continue }
-                write(separator ? ",\"" : "\"")
-                write(name)
-                write("\":")
-                Self.quoted(value, into: &out)
-                separator = true
-            }
+            first = true
+            string("asOf", period.asOf)
+            string("end", period.end)
+            string("start", period.start)
+            first = false
             out.append(UInt8(ascii: "}"))
         }
         string("qualifier", qualifier.rawValue)
@@ -168,11 +150,28 @@ extension Fact {
         string("unit", unit)
         if let upTo {
             key("upTo")
-            figure(upTo)
+            Self.figure(upTo, into: &out)
         }
         key("value")
-        figure(value)
+        Self.figure(value, into: &out)
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// A whole number's digits, written without making a String.
+    private static func digits(_ n: Int, into out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = n.magnitude
+        let start = out.count
+        repeat {
+            out.append(UInt8(48 + magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        out[start...].reverse()
+    }
+
+    /// `number(value)`'s text: a whole number's digits written without making a String.
+    private static func figure(_ value: Double, into out: inout [UInt8]) {
+        if value == value.rounded() && abs(value) < 1e15 { digits(Int(value), into: &out) } else { out.append(contentsOf: "\(value)".utf8) }
     }
 
     /// Appends `text` as a JSON string literal, byte for byte what `JSONText.quoted` makes: quotes, backslashes
@@ -182,15 +181,17 @@ extension Fact {
         var text = text
         text.withUTF8 { bytes in
             var from = 0
-            for (i, b) in bytes.enumerated() where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+            for i in bytes.indices where bytes[i] < 0x20 || bytes[i] == UInt8(ascii: "\"") || bytes[i] == UInt8(ascii: "\\") {
+                let b = bytes[i]
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from..<i]))
                 from = i + 1
+                out.append(UInt8(ascii: "\\"))
                 switch b {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out += [UInt8(ascii: "\\"), b]
-                case UInt8(ascii: "\n"): out += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-                case UInt8(ascii: "\r"): out += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-                case UInt8(ascii: "\t"): out += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-                default: out += Array("\\u00".utf8) + [hex(b >> 4), hex(b & 0xF)]
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(b)
+                case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
+                case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
+                case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
+                default: out += [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex(b >> 4), hex(b & 0xF)]
                 }
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[from...]))

@@ -456,7 +456,7 @@ struct FactReader {
             if first.kind == .count, let k = raw.indices.first(where: { Words.amounts.match(raw, at: $0, end: raw.count) != nil }) {
                 var start = k
                 while start > 0, ChineseNumeral.arabic(raw[start - 1]) != nil || ChineseNumeral.isNumeral(raw[start - 1])
-                    || "超逾.".unicodeScalars.contains(raw[start - 1])
+                    || Words.over.contains(raw[start - 1]) || raw[start - 1] == "."
                 {
                     start -= 1
                 }
@@ -525,7 +525,7 @@ struct FactReader {
             {
                 if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
                 // 、超百亿元企业5家: 超 says which amounts, no filler here.
-                if "超逾".unicodeScalars.contains(s[start]), words.first != s[start], Words.amounts.occurs(in: words, 0..<words.count) {
+                if Words.over.contains(s[start]), words.first != s[start], Words.amounts.occurs(in: words, 0..<words.count) {
                     words.insert(s[start], at: 0)
                 }
                 return (words, false)
@@ -791,7 +791,7 @@ struct FactReader {
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司
     /// and 该项目 later.
     private mutating func noteFirm(in phrase: [Unicode.Scalar]) {
-        guard let first = phrase.first, !"该本这此其".unicodeScalars.contains(first) else { return }
+        guard let first = phrase.first, !Words.pointers.contains(first) else { return }
         if let firm = FactShape.firmName(in: phrase) {
             namedFirm = firm
         } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {

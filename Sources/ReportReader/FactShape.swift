@@ -222,7 +222,7 @@ enum FactShape {
 
     /// The registered name of a firm a phrase starts with (广州某智能装备股份有限公司发布年报 → …股份有限公司).
     static func firmName(in phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let first = phrase.first, !"该本这此其".unicodeScalars.contains(first),
+        guard let first = phrase.first, !Words.pointers.contains(first),
             let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil }),
             let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
         else { return nil }
@@ -260,7 +260,7 @@ enum FactShape {
     static func holder(_ phrase: [Unicode.Scalar]?) -> [Unicode.Scalar]? {
         guard var h = phrase, !h.isEmpty else { return nil }
         // 首页|要闻|…顺德, —6—年末全市: a page's menu or footer before the name is no part of it.
-        if let k = h.lastIndex(where: { "|｜—>＞".unicodeScalars.contains($0) }) { h.removeFirst(k + 1) }
+        if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
         if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
         Words.strip(&h)
@@ -317,7 +317,7 @@ enum FactShape {
             measureKeeps.match(m, at: 0, end: m.count) == nil,
             let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count) ?? makeVerbs.match(m, at: 0, end: m.count).flatMap({ $0.length < m.count ? $0 : nil }),
             // 超10亿元重大项目, 超百亿元企业: 超 qualifies the amount
-            n == m.count || ChineseNumeral.arabic(m[n]) == nil && !("超逾".unicodeScalars.contains(m[0]) && ChineseNumeral.isNumeral(m[n]))
+            n == m.count || ChineseNumeral.arabic(m[n]) == nil && !(Words.over.contains(m[0]) && ChineseNumeral.isNumeral(m[n]))
         {
             m.removeFirst(n)
         }

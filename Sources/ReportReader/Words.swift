@@ -5,6 +5,12 @@ enum Words {
     static let clauseEnds = ScalarSet(["，", ","])
     static let listSeparators = ScalarSet("、和及与".unicodeScalars)
     static let enumerationComma = ScalarSet(["、"])
+    /// What a phrase that points back starts with (该企业, 本项目, 其中): no name of its own.
+    static let pointers = ScalarSet("该本这此其".unicodeScalars)
+    /// 超 and 逾 written before a figure: more than it.
+    static let over = ScalarSet("超逾".unicodeScalars)
+    /// What separates a page's menu or footer from the words after it: 首页|要闻|顺德, —6—年末全市.
+    static let trailSeparators = ScalarSet("|｜—>＞".unicodeScalars)
     /// What separates compared holders: 高于全国（3.8%）和全省（4.2%）.
     static let comparedSeparators = ScalarSet("）)和、及与".unicodeScalars)
     /// 约 written before a verb, qualifying the figure the verb leads to: 约占…的6%, 约为.
