@@ -46,6 +46,9 @@ extension Zhizao {
                 throw Refusal(l, "--date “\(date)”不是日期：请写作 年-月-日，例如 2021-01-28。", "--date \"\(date)\" is not a date: write YYYY-MM-DD, e.g. 2021-01-28.")
             }
             var output = Output()
+            if format == .table {
+                output.write(l.pick("位置\t主体\t指标\t类型\t数值\t比较基准\t时期\t次数\n", "where\tholder\tmeasure\tkind\tvalue\tbasis\tperiod\ttimes\n"))
+            }
             for file in files {
                 let data = try Refusal.read(file, l, standardInput: true)
                 let text = try Self.text(data, file: file, language: l)
@@ -57,6 +60,7 @@ extension Zhizao {
                     let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
                     printError(String(format: "%@: %d facts from %.2f MB in %.4f s (%.1f MB/s)", file, facts.count, Double(data.count) / 1e6, seconds, Double(data.count) / 1e6 / seconds))
                 }
+                if facts.isEmpty { printError(l.pick("\(file)：未找到数字事实。", "\(file): no figures found.")) }
                 for fact in facts {
                     if format == .jsonl {
                         output.write { out in
@@ -76,7 +80,7 @@ extension Zhizao {
         static func text(_ data: Data, file: String, language: Language) throws -> String {
             if data.first != 0xEF, let text = String(validating: data, as: UTF8.self) { return text }
             do {
-                return String(decoding: try TextDecoding.utf8(Array(data), file: file).text, as: UTF8.self)
+                return String(decoding: try TextDecoding.utf8(Array(data), file: file, table: false).text, as: UTF8.self)
             } catch {  // TextDecoding throws ImportError only
                 throw Refusal(error.problems.map { ImportErrorText.line($0, language) }.joined(separator: "\n"), exitCode: 65)
             }

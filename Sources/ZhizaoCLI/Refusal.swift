@@ -24,8 +24,12 @@ extension Refusal {
     /// The bytes of the file at `path` (`-`: standard input, when `standardInput` allows it), or a refusal naming it
     /// (exit code 66, EX_NOINPUT), with `hint` saying what to give instead.
     static func read(_ path: String, _ language: Language, standardInput: Bool = false, hint: (zh: String, en: String)? = nil) throws -> Data {
-        let data = standardInput && path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
-        guard let data else { throw unreadable(path, language, hint: hint) }
+        if standardInput && path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw Refusal(language, "\(path) 是文件夹，不是文件：请给出其中的一个文件。", "\(path) is a folder, not a file: give one of the files in it.", exitCode: 66)
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { throw unreadable(path, language, hint: hint) }
         return data
     }
 

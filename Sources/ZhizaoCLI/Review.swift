@@ -54,11 +54,11 @@ extension Zhizao {
                 let proposals = try await database.metricProposals(status: .pending)
                 print(ReviewText(facts: pending, proposals: proposals, language: l).text, terminator: "")
             case .edit:
-                let fact = try await database.edit(pendingFact: id!, edits.edit, by: DatabaseOptions.actor("review edit"))
+                let fact = try await database.edit(pendingFact: id!, try await edits.edit(database, l), by: DatabaseOptions.actor("review edit"))
                 print(ReviewText(facts: [fact], proposals: try await database.metricProposals(status: .pending), language: l).text, terminator: "")
             case .accept:
                 let record = try await database.accept(
-                    pendingFact: id!, edit: edits.edit, newMetric: newMetric.map { metricFields.acceptance(id: $0) },
+                    pendingFact: id!, edit: try await edits.edit(database, l), newMetric: newMetric.map { metricFields.acceptance(id: $0) },
                     by: DatabaseOptions.actor("review accept"))
                 switch record {
                 case .observation(let observation): print(l.pick("已接受 #\(id!)，记为观测数据 \(observation)。", "Accepted #\(id!) as observation \(observation)."))
@@ -91,12 +91,12 @@ struct ReviewText {
             if let basis = f.basis { head += " · \(t("比较基准", "basis")) \(basis)" }
             if p.status != .pending { head += " · \(p.status.name.text(l))" }
             lines.append(head)
-            let holder = t("主体“\(f.holder ?? "")”", "holder \"\(f.holder ?? "")\"")
+            let holder = (f.holder.map { t("主体“\($0)”", "holder \"\($0)\"") } ?? t("主体未写明", "no holder written"))
                 + (f.holderWritten.map { t("（原文“\($0)”）", " (written \"\($0)\")") } ?? "")
             let subject = p.subject.map { "\($0) ← \(holder) (\(p.subjectReason?.name.text(l) ?? "?"))" }
-                ?? t("无 ← \(holder)：请用 --subject 类型:编号 指定", "none ← \(holder): pass --subject KIND:ID")
+                ?? t("无 ← \(holder)：请用 --subject 指定（如 --subject 花都区）", "none ← \(holder): pass --subject, e.g. --subject 花都区")
             lines.append("     \(t("对象", "subject")) " + subject)
-            let measure = t("指标“\(f.measure ?? "")”", "measure \"\(f.measure ?? "")\"")
+            let measure = f.measure.map { t("原文“\($0)”", "measure \"\($0)\"") } ?? t("原文未写明", "no measure written")
             if let metric = p.metricId {
                 lines.append("     \(t("指标", "metric")) \(metric) ← \(measure) (\(p.metricReason?.name.text(l) ?? "?"))")
             } else if let proposal = p.proposalId.flatMap({ byId[$0] }) {

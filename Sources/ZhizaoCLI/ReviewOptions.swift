@@ -10,7 +10,7 @@ extension MetricKind: ExpressibleByArgument {}
 
 /// A reviewer's corrections of a fact, shared by `review edit` and `review accept`.
 struct FactEditOptions: ParsableArguments {
-    @Option(help: "Subject instead of the matched one: KIND:ID, e.g. place:huadu or cluster:auto.")
+    @Option(help: "Subject instead of the matched one: a place's or a cluster's name (花都区, 汽车产业集群) or KIND:ID (place:huadu).")
     var subject: String?
 
     @Option(help: "Metric id instead of the matched one.")
@@ -35,7 +35,6 @@ struct FactEditOptions: ParsableArguments {
     var asOf: String?
 
     func validate() throws {
-        if let subject, Subject(subject) == nil { throw ValidationError("--subject must be KIND:ID, e.g. place:huadu or cluster:auto") }
         if let period, Period(text: period) == nil {
             throw ValidationError("--period \"\(period)\" is not a period; write 2023, 2023-01..2023-09 or 2023-01-01..2023-09-30")
         }
@@ -43,9 +42,17 @@ struct FactEditOptions: ParsableArguments {
         if period != nil, asOf != nil { throw ValidationError("give --period or --as-of, not both") }
     }
 
-    var edit: FactEdit {
-        FactEdit(
-            subject: subject.flatMap(Subject.init), metricId: metric, holder: holder, measure: measure, kind: kind, value: value,
+    /// The corrections, `--subject` resolved against `database`'s places and clusters (a name refused in `language`).
+    func edit(_ database: any Storage, _ language: Language) async throws -> FactEdit {
+        var resolved: Subject?
+        if let subject {
+            switch SubjectNames(places: try await database.places(), clusters: try await database.clusters()).resolve(subject) {
+            case .success(let found): resolved = found
+            case .failure(let problem): throw Refusal(problem.text.text(language))
+            }
+        }
+        return FactEdit(
+            subject: resolved, metricId: metric, holder: holder, measure: measure, kind: kind, value: value,
             period: period.flatMap(Period.init(text:)) ?? asOf.map(Period.asOf))
     }
 }

@@ -12,8 +12,9 @@ public enum TextDecoding {
         case utf8 = "UTF-8", gb18030 = "GB18030"
     }
 
-    /// UTF-8 bytes without a BOM, and the encoding found.
-    public static func utf8(_ bytes: [UInt8], file: String) throws(ImportError) -> (text: [UInt8], encoding: Encoding) {
+    /// UTF-8 bytes without a BOM, and the encoding found. A refusal says how to save the file again: from Excel for
+    /// a `table`, as plain text for a report.
+    public static func utf8(_ bytes: [UInt8], file: String, table: Bool = true) throws(ImportError) -> (text: [UInt8], encoding: Encoding) {
         let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
         guard let badOffset = firstInvalidUTF8(body) else { return (body, .utf8) }
         if let converted = gb18030ToUTF8(body) { return (converted, .gb18030) }
@@ -22,9 +23,9 @@ public enum TextDecoding {
             ImportProblem(
                 file: file, line: line, column: 0,
                 message: "the file is neither UTF-8 nor GBK/GB18030 (byte 0x\(hex(body[badOffset])) at offset "
-                    + "\(badOffset)); save it as UTF-8 (in Excel: CSV UTF-8) and try again",
-                chinese: "文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030，第 \(badOffset) 字节处）；请另存为 UTF-8"
-                    + "（Excel：“CSV UTF-8”）或直接上传 .xlsx 工作簿")
+                    + "\(badOffset)); " + (table ? "save it as UTF-8 (in Excel: CSV UTF-8) and try again" : "give a text file, saved as UTF-8"),
+                chinese: "文件编码无法识别（既不是 UTF-8 也不是 GBK/GB18030，第 \(badOffset) 字节处）；"
+                    + (table ? "请另存为 UTF-8（Excel：“CSV UTF-8”）或直接上传 .xlsx 工作簿" : "请提供文本文件，另存为 UTF-8 编码"))
         ])
     }
 

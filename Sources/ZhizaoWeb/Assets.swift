@@ -119,7 +119,8 @@ enum Assets {
         table.formats td:first-child { white-space: nowrap; width: 1%; } table.problems td:nth-child(-n+2) { white-space: nowrap; }
         form.confident { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 12px; margin: 0 0 10px; }
         .review-actions { display: flex; gap: 6px; margin-top: 6px; } .review-actions form { margin: 0; }
-        .review-actions button, details.fact-edit button { padding: 2px 10px; font-size: 13px; }
+        .review-actions button, details.fact-edit button { padding: 2px 10px; font-size: 13px; white-space: nowrap; }
+        td.kind { white-space: nowrap; }
         details.fact-edit { margin-top: 4px; font-size: 13px; } details.fact-edit summary { color: var(--accent2); cursor: pointer; }
         details.fact-edit form { display: grid; gap: 6px; margin-top: 6px; min-width: 200px; }
         details.fact-edit input, details.fact-edit select { padding: 3px 6px; font-size: 13px; }

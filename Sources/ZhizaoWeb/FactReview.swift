@@ -27,15 +27,18 @@ enum FactReview {
         var en: String
     }
 
-    /// The corrections a reviewer typed; empty or nil fields keep what is stored. `value` is in base units, and may
-    /// be written as imports allow (`1,234.5`, `2000万`).
-    static func edit(subject: String?, metric: String?, kind: FactKind?, value: Double?, period: String?) throws(InputError) -> FactEdit {
+    /// The corrections a reviewer typed; empty or nil fields keep what is stored. The subject is a place's or a
+    /// cluster's name (花都区) or KIND:ID, resolved against `database`; `value` is in base units, and may be written as
+    /// imports allow (`1,234.5`, `2000万`). Throws `InputError` for what was typed wrong.
+    static func edit(
+        subject: String?, metric: String?, kind: FactKind?, value: Double?, period: String?, database: any Storage
+    ) async throws -> FactEdit {
         var edit = FactEdit(metricId: metric.flatMap(nonEmpty), kind: kind, value: value)
         if let text = subject.flatMap(nonEmpty) {
-            guard let subject = Subject(text) else {
-                throw InputError(zh: "主体应写作 类型:编号，例如 place:huadu", en: "subject must be KIND:ID, e.g. place:huadu")
+            switch SubjectNames(places: try await database.places(), clusters: try await database.clusters()).resolve(text) {
+            case .success(let subject): edit.subject = subject
+            case .failure(let problem): throw InputError(zh: problem.text.zh, en: problem.text.en ?? problem.text.zh)
             }
-            edit.subject = subject
         }
         if let text = period.flatMap(nonEmpty) {
             guard let period = Period(text: text) else {

@@ -151,7 +151,7 @@ struct WritePageRoutes {
             var file: String?
             if let part = form.file("file") {
                 do {
-                    text = String(decoding: try TextDecoding.utf8(part.bytes, file: Self.fileName(part.filename)).text, as: UTF8.self)
+                    text = String(decoding: try TextDecoding.utf8(part.bytes, file: Self.fileName(part.filename), table: false).text, as: UTF8.self)
                     file = Self.fileName(part.filename)
                 } catch {
                     page.problem = ("文件不是 UTF-8 或 GBK 编码的文本；请另存为 UTF-8 文本后再上传。", "The file is not UTF-8 or GBK text; save it as UTF-8 text and upload it again.")
@@ -191,9 +191,9 @@ struct WritePageRoutes {
             let form = try await Form.read(request, context)
             let edit: FactEdit
             do {
-                edit = try FactReview.edit(
+                edit = try await FactReview.edit(
                     subject: form.text("subject"), metric: form.text("metric"), kind: form.text("kind").flatMap(FactKind.init(rawValue:)),
-                    value: try FactReview.value(form.text("value")), period: form.text("period"))
+                    value: try FactReview.value(form.text("value")), period: form.text("period"), database: site.database)
             } catch let error as FactReview.InputError {
                 return try await documentPage(request, context, document, status: .unprocessableContent, problem: (error.zh, error.en))
             }
@@ -255,7 +255,7 @@ struct WritePageRoutes {
         let m = error.message, n = fact.map { "第 \($0) 条事实" } ?? "这些事实"
         let zh: String
         if m.contains("matched no subject") {
-            zh = "\(n)未匹配到主体：请在“修改后接受”中填写主体（类型:编号，如 place:huadu）。"
+            zh = "\(n)未匹配到主体：请在“修改后接受”中填写主体（名称如 花都区，或 类型:编号 如 place:huadu）。"
         } else if m.contains("matched no metric") {
             zh = "\(n)未匹配到指标：请在“修改后接受”中填写指标编号（见“指标”页）。"
         } else if m.contains("repeats observation") {

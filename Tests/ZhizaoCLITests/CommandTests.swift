@@ -56,6 +56,16 @@ import ZhizaoStorage
         await #expect(throws: (any Error).self) { try await run(["backup", backup, "--db", path("missing.sqlite"), "--force"]) }
     }
 
+    @Test func aFolderGivenForAFileIsNamedAsOne() async throws {
+        defer { try? FileManager.default.removeItem(at: directory) }
+        do {
+            try await run(["extract", directory.path, "--lang", "en"])
+            Issue.record("a folder was read")
+        } catch let refusal as Refusal {
+            #expect(refusal.description == "\(directory.path) is a folder, not a file: give one of the files in it." && refusal.exitCode == 66)
+        }
+    }
+
     @Test func refusesUnknownOptionValues() {
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["report", "--lang", "fr"]) }
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(["generate", "enterprises", "--count", "-1"]) }

@@ -34,7 +34,6 @@ import ZhizaoStorage
     @Test(arguments: [
         ["review", "accept", "1", "--period", "2023-13"],
         ["review", "edit", "1", "--period", "2023", "--as-of", "2023-09-30"],
-        ["review", "edit", "1", "--subject", "huadu"],
         ["review", "edit", "1", "--kind", "guess"],
         ["review", "edit", "1", "--new-metric", "x"],
         ["review", "accept", "1", "--name-en", "Signed projects"],
@@ -42,6 +41,30 @@ import ZhizaoStorage
     ])
     func badEditsAreRefusedBeforeAnythingHappens(arguments: [String]) {
         #expect(throws: (any Error).self) { try Zhizao.parseAsRoot(arguments) }
+    }
+
+    @Test func theSubjectIsTypedAsANameAndAnUnknownOneIsRefusedWithTheNearest() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-review-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("z.sqlite").path, file = directory.appendingPathComponent("a.txt").path
+        try "2023年1-9月，规上工业总产值1320亿元。".write(toFile: file, atomically: true, encoding: .utf8)
+        func run(_ arguments: [String]) async throws {
+            var command = try Zhizao.parseAsRoot(arguments + ["--db", db])
+            try await Zhizao.run(&command)
+        }
+        try await run(["ingest", file])
+        #expect(try AppDatabase.open(path: db).pendingFacts().first?.subject == nil)  // the text names no holder
+        do {
+            try await run(["review", "accept", "1", "--subject", "花度区", "--lang", "zh"])
+            Issue.record("花度区 was accepted")
+        } catch let refusal as Refusal {
+            #expect(refusal.description.contains("\u{201C}花都区\u{201D}（place:huadu）"), "\(refusal.description)")
+        }
+        try await run(["review", "accept", "1", "--subject", "广州市花都区"])
+        let database = try AppDatabase.open(path: db)
+        let accepted = try #require(try database.pendingFact(id: 1))
+        #expect(accepted.status == .accepted && accepted.subject == .place("huadu"))
     }
 
     @Test func ingestTwiceSaysSoAndReviewAcceptsWithEdits() async throws {

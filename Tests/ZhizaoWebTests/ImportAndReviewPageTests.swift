@@ -210,8 +210,11 @@ import ZhizaoStorage
             // A rejection, and an edit that cannot be read (shown on the page, in Chinese)
             let rejected = try await Self.post(client, "/documents/2/facts/\(second[0])/reject", analyst)
             #expect(rejected.headers[.location] == "/documents/2?done=rejected-\(second[0])")
-            let wrong = try await Self.post(client, "/documents/2/facts/\(second[1])/accept", analyst, "subject=huadu&metric=&kind=&value=&period=")
-            #expect(wrong.status == .unprocessableContent && String(buffer: wrong.body).contains("主体应写作 类型:编号"))
+            let wrong = try await Self.post(client, "/documents/2/facts/\(second[1])/accept", analyst, "subject=\(FormBodies.encoded("花度区"))&metric=&kind=&value=&period=")
+            #expect(wrong.status == .unprocessableContent && String(buffer: wrong.body).contains("没有名为\u{201C}花度区\u{201D}的地区、园区或产业集群"))
+            // A fact that matched no metric offers no plain Accept, only the form with edits
+            let secondPage = String(buffer: try await client.execute(uri: "/documents/2", method: .get, headers: analyst).body)
+            #expect(secondPage.contains("先补全主体和指标"))
         }
         #expect(try database.pendingFact(id: 1)?.status == .accepted)
         #expect(try database.pendingFact(id: second[0])?.status == .rejected)

@@ -168,11 +168,11 @@ import ZhizaoWeb
         // Then holder, measure, kind, match reasons, proposals, duplicates and status read in each language.
         for part in ["<th>主体</th>", "<th>指标</th>", "<th>类型</th>", "<th>比较基准</th>", "5G基站数", "→ 广州市 · 泛指全市",
                      "→ 5G基站（含室外、室内及共享） <code>5g-base-stations</code> · 名称一致", "重复: gz-2020-5g-base-stations", "建议新增指标", "签约项目数",
-                     "<td>目标</td>", "→ 汽车 · 产业对应集群", "待审核", "SHA-256 "] {
+                     "<td class=\"kind\">目标</td>", "→ 汽车 · 产业对应集群", "待审核", "SHA-256 "] {
             #expect(zh.contains(part), "\(part)")
         }
         for part in ["<th>Holder</th>", "<th>Measure</th>", "<th>Kind</th>", "<th>Basis</th>", "· city word", "duplicate: gz-2020-5g-base-stations",
-                     "proposed metric", "<td>target</td>", "· industry names a cluster", "pending"] {
+                     "proposed metric", "<td class=\"kind\">target</td>", "· industry names a cluster", "pending"] {
             #expect(en.contains(part), "\(part)")
         }
     }

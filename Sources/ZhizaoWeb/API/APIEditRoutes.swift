@@ -116,7 +116,8 @@ struct APIEditRoutes {
             let body = try await decodeBody(FactAcceptance.self, request, context)
             let edit: FactEdit
             do {
-                edit = try FactReview.edit(subject: body.subject, metric: body.metric, kind: body.kind, value: body.value, period: body.period)
+                edit = try await FactReview.edit(
+                    subject: body.subject, metric: body.metric, kind: body.kind, value: body.value, period: body.period, database: site.database)
             } catch let error as FactReview.InputError {
                 throw HTTPError(.badRequest, message: error.en)
             }

@@ -78,7 +78,7 @@ struct DocumentPage {
         if let t = p.targetId { review += "<div class=\"meta\">\(w("目标", "target")) \(t)</div>" }
         if let d = p.duplicateOf { review += "<div class=\"badge mark\">\(w("重复", "duplicate")): \(d)</div>" }
         if p.status == .pending, let controls = self.review, controls.facts.contains(p.id) { review += actions(p, controls.csrf, w) }
-        return "<tr><td>\(p.id)</td><td>\(holder)</td><td>\(measure)</td><td>\(w(PendingFact.name(of: f.kind)))</td>"
+        return "<tr><td>\(p.id)</td><td>\(holder)</td><td>\(measure)</td><td class=\"kind\">\(w(PendingFact.name(of: f.kind)))</td>"
             + "<td>\(f.directionMark)\(HTML.figure(Quantity(f.value, f.qualifier), unit: f.unit, l))</td>"
             + "<td>\(f.basis.map { HTML.name($0, on: l) } ?? "—")</td><td>\(f.period?.label(l) ?? "—")</td><td>\(review)</td></tr>"
     }
@@ -93,19 +93,23 @@ struct DocumentPage {
         }
     }
 
-    /// Accept, reject, and accept with corrections (empty fields keep what was read).
+    /// Accept (when the fact is matched to a subject and a metric), reject, and accept with corrections (empty
+    /// fields keep what was read).
     private func actions(_ p: PendingFact, _ csrf: String?, _ w: Words) -> HTML {
         let path = "/documents/\(document.id)/facts/\(p.id)"
         let token = ImportPage.csrfField(csrf)
         let kinds = FactKind.allCases.map { "<option value=\"\($0.rawValue)\">\(w(PendingFact.name(of: $0)))</option>" as HTML }.joined()
+        let accept: HTML = p.subject != nil && p.metricId != nil
+            ? "<form method=\"post\" action=\"\(path)/accept\">\(token)<button type=\"submit\">\(w("接受", "Accept"))</button></form>"
+            : "<span class=\"meta\">\(w("先补全主体和指标", "Add a subject and a metric first"))</span>"
         return """
             <div class="review-actions">
-            <form method="post" action="\(path)/accept">\(token)<button type="submit">\(w("接受", "Accept"))</button></form>
+            \(accept)
             <form method="post" action="\(path)/reject">\(token)<button type="submit" class="secondary">\(w("驳回", "Reject"))</button></form>
             </div>
             <details class="fact-edit"><summary>\(w("修改后接受", "Accept with edits"))</summary>
             <form method="post" action="\(path)/accept">\(token)
-            <label>\(w("主体（类型:编号，如", "Subject (KIND:ID, e.g.")) <code>place:huadu</code>\(w("）", ")"))<input name="subject" value="\(p.subject?.description ?? "")"></label>
+            <label>\(w("主体（地区、园区或产业集群的名称，如 花都区；或", "Subject (a place's or a cluster's name, e.g. Huadu; or")) <code>place:huadu</code>\(w("）", ")"))<input name="subject" value="\(p.subject?.description ?? "")"></label>
             <label>\(w("指标编号（如", "Metric id (e.g.")) <code>output</code>\(w("）", ")"))<input name="metric" value="\(p.metricId ?? "")"></label>
             <label>\(w("类型", "Kind"))<select name="kind"><option value="">\(w("不变", "unchanged"))</option>\(kinds)</select></label>
             <label>\(w("数值（基本单位，可空）", "Value (base units; empty keeps it)"))<input name="value" inputmode="decimal"></label>
