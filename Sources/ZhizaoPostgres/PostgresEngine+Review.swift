@@ -49,9 +49,7 @@ extension PostgresEngine: ReviewStore {
     }
 
     public func confidentFacts(documentId: Int64) async throws -> [PendingFact] {
-        try await pendingFacts(documentId: documentId, status: .pending).filter {
-            $0.subject != nil && $0.metricId != nil && $0.duplicateOf == nil
-        }
+        try await pendingFacts(documentId: documentId, status: .pending).filter(\.isConfident)
     }
 
     public func edit(pendingFact id: Int64, _ edit: FactEdit, by actor: Actor) async throws -> PendingFact {

@@ -41,10 +41,9 @@ extension AppDatabase {
         }
     }
 
-    /// The pending facts of a document the reviewer may accept as they stand: matched to a subject and a
-    /// metric, and not already in the record.
+    /// The pending facts of a document the reviewer may accept as they stand (`PendingFact.isConfident`).
     public func confidentFacts(documentId: Int64) throws -> [PendingFact] {
-        try pendingFacts(documentId: documentId).filter { $0.subject != nil && $0.metricId != nil && $0.duplicateOf == nil }
+        try pendingFacts(documentId: documentId).filter(\.isConfident)
     }
 
     /// Applies a reviewer's corrections to a pending fact and returns it as it now stands.

@@ -45,6 +45,13 @@ import ZhizaoStorage
         #expect(subjects.subject("某新能源汽车零部件产业园项目") == nil)
     }
 
+    @Test func aFigureWithoutAHolderIsThePlaceTheDocumentIsAbout() {
+        #expect(subjects.subject(nil, documentPlace: "花都区") == Match(.place("huadu"), .document))
+        #expect(subjects.subject(nil, documentPlace: "广州市") == Match(.place("guangzhou"), .document))
+        #expect(subjects.subject(nil, documentPlace: "长沙市") == nil)  // a place the database does not hold
+        #expect(subjects.subject(nil) == nil)
+    }
+
     @Test(arguments: ["全国", "花都区纺织产业", "广汽埃安", "全区"])
     func holdersWithoutASubjectMatchNone(holder: String) {
         #expect(subjects.subject(holder) == nil)

@@ -10,6 +10,8 @@ public enum MatchReason: String, Sendable, CaseIterable {
     case cluster = "industry names a cluster"
     /// A generic place word the reader could not resolve, read as the database's city (全市).
     case city = "city word"
+    /// No holder written: the place the document is about (its title, first lines or `--place`).
+    case document = "document's place"
     /// The measure is one of the metric's other names (规上工业增加值 → 增加值).
     case synonym
     /// A change in % of a measure: that metric's growth metric.
@@ -27,6 +29,7 @@ public enum MatchReason: String, Sendable, CaseIterable {
         case .contained: LocalizedText(zh: "包含名称", en: "name contained")
         case .cluster: LocalizedText(zh: "产业对应集群", en: "industry names a cluster")
         case .city: LocalizedText(zh: "泛指全市", en: "city word")
+        case .document: LocalizedText(zh: "未写主体，取文档所述地区", en: "no holder written: the document's place")
         case .synonym: LocalizedText(zh: "同义名称", en: "synonym")
         case .growth: LocalizedText(zh: "该指标的增速", en: "growth of the measure")
         case .rank: LocalizedText(zh: "该指标的排名", en: "rank of the measure")

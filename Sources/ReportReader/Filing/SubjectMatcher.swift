@@ -53,11 +53,14 @@ public struct SubjectMatcher: Sendable {
 
     /// The subject for `holder`, with why; nil when none fits (an industry no cluster is of, 全国, a park the
     /// database does not hold, a project). An industry that names no place is the industry of `documentPlace`,
-    /// the place the document is about: a district's report speaks of the district's industry.
+    /// the place the document is about: a district's report speaks of the district's industry; a figure without a
+    /// holder (规模以上工业总产值1720.4亿元 in a district's bulletin) is that place's.
     public func subject(_ holder: String?, documentPlace: String? = nil) -> Match<Subject>? {
-        guard let holder else { return nil }
-        let text = MeasureName.normalized(holder)
-        guard !text.isEmpty else { return nil }
+        let text = holder.map(MeasureName.normalized) ?? ""
+        guard !text.isEmpty else {
+            let place = documentPlace.map(MeasureName.normalized).flatMap { name in placeNames.first { $0.0 == name }?.1 }
+            return place.map { Match(.place($0), .document) }
+        }
         if let exact = names.first(where: { $0.text == text }) { return Match(exact.subject, .name) }
         if Self.cityWords.contains(text), let cityId { return Match(.place(cityId), .city) }
         // A project, a park or a firm is none of the clusters a word of its name recalls (某新能源汽车零部件产业园项目).

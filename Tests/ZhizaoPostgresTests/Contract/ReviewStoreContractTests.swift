@@ -93,6 +93,14 @@ extension StorageContract {
                 let later = try await Self.ingested(store, "截至2021年底，全市累计建成5G基站6.5万座。")
                 #expect(later.first?.duplicateOf == nil)
                 #expect(try await store.confidentFacts(documentId: 2).map(\.id) == later.map(\.id))
+                // A figure with no holder written is the document's place's, for the reviewer to confirm one by one.
+                let unnamed = try await store.ingest(
+                    text: "番禺区2023年1-9月国民经济运行情况\n\n前三季度，全区实现地区生产总值1985.6亿元。规模以上工业总产值1720.4亿元。", title: "简报", date: nil, file: nil, place: nil, by: .contract)
+                guard case .stored(let document) = unnamed else { Issue.record("not stored"); return }
+                let facts = try await store.pendingFacts(documentId: document, status: .pending)
+                #expect(facts.map(\.fact.holder) == ["番禺区", nil] && facts.map(\.subject) == [.place("panyu"), .place("panyu")])
+                #expect(facts.map(\.subjectReason) == [.name, .document] && facts.last?.metricId == "output")
+                #expect(try await store.confidentFacts(documentId: document).isEmpty)
             }
         }
 
