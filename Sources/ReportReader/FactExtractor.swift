@@ -5,8 +5,9 @@ import ZhizaoCore
 /// qualifier and direction, the clause that states it and where it stands in the input.
 public enum FactExtractor {
     /// Every fact in `text`, each once with the number of times the text states it. `documentYear` and
-    /// `documentMonth` (else the date the text gives itself near its start) resolve 今年, 去年, 今年以来 and months
-    /// without a year; `place` (else the place its title or first lines name) resolves 全市, 全区, 本县.
+    /// `documentMonth` (else the date the text gives itself near its start, or a work report's year) resolve 今年,
+    /// 去年, 今年以来 and months without a year; `place` (else the place its title or first lines name) resolves 全市,
+    /// 全区, 本县.
     /// `documentDay` dates what holds 目前 (now).
     public static func extract(
         _ text: String, documentYear: Int? = nil, documentMonth: Int? = nil, documentDay: Int? = nil, place: String? = nil
@@ -14,7 +15,8 @@ public enum FactExtractor {
         let written = documentYear == nil ? documentDate(text) : nil
         let clean = CleanText(text)
         var reader = FactReader(
-            clean, documentYear: documentYear ?? written?.year, documentMonth: documentYear == nil ? written?.month : documentMonth,
+            clean, documentYear: documentYear ?? written?.year ?? reportYear(text),
+            documentMonth: documentYear == nil ? written?.month : documentMonth,
             documentDay: documentYear == nil ? written?.day : documentDay,
             place: DocumentPlace(given: place) ?? DocumentPlace(heading: TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))))
         reader.read()
@@ -44,6 +46,19 @@ public enum FactExtractor {
 
     /// The year of the date a document gives itself near its start (2021年1月28日, 2021-01-28), for 今年 and 去年.
     public static func documentYear(_ text: String) -> Int? { documentDate(text)?.year }
+
+    /// The year a government work report is given in, read from its title (2024年从化区政府工作报告 → 2024): it looks
+    /// back on the year before (过去一年, 去年) and sets the goals of its own. Nil for any other title, whose year may be
+    /// the one reported on (2023年统计公报, 2023年度工作报告).
+    public static func reportYear(_ text: String) -> Int? {
+        guard let title = title(of: text), title.contains("政府工作报告") else { return nil }
+        let s = Array(title.unicodeScalars)
+        for i in s.indices where i + 5 <= s.count && s[i + 4] == "年" && (i + 5 == s.count || s[i + 5] != "度") {
+            guard i == 0 || ChineseNumeral.arabic(s[i - 1]) == nil, s[i..<(i + 4)].allSatisfy({ ChineseNumeral.arabic($0) != nil }) else { continue }
+            return s[i..<(i + 4)].reduce(0) { $0 * 10 + ChineseNumeral.arabic($1)! }
+        }
+        return nil
+    }
 
     /// The date a document gives itself near its start: a year with a month (2021年1月28日, 2021-01-28).
     public static func documentDate(_ text: String) -> (year: Int, month: Int, day: Int?)? {

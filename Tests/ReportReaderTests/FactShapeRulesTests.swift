@@ -161,4 +161,43 @@ import ZhizaoCore
         let ranked = try fact("2025全球独角兽企业榜单发布，穗智科技位列第37位。", 37, date: "2025-04-01")
         #expect(ranked.period == .year(2025) && ranked.measure == "排名" && ranked.kind == .rank)
     }
+
+    @Test func aWorkReportsTitleYearDatesThePastYear() throws {
+        // Given a government work report titled with its year and no date, When read, Then 过去一年, 去年 and 上年 are
+        // the year before the title's, and the goals are for the title's year.
+        let text = "2025年白云区政府工作报告\n\n过去一年，全区地区生产总值完成812.4亿元，增长4.8%。去年全区新增高新技术企业56家。上年，全区外贸进出口总额增长3.2%。2025年主要预期目标是：地区生产总值增长5.5%左右。"
+        #expect(try fact(text, 81_240_000_000).period == .year(2024))
+        #expect(try fact(text, 56).period == .year(2024))
+        #expect(try fact(text, 3.2).period == .year(2024))
+        let goal = try fact(text, 5.5)
+        #expect(goal.kind == .target && goal.period == .year(2025))
+        // A title of another kind dates nothing (a 2024年度 report is about 2024).
+        #expect(FactExtractor.reportYear("2024年度白云区工作总结\n\n过去一年…") == nil)
+        #expect(FactExtractor.reportYear("2025年白云区政府工作报告\n\n过去一年…") == 2025)
+    }
+
+    @Test func aRankOfAGrowthRateRanksTheMeasureThatGrew() throws {
+        // 增速 is no measure (docs/FACTS.md): the rank of a growth rate is the rank of the quantity that grew.
+        let rank = try fact("2023年，全区规上工业增加值增长7.4%，增速居全省第三。", 3, date: "2024-01-15")
+        #expect(rank.kind == .rank && rank.measure == "规上工业增加值" && rank.basis == "全省" && rank.period == .year(2023))
+    }
+
+    @Test func aPlansDateIsNotCarriedToFactsAfterIt() throws {
+        // Given a project planned for a year (计划2026年建成投产), When a later sentence states figures with no period,
+        // Then they keep the period of the actuals before, not the plan's year.
+        let text = "2024年5月10日，南沙区举行2024年二季度重大项目集中签约活动，签约项目31个。其中，某智能装备项目总投资28亿元，计划2026年建成投产。此次签约项目总投资达215亿元。"
+        let total = try fact(text, 21_500_000_000)
+        #expect(total.kind == .level && total.period == Period(start: "2024-04-01", end: "2024-06-30"))
+        // 计划 before an amount (计划总投资) still states the amount.
+        let planned = try fact("今年1-4月，全区新签约项目42个，计划总投资380亿元。", 38_000_000_000, date: "2024-05-10")
+        #expect(planned.kind == .level && planned.measure == "计划总投资")
+    }
+
+    @Test func theThingsAClauseCountsAmongHoldNoFigure() throws {
+        // Given a project named in one sentence and a clause naming a set (签约项目中) in the next, When read, Then the
+        // parts counted are not the project's; a place written before the set still holds.
+        let text = "某光伏组件项目总投资30亿元。本次签约项目中，外资项目6个。"
+        #expect(try fact(text, 6).holder == nil)
+        #expect(try fact("全区规模以上工业企业中，高新技术企业增加值增长11.3%。", 11.3, date: "2024-02-01").holder == "全区")
+    }
 }
