@@ -73,6 +73,10 @@ extension Zhizao {
                 let matched = facts.filter { $0.subject != nil && $0.metricId != nil }.count
                 let proposed = Set(facts.compactMap(\.proposalId)).count
                 let duplicates = facts.filter { $0.duplicateOf != nil }.count
+                if facts.isEmpty {
+                    print(l.pick("已从 \(file) 收录文档 \(id)，但其中未找到数字事实，没有待审核的内容。", "Document \(id) from \(file): no figures found in it, nothing to review."))
+                    return
+                }
                 print(l.pick(
                     "已从 \(file) 收录文档 \(id)：\(facts.count) 条事实待审核（已匹配主体与指标 \(matched) 条，建议新增指标 \(proposed) 个，"
                         + "与已有记录相同 \(duplicates) 条）。下一步：zhizao review",
