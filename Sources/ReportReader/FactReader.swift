@@ -234,16 +234,21 @@ struct FactReader {
                 while let first = named.first, ChineseNumeral.arabic(first) != nil { named.removeFirst() }
                 if named.first == "日", named.count < phrase.count { named.removeFirst() }
                 let words = Array(named)
-                // 此次签约项目中, 全市规模以上工业企业中: the things the figures after it are parts of; only a place holds.
+                // 此次签约项目中, 全市规模以上工业企业中: the things the figures after it are parts of. Only a place
+                // written in it holds them, not a holder or subject stated before it.
                 let among = phrase.count > 2 && phrase.last == "中"
                 if let n = FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length)
                 {
                     holder = Array(words[..<n])
+                } else if among {
+                    holder = nil
                 }
                 if let named = Words.copulaSubject(phrase) {
                     subject = named  // 该公司是国家级专精特新企业: what the clause is about
-                } else if !among, phrase.count <= Words.longestSubject, phrase.last != "了", !FactShape.bylines.occurs(in: phrase, 0..<phrase.count) {
+                } else if among {
+                    subject = nil
+                } else if phrase.count <= Words.longestSubject, phrase.last != "了", !FactShape.bylines.occurs(in: phrase, 0..<phrase.count) {
                     subject = phrase
                 }
             }

@@ -69,9 +69,6 @@ enum FactShape {
                 "满产后", "全部建成后", "建成达产后", "达产达效后", "预测", "可望", "将可", "将提供", "将建成", "将引进", "将吸纳", "将创造", "将打造", "将培育"].map {
                 ($0, .forecast)
             })
-    /// Words of a plan that make what follows a goal only before a date (计划2025年建成投产, 拟于2026年投产): 计划总投资
-    /// and 年度计划投资 are amounts stated.
-    static let plansBeforeDates = Lexicon(words: ["计划", "计划于", "拟于", "计划在"])
     /// Words after a figure that make it a goal or an expectation: 维持全年增长2.5%至3.5%的预测.
     static let outlooksAfter = Lexicon<FactKind>([("的预测", .forecast), ("的预期", .forecast), ("的目标", .target), ("的预期目标", .target)])
     /// Bounds written as a figure's own qualifier that make it a goal: 完成技改投资不低于600亿元.

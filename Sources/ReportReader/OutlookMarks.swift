@@ -1,10 +1,9 @@
 /// The goal and expectation words (力争, 预计) of the sentence being read, and its first deadline (到2025年), each
 /// found once: `FactReader.outlook(before:)` is asked for every figure and period, and looking back to the
 /// sentence's start every time made a long sentence (a text without 。 whose lines are joined) quadratic. The
-/// answers are those of `FactShape.outlooks.last(in:)` (and of a plan word before a date, 计划2025年) over
-/// `sentenceStart..<position` and of the deadline test over all periods found so far. A class, so that the reader's
-/// non-mutating `outlook` can remember; its state is only ever touched by one call at a time, so without the
-/// run-time exclusivity checks (a cost per access).
+/// answers are those of `FactShape.outlooks.last(in:)` over `sentenceStart..<position` and of the deadline test
+/// over all periods found so far. A class, so that the reader's non-mutating `outlook` can remember; its state is
+/// only ever touched by one call at a time, so without the run-time exclusivity checks (a cost per access).
 final class OutlookMarks {
     @exclusivity(unchecked) private var sentenceStart = -1
     /// Every outlook word ending at or before `scanned` is in `marks`, in order of its end.
@@ -16,7 +15,7 @@ final class OutlookMarks {
     @exclusivity(unchecked) private var periodsSeen = 0
     @exclusivity(unchecked) private var deadline: Int?
     /// Held here: read through its static accessor at every position, the lexicon cost more than the words.
-    private let outlooks = FactShape.outlooks, plans = FactShape.plansBeforeDates
+    private let outlooks = FactShape.outlooks
 
     private func start(_ sentenceStart: Int) {
         guard sentenceStart != self.sentenceStart else { return }
@@ -36,10 +35,6 @@ final class OutlookMarks {
             if outlooks.mayEnd(with: s[scanned - 1]), let (kind, _) = outlooks.match(s, endingAt: scanned, start: sentenceStart) {
                 marks.append((scanned, kind))
                 if s[scanned - 1] == "后" { completions.append(scanned) }
-            } else if scanned < s.count, ChineseNumeral.arabic(s[scanned]) != nil, plans.mayEnd(with: s[scanned - 1]),
-                plans.match(s, endingAt: scanned, start: sentenceStart) != nil
-            {
-                marks.append((scanned, .target))  // 计划2025年建成投产: a plan's date, never carried to facts after it
             }
         }
         var low = 0, high = marks.count  // the first mark ending after `position`

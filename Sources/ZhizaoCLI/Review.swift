@@ -57,12 +57,13 @@ extension Zhizao {
                 let fact = try await database.edit(pendingFact: id!, try await edits.edit(database, l), by: DatabaseOptions.actor("review edit"))
                 print(ReviewText(facts: [fact], proposals: try await database.metricProposals(status: .pending), language: l).text, terminator: "")
             case .accept:
+                let edit = try await edits.edit(database, l)
                 let record = try await database.accept(
-                    pendingFact: id!, edit: try await edits.edit(database, l), newMetric: newMetric.map { metricFields.acceptance(id: $0) },
-                    by: DatabaseOptions.actor("review accept"))
+                    pendingFact: id!, edit: edit, newMetric: newMetric.map { metricFields.acceptance(id: $0) }, by: DatabaseOptions.actor("review accept"))
+                let subject = edit.subject.map { l.pick("，主体 \($0)", ", subject \($0)") } ?? ""  // what a typed name resolved to
                 switch record {
-                case .observation(let observation): print(l.pick("已接受 #\(id!)，记为观测数据 \(observation)。", "Accepted #\(id!) as observation \(observation)."))
-                case .target(let target): print(l.pick("已接受 #\(id!)，记为目标 \(target)。", "Accepted #\(id!) as target \(target)."))
+                case .observation(let observation): print(l.pick("已接受 #\(id!)，记为观测数据 \(observation)\(subject)。", "Accepted #\(id!) as observation \(observation)\(subject)."))
+                case .target(let target): print(l.pick("已接受 #\(id!)，记为目标 \(target)\(subject)。", "Accepted #\(id!) as target \(target)\(subject)."))
                 }
             case .reject:
                 try await database.reject(pendingFact: id!, by: DatabaseOptions.actor("review reject"))

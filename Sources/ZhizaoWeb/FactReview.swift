@@ -83,7 +83,8 @@ enum FactReview {
         try await database.reject(pendingFact: id, by: actor)
     }
 
-    /// Accepts every confident fact of a document (matched, not a duplicate), or none when one is outside the caller's districts.
+    /// Accepts every confident fact of a document (`PendingFact.isConfident`), or none when one is outside the caller's
+    /// districts.
     static func acceptConfident(documentId: Int64, _ context: AppContext, _ database: any Storage, _ actor: Actor) async throws -> [AcceptedRecord] {
         let facts = try await database.confidentFacts(documentId: documentId)
         for fact in facts { try context.requireWrite(try await district(fact.subject, database)) }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import ReportReader
 import Testing
 import ZhizaoInterchange
 import ZhizaoStore
@@ -29,6 +30,16 @@ import ZhizaoStorage
             text: "2020年，全市规上工业增加值增长2.5%，高于全国（2.3%）。\n2020年，全市规上工业增加值增长2.5%。"
                 + "2023年，广州市共签约项目15个。截至2020年底，全市累计建成5G基站4.8万座。", title: "公报", date: "2021-01-20", file: nil, place: nil, by: .test)
         return database
+    }
+
+    /// Every reason a suggestion can give is one the document lists, for subjects and for metrics.
+    @Test func listsEveryMatchReason() throws {
+        let schemas = (document["components"] as? [String: Any])?["schemas"] as? [String: Any]
+        let fact = try #require((schemas?["PendingFact"] as? [String: Any])?["properties"] as? [String: Any])
+        for field in ["subjectReason", "metricReason"] {
+            let listed = try #require((fact[field] as? [String: Any])?["enum"] as? [String])
+            #expect(Set(listed) == Set(MatchReason.allCases.map(\.rawValue)), "\(field)")
+        }
     }
 
     @Test func documentsEveryRouteAndNoOther() throws {

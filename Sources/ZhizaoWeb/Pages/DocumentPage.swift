@@ -42,7 +42,7 @@ struct DocumentPage {
             out += """
                 <form class="confident" method="post" action="/documents/\(document.id)/accept-confident">\(ImportPage.csrfField(review.csrf))\
                 <button type="submit">\(w("接受全部高置信度事实（\(confident) 条）", "Accept every confident fact (\(confident))"))</button>\
-                <span class="meta">\(w("已匹配主体和指标、且与已有数据不重复的事实", "matched to a subject and a metric, and not a duplicate"))</span></form>
+                <span class="meta">\(w("已匹配主体和指标、写明主体且与已有数据不重复的事实", "matched to a subject and a metric, its holder written, and not a duplicate"))</span></form>
                 """
         }
         out += "<div class=\"table-wrap\"><table><thead><tr><th>#</th>"
