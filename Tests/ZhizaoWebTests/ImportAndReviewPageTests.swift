@@ -216,6 +216,14 @@ import ZhizaoStorage
             let secondPage = String(buffer: try await client.execute(uri: "/documents/2", method: .get, headers: analyst).body)
             #expect(secondPage.contains("先补全指标"))
         }
+        // A fact the record already holds offers no plain Accept either: its badge says to reject it.
+        _ = try await SQLiteStorage(database).ingest(text: "截至2020年底，全市累计建成5G基站4.8万座。", title: "旧闻", date: nil, file: nil, place: nil, by: .test)
+        let duplicate = try #require(try database.pendingFacts(documentId: 3).first)
+        #expect(duplicate.duplicateOf != nil)
+        try await app.test(.router) { client in
+            let page = String(buffer: try await client.execute(uri: "/documents/3", method: .get, headers: analyst).body)
+            #expect(page.components(separatedBy: "action=\"/documents/3/facts/\(duplicate.id)/accept\"").count == 2)  // the form with edits only
+        }
         #expect(try database.pendingFact(id: 1)?.status == .accepted)
         #expect(try database.pendingFact(id: second[0])?.status == .rejected)
         #expect(try database.pendingFact(id: second[1])?.status == .pending)

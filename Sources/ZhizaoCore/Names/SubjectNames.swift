@@ -1,18 +1,32 @@
 /// A subject as a reviewer writes it: `KIND:ID` as stored (`place:huadu`, `cluster:auto`), or the name of a place or
 /// a cluster as people write it (花都区, 广州市花都区, 汽车产业集群, 汽車). A name that could be both, or neither, is
-/// refused with what to write instead.
+/// refused with what to write instead; so is a place or cluster id the database does not hold, unless it is a name
+/// of that kind (place:花都区).
 public struct SubjectNames: Sendable {
     private let places: PlaceDirectory
     private let clusters: NameResolver
+    private let clusterIds: Set<String>
 
     public init(places: [Place], clusters: [Cluster]) {
         self.places = PlaceDirectory(places: places)
         self.clusters = NameResolver.clusters(clusters, places: places)
+        clusterIds = Set(clusters.map(\.id))
     }
 
     /// The subject `text` names, or what is wrong with it and what to write instead, in both languages.
     public func resolve(_ text: String) -> Result<Subject, SubjectNameProblem> {
-        if let subject = Subject(text) { return .success(subject) }
+        switch Subject(text) {
+        case .place(let id)? where places.place(id: id) == nil:
+            let named = places.resolve(id, as: .place)
+            return named.entry.map { .success(.place($0.id)) } ?? .failure(SubjectNameProblem(named.problem(.place)!))
+        case .cluster(let id)? where !clusterIds.contains(id):
+            let named = clusters.resolve(id)
+            return named.entry.map { .success(.cluster($0.id)) } ?? .failure(SubjectNameProblem(named.problem(.cluster)!))
+        case let subject?:
+            return .success(subject)
+        case nil:
+            break
+        }
         let place = places.resolve(text, as: .place), cluster = clusters.resolve(text)
         switch (place.entry, cluster.entry) {
         case (let found?, nil): return .success(.place(found.id))
