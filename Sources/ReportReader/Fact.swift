@@ -171,8 +171,11 @@ extension Fact {
 
     /// `number(value)`'s text: a whole number's digits written without making a String.
     private static func figure(_ value: Double, into out: inout [UInt8]) {
-        if value == value.rounded() && abs(value) < 1e15 { digits(Int(value), into: &out) } else { out.append(contentsOf: "\(value)".utf8) }
+        if isWhole(value) { digits(Int(value), into: &out) } else { out.append(contentsOf: "\(value)".utf8) }
     }
+
+    /// Whether a figure is written without a fraction.
+    private static func isWhole(_ value: Double) -> Bool { value == value.rounded() && abs(value) < 1e15 }
 
     /// Appends `text` as a JSON string literal, byte for byte what `JSONText.quoted` makes: quotes, backslashes
     /// and control characters escaped, the rest of the UTF-8 copied.
@@ -203,6 +206,6 @@ extension Fact {
 
     /// A figure as JSON: whole numbers without a fraction.
     static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : "\(value)"
+        isWhole(value) ? String(Int64(value)) : "\(value)"
     }
 }

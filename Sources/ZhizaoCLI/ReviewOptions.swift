@@ -46,7 +46,7 @@ struct FactEditOptions: ParsableArguments {
     func edit(_ database: any Storage, _ language: Language) async throws -> FactEdit {
         var resolved: Subject?
         if let subject {
-            switch SubjectNames(places: try await database.places(), clusters: try await database.clusters()).resolve(subject) {
+            switch try await database.subject(named: subject) {
             case .success(let found): resolved = found
             case .failure(let problem): throw Refusal(problem.text.text(language))
             }

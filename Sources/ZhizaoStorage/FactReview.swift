@@ -254,3 +254,11 @@ public enum FactReview {
         }?.id
     }
 }
+
+extension RecordStore {
+    /// The subject a reviewer typed, a place's or a cluster's name or KIND:ID (``SubjectNames``), against the
+    /// store's places and clusters.
+    public func subject(named text: String) async throws -> Result<Subject, SubjectNameProblem> {
+        SubjectNames(places: try await places(), clusters: try await clusters()).resolve(text)
+    }
+}

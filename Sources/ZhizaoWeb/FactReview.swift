@@ -35,7 +35,7 @@ enum FactReview {
     ) async throws -> FactEdit {
         var edit = FactEdit(metricId: metric.flatMap(nonEmpty), kind: kind, value: value)
         if let text = subject.flatMap(nonEmpty) {
-            switch SubjectNames(places: try await database.places(), clusters: try await database.clusters()).resolve(text) {
+            switch try await database.subject(named: text) {
             case .success(let subject): edit.subject = subject
             case .failure(let problem): throw InputError(zh: problem.text.zh, en: problem.text.en ?? problem.text.zh)
             }

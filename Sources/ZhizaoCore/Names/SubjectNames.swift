@@ -17,11 +17,9 @@ public struct SubjectNames: Sendable {
     public func resolve(_ text: String) -> Result<Subject, SubjectNameProblem> {
         switch Subject(text) {
         case .place(let id)? where places.place(id: id) == nil:
-            let named = places.resolve(id, as: .place)
-            return named.entry.map { .success(.place($0.id)) } ?? .failure(SubjectNameProblem(named.problem(.place)!))
+            return Self.result(places.resolve(id, as: .place), .place, Subject.place)
         case .cluster(let id)? where !clusterIds.contains(id):
-            let named = clusters.resolve(id)
-            return named.entry.map { .success(.cluster($0.id)) } ?? .failure(SubjectNameProblem(named.problem(.cluster)!))
+            return Self.result(clusters.resolve(id), .cluster, Subject.cluster)
         case let subject?:
             return .success(subject)
         case nil:
@@ -36,8 +34,8 @@ public struct SubjectNames: Sendable {
                 zh: "\u{201C}\(text)\u{201D}既可指地区\u{201C}\(p.name.zh)\u{201D}，也可指产业集群\u{201C}\(c.name.zh)\u{201D}：请写 place:\(p.id) 或 cluster:\(c.id)。",
                 en: "\"\(text)\" could be the place \"\(p.name.en ?? p.name.zh)\" or the cluster \"\(c.name.en ?? c.name.zh)\": write place:\(p.id) or cluster:\(c.id).")))
         case (nil, nil):
-            if case .ambiguous = place { return .failure(SubjectNameProblem(place.problem(.place)!)) }
-            if case .ambiguous = cluster { return .failure(SubjectNameProblem(cluster.problem(.cluster)!)) }
+            if case .ambiguous = place { return Self.result(place, .place, Subject.place) }
+            if case .ambiguous = cluster { return Self.result(cluster, .cluster, Subject.cluster) }
             let nearest = place.alternatives.prefix(3).map { ("place:\($0.id)", $0.name) } + cluster.alternatives.prefix(3).map { ("cluster:\($0.id)", $0.name) }
             let zh = nearest.map { "\u{201C}\($1.zh)\u{201D}（\($0)）" }.joined(separator: "、")
             let en = nearest.map { "\"\($1.en ?? $1.zh)\" (\($0))" }.joined(separator: ", ")
@@ -45,6 +43,11 @@ public struct SubjectNames: Sendable {
                 zh: "没有名为\u{201C}\(text)\u{201D}的地区、园区或产业集群。" + (nearest.isEmpty ? "" : "是否要找：\(zh)？") + "也可写作 类型:编号，如 place:huadu。",
                 en: "No place, park or cluster is named \"\(text)\"." + (nearest.isEmpty ? "" : " Did you mean \(en)?") + " Or write KIND:ID, e.g. place:huadu.")))
         }
+    }
+
+    /// The subject `resolution` found, made by `subject` from its id, or its problem as a name of `kind`.
+    private static func result(_ resolution: NameResolution, _ kind: NameKind, _ subject: (String) -> Subject) -> Result<Subject, SubjectNameProblem> {
+        resolution.entry.map { .success(subject($0.id)) } ?? .failure(SubjectNameProblem(resolution.problem(kind)!))
     }
 }
 

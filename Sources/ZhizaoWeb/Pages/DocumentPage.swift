@@ -100,10 +100,12 @@ struct DocumentPage {
         let token = ImportPage.csrfField(csrf)
         let kinds = FactKind.allCases.map { "<option value=\"\($0.rawValue)\">\(w(PendingFact.name(of: $0)))</option>" as HTML }.joined()
         let missing = [p.subject == nil ? ("主体", "a subject") : nil, p.metricId == nil ? ("指标", "a metric") : nil].compactMap { $0 }
-        let accept: HTML = p.duplicateOf != nil ? .empty  // its badge says to reject it
-            : missing.isEmpty
-            ? "<form method=\"post\" action=\"\(path)/accept\">\(token)<button type=\"submit\">\(w("接受", "Accept"))</button></form>"
-            : "<span class=\"meta\">\(w("先补全" + missing.map(\.0).joined(separator: "和"), "Add " + missing.map(\.1).joined(separator: " and ") + " first"))</span>"
+        var accept: HTML = .empty  // none for a duplicate: its badge says to reject it
+        if p.duplicateOf == nil, missing.isEmpty {
+            accept = "<form method=\"post\" action=\"\(path)/accept\">\(token)<button type=\"submit\">\(w("接受", "Accept"))</button></form>"
+        } else if p.duplicateOf == nil {
+            accept = "<span class=\"meta\">\(w("先补全" + missing.map(\.0).joined(separator: "和"), "Add " + missing.map(\.1).joined(separator: " and ") + " first"))</span>"
+        }
         return """
             <div class="review-actions">
             \(accept)
