@@ -121,6 +121,7 @@ enum Assets {
         .review-actions { display: flex; gap: 6px; margin-top: 6px; } .review-actions form { margin: 0; }
         .review-actions button, details.fact-edit button { padding: 2px 10px; font-size: 13px; white-space: nowrap; }
         td.kind { white-space: nowrap; }
+        table.facts { min-width: 760px; }  /* eight columns: on a phone the table scrolls instead of a word a line */
         details.fact-edit { margin-top: 4px; font-size: 13px; } details.fact-edit summary { color: var(--accent2); cursor: pointer; }
         details.fact-edit form { display: grid; gap: 6px; margin-top: 6px; min-width: 200px; }
         details.fact-edit input, details.fact-edit select { padding: 3px 6px; font-size: 13px; }

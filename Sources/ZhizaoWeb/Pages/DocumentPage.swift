@@ -45,7 +45,7 @@ struct DocumentPage {
                 <span class="meta">\(w("已匹配主体和指标、写明主体且与已有数据不重复的事实", "matched to a subject and a metric, its holder written, and not a duplicate"))</span></form>
                 """
         }
-        out += "<div class=\"table-wrap\"><table><thead><tr><th>#</th>"
+        out += "<div class=\"table-wrap\"><table class=\"facts\"><thead><tr><th>#</th>"
             + "<th>\(w("主体", "Holder"))</th><th>\(w("指标", "Measure"))</th><th>\(w("类型", "Kind"))</th><th>\(w("数值", "Value"))</th>"
             + "<th>\(w("比较基准", "Basis"))</th><th>\(w("时期", "Period"))</th><th>\(w("审核", "Review"))</th></tr></thead><tbody>"
         for p in facts { out += row(p, w) }
