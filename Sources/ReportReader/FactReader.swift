@@ -12,15 +12,11 @@ struct FactReader {
     let documentDay: Int?
     /// The place the document is about, for 全市 and 全区.
     let place: DocumentPlace?
-    private(set) var facts: [Fact] = []
-    /// Where the first and last facts of each `key` stand in `facts`; `sameKey` links each fact to the next of its
-    /// key (-1: none). No list a key: a fact found again costs no allocation and one lookup.
-    private var index: [Int: (first: Int, last: Int)] = [:]
-    private var sameKey: [Int] = []
+    /// The facts read, each once with every statement of it.
+    private(set) var tally: FactTally
+    var facts: [Fact] { tally.facts }
     /// Where in the clean text's runs the last span was found.
     private var run = 0
-    /// What each fact in `facts` is compared by when stated again, as scalars and a unit number.
-    private var identities: [(holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, unit: Int)] = []
     /// Where the sentence being read starts: goals and expectations are marked from their word to its end.
     private var sentenceStart = 0
     /// The measures of the sentence's facts so far: 分别 without a list pairs its figures with the last of them
@@ -32,10 +28,6 @@ struct FactReader {
     private var carriedOutlook: FactKind?
     /// The period the goal or forecast carried through ； is for (今年…预期目标是：…；…).
     private var carriedOutlookPeriod: Period?
-    /// The last measure stated: a change that names none is a change of it (产值2156亿元，同比增长8.2%).
-    private var lastMeasure: [Unicode.Scalar]?
-    /// The last period stated: it holds for sentences that give none.
-    private var carried: Period?
     /// The last subject stated in the sentence: it holds for clauses that give none.
     private var subject: [Unicode.Scalar]?
     /// The last holder written in the sentence: it holds for figures whose words name none (民营企业增长8.7%).
@@ -43,18 +35,44 @@ struct FactReader {
     /// The industry last written in the sentence (全市汽车产业规模约5000亿元): it holds later figures of its own things
     /// (汽车产量约300万辆, 相关企业逾1000家, 其中规模以上企业312家).
     private var industry: [Unicode.Scalar]?
-    /// The firm and the project the text last named: 公司 and 该项目 stand for them.
-    private var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?
     /// The metric words after the sentence's last 分别 list (手机、平板电脑和智能手表产量): its items' measure.
     private var listedMetric: [Unicode.Scalar]?
     /// What follows a list's count of places (黄埔、南沙、花都三区规上工业增加值): the measure's words.
     private var listTail: [Unicode.Scalar] = []
-    /// The last share read: a change of it in 个百分点 is a change of the whole share (占规上工业比重提高0.9个百分点).
-    private var lastShare: (measure: [Unicode.Scalar], whole: [Unicode.Scalar])?
     /// The place written before the sentence's last 分别 list (全市手机、…): the holder of products listed.
     private var listPlace: [Unicode.Scalar]?
-    /// The last year the text wrote out (2022年).
-    private var writtenYear: Int?
+    /// What the reader remembers from one sentence to the next; the fields above it hold within a sentence.
+    private(set) var memory = Memory()
+
+    /// What a reader carries past a full stop. Two readers at the same full stop with equal memories read the rest of
+    /// the text alike: `ParallelReading` splices a reader of a later part in where they agree.
+    struct Memory: Equatable {
+        /// The last measure stated: a change that names none is a change of it (产值2156亿元，同比增长8.2%).
+        var lastMeasure: [Unicode.Scalar]?
+        /// The unit and direction of the last figure stated.
+        var lastStated: Stated?
+        /// The last period stated: it holds for sentences that give none.
+        var carried: Period?
+        /// The firm, the project and the park the text last named: 公司, 该项目 and 园区 stand for them.
+        var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?
+        /// The last share read: a change of it in 个百分点 is a change of the whole share (占规上工业比重提高0.9个百分点).
+        var lastShare: Share?
+        /// The last year the text wrote out (2022年).
+        var writtenYear: Int?
+        /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
+        var sectionOutlook: FactKind?
+        var sectionPeriod: Period?
+
+        struct Stated: Equatable {
+            var unit: String
+            var direction: String?
+        }
+
+        struct Share: Equatable {
+            var measure: [Unicode.Scalar]
+            var whole: [Unicode.Scalar]
+        }
+    }
     /// The last 分别 list of the sentence: a later 分别 without one pairs with it.
     private var listed: [[Unicode.Scalar]]?
     private var periods: [PeriodMention] = []
@@ -66,35 +84,88 @@ struct FactReader {
     private let triggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars + ["首"])
     private let sentenceEnds = Words.sentenceEnds, clauseEnds = Words.clauseEnds
 
-    init(_ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, place: DocumentPlace? = nil) {
+    /// A reader of `clean`; one that `keepsEveryStatement` (a reader of a later part, `ParallelReading`) also notes
+    /// its memory at every full stop in `checkpoints`.
+    init(
+        _ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, place: DocumentPlace? = nil,
+        keepsEveryStatement: Bool = false
+    ) {
         self.clean = clean
         self.s = clean.scalars
         self.documentYear = documentYear
         self.documentMonth = documentMonth
         self.documentDay = documentDay
         self.place = place
+        self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
+        self.checkpoints = keepsEveryStatement ? [] : nil
     }
 
-    mutating func read() {
-        // Room for a fact every 32 scalars, reserved and so faulted in only as used: no copies as they grow.
-        facts.reserveCapacity(s.count / 32)
-        identities.reserveCapacity(s.count / 32)
-        sameKey.reserveCapacity(s.count / 32)
-        var start = 0
-        for i in 0...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
-            if i > start { sentence(start..<i) }
-            // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
-            if i == s.count || s[i] != "；" && s[i] != ";" {
-                (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents) = (nil, nil, nil, nil, nil, false)
-                sentenceMeasures.removeAll(keepingCapacity: true)
-            } else if i > start {
-                carriedOutlook = outlook(before: i)
-                if carriedOutlook != nil, let last = periods.last(where: { !Self.isBase($0, in: s) }) { carriedOutlookPeriod = last.period }
-            }
+    /// A reader of the same text and document as this one, from nothing read.
+    func fresh(keepingEveryStatement: Bool) -> FactReader {
+        FactReader(
+            clean, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDay, place: place,
+            keepsEveryStatement: keepingEveryStatement)
+    }
+
+    /// Where a reader's memory stood at a full stop: the position after it, and how many statements it had made.
+    struct Checkpoint {
+        var position: Int
+        var memory: Memory
+        var statements: Int
+    }
+
+    /// The memory at each full stop read, from the first sentence read on, when this reader keeps them.
+    private(set) var checkpoints: [Checkpoint]?
+
+    mutating func read() { _ = read(from: 0, through: s.count) }
+
+    /// Reads the sentences from `first`, the start of the text or the position after a full stop, up to the first
+    /// full stop that ends at or after `limit`; returns the position after it (the text's length at its end).
+    mutating func read(from first: Int, through limit: Int) -> Int {
+        var start = first
+        tally.reserve((limit - first) / 32)  // room for a fact every 32 scalars
+        checkpoints?.append(Checkpoint(position: first, memory: memory, statements: tally.count))
+        for i in first...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
+            let read = i > start
+            if read { sentence(start..<i) }
             listed = nil
             start = i + 1
+            // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
+            if i < s.count, s[i] == "；" || s[i] == ";" {
+                if read {
+                    carriedOutlook = outlook(before: i)
+                    if carriedOutlook != nil, let last = periods.last(where: { !Self.isBase($0, in: s) }) { carriedOutlookPeriod = last.period }
+                }
+                continue
+            }
+            (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents) = (nil, nil, nil, nil, nil, false)
+            (listedMetric, listTail, listPlace) = (nil, [], nil)
+            sentenceMeasures.removeAll(keepingCapacity: true)
+            if start >= limit || i == s.count { return min(start, s.count) }
+            checkpoints?.append(Checkpoint(position: start, memory: memory, statements: tally.count))
         }
+        return s.count
     }
+
+    /// The position after the first full stop at or after `position` (not ；, which a sentence's subject holds
+    /// across), or the text's length.
+    func fullStop(from position: Int) -> Int {
+        var i = position
+        while i < s.count, !(sentenceEnds.contains(s[i]) && s[i] != "；" && s[i] != ";" || isBullet(i)) { i += 1 }
+        return min(i + 1, s.count)
+    }
+
+    /// Takes over from `part`, a reader of the text after the one this reader has read, at `checkpoint`, where this
+    /// reader stands with the same memory: the part's statements from there on, its memory and its place.
+    mutating func take(_ part: FactReader, from checkpoint: Checkpoint) {
+        tally.add(part.tally, from: checkpoint.statements)
+        memory = part.memory
+        run = part.run
+        partsTaken += 1
+    }
+
+    /// How many parts this reader took from readers of later parts.
+    private(set) var partsTaken = 0
 
     /// A dash written after a space and before words, as bulleted notes separate their points: … [2][6] - 恒瑞医药….
     private func isBullet(_ i: Int) -> Bool {
@@ -107,7 +178,7 @@ struct FactReader {
         sentenceStart = range.lowerBound
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
         // else the document's date.
-        var partsYear: Int? = writtenYear
+        var partsYear: Int? = memory.writtenYear
         var i = range.lowerBound
         while i < range.upperBound {
             if !triggers.contains(s[i]) {
@@ -119,7 +190,7 @@ struct FactReader {
                 var period = period
                 // 去年同期: the months the text speaks of, a year before (1-9月 … 去年同期 is last year's 1-9月).
                 if period.span.upperBound + 1 < range.upperBound, s[period.span.upperBound] == "同", s[period.span.upperBound + 1] == "期",
-                    !Self.isBase(period, in: s), let months = periods.last(where: { !Self.isBase($0, in: s) })?.period ?? carried, let start = months.start,
+                    !Self.isBase(period, in: s), let months = periods.last(where: { !Self.isBase($0, in: s) })?.period ?? memory.carried, let start = months.start,
                     let end = months.end, let year = period.period.endYear, start.prefix(4) == end.prefix(4)
                 {
                     let (first, last) = (Int(start.dropFirst(5).prefix(2)) ?? 1, Int(end.dropFirst(5).prefix(2)) ?? 12)
@@ -132,7 +203,7 @@ struct FactReader {
                 // speaks of.
                 if !Self.isBase(period, in: s) && outlook(before: period.span.lowerBound) == nil {
                     partsYear = period.writtenYear ?? partsYear
-                    writtenYear = period.writtenYear ?? writtenYear
+                    memory.writtenYear = period.writtenYear ?? memory.writtenYear
                 }
                 i = period.span.upperBound
             } else if s[i] == "第" || s[i] == "首", let rank = RankScanner.mention(s, at: i, start: range.lowerBound, end: range.upperBound) {
@@ -160,15 +231,11 @@ struct FactReader {
         let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
         if !breaksDown {
             for last in periods.reversed() where !Self.isBase(last, in: s) && !last.day && outlook(before: last.span.lowerBound) == nil {
-                carried = last.period
+                memory.carried = last.period
                 break
             }
         }
     }
-
-    /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
-    private var sectionOutlook: FactKind?
-    private var sectionPeriod: Period?
 
     /// Whether the sentence's words before `position` make what follows a goal (力争, 到2025年) or an expectation
     /// (预计, 建成后).
@@ -177,7 +244,7 @@ struct FactReader {
         // before it) starts before the sentence and finds none.
         if let found = outlookMarks.word(before: position, in: s, sentenceStart: sentenceStart) { return found }
         if let carriedOutlook { return carriedOutlook }
-        if let sectionOutlook { return sectionOutlook }
+        if let sectionOutlook = memory.sectionOutlook { return sectionOutlook }
         // 到2025年: a deadline.
         if outlookMarks.deadline(before: position, periods: periods, in: s, sentenceStart: sentenceStart) {
             return .target
@@ -191,10 +258,10 @@ struct FactReader {
         guard range.count <= 30, range.upperBound == s.count || s[range.upperBound] == "\n" else { return }
         let numbered = Words.headingNumbers.contains(s[range.lowerBound]) || s[range.lowerBound] == "（" || s[range.lowerBound] == "("
         if let goal = FactShape.outlooks.last(in: s, range), numbered || goal.range.upperBound >= range.upperBound - 2 {
-            sectionOutlook = goal.value
-            sectionPeriod = periods.last(where: { !Self.isBase($0, in: s) })?.period
+            memory.sectionOutlook = goal.value
+            memory.sectionPeriod = periods.last(where: { !Self.isBase($0, in: s) })?.period
         } else if numbered {
-            (sectionOutlook, sectionPeriod) = (nil, nil)
+            (memory.sectionOutlook, memory.sectionPeriod) = (nil, nil)
         }
     }
 
@@ -378,7 +445,7 @@ struct FactReader {
             }
             // A compared holder's figure (高于全国（2.3%）) is of the same kind as the one it is compared with.
             let stated = k == 0 ? firstDirection : self.direction(of: q, verb: own ?? verb, head: head)
-            let direction = stated ?? (compared ? facts.last?.direction : nil)
+            let direction = stated ?? (compared ? memory.lastStated?.direction : nil)
             var figureMetric = metric, figureGrowth = growth
             if k > 0, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
@@ -395,7 +462,7 @@ struct FactReader {
                 break
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
-                ?? (outlook == nil ? carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? sectionOutlook.flatMap { _ in sectionPeriod })
+                ?? (outlook == nil ? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? memory.sectionOutlook.flatMap { _ in memory.sectionPeriod })
             // 计划2026年建成投产，达产后可形成月产能4万片: the year is the completion's, in a clause of its own; the
             // figure's is not written. (预计2025年建成投产后可新增…, in one clause, is for 2025.)
             if outlook == .forecast, ownPeriods == nil, let stated = statedPeriod,
@@ -405,7 +472,7 @@ struct FactReader {
                 period = nil
             }
             // 全年 in a report written early in a year is the year before: a bulletin of 2020 published in March 2021.
-            if outlook == nil, let documentYear, let month = documentMonth, month <= 3, writtenYear == nil, period == .year(documentYear),
+            if outlook == nil, let documentYear, let month = documentMonth, month <= 3, memory.writtenYear == nil, period == .year(documentYear),
                 let stated = statedPeriod ?? periods.last, s[stated.span].elementsEqual("全年".unicodeScalars)
             {
                 period = .year(documentYear - 1)
@@ -646,7 +713,7 @@ struct FactReader {
         compared: Bool, metric: [Unicode.Scalar]?, metricIsVerb: Bool,
         measured: [Unicode.Scalar]?, direction: String?, period: Period?, outlook: FactKind?, before: Range<Int>, clause: Range<Int>
     ) {
-        let stated = lastMeasure
+        let stated = memory.lastMeasure
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
             before: before, clause: clause)
@@ -659,7 +726,7 @@ struct FactReader {
         }
         if compared {
             shape.basis = nil  // 高于全国（3.8%）: the nation's own growth, compared with nothing
-            lastMeasure = stated  // …，占全部投资的比重: a later figure is of the sentence's own measure, not the compared one
+            memory.lastMeasure = stated  // …，占全部投资的比重: a later figure is of the sentence's own measure, not the compared one
         }
         // A holder carries through its sentence; of an industry, its place does.
         if shape.holder == nil {
@@ -680,11 +747,11 @@ struct FactReader {
         // 公司 and 该项目 stand for the firm and the project the text named.
         var generic: [Unicode.Scalar]?
         if let h = shape.holder {
-            if FactShape.genericFirms.match(h, at: 0, end: h.count)?.length == h.count, let namedFirm {
+            if FactShape.genericFirms.match(h, at: 0, end: h.count)?.length == h.count, let namedFirm = memory.namedFirm {
                 (generic, shape.holder) = (h, namedFirm)
-            } else if FactShape.genericProjects.match(h, at: 0, end: h.count)?.length == h.count, let namedProject {
+            } else if FactShape.genericProjects.match(h, at: 0, end: h.count)?.length == h.count, let namedProject = memory.namedProject {
                 (generic, shape.holder) = (h, namedProject)
-            } else if FactShape.genericParks.match(h, at: 0, end: h.count)?.length == h.count, let namedPark {
+            } else if FactShape.genericParks.match(h, at: 0, end: h.count)?.length == h.count, let namedPark = memory.namedPark {
                 (generic, shape.holder) = (h, namedPark)
             } else {
                 noteFirm(in: h)
@@ -699,35 +766,18 @@ struct FactReader {
         }
         // The sentence's measures, for the figures after it, whether this one is found again or new.
         if let measure = shape.measure { sentenceMeasures.append(measure) }
-        let key = Self.key(q.value, shape.measure, q.unitID, period, shape.holder)
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
-        let known = index[key]
-        var k = known?.first ?? -1
-        while k >= 0 {
-            defer { k = sameKey[k] }
-            guard facts[k].value == q.value && facts[k].qualifier == q.qualifier && identities[k].unit == q.unitID
-                && facts[k].period == period && facts[k].kind == shape.kind && identities[k].measure == shape.measure
-                && Self.sameSubject(identities[k].holder, shape.holder)
-            else { continue }
-            facts[k].occurrences += 1
-            facts[k].spans.append(span)
-            // The fuller name holds: 广州汽车产业集群 over 汽车产业集群.
-            if let holder = shape.holder, holder.count > (identities[k].holder?.count ?? 0) {
-                identities[k].holder = holder
-                facts[k].holder = Words.text(holder)
-            }
-            return
+        let direction = shape.kind == .share ? nil : shape.direction
+        memory.lastStated = Memory.Stated(unit: q.unit, direction: direction)
+        let identity = FactTally.Identity(
+            holder: shape.holder, measure: shape.measure, unit: q.unitID, key: FactTally.key(q.value, shape.measure, q.unitID, period, shape.holder))
+        tally.add(identity, value: q.value, qualifier: q.qualifier, period: period, kind: shape.kind, span: span) {
+            let resolved = shape.holder.flatMap { place?.resolve($0) }
+            return Fact(
+                value: q.value, unit: q.unit, qualifier: q.qualifier, direction: direction, holder: (resolved ?? shape.holder).map(Words.text),
+                holderWritten: resolved == nil ? generic.map(Words.text) : shape.holder.map(Words.text), measure: shape.measure.map(Words.text),
+                kind: shape.kind, basis: shape.basis, period: period, quote: clean.string(clause), span: span, occurrences: 1, upTo: q.upTo)
         }
-        if let last = known?.last { sameKey[last] = facts.count }
-        index[key] = (known?.first ?? facts.count, facts.count)
-        sameKey.append(-1)
-        identities.append((shape.holder, shape.measure, q.unitID))
-        let resolved = shape.holder.flatMap { place?.resolve($0) }
-        facts.append(Fact(
-            value: q.value, unit: q.unit, qualifier: q.qualifier, direction: shape.kind == .share ? nil : shape.direction,
-            holder: (resolved ?? shape.holder).map(Words.text), holderWritten: resolved == nil ? generic.map(Words.text) : shape.holder.map(Words.text),
-            measure: shape.measure.map(Words.text), kind: shape.kind, basis: shape.basis, period: period, quote: clean.string(clause),
-            span: span, occurrences: 1, upTo: q.upTo))
     }
 
     /// Whether a figure that names no holder is the sentence's industry's: one of its own things (汽车产量, 相关企业,
@@ -787,7 +837,7 @@ struct FactReader {
             FactShape.placeLength(words) == nil, let name = FactShape.holder(words)
         {
             // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
-            namedFirm = name
+            memory.namedFirm = name
             if clauseOfSentence { holder = name }
         } else if let words = phrase(sentence.lowerBound..<end) {
             noteFirm(in: words)
@@ -800,20 +850,20 @@ struct FactReader {
     private mutating func noteFirm(in phrase: [Unicode.Scalar]) {
         guard let first = phrase.first, !Words.pointers.contains(first) else { return }
         if let firm = FactShape.firmName(in: phrase) {
-            namedFirm = firm
+            memory.namedFirm = firm
         } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {
-            namedProject = phrase
+            memory.namedProject = phrase
         } else if let k = phrase.indices.dropFirst(3).first(where: { FactShape.genericProjects.match(phrase, endingAt: $0, start: 0)?.length == 2 }) {
             // 位于惠州仲恺高新区的华屹新型显示模组项目正式投产: the project's name after the last 的 before it.
             let name = FactShape.name(endingAt: k, in: phrase)
-            if name.count > 4, !FactShape.projectClasses.occurs(in: phrase, name) { namedProject = Array(phrase[name]) }
+            if name.count > 4, !FactShape.projectClasses.occurs(in: phrase, name) { memory.namedProject = Array(phrase[name]) }
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         if let k = phrase.indices.dropFirst(3).first(where: { FactShape.parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }),
             DocumentPlace.levels.contains(phrase[0]) == false, Words.places.match(phrase, at: 0, end: phrase.count) == nil
         {
             let name = FactShape.name(endingAt: k, in: phrase)
-            if name.count > 3 { namedPark = Array(phrase[name]) }
+            if name.count > 3 { memory.namedPark = Array(phrase[name]) }
         }
     }
 
@@ -832,7 +882,7 @@ struct FactReader {
         if let lead {
             holderWords = lead
             if FactShape.placeLength(lead) == nil, FactShape.industryEnds.match(lead, endingAt: lead.count, start: 0) == nil {
-                namedFirm = lead
+                memory.namedFirm = lead
             }
             if written, var words = subject {
                 if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
@@ -872,7 +922,7 @@ struct FactReader {
             if measure == nil, FactShape.rankNames.match(s, at: q.span.lowerBound, end: scope.lowerBound) != nil {
                 measure = Array("排名".unicodeScalars)
             } else if measure == nil, !written {
-                measure = lastMeasure  // 全区规上工业总产值1865.2亿元，居全市第二
+                measure = memory.lastMeasure  // 全区规上工业总产值1865.2亿元，居全市第二
             }
             if measure == nil { measure = Array("排名".unicodeScalars) }  // 黄埔区连续五年位居第2位: the holder's own place
         } else if q.unitID == RankScanner.unitID, measure == nil {
@@ -880,8 +930,8 @@ struct FactReader {
         }
         // A change or share that names nothing it is of is of the measure stated last, and so is a level in a clause
         // of its own with nothing written (…突破3000亿元，达3125.6亿元); 总数达到31家 counts what the count before counted.
-        if measure == nil, kind == .change || kind == .share || kind == .level && !written && facts.last?.unit == q.unit {
-            measure = lastMeasure
+        if measure == nil, kind == .change || kind == .share || kind == .level && !written && memory.lastStated?.unit == q.unit {
+            measure = memory.lastMeasure
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
             if kind == .level, let total = measure, Words.cumulative.occurs(in: s, clause) { measure = FactShape.withoutEvent(total) }
             // 共有…企业10家，其中新增3家: the new ones of the things counted.
@@ -898,37 +948,37 @@ struct FactReader {
         }
         // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in
         // the quantity the series measures.
-        if kind == .change, (metric ?? []).isEmpty, let own = measure, own != lastMeasure, let last = sentenceMeasures.last,
+        if kind == .change, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, let last = sentenceMeasures.last,
             let (_, n) = FactShape.productMeasures.match(last, endingAt: last.count, start: 0),
             FactShape.productMeasures.match(own, endingAt: own.count, start: 0) == nil, Words.measureWords.match(own, endingAt: own.count, start: 0) == nil
         {
             measure = own + last.suffix(n)
         }
         // 汽车产量313.68万辆…；其中新能源汽车31.26万辆: a part named alone is measured as the whole it is part of.
-        if kind == .level, (metric ?? []).isEmpty, let own = measure, own != lastMeasure,
+        if kind == .level, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure,
             Words.subsets.match(s, at: clause.lowerBound, end: before.upperBound) != nil,
-            Words.measureWords.match(own, endingAt: own.count, start: 0) == nil, let last = lastMeasure,
+            Words.measureWords.match(own, endingAt: own.count, start: 0) == nil, let last = memory.lastMeasure,
             let (_, n) = Words.measureWords.match(last, endingAt: last.count, start: 0)
         {
             measure = own + last.suffix(n)
         }
         // 分经济类型看，国有控股企业增长3.2%: a group of firms named alone grows in the quantity stated last (增加值).
-        if kind == .change, (metric ?? []).isEmpty, let own = measure, own != lastMeasure, own.count > 2, own.suffix(2).elementsEqual("企业".unicodeScalars),
-            FactShape.groups.occurs(in: own, 0..<own.count), let last = lastMeasure,
+        if kind == .change, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, own.count > 2, own.suffix(2).elementsEqual("企业".unicodeScalars),
+            FactShape.groups.occurs(in: own, 0..<own.count), let last = memory.lastMeasure,
             let (_, n) = Words.measureWords.match(last, endingAt: last.count, start: 0)
         {
             measure = own + last.suffix(n)
         }
         // 占规上工业比重为16.8%，比上年提高0.9个百分点: the change is of the share.
-        if kind == .change, q.unit == "pp", let share = lastShare, measure == share.measure {
+        if kind == .change, q.unit == "pp", let share = memory.lastShare, measure == share.measure {
             measure = share.measure + ["占"] + share.whole + ["比", "重"]
         }
-        if kind == .share, let measure, let whole { lastShare = (measure, whole) } else if kind != .change { lastShare = nil }
+        if kind == .share, let measure, let whole { memory.lastShare = Memory.Share(measure: measure, whole: whole) } else if kind != .change { memory.lastShare = nil }
         // 新增…8家，总数达到31家: the total counts the things, not the new ones.
-        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, let last = lastMeasure {
+        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, let last = memory.lastMeasure {
             measure = FactShape.withoutEvent(last)
         }
-        if let measure { lastMeasure = measure }
+        if let measure { memory.lastMeasure = measure }
         var basis: String?
         if kind == .change {
             basis = FactShape.basis(s, before)
@@ -947,34 +997,6 @@ struct FactReader {
         }
         let stock = count && !event && measure?.last == "数" || measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
         return (FactShape.holder(holderWords), measure, kind, basis, direction, stock)
-    }
-
-    /// What two statements of a fact share at least, as one number (FNV-1a): the figure, the metric's scalars, the
-    /// unit, the period (ISO dates: ASCII, equal as strings exactly when equal byte for byte) and the holder's last
-    /// two scalars (two holders one of which ends the other end alike, `sameSubject`). A key of the figure and metric
-    /// alone gathered, in a long document, every 增长5.2% of 增加值 in one list that each new one was compared with.
-    private static func key(_ value: Double, _ metric: [Unicode.Scalar]?, _ unit: Int, _ period: Period?, _ holder: [Unicode.Scalar]?) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ value.bitPattern
-        func mix(_ v: UInt64) { h = (h ^ v) &* 0x100_0000_01b3 }
-        func mix(_ text: String?) {
-            mix(0x2F)
-            for byte in text?.utf8 ?? "".utf8 { mix(UInt64(byte)) }
-        }
-        for scalar in metric ?? [] { mix(UInt64(scalar.value)) }
-        mix(UInt64(bitPattern: Int64(unit)))
-        mix(period?.start)
-        mix(period?.end)
-        mix(period?.asOf)
-        mix(UInt64(holder.map { min($0.count, 2) } ?? 3))
-        if let holder { for i in max(holder.count - 2, 0)..<holder.count { mix(UInt64(holder[i].value)) } }
-        return Int(bitPattern: UInt(h))
-    }
-
-    /// Whether two subjects name the same thing: equal, or one the other with a place before it.
-    private static func sameSubject(_ a: [Unicode.Scalar]?, _ b: [Unicode.Scalar]?) -> Bool {
-        guard let a, let b else { return a == nil && b == nil }
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        return short.count >= 2 && long.suffix(short.count).elementsEqual(short) || a == b
     }
 
     /// The noun phrase in `range`, without periods, fillers and punctuation; nil when nothing is left.
