@@ -14,12 +14,12 @@ public enum FactExtractor {
     ) -> [Fact] {
         let written = documentYear == nil ? documentDate(text) : nil
         let clean = CleanText(text)
-        let reader = FactReader(
+        let template = FactReader(
             clean, documentYear: documentYear ?? written?.year ?? reportYear(text),
             documentMonth: documentYear == nil ? written?.month : documentMonth,
             documentDay: documentYear == nil ? written?.day : documentDay,
             place: DocumentPlace(given: place) ?? DocumentPlace(heading: TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))))
-        return ParallelReading.read(reader).facts
+        return ParallelReading.read(template).facts
     }
 
     /// Every fact in `text` of a document dated `date` (YYYY-MM-DD, or a prefix of it: YYYY-MM, YYYY).

@@ -17,6 +17,7 @@ struct FactReader {
     var facts: [Fact] { tally.facts }
     /// Where in the clean text's runs the last span was found.
     private var run = 0
+
     /// Where the sentence being read starts: goals and expectations are marked from their word to its end.
     private var sentenceStart = 0
     /// The measures of the sentence's facts so far: 分别 without a list pairs its figures with the last of them
@@ -41,7 +42,15 @@ struct FactReader {
     private var listTail: [Unicode.Scalar] = []
     /// The place written before the sentence's last 分别 list (全市手机、…): the holder of products listed.
     private var listPlace: [Unicode.Scalar]?
-    /// What the reader remembers from one sentence to the next; the fields above it hold within a sentence.
+    /// The last 分别 list of the sentence: a later 分别 without one pairs with it.
+    private var listed: [[Unicode.Scalar]]?
+    private var periods: [PeriodMention] = []
+    private var quantities: [QuantityMention] = []
+
+    /// What the reader remembers past a full stop. Every other field that changes as it reads holds within a sentence
+    /// (from `sentenceStart` to here: reset at each full stop in `read(from:through:)`, or made anew for each
+    /// sentence), a cache of a sentence's words (`outlookMarks`), or says where it is (`run`, `checkpoints`): a new
+    /// one must be one of those, or go into `Memory` (ParallelReadingTests lists them).
     private(set) var memory = Memory()
 
     /// What a reader carries past a full stop. Two readers at the same full stop with equal memories read the rest of
@@ -73,10 +82,6 @@ struct FactReader {
             var whole: [Unicode.Scalar]
         }
     }
-    /// The last 分别 list of the sentence: a later 分别 without one pairs with it.
-    private var listed: [[Unicode.Scalar]]?
-    private var periods: [PeriodMention] = []
-    private var quantities: [QuantityMention] = []
     /// The sentence's outlook words and deadline, found once for all its figures.
     private let outlookMarks = OutlookMarks()
 
@@ -119,12 +124,13 @@ struct FactReader {
 
     mutating func read() { _ = read(from: 0, through: s.count) }
 
-    /// Reads the sentences from `first`, the start of the text or the position after a full stop, up to the first
-    /// full stop that ends at or after `limit`; returns the position after it (the text's length at its end).
+    /// Reads the sentences from `first`, the start of the text or the position after a full stop (a sentence's end
+    /// other than ；, or a bullet's dash), up to the first full stop that ends at or after `limit`; returns the position
+    /// after it (the text's length at its end).
     mutating func read(from first: Int, through limit: Int) -> Int {
         var start = first
         tally.reserve((limit - first) / 32)  // room for a fact every 32 scalars
-        checkpoints?.append(Checkpoint(position: first, memory: memory, statements: tally.count))
+        checkpoints?.append(Checkpoint(position: first, memory: memory, statements: tally.statementCount))
         for i in first...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
             let read = i > start
             if read { sentence(start..<i) }
@@ -142,7 +148,7 @@ struct FactReader {
             (listedMetric, listTail, listPlace) = (nil, [], nil)
             sentenceMeasures.removeAll(keepingCapacity: true)
             if start >= limit || i == s.count { return min(start, s.count) }
-            checkpoints?.append(Checkpoint(position: start, memory: memory, statements: tally.count))
+            checkpoints?.append(Checkpoint(position: start, memory: memory, statements: tally.statementCount))
         }
         return s.count
     }
@@ -158,9 +164,9 @@ struct FactReader {
     /// Takes over from `part`, a reader of the text after the one this reader has read, at `checkpoint`, where this
     /// reader stands with the same memory: the part's statements from there on, its memory and its place.
     mutating func take(_ part: FactReader, from checkpoint: Checkpoint) {
-        tally.add(part.tally, from: checkpoint.statements)
+        tally.add(part.tally, from: checkpoint.statements) { Self.fact(of: $0, clean: clean, place: place) }
         memory = part.memory
-        run = part.run
+        run = max(run, part.run)
         partsTaken += 1
     }
 
@@ -771,13 +777,21 @@ struct FactReader {
         memory.lastStated = Memory.Stated(unit: q.unit, direction: direction)
         let identity = FactTally.Identity(
             holder: shape.holder, measure: shape.measure, unit: q.unitID, key: FactTally.key(q.value, shape.measure, q.unitID, period, shape.holder))
-        tally.add(identity, value: q.value, qualifier: q.qualifier, period: period, kind: shape.kind, span: span) {
-            let resolved = shape.holder.flatMap { place?.resolve($0) }
-            return Fact(
-                value: q.value, unit: q.unit, qualifier: q.qualifier, direction: direction, holder: (resolved ?? shape.holder).map(Words.text),
-                holderWritten: resolved == nil ? generic.map(Words.text) : shape.holder.map(Words.text), measure: shape.measure.map(Words.text),
-                kind: shape.kind, basis: shape.basis, period: period, quote: clean.string(clause), span: span, occurrences: 1, upTo: q.upTo)
-        }
+        let statement = FactTally.Statement(
+            identity: identity, value: q.value, unit: q.unit, qualifier: q.qualifier, upTo: q.upTo, kind: shape.kind, direction: direction,
+            basis: shape.basis, period: period, generic: generic, clause: clause, span: span)
+        tally.add(statement) { Self.fact(of: $0, clean: clean, place: place) }
+    }
+
+    /// The fact a statement states, its strings made (for a fact not seen before).
+    static func fact(of statement: FactTally.Statement, clean: CleanText, place: DocumentPlace?) -> Fact {
+        let holder = statement.identity.holder
+        let resolved = holder.flatMap { place?.resolve($0) }
+        return Fact(
+            value: statement.value, unit: statement.unit, qualifier: statement.qualifier, direction: statement.direction,
+            holder: (resolved ?? holder).map(Words.text), holderWritten: resolved == nil ? statement.generic.map(Words.text) : holder.map(Words.text),
+            measure: statement.identity.measure.map(Words.text), kind: statement.kind, basis: statement.basis, period: statement.period,
+            quote: clean.string(statement.clause), span: statement.span, occurrences: 1, upTo: statement.upTo)
     }
 
     /// Whether a figure that names no holder is the sentence's industry's: one of its own things (汽车产量, 相关企业,

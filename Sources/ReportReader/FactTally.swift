@@ -4,11 +4,12 @@ import ZhizaoCore
 /// the same holder, or about a holder one names more fully: 广州市超高清视频产业集群 and 超高清视频产业集群) counts
 /// once, with every statement's span.
 ///
-/// A tally that `keepsEveryStatement` keeps each statement as a fact of its own, for a reader of a later part of the
-/// text whose first statements may be taken back; the tally of the text before takes the rest (`add(_:from:)`).
+/// A tally that keeps every statement (a reader of a later part of the text, `ParallelReading`) also keeps each in
+/// order: the tally of the text before takes them from where the two readers agree (`add(_:from:fact:)`), finding
+/// each fact again or taking it as new. Its own finding again only spares making a fact's strings twice.
 struct FactTally {
-    /// What a statement is compared by besides its fact's value, qualifier, period and kind, and the number its
-    /// lookup starts from.
+    /// What a statement is compared by besides its value, qualifier, period and kind, and the number its lookup
+    /// starts from.
     struct Identity {
         var holder: [Unicode.Scalar]?
         var measure: [Unicode.Scalar]?
@@ -16,56 +17,86 @@ struct FactTally {
         var key: Int
     }
 
-    let keepsEveryStatement: Bool
+    /// A figure as the text states it, with all its fact is made of (`FactReader.fact(of:)`).
+    struct Statement {
+        var identity: Identity
+        var value: Double, unit: String, qualifier: Qualifier, upTo: Double?
+        var kind: FactKind, direction: String?, basis: String?, period: Period?
+        /// The words written (该公司) when the holder is the firm, project or park they stand for.
+        var generic: [Unicode.Scalar]?
+        /// The clause that states it (clean text) and where the figure stands in the input.
+        var clause: Range<Int>, span: Range<Int>
+    }
+
     private(set) var facts: [Fact] = []
     /// Where the first and last facts of each key stand in `facts`; `sameKey` links each fact to the next of its key
     /// (-1: none). No list a key: a fact found again costs no allocation and one lookup.
     private var index: [Int: (first: Int, last: Int)] = [:]
     private var sameKey: [Int] = []
     private var identities: [Identity] = []
+    /// Every statement in order, when the tally keeps them: the index of its fact when it was new here (its fact then
+    /// stays as first stated), else -1 minus its index in `repeated`, where it is kept to make its fact if need be.
+    private var order: [Int]?
+    private var repeated: [Statement] = []
 
     init(keepsEveryStatement: Bool = false) {
-        self.keepsEveryStatement = keepsEveryStatement
+        order = keepsEveryStatement ? [] : nil
     }
 
     /// Makes room for `capacity` facts, reserved and so faulted in only as used: no copies as they grow.
     mutating func reserve(_ capacity: Int) {
         facts.reserveCapacity(capacity)
         identities.reserveCapacity(capacity)
-        if !keepsEveryStatement { sameKey.reserveCapacity(capacity) }
+        sameKey.reserveCapacity(capacity)
+        order?.reserveCapacity(capacity)
     }
 
-    /// How many statements, or facts, the tally holds.
-    var count: Int { facts.count }
+    /// How many statements the tally kept (none unless it keeps every statement).
+    var statementCount: Int { order?.count ?? 0 }
 
-    /// Adds a statement of `value` with `identity`; `fact` is made only when the statement is a new fact.
-    mutating func add(
-        _ identity: Identity, value: Double, qualifier: Qualifier, period: Period?, kind: FactKind, span: Range<Int>, fact: () -> Fact
-    ) {
-        if !keepsEveryStatement,
-            let k = known(identity, value: value, qualifier: qualifier, period: period, kind: kind)
-        {
-            restated(k, holder: identity.holder, span: span)
+    /// Adds a statement; `fact` makes its fact when it is new.
+    mutating func add(_ statement: Statement, fact: (Statement) -> Fact) {
+        let s = statement
+        if let k = known(s.identity, s.value, s.qualifier, s.period, s.kind) {
+            if order == nil {
+                restated(k, holder: s.identity.holder, span: s.span)
+            } else {
+                order!.append(-1 - repeated.count)
+                repeated.append(statement)
+            }
         } else {
-            append(fact(), identity)
+            order?.append(facts.count)
+            append(fact(statement), statement.identity)
         }
     }
 
-    /// Adds the statements a tally that keeps every statement holds from its `start`th on, in order.
-    mutating func add(_ other: FactTally, from start: Int) {
-        reserve(facts.count + other.facts.count - start)
-        for i in start..<other.facts.count {
-            let (fact, identity) = (other.facts[i], other.identities[i])
-            if let k = known(identity, value: fact.value, qualifier: fact.qualifier, period: fact.period, kind: fact.kind) {
-                restated(k, holder: identity.holder, span: fact.span)
+    /// Adds, in order, the statements a tally that keeps every statement kept from its `start`th on; `fact` makes the
+    /// fact of one that is new here but was not there.
+    mutating func add(_ other: FactTally, from start: Int, fact: (Statement) -> Fact) {
+        guard let order = other.order else { preconditionFailure("a tally that keeps every statement, or its statements are lost") }
+        guard start < order.count else { return }
+        reserve(facts.count + order.count - start)
+        for entry in order[start...] {
+            if entry >= 0 {
+                let (made, identity) = (other.facts[entry], other.identities[entry])
+                if let k = known(identity, made.value, made.qualifier, made.period, made.kind) {
+                    restated(k, holder: identity.holder, span: made.span)
+                } else {
+                    append(made, identity)
+                }
             } else {
-                append(fact, identity)
+                let s = other.repeated[-1 - entry]
+                if let k = known(s.identity, s.value, s.qualifier, s.period, s.kind) {
+                    restated(k, holder: s.identity.holder, span: s.span)
+                } else {
+                    append(fact(s), s.identity)
+                }
             }
         }
     }
 
     /// Where the fact a statement states again stands, if the tally holds it.
-    private func known(_ identity: Identity, value: Double, qualifier: Qualifier, period: Period?, kind: FactKind) -> Int? {
+    private func known(_ identity: Identity, _ value: Double, _ qualifier: Qualifier, _ period: Period?, _ kind: FactKind) -> Int? {
         var k = index[identity.key]?.first ?? -1
         while k >= 0 {
             if facts[k].value == value && facts[k].qualifier == qualifier && identities[k].unit == identity.unit && facts[k].period == period
@@ -89,12 +120,10 @@ struct FactTally {
     }
 
     private mutating func append(_ fact: Fact, _ identity: Identity) {
-        if !keepsEveryStatement {
-            let known = index[identity.key]
-            if let last = known?.last { sameKey[last] = facts.count }
-            index[identity.key] = (known?.first ?? facts.count, facts.count)
-            sameKey.append(-1)
-        }
+        let known = index[identity.key]
+        if let last = known?.last { sameKey[last] = facts.count }
+        index[identity.key] = (known?.first ?? facts.count, facts.count)
+        sameKey.append(-1)
         identities.append(identity)
         facts.append(fact)
     }

@@ -33,6 +33,49 @@ import ZhizaoCore
         #expect(read.facts.count == 400 && read.facts.dropFirst().allSatisfy { $0.holder == "湾区智造产业园" }, "\(read.facts.filter { $0.holder != "湾区智造产业园" }.map(\.quote))")
     }
 
+    /// Cut at every full stop, and into parts of 40 to 640 scalars, with the places where a cut could go wrong: ； (a subject held across it), 。。, a
+    /// bulleted note's dash, a section heading that makes what follows goals, 全年 in a first-quarter report, a 分别
+    /// list, a share's change, 公司 standing for a firm named sentences before.
+    @Test func cutAtEveryFullStop() {
+        let text = """
+            2024年2月5日 广州市花都区工业和信息化局
+            一、2023年工业经济运行情况
+            全年规上工业增加值增长5.2%；其中汽车制造业增长8.1%。。全区规上工业总产值2156.3亿元，同比增长8.2%。
+            穗能新能源科技股份有限公司发布年报。公司全年营业收入12.5亿元，增长20%。
+            汽车、电子和石化产业产值分别为900亿元、300亿元和200亿元。占规上工业比重为16.8%，比上年提高0.9个百分点。
+            笔记 [2][6] - 恒瑞医药营业收入5亿元 - 华芯项目总投资120亿元。
+            二、2024年主要预期目标
+            规上工业增加值增长6%左右。固定资产投资增长8%。
+            三、工作安排
+            新增专精特新企业50家。
+            """
+        let clean = CleanText(String(repeating: text + "\n", count: 12))
+        var whole = FactReader(clean, documentYear: 2024, documentMonth: 2)
+        whole.read()
+        #expect(whole.facts.count > 12 && whole.facts.contains { $0.kind == .target } && whole.facts.contains { $0.occurrences == 12 })
+        var taken: [Int] = []
+        for smallest in [1, 40, 160, 320, 640] {
+            let read = ParallelReading.read(FactReader(clean, documentYear: 2024, documentMonth: 2), parts: 1000, smallest: smallest)
+            #expect(read.facts == whole.facts, "parts of \(smallest) scalars")
+            taken.append(read.partsTaken)
+        }
+        // Parts of a sentence each never agree (a fresh reader has no firm in mind); parts of a copy or so mostly do.
+        #expect(taken.first == 0 && taken.max()! >= 5, "\(taken)")
+    }
+
+    /// What a reader holds, field by field: each is the document's, the sentence's, a cache, where it stands, or its
+    /// memory (`FactReader.memory`'s doc comment). A field added to the reader must be placed there, and here.
+    @Test func everyFieldOfTheReaderIsPlaced() {
+        let fields = Set(Mirror(reflecting: FactReader(CleanText(""), documentYear: nil)).children.compactMap(\.label))
+        let document: Set = ["clean", "s", "documentYear", "documentMonth", "documentDay", "place", "triggers", "sentenceEnds", "clauseEnds"]
+        let sentence: Set = [
+            "sentenceStart", "sentenceMeasures", "sentenceEvents", "carriedOutlook", "carriedOutlookPeriod", "subject", "holder", "industry",
+            "listedMetric", "listTail", "listPlace", "listed", "periods", "quantities",
+        ]
+        let cacheAndPlace: Set = ["outlookMarks", "run", "checkpoints", "partsTaken", "tally"]
+        #expect(fields == document.union(sentence).union(cacheAndPlace).union(["memory"]), "\(fields.sorted())")
+    }
+
     /// A text shorter than two smallest parts is read by one reader, on the caller's thread.
     @Test func aShortTextIsReadWhole() {
         let clean = CleanText("全市规上工业增加值增长5.1%。")
