@@ -8,8 +8,8 @@
 #                                               made by scripts/reader-corpus.py, a fact every ~180 bytes, mostly
 #                                               distinct; whole-process and in-process medians, the 50 MB / 5 MB
 #                                               ratio, and JioNLP on the 1 MB file.
-# CORE=N runs the timings on core N, CORE=0-1 on cores 0 and 1 (default: every core, as the reader reads a long text
-# in parts on every core; JioNLP uses one).
+# CORE=N runs the timings on core N, CORE=0-1 on cores 0 and 1 (default: not pinned, every core, as the reader reads a
+# long text in parts on every core; JioNLP uses one). Whole-process timings run without a shell (hyperfine -N).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=dense
@@ -18,7 +18,7 @@ if [ "${1:-}" = mix ]; then
     shift
 fi
 runs=${1:-5}
-cores=${CORE:-0-$(($(nproc) - 1))}
+pin=${CORE:+taskset -c $CORE}
 dir=bench-data
 mkdir -p "$dir"
 command -v hyperfine >/dev/null || apt-get install -y hyperfine >/dev/null
@@ -41,16 +41,16 @@ if [ "$mode" = mix ]; then
     for mb in 1 5 20 50; do
         corpus=$dir/reader-mix-$mb.txt
         [ -s "$corpus" ] || python3 scripts/reader-corpus.py "$corpus" "${mb}e6" >"$corpus.info"
-        hyperfine --runs "$runs" --warmup 1 --export-json "$dir/bench-mix-$mb.json" \
-            "taskset -c "$cores" .build/release/zhizao extract $corpus > /dev/null" >/dev/null
+        hyperfine -N --runs "$runs" --warmup 1 --export-json "$dir/bench-mix-$mb.json" \
+            "$pin .build/release/zhizao extract $corpus" >/dev/null
         whole=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$dir/bench-mix-$mb.json")
-        inner=$(for _ in $(seq "$runs"); do taskset -c "$cores" .build/release/zhizao extract "$corpus" --timing 2>&1 >/dev/null \
+        inner=$(for _ in $(seq "$runs"); do $pin .build/release/zhizao extract "$corpus" --timing 2>&1 >/dev/null \
             | sed -E 's/.* in ([0-9.]+) s .*/\1/'; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
         facts=$(.build/release/zhizao extract "$corpus" | wc -l)
         bytes=$(stat -c %s "$corpus")
         echo "$mb $bytes $whole $inner" >>"$dir/bench-mix.txt.new"
         python3 -c 'import sys; b, w, i = int(sys.argv[2]) / 1e6, float(sys.argv[3]), float(sys.argv[4]); print(f"{sys.argv[1]:>5} MB {w:10.3f} {b / w:9.2f} {i:10.3f} {b / i:9.2f} {sys.argv[5]:>8}  {sys.argv[6]}")' \
-            "$mb" "$bytes" "$whole" "$inner" "$facts" "$(cat "$corpus.info")"
+            "$mb" "$bytes" "$whole" "$inner" "$facts" "$(cat "$corpus.info" 2>/dev/null)"
     done
     mv "$dir/bench-mix.txt.new" "$dir/bench-mix.txt"
     python3 - "$dir/bench-mix.txt" <<'PY'
@@ -58,7 +58,7 @@ import sys
 rows = {int(r.split()[0]): [float(x) for x in r.split()[1:]] for r in open(sys.argv[1])}
 print(f"50 MB / 5 MB: whole process {rows[50][1] / rows[5][1]:.1f}x, extraction {rows[50][2] / rows[5][2]:.1f}x (linear: 10x)")
 PY
-    read -r theirs moneys < <(taskset -c "$cores" python3 "$dir/bench-jionlp.py" "$dir/reader-mix-1.txt" 3 2>/dev/null | tail -1)
+    read -r theirs moneys < <($pin python3 "$dir/bench-jionlp.py" "$dir/reader-mix-1.txt" 3 2>/dev/null | tail -1)
     python3 - "$dir/bench-mix.txt" "$theirs" "$moneys" <<'PY'
 import sys
 rows = {int(r.split()[0]): [float(x) for x in r.split()[1:]] for r in open(sys.argv[1])}
@@ -82,14 +82,14 @@ with open(sys.argv[1], "w") as f:
         size += len(block.encode())
 PY
 bytes=$(stat -c %s "$corpus")
-hyperfine --runs "$runs" --warmup 1 --export-json "$dir/bench-reader.json" \
-    "taskset -c "$cores" .build/release/zhizao extract $corpus --format jsonl --date 2021-01-28 > /dev/null"
+hyperfine -N --runs "$runs" --warmup 1 --export-json "$dir/bench-reader.json" \
+    "$pin .build/release/zhizao extract $corpus --format jsonl --date 2021-01-28"
 ours=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$dir/bench-reader.json")
 # In-process: the extraction alone (text in memory), as JioNLP is timed inside Python after its import.
-inner=$(for _ in $(seq "$runs"); do taskset -c "$cores" .build/release/zhizao extract "$corpus" --date 2021-01-28 --timing 2>&1 >/dev/null \
+inner=$(for _ in $(seq "$runs"); do $pin .build/release/zhizao extract "$corpus" --date 2021-01-28 --timing 2>&1 >/dev/null \
     | sed -E 's/.* in ([0-9.]+) s .*/\1/'; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
 facts=$(.build/release/zhizao extract "$corpus" --date 2021-01-28 | wc -l)
-read -r theirs moneys < <(taskset -c "$cores" python3 "$dir/bench-jionlp.py" "$corpus" 3 2>/dev/null | tail -1)
+read -r theirs moneys < <($pin python3 "$dir/bench-jionlp.py" "$corpus" 3 2>/dev/null | tail -1)
 python3 - "$bytes" "$ours" "$inner" "$theirs" "$facts" "$moneys" <<'PY'
 import sys
 size, ours, inner, theirs, facts, moneys = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4]), sys.argv[5], sys.argv[6]
