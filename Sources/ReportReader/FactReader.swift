@@ -119,8 +119,12 @@ struct FactReader {
         var statements: Int
     }
 
-    /// The memory at each full stop read, from the first sentence read on, when this reader keeps them.
+    /// The memory at each full stop read within `checkpointSpan` of where the reader started, when it keeps them.
     private(set) var checkpoints: [Checkpoint]?
+
+    /// How far into its part a part's reader notes its memory: the reader of the text before agrees with it within a
+    /// few thousand scalars on the texts met so far, or else reads the rest of the part itself.
+    static let checkpointSpan = 1 << 16
 
     mutating func read() { _ = read(from: 0, through: s.count) }
 
@@ -148,7 +152,7 @@ struct FactReader {
             (listedMetric, listTail, listPlace) = (nil, [], nil)
             sentenceMeasures.removeAll(keepingCapacity: true)
             if start >= limit || i == s.count { return min(start, s.count) }
-            checkpoints?.append(Checkpoint(position: start, memory: memory, statements: tally.statementCount))
+            if start - first < Self.checkpointSpan { checkpoints?.append(Checkpoint(position: start, memory: memory, statements: tally.statementCount)) }
         }
         return s.count
     }

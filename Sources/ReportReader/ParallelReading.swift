@@ -57,7 +57,8 @@ enum ParallelReading {
                     position = bounds[k + 1]
                     break
                 }
-                position = leader.read(from: position, through: position + 1)
+                // A sentence at a time while the part's reader noted its memory; past that, the rest of the part at once.
+                position = leader.read(from: position, through: c < checkpoints.count ? position + 1 : bounds[k + 1])
             }
         }
         return leader

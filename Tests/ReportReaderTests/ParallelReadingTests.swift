@@ -21,16 +21,19 @@ import ZhizaoCore
     }
 
     /// A park named at the start stands for every later 园区: a reader of a later part, which never saw the name,
-    /// never agrees with the leader, so the leader reads the whole text itself and the facts stay the park's.
+    /// never agrees with the leader, so the leader reads the whole text itself (past the span the part's reader noted
+    /// its memory in, at once) and the facts stay the park's.
     @Test func aPartThatNeverAgreesIsReadByTheLeader() {
-        let sentences = (1...400).map { "园区第\($0)号厂房建成，年产值\($0)亿元。" }.joined()
+        // Long enough that each of the two parts outruns the span its reader notes its memory in.
+        let sentences = (1...8000).map { "园区第\($0)号厂房建成，年产值\($0)亿元。" }.joined()
         let clean = CleanText("湾区智造产业园运营情况报告\n" + sentences)
         var whole = FactReader(clean, documentYear: 2023)
         whole.read()
-        let read = ParallelReading.read(FactReader(clean, documentYear: 2023), parts: 4, smallest: 1000)
+        #expect(clean.scalars.count / 2 > FactReader.checkpointSpan)
+        let read = ParallelReading.read(FactReader(clean, documentYear: 2023), parts: 2, smallest: 1000)
         #expect(read.partsTaken == 0)
         #expect(read.facts == whole.facts)
-        #expect(read.facts.count == 400 && read.facts.dropFirst().allSatisfy { $0.holder == "湾区智造产业园" }, "\(read.facts.filter { $0.holder != "湾区智造产业园" }.map(\.quote))")
+        #expect(read.facts.count == 8000 && read.facts.dropFirst().allSatisfy { $0.holder == "湾区智造产业园" }, "\(read.facts.filter { $0.holder != "湾区智造产业园" }.map(\.quote))")
     }
 
     /// Cut at every full stop, and into parts of 40 to 640 scalars, with the places where a cut could go wrong: ； (a subject held across it), 。。, a

@@ -115,4 +115,14 @@ import ZhizaoStorage
         #expect(FactExtractor.title(of: "2023年，全区规上工业总产值2156.3亿元。") == nil)
         #expect(FactExtractor.title(of: "   \n") == nil)
     }
+
+    /// The title is read from the text's head: a long text's first line still is, and a first line that runs past the
+    /// head (no title, however it is cut) is not.
+    @Test func theTitleIsReadFromTheHead() {
+        let body = String(repeating: "全区规上工业总产值2156.3亿元，同比增长8.2%。\n", count: 20000)
+        #expect(FactExtractor.title(of: "2024年从化区政府工作报告\n" + body) == "2024年从化区政府工作报告")
+        #expect(FactExtractor.reportYear("2024年从化区政府工作报告\n" + body) == 2024)
+        #expect(FactExtractor.title(of: String(repeating: "工", count: 390) + "\n短标题\n" + body) == nil)
+        #expect(FactExtractor.title(of: String(repeating: " ", count: 395) + "花都区工业和信息化局2023年工作总结\n" + body) == nil)
+    }
 }
