@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark: the report reader's throughput (MB of UTF-8 Chinese text a second, one core, release build) side by
+# Benchmark: the report reader's throughput (MB of UTF-8 Chinese text a second, release build) side by
 # side with JioNLP's money extraction (PyPI jionlp, jio.ner.extract_money) on the same text: the annotated
 # passages of Sources/ReportReader/Evaluation/cases.jsonl repeated to about 20 MB (a fact every ~50 bytes: far denser
 # than real reports, so the harder case for us). Needs hyperfine and jionlp.
@@ -21,7 +21,7 @@ runs=${1:-5}
 pin=${CORE:+taskset -c $CORE}
 dir=bench-data
 mkdir -p "$dir"
-command -v hyperfine >/dev/null || apt-get install -y hyperfine >/dev/null
+command -v hyperfine >/dev/null || { apt-get update >/dev/null && apt-get install -y hyperfine >/dev/null; }
 python3 -c 'import jionlp' 2>/dev/null || python3 -m pip install --quiet jionlp
 swift build -c release --product zhizao >/dev/null
 cat >"$dir/bench-jionlp.py" <<'PY'
