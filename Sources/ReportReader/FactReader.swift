@@ -10,6 +10,9 @@ struct FactReader {
     let documentMonth: Int?
     /// The document's day, for what holds 目前 (now).
     let documentDay: Int?
+    /// The document's date, YYYY-MM-DD (the last day of its month or year when only those are known): no actual is
+    /// stated for a period that starts after it.
+    let documentDate: String?
     /// The place the document is about, for 全市 and 全区.
     let place: DocumentPlace?
     /// The facts read, each once with every statement of it.
@@ -100,6 +103,10 @@ struct FactReader {
         self.documentYear = documentYear
         self.documentMonth = documentMonth
         self.documentDay = documentDay
+        self.documentDate = documentYear.map { year in
+            let month = documentMonth ?? 12
+            return PeriodScanner.isoDate(year, month, documentDay ?? Period.lastDay(year: year, month: month))
+        }
         self.place = place
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
@@ -240,11 +247,19 @@ struct FactReader {
         // (分季度看，一季度…二季度…三季度…) leaves it as it was.
         let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
         if !breaksDown {
-            for last in periods.reversed() where !Self.isBase(last, in: s) && !last.day && outlook(before: last.span.lowerBound) == nil {
+            for last in periods.reversed()
+            where !Self.isBase(last, in: s) && !last.day && !Self.isMonthAlone(last, in: s) && outlook(before: last.span.lowerBound) == nil {
                 memory.carried = last.period
                 break
             }
         }
+    }
+
+    /// Whether a month is set apart from the year to date it is part of (8月当月, 8月单月): it holds for its sentence
+    /// only, and the bulletin's 1-8月 for the sentences after.
+    private static func isMonthAlone(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+        let end = period.span.upperBound
+        return end + 1 < s.count && (s[end] == "当" || s[end] == "单") && s[end + 1] == "月"
     }
 
     /// Whether the sentence's words before `position` make what follows a goal (力争, 到2025年) or an expectation
@@ -727,12 +742,18 @@ struct FactReader {
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
             before: before, clause: clause)
-        if let outlook {
+        let bounded = FactShape.goalBounds.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil
+        // A bound is a goal (不少于30家), unless its own clause expects it (预计全年增长不低于5%).
+        if bounded, outlook != .target, FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound)?.value != .forecast {
+            shape.kind = .target
+        } else if let outlook {
             shape.kind = outlook
-        } else if FactShape.goalBounds.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil {
+        } else if bounded {
             shape.kind = .target
         } else if let (after, _) = FactShape.outlooksAfter.match(s, at: q.span.upperBound, end: min(s.count, q.span.upperBound + 5)) {
             shape.kind = after  // 维持全年增长2.5%至3.5%的预测
+        } else if q.span.lowerBound > 0, s[q.span.lowerBound - 1] == "将" {
+            shape.kind = .forecast  // 产值将突破2200亿元: 将 before the figure and its qualifier
         }
         if compared {
             shape.basis = nil  // 高于全国（3.8%）: the nation's own growth, compared with nothing
@@ -773,6 +794,13 @@ struct FactReader {
         // 截至6月末…产量: what flows is counted from the year's start to that date.
         if !shape.stock, let asOf = period?.asOf, let measure = shape.measure, FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil {
             period = Period(start: String(asOf.prefix(4)) + "-01-01", end: asOf)
+        }
+        // No actual is stated for a time still to come: 明年…新开工项目20个 in a December article is an expectation.
+        // (A stock counted at its month's end, 累计达到8.6万家 in an August article, is of the month.)
+        if shape.kind != .target, shape.kind != .forecast, let documentDate,
+            let begins = period?.start ?? period?.asOf.map({ $0.prefix(8) + "01" }), begins > documentDate
+        {
+            shape.kind = .forecast
         }
         // The sentence's measures, for the figures after it, whether this one is found again or new.
         if let measure = shape.measure { sentenceMeasures.append(measure) }

@@ -35,10 +35,10 @@ enum FactShape {
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
-        "记者", "据", "从", "主要", "预期", "政府", "单个", "每个", "其中",
+        "记者", "据", "从", "主要", "预期", "政府", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照",
     ])
     /// Kinds of things, too general to hold a figure alone: 产业项目53个, 总投资43.3亿元.
-    static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济"])
+    static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济", "集群", "产业集群"])
     /// Names of designations: a phrase with one names a kind of firm counted (制造业单项冠军企业), not a holder.
     static let designations = Lexicon(words: ["单项冠军", "小巨人", "链主", "隐形冠军", "专精特新", "瞪羚", "独角兽", "高新技术企业"])
     /// Words ending in 业 that are no industry: 企业, 就业.
@@ -62,13 +62,16 @@ enum FactShape {
     ])
     /// Words that make the figures after them in a sentence goals or expectations.
     static let outlooks = Lexicon<FactKind>(
-        ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "计划完成", "计划实现", "不低于", "不少于"].map {
+        ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "规划建设", "计划完成", "计划实现", "不低于", "不少于"].map {
             ($0, .target)
         }
-            + ["预计", "有望", "将达", "将实现", "将新增", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "投产后", "达产后",
-                "满产后", "全部建成后", "建成达产后", "达产达效后", "预测", "可望", "将可", "将提供", "将建成", "将引进", "将吸纳", "将创造", "将打造", "将培育"].map {
+            + ["预计", "有望", "将达", "将实现", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "投产后", "达产后",
+                "满产后", "全部建成后", "建成达产后", "达产达效后", "预测", "可望", "将可", "将提供", "将建成", "将吸纳", "将创造", "将打造", "将培育",
+                "将增长", "将提高", "将提升", "将增加", "将下降", "将减少"].map {
                 ($0, .forecast)
-            })
+            }
+            // 明年将新开工项目20个: a count of what is still to happen.
+            + countEventWords.map { ("将" + $0, .forecast) })
     /// Words after a figure that make it a goal or an expectation: 维持全年增长2.5%至3.5%的预测.
     static let outlooksAfter = Lexicon<FactKind>([("的预测", .forecast), ("的预期", .forecast), ("的目标", .target), ("的预期目标", .target)])
     /// Bounds written as a figure's own qualifier that make it a goal: 完成技改投资不低于600亿元.
@@ -76,7 +79,7 @@ enum FactShape {
     /// What a change is compared with, and how it is written in short.
     static let bases = Lexicon<String>([
         ("同比", "同比"), ("比上年同期", "同比"), ("较上年同期", "同比"), ("比去年同期", "同比"), ("较去年同期", "同比"), ("环比", "环比"),
-        ("比上年", "比上年"), ("较上年", "比上年"), ("比去年", "比上年"), ("较去年", "比上年"), ("比上年末", "比上年末"), ("较上年末", "比上年末"),
+        ("比上年", "比上年"), ("较上年", "比上年"), ("比去年", "比上年"), ("较去年", "比上年"), ("较前一年", "比上年"), ("比前一年", "比上年"), ("比上年末", "比上年末"), ("较上年末", "比上年末"),
         ("比年初", "比年初"), ("较年初", "比年初"), ("比上月", "较上月"), ("较上月", "较上月"), ("比上季度", "较上季度"), ("较上季度", "较上季度"),
         ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("年均", "年均"), ("按年", "同比"), ("按季", "环比")
     ])
@@ -88,10 +91,11 @@ enum FactShape {
     /// Measures that name a share: the quantity it is of comes before 占.
     static let shareWords = Lexicon(words: ["比重", "占比", "比例", "份额", "占有率", "市场占有率", "市场份额", "的比重", "的比例"])
     /// Verbs that say which things a count counts: 签约项目, 新增上云企业.
-    static let countEvents = Lexicon(words: [
+    static let countEvents = Lexicon(words: countEventWords)
+    static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
         "新建", "新开通", "集中开工", "集中签约", "集中竣工", "集中投产", "投产投用", "集中投产投用", "竣工投产", "建成投产",
-    ])
+    ]
     /// Employment created, named with its verb: 带动就业, 吸纳就业 (a verb elsewhere, 带动1.5万家企业, is a filler).
     static let employment = Lexicon(words: ["带动就业", "吸纳就业", "新增就业", "城镇新增就业"])
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.

@@ -44,7 +44,7 @@ public enum PeriodScanner {
     /// The period that starts at `i`, if one does.
     /// `partsYear` is the year for parts written without one (一季度, 1-7月): the year the sentence gave last, else
     /// the document's.
-    /// `documentMonth` ends the year to date (今年以来, 年初以来).
+    /// `documentMonth` ends the year to date (今年以来, 年初以来), `documentDay` in December.
     @inline(__always) static func mention(
         _ s: [Unicode.Scalar], at i: Int, end: Int, documentYear: Int?, partsYear: Int? = nil, documentMonth: Int? = nil,
         documentDay: Int? = nil
@@ -55,8 +55,10 @@ public enum PeriodScanner {
         }
         if let (_, length) = yearToDate.match(s, at: i, end: end) {
             guard let documentYear, let documentMonth else { return nil }
-            let period = Period(
-                start: isoDate(documentYear, 1, 1), end: isoDate(documentYear, documentMonth, Period.lastDay(year: documentYear, month: documentMonth)))
+            // To the end of the document's month; in December to its day (the 30th at the latest), never the whole year.
+            let lastDay = Period.lastDay(year: documentYear, month: documentMonth)
+            let day = documentMonth == 12 ? min(documentDay ?? lastDay, lastDay - 1) : lastDay
+            let period = Period(start: isoDate(documentYear, 1, 1), end: isoDate(documentYear, documentMonth, day))
             return PeriodMention(period: period, span: i..<(i + length))
         }
         // 截至目前, 目前, 现有: the document's day.
@@ -189,13 +191,5 @@ public enum PeriodScanner {
         }
         if j < limit, ChineseNumeral.arabic(s[j]) != nil { return nil }  // more digits than allowed
         return j > i ? (value, j) : nil
-    }
-}
-
-extension Period {
-    /// The last day of a month.
-    public static func lastDay(year: Int, month: Int) -> Int {
-        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
-        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][max(0, min(11, month - 1))]
     }
 }

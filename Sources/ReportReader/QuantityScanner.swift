@@ -42,13 +42,23 @@ public enum QuantityScanner {
 
     static let unitList: [(String, String, UnitKind, Int)] =
         [("个百分点", "pp", .ratio, 0), ("%", "%", .ratio, 0), ("％", "%", .ratio, 0), ("‰", "‰", .ratio, 0), ("倍", "倍", .ratio, 0), ("成", "%", .ratio, 1)]
-        + [("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("元", "CNY")].map { ($0.0, $0.1, .money, 0) }
+        + currencies.map { ($0.0, $0.1, .money, 0) }
         + [
             "平方公里", "平方米", "万千瓦", "千瓦时", "千瓦", "公里", "公斤", "吨", "亩", "家", "个", "辆", "座", "户", "台", "项", "人次", "人", "名",
             "GWh", "MWh", "GW", "MW", "头", "只",
             "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋", "标准箱", "标箱", "立方米", "千米",
         ].map { ($0, $0, .count, 0) }
         + [("度", "千瓦时", .count, 0)]  // 6.42亿度: electricity, a 度 a kilowatt-hour
+    /// Currencies by the words that write them after a figure (1200亿新台币) or, for all but 元, before it
+    /// (新台币1200亿元: the 元 is then of that currency).
+    static let currencies = [
+        ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("新台币", "TWD"), ("台币", "TWD"), ("港币", "HKD"), ("美金", "USD"),
+        ("人民币", "CNY"), ("元", "CNY"),
+    ]
+    static let currenciesBefore = Lexicon<Unit>(
+        currencies.filter { $0.0.hasSuffix("币") || $0.0 == "美金" }.map { word, _ in
+            (word, units.match(Array(word.unicodeScalars), at: 0, end: word.unicodeScalars.count)!.value)
+        })
     /// Units by the words that write them; one id a name, so that ％ and % are one unit.
     static let units: Lexicon<Unit> = {
         var ids: [String: Int] = [:]
@@ -167,6 +177,10 @@ public enum QuantityScanner {
             end = second.end + length
         }
         if isClassifier(s, first.number.start, end, limit, unit: unit) { return (nil, end) }
+        // 新台币1200亿元: the currency named before the figure.
+        if unit.kind == .money, unit.name == "CNY", let (named, _) = currenciesBefore.match(s, endingAt: first.number.start, start: 0) {
+            unit = named
+        }
         return finish(s, first.number.start, first.value(unit.power), upTo: upTo?.value(unit.power), unit: unit, more: more, end: end, limit: limit)
     }
 
@@ -211,6 +225,9 @@ public enum QuantityScanner {
             end += 2
         } else if end < limit, s[end] == "万" || s[end] == "亿" {
             magnitude = s[end] == "万" ? 4 : 8
+            end += 1
+        } else if end + 1 < limit, s[end] == "兆", let (unit, _) = units.match(s, at: end + 1, end: limit), unit.kind == .money {
+            magnitude = 12  // 新台币1.2兆元: a trillion (兆 of watts, 兆瓦, is a million, and no money)
             end += 1
         }
         guard end > number.start else { return nil }

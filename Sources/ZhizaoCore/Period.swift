@@ -62,19 +62,26 @@ public struct Period: Sendable, Codable, Hashable {
             return language == .zh ? "时期未注明" : "period not stated"
         }
         let (y1, m1, d1) = Self.parts(start)
-        let (y2, m2, _) = Self.parts(end)
+        let (y2, m2, d2) = Self.parts(end)
         let wholeYears = m1 == 1 && d1 == 1 && end.hasSuffix("-12-31")
         if wholeYears {
             if y1 == y2 { return language == .zh ? "\(y1)年" : "\(y1)" }
             return language == .zh ? "\(y1)–\(y2)年" : "\(y1)–\(y2)"
         }
-        if y1 == y2, d1 == 1 {
+        if y1 == y2, d1 == 1, d2 == Self.lastDay(year: y2, month: m2) {
             if m1 == 1, m2 == 9 { return language == .zh ? "\(y1)年前三季度" : "\(y1) Q1–Q3" }
             if m1 == 1, m2 == 6 { return language == .zh ? "\(y1)年上半年" : "\(y1) H1" }
             if m1 == m2 { return language == .zh ? "\(y1)年\(m1)月" : "\(y1)-\(Self.two(m1))" }
             return language == .zh ? "\(y1)年\(m1)-\(m2)月" : "\(y1)-\(Self.two(m1)) to \(y1)-\(Self.two(m2))"
         }
+        if y1 == y2, language == .zh { return "\(y1)年\(m1)月\(d1)日至\(m2)月\(d2)日" }  // 今年以来 in a December article
         return "\(start)–\(end)"
+    }
+
+    /// The last day of a month.
+    public static func lastDay(year: Int, month: Int) -> Int {
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][max(0, min(11, month - 1))]
     }
 
     /// Whether the text is an ISO date "YYYY-MM-DD" with a real month and day.
@@ -83,8 +90,7 @@ public struct Period: Sendable, Codable, Hashable {
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return false }
         let (y, m, d) = parts(text)
         guard y > 0, (1...12).contains(m) else { return false }
-        let days = [31, (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return (1...days[m - 1]).contains(d)
+        return (1...lastDay(year: y, month: m)).contains(d)
     }
 
     private static func parts(_ date: String) -> (Int, Int, Int) {

@@ -31,14 +31,21 @@ enum FactReview {
     /// cluster's name (花都区) or KIND:ID, resolved against `database`; `value` is in base units, and may be written as
     /// imports allow (`1,234.5`, `2000万`). Throws `InputError` for what was typed wrong.
     static func edit(
-        subject: String?, metric: String?, kind: FactKind?, value: Double?, period: String?, database: any Storage
+        subject: String?, metric: String?, holder: String? = nil, measure: String? = nil, kind: FactKind?, value: Double?, period: String?,
+        database: any Storage
     ) async throws -> FactEdit {
-        var edit = FactEdit(metricId: metric.flatMap(nonEmpty), kind: kind, value: value)
+        var edit = FactEdit(
+            metricId: metric.flatMap(nonEmpty), holder: holder.flatMap(nonEmpty), measure: measure.flatMap(nonEmpty), kind: kind, value: value)
         if let text = subject.flatMap(nonEmpty) {
             switch try await database.subject(named: text) {
             case .success(let subject): edit.subject = subject
             case .failure(let problem): throw InputError(zh: problem.text.zh, en: problem.text.en ?? problem.text.zh)
             }
+        }
+        // A new holder is matched here, not later in the store: the caller's right to write is checked on the
+        // subject the fact will have.
+        if edit.subject == nil, let holder = edit.holder {
+            edit.subject = FactFiling(try await database.filingCatalogue()).subjects.subject(holder)?.value
         }
         if let text = period.flatMap(nonEmpty) {
             guard let period = Period(text: text) else {

@@ -192,7 +192,8 @@ struct WritePageRoutes {
             let edit: FactEdit
             do {
                 edit = try await FactReview.edit(
-                    subject: form.text("subject"), metric: form.text("metric"), kind: form.text("kind").flatMap(FactKind.init(rawValue:)),
+                    subject: form.text("subject"), metric: form.text("metric"), holder: form.text("holder"), measure: form.text("measure"),
+                    kind: form.text("kind").flatMap(FactKind.init(rawValue:)),
                     value: try FactReview.value(form.text("value")), period: form.text("period"), database: site.database)
             } catch let error as FactReview.InputError {
                 return try await documentPage(request, context, document, status: .unprocessableContent, problem: (error.zh, error.en))

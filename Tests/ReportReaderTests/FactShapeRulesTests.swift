@@ -191,4 +191,45 @@ import ZhizaoCore
         #expect(try fact("某光伏组件项目总投资30亿元；本次签约项目中，外资项目6个。", 6).holder == nil)
         #expect(try fact("全区规模以上工业企业中，高新技术企业增加值增长11.3%。", 11.3, date: "2024-02-01").holder == "全区")
     }
+
+    @Test func whatIsStillToComeIsNoActual() throws {
+        // 将 before a verb of reaching or counting, or before the figure, makes an expectation.
+        #expect(try fact("预计全年园区产值将突破900亿元。", 90_000_000_000, date: "2024-11-02").kind == .forecast)
+        #expect(try fact("全年集群产值将突破2600亿元。", 260_000_000_000, date: "2024-11-02").kind == .forecast)
+        #expect(try fact("全区四季度将新开工项目16个。", 16, date: "2024-09-12").kind == .forecast)
+        // A figure for a period that has not begun when the document is written is expected, whatever its words.
+        let next = try fact("明年全区新开工项目24个。", 24, date: "2024-12-08")
+        #expect(next.kind == .forecast && next.period == .year(2025))
+        // …but a stock counted at the end of the document's own month is of that month.
+        #expect(try fact("今年以来，全市累计达到上云企业5.3万家。", 53_000, date: "2024-08-05").kind == .level)
+        // A bound is a goal unless its own clause expects it.
+        #expect(try fact("下半年将新开工项目12个，年内新增规上工业企业不少于40家。", 40, date: "2024-05-20").kind == .target)
+        #expect(try fact("预计全年工业投资增长不低于6%。", 6, date: "2024-05-20").kind == .forecast)
+    }
+
+    @Test func aYearToDateNeverReadsAsTheWholeYear() throws {
+        // 今年以来 in a December article runs to the article's day, not to 31 December.
+        let december = try fact("今年以来，全区规上工业总产值完成1288亿元。", 128_800_000_000, date: "2024-12-18")
+        #expect(december.period == Period(start: "2024-01-01", end: "2024-12-18") && december.period?.isYearToDate == true)
+        #expect(try fact("今年以来，全区规上工业总产值完成980亿元。", 98_000_000_000, date: "2024-09-18").period
+            == Period(start: "2024-01-01", end: "2024-09-30"))
+        // A month set apart (8月当月) holds for its own sentence; the next keeps the bulletin's months.
+        let text = "1-8月，全区规上工业总产值增长6.1%。8月当月，规上工业总产值142.7亿元。\n工业投资同比增长12.4%。"
+        #expect(try fact(text, 14_270_000_000, date: "2024-09-20").period == Period(start: "2024-08-01", end: "2024-08-31"))
+        #expect(try fact(text, 12.4, date: "2024-09-20").period == Period(start: "2024-01-01", end: "2024-08-31"))
+    }
+
+    @Test func aCurrencyNamedBeforeTheFigureIsItsUnit() throws {
+        // 新台币1.6兆元: a trillion New Taiwan dollars; 兆瓦 stays a unit of power, no amount of money.
+        let output = try fact("2023年高雄市石化产业产值达新台币1.6兆元。", 1.6e12, date: "2024-03-01")
+        #expect(output.unit == "TWD")
+        #expect(try fact("港币350亿元的基金已设立。", 3.5e10).unit == "HKD")
+        #expect(FactExtractor.extract("光伏装机300兆瓦。", date: "2024-03-01").allSatisfy { $0.unit != "CNY" })
+        #expect(try fact("实现营收1200亿元，增长3.1%。", 1.2e11).unit == "CNY")
+    }
+
+    @Test func aPrepositionOrABareClusterHoldsNothing() throws {
+        #expect(try fact("按照目前态势，全年园区产值有望达到720亿元。", 72_000_000_000, date: "2024-10-01").holder != "按照")
+        #expect(try fact("集群规上企业达到143家。", 143, date: "2024-10-01").holder == nil)
+    }
 }

@@ -14,7 +14,7 @@ import ZhizaoStorage
         _ = try await SQLiteStorage(database).ingest(text: text, title: "新闻", date: "2023-10-15", file: nil, place: nil, by: .test)
         let listing = ReviewText(facts: try database.pendingFacts(), proposals: try database.metricProposals()).text
         for line in [
-            "subject place:guangzhou ← holder \"全市\" (city word)",
+            "subject place:guangzhou ← holder \"全市\" (the document names no place: taken as the city, to be checked)",
             "metric 5g-base-stations ← measure \"5G基站数\" (name match)",
             "duplicate of observation gz-2020-5g-base-stations: reject it",
             "subject place:huadu ← holder \"花都区\" (name match)",
@@ -26,7 +26,7 @@ import ZhizaoStorage
             #expect(listing.contains(line), "\(line)\n\(listing)")
         }
         let chinese = ReviewText(facts: try database.pendingFacts(), proposals: try database.metricProposals(), language: .zh).text
-        for line in ["对象 place:guangzhou ← 主体“全市” (泛指全市)", "与观测数据 gz-2020-5g-base-stations 重复：请驳回", "待审核 3 条，建议新增指标 1 个"] {
+        for line in ["对象 place:guangzhou ← 主体“全市” (文档未写地区，按本市计，请核对)", "与观测数据 gz-2020-5g-base-stations 重复：请驳回", "待审核 3 条，建议新增指标 1 个"] {
             #expect(chinese.contains(line), "\(line)\n\(chinese)")
         }
     }

@@ -34,7 +34,27 @@ import ZhizaoStorage
         ("东风日产", "enterprise:dongfeng-nissan", .name),
     ])
     func holdersMeetSubjects(holder: String, subject: String, reason: MatchReason) {
-        #expect(subjects.subject(holder) == Match(Subject(subject)!, reason))
+        #expect(subjects.subject(holder, documentPlace: "广州市") == Match(Subject(subject)!, reason))
+    }
+
+    /// 全市 and an industry without a place, in a document that names no place, are the city's only for the reviewer
+    /// to confirm; in one about a place the database does not hold, they are nobody's here.
+    @Test func theCityIsAssumedOnlyWhereTheDocumentNamesNoPlace() {
+        #expect(subjects.subject("全市") == Match(.place("guangzhou"), .assumedCity))
+        #expect(subjects.subject("汽车产业") == Match(.cluster("auto"), .assumedCity))
+        #expect(subjects.subject("花都区汽车产业") == Match(.cluster("huadu-auto"), .cluster))  // its place is written
+        #expect(subjects.subject("全市", documentPlace: "顺德区") == nil)
+        #expect(subjects.subject("汽车产业", documentPlace: "佛山市") == nil)
+        #expect(subjects.subject("花都区", documentPlace: "佛山市") == Match(.place("huadu"), .name))
+        let assumed = PendingFact(
+            id: 1, documentId: 1, fact: Fact(
+                value: 1, unit: "CNY", qualifier: .exact, direction: nil, holder: "全市", measure: "产值", kind: .level, period: .year(2023),
+                quote: "", span: 0..<1, occurrences: 1), subject: .place("guangzhou"), subjectReason: .assumedCity,
+            metricId: "output", metricReason: .name, status: .pending)
+        #expect(!assumed.isConfident)
+        var city = assumed
+        city.subjectReason = .city
+        #expect(city.isConfident)
     }
 
     @Test func aDistrictsReportSpeaksOfTheDistrictsIndustryAndAProjectIsNoCluster() {

@@ -232,6 +232,24 @@ import ZhizaoStorage
         #expect(try database.auditEntries(.init(action: "reject")).count == 1)
     }
 
+    @Test func aCorrectedHolderIsMatchedAgainAndOnlyAWriterOfTheNewSubjectMayAcceptIt() async throws {
+        let (database, credentials, app) = try await Self.setUp()
+        _ = try await SQLiteStorage(database).ingest(text: "番禺区2023年工业产出1888.8亿元。", title: "简报", date: nil, file: nil, place: nil, by: .test)
+        let fact = try #require(try database.pendingFacts(documentId: 2).first)
+        #expect(fact.subject == .place("panyu") && fact.metricId == nil)
+        let edit = "holder=\(FormBodies.encoded("花都区"))&measure=\(FormBodies.encoded("规上工业总产值"))&subject=&metric=&kind=&value=&period="
+        try await app.test(.router) { client in
+            // Panyu's editor may review Panyu's facts, but not move one to Huadu.
+            let moved = try await Self.post(client, "/documents/2/facts/\(fact.id)/accept", credentials.headers[.editorOfAnotherDistrict]!, edit)
+            #expect(moved.status == .forbidden)
+            let accepted = try await Self.post(client, "/documents/2/facts/\(fact.id)/accept", credentials.headers[.analyst]!, edit)
+            #expect(accepted.status == .seeOther)
+        }
+        let stored = try #require(try database.pendingFact(id: fact.id))
+        #expect(stored.status == .accepted && stored.subject == .place("huadu") && stored.metricId == "output")
+        #expect(stored.fact.holder == "花都区" && stored.fact.measure == "规上工业总产值")
+    }
+
     @Test func everyConfidentFactIsAcceptedAtOnce() async throws {
         let (database, credentials, app) = try await Self.setUp()
         let analyst = credentials.headers[.analyst]!

@@ -12,6 +12,9 @@ public enum MatchReason: String, Sendable, CaseIterable {
     case city = "city word"
     /// No holder written: the place the document is about (its title, first lines or `--place`).
     case document = "document's place"
+    /// 全市, or an industry with no place, in a document that names no place: taken as the database's city, which
+    /// the reviewer must confirm (a bulletin of another city says 全市 too).
+    case assumedCity = "city assumed"
     /// The measure is one of the metric's other names (规上工业增加值 → 增加值).
     case synonym
     /// A change in % of a measure: that metric's growth metric.
@@ -30,6 +33,7 @@ public enum MatchReason: String, Sendable, CaseIterable {
         case .cluster: LocalizedText(zh: "产业对应集群", en: "industry names a cluster")
         case .city: LocalizedText(zh: "泛指全市", en: "city word")
         case .document: LocalizedText(zh: "未写主体，取文档所述地区", en: "no holder written: the document's place")
+        case .assumedCity: LocalizedText(zh: "文档未写地区，按本市计，请核对", en: "the document names no place: taken as the city, to be checked")
         case .synonym: LocalizedText(zh: "同义名称", en: "synonym")
         case .growth: LocalizedText(zh: "该指标的增速", en: "growth of the measure")
         case .rank: LocalizedText(zh: "该指标的排名", en: "rank of the measure")

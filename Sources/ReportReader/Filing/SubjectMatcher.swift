@@ -55,21 +55,23 @@ public struct SubjectMatcher: Sendable {
     /// database does not hold, a project). An industry that names no place is the industry of `documentPlace`,
     /// the place the document is about: a district's report speaks of the district's industry; a figure without a
     /// holder (规模以上工业总产值1720.4亿元 in a district's bulletin) is that place's.
+    /// A document about a place the database does not hold (顺德区 in Guangzhou's) has no 全市 or industry of the city;
+    /// one that names no place has them only as the reviewer confirms (`MatchReason.assumedCity`).
     public func subject(_ holder: String?, documentPlace: String? = nil) -> Match<Subject>? {
         let text = holder.map(MeasureName.normalized) ?? ""
-        guard !text.isEmpty else {
-            let place = documentPlace.map(MeasureName.normalized).flatMap { name in placeNames.first { $0.0 == name }?.1 }
-            return place.map { Match(.place($0), .document) }
-        }
+        let documentPlace = documentPlace.map(MeasureName.normalized)
+        let documentPlaceId = documentPlace.flatMap { name in placeNames.first { $0.0 == name }?.1 }
+        guard !text.isEmpty else { return documentPlaceId.map { Match(.place($0), .document) } }
         if let exact = names.first(where: { $0.text == text }) { return Match(exact.subject, .name) }
-        if Self.cityWords.contains(text), let cityId { return Match(.place(cityId), .city) }
+        let elsewhere = documentPlace != nil && documentPlaceId == nil
+        if Self.cityWords.contains(text), let cityId {
+            return elsewhere ? nil : Match(.place(cityId), documentPlace == nil ? .assumedCity : .city)
+        }
         // A project, a park or a firm is none of the clusters a word of its name recalls (某新能源汽车零部件产业园项目).
         if Self.ownNameEndings.contains(where: { text.hasSuffix($0) }) { return nil }
         var (placeId, rest) = Self.split(text, places: placeNames)
-        if placeId == nil, let documentPlace = documentPlace.map(MeasureName.normalized),
-            let named = placeNames.first(where: { $0.0 == documentPlace })?.1, named != cityId
-        {
-            placeId = named
+        if placeId == nil, let documentPlaceId, documentPlaceId != cityId {
+            placeId = documentPlaceId
         }
         let isIndustry = Self.industryEndings.contains { rest.hasSuffix($0) }
         if isIndustry || placeId == nil {
@@ -77,8 +79,10 @@ public struct SubjectMatcher: Sendable {
             let fitting = clusters.filter { !$0.core.isEmpty && $0.core == core }
             let contained = clusters.filter { !$0.core.isEmpty && core.contains($0.core) }
             for (candidates, reason) in [(fitting, MatchReason.cluster), (contained, MatchReason.contained)] {
+                // An industry with no place is the city's, unless the document is about a place the database lacks.
+                if placeId == nil, elsewhere { break }
                 let inPlace = candidates.first { placeId != nil ? $0.placeId == placeId : $0.isCity }
-                if let inPlace { return Match(.cluster(inPlace.id), reason) }
+                if let inPlace { return Match(.cluster(inPlace.id), placeId == nil && documentPlace == nil ? .assumedCity : reason) }
             }
             if isIndustry { return nil }
         }

@@ -48,6 +48,8 @@ struct APIEditRoutes {
     struct FactAcceptance: Decodable {
         var subject: String?
         var metric: String?
+        var holder: String?
+        var measure: String?
         var kind: FactKind?
         var value: Double?
         var period: String?
@@ -117,7 +119,7 @@ struct APIEditRoutes {
             let edit: FactEdit
             do {
                 edit = try await FactReview.edit(
-                    subject: body.subject, metric: body.metric, kind: body.kind, value: body.value, period: body.period, database: site.database)
+                    subject: body.subject, metric: body.metric, holder: body.holder, measure: body.measure, kind: body.kind, value: body.value, period: body.period, database: site.database)
             } catch let error as FactReview.InputError {
                 throw HTTPError(.badRequest, message: error.en)
             }

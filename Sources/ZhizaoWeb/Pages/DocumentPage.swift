@@ -115,6 +115,8 @@ struct DocumentPage {
             <form method="post" action="\(path)/accept">\(token)
             <label>\(w("主体（地区、园区或产业集群的名称，如 花都区；或", "Subject (a place's or a cluster's name, e.g. Huadu; or")) <code>place:huadu</code>\(w("）", ")"))<input name="subject" value="\(p.subject?.description ?? "")"></label>
             <label>\(w("指标编号（如", "Metric id (e.g.")) <code>output</code>\(w("）", ")"))<input name="metric" value="\(p.metricId ?? "")"></label>
+            <label>\(w("主体原文（可空；改后重新匹配对象）", "Holder as it should read (empty keeps it; matched again)"))<input name="holder"></label>
+            <label>\(w("度量（如 规模以上工业总产值；可空；改后重新匹配指标）", "Measure as it should read (empty keeps it; matched again)"))<input name="measure"></label>
             <label>\(w("类型", "Kind"))<select name="kind"><option value="">\(w("不变", "unchanged"))</option>\(kinds)</select></label>
             <label>\(w("数值（基本单位，可空）", "Value (base units; empty keeps it)"))<input name="value" inputmode="decimal"></label>
             <label>\(w("时期（可空）", "Period (empty keeps it)"))<input name="period" placeholder="2023-01..2023-09"></label>

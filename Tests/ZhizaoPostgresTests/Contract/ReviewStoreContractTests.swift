@@ -11,8 +11,9 @@ extension StorageContract {
         /// Figures the built-in dataset already holds (from the same bulletin).
         static let bulletin = "2020年前三季度，全市新一代信息技术产业实现增加值637.47亿元，同比增长8.3%。\n截至2020年底，全市累计建成5G基站4.8万座，5G用户超640万户。"
 
-        static func ingested(_ store: any ReviewStore, _ text: String, date: String? = nil) async throws -> [PendingFact] {
-            let outcome = try await store.ingest(text: text, title: "新闻", date: date, file: nil, place: nil, by: .contract)
+        /// The pending facts of `text` ingested as a document about `place` (广州市: its 全市 is the city's).
+        static func ingested(_ store: any ReviewStore, _ text: String, date: String? = nil, place: String? = "广州市") async throws -> [PendingFact] {
+            let outcome = try await store.ingest(text: text, title: "新闻", date: date, file: nil, place: place, by: .contract)
             return try await store.pendingFacts(documentId: outcome.documentId, status: .pending)
         }
 
@@ -41,7 +42,7 @@ extension StorageContract {
             try await engine.with((any ReviewStore).self) { store in
                 let pending = try await Self.ingested(store, Self.bulletin, date: "2021-01-20")
                 #expect(pending.map(\.subject) == [.cluster("next-gen-it"), .cluster("next-gen-it"), .place("guangzhou"), .place("guangzhou")])
-                #expect(pending.map(\.subjectReason) == [.cluster, .cluster, .city, .city])
+                #expect(pending.map(\.subjectReason) == [.cluster, .cluster, .name, .name])  // 全市 read as 广州市
                 #expect(pending.map(\.metricId) == ["value-added", "value-added-growth", "5g-base-stations", "5g-users"])
                 #expect(pending.map(\.metricReason) == [.name, .growth, .name, .name])
                 let documents = try await store.documents()
@@ -93,6 +94,10 @@ extension StorageContract {
                 let later = try await Self.ingested(store, "截至2021年底，全市累计建成5G基站6.5万座。")
                 #expect(later.first?.duplicateOf == nil)
                 #expect(try await store.confidentFacts(documentId: 2).map(\.id) == later.map(\.id))
+                // In a document that names no place, 全市 is the city's only once the reviewer confirms it.
+                let unplaced = try await Self.ingested(store, "截至2022年底，全市累计建成5G基站7.6万座。", place: nil)
+                #expect(unplaced.map(\.subjectReason) == [.assumedCity] && unplaced.first?.subject == .place("guangzhou"))
+                #expect(try await store.confidentFacts(documentId: 3).isEmpty)
                 // A figure with no holder written is the document's place's, for the reviewer to confirm one by one.
                 let unnamed = try await store.ingest(
                     text: "番禺区2023年1-9月国民经济运行情况\n\n前三季度，全区实现地区生产总值1985.6亿元。规模以上工业总产值1720.4亿元。", title: "简报", date: nil, file: nil, place: nil, by: .contract)
