@@ -143,9 +143,13 @@ public enum FactReview {
 
     // MARK: - Accepting
 
-    /// The subject and metric of a fact that may be accepted: matched to both, and not repeating the record.
+    /// The subject and metric of a fact that may be accepted: matched to both, dated (an actual with no period would
+    /// hold for no time the analytics could place), and not repeating the record.
     public static func acceptable(_ pending: PendingFact) throws -> (subject: Subject, metricId: String) {
         let f = pending.fact, id = pending.id
+        if f.period == nil, f.kind != .forecast, f.kind != .target {
+            throw StoreError(.invalid, "fact \(id) says no period; pass --period 2023, --period 2023-01..2023-09 or --as-of 2023-09-30")
+        }
         guard let subject = pending.subject else {
             throw StoreError(.invalid, "fact \(id) matched no subject (holder \"\(f.holder ?? "")\"); pass --subject KIND:ID or --holder")
         }

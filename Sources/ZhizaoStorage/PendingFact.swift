@@ -37,10 +37,11 @@ public struct PendingFact: Sendable, Identifiable {
     public var duplicateOf: String?
 
     /// Whether the reviewer may accept the fact as it stands, with others at once: matched to a subject and a
-    /// metric, not already in the record, and its subject read from its words, not from the document's place nor
-    /// taken as the city for want of one.
+    /// metric, dated (unless a goal or an expectation), not already in the record, and its subject read from its
+    /// words, not from the document's place nor taken as the city for want of one.
     public var isConfident: Bool {
         subject != nil && metricId != nil && duplicateOf == nil && subjectReason != .document && subjectReason != .assumedCity
+            && (fact.period != nil || fact.kind == .target || fact.kind == .forecast)
     }
 
     /// A fact kind's name in both languages.

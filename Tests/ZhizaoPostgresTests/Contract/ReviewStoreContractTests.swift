@@ -110,6 +110,22 @@ extension StorageContract {
         }
 
         @Test(arguments: StorageEngine.available)
+        func anActualThatSaysNoPeriodIsNotAcceptedUntilGivenOne(_ engine: StorageEngine) async throws {
+            try await engine.with((any ReviewStore).self) { store in
+                // Given a figure of a document with no date and no period written,
+                let pending = try await Self.ingested(store, "花都区规上工业总产值1500亿元。")
+                #expect(pending.count == 1 && pending[0].fact.period == nil && pending[0].subject == .place("huadu"))
+                // it is not confident, and accepting it as it stands is refused with what to do;
+                #expect(try await store.confidentFacts(documentId: 1).isEmpty)
+                let error = await Self.storeError { try await store.accept(pendingFact: pending[0].id, edit: FactEdit(), newMetric: nil, by: .contract) }
+                #expect(error?.code == .invalid && error?.message.contains("says no period; pass --period") == true)
+                // given one, it is accepted.
+                let record = try await store.accept(pendingFact: pending[0].id, edit: FactEdit(period: .year(2024)), newMetric: nil, by: .contract)
+                #expect(record == .observation("doc-1-fact-\(pending[0].id)"))
+            }
+        }
+
+        @Test(arguments: StorageEngine.available)
         func anAcceptedFactRepeatedLaterIsADuplicate(_ engine: StorageEngine) async throws {
             try await engine.with((any ReviewStore).self) { store in
                 // Given a figure accepted from one report,
