@@ -49,8 +49,8 @@ public enum QuantityScanner {
             "套", "件", "条", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋", "标准箱", "标箱", "立方米", "千米",
         ].map { ($0, $0, .count, 0) }
         + [("度", "千瓦时", .count, 0)]  // 6.42亿度: electricity, a 度 a kilowatt-hour
-    /// Currencies by the words that write them after a figure (1200亿新台币) or, for all but 元, before it
-    /// (新台币1200亿元: the 元 is then of that currency).
+    /// Currencies by the words that write them after a figure (1200亿新台币) or, for all but 元, before it or
+    /// after its 元 (新台币1200亿元, 1200亿元新台币: the 元 is then of that currency).
     static let currencies = [
         ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("新台币", "TWD"), ("台币", "TWD"), ("港币", "HKD"), ("美金", "USD"),
         ("人民币", "CNY"), ("元", "CNY"),
@@ -177,9 +177,14 @@ public enum QuantityScanner {
             end = second.end + length
         }
         if isClassifier(s, first.number.start, end, limit, unit: unit) { return (nil, end) }
-        // 新台币1200亿元: the currency named before the figure.
-        if unit.kind == .money, unit.name == "CNY", let (named, _) = currenciesBefore.match(s, endingAt: first.number.start, start: 0) {
-            unit = named
+        // 新台币1200亿元, 1200亿元新台币: the currency named before the figure or after its 元.
+        if unit.kind == .money, unit.name == "CNY" {
+            if let (named, length) = currenciesBefore.match(s, at: end, end: limit) {
+                unit = named
+                end += length
+            } else if let (named, _) = currenciesBefore.match(s, endingAt: first.number.start, start: 0) {
+                unit = named
+            }
         }
         return finish(s, first.number.start, first.value(unit.power), upTo: upTo?.value(unit.power), unit: unit, more: more, end: end, limit: limit)
     }

@@ -205,6 +205,7 @@ import ZhizaoCore
         // A bound is a goal unless its own clause expects it.
         #expect(try fact("下半年将新开工项目12个，年内新增规上工业企业不少于40家。", 40, date: "2024-05-20").kind == .target)
         #expect(try fact("预计全年工业投资增长不低于6%。", 6, date: "2024-05-20").kind == .forecast)
+        #expect(try fact("公司预估第二季营收介于35亿至38亿美元。", 3.5e9, date: "2024-04-18").kind == .forecast)
     }
 
     @Test func aYearToDateNeverReadsAsTheWholeYear() throws {
@@ -224,6 +225,7 @@ import ZhizaoCore
         let output = try fact("2023年高雄市石化产业产值达新台币1.6兆元。", 1.6e12, date: "2024-03-01")
         #expect(output.unit == "TWD")
         #expect(try fact("港币350亿元的基金已设立。", 3.5e10).unit == "HKD")
+        #expect(try fact("1月营收2,015.3亿元新台币，较上月增加4.1%。", 2.0153e11, date: "2024-02-10").unit == "TWD")
         #expect(FactExtractor.extract("光伏装机300兆瓦。", date: "2024-03-01").allSatisfy { $0.unit != "CNY" })
         #expect(try fact("实现营收1200亿元，增长3.1%。", 1.2e11).unit == "CNY")
     }
