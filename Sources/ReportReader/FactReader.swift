@@ -904,8 +904,11 @@ struct FactReader {
             let name = FactShape.name(endingAt: k, in: phrase)
             if name.count > 4, !FactShape.projectClasses.occurs(in: phrase, name) { memory.namedProject = Array(phrase[name]) }
         }
-        // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
-        if let k = phrase.indices.dropFirst(3).first(where: { FactShape.parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }),
+        // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later; named in full up to a verb
+        // (苏州工业园区纳米新材料产业园位于园区东部 is the 产业园, not the 工业园 its name starts with).
+        let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || FactShape.parkNameStops.match(phrase, at: $0, end: phrase.count) != nil }
+            ?? phrase.count
+        if let k = (3..<max(3, min(phrase.count, nameEnd + 1))).last(where: { FactShape.parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }),
             DocumentPlace.levels.contains(phrase[0]) == false, Words.places.match(phrase, at: 0, end: phrase.count) == nil
         {
             let name = FactShape.name(endingAt: k, in: phrase)

@@ -16,6 +16,11 @@ enum FactShape {
     static let genericParks = Lexicon(words: ["园区", "该园区", "本园区", "产业园", "该产业园", "集群", "该集群", "该产业集群", "基地", "该基地"])
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
     static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区"])
+    /// Words after which a park's name is over: 位于, 是, 运营情况报告.
+    static let parkNameStops = Lexicon(words: [
+        "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",
+        "举行", "实现", "入驻", "规划", "总体",
+    ])
     /// How a firm's registered name ends.
     static let firmNameEnds = Lexicon(words: ["股份有限公司", "有限公司", "有限责任公司", "公司", "集团"])
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
@@ -257,6 +262,12 @@ enum FactShape {
                 return length
             }
         }
+        // 合肥经济技术开发区, 东湖高新区: a zone, named in full before its kind.
+        var k = 4
+        while k <= min(t.count, DocumentPlace.longestZone), Words.isHan(t[k - 1]) {
+            if let (_, n) = DocumentPlace.zoneEnds.match(t, endingAt: k, start: 0), k - n >= 2 { return k }
+            k += 1
+        }
         return nil
     }
 
@@ -267,6 +278,16 @@ enum FactShape {
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
         if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
+        // 台积电8日公布, 该公司今日发布: the day it spoke is no part of the name.
+        if h.count > 3, h.last == "日" {
+            var k = h.count - 1  // where the day's digits start
+            while k > 0, ChineseNumeral.arabic(h[k - 1]) != nil { k -= 1 }
+            if k < h.count - 1 {
+                h.removeLast(h.count - k)
+            } else if "今昨近".unicodeScalars.contains(h[k - 1]) {
+                h.removeLast(2)
+            }
+        }
         Words.strip(&h)
         if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil
             || ChineseNumeral.arabic(h[0]) != nil || h.last == "日" || offices.contains(h[h.count - 1]) || bylines.occurs(in: h, 0..<h.count)

@@ -74,6 +74,7 @@ public struct Period: Sendable, Codable, Hashable {
             if m1 == m2 { return language == .zh ? "\(y1)年\(m1)月" : "\(y1)-\(Self.two(m1))" }
             return language == .zh ? "\(y1)年\(m1)-\(m2)月" : "\(y1)-\(Self.two(m1)) to \(y1)-\(Self.two(m2))"
         }
+        if start == end { return language == .zh ? "\(y1)年\(m1)月\(d1)日" : start }  // an event's day
         if y1 == y2, language == .zh { return "\(y1)年\(m1)月\(d1)日至\(m2)月\(d2)日" }  // 今年以来 in a December article
         return "\(start)–\(end)"
     }

@@ -234,4 +234,16 @@ import ZhizaoCore
         #expect(try fact("按照目前态势，全年园区产值有望达到720亿元。", 72_000_000_000, date: "2024-10-01").holder != "按照")
         #expect(try fact("集群规上企业达到143家。", 143, date: "2024-10-01").holder == nil)
     }
+
+    @Test func aZoneAFirmAndAParkAreNamedInFull() throws {
+        // A zone named before a clause without figures holds the sentence's figures.
+        let signed = "10月12日，南昌经济技术开发区举行项目集中签约仪式，现场签约项目23个，总投资186亿元。"
+        #expect(try fact(signed, 23, date: "2024-10-13").holder == "南昌经济技术开发区")
+        #expect(try fact(signed, 18_600_000_000, date: "2024-10-13").holder == "南昌经济技术开发区")
+        // The day a firm spoke is no part of its name.
+        #expect(try fact("联发科10日公布3月营收410亿元。", 41_000_000_000, date: "2024-04-11").holder == "联发科")
+        // A park's name runs to its last 园 before a verb, not to the first one inside it.
+        let park = "无锡高新区集成电路产业园位于新吴区北部，规划面积3.2平方公里。2023年，产业园实现营业收入356亿元。"
+        #expect(try fact(park, 35_600_000_000, date: "2024-02-01").holder == "无锡高新区集成电路产业园")
+    }
 }
