@@ -930,7 +930,10 @@ struct FactReader {
         // A name before the period holds; every word after it is the measure's.
         if let lead {
             holderWords = lead
-            if FactShape.placeLength(lead) == nil, FactShape.industryEnds.match(lead, endingAt: lead.count, start: 0) == nil {
+            // (公司全年交付…: 公司 stands for the firm named before, it names none.)
+            if FactShape.placeLength(lead) == nil, FactShape.industryEnds.match(lead, endingAt: lead.count, start: 0) == nil,
+                FactShape.genericFirms.match(lead, at: 0, end: lead.count)?.length != lead.count
+            {
                 memory.namedFirm = lead
             }
             if written, var words = subject {

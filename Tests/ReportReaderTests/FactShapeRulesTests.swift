@@ -240,6 +240,9 @@ import ZhizaoCore
         let signed = "10月12日，南昌经济技术开发区举行项目集中签约仪式，现场签约项目23个，总投资186亿元。"
         #expect(try fact(signed, 23, date: "2024-10-13").holder == "南昌经济技术开发区")
         #expect(try fact(signed, 18_600_000_000, date: "2024-10-13").holder == "南昌经济技术开发区")
+        // 公司 before a period stands for the firm named before; it names no firm of its own.
+        let report = "浙江华锐精工股份有限公司4月20日发布2023年年报。公司全年交付工业机器人8600台。"
+        #expect(try fact(report, 8600, date: "2024-04-21").holder == "浙江华锐精工股份有限公司")
         // The day a firm spoke is no part of its name.
         #expect(try fact("联发科10日公布3月营收410亿元。", 41_000_000_000, date: "2024-04-11").holder == "联发科")
         // A park's name runs to its last 园 before a verb, not to the first one inside it.
