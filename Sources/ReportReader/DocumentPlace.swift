@@ -62,12 +62,19 @@ struct DocumentPlace: Sendable {
         var start = 0
         for _ in 0..<6 where start < min(text.count, 300) {
             let end = text[start...].firstIndex(of: "\n") ?? text.count
-            for k in stride(from: start + 3, through: min(end, start + longestZone), by: 1) {
-                if let (_, n) = zoneEnds.match(text, endingAt: k, start: start), k - n > start, text[start..<k].allSatisfy(Words.isHan) {
-                    return Array(text[start..<k])
-                }
-            }
+            if let k = zoneEnd(in: text, from: start, to: end, shortest: 1) { return Array(text[start..<k]) }
             start = end + 1
+        }
+        return nil
+    }
+
+    /// Where the zone named from `start` ends (东湖高新区): the first zone word ending by `end`, within `longestZone`
+    /// characters, all Han, with at least `shortest` of them before the zone word.
+    static func zoneEnd(in t: [Unicode.Scalar], from start: Int, to end: Int, shortest: Int) -> Int? {
+        var k = start
+        while k < min(end, start + longestZone), Words.isHan(t[k]) {
+            k += 1
+            if let (_, n) = zoneEnds.match(t, endingAt: k, start: start), k - n - start >= shortest { return k }
         }
         return nil
     }

@@ -742,14 +742,13 @@ struct FactReader {
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
             before: before, clause: clause)
-        let bounded = FactShape.goalBounds.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil
         // A bound is a goal (不少于30家), unless its own clause expects it (预计全年增长不低于5%).
-        if bounded, outlook != .target, FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound)?.value != .forecast {
+        if FactShape.goalBounds.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil,
+            FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound)?.value != .forecast
+        {
             shape.kind = .target
         } else if let outlook {
             shape.kind = outlook
-        } else if bounded {
-            shape.kind = .target
         } else if let (after, _) = FactShape.outlooksAfter.match(s, at: q.span.upperBound, end: min(s.count, q.span.upperBound + 5)) {
             shape.kind = after  // 维持全年增长2.5%至3.5%的预测
         } else if q.span.lowerBound > 0, s[q.span.lowerBound - 1] == "将" {

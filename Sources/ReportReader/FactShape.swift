@@ -263,12 +263,7 @@ enum FactShape {
             }
         }
         // 合肥经济技术开发区, 东湖高新区: a zone, named in full before its kind.
-        var k = 4
-        while k <= min(t.count, DocumentPlace.longestZone), Words.isHan(t[k - 1]) {
-            if let (_, n) = DocumentPlace.zoneEnds.match(t, endingAt: k, start: 0), k - n >= 2 { return k }
-            k += 1
-        }
-        return nil
+        return DocumentPlace.zoneEnd(in: t, from: 0, to: t.count, shortest: 2)
     }
 
     /// A holder as it may stand: cut before a verb or adverb (广州再添 → 广州), nil for a time, a comparison or a verb.

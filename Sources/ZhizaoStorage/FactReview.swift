@@ -147,7 +147,7 @@ public enum FactReview {
     /// hold for no time the analytics could place), and not repeating the record.
     public static func acceptable(_ pending: PendingFact) throws -> (subject: Subject, metricId: String) {
         let f = pending.fact, id = pending.id
-        if f.period == nil, f.kind != .forecast, f.kind != .target {
+        if pending.needsPeriod {
             throw StoreError(.invalid, "fact \(id) says no period; pass --period 2023, --period 2023-01..2023-09 or --as-of 2023-09-30")
         }
         guard let subject = pending.subject else {

@@ -40,9 +40,12 @@ public struct PendingFact: Sendable, Identifiable {
     /// metric, dated (unless a goal or an expectation), not already in the record, and its subject read from its
     /// words, not from the document's place nor taken as the city for want of one.
     public var isConfident: Bool {
-        subject != nil && metricId != nil && duplicateOf == nil && subjectReason != .document && subjectReason != .assumedCity
-            && (fact.period != nil || fact.kind == .target || fact.kind == .forecast)
+        subject != nil && metricId != nil && duplicateOf == nil && subjectReason != .document && subjectReason != .assumedCity && !needsPeriod
     }
+
+    /// Whether the fact is an actual that says no period: it cannot be accepted until given one (a goal or an
+    /// expectation may have none: 建成后可新增产值10亿元).
+    public var needsPeriod: Bool { fact.period == nil && fact.kind != .target && fact.kind != .forecast }
 
     /// A fact kind's name in both languages.
     public static func name(of kind: FactKind) -> LocalizedText {

@@ -99,9 +99,8 @@ struct DocumentPage {
         let path = "/documents/\(document.id)/facts/\(p.id)"
         let token = ImportPage.csrfField(csrf)
         let kinds = FactKind.allCases.map { "<option value=\"\($0.rawValue)\">\(w(PendingFact.name(of: $0)))</option>" as HTML }.joined()
-        let undated = p.fact.period == nil && p.fact.kind != .target && p.fact.kind != .forecast
         let missing = [
-            p.subject == nil ? ("主体", "a subject") : nil, p.metricId == nil ? ("指标", "a metric") : nil, undated ? ("时期", "a period") : nil,
+            p.subject == nil ? ("主体", "a subject") : nil, p.metricId == nil ? ("指标", "a metric") : nil, p.needsPeriod ? ("时期", "a period") : nil,
         ].compactMap { $0 }
         var accept: HTML = .empty  // none for a duplicate: its badge says to reject it
         if p.duplicateOf == nil, missing.isEmpty {
