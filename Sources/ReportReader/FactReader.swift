@@ -65,8 +65,9 @@ struct FactReader {
         var lastStated: Stated?
         /// The last period stated: it holds for sentences that give none.
         var carried: Period?
-        /// The firm, the project and the park the text last named: 公司, 该项目 and 园区 stand for them.
-        var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?
+        /// The firm, the project, the park and the cluster the text last named: 公司, 该项目, 园区 and 该集群 stand for
+        /// them.
+        var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?, namedCluster: [Unicode.Scalar]?
         /// The last share read: a change of it in 个百分点 is a change of the whole share (占规上工业比重提高0.9个百分点).
         var lastShare: Share?
         /// The last year the text wrote out (2022年).
@@ -240,7 +241,11 @@ struct FactReader {
         if !quantities.isEmpty {
             clauses(range)
         } else {
-            noteNames(range)
+            var start = range.lowerBound
+            for i in range.lowerBound...range.upperBound where i == range.upperBound || clauseEnds.contains(s[i]) {
+                if i > start { noteNames(start..<i) }
+                start = i + 1
+            }
             section(range)
         }
         // The period a sentence speaks of holds for the sentences after it; one that breaks a period into parts
@@ -329,7 +334,9 @@ struct FactReader {
                 // 此次签约项目中, 全市规模以上工业企业中: the things the figures after it are parts of. Only a place
                 // written in it holds them, not a holder or subject stated before it.
                 let among = phrase.count > 2 && phrase.last == "中"
-                if let n = FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
+                // (无锡高新区集成电路产业园位于…: the park, not the zone its name starts with.)
+                let park = FactShape.parkName(in: words).flatMap { $0.lowerBound == 0 ? $0.upperBound : nil }
+                if let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length)
                 {
                     holder = Array(words[..<n])
@@ -773,6 +780,7 @@ struct FactReader {
         if let owner {
             shape.holder = owner
             holder = owner
+            noteFirm(in: owner)  // 该项目 later stands for it
         }
         // 公司 and 该项目 stand for the firm and the project the text named.
         var generic: [Unicode.Scalar]?
@@ -783,6 +791,8 @@ struct FactReader {
                 (generic, shape.holder) = (h, namedProject)
             } else if FactShape.genericParks.match(h, at: 0, end: h.count)?.length == h.count, let namedPark = memory.namedPark {
                 (generic, shape.holder) = (h, namedPark)
+            } else if FactShape.genericClusters.match(h, at: 0, end: h.count)?.length == h.count, let namedCluster = memory.namedCluster {
+                (generic, shape.holder) = (h, namedCluster)
             } else {
                 noteFirm(in: h)
             }
@@ -884,9 +894,19 @@ struct FactReader {
             // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
             memory.namedFirm = name
             if clauseOfSentence { holder = name }
-        } else if let words = phrase(sentence.lowerBound..<end) {
+        } else if var words = phrase(sentence.lowerBound..<end) {
             noteFirm(in: words)
             if clauseOfSentence, let firm = FactShape.firmName(in: words) { holder = firm }
+            // 卓凯光电表示，…: a firm that speaks holds what it says.
+            if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) {
+                words.removeLast(n)
+                if words.count >= 4, FactShape.placeLength(words) == nil, let name = FactShape.holder(words),
+                    FactShape.speakers.match(name, endingAt: name.count, start: 0) == nil
+                {
+                    memory.namedFirm = name
+                    if clauseOfSentence { holder = name }
+                }
+            }
         }
     }
 
@@ -903,15 +923,9 @@ struct FactReader {
             let name = FactShape.name(endingAt: k, in: phrase)
             if name.count > 4, !FactShape.projectClasses.occurs(in: phrase, name) { memory.namedProject = Array(phrase[name]) }
         }
-        // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later; named in full up to a verb
-        // (苏州工业园区纳米新材料产业园位于园区东部 is the 产业园, not the 工业园 its name starts with).
-        let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || FactShape.parkNameStops.match(phrase, at: $0, end: phrase.count) != nil }
-            ?? phrase.count
-        if let k = (3..<max(3, min(phrase.count, nameEnd + 1))).last(where: { FactShape.parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }),
-            DocumentPlace.levels.contains(phrase[0]) == false, Words.places.match(phrase, at: 0, end: phrase.count) == nil
-        {
-            let name = FactShape.name(endingAt: k, in: phrase)
-            if name.count > 3 { memory.namedPark = Array(phrase[name]) }
+        // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
+        if let name = FactShape.parkName(in: phrase) {
+            if phrase[name.upperBound - 1] == "群" { memory.namedCluster = Array(phrase[name]) } else { memory.namedPark = Array(phrase[name]) }
         }
     }
 

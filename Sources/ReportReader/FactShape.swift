@@ -13,7 +13,15 @@ enum FactShape {
     /// Generic names of a firm or a project, resolved to the one the text named: 公司 in a firm's annual report.
     static let genericFirms = Lexicon(words: ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"])
     static let genericProjects = Lexicon(words: ["项目", "该项目", "本项目", "此项目"])
-    static let genericParks = Lexicon(words: ["园区", "该园区", "本园区", "产业园", "该产业园", "集群", "该集群", "该产业集群", "基地", "该基地"])
+    static let genericParks = Lexicon(words: ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地"])
+    static let genericClusters = Lexicon(words: ["集群", "该集群", "该产业集群"])
+    /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
+    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称"])
+    /// How the name of a speaker who is no firm ends: a person, an office, an association.
+    static let speakers = Lexicon(words: ["人", "者", "员", "长", "师", "家", "士", "会", "局", "部", "委", "办", "厅", "院", "处", "所", "中心", "机构"])
+    /// Every generic name of a firm, project or park, and those of them that alone name a kind of thing (企业投资).
+    static let genericHolders = Lexicon(words: ["公司", "该公司", "本公司", "集团", "该集团", "该企业", "项目", "该项目", "本项目", "此项目", "园区", "该园区", "本园区", "产业园", "该产业园", "该集群", "该产业集群", "该基地"])
+    static let bareGenericKinds: Set<String> = ["项目", "集团"]
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
     static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区"])
     /// Words after which a park's name is over: 位于, 是, 运营情况报告.
@@ -143,9 +151,26 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)
+        // 园区企业: a park's firms are the park.
+        if let place, genericParks.match(place, at: 0, end: place.count)?.length == place.count,
+            firmNouns.match(body, at: 0, end: body.count)?.length == body.count
+        {
+            return (place, [])
+        }
         // 公司, 该项目: the firm or project the text speaks of.
         if let (_, n) = genericFirms.match(body, at: 0, end: body.count) ?? genericProjects.match(body, at: 0, end: body.count), n == body.count {
             return (body, [])
+        }
+        // 该项目占地, 公司营业收入, 园区企业工业总产值: the firm, project or park the text named holds what follows its
+        // generic name (a park's firms are the park). A bare 企业 or 项目 before its accounts is a kind of thing
+        // measured (企业利润, 项目投资), not one named.
+        if let (_, n) = genericHolders.match(body, at: 0, end: body.count), n < body.count,
+            "该本此".unicodeScalars.contains(body[0]) || !bareGenericKinds.contains(Words.text(body[..<n]))
+        {
+            var rest = Array(body[n...])
+            if rest.first == "的" { rest.removeFirst() }
+            if firmNouns.match(rest, at: 0, end: rest.count)?.length == rest.count { rest = [] }
+            return (Array(body[..<n]), rest)
         }
         // 制造业单项冠军企业: a designation names what is counted.
         if designations.occurs(in: body, 0..<body.count) { return (place, body) }
@@ -239,6 +264,16 @@ enum FactShape {
         return name.count > 2 ? Array(phrase[name]) : nil
     }
 
+    /// The name of a park, a base or a cluster a phrase gives, in full up to a verb (苏州工业园区纳米新材料产业园位于园区东部
+    /// is the 产业园, not the 工业园 its name starts with); none for a generic place (全市) or a place's level.
+    static func parkName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
+        guard let first = phrase.first, !DocumentPlace.levels.contains(first), Words.places.match(phrase, at: 0, end: phrase.count) == nil else { return nil }
+        let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
+        guard nameEnd >= 3, let k = (3...nameEnd).last(where: { parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }) else { return nil }
+        let name = Self.name(endingAt: k, in: phrase)
+        return name.count > 3 ? name : nil
+    }
+
     /// A name that ends at `end`, from after the last 的 before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团.
     static func name(endingAt end: Int, in phrase: [Unicode.Scalar]) -> Range<Int> {
         (phrase[..<end].lastIndex(of: "的").map { $0 + 1 } ?? 0)..<end
@@ -283,6 +318,10 @@ enum FactShape {
                 h.removeLast(2)
             }
         }
+        // 恒锐精密（603817）: a stock code is no part of the name.
+        var digits = h.count
+        while digits > 0, ChineseNumeral.arabic(h[digits - 1]) != nil { digits -= 1 }
+        if h.count - digits >= 4, digits >= 2 { h.removeLast(h.count - digits) }
         Words.strip(&h)
         if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil
             || ChineseNumeral.arabic(h[0]) != nil || h.last == "日" || offices.contains(h[h.count - 1]) || bylines.occurs(in: h, 0..<h.count)

@@ -21,6 +21,35 @@ import ZhizaoCore
         #expect(try fact("超过10亿元的项目有7个。", 7).holder == nil)
     }
 
+    @Test func aGenericNameBeforeAMeasureStandsForTheOneNamedBefore() throws {
+        // Given a project, a cluster or a park named once, When a later clause starts with 该项目, 该集群 or 园区, Then
+        // that one holds the clause's figures, and the rest is the measure.
+        let project = "上月，总投资36亿元的海蓝高端轴承项目正式动工。该项目占地约420亩，达产后年产值可达50亿元。"
+        let land = try fact(project, 420)
+        #expect(land.holder == "海蓝高端轴承项目" && land.holderWritten == "该项目" && land.measure == "占地面积")
+        let cluster = "到2027年，全市生物医药产业集群规模力争达到900亿元。一季度，该集群实现产值161.4亿元。"
+        #expect(try fact(cluster, 16_140_000_000, date: "2025-04-20").holder == "生物医药产业集群")
+        let park = "云岭数字产业园年度运营报告\n2024年，园区企业实现营业收入73.2亿元。"
+        let revenue = try fact(park, 7_320_000_000)
+        #expect(revenue.holder == "云岭数字产业园" && revenue.measure == "营业收入")
+        // A project named in a clause of a sentence without figures (位于…的…项目正式投产) is named too.
+        let named = "9月3日，位于东台经开区的辰光光伏组件项目正式投产。该项目总投资15亿元。"
+        #expect(try fact(named, 1_500_000_000).holder == "辰光光伏组件项目")
+        // A bare 项目 before its investment is a kind of amount, not a project named.
+        #expect(try fact("全市项目投资增长12.5%。", 12.5).holder == "全市")
+    }
+
+    @Test func aFirmThatSpeaksHoldsWhatItSays() throws {
+        let text = "澜芯科技表示，预计今年营业收入增长15%以上。上半年，公司实现营业收入8.3亿元。"
+        #expect(try fact(text, 15, date: "2025-08-02").holder == "澜芯科技")
+        let revenue = try fact(text, 830_000_000, date: "2025-08-02")
+        #expect(revenue.holder == "澜芯科技" && revenue.holderWritten == "公司")
+        // An office or a person who speaks holds nothing.
+        #expect(try fact("市统计局相关负责人表示，全年增长5.5%。", 5.5).holder == nil)
+        // A stock code is no part of a firm's name.
+        #expect(try fact("启明重工（601288）披露2024年年报，全年实现营业收入52.6亿元。", 5_260_000_000).holder == "启明重工")
+    }
+
     @Test func aYearOfCompletionIsNotTheForecastsPeriod() throws {
         let output = try fact("该项目计划2027年建成投产，达产后可实现年产值60亿元。", 6_000_000_000, date: "2024-05-06")
         #expect(output.kind == .forecast && output.period == nil)
