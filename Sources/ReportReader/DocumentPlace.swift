@@ -28,6 +28,12 @@ struct DocumentPlace: Sendable {
         while i < min(text.count, 300), lines < 6 {
             if text[i] == "\n" { lines += 1 }
             if text[i] == "。" { break }
+            // 东莞再添…, 乌鲁木齐市…: a city by its short name, a division by a name longer than the scan below reads.
+            if i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]),
+                let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)), n > 3 || level == "市" && n == 2, names[level] == nil
+            {
+                names[level] = Array(text[i..<(i + n)])
+            }
             // A two- or three-character name before a level: 花都区, 广州市, 乌鲁木齐市 is left out.
             if Self.levels.contains(text[i]) {
                 for length in [2, 3] where i - length >= 0 {

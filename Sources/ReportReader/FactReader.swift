@@ -224,7 +224,7 @@ struct FactReader {
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
                 }
                 i = period.span.upperBound
-            } else if s[i] == "第" || s[i] == "首", let rank = RankScanner.mention(s, at: i, start: range.lowerBound, end: range.upperBound) {
+            } else if s[i] == "第" || s[i] == "首", let rank = RankScanner.mention(s, at: i, start: range.lowerBound, end: range.upperBound, previous: quantities.last) {
                 quantities.append(rank)
                 i = rank.span.upperBound
             } else if let move = RankScanner.move(s, at: i, start: range.lowerBound, end: range.upperBound) {

@@ -172,8 +172,11 @@ enum FactShape {
             if firmNouns.match(rest, at: 0, end: rest.count)?.length == rest.count { rest = [] }
             return (Array(body[..<n]), rest)
         }
-        // 制造业单项冠军企业: a designation names what is counted.
-        if designations.occurs(in: body, 0..<body.count) { return (place, body) }
+        // 制造业单项冠军企业: a designation names what is counted; a place before it (烟台国家级专精特新企业) holds it.
+        if designations.occurs(in: body, 0..<body.count) {
+            if place == nil, let n = properPlace(body), n < body.count { return (Array(body[..<n]), Array(body[n...])) }
+            return (place, body)
+        }
         // 黄埔规上工业: the group starts the measure; what is before it holds it.
         if let k = body.indices.first(where: { groups.match(body, at: $0, end: body.count) != nil }) {
             // 外商及港澳台商投资企业: a list of groups, all of it the measure's.
@@ -198,10 +201,12 @@ enum FactShape {
             }
         }
         // 华驰汽车年产能, 星图显示液晶电视面板出货量: a firm's short name (a two-character brand and a word of trade)
-        // holds what follows it.
+        // holds what follows it; so does a city's (大连重工营业收入), but only of a firm's accounts (宁波汽车产量 is the
+        // city's).
+        let account = metric.map { accounts.match($0, endingAt: $0.count, start: 0) != nil } == true
         if body.count >= 4, let (_, n) = tradeWords.match(body, at: 2, end: body.count), n == 2,
             holderEnds.match(body, at: 2, end: body.count).map({ $0.length > n }) != true,  // 花都汽车城 is a place
-            tradeWords.match(body, at: 0, end: 2) == nil, properPlace(body) == nil, Words.places.match(body, at: 0, end: body.count) == nil,
+            tradeWords.match(body, at: 0, end: 2) == nil, account || properPlace(body) == nil, Words.places.match(body, at: 0, end: body.count) == nil,
             industryHeads.match(body, at: 4, end: body.count) == nil  // 广州智能装备: 智能装备 is an industry
         {
             return (Array(body[..<4]), Array(body[4...]))
@@ -220,7 +225,8 @@ enum FactShape {
             if rest.first == "的" { rest.removeFirst() }
             return (Array(body[..<k]), rest)
         }
-        if let n = properPlace(body) { return (Array(body[..<n]), Array(body[n...])) }
+        // (广州黄埔某新材料企业: a firm left unnamed, its place part of what it is called.)
+        if let n = properPlace(body), !body[n...].contains("某") { return (Array(body[..<n]), Array(body[n...])) }
         // 这家企业的智能装备产品, 该公司显示模组: the firm holds what follows.
         if let k = body.indices.first(where: { firmNouns.match(body, at: $0, end: body.count) != nil }),
             let (_, n) = firmNouns.match(body, at: k, end: body.count), k + n < body.count
@@ -231,7 +237,6 @@ enum FactShape {
         }
         // A product or a kind of thing (汽车, 集装箱, 工业) belongs to the measure, unless the words name who (a list's
         // items, a compared place).
-        let account = metric.map { accounts.match($0, endingAt: $0.count, start: 0) != nil } == true
         // 开工重大项目…，总投资192.87亿元: the projects counted before are no holder of their investment.
         if named || account { return holder(body) == nil || countEvents.match(body, at: 0, end: body.count) != nil ? (place, []) : (body, []) }
         return (place, body)
@@ -298,7 +303,10 @@ enum FactShape {
             }
         }
         // 合肥经济技术开发区, 东湖高新区: a zone, named in full before its kind.
-        return DocumentPlace.zoneEnd(in: t, from: 0, to: t.count, shortest: 2)
+        if let zone = DocumentPlace.zoneEnd(in: t, from: 0, to: t.count, shortest: 2) { return zone }
+        // 宁波国家级专精特新企业, 乌鲁木齐市: a division's name (东区, 矿区 are words too).
+        guard let (level, n) = Gazetteer.match(t, at: 0, end: t.count), n > 2 || level == "市" || level == "省" else { return nil }
+        return n
     }
 
     /// A holder as it may stand: cut before a verb or adverb (广州再添 → 广州), nil for a time, a comparison or a verb.

@@ -12,8 +12,9 @@ enum RankScanner {
     /// How far before the position the verb and the ranking's scope may stand (居全省地级市第2).
     static let reach = 10
 
-    /// The rank that starts at `i` (第 or 首), its span running from its verb, with the ranking's scope.
-    static func mention(_ s: [Unicode.Scalar], at i: Int, start: Int, end: Int) -> QuantityMention? {
+    /// The rank that starts at `i` (第 or 首), its span running from its verb, with the ranking's scope; or the next of
+    /// a list of ranks after `previous` (分别居全省第一、第二、第三), its span its own, in the same ranking.
+    static func mention(_ s: [Unicode.Scalar], at i: Int, start: Int, end: Int, previous: QuantityMention? = nil) -> QuantityMention? {
         var value: Double, j: Int
         if s[i] == "首", i + 1 < end, s[i + 1] == "位" {
             (value, j) = (1, i + 2)
@@ -24,13 +25,22 @@ enum RankScanner {
             }
             guard j > i + 1, let position = number(s[(i + 1)..<j]) else { return nil }
             value = position
-            if j < end, ends.contains(s[j]), s[j] != "的" { j += 1 } else if j < end, Words.isHan(s[j]), s[j] != "的" { return nil }  // 第一批, 第三产业
+            // 第一批, 第三产业 are no ranks; 第三和第五 are.
+            let listed = j + 1 < end && (s[j] == "和" || s[j] == "及") && s[j + 1] == "第"
+            if j < end, ends.contains(s[j]), s[j] != "的" { j += 1 } else if j < end, Words.isHan(s[j]), s[j] != "的", !listed { return nil }
         } else {
             return nil
         }
         guard let verb = verbs.last(in: s, max(start, i - reach)..<i, accept: { r in
             !(r.lowerBound..<i).contains(where: { Words.punctuation.contains(s[$0]) || s[$0] == "、" })
-        }) else { return nil }
+        }) else {
+            guard let previous, previous.unitID == unitID, let scope = previous.rank, previous.span.upperBound == i - 1,
+                s[i - 1] == "、" || s[i - 1] == "和"
+            else { return nil }
+            var mention = QuantityMention(value: value, unit: "位", kind: .count, unitID: unitID, qualifier: .exact, span: i..<j)
+            mention.rank = scope
+            return mention
+        }
         var mention = QuantityMention(
             value: value, unit: "位", kind: .count, unitID: unitID, qualifier: .exact, span: verb.range.lowerBound..<j)
         mention.rank = verb.range.upperBound < i ? verb.range.upperBound..<i : verb.range.upperBound..<verb.range.upperBound

@@ -39,6 +39,28 @@ import ZhizaoCore
         #expect(try fact("全市项目投资增长12.5%。", 12.5).holder == "全市")
     }
 
+    @Test func aCityWrittenByItsShortNameIsAPlace() throws {
+        // Given a city named without 市 before a designation or a group of firms, When read, Then it holds the figure.
+        let giants = try fact("截至目前，烟台国家级专精特新“小巨人”企业累计达96家。", 96, date: "2024-09-10")
+        #expect(giants.holder == "烟台" && giants.measure == "国家级专精特新小巨人企业数")
+        #expect(try fact("乌鲁木齐市规上工业增加值增长6.2%。", 6.2).holder == "乌鲁木齐市")
+        // A title naming the city by its short name is what 全市 stands for.
+        let titled = try fact("襄阳工业经济稳中向好\n前三季度，全市规上工业增加值增长7.4%。", 7.4, date: "2024-10-25")
+        #expect(titled.holder == "襄阳" && titled.holderWritten == "全市")
+        // A firm's short name made of a city's and a trade's holds its accounts; a city's products are the city's.
+        #expect(try fact("大连重工营业收入增长11.2%。", 11.2).holder == "大连重工")
+        #expect(try fact("宁波汽车产量增长9.1%。", 9.1).holder == "宁波")
+        // A county's short name is too often a word to be a place: 光明乳业 is no place.
+        #expect(try fact("光明乳业营业收入增长3.3%。", 3.3).holder != "光明")
+    }
+
+    @Test func aListOfRanksUnderRespectively() throws {
+        let text = "在全省县域经济综合评价中，长兴、德清、安吉分别居第一、第三和第五位。"
+        let ranks = FactExtractor.extract(text, date: "2024-06-01").filter { $0.kind == .rank }
+        #expect(ranks.map(\.value) == [1, 3, 5])
+        #expect(ranks.map(\.holder) == ["长兴", "德清", "安吉"])
+    }
+
     @Test func aFirmThatSpeaksHoldsWhatItSays() throws {
         let text = "澜芯科技表示，预计今年营业收入增长15%以上。上半年，公司实现营业收入8.3亿元。"
         #expect(try fact(text, 15, date: "2025-08-02").holder == "澜芯科技")
