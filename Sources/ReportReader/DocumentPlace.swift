@@ -7,7 +7,8 @@ struct DocumentPlace: Sendable {
     private var any: [Unicode.Scalar]?
 
     /// Generic words by the level they stand for: 全市 the city, 全区 the district.
-    static let generic = Lexicon<Unicode.Scalar>(Words.genericPlaces.map { ($0, $0.unicodeScalars.last!) })
+    static let generic = Lexicon<Unicode.Scalar>(
+        Words.genericPlaces.map { word in (word, word.unicodeScalars.first { levels.contains($0) }!) })  // 全区, 区内: 区
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
     /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed).
     static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上".unicodeScalars)
@@ -25,14 +26,16 @@ struct DocumentPlace: Sendable {
     init?(heading text: [Unicode.Scalar]) {
         var lines = 0
         var i = 0
+        var known: [Unicode.Scalar: [Unicode.Scalar]] = [:]
         while i < min(text.count, 300), lines < 6 {
             if text[i] == "\n" { lines += 1 }
             if text[i] == "。" { break }
-            // 东莞再添…, 乌鲁木齐市…: a city by its short name, a division by a name longer than the scan below reads.
+            // 东莞再添…, 乌鲁木齐市…: a city by its short name, a division by a name longer than the scan below reads
+            // (taken when the heading names none of its level in full: 滁州日报讯…滁州市 is 滁州市).
             if i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]),
-                let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)), n > 3 || level == "市" && n == 2, names[level] == nil
+                let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)), n > 3 || level == "市" && n == 2, known[level] == nil
             {
-                names[level] = Array(text[i..<(i + n)])
+                known[level] = Array(text[i..<(i + n)])
             }
             // A two- or three-character name before a level: 花都区, 广州市, 乌鲁木齐市 is left out.
             if Self.levels.contains(text[i]) {
@@ -49,6 +52,7 @@ struct DocumentPlace: Sendable {
             i += 1
         }
         // 洛阳高新技术产业开发区管理委员会: a zone named whole at a line's start is the district level's place.
+        names.merge(known) { written, _ in written }
         if names["区"] == nil, let zone = Self.zone(in: text) { names["区"] = zone }
         if names.isEmpty { return nil }
     }

@@ -546,6 +546,8 @@ struct FactReader {
             r.lowerBound - n == head.lowerBound || ChineseNumeral.arabic(s[r.lowerBound - n - 1]) == nil  // 2025年出货量: a year's 年
         {
             r = (r.lowerBound - n)..<r.upperBound
+            // 新增年产值: the word that says which amount stands before the prefix too.
+            if let (_, n) = FactShape.measureKeeps.match(s, endingAt: r.lowerBound, start: head.lowerBound) { r = (r.lowerBound - n)..<r.upperBound }
         }
         return r
     }
@@ -570,7 +572,8 @@ struct FactReader {
                 if let (_, n) = Words.measureWords.match(raw, endingAt: start, start: 0) { start -= n }
                 metric = Array(raw[start...]) + (metric ?? [])
             }
-            return nil
+            // 全市新开工亿元以上工业项目: the place written before the class holds the count.
+            return FactShape.placeLength(whole).flatMap { $0 < whole.count && !Words.amounts.occurs(in: whole, 0..<$0) ? Array(whole[..<$0]) : nil }
         }
         // 按可比价计算增长34.8%: a frame, not a subject.
         if Words.frameStarts.match(whole, at: 0, end: whole.count) != nil, Words.frameEnds.match(whole, endingAt: whole.count, start: 0) != nil {
@@ -984,6 +987,8 @@ struct FactReader {
             var words = Array(s[scope])
             Words.strip(&words)
             rankScope = words.isEmpty ? nil : Words.text(words)
+            // 在中国先进制造业园区百强中位列第5: the ranking it is placed in is no quantity.
+            if let m = measure, m.count > 1, m.last == "中" { measure = nil }
             if measure == nil, FactShape.rankNames.match(s, at: q.span.lowerBound, end: scope.lowerBound) != nil {
                 measure = Array("排名".unicodeScalars)
             } else if measure == nil, !written {
@@ -995,7 +1000,10 @@ struct FactReader {
         }
         // A change or share that names nothing it is of is of the measure stated last, and so is a level in a clause
         // of its own with nothing written (…突破3000亿元，达3125.6亿元); 总数达到31家 counts what the count before counted.
-        if measure == nil, kind == .change || kind == .share || kind == .level && !written && memory.lastStated?.unit == q.unit {
+        // So is an amount expected after a change of an amount (产值增长6.4%，预计全年有望突破5000亿元).
+        let expectedAmount = kind == .level && !written && q.kind == .money && outlook(before: q.span.lowerBound) != nil
+            && memory.lastMeasure.map { FactShape.amounts.match($0, endingAt: $0.count, start: 0) != nil } == true
+        if measure == nil, kind == .change || kind == .share || kind == .level && !written && (memory.lastStated?.unit == q.unit || expectedAmount) {
             measure = memory.lastMeasure
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
             if kind == .level, let total = measure, Words.cumulative.occurs(in: s, clause) { measure = FactShape.withoutEvent(total) }

@@ -43,7 +43,7 @@ enum FactShape {
     /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
     static let holderBreaks = Lexicon(words: [
         "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要",
-        "发布", "公布", "披露", "举行", "召开", "作为", "入选",
+        "发布", "公布", "披露", "举行", "召开", "作为", "入选", "在",
     ])
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
@@ -241,6 +241,11 @@ enum FactShape {
         if named || account { return holder(body) == nil || countEvents.match(body, at: 0, end: body.count) != nil ? (place, []) : (body, []) }
         return (place, body)
     }
+
+    /// Measures of amounts of money: an amount expected after a change of one is of it (产值增长6.4%，预计全年突破5000亿元).
+    static let amounts = Lexicon(words: [
+        "产值", "增加值", "收入", "营收", "投资", "投资额", "零售总额", "利润", "利润总额", "税收", "销售额", "出口额", "进出口总额", "生产总值", "规模",
+    ])
 
     /// Measures of a firm's or a place's accounts: the name before one is who holds it (某某科技营业收入), not a
     /// kind of thing measured (汽车产量).

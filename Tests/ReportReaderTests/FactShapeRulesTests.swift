@@ -54,6 +54,38 @@ import ZhizaoCore
         #expect(try fact("光明乳业营业收入增长3.3%。", 3.3).holder != "光明")
     }
 
+    @Test func aPlaceBeforeAClassOfAmountsHoldsTheCount() throws {
+        // 亿元以上 classes what is counted; the place written before it still holds the count.
+        let signed = try fact("今年以来，全市新签约亿元以上项目138个。", 138, date: "2024-08-20")
+        #expect(signed.holder == "全市" && signed.measure == "新签约亿元以上项目数")
+        // 区内 is the zone the document is about.
+        let zone = try fact("松山湖高新区产业发展简报\n\n区内集成电路企业达到320家。", 320, date: "2024-08-20")
+        #expect(zone.holder == "松山湖高新区" && zone.holderWritten == "区内")
+        // A heading naming a city by its short name and then in full is about the city as written in full.
+        let titled = try fact("滨州新闻网讯 2024年滨州市工业运行平稳。今年以来，全市规上工业增加值增长6.8%。", 6.8, date: "2024-06-30")
+        #expect(titled.holder == "滨州市")
+    }
+
+    @Test func whatIsCountedAndWhatIsAddedKeepTheirVerbs() throws {
+        let chosen = try fact("本批名单中，嘉兴市共有41家企业入选。", 41)
+        #expect(chosen.measure == "入选企业数")
+        let added = try fact("项目建成投产后预计新增年产值25亿元。", 2_500_000_000)
+        #expect(added.measure == "新增年产值" && added.kind == .forecast)
+    }
+
+    @Test func anAmountExpectedAfterAChangeIsOfTheAmountThatChanged() throws {
+        let text = "1-9月，全市规上工业营业收入同比增长5.2%，预计全年有望突破4000亿元。"
+        let expected = try fact(text, 400_000_000_000, date: "2024-10-20")
+        #expect(expected.measure == "规上工业营业收入" && expected.kind == .forecast)
+        // An actual amount after it, with nothing written, is no statement of that amount.
+        #expect(try fact("1-9月，全市规上工业营业收入同比增长5.2%，达到3100亿元。", 310_000_000_000, date: "2024-10-20").measure == nil)
+    }
+
+    @Test func aRankingsNameIsNoMeasure() throws {
+        let ranked = try fact("长沙经开区在2024年国家级经开区综合发展水平考核评价中位列第8。", 8)
+        #expect(ranked.holder == "长沙经开区" && ranked.measure == "排名" && ranked.kind == .rank)
+    }
+
     @Test func aListOfRanksUnderRespectively() throws {
         let text = "在全省县域经济综合评价中，长兴、德清、安吉分别居第一、第三和第五位。"
         let ranks = FactExtractor.extract(text, date: "2024-06-01").filter { $0.kind == .rank }
