@@ -67,7 +67,7 @@ public struct ProgrammeOverview: Sendable {
             let yearToDate = Self.latest(outputs.filter(\.isYearToDate)).flatMap { ytd in
                 (ytd.period.end ?? "") > (output?.period.end ?? "") ? ytd : nil
             }
-            let target = targets.first { $0.subject == .cluster(cluster.id) && $0.metricId == "output" }
+            let target = Self.target(among: targets.filter { $0.subject == .cluster(cluster.id) && $0.metricId == "output" }, after: output ?? yearToDate)
             var progress: Double?
             if let value = output?.quantity?.value, let goal = target?.goal, goal > 0 { progress = value / goal }
             let valueAdded = Self.latest(figures.filter { $0.metricId == "value-added" })
@@ -96,6 +96,16 @@ public struct ProgrammeOverview: Sendable {
     }
 
     /// The observation whose period ends last (callers pass actuals: a forecast is never the latest figure).
+    /// The goal a cluster is on its way to: of its targets, the one with the earliest deadline not before the year of
+    /// its latest figure (a plan's 2025 goal, then a 2027 one accepted from a work report), else the one with the latest
+    /// deadline; a target without one only when none has.
+    static func target(among targets: [Target], after latest: Observation?) -> Target? {
+        let year = (latest?.period.asOf ?? latest?.period.end).flatMap { Int($0.prefix(4)) } ?? Int.min
+        let dated = targets.filter { $0.deadline != nil }
+        return dated.filter { $0.deadline! >= year }.min { $0.deadline! < $1.deadline! }
+            ?? dated.max { $0.deadline! < $1.deadline! } ?? targets.first
+    }
+
     static func latest(_ observations: [Observation]) -> Observation? {
         observations.max { ($0.period.asOf ?? $0.period.end ?? "") < ($1.period.asOf ?? $1.period.end ?? "") }
     }

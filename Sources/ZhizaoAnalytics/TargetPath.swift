@@ -75,12 +75,15 @@ public struct TargetPath: Sendable {
 }
 
 extension TargetPath {
-    /// The path of every cluster that has an output target with a goal.
+    /// The path of every cluster that has an output target with a goal, to the goal ahead of its latest actual (the
+    /// overview's: `ProgrammeOverview.target(among:after:)`).
     public static func all(clusters: [Cluster], targets: [Target], observations: [Observation]) -> [TargetPath] {
         clusters.compactMap { cluster in
-            guard let target = targets.first(where: { $0.subject == .cluster(cluster.id) && $0.metricId == "output" && $0.goal != nil })
-            else { return nil }
             let outputs = observations.filter { $0.subject == .cluster(cluster.id) && $0.metricId == "output" }
+            let latest = ProgrammeOverview.latest(outputs.filter { $0.kind == .actual && $0.quantity != nil })
+            guard let target = ProgrammeOverview.target(
+                among: targets.filter { $0.subject == .cluster(cluster.id) && $0.metricId == "output" && $0.goal != nil }, after: latest)
+            else { return nil }
             return TargetPath(cluster: cluster, target: target, outputs: outputs)
         }
     }

@@ -33,6 +33,29 @@ import ZhizaoCore
         #expect(Period(start: "2023-04-01", end: "2023-06-30").isYearToDate == false)
     }
 
+    @Test func theGoalShownIsTheNextOneAhead() throws {
+        // Given the plan's 2025 goal and a 2027 goal accepted later from a work report,
+        let later = Target(
+            id: "t2027", subject: .cluster("c"), metricId: "output", quantity: Quantity(3e11), deadline: 2027,
+            description: LocalizedText(zh: "2027年产值3000亿元"), sourceId: "report")
+        func line(_ figures: [Observation]) throws -> ProgrammeOverview.ClusterLine {
+            try #require(
+                ProgrammeOverview(
+                    places: [city], programmes: [], clusters: [cluster], metrics: [], observations: figures,
+                    targets: [later, outputTarget, tierTarget], projects: []
+                ).clusters.first)
+        }
+        // When the latest output is of 2024, Then the 2025 goal is the one ahead, whatever order they were stored in;
+        let ahead = try line([output("2024", 1.5e11, .year(2024))])
+        #expect(ahead.target?.id == "t" && ahead.progress == 0.75)
+        // once 2026's output is in, the 2027 goal is; and with every deadline past, the latest one is shown.
+        #expect(try line([output("2026", 2.4e11, .year(2026))]).target?.id == "t2027")
+        #expect(try line([output("2028", 3.1e11, .year(2028))]).target?.id == "t2027")
+        // The clusters page's target path runs to the same goal.
+        let paths = TargetPath.all(clusters: [cluster], targets: [outputTarget, later], observations: [output("2026", 2.4e11, .year(2026))])
+        #expect(paths.map(\.target.id) == ["t2027"])
+    }
+
     @Test func aNineMonthFigureIsNoAnnualOutput() throws {
         // Given 2023年前三季度 1320亿元, the only output stated.
         let nineMonths = output("ytd", 1.32e11, Period(start: "2023-01-01", end: "2023-09-30"))
