@@ -10,6 +10,8 @@ public struct CleanText: Sendable {
     private let runs: [(clean: Int, original: Int)]
     /// The input's length in scalars.
     public let originalCount: Int
+    /// Whether the text is written in traditional script (a page from Taiwan, Hong Kong or Macau).
+    public let isTraditional: Bool
 
     /// Lines that are page furniture, not report: bylines, photo credits, font-size menus, counters, timestamps.
     static let chrome = Lexicon(words: [
@@ -51,7 +53,8 @@ public struct CleanText: Sendable {
     /// Whether a short line holds one of the chrome words and is no sentence (记者从…获悉，… is report).
     static func isChrome(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
         guard !line.isEmpty, line.count < 40, !s[line].contains("，"), !s[line].contains("。") else { return false }
-        return chrome.occurs(in: s, line)
+        // 首页 | 要闻 | 政务 | 专题: a menu.
+        return chrome.occurs(in: s, line) || s[line].count(where: { $0 == "|" || $0 == "｜" }) >= 3
     }
 
     public init(_ text: String) {
@@ -129,7 +132,8 @@ public struct CleanText: Sendable {
             }
         }
         self.written = scalars
-        self.scalars = TraditionalScript.isTraditional(hits: traditional, of: scalars.count) ? TraditionalScript.folded(scalars) : scalars
+        self.isTraditional = TraditionalScript.isTraditional(hits: traditional, of: scalars.count)
+        self.scalars = isTraditional ? TraditionalScript.folded(scalars) : scalars
         self.runs = runs
         self.originalCount = offset
     }

@@ -70,6 +70,9 @@ struct FactReader {
         var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?, namedCluster: [Unicode.Scalar]?
         /// The last share read: a change of it in 个百分点 is a change of the whole share (占规上工业比重提高0.9个百分点).
         var lastShare: Share?
+        /// The currency other than the yuan the text last named (新台币), in traditional script: a bare 元 after it is
+        /// of it.
+        var namedCurrency: NamedCurrency?
         /// The last year the text wrote out (2022年).
         var writtenYear: Int?
         /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
@@ -79,6 +82,11 @@ struct FactReader {
         struct Stated: Equatable {
             var unit: String
             var direction: String?
+        }
+
+        struct NamedCurrency: Equatable {
+            var unit: String
+            var id: Int
         }
 
         struct Share: Equatable {
@@ -232,7 +240,10 @@ struct FactReader {
                 i = move.span.upperBound
             } else if QuantityScanner.mayStart(s[i]) {
                 let (mention, next) = QuantityScanner.mention(s, at: i, end: range.upperBound)
-                if let mention { quantities.append(mention) }
+                if var mention {
+                    currency(of: &mention)
+                    quantities.append(mention)
+                }
                 i = next
             } else {
                 i += 1
@@ -257,6 +268,19 @@ struct FactReader {
                 memory.carried = last.period
                 break
             }
+        }
+    }
+
+    /// A page in traditional script that named a currency (營收1,816.5億元新台幣) writes its later amounts in 元 alone
+    /// (累計營收3,973億元): they are of that currency, unless 人民币 is written.
+    private mutating func currency(of mention: inout QuantityMention) {
+        guard clean.isTraditional, mention.kind == .money else { return }
+        if mention.unit != "CNY" {
+            memory.namedCurrency = Memory.NamedCurrency(unit: mention.unit, id: mention.unitID)
+        } else if let named = memory.namedCurrency,
+            !Words.yuanNamed.occurs(in: s, max(0, mention.span.lowerBound - 3)..<min(s.count, mention.span.upperBound + 3))
+        {
+            (mention.unit, mention.unitID) = (named.unit, named.id)
         }
     }
 

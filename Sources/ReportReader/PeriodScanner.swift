@@ -18,7 +18,7 @@ public enum PeriodScanner {
         ("前三季度", (1, 9)), ("上半年", (1, 6)), ("下半年", (7, 12)), ("一季度", (1, 3)), ("第一季度", (1, 3)), ("二季度", (4, 6)),
         ("第二季度", (4, 6)), ("三季度", (7, 9)), ("第三季度", (7, 9)), ("四季度", (10, 12)), ("第四季度", (10, 12)), ("全年", (1, 12)), ("第一季", (1, 3)), ("第二季", (4, 6)), ("第三季", (7, 9)), ("第四季", (10, 12)),
     ])
-    static let relativeYears = Lexicon<Int>([("今年", 0), ("去年", -1), ("上年", -1), ("过去一年", -1), ("明年", 1)])
+    static let relativeYears = Lexicon<Int>([("今年", 0), ("去年", -1), ("上年", -1), ("过去一年", -1), ("明年", 1), ("年内", 0)])
     static let asOfWords = Lexicon(words: ["截至", "截止"])
     static let monthRangeMarks = ScalarSet(["-", "至", "—", "–"])
     /// Scalars a period can start with: digits, and the first scalar of every word above.
@@ -104,7 +104,10 @@ public enum PeriodScanner {
             year = y  // 2024中国工业百强区榜单: a ranking of the year
             written = y
             j = end
-        } else if let documentYear, let (offset, length) = relativeYears.match(s, at: j, end: limit) {
+        } else if let documentYear, let (offset, length) = relativeYears.match(s, at: j, end: limit),
+            // 年内 is this year, but 3年内 and 一年内 a span of years.
+            s[j] != "年" || j == 0 || ChineseNumeral.arabic(s[j - 1]) == nil && ChineseNumeral.digit(s[j - 1]) == nil && s[j - 1] != "两"
+        {
             year = documentYear + offset
             j += length
         }
@@ -164,18 +167,19 @@ public enum PeriodScanner {
         }
     }
 
-    /// 前7个月, 前两个月: the months of the year so far.
+    /// 前7个月, 前两个月, 前2月: the months of the year so far.
     private static func firstMonths(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int) -> (Int, Int)? {
-        guard i + 4 <= limit, s[i] == "前" else { return nil }
+        guard i + 3 <= limit, s[i] == "前" else { return nil }
         var j = i + 1
         while j < limit, j - i <= 3, ChineseNumeral.arabic(s[j]) != nil || ChineseNumeral.digit(s[j]) != nil || ChineseNumeral.smallUnit(s[j]) != nil {
             j += 1
         }
-        guard j + 2 <= limit, s[j] == "个", s[j + 1] == "月" else { return nil }
+        let written = j + 2 <= limit && s[j] == "个" && s[j + 1] == "月" ? 2 : j < limit && s[j] == "月" && j > i + 1 ? 1 : 0
+        guard written > 0 else { return nil }
         let digits = s[(i + 1)..<j]
         let n = digits.allSatisfy { ChineseNumeral.arabic($0) != nil }
             ? digits.reduce(0) { $0 * 10 + ChineseNumeral.arabic($1)! } : ChineseNumeral.value(of: digits).map { Int($0) } ?? 0
-        return (1...12).contains(n) ? (n, j + 2) : nil
+        return (1...12).contains(n) ? (n, j + written) : nil
     }
 
     private static func fourDigitYear(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int) -> (Int, Int)? {

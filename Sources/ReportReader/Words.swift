@@ -100,6 +100,8 @@ enum Words {
     static let places = Lexicon(
         words: genericPlaces + ["全国", "园区", "香港", "澳门", "台湾", "内地", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
     /// Words that stand for the place a document is about, by its level: 全市, 本县, 我省.
+    /// The yuan named as such: a figure written with it is in yuan whatever currency the text named before.
+    static let yuanNamed = Lexicon(words: ["人民币"])
     static let genericPlaces = [
         "全市", "本市", "我市", "该市", "全区", "本区", "我区", "该区", "全县", "本县", "我县", "该县", "全省", "本省", "我省", "该省", "全镇", "本镇",
         "区内", "市内", "县内",

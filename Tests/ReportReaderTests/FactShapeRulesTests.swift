@@ -86,6 +86,30 @@ import ZhizaoCore
         #expect(ranked.holder == "长沙经开区" && ranked.measure == "排名" && ranked.kind == .rank)
     }
 
+    @Test func periodsWrittenShort() throws {
+        // 年内 is the document's year; 三年内 is a span of years, no period.
+        #expect(try fact("力争年内新增规上工业企业80家。", 80, date: "2025-02-11").period == .year(2025))
+        #expect(try fact("三年内培育链主企业12家。", 12, date: "2025-02-11").period == nil)
+        // 前2月 (Taiwan's way) is January to February.
+        #expect(try fact("今年前2月出口增长6.3%。", 6.3, date: "2025-03-10").period == Period(start: "2025-01-01", end: "2025-02-28"))
+    }
+
+    @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {
+        let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
+        #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")
+        #expect(CleanText(page).scalars.starts(with: "南海".unicodeScalars))
+    }
+
+    @Test func aPageInTraditionalScriptKeepsTheCurrencyItNamed() throws {
+        let text = "聯發科公布2月營收新台幣420億元，較上月減少5.1%。累計今年前2月營收為890億元。另在大陸投資人民幣12億元。"
+        let found = FactExtractor.extract(text, date: "2025-03-10")
+        #expect(found.first { $0.value == 89_000_000_000 }?.unit == "TWD")
+        #expect(found.first { $0.value == 1_200_000_000 }?.unit == "CNY")
+        // In simplified script a bare 元 is the yuan, whatever was named before.
+        let mainland = FactExtractor.extract("公司在香港募资港元20亿元。全年营业收入80亿元。", date: "2025-03-10")
+        #expect(mainland.first { $0.value == 8_000_000_000 }?.unit == "CNY")
+    }
+
     @Test func aListOfRanksUnderRespectively() throws {
         let text = "在全省县域经济综合评价中，长兴、德清、安吉分别居第一、第三和第五位。"
         let ranks = FactExtractor.extract(text, date: "2024-06-01").filter { $0.kind == .rank }
