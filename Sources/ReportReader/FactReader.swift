@@ -915,13 +915,16 @@ struct FactReader {
         if let period = periods[periodsBetween(sentence.lowerBound + 1, end)].first(where: {
             $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !Self.isBase($0, in: s)
         }),
-            let words = phrase(sentence.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
-            FactShape.placeLength(words) == nil, let name = FactShape.holder(words)
+            let words = phrase(sentence.lowerBound..<period.span.lowerBound), FactShape.placeLength(words) == nil,
+            let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
+            name.count >= 2, name.count <= Words.longestSubject
         {
+            // (深交所上市的嘉丰电子: the name after 的.)
             // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
             memory.namedFirm = name
             if clauseOfSentence { holder = name }
         } else if var words = phrase(sentence.lowerBound..<end) {
+            FactShape.dropByline(&words)
             noteFirm(in: words)
             if clauseOfSentence, let firm = FactShape.firmName(in: words) { holder = firm }
             // 卓凯光电表示，…: a firm that speaks holds what it says.
@@ -1027,7 +1030,9 @@ struct FactReader {
         // So is an amount expected after a change of an amount (产值增长6.4%，预计全年有望突破5000亿元).
         let expectedAmount = kind == .level && !written && q.kind == .money && outlook(before: q.span.lowerBound) != nil
             && memory.lastMeasure.map { FactShape.amounts.match($0, endingAt: $0.count, start: 0) != nil } == true
-        if measure == nil, kind == .change || kind == .share || kind == .level && !written && (memory.lastStated?.unit == q.unit || expectedAmount) {
+        // …and the level a change reached: 收入按年增长12.8%至86.4亿港元.
+        let reached = before.count == 1 && Words.levelMarks.contains(s[before.lowerBound]) && memory.lastStated?.direction != nil
+        if measure == nil, kind == .change || kind == .share || kind == .level && !written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) {
             measure = memory.lastMeasure
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
             if kind == .level, let total = measure, Words.cumulative.occurs(in: s, clause) { measure = FactShape.withoutEvent(total) }

@@ -60,6 +60,7 @@ enum FactShape {
     static let offices = ScalarSet("局部委办厅署院处".unicodeScalars)
     /// A byline's words: 滁州日报讯（记者 周某某） names who wrote, not who holds.
     static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
+    static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
     /// A project's phase, part of its name: 项目二期.
     static let projectPhases = Lexicon(words: ["一期", "二期", "三期", "四期", "首期"])
     /// Classes of projects, not a project's name: 重大项目, 签约项目.
@@ -319,6 +320,7 @@ enum FactShape {
         guard var h = phrase, !h.isEmpty else { return nil }
         // 首页|要闻|…顺德, —6—年末全市: a page's menu or footer before the name is no part of it.
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
+        dropByline(&h)
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
         if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
         // 台积电8日公布, 该公司今日发布: the day it spoke is no part of the name.
@@ -347,6 +349,14 @@ enum FactShape {
         return h
     }
 
+    /// Drops a newspaper's byline from the start of a phrase: （本报讯）港股上市的华晟… (a reporter named after it is no
+    /// holder either: the phrase is left as it is).
+    static func dropByline(_ h: inout [Unicode.Scalar]) {
+        if let byline = newsBylines.last(in: h, 0..<h.count), !bylines.occurs(in: h, byline.range.upperBound..<h.count) {
+            h.removeFirst(byline.range.upperBound)
+        }
+    }
+
     /// Units of land and floor space: a figure in one measures an area (标准厂房68万平方米 → 标准厂房面积).
     static let areaUnits: Set<String> = ["亩", "平方米", "平方公里", "公顷"]
 
@@ -355,9 +365,10 @@ enum FactShape {
     static func measure(_ words: [Unicode.Scalar], count: Bool, area: Bool = false) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
         var m = words
         var whole: [Unicode.Scalar]?
-        // 市场占有率 is a rate, 占地 (not 占地区生产总值) the land a thing takes.
+        // 市场占有率 is a rate, 占地 (not 占地区生产总值) the land a thing takes, 股东应占溢利 a measure named whole.
         if let k = m.firstIndex(of: "占"),
-            k + 1 == m.count || m[k + 1] != "有" && m[k + 1] != "率" && (m[k + 1] != "地" || k + 2 < m.count && m[k + 2] == "区")
+            k + 1 == m.count || m[k + 1] != "有" && m[k + 1] != "率" && (m[k + 1] != "地" || k + 2 < m.count && m[k + 2] == "区"),
+            Words.measureWords.match(m, endingAt: m.count, start: 0).map({ m.count - $0.length >= k }) != false
         {
             var base = Array(m[(k + 1)...])
             if let (_, n) = shareWords.match(base, endingAt: base.count, start: 0) { base.removeLast(n) }

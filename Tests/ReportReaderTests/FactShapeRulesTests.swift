@@ -94,6 +94,19 @@ import ZhizaoCore
         #expect(try fact("今年前2月出口增长6.3%。", 6.3, date: "2025-03-10").period == Period(start: "2025-01-01", end: "2025-02-28"))
     }
 
+    @Test func aNewspapersBylineIsNoPartOfTheFirmAfterIt() throws {
+        let text = "（本報訊）深交所上市的嘉豐電子昨日公佈2024年全年業績，收入按年增長9.6%至52.3億元；股東應佔溢利4.1億元。"
+        let growth = try fact(text, 9.6, date: "2025-03-20")
+        #expect(growth.holder == "嘉丰电子" && growth.measure == "收入")
+        // The level a change reached (增長9.6%至52.3億元) is of what changed.
+        #expect(try fact(text, 5_230_000_000, date: "2025-03-20").measure == "收入")
+        // 應佔 (attributable) inside a measure's name makes no share.
+        let profit = try fact(text, 410_000_000, date: "2025-03-20")
+        #expect(profit.measure == "股东应占溢利" && profit.kind == .level)
+        // A reporter named after the byline is no holder.
+        #expect(try fact("本报讯（记者 王某）全年增长5.5%。", 5.5).holder == nil)
+    }
+
     @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {
         let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
         #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")
