@@ -409,6 +409,12 @@ struct FactReader {
         var metric: [Unicode.Scalar]?
         if !growth {
             metric = metricRange.map { Array(s[$0]) }
+            // 年产工业机器人5000台, 建成后可年产动力电池10GWh: the product made a year, its output or (expected) capacity.
+            if let r = metricRange, s[r].elementsEqual("年产".unicodeScalars), let product = phrase(r.upperBound..<head.upperBound),
+                product.count <= Words.longestSubject, product.allSatisfy(Words.isHan), Words.actions.match(product, at: 0, end: product.count) == nil
+            {
+                metric = product + (outlook(before: first.span.lowerBound) == .forecast ? "年产能" : "年产量").unicodeScalars
+            }
         } else if let verb {
             metric = verbMetric(verb.range)  // not in a closure, which would copy the reader
         }
@@ -580,6 +586,14 @@ struct FactReader {
     /// name no subject and the one before holds.
     private func subjectPhrase(_ range: Range<Int>, metric: inout [Unicode.Scalar]?, growth: Bool, first: QuantityMention) -> [Unicode.Scalar]? {
         guard var whole = phrase(range) else { return nil }
+        // 每万人拥有5G基站: an indicator named per head keeps its verb; the place before it holds it.
+        let raw = kept(range)
+        if let k = raw.firstIndex(of: "每"), k + 1 < raw.count, !growth {
+            metric = Array(raw[k...]) + (metric ?? [])
+            var before = Array(raw[..<k])
+            Words.strip(&before)
+            return FactShape.placeLength(before).map { _ in before }
+        }
         // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了).
         if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" { return nil }
         // 其中亿元以上项目9个: the amount classes what is counted; the class is the measure's.

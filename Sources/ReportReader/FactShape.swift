@@ -385,8 +385,10 @@ enum FactShape {
         if m.isEmpty { return (nil, whole) }
         // 带动就业2000人, 吸纳就业6000多人: the people employed are counted.
         if count, m.count >= 2, m.suffix(2).elementsEqual("就业".unicodeScalars) { m += "人数".unicodeScalars }
-        if area, !m.suffix(2).elementsEqual("面积".unicodeScalars), !m.suffix(2).elementsEqual("空间".unicodeScalars) {
-            m += "面积".unicodeScalars  // 腾出发展空间 names its space already
+        if area, !m.suffix(2).elementsEqual("面积".unicodeScalars), !m.suffix(2).elementsEqual("空间".unicodeScalars),
+            productMeasures.match(m, endingAt: m.count, start: 0) == nil
+        {
+            m += "面积".unicodeScalars  // 腾出发展空间 names its space already; 隔膜年产能6亿平方米 is no area
         } else if count, countEnds.match(m, endingAt: m.count, start: 0) == nil, countedNouns.match(m, endingAt: m.count, start: 0) != nil {
             m.append("数")
         }

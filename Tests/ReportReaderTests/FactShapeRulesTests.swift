@@ -107,6 +107,15 @@ import ZhizaoCore
         #expect(try fact("本报讯（记者 王某）全年增长5.5%。", 5.5).holder == nil)
     }
 
+    @Test func whatIsMadeAYearAndWhatIsCountedPerHead() throws {
+        // 年产 before a product: the product's yearly output, or its capacity when expected.
+        #expect(try fact("公司年产光伏组件超过8GW。", 8).measure == "光伏组件年产量")
+        #expect(try fact("项目建成后可年产锂电池隔膜6亿平方米。", 600_000_000).measure == "锂电池隔膜年产能")
+        // An indicator per head keeps its verb (每万人拥有), the place before it holds it.
+        let perHead = try fact("截至9月底，全市每万人拥有5G基站31.2个。", 31.2, date: "2025-10-15")
+        #expect(perHead.holder == "全市" && perHead.measure == "每万人拥有5G基站数")
+    }
+
     @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {
         let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
         #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")
