@@ -28,6 +28,9 @@ struct FactReader {
     private var sentenceMeasures: [[Unicode.Scalar]] = []
     /// Whether the sentence counted an event (集中开工项目90个): its parts (其中…) count the event too.
     private var sentenceEvents = false
+    /// How many facts the sentence stated, and how many of them actuals: a sentence of forecasts alone carries no period
+    /// to the sentences after it (…全年经济增长预测维持在2.5%至3.5%。同期，…).
+    private var sentenceFacts = (all: 0, actuals: 0)
     /// A goal or forecast word in the sentence's part before ；: 主要预期目标是：A增长5%；B增长6%.
     private var carriedOutlook: FactKind?
     /// The period the goal or forecast carried through ； is for (今年…预期目标是：…；…).
@@ -202,6 +205,7 @@ struct FactReader {
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
         sentenceStart = range.lowerBound
+        sentenceFacts = (0, 0)
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
         // else the document's date.
         var partsYear: Int? = memory.writtenYear
@@ -262,9 +266,9 @@ struct FactReader {
         // The period a sentence speaks of holds for the sentences after it; one that breaks a period into parts
         // (分季度看，一季度…二季度…三季度…) leaves it as it was.
         let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
-        if !breaksDown {
+        if !breaksDown, sentenceFacts.all == 0 || sentenceFacts.actuals > 0 {
             for last in periods.reversed()
-            where !Self.isBase(last, in: s) && !last.day && !Self.isMonthAlone(last, in: s) && outlook(before: last.span.lowerBound) == nil {
+            where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && outlook(before: last.span.lowerBound) == nil {
                 memory.carried = last.period
                 break
             }
@@ -286,9 +290,10 @@ struct FactReader {
 
     /// Whether a month is set apart from the year to date it is part of (8月当月, 8月单月): it holds for its sentence
     /// only, and the bulletin's 1-8月 for the sentences after.
-    private static func isMonthAlone(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+    /// So is a period whose figure is revised (第一季经修订后上升2.8%): the text speaks of a later one.
+    private static func standsApart(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let end = period.span.upperBound
-        return end + 1 < s.count && (s[end] == "当" || s[end] == "单") && s[end + 1] == "月"
+        return end + 1 < s.count && ((s[end] == "当" || s[end] == "单") && s[end + 1] == "月" || s[end] == "经" && s[end + 1] == "修")
     }
 
     /// Whether the sentence's words before `position` make what follows a goal (力争, 到2025年) or an expectation
@@ -854,6 +859,8 @@ struct FactReader {
         }
         // The sentence's measures, for the figures after it, whether this one is found again or new.
         if let measure = shape.measure { sentenceMeasures.append(measure) }
+        sentenceFacts.all += 1
+        if shape.kind.isActual { sentenceFacts.actuals += 1 }
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
         let direction = shape.kind == .share ? nil : shape.direction
         memory.lastStated = Memory.Stated(unit: q.unit, direction: direction)

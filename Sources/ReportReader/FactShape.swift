@@ -61,6 +61,8 @@ enum FactShape {
     /// A byline's words: 滁州日报讯（记者 周某某） names who wrote, not who holds.
     static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
     static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
+    /// A place's government, whose figures are the place's: 香港特区政府, 广州市人民政府.
+    static let governments = Lexicon(words: ["政府", "人民政府", "特区政府"])
     /// A project's phase, part of its name: 项目二期.
     static let projectPhases = Lexicon(words: ["一期", "二期", "三期", "四期", "首期"])
     /// Classes of projects, not a project's name: 重大项目, 签约项目.
@@ -321,6 +323,10 @@ enum FactShape {
         // 首页|要闻|…顺德, —6—年末全市: a page's menu or footer before the name is no part of it.
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         dropByline(&h)
+        // 香港特区政府将…预测维持在2.5%至3.5%: a government's figure is its place's.
+        if let (_, n) = governments.match(h, endingAt: h.count, start: 0), n < h.count, placeLength(Array(h.dropLast(n))) == h.count - n {
+            h.removeLast(n)
+        }
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
         if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
         // 台积电8日公布, 该公司今日发布: the day it spoke is no part of the name.

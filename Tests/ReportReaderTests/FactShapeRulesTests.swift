@@ -116,6 +116,19 @@ import ZhizaoCore
         #expect(perHead.holder == "全市" && perHead.measure == "每万人拥有5G基站数")
     }
 
+    @Test func aForecastOrARevisionCarriesNoPeriod() throws {
+        // A sentence of forecasts alone, or a period whose figure is revised, is not the period 同期 speaks of.
+        let text = "澳門統計局公布，2025年第二季本地生產總值按年上升4.1%，第一季經修訂後上升3.0%。澳門特區政府將全年經濟增長預測維持在3%至5%。同期，服務出口按年上升6.2%。"
+        let exports = try fact(text, 6.2, date: "2025-08-20")
+        #expect(exports.period == Period(start: "2025-04-01", end: "2025-06-30") && exports.holder == nil)
+        // A government's forecast is its place's; 经修订后 is no measure.
+        #expect(try fact(text, 3, date: "2025-08-20").holder == "澳门")
+        #expect(try fact(text, 3.0, date: "2025-08-20").measure == "本地生产总值")
+        // 年增 (Taiwan's year-on-year) is a growth.
+        let growth = try fact("累計前5月營收為1,520億元新台幣，年增12.6%。", 12.6, date: "2025-06-10")
+        #expect(growth.kind == .change && growth.measure == "营收" && growth.direction == "up")
+    }
+
     @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {
         let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
         #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")
