@@ -520,11 +520,14 @@ struct FactReader {
             if let paired { (figureMetric, figureGrowth) = (paired[k], false) }
             if let comparedMeasure { (figureMetric, figureGrowth) = (comparedMeasure, false) }
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
-            let outlook = outlook(before: q.span.lowerBound)
+            // (计划引进项目60个，目前已签约38个: what is done already is an actual, whatever was planned before it.)
+            let done = Words.accomplished.occurs(in: s, clause.lowerBound..<q.span.lowerBound)
+                && FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound) == nil
+            let outlook = done ? nil : outlook(before: q.span.lowerBound)
             var statedPeriod: PeriodMention?
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
             where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s)
-                && (outlook != nil || self.outlook(before: stated.span.lowerBound) == nil) {
+                && (outlook != nil || self.outlook(before: stated.span.lowerBound) == nil || done && stated.span.lowerBound >= clause.lowerBound) {
                 statedPeriod = stated
                 break
             }
@@ -648,7 +651,12 @@ struct FactReader {
             let produced = Array(whole[split.range.upperBound...])
             whole = Array(whole[..<split.range.lowerBound])
             Words.strip(&whole)
-            if !growth { metric = produced + (metric ?? []) }
+            // 全区完成固定资产投资同比增长11.2%: of a growth, what was produced is what grew.
+            if !growth || Words.measureWords.match(produced, endingAt: produced.count, start: 0) != nil
+                || Words.entityWords.match(produced, endingAt: produced.count, start: 0) != nil
+            {
+                metric = produced + (metric ?? [])
+            }
             if whole.count < 2 { return nil }  // 新培育千亿级产业集群: no actor before the verb
         }
         // 全市固定宽带接入端口: the place is the subject, the rest the metric's.

@@ -86,8 +86,8 @@ enum FactShape {
                 "将增长", "将提高", "将提升", "将增加", "将下降", "将减少"].map {
                 ($0, .forecast)
             }
-            // 明年将新开工项目20个: a count of what is still to happen.
-            + countEventWords.map { ("将" + $0, .forecast) })
+            // 明年将新开工项目20个: a count of what is still to happen; 计划引进项目60个, 计划实施项目380个: a plan's.
+            + countEventWords.map { ("将" + $0, .forecast) } + (countEventWords + ["实施"]).map { ("计划" + $0, .target) })
     /// Words after a figure that make it a goal or an expectation: 维持全年增长2.5%至3.5%的预测.
     static let outlooksAfter = Lexicon<FactKind>([("的预测", .forecast), ("的预期", .forecast), ("的目标", .target), ("的预期目标", .target)])
     /// Bounds written as a figure's own qualifier that make it a goal: 完成技改投资不低于600亿元.

@@ -99,6 +99,8 @@ enum Words {
     /// Where-words a subject starts with: the city, a district, a park.
     static let places = Lexicon(
         words: genericPlaces + ["全国", "园区", "香港", "澳门", "台湾", "内地", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
+    /// Words that say a thing is done already: a clause with one states an actual (目前已签约38个).
+    static let accomplished = Lexicon(words: ["目前已", "已经", "目前已经", "现已", "已累计"])
     /// The yuan named as such: a figure written with it is in yuan whatever currency the text named before.
     static let yuanNamed = Lexicon(words: ["人民币"])
     /// Words that stand for the place a document is about, by its level: 全市, 本县, 我省.

@@ -129,6 +129,19 @@ import ZhizaoCore
         #expect(growth.kind == .change && growth.measure == "营收" && growth.direction == "up")
     }
 
+    @Test func aPlanIsAGoalAndWhatIsDoneAlreadyAnActual() throws {
+        let text = "经开区今年计划新开工亿元以上项目45个，目前已开工29个。"
+        let planned = try fact(text, 45, date: "2025-07-01")
+        #expect(planned.kind == .target && planned.period == .year(2025))
+        let started = try fact(text, 29, date: "2025-07-01")
+        #expect(started.kind == .level && started.period == .asOf("2025-07-01"))
+    }
+
+    @Test func whatWasDoneIsWhatGrew() throws {
+        let grown = try fact("1-5月，全县完成工业投资同比增长14.6%。", 14.6, date: "2025-06-20")
+        #expect(grown.measure == "工业投资" && grown.holder == "全县")
+    }
+
     @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {
         let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
         #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")
