@@ -78,6 +78,13 @@ public enum FactExtractor {
             guard (1...12).contains(month) else { continue }
             // The day after the month's mark (-28, 月28日), if written.
             var k = i + 6 + (second == nil ? 0 : 1)
+            // 2024年1-10月 (a bulletin's months, not a day): dated by the last month it covers.
+            if next == "年", k + 1 < head.count, head[k] == "-" || head[k] == "至", let last = ChineseNumeral.arabic(head[k + 1]) {
+                let tens = k + 2 < head.count ? ChineseNumeral.arabic(head[k + 2]) : nil
+                let end = tens.map { last * 10 + $0 } ?? last
+                let after = k + (tens == nil ? 2 : 3)
+                if (month...12).contains(end), after < head.count, head[after] == "月" { return (year, end, nil) }
+            }
             guard k < head.count, head[k] == "-" || head[k] == "/" || head[k] == "月" else { return (year, month, nil) }
             k += 1
             var day = 0, digits = 0

@@ -101,6 +101,8 @@ enum Words {
         words: genericPlaces + ["全国", "园区", "香港", "澳门", "台湾", "内地", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
     /// Words that say a thing is done already: a clause with one states an actual (目前已签约38个).
     static let accomplished = Lexicon(words: ["目前已", "已经", "目前已经", "现已", "已累计"])
+    /// Words that start with a filler and are none: 有效发明专利, 有色金属.
+    static let notFillers = Lexicon(words: ["有效", "有色", "有机", "有线"])
     /// The yuan named as such: a figure written with it is in yuan whatever currency the text named before.
     static let yuanNamed = Lexicon(words: ["人民币"])
     /// Words that stand for the place a document is about, by its level: 全市, 本县, 我省.
@@ -211,7 +213,7 @@ enum Words {
                 high -= n
                 changed = true
             }
-            if let (_, n) = trimmable.match(t, at: low, end: high) {
+            if let (_, n) = trimmable.match(t, at: low, end: high), notFillers.match(t, at: low, end: high) == nil {
                 low += n
                 changed = true
             }

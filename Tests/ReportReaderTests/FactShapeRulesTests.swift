@@ -142,6 +142,16 @@ import ZhizaoCore
         #expect(grown.measure == "工业投资" && grown.holder == "全县")
     }
 
+    @Test func aBulletinTitledWithItsMonthsIsDatedByTheLast() throws {
+        // 2024年1-10月 in a title is no date of 10 January: the bulletin is of October, its 10月当月 an actual.
+        let text = "株洲市2024年1-10月工业经济运行情况\n10月当月，全市规上工业增加值增长5.9%。截至10月底，全市有效发明专利拥有量达到1.8万件。"
+        #expect(FactExtractor.documentDate(text)! == (2024, 10, nil))
+        let month = try fact(text, 5.9)
+        #expect(month.kind == .change && month.period == Period(start: "2024-10-01", end: "2024-10-31"))
+        // 有效 is no filler 有.
+        #expect(try fact(text, 18_000).measure == "有效发明专利拥有量")
+    }
+
     @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {
         let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
         #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")
