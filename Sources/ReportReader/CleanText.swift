@@ -82,7 +82,11 @@ public struct CleanText: Sendable {
             }
             var lastLine = 0  // the length of the last line kept
             while i < bytes.count {
-                let lineClean = n, lineRuns = runs.count, lineStart = offset
+                let lineStart = offset
+                // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
+                let dateLine = Self.isDateLine(bytes, i)
+                if dateLine, n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
+                let lineClean = n, lineRuns = runs.count
                 var leading = true, ended = false
                 var space: Int?  // the offset of a space not yet written
                 var gaps = 0  // spaces between two Chinese characters: a menu's, not a sentence's
@@ -120,7 +124,7 @@ public struct CleanText: Sendable {
                     n = lineClean
                     runs.removeLast(runs.count - lineRuns)
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
-                } else if n > lineClean, ended, sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) {
+                } else if n > lineClean, ended, sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || dateLine {
                     // A heading (二、主要指标完成情况) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
                     append("\n", at: offset - 1)
@@ -136,6 +140,24 @@ public struct CleanText: Sendable {
         self.scalars = isTraditional ? TraditionalScript.folded(scalars) : scalars
         self.runs = runs
         self.originalCount = offset
+    }
+
+    /// Whether the line from byte `i` opens with a date (2023年6月15日, 2023-06-15) and says no more than a time or a
+    /// source after it: no comma or full stop within its first 40 bytes and before its end.
+    static func isDateLine(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 8 <= b.count, (i..<(i + 4)).allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return false }
+        // 年 is E5 B9 B4 in UTF-8; a dash, slash or dot is one byte.
+        let separated = b[i + 4] == 0x2D || b[i + 4] == 0x2F || b[i + 4] == 0x2E || b[i + 4] == 0xE5 && b[i + 5] == 0xB9 && b[i + 6] == 0xB4
+        guard separated else { return false }
+        var k = i
+        while k < b.count, b[k] != 0x0A {
+            // ，(EF BC 8C) or 。(E3 80 82): a sentence, not a date line.
+            if k - i > 80 || b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x8C || b[k] == 0xE3 && k + 2 < b.count && b[k + 1] == 0x80 && b[k + 2] == 0x82 {
+                return false
+            }
+            k += 1
+        }
+        return true
     }
 
     /// The scalar at byte `i` of valid UTF-8, and its length in bytes.

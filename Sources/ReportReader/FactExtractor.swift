@@ -63,9 +63,11 @@ public enum FactExtractor {
         return nil
     }
 
-    /// The date a document gives itself near its start: a year with a month (2021年1月28日, 2021-01-28).
+    /// The date a document gives itself near its start: a year with a month (2021年1月28日, 2021-01-28); a day written
+    /// below a title of months (2023年1-9月…运行情况 / 2023年10月20日) wins over them.
     public static func documentDate(_ text: String) -> (year: Int, month: Int, day: Int?)? {
         let head = Array(text.unicodeScalars.prefix(300))
+        var months: (year: Int, month: Int, day: Int?)?
         for i in 0..<head.count {
             guard i + 5 <= head.count, head[i..<(i + 4)].allSatisfy({ ChineseNumeral.arabic($0) != nil }),
                 let year = Int(String(String.UnicodeScalarView(head[i..<(i + 4)]))), (1990...2100).contains(year)
@@ -83,7 +85,10 @@ public enum FactExtractor {
                 let tens = k + 2 < head.count ? ChineseNumeral.arabic(head[k + 2]) : nil
                 let end = tens.map { last * 10 + $0 } ?? last
                 let after = k + (tens == nil ? 2 : 3)
-                if (month...12).contains(end), after < head.count, head[after] == "月" { return (year, end, nil) }
+                if (month...12).contains(end), after < head.count, head[after] == "月" {
+                    months = months ?? (year, end, nil)
+                    continue
+                }
             }
             guard k < head.count, head[k] == "-" || head[k] == "/" || head[k] == "月" else { return (year, month, nil) }
             k += 1
@@ -91,6 +96,6 @@ public enum FactExtractor {
             while k < head.count, digits < 2, let d = ChineseNumeral.arabic(head[k]) { (day, digits, k) = (day * 10 + d, digits + 1, k + 1) }
             return (year, month, (1...31).contains(day) ? day : nil)
         }
-        return nil
+        return months
     }
 }

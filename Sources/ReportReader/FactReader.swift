@@ -288,6 +288,22 @@ struct FactReader {
         }
     }
 
+    /// The part of a year an actual stated for the whole of it is for: 截至目前…今年已累计签约项目56个 is the year so far;
+    /// 6月14日，…举行2023年重大项目集中签约活动，共签约项目20个 the day of the event the sentence opens with.
+    private func narrowed(year: Int, before position: Int, clause: Range<Int>) -> Period? {
+        let stated = periods[..<periodsStarting(before: position)]
+        if let documentDate, documentYear == year, stated.contains(where: { $0.period.asOf == documentDate }) {
+            return Period(start: PeriodScanner.isoDate(year, 1, 1), end: documentDate)
+        }
+        // (年度计划投资78亿元 is the year's still.)
+        if let first = periods.first, first.day, first.span.lowerBound == sentenceStart, first.period.start?.prefix(4) == String(year).prefix(4),
+            FactShape.countEvents.occurs(in: s, sentenceStart..<position), !Words.annual.occurs(in: s, clause.lowerBound..<position)
+        {
+            return first.period
+        }
+        return nil
+    }
+
     /// Whether a month is set apart from the year to date it is part of (8月当月, 8月单月): it holds for its sentence
     /// only, and the bulletin's 1-8月 for the sentences after.
     /// So is a period whose figure is revised (第一季经修订后上升2.8%): the text speaks of a later one.
@@ -523,7 +539,9 @@ struct FactReader {
             // (计划引进项目60个，目前已签约38个: what is done already is an actual, whatever was planned before it.)
             let done = Words.accomplished.occurs(in: s, clause.lowerBound..<q.span.lowerBound)
                 && FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound) == nil
-            let outlook = done ? nil : outlook(before: q.span.lowerBound)
+            // (产能将达到60万辆: 将 right before the figure, which starts at its verb, expects it too.)
+            let expected: FactKind? = q.span.lowerBound > 0 && s[q.span.lowerBound - 1] == "将" ? .forecast : nil
+            let outlook = done ? nil : outlook(before: q.span.lowerBound) ?? expected
             var statedPeriod: PeriodMention?
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
             where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s)
@@ -533,6 +551,13 @@ struct FactReader {
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
                 ?? (outlook == nil ? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? memory.sectionOutlook.flatMap { _ in memory.sectionPeriod })
+            if outlook == nil, let year = period?.calendarYear { period = narrowed(year: year, before: q.span.lowerBound, clause: clause) ?? period }
+            // 比2020年的约5000亿元: the compared period's own figure, of that period.
+            if let base = periods[..<periodsStarting(before: q.span.lowerBound)].last, Self.isBase(base, in: s),
+                base.span.upperBound + 1 == q.span.lowerBound, s[base.span.upperBound] == "的"
+            {
+                period = base.period
+            }
             // 计划2026年建成投产，达产后可形成月产能4万片: the year is the completion's, in a clause of its own; the
             // figure's is not written. (预计2025年建成投产后可新增…, in one clause, is for 2025.)
             if outlook == .forecast, ownPeriods == nil, let stated = statedPeriod,

@@ -102,7 +102,9 @@ enum Words {
     /// Words that say a thing is done already: a clause with one states an actual (目前已签约38个).
     static let accomplished = Lexicon(words: ["目前已", "已经", "目前已经", "现已", "已累计"])
     /// Words that start with a filler and are none: 有效发明专利, 有色金属.
-    static let notFillers = Lexicon(words: ["有效", "有色", "有机", "有线"])
+    static let notFillers = Lexicon(words: ["有效", "有色", "有机", "有线", "超高清", "超高压", "超导", "超大", "超硬"])
+    /// Words that say a figure is a year's: 年度计划投资.
+    static let annual = Lexicon(words: ["年度", "全年"])
     /// The yuan named as such: a figure written with it is in yuan whatever currency the text named before.
     static let yuanNamed = Lexicon(words: ["人民币"])
     /// Words that stand for the place a document is about, by its level: 全市, 本县, 我省.

@@ -152,6 +152,29 @@ import ZhizaoCore
         #expect(try fact(text, 18_000).measure == "有效发明专利拥有量")
     }
 
+    @Test func anEventsDayAndTheYearSoFar() throws {
+        let text = "南沙区集中签约15个项目\n2024年5月21日 南沙发布\n5月20日，南沙区举行2024年重大项目集中签约活动，共签约项目15个，总投资312亿元，年度计划投资40亿元。截至目前，南沙区今年已累计签约项目41个。"
+        // The count of an event on a day is the day's (the year in its name is no period of it), but not what is a year's.
+        #expect(FactExtractor.extract(text, date: nil).last { $0.value == 15 }?.period == Period(start: "2024-05-20", end: "2024-05-20"))
+        #expect(try fact(text, 4_000_000_000).period == .year(2024))
+        // 截至目前…今年已累计: the year so far, to the document's day.
+        #expect(try fact(text, 41).period == Period(start: "2024-01-01", end: "2024-05-21"))
+        // The date line stands apart: the title's count has no period and the date is no part of any quote.
+        #expect(FactExtractor.extract(text, date: nil).allSatisfy { !$0.quote.contains("南沙发布") })
+    }
+
+    @Test func aComparedPeriodsOwnFigureIsOfThatPeriod() throws {
+        let text = "2023年，全市电子信息制造业产值3260亿元，比2022年的约2900亿元增长12.4%。"
+        #expect(try fact(text, 290_000_000_000).period == .year(2022))
+        #expect(try fact(text, 326_000_000_000).period == .year(2023))
+        // A forecast with no year is of none, not of the actuals' year before it (将 right before the figure).
+        let later = "2023年，全市新能源汽车产量31万辆。新能源汽车年产能将达到60万辆。"
+        let capacity = try fact(later, 600_000, date: "2024-03-01")
+        #expect(capacity.kind == .forecast && capacity.period == nil)
+        // 超高清 is no 超 (over).
+        #expect(try fact("超高清视频和新型显示产业产值约2100亿元。", 210_000_000_000).holder == "超高清视频和新型显示产业")
+    }
+
     @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {
         let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
         #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")
