@@ -109,7 +109,8 @@ struct ReviewText {
                 lines.append("     \(t("指标", "metric")) \(t("无", "none")) ← \(measure)\(t("：请用 --metric 编号 指定", ": pass --metric ID"))")
             }
             if let duplicate = p.duplicateOf {
-                lines.append("     " + t("与观测数据 \(duplicate) 重复：请驳回", "duplicate of observation \(duplicate): reject it"))
+                let goal = p.fact.kind == .target
+                lines.append("     " + t("与\(goal ? "目标" : "观测数据") \(duplicate) 重复：请驳回", "duplicate of \(goal ? "target" : "observation") \(duplicate): reject it"))
             }
             lines.append("     “\(f.quote)”")
         }

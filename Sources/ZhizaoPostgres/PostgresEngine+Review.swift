@@ -203,17 +203,35 @@ extension PostgresEngine: ReviewStore {
         return accepted.record
     }
 
-    /// The fact with the observation of the record it repeats, if any (``FactReview/duplicate(of:among:)``).
+    /// The fact with the observation or target of the record it repeats, if any (``FactReview/duplicate(of:among:)``).
     func withDuplicate(_ pending: PendingFact, _ connection: PostgresConnection) async throws -> PendingFact {
         var p = pending
-        guard let key = FactReview.duplicateKey(p) else { return p }
         var place: String?, cluster: String?, project: String?, enterprise: String?
-        switch key.subject {
-        case .place(let id): place = id
-        case .cluster(let id): cluster = id
-        case .project(let id): project = id
-        case .enterprise(let ref): enterprise = ref
+        func columns(_ subject: Subject) {
+            switch subject {
+            case .place(let id): place = id
+            case .cluster(let id): cluster = id
+            case .project(let id): project = id
+            case .enterprise(let ref): enterprise = ref
+            }
         }
+        if let key = FactReview.targetDuplicateKey(p) {
+            columns(key.subject)
+            let rows = try await connection.query(
+                """
+                SELECT t.id, t.value FROM target t
+                WHERE (t.placeId = \(place) OR t.clusterId = \(cluster) OR t.projectId = \(project)
+                        OR t.enterpriseId = (SELECT id FROM enterprise WHERE slug = \(enterprise) OR uscc = \(enterprise)))
+                    AND t.metricId = \(key.metricId) AND t.deadline IS NOT DISTINCT FROM \(key.deadline)
+                ORDER BY t.id
+                """, logger: logger)
+            var candidates: [(id: String, value: Double?)] = []
+            for try await (id, value) in rows.decode((String, Double?).self) { candidates.append((id: id, value: value)) }
+            p.duplicateOf = FactReview.duplicate(of: p, among: candidates)
+            return p
+        }
+        guard let key = FactReview.duplicateKey(p) else { return p }
+        columns(key.subject)
         let rows = try await connection.query(
             """
             SELECT o.id, o.value FROM observation o

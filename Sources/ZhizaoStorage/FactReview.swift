@@ -158,7 +158,8 @@ public enum FactReview {
             throw StoreError(.invalid, "fact \(id) matched no metric (measure \"\(f.measure ?? "")\"); \(hint)pass --metric ID")
         }
         if let duplicate = pending.duplicateOf {
-            throw StoreError(.exists, "fact \(id) repeats observation \(duplicate) (same subject, metric, value and period); reject it")
+            let (record, when) = pending.fact.kind == .target ? ("target", "deadline") : ("observation", "period")
+            throw StoreError(.exists, "fact \(id) repeats \(record) \(duplicate) (same subject, metric, value and \(when)); reject it")
         }
         return (subject, metricId)
     }
@@ -241,11 +242,19 @@ public enum FactReview {
     // MARK: - Duplicates
 
     /// What an observation repeating `pending` shares with it: subject, metric, kind ("actual" or "forecast") and
-    /// period; nil when no check applies (a fact no longer pending, unmatched, or a goal).
+    /// period; nil when no check applies (a fact no longer pending, unmatched, or a goal: ``targetDuplicateKey(_:)``).
     public static func duplicateKey(_ pending: PendingFact) -> (subject: Subject, metricId: String, kind: String, period: Period)? {
         guard pending.status == .pending, let subject = pending.subject, let metricId = pending.metricId, pending.fact.kind != .target
         else { return nil }
         return (subject, metricId, pending.fact.kind == .forecast ? "forecast" : "actual", pending.fact.period ?? Period())
+    }
+
+    /// What a target repeating a pending goal shares with it: subject, metric and deadline (a work report restating
+    /// the plan's 力争到2025年…突破3000亿元); nil for any other fact.
+    public static func targetDuplicateKey(_ pending: PendingFact) -> (subject: Subject, metricId: String, deadline: Int?)? {
+        guard pending.status == .pending, let subject = pending.subject, let metricId = pending.metricId, pending.fact.kind == .target
+        else { return nil }
+        return (subject, metricId, pending.fact.period?.endYear)
     }
 
     /// The first of `candidates` (observations with the same ``duplicateKey(_:)``) holding the same value to a part

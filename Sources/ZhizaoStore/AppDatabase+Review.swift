@@ -147,9 +147,17 @@ extension AppDatabase {
         return accepted.record
     }
 
-    /// The fact with the observation of the record it repeats, if any (``FactReview/duplicate(of:among:)``).
+    /// The fact with the observation or target of the record it repeats, if any (``FactReview/duplicate(of:among:)``).
     static func withDuplicate(_ pending: PendingFact, _ db: Database) throws -> PendingFact {
         var p = pending
+        if let key = FactReview.targetDuplicateKey(p) {
+            let condition = SubjectColumns.condition(key.subject, "t")
+            let candidates = try Row.fetchAll(
+                db, sql: "SELECT t.id, t.value FROM target t WHERE \(condition.sql) AND t.metricId = ? AND t.deadline IS ?",
+                arguments: condition.arguments + [key.metricId, key.deadline])
+            p.duplicateOf = FactReview.duplicate(of: p, among: candidates.map { row -> (id: String, value: Double?) in (row["id"], row["value"]) })
+            return p
+        }
         guard let key = FactReview.duplicateKey(p) else { return p }
         let condition = SubjectColumns.condition(key.subject, "o")
         let candidates = try Row.fetchAll(

@@ -93,6 +93,17 @@ import ZhizaoStorage
         #expect(metrics.metric(measure, unit: unit, aspect: aspect, basis: basis) == Match(metric, reason))
     }
 
+    @Test func anExpectedOrIntendedIncreaseIsNoLevel() {
+        // 预计全年汽车产量将比上年增加10万辆: the increase expected, not the year's output.
+        let increase = FactExtractor.extract("预计全年全区汽车产量将比上年增加10万辆。", date: "2023-10-20")
+        #expect(increase.first?.kind == .forecast && increase.first?.direction == "up")
+        #expect(increase.first.map { FactFiling.aspect($0) } == .change)
+        #expect(increase.first.map { metrics.metric($0.measure, unit: $0.unit, aspect: FactFiling.aspect($0)) } == .some(nil))
+        // The level expected is a level.
+        let level = FactExtractor.extract("预计全年全区汽车产量将达到80万辆。", date: "2023-10-20")
+        #expect(level.first.map { FactFiling.aspect($0) } == .level)
+    }
+
     @Test func aMeasureInAnotherUnitOrUnknownMatchesNone() {
         #expect(metrics.metric("新能源汽车", unit: "辆", aspect: .level) == nil)  // not 新能源汽车在建产能
         #expect(metrics.metric("产值", unit: "家", aspect: .level) == nil)

@@ -75,7 +75,7 @@ public struct FactFiling: Sendable {
         case .change: .change
         case .share: .share
         case .rank: .rank
-        case .target, .forecast: f.direction != nil && f.unit == "%" ? .change : .level
+        case .target, .forecast: f.direction != nil ? .change : .level  // 将比上年增加10万辆: an increase, no level
         }
     }
 

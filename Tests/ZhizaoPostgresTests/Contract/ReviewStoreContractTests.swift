@@ -80,6 +80,27 @@ extension StorageContract {
         }
 
         @Test(arguments: StorageEngine.available)
+        func aGoalRestatedIsFlaggedAsTheTargetItRepeats(_ engine: StorageEngine) async throws {
+            try await engine.with((any ReviewStore).self) { store in
+                // Given a goal accepted from one document,
+                let goal = "力争到2027年，全市规模以上工业总产值突破30000亿元。"
+                let first = try await Self.ingested(store, goal, date: "2024-02-01")
+                let record = try await store.accept(pendingFact: first[0].id, edit: FactEdit(), newMetric: nil, by: .contract)
+                guard case .target(let targetId) = record else { Issue.record("not a target: \(record)"); return }
+                // When another document restates it,
+                let again = try await Self.ingested(store, "报告重申，" + goal, date: "2024-03-01")
+                // Then it is flagged as that target's repeat, not confident, and cannot be accepted as a second one.
+                #expect(again.first?.duplicateOf == targetId)
+                #expect(try await store.confidentFacts(documentId: 2).isEmpty)
+                let error = await Self.storeError { try await store.accept(pendingFact: again[0].id, edit: FactEdit(), newMetric: nil, by: .contract) }
+                #expect(error?.message == "fact \(again[0].id) repeats target \(targetId) (same subject, metric, value and deadline); reject it")
+                // A goal of another deadline is no repeat.
+                let later = try await Self.ingested(store, "力争到2030年，全市规模以上工业总产值突破30000亿元。", date: "2024-03-01")
+                #expect(later.first?.duplicateOf == nil)
+            }
+        }
+
+        @Test(arguments: StorageEngine.available)
         func factsTheRecordHoldsAreFlaggedAndCannotBeAcceptedAgain(_ engine: StorageEngine) async throws {
             try await engine.with((any ReviewStore).self) { store in
                 let pending = try await Self.ingested(store, Self.bulletin, date: "2021-01-20")
