@@ -181,29 +181,38 @@ public enum ConsistencyCheck {
             observations: [claim, partOutput!, wholeOutput!])
     }
 
-    /// The same subject, metric and period stated with values that cannot both hold, by different sources.
+    /// The same subject, metric and period stated as actuals with values that cannot both hold, by different sources.
+    /// Forecasts may differ (two forecasters, two dates); a bound holds with any figure beyond it (超1800亿元 and
+    /// 2300亿元 agree).
     static func conflictingValues(_ observations: [Observation]) -> [Finding] {
         struct Key: Hashable {
             var subject: Subject
             var metric: String
             var period: Period
-            var kind: ObservationKind
         }
-        let groups = Dictionary(grouping: observations.filter { $0.quantity != nil }) {
-            Key(subject: $0.subject, metric: $0.metricId, period: $0.period, kind: $0.kind)
+        let groups = Dictionary(grouping: observations.filter { $0.quantity != nil && $0.kind == .actual }) {
+            Key(subject: $0.subject, metric: $0.metricId, period: $0.period)
         }
         return groups.values.filter { Set($0.map(\.sourceId)).count > 1 }.compactMap { group in
-            let values = group.map { $0.quantity! }
-            let spread = (values.map(\.value).max() ?? 0) - (values.map(\.value).min() ?? 0)
-            let loose = values.contains { $0.qualifier != .exact }
-            let tolerance = values.map(self.tolerance).max() ?? 0
-            let limit = loose ? max(tolerance, (values.map(\.value).max() ?? 0) * 0.05) : tolerance
-            guard spread > limit else { return nil }
+            let ranges = group.map { range(of: $0.quantity!) }
+            guard let low = ranges.map(\.lowerBound).max(), let high = ranges.map(\.upperBound).min(), low > high else { return nil }
             let list = group.map { "\($0.quantity!.stated ?? fmt($0.quantity!.value)) (\($0.sourceId))" }.joined(separator: " / ")
             return Finding(
                 severity: .inconsistent, check: "conflicting-values",
                 message: LocalizedText(zh: "同一指标同期数值不同：\(list)", en: "the same metric and period stated differently: \(list)"),
                 observations: group)
+        }
+    }
+
+    /// The values a stated quantity allows: its rounding for an exact figure, 5% about an approximate one, beyond a bound.
+    static func range(of q: Quantity) -> ClosedRange<Double> {
+        let v = q.value, slack = max(tolerance(q), abs(v) * 0.05)
+        switch q.qualifier {
+        case .exact: return (v - tolerance(q))...(v + tolerance(q))
+        case .approx: return (v - slack)...(v + slack)
+        case .nearly: return (v - slack)...v
+        case .gt, .ge: return v...Double.greatestFiniteMagnitude
+        case .lt, .le: return -Double.greatestFiniteMagnitude...v
         }
     }
 

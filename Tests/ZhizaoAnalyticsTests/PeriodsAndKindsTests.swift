@@ -108,6 +108,18 @@ import ZhizaoCore
         forecast.sourceId = "other"
         let findings = ConsistencyCheck.run(observations: [actual, forecast], clusters: [cluster])
         #expect(findings.allSatisfy { $0.check != "conflicting-values" })
+        // Two forecasts of one year by two sources may differ; two actuals may not, unless a bound allows both.
+        var other = output("f2", 1.8e11, .year(2025), .forecast)
+        other.sourceId = "third"
+        #expect(ConsistencyCheck.run(observations: [forecast, other], clusters: [cluster]).allSatisfy { $0.check != "conflicting-values" })
+        var bound = output("b", 1.8e11, .year(2024))
+        (bound.quantity, bound.sourceId) = (Quantity(1.8e11, .gt), "third")
+        let agreeing = ConsistencyCheck.run(observations: [output("x", 2.3e11, .year(2024)), bound], clusters: [cluster])
+        #expect(agreeing.allSatisfy { $0.check != "conflicting-values" })
+        var exceeded = bound
+        exceeded.quantity = Quantity(2.5e11, .gt)
+        let clashing = ConsistencyCheck.run(observations: [output("x", 2.3e11, .year(2024)), exceeded], clusters: [cluster])
+        #expect(clashing.contains { $0.check == "conflicting-values" && $0.severity == .inconsistent })
     }
 
     @Test func aChainOfWeakLinksIsNotComplete() throws {
