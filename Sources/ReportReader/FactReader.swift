@@ -601,6 +601,10 @@ struct FactReader {
         guard var r = Words.metrics.last(in: s, head, accept: { r in
             !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
         })?.range else { return nil }
+        // 到2026年产能: the 年 of a year is no part of 年产能.
+        if r.count > 2, s[r.lowerBound] == "年", r.lowerBound > head.lowerBound, ChineseNumeral.arabic(s[r.lowerBound - 1]) != nil {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
         while r.lowerBound > head.lowerBound, QuantityScanner.isASCIIAlphanumeric(s[r.lowerBound - 1]) { r = (r.lowerBound - 1)..<r.upperBound }
         // 计划总投资, 年度计划投资, 签约金额: the word that says which amount it is belongs to the metric.
         if let (_, n) = FactShape.measureKeeps.match(s, endingAt: r.lowerBound, start: head.lowerBound) { r = (r.lowerBound - n)..<r.upperBound }
@@ -763,6 +767,12 @@ struct FactReader {
         // A growth rate's figure in % is growth; in 个百分点 it is a difference between rates (增速比全省高0.8个百分点).
         var growthRate: Bool { q.unit == "%" && Words.growthRateWords.last(in: s, head) != nil }
         if q.negative || q.positive { return q.kind == .ratio ? (q.negative ? "down" : "up") : nil }
+        // 产值5.6%的增速: a rate that names itself a growth after it.
+        if q.unit == "%", q.span.upperBound + 1 < s.count, s[q.span.upperBound] == "的",
+            Words.growthRateWords.match(s, at: q.span.upperBound + 1, end: min(s.count, q.span.upperBound + 5)) != nil
+        {
+            return "up"
+        }
         guard let verb else { return q.kind == .ratio && growthRate ? "up" : nil }
         // A level reached: 提高到3.8%, or 改善4.22个百分点至7.97% for the figure after 至.
         let level = verb.range.upperBound < s.count && Words.levelMarks.contains(s[verb.range.upperBound])
@@ -981,9 +991,13 @@ struct FactReader {
             FactShape.dropByline(&words)
             noteFirm(in: words)
             if clauseOfSentence, let firm = FactShape.firmName(in: words) { holder = firm }
-            // 卓凯光电表示，…: a firm that speaks holds what it says.
+            // 卓凯光电表示，…: a firm that speaks holds what it says (公司表示: the firm named before).
             if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) {
                 words.removeLast(n)
+                if FactShape.genericFirms.match(words, at: 0, end: words.count)?.length == words.count, words.count > 0, let firm = memory.namedFirm {
+                    if clauseOfSentence { holder = firm }
+                    return
+                }
                 if words.count >= 4, FactShape.placeLength(words) == nil, let name = FactShape.holder(words),
                     FactShape.speakers.match(name, endingAt: name.count, start: 0) == nil
                 {

@@ -175,6 +175,15 @@ import ZhizaoCore
         #expect(try fact("超高清视频和新型显示产业产值约2100亿元。", 210_000_000_000).holder == "超高清视频和新型显示产业")
     }
 
+    @Test func aFirmsOwnWordsAndAGrowthNamedAfterItsRate() throws {
+        let text = "粤芯半导体有限公司发布2024年年报。公司表示，力争到2027年产能达到每月8万片。"
+        let capacity = try fact(text, 80_000, date: "2025-04-01")
+        #expect(capacity.holder == "粤芯半导体有限公司" && capacity.measure == "产能" && capacity.kind == .target)
+        // 5.6%的增速 is a growth.
+        let growth = try fact("全市规上工业总产值5.6%的增速高于全省平均水平。", 5.6)
+        #expect(growth.kind == .change && growth.direction == "up" && growth.measure == "规上工业总产值")
+    }
+
     @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {
         let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
         #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")

@@ -104,6 +104,15 @@ import ZhizaoStorage
         #expect(level.first.map { FactFiling.aspect($0) } == .level)
     }
 
+    @Test func aDocumentGivenNoDateKeepsTheOneItsTextGives() throws {
+        let d = try BuiltInDataset.guangzhou2020()
+        let filing = FactFiling(FilingCatalogue(places: d.places, clusters: d.clusters, firms: [], metrics: d.metrics))
+        let text = "花都区2023年1-9月工业经济运行情况\n（花都区统计局 2023年10月20日）\n1-9月，全区规模以上工业总产值1320.5亿元。"
+        #expect(filing.read(text: text, title: "简况", date: nil, file: nil, place: nil).date == "2023-10-20")
+        #expect(filing.read(text: text, title: "简况", date: "2023-11-01", file: nil, place: nil).date == "2023-11-01")
+        #expect(filing.read(text: "全区规模以上工业总产值1320.5亿元。", title: "简况", date: nil, file: nil, place: nil).date == nil)
+    }
+
     @Test func aMeasureInAnotherUnitOrUnknownMatchesNone() {
         #expect(metrics.metric("新能源汽车", unit: "辆", aspect: .level) == nil)  // not 新能源汽车在建产能
         #expect(metrics.metric("产值", unit: "家", aspect: .level) == nil)

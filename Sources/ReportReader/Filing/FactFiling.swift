@@ -48,7 +48,7 @@ public struct FactFiling: Sendable {
     }
 
     /// Reads `text` (the reader's facts, 全区 and 全市 resolved to `place` or the place the text names) and files
-    /// its facts.
+    /// its facts. A document given no date keeps the one its text gives near its start (2023年10月20日 → 2023-10-20).
     public func read(text: String, title: String, date: String?, file: String?, place: String?) -> ReadDocument {
         let documentPlace = FactExtractor.documentPlace(text, place: place)
         let facts = FactExtractor.extract(text, date: date, place: place).map { f in
@@ -57,7 +57,10 @@ public struct FactFiling: Sendable {
                 fact: f, subject: subjects.subject(f.holder, documentPlace: documentPlace), metric: metric,
                 proposal: metric == nil ? proposal(f) : nil)
         }
-        return ReadDocument(title: title, date: date, file: file, text: text, contentHash: Self.contentHash(text), facts: facts)
+        let written = FactExtractor.documentDate(text).map { d in
+            String(format: "%04d-%02d", d.year, d.month) + (d.day.map { String(format: "-%02d", $0) } ?? "")
+        }
+        return ReadDocument(title: title, date: date ?? written, file: file, text: text, contentHash: Self.contentHash(text), facts: facts)
     }
 
     public func metric(_ f: Fact) -> Match<String>? {
