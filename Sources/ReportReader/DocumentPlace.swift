@@ -11,7 +11,9 @@ struct DocumentPlace: Sendable {
         Words.genericPlaces.map { word in (word, word.unicodeScalars.first { levels.contains($0) }!) })  // 全区, 区内: 区
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
     /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed).
-    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上".unicodeScalars)
+    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批".unicodeScalars)
+    /// What after a level character makes it an adjective, not a place's end: 市级, 区属.
+    static let notAfterNames = ScalarSet("级属".unicodeScalars)
     /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
     static let beforeNames = ScalarSet("省市年月日于在从据：:】」“ ".unicodeScalars)
 
@@ -37,8 +39,9 @@ struct DocumentPlace: Sendable {
             {
                 known[level] = Array(text[i..<(i + n)])
             }
-            // A two- or three-character name before a level: 花都区, 广州市, 乌鲁木齐市 is left out.
-            if Self.levels.contains(text[i]) {
+            // A two- or three-character name before a level: 花都区, 广州市, 乌鲁木齐市 is left out; 市级 (city-level:
+            // 第一批市级重点项目) ends no place, nor does a numbered batch (第一批).
+            if Self.levels.contains(text[i]), i + 1 >= text.count || !Self.notAfterNames.contains(text[i + 1]) {
                 for length in [2, 3] where i - length >= 0 {
                     let start = i - length
                     let name = text[start...i]

@@ -888,7 +888,12 @@ struct FactReader {
         }
         var period = period
         // A stock is counted at a moment: 2020年全市规上工业企业达5829家 is as of the year's end.
-        if shape.stock, shape.kind != .share, let end = period?.end, period?.asOf == nil { period = .asOf(end) }
+        // One counted in the year a document is written in is counted as of its day (2024年第一批重点项目126个 in February).
+        if shape.stock, shape.kind != .share, let end = period?.end, period?.asOf == nil {
+            let now = shape.kind.isActual && period?.calendarYear != nil
+                ? documentDate.flatMap { date in (period?.start ?? end) <= date && date < end ? date : nil } : nil
+            period = .asOf(now ?? end)
+        }
         // 截至6月末…产量: what flows is counted from the year's start to that date.
         if !shape.stock, let asOf = period?.asOf, let measure = shape.measure, FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil {
             period = Period(start: String(asOf.prefix(4)) + "-01-01", end: asOf)

@@ -48,7 +48,7 @@ enum FactShape {
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
-        "记者", "据", "从", "主要", "预期", "政府", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照",
+        "记者", "据", "从", "主要", "预期", "政府", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照", "确定", "下达", "印发", "关于",
     ])
     /// Kinds of things, too general to hold a figure alone: 产业项目53个, 总投资43.3亿元.
     static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济", "集群", "产业集群"])
@@ -352,6 +352,7 @@ enum FactShape {
         }
         if let (_, n) = Words.actions.match(h, at: 0, end: h.count), n == h.count { return nil }  // a verb alone: 打造
         if bareKinds.match(h, at: 0, end: h.count)?.length == h.count { return nil }
+        if h.first == "第", h.last == "批" { return nil }  // 第一批: a batch, no holder
         return h
     }
 
@@ -379,7 +380,7 @@ enum FactShape {
             var base = Array(m[(k + 1)...])
             if let (_, n) = shareWords.match(base, endingAt: base.count, start: 0) { base.removeLast(n) }
             if base.last == "的" { base.removeLast() }
-            whole = base.isEmpty ? nil : base
+            whole = base  // 占61.9%: a share of a whole not written
             m.removeLast(m.count - k)
         } else if m.count > 2, m.suffix(2).elementsEqual(["占", "比"]) {
             m.removeLast(2)  // 增加值占比: the share of 增加值

@@ -184,6 +184,18 @@ import ZhizaoCore
         #expect(growth.kind == .change && growth.direction == "up" && growth.measure == "规上工业总产值")
     }
 
+    @Test func aListOfProjectsAnnounced() throws {
+        let text = "关于2025年第一批市级重点项目名单的公示\n经研究，确定2025年第一批市级重点项目88个，总投资1520亿元。其中，产业项目52个，占59.1%。"
+        let listed = try fact(text, 88, date: "2025-02-14")
+        // No batch, title word or verb is a holder; 市级 names no place; a count of this year is as of the day.
+        #expect(listed.holder == nil && listed.measure == "市级重点项目数" && listed.kind == .level)
+        #expect(listed.period == .asOf("2025-02-14"))
+        #expect(try fact(text, 152_000_000_000, date: "2025-02-14").holder == nil)
+        // 占59.1% is a share of a whole not written.
+        let share = try fact(text, 59.1, date: "2025-02-14")
+        #expect(share.kind == .share && share.measure == "产业项目数")
+    }
+
     @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {
         let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
         #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")
