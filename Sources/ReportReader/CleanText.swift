@@ -142,22 +142,39 @@ public struct CleanText: Sendable {
         self.originalCount = offset
     }
 
-    /// Whether the line from byte `i` opens with a date (2023年6月15日, 2023-06-15) and says no more than a time or a
-    /// source after it: no comma or full stop within its first 40 bytes and before its end.
+    /// Whether the line from byte `i` is a dateline: short (at most 120 bytes), no comma or full stop, and a full date
+    /// in it (2023年6月15日, 2023-06-15), with a source or a time around it (泉州市统计局 2025年3月20日).
     static func isDateLine(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard i + 8 <= b.count, (i..<(i + 4)).allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return false }
-        // 年 is E5 B9 B4 in UTF-8; a dash, slash or dot is one byte.
-        let separated = b[i + 4] == 0x2D || b[i + 4] == 0x2F || b[i + 4] == 0x2E || b[i + 4] == 0xE5 && b[i + 5] == 0xB9 && b[i + 6] == 0xB4
-        guard separated else { return false }
-        var k = i
-        while k < b.count, b[k] != 0x0A {
+        var end = i
+        while end < b.count, b[end] != 0x0A {
             // ，(EF BC 8C) or 。(E3 80 82): a sentence, not a date line.
-            if k - i > 80 || b[k] == 0xEF && k + 2 < b.count && b[k + 1] == 0xBC && b[k + 2] == 0x8C || b[k] == 0xE3 && k + 2 < b.count && b[k + 1] == 0x80 && b[k + 2] == 0x82 {
+            if end - i > 120 || b[end] == 0xEF && end + 2 < b.count && b[end + 1] == 0xBC && b[end + 2] == 0x8C
+                || b[end] == 0xE3 && end + 2 < b.count && b[end + 1] == 0x80 && b[end + 2] == 0x82
+            {
                 return false
             }
-            k += 1
+            end += 1
         }
-        return true
+        func digits(_ k: inout Int, _ most: Int) -> Int {
+            let start = k
+            while k < end, k - start < most, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+            return k - start
+        }
+        func mark(_ k: inout Int, _ bytes: [UInt8]) -> Bool {
+            guard k + bytes.count <= end, bytes.indices.allSatisfy({ b[k + $0] == bytes[$0] }) else { return false }
+            k += bytes.count
+            return true
+        }
+        // 年 月 日 in UTF-8, and the dash of 2023-06-15.
+        let (year, month, day): ([UInt8], [UInt8], [UInt8]) = ([0xE5, 0xB9, 0xB4], [0xE6, 0x9C, 0x88], [0xE6, 0x97, 0xA5])
+        for start in i..<end where b[start] >= 0x30 && b[start] <= 0x39 && (start == i || b[start - 1] < 0x30 || b[start - 1] > 0x39) {
+            var k = start
+            guard digits(&k, 5) == 4 else { continue }
+            if mark(&k, year), digits(&k, 3) > 0, mark(&k, month), digits(&k, 3) > 0, mark(&k, day) { return true }
+            k = start + 4
+            if mark(&k, [0x2D]), digits(&k, 3) == 2, mark(&k, [0x2D]), digits(&k, 3) == 2 { return true }
+        }
+        return false
     }
 
     /// The scalar at byte `i` of valid UTF-8, and its length in bytes.

@@ -231,7 +231,8 @@ struct FactReader {
                 periods.append(period)
                 // A year compared with (比2022年同期), or one a goal or forecast is for, is not the year the text
                 // speaks of.
-                if !Self.isBase(period, in: s) && outlook(before: period.span.lowerBound) == nil {
+                // Nor is a day's (a bulletin's date line, 2025年3月20日, says when it came out).
+                if !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil {
                     partsYear = period.writtenYear ?? partsYear
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
                 }
@@ -528,7 +529,9 @@ struct FactReader {
             }
             // A compared holder's figure (高于全国（2.3%）) is of the same kind as the one it is compared with.
             let stated = k == 0 ? firstDirection : self.direction(of: q, verb: own ?? verb, head: head)
-            let direction = stated ?? (compared ? memory.lastStated?.direction : nil)
+            // 分别比上年末增加15家和210家: the verb before a list of figures moves them all.
+            let listedMove = k > 0 && (paired != nil || subjects != nil) && q.kind == first.kind ? firstDirection : nil
+            let direction = stated ?? (compared ? memory.lastStated?.direction : nil) ?? listedMove
             var figureMetric = metric, figureGrowth = growth
             if k > 0, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)

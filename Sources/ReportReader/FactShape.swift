@@ -54,6 +54,8 @@ enum FactShape {
     static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济", "集群", "产业集群"])
     /// Names of designations: a phrase with one names a kind of firm counted (制造业单项冠军企业), not a holder.
     static let designations = Lexicon(words: ["单项冠军", "小巨人", "链主", "隐形冠军", "专精特新", "瞪羚", "独角兽", "高新技术企业"])
+    /// Industries named with 工业 (a kind of 工业 is one): 农副食品加工业, 石油化工业.
+    static let industriesOfWork = Lexicon(words: ["加工业", "化工业", "轻工业", "重工业", "军工业"])
     /// Words ending in 业 that are no industry: 企业, 就业.
     static let notIndustries = Lexicon(words: ["企业", "就业", "创业", "专业", "毕业", "作业", "营业", "事业", "物业", "工业"])
     /// How the name of an office ends: 统计局, 工信部 give figures, they do not hold them.
@@ -191,8 +193,8 @@ enum FactShape {
         if let metric, metric.starts(with: "投资".unicodeScalars) { return (place, body) }
         if body.count > 2, body.suffix(2).elementsEqual("投资".unicodeScalars) { return (place, body) }
         // 采矿业, 农副食品加工业: an industry of the classification.
-        if body.count >= 3, body.last == "业",
-            notIndustries.match(body, endingAt: body.count, start: 0) == nil || body.suffix(3).elementsEqual("加工业".unicodeScalars)
+        if body.count >= 3 || body.count == 2 && bareKinds.match(body, at: 0, end: 2) == nil, body.last == "业",
+            notIndustries.match(body, endingAt: body.count, start: 0) == nil || industriesOfWork.match(body, endingAt: body.count, start: 0) != nil
         {
             return (body, [])
         }

@@ -219,6 +219,11 @@ enum Words {
                 low += n
                 changed = true
             }
+            // 居民消费价格比上年: the 比 of a comparison whose period was taken out (not 占比).
+            if high - low > 2, t[high - 1] == "比" || t[high - 1] == "较", t[high - 2] != "占" {
+                high -= 1
+                changed = true
+            }
             // A 、 left at either end joined a list the phrase is not.
             while low < high, t[low] == "、" { low += 1; changed = true }
             while low < high, t[high - 1] == "、" { high -= 1; changed = true }

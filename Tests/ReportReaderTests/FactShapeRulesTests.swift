@@ -196,6 +196,22 @@ import ZhizaoCore
         #expect(share.kind == .share && share.measure == "产业项目数")
     }
 
+    @Test func aBulletinWithItsDateline() throws {
+        let text = "漳州市2024年国民经济和社会发展统计公报\n漳州市统计局 2025年3月18日\n全年全市实现地区生产总值6004.1亿元，比上年增长5.6%。在规模以上工业中，食品业增长6.1%，石油化工业增长9.3%。全年居民消费价格比上年上涨0.2%。年末全市共有国家级专精特新“小巨人”企业31家，省级专精特新中小企业402家，分别比上年末增加6家和95家。"
+        // The dateline names no year of the figures (全年 is the bulletin's 2024) and is no part of any measure.
+        let output = try fact(text, 600_410_000_000)
+        #expect(output.period == .year(2024) && output.measure == "地区生产总值" && output.holder == "漳州市")
+        // An industry named in two characters (食品业) or with 工业 (石油化工业) holds its growth.
+        #expect(try fact(text, 6.1).holder == "食品业")
+        #expect(try fact(text, 9.3).holder == "石油化工业")
+        // 比 of a comparison is no part of the measure.
+        #expect(try fact(text, 0.2).measure == "居民消费价格")
+        // 分别比上年末增加6家和95家: both are increases of what each counts.
+        let added = try fact(text, 95)
+        #expect(added.kind == .change && added.direction == "up" && added.measure == "省级专精特新中小企业数")
+        #expect(added.period == .asOf("2024-12-31"))
+    }
+
     @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {
         let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
         #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")
