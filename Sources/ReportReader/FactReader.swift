@@ -31,6 +31,8 @@ struct FactReader {
     /// How many facts the sentence stated, and how many of them actuals: a sentence of forecasts alone carries no period
     /// to the sentences after it (…全年经济增长预测维持在2.5%至3.5%。同期，…).
     private var sentenceFacts = (all: 0, actuals: 0)
+    /// Where the sentence first says now (截至目前), if it does: the year it names is the year so far.
+    private var sentenceNow: Int?
     /// A goal or forecast word in the sentence's part before ；: 主要预期目标是：A增长5%；B增长6%.
     private var carriedOutlook: FactKind?
     /// The period the goal or forecast carried through ； is for (今年…预期目标是：…；…).
@@ -206,6 +208,7 @@ struct FactReader {
         quantities.removeAll(keepingCapacity: true)
         sentenceStart = range.lowerBound
         sentenceFacts = (0, 0)
+        sentenceNow = nil
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
         // else the document's date.
         var partsYear: Int? = memory.writtenYear
@@ -229,6 +232,7 @@ struct FactReader {
                     period.span = period.span.lowerBound..<(period.span.upperBound + 2)
                 }
                 periods.append(period)
+                if sentenceNow == nil, let documentDate, period.period.asOf == documentDate { sentenceNow = period.span.lowerBound }
                 // A year compared with (比2022年同期), or one a goal or forecast is for, is not the year the text
                 // speaks of.
                 // Nor is a day's (a bulletin's date line, 2025年3月20日, says when it came out).
@@ -292,8 +296,7 @@ struct FactReader {
     /// The part of a year an actual stated for the whole of it is for: 截至目前…今年已累计签约项目56个 is the year so far;
     /// 6月14日，…举行2023年重大项目集中签约活动，共签约项目20个 the day of the event the sentence opens with.
     private func narrowed(year: Int, before position: Int, clause: Range<Int>) -> Period? {
-        let stated = periods[..<periodsStarting(before: position)]
-        if let documentDate, documentYear == year, stated.contains(where: { $0.period.asOf == documentDate }) {
+        if let documentDate, documentYear == year, let now = sentenceNow, now < position {
             return Period(start: PeriodScanner.isoDate(year, 1, 1), end: documentDate)
         }
         // (年度计划投资78亿元 is the year's still.)
@@ -488,6 +491,8 @@ struct FactReader {
             paired = sentenceMeasures.suffix(figures.count).map(FactShape.withoutEvent)
         }
         var previousEnd = head.upperBound
+        // Where the clause says first that something is done already (目前已), found once for all its figures.
+        let accomplished = (clause.lowerBound..<clause.upperBound).first { Words.accomplished.match(s, at: $0, end: clause.upperBound) != nil }
         for (k, q) in quantities[figures].enumerated() {
             var subject = subjects?[k] ?? self.subject
             // Whether the subject is written for this figure, not carried from a clause before it.
@@ -540,7 +545,7 @@ struct FactReader {
             if let comparedMeasure { (figureMetric, figureGrowth) = (comparedMeasure, false) }
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             // (计划引进项目60个，目前已签约38个: what is done already is an actual, whatever was planned before it.)
-            let done = Words.accomplished.occurs(in: s, clause.lowerBound..<q.span.lowerBound)
+            let done = accomplished.map { $0 < q.span.lowerBound } == true
                 && FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound) == nil
             // (产能将达到60万辆: 将 right before the figure, which starts at its verb, expects it too.)
             let expected: FactKind? = q.span.lowerBound > 0 && s[q.span.lowerBound - 1] == "将" ? .forecast : nil
@@ -626,9 +631,9 @@ struct FactReader {
     /// name no subject and the one before holds.
     private func subjectPhrase(_ range: Range<Int>, metric: inout [Unicode.Scalar]?, growth: Bool, first: QuantityMention) -> [Unicode.Scalar]? {
         guard var whole = phrase(range) else { return nil }
-        // 每万人拥有5G基站: an indicator named per head keeps its verb; the place before it holds it.
-        let raw = kept(range)
-        if let k = raw.firstIndex(of: "每"), k + 1 < raw.count, !growth {
+        // 每万人拥有5G基站: an indicator named per head keeps its verb; the place before it holds it. (Looked for in the
+        // phrase first: an untrimmed copy of every subject would cost a copy a figure.)
+        if !growth, whole.contains("每"), case let raw = kept(range), let k = raw.firstIndex(of: "每"), k + 1 < raw.count {
             metric = Array(raw[k...]) + (metric ?? [])
             var before = Array(raw[..<k])
             Words.strip(&before)
