@@ -492,7 +492,7 @@ struct FactReader {
         }
         var previousEnd = head.upperBound
         // Where the clause says first that something is done already (目前已), found once for all its figures.
-        let accomplished = (clause.lowerBound..<clause.upperBound).first { Words.accomplished.match(s, at: $0, end: clause.upperBound) != nil }
+        let accomplished = Words.accomplished.first(in: s, clause)
         for (k, q) in quantities[figures].enumerated() {
             var subject = subjects?[k] ?? self.subject
             // Whether the subject is written for this figure, not carried from a clause before it.
@@ -987,6 +987,10 @@ struct FactReader {
     private mutating func noteNames(_ sentence: Range<Int>) {
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
         guard end - sentence.lowerBound <= 40 else { return }
+        // Most clauses of prose name nothing: only one with a period, or a scalar a name or a speaker ends with, may.
+        let nameMarks = FactShape.nameMarks
+        guard periodsBetween(sentence.lowerBound, end).count > 0 || (sentence.lowerBound..<end).contains(where: { nameMarks.contains(s[$0]) })
+        else { return }
         // A clause, not a whole sentence: what it names holds the figures of the clauses after it.
         let clauseOfSentence = sentence.upperBound < s.count && clauseEnds.contains(s[sentence.upperBound])
         if let period = periods[periodsBetween(sentence.lowerBound + 1, end)].first(where: {

@@ -15,6 +15,13 @@ enum FactShape {
     static let genericProjects = Lexicon(words: ["项目", "该项目", "本项目", "此项目"])
     static let genericParks = Lexicon(words: ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地"])
     static let genericClusters = Lexicon(words: ["集群", "该集群", "该产业集群"])
+    /// Scalars a name noted for later (a firm's, a project's, a park's) or a speaker's verb ends with: a clause with none
+    /// names nothing (`FactReader.noteNames`).
+    static let nameMarks: ScalarSet = {
+        var marks = firmNameEnds.lasts
+        for words in [genericProjects.lasts, parkNameEnds.lasts, speech.lasts, genericHolders.lasts] { marks.formUnion(words) }
+        return marks
+    }()
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
     static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称"])
     /// How the name of a speaker who is no firm ends: a person, an office, an association.
@@ -282,7 +289,7 @@ enum FactShape {
     /// The name of a park, a base or a cluster a phrase gives, in full up to a verb (苏州工业园区纳米新材料产业园位于园区东部
     /// is the 产业园, not the 工业园 its name starts with); none for a generic place (全市) or a place's level.
     static func parkName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
-        guard let first = phrase.first, !DocumentPlace.levels.contains(first), Words.places.match(phrase, at: 0, end: phrase.count) == nil else { return nil }
+        guard parkNameEnds.occurs(in: phrase, 0..<phrase.count), let first = phrase.first, !DocumentPlace.levels.contains(first), Words.places.match(phrase, at: 0, end: phrase.count) == nil else { return nil }
         let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
         guard nameEnd >= 3, let k = (3...nameEnd).last(where: { parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }) else { return nil }
         let name = Self.name(endingAt: k, in: phrase)

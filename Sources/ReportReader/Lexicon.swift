@@ -16,6 +16,12 @@ struct ScalarSet: Sendable {
         }
     }
 
+    /// Adds every scalar of `other`.
+    mutating func formUnion(_ other: ScalarSet) {
+        for k in bits.indices { bits[k] |= other.bits[k] }
+        astral.formUnion(other.astral)
+    }
+
     @inline(__always) func contains(_ s: Unicode.Scalar) -> Bool {
         s.value < 65536 ? bits[Int(s.value >> 6)] & (1 << UInt64(s.value & 63)) != 0 : astral.contains(s.value)
     }
@@ -34,7 +40,8 @@ struct Lexicon<Value: Sendable>: Sendable {
     private var byFirst = [[Entry]](repeating: [], count: 256)
     private var byLast = [[Entry]](repeating: [], count: 256)
     private var firsts = ScalarSet([])
-    private var lasts = ScalarSet([])
+    /// The scalars the words end with.
+    private(set) var lasts = ScalarSet([])
 
     init(_ words: [(String, Value)]) {
         for (word, value) in words where !word.isEmpty {
@@ -77,6 +84,11 @@ struct Lexicon<Value: Sendable>: Sendable {
             end -= 1
         }
         return nil
+    }
+
+    /// Where the first word of the lexicon in `range` starts, if one does.
+    func first(in s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        range.first { i in firsts.contains(s[i]) && match(s, at: i, end: range.upperBound) != nil }
     }
 
     /// Whether a word of the lexicon may end with `scalar`: one bit, tested before a call to `match(_:endingAt:start:)`.

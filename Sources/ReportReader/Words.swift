@@ -208,6 +208,7 @@ enum Words {
     /// `range` without the verbs, fillers and list marks at its ends.
     static func trimmed(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var low = range.lowerBound, high = range.upperBound
+        let trimmable = trimmable, notFillers = notFillers  // each static read once, not at every step
         var changed = true
         while changed && low < high {
             changed = false
