@@ -492,7 +492,7 @@ struct FactReader {
         }
         var previousEnd = head.upperBound
         // Where the clause says first that something is done already (目前已), found once for all its figures.
-        let accomplished = Words.accomplished.first(in: s, clause)
+        lazy var accomplished = Words.accomplished.first(in: s, clause)
         for (k, q) in quantities[figures].enumerated() {
             var subject = subjects?[k] ?? self.subject
             // Whether the subject is written for this figure, not carried from a clause before it.
@@ -545,11 +545,12 @@ struct FactReader {
             if let comparedMeasure { (figureMetric, figureGrowth) = (comparedMeasure, false) }
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             // (计划引进项目60个，目前已签约38个: what is done already is an actual, whatever was planned before it.)
-            let done = accomplished.map { $0 < q.span.lowerBound } == true
-                && FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound) == nil
             // (产能将达到60万辆: 将 right before the figure, which starts at its verb, expects it too.)
             let expected: FactKind? = q.span.lowerBound > 0 && s[q.span.lowerBound - 1] == "将" ? .forecast : nil
-            let outlook = done ? nil : outlook(before: q.span.lowerBound) ?? expected
+            var outlook = outlook(before: q.span.lowerBound) ?? expected
+            let done = outlook != nil && accomplished.map { $0 < q.span.lowerBound } == true
+                && FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound) == nil
+            if done { outlook = nil }
             var statedPeriod: PeriodMention?
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
             where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s)

@@ -19,7 +19,7 @@ enum FactShape {
     /// names nothing (`FactReader.noteNames`).
     static let nameMarks: ScalarSet = {
         var marks = firmNameEnds.lasts
-        for words in [genericProjects.lasts, parkNameEnds.lasts, speech.lasts, genericHolders.lasts] { marks.formUnion(words) }
+        for words in [genericProjects.lasts, parkNameEnds.lasts, speech.lasts] { marks.formUnion(words) }
         return marks
     }()
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
