@@ -856,8 +856,6 @@ struct FactReader {
             shape.kind = outlook
         } else if let (after, _) = FactShape.outlooksAfter.match(s, at: q.span.upperBound, end: min(s.count, q.span.upperBound + 5)) {
             shape.kind = after  // 维持全年增长2.5%至3.5%的预测
-        } else if q.span.lowerBound > 0, s[q.span.lowerBound - 1] == "将" {
-            shape.kind = .forecast  // 产值将突破2200亿元: 将 before the figure and its qualifier
         }
         if compared {
             shape.basis = nil  // 高于全国（3.8%）: the nation's own growth, compared with nothing

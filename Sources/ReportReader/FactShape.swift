@@ -11,10 +11,14 @@ enum FactShape {
     /// Measures of products: a list's items before one are products (手机、平板电脑和智能手表产量), not holders.
     static let productMeasures = Lexicon(words: ["产量", "销量", "出口", "进口", "出货量", "出口额", "销售量", "产能", "年产能"])
     /// Generic names of a firm or a project, resolved to the one the text named: 公司 in a firm's annual report.
-    static let genericFirms = Lexicon(words: ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"])
-    static let genericProjects = Lexicon(words: ["项目", "该项目", "本项目", "此项目"])
-    static let genericParks = Lexicon(words: ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地"])
-    static let genericClusters = Lexicon(words: ["集群", "该集群", "该产业集群"])
+    static let genericFirms = Lexicon(words: genericFirmWords)
+    static let genericProjects = Lexicon(words: genericProjectWords)
+    static let genericParks = Lexicon(words: genericParkWords)
+    static let genericClusters = Lexicon(words: genericClusterWords)
+    static let genericFirmWords = ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"]
+    static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
+    static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地"]
+    static let genericClusterWords = ["集群", "该集群", "该产业集群"]
     /// Scalars a name noted for later (a firm's, a project's, a park's) or a speaker's verb ends with: a clause with none
     /// names nothing (`FactReader.noteNames`).
     static let nameMarks: ScalarSet = {
@@ -26,8 +30,11 @@ enum FactShape {
     static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称"])
     /// How the name of a speaker who is no firm ends: a person, an office, an association.
     static let speakers = Lexicon(words: ["人", "者", "员", "长", "师", "家", "士", "会", "局", "部", "委", "办", "厅", "院", "处", "所", "中心", "机构"])
-    /// Every generic name of a firm, project or park, and those of them that alone name a kind of thing (企业投资).
-    static let genericHolders = Lexicon(words: ["公司", "该公司", "本公司", "集团", "该集团", "该企业", "项目", "该项目", "本项目", "此项目", "园区", "该园区", "本园区", "产业园", "该产业园", "该集群", "该产业集群", "该基地"])
+    /// Every generic name of a firm, project, park or cluster that may stand before a measure (该项目占地), but for the
+    /// bare words that there name a kind of thing (企业利润, 集群企业, 基地建设); and those that do so only before
+    /// some measures (项目投资), standing for the one named when a demonstrative is written (该项目).
+    static let genericHolders = Lexicon(
+        words: (genericFirmWords + genericProjectWords + genericParkWords + genericClusterWords).filter { !["企业", "集群", "基地"].contains($0) })
     static let bareGenericKinds: Set<String> = ["项目", "集团"]
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
     static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区"])
