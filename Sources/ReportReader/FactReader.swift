@@ -26,6 +26,9 @@ struct FactReader {
     /// The measures of the sentence's facts so far: 分别 without a list pairs its figures with the last of them
     /// (新增A6家、B48家，总数分别达到15家和132家).
     private var sentenceMeasures: [[Unicode.Scalar]] = []
+    /// The holders of those facts, in the same order: 分别 pairs its figures with them too (第一产业增加值496.2亿元，
+    /// 第二产业增加值3291.4亿元，…，分别增长3.8%、7.4%).
+    private var sentenceHolders: [[Unicode.Scalar]?] = []
     /// Whether the sentence counted an event (集中开工项目90个): its parts (其中…) count the event too.
     private var sentenceEvents = false
     /// How many facts the sentence stated, and how many of them actuals: a sentence of forecasts alone carries no period
@@ -172,6 +175,7 @@ struct FactReader {
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents) = (nil, nil, nil, nil, nil, false)
             (listedMetric, listTail, listPlace) = (nil, [], nil)
             sentenceMeasures.removeAll(keepingCapacity: true)
+            sentenceHolders.removeAll(keepingCapacity: true)
             if start >= limit || i == s.count { return min(start, s.count) }
             if start - first < Self.checkpointSpan { checkpoints?.append(Checkpoint(position: start, memory: memory, statements: tally.statementCount)) }
         }
@@ -486,19 +490,22 @@ struct FactReader {
             subjects = listed
         }
         // 总数分别达到15家和132家: each figure is of a measure the sentence counted before, in order.
-        var paired: [[Unicode.Scalar]]?
+        var paired: [[Unicode.Scalar]]?, pairedHolders: [[Unicode.Scalar]?]?
         if subjects == nil, figures.count > 1, sentenceMeasures.count >= figures.count, Words.respectively.last(in: s, head) != nil {
             paired = sentenceMeasures.suffix(figures.count).map(FactShape.withoutEvent)
+            // …of holders not all the same (第一产业…，第二产业…), each figure is of its own holder too.
+            let holders = Array(sentenceHolders.suffix(figures.count))
+            if holders.contains(where: { $0 != holders[0] }) { pairedHolders = holders }
         }
         var previousEnd = head.upperBound
         // Where the clause says first that something is done already (目前已), found once for all its figures.
         lazy var accomplished = Words.accomplished.first(in: s, clause)
         for (k, q) in quantities[figures].enumerated() {
-            var subject = subjects?[k] ?? self.subject
+            var subject = subjects?[k] ?? pairedHolders?[k] ?? self.subject
             // Whether the subject is written for this figure, not carried from a clause before it.
-            var written = subjects != nil || (k == 0 && shared != nil)
+            var written = subjects != nil || pairedHolders != nil || (k == 0 && shared != nil)
             // Whether the words name who the figure is about: a list's item, a compared place, an industry's own verb.
-            var named = subjects != nil
+            var named = subjects != nil || pairedHolders != nil
             var compared = false
             var comparedMeasure: [Unicode.Scalar]?
             // A comparison: 高于全国（3.9%） is the nation's figure.
@@ -532,13 +539,18 @@ struct FactReader {
                 written = true
                 named = true
             }
+            // 江阴市11家、宜兴市9家: an item that names only a place or an industry is that holder's figure, of the first's measure.
+            var bare = false
+            if k > 0, subjects == nil, pairedHolders == nil, q.kind == first.kind, q.unit == first.unit, let words = phrase(segment), FactShape.isBareHolder(words, unit: q.unit) {
+                (subject, written, named, bare) = (words, true, true, true)
+            }
             // A compared holder's figure (高于全国（2.3%）) is of the same kind as the one it is compared with.
             let stated = k == 0 ? firstDirection : self.direction(of: q, verb: own ?? verb, head: head)
             // 分别比上年末增加15家和210家: the verb before a list of figures moves them all.
             let listedMove = k > 0 && (paired != nil || subjects != nil) && q.kind == first.kind ? firstDirection : nil
             let direction = stated ?? (compared ? memory.lastStated?.direction : nil) ?? listedMove
             var figureMetric = metric, figureGrowth = growth
-            if k > 0, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
+            if k > 0, !bare, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
             }
             if let paired { (figureMetric, figureGrowth) = (paired[k], false) }
@@ -913,12 +925,15 @@ struct FactReader {
             shape.kind = .forecast
         }
         // The sentence's measures, for the figures after it, whether this one is found again or new.
-        if let measure = shape.measure { sentenceMeasures.append(measure) }
+        if let measure = shape.measure {
+            sentenceMeasures.append(measure)
+            sentenceHolders.append(shape.holder)
+        }
         sentenceFacts.all += 1
         if shape.kind.isActual { sentenceFacts.actuals += 1 }
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
         let direction = shape.kind == .share ? nil : shape.direction
-        memory.lastStated = Memory.Stated(unit: q.unit, direction: direction)
+        if shape.kind != .rank { memory.lastStated = Memory.Stated(unit: q.unit, direction: direction) }  // a rank, as its measure, is no figure later ones go on from
         let identity = FactTally.Identity(
             holder: shape.holder, measure: shape.measure, unit: q.unitID, key: FactTally.key(q.value, shape.measure, q.unitID, period, shape.holder))
         let statement = FactTally.Statement(
@@ -1069,7 +1084,9 @@ struct FactReader {
             }
         }
         // A subject carried from a clause before gives the holder; its measure words were that clause's.
-        var words = (written ? prefix : []) + (named && !(metric ?? []).isEmpty ? listTail : []) + (metric ?? [])
+        // (A measure paired from the sentence's figures has the list's words already.)
+        let tail = named && !(metric ?? []).isEmpty && !(metric ?? []).starts(with: listTail) ? listTail : []
+        var words = (written ? prefix : []) + tail + (metric ?? [])
         // 签约项目15个, 全年新增上云企业2.1万家: the event says which things are counted.
         var event = false
         if count, !words.isEmpty, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound) {
@@ -1116,7 +1133,9 @@ struct FactReader {
             && memory.lastMeasure.map { FactShape.amounts.match($0, endingAt: $0.count, start: 0) != nil } == true
         // …and the level a change reached: 收入按年增长12.8%至86.4亿港元.
         let reached = before.count == 1 && Words.levelMarks.contains(s[before.lowerBound]) && memory.lastStated?.direction != nil
-        if measure == nil, kind == .change || kind == .share || kind == .level && !written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) {
+        // 其中，江阴市11家: a holder named alone counts what was counted before.
+        let bare = written && memory.lastStated?.unit == q.unit && subject.map { FactShape.isBareHolder($0, unit: q.unit) } == true
+        if measure == nil, kind == .change || kind == .share || kind == .level && (!written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) || bare) {
             measure = memory.lastMeasure
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
             if kind == .level, let total = measure, Words.cumulative.occurs(in: s, clause) { measure = FactShape.withoutEvent(total) }
@@ -1164,7 +1183,8 @@ struct FactReader {
         if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, let last = memory.lastMeasure {
             measure = FactShape.withoutEvent(last)
         }
-        if let measure { memory.lastMeasure = measure }
+        // (A rank is of a measure, not one a later figure is of: 入选数量居全省第2位。其中，江阴市11家.)
+        if let measure, kind != .rank { memory.lastMeasure = measure }
         var basis: String?
         if kind == .change {
             basis = FactShape.basis(s, before)

@@ -283,6 +283,14 @@ enum FactShape {
         Words.places.match(t, at: 0, end: t.count)?.length ?? properPlace(t)
     }
 
+    /// Whether a phrase names a holder and nothing else: a place (宜兴市) or an industry (高端装备产业), no measure word.
+    /// (Of a count in 个, an industry or a cluster is what is counted: 百亿级产业集群12个.)
+    static func isBareHolder(_ t: [Unicode.Scalar], unit: String) -> Bool {
+        placeLength(t) == t.count
+            || unit != "个" && t.count <= Words.longestSubject && industryEnds.match(t, endingAt: t.count, start: 0) != nil
+                && Words.metrics.last(in: t, 0..<t.count) == nil
+    }
+
     /// The registered name of a firm a phrase starts with (广州某智能装备股份有限公司发布年报 → …股份有限公司).
     static func firmName(in phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let first = phrase.first, !Words.pointers.contains(first),

@@ -474,4 +474,27 @@ import ZhizaoCore
         let park = "无锡高新区集成电路产业园位于新吴区北部，规划面积3.2平方公里。2023年，产业园实现营业收入356亿元。"
         #expect(try fact(park, 35_600_000_000, date: "2024-02-01").holder == "无锡高新区集成电路产业园")
     }
+
+    @Test func aListOfChangesAfterFiguresOfDifferentHoldersPairsWithThemInOrder() throws {
+        // 第一产业…，第二产业…，分别增长a、b: each growth is of the holder whose level came in the same place.
+        let text = "上半年，全县农业增加值21.3亿元，工业增加值88.6亿元，服务业增加值102.4亿元，分别增长2.9%、6.8%和5.1%。"
+        let growths = [2.9, 6.8, 5.1].map { v in FactExtractor.extract(text, date: "2025-07-20").first { $0.value == v && $0.kind == .change } }
+        #expect(growths.map { $0?.measure } == ["农业增加值", "工业增加值", "增加值"])
+        #expect(growths.map { $0?.holder } == ["全县", "全县", "服务业"])
+        let sectors = "一季度，第一产业增加值12.1亿元，第二产业增加值60.2亿元，分别增长3.1%和7.2%。"
+        #expect(try fact(sectors, 3.1, date: "2025-04-20").holder == "第一产业")
+        #expect(try fact(sectors, 7.2, date: "2025-04-20").holder == "第二产业")
+    }
+
+    @Test func anItemThatNamesOnlyAPlaceOrAnIndustryCountsWhatWasCounted() throws {
+        // 其中，江阴市11家、宜兴市9家: each place holds a part of the count before, even after a rank of it.
+        let text = "本次共有36家企业入选，入选数量居全省第3位。其中，滨江区12家、萧山区7家。按行业看，新材料产业9家、高端装备产业15家。"
+        for (value, holder) in [(12.0, "滨江区"), (7, "萧山区"), (9, "新材料产业"), (15, "高端装备产业")] {
+            let part = try fact(text, value, date: "2025-06-01")
+            #expect(part.holder == holder && part.measure == "入选企业数", "\(value)")
+        }
+        // A cluster counted in 个 is what is counted, not a holder.
+        let clusters = try fact("新培育千亿级产业集群2个、百亿级产业集群9个。", 9, date: "2025-01-20")
+        #expect(clusters.holder == nil && clusters.measure == "新培育百亿级产业集群数")
+    }
 }
