@@ -605,6 +605,15 @@ struct FactReader {
                 named = false
                 (figureMetric, figureGrowth, measured) = (items[k] + listedMetric, false, nil)
             }
+            // 全市工业投资、技改投资分别增长12%和9%: each item is a measure of the place before the list.
+            // (Projects and firms listed are holders: 新能源电池材料项目、…项目总投资分别为.)
+            if let items = subjects, items.allSatisfy({ item in
+                Words.metrics.match(item, endingAt: item.count, start: 0) != nil && FactShape.holderEnds.match(item, endingAt: item.count, start: 0) == nil
+            }) {
+                subject = listPlace
+                named = false
+                (figureMetric, figureGrowth, measured) = (items[k], false, nil)
+            }
             add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil ? lead : nil, owner: describedName(after: q),
                 written: written, named: named, compared: compared, metric: figureMetric, metricIsVerb: figureGrowth,
                 measured: measured, direction: direction, period: period, outlook: outlook, before: k == 0 ? head : segment, clause: clause)
@@ -726,6 +735,13 @@ struct FactReader {
         _ q: QuantityMention, segment: Range<Int>, verb: (value: String, range: Range<Int>)?, direction: String?, first: QuantityMention, clause: Range<Int>
     ) -> ([Unicode.Scalar]?, Bool)? {
         if q.kind == .ratio, first.kind != .ratio, let verb, direction != nil { return (verbMetric(verb.range), true) }
+        // 工业投资增长12%、技改投资增长9%: a growth after the first, of the quantity written before its own verb.
+        if q.kind == .ratio, let verb, verb.range.lowerBound > segment.lowerBound, var words = phrase(segment.lowerBound..<verb.range.lowerBound),
+            words.count <= Words.longestSubject, let (_, n) = Words.metrics.match(words, endingAt: words.count, start: 0), n < words.count
+        {
+            if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
+            return words.isEmpty ? nil : (words, false)
+        }
         guard q.kind != .ratio else { return nil }
         // 、省级专精特新中小企业48家: the whole noun phrase before the figure, when it ends in the metric word.
         if let own = Words.metrics.last(in: s, segment) {
@@ -1069,6 +1085,10 @@ struct FactReader {
         if let words = metric, let (_, n) = Words.growthRateWords.match(words, endingAt: words.count, start: 0) { metric = Array(words.dropLast(n)) }
         let count = q.kind == .count
         var (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
+        // 扣除非经常性损益后的净利润: what a quantity is after is which quantity it is, no holder.
+        if let h = holderWords, h.count > 2, h.last == "后" {
+            (holderWords, prefix) = (nil, h + prefix)
+        }
         // A name before the period holds; every word after it is the measure's.
         if let lead {
             holderWords = lead
@@ -1148,7 +1168,10 @@ struct FactReader {
         }
         // 其中制造业投资468.1亿元，占工业投资的比重为76.4%: a subject carried from a clause where it was part of the
         // measure (制造业 of 制造业投资) is no holder of a figure of that measure.
-        if !written, let h = holderWords, let m = measure, m.count > h.count, m.starts(with: h), FactShape.placeLength(h) == nil {
+        // (新增国家高新技术企业86家，…，总投资425亿元: nor is one that was part of the measure stated last.)
+        if !written, let h = holderWords, FactShape.placeLength(h) == nil,
+            measure.map({ m in m.count > h.count && m.starts(with: h) }) == true || memory.lastMeasure.map({ $0.firstRange(of: h) != nil }) == true
+        {
             holderWords = nil
         }
         // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in

@@ -324,6 +324,18 @@ enum FactShape {
 
     /// The length of a place name written first (花都区, 广州市, 某区), if one is.
     static func properPlace(_ t: [Unicode.Scalar]) -> Int? {
+        guard let n = division(t) else { return nil }
+        // 佛山市顺德区, 广东省惠州市: a division named within the one before it is one place.
+        if n < t.count, DocumentPlace.levels.contains(t[n - 1]), t[n - 1] != "区", t[n - 1] != "县",
+            let (level, m) = Gazetteer.match(t, at: n, end: t.count), m > 2, level != "省"
+        {
+            return n + m
+        }
+        return n
+    }
+
+    /// The length of the division, zone or unnamed place (某市) a phrase starts with.
+    private static func division(_ t: [Unicode.Scalar]) -> Int? {
         if t.count >= 2, t[0] == "某", DocumentPlace.levels.contains(t[1]) { return 2 }
         for length in [3, 4] where t.count >= length {
             let suffix = t[length - 1]

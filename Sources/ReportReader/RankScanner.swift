@@ -31,16 +31,15 @@ enum RankScanner {
         } else {
             return nil
         }
-        guard let verb = verbs.last(in: s, max(start, i - reach)..<i, accept: { r in
-            !(r.lowerBound..<i).contains(where: { Words.punctuation.contains(s[$0]) || s[$0] == "、" })
-        }) else {
-            guard let previous, previous.unitID == unitID, let scope = previous.rank, previous.span.upperBound == i - 1,
-                s[i - 1] == "、" || s[i - 1] == "和"
-            else { return nil }
+        // 第2位和第4位: the next of a list, whose verb (位列) is the first's.
+        if let previous, previous.unitID == unitID, let scope = previous.rank, previous.span.upperBound == i - 1, s[i - 1] == "、" || s[i - 1] == "和" {
             var mention = QuantityMention(value: value, unit: "位", kind: .count, unitID: unitID, qualifier: .exact, span: i..<j)
             mention.rank = scope
             return mention
         }
+        guard let verb = verbs.last(in: s, max(start, i - reach)..<i, accept: { r in
+            !(r.lowerBound..<i).contains(where: { Words.punctuation.contains(s[$0]) || s[$0] == "、" })
+        }) else { return nil }
         var mention = QuantityMention(
             value: value, unit: "位", kind: .count, unitID: unitID, qualifier: .exact, span: verb.range.lowerBound..<j)
         mention.rank = verb.range.upperBound < i ? verb.range.upperBound..<i : verb.range.upperBound..<verb.range.upperBound

@@ -497,4 +497,36 @@ import ZhizaoCore
         let clusters = try fact("新培育千亿级产业集群2个、百亿级产业集群9个。", 9, date: "2025-01-20")
         #expect(clusters.holder == nil && clusters.measure == "新培育百亿级产业集群数")
     }
+
+    @Test func whatAQuantityIsAfterIsPartOfTheMeasure() throws {
+        // 扣除非经常性损益后的净利润: the firm holds it; 扣除…后 says which profit.
+        let text = "江南精机股份有限公司发布2024年年报，全年营业收入32.6亿元；扣除非经常性损益后的净利润2.15亿元。"
+        let profit = try fact(text, 215_000_000, date: "2025-04-10")
+        #expect(profit.holder == "江南精机股份有限公司" && profit.measure == "扣除非经常性损益后净利润")
+    }
+
+    @Test func aDivisionNamedWithinItsCityIsOnePlace() throws {
+        // 佛山市顺德区 is the district, not the city with a measure 顺德区.
+        let rank = try fact("榜单中，泉州市晋江市位列第4位，苏州市昆山市居第1位。", 4, date: "2024-12-10")
+        #expect(rank.holder == "泉州市晋江市" && rank.measure == "排名")
+        // The second of a list of ranks is in the first's ranking, with no rank of its own as its scope.
+        let listed = FactExtractor.extract("顺德区、南海区分别位列第2位和第4位。", date: "2024-12-10")
+        #expect(listed.first { $0.value == 4 }?.basis == nil)
+    }
+
+    @Test func aGrowthAfterTheFirstIsOfTheQuantityBeforeItsOwnVerb() throws {
+        // 工业投资增长12%、技改投资增长9%: the second growth is of 技改投资; 分别 ranks pair with both.
+        let text = "全市工业投资增长12%、技改投资增长9%，分别居全省第三和第五。"
+        #expect(try fact(text, 9).measure == "技改投资")
+        #expect(try fact(text, 5).measure == "技改投资")
+        // A list of measures before 分别: the place before the list holds each.
+        let listed = try fact("全市工业投资、技改投资分别增长12%和9%。", 9)
+        #expect(listed.holder == "全市" && listed.measure == "技改投资")
+    }
+
+    @Test func aClassOfFirmsCountedBeforeHoldsNoLaterAmount() throws {
+        // 新增国家高新技术企业86家，…，总投资425亿元: the firms counted are no holder of the projects' investment.
+        let text = "去年，全县新增国家高新技术企业86家，年末国家高新技术企业达到512家，总投资425亿元。"
+        #expect(try fact(text, 42_500_000_000, date: "2024-02-01").holder == "全县")
+    }
 }
