@@ -105,6 +105,8 @@ public struct CleanText: Sendable {
                     }
                     // Digits on both sides of a line joined are two figures (成文日期：2024-11-29 / 1-10月), not one.
                     if leading, n > 0, lineStart > 0, Self.isDigit(scalar), Self.isDigit(out[n - 1]) { append(" ", at: lineStart - 1) }
+                    // 【记者…】 opens a paragraph of its own: the title above is no part of it.
+                    if leading, scalar == "【", n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                     leading = false
                     if let at = space {
                         space = nil
@@ -143,7 +145,7 @@ public struct CleanText: Sendable {
     }
 
     /// Whether the line from byte `i` is a dateline: short (at most 120 bytes), no comma or full stop, and a full date
-    /// in it (2023年6月15日, 2023-06-15), with a source or a time around it (泉州市统计局 2025年3月20日).
+    /// in it (2023年6月15日, 2023-06-15, 2024/03/14), with a source or a time around it (泉州市统计局 2025年3月20日).
     static func isDateLine(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         var end = i
         while end < b.count, b[end] != 0x0A {
@@ -173,6 +175,9 @@ public struct CleanText: Sendable {
             if mark(&k, year), digits(&k, 3) > 0, mark(&k, month), digits(&k, 3) > 0, mark(&k, day) { return true }
             k = start + 4
             if mark(&k, [0x2D]), digits(&k, 3) == 2, mark(&k, [0x2D]), digits(&k, 3) == 2 { return true }
+            // 2024/03/14 18:32: a news page's stamp.
+            k = start + 4
+            if mark(&k, [0x2F]), (1...2).contains(digits(&k, 3)), mark(&k, [0x2F]), (1...2).contains(digits(&k, 3)) { return true }
         }
         return false
     }

@@ -468,7 +468,10 @@ struct FactReader {
             subjectStart = period.span.upperBound
         }
         // 主要预期目标是：国内生产总值增长5%: what a colon introduces is the subject, not the words before it.
-        if let colon = (subjectStart..<min(subjectEnd, head.upperBound)).last(where: { s[$0] == "：" || s[$0] == ":" }) {
+        // (A colon in brackets introduces nothing: （股票代号：6792）.)
+        if let colon = (subjectStart..<min(subjectEnd, head.upperBound)).last(where: { s[$0] == "：" || s[$0] == ":" }),
+            !s[colon..<min(subjectEnd, head.upperBound)].contains(where: { $0 == "）" || $0 == ")" })
+        {
             // …股份有限公司发布2022年年报：全年实现营业收入: the firm before the colon holds what follows it.
             if lead == nil, let words = phrase(subjectStart..<colon) {
                 if let firm = FactShape.firmName(in: words) {
@@ -706,6 +709,8 @@ struct FactReader {
         let employment = FactShape.employment.last(in: whole, 0..<whole.count)?.range
         if whole.first != "每", let split = Words.actions.last(in: whole, 1..<whole.count, accept: {
             $0.upperBound < whole.count && !Words.nounJoins.contains(whole[$0.upperBound]) && employment?.overlaps($0) != true
+                // …产业园扩建项目: a verb right before a project's last word is part of its name.
+                && FactShape.genericProjects.match(whole, at: $0.upperBound, end: whole.count)?.length != whole.count - $0.upperBound
         }) {
             let produced = Array(whole[split.range.upperBound...])
             whole = Array(whole[..<split.range.lowerBound])
@@ -1016,7 +1021,7 @@ struct FactReader {
     /// In a clause or sentence without figures, the firm it names: 穗能新能源科技股份有限公司发布…, 晶宏半导体2024年半年报显示.
     private mutating func noteNames(_ sentence: Range<Int>) {
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
-        guard end - sentence.lowerBound <= 40 else { return }
+        guard end - sentence.lowerBound <= 64 else { return }  // (a byline and a stock code may come with the name)
         // Most clauses of prose name nothing: only one with a period, or a scalar a name or a speaker ends with, may.
         let nameMarks = FactShape.nameMarks
         guard periodsBetween(sentence.lowerBound, end).count > 0 || (sentence.lowerBound..<end).contains(where: { nameMarks.contains(s[$0]) })
@@ -1168,9 +1173,9 @@ struct FactReader {
         }
         // 其中制造业投资468.1亿元，占工业投资的比重为76.4%: a subject carried from a clause where it was part of the
         // measure (制造业 of 制造业投资) is no holder of a figure of that measure.
-        // (新增国家高新技术企业86家，…，总投资425亿元: nor is one that was part of the measure stated last.)
+        // (新增国家高新技术企业86家；…，总投资425亿元: nor is one that was part of a measure the sentence stated.)
         if !written, let h = holderWords, FactShape.placeLength(h) == nil,
-            measure.map({ m in m.count > h.count && m.starts(with: h) }) == true || memory.lastMeasure.map({ $0.firstRange(of: h) != nil }) == true
+            measure.map({ m in m.count > h.count && m.starts(with: h) }) == true || sentenceMeasures.contains(where: { $0.firstRange(of: h) != nil })
         {
             holderWords = nil
         }

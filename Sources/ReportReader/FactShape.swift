@@ -48,7 +48,7 @@ enum FactShape {
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
-        "工厂", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
+        "工厂", "新厂", "厂区", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
     static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "产业链", "板块"])
@@ -76,7 +76,7 @@ enum FactShape {
     static let offices = ScalarSet("局部委办厅署院处".unicodeScalars)
     /// A byline's words: 滁州日报讯（记者 周某某） names who wrote, not who holds.
     static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
-    static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
+    static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯", "报道", "报导"])  // 【记者林某／台北报导】
     /// A place's government, whose figures are the place's: 香港特区政府, 广州市人民政府.
     static let governments = Lexicon(words: ["政府", "人民政府", "特区政府"])
     /// A project's phase, part of its name: 项目二期.
@@ -131,7 +131,7 @@ enum FactShape {
     /// Employment created, named with its verb: 带动就业, 吸纳就业 (a verb elsewhere, 带动1.5万家企业, is a filler).
     static let employment = Lexicon(words: ["带动就业", "吸纳就业", "新增就业", "城镇新增就业"])
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.
-    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "合同", "年度计划", "协议", "有效", "新增"])
+    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "合同", "年度计划", "协议", "有效", "新增", "合并"])
     /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
     static let makeVerbs = Lexicon(words: ["培育", "培育形成", "打造", "形成", "建设", "建成", "推动", "带动", "实施", "新建改造"])
     /// Rank verbs that rank the holder itself, with no quantity: 排名第6, 位列第11位.
@@ -170,6 +170,8 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)
+        // 归属母公司业主净利: what is attributed to whom is the measure.
+        if body.starts(with: "归属".unicodeScalars) { return (place, body) }
         // 园区企业: a park's firms are the park.
         if let place, genericParks.match(place, at: 0, end: place.count)?.length == place.count,
             firmNouns.match(body, at: 0, end: body.count)?.length == body.count
@@ -226,6 +228,7 @@ enum FactShape {
         if body.count >= 4, let (_, n) = tradeWords.match(body, at: 2, end: body.count), n == 2,
             holderEnds.match(body, at: 2, end: body.count).map({ $0.length > n }) != true,  // 花都汽车城 is a place
             tradeWords.match(body, at: 0, end: 2) == nil, account || properPlace(body) == nil, Words.places.match(body, at: 0, end: body.count) == nil,
+            holderEnds.match(body, endingAt: body.count, start: 5) == nil,  // 华鑫光电厦门海沧新厂: the firm's plant, named in full
             industryHeads.match(body, at: 4, end: body.count) == nil  // 广州智能装备: 智能装备 is an industry
         {
             return (Array(body[..<4]), Array(body[4...]))
@@ -297,7 +300,11 @@ enum FactShape {
             let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil }),
             let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
         else { return nil }
-        let name = Self.name(endingAt: k + n, in: phrase)
+        var name = Self.name(endingAt: k + n, in: phrase)
+        // 光学元件厂华鑫光电股份有限公司: what the firm makes, written before its name, is no part of it.
+        if k - 3 > name.lowerBound, let maker = phrase[name.lowerBound..<(k - 3)].lastIndex(where: { $0 == "厂" || $0 == "商" }), maker > name.lowerBound + 1 {
+            name = (maker + 1)..<name.upperBound
+        }
         return name.count > 2 ? Array(phrase[name]) : nil
     }
 
@@ -311,9 +318,10 @@ enum FactShape {
         return name.count > 3 ? name : nil
     }
 
-    /// A name that ends at `end`, from after the last 的 before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团.
+    /// A name that ends at `end`, from after the last 的 or separator before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团,
+    /// 【记者林某】华鑫光电股份有限公司 → 华鑫光电股份有限公司.
     static func name(endingAt end: Int, in phrase: [Unicode.Scalar]) -> Range<Int> {
-        (phrase[..<end].lastIndex(of: "的").map { $0 + 1 } ?? 0)..<end
+        (phrase[..<end].lastIndex(where: { $0 == "的" || Words.trailSeparators.contains($0) }).map { $0 + 1 } ?? 0)..<end
     }
 
     /// A measure without the event that counted its things: 新增专精特新企业 → 专精特新企业 (a total counts them all).
@@ -357,8 +365,8 @@ enum FactShape {
     static func holder(_ phrase: [Unicode.Scalar]?) -> [Unicode.Scalar]? {
         guard var h = phrase, !h.isEmpty else { return nil }
         // 首页|要闻|…顺德, —6—年末全市: a page's menu or footer before the name is no part of it.
-        if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         dropByline(&h)
+        if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         // 香港特区政府将…预测维持在2.5%至3.5%: a government's figure is its place's.
         if let (_, n) = governments.match(h, endingAt: h.count, start: 0), n < h.count, placeLength(Array(h.dropLast(n))) == h.count - n {
             h.removeLast(n)
@@ -407,6 +415,8 @@ enum FactShape {
     /// words are cut at 占, the rest going to its basis.
     static func measure(_ words: [Unicode.Scalar], count: Bool, area: Bool = false) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
         var m = words
+        // 业主净利新台币31.7亿元: the currency is the figure's unit.
+        if let (_, n) = QuantityScanner.currenciesBefore.match(m, endingAt: m.count, start: 0), n < m.count { m.removeLast(n) }
         var whole: [Unicode.Scalar]?
         // 市场占有率 is a rate, 占地 (not 占地区生产总值) the land a thing takes, 股东应占溢利 a measure named whole.
         if let k = m.firstIndex(of: "占"),

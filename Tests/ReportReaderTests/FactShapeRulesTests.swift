@@ -529,4 +529,35 @@ import ZhizaoCore
         let text = "去年，全县新增国家高新技术企业86家，年末国家高新技术企业达到512家，总投资425亿元。"
         #expect(try fact(text, 42_500_000_000, date: "2024-02-01").holder == "全县")
     }
+
+    @Test func aTaiwanesePagesBylineAndStampHoldNothing() throws {
+        // A stamp 2024/05/08 14:05 and a bracketed byline stand apart; what the firm makes (面板厂) and its stock code
+        // are no part of its name; 淨利 and 每股盈餘 are measures, 衰退 a decline, 預估 a forecast's word.
+        let page = """
+            晶耀科技公布首季財報
+            2024/05/08 14:05　工商時報
+            【記者陳某某／新竹報導】面板廠晶耀科技股份有限公司（股票代號：3388）8日公布第一季財報，合併營收新臺幣152.6億元，較去年同期衰退3.4%；歸屬母公司業主淨利新臺幣9.8億元，每股盈餘新臺幣1.25元。
+            晶耀新竹二廠總投資新臺幣120億元。公司預估第二季營收將成長5%。
+            """
+        let facts = FactExtractor.extract(page, date: "2024-05-08")
+        let firm = "晶耀科技股份有限公司"
+        let revenue = try #require(facts.first { $0.value == 1.526e10 })
+        #expect(revenue.holder == firm && revenue.measure == "合并营收")
+        let decline = try #require(facts.first { $0.value == 3.4 })
+        #expect(decline.kind == .change && decline.direction == "down")
+        let profit = try #require(facts.first { $0.value == 9.8e8 })
+        #expect(profit.holder == firm && profit.measure == "归属母公司业主净利")
+        #expect(facts.first { $0.value == 1.25 }?.measure == "每股盈余")
+        #expect(facts.first { $0.value == 5 }?.holder == firm)
+    }
+
+    @Test func aProjectOrAPlantNamedInFullHoldsItsAccounts() throws {
+        // 扩建 right before 项目 is part of the project's name; the bare 项目 after it stands for it.
+        let project = "其中，鼎新电器智能厨电产业园扩建项目总投资42亿元，项目建成后预计年产值可达80亿元。"
+        #expect(try fact(project, 4_200_000_000).holder == "鼎新电器智能厨电产业园扩建项目")
+        #expect(try fact(project, 8_000_000_000).holder == "鼎新电器智能厨电产业园扩建项目")
+        // A firm's plant (…新厂) holds its investment, not the firm with the plant as the measure.
+        let plant = try fact("华茂光电苏州吴江新厂总投资25亿元。", 2_500_000_000)
+        #expect(plant.holder == "华茂光电苏州吴江新厂" && plant.measure == "总投资")
+    }
 }
