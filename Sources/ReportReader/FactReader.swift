@@ -521,6 +521,8 @@ struct FactReader {
                 let open = q.span.lowerBound - 1
                 let start = (pivot.range.upperBound..<open).last(where: { Words.comparedSeparators.contains(s[$0]) }).map { $0 + 1 } ?? pivot.range.upperBound
                 subject = Array(s[start..<open])
+                // 低于全省平均水平（5.0%）: the level is the place's.
+                if let compared = subject, compared.count > 4, compared.suffix(2).elementsEqual("水平".unicodeScalars) { subject?.removeLast(2) }
                 written = true
                 named = true
                 compared = true
@@ -551,7 +553,9 @@ struct FactReader {
             let stated = k == 0 ? firstDirection : self.direction(of: q, verb: own ?? verb, head: head)
             // 分别比上年末增加15家和210家: the verb before a list of figures moves them all.
             let listedMove = k > 0 && (paired != nil || subjects != nil) && q.kind == first.kind ? firstDirection : nil
-            let direction = stated ?? (compared ? memory.lastStated?.direction : nil) ?? listedMove
+            // (低于全省（5.0%）: the province's own growth is up, whatever the comparison; a rate below zero is down.)
+            let comparedMove = compared && memory.lastStated?.direction != nil && q.unit == "%" ? (q.negative ? "down" : "up") : nil
+            let direction = comparedMove ?? stated ?? (compared ? memory.lastStated?.direction : nil) ?? listedMove
             var figureMetric = metric, figureGrowth = growth
             if k > 0, !bare, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
@@ -666,6 +670,8 @@ struct FactReader {
         }
         // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了).
         if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" { return nil }
+        // 主要原因是原材料价格上涨: what a reason names is the subject, not the words that give it.
+        if let reason = Words.reasons.last(in: whole, 0..<whole.count), reason.range.upperBound < whole.count { whole.removeFirst(reason.range.upperBound) }
         // 其中亿元以上项目9个: the amount classes what is counted; the class is the measure's.
         if Words.amounts.occurs(in: whole, 0..<whole.count) {
             let raw = kept(range)  // untrimmed: 超 and 以上 say which amounts
@@ -1124,7 +1130,8 @@ struct FactReader {
         }
         if event { sentenceEvents = true }
         let area = count && FactShape.areaUnits.contains(q.unit)
-        var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count, area: area)
+        let goods = count && !area && !FactShape.unitsOfThings.contains(q.unit)
+        var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count, area: area, goods: goods)
         let isShare = whole != nil
         var direction = direction
         // 增速比全省高0.8个百分点: a gap between rates is a change, up or down as the comparison says.
@@ -1186,6 +1193,12 @@ struct FactReader {
             FactShape.productMeasures.match(own, endingAt: own.count, start: 0) == nil, Words.measureWords.match(own, endingAt: own.count, start: 0) == nil
         {
             measure = own + last.suffix(n)
+        }
+        // 汽车出口12.6万辆，…，出口额达235.2亿元: the amount of the flow just counted is of the same product.
+        if let own = measure, own.count >= 3, own.last == "额", holderWords.map({ FactShape.placeLength($0) == $0.count }) ?? true, let last = sentenceMeasures.last,
+            let flow = last.firstRange(of: own.dropLast()), flow.lowerBound > 0
+        {
+            measure = Array(last[..<flow.lowerBound]) + own
         }
         // 汽车产量313.68万辆…；其中新能源汽车31.26万辆: a part named alone is measured as the whole it is part of.
         if kind == .level, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure,

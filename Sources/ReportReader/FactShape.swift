@@ -43,6 +43,10 @@ enum FactShape {
         "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",
         "举行", "实现", "入驻", "规划", "总体",
     ])
+    /// Flows of goods a count of things measures as a quantity (汽车出口 → 汽车出口量).
+    static let tradeFlows = Lexicon(words: ["出口", "进口", "销售"])
+    /// Count units that count no goods: 出口到40多个国家 is no quantity exported.
+    static let unitsOfThings: Set<String> = ["个", "家", "项", "人", "所", "座", "位", "条", "批", "次", "户", "名"]
     /// How a firm's registered name ends.
     static let firmNameEnds = Lexicon(words: ["股份有限公司", "有限公司", "有限责任公司", "公司", "集团"])
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
@@ -411,9 +415,10 @@ enum FactShape {
     /// Units of land and floor space: a figure in one measures an area (标准厂房68万平方米 → 标准厂房面积).
     static let areaUnits: Set<String> = ["亩", "平方米", "平方公里", "公顷"]
 
-    /// A measure as it may stand: a count's noun phrase gets 数 (5G基站数), an area's 面积 (首期开发面积); a share's
+    /// A measure as it may stand: a count's noun phrase gets 数 (5G基站数), an area's 面积 (首期开发面积), goods shipped
+    /// 量 (汽车出口量, when `goods`: a count in units of goods, 辆 or 吨, not 个 or 家); a share's
     /// words are cut at 占, the rest going to its basis.
-    static func measure(_ words: [Unicode.Scalar], count: Bool, area: Bool = false) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
+    static func measure(_ words: [Unicode.Scalar], count: Bool, area: Bool = false, goods: Bool = false) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
         var m = words
         // 业主净利新台币31.7亿元: the currency is the figure's unit.
         if let (_, n) = QuantityScanner.currenciesBefore.match(m, endingAt: m.count, start: 0), n < m.count { m.removeLast(n) }
@@ -438,6 +443,8 @@ enum FactShape {
         if m.isEmpty { return (nil, whole) }
         // 带动就业2000人, 吸纳就业6000多人: the people employed are counted.
         if count, m.count >= 2, m.suffix(2).elementsEqual("就业".unicodeScalars) { m += "人数".unicodeScalars }
+        // 汽车出口12.6万辆: what was shipped is counted in its quantity.
+        if goods, m.count > 2, tradeFlows.match(m, endingAt: m.count, start: 0) != nil { m.append("量") }
         if area, !m.suffix(2).elementsEqual("面积".unicodeScalars), !m.suffix(2).elementsEqual("空间".unicodeScalars),
             productMeasures.match(m, endingAt: m.count, start: 0) == nil
         {

@@ -57,6 +57,8 @@ enum Words {
     static let cumulative = Lexicon(words: ["累计", "总数", "共有", "合计", "总计"])
     /// Words that open a part of what was just counted: 其中产业项目53个.
     static let subsets = Lexicon(words: ["其中", "其中有", "当中"])
+    /// Words that give a reason: 主要原因是原材料价格上涨约15%.
+    static let reasons = Lexicon(words: ["原因是", "主要是", "得益于", "受益于", "主要得益于", "由于"])
     /// Words after which a bracketed figure is another subject's: 高于全国（3.9%）.
     static let pivots = Lexicon(words: ["高于", "低于", "快于", "慢于", "超过", "比"])
     /// Verbs and fillers that stand between a subject and its figure.

@@ -560,4 +560,21 @@ import ZhizaoCore
         let plant = try fact("华茂光电苏州吴江新厂总投资25亿元。", 2_500_000_000)
         #expect(plant.holder == "华茂光电苏州吴江新厂" && plant.measure == "总投资")
     }
+
+    @Test func goodsShippedAreCountedInTheirQuantityAndTheirAmountKeepsTheProduct() throws {
+        let text = "今年前4个月，全市钢材出口86.3万吨，同比增长12.1%，出口额达52.4亿元。"
+        #expect(try fact(text, 863_000, date: "2024-05-20").measure == "钢材出口量")
+        #expect(try fact(text, 5_240_000_000, date: "2024-05-20").measure == "钢材出口额")
+        // Countries reached are no quantity shipped.
+        #expect(try fact("产品出口到全球50多个国家和地区。", 50).measure != "产品出口量")
+    }
+
+    @Test func aComparedLevelAndAReasonNameTheirOwnHolderAndMeasure() throws {
+        // 低于全省平均水平（5.0%）: the province's own growth, up; 主要原因是 gives the measure's words no part.
+        let compared = try fact("全年规上工业增加值增长4.4%，增速比上年回落1.6个百分点，低于全省平均水平（5.0%）。", 5.0, date: "2022-01-20")
+        #expect(compared.holder == "全省" && compared.direction == "up")
+        #expect(try fact("全市出口下降2.1%，低于全国（-0.5%）。", 0.5).direction == "down")
+        let reason = try fact("该公司上半年净利润同比下降21.6%，主要原因是原材料价格上涨约15%。", 15, date: "2022-08-20")
+        #expect(reason.measure == "原材料价格")
+    }
 }
