@@ -76,6 +76,9 @@ struct FactReader {
         /// The firm, the project, the park and the cluster the text last named: 公司, 该项目, 园区 and 该集群 stand for
         /// them.
         var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?, namedCluster: [Unicode.Scalar]?
+        /// The measure of the last growth rate read: an industry's growth that names none grows in it, whatever was
+        /// counted or stated as a rate between (制造业增长7.9%。…有27个行业保持增长，增长面为71.1%。其中，汽车制造业增长9.8%).
+        var lastGrowth: [Unicode.Scalar]?
         /// The last share read: a change of it in 个百分点 is a change of the whole share (占规上工业比重提高0.9个百分点).
         var lastShare: Share?
         /// The currency other than the yuan the text last named (新台币), in traditional script: a bare 元 after it is
@@ -312,12 +315,12 @@ struct FactReader {
         return nil
     }
 
-    /// Whether a month is set apart from the year to date it is part of (8月当月, 8月单月): it holds for its sentence
-    /// only, and the bulletin's 1-8月 for the sentences after.
+    /// Whether a month or quarter is set apart from the year to date it is part of (8月当月, 8月单月, 第二季度单季): it holds for its sentence
+    /// only, and the bulletin's 1-8月 (the half year's report) for the sentences after.
     /// So is a period whose figure is revised (第一季经修订后上升2.8%): the text speaks of a later one.
     private static func standsApart(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let end = period.span.upperBound
-        return end + 1 < s.count && ((s[end] == "当" || s[end] == "单") && s[end + 1] == "月" || s[end] == "经" && s[end + 1] == "修")
+        return end + 1 < s.count && ((s[end] == "当" || s[end] == "单") && (s[end + 1] == "月" || s[end + 1] == "季") || s[end] == "经" && s[end + 1] == "修")
     }
 
     /// Whether the sentence's words before `position` make what follows a goal (力争, 到2025年) or an expectation
@@ -805,7 +808,8 @@ struct FactReader {
     /// The growth or decline word that ends last in `range`; 增加值 (value added) is no 增加 (an increase).
     private func directionWord(in range: Range<Int>) -> (value: String, range: Range<Int>)? {
         guard !range.isEmpty else { return nil }
-        return Words.directions.last(in: s, range) { r in !(s[r.lowerBound] == "增" && r.upperBound < s.count && s[r.upperBound] == "值") }
+        // (增加值 and 增长面, the share of industries growing, are no verbs.)
+        return Words.directions.last(in: s, range) { r in !(s[r.lowerBound] == "增" && r.upperBound < s.count && (s[r.upperBound] == "值" || s[r.upperBound] == "面")) }
     }
 
     /// "up" or "down". A rate (%, pp, 倍) takes the clause's verb unless a measure follows it (经济增长的贡献率为)
@@ -1168,7 +1172,9 @@ struct FactReader {
         // 其中，江阴市11家: a holder named alone counts what was counted before.
         let bare = written && memory.lastStated?.unit == q.unit && subject.map { FactShape.isBareHolder($0, unit: q.unit) } == true
         if measure == nil, kind == .change || kind == .share || kind == .level && (!written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) || bare) {
-            measure = memory.lastMeasure
+            let industryGrows = kind == .change && q.unit == "%" && memory.lastStated.map { FactShape.unitsOfThings.contains($0.unit) || $0.unit == "%" && $0.direction == nil } == true
+                && holderWords.map { FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) != nil } == true
+            measure = (industryGrows ? memory.lastGrowth : nil) ?? memory.lastMeasure
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
             if kind == .level, let total = measure, Words.cumulative.occurs(in: s, clause) { measure = FactShape.withoutEvent(total) }
             // 共有…企业10家，其中新增3家: the new ones of the things counted.
@@ -1226,6 +1232,7 @@ struct FactReader {
         }
         // (A rank is of a measure, not one a later figure is of: 入选数量居全省第2位。其中，江阴市11家.)
         if let measure, kind != .rank { memory.lastMeasure = measure }
+        if kind == .change, q.unit == "%" { memory.lastGrowth = measure }
         var basis: String?
         if kind == .change {
             basis = FactShape.basis(s, before)

@@ -67,6 +67,10 @@ enum FactShape {
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
         "记者", "据", "从", "主要", "预期", "政府", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照", "确定", "下达", "印发", "关于",
+        // What must be done is no one: 要全力冲刺全年目标.
+        "要", "需", "需要", "应", "必须", "全力", "确保", "力争", "争取", "努力",
+        // A quarter or month set apart is a time: 第二季度单季营收.
+        "单季", "单月", "当季", "当月",
     ])
     /// Kinds of things, too general to hold a figure alone: 产业项目53个, 总投资43.3亿元.
     static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济", "集群", "产业集群"])

@@ -577,4 +577,22 @@ import ZhizaoCore
         let reason = try fact("该公司上半年净利润同比下降21.6%，主要原因是原材料价格上涨约15%。", 15, date: "2022-08-20")
         #expect(reason.measure == "原材料价格")
     }
+
+    @Test func anIndustrysGrowthAfterACountIsOfTheQuantityThatGrew() throws {
+        // 增长面 is a level (the share of industries growing); the industries after it grow in 增加值.
+        let text = "1-7月，制造业增加值增长7.9%。在38个行业大类中，有27个行业保持增长，增长面为71.1%。其中，汽车制造业增长9.8%。"
+        let breadth = try fact(text, 71.1, date: "2025-08-18")
+        #expect(breadth.kind == .level && breadth.measure == "增长面")
+        let car = try fact(text, 9.8, date: "2025-08-18")
+        #expect(car.holder == "汽车制造业" && car.measure == "增加值")
+    }
+
+    @Test func whatMustBeDoneAndAQuarterSetApartHoldNothing() throws {
+        let goal = try fact("会议指出，下半年要全力冲刺全年目标，确保全年地区生产总值增长7%以上。", 7, date: "2025-08-06")
+        #expect(goal.holder == nil && goal.kind == .target)
+        // 第二季度单季 holds for its sentence only: the report's half year comes back after it.
+        let report = "上半年公司实现营业收入18.36亿元。其中，第二季度单季营收10.12亿元。报告期内，公司研发投入2.96亿元。"
+        #expect(try fact(report, 1_012_000_000, date: "2025-08-23").holder == nil)
+        #expect(try fact(report, 296_000_000, date: "2025-08-23").period == Period(start: "2025-01-01", end: "2025-06-30"))
+    }
 }
