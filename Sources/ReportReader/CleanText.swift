@@ -85,7 +85,8 @@ public struct CleanText: Sendable {
                 let lineStart = offset
                 // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
                 let dateLine = Self.isDateLine(bytes, i)
-                if dateLine, n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
+                // …and a line that opens with its day (6月19日，…): a paragraph, not the title above it going on.
+                if dateLine || Self.opensWithDay(bytes, i), n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                 let lineClean = n, lineRuns = runs.count
                 var leading = true, ended = false
                 var space: Int?  // the offset of a space not yet written
@@ -180,6 +181,24 @@ public struct CleanText: Sendable {
             if mark(&k, [0x2F]), (1...2).contains(digits(&k, 3)), mark(&k, [0x2F]), (1...2).contains(digits(&k, 3)) { return true }
         }
         return false
+    }
+
+    /// Whether the line from byte `i` opens with a day and a comma (6月19日，): how a news paragraph starts.
+    static func opensWithDay(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i
+        func digits() -> Int {
+            let start = k
+            while k < b.count, k - start < 3, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+            return k - start
+        }
+        func mark(_ bytes: [UInt8]) -> Bool {
+            guard k + bytes.count <= b.count, bytes.indices.allSatisfy({ b[k + $0] == bytes[$0] }) else { return false }
+            k += bytes.count
+            return true
+        }
+        // 月, 日 and ，in UTF-8 (or an ASCII comma).
+        return (1...2).contains(digits()) && mark([0xE6, 0x9C, 0x88]) && (1...2).contains(digits()) && mark([0xE6, 0x97, 0xA5])
+            && (mark([0xEF, 0xBC, 0x8C]) || mark([0x2C]))
     }
 
     /// The scalar at byte `i` of valid UTF-8, and its length in bytes.

@@ -302,12 +302,14 @@ struct FactReader {
 
     /// The part of a year an actual stated for the whole of it is for: 截至目前…今年已累计签约项目56个 is the year so far;
     /// 6月14日，…举行2023年重大项目集中签约活动，共签约项目20个 the day of the event the sentence opens with.
-    private func narrowed(year: Int, before position: Int, clause: Range<Int>) -> Period? {
-        if let documentDate, documentYear == year, let now = sentenceNow, now < position {
+    private func narrowed(_ period: Period, before position: Int, clause: Range<Int>) -> Period? {
+        if let year = period.calendarYear, let documentDate, documentYear == year, let now = sentenceNow, now < position {
             return Period(start: PeriodScanner.isoDate(year, 1, 1), end: documentDate)
         }
-        // (年度计划投资78亿元 is the year's still.)
-        if let first = periods.first, first.day, first.span.lowerBound == sentenceStart, first.period.start?.prefix(4) == String(year).prefix(4),
+        // (年度计划投资78亿元 is the year's still. A quarter in the event's name, 2025年第二季度重大项目集中签约活动, is
+        // no period of its counts either.)
+        if let first = periods.first, first.day, first.span.lowerBound == sentenceStart, let day = first.period.start,
+            !period.isYearToDate, let start = period.start, let end = period.end, start <= day, day <= end,  // (今年以来 runs to its day)
             FactShape.countEvents.occurs(in: s, sentenceStart..<position), !Words.annual.occurs(in: s, clause.lowerBound..<position)
         {
             return first.period
@@ -392,7 +394,11 @@ struct FactReader {
                 let among = phrase.count > 2 && phrase.last == "中"
                 // (无锡高新区集成电路产业园位于…: the park, not the zone its name starts with.)
                 let park = FactShape.parkName(in: words).flatMap { $0.lowerBound == 0 ? $0.upperBound : nil }
-                if let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
+                // (…此前签约的晶硅光伏组件项目已于5月建成投产: the project, not the place before it.)
+                if !among, let project = FactShape.projectName(in: words) {
+                    holder = Array(words[project])
+                    memory.namedProject = holder
+                } else if let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length)
                 {
                     holder = Array(words[..<n])
@@ -582,7 +588,7 @@ struct FactReader {
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
                 ?? (outlook == nil ? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? memory.sectionOutlook.flatMap { _ in memory.sectionPeriod })
-            if outlook == nil, let year = period?.calendarYear { period = narrowed(year: year, before: q.span.lowerBound, clause: clause) ?? period }
+            if outlook == nil, let stated = period, stated.asOf == nil { period = narrowed(stated, before: q.span.lowerBound, clause: clause) ?? period }
             // 比2020年的约5000亿元: the compared period's own figure, of that period.
             if let base = periods[..<periodsStarting(before: q.span.lowerBound)].last, Self.isBase(base, in: s),
                 base.span.upperBound + 1 == q.span.lowerBound, s[base.span.upperBound] == "的"
@@ -721,14 +727,16 @@ struct FactReader {
                 // …产业园扩建项目: a verb right before a project's last word is part of its name.
                 && FactShape.genericProjects.match(whole, at: $0.upperBound, end: whole.count)?.length != whole.count - $0.upperBound
         }) {
-            let produced = Array(whole[split.range.upperBound...])
+            let produced = Array(whole[split.range.upperBound...]), done = Array(whole[split.range])
             whole = Array(whole[..<split.range.lowerBound])
             Words.strip(&whole)
-            // 全区完成固定资产投资同比增长11.2%: of a growth, what was produced is what grew.
-            if !growth || Words.measureWords.match(produced, endingAt: produced.count, start: 0) != nil
+            // 全区完成固定资产投资同比增长11.2%: of a growth, what was produced is what grew; 签约项目数同比增长, the
+            // things the event counts (its verb says which).
+            let counted = produced.last == "数" && FactShape.countEvents.match(done, at: 0, end: done.count)?.length == done.count
+            if !growth || counted || Words.measureWords.match(produced, endingAt: produced.count, start: 0) != nil
                 || Words.entityWords.match(produced, endingAt: produced.count, start: 0) != nil
             {
-                metric = produced + (metric ?? [])
+                metric = (counted ? done : []) + produced + (metric ?? [])
             }
             if whole.count < 2 { return nil }  // 新培育千亿级产业集群: no actor before the verb
         }
@@ -1078,10 +1086,8 @@ struct FactReader {
             memory.namedFirm = firm
         } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {
             memory.namedProject = phrase
-        } else if let k = phrase.indices.dropFirst(3).first(where: { FactShape.genericProjects.match(phrase, endingAt: $0, start: 0)?.length == 2 }) {
-            // 位于惠州仲恺高新区的华屹新型显示模组项目正式投产: the project's name after the last 的 before it.
-            let name = FactShape.name(endingAt: k, in: phrase)
-            if name.count > 4, !FactShape.projectClasses.occurs(in: phrase, name) { memory.namedProject = Array(phrase[name]) }
+        } else if let name = FactShape.projectName(in: phrase) {
+            memory.namedProject = Array(phrase[name])
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         if let name = FactShape.parkName(in: phrase) {

@@ -60,7 +60,7 @@ enum FactShape {
     static let firmNouns = Lexicon(words: ["企业", "公司", "集团", "项目", "工厂"])
     /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
     static let holderBreaks = Lexicon(words: [
-        "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要",
+        "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要", "由",
         "发布", "公布", "披露", "举行", "召开", "作为", "入选", "在",
     ])
     /// Phrases that are times or comparisons, never holders.
@@ -134,7 +134,7 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "集中开工", "集中签约", "集中竣工", "集中投产", "投产投用", "集中投产投用", "竣工投产", "建成投产",
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产",  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
     /// Employment created, named with its verb: 带动就业, 吸纳就业 (a verb elsewhere, 带动1.5万家企业, is a filler).
     static let employment = Lexicon(words: ["带动就业", "吸纳就业", "新增就业", "城镇新增就业"])
@@ -178,8 +178,12 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)
-        // 归属母公司业主净利: what is attributed to whom is the measure.
-        if body.starts(with: "归属".unicodeScalars) { return (place, body) }
+        // 归属母公司业主净利: what is attributed to whom is the measure; so is a count of things (签约项目数).
+        if body.starts(with: "归属".unicodeScalars)
+            || body.count > 2 && body.last == "数" && firmNouns.match(body, endingAt: body.count - 1, start: 0) != nil
+        {
+            return (place, body)
+        }
         // 园区企业: a park's firms are the park.
         if let place, genericParks.match(place, at: 0, end: place.count)?.length == place.count,
             firmNouns.match(body, at: 0, end: body.count)?.length == body.count
@@ -302,6 +306,18 @@ enum FactShape {
                 && Words.metrics.last(in: t, 0..<t.count) == nil
     }
 
+    /// The name of a project a phrase gives (位于惠州仲恺高新区的华屹新型显示模组项目正式投产, 本次签约的锂电池正极材料一体化项目由…
+    /// 投资建设): from after the last 的 or 由 before its first 项目 up to it; none for a class of projects (花都区重大项目).
+    static func projectName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
+        guard let k = phrase.indices.dropFirst(3).first(where: { genericProjects.match(phrase, endingAt: $0, start: 0)?.length == 2 }) else { return nil }
+        let name = Self.name(endingAt: k, in: phrase)
+        // (南昌经开区举行项目集中签约仪式: a verb in it makes it no name.)
+        return name.count > 4 && !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name) ? name : nil
+    }
+
+    /// Verbs of holding an event: a phrase with one (举行项目集中签约仪式) names no project.
+    static let eventVerbs = Lexicon(words: ["举行", "召开", "举办", "发布", "公布", "启动"])
+
     /// The registered name of a firm a phrase starts with (广州某智能装备股份有限公司发布年报 → …股份有限公司).
     static func firmName(in phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let first = phrase.first, !Words.pointers.contains(first),
@@ -326,10 +342,10 @@ enum FactShape {
         return name.count > 3 ? name : nil
     }
 
-    /// A name that ends at `end`, from after the last 的 or separator before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团,
+    /// A name that ends at `end`, from after the last 的, 由 or separator before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团,
     /// 【记者林某】华鑫光电股份有限公司 → 华鑫光电股份有限公司.
     static func name(endingAt end: Int, in phrase: [Unicode.Scalar]) -> Range<Int> {
-        (phrase[..<end].lastIndex(where: { $0 == "的" || Words.trailSeparators.contains($0) }).map { $0 + 1 } ?? 0)..<end
+        (phrase[..<end].lastIndex(where: { $0 == "的" || $0 == "由" || Words.trailSeparators.contains($0) }).map { $0 + 1 } ?? 0)..<end
     }
 
     /// A measure without the event that counted its things: 新增专精特新企业 → 专精特新企业 (a total counts them all).

@@ -595,4 +595,23 @@ import ZhizaoCore
         #expect(try fact(report, 1_012_000_000, date: "2025-08-23").holder == nil)
         #expect(try fact(report, 296_000_000, date: "2025-08-23").period == Period(start: "2025-01-01", end: "2025-06-30"))
     }
+
+    @Test func anEventsCountsAreOfItsDayAndItsProjectsHoldTheirOwn() throws {
+        // A title above a line that opens with its day is no part of it; a quarter in the event's name is no period
+        // of its counts; 集中 says how, not which projects.
+        let text = """
+            临港新片区举行2025年第三季度重大项目集中开工活动
+            9月12日，临港新片区举行2025年第三季度重大项目集中开工活动，集中开工项目21个，总投资318亿元。
+            其中，动力电池回收利用项目由上海某新能源有限公司投资建设，总投资26亿元，项目建成后预计年产值可达40亿元。
+            今年以来，临港新片区已累计开工项目64个，开工项目数同比增长18.5%。
+            """
+        let day = Period(start: "2025-09-12", end: "2025-09-12")
+        let started = try fact(text, 21, date: "2025-09-13")
+        #expect(started.measure == "开工项目数" && started.period == day)
+        let project = "动力电池回收利用项目"
+        #expect(try fact(text, 2_600_000_000, date: "2025-09-13").holder == project)
+        #expect(try fact(text, 4_000_000_000, date: "2025-09-13").holder == project)
+        let growth = try fact(text, 18.5, date: "2025-09-13")
+        #expect(growth.holder == "临港新片区" && growth.measure == "开工项目数")
+    }
 }
