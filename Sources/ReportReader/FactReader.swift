@@ -36,6 +36,8 @@ struct FactReader {
     private var sentenceFacts = (all: 0, actuals: 0)
     /// Where the sentence first says now (截至目前), if it does: the year it names is the year so far.
     private var sentenceNow: Int?
+    /// Whether a part of the sentence before ； said now: 截至目前，全市今年已累计签约…；实际使用外资… is the year so far too.
+    private var carriedNow = false
     /// A goal or forecast word in the sentence's part before ；: 主要预期目标是：A增长5%；B增长6%.
     private var carriedOutlook: FactKind?
     /// The period the goal or forecast carried through ； is for (今年…预期目标是：…；…).
@@ -170,12 +172,13 @@ struct FactReader {
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
             if i < s.count, s[i] == "；" || s[i] == ";" {
                 if read {
+                    carriedNow = carriedNow || sentenceNow != nil
                     carriedOutlook = outlook(before: i)
                     if carriedOutlook != nil, let last = periods.last(where: { !Self.isBase($0, in: s) }) { carriedOutlookPeriod = last.period }
                 }
                 continue
             }
-            (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents) = (nil, nil, nil, nil, nil, false)
+            (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
             (listedMetric, listTail, listPlace) = (nil, [], nil)
             sentenceMeasures.removeAll(keepingCapacity: true)
             sentenceHolders.removeAll(keepingCapacity: true)
@@ -215,7 +218,7 @@ struct FactReader {
         quantities.removeAll(keepingCapacity: true)
         sentenceStart = range.lowerBound
         sentenceFacts = (0, 0)
-        sentenceNow = nil
+        sentenceNow = carriedNow ? range.lowerBound : nil
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
         // else the document's date.
         var partsYear: Int? = memory.writtenYear
@@ -687,7 +690,7 @@ struct FactReader {
             if first.kind == .count, let k = raw.indices.first(where: { Words.amounts.match(raw, at: $0, end: raw.count) != nil }) {
                 var start = k
                 while start > 0, ChineseNumeral.arabic(raw[start - 1]) != nil || ChineseNumeral.isNumeral(raw[start - 1])
-                    || Words.over.contains(raw[start - 1]) || raw[start - 1] == "."
+                    || Words.over.contains(raw[start - 1]) || raw[start - 1] == "过" || raw[start - 1] == "."  // 过百亿元: over it too
                 {
                     start -= 1
                 }
@@ -714,7 +717,7 @@ struct FactReader {
         }
         // 占规上工业增加值比重: what a share is of belongs to the metric; the subject is the one before.
         // 新建厂房5万平方米: a phrase that starts with a verb says what was done, not who did it.
-        let verbFirst = Words.actions.match(whole, at: 0, end: whole.count).map { $0.length < whole.count && !Words.nounJoins.contains(whole[$0.length]) }
+        let verbFirst = (Words.actions.match(whole, at: 0, end: whole.count) ?? Words.leadingActions.match(whole, at: 0, end: whole.count)).map { $0.length < whole.count && !Words.nounJoins.contains(whole[$0.length]) }
         if whole.first == "占" || (!growth && verbFirst == true) {
             metric = whole + (metric ?? [])
             return nil
@@ -938,8 +941,9 @@ struct FactReader {
                 (generic, shape.holder) = (h, namedProject)
             } else if FactShape.genericParks.match(h, at: 0, end: h.count)?.length == h.count, let namedPark = memory.namedPark {
                 (generic, shape.holder) = (h, namedPark)
-            } else if FactShape.genericClusters.match(h, at: 0, end: h.count)?.length == h.count, let namedCluster = memory.namedCluster {
-                (generic, shape.holder) = (h, namedCluster)
+            } else if FactShape.genericClusters.match(h, at: 0, end: h.count)?.length == h.count {
+                // (A cluster the text never named is no holder: the sentence's place is.)
+                (generic, shape.holder) = memory.namedCluster.map { (h, $0) } ?? (nil, holder)
             } else {
                 noteFirm(in: h)
             }
@@ -1188,6 +1192,7 @@ struct FactReader {
                 !FactShape.countEvents.occurs(in: counted, 0..<counted.count)
             {
                 measure = Array(s[found.range]) + counted
+                event = true  // (其中今年上半年新增21家: counted over its half year, not at its end)
             }
         }
         // 其中制造业投资468.1亿元，占工业投资的比重为76.4%: a subject carried from a clause where it was part of the
@@ -1256,7 +1261,9 @@ struct FactReader {
             basis = rankScope
         }
         let stock = count && !event && measure?.last == "数" || measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
-        return (FactShape.holder(holderWords), measure, kind, basis, direction, stock)
+        // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)
+        let generic = holderWords.map { FactShape.genericClusters.match($0, at: 0, end: $0.count)?.length == $0.count } == true
+        return (generic ? holderWords : FactShape.holder(holderWords), measure, kind, basis, direction, stock)
     }
 
     /// The noun phrase in `range`, without periods, fillers and punctuation; nil when nothing is left.

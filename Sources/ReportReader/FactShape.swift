@@ -40,7 +40,7 @@ enum FactShape {
     static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区"])
     /// Words after which a park's name is over: 位于, 是, 运营情况报告.
     static let parkNameStops = Lexicon(words: [
-        "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",
+        "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现有", "现已", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",
         "举行", "实现", "入驻", "规划", "总体",
     ])
     /// Flows of goods a count of things measures as a quantity (汽车出口 → 汽车出口量).
@@ -190,8 +190,10 @@ enum FactShape {
         {
             return (place, [])
         }
-        // 公司, 该项目: the firm or project the text speaks of.
-        if let (_, n) = genericFirms.match(body, at: 0, end: body.count) ?? genericProjects.match(body, at: 0, end: body.count), n == body.count {
+        // 公司, 该项目, 集群 (集群拥有规模以上企业428家): the firm, project or cluster the text speaks of.
+        if let (_, n) = genericFirms.match(body, at: 0, end: body.count) ?? genericProjects.match(body, at: 0, end: body.count)
+            ?? genericClusters.match(body, at: 0, end: body.count), n == body.count
+        {
             return (body, [])
         }
         // 该项目占地, 公司营业收入, 园区企业工业总产值: the firm, project or park the text named holds what follows its
@@ -267,6 +269,11 @@ enum FactShape {
         {
             var rest = Array(body[(k + n)...])
             if rest.first == "的" { rest.removeFirst() }
+            // 集群龙头企业潍岳动力: the firm named after what it is.
+            if leaders.match(body, endingAt: k, start: 0) != nil, rest.count >= 2, Words.metrics.last(in: rest, 0..<rest.count) == nil {
+                let (name, measured) = split(rest, named: named, metric: metric)  // (潍岳动力发动机销量: its product's)
+                return name.map { ($0, measured) } ?? (rest, [])
+            }
             return (Array(body[..<(k + n)]), rest)
         }
         // A product or a kind of thing (汽车, 集装箱, 工业) belongs to the measure, unless the words name who (a list's
@@ -315,6 +322,8 @@ enum FactShape {
         return name.count > 4 && !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name) ? name : nil
     }
 
+    /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
+    static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
     /// Verbs of holding an event: a phrase with one (举行项目集中签约仪式) names no project.
     static let eventVerbs = Lexicon(words: ["举行", "召开", "举办", "发布", "公布", "启动"])
 

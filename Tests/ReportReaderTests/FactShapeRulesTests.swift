@@ -479,8 +479,8 @@ import ZhizaoCore
         // 第一产业…，第二产业…，分别增长a、b: each growth is of the holder whose level came in the same place.
         let text = "上半年，全县农业增加值21.3亿元，工业增加值88.6亿元，服务业增加值102.4亿元，分别增长2.9%、6.8%和5.1%。"
         let growths = [2.9, 6.8, 5.1].map { v in FactExtractor.extract(text, date: "2025-07-20").first { $0.value == v && $0.kind == .change } }
-        #expect(growths.map { $0?.measure } == ["农业增加值", "工业增加值", "增加值"])
-        #expect(growths.map { $0?.holder } == ["全县", "全县", "服务业"])
+        #expect(growths.map { $0?.measure } == ["农业增加值", "工业增加值", "服务业增加值"])
+        #expect(growths.map { $0?.holder } == ["全县", "全县", "全县"])
         let sectors = "一季度，第一产业增加值12.1亿元，第二产业增加值60.2亿元，分别增长3.1%和7.2%。"
         #expect(try fact(sectors, 3.1, date: "2025-04-20").holder == "第一产业")
         #expect(try fact(sectors, 7.2, date: "2025-04-20").holder == "第二产业")
@@ -613,5 +613,30 @@ import ZhizaoCore
         #expect(try fact(text, 4_000_000_000, date: "2025-09-13").holder == project)
         let growth = try fact(text, 18.5, date: "2025-09-13")
         #expect(growth.holder == "临港新片区" && growth.measure == "开工项目数")
+    }
+
+    @Test func aClusterItsLeadingFirmAndWhatItCovers() throws {
+        // 集群 alone stands for the cluster named; a firm written after what it is (龙头企业) holds its product's sales.
+        let text = "2024年，临沂现代物流装备产业集群实现营业收入612亿元。目前，集群拥有规模以上企业213家，其中营业收入过十亿元企业9家。"
+            + "2024年，集群龙头企业鲁通机械装载机销量4.2万台，同比增长6.1%。"
+        let firms = try fact(text, 213, date: "2025-05-20")
+        #expect(firms.holder == "临沂现代物流装备产业集群" && firms.holderWritten == "集群")
+        #expect(try fact(text, 9, date: "2025-05-20").measure == "营业收入过十亿元企业数")
+        let sales = try fact(text, 42_000, date: "2025-05-20")
+        #expect(sales.holder == "鲁通机械" && sales.measure == "装载机销量")
+        // No cluster named: 集群 is no holder.
+        #expect(try fact("目前，集群拥有规模以上企业428家。", 428, date: "2025-05-20").holder == nil)
+        // 覆盖 says what was covered, part of the measure.
+        let covered = try fact("截至6月底，全市数字化改造覆盖规模以上工业企业5127家。", 5127, date: "2025-07-15")
+        #expect(covered.holder == "全市" && covered.measure == "数字化改造覆盖规模以上工业企业数")
+    }
+
+    @Test func nowAndTheNewHoldThroughTheirSentence() throws {
+        // 截至目前，…今年已累计…；实际使用外资…: the year so far past ；.
+        let text = "截至目前，全市今年已累计签约项目156个；实际使用外资12.6亿美元，同比增长8.3%。"
+        #expect(try fact(text, 1.26e9, date: "2025-12-18").period == Period(start: "2025-01-01", end: "2025-12-18"))
+        // 其中今年上半年新增21家: counted over its half year, not as of its end.
+        let added = try fact("截至6月底，全市省级智能工厂累计达到146家，其中今年上半年新增21家。", 21, date: "2025-07-15")
+        #expect(added.period == Period(start: "2025-01-01", end: "2025-06-30"))
     }
 }

@@ -72,7 +72,7 @@ import ZhizaoCore
         let fields = Set(Mirror(reflecting: FactReader(CleanText(""), documentYear: nil)).children.compactMap(\.label))
         let document: Set = ["clean", "s", "documentYear", "documentMonth", "documentDay", "documentDate", "place", "triggers", "sentenceEnds", "clauseEnds"]
         let sentence: Set = [
-            "sentenceStart", "sentenceMeasures", "sentenceHolders", "sentenceEvents", "sentenceFacts", "sentenceNow", "carriedOutlook", "carriedOutlookPeriod", "subject", "holder", "industry",
+            "sentenceStart", "sentenceMeasures", "sentenceHolders", "sentenceEvents", "sentenceFacts", "sentenceNow", "carriedNow", "carriedOutlook", "carriedOutlookPeriod", "subject", "holder", "industry",
             "listedMetric", "listTail", "listPlace", "listed", "periods", "quantities",
         ]
         let cacheAndPlace: Set = ["outlookMarks", "run", "checkpoints", "partsTaken", "tally"]
