@@ -1199,7 +1199,7 @@ struct FactReader {
         // measure (制造业 of 制造业投资) is no holder of a figure of that measure.
         // (新增国家高新技术企业86家；…，总投资425亿元: nor is one that was part of a measure the sentence stated.)
         if !written, let h = holderWords, FactShape.placeLength(h) == nil,
-            measure.map({ m in m.count > h.count && m.starts(with: h) }) == true || sentenceMeasures.contains(where: { $0.firstRange(of: h) != nil })
+            measure.map({ m in m.count > h.count && m.starts(with: h) }) == true || sentenceMeasures.contains(where: { Words.index(of: h, in: $0) != nil })
         {
             holderWords = nil
         }
@@ -1213,9 +1213,9 @@ struct FactReader {
         }
         // 汽车出口12.6万辆，…，出口额达235.2亿元: the amount of the flow just counted is of the same product.
         if let own = measure, own.count >= 3, own.last == "额", holderWords.map({ FactShape.placeLength($0) == $0.count }) ?? true, let last = sentenceMeasures.last,
-            let flow = last.firstRange(of: own.dropLast()), flow.lowerBound > 0
+            let flow = Words.index(of: own.dropLast(), in: last), flow > 0
         {
-            measure = Array(last[..<flow.lowerBound]) + own
+            measure = Array(last[..<flow]) + own
         }
         // 汽车产量313.68万辆…；其中新能源汽车31.26万辆: a part named alone is measured as the whole it is part of.
         if kind == .level, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure,

@@ -179,7 +179,7 @@ enum FactShape {
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)
         // 归属母公司业主净利: what is attributed to whom is the measure; so is a count of things (签约项目数).
-        if body.starts(with: "归属".unicodeScalars)
+        if body.count > 2 && body[0] == "归" && body[1] == "属"
             || body.count > 2 && body.last == "数" && firmNouns.match(body, endingAt: body.count - 1, start: 0) != nil
         {
             return (place, body)

@@ -215,6 +215,13 @@ enum Words {
     }
 
     /// `range` without the verbs, fillers and list marks at its ends.
+    /// Where `part` first occurs in `whole`, if it does (a plain scan: the phrases are short).
+    static func index(of part: some Collection<Unicode.Scalar>, in whole: [Unicode.Scalar]) -> Int? {
+        guard let first = part.first, part.count <= whole.count else { return part.isEmpty ? 0 : nil }
+        for i in 0...(whole.count - part.count) where whole[i] == first && whole[i..<(i + part.count)].elementsEqual(part) { return i }
+        return nil
+    }
+
     static func trimmed(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var low = range.lowerBound, high = range.upperBound
         let trimmable = trimmable, notFillers = notFillers  // each static read once, not at every step
