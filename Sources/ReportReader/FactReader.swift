@@ -305,14 +305,15 @@ struct FactReader {
 
     /// The part of a year an actual stated for the whole of it is for: 截至目前…今年已累计签约项目56个 is the year so far;
     /// 6月14日，…举行2023年重大项目集中签约活动，共签约项目20个 the day of the event the sentence opens with.
-    private func narrowed(_ period: Period, before position: Int, clause: Range<Int>) -> Period? {
+    /// (`since`: the period is written as running to now, 今年以来: it does, not to the event's day.)
+    private func narrowed(_ period: Period, since: Bool, before position: Int, clause: Range<Int>) -> Period? {
         if let year = period.calendarYear, let documentDate, documentYear == year, let now = sentenceNow, now < position {
             return Period(start: PeriodScanner.isoDate(year, 1, 1), end: documentDate)
         }
         // (年度计划投资78亿元 is the year's still. A quarter in the event's name, 2025年第二季度重大项目集中签约活动, is
         // no period of its counts either.)
         if let first = periods.first, first.day, first.span.lowerBound == sentenceStart, let day = first.period.start,
-            !period.isYearToDate, let start = period.start, let end = period.end, start <= day, day <= end,  // (今年以来 runs to its day)
+            !since, let start = period.start, let end = period.end, start <= day, day <= end,
             FactShape.countEvents.occurs(in: s, sentenceStart..<position), !Words.annual.occurs(in: s, clause.lowerBound..<position)
         {
             return first.period
@@ -591,7 +592,10 @@ struct FactReader {
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
                 ?? (outlook == nil ? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? memory.sectionOutlook.flatMap { _ in memory.sectionPeriod })
-            if outlook == nil, let stated = period, stated.asOf == nil { period = narrowed(stated, before: q.span.lowerBound, clause: clause) ?? period }
+            if outlook == nil, let stated = period, stated.asOf == nil {
+                let since = statedPeriod.map { s[$0.span.upperBound - 1] == "来" } == true
+                period = narrowed(stated, since: since, before: q.span.lowerBound, clause: clause) ?? period
+            }
             // 比2020年的约5000亿元: the compared period's own figure, of that period.
             if let base = periods[..<periodsStarting(before: q.span.lowerBound)].last, Self.isBase(base, in: s),
                 base.span.upperBound + 1 == q.span.lowerBound, s[base.span.upperBound] == "的"
@@ -803,9 +807,10 @@ struct FactReader {
         {
             k += 1
         }
-        guard k > q.span.upperBound, k - q.span.upperBound <= Words.longestSubject else { return nil }
+        guard k > q.span.upperBound else { return nil }
         var tail = Array(s[q.span.upperBound..<k])
         Words.strip(&tail)
+        guard tail.count <= Words.longestSubject else { return nil }  // (its quotation marks aside: 国家级专精特新“小巨人”企业)
         if tail.count > 1, tail.last == "中" { tail.removeLast() }  // 41个工业大类中
         guard !tail.isEmpty else { return nil }
         // What happened to them, written before (签约15个项目) or after (15个项目竣工).

@@ -134,7 +134,7 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "投产投用", "竣工投产", "建成投产",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评",  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
     /// Employment created, named with its verb: 带动就业, 吸纳就业 (a verb elsewhere, 带动1.5万家企业, is a filler).
     static let employment = Lexicon(words: ["带动就业", "吸纳就业", "新增就业", "城镇新增就业"])

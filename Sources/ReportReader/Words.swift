@@ -86,7 +86,7 @@ enum Words {
     /// An amount inside a phrase makes it a class of things (超亿元项目, 10亿元以上企业), not a subject.
     static let amounts = Lexicon(words: ["亿元", "万元"])
     /// What happens to projects: a count of projects names the event (签约15个项目, 15个项目竣工).
-    static let events = Lexicon(words: ["签约", "新签约", "开工", "新开工", "竣工", "投产", "落地", "开工建设", "竣工投产", "建成投产", "集中开工", "入选"])
+    static let events = Lexicon(words: ["签约", "新签约", "开工", "新开工", "竣工", "投产", "落地", "开工建设", "竣工投产", "建成投产", "集中开工", "入选", "上榜", "入围", "获评"])
     /// How a phrase that only says what a figure is compared with starts: 比2019年同期, 较上年同期.
     static let comparisons = Lexicon(words: ["比", "较", "与", "同期", "同月", "高于", "低于", "快于", "慢于"])
     /// How a clause that only frames what follows starts or ends: 按可比价格计算, 分经济类型看, 据初步核算.
@@ -95,7 +95,7 @@ enum Words {
     static let longestSubject = 12
     /// Where a counted thing written after its figure ends: 实施了53个技术改造项目, 其中有15个项目被列入…
     static let countedEnds = Lexicon(words: [
-        "被", "的", "完成", "实现", "获得", "列入", "入选", "达到", "和", "、", "保持", "开工", "竣工", "投产", "签约", "落地", "当年",
+        "被", "的", "完成", "实现", "获得", "列入", "入选", "上榜", "入围", "获评", "达到", "和", "、", "保持", "开工", "竣工", "投产", "签约", "落地", "当年",
         "正式", "建成",
     ])
     static let frameEnds = Lexicon(words: ["调整后", "看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面", "指出", "提出", "强调"])
@@ -214,7 +214,6 @@ enum Words {
         if kept.lowerBound > 0 { t.removeFirst(kept.lowerBound) }
     }
 
-    /// `range` without the verbs, fillers and list marks at its ends.
     /// Where `part` first occurs in `whole`, if it does (a plain scan: the phrases are short).
     static func index(of part: some Collection<Unicode.Scalar>, in whole: [Unicode.Scalar]) -> Int? {
         guard let first = part.first, part.count <= whole.count else { return part.isEmpty ? 0 : nil }
@@ -222,6 +221,7 @@ enum Words {
         return nil
     }
 
+    /// `range` without the verbs, fillers and list marks at its ends.
     static func trimmed(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var low = range.lowerBound, high = range.upperBound
         let trimmable = trimmable, notFillers = notFillers  // each static read once, not at every step

@@ -639,4 +639,15 @@ import ZhizaoCore
         let added = try fact("截至6月底，全市省级智能工厂累计达到146家，其中今年上半年新增21家。", 21, date: "2025-07-15")
         #expect(added.period == Period(start: "2025-01-01", end: "2025-06-30"))
     }
+
+    @Test func firmsThatMakeAListAreCountedByIt() throws {
+        // 86家企业上榜: 上榜企业; a designation in quotation marks after the figure is what is counted.
+        let text = "近日，第七批专精特新“小巨人”企业名单公示，青岛市86家企业上榜。其中，崂山区23家。"
+        #expect(try fact(text, 86, date: "2025-05-20").measure == "上榜企业数")
+        #expect(try fact(text, 23, date: "2025-05-20").holder == "崂山区")
+        #expect(try fact("全市新增86家国家级专精特新“小巨人”企业。", 86).measure == "新增国家级专精特新小巨人企业数")
+        // A quarter in the event's name, 2025年一季度…集中开工活动, is no period of the day's counts.
+        let started = try fact("3月5日，滨海新区举行2025年一季度重大项目集中开工活动，集中开工项目12个。", 12, date: "2025-03-06")
+        #expect(started.period == Period(start: "2025-03-05", end: "2025-03-05"))
+    }
 }
