@@ -134,7 +134,7 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引",  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
     /// Employment created, named with its verb: 带动就业, 吸纳就业 (a verb elsewhere, 带动1.5万家企业, is a filler).
     static let employment = Lexicon(words: ["带动就业", "吸纳就业", "新增就业", "城镇新增就业"])
@@ -324,6 +324,8 @@ enum FactShape {
 
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
     static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
+    /// Verbs of building before what is built: 加快建设…产业园.
+    static let buildVerbs = Lexicon(words: ["建设", "加快建设", "规划建设", "打造", "加快打造", "全力打造", "推进", "加快推进", "推动"])
     /// Verbs of holding an event: a phrase with one (举行项目集中签约仪式) names no project.
     static let eventVerbs = Lexicon(words: ["举行", "召开", "举办", "发布", "公布", "启动"])
 
@@ -344,6 +346,10 @@ enum FactShape {
     /// The name of a park, a base or a cluster a phrase gives, in full up to a verb (苏州工业园区纳米新材料产业园位于园区东部
     /// is the 产业园, not the 工业园 its name starts with); none for a generic place (全市) or a place's level.
     static func parkName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
+        // 加快建设智能网联汽车产业园: the park being built, after the verb.
+        if let (_, n) = buildVerbs.match(phrase, at: 0, end: phrase.count), n < phrase.count {
+            return parkName(in: Array(phrase[n...])).map { ($0.lowerBound + n)..<($0.upperBound + n) }
+        }
         guard parkNameEnds.occurs(in: phrase, 0..<phrase.count), let first = phrase.first, !DocumentPlace.levels.contains(first), Words.places.match(phrase, at: 0, end: phrase.count) == nil else { return nil }
         let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
         guard nameEnd >= 3, let k = (3...nameEnd).last(where: { parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }) else { return nil }

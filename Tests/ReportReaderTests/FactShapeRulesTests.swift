@@ -650,4 +650,12 @@ import ZhizaoCore
         let started = try fact("3月5日，滨海新区举行2025年一季度重大项目集中开工活动，集中开工项目12个。", 12, date: "2025-03-06")
         #expect(started.period == Period(start: "2025-03-05", end: "2025-03-05"))
     }
+
+    @Test func projectsAttractedAreCountedOverTheYearAndAParkBeingBuiltIsNamed() throws {
+        let report = "过去一年，全区招引亿元以上产业项目56个。加快建设智能网联汽车产业园，力争年内园区产值突破500亿元。"
+        let attracted = try fact(report, 56, date: "2025-01-20")
+        #expect(attracted.measure == "招引亿元以上产业项目数" && attracted.period == .year(2024))
+        let goal = try fact(report, 50_000_000_000, date: "2025-01-20")
+        #expect(goal.holder == "智能网联汽车产业园" && goal.holderWritten == "园区" && goal.kind == .target)
+    }
 }
