@@ -1237,8 +1237,8 @@ struct FactReader {
         {
             measure = own + last.suffix(n)
         }
-        // 占规上工业比重为16.8%，比上年提高0.9个百分点: the change is of the share.
-        if kind == .change, q.unit == "pp", let share = memory.lastShare, measure == share.measure {
+        // 占规上工业比重为16.8%，比上年提高0.9个百分点: the change is of the share (…，比重较去年同期提升2.1个百分点).
+        if kind == .change, q.unit == "pp", let share = memory.lastShare, measure == share.measure || measure.map(FactShape.isShareWord) == true {
             measure = share.measure + ["占"] + share.whole + ["比", "重"]
         }
         if kind == .share, let measure, let whole { memory.lastShare = Memory.Share(measure: measure, whole: whole) } else if kind != .change { memory.lastShare = nil }

@@ -178,8 +178,9 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)
-        // 归属母公司业主净利: what is attributed to whom is the measure; so is a count of things (签约项目数).
-        if body.count > 2 && body[0] == "归" && body[1] == "属"
+        // 归属母公司业主净利: what is attributed to whom is the measure; so is a count of things (签约项目数), and a
+        // list of things that are no places nor industries nor firms, no 业 in it (电动汽车、锂电池、太阳能电池“新三样”产品合计出口).
+        if body.count > 2 && body[0] == "归" && body[1] == "属" || body.contains("、") && placeLength(body) == nil && !body.contains("业")
             || body.count > 2 && body.last == "数" && firmNouns.match(body, endingAt: body.count - 1, start: 0) != nil
         {
             return (place, body)
@@ -324,6 +325,11 @@ enum FactShape {
 
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
     static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
+    /// Whether a measure is a share's bare name (比重, 占比): the share stated before it.
+    static func isShareWord(_ m: [Unicode.Scalar]) -> Bool {
+        m.count == 2 && (m[0] == "比" && m[1] == "重" || m[0] == "占" && m[1] == "比")
+    }
+
     /// Verbs of building before what is built: 加快建设…产业园.
     static let buildVerbs = Lexicon(words: ["建设", "加快建设", "规划建设", "打造", "加快打造", "全力打造", "推进", "加快推进", "推动"])
     /// Verbs of holding an event: a phrase with one (举行项目集中签约仪式) names no project.

@@ -658,4 +658,13 @@ import ZhizaoCore
         let goal = try fact(report, 50_000_000_000, date: "2025-01-20")
         #expect(goal.holder == "智能网联汽车产业园" && goal.holderWritten == "园区" && goal.kind == .target)
     }
+
+    @Test func aShareNamedBareAndAListOfProductsMeasure() throws {
+        // 比重较去年同期提升2.1个百分点: the change is of the share stated before it.
+        let trade = "一般贸易进出口1856.7亿元，占进出口总值的64.8%，比重较去年同期提升2.1个百分点。"
+        #expect(try fact(trade, 2.1).measure == "一般贸易进出口占进出口总值比重")
+        // A list of products (no place, no industry) is the measure's, none of them a holder.
+        let products = try fact("其中电动汽车、锂电池、太阳能电池“新三样”产品合计出口286.2亿元。", 28_620_000_000)
+        #expect(products.holder == nil && products.measure == "电动汽车、锂电池、太阳能电池新三样产品出口")
+    }
 }
