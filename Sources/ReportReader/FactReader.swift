@@ -246,7 +246,10 @@ struct FactReader {
                 // A year compared with (比2022年同期), or one a goal or forecast is for, is not the year the text
                 // speaks of.
                 // Nor is a day's (a bulletin's date line, 2025年3月20日, says when it came out).
-                if !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil {
+                // Nor is a year whose same months are compared with (经济规模回复至2019年同期的86.3%).
+                if !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil
+                    && !Self.isSameMonthsOfAnotherYear(period, in: s)
+                {
                     partsYear = period.writtenYear ?? partsYear
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
                 }
@@ -283,7 +286,9 @@ struct FactReader {
         let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
         if !breaksDown, sentenceFacts.all == 0 || sentenceFacts.actuals > 0 {
             for last in periods.reversed()
-            where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && outlook(before: last.span.lowerBound) == nil {
+            where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && outlook(before: last.span.lowerBound) == nil
+                && !Self.isSameMonthsOfAnotherYear(last, in: s)
+            {
                 memory.carried = last.period
                 break
             }
@@ -327,6 +332,13 @@ struct FactReader {
     private static func standsApart(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let end = period.span.upperBound
         return end + 1 < s.count && ((s[end] == "当" || s[end] == "单") && (s[end + 1] == "月" || s[end + 1] == "季") || s[end] == "经" && s[end + 1] == "修")
+    }
+
+    /// Whether a period is the text's months of another year (去年同期, 2019年同期): what is compared with, never the period
+    /// the text goes on to speak of.
+    private static func isSameMonthsOfAnotherYear(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+        let end = period.span.upperBound
+        return end >= 2 && s[end - 2] == "同" && s[end - 1] == "期" || end + 1 < s.count && s[end] == "同" && s[end + 1] == "期"
     }
 
     /// Whether the sentence's words before `position` make what follows a goal (力争, 到2025年) or an expectation
@@ -1261,11 +1273,13 @@ struct FactReader {
                 basis = Words.text(s[(base.span.lowerBound - 1)..<end])
             }
         } else if kind == .share {
-            basis = whole.map(Words.text)
+            basis = whole.flatMap { $0.isEmpty ? nil : Words.text($0) }
         } else if kind == .rank {
             basis = rankScope
         }
-        let stock = count && !event && measure?.last == "数" || measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
+        // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
+        let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
+        let stock = count && !event && measure?.last == "数" || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)
         let generic = holderWords.map { FactShape.genericClusters.match($0, at: 0, end: $0.count)?.length == $0.count } == true
         return (generic ? holderWords : FactShape.holder(holderWords), measure, kind, basis, direction, stock)

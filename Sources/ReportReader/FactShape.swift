@@ -471,6 +471,7 @@ enum FactShape {
         {
             var base = Array(m[(k + 1)...])
             if let (_, n) = shareWords.match(base, endingAt: base.count, start: 0) { base.removeLast(n) }
+            if base == ["比"] { base = [] }  // 智能算力占比超过60%: a share of a whole not written
             if base.last == "的" { base.removeLast() }
             whole = base  // 占61.9%: a share of a whole not written
             m.removeLast(m.count - k)

@@ -17,12 +17,14 @@ public enum PeriodScanner {
     static let parts = Lexicon<(Int, Int)>([
         ("前三季度", (1, 9)), ("上半年", (1, 6)), ("下半年", (7, 12)), ("一季度", (1, 3)), ("第一季度", (1, 3)), ("二季度", (4, 6)),
         ("第二季度", (4, 6)), ("三季度", (7, 9)), ("第三季度", (7, 9)), ("四季度", (10, 12)), ("第四季度", (10, 12)), ("全年", (1, 12)), ("第一季", (1, 3)), ("第二季", (4, 6)), ("第三季", (7, 9)), ("第四季", (10, 12)),
+        // Hong Kong and Macau write the first quarters 首季, 首三季.
+        ("首季", (1, 3)), ("首两季", (1, 6)), ("首三季", (1, 9)),
     ])
     static let relativeYears = Lexicon<Int>([("今年", 0), ("去年", -1), ("上年", -1), ("过去一年", -1), ("明年", 1), ("年内", 0)])
     static let asOfWords = Lexicon(words: ["截至", "截止"])
     static let monthRangeMarks = ScalarSet(["-", "至", "—", "–"])
     /// Scalars a period can start with: digits, and the first scalar of every word above.
-    static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四第全今去截年本过明目当现".unicodeScalars)
+    static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四第全今去截年本过明目当现首".unicodeScalars)
     static let starts = ScalarSet(startScalars)
 
     /// Every period in `text`; `year` resolves 今年 / 去年 and months without a year.

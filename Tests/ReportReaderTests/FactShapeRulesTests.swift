@@ -667,4 +667,15 @@ import ZhizaoCore
         let products = try fact("其中电动汽车、锂电池、太阳能电池“新三样”产品合计出口286.2亿元。", 28_620_000_000)
         #expect(products.holder == nil && products.measure == "电动汽车、锂电池、太阳能电池新三样产品出口")
     }
+
+    @Test func anotherYearsSameMonthsDateNothingAfterThem() throws {
+        // 2019年同期 is compared with: the quarters after it are this year's; 首三季 is January–September.
+        let text = "第三季本地生产总值按年实质上升5.2%，经济规模回复至2019年同期的86.3%。第三季服务出口按年上升7.8%。首三季访澳旅客累计2,986万人次。"
+        #expect(try fact(text, 7.8, date: "2025-11-28").period == Period(start: "2025-07-01", end: "2025-09-30"))
+        #expect(try fact(text, 29_860_000, date: "2025-11-28").period == Period(start: "2025-01-01", end: "2025-09-30"))
+        // What was added is counted over its period, a capacity though it is; 占比 with no whole has no basis.
+        let energy = "今年以来，全市新增光伏装机容量86万千瓦。其中智能算力占比超过60%。"
+        #expect(try fact(energy, 860_000, date: "2025-11-12").period == Period(start: "2025-01-01", end: "2025-11-30"))
+        #expect(try fact(energy, 60, date: "2025-11-12").basis == nil)
+    }
 }
