@@ -582,7 +582,12 @@ struct FactReader {
             let comparedMove = compared && memory.lastStated?.direction != nil && q.unit == "%" ? (q.negative ? "down" : "up") : nil
             let direction = comparedMove ?? stated ?? (compared ? memory.lastStated?.direction : nil) ?? listedMove
             var figureMetric = metric, figureGrowth = growth
-            if k > 0, !bare, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
+            // 分别有7家、5家和4家企业入选: the things the last figure counts, the items' every figure counts.
+            if let items = subjects, items.count == figures.count, q.kind == .count, k < figures.count - 1, let last = quantities[figures].last,
+                last.unit == q.unit, let counted = countedAfter(last, in: clause)
+            {
+                (figureMetric, figureGrowth) = (counted, false)
+            } else if k > 0, !bare, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
             }
             if let paired { (figureMetric, figureGrowth) = (paired[k], false) }
@@ -631,6 +636,11 @@ struct FactReader {
             // 约占国内市场份额的6%: 约 before the verb qualifies the figure after it.
             var q = q
             if k == 0, q.qualifier == .exact, head.contains(where: { s[$0] == "约" }), Words.roughly.occurs(in: s, head) { q.qualifier = .approx }
+            // 现金流量净额…，上年同期为-0.35亿元: an amount or a count below zero is negative; only a rate's sign is its direction.
+            if q.negative, q.kind != .ratio {
+                q.value = -q.value
+                q.upTo = q.upTo.map { -$0 }
+            }
             // What grew: the measure words the subject phrase gave up (规上工业增加值增速回落) and the metric word.
             let moved = growth ? Array((metric ?? []).dropLast(verbLength)) : []
             var measured = (k == 0 || subjects != nil) && figureGrowth ? (moved + (metricRange.map { Array(s[$0]) } ?? [])).nilIfEmpty : nil

@@ -678,4 +678,15 @@ import ZhizaoCore
         #expect(try fact(energy, 860_000, date: "2025-11-12").period == Period(start: "2025-01-01", end: "2025-11-30"))
         #expect(try fact(energy, 60, date: "2025-11-12").basis == nil)
     }
+
+    @Test func anAmountBelowZeroIsNegativeAndAListCountsWhatItsLastFigureCounts() throws {
+        let cash = FactExtractor.extract("一季度，公司经营活动产生的现金流量净额1.26亿元，上年同期为-0.35亿元。", date: "2025-04-29")
+        #expect(cash.contains { $0.value == -35_000_000 && $0.kind == .level && $0.direction == nil })
+        // 分别有7家、5家和4家企业入选: each figure counts the firms selected.
+        let listed = "东莞市28家企业入选。松山湖、长安镇、塘厦镇分别有7家、5家和4家企业入选。"
+        for (value, holder) in [(7.0, "松山湖"), (5, "长安镇"), (4, "塘厦镇")] {
+            let part = try fact(listed, value, date: "2025-07-10")
+            #expect(part.holder == holder && part.measure == "入选企业数", "\(value)")
+        }
+    }
 }
