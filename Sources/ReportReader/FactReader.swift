@@ -425,8 +425,11 @@ struct FactReader {
                     subject = named  // 该公司是国家级专精特新企业: what the clause is about
                 } else if among {
                     subject = nil
-                } else if phrase.count <= Words.longestSubject, phrase.last != "了", !FactShape.bylines.occurs(in: phrase, 0..<phrase.count) {
-                    subject = phrase
+                } else if phrase.count <= Words.longestSubject, phrase.last != "了", !FactShape.bylines.occurs(in: phrase, 0..<phrase.count),
+                    Words.metrics.last(in: phrase, 0..<phrase.count) != nil || FactShape.holderEnds.match(phrase, endingAt: phrase.count, start: 0) != nil
+                        || FactShape.placeLength(phrase) != nil
+                {
+                    subject = phrase  // (二季度订单饱满 says how things stand, no subject)
                 }
             }
             next = end

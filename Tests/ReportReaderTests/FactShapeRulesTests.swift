@@ -689,4 +689,10 @@ import ZhizaoCore
             #expect(part.holder == holder && part.measure == "入选企业数", "\(value)")
         }
     }
+
+    @Test func aClauseThatSaysHowThingsStandIsNoSubject() throws {
+        // 公司表示，二季度订单饱满，预计…: the firm that speaks holds the forecast, not 订单饱满.
+        let text = "恒力电机发布2025年一季报。公司表示，二季度订单饱满，预计上半年营收同比增长10%至15%。"
+        #expect(try fact(text, 10, date: "2025-04-29").holder == "恒力电机")
+    }
 }
