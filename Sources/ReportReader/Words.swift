@@ -39,7 +39,7 @@ enum Words {
     static let entityWords = Lexicon(words: entities)
     static let growthRateWords = Lexicon(words: growthRates)
     /// Modifiers written before a metric word that belong to it: 年营业收入, 人均收入, 单位能耗.
-    static let metricPrefixes = Lexicon(words: ["年", "人均", "单位", "平均"])
+    static let metricPrefixes = Lexicon(words: ["年", "人均", "单位", "平均", "亩均", "地均"])
     /// Words ending in 年 that are periods, not the 年 of 年营业收入.
     static let periodWords = Lexicon(words: ["全年", "今年", "去年", "明年", "当年", "本年", "上年", "每年", "前年", "半年"])
     static let up = ["年增", "同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增", "增长了", "增加了", "提高了", "新增加了", "改善", "加快", "回升", "提速", "前移", "上移", "跃升", "成长"]

@@ -695,4 +695,10 @@ import ZhizaoCore
         let text = "恒力电机发布2025年一季报。公司表示，二季度订单饱满，预计上半年营收同比增长10%至15%。"
         #expect(try fact(text, 10, date: "2025-04-29").holder == "恒力电机")
     }
+
+    @Test func aFigurePerMuIsNamedWithIt() throws {
+        let park = "2024年，园区实现税收21.6亿元，亩均税收达到38.5万元，比上年提高4.2万元。"
+        #expect(try fact(park, 385_000, date: "2025-02-10").measure == "亩均税收")
+        #expect(try fact(park, 42_000, date: "2025-02-10").measure == "亩均税收")
+    }
 }
