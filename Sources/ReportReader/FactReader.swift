@@ -911,7 +911,8 @@ struct FactReader {
         }
         // 第一、第二、第三次产业: the noun written once at the end belongs to every item.
         if let (_, n) = Words.actors.match(last, endingAt: last.count, start: 1) {
-            for k in items.indices.dropLast() where Words.actors.match(items[k], endingAt: items[k].count, start: 0) == nil {
+            // (木材加工业、纺织服装业、电子信息产业: an item that ends in 业 names its industry already.)
+            for k in items.indices.dropLast() where Words.actors.match(items[k], endingAt: items[k].count, start: 0) == nil && items[k].last != "业" {
                 items[k] += last.suffix(n)
             }
         }

@@ -701,4 +701,10 @@ import ZhizaoCore
         #expect(try fact(park, 385_000, date: "2025-02-10").measure == "亩均税收")
         #expect(try fact(park, 42_000, date: "2025-02-10").measure == "亩均税收")
     }
+
+    @Test func anIndustryListedByItsOwnNameKeepsIt() throws {
+        let text = "其中，木材加工业、纺织服装业、电子信息产业产值分别增长8.6%、5.2%和21.4%。"
+        #expect(try fact(text, 5.2).holder == "纺织服装业")
+        #expect(try fact(text, 21.4).holder == "电子信息产业")
+    }
 }
