@@ -1126,7 +1126,12 @@ struct FactReader {
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         if let name = FactShape.parkName(in: phrase) {
-            if phrase[name.upperBound - 1] == "群" { memory.namedCluster = Array(phrase[name]) } else { memory.namedPark = Array(phrase[name]) }
+            // (An industry's chain, 稀土新材料及应用产业链, is named as a cluster is: 产业链 alone stands for it.)
+            if phrase[name.upperBound - 1] == "群" || phrase[name.upperBound - 1] == "链" {
+                memory.namedCluster = Array(phrase[name])
+            } else {
+                memory.namedPark = Array(phrase[name])
+            }
         }
     }
 

@@ -18,7 +18,7 @@ enum FactShape {
     static let genericFirmWords = ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"]
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地"]
-    static let genericClusterWords = ["集群", "该集群", "该产业集群"]
+    static let genericClusterWords = ["集群", "该集群", "该产业集群", "产业链", "该产业链"]
     /// Scalars a name noted for later (a firm's, a project's, a park's) or a speaker's verb ends with: a clause with none
     /// names nothing (`FactReader.noteNames`).
     static let nameMarks: ScalarSet = {
@@ -37,7 +37,7 @@ enum FactShape {
         words: (genericFirmWords + genericProjectWords + genericParkWords + genericClusterWords).filter { !["企业", "集群", "基地"].contains($0) })
     static let bareGenericKinds: Set<String> = ["项目", "集团"]
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
-    static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区"])
+    static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区"])
     /// Words after which a park's name is over: 位于, 是, 运营情况报告.
     static let parkNameStops = Lexicon(words: [
         "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现有", "现已", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",
@@ -61,6 +61,7 @@ enum FactShape {
     /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
     static let holderBreaks = Lexicon(words: [
         "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要", "由",
+        "股票代号", "股票代码", "证券代码",  // 联晶科技（股票代號：3521）
         "发布", "公布", "披露", "举行", "召开", "作为", "入选", "在",
     ])
     /// Phrases that are times or comparisons, never holders.
@@ -121,7 +122,9 @@ enum FactShape {
         ("同比", "同比"), ("比上年同期", "同比"), ("较上年同期", "同比"), ("比去年同期", "同比"), ("较去年同期", "同比"), ("环比", "环比"),
         ("比上年", "比上年"), ("较上年", "比上年"), ("比去年", "比上年"), ("较去年", "比上年"), ("较前一年", "比上年"), ("比前一年", "比上年"), ("比上年末", "比上年末"), ("较上年末", "比上年末"),
         ("比年初", "比年初"), ("较年初", "比年初"), ("比上月", "较上月"), ("较上月", "较上月"), ("比上季度", "较上季度"), ("较上季度", "较上季度"),
-        ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("年均", "年均"), ("按年", "同比"), ("按季", "环比")
+        ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("年均", "年均"), ("按年", "同比"), ("按季", "环比"),
+        // Taiwan's 月增, 季增: each its own comparison (年增 is no basis: 比上年增长 has it inside).
+        ("月增", "较上月"), ("月减", "较上月"), ("季增", "较上季度"), ("季减", "较上季度"),
     ])
     /// Comparisons with another holder: 高于全省, 比全省高.
     static let comparatives = Lexicon(words: ["高于", "低于", "快于", "慢于"])
@@ -306,6 +309,15 @@ enum FactShape {
         Words.places.match(t, at: 0, end: t.count)?.length ?? properPlace(t)
     }
 
+    /// Where a firm's name starts after what the firm makes, written before it (光学元件厂华鑫光电股份有限公司,
+    /// 晶片设计厂联晶科技): after the last 厂 or 商 from `start` that leaves four characters at least before `nameEnd`.
+    static func makerEnd(in t: [Unicode.Scalar], from start: Int, nameEnd: Int) -> Int? {
+        guard nameEnd - 4 > start + 2, let maker = t[(start + 2)..<(nameEnd - 4)].lastIndex(where: { $0 == "厂" || $0 == "商" }),
+            firmNameEnds.match(t, at: maker + 1, end: t.count) == nil  // (东方电气厂有限公司: the 厂 is its name's)
+        else { return nil }
+        return maker + 1
+    }
+
     /// Whether a phrase names a holder and nothing else: a place (宜兴市) or an industry (高端装备产业), no measure word.
     /// (Of a count in 个, an industry or a cluster is what is counted: 百亿级产业集群12个.)
     static func isBareHolder(_ t: [Unicode.Scalar], unit: String) -> Bool {
@@ -342,10 +354,7 @@ enum FactShape {
             let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
         else { return nil }
         var name = Self.name(endingAt: k + n, in: phrase)
-        // 光学元件厂华鑫光电股份有限公司: what the firm makes, written before its name, is no part of it.
-        if k - 3 > name.lowerBound, let maker = phrase[name.lowerBound..<(k - 3)].lastIndex(where: { $0 == "厂" || $0 == "商" }), maker > name.lowerBound + 1 {
-            name = (maker + 1)..<name.upperBound
-        }
+        if let start = makerEnd(in: phrase, from: name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
         return name.count > 2 ? Array(phrase[name]) : nil
     }
 
@@ -412,6 +421,7 @@ enum FactShape {
         // 首页|要闻|…顺德, —6—年末全市: a page's menu or footer before the name is no part of it.
         dropByline(&h)
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
+        if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }
         // 香港特区政府将…预测维持在2.5%至3.5%: a government's figure is its place's.
         if let (_, n) = governments.match(h, endingAt: h.count, start: 0), n < h.count, placeLength(Array(h.dropLast(n))) == h.count - n {
             h.removeLast(n)
@@ -513,7 +523,12 @@ enum FactShape {
 
     /// The basis written in `range` before a change's figure: 同比, 比上年, 比2019年同期, 高于全省.
     static func basis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
-        if let found = bases.last(in: s, range) { return found.value }
+        // (月增 and 季增 stand alone: 8月当月增长 and 上季增长 hold none.)
+        if let found = bases.last(in: s, range, accept: { r in
+            !(s[r.lowerBound] == "月" || s[r.lowerBound] == "季") || r.lowerBound == 0 || !Words.isHan(s[r.lowerBound - 1])
+        }) {
+            return found.value
+        }
         if let pivot = comparatives.last(in: s, range) {
             var end = pivot.range.upperBound
             while end < range.upperBound, Words.isHan(s[end]), QuantityScanner.mayStart(s[end]) == false { end += 1 }

@@ -42,8 +42,8 @@ enum Words {
     static let metricPrefixes = Lexicon(words: ["年", "人均", "单位", "平均", "亩均", "地均"])
     /// Words ending in 年 that are periods, not the 年 of 年营业收入.
     static let periodWords = Lexicon(words: ["全年", "今年", "去年", "明年", "当年", "本年", "上年", "每年", "前年", "半年"])
-    static let up = ["年增", "同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增", "增长了", "增加了", "提高了", "新增加了", "改善", "加快", "回升", "提速", "前移", "上移", "跃升", "成长"]
-    static let down = ["年减", "同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄", "下跌", "净减少", "下降了", "减少了", "下滑了", "放缓", "后移", "衰退"]
+    static let up = ["年增", "月增", "季增", "同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增", "增长了", "增加了", "提高了", "新增加了", "改善", "加快", "回升", "提速", "前移", "上移", "跃升", "成长"]
+    static let down = ["年减", "月减", "季减", "同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄", "下跌", "净减少", "下降了", "减少了", "下滑了", "放缓", "后移", "衰退"]
     /// What after a direction verb makes the figure a level reached, not a change: 提高到3.8%, 回落至1.2%.
     static let levelMarks = ScalarSet(["至", "到"])
     /// Growth and decline words, valued "up" or "down".

@@ -707,4 +707,18 @@ import ZhizaoCore
         #expect(try fact(text, 5.2).holder == "纺织服装业")
         #expect(try fact(text, 21.4).holder == "电子信息产业")
     }
+
+    @Test func aTaiwaneseMonthlyRevenueAndAChainNamedOnce() throws {
+        // 月增 and 季增 are changes on the month and the quarter before; the stock code and what the firm makes are no
+        // part of its name (东方电气厂有限公司 keeps its 厂).
+        let page = "【記者張某某／新竹報導】晶片設計廠聯晶科技（股票代號：3521）8日公布10月合併營收新臺幣152.3億元，月增8.6%、年增24.1%。"
+        let month = try fact(page, 8.6, date: "2025-11-08")
+        #expect(month.holder == "联晶科技" && month.kind == .change && month.basis == "较上月" && month.measure == "合并营收")
+        #expect(try fact(page, 24.1, date: "2025-11-08").direction == "up")
+        #expect(try fact("东方电气厂有限公司营收100亿元。", 1e10).holder == "东方电气厂有限公司")
+        #expect(try fact("1-8月，全市工业增长3.9%。其中，8月当月增长6.2%。", 6.2, date: "2025-09-20").basis == nil)
+        // 产业链 alone stands for the chain named before.
+        let chain = "赣州市稀土新材料及应用产业链现有规上企业156家。目前，产业链本地配套率达到62%。"
+        #expect(try fact(chain, 62, date: "2025-06-05").holder == "赣州市稀土新材料及应用产业链")
+    }
 }
