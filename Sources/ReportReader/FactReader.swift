@@ -289,7 +289,13 @@ struct FactReader {
             where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && outlook(before: last.span.lowerBound) == nil
                 && !Self.isSameMonthsOfAnotherYear(last, in: s)
             {
-                memory.carried = last.period
+                // (An event's name gives its day's figures no period: the day it was held holds after it.)
+                if Self.namesEvent(last, in: s) {
+                    guard let first = periods.first, first.day, first.span.lowerBound == range.lowerBound else { continue }
+                    memory.carried = first.period
+                } else {
+                    memory.carried = last.period
+                }
                 break
             }
         }
@@ -332,6 +338,16 @@ struct FactReader {
     private static func standsApart(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let end = period.span.upperBound
         return end + 1 < s.count && ((s[end] == "当" || s[end] == "单") && (s[end + 1] == "月" || s[end + 1] == "季") || s[end] == "经" && s[end + 1] == "修")
+    }
+
+    /// Whether a period is part of an event's name (2025年第四季度重大项目集中签约仪式): the event's day is what holds.
+    private static func namesEvent(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+        var i = period.span.upperBound
+        while i < min(s.count, period.span.upperBound + 24), Words.isHan(s[i]) {
+            if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Whether a period is the text's months of another year (去年同期, 2019年同期): what is compared with, never the period

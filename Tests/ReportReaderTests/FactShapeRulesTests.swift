@@ -721,4 +721,12 @@ import ZhizaoCore
         let chain = "赣州市稀土新材料及应用产业链现有规上企业156家。目前，产业链本地配套率达到62%。"
         #expect(try fact(chain, 62, date: "2025-06-05").holder == "赣州市稀土新材料及应用产业链")
     }
+
+    @Test func anEventsQuarterIsCarriedAsItsDay() throws {
+        // The quarter in the ceremony's name carries no period to the next sentence: the day does, and its counts
+        // are no forecasts of the quarter's end.
+        let text = "11月18日，仲恺高新区举行2025年第四季度重大项目集中签约仪式，现场签约项目38个。其中，投资10亿元以上项目9个。"
+        let part = try fact(text, 9, date: "2025-11-19")
+        #expect(part.kind == .level && part.period?.asOf == "2025-11-18")
+    }
 }
