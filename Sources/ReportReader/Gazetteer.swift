@@ -5,25 +5,35 @@ enum Gazetteer {
     /// Every name, with the level a generic word for it would name (全省, 全市, 全区, 全县): 省 for a province, 市 for a
     /// prefecture-level city; a county-level division's own (顺德区, 昆山市, 长兴县; a banner 县).
     static let names: Lexicon<Unicode.Scalar> = {
-        var words: [(String, Unicode.Scalar)] = []
+        var words: [([Unicode.Scalar], Unicode.Scalar)] = []
         words.reserveCapacity(3_700)
-        for line in String(decoding: PackageResources.admin_divisions_tsv, as: UTF8.self).split(separator: "\n") {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 2, let code = Int(fields[0]) else { continue }
-            let name = String(fields[1])
-            let last = name.unicodeScalars.last!
+        // Read from the bytes, one line at a time (a String a line would cost more than the reading it serves).
+        let bytes = PackageResources.admin_divisions_tsv
+        var line = bytes.startIndex
+        while line < bytes.endIndex {
+            let end = bytes[line...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            defer { line = end + 1 }
+            guard let tab = bytes[line..<end].firstIndex(of: 0x09) else { continue }
+            var code = 0
+            for b in bytes[line..<tab] { code = code * 10 + Int(b) - 48 }
+            var name: [Unicode.Scalar] = []
+            var decoder = UTF8()
+            var iterator = bytes[(tab + 1)..<end].makeIterator()
+            while case .scalarValue(let scalar) = decoder.decode(&iterator) { name.append(scalar) }
+            guard let last = name.last else { continue }
             let level: Unicode.Scalar = code % 10_000 == 0 ? "省" : code % 100 == 0 ? "市" : "区市县".unicodeScalars.contains(last) ? last : "县"
             words.append((name, level))
             if level == "市", let short = shortName(name) { words.append((short, level)) }
         }
-        return Lexicon(words)
+        return Lexicon(scalarWords: words)
     }()
 
+    private static let levelNames = ["市", "地区", "盟"].map { Array($0.unicodeScalars) }
+
     /// A city's name without its level (宁波市 → 宁波, 大兴安岭地区 → 大兴安岭), when two characters or more are left.
-    static func shortName(_ name: String) -> String? {
-        for suffix in ["市", "地区", "盟"] where name.hasSuffix(suffix) {
-            let short = String(name.dropLast(suffix.count))
-            return short.count >= 2 ? short : nil
+    static func shortName(_ name: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        for suffix in levelNames where name.count > suffix.count && name.suffix(suffix.count).elementsEqual(suffix) {
+            return name.count - suffix.count >= 2 ? Array(name.dropLast(suffix.count)) : nil
         }
         return nil
     }

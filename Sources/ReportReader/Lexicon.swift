@@ -44,8 +44,13 @@ struct Lexicon<Value: Sendable>: Sendable {
     private(set) var lasts = ScalarSet([])
 
     init(_ words: [(String, Value)]) {
+        self.init(scalarWords: words.map { (Array($0.0.unicodeScalars), $0.1) })
+    }
+
+    /// Words given as scalars already (the gazetteer's, read from bytes).
+    init(scalarWords words: [([Unicode.Scalar], Value)]) {
         for (word, value) in words where !word.isEmpty {
-            let entry = Entry(word: Array(word.unicodeScalars), value: value)
+            let entry = Entry(word: word, value: value)
             byFirst[Int(entry.word.first!.value & 255)].append(entry)
             byLast[Int(entry.word.last!.value & 255)].append(entry)
             firsts.insert(entry.word.first!)
