@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ZhizaoCore
+import ZhizaoStorage
 
 /// A refusal at run time: a message in the user's language saying what is wrong and what to do, printed alone to
 /// standard error (no `Error:` prefix, no usage lines, which belong to mistyped arguments), with exit code 1 unless
@@ -21,6 +22,15 @@ struct Refusal: Error, CustomStringConvertible {
 }
 
 extension Refusal {
+    /// Runs `body`, refusing what the store refuses in `language` (a ``StoreError`` that is written in both).
+    static func speaking(_ language: Language, _ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch let error as StoreError {
+            throw Refusal(error.message(in: language))
+        }
+    }
+
     /// The bytes of the file at `path` (`-`: standard input, when `standardInput` allows it), or a refusal naming it
     /// (exit code 66, EX_NOINPUT), with `hint` saying what to give instead.
     static func read(_ path: String, _ language: Language, standardInput: Bool = false, hint: (zh: String, en: String)? = nil) throws -> Data {

@@ -38,36 +38,45 @@ extension Zhizao {
         @OptionGroup var language: LanguageOption
 
         func validate() throws {
-            if action != .list, id == nil { throw ValidationError("\(action.rawValue) needs the pending fact's id; zhizao review lists them") }
-            if newMetric != nil, action != .accept { throw ValidationError("--new-metric goes with accept") }
+            let l = language.current
+            if action != .list, id == nil {
+                throw ValidationError(
+                    l.pick("\(action.rawValue) 需要待审事实的编号：zhizao review 列出待审事实", "\(action.rawValue) needs the pending fact's id; zhizao review lists them"))
+            }
+            if newMetric != nil, action != .accept { throw ValidationError(l.pick("--new-metric 只能与 accept 一起使用", "--new-metric goes with accept")) }
             if newMetric == nil, metricFields.isGiven {
-                throw ValidationError("--name-zh, --name-en, --unit, --metric-kind and --topic go with --new-metric ID")
+                throw ValidationError(l.pick(
+                    "--name-zh、--name-en、--unit、--metric-kind 和 --topic 需与 --new-metric ID 一起使用",
+                    "--name-zh, --name-en, --unit, --metric-kind and --topic go with --new-metric ID"))
             }
         }
 
+        /// Runs the action; what the store refuses is said in the user's language.
         func run() async throws {
             let l = language.current
-            let database = try await options.storage(l)
-            switch action {
-            case .list:
-                let pending = try await database.pendingFacts(documentId: nil, status: .pending)
-                let proposals = try await database.metricProposals(status: .pending)
-                print(ReviewText(facts: pending, proposals: proposals, language: l).text, terminator: "")
-            case .edit:
-                let fact = try await database.edit(pendingFact: id!, try await edits.edit(database, l), by: DatabaseOptions.actor("review edit"))
-                print(ReviewText(facts: [fact], proposals: try await database.metricProposals(status: .pending), language: l).text, terminator: "")
-            case .accept:
-                let edit = try await edits.edit(database, l)
-                let record = try await database.accept(
-                    pendingFact: id!, edit: edit, newMetric: newMetric.map { metricFields.acceptance(id: $0) }, by: DatabaseOptions.actor("review accept"))
-                let subject = edit.subject.map { l.pick("，主体 \($0)", ", subject \($0)") } ?? ""  // what a typed name resolved to
-                switch record {
-                case .observation(let observation): print(l.pick("已接受 #\(id!)，记为观测数据 \(observation)\(subject)。", "Accepted #\(id!) as observation \(observation)\(subject)."))
-                case .target(let target): print(l.pick("已接受 #\(id!)，记为目标 \(target)\(subject)。", "Accepted #\(id!) as target \(target)\(subject)."))
+            try await Refusal.speaking(l) {
+                let database = try await options.storage(l)
+                switch action {
+                case .list:
+                    let pending = try await database.pendingFacts(documentId: nil, status: .pending)
+                    let proposals = try await database.metricProposals(status: .pending)
+                    print(ReviewText(facts: pending, proposals: proposals, language: l).text, terminator: "")
+                case .edit:
+                    let fact = try await database.edit(pendingFact: id!, try await edits.edit(database, l), by: DatabaseOptions.actor("review edit"))
+                    print(ReviewText(facts: [fact], proposals: try await database.metricProposals(status: .pending), language: l).text, terminator: "")
+                case .accept:
+                    let edit = try await edits.edit(database, l)
+                    let record = try await database.accept(
+                        pendingFact: id!, edit: edit, newMetric: newMetric.map { metricFields.acceptance(id: $0) }, by: DatabaseOptions.actor("review accept"))
+                    let subject = edit.subject.map { l.pick("，主体 \($0)", ", subject \($0)") } ?? ""  // what a typed name resolved to
+                    switch record {
+                    case .observation(let observation): print(l.pick("已接受 #\(id!)，记为观测数据 \(observation)\(subject)。", "Accepted #\(id!) as observation \(observation)\(subject)."))
+                    case .target(let target): print(l.pick("已接受 #\(id!)，记为目标 \(target)\(subject)。", "Accepted #\(id!) as target \(target)\(subject)."))
+                    }
+                case .reject:
+                    try await database.reject(pendingFact: id!, by: DatabaseOptions.actor("review reject"))
+                    print(l.pick("已驳回 #\(id!)。", "Rejected #\(id!)."))
                 }
-            case .reject:
-                try await database.reject(pendingFact: id!, by: DatabaseOptions.actor("review reject"))
-                print(l.pick("已驳回 #\(id!)。", "Rejected #\(id!)."))
             }
         }
     }

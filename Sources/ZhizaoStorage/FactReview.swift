@@ -81,33 +81,39 @@ public enum FactReview {
     }
 
     public static func noSubject(_ subject: Subject) -> StoreError {
-        StoreError(.notFound, "no \(subject.kind) \"\(subject.id)\"; zhizao report and /api/v1/places, /clusters list them")
+        StoreError(
+            .notFound, zh: "没有\(subject.kind) “\(subject.id)”：zhizao report 以及 /api/v1/places、/clusters 列出可用的主体",
+            en: "no \(subject.kind) \"\(subject.id)\"; zhizao report and /api/v1/places, /clusters list them")
     }
 
     public static func noMetric(_ id: String) -> StoreError {
-        StoreError(.notFound, "no metric \"\(id)\"; zhizao metric list shows the catalogue")
+        StoreError(.notFound, zh: "没有指标 “\(id)”：zhizao metric list 列出指标目录", en: "no metric \"\(id)\"; zhizao metric list shows the catalogue")
     }
 
     // MARK: - Pending facts and proposals
 
     public static func noPendingFact(_ id: Int64) -> StoreError {
-        StoreError(.notFound, "no pending fact \(id); zhizao review lists them")
+        StoreError(.notFound, zh: "没有待审事实 #\(id)：zhizao review 列出待审事实", en: "no pending fact \(id); zhizao review lists them")
     }
 
     /// `fact`, which must still be pending to be edited, accepted or rejected.
     public static func stillPending(_ fact: PendingFact) throws -> PendingFact {
-        guard fact.status == .pending else { throw StoreError(.exists, "fact \(fact.id) is already \(fact.status.rawValue)") }
+        guard fact.status == .pending else {
+            throw StoreError(.exists, zh: "事实 #\(fact.id) 已处理（\(fact.status.rawValue)），不能再次审核", en: "fact \(fact.id) is already \(fact.status.rawValue)")
+        }
         return fact
     }
 
     public static func noProposal(_ id: Int64) -> StoreError {
-        StoreError(.notFound, "no proposed metric \(id); zhizao metric proposals lists them")
+        StoreError(.notFound, zh: "没有拟议指标 #\(id)：zhizao metric proposals 列出拟议指标", en: "no proposed metric \(id); zhizao metric proposals lists them")
     }
 
     /// `proposal`, which must still be pending to be accepted or rejected.
     public static func stillPending(_ proposal: MetricProposal) throws -> MetricProposal {
         guard proposal.status == .pending else {
-            throw StoreError(.exists, "proposed metric \(proposal.id) is already \(proposal.status.rawValue)")
+            throw StoreError(
+                .exists, zh: "拟议指标 #\(proposal.id) 已处理（\(proposal.status.rawValue)）",
+                en: "proposed metric \(proposal.id) is already \(proposal.status.rawValue)")
         }
         return proposal
     }
@@ -115,7 +121,9 @@ public enum FactReview {
     /// A fact accepted with a new metric must have had one proposed.
     public static func proposalId(of fact: PendingFact) throws -> Int64 {
         guard let id = fact.proposalId else {
-            throw StoreError(.invalid, "fact \(fact.id) has no proposed metric; pass --metric ID of an existing metric")
+            throw StoreError(
+                .invalid, zh: "事实 #\(fact.id) 没有拟议指标：请用 --metric 指定已有指标的 ID",
+                en: "fact \(fact.id) has no proposed metric; pass --metric ID of an existing metric")
         }
         return id
     }
@@ -125,10 +133,14 @@ public enum FactReview {
     public static func metric(accepting proposal: MetricProposal, _ acceptance: MetricAcceptance) throws -> Metric {
         let proposed = proposal.metric
         guard let metricId = acceptance.id ?? proposed.suggestedId else {
-            throw StoreError(.invalid, "proposal \(proposal.id) (\(proposed.nameZh)) needs an id: pass --id, e.g. --id signed-projects")
+            throw StoreError(
+                .invalid, zh: "拟议指标 #\(proposal.id)（\(proposed.nameZh)）需要一个 ID：请用 --id 指定，例如 --id signed-projects",
+                en: "proposal \(proposal.id) (\(proposed.nameZh)) needs an id: pass --id, e.g. --id signed-projects")
         }
         guard metricId.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) != nil else {
-            throw StoreError(.invalid, "metric id \"\(metricId)\" must be lowercase letters and digits joined by hyphens, e.g. signed-projects")
+            throw StoreError(
+                .invalid, zh: "指标 ID “\(metricId)” 只能由小写字母和数字组成、以连字符连接，例如 signed-projects",
+                en: "metric id \"\(metricId)\" must be lowercase letters and digits joined by hyphens, e.g. signed-projects")
         }
         let nameZh = acceptance.nameZh ?? proposed.nameZh
         return Metric(
@@ -138,7 +150,9 @@ public enum FactReview {
     }
 
     public static func metricExists(_ id: String) -> StoreError {
-        StoreError(.exists, "metric \(id) exists; give the facts it with zhizao review edit ID --metric \(id)")
+        StoreError(
+            .exists, zh: "指标 \(id) 已存在：请用 zhizao review edit ID --metric \(id) 把事实归入该指标",
+            en: "metric \(id) exists; give the facts it with zhizao review edit ID --metric \(id)")
     }
 
     // MARK: - Accepting

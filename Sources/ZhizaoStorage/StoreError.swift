@@ -1,3 +1,5 @@
+import ZhizaoCore
+
 /// Something the store cannot do, with what to do about it.
 public struct StoreError: Error, Sendable, CustomStringConvertible {
     public enum Code: Sendable, Equatable {
@@ -13,11 +15,22 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
 
     public var code: Code
     public var message: String
+    /// The message in Chinese, where one is written (the review's): the command line speaks its user's language.
+    public var messageZh: String?
 
     public init(_ code: Code, _ message: String) {
         self.code = code
         self.message = message
     }
+
+    /// An error said in both languages.
+    public init(_ code: Code, zh: String, en: String) {
+        self.init(code, en)
+        messageZh = zh
+    }
+
+    /// The message in `language`: the English one where no Chinese is written.
+    public func message(in language: Language) -> String { language == .zh ? messageZh ?? message : message }
 
     public var description: String { message }
 }

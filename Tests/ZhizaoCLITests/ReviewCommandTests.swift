@@ -86,4 +86,23 @@ import ZhizaoStorage
         #expect(observation.period == Period(start: "2023-01-01", end: "2023-06-30"))
         #expect(try database.metrics().first { $0.id == "signed-projects" }?.name.en == "Signed projects")
     }
+
+    @Test func whatTheStoreRefusesIsSaidInTheUsersLanguage() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("zhizao-review-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = directory.appendingPathComponent("z.sqlite").path
+        func refusal(_ arguments: [String]) async throws -> String? {
+            var command = try Zhizao.parseAsRoot(arguments + ["--db", db])
+            do {
+                try await Zhizao.run(&command)
+            } catch let refusal as Refusal {
+                return refusal.description
+            }
+            return nil
+        }
+        #expect(try await refusal(["review", "accept", "999", "--lang", "zh"]) == "没有待审事实 #999：zhizao review 列出待审事实")
+        #expect(try await refusal(["review", "reject", "999", "--lang", "en"]) == "no pending fact 999; zhizao review lists them")
+        #expect(try await refusal(["metric", "accept", "7", "--lang", "zh"]) == "没有拟议指标 #7：zhizao metric proposals 列出拟议指标")
+    }
 }
