@@ -212,17 +212,18 @@ public enum FactReview {
     ) -> Accepted {
         let f = pending.fact
         let recordId = "doc-\(pending.documentId)-fact-\(pending.id)"
+        let quantity = Quantity(signedValue(f), f.qualifier, stated: stated(f, text: document.text))
         if f.kind == .target {
             return .target(
                 Target(
-                    id: recordId, subject: subject, metricId: metricId, quantity: Quantity(signedValue(f), f.qualifier),
+                    id: recordId, subject: subject, metricId: metricId, quantity: quantity,
                     deadline: f.period?.endYear, description: LocalizedText(zh: f.quote), sourceId: document.sourceId))
         }
         let rank = f.kind == .rank ? Rank(Int(f.value), in: rankScope(f, text: document.text)) : nil
         let span = "\(f.span.lowerBound)–\(f.span.upperBound)"
         return .observation(
             Observation(
-                id: recordId, subject: subject, metricId: metricId, quantity: rank == nil ? Quantity(signedValue(f), f.qualifier) : nil,
+                id: recordId, subject: subject, metricId: metricId, quantity: rank == nil ? quantity : nil,
                 period: f.period ?? Period(), kind: f.kind == .forecast ? .forecast : .actual, rank: rank, sourceId: document.sourceId,
                 quote: f.quote, note: "文档\(pending.documentId)第\(span)字 / document \(pending.documentId), characters \(span)"))
     }
@@ -241,6 +242,15 @@ public enum FactReview {
     }
 
     /// Where a rank holds, from the widest scope the sentence stating it names (全球, 全国, 全省, 全市), else 全国.
+    /// The figure as the document writes it (约5000亿元, 逾1300亿元), from its span: what keeps the stated precision;
+    /// none when the span is not in the text (a document edited since).
+    public static func stated(_ f: Fact, text: String) -> String? {
+        let scalars = text.unicodeScalars
+        guard f.span.lowerBound >= 0, f.span.lowerBound < f.span.upperBound, f.span.upperBound <= scalars.count else { return nil }
+        let start = scalars.index(scalars.startIndex, offsetBy: f.span.lowerBound), end = scalars.index(start, offsetBy: f.span.count)
+        return String(scalars[start..<end])
+    }
+
     public static func rankScope(_ f: Fact, text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var start = min(f.span.lowerBound, scalars.count), end = min(f.span.upperBound, scalars.count)

@@ -84,6 +84,7 @@ import ZhizaoStorage
         #expect(try database.documents().count == 1)
         let observation = try #require(try database.observations(metricId: "signed-projects").first)
         #expect(observation.period == Period(start: "2023-01-01", end: "2023-06-30"))
+        #expect(observation.quantity?.stated == "15个")  // the figure as the document writes it
         #expect(try database.metrics().first { $0.id == "signed-projects" }?.name.en == "Signed projects")
     }
 
