@@ -128,5 +128,8 @@ import ZhizaoStorage
         let growth = try #require(metrics.proposal("工业总产值", unit: "%", aspect: .change, isStock: false))
         #expect(growth.suggestedId == "output-growth" && growth.growthOf == "output" && growth.nameZh == "产值增速")
         #expect(metrics.proposal("规上工业增加值", unit: "CNY", aspect: .level, isStock: false) == nil)
+        // 新签约项目数 and 签约项目数 are one proposal; 签约重大项目数, a class of them, another.
+        #expect(metrics.proposal("新签约项目数", unit: "个", aspect: .level, isStock: false) == signed)
+        #expect(metrics.proposal("签约重大项目数", unit: "个", aspect: .level, isStock: false)?.nameZh == "签约重大项目数")
     }
 }

@@ -1,6 +1,6 @@
 /// Names of measured quantities compared as docs/FACTS.md says: whitespace, quotation marks, 的 and brackets
-/// (with what they enclose, a note such as （含室外、室内及共享）) dropped, 规上 read as 规模以上; traditional
-/// script is simplified by the reader already.
+/// (with what they enclose, a note such as （含室外、室内及共享）) dropped, 规上 read as 规模以上, 新 before an event that
+/// counts projects dropped (新签约 is 签约); traditional script is simplified by the reader already.
 public enum MeasureName {
     static func normalized(_ text: String) -> String {
         var out = "", depth = 0
@@ -14,7 +14,10 @@ public enum MeasureName {
             default: out.append(c)
             }
         }
-        return out.replacingOccurrences(of: "规上", with: "规模以上")
+        out = out.replacingOccurrences(of: "规上", with: "规模以上")
+        // 新签约项目数 counts what 签约项目数 counts: the projects of the period's events, one metric.
+        for event in ["新签约", "新开工", "新引进", "新投产", "新竣工"] where out.hasPrefix(event) { out.removeFirst() }
+        return out
     }
 
     /// A count's name without its trailing 数 or 数量 (5G基站数 → 5G基站), so it meets the metric's name.
