@@ -323,7 +323,8 @@ extension StorageContract {
                 #expect(record == .target("doc-1-fact-\(goal.id)"))
                 let target = try #require(try await StoredRecords.targets(store).first { $0.id == "doc-1-fact-\(goal.id)" })
                 #expect(target.subject == .cluster("auto") && target.metricId == "output")
-                #expect(target.quantity == Quantity(1e12, .gt) && target.deadline == 2025 && target.sourceId == "doc-1")
+                // The figure as the document writes it is kept beside the value.
+                #expect(target.quantity == Quantity(1e12, .gt, stated: "突破10000亿元") && target.deadline == 2025 && target.sourceId == "doc-1")
                 #expect(target.description.zh == goal.fact.quote)
                 #expect(try await StoredRecords.observationCount(store) == observations)
                 let accepted = try #require(try await store.pendingFacts(documentId: 1, status: .accepted).first)
