@@ -158,47 +158,49 @@ public struct CleanText: Sendable {
             }
             end += 1
         }
-        func digits(_ k: inout Int, _ most: Int) -> Int {
-            let start = k
-            while k < end, k - start < most, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
-            return k - start
-        }
-        func mark(_ k: inout Int, _ bytes: [UInt8]) -> Bool {
-            guard k + bytes.count <= end, bytes.indices.allSatisfy({ b[k + $0] == bytes[$0] }) else { return false }
-            k += bytes.count
-            return true
-        }
-        // 年 月 日 in UTF-8, and the dash of 2023-06-15.
-        let (year, month, day): ([UInt8], [UInt8], [UInt8]) = ([0xE5, 0xB9, 0xB4], [0xE6, 0x9C, 0x88], [0xE6, 0x97, 0xA5])
         for start in i..<end where b[start] >= 0x30 && b[start] <= 0x39 && (start == i || b[start - 1] < 0x30 || b[start - 1] > 0x39) {
-            var k = start
-            guard digits(&k, 5) == 4 else { continue }
-            if mark(&k, year), digits(&k, 3) > 0, mark(&k, month), digits(&k, 3) > 0, mark(&k, day) { return true }
-            k = start + 4
-            if mark(&k, [0x2D]), digits(&k, 3) == 2, mark(&k, [0x2D]), digits(&k, 3) == 2 { return true }
+            var r = ByteReader(b: b, k: start, end: end)
+            guard r.digits(5) == 4 else { continue }
+            if r.mark(Self.yearMark), r.digits(3) > 0, r.mark(Self.monthMark), r.digits(3) > 0, r.mark(Self.dayMark) { return true }
+            r.k = start + 4
+            if r.mark([0x2D]), r.digits(3) == 2, r.mark([0x2D]), r.digits(3) == 2 { return true }
             // 2024/03/14 18:32: a news page's stamp.
-            k = start + 4
-            if mark(&k, [0x2F]), (1...2).contains(digits(&k, 3)), mark(&k, [0x2F]), (1...2).contains(digits(&k, 3)) { return true }
+            r.k = start + 4
+            if r.mark([0x2F]), (1...2).contains(r.digits(3)), r.mark([0x2F]), (1...2).contains(r.digits(3)) { return true }
         }
         return false
     }
 
     /// Whether the line from byte `i` opens with a day and a comma (6月19日，): how a news paragraph starts.
     static func opensWithDay(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        var k = i
-        func digits() -> Int {
+        var r = ByteReader(b: b, k: i, end: b.count)
+        return (1...2).contains(r.digits(3)) && r.mark(monthMark) && (1...2).contains(r.digits(3)) && r.mark(dayMark)
+            && (r.mark(fullComma) || r.mark([0x2C]))
+    }
+
+    /// 年, 月, 日 and ， in UTF-8.
+    private static let yearMark: [UInt8] = [0xE5, 0xB9, 0xB4], monthMark: [UInt8] = [0xE6, 0x9C, 0x88], dayMark: [UInt8] = [0xE6, 0x97, 0xA5]
+    private static let fullComma: [UInt8] = [0xEF, 0xBC, 0x8C]
+
+    /// Reads digits and marks from byte `k` of `b`, up to `end`, moving on past what it reads.
+    private struct ByteReader {
+        let b: UnsafeBufferPointer<UInt8>
+        var k: Int
+        let end: Int
+
+        /// How many digits, `most` at most, stand at `k`; moves past them.
+        mutating func digits(_ most: Int) -> Int {
             let start = k
-            while k < b.count, k - start < 3, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
+            while k < end, k - start < most, b[k] >= 0x30, b[k] <= 0x39 { k += 1 }
             return k - start
         }
-        func mark(_ bytes: [UInt8]) -> Bool {
-            guard k + bytes.count <= b.count, bytes.indices.allSatisfy({ b[k + $0] == bytes[$0] }) else { return false }
+
+        /// Whether `bytes` stand at `k`; moves past them if they do.
+        mutating func mark(_ bytes: [UInt8]) -> Bool {
+            guard k + bytes.count <= end, bytes.indices.allSatisfy({ b[k + $0] == bytes[$0] }) else { return false }
             k += bytes.count
             return true
         }
-        // 月, 日 and ，in UTF-8 (or an ASCII comma).
-        return (1...2).contains(digits()) && mark([0xE6, 0x9C, 0x88]) && (1...2).contains(digits()) && mark([0xE6, 0x97, 0xA5])
-            && (mark([0xEF, 0xBC, 0x8C]) || mark([0x2C]))
     }
 
     /// The scalar at byte `i` of valid UTF-8, and its length in bytes.
