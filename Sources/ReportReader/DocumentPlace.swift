@@ -92,6 +92,15 @@ struct DocumentPlace: Sendable {
         return nil
     }
 
+    /// Words that stand for one place whatever the document: 本澳 is Macau, 本港 Hong Kong.
+    static let selfNamed = Lexicon<String>([("本澳", "澳门"), ("全澳", "澳门"), ("本港", "香港"), ("全港", "香港")])
+
+    /// The place a word like 本澳 stands for, if it is one.
+    static func selfNamed(_ words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let (name, length) = selfNamed.match(words, at: 0, end: words.count), length == words.count else { return nil }
+        return Array(name.unicodeScalars)
+    }
+
     /// The place a generic word stands for, when the document names it.
     func resolve(_ words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let (level, length) = Self.generic.match(words, at: 0, end: words.count), length == words.count else { return nil }

@@ -678,10 +678,26 @@ struct FactReader {
                 named = false
                 (figureMetric, figureGrowth, measured) = (items[k], false, nil)
             }
-            add(q, subject: subject.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil ? lead : nil, owner: describedName(after: q),
-                written: written, named: named, compared: compared, metric: figureMetric, metricIsVerb: figureGrowth,
-                measured: measured, direction: direction, period: period, outlook: outlook, before: k == 0 ? head : segment, clause: clause)
+            // 虎门镇、塘厦镇各入选5家: the one figure is each item's.
+            let each = k == 0 && figures.count == 1 && subjects == nil ? eachOf(head, unit: q.unit) : nil
+            let carried = ownPeriods?[k] == nil && statedPeriod == nil
+            for item in each.map({ $0.map(Optional.some) }) ?? [subject] {
+                add(q, subject: item.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil && each == nil ? lead : nil, owner: describedName(after: q),
+                    written: written || each != nil, named: named || each != nil, compared: compared, metric: figureMetric, metricIsVerb: figureGrowth,
+                    measured: measured, direction: direction, period: period, carried: carried, outlook: outlook, before: k == 0 ? head : segment,
+                    clause: clause)
+            }
         }
+    }
+
+    /// The holders a figure is each of: the items of a list before 各 that each name only a place or an industry
+    /// (虎门镇、塘厦镇各入选5家); nil when there is no such list (各类企业, 各区).
+    private func eachOf(_ head: Range<Int>, unit: String) -> [[Unicode.Scalar]]? {
+        guard let ge = head.last(where: { s[$0] == "各" }), ge > head.lowerBound, ge + 1 < head.upperBound, Words.isHan(s[ge - 1]),
+            !FactShape.notEach.contains(s[ge + 1])
+        else { return nil }
+        let items = list(head.lowerBound..<ge, count: 0)  // (split at 、, 和, 及 and 与)
+        return items.count > 1 && items.allSatisfy({ FactShape.isBareHolder($0, unit: unit) }) ? items : nil
     }
 
     /// A growth verb as a metric, without the 了 of 增长了.
@@ -942,7 +958,8 @@ struct FactReader {
     private mutating func add(
         _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, owner: [Unicode.Scalar]? = nil, written: Bool, named: Bool,
         compared: Bool, metric: [Unicode.Scalar]?, metricIsVerb: Bool,
-        measured: [Unicode.Scalar]?, direction: String?, period: Period?, outlook: FactKind?, before: Range<Int>, clause: Range<Int>
+        measured: [Unicode.Scalar]?, direction: String?, period: Period?, carried: Bool = false, outlook: FactKind?, before: Range<Int>,
+        clause: Range<Int>
     ) {
         let stated = memory.lastMeasure
         var shape = shape(
@@ -996,6 +1013,10 @@ struct FactReader {
             }
         }
         var period = period
+        // …举行签约仪式。其中，锐晶…项目…总投资42亿元: a named project's own accounts are of no day the text carried.
+        if carried, let h = shape.holder, FactShape.isNamedProject(h), let m = shape.measure, FactShape.projectAccounts.match(m, endingAt: m.count, start: 0) != nil {
+            period = nil
+        }
         // A stock is counted at a moment: 2020年全市规上工业企业达5829家 is as of the year's end.
         // One counted in the year a document is written in is counted as of its day (2024年第一批重点项目126个 in February).
         if shape.stock, shape.kind != .share, let end = period?.end, period?.asOf == nil {
@@ -1035,7 +1056,7 @@ struct FactReader {
     /// The fact a statement states, its strings made (for a fact not seen before).
     static func fact(of statement: FactTally.Statement, clean: CleanText, place: DocumentPlace?) -> Fact {
         let holder = statement.identity.holder
-        let resolved = holder.flatMap { place?.resolve($0) }
+        let resolved = holder.flatMap { place?.resolve($0) ?? DocumentPlace.selfNamed($0) }
         return Fact(
             value: statement.value, unit: statement.unit, qualifier: statement.qualifier, direction: statement.direction,
             holder: (resolved ?? holder).map(Words.text), holderWritten: resolved == nil ? statement.generic.map(Words.text) : holder.map(Words.text),
@@ -1199,6 +1220,19 @@ struct FactReader {
         let goods = count && !area && !FactShape.unitsOfThings.contains(q.unit)
         var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count, area: area, goods: goods)
         let isShare = whole != nil
+        // 松山湖高新区入选11家, 全区签约18个: an event alone, or written just before the figure, counts what was counted
+        // last in the same unit (入选企业数; 开工 after 签约项目数 counts 开工项目数), else the firms or projects its unit counts.
+        if count, let verb = measure.flatMap({ m in FactShape.countEvents.match(m, at: 0, end: m.count)?.length == m.count ? m : nil })
+            ?? (measure == nil ? FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound).flatMap {
+                $0.range.upperBound + 1 >= before.upperBound ? Array(s[$0.range]) : nil } : nil)
+        {
+            event = true
+            if let last = memory.lastMeasure, memory.lastStated?.unit == q.unit {
+                measure = verb + FactShape.withoutEvent(last)
+            } else if let noun = FactShape.eventNouns[q.unit] {
+                measure = verb + noun
+            }
+        }
         var direction = direction
         // 增速比全省高0.8个百分点: a gap between rates is a change, up or down as the comparison says.
         if direction == nil, q.unit == "pp", let basis = FactShape.basis(s, clause.lowerBound..<before.upperBound), let first = basis.unicodeScalars.first {
@@ -1258,7 +1292,7 @@ struct FactReader {
         // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in
         // the quantity the series measures.
         if kind == .change, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, let last = sentenceMeasures.last,
-            let (_, n) = FactShape.productMeasures.match(last, endingAt: last.count, start: 0),
+            let (_, n) = FactShape.madeMeasures.match(last, endingAt: last.count, start: 0),
             FactShape.productMeasures.match(own, endingAt: own.count, start: 0) == nil, Words.measureWords.match(own, endingAt: own.count, start: 0) == nil
         {
             measure = own + last.suffix(n)
@@ -1270,7 +1304,7 @@ struct FactReader {
             measure = Array(last[..<flow]) + own
         }
         // 汽车产量313.68万辆…；其中新能源汽车31.26万辆: a part named alone is measured as the whole it is part of.
-        if kind == .level, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure,
+        if kind == .level, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, !event,
             Words.subsets.match(s, at: clause.lowerBound, end: before.upperBound) != nil,
             Words.measureWords.match(own, endingAt: own.count, start: 0) == nil, let last = memory.lastMeasure,
             let (_, n) = Words.measureWords.match(last, endingAt: last.count, start: 0)
@@ -1298,7 +1332,9 @@ struct FactReader {
         if kind == .change, q.unit == "%" { memory.lastGrowth = measure }
         var basis: String?
         if kind == .change {
-            basis = FactShape.basis(s, before)
+            // 高于全省（7.5%）0.6个百分点: the gap after a compared figure is against that holder.
+            let afterCompared = before.allSatisfy { s[$0] == "）" || s[$0] == ")" } && q.unit == "pp"
+            basis = FactShape.basis(s, afterCompared ? clause.lowerBound..<before.upperBound : before)
             // 比2022年同期: a compared period.
             if basis == nil, let base = periods[periodsStarting(before: before.lowerBound)..<periodsStarting(before: before.upperBound)].last(where: {
                 before.contains($0.span.lowerBound) && Self.isBase($0, in: s)

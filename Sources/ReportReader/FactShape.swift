@@ -10,6 +10,9 @@ enum FactShape {
     ])
     /// Measures of products: a list's items before one are products (手机、平板电脑和智能手表产量), not holders.
     static let productMeasures = Lexicon(words: ["产量", "销量", "出口", "进口", "出货量", "出口额", "销售量", "产能", "年产能"])
+    /// Measures of what is made or sold, not traded: a series of them is a series of products (服务出口 and 投资 are
+    /// no products of one series).
+    static let madeMeasures = Lexicon(words: ["产量", "销量", "出货量", "销售量", "产能", "年产能"])
     /// Generic names of a firm or a project, resolved to the one the text named: 公司 in a firm's annual report.
     static let genericFirms = Lexicon(words: genericFirmWords)
     static let genericProjects = Lexicon(words: genericProjectWords)
@@ -92,6 +95,13 @@ enum FactShape {
     static let projectPhases = Lexicon(words: ["一期", "二期", "三期", "四期", "首期"])
     /// Classes of projects, not a project's name: 重大项目, 签约项目.
     static let projectClasses = Lexicon(words: ["重大", "重点", "签约", "开工", "招商", "产业项目", "亿元"])
+    /// A project's own accounts, of no period: 总投资, 用地面积.
+    static let projectAccounts = Lexicon(words: ["总投资", "投资总额", "面积", "用地"])
+
+    /// Whether a holder names one project (锐晶显示模组智能制造基地项目), not a class of them (重大项目).
+    static func isNamedProject(_ h: [Unicode.Scalar]) -> Bool {
+        h.count > 4 && h.suffix(2).elementsEqual("项目".unicodeScalars) && !projectClasses.occurs(in: h, 0..<h.count)
+    }
     /// Words that make a phrase a statement about a figure, not its holder: 主要预期目标是.
     static let statementWords = Lexicon(words: ["目标", "任务", "情况", "是"])
     /// How a duration ends: 五年, 两年来, 一年多时间 are no holders.
@@ -139,6 +149,10 @@ enum FactShape {
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新培育", "新入选", "入选", "认定",
         "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引",  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
+    /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
+    static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
+    /// What an event alone counts by the figure's unit: 入选11家 counts firms, 签约8个 projects.
+    static let eventNouns: [String: [Unicode.Scalar]] = ["家": Array("企业数".unicodeScalars), "个": Array("项目数".unicodeScalars), "项": Array("项目数".unicodeScalars)]
     /// Employment created, named with its verb: 带动就业, 吸纳就业 (a verb elsewhere, 带动1.5万家企业, is a filler).
     static let employment = Lexicon(words: ["带动就业", "吸纳就业", "新增就业", "城镇新增就业"])
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.

@@ -53,7 +53,7 @@ public enum QuantityScanner {
     /// after its 元 (新台币1200亿元, 1200亿元新台币: the 元 is then of that currency).
     static let currencies = [
         ("美元", "USD"), ("欧元", "EUR"), ("港元", "HKD"), ("日元", "JPY"), ("新台币", "TWD"), ("台币", "TWD"), ("港币", "HKD"), ("美金", "USD"),
-        ("人民币", "CNY"), ("元", "CNY"),
+        ("澳门元", "MOP"), ("澳门币", "MOP"), ("澳元", "AUD"), ("英镑", "GBP"), ("韩元", "KRW"), ("新加坡元", "SGD"), ("人民币", "CNY"), ("元", "CNY"),
     ]
     static let currenciesBefore = Lexicon<Unit>(
         currencies.filter { $0.0.hasSuffix("币") || $0.0 == "美金" }.map { word, _ in

@@ -729,4 +729,46 @@ import ZhizaoCore
         let part = try fact(text, 9, date: "2025-11-19")
         #expect(part.kind == .level && part.period?.asOf == "2025-11-18")
     }
+
+    @Test func macauAndHongKongSpeakOfThemselves() throws {
+        // 本澳 and 本港 are Macau and Hong Kong whatever the document; 澳门元 is a currency; 投资 after 服务出口 is no
+        // product of a series of exports.
+        let text = "第三季本澳本地生產總值為1,203.5億澳門元，按年上升4.1%；貨物出口按年上升3.2%；投資按年下跌8.8%。"
+        let gdp = try fact(text, 120_350_000_000, date: "2025-11-28")
+        #expect(gdp.unit == "MOP" && gdp.holder == "澳门" && gdp.holderWritten == "本澳")
+        #expect(try fact(text, 8.8, date: "2025-11-28").measure == "投资")
+        #expect(try fact("本港第三季出口貨值上升6.1%。", 6.1, date: "2025-11-14").holder == "香港")
+    }
+
+    @Test func anEventAloneCountsWhatItsUnitCounts() throws {
+        // An event verb alone before a count counts what was counted last in that unit, else firms (家) or projects (个).
+        let text = "全省今年共有48家企业入围。其中，滨江区入围9家。"
+        #expect(try fact(text, 9, date: "2025-06-01").measure == "入围企业数")
+        let signed = try fact("一季度，全县签约12个，开工7个。", 12, date: "2025-04-10")
+        #expect(signed.measure == "签约项目数" && signed.period?.asOf == nil)
+        #expect(try fact("一季度，全县签约12个，开工7个。", 7, date: "2025-04-10").measure == "开工项目数")
+    }
+
+    @Test func aFigureAfterGeIsEachItemsOwn() throws {
+        // 各 gives the one figure to each place or industry of the list before it; 各类 and 各区 are no such list.
+        let facts = FactExtractor.extract("今年，金湾区和斗门区各新增上市企业2家。", date: "2025-12-20")
+        #expect(Set(facts.filter { $0.value == 2 }.compactMap(\.holder)) == ["金湾区", "斗门区"])
+        #expect(FactExtractor.extract("全市各区新增上市企业2家。", date: "2025-12-20").filter { $0.value == 2 }.count == 1)
+    }
+
+    @Test func aGapAfterAComparedFigureIsAgainstThatHolder() throws {
+        let text = "前三季度，全市规上工业增加值增长7.2%，高于全省（6.1%）1.1个百分点。"
+        #expect(try fact(text, 1.1, date: "2025-10-20").basis == "高于全省")
+    }
+
+    @Test func aNamedProjectsAccountsAreOfNoDayCarried() throws {
+        // The signing's day dates its counts, not a project's total investment told after it; a period the sentence
+        // gives still holds.
+        let text = "9月9日，江北新区举行重大项目签约仪式，签约项目12个。其中，星驰储能电池项目总投资25亿元，用地约300亩。"
+        #expect(try fact(text, 12, date: "2025-09-10").period?.start == "2025-09-09")
+        #expect(try fact(text, 2_500_000_000, date: "2025-09-10").period == nil)
+        #expect(try fact(text, 300, date: "2025-09-10").period == nil)
+        let stated = try fact("1-8月，星驰储能电池项目完成投资8.6亿元。", 860_000_000, date: "2025-09-10")
+        #expect(stated.period?.end == "2025-08-31")
+    }
 }
