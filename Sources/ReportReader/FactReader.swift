@@ -965,9 +965,9 @@ struct FactReader {
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
             before: before, clause: clause)
-        // A bound is a goal (不少于30家), unless its own clause expects it (预计全年增长不低于5%).
+        // A bound is a goal (不少于30家, 将新招引项目不少于20个), unless its own clause expects it (预计全年增长不低于5%).
         if FactShape.goalBounds.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil,
-            FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound)?.value != .forecast
+            FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound).map({ $0.value == .forecast && s[$0.range.lowerBound] != "将" }) != true
         {
             shape.kind = .target
         } else if let outlook {

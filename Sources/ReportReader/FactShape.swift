@@ -57,6 +57,8 @@ enum FactShape {
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
         "工厂", "新厂", "厂区", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
+    /// How a firm's plant is named after the firm: 锂源新材曲靖基地.
+    static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "产业园"])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
     static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "产业链", "板块"])
     /// A firm or project named by a demonstrative or a description: 该公司, 这家企业, 广州黄埔某新材料企业.
@@ -263,7 +265,9 @@ enum FactShape {
             holderEnds.match(body, endingAt: body.count, start: 5) == nil,  // 华鑫光电厦门海沧新厂: the firm's plant, named in full
             industryHeads.match(body, at: 4, end: body.count) == nil  // 广州智能装备: 智能装备 is an industry
         {
-            return (Array(body[..<4]), Array(body[4...]))
+            // 锂源新材曲靖基地正极材料总产能: the firm's plant, named after it, holds what follows.
+            let plant = body.count > 6 ? (6..<min(body.count, 13)).last(where: { plantEnds.match(body, endingAt: $0, start: 4) != nil }) : nil
+            return (Array(body[..<(plant ?? 4)]), Array(body[(plant ?? 4)...]))
         }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
         if holderEnds.match(body, endingAt: body.count, start: 0).map({ $0.length < body.count }) == true
