@@ -12,8 +12,8 @@ struct DocumentPlace: Sendable {
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
     /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed).
     static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批".unicodeScalars)
-    /// What after a level character makes it an adjective, not a place's end: 市级, 区属.
-    static let notAfterNames = ScalarSet("级属".unicodeScalars)
+    /// What after a level character makes it an adjective or a title, not a place's end: 市级, 区属, 【对话区长】.
+    static let notAfterNames = ScalarSet("级属长委".unicodeScalars)
     /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
     static let beforeNames = ScalarSet("省市年月日于在从据：:】」“ ".unicodeScalars)
 
@@ -34,8 +34,9 @@ struct DocumentPlace: Sendable {
             if text[i] == "。" { break }
             // 东莞再添…, 乌鲁木齐市…: a city by its short name, a division by a name longer than the scan below reads
             // (taken when the heading names none of its level in full: 滁州日报讯…滁州市 is 滁州市).
-            if i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]),
-                let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)), n > 3 || level == "市" && n == 2, known[level] == nil
+            // (A full name of three or more is taken after any word: 专访了萧山区.)
+            if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)), n > 3 || level == "市" && n == 2 || n == 3 && level != "市",
+                n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]), known[level] == nil
             {
                 known[level] = Array(text[i..<(i + n)])
             }

@@ -15,6 +15,8 @@ struct FactReader {
     let documentDate: String?
     /// The place the document is about, for 全市 and 全区.
     let place: DocumentPlace?
+    /// The short names the text declares for its firms, by their full names (…有限公司（以下简称“华曜精密”）).
+    let shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]
     /// The facts read, each once with every statement of it.
     private(set) var tally: FactTally
     var facts: [Fact] { tally.facts }
@@ -118,7 +120,7 @@ struct FactReader {
     /// its memory at every full stop in `checkpoints`.
     init(
         _ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, place: DocumentPlace? = nil,
-        keepsEveryStatement: Bool = false
+        keepsEveryStatement: Bool = false, shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]? = nil
     ) {
         self.clean = clean
         self.s = clean.scalars
@@ -130,6 +132,7 @@ struct FactReader {
             return PeriodScanner.isoDate(year, month, documentDay ?? Period.lastDay(year: year, month: month))
         }
         self.place = place
+        self.shortNames = shortNames ?? FactShape.declaredShortNames(in: clean.scalars)
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
     }
@@ -138,7 +141,7 @@ struct FactReader {
     func fresh(keepingEveryStatement: Bool) -> FactReader {
         FactReader(
             clean, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDay, place: place,
-            keepsEveryStatement: keepingEveryStatement)
+            keepsEveryStatement: keepingEveryStatement, shortNames: shortNames)
     }
 
     /// Where a reader's memory stood at a full stop: the position after it, and how many statements it had made.
@@ -321,6 +324,13 @@ struct FactReader {
         if let year = period.calendarYear, let documentDate, documentYear == year, let now = sentenceNow, now < position {
             return Period(start: PeriodScanner.isoDate(year, 1, 1), end: documentDate)
         }
+        // 截至8月底，全市今年…已开工128个: the year so far, to the date the sentence counts up to.
+        if let year = period.calendarYear, documentYear == year,
+            let upTo = periods[..<periodsStarting(before: position)].last(where: { $0.span.lowerBound >= sentenceStart && $0.period.asOf != nil }),
+            let end = upTo.period.asOf, end.hasPrefix(String(year))
+        {
+            return Period(start: PeriodScanner.isoDate(year, 1, 1), end: end)
+        }
         // (年度计划投资78亿元 is the year's still. A quarter in the event's name, 2025年第二季度重大项目集中签约活动, is
         // no period of its counts either.)
         if let first = periods.first, first.day, first.span.lowerBound == sentenceStart, let day = first.period.start,
@@ -362,7 +372,7 @@ struct FactReader {
     private func outlook(before position: Int) -> FactKind? {
         // Found once a sentence (OutlookMarks); a figure read across a sentence's end (a sign or a range written
         // before it) starts before the sentence and finds none.
-        if let found = outlookMarks.word(before: position, in: s, sentenceStart: sentenceStart) { return found }
+        if let found = outlookMarks.word(before: position, in: s, sentenceStart: sentenceStart) { return found == .level ? nil : found }
         if let carriedOutlook { return carriedOutlook }
         if let sectionOutlook = memory.sectionOutlook { return sectionOutlook }
         // 到2025年: a deadline.
@@ -780,7 +790,8 @@ struct FactReader {
         // 新建厂房5万平方米: a phrase that starts with a verb says what was done, not who did it.
         let verbFirst = (Words.actions.match(whole, at: 0, end: whole.count) ?? Words.leadingActions.match(whole, at: 0, end: whole.count)).map { $0.length < whole.count && !Words.nounJoins.contains(whole[$0.length]) }
         if whole.first == "占" || (!growth && verbFirst == true) {
-            metric = whole + (metric ?? [])
+            // 累计生产新能源汽车38.6万辆: goods made are counted in their output.
+            metric = FactShape.madeGoods(whole, first) ?? whole + (metric ?? [])
             return nil
         }
         // 全区完成规上工业总产值: the actor before the verb; what it produced goes into the metric. An indicator named
@@ -800,7 +811,7 @@ struct FactReader {
             if !growth || counted || Words.measureWords.match(produced, endingAt: produced.count, start: 0) != nil
                 || Words.entityWords.match(produced, endingAt: produced.count, start: 0) != nil
             {
-                metric = (counted ? done : []) + produced + (metric ?? [])
+                metric = FactShape.madeGoods(done + produced, first) ?? (counted ? done : []) + produced + (metric ?? [])
             }
             if whole.count < 2 { return nil }  // 新培育千亿级产业集群: no actor before the verb
         }
@@ -1011,6 +1022,8 @@ struct FactReader {
             } else {
                 noteFirm(in: h)
             }
+            // (A firm the text names short is named so.)
+            if let h = shape.holder, let short = shortNames[h] { shape.holder = short }
         }
         var period = period
         // …举行签约仪式。其中，锐晶…项目…总投资42亿元: a named project's own accounts are of no day the text carried.
@@ -1127,7 +1140,8 @@ struct FactReader {
         {
             // (深交所上市的嘉丰电子: the name after 的.)
             // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
-            memory.namedFirm = name
+            // (星湖智造产业园2024年度运营工作总结: a park, for 园区 later.)
+            if FactShape.parkName(in: name) == 0..<name.count { noteFirm(in: name) } else { memory.namedFirm = name }
             if clauseOfSentence { holder = name }
         } else if var words = phrase(sentence.lowerBound..<end) {
             FactShape.dropByline(&words)

@@ -125,6 +125,9 @@ enum FactShape {
             }
             // 明年将新开工项目20个: a count of what is still to happen; 计划引进项目60个, 计划实施项目380个: a plan's.
             + countEventWords.map { ("将" + $0, .forecast) } + (countEventWords + ["实施"]).map { ("计划" + $0, .target) })
+    /// Words that say a thing is done, after a goal word in its sentence: 计划新开工的146个项目已开工128个 (128 is an
+    /// actual); 年度计划完成率 is a rate of what was done.
+    static let doneWords = Lexicon(words: ["已开工", "已签约", "已竣工", "已投产", "已建成", "已完成", "已落地", "已引进", "完成率", "已累计", "目前已", "现已"])
     /// Words after a figure that make it a goal or an expectation: 维持全年增长2.5%至3.5%的预测.
     static let outlooksAfter = Lexicon<FactKind>([("的预测", .forecast), ("的预期", .forecast), ("的目标", .target), ("的预期目标", .target)])
     /// Bounds written as a figure's own qualifier that make it a goal: 完成技改投资不低于600亿元.
@@ -376,6 +379,34 @@ enum FactShape {
         return name.count > 2 ? Array(phrase[name]) : nil
     }
 
+    /// The output of goods a phrase says were made, in a count of goods: 生产汽车 (103.7万辆) → 汽车产量.
+    static func madeGoods(_ phrase: [Unicode.Scalar], _ q: QuantityMention) -> [Unicode.Scalar]? {
+        guard q.kind == .count, !unitsOfThings.contains(q.unit), !areaUnits.contains(q.unit), phrase.count > 2,
+            phrase.starts(with: "生产".unicodeScalars), Words.metrics.last(in: phrase, 2..<phrase.count) == nil
+        else { return nil }
+        return Array(phrase.dropFirst(2)) + "产量".unicodeScalars
+    }
+
+    /// The short names a text declares for firms, by their full names: 华曜精密制造股份有限公司（以下简称“华曜精密”）.
+    static func declaredShortNames(in s: [Unicode.Scalar]) -> [[Unicode.Scalar]: [Unicode.Scalar]] {
+        var names: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
+        var i = 3
+        while i + 2 < s.count {
+            defer { i += 1 }
+            guard s[i] == "简", s[i + 1] == "称", let open = (i - 3..<i).last(where: { s[$0] == "（" || s[$0] == "(" }) else { continue }
+            var k = i + 2
+            while k < s.count, shortNameMarks.contains(s[k]) { k += 1 }
+            let start = k
+            while k < s.count, k - start <= 8, Words.isHan(s[k]) || s[k].properties.isAlphabetic && s[k].isASCII { k += 1 }
+            var b = open
+            while b > 0, open - b < 30, Words.isHan(s[b - 1]) { b -= 1 }
+            guard (2...8).contains(k - start), let full = firmName(in: Array(s[b..<open])) else { continue }
+            names[full] = Array(s[start..<k])
+        }
+        return names
+    }
+    static let shortNameMarks = ScalarSet("“\"「：:".unicodeScalars)
+
     /// The name of a park, a base or a cluster a phrase gives, in full up to a verb (苏州工业园区纳米新材料产业园位于园区东部
     /// is the 产业园, not the 工业园 its name starts with); none for a generic place (全市) or a place's level.
     static func parkName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
@@ -508,6 +539,12 @@ enum FactShape {
             whole = []
         }
         trimFillers(&m)
+        // 计划新开工146个项目, 计划新开工的90个项目已开工: an event written twice (the subject's verb and the count's) is one.
+        if let (_, n) = countEvents.match(m, at: 0, end: m.count), let (_, again) = countEvents.match(m, at: n, end: m.count),
+            again <= n, m[n..<(n + again)].elementsEqual(m[(n - again)..<n])
+        {
+            m.removeSubrange(n..<(n + again))
+        }
         // 一期已入驻企业: an adverb of time says when, not what is measured.
         if let k = m.indices.dropFirst().first(where: { m[$0] == "已" }), k + 1 < m.count { m.remove(at: k) }
         if m.isEmpty { return (nil, whole) }

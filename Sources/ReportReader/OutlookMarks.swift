@@ -15,7 +15,7 @@ final class OutlookMarks {
     @exclusivity(unchecked) private var periodsSeen = 0
     @exclusivity(unchecked) private var deadline: Int?
     /// Held here: read through its static accessor at every position, the lexicon cost more than the words.
-    private let outlooks = FactShape.outlooks
+    private let outlooks = FactShape.outlooks, done = FactShape.doneWords
 
     private func start(_ sentenceStart: Int) {
         guard sentenceStart != self.sentenceStart else { return }
@@ -27,12 +27,15 @@ final class OutlookMarks {
         deadline = nil
     }
 
-    /// The value of the outlook word that ends last in `sentenceStart..<position`, the longest of those ending together.
+    /// The value of the outlook word that ends last in `sentenceStart..<position`, the longest of those ending together;
+    /// `.level` when a word saying a thing is done (已开工, 计划完成率) ends after it.
     func word(before position: Int, in s: [Unicode.Scalar], sentenceStart: Int) -> FactKind? {
         start(sentenceStart)
         while scanned < position {
             scanned += 1
-            if outlooks.mayEnd(with: s[scanned - 1]), let (kind, _) = outlooks.match(s, endingAt: scanned, start: sentenceStart) {
+            if done.mayEnd(with: s[scanned - 1]), done.match(s, endingAt: scanned, start: sentenceStart) != nil {
+                marks.append((scanned, .level))
+            } else if outlooks.mayEnd(with: s[scanned - 1]), let (kind, _) = outlooks.match(s, endingAt: scanned, start: sentenceStart) {
                 marks.append((scanned, kind))
                 if s[scanned - 1] == "后" { completions.append(scanned) }
             }

@@ -134,7 +134,9 @@ import ZhizaoCore
         let planned = try fact(text, 45, date: "2025-07-01")
         #expect(planned.kind == .target && planned.period == .year(2025))
         let started = try fact(text, 29, date: "2025-07-01")
-        #expect(started.kind == .level && started.period == .asOf("2025-07-01"))
+        // (Counts of an event over the year so far, to the document's day: docs/FACTS.md.)
+        #expect(started.kind == .level && started.period == Period(start: "2025-01-01", end: "2025-07-01"))
+        #expect(started.measure == "开工亿元以上项目数")
     }
 
     @Test func whatWasDoneIsWhatGrew() throws {
@@ -770,5 +772,44 @@ import ZhizaoCore
         #expect(try fact(text, 300, date: "2025-09-10").period == nil)
         let stated = try fact("1-8月，星驰储能电池项目完成投资8.6亿元。", 860_000_000, date: "2025-09-10")
         #expect(stated.period?.end == "2025-08-31")
+    }
+
+    @Test func aFirmIsNamedByTheShortNameTheTextDeclares() throws {
+        let text = "星湾电子科技股份有限公司（以下简称“星湾电子”）发布2024年年报。报告期内，公司实现营业收入12.5亿元。"
+        let revenue = try fact(text, 1_250_000_000, date: "2025-03-30")
+        #expect(revenue.holder == "星湾电子" && revenue.holderWritten == "公司")
+        // A firm's plant named after it holds its capacity.
+        #expect(try fact("华锂新能宜宾基地电池总产能将达到50GWh。", 50).holder == "华锂新能宜宾基地")
+    }
+
+    @Test func aTitleNamesTheParkAndThePlaceItIsAbout() throws {
+        let park = "云杉智造产业园2024年度工作总结\n2024年，园区入驻企业达到120家。"
+        #expect(try fact(park, 120, date: "2025-01-20").holder == "云杉智造产业园")
+        // 区长 in a column's name is no district; the district named in the lines after it is.
+        let interview = "【对话区长】余杭：工业稳中有进\n本报记者专访了余杭区负责人。\n今年以来，我区规上工业增加值增长8.1%。"
+        #expect(try fact(interview, 8.1, date: "2024-12-20").holder == "余杭区")
+        // A title's one space parts its phrases: the rank is 苏州's, stated once with the body's.
+        let ranking = "2025先进制造业百强市榜单发布 苏州位列第2位\n11月18日，2025先进制造业百强市榜单在南京发布，苏州位列第2位。"
+        let ranks = FactExtractor.extract(ranking, date: "2025-11-20").filter { $0.value == 2 }
+        #expect(ranks.count == 1 && ranks.first?.holder == "苏州")
+    }
+
+    @Test func goodsMadeAreCountedInTheirOutput() throws {
+        let text = "1-6月，全市累计生产汽车52.3万辆，同比增长4.2%；生产新能源汽车18.6万辆。"
+        #expect(try fact(text, 523_000, date: "2025-07-15").measure == "汽车产量")
+        #expect(try fact(text, 186_000, date: "2025-07-15").measure == "新能源汽车产量")
+    }
+
+    @Test func whatIsDoneAfterAGoalIsAnActual() throws {
+        // 已开工 after 计划新开工 states what was done, over the year so far up to the date the sentence counts to;
+        // a plan's completion rate is a rate of what was done.
+        let text = "截至6月底，全市今年计划新开工的90个项目已开工61个，开工率67.8%。"
+        let planned = try fact(text, 90, date: "2025-07-10")
+        #expect(planned.kind == .target && planned.measure == "新开工项目数")
+        let started = try fact(text, 61, date: "2025-07-10")
+        #expect(started.kind == .level && started.period?.end == "2025-06-30")
+        #expect(try fact("1-6月，全市重点项目年度计划完成率为58.2%。", 58.2, date: "2025-07-10").kind == .level)
+        // A bound after 将 is still a goal.
+        #expect(try fact("下半年，园区将新招引项目不少于15个。", 15, date: "2025-07-10").kind == .target)
     }
 }
