@@ -516,7 +516,7 @@ struct FactReader {
             $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !Self.isBase($0, in: s)
         }),
             let words = phrase(head.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
-            Words.metrics.last(in: words, 0..<words.count) == nil, let named = FactShape.holder(words)
+            Words.metrics.last(in: words, 0..<words.count) == nil, let named = FactShape.holder(words) ?? declaredName(in: head.lowerBound..<period.span.lowerBound)
         {
             lead = named
             subjectStart = period.span.upperBound
@@ -530,7 +530,7 @@ struct FactReader {
             if lead == nil, let words = phrase(subjectStart..<colon) {
                 if let firm = FactShape.firmName(in: words) {
                     lead = firm
-                } else if let n = FactShape.placeLength(words) {
+                } else if let n = FactShape.placeLength(words) ?? declaredName(words) {
                     holder = Array(words[..<n])  // 去年，全市工业经济…：规上工业增加值增长8.1%
                 }
             }
@@ -743,6 +743,14 @@ struct FactReader {
     /// name no subject and the one before holds.
     private func subjectPhrase(_ range: Range<Int>, metric: inout [Unicode.Scalar]?, growth: Bool, first: QuantityMention) -> [Unicode.Scalar]? {
         guard var whole = phrase(range) else { return nil }
+        // 泰达将有50个以上项目落地开工: a short name the text declared holds what follows it.
+        // (锂源新材曲靖基地正极材料总产能: its plant, named after it.)
+        if !shortNames.isEmpty, case let raw = kept(range), let name = declaredName(raw), case let n = FactShape.plantEnd(raw, after: name) ?? name, n < raw.count {
+            var rest = Array(raw[n...])
+            Words.strip(&rest)
+            metric = rest + (metric ?? [])
+            return Array(raw[..<n])
+        }
         // 每万人拥有5G基站: an indicator named per head keeps its verb; the place before it holds it. (Looked for in the
         // phrase first: an untrimmed copy of every subject would cost a copy a figure.)
         if !growth, whole.contains("每"), case let raw = kept(range), let k = raw.firstIndex(of: "每"), k + 1 < raw.count {
@@ -824,6 +832,19 @@ struct FactReader {
             }
         }
         return whole
+    }
+
+    /// The length of the short name the text declared that `words` start with (泰达 of 泰达今年…), if they do.
+    private func declaredName(_ words: [Unicode.Scalar]) -> Int? {
+        shortNames.isEmpty ? nil : shortNames.values.first(where: { words.starts(with: $0) })?.count
+    }
+
+    /// The short name the text declared that `range` holds alone, its punctuation aside (泰达, whose 达 a trimmed
+    /// phrase would lose as a filler).
+    private func declaredName(in range: Range<Int>) -> [Unicode.Scalar]? {
+        guard !shortNames.isEmpty else { return nil }
+        let raw = kept(range)
+        return declaredName(raw) == raw.count ? raw : nil
     }
 
     /// The metric of a figure after the clause's first, when it has its own: a rate's growth verb after a count
@@ -1366,7 +1387,8 @@ struct FactReader {
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
         let stock = count && !event && measure?.last == "数" || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)
-        let generic = holderWords.map { FactShape.genericClusters.match($0, at: 0, end: $0.count)?.length == $0.count } == true
+        // (…nor one the text declared, 泰达.)
+        let generic = holderWords.map { FactShape.genericClusters.match($0, at: 0, end: $0.count)?.length == $0.count || declaredName($0) == $0.count } == true
         return (generic ? holderWords : FactShape.holder(holderWords), measure, kind, basis, direction, stock)
     }
 

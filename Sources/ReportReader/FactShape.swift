@@ -57,6 +57,10 @@ enum FactShape {
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
         "工厂", "新厂", "厂区", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
+    /// Where a firm's plant named after the firm's name ends (锂源新材曲靖基地 after 锂源新材), if one is and words follow it.
+    static func plantEnd(_ body: [Unicode.Scalar], after name: Int) -> Int? {
+        body.count > name + 2 ? (name + 2..<min(body.count, name + 9)).last(where: { plantEnds.match(body, endingAt: $0, start: name) != nil }) : nil
+    }
     /// How a firm's plant is named after the firm: 锂源新材曲靖基地.
     static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "产业园"])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
@@ -72,7 +76,7 @@ enum FactShape {
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
-        "记者", "据", "从", "主要", "预期", "政府", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照", "确定", "下达", "印发", "关于",
+        "记者", "据", "从", "主要", "预期", "政府", "考虑", "实质", "名义", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照", "确定", "下达", "印发", "关于",
         // What must be done is no one: 要全力冲刺全年目标.
         "要", "需", "需要", "应", "必须", "全力", "确保", "力争", "争取", "努力",
         // A quarter or month set apart is a time: 第二季度单季营收.
@@ -138,8 +142,9 @@ enum FactShape {
         ("比上年", "比上年"), ("较上年", "比上年"), ("比去年", "比上年"), ("较去年", "比上年"), ("较前一年", "比上年"), ("比前一年", "比上年"), ("比上年末", "比上年末"), ("较上年末", "比上年末"),
         ("比年初", "比年初"), ("较年初", "比年初"), ("比上月", "较上月"), ("较上月", "较上月"), ("比上季度", "较上季度"), ("较上季度", "较上季度"),
         ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("年均", "年均"), ("按年", "同比"), ("按季", "环比"),
-        // Taiwan's 月增, 季增: each its own comparison (年增 is no basis: 比上年增长 has it inside).
-        ("月增", "较上月"), ("月减", "较上月"), ("季增", "较上季度"), ("季减", "较上季度"),
+        // Taiwan's 月增, 季增, 年增: each its own comparison (written alone: 比上年增长 has 年增 inside).
+        ("月增", "较上月"), ("月减", "较上月"), ("季增", "较上季度"), ("季减", "较上季度"), ("年增", "同比"), ("年减", "同比"),
+        ("与对上季度比较", "环比"), ("较上年同月", "同比"), ("比上年同月", "同比"), ("较去年同月", "同比"), ("比去年同月", "同比"),
     ])
     /// Comparisons with another holder: 高于全省, 比全省高.
     static let comparatives = Lexicon(words: ["高于", "低于", "快于", "慢于"])
@@ -200,6 +205,10 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)
+        // 香港经济增长3.3%: a place's economy grows; the place holds it.
+        if place == nil, body.count > 2, body.suffix(2).elementsEqual("经济".unicodeScalars), let n = placeLength(body), n == body.count - 2 {
+            return (Array(body[..<n]), Array(body.suffix(2)))
+        }
         // 归属母公司业主净利: what is attributed to whom is the measure; so is a count of things (签约项目数), and a
         // list of things that are no places nor industries nor firms, no 业 in it (电动汽车、锂电池、太阳能电池“新三样”产品合计出口).
         if body.count > 2 && body[0] == "归" && body[1] == "属" || body.contains("、") && placeLength(body) == nil && !body.contains("业")
@@ -269,8 +278,8 @@ enum FactShape {
             industryHeads.match(body, at: 4, end: body.count) == nil  // 广州智能装备: 智能装备 is an industry
         {
             // 锂源新材曲靖基地正极材料总产能: the firm's plant, named after it, holds what follows.
-            let plant = body.count > 6 ? (6..<min(body.count, 13)).last(where: { plantEnds.match(body, endingAt: $0, start: 4) != nil }) : nil
-            return (Array(body[..<(plant ?? 4)]), Array(body[(plant ?? 4)...]))
+            let plant = plantEnd(body, after: 4) ?? 4
+            return (Array(body[..<plant]), Array(body[plant...]))
         }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
         if holderEnds.match(body, endingAt: body.count, start: 0).map({ $0.length < body.count }) == true
@@ -387,24 +396,34 @@ enum FactShape {
         return Array(phrase.dropFirst(2)) + "产量".unicodeScalars
     }
 
-    /// The short names a text declares for firms, by their full names: 华曜精密制造股份有限公司（以下简称“华曜精密”）.
+    /// The short names a text declares for firms and zones, by their full names: 华曜精密制造股份有限公司（以下简称“华曜精密”）,
+    /// 天津经济技术开发区（泰达）.
     static func declaredShortNames(in s: [Unicode.Scalar]) -> [[Unicode.Scalar]: [Unicode.Scalar]] {
         var names: [[Unicode.Scalar]: [Unicode.Scalar]] = [:]
-        var i = 3
-        while i + 2 < s.count {
-            defer { i += 1 }
-            guard s[i] == "简", s[i + 1] == "称", let open = (i - 3..<i).last(where: { s[$0] == "（" || s[$0] == "(" }) else { continue }
-            var k = i + 2
+        var open = 0
+        while open + 3 < s.count {
+            defer { open += 1 }
+            guard s[open] == "（" || s[open] == "(", open > 2, Words.isHan(s[open - 1]) else { continue }
+            var k = open + 1
+            // （以下简称“…”）, （简称…）, or the short name alone in brackets.
+            let said = shortNameWords.match(s, at: k, end: s.count).map { k += $0.length } != nil
             while k < s.count, shortNameMarks.contains(s[k]) { k += 1 }
             let start = k
             while k < s.count, k - start <= 8, Words.isHan(s[k]) || s[k].properties.isAlphabetic && s[k].isASCII { k += 1 }
+            guard (2...(said ? 8 : 4)).contains(k - start), k < s.count, shortNameEnds.contains(s[k]) else { continue }
             var b = open
             while b > 0, open - b < 30, Words.isHan(s[b - 1]) { b -= 1 }
-            guard (2...8).contains(k - start), let full = firmName(in: Array(s[b..<open])) else { continue }
-            names[full] = Array(s[start..<k])
+            let phrase = Array(s[b..<open])
+            if let full = firmName(in: phrase) {
+                if said { names[full] = Array(s[start..<k]) }
+            } else if DocumentPlace.zoneEnds.match(phrase, endingAt: phrase.count, start: 0) != nil, phrase.count > 4 {
+                names[phrase] = Array(s[start..<k])
+            }
         }
         return names
     }
+    static let shortNameWords = Lexicon(words: ["以下简称", "下称", "简称", "以下称"])
+    static let shortNameEnds = ScalarSet("”\"」）)".unicodeScalars)
     static let shortNameMarks = ScalarSet("“\"「：:".unicodeScalars)
 
     /// The name of a park, a base or a cluster a phrase gives, in full up to a verb (苏州工业园区纳米新材料产业园位于园区东部
@@ -573,14 +592,20 @@ enum FactShape {
         {
             m.removeFirst(n)
         }
-        while let (_, n) = Words.fillerWords.match(m, endingAt: m.count, start: 0), n < m.count { m.removeLast(n) }
+        while let (_, n) = Words.fillerWords.match(m, endingAt: m.count, start: 0) ?? trailingFillers.match(m, endingAt: m.count, start: 0), n < m.count {
+            m.removeLast(n)
+        }
     }
+    /// Words that end no measure, though they may start one (在建项目): 整体货物出口在(第二季), 通胀率预测由(1.7%下调至).
+    static let trailingFillers = Lexicon(words: ["在", "实质", "由", "预测由", "预测", "名义"])
 
     /// The basis written in `range` before a change's figure: 同比, 比上年, 比2019年同期, 高于全省.
     static func basis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
-        // (月增 and 季增 stand alone: 8月当月增长 and 上季增长 hold none.)
+        // (月增, 季增 and 年增 stand alone: 8月当月增长, 上季增长 and 比上年增长 hold none.)
         if let found = bases.last(in: s, range, accept: { r in
-            !(s[r.lowerBound] == "月" || s[r.lowerBound] == "季") || r.lowerBound == 0 || !Words.isHan(s[r.lowerBound - 1])
+            let first = s[r.lowerBound], second = s[r.lowerBound + 1]
+            let alone = first == "月" || first == "季" || first == "年" && (second == "增" || second == "减")
+            return !alone || r.lowerBound == 0 || !Words.isHan(s[r.lowerBound - 1])
         }) {
             return found.value
         }

@@ -24,7 +24,7 @@ public enum PeriodScanner {
     static let asOfWords = Lexicon(words: ["截至", "截止"])
     static let monthRangeMarks = ScalarSet(["-", "至", "—", "–"])
     /// Scalars a period can start with: digits, and the first scalar of every word above.
-    static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四第全今去截年本过明目当现首".unicodeScalars)
+    static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四五六七八九第全今去截年本过明目当现首".unicodeScalars)
     static let starts = ScalarSet(startScalars)
 
     /// Every period in `text`; `year` resolves 今年 / 去年 and months without a year.
@@ -102,6 +102,12 @@ public enum PeriodScanner {
             written = y
             j = end + 1
             if j < limit, s[j] == "度" { j += 1 }  // 2023年度
+        } else if let documentYear, let (y, end) = number(s, j, limit, maxDigits: 3), end - j == 3, end < limit, s[end] == "年",
+            abs(y + rocEra - documentYear) <= 3
+        {
+            year = y + rocEra  // 113年9月: Taiwan's years count from 1912 (113 is 2024), near the document's
+            written = year
+            j = end + 1
         } else if let (y, end) = fourDigitYear(s, j, limit), isListName(s, end, limit) {
             year = y  // 2024中国工业百强区榜单: a ranking of the year
             written = y
@@ -122,8 +128,8 @@ public enum PeriodScanner {
         } else if let (last, end) = firstMonths(s, j, limit) {
             months = (1, last)
             j = end
-        } else if let (m1, end1) = number(s, j, limit, maxDigits: 2), (1...12).contains(m1) {
-            if end1 < limit, monthRangeMarks.contains(s[end1]), let (m2, end2) = number(s, end1 + 1, limit, maxDigits: 2),
+        } else if let (m1, end1) = monthOrDay(s, j, limit), (1...12).contains(m1) {
+            if end1 < limit, monthRangeMarks.contains(s[end1]), let (m2, end2) = monthOrDay(s, end1 + 1, limit),
                 end2 < limit, s[end2] == "月", (m1...12).contains(m2)
             {
                 months = (m1, m2)
@@ -132,12 +138,12 @@ public enum PeriodScanner {
                 months = (m1, m1)
                 j = end1 + 1
                 // 1月至5月: a range with 月 on both ends.
-                if j < limit, monthRangeMarks.contains(s[j]), let (m2, end2) = number(s, j + 1, limit, maxDigits: 2), end2 < limit,
+                if j < limit, monthRangeMarks.contains(s[j]), let (m2, end2) = monthOrDay(s, j + 1, limit), end2 < limit,
                     s[end2] == "月", (m1...12).contains(m2)
                 {
                     months = (m1, m2)
                     j = end2 + 1
-                } else if let (d, endDay) = number(s, j, limit, maxDigits: 2), endDay < limit, s[endDay] == "日" || s[endDay] == "号", (1...31).contains(d) {
+                } else if let (d, endDay) = monthOrDay(s, j, limit), endDay < limit, s[endDay] == "日" || s[endDay] == "号", (1...31).contains(d) {
                     day = d  // 3月15日: a day
                     j = endDay + 1
                 }
@@ -184,9 +190,32 @@ public enum PeriodScanner {
         return (1...12).contains(n) ? (n, j + written) : nil
     }
 
+    /// What a year of the Republic of China's calendar, Taiwan's (113年), adds to make the Gregorian year.
+    static let rocEra = 1911
+
+    /// A year in four digits, Arabic (2024) or Chinese (二零二四, as Hong Kong writes it).
     private static func fourDigitYear(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int) -> (Int, Int)? {
-        guard let (value, end) = number(s, i, limit, maxDigits: 4), end - i == 4, (1900...2100).contains(value) else { return nil }
-        return (value, end)
+        if let (value, end) = number(s, i, limit, maxDigits: 4), end - i == 4, (1900...2100).contains(value) { return (value, end) }
+        guard i + 4 <= limit, s[i] != "两" else { return nil }
+        var value = 0
+        for k in i..<(i + 4) {
+            guard s[k] != "两", let d = ChineseNumeral.digit(s[k]) else { return nil }
+            value = value * 10 + d
+        }
+        return (1900...2100).contains(value) && (i + 4 == limit || ChineseNumeral.digit(s[i + 4]) == nil) ? (value, i + 4) : nil
+    }
+
+    /// A month's or a day's number, in Arabic digits (12) or Chinese numerals (五, 十二, 二十六).
+    private static func monthOrDay(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int) -> (Int, Int)? {
+        if let found = number(s, i, limit, maxDigits: 2) { return found }
+        func digit(_ k: Int) -> Int? { k < limit ? ChineseNumeral.digit(s[k]).flatMap { $0 > 0 && s[k] != "两" ? $0 : nil } : nil }
+        var j = i, value = 0
+        if let d = digit(j) { (value, j) = (d, j + 1) }
+        if j < limit, s[j] == "十" {
+            (value, j) = ((value == 0 ? 1 : value) * 10, j + 1)
+            if let d = digit(j) { (value, j) = (value + d, j + 1) }
+        }
+        return j > i && (j == limit || ChineseNumeral.arabic(s[j]) == nil) ? (value, j) : nil
     }
 
     private static func number(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int, maxDigits: Int) -> (Int, Int)? {

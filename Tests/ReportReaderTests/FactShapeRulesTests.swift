@@ -812,4 +812,27 @@ import ZhizaoCore
         // A bound after 将 is still a goal.
         #expect(try fact("下半年，园区将新招引项目不少于15个。", 15, date: "2025-07-10").kind == .target)
     }
+
+    @Test func taiwanAndHongKongWriteTheirDatesTheirWay() throws {
+        // Taiwan counts years from 1912 (113年 is 2024); Hong Kong writes years and months in Chinese numerals.
+        let orders = try fact("113年9月外銷訂單金額為550.2億美元，年增4.6%。", 4.6, date: "2024-10-21")
+        #expect(orders.period == Period(start: "2024-09-01", end: "2024-09-30") && orders.measure == "外销订单金额" && orders.basis == "同比")
+        let jobless = try fact("失业率在五月至七月为3.0%。", 3.0, date: "2024-08-16")
+        #expect(jobless.period == Period(start: "2024-05-01", end: "2024-07-31") && jobless.measure == "失业率")
+        #expect(try fact("二零二四年首季本地生產總值上升2.7%。", 2.7, date: "2024-05-03").period?.start == "2024-01-01")
+        // A word written after what it measures (在, 实质, 由) is no part of it.
+        let quarter = try fact("整體貨物出口在第二季按年實質上升1.8%；基本消費物價通脹率預測由1.7%下調至1.5%。", 1.8, date: "2024-08-16")
+        #expect(quarter.measure == "整体货物出口" && quarter.basis == "同比")
+        #expect(try fact("整體貨物出口在第二季按年實質上升1.8%；基本消費物價通脹率預測由1.7%下調至1.5%。", 1.5, date: "2024-08-16").measure == "基本消费物价通胀率")
+        // 比上年增长 holds no 年增.
+        #expect(try fact("全市工业增加值比上年增长5.1%。", 5.1, date: "2025-02-01").basis == "比上年")
+    }
+
+    @Test func aZoneIsNamedByTheShortNameTheTextDeclares() throws {
+        // A zone's short name in brackets after its full name holds what follows it, 达 in it though there is.
+        let text = "青岛经济技术开发区（青达）5月8日召开推进会。青达今年已累计签约项目86个，协议投资额420亿元。"
+        let signed = try fact(text, 86, date: "2025-05-09")
+        #expect(signed.holder == "青达" && signed.measure == "签约项目数")
+        #expect(try fact(text, 42_000_000_000, date: "2025-05-09").holder == "青达")
+    }
 }
