@@ -302,6 +302,12 @@ struct FactReader {
                 break
             }
         }
+        // 8月1日，…公示…名单，宁波市共有68家企业入选: the day of the event counted holds for the sentences after it.
+        if sentenceEvents, let first = periods.first, first.day, first.span.lowerBound == range.lowerBound,
+            !periods.contains(where: { !$0.day && !Self.isBase($0, in: s) })
+        {
+            memory.carried = first.period
+        }
     }
 
     /// A page in traditional script that named a currency (營收1,816.5億元新台幣) writes its later amounts in 元 alone
@@ -600,7 +606,10 @@ struct FactReader {
             }
             // 江阴市11家、宜兴市9家: an item that names only a place or an industry is that holder's figure, of the first's measure.
             var bare = false
-            if k > 0, subjects == nil, pairedHolders == nil, q.kind == first.kind, q.unit == first.unit, let words = phrase(segment), FactShape.isBareHolder(words, unit: q.unit) {
+            // (居全国第三、全省第一: a rank's scope is no holder.)
+            if k > 0, subjects == nil, pairedHolders == nil, q.kind == first.kind, q.unit == first.unit, q.rank == nil, let words = phrase(segment),
+                FactShape.isBareHolder(words, unit: q.unit)
+            {
                 (subject, written, named, bare) = (words, true, true, true)
             }
             // A compared holder's figure (高于全国（2.3%）) is of the same kind as the one it is compared with.
@@ -616,7 +625,8 @@ struct FactReader {
                 last.unit == q.unit, let counted = countedAfter(last, in: clause)
             {
                 (figureMetric, figureGrowth) = (counted, false)
-            } else if k > 0, !bare, let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
+            } else if k > 0, !bare, q.rank.map({ $0.lowerBound <= segment.lowerBound + 1 }) != true,  // (、全省第一: its scope alone)
+                let (ownMetric, ownGrowth) = laterMetric(q, segment: segment, verb: own, direction: direction, first: first, clause: clause) {
                 (figureMetric, figureGrowth) = (ownMetric, ownGrowth)
             }
             if let paired { (figureMetric, figureGrowth) = (paired[k], false) }
@@ -1385,7 +1395,7 @@ struct FactReader {
         }
         // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
-        let stock = count && !event && measure?.last == "数" || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
+        let stock = count && !event && !added && measure?.last == "数" || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)
         // (…nor one the text declared, 泰达.)
         let generic = holderWords.map { FactShape.genericClusters.match($0, at: 0, end: $0.count)?.length == $0.count || declaredName($0) == $0.count } == true

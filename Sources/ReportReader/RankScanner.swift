@@ -37,6 +37,14 @@ enum RankScanner {
             mention.rank = scope
             return mention
         }
+        // 居全国第三、全省第一: the next of a list in a ranking of its own, whose verb is the first's.
+        if let previous, previous.unitID == unitID, previous.rank != nil, case let gap = previous.span.upperBound, gap < i - 2, i - gap <= 7,
+            s[gap] == "、", (gap + 1..<i).allSatisfy({ Words.isHan(s[$0]) })
+        {
+            var mention = QuantityMention(value: value, unit: "位", kind: .count, unitID: unitID, qualifier: .exact, span: i..<j)
+            mention.rank = (gap + 1)..<i
+            return mention
+        }
         guard let verb = verbs.last(in: s, max(start, i - reach)..<i, accept: { r in
             !(r.lowerBound..<i).contains(where: { Words.punctuation.contains(s[$0]) || s[$0] == "、" })
         }) else { return nil }

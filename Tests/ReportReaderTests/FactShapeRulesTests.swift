@@ -835,4 +835,17 @@ import ZhizaoCore
         #expect(signed.holder == "青达" && signed.measure == "签约项目数")
         #expect(try fact(text, 42_000_000_000, date: "2025-05-09").holder == "青达")
     }
+
+    @Test func theDayOfAnEventCountedHoldsAfterIt() throws {
+        // A day that opens a sentence of an event's counts dates the sentences after it: their counts on that day,
+        // a total as of it; a rank listed after another keeps the measure and takes its own scope.
+        let text = "7月3日，工业和信息化部公示名单，绍兴市共有41家企业入选，入选企业数居全国第五、全省第二。至此，绍兴市小巨人企业累计达到236家。"
+            + "从区域看，柯桥区、上虞区分别有9家和7家企业入选。"
+        #expect(try fact(text, 2, date: "2024-07-04").basis == "全省")
+        #expect(try fact(text, 2, date: "2024-07-04").measure == "入选企业数")
+        #expect(try fact(text, 236, date: "2024-07-04").period == .asOf("2024-07-03"))
+        #expect(try fact(text, 9, date: "2024-07-04").period == Period(start: "2024-07-03", end: "2024-07-03"))
+        // Computing power counts in its own unit.
+        #expect(try fact("全省算力总规模达到42EFLOPS。", 42).unit == "EFLOPS")
+    }
 }
