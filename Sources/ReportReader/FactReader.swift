@@ -15,7 +15,8 @@ struct FactReader {
     let documentDate: String?
     /// The place the document is about, for 全市 and 全区.
     let place: DocumentPlace?
-    /// The short names the text declares for its firms, by their full names (…有限公司（以下简称“华曜精密”）).
+    /// The short names the text declares for its firms and zones, by their full names (…有限公司（以下简称“华曜精密”）,
+    /// 天津经济技术开发区（泰达）); found once for the document and handed to the readers of its parts.
     let shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]
     /// The facts read, each once with every statement of it.
     private(set) var tally: FactTally
