@@ -38,7 +38,8 @@ struct DocumentPlace: Sendable {
             if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)), n > 3 || level == "市" && n == 2 || n == 3 && level != "市",
                 n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]), known[level] == nil
             {
-                known[level] = Array(text[i..<(i + n)])
+                // (扬州数字基础设施…: 我市 is 扬州市, the city's full name.)
+                known[level] = level == "市" && n == 2 ? Gazetteer.fullName(Array(text[i..<(i + n)])) : Array(text[i..<(i + n)])
             }
             // A two- or three-character name before a level: 花都区, 广州市, 乌鲁木齐市 is left out; 市级 (city-level:
             // 第一批市级重点项目) ends no place, nor does a numbered batch (第一批).

@@ -81,6 +81,8 @@ struct FactReader {
         /// The firm, the project, the park and the cluster the text last named: 公司, 该项目, 园区 and 该集群 stand for
         /// them.
         var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?, namedCluster: [Unicode.Scalar]?
+        /// The zone the text last named (襄阳高新区): 高新区 alone stands for it, whatever parks were named since.
+        var namedZone: [Unicode.Scalar]?
         /// The measure of the last growth rate read: an industry's growth that names none grows in it, whatever was
         /// counted or stated as a rate between (制造业增长7.9%。…有27个行业保持增长，增长面为71.1%。其中，汽车制造业增长9.8%).
         var lastGrowth: [Unicode.Scalar]?
@@ -178,6 +180,7 @@ struct FactReader {
                 if read {
                     carriedNow = carriedNow || sentenceNow != nil
                     carriedOutlook = outlook(before: i)
+                    if carriedOutlook == .forecast, outlookMarks.isCompletion(before: i) { carriedOutlook = nil }
                     if carriedOutlook != nil, let last = periods.last(where: { !Self.isBase($0, in: s) }) { carriedOutlookPeriod = last.period }
                 }
                 continue
@@ -732,6 +735,10 @@ struct FactReader {
         guard var r = Words.metrics.last(in: s, head, accept: { r in
             !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
         })?.range else { return nil }
+        // 一般贸易进出口值, 出口量: the word after a flow that says which of its sizes is the metric's.
+        if r.upperBound < head.upperBound, Words.flowSizes.contains(s[r.upperBound]), FactShape.tradeSizes.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil {
+            r = r.lowerBound..<(r.upperBound + 1)
+        }
         // 到2026年产能: the 年 of a year is no part of 年产能.
         if r.count > 2, s[r.lowerBound] == "年", r.lowerBound > head.lowerBound, ChineseNumeral.arabic(s[r.lowerBound - 1]) != nil {
             r = (r.lowerBound + 1)..<r.upperBound
@@ -826,7 +833,7 @@ struct FactReader {
             Words.strip(&whole)
             // 全区完成固定资产投资同比增长11.2%: of a growth, what was produced is what grew; 签约项目数同比增长, the
             // things the event counts (its verb says which).
-            let counted = produced.last == "数" && FactShape.countEvents.match(done, at: 0, end: done.count)?.length == done.count
+            let counted = produced.last == "数" && FactShape.countEvents.matchesWhole(done)
             if !growth || counted || Words.measureWords.match(produced, endingAt: produced.count, start: 0) != nil
                 || Words.entityWords.match(produced, endingAt: produced.count, start: 0) != nil
             {
@@ -1042,13 +1049,15 @@ struct FactReader {
         // 公司 and 该项目 stand for the firm and the project the text named.
         var generic: [Unicode.Scalar]?
         if let h = shape.holder {
-            if FactShape.genericFirms.match(h, at: 0, end: h.count)?.length == h.count, let namedFirm = memory.namedFirm {
+            if FactShape.genericFirms.matchesWhole(h), let namedFirm = memory.namedFirm {
                 (generic, shape.holder) = (h, namedFirm)
-            } else if FactShape.genericProjects.match(h, at: 0, end: h.count)?.length == h.count, let namedProject = memory.namedProject {
+            } else if FactShape.genericProjects.matchesWhole(h), let namedProject = memory.namedProject {
                 (generic, shape.holder) = (h, namedProject)
-            } else if FactShape.genericParks.match(h, at: 0, end: h.count)?.length == h.count, let namedPark = memory.namedPark {
+            } else if FactShape.genericParks.matchesWhole(h), let namedPark = memory.namedPark {
                 (generic, shape.holder) = (h, namedPark)
-            } else if FactShape.genericClusters.match(h, at: 0, end: h.count)?.length == h.count {
+            } else if let zone = memory.namedZone, zone.count > h.count, FactShape.zoneKinds.matchesWhole(h), zone.suffix(h.count).elementsEqual(h) {
+                (generic, shape.holder) = (h, zone)
+            } else if FactShape.genericClusters.matchesWhole(h) {
                 // (A cluster the text never named is no holder: the sentence's place is.)
                 (generic, shape.holder) = memory.namedCluster.map { (h, $0) } ?? (nil, holder)
             } else {
@@ -1147,7 +1156,7 @@ struct FactReader {
                 }
             }
             let name = Array(s[start..<end])
-            if name.count == n, FactShape.genericParks.match(name, at: 0, end: name.count)?.length != name.count { return nil }
+            if name.count == n, !FactShape.genericParks.matchesWhole(name) { return nil }
             return name
         }
         return nil
@@ -1182,7 +1191,7 @@ struct FactReader {
             // 卓凯光电表示，…: a firm that speaks holds what it says (公司表示: the firm named before).
             if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) {
                 words.removeLast(n)
-                if FactShape.genericFirms.match(words, at: 0, end: words.count)?.length == words.count, words.count > 0, let firm = memory.namedFirm {
+                if FactShape.genericFirms.matchesWhole(words), words.count > 0, let firm = memory.namedFirm {
                     if clauseOfSentence { holder = firm }
                     return
                 }
@@ -1214,6 +1223,7 @@ struct FactReader {
                 memory.namedCluster = Array(phrase[name])
             } else {
                 memory.namedPark = Array(phrase[name])
+                if FactShape.zoneKinds.match(phrase, endingAt: name.upperBound, start: name.lowerBound) != nil { memory.namedZone = memory.namedPark }
             }
         }
     }
@@ -1238,7 +1248,7 @@ struct FactReader {
             holderWords = lead
             // (公司全年交付…: 公司 stands for the firm named before, it names none.)
             if FactShape.placeLength(lead) == nil, FactShape.industryEnds.match(lead, endingAt: lead.count, start: 0) == nil,
-                FactShape.genericFirms.match(lead, at: 0, end: lead.count)?.length != lead.count
+                !FactShape.genericFirms.matchesWhole(lead)
             {
                 memory.namedFirm = lead
             }
@@ -1268,7 +1278,7 @@ struct FactReader {
         let isShare = whole != nil
         // 松山湖高新区入选11家, 全区签约18个: an event alone, or written just before the figure, counts what was counted
         // last in the same unit (入选企业数; 开工 after 签约项目数 counts 开工项目数), else the firms or projects its unit counts.
-        if count, let verb = measure.flatMap({ m in FactShape.countEvents.match(m, at: 0, end: m.count)?.length == m.count ? m : nil })
+        if count, let verb = measure.flatMap({ m in FactShape.countEvents.matchesWhole(m) ? m : nil })
             ?? (measure == nil ? FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound).flatMap {
                 $0.range.upperBound + 1 >= before.upperBound ? Array(s[$0.range]) : nil } : nil)
         {
@@ -1370,7 +1380,7 @@ struct FactReader {
         }
         if kind == .share, let measure, let whole { memory.lastShare = Memory.Share(measure: measure, whole: whole) } else if kind != .change { memory.lastShare = nil }
         // 新增…8家，总数达到31家: the total counts the things, not the new ones.
-        if let m = measure, FactShape.totals.match(m, at: 0, end: m.count)?.length == m.count, let last = memory.lastMeasure {
+        if let m = measure, FactShape.totals.matchesWhole(m), let last = memory.lastMeasure {
             measure = FactShape.withoutEvent(last)
         }
         // (A rank is of a measure, not one a later figure is of: 入选数量居全省第2位。其中，江阴市11家.)
@@ -1399,7 +1409,7 @@ struct FactReader {
         let stock = count && !event && !added && measure?.last == "数" || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)
         // (…nor one the text declared, 泰达.)
-        let generic = holderWords.map { FactShape.genericClusters.match($0, at: 0, end: $0.count)?.length == $0.count || declaredName($0) == $0.count } == true
+        let generic = holderWords.map { FactShape.genericClusters.matchesWhole($0) || declaredName($0) == $0.count } == true
         return (generic ? holderWords : FactShape.holder(holderWords), measure, kind, basis, direction, stock)
     }
 

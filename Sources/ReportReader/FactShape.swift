@@ -40,7 +40,10 @@ enum FactShape {
         words: (genericFirmWords + genericProjectWords + genericParkWords + genericClusterWords).filter { !["企业", "集群", "基地"].contains($0) })
     static let bareGenericKinds: Set<String> = ["项目", "集团"]
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
-    static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区"])
+    static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区", "经开区"])
+    /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
+    /// after 襄阳高新区).
+    static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区"])
     /// Words after which a park's name is over: 位于, 是, 运营情况报告.
     static let parkNameStops = Lexicon(words: [
         "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现有", "现已", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",
@@ -48,6 +51,8 @@ enum FactShape {
     ])
     /// Flows of goods a count of things measures as a quantity (汽车出口 → 汽车出口量).
     static let tradeFlows = Lexicon(words: ["出口", "进口", "销售"])
+    /// Trade flows a size may follow (进出口值, 出口量).
+    static let tradeSizes = Lexicon(words: ["出口", "进口", "进出口"])
     /// Count units that count no goods: 出口到40多个国家 is no quantity exported.
     static let unitsOfThings: Set<String> = ["个", "家", "项", "人", "所", "座", "位", "条", "批", "次", "户", "名"]
     /// How a firm's registered name ends.
@@ -55,7 +60,7 @@ enum FactShape {
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
-        "工厂", "新厂", "厂区", "产业链", "板块", "高新区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
+        "工厂", "新厂", "厂区", "产业链", "板块", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// Where a firm's plant named after the firm's name ends (锂源新材曲靖基地 after 锂源新材), if one is and words follow it.
     static func plantEnd(_ body: [Unicode.Scalar], after name: Int) -> Int? {
@@ -217,8 +222,8 @@ enum FactShape {
             return (place, body)
         }
         // 园区企业: a park's firms are the park.
-        if let place, genericParks.match(place, at: 0, end: place.count)?.length == place.count,
-            firmNouns.match(body, at: 0, end: body.count)?.length == body.count
+        if let place, genericParks.matchesWhole(place),
+            firmNouns.matchesWhole(body)
         {
             return (place, [])
         }
@@ -236,7 +241,7 @@ enum FactShape {
         {
             var rest = Array(body[n...])
             if rest.first == "的" { rest.removeFirst() }
-            if firmNouns.match(rest, at: 0, end: rest.count)?.length == rest.count { rest = [] }
+            if firmNouns.matchesWhole(rest) { rest = [] }
             return (Array(body[..<n]), rest)
         }
         // 制造业单项冠军企业: a designation names what is counted; a place before it (烟台国家级专精特新企业) holds it.
@@ -518,7 +523,7 @@ enum FactShape {
             return nil
         }
         if let (_, n) = Words.actions.match(h, at: 0, end: h.count), n == h.count { return nil }  // a verb alone: 打造
-        if bareKinds.match(h, at: 0, end: h.count)?.length == h.count { return nil }
+        if bareKinds.matchesWhole(h) { return nil }
         if h.first == "第", h.last == "批" { return nil }  // 第一批: a batch, no holder
         return h
     }

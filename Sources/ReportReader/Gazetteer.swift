@@ -38,6 +38,15 @@ enum Gazetteer {
         return nil
     }
 
+    /// A prefecture-level city's full name from its short one (扬州 → 扬州市), or the name itself when it is full.
+    static func fullName(_ name: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        for suffix in levelNames {
+            let full = name + suffix
+            if let (level, length) = match(full, at: 0, end: full.count), level == "市", length == full.count { return full }
+        }
+        return name
+    }
+
     /// The longest division's name that starts at `i` and ends by `end`, and its level.
     static func match(_ s: [Unicode.Scalar], at i: Int, end: Int) -> (level: Unicode.Scalar, length: Int)? {
         names.match(s, at: i, end: end).map { ($0.value, $0.length) }

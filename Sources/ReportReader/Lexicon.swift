@@ -69,6 +69,11 @@ struct Lexicon<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// Whether the whole of `s` is one word of the lexicon: 园区 is a generic park, 园区企业 is not.
+    func matchesWhole(_ s: [Unicode.Scalar]) -> Bool {
+        match(s, at: 0, end: s.count)?.length == s.count
+    }
+
     /// The longest word that ends at `end` (exclusive) and starts at `start` or later.
     func match(_ s: [Unicode.Scalar], endingAt end: Int, start: Int) -> (value: Value, length: Int)? {
         guard end > start, end <= s.count, lasts.contains(s[end - 1]) else { return nil }

@@ -55,6 +55,14 @@ final class OutlookMarks {
         completions.last(where: { $0 <= position }).flatMap { $0 > start ? $0 : nil }
     }
 
+    /// Whether the outlook word last found before `position` dates from a completion (达产后可实现年产值120亿元):
+    /// what a project yields once done is its clause's alone, never carried past ； to the next project's accounts.
+    /// Asked after `word(before: position, …)`.
+    func isCompletion(before position: Int) -> Bool {
+        guard let last = marks.last(where: { $0.end <= position }) else { return false }
+        return completions.last == last.end
+    }
+
     /// Whether a period of `periods` starting after the sentence's start and at or before `position` is written
     /// after 到 (a deadline: 到2025年).
     func deadline(before position: Int, periods: [PeriodMention], in s: [Unicode.Scalar], sentenceStart: Int) -> Bool {

@@ -57,11 +57,14 @@ public struct Evaluation: Sendable {
         }
     }
 
-    /// A measure or holder as compared: without spaces, quotation marks, brackets and 的; 规上 read as 规模以上.
+    /// A measure or holder as compared: without spaces, quotation marks, brackets, a Latin abbreviation in brackets and
+    /// 的; 规上 read as 规模以上.
     public static func normalized(_ text: String?) -> String? {
         guard let text else { return nil }
         let dropped: Set<Character> = [" ", "　", "“", "”", "「", "」", "‘", "’", "\"", "的", "（", "）", "(", ")", "《", "》"]
-        let kept = String(text.filter { !dropped.contains($0) })
+        // 制造业采购经理指数（PMI）: an abbreviation in brackets names the same measure.
+        let unabbreviated = text.replacingOccurrences(of: #"[（(][A-Za-z0-9]+[）)]"#, with: "", options: .regularExpression)
+        let kept = String(unabbreviated.filter { !dropped.contains($0) })
         let simplified = String(TraditionalScript.folded(Array(kept.unicodeScalars)).map(Character.init))
         var full = simplified.replacingOccurrences(of: "规上", with: "规模以上").replacingOccurrences(of: "限上", with: "限额以上")
         // 这一产业集群, 该产业集群, 项目: one reference however the text points at it.

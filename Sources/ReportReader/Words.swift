@@ -36,6 +36,8 @@ enum Words {
     /// Metrics that are rates of growth: a figure of theirs is growth (增速为5%).
     static let growthRates = ["增速", "增幅", "增长率", "复合增长率", "降幅", "涨幅"]
     static let measureWords = Lexicon(words: measures)
+    /// What after a flow names which of its sizes is meant: 进出口值, 出口额, 出口量.
+    static let flowSizes = ScalarSet("值额量".unicodeScalars)
     static let entityWords = Lexicon(words: entities)
     static let growthRateWords = Lexicon(words: growthRates)
     /// Modifiers written before a metric word that belong to it: 年营业收入, 人均收入, 单位能耗.

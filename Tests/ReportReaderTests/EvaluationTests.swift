@@ -21,4 +21,12 @@ import Testing
         #expect(e.precision == 0.5 && e.recall == 0.5)
         #expect(e.fullyRight == 1 && e.fullFactAccuracy == 0.5)
     }
+
+    @Test func measuresAreComparedAsAnAnalystReadsThem() {
+        // An abbreviation in brackets, quotation marks, 规上 and traditional script name the same measure; other
+        // words do not.
+        #expect(Evaluation.normalized("制造业采购经理指数（PMI）") == Evaluation.normalized("制造业采购经理指数"))
+        #expect(Evaluation.normalized("规上工业“增加值”") == Evaluation.normalized("規模以上工業增加值"))
+        #expect(Evaluation.normalized("出口额") != Evaluation.normalized("出口量"))
+    }
 }

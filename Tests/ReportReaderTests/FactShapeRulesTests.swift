@@ -44,9 +44,9 @@ import ZhizaoCore
         let giants = try fact("截至目前，烟台国家级专精特新“小巨人”企业累计达96家。", 96, date: "2024-09-10")
         #expect(giants.holder == "烟台" && giants.measure == "国家级专精特新小巨人企业数")
         #expect(try fact("乌鲁木齐市规上工业增加值增长6.2%。", 6.2).holder == "乌鲁木齐市")
-        // A title naming the city by its short name is what 全市 stands for.
+        // A title naming the city by its short name is what 全市 stands for, named in full.
         let titled = try fact("襄阳工业经济稳中向好\n前三季度，全市规上工业增加值增长7.4%。", 7.4, date: "2024-10-25")
-        #expect(titled.holder == "襄阳" && titled.holderWritten == "全市")
+        #expect(titled.holder == "襄阳市" && titled.holderWritten == "全市")
         // A firm's short name made of a city's and a trade's holds its accounts; a city's products are the city's.
         #expect(try fact("大连重工营业收入增长11.2%。", 11.2).holder == "大连重工")
         #expect(try fact("宁波汽车产量增长9.1%。", 9.1).holder == "宁波")
@@ -847,5 +847,33 @@ import ZhizaoCore
         #expect(try fact(text, 9, date: "2024-07-04").period == Period(start: "2024-07-03", end: "2024-07-03"))
         // Computing power counts in its own unit.
         #expect(try fact("全省算力总规模达到42EFLOPS。", 42).unit == "EFLOPS")
+    }
+
+    @Test func aZoneWrittenAloneIsTheZoneTheTextNamed() throws {
+        // 高新区 alone stands for the zone named before, whatever park was named since; a zone's title with its year
+        // is the one 园区 stands for.
+        let text = "荆门高新区举行项目集中签约仪式\n其中，云岭生物医药产业园项目总投资32亿元。今年以来，高新区已累计签约项目63个。"
+        #expect(try fact(text, 63, date: "2025-06-20").holder == "荆门高新区")
+        #expect(try fact("眉山临港经开区2024年工作总结\n2024年，园区实现规上工业总产值868.4亿元。", 86_840_000_000, date: "2025-01-15").holder == "眉山临港经开区")
+    }
+
+    @Test func whatAProjectYieldsOnceDoneEndsWithItsClause() throws {
+        // 达产后可 makes its clause's figures expected; the next project's accounts after ； are actuals.
+        let text = "甲项目总投资85亿元，达产后可实现年产值120亿元；乙项目总投资18.6亿元，用地面积约260亩。"
+        #expect(try fact(text, 12_000_000_000, date: "2025-06-20").kind == .forecast)
+        #expect(try fact(text, 1_860_000_000, date: "2025-06-20").kind == .level)
+        #expect(try fact(text, 260, date: "2025-06-20").kind == .level)
+        // A goal still holds across ；.
+        #expect(try fact("力争全年规上工业总产值突破900亿元；新签约项目50个。", 50, date: "2025-02-20").kind == .target)
+    }
+
+    @Test func aCityNamedShortIsNamedInFull() throws {
+        // 我市 after a title naming a city by its short name is the city's full name.
+        #expect(try fact("镇江数字基础设施建设提速\n截至6月底，我市累计建成5G基站12386座。", 12386, date: "2025-07-10").holder == "镇江市")
+    }
+
+    @Test func aFlowKeepsTheSizeWrittenAfterIt() throws {
+        #expect(try fact("全市一般贸易进出口值2190.4亿元。", 219_040_000_000).measure == "一般贸易进出口值")
+        #expect(try fact("全市出口量310万吨。", 3_100_000).measure == "出口量")
     }
 }
