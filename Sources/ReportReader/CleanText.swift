@@ -86,7 +86,10 @@ public struct CleanText: Sendable {
                 // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
                 let dateLine = Self.isDateLine(bytes, i)
                 // …and a line that opens with its day (6月19日，…): a paragraph, not the title above it going on.
-                if dateLine || Self.opensWithDay(bytes, i), n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
+                // …and one that opens with a label (船舶海工产业：产值…, 区长：…, 发布日期：…): a table's row, a speaker's
+                // turn or a page's detail, which ends at its line too.
+                let labelLine = Self.opensWithLabel(bytes, i)
+                if dateLine || labelLine || Self.opensWithDay(bytes, i), n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                 let lineClean = n, lineRuns = runs.count
                 var leading = true, ended = false
                 var space: Int?  // the offset of a space not yet written
@@ -135,7 +138,7 @@ public struct CleanText: Sendable {
                     n = lineClean
                     runs.removeLast(runs.count - lineRuns)
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
-                } else if n > lineClean, ended, sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || dateLine {
+                } else if n > lineClean, ended, sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || dateLine || labelLine {
                     // A heading (二、主要指标完成情况) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
                     append("\n", at: offset - 1)
@@ -199,6 +202,16 @@ public struct CleanText: Sendable {
         var r = ByteReader(b: b, k: i, end: b.count)
         return (1...2).contains(r.digits(3)) && r.mark(monthMark) && (1...2).contains(r.digits(3)) && r.mark(dayMark)
             && (r.mark(fullComma) || r.mark([0x2C]))
+    }
+
+    /// Whether the line at byte `i` opens with a label: two to twelve Chinese characters and a full-width colon.
+    static func opensWithLabel(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i, characters = 0
+        while characters < 12, k + 2 < b.count, (0xE4...0xE9).contains(b[k]) {
+            k += 3
+            characters += 1
+        }
+        return characters >= 2 && k + 2 < b.count && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A
     }
 
     /// 年, 月, 日 and ， in UTF-8.

@@ -83,6 +83,9 @@ struct FactReader {
         var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?, namedCluster: [Unicode.Scalar]?
         /// The zone the text last named (襄阳高新区): 高新区 alone stands for it, whatever parks were named since.
         var namedZone: [Unicode.Scalar]?
+        /// The last count of an event and its unit (41家企业入选 → 入选企业数, 家): the event written alone later
+        /// (温岭市入选9家) counts the same things.
+        var lastEvent: Counted?
         /// The measure of the last growth rate read: an industry's growth that names none grows in it, whatever was
         /// counted or stated as a rate between (制造业增长7.9%。…有27个行业保持增长，增长面为71.1%。其中，汽车制造业增长9.8%).
         var lastGrowth: [Unicode.Scalar]?
@@ -96,6 +99,11 @@ struct FactReader {
         /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
         var sectionOutlook: FactKind?
         var sectionPeriod: Period?
+
+        struct Counted: Equatable {
+            var measure: [Unicode.Scalar]
+            var unit: String
+        }
 
         struct Stated: Equatable {
             var unit: String
@@ -171,6 +179,8 @@ struct FactReader {
         tally.reserve((limit - first) / 32)  // room for a fact every 32 scalars
         checkpoints?.append(Checkpoint(position: first, memory: memory, statements: tally.statementCount))
         for i in first...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
+            // 区长：今年1-8月，…: the speaker's label says who speaks, not what the figures are of.
+            if i > start, let after = FactShape.interviewLabelEnd(s, at: start, end: i) { start = after }
             let read = i > start
             if read { sentence(start..<i) }
             listed = nil
@@ -542,6 +552,10 @@ struct FactReader {
                     lead = firm
                 } else if let n = FactShape.placeLength(words) ?? declaredName(words) {
                     holder = Array(words[..<n])  // 去年，全市工业经济…：规上工业增加值增长8.1%
+                } else if words.count <= Words.longestSubject, FactShape.holderEnds.match(words, endingAt: words.count, start: 0) != nil,
+                    let named = FactShape.holder(words)
+                {
+                    lead = named  // 船舶海工产业：产值1186.4亿元: a table's label holds its row
                 }
             }
             subjectStart = colon + 1
@@ -1187,7 +1201,8 @@ struct FactReader {
         } else if var words = phrase(sentence.lowerBound..<end) {
             FactShape.dropByline(&words)
             noteFirm(in: words)
-            if clauseOfSentence, let firm = FactShape.firmName(in: words) { holder = firm }
+            // (…项目，由四川宜能材料有限公司投资建设，总投资48亿元: who builds it holds none of the project's accounts.)
+            if clauseOfSentence, words.first != "由", let firm = FactShape.firmName(in: words) { holder = firm }
             // 卓凯光电表示，…: a firm that speaks holds what it says (公司表示: the firm named before).
             if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) {
                 words.removeLast(n)
@@ -1212,7 +1227,9 @@ struct FactReader {
         if let firm = FactShape.firmName(in: phrase) {
             memory.namedFirm = firm
         } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {
-            memory.namedProject = phrase
+            // (主会场设在三江新区的动力电池材料产业园二期项目: the name after 的.)
+            let name = FactShape.name(endingAt: phrase.count, in: phrase)
+            if name.count > 3, !FactShape.eventVerbs.occurs(in: phrase, name) { memory.namedProject = Array(phrase[name]) }
         } else if let name = FactShape.projectName(in: phrase) {
             memory.namedProject = Array(phrase[name])
         }
@@ -1283,7 +1300,9 @@ struct FactReader {
                 $0.range.upperBound + 1 >= before.upperBound ? Array(s[$0.range]) : nil } : nil)
         {
             event = true
-            if let last = memory.lastMeasure, memory.lastStated?.unit == q.unit {
+            if let last = memory.lastEvent, last.unit == q.unit, last.measure.starts(with: verb) {
+                measure = last.measure
+            } else if let last = memory.lastMeasure, memory.lastStated?.unit == q.unit {
                 measure = verb + FactShape.withoutEvent(last)
             } else if let noun = FactShape.eventNouns[q.unit] {
                 measure = verb + noun
@@ -1385,6 +1404,7 @@ struct FactReader {
         }
         // (A rank is of a measure, not one a later figure is of: 入选数量居全省第2位。其中，江阴市11家.)
         if let measure, kind != .rank { memory.lastMeasure = measure }
+        if count, kind == .level, let measure, FactShape.countEvents.match(measure, at: 0, end: measure.count) != nil { memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit) }
         if kind == .change, q.unit == "%" { memory.lastGrowth = measure }
         var basis: String?
         if kind == .change {

@@ -29,6 +29,21 @@ enum FactShape {
         for words in [genericProjects.lasts, parkNameEnds.lasts, speech.lasts] { marks.formUnion(words) }
         return marks
     }()
+    /// Who speaks in an interview, as a line's label (区长：, 问：, 记者：): no holder of what follows.
+    static let interviewLabels = Lexicon(words: [
+        "问", "答", "记者", "主持人", "区长", "市长", "县长", "镇长", "省长", "主任", "书记", "负责人", "董事长", "总经理", "局长", "厅长", "部长", "院长",
+        "总裁", "总监", "处长", "会长", "秘书长",
+    ])
+
+    /// Where a line's interview label (新都区区长：) ends, after its colon, if the line at `start` opens with one.
+    static func interviewLabelEnd(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+        guard start == 0 || s[start - 1] == "\n" else { return nil }
+        var k = start
+        while k < min(end, start + 12), Words.isHan(s[k]) { k += 1 }
+        guard k > start, k < end, s[k] == "：" || s[k] == ":", interviewLabels.match(s, endingAt: k, start: start) != nil else { return nil }
+        return k + 1
+    }
+
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
     static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称"])
     /// How the name of a speaker who is no firm ends: a person, an office, an association.
@@ -77,6 +92,8 @@ enum FactShape {
         "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要", "由",
         "股票代号", "股票代码", "证券代码",  // 联晶科技（股票代號：3521）
         "发布", "公布", "披露", "举行", "召开", "作为", "入选", "在",
+        // 襄阳高新区坚持“项目为王”: what a holder does is no part of its name.
+        "坚持", "聚焦", "围绕", "着力", "扎实", "加快", "深入", "紧盯", "抢抓", "立足", "设在", "已经",
     ])
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
@@ -379,8 +396,9 @@ enum FactShape {
 
     /// Verbs of building before what is built: 加快建设…产业园.
     static let buildVerbs = Lexicon(words: ["建设", "加快建设", "规划建设", "打造", "加快打造", "全力打造", "推进", "加快推进", "推动"])
-    /// Verbs of holding an event: a phrase with one (举行项目集中签约仪式) names no project.
-    static let eventVerbs = Lexicon(words: ["举行", "召开", "举办", "发布", "公布", "启动"])
+    /// Verbs of holding an event or of carrying on: a phrase with one (举行项目集中签约仪式, 将继续开展项目攻坚行动)
+    /// names no project.
+    static let eventVerbs = Lexicon(words: ["举行", "召开", "举办", "发布", "公布", "启动", "开展", "继续", "坚持", "将"])
 
     /// The registered name of a firm a phrase starts with (广州某智能装备股份有限公司发布年报 → …股份有限公司).
     static func firmName(in phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {

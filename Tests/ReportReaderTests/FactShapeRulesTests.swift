@@ -876,4 +876,33 @@ import ZhizaoCore
         #expect(try fact("全市一般贸易进出口值2190.4亿元。", 219_040_000_000).measure == "一般贸易进出口值")
         #expect(try fact("全市出口量310万吨。", 3_100_000).measure == "出口量")
     }
+
+    @Test func aTablesLabelHoldsItsRow() throws {
+        let text = "南平市上半年重点产业运行情况\n竹木加工产业：产值186.4亿元，增长12.3%；\n高端纺织产业：产值83.7亿元，增长3.1%。"
+        #expect(try fact(text, 18_640_000_000, date: "2025-07-22").holder == "竹木加工产业")
+        #expect(try fact(text, 3.1, date: "2025-07-22").holder == "高端纺织产业")
+    }
+
+    @Test func anInterviewsSpeakerHoldsNothing() throws {
+        // 区长： says who speaks; 我们区 is the district; what the holder does (坚持) is no part of its name.
+        let text = "【访谈】龙泉驿区区长：以汽车产业为牵引\n区长：今年1-8月，我们区规上工业增加值同比增长9.1%。目前全区有高新技术企业1120家。"
+        #expect(try fact(text, 1120, date: "2024-09-20").holder == "龙泉驿区")
+        #expect(try fact(text, 9.1, date: "2024-09-20").holder == "龙泉驿区")
+        #expect(try fact("今年以来，荆门高新区坚持“项目为王”，累计签约项目58个。", 58, date: "2023-06-16").holder == "荆门高新区")
+    }
+
+    @Test func anEventWrittenAloneCountsWhatItCountedBefore() throws {
+        // 41家企业入选 counts firms selected; 温岭市入选9家 counts the same, not the total named between.
+        let text = "7月12日，工信部公布名单，丽水市14家企业入选。至此，全市“小巨人”企业累计达到58家。从地区分布看，莲都区入选5家。"
+        #expect(try fact(text, 5, date: "2023-07-14").measure == "入选企业数")
+        // 新引进 is one event, written once.
+        #expect(try fact("今年以来，全区新引进配套项目17个。", 17, date: "2024-09-20").measure == "新引进配套项目数")
+    }
+
+    @Test func whoBuildsAProjectHoldsNoneOfItsAccounts() throws {
+        let text = "主会场设在临港新区的锂电材料产业园二期项目，由四川某某材料有限公司投资建设，项目全面达产后预计年产值可达65亿元，年纳税5亿元以上。"
+        let output = try fact(text, 6_500_000_000, date: "2024-03-01")
+        #expect(output.holder == "锂电材料产业园二期项目" && output.measure == "年产值")
+        #expect(try fact(text, 500_000_000, date: "2024-03-01").measure == "年纳税")
+    }
 }
