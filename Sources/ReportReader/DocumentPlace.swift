@@ -69,19 +69,26 @@ struct DocumentPlace: Sendable {
     }
 
     /// How a zone's name ends, and the longest name looked for.
-    static let zoneEnds = Lexicon(words: ["开发区", "高新区", "新区", "示范区", "试验区", "自贸区", "经开区", "保税区", "综保区"])
+    static let zoneEnds = Lexicon(words: ["开发区", "高新区", "新区", "示范区", "试验区", "自贸区", "经开区", "保税区", "综保区", "合作区"])
     static let longestZone = 16
 
-    /// A zone (开发区, 高新区) named at the start of one of the first lines.
+    /// A zone (开发区, 高新区) named at the start of one of the first lines, or after a place's name within one
+    /// (——访包头稀土高新区管委会主任).
     static func zone(in text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         var start = 0
         for _ in 0..<6 where start < min(text.count, 300) {
             let end = text[start...].firstIndex(of: "\n") ?? text.count
             if let k = zoneEnd(in: text, from: start, to: end, shortest: 1) { return Array(text[start..<k]) }
+            for i in start..<end {
+                if let (_, n) = Gazetteer.match(text, at: i, end: end), let k = zoneEnd(in: text, from: i, to: end, shortest: n) { return Array(text[i..<k]) }
+            }
             start = end + 1
         }
         return nil
     }
+
+    /// Words for the park a document is about: 园区 is the zone it names.
+    static let parkWords = Lexicon(words: ["园区", "该园区", "本园区"])
 
     /// Where the zone named from `start` ends (东湖高新区): the first zone word ending by `end`, within `longestZone`
     /// characters, all Han, with at least `shortest` of them before the zone word.
@@ -103,8 +110,9 @@ struct DocumentPlace: Sendable {
         return Array(name.unicodeScalars)
     }
 
-    /// The place a generic word stands for, when the document names it.
+    /// The place a generic word stands for, when the document names it; 园区, the zone it names.
     func resolve(_ words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        if Self.parkWords.matchesWhole(words), let zone = names["区"], Self.zoneEnds.match(zone, endingAt: zone.count, start: 0) != nil { return zone }
         guard let (level, length) = Self.generic.match(words, at: 0, end: words.count), length == words.count else { return nil }
         return names[level] ?? (level == "省" ? nil : any)
     }

@@ -55,10 +55,10 @@ enum FactShape {
         words: (genericFirmWords + genericProjectWords + genericParkWords + genericClusterWords).filter { !["企业", "集群", "基地"].contains($0) })
     static let bareGenericKinds: Set<String> = ["项目", "集团"]
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
-    static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区", "经开区"])
+    static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区", "经开区", "合作区"])
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
     /// after 襄阳高新区).
-    static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区"])
+    static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区"])
     /// Words after which a park's name is over: 位于, 是, 运营情况报告.
     static let parkNameStops = Lexicon(words: [
         "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现有", "现已", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",
@@ -551,6 +551,7 @@ enum FactShape {
     static func dropByline(_ h: inout [Unicode.Scalar]) {
         if let byline = newsBylines.last(in: h, 0..<h.count), !bylines.occurs(in: h, byline.range.upperBound..<h.count) {
             h.removeFirst(byline.range.upperBound)
+            if h.first == "】" { h.removeFirst() }  // 【本报讯】
         }
     }
 

@@ -13,6 +13,8 @@ public struct PeriodMention: Sendable, Equatable {
 /// Finds periods: years (2020年), parts of years (前三季度, 上半年, 1-7月, 三季度), as-of dates (截至2020年底),
 /// five-year plans (十四五 = 2021–2025), and, against the document's date, 今年 and 去年.
 public enum PeriodScanner {
+    /// Words after a plan that name one of its years: its last (末, 收官之年) or its first (开局之年).
+    static let planYears = Lexicon<Bool>([("末", true), ("期末", true), ("收官之年", true), ("收官年", true), ("开局之年", false), ("开局年", false)])
     static let plans = Lexicon<(Int, Int)>([("十二五", (2011, 2015)), ("十三五", (2016, 2020)), ("十四五", (2021, 2025)), ("十五五", (2026, 2030))])
     static let parts = Lexicon<(Int, Int)>([
         ("前三季度", (1, 9)), ("上半年", (1, 6)), ("下半年", (7, 12)), ("一季度", (1, 3)), ("第一季度", (1, 3)), ("二季度", (4, 6)),
@@ -53,6 +55,13 @@ public enum PeriodScanner {
     ) -> PeriodMention? {
         guard starts.contains(s[i]) else { return nil }
         if let (years, length) = plans.match(s, at: i, end: end) {
+            // “十四五”末, 十四五开局之年, 收官之年: the plan's last or first year.
+            var k = i + length
+            if k < end, s[k] == "”" || s[k] == "」" || s[k] == "\"" { k += 1 }
+            if let (last, n) = planYears.match(s, at: k, end: end) {
+                let year = last ? years.1 : years.0
+                return PeriodMention(period: .years(year, year), span: i..<(k + n))
+            }
             return PeriodMention(period: .years(years.0, years.1), span: i..<(i + length))
         }
         if let (_, length) = yearToDate.match(s, at: i, end: end) {

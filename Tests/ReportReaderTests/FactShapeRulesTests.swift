@@ -905,4 +905,22 @@ import ZhizaoCore
         #expect(output.holder == "锂电材料产业园二期项目" && output.measure == "年产值")
         #expect(try fact(text, 500_000_000, date: "2024-03-01").measure == "年纳税")
     }
+
+    @Test func theParkOfAnInterviewIsTheZoneItsTitleNames() throws {
+        // A zone named after a place within a title (——访赣州稀土高新区管委会主任) is what 园区 stands for.
+        let text = "稀土产业如何发力？——访赣州稀土高新区管委会主任\n问：今年园区怎么样？\n答：园区现有高新技术企业186家。"
+        let firms = try fact(text, 186, date: "2023-11-08")
+        #expect(firms.holder == "赣州稀土高新区" && firms.holderWritten == "园区")
+        // 合作区 alone is the cooperation zone named before, after a byline in brackets.
+        let zone = try fact("【本报讯】横琴粤澳深度合作区统计局日前公布，今年上半年，合作区实现地区生产总值268.4亿元。", 26_840_000_000, date: "2025-08-01")
+        #expect(zone.holder == "横琴粤澳深度合作区")
+    }
+
+    @Test func aPlansFirstAndLastYearsAreYears() throws {
+        // 2021年是“十四五”开局之年 dates the figures after it to 2021; 到“十四五”末 is 2025.
+        let text = "2021年是“十四五”开局之年。一年来，全市生产总值完成812.6亿元。到“十四五”末，全市生产总值力争突破1100亿元。"
+        #expect(try fact(text, 81_260_000_000, date: "2022-01-20").period == Period(start: "2021-01-01", end: "2021-12-31"))
+        let goal = try fact(text, 110_000_000_000, date: "2022-01-20")
+        #expect(goal.kind == .target && goal.period == Period(start: "2025-01-01", end: "2025-12-31"))
+    }
 }
