@@ -923,4 +923,13 @@ import ZhizaoCore
         let goal = try fact(text, 110_000_000_000, date: "2022-01-20")
         #expect(goal.kind == .target && goal.period == Period(start: "2025-01-01", end: "2025-12-31"))
     }
+
+    @Test func scoresAndContractsReadAsWritten() throws {
+        // A score counts in 分; 合同利用外资 is one measure; 较去年底 compares with last year's end.
+        let score = try fact("长垣市综合得分86.42分，居全省第2位。", 86.42, date: "2025-05-14")
+        #expect(score.unit == "分" && score.holder == "长垣市")
+        let foreign = try fact("哈尔滨新区合同利用外资2.1亿美元。", 210_000_000, date: "2021-09-25")
+        #expect(foreign.measure == "合同利用外资" && foreign.holder == "哈尔滨新区")
+        #expect(try fact("全区澳资企业6836户，较去年底增加412户。", 412, date: "2025-07-20").basis == "比上年末")
+    }
 }
