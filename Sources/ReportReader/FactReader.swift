@@ -1210,6 +1210,15 @@ struct FactReader {
                     if clauseOfSentence { holder = firm }
                     return
                 }
+                // 高新区负责人表示，…力争…: the zone or place whose officer speaks holds what is said.
+                if clauseOfSentence, let (_, n) = FactShape.officers.match(words, endingAt: words.count, start: 0), n < words.count {
+                    let office = Array(words.dropLast(n))
+                    if let zone = memory.namedZone, FactShape.zoneKinds.matchesWhole(office), zone.suffix(office.count).elementsEqual(office) {
+                        holder = zone
+                    } else if FactShape.placeLength(office) == office.count {
+                        holder = office
+                    }
+                }
                 if words.count >= 4, FactShape.placeLength(words) == nil, let name = FactShape.holder(words),
                     FactShape.speakers.match(name, endingAt: name.count, start: 0) == nil
                 {
@@ -1251,9 +1260,15 @@ struct FactReader {
         direction: String?, before: Range<Int>,
         clause: Range<Int>
     ) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, kind: FactKind, basis: String?, direction: String?, stock: Bool) {
-        var metric = metric
+        var (metric, subject) = (metric, subject)
         // 增加值增速: a growth rate is a change of the quantity before it.
         if let words = metric, let (_, n) = Words.growthRateWords.match(words, endingAt: words.count, start: 0) { metric = Array(words.dropLast(n)) }
+        // …增长9.7%，增速高于全市规上工业营业收入4.2个百分点: a gap of the growth just read, its holder's.
+        if q.unit == "pp", let words = subject, let (_, n) = Words.growthRateWords.match(words, at: 0, end: words.count),
+            FactShape.comparatives.match(words, at: n, end: words.count) != nil, let growth = memory.lastGrowth
+        {
+            (metric, subject) = (growth, nil)
+        }
         let count = q.kind == .count
         var (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
         // 扣除非经常性损益后的净利润: what a quantity is after is which quantity it is, no holder.

@@ -21,7 +21,7 @@ enum FactShape {
     static let genericFirmWords = ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"]
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地"]
-    static let genericClusterWords = ["集群", "该集群", "该产业集群", "产业链", "该产业链"]
+    static let genericClusterWords = ["集群", "该集群", "该产业集群", "产业链", "该产业链", "集群内"]
     /// Scalars a name noted for later (a firm's, a project's, a park's) or a speaker's verb ends with: a clause with none
     /// names nothing (`FactReader.noteNames`).
     static let nameMarks: ScalarSet = {
@@ -34,6 +34,9 @@ enum FactShape {
         "问", "答", "记者", "主持人", "区长", "市长", "县长", "镇长", "省长", "主任", "书记", "负责人", "董事长", "总经理", "局长", "厅长", "部长", "院长",
         "总裁", "总监", "处长", "会长", "秘书长",
     ])
+
+    /// Officers who speak for a place or a zone (高新区负责人, 市工信局相关负责人).
+    static let officers = Lexicon(words: ["负责人", "相关负责人", "主要负责人", "主任", "局长", "区长", "市长", "县长", "书记"])
 
     /// Where a line's interview label (新都区区长：) ends, after its colon, if the line at `start` opens with one.
     static func interviewLabelEnd(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
@@ -98,7 +101,7 @@ enum FactShape {
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
-        "记者", "据", "从", "主要", "预期", "政府", "考虑", "实质", "名义", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照", "确定", "下达", "印发", "关于",
+        "记者", "据", "从", "主要", "预期", "政府", "作为", "考虑", "实质", "名义", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照", "确定", "下达", "印发", "关于",
         // What must be done is no one: 要全力冲刺全年目标.
         "要", "需", "需要", "应", "必须", "全力", "确保", "力争", "争取", "努力",
         // A quarter or month set apart is a time: 第二季度单季营收.
@@ -638,6 +641,10 @@ enum FactShape {
             while end < range.upperBound, Words.isHan(s[end]), QuantityScanner.mayStart(s[end]) == false { end += 1 }
             var compared = Array(s[pivot.range.upperBound..<end])
             while let (_, n) = levelWords.match(compared, endingAt: compared.count, start: 0), n < compared.count { compared.removeLast(n) }
+            // 高于全市规上工业营业收入: the place compared with, not its measure.
+            if let n = placeLength(compared), n < compared.count, Words.metrics.last(in: compared, n..<compared.count) != nil {
+                compared.removeLast(compared.count - n)
+            }
             return compared.isEmpty ? nil : Words.text(s[pivot.range]) + Words.text(compared)
         }
         // 比全省高0.8个百分点 is 高于全省; 比上半年加快0.7个百分点 and 比三季度低2.3个百分点 compare periods: 比上半年.

@@ -932,4 +932,20 @@ import ZhizaoCore
         #expect(foreign.measure == "合同利用外资" && foreign.holder == "哈尔滨新区")
         #expect(try fact("全区澳资企业6836户，较去年底增加412户。", 412, date: "2025-07-20").basis == "比上年末")
     }
+
+    @Test func aClustersGapAndFirmsAreItsOwn() throws {
+        // 作为… names no holder; 集群内 is the cluster; a gap after 增速高于全市 is of the growth just read, the
+        // place compared with alone its basis.
+        let text = "作为国家先进制造业集群，临沂动力装备产业集群今年上半年实现营业收入1512.6亿元，同比增长9.7%，增速高于全市规上工业营业收入4.2个百分点，集群内规上企业达到312家。"
+        let gap = try fact(text, 4.2, date: "2025-09-10")
+        #expect(gap.holder == "临沂动力装备产业集群" && gap.measure == "营业收入" && gap.basis == "高于全市")
+        #expect(try fact(text, 9.7, date: "2025-09-10").holder == "临沂动力装备产业集群")
+        #expect(try fact(text, 312, date: "2025-09-10").holder == "临沂动力装备产业集群")
+    }
+
+    @Test func theZoneWhoseOfficerSpeaksHoldsWhatIsSaid() throws {
+        let text = "荆门高新区举行项目签约仪式。高新区负责人表示，力争全年新签约亿元以上项目100个以上。"
+        let goal = try fact(text, 100, date: "2023-06-16")
+        #expect(goal.holder == "荆门高新区" && goal.kind == .target)
+    }
 }
