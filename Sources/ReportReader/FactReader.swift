@@ -1276,7 +1276,9 @@ struct FactReader {
             (holderWords, prefix) = (nil, h + prefix)
         }
         // A name before the period holds; every word after it is the measure's.
-        if let lead {
+        if var lead {
+            // 香港经济在第二季…增长3.3%: the place holds its economy's growth.
+            if let n = FactShape.economyPlace(lead), (metric ?? []).isEmpty { (lead, metric) = (Array(lead[..<n]), Array(lead[n...])) }
             holderWords = lead
             // (公司全年交付…: 公司 stands for the firm named before, it names none.)
             if FactShape.placeLength(lead) == nil, FactShape.industryEnds.match(lead, endingAt: lead.count, start: 0) == nil,

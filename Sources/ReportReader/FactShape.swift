@@ -230,10 +230,7 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)
-        // 香港经济增长3.3%: a place's economy grows; the place holds it.
-        if place == nil, body.count > 2, body.suffix(2).elementsEqual("经济".unicodeScalars), let n = placeLength(body), n == body.count - 2 {
-            return (Array(body[..<n]), Array(body.suffix(2)))
-        }
+        if place == nil, let n = economyPlace(body) { return (Array(body[..<n]), Array(body[n...])) }
         // 归属母公司业主净利: what is attributed to whom is the measure; so is a count of things (签约项目数), and a
         // list of things that are no places nor industries nor firms, no 业 in it (电动汽车、锂电池、太阳能电池“新三样”产品合计出口).
         if body.count > 2 && body[0] == "归" && body[1] == "属" || body.contains("、") && placeLength(body) == nil && !body.contains("业")
@@ -556,6 +553,12 @@ enum FactShape {
             h.removeFirst(byline.range.upperBound)
             if h.first == "】" { h.removeFirst() }  // 【本报讯】
         }
+    }
+
+    /// The length of the place whose economy the words name (香港经济增长3.3%: the place holds it, 经济 grows).
+    static func economyPlace(_ words: [Unicode.Scalar]) -> Int? {
+        guard words.count > 2, words.suffix(2).elementsEqual("经济".unicodeScalars), let n = placeLength(words), n == words.count - 2 else { return nil }
+        return n
     }
 
     /// Units of land and floor space: a figure in one measures an area (标准厂房68万平方米 → 标准厂房面积).

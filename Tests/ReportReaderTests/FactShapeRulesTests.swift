@@ -948,4 +948,9 @@ import ZhizaoCore
         let goal = try fact(text, 100, date: "2023-06-16")
         #expect(goal.holder == "荆门高新区" && goal.kind == .target)
     }
+
+    @Test func aPlacesEconomyGrowsBeforeItsPeriod() throws {
+        let growth = try fact("香港經濟在第二季按年實質增長3.3%。", 3.3, date: "2024-08-16")
+        #expect(growth.holder == "香港" && growth.measure == "经济" && growth.basis == "同比")
+    }
 }
