@@ -17,6 +17,10 @@ import ZhizaoCore
         let later = try fact(text, 15_000_000_000)
         #expect(later.holder == "星河新材料产业园项目" && later.holderWritten == "该项目")
         #expect(try fact("这个占地约300亩的智造产业园，已入驻企业36家。", 36).holder == "智造产业园")
+        // A zone's project described so is named in full, and 项目 later stands for it.
+        let zone = "总投资120亿元的滁州经开区高效光伏组件项目开工建设，项目全部达产后年产值约150亿元。"
+        #expect(try fact(zone, 12_000_000_000).holder == "滁州经开区高效光伏组件项目")
+        #expect(try fact(zone, 15_000_000_000).holder == "滁州经开区高效光伏组件项目")
         // A bare class of projects is no name.
         #expect(try fact("超过10亿元的项目有7个。", 7).holder == nil)
     }
