@@ -71,6 +71,10 @@ public enum QuantityScanner {
     static let percent = units.match(["%"], at: 0, end: 1)!.value
     static let piece = units.match(["个"], at: 0, end: 1)!.value
     static let percentagePoint = units.match(Array("个百分点".unicodeScalars), at: 0, end: 4)!.value
+    static let score = units.match(["分"], at: 0, end: 1)!.value
+    /// The words a score in 分 may run on into (86.42分，居…; 86.42分的成绩; 较上年提高2分); before any other Chinese
+    /// character 分 is a word's (分之, 百分点, 分钟, 分类).
+    static let scoreFollowers = ScalarSet("的居位排列较比高低".unicodeScalars)
     /// Qualifiers written before the figure.
     static let before = Lexicon<Qualifier>([
         ("大约", .approx), ("约", .approx), ("接近", .nearly), ("将近", .nearly), ("近", .nearly), ("过", .gt), ("超过", .gt), ("超", .gt), ("逾", .gt), ("突破", .gt),
@@ -151,6 +155,12 @@ public enum QuantityScanner {
         }
         var unit: Unit
         if let (found, length) = units.match(s, at: end, end: limit) {
+            // 86.42分 is a score; 三分之一, 百分点, 10分钟 and 00123分类 are none.
+            if found.id == score.id, ChineseNumeral.arabic(s[i]) == nil
+                || end + length < limit && Words.isHan(s[end + length]) && !scoreFollowers.contains(s[end + length])
+            {
+                return (nil, end + length)
+            }
             unit = found
             end += length
             // 1.5个和0.7个百分点: the first 个 of a pair is the second's 个百分点.
