@@ -1085,6 +1085,12 @@ struct FactReader {
         if carried, let h = shape.holder, FactShape.isNamedProject(h), let m = shape.measure, FactShape.projectAccounts.match(m, endingAt: m.count, start: 0) != nil {
             period = nil
         }
+        // 一季度…年度计划投资158亿元: a year's planned amount is of the whole year (its 完成率 of the year so far).
+        if q.kind == .money, let m = shape.measure, m.starts(with: "年度".unicodeScalars), let p = period, p.asOf == nil, let year = p.endYear,
+            p.start?.prefix(4) == p.end?.prefix(4)
+        {
+            period = .years(year, year)
+        }
         // A stock is counted at a moment: 2020年全市规上工业企业达5829家 is as of the year's end.
         // One counted in the year a document is written in is counted as of its day (2024年第一批重点项目126个 in February).
         if shape.stock, shape.kind != .share, let end = period?.end, period?.asOf == nil {

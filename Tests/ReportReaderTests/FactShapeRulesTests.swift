@@ -957,4 +957,10 @@ import ZhizaoCore
         let growth = try fact("香港經濟在第二季按年實質增長3.3%。", 3.3, date: "2024-08-16")
         #expect(growth.holder == "香港" && growth.measure == "经济" && growth.basis == "同比")
     }
+
+    @Test func aYearsPlannedAmountIsOfTheWholeYear() throws {
+        let text = "2月29日，宜宾市举行2024年一季度重大项目集中开工活动，全市集中开工项目73个，年度计划投资158亿元。1—2月，年度计划完成率为11.6%。"
+        #expect(try fact(text, 15_800_000_000, date: "2024-03-01").period == Period(start: "2024-01-01", end: "2024-12-31"))
+        #expect(try fact(text, 11.6, date: "2024-03-01").period == Period(start: "2024-01-01", end: "2024-02-29"))
+    }
 }
