@@ -370,11 +370,14 @@ enum FactShape {
         return maker + 1
     }
 
-    /// Whether a phrase names a holder and nothing else: a place (宜兴市) or an industry (高端装备产业), no measure word.
+    /// Whether a phrase names a holder and nothing else: a place (宜兴市), a zone (西安高新区) or an industry (高端装备产业), no
+    /// measure word.
     /// (Of a count in 个, an industry or a cluster is what is counted: 百亿级产业集群12个.)
-    static func isBareHolder(_ t: [Unicode.Scalar], unit: String) -> Bool {
-        placeLength(t) == t.count
-            || unit != "个" && t.count <= Words.longestSubject && industryEnds.match(t, endingAt: t.count, start: 0) != nil
+    static func isBareHolder(_ words: [Unicode.Scalar], unit: String) -> Bool {
+        let t = words.count > 2 && prepositions.contains(words[words.count - 1]) ? Array(words.dropLast()) : words  // 西安高新区以3862家
+        return placeLength(t) == t.count
+            || unit != "个" && t.count <= Words.longestSubject
+                && (industryEnds.match(t, endingAt: t.count, start: 0) != nil || DocumentPlace.zoneEnds.match(t, endingAt: t.count, start: 0) != nil)
                 && Words.metrics.last(in: t, 0..<t.count) == nil
     }
 
@@ -561,6 +564,9 @@ enum FactShape {
         return n
     }
 
+    /// Prepositions a figure may follow with nothing measured written (以3862家, 由…).
+    static let prepositions = ScalarSet("以为在由于对向".unicodeScalars)
+
     /// Units of land and floor space: a figure in one measures an area (标准厂房68万平方米 → 标准厂房面积).
     static let areaUnits: Set<String> = ["亩", "平方米", "平方公里", "公顷"]
 
@@ -596,6 +602,8 @@ enum FactShape {
         }
         // 一期已入驻企业: an adverb of time says when, not what is measured.
         if let k = m.indices.dropFirst().first(where: { m[$0] == "已" }), k + 1 < m.count { m.remove(at: k) }
+        // 西安高新区以3862家稳居全市首位: a preposition alone measures nothing.
+        if m.count == 1, prepositions.contains(m[0]) { m = [] }
         if m.isEmpty { return (nil, whole) }
         // 带动就业2000人, 吸纳就业6000多人: the people employed are counted.
         if count, m.count >= 2, m.suffix(2).elementsEqual("就业".unicodeScalars) { m += "人数".unicodeScalars }

@@ -963,4 +963,10 @@ import ZhizaoCore
         #expect(try fact(text, 15_800_000_000, date: "2024-03-01").period == Period(start: "2024-01-01", end: "2024-12-31"))
         #expect(try fact(text, 11.6, date: "2024-03-01").period == Period(start: "2024-01-01", end: "2024-02-29"))
     }
+
+    @Test func aPrepositionAloneMeasuresNothing() throws {
+        let text = "截至2021年底，全市有效期内高新技术企业达到7150家。分区县看，西安高新区以3862家稳居全市首位。"
+        let zone = try fact(text, 3862, date: "2022-01-10")
+        #expect(zone.holder == "西安高新区" && zone.measure == "有效期内高新技术企业数")
+    }
 }
