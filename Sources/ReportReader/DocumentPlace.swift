@@ -10,8 +10,8 @@ struct DocumentPlace: Sendable {
     static let generic = Lexicon<Unicode.Scalar>(
         Words.genericPlaces.map { word in (word, word.unicodeScalars.first { levels.contains($0) }!) })  // 全区, 区内: 区
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
-    /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed).
-    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批".unicodeScalars)
+    /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed), 县级市.
+    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批级".unicodeScalars)
     /// What after a level character makes it an adjective or a title, not a place's end: 市级, 区属, 【对话区长】.
     static let notAfterNames = ScalarSet("级属长委".unicodeScalars)
     /// What may stand before a place name in a title: its start, a higher level, a date, 关于.

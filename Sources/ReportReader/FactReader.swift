@@ -838,7 +838,8 @@ struct FactReader {
         // per head (每百户居民家庭拥有家用汽车) or for jobs (城镇新增就业) keeps its verb.
         let employment = FactShape.employment.last(in: whole, 0..<whole.count)?.range
         if whole.first != "每", let split = Words.actions.last(in: whole, 1..<whole.count, accept: {
-            $0.upperBound < whole.count && !Words.nounJoins.contains(whole[$0.upperBound]) && employment?.overlaps($0) != true
+            // (由…投资建设的…项目: a verb before 的 describes what follows; it produced nothing measured.)
+            $0.upperBound < whole.count && !Words.nounJoins.contains(whole[$0.upperBound]) && whole[$0.upperBound] != "的" && employment?.overlaps($0) != true
                 // …产业园扩建项目: a verb right before a project's last word is part of its name.
                 && FactShape.genericProjects.match(whole, at: $0.upperBound, end: whole.count)?.length != whole.count - $0.upperBound
         }) {

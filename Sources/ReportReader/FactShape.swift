@@ -231,6 +231,15 @@ enum FactShape {
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)
         if place == nil, let n = economyPlace(body) { return (Array(body[..<n]), Array(body[n...])) }
+        // 鸿利光电LED新型背光显示项目二期总投资: a project's whole name, with its phase, holds its accounts (由…投资建设的
+        // 智能网联汽车零部件产业园项目总投资: the name after 的).
+        if body.count >= 4, let k = (4...body.count).last(where: { genericProjects.match(body, endingAt: $0, start: 0)?.length == 2 }) {
+            let end = k + 2 <= body.count && projectPhases.match(body, at: k, end: body.count) != nil ? k + 2 : k
+            let start = name(endingAt: k, in: body).lowerBound
+            if isNamedProject(Array(body[start..<k])), end == body.count || accounts.match(body, at: end, end: body.count)?.length == body.count - end {
+                return (Array(body[start..<end]), Array(body[end...]))
+            }
+        }
         // 归属母公司业主净利: what is attributed to whom is the measure; so is a count of things (签约项目数), and a
         // list of things that are no places nor industries nor firms, no 业 in it (电动汽车、锂电池、太阳能电池“新三样”产品合计出口).
         if body.count > 2 && body[0] == "归" && body[1] == "属" || body.contains("、") && placeLength(body) == nil && !body.contains("业")
@@ -281,13 +290,6 @@ enum FactShape {
             notIndustries.match(body, endingAt: body.count, start: 0) == nil || industriesOfWork.match(body, endingAt: body.count, start: 0) != nil
         {
             return (body, [])
-        }
-        // 鸿利光电LED新型背光显示项目二期总投资: a project's whole name, with its phase, holds its accounts.
-        if body.count >= 4, let k = (4...body.count).last(where: { genericProjects.match(body, endingAt: $0, start: 0)?.length == 2 }) {
-            let end = k + 2 <= body.count && projectPhases.match(body, at: k, end: body.count) != nil ? k + 2 : k
-            if end == body.count || accounts.match(body, at: end, end: body.count)?.length == body.count - end {
-                return (Array(body[..<end]), Array(body[end...]))
-            }
         }
         // 华驰汽车年产能, 星图显示液晶电视面板出货量: a firm's short name (a two-character brand and a word of trade)
         // holds what follows it; so does a city's (大连重工营业收入), but only of a firm's accounts (宁波汽车产量 is the
