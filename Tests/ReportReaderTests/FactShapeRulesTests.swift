@@ -977,4 +977,12 @@ import ZhizaoCore
         let ranked = "仙桃又上榜了\n12月16日，名单公布，仙桃有5家企业上榜，上榜数量在全省县级市中排第一。全市非织造布规上企业达到168家。"
         #expect(try fact(ranked, 168, date: "2024-12-18").holder == "仙桃市")
     }
+
+    @Test func mainlandVisitorsAreMacausMeasure() throws {
+        let text = "第二季本澳入境旅客達1,012萬人次；其中內地旅客743萬人次。同季全澳總體失業率為1.8%。"
+        let visitors = try fact(text, 7_430_000, date: "2025-08-30")
+        #expect(visitors.holder == "澳门" && visitors.measure == "内地旅客")
+        let jobless = try fact(text, 1.8, date: "2025-08-30")
+        #expect(jobless.holder == "澳门" && jobless.measure == "总体失业率")
+    }
 }
