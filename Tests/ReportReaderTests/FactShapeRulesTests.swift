@@ -985,4 +985,11 @@ import ZhizaoCore
         let jobless = try fact(text, 1.8, date: "2025-08-30")
         #expect(jobless.holder == "澳门" && jobless.measure == "总体失业率")
     }
+
+    @Test func anOfficeThatIssuesAListHoldsNothing() throws {
+        // 安排 is a verb, and the office that 印发 a list names its province, not a holder of its own.
+        let text = "日前，云南省发展改革委印发名单，共安排省级重点项目1215个，总投资4.38万亿元。"
+        #expect(try fact(text, 1215, date: "2025-02-20").holder == "云南省")
+        #expect(try fact(text, 4_380_000_000_000, date: "2025-02-20").holder == "云南省")
+    }
 }
