@@ -992,4 +992,9 @@ import ZhizaoCore
         #expect(try fact(text, 1215, date: "2025-02-20").holder == "云南省")
         #expect(try fact(text, 4_380_000_000_000, date: "2025-02-20").holder == "云南省")
     }
+
+    @Test func firmsNewlySetUpAreCountedOverThePeriod() throws {
+        let setUp = try fact("上半年合作区新设澳资企业328户。", 328, date: "2025-07-20")
+        #expect(setUp.period == Period(start: "2025-01-01", end: "2025-06-30") && setUp.measure == "新设澳资企业数")
+    }
 }
