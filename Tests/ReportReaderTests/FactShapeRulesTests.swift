@@ -997,4 +997,8 @@ import ZhizaoCore
         let setUp = try fact("上半年合作区新设澳资企业328户。", 328, date: "2025-07-20")
         #expect(setUp.period == Period(start: "2025-01-01", end: "2025-06-30") && setUp.measure == "新设澳资企业数")
     }
+
+    @Test func theShareOfOrdersMadeAbroadIsOneMeasure() throws {
+        #expect(try fact("113年9月外銷訂單海外生產比為51.3%。", 51.3, date: "2024-10-21").measure == "外销订单海外生产比")
+    }
 }
