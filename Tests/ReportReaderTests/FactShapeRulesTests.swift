@@ -1001,4 +1001,9 @@ import ZhizaoCore
     @Test func theShareOfOrdersMadeAbroadIsOneMeasure() throws {
         #expect(try fact("113年9月外銷訂單海外生產比為51.3%。", 51.3, date: "2024-10-21").measure == "外销订单海外生产比")
     }
+
+    @Test func aSingleQuarterSaysWhenNotWhat() throws {
+        let quarter = try fact("其中，公司第三季度单季营业收入5.61亿元，环比增长12.9%。", 561_000_000, date: "2024-10-29")
+        #expect(quarter.measure == "营业收入" && quarter.period == Period(start: "2024-07-01", end: "2024-09-30"))
+    }
 }
