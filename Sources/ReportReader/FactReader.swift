@@ -1344,6 +1344,12 @@ struct FactReader {
             direction = first == "高" || first == "快" ? "up" : first == "低" || first == "慢" ? "down"
                 : FactShape.comparedDirection(s, clause.lowerBound..<before.upperBound)
         }
+        // 每万人拥有5G基站33.4个，高于全国2.1个: a count written right after a place compared with is the gap to it.
+        if direction == nil, count, let pivot = FactShape.comparatives.last(in: s, clause.lowerBound..<before.upperBound),
+            case let compared = Array(s[pivot.range.upperBound..<before.upperBound]), !compared.isEmpty, FactShape.placeLength(compared) == compared.count
+        {
+            direction = s[pivot.range.lowerBound] == "高" || s[pivot.range.lowerBound] == "快" ? "up" : "down"
+        }
         var kind: FactKind = isShare && direction == nil ? .share : direction != nil ? .change : .level
         // 居全国第四: a position in the scope written between its verb and it; 排名第6 ranks the holder itself.
         var rankScope: String?

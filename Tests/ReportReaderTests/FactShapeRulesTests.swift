@@ -1006,4 +1006,10 @@ import ZhizaoCore
         let quarter = try fact("其中，公司第三季度单季营业收入5.61亿元，环比增长12.9%。", 561_000_000, date: "2024-10-29")
         #expect(quarter.measure == "营业收入" && quarter.period == Period(start: "2024-07-01", end: "2024-09-30"))
     }
+
+    @Test func aCountAfterAPlaceComparedWithIsTheGap() throws {
+        let gap = try fact("每万人拥有5G基站33.4个，高于全国2.1个。", 2.1, date: "2024-07-20")
+        #expect(gap.kind == .change && gap.basis == "高于全国" && gap.direction == "up" && gap.measure == "每万人拥有5G基站数")
+        #expect(try fact("每万人拥有5G基站33.4个，高于全国2.1个。", 33.4, date: "2024-07-20").kind == .level)
+    }
 }
