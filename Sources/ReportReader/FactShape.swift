@@ -412,9 +412,14 @@ enum FactShape {
             let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
         else { return nil }
         var name = Self.name(endingAt: k + n, in: phrase)
+        // 一、报告期内公司从事的主要业务: a heading's number or a period before 公司 names no firm.
+        if notInFirmNames.occurs(in: phrase, name.lowerBound..<k) { return nil }
         if let start = makerEnd(in: phrase, from: name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
         return name.count > 2 ? Array(phrase[name]) : nil
     }
+
+    /// What a firm's registered name never holds: a list's mark, a period (报告期内, 年内).
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末"])
 
     /// The output of goods a phrase says were made, in a count of goods: 生产汽车 (103.7万辆) → 汽车产量.
     static func madeGoods(_ phrase: [Unicode.Scalar], _ q: QuantityMention) -> [Unicode.Scalar]? {

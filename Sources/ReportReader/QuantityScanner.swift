@@ -246,8 +246,24 @@ public enum QuantityScanner {
             end += 1
         }
         guard end > number.start else { return nil }
+        // 1兆217億元, 5萬1,238人: a lower order written after a higher one adds to it.
+        var order = magnitude
+        if order == 0, end + 1 < limit, s[end] == "兆", ChineseNumeral.arabic(s[end + 1]) != nil { order = 12 }
+        let tailStart = order == 12 && magnitude == 0 ? end + 1 : end
+        if order >= 4, tailStart < limit, ChineseNumeral.arabic(s[tailStart]) != nil, let tail = readArabic(s, at: tailStart, end: limit), tail.exponent >= 0 {
+            var (tailOrder, tailEnd) = (0, tail.end)
+            if tailEnd < limit, s[tailEnd] == "亿" || s[tailEnd] == "万" { (tailOrder, tailEnd) = (s[tailEnd] == "亿" ? 8 : 4, tailEnd + 1) }
+            if tailOrder < order, tail.times(tailOrder) < powersOfTen[order], tailEnd >= limit || !notAfterTails.contains(s[tailEnd]) {
+                let low = min(number.exponent + order, tail.exponent + tailOrder)
+                let digits = number.times(order - low) + tail.times(tailOrder - low)
+                return Amount(number: Number(digits: digits, exponent: low - order, start: number.start, end: tailEnd), magnitude: order, end: tailEnd)
+            }
+        }
         return Amount(number: number, magnitude: magnitude, end: end)
     }
+
+    /// What after a number makes it no lower order of the one before: a date's (3万2024年), a range's (万至).
+    static let notAfterTails = ScalarSet("年月日至到-—~～、.".unicodeScalars)
 
     /// Whether the figure from `start` to `end` is no statement of its own: an ordinal (第一个), a rate's base
     /// (每百户), a duration (3个月), or a class of things (超10亿元项目, 千亿元级).

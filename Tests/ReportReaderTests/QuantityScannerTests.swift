@@ -28,6 +28,9 @@ import ZhizaoCore
 
     @Test(arguments: [
         Case(text: "全市汽车产业规模约5000亿元", value: 5e11, unit: "CNY", qualifier: .approx),
+        Case(text: "营业额为新台币1兆217亿元", value: 1_021_700_000_000, unit: "TWD"),
+        Case(text: "从业员工5万1,238人", value: 51_238, unit: "人"),
+        Case(text: "营业收入3亿2000万元", value: 320_000_000, unit: "CNY"),
         Case(text: "实现增加值637.47亿元，同比增长", value: 63_747_000_000, unit: "CNY"),
         Case(text: "建成5G基站4.8万座", value: 48_000, unit: "座"),
         Case(text: "新增5G用户约540万户", value: 5_400_000, unit: "户", qualifier: .approx),
@@ -67,7 +70,7 @@ import ZhizaoCore
         "建成5G基站", "4K电视主板出货量全球第一", "8K超高清", "粤芯12英寸晶圆厂投产", "2020年1-7月", "截至2020年12月底",
         "连续15年保持增长", "连续15个月保持两位数增长", "用了不到3个月时间", "每百户居民家庭", "零部件企业", "引进超10亿元产业项目",
         "打造千亿元级产业园区", "iPhone14系列", "2020年成为", "一、强化主体", "(二)抓创新", "“十四五”规划", "十三届四次会议", "形成一个完整的产业链", "第一个国家级中心",
-        "约占全省的三分之一", "用时15分钟", "索引号2024-00123分类", "較前一年增加個百分點",
+        "约占全省的三分之一", "用时15分钟", "5万2024年", "索引号2024-00123分类", "較前一年增加個百分點",
     ])
     func findsNoFigureWhereThereIsNone(text: String) {
         #expect(QuantityScanner.scan(text) == [])
