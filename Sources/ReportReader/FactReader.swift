@@ -1250,7 +1250,8 @@ struct FactReader {
             memory.namedFirm = firm
         } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {
             // (主会场设在三江新区的动力电池材料产业园二期项目: the name after 的.)
-            let name = FactShape.name(endingAt: phrase.count, in: phrase)
+            var name = FactShape.name(endingAt: phrase.count, in: phrase)
+            name = FactShape.projectNameStart(phrase, name)..<name.upperBound
             if name.count > 3, !FactShape.eventVerbs.occurs(in: phrase, name) { memory.namedProject = Array(phrase[name]) }
         } else if let name = FactShape.projectName(in: phrase) {
             memory.namedProject = Array(phrase[name])

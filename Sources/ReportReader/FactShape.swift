@@ -387,11 +387,22 @@ enum FactShape {
     /// 投资建设): from after the last 的 or 由 before its first 项目 up to it; none for a class of projects (花都区重大项目).
     static func projectName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
         guard let k = phrase.indices.dropFirst(3).first(where: { genericProjects.match(phrase, endingAt: $0, start: 0)?.length == 2 }) else { return nil }
-        let name = Self.name(endingAt: k, in: phrase)
+        var name = Self.name(endingAt: k, in: phrase)
+        name = projectNameStart(phrase, name)..<name.upperBound
         // (南昌经开区举行项目集中签约仪式: a verb in it makes it no name.)
         return name.count > 4 && !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name) ? name : nil
     }
 
+    /// Where a named project's name starts in `range`: after what it is said to be or what happened to it
+    /// (链主企业秦芯半导体二期…项目, 新开工烟台开发区…项目).
+    static func projectNameStart(_ phrase: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        let ends = [leadingKinds.last(in: phrase, range)?.range.upperBound, countEvents.last(in: phrase, range)?.range.upperBound].compactMap { $0 }
+        guard let start = ends.max(), isNamedProject(Array(phrase[start..<range.upperBound])) else { return range.lowerBound }
+        return start
+    }
+
+    /// What a firm's project is said to be before its name: 链主企业秦芯半导体…项目.
+    static let leadingKinds = Lexicon(words: ["链主企业", "龙头企业", "重点企业", "骨干企业"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
     static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
     /// Whether a measure is a share's bare name (比重, 占比): the share stated before it.
@@ -528,6 +539,7 @@ enum FactShape {
             h.removeLast(n)
         }
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
+        h.removeFirst(projectNameStart(h, 0..<h.count))
         if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
         // 台积电8日公布, 该公司今日发布: the day it spoke is no part of the name.
         if h.count > 3, h.last == "日" {

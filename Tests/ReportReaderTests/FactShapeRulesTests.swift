@@ -1012,4 +1012,10 @@ import ZhizaoCore
         #expect(gap.kind == .change && gap.basis == "高于全国" && gap.direction == "up" && gap.measure == "每万人拥有5G基站数")
         #expect(try fact("每万人拥有5G基站33.4个，高于全国2.1个。", 33.4, date: "2024-07-20").kind == .level)
     }
+
+    @Test func aProjectsNameStartsAfterWhatItIsSaidToBe() throws {
+        #expect(try fact("新确定链主企业秦芯半导体二期12英寸晶圆项目总投资156亿元。", 15_600_000_000).holder == "秦芯半导体二期12英寸晶圆项目")
+        let opened = try fact("公司表示，今年将新开工烟台开发区智能制造产业园二期项目，该项目总投资12亿元。", 1_200_000_000, date: "2023-03-31")
+        #expect(opened.holder == "烟台开发区智能制造产业园二期项目")
+    }
 }
