@@ -1070,7 +1070,7 @@ struct FactReader {
                 (generic, shape.holder) = (h, namedProject)
             } else if FactShape.genericParks.matchesWhole(h), let namedPark = memory.namedPark {
                 (generic, shape.holder) = (h, namedPark)
-            } else if let zone = memory.namedZone, zone.count > h.count, FactShape.zoneKinds.matchesWhole(h), zone.suffix(h.count).elementsEqual(h) {
+            } else if let zone = namedZone(writtenAs: h) {
                 (generic, shape.holder) = (h, zone)
             } else if FactShape.genericClusters.matchesWhole(h) {
                 // (A cluster the text never named is no holder: the sentence's place is.)
@@ -1226,7 +1226,7 @@ struct FactReader {
                 // 高新区负责人表示，…力争…: the zone or place whose officer speaks holds what is said.
                 if clauseOfSentence, let (_, n) = FactShape.officers.match(words, endingAt: words.count, start: 0), n < words.count {
                     let office = Array(words.dropLast(n))
-                    if let zone = memory.namedZone, FactShape.zoneKinds.matchesWhole(office), zone.suffix(office.count).elementsEqual(office) {
+                    if let zone = namedZone(writtenAs: office) {
                         holder = zone
                     } else if FactShape.placeLength(office) == office.count {
                         holder = office
@@ -1240,6 +1240,13 @@ struct FactReader {
                 }
             }
         }
+    }
+
+    /// The zone the text named that a zone's kind written alone stands for (高新区 after 襄阳高新区), if one is.
+    private func namedZone(writtenAs words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let zone = memory.namedZone, zone.count > words.count, FactShape.zoneKinds.matchesWhole(words), zone.suffix(words.count).elementsEqual(words)
+        else { return nil }
+        return zone
     }
 
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司
@@ -1342,14 +1349,13 @@ struct FactReader {
         var direction = direction
         // 增速比全省高0.8个百分点: a gap between rates is a change, up or down as the comparison says.
         if direction == nil, q.unit == "pp", let basis = FactShape.basis(s, clause.lowerBound..<before.upperBound), let first = basis.unicodeScalars.first {
-            direction = first == "高" || first == "快" ? "up" : first == "低" || first == "慢" ? "down"
-                : FactShape.comparedDirection(s, clause.lowerBound..<before.upperBound)
+            direction = FactShape.direction(ofComparative: first) ?? FactShape.comparedDirection(s, clause.lowerBound..<before.upperBound)
         }
         // 每万人拥有5G基站33.4个，高于全国2.1个: a count written right after a place compared with is the gap to it.
         if direction == nil, count, let pivot = FactShape.comparatives.last(in: s, clause.lowerBound..<before.upperBound),
             case let compared = Array(s[pivot.range.upperBound..<before.upperBound]), !compared.isEmpty, FactShape.placeLength(compared) == compared.count
         {
-            direction = s[pivot.range.lowerBound] == "高" || s[pivot.range.lowerBound] == "快" ? "up" : "down"
+            direction = FactShape.direction(ofComparative: s[pivot.range.lowerBound])
         }
         var kind: FactKind = isShare && direction == nil ? .share : direction != nil ? .change : .level
         // 居全国第四: a position in the scope written between its verb and it; 排名第6 ranks the holder itself.
@@ -1441,7 +1447,9 @@ struct FactReader {
         }
         // (A rank is of a measure, not one a later figure is of: 入选数量居全省第2位。其中，江阴市11家.)
         if let measure, kind != .rank { memory.lastMeasure = measure }
-        if count, kind == .level, let measure, FactShape.countEvents.match(measure, at: 0, end: measure.count) != nil { memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit) }
+        // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
+        let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
+        if count, kind == .level, added, let measure { memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit) }
         if kind == .change, q.unit == "%" { memory.lastGrowth = measure }
         var basis: String?
         if kind == .change {
@@ -1461,8 +1469,6 @@ struct FactReader {
         } else if kind == .rank {
             basis = rankScope
         }
-        // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
-        let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
         let stock = count && !event && !added && measure?.last == "数" || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)
         // (…nor one the text declared, 泰达.)

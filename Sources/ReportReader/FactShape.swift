@@ -29,14 +29,12 @@ enum FactShape {
         for words in [genericProjects.lasts, parkNameEnds.lasts, speech.lasts] { marks.formUnion(words) }
         return marks
     }()
-    /// Who speaks in an interview, as a line's label (区长：, 问：, 记者：): no holder of what follows.
-    static let interviewLabels = Lexicon(words: [
-        "问", "答", "记者", "主持人", "区长", "市长", "县长", "镇长", "省长", "主任", "书记", "负责人", "董事长", "总经理", "局长", "厅长", "部长", "院长",
-        "总裁", "总监", "处长", "会长", "秘书长",
-    ])
-
     /// Officers who speak for a place or a zone (高新区负责人, 市工信局相关负责人).
-    static let officers = Lexicon(words: ["负责人", "相关负责人", "主要负责人", "主任", "局长", "区长", "市长", "县长", "书记"])
+    static let officers = Lexicon(words: officerWords)
+    static let officerWords = ["负责人", "相关负责人", "主要负责人", "主任", "局长", "区长", "市长", "县长", "书记"]
+    /// Who speaks in an interview, as a line's label (区长：, 问：, 记者：): no holder of what follows.
+    static let interviewLabels = Lexicon(
+        words: officerWords + ["问", "答", "记者", "主持人", "镇长", "省长", "董事长", "总经理", "厅长", "部长", "院长", "总裁", "总监", "处长", "会长", "秘书长"])
 
     /// Where a line's interview label (新都区区长：) ends, after its colon, if the line at `start` opens with one.
     static func interviewLabelEnd(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
@@ -703,9 +701,14 @@ enum FactShape {
     static func comparedDirection(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
         guard let k = range.last(where: { s[$0] == "比" }) else { return nil }
         for i in (k + 1)..<range.upperBound {
-            if let (word, _) = comparativeAfter.match(s, at: i, end: range.upperBound) { return word == "高于" || word == "快于" ? "up" : "down" }
+            if let (word, _) = comparativeAfter.match(s, at: i, end: range.upperBound) { return direction(ofComparative: word.unicodeScalars.first!) }
         }
         return nil
+    }
+
+    /// Up or down as a comparative's first character says (高于, 快于: up; 低于, 慢于: down), nil for another.
+    static func direction(ofComparative c: Unicode.Scalar) -> String? {
+        c == "高" || c == "快" ? "up" : c == "低" || c == "慢" ? "down" : nil
     }
 
     /// A basis as the annotated sets and ingest compare it: 较上年 and 比去年 read as 比上年.
