@@ -89,7 +89,10 @@ public struct CleanText: Sendable {
                 // …and one that opens with a label (船舶海工产业：产值…, 区长：…, 发布日期：…): a table's row, a speaker's
                 // turn or a page's detail, which ends at its line too.
                 let labelLine = Self.opensWithLabel(bytes, i)
-                if dateLine || labelLine || Self.opensWithDay(bytes, i), n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
+                // …and one that opens with a heading's number (一、, （二）): a section's heading.
+                if dateLine || labelLine || Self.opensWithDay(bytes, i) || Self.opensWithHeadingNumber(bytes, i), n > 0, out[n - 1] != "\n" {
+                    append("\n", at: lineStart - 1)
+                }
                 let lineClean = n, lineRuns = runs.count
                 var leading = true, ended = false
                 var space: Int?  // the offset of a space not yet written
@@ -213,6 +216,22 @@ public struct CleanText: Sendable {
         }
         return characters >= 2 && k + 2 < b.count && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A
     }
+
+    /// Whether the line at byte `i` opens with a heading's number: 一、, （二）, 3、, 4．.
+    static func opensWithHeadingNumber(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i < b.count else { return false }
+        var k = i, numerals = 0
+        let bracketed = decode(b, k).0 == "（" || b[k] == 0x28
+        if bracketed { k += decode(b, k).1 }
+        while numerals < 3, k < b.count, case let (c, length) = decode(b, k), headingNumerals.contains(c) || isDigit(c) {
+            k += length
+            numerals += 1
+        }
+        guard numerals > 0, k < b.count else { return false }
+        let mark = decode(b, k).0
+        return bracketed ? mark == "）" || mark == ")" : mark == "、" || mark == "．"
+    }
+    static let headingNumerals = ScalarSet("一二三四五六七八九十".unicodeScalars)
 
     /// 年, 月, 日 and ， in UTF-8.
     private static let yearMark: [UInt8] = [0xE5, 0xB9, 0xB4], monthMark: [UInt8] = [0xE6, 0x9C, 0x88], dayMark: [UInt8] = [0xE6, 0x97, 0xA5]

@@ -99,6 +99,13 @@ struct FactReader {
         /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
         var sectionOutlook: FactKind?
         var sectionPeriod: Period?
+        /// The measure a numbered heading names (一、规上工业增加值增速): the section's figures that name none are of it.
+        /// Its figures in % are growth rates when the heading names the growth alone (`sectionRates`).
+        var sectionMeasure: [Unicode.Scalar]?
+        var sectionRates = false
+        /// The units a table declared for the bare figures of its rows (（单位：亿元，%）), until a note (注：) or
+        /// another declaration.
+        var declaredUnits: DeclaredUnits?
 
         struct Counted: Equatable {
             var measure: [Unicode.Scalar]
@@ -234,6 +241,8 @@ struct FactReader {
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
         sentenceStart = range.lowerBound
+        // 注：增速按可比价格计算: a note below a table ends it.
+        if memory.declaredUnits != nil, Words.tableNotes.match(s, at: range.lowerBound, end: range.upperBound) != nil { memory.declaredUnits = nil }
         sentenceFacts = (0, 0)
         sentenceNow = carriedNow ? range.lowerBound : nil
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
@@ -278,7 +287,13 @@ struct FactReader {
                 quantities.append(move)
                 i = move.span.upperBound
             } else if QuantityScanner.mayStart(s[i]) {
-                let (mention, next) = QuantityScanner.mention(s, at: i, end: range.upperBound)
+                var (mention, next) = QuantityScanner.mention(s, at: i, end: range.upperBound)
+                // 榆次区：6.8； below （单位：亿元，%）: a bare figure in a row, of the declared unit.
+                if mention == nil, let declared = memory.declaredUnits,
+                    let cell = declared.cell(s, at: i, end: range.upperBound, rates: memory.sectionRates && memory.sectionMeasure != nil)
+                {
+                    (mention, next) = (cell, cell.span.upperBound)
+                }
                 if var mention {
                     currency(of: &mention)
                     quantities.append(mention)
@@ -296,7 +311,11 @@ struct FactReader {
                 if i > start { noteNames(start..<i) }
                 start = i + 1
             }
-            section(range)
+            if let declared = DeclaredUnits.declared(in: s, range) {
+                memory.declaredUnits = declared
+            } else {
+                section(range)
+            }
         }
         // The period a sentence speaks of holds for the sentences after it; one that breaks a period into parts
         // (分季度看，一季度…二季度…三季度…) leaves it as it was.
@@ -412,6 +431,12 @@ struct FactReader {
             memory.sectionPeriod = periods.last(where: { !Self.isBase($0, in: s) })?.period
         } else if numbered {
             (memory.sectionOutlook, memory.sectionPeriod) = (nil, nil)
+        }
+        // 一、规上工业增加值增速: the measure the section's rows are of.
+        if let body = Words.headingBody(s, range) {
+            let named = FactShape.headingMeasure(s[body..<range.upperBound].filter { !Words.punctuation.contains($0) })
+            (memory.sectionMeasure, memory.sectionRates) = (named?.measure, named?.rates ?? false)
+            if let measure = named?.measure { memory.lastMeasure = measure }
         }
     }
 
@@ -1385,6 +1410,7 @@ struct FactReader {
         let reached = before.count == 1 && Words.levelMarks.contains(s[before.lowerBound]) && memory.lastStated?.direction != nil
         // 其中，江阴市11家: a holder named alone counts what was counted before.
         let bare = written && memory.lastStated?.unit == q.unit && subject.map { FactShape.isBareHolder($0, unit: q.unit) } == true
+        let ownMeasure = measure != nil
         if measure == nil, kind == .change || kind == .share || kind == .level && (!written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) || bare) {
             let industryGrows = kind == .change && q.unit == "%" && memory.lastStated.map { FactShape.unitsOfThings.contains($0.unit) || $0.unit == "%" && $0.direction == nil } == true
                 && holderWords.map { FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) != nil } == true
@@ -1398,6 +1424,12 @@ struct FactReader {
                 measure = Array(s[found.range]) + counted
                 event = true  // (其中今年上半年新增21家: counted over its half year, not at its end)
             }
+        }
+        // 一、规上工业增加值增速 / 榆次区：6.8: a figure that names no measure is of the one its section's heading names;
+        // in %, under a heading of the growth alone, it is the growth rate.
+        if measure == nil, let section = memory.sectionMeasure { measure = section }
+        if !ownMeasure, memory.sectionRates, kind == .level, q.unit == "%", measure == memory.sectionMeasure {
+            (kind, direction) = (.change, q.negative ? "down" : "up")
         }
         // 其中制造业投资468.1亿元，占工业投资的比重为76.4%: a subject carried from a clause where it was part of the
         // measure (制造业 of 制造业投资) is no holder of a figure of that measure.

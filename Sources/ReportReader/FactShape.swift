@@ -65,6 +65,23 @@ enum FactShape {
         "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现有", "现已", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",
         "举行", "实现", "入驻", "规划", "总体",
     ])
+    /// What a heading that names a measure ends with: a measure word, or a flow measured in money (工业投资, 出口).
+    static let headingMeasureEnds = Lexicon(words: Words.measures + ["投资", "进出口", "出口", "进口"])
+
+    /// The measure a numbered heading's words name (规上工业增加值增速 → 规上工业增加值, and its rates alone; 规上工业营业收入及增速
+    /// → its amounts and rates), nil for a heading of no measure (总体运行情况, 主要预期目标).
+    static func headingMeasure(_ words: [Unicode.Scalar]) -> (measure: [Unicode.Scalar], rates: Bool)? {
+        var words = words, rates = false
+        if let (_, n) = Words.growthRateWords.match(words, endingAt: words.count, start: 0) ?? growthWord.match(words, endingAt: words.count, start: 0) {
+            words.removeLast(n)
+            rates = true
+            if let last = words.last, Words.listSeparators.contains(last) { (rates, words) = (false, words.dropLast()) }
+        }
+        guard words.count >= 3, words.count <= Words.longestSubject, headingMeasureEnds.match(words, endingAt: words.count, start: 0) != nil else { return nil }
+        return (words, rates)
+    }
+    static let growthWord = Lexicon(words: ["增长", "增长情况"])
+
     /// Flows of goods a count of things measures as a quantity (汽车出口 → 汽车出口量).
     static let tradeFlows = Lexicon(words: ["出口", "进口", "销售"])
     /// Trade flows a size may follow (进出口值, 出口量).
@@ -520,8 +537,8 @@ enum FactShape {
         }
         // 合肥经济技术开发区, 东湖高新区: a zone, named in full before its kind.
         if let zone = DocumentPlace.zoneEnd(in: t, from: 0, to: t.count, shortest: 2) { return zone }
-        // 宁波国家级专精特新企业, 乌鲁木齐市: a division's name (东区, 矿区 are words too).
-        guard let (level, n) = Gazetteer.match(t, at: 0, end: t.count), n > 2 || level == "市" || level == "省" else { return nil }
+        // 宁波国家级专精特新企业, 乌鲁木齐市, 祁县: a division's name (东区, 矿区 are words too).
+        guard let (level, n) = Gazetteer.match(t, at: 0, end: t.count), n > 2 || level == "市" || level == "省" || level == "县" else { return nil }
         return n
     }
 

@@ -200,7 +200,7 @@ public enum QuantityScanner {
     }
 
     /// The mention from `start` to `end`, its span widened to the qualifiers written around it.
-    private static func finish(
+    static func finish(
         _ s: [Unicode.Scalar], _ start: Int, _ value: Double, upTo: Double?, unit: Unit, more: Bool, end: Int, limit: Int
     ) -> (QuantityMention?, next: Int) {
         var start = start, end = end

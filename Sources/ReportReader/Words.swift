@@ -55,6 +55,19 @@ enum Words {
     static let breakdowns = Lexicon(words: ["分季度看", "分月看", "分月份看", "从季度看", "分季度"])
     /// What a numbered heading starts with: 一、, 二、, 1., 第三.
     static let headingNumbers = ScalarSet("一二三四五六七八九十第0123456789".unicodeScalars)
+    /// Where a numbered heading's words start (一、…, （二）…, 3．…), nil for a line that is no numbered heading.
+    static func headingBody(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        var k = range.lowerBound
+        let bracketed = k < range.upperBound && (s[k] == "（" || s[k] == "(")
+        if bracketed { k += 1 }
+        let first = k
+        while k < min(range.upperBound, first + 3), headingNumbers.contains(s[k]) { k += 1 }
+        guard k > first, k < range.upperBound else { return nil }
+        let close: Set<Unicode.Scalar> = bracketed ? ["）", ")"] : ["、", "．", "."]
+        return close.contains(s[k]) && k + 1 < range.upperBound ? k + 1 : nil
+    }
+    /// What opens a note below a table: 注：, 资料来源：.
+    static let tableNotes = Lexicon(words: ["注：", "注:", "说明：", "资料来源", "数据来源", "来源："])
     /// Words that make a count a total: 累计达到1081家.
     static let cumulative = Lexicon(words: ["累计", "总数", "共有", "合计", "总计"])
     /// Words that open a part of what was just counted: 其中产业项目53个.

@@ -1,0 +1,68 @@
+/// The units a table declares once for the bare figures of its rows: （单位：亿元，%） above 榆次区：412.6，增长5.3；.
+struct DeclaredUnits: Equatable, Sendable {
+    /// The unit of its amounts and the power of ten its magnitude adds (亿元: CNY and 8); nil when only rates are declared.
+    var amount: Amount?
+    /// Whether rates are declared in % (（单位：亿元，%）): a table of amounts alone still states its growth in %.
+    var percent: Bool
+
+    struct Amount: Equatable, Sendable {
+        var unit: String
+        var kind: UnitKind
+        var id: Int
+        var power: Int
+    }
+
+    /// Words written just before a bare rate in a row: 增长5.3, 下降1.8, 增速为-2.7.
+    static let rateWords = Lexicon(words: ["增长", "下降", "增速", "增幅", "增速为", "增幅为", "同比", "回落", "降幅", "涨幅"])
+    /// What may stand right before a figure alone in its cell (榆次区：6.8, 412.6，增长5.3) and right after it.
+    static let cellOpeners = ScalarSet("：:，,\t （(".unicodeScalars)
+    static let cellClosers = ScalarSet("；;，,。\n\t ）)".unicodeScalars)
+    static let separators = ScalarSet("，、,/；;".unicodeScalars)
+
+    /// The units declared in `range` (单位：亿元，%; 计量单位：万吨), nil when it declares none it can read.
+    static func declared(in s: [Unicode.Scalar], _ range: Range<Int>) -> DeclaredUnits? {
+        guard let mark = (range.lowerBound..<max(range.lowerBound, range.upperBound - 2)).first(where: { k in
+            s[k] == "单" && s[k + 1] == "位" && (s[k + 2] == "：" || s[k + 2] == ":")
+        }) else { return nil }
+        var declared = DeclaredUnits(amount: nil, percent: false)
+        var start = mark + 3
+        for k in start...range.upperBound where k == range.upperBound || separators.contains(s[k]) || s[k] == "）" || s[k] == ")" {
+            let token = s[start..<k].filter { $0 != " " && $0 != "\u{3000}" }
+            start = k + 1
+            if token == ["%"] || token == ["％"] {
+                declared.percent = true
+            } else if declared.amount == nil, !token.isEmpty {
+                // Read as a figure of one: 亿元 as 1亿元, its value the power of ten.
+                let probe: [Unicode.Scalar] = ["1"] + token
+                if case let (mention?, _) = QuantityScanner.mention(probe, at: 0, end: probe.count), mention.span.upperBound == probe.count,
+                    mention.kind != .ratio
+                {
+                    let power = (0...16).first { QuantityScanner.powersOfTen[$0] == mention.value } ?? 0
+                    declared.amount = Amount(unit: mention.unit, kind: mention.kind, id: mention.unitID, power: power)
+                }
+            }
+            if k < range.upperBound, s[k] == "）" || s[k] == ")" { break }
+        }
+        return declared.amount == nil && !declared.percent ? nil : declared
+    }
+
+    /// The figure written alone in a row's cell at `i` (榆次区：6.8；, 412.6，增长5.3；, 营业收入2618.9；), in the declared unit: % after a
+    /// word of growth or in a section of rates alone (`rates`), else the amounts' unit. Nil for a number that does not
+    /// stand alone between a cell's marks.
+    func cell(_ s: [Unicode.Scalar], at i: Int, end limit: Int, rates: Bool) -> QuantityMention? {
+        guard let amount = QuantityScanner.readAmount(s, at: i, end: limit), amount.magnitude == 0, amount.end == limit || Self.cellClosers.contains(s[amount.end]) else {
+            return nil
+        }
+        var start = i
+        let signed = start > 0 && (QuantityScanner.minusSigns.contains(s[start - 1]) || s[start - 1] == "+" || s[start - 1] == "＋")
+        if signed { start -= 1 }
+        let afterRate = Self.rateWords.match(s, endingAt: start, start: 0) != nil
+        // (…；规上工业营业收入2618.9，增长2.2: a measure written before its figure opens the cell too.)
+        guard start == 0 || afterRate || Self.cellOpeners.contains(s[start - 1]) || Words.metrics.match(s, endingAt: start, start: 0) != nil else { return nil }
+        let inPercent = afterRate || rates || self.amount == nil
+        let declared = inPercent ? nil : self.amount
+        let unit = declared.map { QuantityScanner.Unit(name: $0.unit, kind: $0.kind, power: 0, id: $0.id) } ?? QuantityScanner.percent
+        let value = amount.number.times(declared?.power ?? 0)
+        return QuantityScanner.finish(s, i, value, upTo: nil, unit: unit, more: false, end: amount.end, limit: limit).0
+    }
+}
