@@ -47,7 +47,8 @@ struct DocumentPlace: Sendable {
                 for length in [2, 3] where i - length >= 0 {
                     let start = i - length
                     let name = text[start...i]
-                    guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]),
+                    // (经开区 alone is a zone's kind, no place's name.)
+                    guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]), !FactShape.zoneKinds.matchesWhole(Array(name)),
                         start == 0 || !Words.isHan(text[start - 1]) || Self.beforeNames.contains(text[start - 1])
                     else { continue }
                     if names[text[i]] == nil { names[text[i]] = Array(name) }

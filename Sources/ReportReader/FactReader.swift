@@ -424,7 +424,7 @@ struct FactReader {
     /// A heading without figures opens a section: 二、2024年主要预期目标 makes what follows goals for 2024, until the
     /// next numbered heading.
     private mutating func section(_ range: Range<Int>) {
-        guard range.count <= 30, range.upperBound == s.count || s[range.upperBound] == "\n" else { return }
+        guard range.count <= (range.lowerBound == 0 ? 40 : 30), range.upperBound == s.count || s[range.upperBound] == "\n" else { return }  // (a title may be longer)
         let numbered = Words.headingNumbers.contains(s[range.lowerBound]) || s[range.lowerBound] == "（" || s[range.lowerBound] == "("
         if let goal = FactShape.outlooks.last(in: s, range), numbered || goal.range.upperBound >= range.upperBound - 2 {
             memory.sectionOutlook = goal.value
@@ -432,12 +432,24 @@ struct FactReader {
         } else if numbered {
             (memory.sectionOutlook, memory.sectionPeriod) = (nil, nil)
         }
-        // 一、规上工业增加值增速: the measure the section's rows are of.
-        if let body = Words.headingBody(s, range) {
+        // 一、规上工业增加值增速: the measure the section's rows are of; a title's (2024年1-11月泉州市各县（市、区）
+        // 规模以上工业增加值增速), the document's, after its period, its place and the divisions it lists.
+        if let body = Words.headingBody(s, range) ?? (range.lowerBound == 0 ? titleMeasureStart(range) : nil) {
             let named = FactShape.headingMeasure(s[body..<range.upperBound].filter { !Words.punctuation.contains($0) })
             (memory.sectionMeasure, memory.sectionRates) = (named?.measure, named?.rates ?? false)
             if let measure = named?.measure { memory.lastMeasure = measure }
         }
+    }
+
+    /// Where the words a title may name its measure with start: after its last period and bracket, its place and the
+    /// divisions it lists (各县).
+    private func titleMeasureStart(_ range: Range<Int>) -> Int {
+        var start = periods.last.map { max(range.lowerBound, $0.span.upperBound) } ?? range.lowerBound
+        if let bracket = (start..<range.upperBound).last(where: { s[$0] == "）" || s[$0] == ")" }) { start = bracket + 1 }
+        let words = Array(s[start..<range.upperBound])
+        if let n = FactShape.placeLength(words) { start += n }
+        if start + 1 < range.upperBound, s[start] == "各", DocumentPlace.levels.contains(s[start + 1]) { start += 2 }
+        return start
     }
 
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底, 上年同期基数较低), not when it holds.

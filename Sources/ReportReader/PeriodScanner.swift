@@ -131,6 +131,7 @@ public enum PeriodScanner {
         let yearEnd = j
         var months: (Int, Int)?
         var day: Int?
+        var lastOfDays: (month: Int, day: Int)?  // 11月6日至9日, 11月28日至12月2日: the days' last
         if let (range, length) = parts.match(s, at: j, end: limit) {
             months = range
             j += length
@@ -155,6 +156,18 @@ public enum PeriodScanner {
                 } else if let (d, endDay) = monthOrDay(s, j, limit), endDay < limit, s[endDay] == "日" || s[endDay] == "号", (1...31).contains(d) {
                     day = d  // 3月15日: a day
                     j = endDay + 1
+                    // 11月6日至9日, 11月28日至12月2日: a run of days.
+                    if j < limit, monthRangeMarks.contains(s[j]), let (n, endN) = monthOrDay(s, j + 1, limit), endN < limit {
+                        if s[endN] == "日" || s[endN] == "号", (d + 1...31).contains(n) {
+                            lastOfDays = (m1, n)
+                            j = endN + 1
+                        } else if s[endN] == "月", (m1 + 1...12).contains(n), let (d2, endD2) = monthOrDay(s, endN + 1, limit), endD2 < limit,
+                            s[endD2] == "日" || s[endD2] == "号", (1...31).contains(d2)
+                        {
+                            lastOfDays = (n, d2)
+                            j = endD2 + 1
+                        }
+                    }
                 }
             }
         }
@@ -165,6 +178,9 @@ public enum PeriodScanner {
         guard yearEnd > i || months != nil else { return nil }
         let (first, last) = months ?? (1, 12)
         let lastDay = Period.lastDay(year: y, month: last)
+        if let day, let (month, endDay) = lastOfDays, day <= lastDay, endDay <= Period.lastDay(year: y, month: month) {
+            return PeriodMention(period: Period(start: isoDate(y, last, day), end: isoDate(y, month, endDay)), span: i..<j, writtenYear: written)
+        }
         if let day, day <= lastDay {
             let date = isoDate(y, last, day)
             return PeriodMention(period: asOf ? .asOf(date) : Period(start: date, end: date), span: i..<j, writtenYear: written, day: !asOf)

@@ -81,3 +81,41 @@ import ZhizaoCore
         #expect(FactShape.headingMeasure(Array("主要预期目标".unicodeScalars)) == nil)
     }
 }
+
+/// Titles and runs of days: what a document's first line and an event's dates say of the figures below them.
+@Suite struct TitlesAndDaysTests {
+    func fact(_ text: String, _ value: Double, date: String) throws -> Fact {
+        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+    }
+
+    @Test func aTitleNamesTheMeasureOfItsTablesRows() throws {
+        let text = "2025年1-5月遵义市各县（市、区）规模以上工业增加值增速\n单位：%\n汇川区：6.2；\n习水县：-3.1；\n注：按可比价格计算。"
+        let row = try fact(text, 6.2, date: "2025-06-18")
+        #expect(row.measure == "规模以上工业增加值" && row.kind == .change && row.holder == "汇川区")
+        #expect(try fact(text, 3.1, date: "2025-06-18").direction == "down")
+    }
+
+    @Test func aRunOfDaysIsOnePeriod() throws {
+        let fair = try fact("9月12日至15日，第五届某某装备博览会举行，展览面积8万平方米。", 80_000, date: "2025-09-20")
+        #expect(fair.period == Period(start: "2025-09-12", end: "2025-09-15"))
+        let across = try fact("4月29日至5月3日，全市接待游客526.1万人次。", 5_261_000, date: "2025-05-06")
+        #expect(across.period == Period(start: "2025-04-29", end: "2025-05-03") && across.holder == "全市")
+        // …and it holds for the sentences after it, as a month would.
+        let holiday = "“五一”假期（5月1日至5日），某市接待游客318.2万人次。假期全市重点商贸企业销售额12.6亿元。"
+        let sales = try fact(holiday, 1_260_000_000, date: "2025-05-08")
+        #expect(sales.period == Period(start: "2025-05-01", end: "2025-05-05") && sales.holder == "全市")
+        #expect(sales.measure == "重点商贸企业销售额")
+    }
+
+    @Test func aZoneTheTitleNamesIsTheDistrict() throws {
+        let text = "赣州经开区2025年上半年招商工作通报\n上半年，经开区签约项目31个。全区到位资金86.2亿元。"
+        #expect(try fact(text, 31, date: "2025-07-10").holder == "赣州经开区")
+        let funds = try fact(text, 8_620_000_000, date: "2025-07-10")
+        #expect(funds.holder == "赣州经开区" && funds.measure == "到位资金")
+    }
+
+    @Test func aDayWrittenInBracketsAfterTodayIsNoPartOfTheName() throws {
+        let text = "【台北訊】華凌電子今（8）日公佈第二季財報，第二季合併營收新台幣812億元。"
+        #expect(try fact(text, 81_200_000_000, date: "2025-08-08").holder == "华凌电子")
+    }
+}
