@@ -83,6 +83,8 @@ struct FactReader {
         var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?, namedCluster: [Unicode.Scalar]?
         /// The zone the text last named (襄阳高新区): 高新区 alone stands for it, whatever parks were named since.
         var namedZone: [Unicode.Scalar]?
+        /// The fair the text last named (第八届…博览会): 本届博览会 stands for it.
+        var namedEvent: [Unicode.Scalar]?
         /// The last count of an event and its unit (41家企业入选 → 入选企业数, 家): the event written alone later
         /// (温岭市入选9家) counts the same things.
         var lastEvent: Counted?
@@ -381,6 +383,9 @@ struct FactReader {
         return nil
     }
 
+    /// The year's words without a year: 全年, 年底, 年末.
+    static let wholeYearWords = Lexicon(words: ["全年", "年底", "年末"])
+
     /// Whether a month or quarter is set apart from the year to date it is part of (8月当月, 8月单月, 第二季度单季): it holds for its sentence
     /// only, and the bulletin's 1-8月 (the half year's report) for the sentences after.
     /// So is a period whose figure is revised (第一季经修订后上升2.8%): the text speaks of a later one.
@@ -497,6 +502,9 @@ struct FactReader {
                 if !among, let project = FactShape.projectName(in: words) {
                     holder = Array(words[project])
                     memory.namedProject = holder
+                } else if !among, let event = FactShape.eventName(in: words) {
+                    holder = Array(words[event])  // 第八届…博览会在成都举办，展览面积12万平方米
+                    memory.namedEvent = holder
                 } else if let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length)
                 {
@@ -721,11 +729,13 @@ struct FactReader {
             {
                 period = nil
             }
-            // 全年 in a report written early in a year is the year before: a bulletin of 2020 published in March 2021.
-            if outlook == nil, let documentYear, let month = documentMonth, month <= 3, memory.writtenYear == nil, period == .year(documentYear),
-                let stated = statedPeriod ?? periods.last, s[stated.span].elementsEqual("全年".unicodeScalars)
+            // 全年 and 年底 in a report written early in a year are the year before: a bulletin of 2020 published in March 2021.
+            if outlook == nil, let documentYear, let month = documentMonth, month <= 3, memory.writtenYear == nil,
+                let stated = statedPeriod ?? periods.last, Self.wholeYearWords.matchesWhole(Array(s[stated.span]))
             {
-                period = .year(documentYear - 1)
+                let yearEnd = Period.asOf(PeriodScanner.isoDate(documentYear, 12, 31))
+                if period == .year(documentYear) { period = .year(documentYear - 1) }
+                if period == yearEnd { period = .asOf(PeriodScanner.isoDate(documentYear - 1, 12, 31)) }
             }
             // 约占国内市场份额的6%: 约 before the verb qualifies the figure after it.
             var q = q
@@ -1109,6 +1119,8 @@ struct FactReader {
                 (generic, shape.holder) = (h, namedPark)
             } else if let zone = namedZone(writtenAs: h) {
                 (generic, shape.holder) = (h, zone)
+            } else if FactShape.genericEvents.matchesWhole(h), let namedEvent = memory.namedEvent {
+                (generic, shape.holder) = (h, namedEvent)
             } else if FactShape.genericClusters.matchesWhole(h) {
                 // (A cluster the text never named is no holder: the sentence's place is.)
                 (generic, shape.holder) = memory.namedCluster.map { (h, $0) } ?? (nil, holder)
@@ -1136,8 +1148,11 @@ struct FactReader {
                 ? documentDate.flatMap { date in (period?.start ?? end) <= date && date < end ? date : nil } : nil
             period = .asOf(now ?? end)
         }
-        // 截至6月末…产量: what flows is counted from the year's start to that date.
-        if !shape.stock, let asOf = period?.asOf, let measure = shape.measure, FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil {
+        // 截至6月末…产量: what flows is counted from the year's start to that date; so is what happened (年末…达512家；
+        // 新增…12家, 新签约项目68个).
+        if !shape.stock, let asOf = period?.asOf, let measure = shape.measure,
+            FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil || FactShape.countEvents.match(measure, at: 0, end: measure.count) != nil
+        {
             period = Period(start: String(asOf.prefix(4)) + "-01-01", end: asOf)
         }
         // No actual is stated for a time still to come: 明年…新开工项目20个 in a December article is an expectation.

@@ -22,6 +22,17 @@ enum FactShape {
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "产业链", "该产业链", "集群内"]
+    /// A fair's generic names (本届博览会), resolved to the fair the text named.
+    static let genericEvents = Lexicon(words: ["本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届"])
+    /// How a fair's name ends: 第八届中国（成都）国际智能制造博览会.
+    static let eventEnds = Lexicon(words: ["博览会", "展览会", "交易会", "洽谈会", "展销会", "文博会", "进博会", "广交会", "高交会", "服贸会", "工博会"])
+
+    /// The fair a phrase names first, from its start to its name's end (第八届…博览会在成都举办), if it names one.
+    static func eventName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
+        guard let k = phrase.indices.dropFirst(3).first(where: { eventEnds.match(phrase, endingAt: $0 + 1, start: 0) != nil }) else { return nil }
+        let name = Self.name(endingAt: k + 1, in: phrase)
+        return name.count > 3 && !genericEvents.matchesWhole(Array(phrase[name])) ? name : nil
+    }
     /// Scalars a name noted for later (a firm's, a project's, a park's) or a speaker's verb ends with: a clause with none
     /// names nothing (`FactReader.noteNames`).
     static let nameMarks: ScalarSet = {
@@ -36,13 +47,27 @@ enum FactShape {
     static let interviewLabels = Lexicon(
         words: officerWords + ["问", "答", "记者", "主持人", "镇长", "省长", "董事长", "总经理", "厅长", "部长", "院长", "总裁", "总监", "处长", "会长", "秘书长"])
 
-    /// Where a line's interview label (新都区区长：) ends, after its colon, if the line at `start` opens with one.
+    /// Where a line's interview label (新都区区长：) ends, after its colon, if the line at `start` opens with one; the name
+    /// of whom the title says is interviewed is one too (——访株洲高新区管委会主任张卫东 … 张卫东：).
     static func interviewLabelEnd(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
         guard start == 0 || s[start - 1] == "\n" else { return nil }
         var k = start
         while k < min(end, start + 12), Words.isHan(s[k]) { k += 1 }
-        guard k > start, k < end, s[k] == "：" || s[k] == ":", interviewLabels.match(s, endingAt: k, start: start) != nil else { return nil }
-        return k + 1
+        guard k > start, k < end, s[k] == "：" || s[k] == ":" else { return nil }
+        return interviewLabels.match(s, endingAt: k, start: start) != nil || isInterviewee(s, start..<k) ? k + 1 : nil
+    }
+
+    /// Whether a name of two to four characters is written in the document's head right after an officer's title
+    /// (主任张卫东).
+    static func isInterviewee(_ s: [Unicode.Scalar], _ name: Range<Int>) -> Bool {
+        guard (2...4).contains(name.count) else { return false }
+        let head = min(s.count, 200)
+        var i = 0
+        while i + name.count <= head {
+            if s[i..<(i + name.count)].elementsEqual(s[name]), i < name.lowerBound, interviewLabels.match(s, endingAt: i, start: 0) != nil { return true }
+            i += 1
+        }
+        return false
     }
 
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
@@ -93,7 +118,7 @@ enum FactShape {
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
-        "工厂", "新厂", "厂区", "产业链", "板块", "景区", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
+        "工厂", "新厂", "厂区", "产业链", "板块", "景区", "博览会", "展会", "展览会", "交易会", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// Where a firm's plant named after the firm's name ends (锂源新材曲靖基地 after 锂源新材), if one is and words follow it.
     static func plantEnd(_ body: [Unicode.Scalar], after name: Int) -> Int? {
@@ -182,7 +207,7 @@ enum FactShape {
         ("比上年", "比上年"), ("较上年", "比上年"), ("比去年", "比上年"), ("较去年", "比上年"), ("较前一年", "比上年"), ("比前一年", "比上年"), ("比上年末", "比上年末"), ("较上年末", "比上年末"), ("较去年底", "比上年末"), ("比去年底", "比上年末"), ("较上年底", "比上年末"), ("比上年底", "比上年末"),
         ("比年初", "比年初"), ("较年初", "比年初"), ("比上月", "较上月"), ("较上月", "较上月"), ("比上季度", "较上季度"), ("较上季度", "较上季度"),
         ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("年均", "年均"), ("按年", "同比"), ("按季", "环比"), ("按月", "较上月"),
-        ("比上季", "较上季度"), ("较上季", "较上季度"),
+        ("比上季", "较上季度"), ("较上季", "较上季度"), ("比上届", "比上届"), ("较上届", "比上届"),
         // Taiwan's 月增, 季增, 年增: each its own comparison (written alone: 比上年增长 has 年增 inside).
         ("月增", "较上月"), ("月减", "较上月"), ("季增", "较上季度"), ("季减", "较上季度"), ("年增", "同比"), ("年减", "同比"),
         ("与对上季度比较", "环比"), ("较上年同月", "同比"), ("比上年同月", "同比"), ("较去年同月", "同比"), ("比去年同月", "同比"),
@@ -198,7 +223,7 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定",  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -497,8 +522,11 @@ enum FactShape {
         let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
         guard nameEnd >= 3, let k = (3...nameEnd).last(where: { parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }) else { return nil }
         let name = Self.name(endingAt: k, in: phrase)
+        // (三年再造一个新园区: a slogan's park, still to be made, is no name.)
+        guard !sloganWords.occurs(in: phrase, name) else { return nil }
         return name.count > 3 ? name : nil
     }
+    static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流"])
 
     /// A name that ends at `end`, from after the last 的, 由 or separator before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团,
     /// 【记者林某】华鑫光电股份有限公司 → 华鑫光电股份有限公司.

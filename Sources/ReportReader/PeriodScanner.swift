@@ -132,9 +132,13 @@ public enum PeriodScanner {
         var months: (Int, Int)?
         var day: Int?
         var lastOfDays: (month: Int, day: Int)?  // 11月6日至9日, 11月28日至12月2日: the days' last
+        var atYearsEnd = false
         if let (range, length) = parts.match(s, at: j, end: limit) {
             months = range
             j += length
+        } else if j == i, j + 1 < limit, s[j] == "年", s[j + 1] == "底" || s[j + 1] == "末" {
+            (months, atYearsEnd) = ((12, 12), true)  // 年底本澳酒店场所共146间: the end of the year spoken of
+            j += 2
         } else if let (last, end) = firstMonths(s, j, limit) {
             months = (1, last)
             j = end
@@ -172,8 +176,8 @@ public enum PeriodScanner {
             }
         }
         if months != nil, j < limit, s[j] == "份" { j += 1 }  // 6月份
-        let end = j < limit && (s[j] == "底" || s[j] == "末")
-        if end { j += 1 }
+        let end = atYearsEnd || j < limit && (s[j] == "底" || s[j] == "末")
+        if end && !atYearsEnd { j += 1 }
         guard let y = year ?? (months != nil ? partsYear : nil), j > i, year != nil || months != nil else { return nil }
         guard yearEnd > i || months != nil else { return nil }
         let (first, last) = months ?? (1, 12)

@@ -119,3 +119,39 @@ import ZhizaoCore
         #expect(try fact(text, 81_200_000_000, date: "2025-08-08").holder == "华凌电子")
     }
 }
+
+/// Fairs, interviews and the year's end: who holds a fair's figures, who speaks, and when 年底 is.
+@Suite struct FairsAndSpeakersTests {
+    func fact(_ text: String, _ value: Double, date: String) throws -> Fact {
+        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+    }
+
+    @Test func aFairNamedHoldsItsFiguresAndTheNextEdition() throws {
+        let text = "5月20日至23日，第三届中国（西安）国际光伏博览会在西安举办，展览面积6万平方米，共有920家企业参展。本届博览会意向成交额达88亿元，比上届增长12.5%。"
+        let area = try fact(text, 60_000, date: "2025-05-26")
+        #expect(area.holder == "第三届中国西安国际光伏博览会" && area.period == Period(start: "2025-05-20", end: "2025-05-23"))
+        #expect(try fact(text, 920, date: "2025-05-26").measure == "参展企业数")
+        let deals = try fact(text, 8_800_000_000, date: "2025-05-26")
+        #expect(deals.holder == "第三届中国西安国际光伏博览会" && deals.holderWritten == "本届博览会")
+        #expect(try fact(text, 12.5, date: "2025-05-26").basis == "比上届")
+    }
+
+    @Test func theIntervieweeNamedInTheTitleHoldsNothing() throws {
+        let text = "“五年再造一个新园区”——访湘潭高新区管委会主任李明远\n记者：园区去年成绩如何？\n李明远：2024年，园区实现营业收入1280亿元。"
+        let revenue = try fact(text, 128_000_000_000, date: "2025-03-12")
+        #expect(revenue.holder == "湘潭高新区" && revenue.holderWritten == "园区")
+    }
+
+    @Test func theYearsEndAloneIsOfTheYearSpokenOf() throws {
+        // Early in a year, with no year written, 年底 is last year's end.
+        let text = "全年本澳博彩毛收入2,100.4億澳門元。年底本澳酒店場所共139間。"
+        let hotels = try fact(text, 139, date: "2025-02-06")
+        #expect(hotels.period == .asOf("2024-12-31") && hotels.kind == .level && hotels.holder == "澳门")
+    }
+
+    @Test func whatHappenedAfterACountAtTheYearsEndIsOfTheYear() throws {
+        let text = "2024年，全县新增高新技术企业41家，年末高新技术企业达到356家；新签约项目52个，总投资218亿元。"
+        #expect(try fact(text, 356, date: "2025-02-10").period == .asOf("2024-12-31"))
+        #expect(try fact(text, 52, date: "2025-02-10").period == .year(2024))
+    }
+}
