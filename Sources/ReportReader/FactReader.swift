@@ -1348,6 +1348,10 @@ struct FactReader {
         if let h = holderWords, h.count > 2, h.last == "后" {
             (holderWords, prefix) = (nil, h + prefix)
         }
+        // 液压件业务实现营业收入12.08亿元: a line of the firm's business is the firm's, measured in it.
+        if let h = holderWords, h.count > 2, h.suffix(2).elementsEqual("业务".unicodeScalars), let firm = memory.namedFirm {
+            (holderWords, prefix) = (firm, h.dropLast(2) + prefix)
+        }
         // A name before the period holds; every word after it is the measure's.
         if var lead {
             // 香港经济在第二季…增长3.3%: the place holds its economy's growth.

@@ -155,3 +155,16 @@ import ZhizaoCore
         #expect(try fact(text, 52, date: "2025-02-10").period == .year(2024))
     }
 }
+
+/// A firm's lines of business.
+@Suite struct BusinessLinesTests {
+    @Test func aLineOfBusinessIsTheFirmsMeasuredInIt() throws {
+        let text = "华岳精工股份有限公司发布2024年年报。传动件业务实现营业收入9.36亿元，同比增长4.1%。公司伺服电缸销量38万支。"
+        let facts = FactExtractor.extract(text, date: "2025-03-30")
+        let revenue = try #require(facts.first { $0.value == 936_000_000 })
+        #expect(revenue.holder == "华岳精工股份有限公司" && revenue.measure == "传动件营业收入")
+        // 支 counts things made.
+        let sold = try #require(facts.first { $0.value == 380_000 })
+        #expect(sold.unit == "支" && sold.measure == "伺服电缸销量" && sold.holder == "华岳精工股份有限公司")
+    }
+}
