@@ -88,7 +88,9 @@ public struct CleanText: Sendable {
                 // …and a line that opens with its day (6月19日，…): a paragraph, not the title above it going on.
                 // …and one that opens with a label (船舶海工产业：产值…, 区长：…, 发布日期：…): a table's row, a speaker's
                 // turn or a page's detail, which ends at its line too.
-                let labelLine = Self.opensWithLabel(bytes, i)
+                // …and a table's row, its cells parted by tabs, or its units' declaration (（单位：亿元，%）).
+                let tableRow = Self.isTableRow(bytes, i)
+                let labelLine = Self.opensWithLabel(bytes, i) || tableRow
                 // …and one that opens with a heading's number (一、, （二）): a section's heading.
                 if dateLine || labelLine || Self.opensWithDay(bytes, i) || Self.opensWithHeadingNumber(bytes, i), n > 0, out[n - 1] != "\n" {
                     append("\n", at: lineStart - 1)
@@ -122,7 +124,7 @@ public struct CleanText: Sendable {
                         let inFigure = n > 0 && (Self.figureMarks.contains(scalar) && Self.isDigit(out[n - 1])
                             || Self.isDigit(scalar) && out[n - 1] == "." || scalar == "." && Self.isDigit(out[n - 1]))
                         if n > 0, !inFigure, scalar == "-" || (!Self.isCJK(scalar) && !Self.isCJK(out[n - 1])) { append(" ", at: at) }
-                        if Self.isCJK(scalar), n > lineClean, Self.isCJK(out[n - 1]) {
+                        if Self.isCJK(scalar), n > lineClean, Self.isCJK(out[n - 1]), !tableRow {  // (a table's cells are no menu)
                             gaps += 1
                             // 榜单发布 徐州位列第21位: the one space parting a title's two phrases is a comma.
                             if gaps == 1, n - lineClean < Self.titleLength, !out[lineClean..<n].contains("。"),
@@ -215,6 +217,23 @@ public struct CleanText: Sendable {
             characters += 1
         }
         return characters >= 2 && k + 2 < b.count && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A
+    }
+
+    /// Whether the line at byte `i` is a table's: cells parted by a tab (社会消费品零售总额⇥10231.6⇥5.3), or the units
+    /// declared for its cells ((单位：亿元，%)).
+    static func isTableRow(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i
+        while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        let start = k
+        if k < b.count, decode(b, k).0 == "（" || b[k] == 0x28 { k += decode(b, k).1 }
+        // 单位 is E5 8D 95 E4 BD 8D.
+        if k + 5 < b.count, b[k] == 0xE5, b[k + 1] == 0x8D, b[k + 2] == 0x95, b[k + 3] == 0xE4, b[k + 4] == 0xBD, b[k + 5] == 0x8D { return true }
+        k = start
+        while k < b.count, b[k] != 0x0A {
+            if b[k] == 0x09, k > start, k + 1 < b.count, b[k + 1] != 0x0A, b[k + 1] != 0x0D { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Whether the line at byte `i` opens with a heading's number: 一、, （二）, 3、, 4．.

@@ -4,6 +4,10 @@ struct DeclaredUnits: Equatable, Sendable {
     var amount: Amount?
     /// Whether rates are declared in % (（单位：亿元，%）): a table of amounts alone still states its growth in %.
     var percent: Bool
+    /// What its rates are compared with, as its header says (指标⇥1-5月⇥同比增长 → 同比).
+    var basis: String? = nil
+    /// The place its caption names (表1　2025年1-5月全省主要经济指标): the holder of rows that name none.
+    var holder: [Unicode.Scalar]? = nil
 
     struct Amount: Equatable, Sendable {
         var unit: String
@@ -18,6 +22,10 @@ struct DeclaredUnits: Equatable, Sendable {
     static let cellOpeners = ScalarSet("：:，,\t （(".unicodeScalars)
     static let cellClosers = ScalarSet("；;，,。\n\t ）)".unicodeScalars)
     static let separators = ScalarSet("，、,/；;".unicodeScalars)
+    /// What ends the run of cells a figure stands in: a line, a clause, a label.
+    static let runStarts = ScalarSet("\n；;，,：:".unicodeScalars)
+    /// What a cell with no figure holds: 固定资产投资⇥—⇥3.2.
+    static let placeholders = ScalarSet("—－-…".unicodeScalars)
 
     /// The units declared in `range` (单位：亿元，%; 计量单位：万吨), nil when it declares none it can read.
     static func declared(in s: [Unicode.Scalar], _ range: Range<Int>) -> DeclaredUnits? {
@@ -59,10 +67,27 @@ struct DeclaredUnits: Equatable, Sendable {
         let afterRate = Self.rateWords.match(s, endingAt: start, start: 0) != nil
         // (…；规上工业营业收入2618.9，增长2.2: a measure written before its figure opens the cell too.)
         guard start == 0 || afterRate || Self.cellOpeners.contains(s[start - 1]) || Words.metrics.match(s, endingAt: start, start: 0) != nil else { return nil }
-        let inPercent = afterRate || rates || self.amount == nil
+        // A row's cells after its first are rates, when the table declares % (进出口总额⇥4021.7⇥-4.6).
+        let laterCell = percent && Self.cellsBefore(s, start) > 0
+        let inPercent = afterRate || rates || self.amount == nil || laterCell
         let declared = inPercent ? nil : self.amount
         let unit = declared.map { QuantityScanner.Unit(name: $0.unit, kind: $0.kind, power: 0, id: $0.id) } ?? QuantityScanner.percent
         let value = amount.number.times(declared?.power ?? 0)
-        return QuantityScanner.finish(s, i, value, upTo: nil, unit: unit, more: false, end: amount.end, limit: limit).0
+        var mention = QuantityScanner.finish(s, i, value, upTo: nil, unit: unit, more: false, end: amount.end, limit: limit).0
+        mention?.tableRate = inPercent && !afterRate
+        return mention
+    }
+
+    /// How many cells with a figure or a placeholder stand before `position` in its run (from the line's start, or the
+    /// last clause's or label's end): 社会消费品零售总额10231.6 5.3 has one before 5.3.
+    static func cellsBefore(_ s: [Unicode.Scalar], _ position: Int) -> Int {
+        var count = 0, k = position - 1
+        while k >= 0, !runStarts.contains(s[k]) {
+            let value = ChineseNumeral.arabic(s[k]) != nil || placeholders.contains(s[k])
+            let before = k > 0 ? s[k - 1] : "\n"
+            if value, !(ChineseNumeral.arabic(before) != nil || placeholders.contains(before) || before == "." || before == ",") { count += 1 }
+            k -= 1
+        }
+        return count
     }
 }

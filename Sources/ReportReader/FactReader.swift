@@ -313,9 +313,12 @@ struct FactReader {
                 if i > start { noteNames(start..<i) }
                 start = i + 1
             }
-            if let declared = DeclaredUnits.declared(in: s, range) {
+            if var declared = DeclaredUnits.declared(in: s, range) {
+                declared.holder = captionPlace(before: range)
                 memory.declaredUnits = declared
             } else {
+                // 指标⇥1-5月⇥同比增长: a table's header says what its rates are compared with.
+                if memory.declaredUnits != nil, memory.declaredUnits?.basis == nil, let basis = FactShape.basis(s, range) { memory.declaredUnits?.basis = basis }
                 section(range)
             }
         }
@@ -444,6 +447,17 @@ struct FactReader {
             (memory.sectionMeasure, memory.sectionRates) = (named?.measure, named?.rates ?? false)
             if let measure = named?.measure { memory.lastMeasure = measure }
         }
+    }
+
+    /// The place a table's caption names, on the line of its units' declaration or the line before (表1　2025年1-5月
+    /// 全省主要经济指标): a generic place word or a place's name.
+    private func captionPlace(before declaration: Range<Int>) -> [Unicode.Scalar]? {
+        let lineStart = s[..<declaration.lowerBound].dropLast().lastIndex(of: "\n").map { $0 + 1 } ?? 0
+        for p in lineStart..<declaration.upperBound where Words.isHan(s[p]) {
+            if let (_, n) = Words.places.match(s, at: p, end: declaration.upperBound) { return Array(s[p..<(p + n)]) }
+            if let (_, n) = Gazetteer.match(s, at: p, end: declaration.upperBound), n > 2 { return Array(s[p..<(p + n)]) }
+        }
+        return nil
     }
 
     /// Where the words a title may name its measure with start: after its last period and bracket, its place and the
@@ -1095,7 +1109,7 @@ struct FactReader {
         if shape.holder == nil {
             // Once a figure is the place's again, the industry is done with.
             if industry != nil, !carriesIndustry(shape.measure, clause: clause) { industry = nil }
-            shape.holder = industry ?? holder
+            shape.holder = industry ?? holder ?? memory.declaredUnits?.holder  // (a table's rows: the caption's place)
         } else if written || lead != nil, !named, let h = shape.holder {
             let isIndustry = FactShape.industryEnds.match(h, endingAt: h.count, start: 0) != nil
             // 全市集成电路产业规模…，建成12英寸晶圆生产线3条: the industry's place, as written before it.
@@ -1459,7 +1473,8 @@ struct FactReader {
         // 一、规上工业增加值增速 / 榆次区：6.8: a figure that names no measure is of the one its section's heading names;
         // in %, under a heading of the growth alone, it is the growth rate.
         if measure == nil, let section = memory.sectionMeasure { measure = section }
-        if !ownMeasure, memory.sectionRates, kind == .level, q.unit == "%", measure == memory.sectionMeasure {
+        // (…and so is a rate a table's row gives bare in a column of rates: 进出口总额⇥4021.7⇥-4.6.)
+        if kind == .level, q.unit == "%", q.tableRate || !ownMeasure && memory.sectionRates && measure == memory.sectionMeasure {
             (kind, direction) = (.change, q.negative ? "down" : "up")
         }
         // 其中制造业投资468.1亿元，占工业投资的比重为76.4%: a subject carried from a clause where it was part of the
@@ -1527,6 +1542,7 @@ struct FactReader {
                 if end + 1 < s.count, s[end] == "同", s[end + 1] == "期" { end += 2 }
                 basis = Words.text(s[(base.span.lowerBound - 1)..<end])
             }
+            if basis == nil, q.tableRate { basis = memory.declaredUnits?.basis }  // (as its table's header says)
         } else if kind == .share {
             basis = whole.flatMap { $0.isEmpty ? nil : Words.text($0) }
         } else if kind == .rank {

@@ -21,6 +21,9 @@ public struct QuantityMention: Sendable, Equatable {
     public var rank: Range<Int>? = nil
     /// `[start, end)` in Unicode scalars of the scanned text.
     public var span: Range<Int>
+    /// A rate a table's row gives bare, in a column or section of rates (（单位：亿元，%） … 进出口总额⇥4021.7⇥-4.6): a change,
+    /// whatever verb is missing.
+    var tableRate = false
 }
 
 /// What a unit measures.

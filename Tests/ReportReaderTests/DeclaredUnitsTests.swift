@@ -39,6 +39,21 @@ import ZhizaoCore
         #expect(facts.first { $0.value == 2.4 }?.direction == "down")
     }
 
+    @Test func aTabbedTablesLaterCellsAreRatesItsHeaderSaysOf() throws {
+        // Cells parted by tabs, under a caption naming the place and a header of 同比增长.
+        let text = "1-4月，全省经济平稳运行。\n表2　2025年1-4月全省主要指标\n（单位：亿元，%）\n指标\t1-4月\t同比增长\n一般公共预算收入\t1862.4\t4.1\n工业投资\t—\t7.9\n出口总额\t933.5\t-2.6"
+        let facts = FactExtractor.extract(text, date: "2025-05-20", place: "湖南省")
+        let revenue = try #require(facts.first { $0.value == 186_240_000_000 })
+        #expect(revenue.measure == "一般公共预算收入" && revenue.kind == .level && revenue.holder == "湖南省")
+        let growth = try #require(facts.first { $0.value == 4.1 })
+        #expect(growth.unit == "%" && growth.kind == .change && growth.basis == "同比" && growth.measure == "一般公共预算收入")
+        // A placeholder (—) fills its cell: the figure after it is still the rate.
+        let investment = try #require(facts.first { $0.value == 7.9 })
+        #expect(investment.unit == "%" && investment.measure == "工业投资" && investment.holder == "湖南省")
+        #expect(facts.first { $0.value == 2.6 }?.direction == "down")
+        #expect(facts.first { $0.value == 93_350_000_000 }?.measure == "出口总额")
+    }
+
     @Test func aNoteEndsTheTable() {
         // After 注：, bare numbers are words again (新开工项目15 has no unit of its own).
         let facts = facts(table)
