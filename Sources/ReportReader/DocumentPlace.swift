@@ -114,6 +114,8 @@ struct DocumentPlace: Sendable {
     /// The place a generic word stands for, when the document names it; 园区, the zone it names.
     func resolve(_ words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         if Self.parkWords.matchesWhole(words), let zone = names["区"], Self.zoneEnds.match(zone, endingAt: zone.count, start: 0) != nil { return zone }
+        // 我们 in a place's words (an interview of its head: ——访潍坊市坊子区区长) is the place.
+        if words.elementsEqual("我们".unicodeScalars), let name { return Array(name.unicodeScalars) }
         guard let (level, length) = Self.generic.match(words, at: 0, end: words.count), length == words.count else { return nil }
         return names[level] ?? (level == "省" ? nil : any)
     }

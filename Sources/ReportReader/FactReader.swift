@@ -434,7 +434,8 @@ struct FactReader {
     private mutating func section(_ range: Range<Int>) {
         guard range.count <= (range.lowerBound == 0 ? 40 : 30), range.upperBound == s.count || s[range.upperBound] == "\n" else { return }  // (a title may be longer)
         let numbered = Words.headingNumbers.contains(s[range.lowerBound]) || s[range.lowerBound] == "（" || s[range.lowerBound] == "("
-        if let goal = FactShape.outlooks.last(in: s, range), numbered || goal.range.upperBound >= range.upperBound - 2 {
+        // (A title's forecast is its news, no section: 香港第二季經濟按年增長 特區政府維持全年預測.)
+        if let goal = FactShape.outlooks.last(in: s, range), numbered || goal.range.upperBound >= range.upperBound - 2 && range.lowerBound > 0 {
             memory.sectionOutlook = goal.value
             memory.sectionPeriod = periods.last(where: { !Self.isBase($0, in: s) })?.period
         } else if numbered {
@@ -1579,7 +1580,7 @@ struct FactReader {
             }.filter { !$0.isEmpty }
         }
         let byComma = items(Words.enumerationComma)
-        return byComma.count == count ? byComma : items(Words.listSeparators)
+        return FactShape.sharedNumerals(byComma.count == count ? byComma : items(Words.listSeparators))
     }
 
     /// The scalars of `range` outside periods and punctuation.

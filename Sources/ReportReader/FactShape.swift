@@ -247,7 +247,22 @@ enum FactShape {
     /// Words that name a total of what was counted before: 总数达到31家.
     static let totals = Lexicon(words: ["总数", "总量", "数量", "总计", "合计"])
     /// Stocks counted at a moment: capacities, balances, population.
-    static let stockMeasures = Lexicon(words: ["产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模"])
+    static let stockMeasures = Lexicon(words: [
+        "产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模",
+        // A balance sheet's: 报告期末，公司总资产71.45亿元.
+        "总资产", "资产总额", "净资产", "所有者权益", "股东权益", "负债总额",
+    ])
+
+    /// A list whose items share what its first writes before them and its last after them: 第一、二、三产业 → 第一产业,
+    /// 第二产业, 第三产业.
+    static func sharedNumerals(_ items: [[Unicode.Scalar]]) -> [[Unicode.Scalar]] {
+        guard items.count > 1, let first = items.first, let last = items.last, first.count >= 2, first[first.count - 2] == "第",
+            ChineseNumeral.digit(first[first.count - 1]) != nil, items.dropFirst().dropLast().allSatisfy({ $0.count == 1 && ChineseNumeral.digit($0[0]) != nil }),
+            last.count > 1, ChineseNumeral.digit(last[0]) != nil
+        else { return items }
+        let tail = last.dropFirst()
+        return [first + tail] + items.dropFirst().map { ["第", $0[0]] + tail }
+    }
     /// A quantity that counts things ends in one of these, or gets 数.
     static let countEnds = Lexicon(words: ["数", "量", "数量", "总数", "人次"])
     /// Nouns of things counted one by one: a count of them is named with 数 (5G基站数, 签约项目数).

@@ -183,3 +183,33 @@ import ZhizaoCore
         #expect(sold.unit == "支" && sold.measure == "伺服电缸销量" && sold.holder == "华岳精工股份有限公司")
     }
 }
+
+/// Lists of industries by number, balance sheets, titles of news and the interviewee's 我们.
+@Suite struct HolderWordsTests {
+    func fact(_ text: String, _ value: Double, date: String) throws -> Fact {
+        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+    }
+
+    @Test func numberedIndustriesShareTheirName() throws {
+        let text = "上半年，全市第一、二、三产业增加值分别为96.2亿元、1870.4亿元和1633.9亿元。"
+        #expect(try fact(text, 187_040_000_000, date: "2025-07-20").holder == "第二产业")
+        #expect(try fact(text, 163_390_000_000, date: "2025-07-20").holder == "第三产业")
+        #expect(FactShape.sharedNumerals([Array("第一".unicodeScalars), ["二"], Array("三季度".unicodeScalars)]).map { String(String.UnicodeScalarView($0)) }
+            == ["第一季度", "第二季度", "第三季度"])
+    }
+
+    @Test func aBalanceIsCountedAtTheYearsEnd() throws {
+        let assets = try fact("2024年，公司营业收入58.2亿元。报告期末，公司总资产96.30亿元，比年初增长6.4%。", 9_630_000_000, date: "2025-04-18")
+        #expect(assets.period == .asOf("2024-12-31"))
+    }
+
+    @Test func aTitleThatReportsAForecastOpensNoSectionOfForecasts() throws {
+        let text = "澳门首季經濟按年增長 特區政府維持全年預測\n【澳門訊】本澳第一季本地生產總值按年實質上升6.1%。"
+        #expect(try fact(text, 6.1, date: "2025-05-30").kind == .change)
+    }
+
+    @Test func weInAPlacesInterviewIsThePlace() throws {
+        let text = "奋力建设制造强区\n——访湖州市吴兴区区长\n区长：今年我们力争规上工业增加值增长8%。"
+        #expect(try fact(text, 8, date: "2025-03-02").holder == "吴兴区")
+    }
+}
