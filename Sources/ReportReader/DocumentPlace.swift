@@ -15,7 +15,7 @@ struct DocumentPlace: Sendable {
     /// What after a level character makes it an adjective or a title, not a place's end: 市级, 区属, 【对话区长】.
     static let notAfterNames = ScalarSet("级属长委".unicodeScalars)
     /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
-    static let beforeNames = ScalarSet("省市年月日于在从据：:】」“ ".unicodeScalars)
+    static let beforeNames = ScalarSet("省市年月日度季于在从据：:】」“ ".unicodeScalars)
 
     init?(given: String?) {
         guard let given, !given.isEmpty else { return nil }
@@ -58,7 +58,8 @@ struct DocumentPlace: Sendable {
             i += 1
         }
         // 洛阳高新技术产业开发区管理委员会: a zone named whole at a line's start is the district level's place.
-        names.merge(known) { written, _ in written }
+        // (——访萧山区区长: the gazetteer's 萧山区, not the words 访萧山区 that end with it.)
+        names.merge(known) { written, known in written.count > known.count && written.suffix(known.count).elementsEqual(known) ? known : written }
         if names["区"] == nil, let zone = Self.zone(in: text) { names["区"] = zone }
         if names.isEmpty { return nil }
     }

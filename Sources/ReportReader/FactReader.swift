@@ -194,8 +194,12 @@ struct FactReader {
             if read { sentence(start..<i) }
             listed = nil
             start = i + 1
-            // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop.
-            if i < s.count, s[i] == "；" || s[i] == ";" {
+            // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop; so does
+            // what a line ending in a colon says of the list on the lines below it (目标是：⏎1. …；⏎2. …；), and a line
+            // break after ； ends nothing.
+            let carries = i < s.count && carriesOn(i)
+            if carries, !read { continue }
+            if i < s.count, s[i] == "；" || s[i] == ";" || carries {
                 if read {
                     carriedNow = carriedNow || sentenceNow != nil
                     carriedOutlook = outlook(before: i)
@@ -218,8 +222,13 @@ struct FactReader {
     /// across), or the text's length.
     func fullStop(from position: Int) -> Int {
         var i = position
-        while i < s.count, !(sentenceEnds.contains(s[i]) && s[i] != "；" && s[i] != ";" || isBullet(i)) { i += 1 }
+        while i < s.count, !(sentenceEnds.contains(s[i]) && s[i] != "；" && s[i] != ";" && !carriesOn(i) || isBullet(i)) { i += 1 }
         return min(i + 1, s.count)
+    }
+
+    /// Whether the line break at `i` ends nothing: it follows ； or a colon (目标是：⏎1. …；⏎2. …), whose sentence goes on.
+    private func carriesOn(_ i: Int) -> Bool {
+        s[i] == "\n" && i > 0 && "；;：:".unicodeScalars.contains(s[i - 1])
     }
 
     /// Takes over from `part`, a reader of the text after the one this reader has read, at `checkpoint`, where this
@@ -313,6 +322,8 @@ struct FactReader {
                 if i > start { noteNames(start..<i) }
                 start = i + 1
             }
+            // 2025年全市…主要预期目标是：: the place the list below is of.
+            if s[range.upperBound - 1] == "：", let words = phrase(range), let n = FactShape.placeLength(words) { holder = Array(words[..<n]) }
             if var declared = DeclaredUnits.declared(in: s, range) {
                 declared.holder = captionPlace(before: range)
                 memory.declaredUnits = declared
@@ -434,8 +445,11 @@ struct FactReader {
     private mutating func section(_ range: Range<Int>) {
         guard range.count <= (range.lowerBound == 0 ? 40 : 30), range.upperBound == s.count || s[range.upperBound] == "\n" else { return }  // (a title may be longer)
         let numbered = Words.headingNumbers.contains(s[range.lowerBound]) || s[range.lowerBound] == "（" || s[range.lowerBound] == "("
-        // (A title's forecast is its news, no section: 香港第二季經濟按年增長 特區政府維持全年預測.)
-        if let goal = FactShape.outlooks.last(in: s, range), numbered || goal.range.upperBound >= range.upperBound - 2 && range.lowerBound > 0 {
+        // (A title's forecast is its news, no section: 香港第二季經濟按年增長 特區政府維持全年預測. A line that introduces
+        // a list, 主要预期目标是：, opens none either: what it says holds for the list.)
+        if s[range.upperBound - 1] != "：", let goal = FactShape.outlooks.last(in: s, range),
+            numbered || goal.range.upperBound >= range.upperBound - 2 && range.lowerBound > 0
+        {
             memory.sectionOutlook = goal.value
             memory.sectionPeriod = periods.last(where: { !Self.isBase($0, in: s) })?.period
         } else if numbered {
@@ -486,7 +500,8 @@ struct FactReader {
     /// Clauses end at commas outside figures; 、 lists stay inside a clause.
     private mutating func clauses(_ sentence: Range<Int>) {
         var next = 0  // the first figure not yet given to a clause
-        var start = sentence.lowerBound
+        // (2. 工业投资增长10%: the item's number is no part of its measure; 第一、二、三产业 is a list, no number.)
+        var start = Words.headingBody(s, sentence).flatMap { ChineseNumeral.arabic(s[sentence.lowerBound]) != nil ? $0 : nil } ?? sentence.lowerBound
         var i = sentence.lowerBound
         var inside = (ordered: zip(quantities, quantities.dropFirst()).allSatisfy { $0.span.upperBound <= $1.span.lowerBound }, from: 0)
         while i <= sentence.upperBound {
@@ -612,6 +627,9 @@ struct FactReader {
                     lead = firm
                 } else if let n = FactShape.placeLength(words) ?? declaredName(words) {
                     holder = Array(words[..<n])  // 去年，全市工业经济…：规上工业增加值增长8.1%
+                } else if FactShape.isNamedProject(words), !FactShape.countEvents.occurs(in: words, 0..<words.count), !FactShape.eventVerbs.occurs(in: words, 0..<words.count) {
+                    lead = words  // 甬江新材料高性能树脂一体化项目：该项目总投资186亿元: the project the label names
+                    memory.namedProject = words
                 } else if words.count <= Words.longestSubject, FactShape.holderEnds.match(words, endingAt: words.count, start: 0) != nil,
                     let named = FactShape.holder(words)
                 {
@@ -1379,7 +1397,9 @@ struct FactReader {
                 memory.namedFirm = lead
             }
             if written, var words = subject {
-                if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
+                // (…项目：该项目总投资: the generic name stands for the project named, no part of the measure.)
+                let generic = FactShape.isNamedProject(lead) ? FactShape.genericProjects.match(words, at: 0, end: words.count) : nil
+                if let (_, n) = Words.places.match(words, at: 0, end: words.count) ?? generic { words.removeFirst(n) }
                 prefix = words
             }
         }

@@ -23,9 +23,9 @@ enum FactShape {
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "产业链", "该产业链", "集群内"]
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
-    static let genericEvents = Lexicon(words: ["本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届"])
+    static let genericEvents = Lexicon(words: ["本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会"])
     /// How a fair's name ends: 第八届中国（成都）国际智能制造博览会.
-    static let eventEnds = Lexicon(words: ["博览会", "展览会", "交易会", "洽谈会", "展销会", "文博会", "进博会", "广交会", "高交会", "服贸会", "工博会"])
+    static let eventEnds = Lexicon(words: ["博览会", "展览会", "交易会", "洽谈会", "展销会", "文博会", "进博会", "广交会", "高交会", "服贸会", "工博会", "招聘会"])
 
     /// The fair a phrase names first, from its start to its name's end (第八届…博览会在成都举办), if it names one.
     static func eventName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
@@ -118,7 +118,7 @@ enum FactShape {
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
-        "工厂", "新厂", "厂区", "产业链", "板块", "景区", "博览会", "展会", "展览会", "交易会", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
+        "工厂", "新厂", "厂区", "产业链", "板块", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// Where a firm's plant named after the firm's name ends (锂源新材曲靖基地 after 锂源新材), if one is and words follow it.
     static func plantEnd(_ body: [Unicode.Scalar], after name: Int) -> Int? {

@@ -213,3 +213,44 @@ import ZhizaoCore
         #expect(try fact(text, 8, date: "2025-03-02").holder == "吴兴区")
     }
 }
+
+/// Lists on lines of their own, labels naming projects, and the places titles name after a period.
+@Suite struct ListsAndLabelsTests {
+    func facts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(text, date: date) }
+
+    @Test func aNumberedListOfGoalsKeepsWhatItsColonIntroduced() throws {
+        let text = "十堰市经信局2025年工作要点\n2025年全市工业工作的主要预期目标是：\n1. 规模以上工业增加值增长7%左右；\n2. 工业投资增长9%以上；\n3. 新增规模以上工业企业120家。\n2024年，全市规上工业增加值增长6.2%。"
+        let facts = facts(text, date: "2025-02-18")
+        for value in [7.0, 9, 120] {
+            let goal = try #require(facts.first { $0.value == value })
+            #expect(goal.kind == .target && goal.holder == "十堰市" && goal.period == .year(2025), "\(value)")
+        }
+        #expect(facts.first { $0.value == 9 }?.measure == "工业投资")
+        #expect(facts.first { $0.value == 6.2 }?.kind == .change)
+    }
+
+    @Test func aLabelNamingAProjectHoldsItsRowAndItsGenericName() throws {
+        let text = "1月18日，2024年度某市十大产业项目名单揭晓。\n安澜新材料高端树脂一体化项目：该项目总投资126亿元，达产后可实现年产值160亿元。"
+        let facts = facts(text, date: "2025-01-20")
+        let investment = try #require(facts.first { $0.value == 12_600_000_000 })
+        #expect(investment.holder == "安澜新材料高端树脂一体化项目" && investment.measure == "总投资" && investment.period == nil)
+    }
+
+    @Test func aCityNamedAfterAPeriodInATitleIsTheDocumentsPlace() throws {
+        let text = "2025年一季度台州市规上工业运行分析\n一季度，全市规上工业增加值同比增长6.3%。"
+        #expect(try #require(facts(text, date: "2025-04-25").first { $0.value == 6.3 }).holder == "台州市")
+        // …and one named after 访 is the gazetteer's name, not the words before it.
+        #expect(FactExtractor.documentPlace("聚力打造制造强区——访余杭区区长\n记者：今年如何？") == "余杭区")
+    }
+
+    @Test func aHalfYearsReportIsOfTheHalfYear() throws {
+        let text = "华岳精工发布2025年半年报\n报告期内，公司实现营业收入21.4亿元。"
+        #expect(try #require(facts(text, date: "2025-08-20").first { $0.value == 2_140_000_000 }).period == Period(start: "2025-01-01", end: "2025-06-30"))
+    }
+
+    @Test func aJobFairHoldsItsFigures() throws {
+        let text = "2月26日，合肥市2025年春风行动大型招聘会在滨湖会展中心举行，共吸引参会企业540家。"
+        // (Named without the year written in its name: the reader's phrases leave periods out.)
+        #expect(try #require(facts(text, date: "2025-02-27").first { $0.value == 540 }).holder == "合肥市春风行动大型招聘会")
+    }
+}

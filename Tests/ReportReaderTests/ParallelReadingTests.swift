@@ -38,7 +38,8 @@ import ZhizaoCore
 
     /// Cut at every full stop, and into parts of 40 to 640 scalars, with the places where a cut could go wrong: ； (a subject held across it), 。。, a
     /// bulleted note's dash, a section heading that makes what follows goals, 全年 in a first-quarter report, a 分别
-    /// list, a share's change, 公司 standing for a firm named sentences before.
+    /// list, a share's change, 公司 standing for a firm named sentences before, a list a colon introduces, a table's
+    /// declared units.
     @Test func cutAtEveryFullStop() {
         let text = """
             2024年2月5日 广州市花都区工业和信息化局
@@ -51,6 +52,11 @@ import ZhizaoCore
             规上工业增加值增长6%左右。固定资产投资增长8%。
             三、工作安排
             新增专精特新企业50家。
+            全区主要预期目标是：
+            1. 工业投资增长9%；
+            2. 新增规上工业企业40家。
+            （单位：亿元，%）
+            汽车产业：产值612.4，增长7.1；
             """
         let clean = CleanText(String(repeating: text + "\n", count: 12))
         var whole = FactReader(clean, documentYear: 2024, documentMonth: 2)
