@@ -1276,6 +1276,12 @@ struct FactReader {
 
     /// In a clause or sentence without figures, the firm it names: 穗能新能源科技股份有限公司发布…, 晶宏半导体2024年半年报显示.
     private mutating func noteNames(_ sentence: Range<Int>) {
+        // (发布单位：…有限公司, 来源：…: who published the page holds none of its figures.)
+        if let (_, n) = Words.pageLabels.match(s, at: sentence.lowerBound, end: sentence.upperBound), sentence.lowerBound + n < sentence.upperBound,
+            s[sentence.lowerBound + n] == "：" || s[sentence.lowerBound + n] == ":"
+        {
+            return
+        }
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
         guard end - sentence.lowerBound <= 64 else { return }  // (a byline and a stock code may come with the name)
         // Most clauses of prose name nothing: only one with a period, or a scalar a name or a speaker ends with, may.

@@ -67,6 +67,8 @@ enum Words {
         let close: Set<Unicode.Scalar> = bracketed ? ["）", ")"] : ["、", "．", "."]
         return close.contains(s[k]) && k + 1 < range.upperBound ? k + 1 : nil
     }
+    /// A page's labels of who published it: 发布单位：…有限公司.
+    static let pageLabels = Lexicon(words: ["发布单位", "发布机构", "来源", "信息来源", "文章来源", "供稿", "供稿单位", "作者", "编辑", "责任编辑"])
     /// What opens a note below a table: 注：, 资料来源：.
     static let tableNotes = Lexicon(words: ["注：", "注:", "说明：", "资料来源", "数据来源", "来源："])
     /// Words that make a count a total: 累计达到1081家.

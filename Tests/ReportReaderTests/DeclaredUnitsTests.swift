@@ -254,3 +254,23 @@ import ZhizaoCore
         #expect(try #require(facts(text, date: "2025-02-27").first { $0.value == 540 }).holder == "合肥市春风行动大型招聘会")
     }
 }
+
+/// Ports, hubs and publishers.
+@Suite struct PortsAndPublishersTests {
+    func facts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(text, date: date) }
+
+    @Test func aPortHoldsItsThroughput() throws {
+        let text = "洋浦港7月份生产快报\n7月份，洋浦港完成货物吞吐量1862.4万吨，同比增长6.1%；其中集装箱吞吐量41.2万标箱。"
+        let tons = try #require(facts(text, date: "2025-08-05").first { $0.value == 18_624_000 })
+        #expect(tons.holder == "洋浦港" && tons.measure == "货物吞吐量")
+        // 访港 (visiting Hong Kong) is no port.
+        let visitors = try #require(facts("1月本港接待访港旅客420万人次。", date: "2025-02-10").first { $0.value == 4_200_000 })
+        #expect(visitors.holder == "香港")
+    }
+
+    @Test func whoPublishedThePageHoldsNothing() throws {
+        let text = "临沂高新区光电产业园2024年度运营公报\n发布单位：临沂高新区光电产业园运营管理有限公司\n截至2024年末，园区入驻企业累计达212家。"
+        let firms = try #require(facts(text, date: "2025-01-15").first { $0.value == 212 })
+        #expect(firms.holder == "临沂高新区光电产业园" && firms.holderWritten == "园区")
+    }
+}
