@@ -202,7 +202,7 @@ struct FactReader {
             if i < s.count, s[i] == "；" || s[i] == ";" || carries {
                 if read {
                     carriedNow = carriedNow || sentenceNow != nil
-                    carriedOutlook = outlook(before: i)
+                    carriedOutlook = isDone(before: i) ? nil : outlook(before: i)
                     if carriedOutlook == .forecast, outlookMarks.isCompletion(before: i) { carriedOutlook = nil }
                     if carriedOutlook != nil, let last = periods.last(where: { !Self.isBase($0, in: s) }) { carriedOutlookPeriod = last.period }
                 }
@@ -399,6 +399,13 @@ struct FactReader {
 
     /// The year's words without a year: 全年, 年底, 年末.
     static let wholeYearWords = Lexicon(words: ["全年", "年底", "年末"])
+
+    /// Whether the sentence says before `position`, after its last word of a goal or forecast, that something is done
+    /// already: 计划新开工项目214个，截至6月底已新开工182个，新开工率达85%.
+    private func isDone(before position: Int) -> Bool {
+        guard position > sentenceStart, let done = Words.accomplished.last(in: s, sentenceStart..<position) else { return false }
+        return FactShape.outlooks.last(in: s, done.range.upperBound..<position) == nil
+    }
 
     /// Whether a month or quarter is set apart from the year to date it is part of (8月当月, 8月单月, 第二季度单季): it holds for its sentence
     /// only, and the bulletin's 1-8月 (the half year's report) for the sentences after.
@@ -657,8 +664,6 @@ struct FactReader {
             if holders.contains(where: { $0 != holders[0] }) { pairedHolders = holders }
         }
         var previousEnd = head.upperBound
-        // Where the clause says first that something is done already (目前已), found once for all its figures.
-        lazy var accomplished = Words.accomplished.first(in: s, clause)
         for (k, q) in quantities[figures].enumerated() {
             var subject = subjects?[k] ?? pairedHolders?[k] ?? self.subject
             // Whether the subject is written for this figure, not carried from a clause before it.
@@ -732,8 +737,7 @@ struct FactReader {
             // (产能将达到60万辆: 将 right before the figure, which starts at its verb, expects it too.)
             let expected: FactKind? = q.span.lowerBound > 0 && s[q.span.lowerBound - 1] == "将" ? .forecast : nil
             var outlook = outlook(before: q.span.lowerBound) ?? expected
-            let done = outlook != nil && accomplished.map { $0 < q.span.lowerBound } == true
-                && FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound) == nil
+            let done = outlook != nil && isDone(before: q.span.lowerBound)
             if done { outlook = nil }
             var statedPeriod: PeriodMention?
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()

@@ -274,3 +274,16 @@ import ZhizaoCore
         #expect(firms.holder == "临沂高新区光电产业园" && firms.holderWritten == "园区")
     }
 }
+
+/// What was planned and what is done already, in one sentence.
+@Suite struct PlannedAndDoneTests {
+    @Test func whatIsDoneAfterAPlanIsAnActualForTheRestOfTheSentence() throws {
+        let text = "全市计划新开工项目168个，截至6月底已新开工项目121个，新开工率达72%；竣工项目39个。"
+        let facts = FactExtractor.extract(text, date: "2025-07-15")
+        #expect(facts.first { $0.value == 168 }?.kind == .target)
+        for value in [121.0, 72, 39] { #expect(facts.first { $0.value == value }?.kind.isActual == true, "\(value)") }
+        // A goal written after what is done is a goal again.
+        let later = FactExtractor.extract("目前已签约项目38个，力争全年签约项目60个。", date: "2025-07-15")
+        #expect(later.first { $0.value == 38 }?.kind == .level && later.first { $0.value == 60 }?.kind == .target)
+    }
+}
