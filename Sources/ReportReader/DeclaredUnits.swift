@@ -29,7 +29,8 @@ struct DeclaredUnits: Equatable, Sendable {
 
     /// The units declared in `range` (单位：亿元，%; 计量单位：万吨), nil when it declares none it can read.
     static func declared(in s: [Unicode.Scalar], _ range: Range<Int>) -> DeclaredUnits? {
-        guard let mark = (range.lowerBound..<max(range.lowerBound, range.upperBound - 2)).first(where: { k in
+        // (A declaration stands on a short line of its own, or ends a table's caption.)
+        guard range.count <= 64, let mark = (range.lowerBound..<max(range.lowerBound, range.upperBound - 2)).first(where: { k in
             s[k] == "单" && s[k + 1] == "位" && (s[k + 2] == "：" || s[k + 2] == ":")
         }) else { return nil }
         var declared = DeclaredUnits(amount: nil, percent: false)
