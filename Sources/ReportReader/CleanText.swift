@@ -25,6 +25,7 @@ public struct CleanText: Sendable {
     ])
     /// Whether the line starting at `start` opens with a section number: 二、 （三） 4. 第五章.
     static func isHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        if end - start > 2, s[start] == "—", s[start + 1] == "—" { return true }  // ——2025年主要预期目标
         var i = start
         let bracketed = s[i] == "（" || s[i] == "("
         if bracketed || s[i] == "第" { i += 1 }
@@ -97,7 +98,9 @@ public struct CleanText: Sendable {
                 let tableRow = Self.isTableRow(bytes, i)
                 let labelLine = Self.opensWithLabel(bytes, i) || tableRow
                 // …and one that opens with a heading's number (一、, （二）): a section's heading.
-                if dateLine || labelLine || Self.opensWithDay(bytes, i) || Self.opensWithHeadingNumber(bytes, i), n > 0, out[n - 1] != "\n" {
+                if dateLine || labelLine || Self.opensWithDay(bytes, i) || Self.opensWithHeadingNumber(bytes, i) || Self.opensWithDashes(bytes, i), n > 0,
+                    out[n - 1] != "\n"
+                {
                     append("\n", at: lineStart - 1)
                 }
                 let lineClean = n, lineRuns = runs.count
@@ -148,8 +151,10 @@ public struct CleanText: Sendable {
                     n = lineClean
                     runs.removeLast(runs.count - lineRuns)
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
-                } else if n > lineClean, ended, sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || dateLine || labelLine {
-                    // A heading (二、主要指标完成情况) ends at its line even without a full stop.
+                } else if n > lineClean, ended,
+                    sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || dateLine || labelLine
+                {
+                    // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
                     append("\n", at: offset - 1)
                 } else if n == lineClean, ended, lastLine > 0, lastLine < Self.shortLine, out[n - 1] != "\n" {
@@ -239,6 +244,12 @@ public struct CleanText: Sendable {
         guard lineEnd - start > 1, let tab = memchr(base + start + 1, 0x09, lineEnd - start - 1) else { return false }
         let after = UnsafePointer<UInt8>(tab.assumingMemoryBound(to: UInt8.self)) - base + 1
         return after < lineEnd && b[after] != 0x0D
+    }
+
+    /// Whether the line at byte `i` opens with two dashes (——2024年工作回顾, ——访…区长): a heading or a subtitle.
+    static func opensWithDashes(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        // — is E2 80 94.
+        i + 5 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x94 && b[i + 3] == 0xE2 && b[i + 4] == 0x80 && b[i + 5] == 0x94
     }
 
     /// Whether the line at byte `i` opens with a heading's number: 一、, （二）, 3、, 4．.

@@ -416,10 +416,13 @@ struct FactReader {
     }
 
     /// Whether a period is part of an event's name (2025年第四季度重大项目集中签约仪式): the event's day is what holds.
-    private static func namesEvent(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+    /// (`list`: a list published, 2024年度绿色制造名单, is such an event too.)
+    private static func namesEvent(_ period: PeriodMention, in s: [Unicode.Scalar], list: Bool = false) -> Bool {
         var i = period.span.upperBound
         while i < min(s.count, period.span.upperBound + 24), Words.isHan(s[i]) {
-            if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" { return true }
+            if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && s[i] == "名" && s[i + 1] == "单" {
+                return true
+            }
             i += 1
         }
         return false
@@ -451,7 +454,7 @@ struct FactReader {
     /// next numbered heading.
     private mutating func section(_ range: Range<Int>) {
         guard range.count <= (range.lowerBound == 0 ? 40 : 30), range.upperBound == s.count || s[range.upperBound] == "\n" else { return }  // (a title may be longer)
-        let numbered = Words.headingNumbers.contains(s[range.lowerBound]) || s[range.lowerBound] == "（" || s[range.lowerBound] == "("
+        let numbered = Words.headingBody(s, range) != nil
         // (A title's forecast is its news, no section: 香港第二季經濟按年增長 特區政府維持全年預測. A line that introduces
         // a list, 主要预期目标是：, opens none either: what it says holds for the list.)
         if s[range.upperBound - 1] != "：", let goal = FactShape.outlooks.last(in: s, range),
@@ -751,6 +754,12 @@ struct FactReader {
             if outlook == nil, let stated = period, stated.asOf == nil {
                 let since = statedPeriod.map { s[$0.span.upperBound - 1] == "来" } == true
                 period = narrowed(stated, since: since, before: q.span.lowerBound, clause: clause) ?? period
+            }
+            // 1月13日，工信部公布2024年度绿色制造名单，常州市新增12家: the year names the list; what it counts is of its day.
+            if outlook == nil, ownPeriods == nil, let stated = statedPeriod, Self.namesEvent(stated, in: s, list: true), let first = periods.first, first.day,
+                first.span.lowerBound == sentenceStart, FactShape.countEvents.occurs(in: s, sentenceStart..<q.span.lowerBound)
+            {
+                period = first.period
             }
             // 比2020年的约5000亿元: the compared period's own figure, of that period.
             if let base = periods[..<periodsStarting(before: q.span.lowerBound)].last, Self.isBase(base, in: s),

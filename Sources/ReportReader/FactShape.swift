@@ -70,6 +70,8 @@ enum FactShape {
         return false
     }
 
+    /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
+    static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书"])
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
     static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称"])
     /// How the name of a speaker who is no firm ends: a person, an office, an association.
@@ -598,6 +600,8 @@ enum FactShape {
             h.removeLast(n)
         }
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
+        // 拓远动力董事长李峰: the firm or place whose officer it is.
+        if let k = h.indices.dropFirst(2).first(where: { firmOfficers.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
         h.removeFirst(projectNameStart(h, 0..<h.count))
         if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
         // 台积电8日公布, 该公司今日发布: the day it spoke is no part of the name.

@@ -287,3 +287,31 @@ import ZhizaoCore
         #expect(later.first { $0.value == 38 }?.kind == .level && later.first { $0.value == 60 }?.kind == .target)
     }
 }
+
+/// Subtitles after dashes, years written in numerals in titles, lists published on a day, and a firm's officers.
+@Suite struct SubtitlesListsAndOfficersTests {
+    func fact(_ text: String, _ value: Double, date: String) throws -> Fact {
+        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+    }
+
+    @Test func aSubtitleAfterDashesIsALineOfItsOwn() throws {
+        let text = "2025年德清县政府工作报告（摘要）\n——2024年工作回顾\n全县新增规上工业企业74家。"
+        let firms = try fact(text, 74, date: "2025-01-12")
+        #expect(firms.measure == "新增规上工业企业数" && firms.holder == "德清县" && firms.period == .year(2024))
+    }
+
+    @Test func aTitleOpeningWithAYearInNumeralsIsNoNumberedHeading() throws {
+        let text = "二零二五年第一季經濟報告及最新全年經濟預測\n政府今日發表報告。香港經濟在第一季按年實質增長3.1%。"
+        #expect(try fact(text, 3.1, date: "2025-05-16").kind == .change)
+    }
+
+    @Test func whatAListPublishedOnADayCountsIsOfThatDay() throws {
+        let text = "1月15日，工业和信息化部公布2024年度绿色制造名单，无锡市新增国家级绿色工厂9家。"
+        #expect(try fact(text, 9, date: "2025-01-16").period == Period(start: "2025-01-15", end: "2025-01-15"))
+    }
+
+    @Test func aFirmsOfficerSpeaksForTheFirm() throws {
+        let text = "恒远动力董事长王川介绍，公司2024年销售收入21.3亿元。"
+        #expect(try fact(text, 2_130_000_000, date: "2025-03-02").holder == "恒远动力")
+    }
+}
