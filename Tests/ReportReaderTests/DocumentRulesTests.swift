@@ -1,0 +1,213 @@
+import Testing
+import ZhizaoCore
+@testable import ReportReader
+
+/// Rules of how documents are laid out and who speaks in them (titles, subtitles, lists, fairs, ports, officers), each
+/// on text of its own (none of it from the evaluation sets).
+
+/// The fact of `value` read from `text`, a document dated `date`.
+func readFact(_ text: String, _ value: Double, date: String) throws -> Fact {
+    try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+}
+
+/// The facts read from `text`, a document dated `date`.
+func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(text, date: date) }
+
+/// Titles and runs of days: what a document's first line and an event's dates say of the figures below them.
+@Suite struct TitlesAndDaysTests {
+    @Test func aTitleNamesTheMeasureOfItsTablesRows() throws {
+        let text = "2025年1-5月遵义市各县（市、区）规模以上工业增加值增速\n单位：%\n汇川区：6.2；\n习水县：-3.1；\n注：按可比价格计算。"
+        let row = try readFact(text, 6.2, date: "2025-06-18")
+        #expect(row.measure == "规模以上工业增加值" && row.kind == .change && row.holder == "汇川区")
+        #expect(try readFact(text, 3.1, date: "2025-06-18").direction == "down")
+    }
+
+    @Test func aRunOfDaysIsOnePeriod() throws {
+        let fair = try readFact("9月12日至15日，第五届某某装备博览会举行，展览面积8万平方米。", 80_000, date: "2025-09-20")
+        #expect(fair.period == Period(start: "2025-09-12", end: "2025-09-15"))
+        let across = try readFact("4月29日至5月3日，全市接待游客526.1万人次。", 5_261_000, date: "2025-05-06")
+        #expect(across.period == Period(start: "2025-04-29", end: "2025-05-03") && across.holder == "全市")
+        // …and it holds for the sentences after it, as a month would.
+        let holiday = "“五一”假期（5月1日至5日），某市接待游客318.2万人次。假期全市重点商贸企业销售额12.6亿元。"
+        let sales = try readFact(holiday, 1_260_000_000, date: "2025-05-08")
+        #expect(sales.period == Period(start: "2025-05-01", end: "2025-05-05") && sales.holder == "全市")
+        #expect(sales.measure == "重点商贸企业销售额")
+    }
+
+    @Test func aZoneTheTitleNamesIsTheDistrict() throws {
+        let text = "赣州经开区2025年上半年招商工作通报\n上半年，经开区签约项目31个。全区到位资金86.2亿元。"
+        #expect(try readFact(text, 31, date: "2025-07-10").holder == "赣州经开区")
+        let funds = try readFact(text, 8_620_000_000, date: "2025-07-10")
+        #expect(funds.holder == "赣州经开区" && funds.measure == "到位资金")
+    }
+
+    @Test func aDayWrittenInBracketsAfterTodayIsNoPartOfTheName() throws {
+        let text = "【台北訊】華凌電子今（8）日公佈第二季財報，第二季合併營收新台幣812億元。"
+        #expect(try readFact(text, 81_200_000_000, date: "2025-08-08").holder == "华凌电子")
+    }
+}
+
+/// Fairs, interviews and the year's end: who holds a fair's figures, who speaks, and when 年底 is.
+@Suite struct FairsAndSpeakersTests {
+    @Test func aFairNamedHoldsItsFiguresAndTheNextEdition() throws {
+        let text = "5月20日至23日，第三届中国（西安）国际光伏博览会在西安举办，展览面积6万平方米，共有920家企业参展。本届博览会意向成交额达88亿元，比上届增长12.5%。"
+        let area = try readFact(text, 60_000, date: "2025-05-26")
+        #expect(area.holder == "第三届中国西安国际光伏博览会" && area.period == Period(start: "2025-05-20", end: "2025-05-23"))
+        #expect(try readFact(text, 920, date: "2025-05-26").measure == "参展企业数")
+        let deals = try readFact(text, 8_800_000_000, date: "2025-05-26")
+        #expect(deals.holder == "第三届中国西安国际光伏博览会" && deals.holderWritten == "本届博览会")
+        #expect(try readFact(text, 12.5, date: "2025-05-26").basis == "比上届")
+    }
+
+    @Test func theIntervieweeNamedInTheTitleHoldsNothing() throws {
+        let text = "“五年再造一个新园区”——访湘潭高新区管委会主任李明远\n记者：园区去年成绩如何？\n李明远：2024年，园区实现营业收入1280亿元。"
+        let revenue = try readFact(text, 128_000_000_000, date: "2025-03-12")
+        #expect(revenue.holder == "湘潭高新区" && revenue.holderWritten == "园区")
+    }
+
+    @Test func theYearsEndAloneIsOfTheYearSpokenOf() throws {
+        // Early in a year, with no year written, 年底 is last year's end.
+        let text = "全年本澳博彩毛收入2,100.4億澳門元。年底本澳酒店場所共139間。"
+        let hotels = try readFact(text, 139, date: "2025-02-06")
+        #expect(hotels.period == .asOf("2024-12-31") && hotels.kind == .level && hotels.holder == "澳门")
+    }
+
+    @Test func whatHappenedAfterACountAtTheYearsEndIsOfTheYear() throws {
+        let text = "2024年，全县新增高新技术企业41家，年末高新技术企业达到356家；新签约项目52个，总投资218亿元。"
+        #expect(try readFact(text, 356, date: "2025-02-10").period == .asOf("2024-12-31"))
+        #expect(try readFact(text, 52, date: "2025-02-10").period == .year(2024))
+    }
+}
+
+/// A firm's lines of business.
+@Suite struct BusinessLinesTests {
+    @Test func aLineOfBusinessIsTheFirmsMeasuredInIt() throws {
+        let text = "华岳精工股份有限公司发布2024年年报。传动件业务实现营业收入9.36亿元，同比增长4.1%。公司伺服电缸销量38万支。"
+        let facts = FactExtractor.extract(text, date: "2025-03-30")
+        let revenue = try #require(facts.first { $0.value == 936_000_000 })
+        #expect(revenue.holder == "华岳精工股份有限公司" && revenue.measure == "传动件营业收入")
+        // 支 counts things made.
+        let sold = try #require(facts.first { $0.value == 380_000 })
+        #expect(sold.unit == "支" && sold.measure == "伺服电缸销量" && sold.holder == "华岳精工股份有限公司")
+    }
+}
+
+/// Lists of industries by number, balance sheets, titles of news and the interviewee's 我们.
+@Suite struct HolderWordsTests {
+    @Test func numberedIndustriesShareTheirName() throws {
+        let text = "上半年，全市第一、二、三产业增加值分别为96.2亿元、1870.4亿元和1633.9亿元。"
+        #expect(try readFact(text, 187_040_000_000, date: "2025-07-20").holder == "第二产业")
+        #expect(try readFact(text, 163_390_000_000, date: "2025-07-20").holder == "第三产业")
+        #expect(FactShape.sharedNumerals([Array("第一".unicodeScalars), ["二"], Array("三季度".unicodeScalars)]).map { String(String.UnicodeScalarView($0)) }
+            == ["第一季度", "第二季度", "第三季度"])
+    }
+
+    @Test func aBalanceIsCountedAtTheYearsEnd() throws {
+        let assets = try readFact("2024年，公司营业收入58.2亿元。报告期末，公司总资产96.30亿元，比年初增长6.4%。", 9_630_000_000, date: "2025-04-18")
+        #expect(assets.period == .asOf("2024-12-31"))
+    }
+
+    @Test func aTitleThatReportsAForecastOpensNoSectionOfForecasts() throws {
+        let text = "澳门首季經濟按年增長 特區政府維持全年預測\n【澳門訊】本澳第一季本地生產總值按年實質上升6.1%。"
+        #expect(try readFact(text, 6.1, date: "2025-05-30").kind == .change)
+    }
+
+    @Test func weInAPlacesInterviewIsThePlace() throws {
+        let text = "奋力建设制造强区\n——访湖州市吴兴区区长\n区长：今年我们力争规上工业增加值增长8%。"
+        #expect(try readFact(text, 8, date: "2025-03-02").holder == "吴兴区")
+    }
+}
+
+/// Lists on lines of their own, labels naming projects, and the places titles name after a period.
+@Suite struct ListsAndLabelsTests {
+    @Test func aNumberedListOfGoalsKeepsWhatItsColonIntroduced() throws {
+        let text = "十堰市经信局2025年工作要点\n2025年全市工业工作的主要预期目标是：\n1. 规模以上工业增加值增长7%左右；\n2. 工业投资增长9%以上；\n3. 新增规模以上工业企业120家。\n2024年，全市规上工业增加值增长6.2%。"
+        let facts = readFacts(text, date: "2025-02-18")
+        for value in [7.0, 9, 120] {
+            let goal = try #require(facts.first { $0.value == value })
+            #expect(goal.kind == .target && goal.holder == "十堰市" && goal.period == .year(2025), "\(value)")
+        }
+        #expect(facts.first { $0.value == 9 }?.measure == "工业投资")
+        #expect(facts.first { $0.value == 6.2 }?.kind == .change)
+    }
+
+    @Test func aLabelNamingAProjectHoldsItsRowAndItsGenericName() throws {
+        let text = "1月18日，2024年度某市十大产业项目名单揭晓。\n安澜新材料高端树脂一体化项目：该项目总投资126亿元，达产后可实现年产值160亿元。"
+        let facts = readFacts(text, date: "2025-01-20")
+        let investment = try #require(facts.first { $0.value == 12_600_000_000 })
+        #expect(investment.holder == "安澜新材料高端树脂一体化项目" && investment.measure == "总投资" && investment.period == nil)
+    }
+
+    @Test func aCityNamedAfterAPeriodInATitleIsTheDocumentsPlace() throws {
+        let text = "2025年一季度台州市规上工业运行分析\n一季度，全市规上工业增加值同比增长6.3%。"
+        #expect(try #require(readFacts(text, date: "2025-04-25").first { $0.value == 6.3 }).holder == "台州市")
+        // …and one named after 访 is the gazetteer's name, not the words before it.
+        #expect(FactExtractor.documentPlace("聚力打造制造强区——访余杭区区长\n记者：今年如何？") == "余杭区")
+    }
+
+    @Test func aHalfYearsReportIsOfTheHalfYear() throws {
+        let text = "华岳精工发布2025年半年报\n报告期内，公司实现营业收入21.4亿元。"
+        #expect(try #require(readFacts(text, date: "2025-08-20").first { $0.value == 2_140_000_000 }).period == Period(start: "2025-01-01", end: "2025-06-30"))
+    }
+
+    @Test func aJobFairHoldsItsFigures() throws {
+        let text = "2月26日，合肥市2025年春风行动大型招聘会在滨湖会展中心举行，共吸引参会企业540家。"
+        // (Named without the year written in its name: the reader's phrases leave periods out.)
+        #expect(try #require(readFacts(text, date: "2025-02-27").first { $0.value == 540 }).holder == "合肥市春风行动大型招聘会")
+    }
+}
+
+/// Ports, hubs and publishers.
+@Suite struct PortsAndPublishersTests {
+    @Test func aPortHoldsItsThroughput() throws {
+        let text = "洋浦港7月份生产快报\n7月份，洋浦港完成货物吞吐量1862.4万吨，同比增长6.1%；其中集装箱吞吐量41.2万标箱。"
+        let tons = try #require(readFacts(text, date: "2025-08-05").first { $0.value == 18_624_000 })
+        #expect(tons.holder == "洋浦港" && tons.measure == "货物吞吐量")
+        // 访港 (visiting Hong Kong) is no port.
+        let visitors = try #require(readFacts("1月本港接待访港旅客420万人次。", date: "2025-02-10").first { $0.value == 4_200_000 })
+        #expect(visitors.holder == "香港")
+    }
+
+    @Test func whoPublishedThePageHoldsNothing() throws {
+        let text = "临沂高新区光电产业园2024年度运营公报\n发布单位：临沂高新区光电产业园运营管理有限公司\n截至2024年末，园区入驻企业累计达212家。"
+        let firms = try #require(readFacts(text, date: "2025-01-15").first { $0.value == 212 })
+        #expect(firms.holder == "临沂高新区光电产业园" && firms.holderWritten == "园区")
+    }
+}
+
+/// What was planned and what is done already, in one sentence.
+@Suite struct PlannedAndDoneTests {
+    @Test func whatIsDoneAfterAPlanIsAnActualForTheRestOfTheSentence() throws {
+        let text = "全市计划新开工项目168个，截至6月底已新开工项目121个，新开工率达72%；竣工项目39个。"
+        let facts = FactExtractor.extract(text, date: "2025-07-15")
+        #expect(facts.first { $0.value == 168 }?.kind == .target)
+        for value in [121.0, 72, 39] { #expect(facts.first { $0.value == value }?.kind.isActual == true, "\(value)") }
+        // A goal written after what is done is a goal again.
+        let later = FactExtractor.extract("目前已签约项目38个，力争全年签约项目60个。", date: "2025-07-15")
+        #expect(later.first { $0.value == 38 }?.kind == .level && later.first { $0.value == 60 }?.kind == .target)
+    }
+}
+
+/// Subtitles after dashes, years written in numerals in titles, lists published on a day, and a firm's officers.
+@Suite struct SubtitlesListsAndOfficersTests {
+    @Test func aSubtitleAfterDashesIsALineOfItsOwn() throws {
+        let text = "2025年德清县政府工作报告（摘要）\n——2024年工作回顾\n全县新增规上工业企业74家。"
+        let firms = try readFact(text, 74, date: "2025-01-12")
+        #expect(firms.measure == "新增规上工业企业数" && firms.holder == "德清县" && firms.period == .year(2024))
+    }
+
+    @Test func aTitleOpeningWithAYearInNumeralsIsNoNumberedHeading() throws {
+        let text = "二零二五年第一季經濟報告及最新全年經濟預測\n政府今日發表報告。香港經濟在第一季按年實質增長3.1%。"
+        #expect(try readFact(text, 3.1, date: "2025-05-16").kind == .change)
+    }
+
+    @Test func whatAListPublishedOnADayCountsIsOfThatDay() throws {
+        let text = "1月15日，工业和信息化部公布2024年度绿色制造名单，无锡市新增国家级绿色工厂9家。"
+        #expect(try readFact(text, 9, date: "2025-01-16").period == Period(start: "2025-01-15", end: "2025-01-15"))
+    }
+
+    @Test func aFirmsOfficerSpeaksForTheFirm() throws {
+        let text = "恒远动力董事长王川介绍，公司2024年销售收入21.3亿元。"
+        #expect(try readFact(text, 2_130_000_000, date: "2025-03-02").holder == "恒远动力")
+    }
+}
