@@ -202,7 +202,7 @@ struct FactReader {
             if i < s.count, s[i] == "；" || s[i] == ";" || carries {
                 if read {
                     carriedNow = carriedNow || sentenceNow != nil
-                    carriedOutlook = isDone(before: i) ? nil : outlook(before: i)
+                    carriedOutlook = outlook(before: i)
                     if carriedOutlook == .forecast, outlookMarks.isCompletion(before: i) { carriedOutlook = nil }
                     if carriedOutlook != nil, let last = periods.last(where: { !Self.isBase($0, in: s) }) { carriedOutlookPeriod = last.period }
                 }
@@ -399,13 +399,6 @@ struct FactReader {
 
     /// The year's words without a year: 全年, 年底, 年末.
     static let wholeYearWords = Lexicon(words: ["全年", "年底", "年末"])
-
-    /// Whether the sentence says before `position`, after its last word of a goal or forecast, that something is done
-    /// already: 计划新开工项目214个，截至6月底已新开工182个，新开工率达85%.
-    private func isDone(before position: Int) -> Bool {
-        guard position > sentenceStart, let done = Words.accomplished.last(in: s, sentenceStart..<position) else { return false }
-        return FactShape.outlooks.last(in: s, done.range.upperBound..<position) == nil
-    }
 
     /// Whether a month or quarter is set apart from the year to date it is part of (8月当月, 8月单月, 第二季度单季): it holds for its sentence
     /// only, and the bulletin's 1-8月 (the half year's report) for the sentences after.
@@ -740,7 +733,8 @@ struct FactReader {
             // (产能将达到60万辆: 将 right before the figure, which starts at its verb, expects it too.)
             let expected: FactKind? = q.span.lowerBound > 0 && s[q.span.lowerBound - 1] == "将" ? .forecast : nil
             var outlook = outlook(before: q.span.lowerBound) ?? expected
-            let done = outlook != nil && isDone(before: q.span.lowerBound)
+            // (计划新开工项目214个，截至6月底已新开工182个: what is done already after a plan is an actual.)
+            let done = outlookMarks.isDone(before: q.span.lowerBound)
             if done { outlook = nil }
             var statedPeriod: PeriodMention?
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()

@@ -198,7 +198,7 @@ enum FactShape {
             + countEventWords.map { ("将" + $0, .forecast) } + (countEventWords + ["实施"]).map { ("计划" + $0, .target) })
     /// Words that say a thing is done, after a goal word in its sentence: 计划新开工的146个项目已开工128个 (128 is an
     /// actual); 年度计划完成率 is a rate of what was done.
-    static let doneWords = Lexicon(words: ["已开工", "已签约", "已竣工", "已投产", "已建成", "已完成", "已落地", "已引进", "完成率", "已累计", "目前已", "现已"])
+    static let doneWords = Lexicon(words: ["已", "已经", "完成率"])
     /// Words after a figure that make it a goal or an expectation: 维持全年增长2.5%至3.5%的预测.
     static let outlooksAfter = Lexicon<FactKind>([("的预测", .forecast), ("的预期", .forecast), ("的目标", .target), ("的预期目标", .target)])
     /// Bounds written as a figure's own qualifier that make it a goal: 完成技改投资不低于600亿元.

@@ -48,6 +48,12 @@ final class OutlookMarks {
         return low > 0 ? marks[low - 1].kind : nil
     }
 
+    /// Whether a word saying a thing is done (已, 已经, 完成率) ends in `sentenceStart..<position` after every outlook
+    /// word: 计划新开工项目214个，截至6月底已新开工182个 — what follows is an actual. Asked after `word(before: position, …)`.
+    func isDone(before position: Int) -> Bool {
+        marks.last(where: { $0.end <= position })?.kind == .level
+    }
+
     /// Where a word that dates what follows from a completion (建成后, 投产后, 达产后) ends, if one ends after `start`
     /// and at or before `position`: a period before it (计划2026年建成投产，达产后可形成…) may be when the project is
     /// done, not when the figure holds. Asked after `word(before: position, …)`, which found the words up to `position`.

@@ -126,8 +126,6 @@ enum Words {
     /// Where-words a subject starts with: the city, a district, a park.
     static let places = Lexicon(
         words: genericPlaces + ["全国", "园区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
-    /// Words that say a thing is done already: a clause with one states an actual (目前已签约38个).
-    static let accomplished = Lexicon(words: ["目前已", "已经", "目前已经", "现已", "已累计", "已"])
     /// Words that start with a filler and are none: 有效发明专利, 有色金属.
     static let notFillers = Lexicon(words: [
         "到位",  // 到位资金
