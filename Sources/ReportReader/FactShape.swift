@@ -20,7 +20,7 @@ enum FactShape {
     static let genericClusters = Lexicon(words: genericClusterWords)
     static let genericFirmWords = ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"]
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
-    static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地"]
+    static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地", "工厂", "该工厂", "新工厂"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "产业链", "该产业链", "集群内"]
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: ["本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会"])
@@ -83,7 +83,7 @@ enum FactShape {
         words: (genericFirmWords + genericProjectWords + genericParkWords + genericClusterWords).filter { !["企业", "集群", "基地"].contains($0) })
     static let bareGenericKinds: Set<String> = ["项目", "集团"]
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
-    static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区", "经开区", "合作区"])
+    static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区", "经开区", "合作区", "工厂"])
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
     /// after 襄阳高新区).
     static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区"])

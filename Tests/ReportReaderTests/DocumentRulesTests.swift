@@ -211,3 +211,13 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 2_130_000_000, date: "2025-03-02").holder == "恒远动力")
     }
 }
+
+/// A plant named once and 该工厂 after it.
+@Suite struct NamedPlantTests {
+    @Test func thePlantNamedStandsForTheFactoryAfterIt() throws {
+        let text = "9月12日，恒川动力合肥经开区电驱动系统工厂正式投产。该工厂总投资28亿元，占地面积310亩。"
+        let investment = try readFact(text, 2_800_000_000, date: "2025-09-15")
+        #expect(investment.holder == "恒川动力合肥经开区电驱动系统工厂" && investment.holderWritten == "该工厂")
+        #expect(try readFact(text, 310, date: "2025-09-15").holder == "恒川动力合肥经开区电驱动系统工厂")
+    }
+}
