@@ -447,7 +447,8 @@ struct FactReader {
     /// next numbered heading.
     private mutating func section(_ range: Range<Int>) {
         guard range.count <= (range.lowerBound == 0 ? 40 : 30), range.upperBound == s.count || s[range.upperBound] == "\n" else { return }  // (a title may be longer)
-        let numbered = Words.headingBody(s, range) != nil
+        let headingBody = Words.headingBody(s, range)
+        let numbered = headingBody != nil
         // (A title's forecast is its news, no section: 香港第二季經濟按年增長 特區政府維持全年預測. A line that introduces
         // a list, 主要预期目标是：, opens none either: what it says holds for the list.)
         if s[range.upperBound - 1] != "：", let goal = FactShape.outlooks.last(in: s, range),
@@ -460,7 +461,7 @@ struct FactReader {
         }
         // 一、规上工业增加值增速: the measure the section's rows are of; a title's (2024年1-11月泉州市各县（市、区）
         // 规模以上工业增加值增速), the document's, after its period, its place and the divisions it lists.
-        if let body = Words.headingBody(s, range) ?? (range.lowerBound == 0 ? titleMeasureStart(range) : nil) {
+        if let body = headingBody ?? (range.lowerBound == 0 ? titleMeasureStart(range) : nil) {
             let named = FactShape.headingMeasure(s[body..<range.upperBound].filter { !Words.punctuation.contains($0) })
             (memory.sectionMeasure, memory.sectionRates) = (named?.measure, named?.rates ?? false)
             if let measure = named?.measure { memory.lastMeasure = measure }

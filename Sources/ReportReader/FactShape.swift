@@ -107,6 +107,7 @@ enum FactShape {
         guard words.count >= 3, words.count <= Words.longestSubject, headingMeasureEnds.match(words, endingAt: words.count, start: 0) != nil else { return nil }
         return (words, rates)
     }
+    /// A heading's growth words that are no growth-rate measure word (规上工业增加值增长).
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
 
     /// Flows of goods a count of things measures as a quantity (汽车出口 → 汽车出口量).
