@@ -35,11 +35,11 @@ struct DocumentPlace: Sendable {
             // 东莞再添…, 乌鲁木齐市…: a city by its short name, a division by a name longer than the scan below reads
             // (taken when the heading names none of its level in full: 滁州日报讯…滁州市 is 滁州市).
             // (A full name of three or more is taken after any word: 专访了萧山区.)
-            if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)), n > 3 || level == "市" && n == 2 || n == 3 && level != "市",
+            if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)), n > 3 || level == "市" && n == 2 || n == 3 && level != "市" || level == "省" && n == 2,
                 n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]), known[level] == nil
             {
-                // (扬州数字基础设施…: 我市 is 扬州市, the city's full name.)
-                known[level] = level == "市" && n == 2 ? Gazetteer.fullName(Array(text[i..<(i + n)])) : Array(text[i..<(i + n)])
+                // (扬州数字基础设施…: 我市 is 扬州市, the city's full name; 甘肃上半年…: 全省 is 甘肃省.)
+                known[level] = (level == "市" || level == "省") && n <= 3 ? Gazetteer.fullName(Array(text[i..<(i + n)])) : Array(text[i..<(i + n)])
             }
             // A two- or three-character name before a level: 花都区, 广州市, 乌鲁木齐市 is left out; 市级 (city-level:
             // 第一批市级重点项目) ends no place, nor does a numbered batch (第一批).
@@ -60,7 +60,8 @@ struct DocumentPlace: Sendable {
         // 洛阳高新技术产业开发区管理委员会: a zone named whole at a line's start is the district level's place.
         // (——访萧山区区长: the gazetteer's 萧山区, not the words 访萧山区 that end with it.)
         names.merge(known) { written, known in written.count > known.count && written.suffix(known.count).elementsEqual(known) ? known : written }
-        if names["区"] == nil, let zone = Self.zone(in: text) { names["区"] = zone }
+        // (——访长春汽车经济技术开发区管委会主任, then 汽开区: a zone named in full wins over a short name no gazetteer knows.)
+        if known["区"] == nil, let zone = Self.zone(in: text), names["区"].map({ zone.count > $0.count }) ?? true { names["区"] = zone }
         if names.isEmpty { return nil }
     }
 

@@ -629,11 +629,13 @@ struct FactReader {
             if lead == nil, let words = phrase(subjectStart..<colon) {
                 if let firm = FactShape.firmName(in: words) {
                     lead = firm
+                } else if FactShape.isNamedProject(words), !FactShape.countEvents.occurs(in: words, 0..<words.count), !FactShape.eventVerbs.occurs(in: words, 0..<words.count) {
+                    // 甬江新材料高性能树脂一体化项目：该项目总投资186亿元: the project the label names (芜湖储能…项目 too,
+                    // though a place starts its name).
+                    lead = words
+                    memory.namedProject = words
                 } else if let n = FactShape.placeLength(words) ?? declaredName(words) {
                     holder = Array(words[..<n])  // 去年，全市工业经济…：规上工业增加值增长8.1%
-                } else if FactShape.isNamedProject(words), !FactShape.countEvents.occurs(in: words, 0..<words.count), !FactShape.eventVerbs.occurs(in: words, 0..<words.count) {
-                    lead = words  // 甬江新材料高性能树脂一体化项目：该项目总投资186亿元: the project the label names
-                    memory.namedProject = words
                 } else if words.count <= Words.longestSubject, FactShape.holderEnds.match(words, endingAt: words.count, start: 0) != nil,
                     let named = FactShape.holder(words)
                 {
@@ -1151,6 +1153,12 @@ struct FactReader {
         }
         // 公司 and 该项目 stand for the firm and the project the text named.
         var generic: [Unicode.Scalar]?
+        // 陆港通达境外城市: the kind of the hub the text named, written before the measure, is that hub.
+        if shape.holder == nil, let m = shape.measure, let zone = memory.namedZone, let (_, n) = FactShape.hubKinds.match(m, at: 0, end: m.count),
+            n < m.count, zone.count > n, zone.suffix(n).elementsEqual(m.prefix(n))
+        {
+            (generic, shape.holder, shape.measure) = (Array(m.prefix(n)), zone, Array(m.dropFirst(n)))
+        }
         if let h = shape.holder {
             if FactShape.genericFirms.matchesWhole(h), let namedFirm = memory.namedFirm {
                 (generic, shape.holder) = (h, namedFirm)
@@ -1341,9 +1349,11 @@ struct FactReader {
         }
     }
 
-    /// The zone the text named that a zone's kind written alone stands for (高新区 after 襄阳高新区), if one is.
+    /// The zone or hub the text named that its kind written alone stands for (高新区 after 襄阳高新区, 铁路港 after
+    /// 成都国际铁路港), if one is.
     private func namedZone(writtenAs words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let zone = memory.namedZone, zone.count > words.count, FactShape.zoneKinds.matchesWhole(words), zone.suffix(words.count).elementsEqual(words)
+        guard let zone = memory.namedZone, zone.count > words.count, FactShape.zoneKinds.matchesWhole(words) || FactShape.hubKinds.matchesWhole(words),
+            zone.suffix(words.count).elementsEqual(words)
         else { return nil }
         return zone
     }
@@ -1354,11 +1364,18 @@ struct FactReader {
         guard let first = phrase.first, !Words.pointers.contains(first) else { return }
         if let firm = FactShape.firmName(in: phrase) {
             memory.namedFirm = firm
+            // (…项目由…有限公司投资建设: the project built is named too, before its builder.)
+            if let builder = phrase.firstIndex(of: "由"), let name = FactShape.projectName(in: phrase), name.upperBound <= builder {
+                memory.namedProject = Array(phrase[name])
+            }
         } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {
             // (主会场设在三江新区的动力电池材料产业园二期项目: the name after 的.)
             var name = FactShape.name(endingAt: phrase.count, in: phrase)
             name = FactShape.projectNameStart(phrase, name)..<name.upperBound
-            if name.count > 3, !FactShape.eventVerbs.occurs(in: phrase, name) { memory.namedProject = Array(phrase[name]) }
+            // (芜湖市2025年第二批重大项目集中签约: a class of projects names none.)
+            if name.count > 3, !FactShape.eventVerbs.occurs(in: phrase, name), !FactShape.projectClasses.occurs(in: phrase, name) {
+                memory.namedProject = Array(phrase[name])
+            }
         } else if let name = FactShape.projectName(in: phrase) {
             memory.namedProject = Array(phrase[name])
         }
@@ -1369,7 +1386,9 @@ struct FactReader {
                 memory.namedCluster = Array(phrase[name])
             } else {
                 memory.namedPark = Array(phrase[name])
-                if FactShape.zoneKinds.match(phrase, endingAt: name.upperBound, start: name.lowerBound) != nil { memory.namedZone = memory.namedPark }
+                if (FactShape.zoneKinds.match(phrase, endingAt: name.upperBound, start: name.lowerBound) ?? FactShape.hubKinds.match(phrase, endingAt: name.upperBound, start: name.lowerBound)) != nil {
+                    memory.namedZone = memory.namedPark
+                }
             }
         }
     }

@@ -20,7 +20,7 @@ enum FactShape {
     static let genericClusters = Lexicon(words: genericClusterWords)
     static let genericFirmWords = ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"]
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
-    static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地", "工厂", "该工厂", "新工厂"]
+    static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地", "工厂", "该工厂", "新工厂", "港区", "该港", "该机场"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "产业链", "该产业链", "集群内"]
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: ["本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会"])
@@ -80,13 +80,18 @@ enum FactShape {
     /// bare words that there name a kind of thing (企业利润, 集群企业, 基地建设); and those that do so only before
     /// some measures (项目投资), standing for the one named when a demonstrative is written (该项目).
     static let genericHolders = Lexicon(
-        words: (genericFirmWords + genericProjectWords + genericParkWords + genericClusterWords).filter { !["企业", "集群", "基地"].contains($0) })
+        words: (genericFirmWords + genericProjectWords + genericParkWords + genericClusterWords).filter { !["企业", "基地"].contains($0) })
     static let bareGenericKinds: Set<String> = ["项目", "集团"]
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
-    static let parkNameEnds = Lexicon(words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区", "经开区", "合作区", "工厂"])
+    static let parkNameEnds = Lexicon(
+        words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区", "经开区", "合作区", "工厂"] + hubKindWords)
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
     /// after 襄阳高新区).
     static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区"])
+    /// The kinds of hub a port's, an airport's or a rail hub's name ends with, which written alone stand for the one the
+    /// text named, as a zone's kind does (铁路港 after 成都国际铁路港).
+    static let hubKinds = Lexicon(words: hubKindWords)
+    static let hubKindWords = ["铁路港", "国际陆港", "陆港", "空港", "港口", "机场", "枢纽"]
     /// Words after which a park's name is over: 位于, 是, 运营情况报告.
     static let parkNameStops = Lexicon(words: [
         "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现有", "现已", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",
@@ -226,7 +231,7 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行",  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -272,7 +277,8 @@ enum FactShape {
     static let countedNouns = Lexicon(words: [
         "企业", "项目", "基站", "用户", "端口", "园区", "平台", "中心", "工厂", "车间", "冠军", "巨人", "主体", "公司", "产品", "专利", "标准",
         "充电桩", "机构", "团队", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线",
-        "园区",
+        // A hub's: 开行中欧班列3812列, 通达境外城市112个, 开通国际航线38条.
+        "班列", "城市", "航线", "国家", "地区", "泊位",
     ])
 
     /// The holder and the words that belong to the measure in a subject phrase. `measured` says whether metric words
@@ -318,11 +324,12 @@ enum FactShape {
         {
             return (body, [])
         }
-        // 该项目占地, 公司营业收入, 园区企业工业总产值: the firm, project or park the text named holds what follows its
-        // generic name (a park's firms are the park). A bare 企业 or 项目 before its accounts is a kind of thing
+        // 该项目占地, 公司营业收入, 园区企业工业总产值, 集群下线风电整机: the firm, project, park or cluster the text named
+        // holds what follows its generic name (a park's firms are the park). A bare 企业 or 项目 before its accounts is a kind of thing
         // measured (企业利润, 项目投资), not one named.
+        // (集群龙头企业潍岳动力发动机销量: the cluster's leading firm holds it, named after its kind.)
         if let (_, n) = genericHolders.match(body, at: 0, end: body.count), n < body.count,
-            "该本此".unicodeScalars.contains(body[0]) || !bareGenericKinds.contains(Words.text(body[..<n]))
+            "该本此".unicodeScalars.contains(body[0]) || !bareGenericKinds.contains(Words.text(body[..<n])), leaders.match(body, at: n, end: body.count) == nil
         {
             var rest = Array(body[n...])
             if rest.first == "的" { rest.removeFirst() }
@@ -444,12 +451,15 @@ enum FactShape {
 
     /// The name of a project a phrase gives (位于惠州仲恺高新区的华屹新型显示模组项目正式投产, 本次签约的锂电池正极材料一体化项目由…
     /// 投资建设): from after the last 的 or 由 before its first 项目 up to it; none for a class of projects (花都区重大项目).
+    /// (某市第三批重点项目集中签约本次签约的…项目: a title run into its first line names a class first, then one.)
     static func projectName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
-        guard let k = phrase.indices.dropFirst(3).first(where: { genericProjects.match(phrase, endingAt: $0, start: 0)?.length == 2 }) else { return nil }
-        var name = Self.name(endingAt: k, in: phrase)
-        name = projectNameStart(phrase, name)..<name.upperBound
-        // (南昌经开区举行项目集中签约仪式: a verb in it makes it no name.)
-        return name.count > 4 && !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name) ? name : nil
+        for k in phrase.indices.dropFirst(3) where genericProjects.match(phrase, endingAt: k, start: 0)?.length == 2 {
+            var name = Self.name(endingAt: k, in: phrase)
+            name = projectNameStart(phrase, name)..<name.upperBound
+            // (南昌经开区举行项目集中签约仪式: a verb in it makes it no name.)
+            if name.count > 4 && !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name) { return name }
+        }
+        return nil
     }
 
     /// Where a named project's name starts in `range`: after what it is said to be or what happened to it

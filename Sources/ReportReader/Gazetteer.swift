@@ -25,7 +25,31 @@ enum Gazetteer {
             words.append((name, level))
             if level == "市", let short = shortName(name) { words.append((short, level)) }
         }
+        // 甘肃, 内蒙古: a province by its short name, unless a city has it (吉林 is 吉林市 first).
+        let taken = Set(words.map { String(String.UnicodeScalarView($0.0)) })
+        for (short, _) in provinces where !taken.contains(short) { words.append((Array(short.unicodeScalars), "省")) }
         return Lexicon(scalarWords: words)
+    }()
+
+    /// Provinces, regions and municipalities by their short names (甘肃 → 甘肃省, 广西 → 广西壮族自治区, 北京 → 北京市),
+    /// read from the same file: a province's name without 省 or 市, an autonomous region's first two characters
+    /// (内蒙古 three), as titles write them. 台湾, 香港 and 澳门 are places of their own (`Words.places`), written so.
+    static let provinces: [String: String] = {
+        var found: [String: String] = [:]
+        let bytes = PackageResources.admin_divisions_tsv
+        var line = bytes.startIndex
+        while line < bytes.endIndex {
+            let end = bytes[line...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            defer { line = end + 1 }
+            guard end - line > 7, bytes[line + 6] == 0x09, bytes[(line + 2)..<(line + 6)].allSatisfy({ $0 == 0x30 }) else { continue }
+            let name = String(decoding: bytes[(line + 7)..<end], as: UTF8.self)
+            if name.hasSuffix("省") || name.hasSuffix("市"), name.count > 2, name != "台湾省" {
+                found[String(name.dropLast())] = name
+            } else if name.hasSuffix("自治区") {
+                found[String(name.prefix(name.hasPrefix("内蒙古") ? 3 : 2))] = name
+            }
+        }
+        return found
     }()
 
     private static let levelNames = ["市", "地区", "盟"].map { Array($0.unicodeScalars) }
@@ -38,8 +62,9 @@ enum Gazetteer {
         return nil
     }
 
-    /// A prefecture-level city's full name from its short one (扬州 → 扬州市), or the name itself when it is full.
+    /// A prefecture-level city's or a province's full name from its short one (扬州 → 扬州市, 甘肃 → 甘肃省), or the name itself when it is full.
     static func fullName(_ name: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        if let province = provinces[String(String.UnicodeScalarView(name))] { return Array(province.unicodeScalars) }
         for suffix in levelNames {
             let full = name + suffix
             if let (level, length) = match(full, at: 0, end: full.count), level == "市", length == full.count { return full }

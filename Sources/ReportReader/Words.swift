@@ -125,7 +125,7 @@ enum Words {
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
     static let places = Lexicon(
-        words: genericPlaces + ["全国", "园区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
+        words: genericPlaces + ["我们", "全国", "园区", "港区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
     /// Words that start with a filler and are none: 有效发明专利, 有色金属.
     static let notFillers = Lexicon(words: [
         "到位",  // 到位资金
@@ -142,17 +142,9 @@ enum Words {
         "全市", "本市", "我市", "该市", "全区", "本区", "我区", "该区", "全县", "本县", "我县", "该县", "全省", "本省", "我省", "该省", "全镇", "本镇",
         "区内", "市内", "县内", "我们区", "我们市", "我们县",
     ]
-    /// China's provinces, autonomous regions and municipalities by their short names (GB/T 2260), each also with
-    /// its level: a holder named so is a place.
-    static let provinces: [String] = {
-        let short = ["北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南",
-            "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海", "内蒙古", "广西", "西藏", "宁夏", "新疆"]
-        let municipalities: Set = ["北京", "天津", "上海", "重庆"]
-        let autonomous: Set = ["内蒙古", "广西", "西藏", "宁夏", "新疆"]
-        return short.flatMap { name in
-            [name, name + (municipalities.contains(name) ? "市" : autonomous.contains(name) ? "自治区" : "省")]
-        }
-    }()
+    /// China's provinces, autonomous regions and municipalities by their short names and their full ones
+    /// (`Gazetteer.provinces`): a holder named so is a place.
+    static let provinces: [String] = Gazetteer.provinces.flatMap { [$0.key, $0.value] }
     /// Nouns that end an industry or a group of firms: what produces a figure, so part of the subject.
     static let actors = Lexicon(words: ["产业", "工业", "制造业", "服务业", "行业", "集群", "经济", "企业"])
 

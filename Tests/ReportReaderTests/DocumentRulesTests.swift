@@ -221,3 +221,50 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 310, date: "2025-09-15").holder == "恒川动力合肥经开区电驱动系统工厂")
     }
 }
+
+/// Who a document is about when its title names a province short, a zone in full, a hub or a cluster, and which
+/// project a bare 项目 stands for.
+@Suite struct DocumentSubjectTests {
+    @Test func aProvinceByItsShortNameIsWhat全省StandsFor() throws {
+        let text = "青海一季度光伏发电量增长较快\n一季度，全省光伏发电量86.2亿千瓦时，同比增长12.1%。"
+        let output = try readFact(text, 8_620_000_000, date: "2025-04-20")
+        #expect(output.holder == "青海省" && output.holderWritten == "全省")
+        // (An autonomous region by its first two characters.)
+        let region = try readFact("广西前三季度外贸稳中有进\n前三季度，全省进出口总额5218.6亿元。", 521_860_000_000, date: "2025-10-20")
+        #expect(region.holder == "广西壮族自治区")
+    }
+
+    @Test func aZoneNamedInFullWinsOverItsShortName() throws {
+        let text = "做强智能装备产业\n——访湘潭市滨江经济技术开发区管委会主任王某\n记者：滨开区去年发展如何？\n王某：2024年，全区实现工业总产值862.5亿元。2025年，我们力争工业总产值突破950亿元。"
+        let output = try readFact(text, 86_250_000_000, date: "2025-02-10")
+        #expect(output.holder == "湘潭市滨江经济技术开发区" && output.holderWritten == "全区")
+        let goal = try readFact(text, 95_000_000_000, date: "2025-02-10")
+        #expect(goal.holder == "湘潭市滨江经济技术开发区" && goal.measure == "工业总产值" && goal.kind == .target)
+    }
+
+    @Test func aBatchOfProjectsNamesNoneAndAProjectBuiltByAFirmIsNamedBeforeIt() throws {
+        let text = "某市2025年第三批重点项目集中签约\n本次签约的高端轴承智能制造项目由某某精工股份有限公司投资建设。项目总投资28亿元。"
+        #expect(try readFact(text, 2_800_000_000, date: "2025-08-12").holder == "高端轴承智能制造项目")
+        // A label naming a project whose name starts with a place holds its row.
+        let label = try readFact("常德储能系统集成基地项目：该项目总投资21.5亿元。", 2_150_000_000, date: "2025-08-12")
+        #expect(label.holder == "常德储能系统集成基地项目")
+    }
+
+    @Test func aHubNamedInTheTitleIsWhatItsKindAndItsParkStandFor() throws {
+        let text = "前三季度西安国际陆港班列开行量增长\n今年前三季度，西安国际陆港累计开行中欧班列4210列，同比增长7.3%。截至9月底，陆港通达境外城市96个。园区集聚物流企业830余家，港区完成集装箱吞吐量41.2万标箱。"
+        let trains = try readFact(text, 4210, date: "2025-10-15")
+        #expect(trains.holder == "西安国际陆港" && trains.measure == "开行中欧班列数" && trains.unit == "列")
+        #expect(trains.period == Period(start: "2025-01-01", end: "2025-09-30"))
+        let cities = try readFact(text, 96, date: "2025-10-15")
+        #expect(cities.holder == "西安国际陆港" && cities.holderWritten == "陆港" && cities.measure == "通达境外城市数")
+        #expect(try readFact(text, 830, date: "2025-10-15").holder == "西安国际陆港")
+        let boxes = try readFact(text, 412_000, date: "2025-10-15")
+        #expect(boxes.holder == "西安国际陆港" && boxes.holderWritten == "港区" && boxes.measure == "集装箱吞吐量")
+    }
+
+    @Test func aClusterTheTextNamedHoldsWhatFollowsItsGenericName() throws {
+        let text = "某市储能装备产业集群加速成长\n2024年，某市储能装备产业集群实现营业收入186.2亿元。全年集群下线储能变流器5120台。"
+        let units = try readFact(text, 5120, date: "2025-03-01")
+        #expect(units.holder == "某市储能装备产业集群" && units.holderWritten == "集群" && units.measure == "下线储能变流器")
+    }
+}
