@@ -27,14 +27,15 @@ struct DeclaredUnits: Equatable, Sendable {
     /// What a cell with no figure holds: 固定资产投资⇥—⇥3.2.
     static let placeholders = ScalarSet("—－-…".unicodeScalars)
 
-    /// The units declared in `range` (单位：亿元，%; 计量单位：万吨), nil when it declares none it can read.
+    /// The units declared in `range` (单位：亿元，%; 计量单位：万吨; a heading's 二、设区市规上工业增加值增速（%）), nil when
+    /// it declares none it can read.
     static func declared(in s: [Unicode.Scalar], _ range: Range<Int>) -> DeclaredUnits? {
-        // (A declaration stands on a short line of its own, or ends a table's caption.)
-        guard range.count <= 64, let mark = (range.lowerBound..<max(range.lowerBound, range.upperBound - 2)).first(where: { k in
+        // (A declaration stands on a short line of its own, or ends a table's caption or a heading, in brackets.)
+        guard range.count <= 64, let unitsStart = (range.lowerBound..<max(range.lowerBound, range.upperBound - 2)).first(where: { k in
             s[k] == "单" && s[k + 1] == "位" && (s[k + 2] == "：" || s[k + 2] == ":")
-        }) else { return nil }
+        }).map({ $0 + 3 }) ?? unitBracket(in: s, range).map({ $0 + 1 }) else { return nil }
         var declared = DeclaredUnits(amount: nil, percent: false)
-        var start = mark + 3
+        var start = unitsStart
         for k in start...range.upperBound where k == range.upperBound || separators.contains(s[k]) || s[k] == "）" || s[k] == ")" {
             let token = s[start..<k].filter { $0 != " " && $0 != "\u{3000}" }
             start = k + 1
@@ -54,6 +55,18 @@ struct DeclaredUnits: Equatable, Sendable {
         }
         return declared.amount == nil && !declared.percent ? nil : declared
     }
+
+    /// Where the brackets that close a line start when they hold units alone (增速（%）, 产值（亿元）): the line's own
+    /// words are then a heading.
+    static func unitBracket(in s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        guard range.count > 3, s[range.upperBound - 1] == "）" || s[range.upperBound - 1] == ")",
+            let open = (range.lowerBound..<(range.upperBound - 1)).last(where: { s[$0] == "（" || s[$0] == "(" }), open > range.lowerBound,
+            (open + 1..<(range.upperBound - 1)).allSatisfy({ unitScalars.contains(s[$0]) || separators.contains(s[$0]) })
+        else { return nil }
+        return open
+    }
+    /// What a bracket of units alone may hold: % and the scalars of units of money, count and measure.
+    static let unitScalars = ScalarSet("%％‰元万亿千百吨辆台套件家个户人次平方米公里千瓦时亩立方标箱".unicodeScalars)
 
     /// The figure written alone in a row's cell at `i` (榆次区：6.8；, 412.6，增长5.3；, 营业收入2618.9；), in the declared unit: % after a
     /// word of growth or in a section of rates alone (`rates`), else the amounts' unit. Nil for a number that does not

@@ -291,7 +291,8 @@ struct FactReader {
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
                 }
                 i = period.span.upperBound
-            } else if s[i] == "第" || s[i] == "首", let rank = RankScanner.mention(s, at: i, start: range.lowerBound, end: range.upperBound, previous: quantities.last) {
+            } else if s[i] == "第" || s[i] == "首" || i > 0 && s[i - 1] == "、" && quantities.last?.unitID == RankScanner.unitID,
+                let rank = RankScanner.mention(s, at: i, start: range.lowerBound, end: range.upperBound, previous: quantities.last) {
                 quantities.append(rank)
                 i = rank.span.upperBound
             } else if let move = RankScanner.move(s, at: i, start: range.lowerBound, end: range.upperBound) {
@@ -327,6 +328,8 @@ struct FactReader {
             if var declared = DeclaredUnits.declared(in: s, range) {
                 declared.holder = captionPlace(before: range)
                 memory.declaredUnits = declared
+                // 二、设区市规上工业增加值增速（%）: a heading that declares its unit in brackets names its rows' measure too.
+                if DeclaredUnits.unitBracket(in: s, range) != nil { section(range) }
             } else {
                 // 指标⇥1-5月⇥同比增长: a table's header says what its rates are compared with.
                 if memory.declaredUnits != nil, memory.declaredUnits?.basis == nil, let basis = FactShape.basis(s, range) { memory.declaredUnits?.basis = basis }
@@ -462,7 +465,8 @@ struct FactReader {
         // 一、规上工业增加值增速: the measure the section's rows are of; a title's (2024年1-11月泉州市各县（市、区）
         // 规模以上工业增加值增速), the document's, after its period, its place and the divisions it lists.
         if let body = headingBody ?? (range.lowerBound == 0 ? titleMeasureStart(range) : nil) {
-            let named = FactShape.headingMeasure(s[body..<range.upperBound].filter { !Words.punctuation.contains($0) })
+            let end = DeclaredUnits.unitBracket(in: s, range) ?? range.upperBound  // (the units in brackets after it are no part of it)
+            let named = FactShape.headingMeasure(s[body..<max(body, end)].filter { !Words.punctuation.contains($0) })
             (memory.sectionMeasure, memory.sectionRates) = (named?.measure, named?.rates ?? false)
             if let measure = named?.measure { memory.lastMeasure = measure }
         }
@@ -1514,6 +1518,11 @@ struct FactReader {
             let industryGrows = kind == .change && q.unit == "%" && memory.lastStated.map { FactShape.unitsOfThings.contains($0.unit) || $0.unit == "%" && $0.direction == nil } == true
                 && holderWords.map { FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) != nil } == true
             measure = (industryGrows ? memory.lastGrowth : nil) ?? memory.lastMeasure
+            // 全市规模以上工业增加值增长8.1%；装备制造业增长12.6%: an industry of the group grows in its measure, the group
+            // left out (增加值), as when it is written (装备制造业增加值).
+            if let m = measure, holderWords.map({ FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) != nil }) == true {
+                measure = FactShape.withoutIndustryGroup(m)
+            }
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
             if kind == .level, let total = measure, Words.cumulative.occurs(in: s, clause) { measure = FactShape.withoutEvent(total) }
             // 共有…企业10家，其中新增3家: the new ones of the things counted.

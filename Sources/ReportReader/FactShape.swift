@@ -8,6 +8,13 @@ enum FactShape {
         "规模以上", "规上", "限额以上", "限上", "民营", "国有", "外商投资", "外资", "港澳台", "高新技术企业", "专精特新", "中小企业", "小微企业",
         "上市公司", "科技型中小企业", "上云企业", "工业企业", "国家级", "省级", "市级", "区级", "省级以上", "市级以上", "单位", "每万人", "人均",
     ])
+    /// A measure of industry as a whole without the group it is of (规模以上工业增加值 → 增加值, 规上工业营业收入 →
+    /// 营业收入): what an industry of the group measures.
+    static func withoutIndustryGroup(_ m: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let (_, n) = industryGroups.match(m, at: 0, end: m.count), n < m.count else { return m }
+        return Array(m.dropFirst(n))
+    }
+    static let industryGroups = Lexicon(words: ["规模以上工业", "规上工业", "全部工业", "工业"])
     /// Measures of products: a list's items before one are products (手机、平板电脑和智能手表产量), not holders.
     static let productMeasures = Lexicon(words: ["产量", "销量", "出口", "进口", "出货量", "出口额", "销售量", "产能", "年产能"])
     /// Measures of what is made or sold, not traded: a series of them is a series of products (服务出口 and 投资 are
@@ -109,9 +116,13 @@ enum FactShape {
             rates = true
             if let last = words.last, Words.listSeparators.contains(last) { (rates, words) = (false, words.dropLast()) }
         }
+        // (设区市规上工业增加值增速: the divisions its rows are, no part of the measure.)
+        if let (_, n) = divisionKinds.match(words, at: 0, end: words.count), n < words.count { words.removeFirst(n) }
         guard words.count >= 3, words.count <= Words.longestSubject, headingMeasureEnds.match(words, endingAt: words.count, start: 0) != nil else { return nil }
         return (words, rates)
     }
+    /// The kinds of division a table's rows are, as a heading names them (设区市, 各县市区 for 各县（市、区）).
+    static let divisionKinds = Lexicon(words: ["设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区"])
     /// A heading's growth words that are no growth-rate measure word (规上工业增加值增长).
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
 
@@ -278,7 +289,7 @@ enum FactShape {
         "企业", "项目", "基站", "用户", "端口", "园区", "平台", "中心", "工厂", "车间", "冠军", "巨人", "主体", "公司", "产品", "专利", "标准",
         "充电桩", "机构", "团队", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线",
         // A hub's: 开行中欧班列3812列, 通达境外城市112个, 开通国际航线38条.
-        "班列", "城市", "航线", "国家", "地区", "泊位",
+        "班列", "城市", "航线", "国家", "地区", "泊位", "县市",
     ])
 
     /// The holder and the words that belong to the measure in a subject phrase. `measured` says whether metric words

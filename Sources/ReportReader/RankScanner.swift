@@ -13,7 +13,7 @@ enum RankScanner {
     static let reach = 10
 
     /// The rank that starts at `i` (第 or 首), its span running from its verb, with the ranking's scope; or the next of
-    /// a list of ranks after `previous` (分别居全省第一、第二、第三), its span its own, in the same ranking.
+    /// a list of ranks after `previous` (分别居全省第一、第二、第三; 第1、2、3位), its span its own, in the same ranking.
     static func mention(_ s: [Unicode.Scalar], at i: Int, start: Int, end: Int, previous: QuantityMention? = nil) -> QuantityMention? {
         var value: Double, j: Int
         if s[i] == "首", i + 1 < end, s[i + 1] == "位" {
@@ -28,6 +28,15 @@ enum RankScanner {
             // 第一批, 第三产业 are no ranks; 第三和第五 are.
             let listed = j + 1 < end && (s[j] == "和" || s[j] == "及") && s[j + 1] == "第"
             if j < end, ends.contains(s[j]), s[j] != "的" { j += 1 } else if j < end, Words.isHan(s[j]), s[j] != "的", !listed { return nil }
+        } else if let previous, previous.unitID == unitID, i > 0, previous.span.upperBound == i - 1, s[i - 1] == "、" {
+            // 第1、2、3位, 第一、二、三位: the next of a list of positions that share the first's 第.
+            j = i
+            while j < end, j - i < 3, ChineseNumeral.arabic(s[j]) != nil || ChineseNumeral.digit(s[j]) != nil || ChineseNumeral.smallUnit(s[j]) != nil {
+                j += 1
+            }
+            guard j > i, j < end, s[j] == "、" || ends.contains(s[j]) && s[j] != "的", let position = number(s[i..<j]) else { return nil }
+            value = position
+            if s[j] != "、" { j += 1 }
         } else {
             return nil
         }

@@ -268,3 +268,28 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(units.holder == "某市储能装备产业集群" && units.holderWritten == "集群" && units.measure == "下线储能变流器")
     }
 }
+
+/// Headings that declare their unit in brackets, an industry's growth after its group's, and lists of ranks.
+@Suite struct HeadingsAndRanksTests {
+    @Test func aHeadingThatDeclaresItsUnitInBracketsNamesItsRowsMeasure() throws {
+        let text = "一、全省主要指标\n二、设区市规上工业增加值增速（%）\n九江市：6.4\n宜春市：-0.8\n"
+        let row = try readFact(text, 6.4, date: "2025-08-20")
+        #expect(row.holder == "九江市" && row.measure == "规上工业增加值" && row.kind == .change && row.unit == "%")
+        #expect(try readFact(text, 0.8, date: "2025-08-20").direction == "down")
+    }
+
+    @Test func anIndustryGrowsInItsGroupsMeasureWithoutTheGroup() throws {
+        let text = "一季度，全市规模以上工业增加值增长6.9%；电子信息制造业增长15.2%。"
+        let industry = try readFact(text, 15.2, date: "2025-04-20")
+        #expect(industry.holder == "电子信息制造业" && industry.measure == "增加值")
+        #expect(try readFact(text, 6.9, date: "2025-04-20").measure == "规模以上工业增加值")
+    }
+
+    @Test func positionsListedAfterOne第AreRanksEach() throws {
+        for text in ["甲县、乙县、丙县分别位居全省第1、2、3位。", "甲县、乙县、丙县分别位居全省第一、二、三位。"] {
+            let ranks = readFacts(text, date: "2025-09-10").filter { $0.kind == .rank }
+            #expect(ranks.map(\.value) == [1, 2, 3], "\(text)")
+            #expect(ranks.allSatisfy { $0.measure == "排名" && $0.basis == "全省" }, "\(text)")
+        }
+    }
+}
