@@ -96,7 +96,8 @@ public struct CleanText: Sendable {
                 // turn or a page's detail, which ends at its line too.
                 // …and a table's row, its cells parted by tabs, or its units' declaration (（单位：亿元，%）).
                 let tableRow = Self.isTableRow(bytes, i)
-                let labelLine = Self.opensWithLabel(bytes, i) || tableRow
+                // …and a list's item behind a bullet (· 2022年1-4月…, a page's related links).
+                let labelLine = Self.opensWithLabel(bytes, i) || tableRow || Self.opensWithBullet(bytes, i)
                 // …and one that opens with a heading's number (一、, （二）): a section's heading.
                 if dateLine || labelLine || Self.opensWithDay(bytes, i) || Self.opensWithHeadingNumber(bytes, i) || Self.opensWithDashes(bytes, i), n > 0,
                     out[n - 1] != "\n"
@@ -247,6 +248,11 @@ public struct CleanText: Sendable {
     }
 
     /// Whether the line at byte `i` opens with two dashes (——2024年工作回顾, ——访…区长): a heading or a subtitle.
+    /// Whether the line at byte `i` opens with a bullet: · (C2 B7) or • (E2 80 A2).
+    static func opensWithBullet(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i + 1 < b.count && b[i] == 0xC2 && b[i + 1] == 0xB7 || i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xA2
+    }
+
     static func opensWithDashes(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         // — is E2 80 94.
         i + 5 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x94 && b[i + 3] == 0xE2 && b[i + 4] == 0x80 && b[i + 5] == 0x94

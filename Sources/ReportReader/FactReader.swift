@@ -15,6 +15,8 @@ struct FactReader {
     let documentDate: String?
     /// The place the document is about, for 全市 and 全区.
     let place: DocumentPlace?
+    /// The currency a page in traditional script about Hong Kong or Macau writes in 元 alone (本港…312億元: 港元).
+    let localCurrency: Memory.NamedCurrency?
     /// The short names the text declares for its firms and zones, by their full names (…有限公司（以下简称“华曜精密”）,
     /// 天津经济技术开发区（泰达）); found once for the document and handed to the readers of its parts.
     let shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]
@@ -152,6 +154,7 @@ struct FactReader {
             return PeriodScanner.isoDate(year, month, documentDay ?? Period.lastDay(year: year, month: month))
         }
         self.place = place
+        self.localCurrency = clean.isTraditional ? Self.localCurrency(in: clean.scalars) : nil
         self.shortNames = shortNames ?? FactShape.declaredShortNames(in: clean.scalars)
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
@@ -368,12 +371,25 @@ struct FactReader {
         guard clean.isTraditional, mention.kind == .money else { return }
         if mention.unit != "CNY" {
             memory.namedCurrency = Memory.NamedCurrency(unit: mention.unit, id: mention.unitID)
-        } else if let named = memory.namedCurrency,
+        } else if let named = memory.namedCurrency ?? localCurrency,
             !Words.yuanNamed.occurs(in: s, max(0, mention.span.lowerBound - 3)..<min(s.count, mention.span.upperBound + 3))
         {
             (mention.unit, mention.unitID) = (named.unit, named.id)
         }
     }
+
+    /// The currency of Hong Kong or Macau when the page's first lines speak of it as its own (本港, 本澳) and name no
+    /// other, else nil.
+    static func localCurrency(in s: [Unicode.Scalar]) -> Memory.NamedCurrency? {
+        let head = Array(s.prefix(400))
+        // (268.4億元（人民幣，下同）: a page that says it counts in yuan does.)
+        guard !Words.yuanNamed.occurs(in: head, 0..<head.count), let i = localPlaces.first(in: head, 0..<head.count), let word = localPlaces.match(head, at: i, end: head.count)?.value,
+            let unit = QuantityScanner.units.match(Array(word.unicodeScalars), at: 0, end: word.unicodeScalars.count)?.value
+        else { return nil }
+        return Memory.NamedCurrency(unit: unit.name, id: unit.id)
+    }
+    /// Places by the currency their pages write in 元 alone.
+    static let localPlaces = Lexicon([("本港", "港元"), ("全港", "港元"), ("本澳", "澳门元"), ("全澳", "澳门元")])
 
     /// The part of a year an actual stated for the whole of it is for: 截至目前…今年已累计签约项目56个 is the year so far;
     /// 6月14日，…举行2023年重大项目集中签约活动，共签约项目20个 the day of the event the sentence opens with.
@@ -1602,7 +1618,7 @@ struct FactReader {
                 before.contains($0.span.lowerBound) && Self.isBase($0, in: s)
             }) {
                 var end = base.span.upperBound
-                if end + 1 < s.count, s[end] == "同", s[end + 1] == "期" { end += 2 }
+                if end + 1 < s.count, s[end] == "同", s[end + 1] == "期" || s[end + 1] == "月" { end += 2 }  // (較2024年同月)
                 basis = Words.text(s[(base.span.lowerBound - 1)..<end])
             }
             if basis == nil, q.tableRate { basis = memory.declaredUnits?.basis }  // (as its table's header says)

@@ -230,6 +230,7 @@ enum FactShape {
         // Taiwan's 月增, 季增, 年增: each its own comparison (written alone: 比上年增长 has 年增 inside).
         ("月增", "较上月"), ("月减", "较上月"), ("季增", "较上季度"), ("季减", "较上季度"), ("年增", "同比"), ("年减", "同比"),
         ("与对上季度比较", "环比"), ("较上年同月", "同比"), ("比上年同月", "同比"), ("较去年同月", "同比"), ("比去年同月", "同比"),
+        ("较一年前", "同比"), ("比一年前", "同比"), ("较同期", "同比"), ("比同期", "同比"),
     ])
     /// Comparisons with another holder: 高于全省, 比全省高.
     static let comparatives = Lexicon(words: ["高于", "低于", "快于", "慢于"])
@@ -588,8 +589,12 @@ enum FactShape {
         {
             return n + m
         }
+        // 黄骅港货物吞吐量: a port named after its place is the holder, not the place (港区 and 港澳 are words of their own).
+        if n < t.count, t[n] == "港", !Words.isDivisionLevel(t[n - 1]), n + 1 == t.count || !notPorts.contains(t[n + 1]) { return n + 1 }
         return n
     }
+    /// What after 港 makes it part of another word: 港区, 港澳, 港台, 港资, 港股, 港币, 港元.
+    static let notPorts = ScalarSet("区澳台资股币元口".unicodeScalars)
 
     /// The length of the division, zone or unnamed place (某市) a phrase starts with.
     private static func division(_ t: [Unicode.Scalar]) -> Int? {
@@ -707,6 +712,12 @@ enum FactShape {
         }
         // 一期已入驻企业: an adverb of time says when, not what is measured.
         if let k = m.indices.dropFirst().first(where: { m[$0] == "已" }), k + 1 < m.count { m.remove(at: k) }
+        // 珠宝首饰的销货价值: a 的 before the measure's word joins nothing it needs (珠宝首饰销货价值).
+        if let k = m.indices.dropFirst().last(where: { m[$0] == "的" }), m.count - k - 1 <= 6,
+            Words.measureWords.match(m, endingAt: m.count, start: k + 1) != nil || Words.flowSizes.contains(m[m.count - 1])
+        {
+            m.remove(at: k)
+        }
         // 西安高新区以3862家稳居全市首位: a preposition alone measures nothing.
         if m.count == 1, prepositions.contains(m[0]) { m = [] }
         if m.isEmpty { return (nil, whole) }
@@ -728,19 +739,22 @@ enum FactShape {
     static func trimFillers(_ m: inout [Unicode.Scalar]) {
         m.removeAll { Words.punctuation.contains($0) }
         while !m.isEmpty, employment.match(m, at: 0, end: m.count) == nil, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
-            measureKeeps.match(m, at: 0, end: m.count) == nil,
+            measureKeeps.match(m, at: 0, end: m.count) == nil, Words.notFillers.match(m, at: 0, end: m.count) == nil,  // (超级市场)
             let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count) ?? makeVerbs.match(m, at: 0, end: m.count).flatMap({ $0.length < m.count ? $0 : nil }),
             // 超10亿元重大项目, 超百亿元企业: 超 qualifies the amount
             n == m.count || ChineseNumeral.arabic(m[n]) == nil && !(Words.over.contains(m[0]) && ChineseNumeral.isNumeral(m[n]))
         {
             m.removeFirst(n)
         }
-        while let (_, n) = Words.fillerWords.match(m, endingAt: m.count, start: 0) ?? trailingFillers.match(m, endingAt: m.count, start: 0), n < m.count {
+        // (销货价值较一年前: what it is compared with is no part of it.)
+        while let n = Words.fillerWords.match(m, endingAt: m.count, start: 0)?.length ?? trailingFillers.match(m, endingAt: m.count, start: 0)?.length
+            ?? bases.match(m, endingAt: m.count, start: 0)?.length, n < m.count
+        {
             m.removeLast(n)
         }
     }
     /// Words that end no measure, though they may start one (在建项目): 整体货物出口在(第二季), 通胀率预测由(1.7%下调至).
-    static let trailingFillers = Lexicon(words: ["在", "实质", "由", "预测由", "预测", "名义"])
+    static let trailingFillers = Lexicon(words: ["在", "实质", "由", "预测由", "预测", "名义", "的临时估计", "临时估计", "的初步估计", "初步估计"])
 
     /// The basis written in `range` before a change's figure: 同比, 比上年, 比2019年同期, 高于全省.
     static func basis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {

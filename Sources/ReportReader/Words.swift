@@ -10,7 +10,7 @@ enum Words {
     /// 超 and 逾 written before a figure: more than it.
     static let over = ScalarSet("超逾".unicodeScalars)
     /// What separates a page's menu or footer from the words after it: 首页|要闻|顺德, —6—年末全市.
-    static let trailSeparators = ScalarSet("|｜—>＞】".unicodeScalars)  // 】: a byline in brackets (【记者林某／台北报导】)
+    static let trailSeparators = ScalarSet("|｜—>＞】·•".unicodeScalars)  // 】: a byline in brackets (【记者林某／台北报导】); ·, a link's bullet
     /// What separates compared holders: 高于全国（3.8%）和全省（4.2%）.
     static let comparedSeparators = ScalarSet("）)和、及与".unicodeScalars)
     /// 约 written before a verb, qualifying the figure the verb leads to: 约占…的6%, 约为.
@@ -129,7 +129,7 @@ enum Words {
     /// Words that start with a filler and are none: 有效发明专利, 有色金属.
     static let notFillers = Lexicon(words: [
         "到位",  // 到位资金
-        "有效", "有色", "有机", "有线", "超高清", "超高压", "超导", "超大", "超硬",
+        "有效", "有色", "有机", "有线", "超高清", "超高压", "超导", "超大", "超硬", "超级",
         // 签约项目数同比增长: the count of an event keeps its verb.
         "签约项目数", "新签约项目数", "开工项目数", "新开工项目数", "竣工项目数", "投产项目数",
     ])
@@ -147,6 +147,9 @@ enum Words {
     static let provinces: [String] = Gazetteer.provinces.flatMap { [$0.key, $0.value] }
     /// Nouns that end an industry or a group of firms: what produces a figure, so part of the subject.
     static let actors = Lexicon(words: ["产业", "工业", "制造业", "服务业", "行业", "集群", "经济", "企业"])
+
+    /// Whether a scalar names a division's level (省, 市, 区, 县, 镇): 黄骅市港 is no port's name.
+    @inline(__always) static func isDivisionLevel(_ s: Unicode.Scalar) -> Bool { DocumentPlace.levels.contains(s) }
 
     /// Whether a scalar is a Chinese character (CJK Unified Ideographs and Extension A).
     @inline(__always) static func isHan(_ s: Unicode.Scalar) -> Bool {

@@ -293,3 +293,35 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         }
     }
 }
+
+/// Hong Kong's and Macau's own pages, web pages' related links, and ports named after their place.
+@Suite struct PagesAndPortsTests {
+    @Test func aHongKongPageCountsInHongKongDollars() throws {
+        let text = "零售業銷貨額\n政府統計處今日公布，2025年4月本港零售業總銷貨價值的臨時估計為287億元，較2024年同月下跌3.1%。2025年首四個月合計，零售業總銷貨價值較2024年同期下跌5.2%。超級市場貨品的銷貨價值較一年前上升1.4%。"
+        let sales = try readFact(text, 28_700_000_000, date: "2025-05-30")
+        #expect(sales.unit == "HKD" && sales.holder == "香港" && sales.measure == "零售业总销货价值")
+        #expect(try readFact(text, 3.1, date: "2025-05-30").basis == "较2024年同月")  // (a compared period, as written)
+        let months = try readFact(text, 5.2, date: "2025-05-30")
+        #expect(months.period == Period(start: "2025-01-01", end: "2025-04-30") && months.basis == "较2024年同期")
+        let supermarkets = try readFact(text, 1.4, date: "2025-05-30")
+        #expect(supermarkets.measure == "超级市场货品销货价值" && supermarkets.basis == "同比")
+        // A page that says it counts in yuan does, though it speaks of Macau (本澳).
+        let yuan = try readFact("橫琴合作區上半年經濟\n合作區實現地區生產總值86.2億元（人民幣，下同），本澳居民在合作區就業人數增加。", 8_620_000_000, date: "2025-08-01")
+        #expect(yuan.unit == "CNY")
+    }
+
+    @Test func aRelatedLinksBulletedItemsAreSentencesOfTheirOwn() throws {
+        let text = "相关链接：\n· 1-4月某市规上工业增加值增长5.2%\n· 某港一季度货物吞吐量完成3200万吨"
+        let growth = try readFact(text, 5.2, date: "2025-05-20")
+        #expect(growth.holder == "某市" && growth.measure == "规上工业增加值")
+        #expect(try readFact(text, 32_000_000, date: "2025-05-20").measure == "货物吞吐量")
+    }
+
+    @Test func aPortNamedAfterItsPlaceHoldsItsThroughput() throws {
+        let port = try readFact("一季度，连云港市港口货物吞吐量3.1亿吨。一季度，日照港货物吞吐量1.6亿吨。", 160_000_000, date: "2025-04-20")
+        #expect(port.holder == "日照港" && port.measure == "货物吞吐量")
+        // (港澳台资企业 is a group, no port.)
+        let firms = try readFact("全市港澳台资企业215家。", 215, date: "2025-04-20")
+        #expect(firms.holder == "全市" && firms.measure == "港澳台资企业数")
+    }
+}
