@@ -391,7 +391,8 @@ enum FactShape {
         }
         // 花都汽车城整车: a place or industry named first holds the product after it.
         if let k = body.indices.dropFirst(3).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil }), k < body.count,
-            let (_, n) = holderEnds.match(body, endingAt: k, start: 0), n >= 2, Words.entityWords.match(body, at: k, end: body.count) == nil
+            let (_, n) = holderEnds.match(body, endingAt: k, start: 0), Words.entityWords.match(body, at: k, end: body.count) == nil,
+            n >= 2 || body[k - 1] == "港" && Words.places.match(body, endingAt: k, start: 0) == nil && !Words.isDivisionLevel(body[k])  // (北部湾港新开…航线; not 香港, 张家港市)
         {
             var rest = Array(body[k...])
             if rest.first == "的" { rest.removeFirst() }
@@ -561,12 +562,16 @@ enum FactShape {
         guard parkNameEnds.occurs(in: phrase, 0..<phrase.count), let first = phrase.first, !DocumentPlace.levels.contains(first), Words.places.match(phrase, at: 0, end: phrase.count) == nil else { return nil }
         let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
         guard nameEnd >= 3, let k = (3...nameEnd).last(where: { parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }) else { return nil }
-        let name = Self.name(endingAt: k, in: phrase)
+        var name = Self.name(endingAt: k, in: phrase)
         // (三年再造一个新园区: a slogan's park, still to be made, is no name.)
         guard !sloganWords.occurs(in: phrase, name) else { return nil }
+        // (从产业链环节看: a frame's 从 is no part of a name.)
+        if name.count > 1, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
         return name.count > 3 ? name : nil
     }
     static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流"])
+    /// Prepositions that open a frame (从…看, 在…中, 据…): none starts a name.
+    static let framePrepositions = ScalarSet("从在据".unicodeScalars)
 
     /// A name that ends at `end`, from after the last 的, 由 or separator before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团,
     /// 【记者林某】华鑫光电股份有限公司 → 华鑫光电股份有限公司.
@@ -666,6 +671,9 @@ enum FactShape {
             h.removeFirst(byline.range.upperBound)
             if h.first == "】" { h.removeFirst() }  // 【本报讯】
         }
+        // 记者从南昌小蓝经济技术开发区(获悉): who the reporter heard it from is named after 从.
+        // (本报记者日前从…: the words before 从 name the reporter.)
+        if let k = h.prefix(8).firstIndex(of: "从"), Words.text(h[..<k]).contains("记者") { h.removeFirst(k + 1) }
     }
 
     /// The length of the place whose economy the words name (香港经济增长3.3%: the place holds it, 经济 grows).

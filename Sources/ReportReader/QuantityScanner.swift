@@ -312,7 +312,10 @@ public enum QuantityScanner {
         var j = i
         while j < limit, ChineseNumeral.isNumeral(s[j]) { j += 1 }
         // A lone 一 is an article more often than a figure (一个, 一家, 一批); a lone 零 starts a word (零部件).
-        guard j > i, !(j == i + 1 && (s[i] == "一" || s[i] == "零" || s[i] == "〇")), let value = ChineseNumeral.value(of: s[i..<j]) else { return nil }
+        // (单一零件: a 零 before 件 or 部 is the word's, 零件 and 零部件, whatever stands before it.)
+        guard j > i, !(j == i + 1 && (s[i] == "一" || s[i] == "零" || s[i] == "〇")), !(s[j - 1] == "零" && j < limit && (s[j] == "件" || s[j] == "部")),
+            let value = ChineseNumeral.value(of: s[i..<j])
+        else { return nil }
         return Number(digits: value, exponent: 0, start: i, end: j)
     }
 

@@ -317,10 +317,26 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 32_000_000, date: "2025-05-20").measure == "货物吞吐量")
     }
 
+    @Test func whoTheReporterHeardItFromIsNoPartOfTheName() throws {
+        let text = "1月6日，记者从岳阳城陵矶经济技术开发区获悉，2024年，园区规上工业企业实现营业收入612.3亿元。"
+        let income = try readFact(text, 61_230_000_000, date: "2025-01-07")
+        #expect(income.holder == "岳阳城陵矶经济技术开发区" && income.holderWritten == "园区")
+    }
+
+    @Test func aFramesPrepositionAndAPartsWordAreNoNamesNorFigures() throws {
+        let text = "某市储能产业集群发展报告\n2024年，某市储能产业集群实现营业收入420亿元。从产业链环节看，集群拥有电芯环节企业7家，一批配套企业由单一零件供应向模块化转变。"
+        let cells = try readFact(text, 7, date: "2025-02-01")
+        #expect(cells.holder == "某市储能产业集群" && cells.measure == "电芯环节企业数")
+        #expect(!readFacts(text, date: "2025-02-01").contains { $0.unit == "件" })  // (零件 is a word)
+    }
+
     @Test func aPortNamedAfterItsPlaceHoldsItsThroughput() throws {
         let port = try readFact("一季度，连云港市港口货物吞吐量3.1亿吨。一季度，日照港货物吞吐量1.6亿吨。", 160_000_000, date: "2025-04-20")
         #expect(port.holder == "日照港" && port.measure == "货物吞吐量")
         // (港澳台资企业 is a group, no port.)
+        // A port named in full holds what follows its name.
+        let lines = try readFact("航线方面，洋山港新开外贸集装箱航线6条。", 6, date: "2025-10-15")
+        #expect(lines.holder == "洋山港" && lines.measure == "新开外贸集装箱航线数")
         let firms = try readFact("全市港澳台资企业215家。", 215, date: "2025-04-20")
         #expect(firms.holder == "全市" && firms.measure == "港澳台资企业数")
     }
