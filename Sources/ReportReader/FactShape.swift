@@ -128,6 +128,8 @@ enum FactShape {
 
     /// Flows of goods a count of things measures as a quantity (汽车出口 → 汽车出口量).
     static let tradeFlows = Lexicon(words: ["出口", "进口", "销售"])
+    /// Verbs of carrying that open a measure of goods carried (发送货物, 到达集装箱): a quantity, 量.
+    static let shipments = Lexicon(words: ["发送", "到达", "运送", "装卸"])
     /// Trade flows a size may follow (进出口值, 出口量).
     static let tradeSizes = Lexicon(words: ["出口", "进口", "进出口"])
     /// Count units that count no goods: 出口到40多个国家 is no quantity exported.
@@ -731,8 +733,17 @@ enum FactShape {
         if m.isEmpty { return (nil, whole) }
         // 带动就业2000人, 吸纳就业6000多人: the people employed are counted.
         if count, m.count >= 2, m.suffix(2).elementsEqual("就业".unicodeScalars) { m += "人数".unicodeScalars }
-        // 汽车出口12.6万辆: what was shipped is counted in its quantity.
-        if goods, m.count > 2, tradeFlows.match(m, endingAt: m.count, start: 0) != nil { m.append("量") }
+        // 精密轴承业务营业收入: a line of business is measured in its goods (精密轴承营业收入; 主营业务收入 and 海外业务收入
+        // are measures' names).
+        if let k = (1..<max(1, m.count - 2)).first(where: { m[$0] == "业" && m[$0 + 1] == "务" && m[$0 - 1] != "营" && m[$0 + 2] != "收" }),
+            Words.measureWords.match(m, at: k + 2, end: m.count)?.length == m.count - k - 2
+        {
+            m.removeSubrange(k..<(k + 2))
+        }
+        // 汽车出口12.6万辆, 发送货物1260万吨: what was shipped is counted in its quantity.
+        if goods, m.count > 2, tradeFlows.match(m, endingAt: m.count, start: 0) != nil || shipments.last(in: m, 0..<m.count).map({ $0.range.upperBound < m.count }) == true {
+            m.append("量")
+        }
         if area, !m.suffix(2).elementsEqual("面积".unicodeScalars), !m.suffix(2).elementsEqual("空间".unicodeScalars),
             productMeasures.match(m, endingAt: m.count, start: 0) == nil
         {
@@ -762,7 +773,7 @@ enum FactShape {
         }
     }
     /// Words that end no measure, though they may start one (在建项目): 整体货物出口在(第二季), 通胀率预测由(1.7%下调至).
-    static let trailingFillers = Lexicon(words: ["在", "实质", "由", "预测由", "预测", "名义", "的临时估计", "临时估计", "的初步估计", "初步估计"])
+    static let trailingFillers = Lexicon(words: ["在", "实质", "实际", "由", "预测由", "预测", "名义", "的临时估计", "临时估计", "的初步估计", "初步估计"])
 
     /// The basis written in `range` before a change's figure: 同比, 比上年, 比2019年同期, 高于全省.
     static func basis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {

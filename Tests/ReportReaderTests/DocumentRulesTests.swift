@@ -341,3 +341,28 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(firms.holder == "全市" && firms.measure == "港澳台资企业数")
     }
 }
+
+/// Measures as written by firms, statisticians and railways: a line of business, an adverb after GDP, goods sent.
+@Suite struct MeasureWordsTests {
+    @Test func aLineOfBusinessIsMeasuredInItsGoods() throws {
+        let text = "分业务看，公司精密齿轮业务实现营业收入8.6亿元。公司海外业务收入3.2亿元，主营业务收入12.4亿元。"
+        #expect(try readFact(text, 860_000_000, date: "2025-04-20").measure == "精密齿轮营业收入")
+        #expect(try readFact(text, 320_000_000, date: "2025-04-20").measure == "海外业务收入")
+        #expect(try readFact(text, 1_240_000_000, date: "2025-04-20").measure == "主营业务收入")
+    }
+
+    @Test func anAdverbAfterTheMeasureAndAVerbOfCarryingBeforeIt() throws {
+        #expect(try readFact("某市GDP实际增长5.9%。", 5.9, date: "2025-02-01").measure == "GDP")
+        let goods = try readFact("一季度，全省铁路发送货物1860万吨。", 18_600_000, date: "2025-04-10")
+        #expect(goods.holder == "全省" && goods.measure == "铁路发送货物量")
+    }
+
+    @Test func aTaiwanPageWrites我国ForTaiwan() throws {
+        let text = "台灣5月出口年增\n財政部今日公布，我國5月出口值達412.3億美元，較上年同月增加18.2%。"
+        let exports = try readFact(text, 41_230_000_000, date: "2025-06-09")
+        #expect(exports.holder == "台湾" && exports.holderWritten == "我国" && exports.measure == "出口值" && exports.unit == "USD")
+        // Elsewhere 我国 is written as it is, and never part of the measure.
+        let china = try readFact("我国新能源汽车产量1288.8万辆。", 12_888_000, date: "2025-01-20")
+        #expect(china.holder == "我国" && china.measure == "新能源汽车产量")
+    }
+}
