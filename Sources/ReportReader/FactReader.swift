@@ -17,6 +17,8 @@ struct FactReader {
     let place: DocumentPlace?
     /// The currency a page in traditional script about Hong Kong or Macau writes in 元 alone (本港…312億元: 港元).
     let localCurrency: Memory.NamedCurrency?
+    /// The first period the first line names (洛阳…：上半年全市工业经济稳中有进): what the document reports on.
+    let titlePeriod: Period?
     /// The short names the text declares for its firms and zones, by their full names (…有限公司（以下简称“华曜精密”）,
     /// 天津经济技术开发区（泰达）); found once for the document and handed to the readers of its parts.
     let shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]
@@ -155,6 +157,10 @@ struct FactReader {
         }
         self.place = place
         self.localCurrency = clean.isTraditional ? Self.localCurrency(in: clean.scalars) : nil
+        let s = clean.scalars, line = s.prefix(80).firstIndex(of: "\n") ?? min(s.count, 80)
+        self.titlePeriod = (0..<line).lazy.compactMap {
+            PeriodScanner.mention(s, at: $0, end: line, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDay)?.period
+        }.first
         self.shortNames = shortNames ?? FactShape.declaredShortNames(in: clean.scalars)
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
@@ -345,7 +351,7 @@ struct FactReader {
         if !breaksDown, sentenceFacts.all == 0 || sentenceFacts.actuals > 0 {
             for last in periods.reversed()
             where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && outlook(before: last.span.lowerBound) == nil
-                && !Self.isSameMonthsOfAnotherYear(last, in: s)
+                && !Self.isSameMonthsOfAnotherYear(last, in: s) && !(memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period))
             {
                 // (An event's name gives its day's figures no period: the day it was held holds after it.)
                 if Self.namesEvent(last, in: s) {
@@ -425,6 +431,13 @@ struct FactReader {
     private static func standsApart(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let end = period.span.upperBound
         return end + 1 < s.count && ((s[end] == "当" || s[end] == "单") && (s[end + 1] == "月" || s[end + 1] == "季") || s[end] == "经" && s[end + 1] == "修")
+    }
+
+    /// Whether `part` is the last part of the year to date `carried` (上半年… 6月份增长8.4%): in a report on that year to
+    /// date (its title's period), it is set apart as 当月 sets a month, and holds for its sentence only.
+    private static func closes(_ carried: Period?, with part: Period) -> Bool {
+        guard let carried, let start = carried.start, let end = carried.end, let partStart = part.start else { return false }
+        return part.end == end && partStart > start && start.hasSuffix("-01-01")
     }
 
     /// Whether a period is part of an event's name (2025年第四季度重大项目集中签约仪式): the event's day is what holds.

@@ -34,6 +34,15 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(sales.measure == "重点商贸企业销售额")
     }
 
+    @Test func theLastMonthOfTheYearToDateTheTitleReportsOnHoldsForItsSentenceOnly() throws {
+        let text = "某市：上半年全市工业经济稳中有进\n上半年，全市规模以上工业增加值增长6.4%；6月份增长8.2%。装备制造产业增加值增长9.1%。"
+        #expect(try readFact(text, 8.2, date: "2025-07-20").period == Period(start: "2025-06-01", end: "2025-06-30"))
+        #expect(try readFact(text, 9.1, date: "2025-07-20").period == Period(start: "2025-01-01", end: "2025-06-30"))
+        // A report on the month itself keeps the month.
+        let monthly = "2025年5月份规模以上工业增加值增长5.8%\n1-5月，规模以上工业增加值增长6.3%。5月份，汽车制造业增长9.6%。高技术制造业增长8.1%。"
+        #expect(try readFact(monthly, 8.1, date: "2025-06-16").period == Period(start: "2025-05-01", end: "2025-05-31"))
+    }
+
     @Test func aZoneTheTitleNamesIsTheDistrict() throws {
         let text = "赣州经开区2025年上半年招商工作通报\n上半年，经开区签约项目31个。全区到位资金86.2亿元。"
         #expect(try readFact(text, 31, date: "2025-07-10").holder == "赣州经开区")
