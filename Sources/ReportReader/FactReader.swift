@@ -1195,6 +1195,9 @@ struct FactReader {
         if let h = shape.holder {
             if FactShape.genericFirms.matchesWhole(h), let namedFirm = memory.namedFirm {
                 (generic, shape.holder) = (h, namedFirm)
+            } else if let namedFirm = memory.namedFirm, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count, let m = shape.measure {
+                // 公司挖掘机配套液压油缸全年销量: the firm's product, written before a period, is what is measured of it.
+                (generic, shape.holder, shape.measure) = (Array(h[..<n]), namedFirm, Array(h[n...]) + m)
             } else if FactShape.genericProjects.matchesWhole(h), let namedProject = memory.namedProject {
                 (generic, shape.holder) = (h, namedProject)
             } else if FactShape.genericParks.matchesWhole(h), let namedPark = memory.namedPark {
@@ -1343,6 +1346,7 @@ struct FactReader {
             $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !Self.isBase($0, in: s)
         }),
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), FactShape.placeLength(words) == nil,
+            FactShape.firmPronouns.match(words, at: 0, end: words.count) == nil,  // (公司挖掘机配套液压油缸全年…: the firm named before)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
             name.count >= 2, name.count <= Words.longestSubject
         {
@@ -1456,9 +1460,9 @@ struct FactReader {
             // 香港经济在第二季…增长3.3%: the place holds its economy's growth.
             if let n = FactShape.economyPlace(lead), (metric ?? []).isEmpty { (lead, metric) = (Array(lead[..<n]), Array(lead[n...])) }
             holderWords = lead
-            // (公司全年交付…: 公司 stands for the firm named before, it names none.)
+            // (公司全年交付…, 公司挖掘机配套液压油缸全年销量: 公司 stands for the firm named before, it names none.)
             if FactShape.placeLength(lead) == nil, FactShape.industryEnds.match(lead, endingAt: lead.count, start: 0) == nil,
-                !FactShape.genericFirms.matchesWhole(lead)
+                !FactShape.genericFirms.matchesWhole(lead), FactShape.firmPronouns.match(lead, at: 0, end: lead.count) == nil
             {
                 memory.namedFirm = lead
             }

@@ -360,6 +360,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 1_240_000_000, date: "2025-04-20").measure == "主营业务收入")
     }
 
+    @Test func aProductWrittenAfter公司IsMeasuredOfTheFirmNamedBefore() throws {
+        let text = "某某精工股份有限公司发布2024年年报。据介绍，公司风电主轴轴承全年销量突破3.6万套。"
+        let sales = try readFact(text, 36_000, date: "2025-03-30")
+        #expect(sales.holder == "某某精工股份有限公司" && sales.holderWritten == "公司" && sales.measure == "风电主轴轴承销量")
+    }
+
     @Test func anAdverbAfterTheMeasureAndAVerbOfCarryingBeforeIt() throws {
         #expect(try readFact("某市GDP实际增长5.9%。", 5.9, date: "2025-02-01").measure == "GDP")
         let goods = try readFact("一季度，全省铁路发送货物1860万吨。", 18_600_000, date: "2025-04-10")
