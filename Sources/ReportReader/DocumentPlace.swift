@@ -7,6 +7,8 @@ struct DocumentPlace: Sendable {
     private var any: [Unicode.Scalar]?
     /// Whether the first lines name Taiwan (台灣上半年出口…): its pages write 我國 for it.
     private var taiwan = false
+    /// The special region the first lines name first (香港經濟…, 本澳…): 特区政府 is its government.
+    private var region: [Unicode.Scalar]?
 
     /// Generic words by the level they stand for: 全市 the city, 全区 the district.
     static let generic = Lexicon<Unicode.Scalar>(
@@ -62,10 +64,12 @@ struct DocumentPlace: Sendable {
         // 洛阳高新技术产业开发区管理委员会: a zone named whole at a line's start is the district level's place.
         // (——访萧山区区长: the gazetteer's 萧山区, not the words 访萧山区 that end with it.)
         taiwan = (0..<min(text.count, 300)).contains { text[$0] == "台" && $0 + 1 < text.count && text[$0 + 1] == "湾" }
+        region = Self.regions.first(in: text, 0..<min(text.count, 300)).flatMap { Self.regions.match(text, at: $0, end: text.count) }
+            .map { Array($0.value.unicodeScalars) }
         names.merge(known) { written, known in written.count > known.count && written.suffix(known.count).elementsEqual(known) ? known : written }
         // (——访长春汽车经济技术开发区管委会主任, then 汽开区: a zone named in full wins over a short name no gazetteer knows.)
         if known["区"] == nil, let zone = Self.zone(in: text), names["区"].map({ zone.count > $0.count }) ?? true { names["区"] = zone }
-        if names.isEmpty && !taiwan { return nil }
+        if names.isEmpty && !taiwan && region == nil { return nil }
     }
 
     /// The most local place the document names (花都区 of 广州市花都区): what it is about.
@@ -107,6 +111,9 @@ struct DocumentPlace: Sendable {
         return nil
     }
 
+    /// The special regions by the words their pages name them with.
+    static let regions = Lexicon<String>([("香港", "香港"), ("本港", "香港"), ("全港", "香港"), ("澳门", "澳门"), ("本澳", "澳门"), ("全澳", "澳门")])
+
     /// Words that stand for one place whatever the document: 本澳 is Macau, 本港 Hong Kong.
     static let selfNamed = Lexicon<String>([("本澳", "澳门"), ("全澳", "澳门"), ("本港", "香港"), ("全港", "香港")])
 
@@ -120,6 +127,8 @@ struct DocumentPlace: Sendable {
     func resolve(_ words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         if Self.parkWords.matchesWhole(words), let zone = names["区"], Self.zoneEnds.match(zone, endingAt: zone.count, start: 0) != nil { return zone }
         if taiwan, words.elementsEqual("我国".unicodeScalars) { return Array("台湾".unicodeScalars) }
+        // 特區政府將…預測維持在2%至3%: the government's figure is its region's.
+        if let region, words.elementsEqual("特区政府".unicodeScalars) { return region }
         // 我们 in a place's words (an interview of its head: ——访潍坊市坊子区区长) is the place.
         if words.elementsEqual("我们".unicodeScalars), let name { return Array(name.unicodeScalars) }
         guard let (level, length) = Self.generic.match(words, at: 0, end: words.count), length == words.count else { return nil }

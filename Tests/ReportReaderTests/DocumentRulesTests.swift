@@ -319,6 +319,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(yuan.unit == "CNY")
     }
 
+    @Test func theSpecialRegionsGovernmentIsTheRegion() throws {
+        let text = "澳門第二季經濟報告\n統計暨普查局今日公布，本澳第二季本地生產總值按年實質上升4.1%。特區政府將全年經濟增長預測維持在3%至4%。"
+        let forecast = try readFact(text, 3, date: "2025-08-20")
+        #expect(forecast.holder == "澳门" && forecast.holderWritten == "特区政府" && forecast.kind == .forecast)
+    }
+
     @Test func aRelatedLinksBulletedItemsAreSentencesOfTheirOwn() throws {
         let text = "相关链接：\n· 1-4月某市规上工业增加值增长5.2%\n· 某港一季度货物吞吐量完成3200万吨"
         let growth = try readFact(text, 5.2, date: "2025-05-20")
