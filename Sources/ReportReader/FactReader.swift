@@ -1410,9 +1410,7 @@ struct FactReader {
             var name = FactShape.name(endingAt: phrase.count, in: phrase)
             name = FactShape.projectNameStart(phrase, name)..<name.upperBound
             // (芜湖市2025年第二批重大项目集中签约: a class of projects names none.)
-            if name.count > 3, !FactShape.eventVerbs.occurs(in: phrase, name), !FactShape.projectClasses.occurs(in: phrase, name) {
-                memory.namedProject = Array(phrase[name])
-            }
+            if name.count > 3, FactShape.namesOneProject(phrase, name) { memory.namedProject = Array(phrase[name]) }
         } else if let name = FactShape.projectName(in: phrase) {
             memory.namedProject = Array(phrase[name])
         }

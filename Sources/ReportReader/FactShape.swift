@@ -473,10 +473,15 @@ enum FactShape {
         for k in phrase.indices.dropFirst(3) where genericProjects.match(phrase, endingAt: k, start: 0)?.length == 2 {
             var name = Self.name(endingAt: k, in: phrase)
             name = projectNameStart(phrase, name)..<name.upperBound
-            // (南昌经开区举行项目集中签约仪式: a verb in it makes it no name.)
-            if name.count > 4 && !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name) { return name }
+            if name.count > 4, namesOneProject(phrase, name) { return name }
         }
         return nil
+    }
+
+    /// Whether the words of `name` name one project: no class of them (重大项目), no verb of an event in it (南昌经开区举行
+    /// 项目集中签约仪式) nor one of doing before it (围绕整车企业招引配套项目).
+    static func namesOneProject(_ phrase: [Unicode.Scalar], _ name: Range<Int>) -> Bool {
+        !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name) && holderBreaks.match(phrase, at: name.lowerBound, end: name.upperBound) == nil
     }
 
     /// Where a named project's name starts in `range`: after what it is said to be or what happened to it

@@ -257,6 +257,9 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         // A label naming a project whose name starts with a place holds its row.
         let label = try readFact("常德储能系统集成基地项目：该项目总投资21.5亿元。", 2_150_000_000, date: "2025-08-12")
         #expect(label.holder == "常德储能系统集成基地项目")
+        // What is done about projects names none (围绕整车企业招引配套项目).
+        let done = try readFact("某市推行链长制，围绕整车企业招引配套项目。项目总投资5.5亿元。", 550_000_000, date: "2025-08-12")
+        #expect(done.holder == "项目")
     }
 
     @Test func aHubNamedInTheTitleIsWhatItsKindAndItsParkStandFor() throws {
