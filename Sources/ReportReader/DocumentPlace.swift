@@ -39,7 +39,8 @@ struct DocumentPlace: Sendable {
             // 东莞再添…, 乌鲁木齐市…: a city by its short name, a division by a name longer than the scan below reads
             // (taken when the heading names none of its level in full: 滁州日报讯…滁州市 is 滁州市).
             // (A full name of three or more is taken after any word: 专访了萧山区.)
-            if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)), n > 3 || level == "市" && n == 2 || n == 3 && level != "市" || level == "省" && n == 2,
+            if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)),
+                n > 3 || level == "市" && n == 2 || n == 3 && level != "市" || level == "省" && n == 2,
                 n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]), known[level] == nil
             {
                 // (扬州数字基础设施…: 我市 is 扬州市, the city's full name; 甘肃上半年…: 全省 is 甘肃省.)

@@ -389,7 +389,8 @@ struct FactReader {
     static func localCurrency(in s: [Unicode.Scalar]) -> Memory.NamedCurrency? {
         let head = Array(s.prefix(400))
         // (268.4億元（人民幣，下同）: a page that says it counts in yuan does.)
-        guard !Words.yuanNamed.occurs(in: head, 0..<head.count), let i = localPlaces.first(in: head, 0..<head.count), let word = localPlaces.match(head, at: i, end: head.count)?.value,
+        guard !Words.yuanNamed.occurs(in: head, 0..<head.count), let i = localPlaces.first(in: head, 0..<head.count),
+            let word = localPlaces.match(head, at: i, end: head.count)?.value,
             let unit = QuantityScanner.units.match(Array(word.unicodeScalars), at: 0, end: word.unicodeScalars.count)?.value
         else { return nil }
         return Memory.NamedCurrency(unit: unit.name, id: unit.id)
@@ -1421,9 +1422,9 @@ struct FactReader {
                 memory.namedCluster = Array(phrase[name])
             } else {
                 memory.namedPark = Array(phrase[name])
-                if (FactShape.zoneKinds.match(phrase, endingAt: name.upperBound, start: name.lowerBound) ?? FactShape.hubKinds.match(phrase, endingAt: name.upperBound, start: name.lowerBound)) != nil {
-                    memory.namedZone = memory.namedPark
-                }
+                let kind = FactShape.zoneKinds.match(phrase, endingAt: name.upperBound, start: name.lowerBound)
+                    ?? FactShape.hubKinds.match(phrase, endingAt: name.upperBound, start: name.lowerBound)
+                if kind != nil { memory.namedZone = memory.namedPark }
             }
         }
     }

@@ -396,7 +396,8 @@ enum FactShape {
         // 花都汽车城整车: a place or industry named first holds the product after it.
         if let k = body.indices.dropFirst(3).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil }), k < body.count,
             let (_, n) = holderEnds.match(body, endingAt: k, start: 0), Words.entityWords.match(body, at: k, end: body.count) == nil,
-            n >= 2 || body[k - 1] == "港" && Words.places.match(body, endingAt: k, start: 0) == nil && !Words.isDivisionLevel(body[k])  // (北部湾港新开…航线; not 香港, 张家港市)
+            // (北部湾港新开…航线; not 香港, 张家港市)
+            n >= 2 || body[k - 1] == "港" && Words.places.match(body, endingAt: k, start: 0) == nil && !Words.isDivisionLevel(body[k])
         {
             var rest = Array(body[k...])
             if rest.first == "的" { rest.removeFirst() }
@@ -481,7 +482,8 @@ enum FactShape {
     /// Whether the words of `name` name one project: no class of them (重大项目), no verb of an event in it (南昌经开区举行
     /// 项目集中签约仪式) nor one of doing before it (围绕整车企业招引配套项目).
     static func namesOneProject(_ phrase: [Unicode.Scalar], _ name: Range<Int>) -> Bool {
-        !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name) && holderBreaks.match(phrase, at: name.lowerBound, end: name.upperBound) == nil
+        !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name)
+            && holderBreaks.match(phrase, at: name.lowerBound, end: name.upperBound) == nil
     }
 
     /// Where a named project's name starts in `range`: after what it is said to be or what happened to it
@@ -748,7 +750,9 @@ enum FactShape {
             m.removeSubrange(k..<(k + 2))
         }
         // 汽车出口12.6万辆, 发送货物1260万吨: what was shipped is counted in its quantity.
-        if goods, m.count > 2, tradeFlows.match(m, endingAt: m.count, start: 0) != nil || shipments.last(in: m, 0..<m.count).map({ $0.range.upperBound < m.count }) == true {
+        if goods, m.count > 2,
+            tradeFlows.match(m, endingAt: m.count, start: 0) != nil || shipments.last(in: m, 0..<m.count).map({ $0.range.upperBound < m.count }) == true
+        {
             m.append("量")
         }
         if area, !m.suffix(2).elementsEqual("面积".unicodeScalars), !m.suffix(2).elementsEqual("空间".unicodeScalars),
