@@ -112,11 +112,11 @@ struct DocumentPlace: Sendable {
         return nil
     }
 
-    /// The special regions by the words their pages name them with.
-    static let regions = Lexicon<String>([("香港", "香港"), ("本港", "香港"), ("全港", "香港"), ("澳门", "澳门"), ("本澳", "澳门"), ("全澳", "澳门")])
-
     /// Words that stand for one place whatever the document: 本澳 is Macau, 本港 Hong Kong.
-    static let selfNamed = Lexicon<String>([("本澳", "澳门"), ("全澳", "澳门"), ("本港", "香港"), ("全港", "香港")])
+    static let selfNamed = Lexicon<String>(selfNamedWords)
+    static let selfNamedWords = [("本澳", "澳门"), ("全澳", "澳门"), ("本港", "香港"), ("全港", "香港")]
+    /// The special regions by the words their pages name them with: their names, and the words above.
+    static let regions = Lexicon<String>(selfNamedWords + [("香港", "香港"), ("澳门", "澳门")])
 
     /// The place a word like 本澳 stands for, if it is one.
     static func selfNamed(_ words: [Unicode.Scalar]) -> [Unicode.Scalar]? {

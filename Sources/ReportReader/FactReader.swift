@@ -389,14 +389,14 @@ struct FactReader {
     static func localCurrency(in s: [Unicode.Scalar]) -> Memory.NamedCurrency? {
         let head = Array(s.prefix(400))
         // (268.4億元（人民幣，下同）: a page that says it counts in yuan does.)
-        guard !Words.yuanNamed.occurs(in: head, 0..<head.count), let i = localPlaces.first(in: head, 0..<head.count),
-            let word = localPlaces.match(head, at: i, end: head.count)?.value,
+        guard !Words.yuanNamed.occurs(in: head, 0..<head.count), let i = DocumentPlace.selfNamed.first(in: head, 0..<head.count),
+            let place = DocumentPlace.selfNamed.match(head, at: i, end: head.count)?.value, let word = currencies[place],
             let unit = QuantityScanner.units.match(Array(word.unicodeScalars), at: 0, end: word.unicodeScalars.count)?.value
         else { return nil }
         return Memory.NamedCurrency(unit: unit.name, id: unit.id)
     }
-    /// Places by the currency their pages write in 元 alone.
-    static let localPlaces = Lexicon([("本港", "港元"), ("全港", "港元"), ("本澳", "澳门元"), ("全澳", "澳门元")])
+    /// The currency each special region's pages write in 元 alone.
+    static let currencies = ["香港": "港元", "澳门": "澳门元"]
 
     /// The part of a year an actual stated for the whole of it is for: 截至目前…今年已累计签约项目56个 is the year so far;
     /// 6月14日，…举行2023年重大项目集中签约活动，共签约项目20个 the day of the event the sentence opens with.

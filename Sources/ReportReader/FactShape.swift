@@ -397,7 +397,7 @@ enum FactShape {
         if let k = body.indices.dropFirst(3).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil }), k < body.count,
             let (_, n) = holderEnds.match(body, endingAt: k, start: 0), Words.entityWords.match(body, at: k, end: body.count) == nil,
             // (北部湾港新开…航线; not 香港, 张家港市)
-            n >= 2 || body[k - 1] == "港" && Words.places.match(body, endingAt: k, start: 0) == nil && !Words.isDivisionLevel(body[k])
+            n >= 2 || body[k - 1] == "港" && Words.places.match(body, endingAt: k, start: 0) == nil && !DocumentPlace.levels.contains(body[k])
         {
             var rest = Array(body[k...])
             if rest.first == "的" { rest.removeFirst() }
@@ -606,7 +606,7 @@ enum FactShape {
             return n + m
         }
         // 黄骅港货物吞吐量: a port named after its place is the holder, not the place (港区 and 港澳 are words of their own).
-        if n < t.count, t[n] == "港", !Words.isDivisionLevel(t[n - 1]), n + 1 == t.count || !notPorts.contains(t[n + 1]) { return n + 1 }
+        if n < t.count, t[n] == "港", !DocumentPlace.levels.contains(t[n - 1]), n + 1 == t.count || !notPorts.contains(t[n + 1]) { return n + 1 }
         return n
     }
     /// What after 港 makes it part of another word: 港区, 港澳, 港台, 港资, 港股, 港币, 港元.

@@ -26,7 +26,7 @@ enum Gazetteer {
             if level == "市", let short = shortName(name) { words.append((short, level)) }
         }
         // 甘肃, 内蒙古: a province by its short name, unless a city has it (吉林 is 吉林市 first).
-        let taken = Set(words.map { String(String.UnicodeScalarView($0.0)) })
+        let taken = Set(words.map { Words.text($0.0) })
         for (short, _) in provinces where !taken.contains(short) { words.append((Array(short.unicodeScalars), "省")) }
         return Lexicon(scalarWords: words)
     }()
@@ -64,7 +64,7 @@ enum Gazetteer {
 
     /// A prefecture-level city's or a province's full name from its short one (扬州 → 扬州市, 甘肃 → 甘肃省), or the name itself when it is full.
     static func fullName(_ name: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        if let province = provinces[String(String.UnicodeScalarView(name))] { return Array(province.unicodeScalars) }
+        if let province = provinces[Words.text(name)] { return Array(province.unicodeScalars) }
         for suffix in levelNames {
             let full = name + suffix
             if let (level, length) = match(full, at: 0, end: full.count), level == "市", length == full.count { return full }

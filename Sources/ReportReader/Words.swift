@@ -148,9 +148,6 @@ enum Words {
     /// Nouns that end an industry or a group of firms: what produces a figure, so part of the subject.
     static let actors = Lexicon(words: ["产业", "工业", "制造业", "服务业", "行业", "集群", "经济", "企业"])
 
-    /// Whether a scalar names a division's level (省, 市, 区, 县, 镇): 黄骅市港 is no port's name.
-    @inline(__always) static func isDivisionLevel(_ s: Unicode.Scalar) -> Bool { DocumentPlace.levels.contains(s) }
-
     /// Whether a scalar is a Chinese character (CJK Unified Ideographs and Extension A).
     @inline(__always) static func isHan(_ s: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(s.value) || (0x3400...0x4DBF).contains(s.value)
