@@ -46,14 +46,15 @@ public enum ChineseNumberFormat {
         }
     }
 
-    /// The Chinese word for a base unit: "CNY" is 元; measure words stay as they are.
+    /// The Chinese word for a base unit: "CNY" is 元, every other currency the report reader writes its own (HKD
+    /// 港元, TWD 新台币); measure words stay as they are.
     public static func zhUnit(_ unit: String) -> String {
-        switch unit {
-        case "CNY": "元"
-        case "USD": "美元"
-        default: unit
-        }
+        currencyWords[unit] ?? unit
     }
+    static let currencyWords = [
+        "CNY": "元", "USD": "美元", "HKD": "港元", "MOP": "澳门元", "TWD": "新台币", "EUR": "欧元", "JPY": "日元", "GBP": "英镑", "AUD": "澳元",
+        "KRW": "韩元", "SGD": "新加坡元",
+    ]
 
     /// The English word for a base unit or measure word.
     public static func enUnit(_ unit: String) -> String {

@@ -12,6 +12,8 @@ import ZhizaoCore
         (8.3, "%", .exact, "8.3%", "8.3 %"),
         (140, "倍", .exact, "140倍", "140×"),
         (1e12, "CNY", .ge, "≥1万亿元", "≥ 1 tn CNY"),
+        (28_700_000_000, "HKD", .exact, "287亿港元", "28.7 bn HKD"),
+        (81_200_000_000, "TWD", .exact, "812亿新台币", "81.2 bn TWD"),
     ])
     func formatsAsReadersWriteIt(value: Double, unit: String, qualifier: Qualifier, zh: String, en: String) {
         #expect(ChineseNumberFormat.format(value, unit: unit, qualifier: qualifier, language: .zh) == zh)
