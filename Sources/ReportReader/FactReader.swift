@@ -354,8 +354,8 @@ struct FactReader {
                 && !Self.isSameMonthsOfAnotherYear(last, in: s) && !(memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period))
             {
                 // (An event's name gives its day's figures no period: the day it was held holds after it.)
-                if Self.namesEvent(last, in: s) {
-                    guard let first = periods.first, first.day, first.span.lowerBound == range.lowerBound else { continue }
+                if Self.namesEvent(last, in: s, list: true) {
+                    guard let first = periods.first, first.day, opensSentence(first.span.lowerBound) else { continue }
                     memory.carried = first.period
                 } else {
                     memory.carried = last.period
@@ -364,7 +364,7 @@ struct FactReader {
             }
         }
         // 8月1日，…公示…名单，宁波市共有68家企业入选: the day of the event counted holds for the sentences after it.
-        if sentenceEvents, let first = periods.first, first.day, first.span.lowerBound == range.lowerBound,
+        if sentenceEvents, let first = periods.first, first.day, opensSentence(first.span.lowerBound),
             !periods.contains(where: { !$0.day && !Self.isBase($0, in: s) })
         {
             memory.carried = first.period
@@ -414,13 +414,29 @@ struct FactReader {
         }
         // (年度计划投资78亿元 is the year's still. A quarter in the event's name, 2025年第二季度重大项目集中签约活动, is
         // no period of its counts either.)
-        if let first = periods.first, first.day, first.span.lowerBound == sentenceStart, let day = first.period.start,
+        if let first = periods.first, first.day, opensSentence(first.span.lowerBound), let day = first.period.start,
             !since, let start = period.start, let end = period.end, start <= day, day <= end,
             FactShape.countEvents.occurs(in: s, sentenceStart..<position), !Words.annual.occurs(in: s, clause.lowerBound..<position)
         {
             return first.period
         }
         return nil
+    }
+
+    /// Whether `position` opens the sentence, after a news byline if one leads it (宜宾新闻网讯 9月26日，…, 芜湖日报讯（记者
+    /// 汪洋）9月16日，…).
+    private func opensSentence(_ position: Int) -> Bool {
+        guard position > sentenceStart else { return position == sentenceStart }
+        guard position - sentenceStart <= 32 else { return false }
+        var end = position
+        while end > sentenceStart, s[end - 1] == " " || s[end - 1] == "\u{3000}" { end -= 1 }
+        // （记者 汪洋）: who wrote it, in brackets after the byline.
+        if end > sentenceStart, s[end - 1] == "）" || s[end - 1] == ")", let open = s[sentenceStart..<end].lastIndex(where: { $0 == "（" || $0 == "(" }),
+            FactShape.bylines.occurs(in: s, open..<end)
+        {
+            end = open
+        }
+        return FactShape.newsBylines.match(s, endingAt: end, start: sentenceStart) != nil
     }
 
     /// The year's words without a year: 全年, 年底, 年末.
@@ -788,7 +804,7 @@ struct FactReader {
             }
             // 1月13日，工信部公布2024年度绿色制造名单，常州市新增12家: the year names the list; what it counts is of its day.
             if outlook == nil, ownPeriods == nil, let stated = statedPeriod, Self.namesEvent(stated, in: s, list: true), let first = periods.first, first.day,
-                first.span.lowerBound == sentenceStart, FactShape.countEvents.occurs(in: s, sentenceStart..<q.span.lowerBound)
+                opensSentence(first.span.lowerBound), FactShape.countEvents.occurs(in: s, sentenceStart..<clause.upperBound)  // (…，常州市共有138家企业入选)
             {
                 period = first.period
             }
@@ -1199,12 +1215,15 @@ struct FactReader {
             } else if let namedFirm = memory.namedFirm, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count, let m = shape.measure {
                 // 公司挖掘机配套液压油缸全年销量: the firm's product, written before a period, is what is measured of it.
                 (generic, shape.holder, shape.measure) = (Array(h[..<n]), namedFirm, Array(h[n...]) + m)
+                // (…，同比增长11.3%: of the product too; …；海外业务收入: the firm's again, not the product's.)
+                if shape.kind != .rank { memory.lastMeasure = shape.measure }
+                if holder == h { holder = generic }
             } else if FactShape.genericProjects.matchesWhole(h), let namedProject = memory.namedProject {
                 (generic, shape.holder) = (h, namedProject)
-            } else if FactShape.genericParks.matchesWhole(h), let namedPark = memory.namedPark {
-                (generic, shape.holder) = (h, namedPark)
             } else if let zone = namedZone(writtenAs: h) {
                 (generic, shape.holder) = (h, zone)
+            } else if FactShape.genericParks.matchesWhole(h), let namedPark = memory.namedPark {
+                (generic, shape.holder) = (h, namedPark)
             } else if FactShape.genericEvents.matchesWhole(h), let namedEvent = memory.namedEvent {
                 (generic, shape.holder) = (h, namedEvent)
             } else if FactShape.genericClusters.matchesWhole(h) {
@@ -1346,6 +1365,7 @@ struct FactReader {
         if let period = periods[periodsBetween(sentence.lowerBound + 1, end)].first(where: {
             $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !Self.isBase($0, in: s)
         }),
+            !"至到".unicodeScalars.contains(s[period.span.lowerBound - 1]),  // (部分订单已排产至7月: a time reached, no firm's news)
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), FactShape.placeLength(words) == nil,
             FactShape.firmPronouns.match(words, at: 0, end: words.count) == nil,  // (公司挖掘机配套液压油缸全年…: the firm named before)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
@@ -1380,8 +1400,10 @@ struct FactReader {
                 if words.count >= 4, FactShape.placeLength(words) == nil, let name = FactShape.holder(words),
                     FactShape.speakers.match(name, endingAt: name.count, start: 0) == nil
                 {
-                    memory.namedFirm = name
-                    if clauseOfSentence { holder = name }
+                    // (公司总经理陈建华介绍: the firm named before speaks.)
+                    let firm = FactShape.genericFirms.matchesWhole(name) ? memory.namedFirm ?? name : name
+                    memory.namedFirm = firm
+                    if clauseOfSentence { holder = firm }
                 }
             }
         }
@@ -1390,9 +1412,13 @@ struct FactReader {
     /// The zone or hub the text named that its kind written alone stands for (高新区 after 襄阳高新区, 铁路港 after
     /// 成都国际铁路港), if one is.
     private func namedZone(writtenAs words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let zone = memory.namedZone, zone.count > words.count, FactShape.zoneKinds.matchesWhole(words) || FactShape.hubKinds.matchesWhole(words),
+        if let zone = memory.namedZone, zone.count > words.count, FactShape.zoneKinds.matchesWhole(words) || FactShape.hubKinds.matchesWhole(words),
             zone.suffix(words.count).elementsEqual(words)
-        else { return nil }
+        {
+            return zone
+        }
+        // (The zone the document is about, named in its first lines, by its kind or a short name.)
+        guard let zone = memory.namedZone ?? place?.names["区"], FactShape.standsForZone(words, zone) else { return nil }
         return zone
     }
 

@@ -29,7 +29,7 @@ enum FactShape {
     /// The words for the firm the text speaks of that a product's name may follow (公司挖掘机配套液压油缸).
     static let firmPronouns = Lexicon(words: ["公司", "该公司", "本公司"])
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
-    static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地", "工厂", "该工厂", "新工厂", "港区", "该港", "该机场"]
+    static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地", "工厂", "该工厂", "新工厂", "港区", "该港", "该机场", "新区"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "产业链", "该产业链", "集群内"]
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: ["本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会"])
@@ -93,10 +93,25 @@ enum FactShape {
     static let bareGenericKinds: Set<String> = ["项目", "集团"]
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
     static let parkNameEnds = Lexicon(
-        words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区", "经开区", "合作区", "工厂"] + hubKindWords)
+        words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区", "经开区", "合作区", "新区", "工厂"] + hubKindWords)
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
     /// after 襄阳高新区).
-    static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区"])
+    static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区", "新区"])
+    /// Zones' kinds by family, written in full or short: a 经开区 is a 经济技术开发区.
+    static let zoneFamilies = Lexicon<String>([
+        ("经济技术开发区", "经开"), ("经济开发区", "经开"), ("经开区", "经开"), ("高新技术产业开发区", "高新"), ("高新技术开发区", "高新"),
+        ("高新区", "高新"), ("开发区", "开发"), ("新区", "新区"),
+    ])
+
+    /// Whether `words` stand for the zone named `zone`: its kind alone, written in full or short (开发区, 经开区 or 新区
+    /// for 芜湖经济技术开发区, 宜宾三江新区). A name of its own (三江新区, 合肥经开区) is kept as written.
+    static func standsForZone(_ words: [Unicode.Scalar], _ zone: [Unicode.Scalar]) -> Bool {
+        guard words.count < zone.count, let (kind, n) = zoneFamilies.match(words, endingAt: words.count, start: 0), n == words.count,
+            let (zoneKind, _) = zoneFamilies.match(zone, endingAt: zone.count, start: 0)
+        else { return false }
+        return kind == zoneKind || kind == "开发" && zoneKind == "经开"  // (开发区 is any development zone; 高新区 never a 经开区)
+    }
+
     /// The kinds of hub a port's, an airport's or a rail hub's name ends with, which written alone stand for the one the
     /// text named, as a zone's kind does (铁路港 after 成都国际铁路港).
     static let hubKinds = Lexicon(words: hubKindWords)
@@ -352,6 +367,7 @@ enum FactShape {
             if firmNouns.matchesWhole(rest) { rest = [] }
             return (Array(body[..<n]), rest)
         }
+        if let firm = firmAfterKind(body, named: named, metric: metric) { return firm }
         // 制造业单项冠军企业: a designation names what is counted; a place before it (烟台国家级专精特新企业) holds it.
         if designations.occurs(in: body, 0..<body.count) {
             if place == nil, let n = properPlace(body), n < body.count { return (Array(body[..<n]), Array(body[n...])) }
@@ -411,11 +427,6 @@ enum FactShape {
         {
             var rest = Array(body[(k + n)...])
             if rest.first == "的" { rest.removeFirst() }
-            // 集群龙头企业潍岳动力: the firm named after what it is.
-            if leaders.match(body, endingAt: k, start: 0) != nil, rest.count >= 2, Words.metrics.last(in: rest, 0..<rest.count) == nil {
-                let (name, measured) = split(rest, named: named, metric: metric)  // (潍岳动力发动机销量: its product's)
-                return name.map { ($0, measured) } ?? (rest, [])
-            }
             return (Array(body[..<(k + n)]), rest)
         }
         // A product or a kind of thing (汽车, 集装箱, 工业) belongs to the measure, unless the words name who (a list's
@@ -423,6 +434,19 @@ enum FactShape {
         // 开工重大项目…，总投资192.87亿元: the projects counted before are no holder of their investment.
         if named || account { return holder(body) == nil || countEvents.match(body, at: 0, end: body.count) != nil ? (place, []) : (body, []) }
         return (place, body)
+    }
+
+    /// A firm named after what it is (集群龙头企业潍岳动力, 链主企业江汇汽车) and what of it the phrase measures (潍岳动力发动机销量:
+    /// its product's); nil when no name follows the kind (龙头企业营业收入).
+    static func firmAfterKind(_ body: [Unicode.Scalar], named: Bool, metric: [Unicode.Scalar]?) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar])? {
+        guard let k = body.indices.first(where: { firmNouns.match(body, at: $0, end: body.count) != nil }),
+            let (_, n) = firmNouns.match(body, at: k, end: body.count), leaders.match(body, endingAt: k, start: 0) != nil
+        else { return nil }
+        var rest = Array(body[(k + n)...])
+        if rest.first == "的" { rest.removeFirst() }
+        guard rest.count >= 2, Words.metrics.last(in: rest, 0..<rest.count) == nil else { return nil }
+        let (name, measured) = split(rest, named: named, metric: metric)
+        return name.map { ($0, measured) } ?? (rest, [])
     }
 
     /// Measures of amounts of money: an amount expected after a change of one is of it (产值增长6.4%，预计全年突破5000亿元).
@@ -519,6 +543,10 @@ enum FactShape {
         // 一、报告期内公司从事的主要业务: a heading's number or a period before 公司 names no firm.
         if notInFirmNames.occurs(in: phrase, name.lowerBound..<k) { return nil }
         if let start = makerEnd(in: phrase, from: name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
+        // 工程机械链主企业恒岳重工股份有限公司: what the firm is said to be, written before its name, is no part of it.
+        if let kind = leadingKinds.last(in: phrase, name.lowerBound..<k), k - kind.range.upperBound >= 2 {
+            name = kind.range.upperBound..<name.upperBound
+        }
         return name.count > 2 ? Array(phrase[name]) : nil
     }
 
@@ -586,9 +614,13 @@ enum FactShape {
 
     /// A name that ends at `end`, from after the last 的, 由 or separator before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团,
     /// 【记者林某】华鑫光电股份有限公司 → 华鑫光电股份有限公司.
+    /// (记者走进广西桂冠机械股份有限公司总装车间: a reporter's visit is no part of the name.)
     static func name(endingAt end: Int, in phrase: [Unicode.Scalar]) -> Range<Int> {
-        (phrase[..<end].lastIndex(where: { $0 == "的" || $0 == "由" || Words.trailSeparators.contains($0) }).map { $0 + 1 } ?? 0)..<end
+        let start = phrase[..<end].lastIndex(where: { $0 == "的" || $0 == "由" || Words.trailSeparators.contains($0) }).map { $0 + 1 } ?? 0
+        return (visits.last(in: phrase, start..<end).map(\.range.upperBound) ?? start)..<end
     }
+    /// Verbs of a visit before what is visited: 走进, 来到, 探访.
+    static let visits = Lexicon(words: ["走进", "来到", "探访", "走访", "记者"])
 
     /// A measure without the event that counted its things: 新增专精特新企业 → 专精特新企业 (a total counts them all).
     static func withoutEvent(_ measure: [Unicode.Scalar]) -> [Unicode.Scalar] {
