@@ -1441,6 +1441,8 @@ struct FactReader {
         } else if let name = FactShape.projectName(in: phrase) {
             memory.namedProject = Array(phrase[name])
         }
+        // 第五届中国（绍兴）集成电路产业博览会在…举办: the fair, for 本届博览会 later.
+        if let event = FactShape.eventName(in: phrase) { memory.namedEvent = Array(phrase[event]) }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         if let name = FactShape.parkName(in: phrase) {
             // (An industry's chain, 稀土新材料及应用产业链, is named as a cluster is: 产业链 alone stands for it.)

@@ -46,7 +46,7 @@ enum FactShape {
     /// names nothing (`FactReader.noteNames`).
     static let nameMarks: ScalarSet = {
         var marks = firmNameEnds.lasts
-        for words in [genericProjects.lasts, parkNameEnds.lasts, speech.lasts] { marks.formUnion(words) }
+        for words in [genericProjects.lasts, parkNameEnds.lasts, speech.lasts, eventEnds.lasts] { marks.formUnion(words) }
         return marks
     }()
     /// Officers who speak for a place or a zone (高新区负责人, 市工信局相关负责人).
@@ -511,9 +511,9 @@ enum FactShape {
     }
 
     /// Where a named project's name starts in `range`: after what it is said to be or what happened to it
-    /// (链主企业秦芯半导体二期…项目, 新开工烟台开发区…项目).
+    /// (链主企业秦芯半导体二期…项目, 新开工烟台开发区…项目, 公司正在建设恒达精工智能制造产业园项目).
     static func projectNameStart(_ phrase: [Unicode.Scalar], _ range: Range<Int>) -> Int {
-        let ends = [leadingKinds.last(in: phrase, range)?.range.upperBound, countEvents.last(in: phrase, range)?.range.upperBound].compactMap { $0 }
+        let ends = [leadingKinds, countEvents, buildVerbs].compactMap { $0.last(in: phrase, range)?.range.upperBound }
         guard let start = ends.max(), isNamedProject(Array(phrase[start..<range.upperBound])) else { return range.lowerBound }
         return start
     }
