@@ -1,0 +1,75 @@
+import Testing
+import ZhizaoCore
+@testable import ReportReader
+
+/// Firm, project and zone news: which of the names a text gives a figure belongs to, and which day an event's counts
+/// are of. Each rule on text of its own (none of it from the evaluation sets).
+@Suite struct FirmAndProjectNewsTests {
+    @Test func aFirmNamedAfterWhatItIsHoldsItsFigures() throws {
+        let text = "2024年，某市智能装备产业集群实现产值812.3亿元。链主企业远帆智能全年工业机器人产量3.1万台，增长18.2%。"
+        let output = try readFact(text, 31_000, date: "2025-02-10")
+        #expect(output.holder == "远帆智能" && output.measure == "工业机器人产量")
+        #expect(try readFact(text, 18.2, date: "2025-02-10").holder == "远帆智能")
+        // A registered name written after its kind is named without it.
+        let report = "3月20日，新能源链主企业青禾动力股份有限公司发布年报。报告期内，公司实现营业收入96.4亿元。"
+        #expect(try readFact(report, 9_640_000_000, date: "2025-03-21").holder == "青禾动力股份有限公司")
+    }
+
+    @Test func aProductAfterTheFirmHoldsForItsClauseOnly() throws {
+        let text = "青禾动力股份有限公司发布年报。公司电池包全年销量12.4万套，同比增长9.6%；海外业务收入18.2亿元，同比增长30.1%。"
+        let growth = try readFact(text, 9.6, date: "2025-03-21")
+        #expect(growth.holder == "青禾动力股份有限公司" && growth.measure == "电池包销量")
+        let overseas = try readFact(text, 1_820_000_000, date: "2025-03-21")
+        #expect(overseas.holder == "青禾动力股份有限公司" && overseas.measure == "海外业务收入")
+    }
+
+    @Test func aZonesKindAloneIsTheZoneTheDocumentNames() throws {
+        let text = "某州经济技术开发区2025年上半年经济运行情况\n上半年，经开区新签约项目18个；开发区规模以上工业总产值增长7.2%。"
+        #expect(try readFact(text, 18, date: "2025-07-20").holder == "某州经济技术开发区")
+        #expect(try readFact(text, 7.2, date: "2025-07-20").holder == "某州经济技术开发区")
+        let newArea = "宁川新区举行项目推介会\n今年以来，新区新开工项目26个。"
+        #expect(try readFact(newArea, 26, date: "2025-06-20").holder == "宁川新区")
+        // A zone's own short name is kept as written; a zone of another kind is not the one named.
+        let other = "某州经济技术开发区2025年上半年经济运行情况\n上半年，某州经开区新增企业41家，高新区新增企业12家。"
+        #expect(try readFact(other, 41, date: "2025-07-20").holder == "某州经开区")
+        #expect(try readFact(other, 12, date: "2025-07-20").holder == "高新区")
+    }
+
+    @Test func anEventsCountsAreOfItsDayAfterANewsByline() throws {
+        let text = "某江日报讯（记者 王一）6月12日，某江新区举行2025年第二季度重大项目集中签约活动，现场签约项目14个，总投资228.6亿元。"
+        let signed = try readFact(text, 14, date: "2025-06-13")
+        #expect(signed.period == Period(start: "2025-06-12", end: "2025-06-12") && signed.measure == "签约项目数")
+        let online = "某江新闻网讯 6月12日，某江新区举行2025年第二季度重大项目集中签约活动，现场签约项目14个。"
+        #expect(try readFact(online, 14, date: "2025-06-13").period == Period(start: "2025-06-12", end: "2025-06-12"))
+    }
+
+    @Test func aListsCountsAreOfTheDayItWasPublished() throws {
+        let text = "3月6日，某省工业和信息化厅公布2024年度省级专精特新中小企业名单，某市共有72家企业入选。至此，全市省级专精特新中小企业累计达到618家。"
+        #expect(try readFact(text, 72, date: "2025-03-08").period == Period(start: "2025-03-06", end: "2025-03-06"))
+        #expect(try readFact(text, 618, date: "2025-03-08").period == .asOf("2025-03-06"))
+    }
+
+    @Test func aReportersVisitIsNoPartOfAName() throws {
+        let text = "5月9日，记者走进某川精密机械股份有限公司装配车间。一季度，公司数控机床产量1260台。"
+        #expect(try readFact(text, 1260, date: "2025-05-10").holder == "某川精密机械股份有限公司")
+    }
+
+    @Test func theFirmsOfficerSpeaksForTheFirmNamedBefore() throws {
+        let text = "某川精密机械有限公司的车间里，产线满负荷运转。公司总经理李明介绍，公司目前拥有授权专利88项。"
+        #expect(try readFact(text, 88, date: "2025-05-10").holder == "某川精密机械有限公司")
+        // A time reached (排产至7月) names no firm.
+        let orders = "某川精密机械有限公司发布公告。公司在手订单金额达12.4亿元，部分订单已排产至7月。一季度，公司数控机床产量1260台。"
+        #expect(try readFact(orders, 1260, date: "2025-05-10").holder == "某川精密机械有限公司")
+    }
+
+    @Test func aProjectBeingBuiltIsNamedWithoutTheVerb() throws {
+        let text = "某川精密机械有限公司召开年会。公司正在建设某川高端数控机床产业园项目，该项目总投资8.2亿元。"
+        #expect(try readFact(text, 820_000_000, date: "2025-05-10").holder == "某川高端数控机床产业园项目")
+    }
+
+    @Test func aFairNamedInASentenceWithoutFiguresHoldsTheFiguresOfThisEdition() throws {
+        let text = "9月2日至4日，第三届中国（某州）智能传感器博览会在某州会展中心举办。本届博览会吸引参展企业320家。"
+        let exhibitors = try readFact(text, 320, date: "2025-09-05")
+        #expect(exhibitors.holder == "第三届中国某州智能传感器博览会" && exhibitors.measure == "参展企业数")
+    }
+}
