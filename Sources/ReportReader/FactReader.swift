@@ -1215,9 +1215,10 @@ struct FactReader {
             } else if let namedFirm = memory.namedFirm, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count, let m = shape.measure {
                 // 公司挖掘机配套液压油缸全年销量: the firm's product, written before a period, is what is measured of it.
                 (generic, shape.holder, shape.measure) = (Array(h[..<n]), namedFirm, Array(h[n...]) + m)
-                // (…，同比增长11.3%: of the product too; …；海外业务收入: the firm's again, not the product's.)
+                // (…，同比增长11.3%: of the product too; …；海外业务收入: the firm's again, not the product's, and after
+                // 主导产品…, the firm's by its name.)
                 if shape.kind != .rank { memory.lastMeasure = shape.measure }
-                if holder == h { holder = generic }
+                if holder == h { holder = FactShape.genericFirms.matchesWhole(generic ?? []) ? generic : namedFirm }
             } else if FactShape.genericProjects.matchesWhole(h), let namedProject = memory.namedProject {
                 (generic, shape.holder) = (h, namedProject)
             } else if let zone = namedZone(writtenAs: h) {

@@ -26,8 +26,9 @@ enum FactShape {
     static let genericParks = Lexicon(words: genericParkWords)
     static let genericClusters = Lexicon(words: genericClusterWords)
     static let genericFirmWords = ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"]
-    /// The words for the firm the text speaks of that a product's name may follow (公司挖掘机配套液压油缸).
-    static let firmPronouns = Lexicon(words: ["公司", "该公司", "本公司"])
+    /// The words for the firm the text speaks of that a product's name may follow (公司挖掘机配套液压油缸), and for its
+    /// products (主导产品小型潜水电泵: the firm named before holds the product's figures).
+    static let firmPronouns = Lexicon(words: ["公司", "该公司", "本公司", "主导产品", "主营产品", "核心产品", "拳头产品"])
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地", "工厂", "该工厂", "新工厂", "港区", "该港", "该机场", "新区"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "产业链", "该产业链", "集群内"]

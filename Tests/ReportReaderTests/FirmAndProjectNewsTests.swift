@@ -23,6 +23,13 @@ import ZhizaoCore
         #expect(overseas.holder == "青禾动力股份有限公司" && overseas.measure == "海外业务收入")
     }
 
+    @Test func aFirmsLeadingProductIsMeasuredOfTheFirm() throws {
+        let text = "此次入选的某江阀门股份有限公司，主导产品超低温球阀2024年国内市场占有率达到21.4%，居全国第一位。"
+        let share = try readFact(text, 21.4, date: "2025-03-01")
+        #expect(share.holder == "某江阀门股份有限公司" && share.measure == "超低温球阀国内市场占有率")
+        #expect(try readFact(text, 1, date: "2025-03-01").holder == "某江阀门股份有限公司")
+    }
+
     @Test func aZonesKindAloneIsTheZoneTheDocumentNames() throws {
         let text = "某州经济技术开发区2025年上半年经济运行情况\n上半年，经开区新签约项目18个；开发区规模以上工业总产值增长7.2%。"
         #expect(try readFact(text, 18, date: "2025-07-20").holder == "某州经济技术开发区")
