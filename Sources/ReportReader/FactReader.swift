@@ -353,10 +353,12 @@ struct FactReader {
             where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && outlook(before: last.span.lowerBound) == nil
                 && !Self.isSameMonthsOfAnotherYear(last, in: s) && !(memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period))
             {
-                // (An event's name gives its day's figures no period: the day it was held holds after it.)
-                if Self.namesEvent(last, in: s, list: true) {
-                    guard let first = periods.first, first.day, opensSentence(first.span.lowerBound) else { continue }
-                    memory.carried = first.period
+                // (An event's name gives its day's figures no period: the day it was held holds after it; so does the day a
+                // list was published, and the year of a list published on no day written names it and holds.)
+                let day = periods.first.flatMap { $0.day && opensSentence($0.span.lowerBound) ? $0.period : nil }
+                if Self.namesEvent(last, in: s, list: day != nil) {
+                    guard let day else { continue }
+                    memory.carried = day
                 } else {
                     memory.carried = last.period
                 }
@@ -1449,6 +1451,8 @@ struct FactReader {
             // (An industry's chain, 稀土新材料及应用产业链, is named as a cluster is: 产业链 alone stands for it.)
             if phrase[name.upperBound - 1] == "群" || phrase[name.upperBound - 1] == "链" {
                 memory.namedCluster = Array(phrase[name])
+            } else if FactShape.zoneFamilies.match(phrase, endingAt: name.upperBound, start: name.lowerBound)?.value == "新区" {
+                memory.namedZone = Array(phrase[name])  // (宜宾三江新区: a zone for 新区, not the park 园区 stands for)
             } else {
                 memory.namedPark = Array(phrase[name])
                 let kind = FactShape.zoneKinds.match(phrase, endingAt: name.upperBound, start: name.lowerBound)
