@@ -213,11 +213,32 @@ public struct CleanText: Sendable {
         return false
     }
 
-    /// Whether the line from byte `i` opens with a day and a comma (6月19日，): how a news paragraph starts.
+    /// Whether the line from byte `i` opens with a day and a comma (6月19日，): how a news paragraph starts, after its
+    /// byline if one leads it (宜宾新闻网讯 9月26日，, 芜湖日报讯（记者 汪洋）9月16日，).
     static func opensWithDay(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        var r = ByteReader(b: b, k: i, end: b.count)
+        var r = ByteReader(b: b, k: afterByline(b, i) ?? i, end: b.count)
         return (1...2).contains(r.digits(3)) && r.mark(monthMark) && (1...2).contains(r.digits(3)) && r.mark(dayMark)
             && (r.mark(fullComma) || r.mark([0x2C]))
+    }
+
+    /// Where a news byline that opens the line at byte `i` ends, if one does: two to twelve Chinese characters ending in
+    /// 讯 (訊), then spaces and the reporter's name in brackets, if written.
+    static func afterByline(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
+        var k = i, characters = 0
+        while characters < 12, k + 2 < b.count, (0xE4...0xE9).contains(b[k]) {
+            k += 3
+            characters += 1
+            // 讯 is E8 AE AF, 訊 E8 A8 8A.
+            guard b[k - 3] == 0xE8, b[k - 2] == 0xAE && b[k - 1] == 0xAF || b[k - 2] == 0xA8 && b[k - 1] == 0x8A else { continue }
+            guard characters >= 2 else { return nil }
+            while k < b.count, b[k] == 0x20 || k + 2 < b.count && b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x80 { k += b[k] == 0x20 ? 1 : 3 }
+            guard k < b.count, decode(b, k).0 == "（" || b[k] == 0x28 else { return k }
+            var j = k
+            while j < min(b.count, k + 60), b[j] != 0x0A, decode(b, j).0 != "）", b[j] != 0x29 { j += decode(b, j).1 }
+            guard j < b.count, decode(b, j).0 == "）" || b[j] == 0x29 else { return nil }
+            return j + decode(b, j).1
+        }
+        return nil
     }
 
     /// Whether the line at byte `i` opens with a label: two to twelve Chinese characters and a full-width colon.
@@ -247,12 +268,12 @@ public struct CleanText: Sendable {
         return after < lineEnd && b[after] != 0x0D
     }
 
-    /// Whether the line at byte `i` opens with two dashes (——2024年工作回顾, ——访…区长): a heading or a subtitle.
     /// Whether the line at byte `i` opens with a bullet: · (C2 B7) or • (E2 80 A2).
     static func opensWithBullet(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         i + 1 < b.count && b[i] == 0xC2 && b[i + 1] == 0xB7 || i + 2 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xA2
     }
 
+    /// Whether the line at byte `i` opens with two dashes (——2024年工作回顾, ——访…区长): a heading or a subtitle.
     static func opensWithDashes(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         // — is E2 80 94.
         i + 5 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x94 && b[i + 3] == 0xE2 && b[i + 4] == 0x80 && b[i + 5] == 0x94

@@ -526,7 +526,11 @@ struct FactReader {
         let lineStart = s[..<declaration.lowerBound].dropLast().lastIndex(of: "\n").map { $0 + 1 } ?? 0
         for p in lineStart..<declaration.upperBound where Words.isHan(s[p]) {
             if let (_, n) = Words.places.match(s, at: p, end: declaration.upperBound) { return Array(s[p..<(p + n)]) }
-            if let (_, n) = Gazetteer.match(s, at: p, end: declaration.upperBound), n > 2 { return Array(s[p..<(p + n)]) }
+            if let (_, n) = Gazetteer.match(s, at: p, end: declaration.upperBound) {
+                // (表1　2025年1-9月常德经济技术开发区主要经济指标: the zone named after its city.)
+                if let k = DocumentPlace.zoneEnd(in: s, from: p, to: declaration.upperBound, shortest: n) { return Array(s[p..<k]) }
+                if n > 2 { return Array(s[p..<(p + n)]) }
+            }
         }
         return nil
     }
@@ -1601,6 +1605,8 @@ struct FactReader {
         // 一、规上工业增加值增速 / 榆次区：6.8: a figure that names no measure is of the one its section's heading names;
         // in %, under a heading of the growth alone, it is the growth rate.
         if measure == nil, let section = memory.sectionMeasure { measure = section }
+        // 规模以上工业总产值⇥612.4⇥9.8: a rate in a row's later column is of the row's measure, whole.
+        if q.tableRate, let last = memory.lastMeasure, let m = measure, last.count > m.count, last.suffix(m.count).elementsEqual(m) { measure = last }
         // (…and so is a rate a table's row gives bare in a column of rates: 进出口总额⇥4021.7⇥-4.6.)
         if kind == .level, q.unit == "%", q.tableRate || !ownMeasure && memory.sectionRates && measure == memory.sectionMeasure {
             (kind, direction) = (.change, q.negative ? "down" : "up")

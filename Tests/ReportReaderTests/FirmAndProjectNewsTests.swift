@@ -42,12 +42,22 @@ import ZhizaoCore
         #expect(try readFact(other, 12, date: "2025-07-20").holder == "高新区")
     }
 
+    @Test func aTablesCaptionNamingAZoneHoldsItsRowsAndARateIsOfTheWholeRow() throws {
+        let text = "表2　2025年1-6月湘潭高新技术产业开发区主要经济指标\n（单位：亿元，%）\n指标\t1-6月\t同比增长\n规模以上工业总产值\t318.6\t7.7\n固定资产投资\t92.4\t4.1"
+        let output = try readFact(text, 7.7, date: "2025-07-20")
+        #expect(output.holder == "湘潭高新技术产业开发区" && output.measure == "规模以上工业总产值" && output.kind == .change)
+        #expect(try readFact(text, 4.1, date: "2025-07-20").measure == "固定资产投资")
+    }
+
     @Test func anEventsCountsAreOfItsDayAfterANewsByline() throws {
         let text = "某江日报讯（记者 王一）6月12日，某江新区举行2025年第二季度重大项目集中签约活动，现场签约项目14个，总投资228.6亿元。"
         let signed = try readFact(text, 14, date: "2025-06-13")
         #expect(signed.period == Period(start: "2025-06-12", end: "2025-06-12") && signed.measure == "签约项目数")
         let online = "某江新闻网讯 6月12日，某江新区举行2025年第二季度重大项目集中签约活动，现场签约项目14个。"
         #expect(try readFact(online, 14, date: "2025-06-13").period == Period(start: "2025-06-12", end: "2025-06-12"))
+        // Below a title that names the quarter: the byline's line is a paragraph of its own.
+        let titled = "某江新区举行第二季度重大项目集中签约活动\n" + online
+        #expect(try readFact(titled, 14, date: "2025-06-13").period == Period(start: "2025-06-12", end: "2025-06-12"))
     }
 
     @Test func aListsCountsAreOfTheDayItWasPublished() throws {
