@@ -212,7 +212,7 @@ struct FactReader {
                 if read {
                     carriedNow = carriedNow || sentenceNow != nil
                     carriedOutlook = outlook(before: i)
-                    if carriedOutlook == .forecast, outlookMarks.isCompletion(before: i) { carriedOutlook = nil }
+                    if carriedOutlook == .forecast, outlookMarks.isCompletion(before: i, in: s) { carriedOutlook = nil }
                     if carriedOutlook != nil, let last = periods.last(where: { !Self.isBase($0, in: s) }) { carriedOutlookPeriod = last.period }
                 }
                 continue
@@ -1435,8 +1435,9 @@ struct FactReader {
         guard let first = phrase.first, !Words.pointers.contains(first) else { return }
         if let firm = FactShape.firmName(in: phrase) {
             memory.namedFirm = firm
-            // (…项目由…有限公司投资建设: the project built is named too, before its builder.)
-            if let builder = phrase.firstIndex(of: "由"), let name = FactShape.projectName(in: phrase), name.upperBound <= builder {
+            // (…项目由…有限公司投资建设: the project built is named too, before its builder; 与…有限公司签约建设…项目, after
+            // the firm it is signed with.)
+            if let name = FactShape.projectName(in: phrase), phrase.firstIndex(of: "由").map({ name.upperBound <= $0 }) ?? true {
                 memory.namedProject = Array(phrase[name])
             }
         } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {

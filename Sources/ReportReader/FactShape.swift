@@ -496,7 +496,7 @@ enum FactShape {
     /// 投资建设): from after the last 的 or 由 before its first 项目 up to it; none for a class of projects (花都区重大项目).
     /// (某市第三批重点项目集中签约本次签约的…项目: a title run into its first line names a class first, then one.)
     static func projectName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
-        for k in phrase.indices.dropFirst(3) where genericProjects.match(phrase, endingAt: k, start: 0)?.length == 2 {
+        for k in stride(from: 3, through: phrase.count, by: 1) where genericProjects.match(phrase, endingAt: k, start: 0)?.length == 2 {
             var name = Self.name(endingAt: k, in: phrase)
             name = projectNameStart(phrase, name)..<name.upperBound
             if name.count > 4, namesOneProject(phrase, name) { return name }

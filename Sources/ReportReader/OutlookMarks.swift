@@ -61,12 +61,12 @@ final class OutlookMarks {
         completions.last(where: { $0 <= position }).flatMap { $0 > start ? $0 : nil }
     }
 
-    /// Whether the outlook word last found before `position` dates from a completion (达产后可实现年产值120亿元):
-    /// what a project yields once done is its clause's alone, never carried past ； to the next project's accounts.
-    /// Asked after `word(before: position, …)`.
-    func isCompletion(before position: Int) -> Bool {
-        guard let last = marks.last(where: { $0.end <= position }) else { return false }
-        return completions.last == last.end
+    /// Whether the outlook word last found before `position` dates from a completion (达产后可实现年产值120亿元), or
+    /// follows one in its clause (达产后年产值预计超过70亿元): what a project yields once done is its clause's alone, never
+    /// carried past ； to the next project's accounts. Asked after `word(before: position, …)`.
+    func isCompletion(before position: Int, in s: [Unicode.Scalar]) -> Bool {
+        guard let last = marks.last(where: { $0.end <= position }), let completed = completions.last(where: { $0 <= last.end }) else { return false }
+        return !s[completed..<last.end].contains { $0 == "，" || $0 == "," }
     }
 
     /// Whether a period of `periods` starting after the sentence's start and at or before `position` is written

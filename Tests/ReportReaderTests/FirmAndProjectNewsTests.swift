@@ -84,6 +84,15 @@ import ZhizaoCore
         #expect(try readFact(text, 820_000_000, date: "2025-05-10").holder == "某川高端数控机床产业园项目")
     }
 
+    @Test func aProjectSignedWithAFirmIsWhatTheProjectStandsFor() throws {
+        let text = "其中，某光伏电池片项目总投资52亿元，达产后年产值预计超过70亿元；新区还与某川数智科技有限公司签约建设西部算力中心项目，该项目总投资21.5亿元。"
+        let investment = try readFact(text, 2_150_000_000, date: "2025-09-27")
+        // (The forecast of the project before, after 达产后, stays in its clause.)
+        #expect(investment.holder == "西部算力中心项目" && investment.kind == .level)
+        let built = "某川数智科技有限公司投资建设东部数据中心项目。该项目总投资8.6亿元。"
+        #expect(try readFact(built, 860_000_000, date: "2025-09-27").holder == "东部数据中心项目")
+    }
+
     @Test func aFairNamedInASentenceWithoutFiguresHoldsTheFiguresOfThisEdition() throws {
         let text = "9月2日至4日，第三届中国（某州）智能传感器博览会在某州会展中心举办。本届博览会吸引参展企业320家。"
         let exhibitors = try readFact(text, 320, date: "2025-09-05")
