@@ -472,6 +472,12 @@ struct FactReader {
         return false
     }
 
+    /// Whether a period is part of a plan a share of it is done (完成全年目标任务的41.2%): not when the share holds.
+    private static func namesPlan(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+        let start = period.span.lowerBound
+        return start >= 2 && s[start - 2] == "完" && s[start - 1] == "成" && FactShape.plans.match(s, at: start, end: min(s.count, start + 8)) != nil
+    }
+
     /// Whether a period is the text's months of another year (去年同期, 2019年同期): what is compared with, never the period
     /// the text goes on to speak of.
     private static func isSameMonthsOfAnotherYear(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
@@ -797,7 +803,7 @@ struct FactReader {
             if done { outlook = nil }
             var statedPeriod: PeriodMention?
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
-            where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s)
+            where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s) && !Self.namesPlan(stated, in: s)
                 && (outlook != nil || self.outlook(before: stated.span.lowerBound) == nil || done && stated.span.lowerBound >= clause.lowerBound) {
                 statedPeriod = stated
                 break
@@ -1528,6 +1534,15 @@ struct FactReader {
         let area = count && FactShape.areaUnits.contains(q.unit)
         let goods = count && !area && !FactShape.unitsOfThings.contains(q.unit)
         var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count, area: area, goods: goods)
+        // 完成年度计划的38.6%: the share of the year's plan done, of the measure stated last.
+        // (工业投资完成全年目标任务的41.2%: the measure written before it.)
+        if q.unit == "%", case let end = before.upperBound - (before.count > 0 && s[before.upperBound - 1] == "的" ? 1 : 0),
+            let (_, n) = FactShape.plans.match(s, endingAt: end, start: before.lowerBound), end - n - 2 >= before.lowerBound,
+            s[end - n - 2] == "完", s[end - n - 1] == "成"
+        {
+            let plan = Array(s[(end - n)..<end])
+            (measure, whole) = (measure.flatMap { Words.index(of: plan.prefix(2), in: $0) == nil ? $0 : nil }, plan)
+        }
         let isShare = whole != nil
         // 松山湖高新区入选11家, 全区签约18个: an event alone, or written just before the figure, counts what was counted
         // last in the same unit (入选企业数; 开工 after 签约项目数 counts 开工项目数), else the firms or projects its unit counts.

@@ -235,7 +235,9 @@ enum FactShape {
             + countEventWords.map { ("将" + $0, .forecast) } + (countEventWords + ["实施"]).map { ("计划" + $0, .target) })
     /// Words that say a thing is done, after a goal word in its sentence: 计划新开工的146个项目已开工128个 (128 is an
     /// actual); 年度计划完成率 is a rate of what was done.
-    static let doneWords = Lexicon(words: ["已", "已经", "完成率"])
+    static let doneWords = Lexicon(words: ["已", "已经", "完成率"] + ["年度", "全年"].flatMap { year in
+        ["目标", "目标任务", "计划", "投资计划"].map { "完成" + year + $0 }  // 完成全年目标任务的41.2%: a share of it done
+    })
     /// Words after a figure that make it a goal or an expectation: 维持全年增长2.5%至3.5%的预测.
     static let outlooksAfter = Lexicon<FactKind>([("的预测", .forecast), ("的预期", .forecast), ("的目标", .target), ("的预期目标", .target)])
     /// Bounds written as a figure's own qualifier that make it a goal: 完成技改投资不低于600亿元.
@@ -258,6 +260,8 @@ enum FactShape {
     /// What ends a compared holder's name: 全省平均水平 is 全省.
     static let levelWords = Lexicon(words: ["平均水平", "平均", "水平", "增速", "增幅", "的"])
     /// Measures that name a share: the quantity it is of comes before 占.
+    /// A plan a share of it is done (完成年度计划的38.6%): what the share is of.
+    static let plans = Lexicon(words: ["年度计划", "全年计划", "年度目标", "全年目标", "年度目标任务", "全年目标任务", "年度投资计划", "全年投资计划"])
     static let shareWords = Lexicon(words: ["比重", "占比", "比例", "份额", "占有率", "市场占有率", "市场份额", "的比重", "的比例"])
     /// Verbs that say which things a count counts: 签约项目, 新增上云企业.
     static let countEvents = Lexicon(words: countEventWords)

@@ -93,6 +93,15 @@ import ZhizaoCore
         #expect(try readFact(built, 860_000_000, date: "2025-09-27").holder == "东部数据中心项目")
     }
 
+    @Test func aShareOfThePlanDoneIsAShareOfTheMeasure() throws {
+        let text = "1-5月，全市重点项目完成投资318.4亿元，同比增长9.2%，完成年度计划的44.7%。"
+        let done = try readFact(text, 44.7, date: "2025-06-12")
+        #expect(done.kind == .share && done.measure == "重点项目投资" && done.basis == "年度计划")
+        // 全年 in the plan's name dates nothing, and 目标 there is no goal.
+        let written = try readFact("1-5月，全市工业投资完成全年目标任务的43.1%。", 43.1, date: "2025-06-12")
+        #expect(written.kind == .share && written.measure == "工业投资" && written.period == Period(start: "2025-01-01", end: "2025-05-31"))
+    }
+
     @Test func aFairNamedInASentenceWithoutFiguresHoldsTheFiguresOfThisEdition() throws {
         let text = "9月2日至4日，第三届中国（某州）智能传感器博览会在某州会展中心举办。本届博览会吸引参展企业320家。"
         let exhibitors = try readFact(text, 320, date: "2025-09-05")
