@@ -901,6 +901,12 @@ struct FactReader {
         guard var r = Words.metrics.last(in: s, head, accept: { r in
             !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
         })?.range else { return nil }
+        // 工业企业数字化研发设计工具普及率: a rate named after what it is among is the metric, whole.
+        if Words.entityWords.match(s, at: r.lowerBound, end: r.upperBound)?.length == r.count,
+            let rate = (r.upperBound..<head.upperBound).first(where: { s[$0] == "率" || !Words.isHan(s[$0]) }), s[rate] == "率", rate - r.upperBound <= 12
+        {
+            r = r.lowerBound..<(rate + 1)
+        }
         // 一般贸易进出口值, 出口量: the word after a flow that says which of its sizes is the metric's.
         if r.upperBound < head.upperBound, Words.flowSizes.contains(s[r.upperBound]), FactShape.tradeSizes.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil {
             r = r.lowerBound..<(r.upperBound + 1)
@@ -1684,6 +1690,10 @@ struct FactReader {
             // 高于全省（7.5%）0.6个百分点: the gap after a compared figure is against that holder.
             let afterCompared = before.allSatisfy { s[$0] == "）" || s[$0] == ")" } && q.unit == "pp"
             basis = FactShape.basis(s, afterCompared ? clause.lowerBound..<before.upperBound : before)
+            // 分别比上年末提高1.6个和2.1个百分点: what the list's changes are compared with is written once, for each.
+            if basis == nil, let list = Words.index(of: "分别".unicodeScalars, in: Array(s[clause.lowerBound..<before.lowerBound])) {
+                basis = FactShape.basis(s, (clause.lowerBound + list + 2)..<before.lowerBound)
+            }
             // 比2022年同期: a compared period.
             if basis == nil, let base = periods[periodsStarting(before: before.lowerBound)..<periodsStarting(before: before.upperBound)].last(where: {
                 before.contains($0.span.lowerBound) && Self.isBase($0, in: s)

@@ -108,3 +108,16 @@ import ZhizaoCore
         #expect(exhibitors.holder == "第三届中国某州智能传感器博览会" && exhibitors.measure == "参展企业数")
     }
 }
+
+/// Indicators of a place's firms: rates named after the firms they are among, and changes listed with 分别.
+@Suite struct IndicatorRatesTests {
+    @Test func aRateAmongAKindOfFirmsIsNamedWhole() throws {
+        let text = "截至一季度末，全市规模以上工业企业设备联网率达到58.2%，关键工序数控化率为62.7%，分别比上年末提高1.6个和2.1个百分点。"
+        let rate = try readFact(text, 58.2, date: "2025-05-12")
+        #expect(rate.measure == "规模以上工业企业设备联网率" && rate.holder == "全市")
+        let first = try readFact(text, 1.6, date: "2025-05-12"), second = try readFact(text, 2.1, date: "2025-05-12")
+        #expect(first.measure == "规模以上工业企业设备联网率" && second.measure == "关键工序数控化率")
+        // The basis written once after 分别 is each change's.
+        #expect(first.basis == "比上年末" && second.basis == "比上年末")
+    }
+}
