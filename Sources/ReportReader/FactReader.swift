@@ -1690,9 +1690,12 @@ struct FactReader {
             // 高于全省（7.5%）0.6个百分点: the gap after a compared figure is against that holder.
             let afterCompared = before.allSatisfy { s[$0] == "）" || s[$0] == ")" } && q.unit == "pp"
             basis = FactShape.basis(s, afterCompared ? clause.lowerBound..<before.upperBound : before)
-            // 分别比上年末提高1.6个和2.1个百分点: what the list's changes are compared with is written once, for each.
+            // 分别比上年末提高1.6个和2.1个百分点: what the list's changes are compared with is written once, for each; 分别高于
+            // 全省、全市0.7个和0.4个百分点, an item each.
             if basis == nil, let list = Words.index(of: "分别".unicodeScalars, in: Array(s[clause.lowerBound..<before.lowerBound])) {
-                basis = FactShape.basis(s, (clause.lowerBound + list + 2)..<before.lowerBound)
+                let compared = (clause.lowerBound + list + 2)..<before.lowerBound
+                let index = quantities.count { $0.span.lowerBound >= compared.lowerBound && $0.span.lowerBound < q.span.lowerBound && $0.unit == q.unit }
+                basis = FactShape.listedBasis(s, compared, index: index) ?? FactShape.basis(s, compared)
             }
             // 比2022年同期: a compared period.
             if basis == nil, let base = periods[periodsStarting(before: before.lowerBound)..<periodsStarting(before: before.upperBound)].last(where: {

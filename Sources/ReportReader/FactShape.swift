@@ -824,6 +824,22 @@ enum FactShape {
     static let trailingFillers = Lexicon(words: ["在", "实质", "实际", "由", "预测由", "预测", "名义", "的临时估计", "临时估计", "的初步估计", "初步估计"])
 
     /// The basis written in `range` before a change's figure: 同比, 比上年, 比2019年同期, 高于全省.
+    /// The `index`th of the holders a comparison lists (高于全省、全市 → 高于全市 for the second), if it lists several.
+    static func listedBasis(_ s: [Unicode.Scalar], _ range: Range<Int>, index: Int) -> String? {
+        guard let pivot = comparatives.last(in: s, range) else { return nil }
+        var items: [Range<Int>] = [], start = pivot.range.upperBound, end = start
+        while end <= range.upperBound {
+            if end == range.upperBound || s[end] == "、" || !Words.isHan(s[end]) || QuantityScanner.mayStart(s[end]) {
+                if end > start { items.append(start..<end) }
+                guard end < range.upperBound, s[end] == "、" else { break }
+                start = end + 1
+            }
+            end += 1
+        }
+        guard items.count > 1, index < items.count else { return nil }
+        return Words.text(s[pivot.range]) + Words.text(s[items[index]])
+    }
+
     static func basis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
         // (月增, 季增 and 年增 stand alone: 8月当月增长, 上季增长 and 比上年增长 hold none.)
         if let found = bases.last(in: s, range, accept: { r in

@@ -119,5 +119,9 @@ import ZhizaoCore
         #expect(first.measure == "规模以上工业企业设备联网率" && second.measure == "关键工序数控化率")
         // The basis written once after 分别 is each change's.
         #expect(first.basis == "比上年末" && second.basis == "比上年末")
+        // …and a list of holders compared with gives each change its own.
+        let gaps = "上半年，全区地区生产总值同比增长6.2%，增速分别高于全省、全市0.9个和0.3个百分点。"
+        #expect(try readFact(gaps, 0.9, date: "2025-07-28").basis == "高于全省")
+        #expect(try readFact(gaps, 0.3, date: "2025-07-28").basis == "高于全市")
     }
 }
