@@ -1695,7 +1695,7 @@ struct FactReader {
             if basis == nil, let list = Words.index(of: "分别".unicodeScalars, in: Array(s[clause.lowerBound..<before.lowerBound])) {
                 let compared = (clause.lowerBound + list + 2)..<before.lowerBound
                 let index = quantities.count { $0.span.lowerBound >= compared.lowerBound && $0.span.lowerBound < q.span.lowerBound && $0.unit == q.unit }
-                basis = FactShape.listedBasis(s, compared, index: index) ?? FactShape.basis(s, compared)
+                basis = FactShape.listedBasis(s, compared, index: index) ?? FactShape.basis(s, clause.lowerBound..<before.lowerBound)  // (同比分别增长…)
             }
             // 比2022年同期: a compared period.
             if basis == nil, let base = periods[periodsStarting(before: before.lowerBound)..<periodsStarting(before: before.upperBound)].last(where: {
