@@ -719,7 +719,8 @@ struct FactReader {
         // 总数分别达到15家和132家: each figure is of a measure the sentence counted before, in order.
         var paired: [[Unicode.Scalar]]?, pairedHolders: [[Unicode.Scalar]?]?
         if subjects == nil, figures.count > 1, sentenceMeasures.count >= figures.count, Words.respectively.last(in: s, head) != nil {
-            paired = sentenceMeasures.suffix(figures.count).map(FactShape.withoutEvent)
+            // (A change keeps what happened: 签约亿元以上项目217个…，同比分别增长12.4%和9.6% is of 签约亿元以上项目数.)
+            paired = sentenceMeasures.suffix(figures.count).map { quantities[figures.lowerBound].unit == "%" ? $0 : FactShape.withoutEvent($0) }
             // …of holders not all the same (第一产业…，第二产业…), each figure is of its own holder too.
             let holders = Array(sentenceHolders.suffix(figures.count))
             if holders.contains(where: { $0 != holders[0] }) { pairedHolders = holders }

@@ -93,6 +93,13 @@ import ZhizaoCore
         #expect(try readFact(built, 860_000_000, date: "2025-09-27").holder == "东部数据中心项目")
     }
 
+    @Test func changesListedWithSeparatelyKeepWhatHappened() throws {
+        let text = "今年以来，全市已累计签约亿元以上项目183个，总投资1208.6亿元，同比分别增长10.8%和7.5%。"
+        let growth = try readFact(text, 10.8, date: "2025-06-19")
+        #expect(growth.measure == "签约亿元以上项目数" && growth.basis == "同比")
+        #expect(try readFact(text, 7.5, date: "2025-06-19").measure == "总投资")
+    }
+
     @Test func aShareOfThePlanDoneIsAShareOfTheMeasure() throws {
         let text = "1-5月，全市重点项目完成投资318.4亿元，同比增长9.2%，完成年度计划的44.7%。"
         let done = try readFact(text, 44.7, date: "2025-06-12")
