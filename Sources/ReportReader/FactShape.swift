@@ -267,7 +267,7 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "新开", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行",  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -656,6 +656,7 @@ enum FactShape {
             let suffix = t[length - 1]
             if DocumentPlace.levels.contains(suffix), t[..<(length - 1)].allSatisfy(Words.isHan),
                 !DocumentPlace.notNames.contains(t[length - 2]), Words.places.match(t, at: 0, end: t.count) == nil,
+                t[length - 2] != "城" || Gazetteer.match(t, at: 0, end: length) != nil,  // (通航城市 counts cities; 盐城市 is one)
                 !(t.count > length && (suffix == "市" && "场民值".unicodeScalars.contains(t[length]) || "级属直委政".unicodeScalars.contains(t[length])))
             {
                 return length

@@ -131,4 +131,13 @@ import ZhizaoCore
         #expect(try readFact(gaps, 0.9, date: "2025-07-28").basis == "高于全省")
         #expect(try readFact(gaps, 0.3, date: "2025-07-28").basis == "高于全市")
     }
+
+    @Test func citiesCountedAreNoPlaceAndAPlannedOpeningIsAGoal() throws {
+        let text = "目前，某某国际机场共开通航线150条，通航城市96个。二季度，机场计划新开国际航线8条。"
+        let cities = try readFact(text, 96, date: "2025-04-08")
+        #expect(cities.measure == "通航城市数" && cities.holder != "通航城市")
+        #expect(try readFact(text, 8, date: "2025-04-08").kind == .target)
+        // A city whose name has 城 in it is still one.
+        #expect(try readFact("2024年，盐城市规上工业增加值增长7.1%。", 7.1, date: "2025-02-01").holder == "盐城市")
+    }
 }
