@@ -87,8 +87,10 @@ struct FactReader {
         var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?, namedCluster: [Unicode.Scalar]?
         /// The zone the text last named (襄阳高新区): 高新区 alone stands for it, whatever parks were named since.
         var namedZone: [Unicode.Scalar]?
-        /// The fair the text last named (第八届…博览会): 本届博览会 stands for it.
-        var namedEvent: [Unicode.Scalar]?
+        /// The fair the text last named (第八届…博览会): 本届博览会 stands for it, for `eventSpan` sentences after it was
+        /// named or last stood for (a fair is written of in one story; held on, it would keep a long text's parallel
+        /// readers from agreeing until the next fair).
+        var namedEvent: [Unicode.Scalar]?, sentencesSinceEvent = 0
         /// The last count of an event and its unit (41家企业入选 → 入选企业数, 家): the event written alone later
         /// (温岭市入选9家) counts the same things.
         var lastEvent: Counted?
@@ -261,6 +263,10 @@ struct FactReader {
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
         sentenceStart = range.lowerBound
+        if memory.namedEvent != nil {
+            memory.sentencesSinceEvent += 1
+            if memory.sentencesSinceEvent > Self.eventSpan { (memory.namedEvent, memory.sentencesSinceEvent) = (nil, 0) }
+        }
         // 注：增速按可比价格计算: a note below a table ends it.
         if memory.declaredUnits != nil, Words.tableNotes.match(s, at: range.lowerBound, end: range.upperBound) != nil { memory.declaredUnits = nil }
         sentenceFacts = (0, 0)
@@ -441,6 +447,9 @@ struct FactReader {
         return FactShape.newsBylines.match(s, endingAt: end, start: sentenceStart) != nil
     }
 
+    /// How many sentences a fair named is remembered for after it was named or last stood for.
+    static let eventSpan = 12
+
     /// The year's words without a year: 全年, 年底, 年末.
     static let wholeYearWords = Lexicon(words: ["全年", "年底", "年末"])
 
@@ -600,7 +609,7 @@ struct FactReader {
                     memory.namedProject = holder
                 } else if !among, let event = FactShape.eventName(in: words) {
                     holder = Array(words[event])  // 第八届…博览会在成都举办，展览面积12万平方米
-                    memory.namedEvent = holder
+                    (memory.namedEvent, memory.sentencesSinceEvent) = (holder, 0)
                 } else if let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length)
                 {
@@ -1245,7 +1254,7 @@ struct FactReader {
             } else if FactShape.genericParks.matchesWhole(h), let namedPark = memory.namedPark {
                 (generic, shape.holder) = (h, namedPark)
             } else if FactShape.genericEvents.matchesWhole(h), let namedEvent = memory.namedEvent {
-                (generic, shape.holder) = (h, namedEvent)
+                (generic, shape.holder, memory.sentencesSinceEvent) = (h, namedEvent, 0)
             } else if FactShape.genericClusters.matchesWhole(h) {
                 // (A cluster the text never named is no holder: the sentence's place is.)
                 (generic, shape.holder) = memory.namedCluster.map { (h, $0) } ?? (nil, holder)
@@ -1463,7 +1472,7 @@ struct FactReader {
             memory.namedProject = Array(phrase[name])
         }
         // 第五届中国（绍兴）集成电路产业博览会在…举办: the fair, for 本届博览会 later.
-        if let event = FactShape.eventName(in: phrase) { memory.namedEvent = Array(phrase[event]) }
+        if let event = FactShape.eventName(in: phrase) { (memory.namedEvent, memory.sentencesSinceEvent) = (Array(phrase[event]), 0) }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         if let name = FactShape.parkName(in: phrase) {
             // (An industry's chain, 稀土新材料及应用产业链, is named as a cluster is: 产业链 alone stands for it.)
