@@ -90,7 +90,8 @@ public struct CleanText: Sendable {
             while i < bytes.count {
                 let lineStart = offset
                 // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
-                let dateLine = Self.isDateLine(bytes, i)
+                // …and so is a byline (芜湖日报记者　孙晓): the reporter's name is no part of the text's first words.
+                let dateLine = Self.isDateLine(bytes, i) || Self.isBylineLine(bytes, i)
                 // …and a line that opens with its day (6月19日，…): a paragraph, not the title above it going on.
                 // …and one that opens with a label (船舶海工产业：产值…, 区长：…, 发布日期：…): a table's row, a speaker's
                 // turn or a page's detail, which ends at its line too.
@@ -211,6 +212,20 @@ public struct CleanText: Sendable {
             if r.mark([0x2F]), (1...2).contains(r.digits(3)), r.mark([0x2F]), (1...2).contains(r.digits(3)) { return true }
         }
         return false
+    }
+
+    /// Whether the line from byte `i` is a byline: short (at most 60 bytes), 记者 in it, no comma or full stop
+    /// (芜湖日报记者　孙晓, 本报记者 王一 通讯员 李二).
+    static func isBylineLine(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = i, reporter = false
+        while k < b.count, b[k] != 0x0A {
+            if k - i > 60 { return false }
+            // 记者 is E8 AE B0 E8 80 85; ，and 。 are EF BC 8C and E3 80 82.
+            if k + 5 < b.count, b[k] == 0xE8, b[k + 1] == 0xAE, b[k + 2] == 0xB0, b[k + 3] == 0xE8, b[k + 4] == 0x80, b[k + 5] == 0x85 { reporter = true }
+            if k + 2 < b.count, b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x8C || b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x82 { return false }
+            k += 1
+        }
+        return reporter
     }
 
     /// Whether the line from byte `i` opens with a day and a comma (6月19日，): how a news paragraph starts, after its

@@ -33,16 +33,22 @@ enum FactShape {
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地", "工厂", "该工厂", "新工厂", "港区", "该港", "该机场", "新区"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "产业链", "该产业链", "集群内"]
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
-    static let genericEvents = Lexicon(words: ["本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会"])
+    static let genericEvents = Lexicon(words: [
+        "本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会", "本届推介会", "本次推介会", "本届招商会", "本次招商会",
+    ])
     /// How a fair's name ends: 第八届中国（成都）国际智能制造博览会.
-    static let eventEnds = Lexicon(words: ["博览会", "展览会", "交易会", "洽谈会", "展销会", "文博会", "进博会", "广交会", "高交会", "服贸会", "工博会", "招聘会"])
+    static let eventEnds = Lexicon(words: ["博览会", "展览会", "交易会", "洽谈会", "展销会", "文博会", "进博会", "广交会", "高交会", "服贸会", "工博会", "招聘会", "推介会", "招商会"])
 
     /// The fair a phrase names first, from its start to its name's end (第八届…博览会在成都举办), if it names one.
     static func eventName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
         guard let k = phrase.indices.dropFirst(3).first(where: { eventEnds.match(phrase, endingAt: $0 + 1, start: 0) != nil }) else { return nil }
         let name = Self.name(endingAt: k + 1, in: phrase)
+        // (肥西县在上海举办…招商推介会: a meeting a place holds is the place's; one named with its edition, 第三届…推介会, a fair.)
+        if promotions.match(phrase, endingAt: k + 1, start: name.lowerBound) != nil, !phrase[name].contains("届") { return nil }
         return name.count > 3 && !genericEvents.matchesWhole(Array(phrase[name])) ? name : nil
     }
+    /// Meetings that promote a place to investors: a fair only when named with its edition.
+    static let promotions = Lexicon(words: ["推介会", "招商会"])
     /// Scalars a name noted for later (a firm's, a project's, a park's) or a speaker's verb ends with: a clause with none
     /// names nothing (`FactReader.noteNames`).
     static let nameMarks: ScalarSet = {
@@ -157,7 +163,7 @@ enum FactShape {
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
-        "工厂", "新厂", "厂区", "产业链", "板块", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "港", "港口", "枢纽", "机场", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
+        "工厂", "新厂", "厂区", "产业链", "板块", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "推介会", "招商会", "港", "港口", "枢纽", "机场", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// Where a firm's plant named after the firm's name ends (锂源新材曲靖基地 after 锂源新材), if one is and words follow it.
     static func plantEnd(_ body: [Unicode.Scalar], after name: Int) -> Int? {
@@ -330,6 +336,12 @@ enum FactShape {
             rest = phrase[kept]
         }
         if rest.isEmpty { return (place, []) }
+        // 开发区汽车产业产值: a zone's kind written before an industry is a generic place word, as 全市 is.
+        if place == nil, let (_, n) = zoneKinds.match(phrase, at: 0, end: phrase.count), n < phrase.count,
+            industryEnds.match(phrase, endingAt: phrase.count, start: n) != nil
+        {
+            return (Array(phrase[n...]), [])
+        }
         let body = Array(rest)
         if place == nil, let n = economyPlace(body) { return (Array(body[..<n]), Array(body[n...])) }
         // 鸿利光电LED新型背光显示项目二期总投资: a project's whole name, with its phase, holds its accounts (由…投资建设的
@@ -613,6 +625,12 @@ enum FactShape {
         guard !sloganWords.occurs(in: phrase, name) else { return nil }
         // (从产业链环节看: a frame's 从 is no part of a name.)
         if name.count > 1, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
+        // (泰州医药高新区2025年上半年园区运行情况: the zone's parks are the zone.)
+        if name.count > 4, phrase[name.upperBound - 2] == "园", phrase[name.upperBound - 1] == "区",
+            DocumentPlace.zoneEnds.match(phrase, endingAt: name.upperBound - 2, start: name.lowerBound) != nil
+        {
+            name = name.lowerBound..<(name.upperBound - 2)
+        }
         return name.count > 3 ? name : nil
     }
     static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流"])
@@ -626,8 +644,8 @@ enum FactShape {
         let start = phrase[..<end].lastIndex(where: { $0 == "的" || $0 == "由" || Words.trailSeparators.contains($0) }).map { $0 + 1 } ?? 0
         return (visits.last(in: phrase, start..<end).map(\.range.upperBound) ?? start)..<end
     }
-    /// Verbs of a visit before what is visited: 走进, 来到, 探访.
-    static let visits = Lexicon(words: ["走进", "来到", "探访", "走访", "记者"])
+    /// Verbs of a visit or an interview before who is visited: 走进, 来到, 探访, 专访了.
+    static let visits = Lexicon(words: ["走进", "来到", "探访", "走访", "记者", "专访", "专访了", "采访", "采访了"])
 
     /// A measure without the event that counted its things: 新增专精特新企业 → 专精特新企业 (a total counts them all).
     static func withoutEvent(_ measure: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -725,6 +743,8 @@ enum FactShape {
         // 记者从南昌小蓝经济技术开发区(获悉): who the reporter heard it from is named after 从.
         // (本报记者日前从…: the words before 从 name the reporter.)
         if let k = h.prefix(8).firstIndex(of: "从"), Words.text(h[..<k]).contains("记者") { h.removeFirst(k + 1) }
+        // 记者专访了公司总经理陈立: whom the reporter visits or interviews is named after the verb.
+        if h.first == "记", let visit = visits.last(in: h, 0..<min(h.count, 8)) { h.removeFirst(visit.range.upperBound) }
     }
 
     /// The length of the place whose economy the words name (香港经济增长3.3%: the place holds it, 经济 grows).

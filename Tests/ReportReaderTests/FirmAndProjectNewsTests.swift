@@ -114,6 +114,34 @@ import ZhizaoCore
         let exhibitors = try readFact(text, 320, date: "2025-09-05")
         #expect(exhibitors.holder == "第三届中国某州智能传感器博览会" && exhibitors.measure == "参展企业数")
     }
+
+    @Test func citiesCountedAreNoPlaceAndAPlannedOpeningIsAGoal() throws {
+        let text = "目前，某某国际机场共开通航线150条，通航城市96个。二季度，机场计划新开国际航线8条。"
+        let cities = try readFact(text, 96, date: "2025-04-08")
+        #expect(cities.measure == "通航城市数" && cities.holder != "通航城市")
+        #expect(try readFact(text, 8, date: "2025-04-08").kind == .target)
+        // A city whose name has 城 in it is still one.
+        #expect(try readFact("2024年，盐城市规上工业增加值增长7.1%。", 7.1, date: "2025-02-01").holder == "盐城市")
+    }
+
+    @Test func aBylineLineAndAnInterviewNameNoFirm() throws {
+        let text = "——访某江精工机械有限公司总经理李明\n某江日报记者　王一\n某江精工机械有限公司是经开区的骨干企业。近日，记者专访了公司总经理李明。\n记者：过去一年公司经营如何？\n李明：2024年，公司实现产值18.6亿元。"
+        #expect(try readFact(text, 1_860_000_000, date: "2025-03-01").holder == "某江精工机械有限公司")
+    }
+
+    @Test func aZonesParksAreTheZoneAndItsKindBeforeAnIndustryIsAGenericPlace() throws {
+        let report = "湘潭高新区2025年上半年园区运行情况通报\n上半年，园区实现规上工业总产值386.2亿元。"
+        #expect(try readFact(report, 38_620_000_000, date: "2025-07-20").holder == "湘潭高新区")
+        let industry = try readFact("1-8月，高新区新型显示产业实现产值868.2亿元。", 86_820_000_000, date: "2025-09-09")
+        #expect(industry.holder == "新型显示产业")
+    }
+
+    @Test func aPromotionMeetingIsAFairOnlyWithItsEdition() throws {
+        let fair = "第二届中国（某州）新材料产业招商推介会在某州举办。本届推介会共签约项目28个。"
+        #expect(try readFact(fair, 28, date: "2025-09-09").holder == "第二届中国某州新材料产业招商推介会")
+        let held = try readFact("日前，某川县在上海举办新能源汽车产业招商推介会，现场签约项目19个。", 19, date: "2025-09-09")
+        #expect(held.holder == "某川县")
+    }
 }
 
 /// Indicators of a place's firms: rates named after the firms they are among, and changes listed with 分别.
@@ -126,18 +154,13 @@ import ZhizaoCore
         #expect(first.measure == "规模以上工业企业设备联网率" && second.measure == "关键工序数控化率")
         // The basis written once after 分别 is each change's.
         #expect(first.basis == "比上年末" && second.basis == "比上年末")
+        // Chain indicators are measures of their own.
+        let chain = try readFact("截至10月底，全市新型储能产业链完整度达到83.5%，本地采购率为41.2%。", 41.2, date: "2025-11-10")
+        #expect(chain.measure == "本地采购率")
+        #expect(try readFact("截至10月底，全市新型储能产业链完整度达到83.5%。", 83.5, date: "2025-11-10").measure?.hasSuffix("产业链完整度") == true)
         // …and a list of holders compared with gives each change its own.
         let gaps = "上半年，全区地区生产总值同比增长6.2%，增速分别高于全省、全市0.9个和0.3个百分点。"
         #expect(try readFact(gaps, 0.9, date: "2025-07-28").basis == "高于全省")
         #expect(try readFact(gaps, 0.3, date: "2025-07-28").basis == "高于全市")
-    }
-
-    @Test func citiesCountedAreNoPlaceAndAPlannedOpeningIsAGoal() throws {
-        let text = "目前，某某国际机场共开通航线150条，通航城市96个。二季度，机场计划新开国际航线8条。"
-        let cities = try readFact(text, 96, date: "2025-04-08")
-        #expect(cities.measure == "通航城市数" && cities.holder != "通航城市")
-        #expect(try readFact(text, 8, date: "2025-04-08").kind == .target)
-        // A city whose name has 城 in it is still one.
-        #expect(try readFact("2024年，盐城市规上工业增加值增长7.1%。", 7.1, date: "2025-02-01").holder == "盐城市")
     }
 }
