@@ -481,6 +481,13 @@ struct FactReader {
         return false
     }
 
+    /// Whether a period dates where a change started, not the figure it reached (本地配套率由2023年的31%提高至39%: 39% is
+    /// the sentence's own period's).
+    private static func startsChange(_ period: PeriodMention, to q: QuantityMention, in s: [Unicode.Scalar]) -> Bool {
+        let start = period.span.lowerBound, figure = q.span.lowerBound
+        return start > 0 && (s[start - 1] == "由" || s[start - 1] == "从") && figure > 0 && (s[figure - 1] == "至" || s[figure - 1] == "到")
+    }
+
     /// Whether a period is part of a plan a share of it is done (完成全年目标任务的41.2%): not when the share holds.
     private static func namesPlan(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let start = period.span.lowerBound
@@ -814,6 +821,7 @@ struct FactReader {
             var statedPeriod: PeriodMention?
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
             where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s) && !Self.namesPlan(stated, in: s)
+                && !Self.startsChange(stated, to: q, in: s)
                 && (outlook != nil || self.outlook(before: stated.span.lowerBound) == nil || done && stated.span.lowerBound >= clause.lowerBound) {
                 statedPeriod = stated
                 break
@@ -1424,6 +1432,12 @@ struct FactReader {
                         holder = zone
                     } else if FactShape.placeLength(office) == office.count {
                         holder = office
+                    } else if office.count >= 4, FactShape.holder(office) == office, !FactShape.offices.contains(office[office.count - 1]),
+                        Words.places.match(office, at: 0, end: office.count) == nil
+                    {
+                        // 华星光显相关负责人介绍，今年以来公司…: a firm's officer speaks for it, and 公司 is it.
+                        (memory.namedFirm, holder) = (office, office)
+                        return
                     }
                 }
                 if words.count >= 4, FactShape.placeLength(words) == nil, let name = FactShape.holder(words),

@@ -613,8 +613,11 @@ enum FactShape {
     /// The name of a park, a base or a cluster a phrase gives, in full up to a verb (苏州工业园区纳米新材料产业园位于园区东部
     /// is the 产业园, not the 工业园 its name starts with); none for a generic place (全市) or a place's level.
     static func parkName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
-        // 加快建设智能网联汽车产业园: the park being built, after the verb.
-        if let (_, n) = buildVerbs.match(phrase, at: 0, end: phrase.count), n < phrase.count {
+        // 加快建设智能网联汽车产业园: the park being built, after the verb; 走进位于…的云峰智造产业园, the park visited,
+        // after where it lies.
+        let lead = buildVerbs.match(phrase, at: 0, end: phrase.count)?.length ?? visits.match(phrase, at: 0, end: phrase.count)?.length
+            ?? (locations.match(phrase, at: 0, end: phrase.count) != nil ? phrase.lastIndex(of: "的").map { $0 + 1 } : nil)
+        if let n = lead, n < phrase.count {
             return parkName(in: Array(phrase[n...])).map { ($0.lowerBound + n)..<($0.upperBound + n) }
         }
         guard parkNameEnds.occurs(in: phrase, 0..<phrase.count), let first = phrase.first, !DocumentPlace.levels.contains(first), Words.places.match(phrase, at: 0, end: phrase.count) == nil else { return nil }
@@ -634,6 +637,8 @@ enum FactShape {
         return name.count > 3 ? name : nil
     }
     static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流"])
+    /// Words saying where a thing lies: 位于松江区九亭镇的…产业园.
+    static let locations = Lexicon(words: ["位于", "地处", "坐落于", "坐落在"])
     /// Prepositions that open a frame (从…看, 在…中, 据…): none starts a name.
     static let framePrepositions = ScalarSet("从在据".unicodeScalars)
 

@@ -142,6 +142,19 @@ import ZhizaoCore
         let held = try readFact("日前，某川县在上海举办新能源汽车产业招商推介会，现场签约项目19个。", 19, date: "2025-09-09")
         #expect(held.holder == "某川县")
     }
+
+    @Test func aParkVisitedWhereItLiesHoldsItsFigures() throws {
+        let text = "向天空要空间　嘉定一园区“工业上楼”跑出加速度\n来源：上海嘉定　2025-10-28\n走进位于嘉定区马陆镇的云岭智造产业园，高层厂房拔地而起。截至9月底，园区已建成标准厂房32.6万平方米。"
+        #expect(try readFact(text, 326_000, date: "2025-10-28").holder == "云岭智造产业园")
+    }
+
+    @Test func aNamedFirmsOfficerSpeaksForItAndAChangesStartIsDatedApart() throws {
+        let text = "链主企业华晶光显与一批本地配套企业签订采购协议。华晶光显相关负责人介绍，今年以来公司本地采购额达到98.6亿元，本地采购率由去年的36%提升至44%。"
+        let bought = try readFact(text, 9_860_000_000, date: "2025-09-09")
+        #expect(bought.holder == "华晶光显" && bought.measure == "本地采购额")
+        #expect(try readFact(text, 36, date: "2025-09-09").period == Period(start: "2024-01-01", end: "2024-12-31"))
+        #expect(try readFact(text, 44, date: "2025-09-09").period == Period(start: "2025-01-01", end: "2025-09-30"))
+    }
 }
 
 /// Indicators of a place's firms: rates named after the firms they are among, and changes listed with 分别.
