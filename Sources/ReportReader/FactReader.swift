@@ -1406,7 +1406,7 @@ struct FactReader {
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), FactShape.placeLength(words) == nil,
             FactShape.firmPronouns.match(words, at: 0, end: words.count) == nil,  // (公司挖掘机配套液压油缸全年…: the firm named before)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
-            name.count >= 2, name.count <= Words.longestSubject
+            name.count >= 2, name.count <= Words.longestSubject, !FactShape.genericHolders.matchesWhole(name)  // (该项目已于今年3月开工)
         {
             // (深交所上市的嘉丰电子: the name after 的.)
             // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
