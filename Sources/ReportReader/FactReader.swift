@@ -614,6 +614,7 @@ struct FactReader {
                 if !among, let project = FactShape.projectName(in: words) {
                     holder = Array(words[project])
                     memory.namedProject = holder
+                    subject = nil  // (…；博恒…项目由…投资建设，总投资22.6亿元: the project, not the one the subject named before)
                 } else if !among, let event = FactShape.eventName(in: words) {
                     holder = Array(words[event])  // 第八届…博览会在成都举办，展览面积12万平方米
                     (memory.namedEvent, memory.sentencesSinceEvent) = (holder, 0)

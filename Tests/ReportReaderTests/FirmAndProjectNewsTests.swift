@@ -91,6 +91,9 @@ import ZhizaoCore
         #expect(investment.holder == "西部算力中心项目" && investment.kind == .level)
         let built = "某川数智科技有限公司投资建设东部数据中心项目。该项目总投资8.6亿元。"
         #expect(try readFact(built, 860_000_000, date: "2025-09-27").holder == "东部数据中心项目")
+        // A project named before its builder after ； holds its own investment, not the project before it.
+        let two = "其中，某芯功率器件封测项目总投资48亿元，达产后可实现年产值65亿元；某恒智能装备生产基地项目由某恒机器人股份有限公司投资建设，总投资19.6亿元。"
+        #expect(try readFact(two, 1_960_000_000, date: "2025-06-20").holder == "某恒智能装备生产基地项目")
         // (What happened to the project on a day names no firm: 公司 after it is still the firm.)
         let started = "某川数智科技有限公司发布年报。该项目已于今年3月开工。力争到2027年，公司营业收入突破30亿元。"
         #expect(try readFact(started, 3_000_000_000, date: "2025-03-01").holder == "某川数智科技有限公司")
