@@ -920,6 +920,12 @@ struct FactReader {
         guard var r = Words.metrics.last(in: s, head, accept: { r in
             !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
         })?.range else { return nil }
+        // 分别有重点项目58个、52个: a class of projects written before them is the metric's.
+        if r.count == 2, s[r.lowerBound] == "项", s[r.lowerBound + 1] == "目",
+            let (_, n) = FactShape.keyClasses.match(s, endingAt: r.lowerBound, start: head.lowerBound)
+        {
+            r = (r.lowerBound - n)..<r.upperBound
+        }
         // 工业企业数字化研发设计工具普及率: a rate named after what it is among is the metric, whole.
         if Words.entityWords.match(s, at: r.lowerBound, end: r.upperBound)?.length == r.count,
             let rate = (r.upperBound..<head.upperBound).first(where: { s[$0] == "率" || !Words.isHan(s[$0]) }), s[rate] == "率", rate - r.upperBound <= 12

@@ -211,6 +211,8 @@ enum FactShape {
     static let projectPhases = Lexicon(words: ["一期", "二期", "三期", "四期", "首期"])
     /// Classes of projects, not a project's name: 重大项目, 签约项目.
     static let projectClasses = Lexicon(words: ["重大", "重点", "签约", "开工", "招商", "产业项目", "亿元"])
+    /// The classes of projects that say which are counted: 重点项目, 重大项目.
+    static let keyClasses = Lexicon(words: ["重大", "重点"])
     /// A project's own accounts, of no period: 总投资, 用地面积.
     static let projectAccounts = Lexicon(words: ["总投资", "投资总额", "面积", "用地"])
 

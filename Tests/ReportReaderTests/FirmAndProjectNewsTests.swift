@@ -106,6 +106,11 @@ import ZhizaoCore
         #expect(try readFact(text, 7.5, date: "2025-06-19").measure == "总投资")
     }
 
+    @Test func aClassOfProjectsCountedInAListIsTheMeasures() throws {
+        let text = "分县区看，某川县、某源区分别有重点项目41个、37个。"
+        #expect(try readFact(text, 37, date: "2025-02-18").measure == "重点项目数")
+    }
+
     @Test func aShareOfThePlanDoneIsAShareOfTheMeasure() throws {
         let text = "1-5月，全市重点项目完成投资318.4亿元，同比增长9.2%，完成年度计划的44.7%。"
         let done = try readFact(text, 44.7, date: "2025-06-12")
