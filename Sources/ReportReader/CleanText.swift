@@ -91,7 +91,7 @@ public struct CleanText: Sendable {
                 let lineStart = offset
                 // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
                 // …and so is a byline (芜湖日报记者　孙晓): the reporter's name is no part of the text's first words.
-                let dateLine = Self.isDateLine(bytes, i) || Self.isBylineLine(bytes, i)
+                let standsAlone = Self.isDateLine(bytes, i) || Self.isBylineLine(bytes, i)
                 // …and a line that opens with its day (6月19日，…): a paragraph, not the title above it going on.
                 // …and one that opens with a label (船舶海工产业：产值…, 区长：…, 发布日期：…): a table's row, a speaker's
                 // turn or a page's detail, which ends at its line too.
@@ -100,7 +100,7 @@ public struct CleanText: Sendable {
                 // …and a list's item behind a bullet (· 2022年1-4月…, a page's related links).
                 let labelLine = Self.opensWithLabel(bytes, i) || tableRow || Self.opensWithBullet(bytes, i)
                 // …and one that opens with a heading's number (一、, （二）): a section's heading.
-                if dateLine || labelLine || Self.opensWithDay(bytes, i) || Self.opensWithHeadingNumber(bytes, i) || Self.opensWithDashes(bytes, i), n > 0,
+                if standsAlone || labelLine || Self.opensWithDay(bytes, i) || Self.opensWithHeadingNumber(bytes, i) || Self.opensWithDashes(bytes, i), n > 0,
                     out[n - 1] != "\n"
                 {
                     append("\n", at: lineStart - 1)
@@ -154,7 +154,7 @@ public struct CleanText: Sendable {
                     runs.removeLast(runs.count - lineRuns)
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                 } else if n > lineClean, ended,
-                    sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || dateLine || labelLine
+                    sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || standsAlone || labelLine
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
@@ -214,18 +214,32 @@ public struct CleanText: Sendable {
         return false
     }
 
-    /// Whether the line from byte `i` is a byline: short (at most 60 bytes), 记者 in it, no comma or full stop
-    /// (芜湖日报记者　孙晓, 本报记者 王一 通讯员 李二).
+    /// Whether the line from byte `i` is a byline: short (at most 60 bytes), no comma or full stop, and at most a
+    /// name (five characters and spaces) after its last 记者 or 通讯员 (芜湖日报记者　孙晓, 本报记者 王一 通讯员 李二; not
+    /// 日前记者从市发改委了解到, a wrapped line of prose).
     static func isBylineLine(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        var k = i, reporter = false
+        var k = i
+        var named: Int?  // where the last 记者 or 通讯员 ends
         while k < b.count, b[k] != 0x0A {
             if k - i > 60 { return false }
-            // 记者 is E8 AE B0 E8 80 85; ，and 。 are EF BC 8C and E3 80 82.
-            if k + 5 < b.count, b[k] == 0xE8, b[k + 1] == 0xAE, b[k + 2] == 0xB0, b[k + 3] == 0xE8, b[k + 4] == 0x80, b[k + 5] == 0x85 { reporter = true }
+            // 记者 is E8 AE B0 E8 80 85, 通讯员 E9 80 9A E8 AE AF E5 91 98; ，and 。 are EF BC 8C and E3 80 82.
+            if k + 5 < b.count, b[k] == 0xE8, b[k + 1] == 0xAE, b[k + 2] == 0xB0, b[k + 3] == 0xE8, b[k + 4] == 0x80, b[k + 5] == 0x85 { named = k + 6 }
+            if k + 8 < b.count, b[k] == 0xE9, b[k + 1] == 0x80, b[k + 2] == 0x9A, b[k + 3] == 0xE8, b[k + 4] == 0xAE, b[k + 5] == 0xAF, b[k + 6] == 0xE5,
+                b[k + 7] == 0x91, b[k + 8] == 0x98
+            {
+                named = k + 9
+            }
             if k + 2 < b.count, b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x8C || b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x82 { return false }
             k += 1
         }
-        return reporter
+        guard let named else { return false }
+        var characters = 0, j = named
+        while j < k {
+            if b[j] == 0x20 || j + 2 < k && b[j] == 0xE3 && b[j + 1] == 0x80 && b[j + 2] == 0x80 { j += b[j] == 0x20 ? 1 : 3; continue }
+            characters += 1
+            j += b[j] < 0x80 ? 1 : b[j] < 0xE0 ? 2 : b[j] < 0xF0 ? 3 : 4
+        }
+        return characters <= 5
     }
 
     /// Whether the line from byte `i` opens with a day and a comma (6月19日，): how a news paragraph starts, after its

@@ -450,6 +450,11 @@ struct FactReader {
     /// How many sentences a fair named is remembered for after it was named or last stood for.
     static let eventSpan = 12
 
+    /// Remembers the fair named or stood for, for `eventSpan` sentences more.
+    private mutating func noteEvent(_ event: [Unicode.Scalar]?) {
+        (memory.namedEvent, memory.sentencesSinceEvent) = (event, 0)
+    }
+
     /// The year's words without a year: 全年, 年底, 年末.
     static let wholeYearWords = Lexicon(words: ["全年", "年底", "年末"])
 
@@ -483,9 +488,11 @@ struct FactReader {
 
     /// Whether a period dates where a change started, not the figure it reached (本地配套率由2023年的31%提高至39%: 39% is
     /// the sentence's own period's).
+    /// (Not 从2024年开始…达到50亿元: the figure reached follows a verb of change, in the period's clause.)
     private static func startsChange(_ period: PeriodMention, to q: QuantityMention, in s: [Unicode.Scalar]) -> Bool {
         let start = period.span.lowerBound, figure = q.span.lowerBound
-        return start > 0 && (s[start - 1] == "由" || s[start - 1] == "从") && figure > 0 && (s[figure - 1] == "至" || s[figure - 1] == "到")
+        return start > 0 && (s[start - 1] == "由" || s[start - 1] == "从") && figure > 1 && (s[figure - 1] == "至" || s[figure - 1] == "到")
+            && Words.directions.match(s, endingAt: figure - 1, start: start) != nil && !s[start..<figure].contains { Words.clauseEnds.contains($0) }
     }
 
     /// Whether a period is part of a plan a share of it is done (完成全年目标任务的41.2%): not when the share holds.
@@ -617,7 +624,7 @@ struct FactReader {
                     subject = nil  // (…；博恒…项目由…投资建设，总投资22.6亿元: the project, not the one the subject named before)
                 } else if !among, let event = FactShape.eventName(in: words) {
                     holder = Array(words[event])  // 第八届…博览会在成都举办，展览面积12万平方米
-                    (memory.namedEvent, memory.sentencesSinceEvent) = (holder, 0)
+                    noteEvent(holder)
                 } else if let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length)
                 {
@@ -1266,10 +1273,11 @@ struct FactReader {
                 (generic, shape.holder) = (h, namedProject)
             } else if let zone = namedZone(writtenAs: h) {
                 (generic, shape.holder) = (h, zone)
-            } else if FactShape.genericParks.matchesWhole(h), let namedPark = memory.namedPark {
+            } else if FactShape.genericParks.matchesWhole(h), !FactShape.zoneKinds.matchesWhole(h), let namedPark = memory.namedPark {
                 (generic, shape.holder) = (h, namedPark)
             } else if FactShape.genericEvents.matchesWhole(h), let namedEvent = memory.namedEvent {
-                (generic, shape.holder, memory.sentencesSinceEvent) = (h, namedEvent, 0)
+                (generic, shape.holder) = (h, namedEvent)
+                noteEvent(namedEvent)
             } else if FactShape.genericClusters.matchesWhole(h) {
                 // (A cluster the text never named is no holder: the sentence's place is.)
                 (generic, shape.holder) = memory.namedCluster.map { (h, $0) } ?? (nil, holder)
@@ -1409,7 +1417,8 @@ struct FactReader {
         if let period = periods[periodsBetween(sentence.lowerBound + 1, end)].first(where: {
             $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !Self.isBase($0, in: s)
         }),
-            !"至到".unicodeScalars.contains(s[period.span.lowerBound - 1]),  // (部分订单已排产至7月: a time reached, no firm's news)
+            // (部分订单已排产至7月: a time reached, no firm's news; 截至6月底 is a date.)
+            !"至到".unicodeScalars.contains(s[period.span.lowerBound - 1]) || period.span.lowerBound > 1 && s[period.span.lowerBound - 2] == "截",
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), FactShape.placeLength(words) == nil,
             FactShape.firmPronouns.match(words, at: 0, end: words.count) == nil,  // (公司挖掘机配套液压油缸全年…: the firm named before)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
@@ -1493,7 +1502,7 @@ struct FactReader {
             memory.namedProject = Array(phrase[name])
         }
         // 第五届中国（绍兴）集成电路产业博览会在…举办: the fair, for 本届博览会 later.
-        if let event = FactShape.eventName(in: phrase) { (memory.namedEvent, memory.sentencesSinceEvent) = (Array(phrase[event]), 0) }
+        if let event = FactShape.eventName(in: phrase) { noteEvent(Array(phrase[event])) }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         if let name = FactShape.parkName(in: phrase) {
             // (An industry's chain, 稀土新材料及应用产业链, is named as a cluster is: 产业链 alone stands for it.)

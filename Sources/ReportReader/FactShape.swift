@@ -116,7 +116,7 @@ enum FactShape {
         guard words.count < zone.count, let (kind, n) = zoneFamilies.match(words, endingAt: words.count, start: 0), n == words.count,
             let (zoneKind, _) = zoneFamilies.match(zone, endingAt: zone.count, start: 0)
         else { return false }
-        return kind == zoneKind || kind == "开发" && zoneKind == "经开"  // (开发区 is any development zone; 高新区 never a 经开区)
+        return kind == zoneKind || kind == "开发" && zoneKind == "经开"  // (开发区 is a 经开区 too; 高新区 never one)
     }
 
     /// The kinds of hub a port's, an airport's or a rail hub's name ends with, which written alone stand for the one the
@@ -204,7 +204,7 @@ enum FactShape {
     static let offices = ScalarSet("局部委办厅署院处".unicodeScalars)
     /// A byline's words: 滁州日报讯（记者 周某某） names who wrote, not who holds.
     static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
-    static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯", "报道", "报导"])  // 【记者林某／台北报导】
+    static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯", "社讯", "发布讯", "报道", "报导"])  // 【记者林某／台北报导】
     /// A place's government, whose figures are the place's: 香港特区政府, 广州市人民政府.
     static let governments = Lexicon(words: ["政府", "人民政府", "特区政府"])
     /// A project's phase, part of its name: 项目二期.
@@ -244,7 +244,7 @@ enum FactShape {
     /// Words that say a thing is done, after a goal word in its sentence: 计划新开工的146个项目已开工128个 (128 is an
     /// actual); 年度计划完成率 is a rate of what was done.
     static let doneWords = Lexicon(words: ["已", "已经", "完成率"] + ["年度", "全年"].flatMap { year in
-        ["目标", "目标任务", "计划", "投资计划"].map { "完成" + year + $0 }  // 完成全年目标任务的41.2%: a share of it done
+        ["目标", "目标任务", "计划", "投资计划"].map { "完成" + year + $0 + "的" }  // 完成全年目标任务的41.2%: a share of it done
     })
     /// Words after a figure that make it a goal or an expectation: 维持全年增长2.5%至3.5%的预测.
     static let outlooksAfter = Lexicon<FactKind>([("的预测", .forecast), ("的预期", .forecast), ("的目标", .target), ("的预期目标", .target)])
@@ -267,15 +267,15 @@ enum FactShape {
     static let comparativeAfter = Lexicon<String>([("高", "高于"), ("低", "低于"), ("快", "快于"), ("慢", "慢于")])
     /// What ends a compared holder's name: 全省平均水平 is 全省.
     static let levelWords = Lexicon(words: ["平均水平", "平均", "水平", "增速", "增幅", "的"])
-    /// Measures that name a share: the quantity it is of comes before 占.
     /// A plan a share of it is done (完成年度计划的38.6%): what the share is of.
     static let plans = Lexicon(words: ["年度计划", "全年计划", "年度目标", "全年目标", "年度目标任务", "全年目标任务", "年度投资计划", "全年投资计划"])
+    /// Measures that name a share: the quantity it is of comes before 占.
     static let shareWords = Lexicon(words: ["比重", "占比", "比例", "份额", "占有率", "市场占有率", "市场份额", "的比重", "的比例"])
     /// Verbs that say which things a count counts: 签约项目, 新增上云企业.
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "新开", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行",  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -532,13 +532,17 @@ enum FactShape {
     /// Where a named project's name starts in `range`: after what it is said to be or what happened to it
     /// (链主企业秦芯半导体二期…项目, 新开工烟台开发区…项目, 公司正在建设恒达精工智能制造产业园项目).
     static func projectNameStart(_ phrase: [Unicode.Scalar], _ range: Range<Int>) -> Int {
+        // (A verb of building opens the name only at its start or after who builds: …配套设施建设及运营一体化项目 keeps it.)
+        let built = buildVerbs.last(in: phrase, range) { r in r.lowerBound == range.lowerBound || builders.match(phrase, endingAt: r.lowerBound, start: range.lowerBound) != nil }
         let start = max(
             leadingKinds.last(in: phrase, range)?.range.upperBound ?? -1, countEvents.last(in: phrase, range)?.range.upperBound ?? -1,
-            buildVerbs.last(in: phrase, range)?.range.upperBound ?? -1)
+            built?.range.upperBound ?? -1)
         guard start >= 0, isNamedProject(Array(phrase[start..<range.upperBound])) else { return range.lowerBound }
         return start
     }
 
+    /// Who builds, written before a verb of building: 公司正在建设, 签约建设, 投资建设.
+    static let builders = Lexicon(words: ["正在", "签约", "投资", "公司", "开工"])
     /// What a firm's project is said to be before its name: 链主企业秦芯半导体…项目.
     static let leadingKinds = Lexicon(words: ["链主企业", "龙头企业", "重点企业", "骨干企业"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
@@ -651,7 +655,7 @@ enum FactShape {
         let start = phrase[..<end].lastIndex(where: { $0 == "的" || $0 == "由" || Words.trailSeparators.contains($0) }).map { $0 + 1 } ?? 0
         return (visits.last(in: phrase, start..<end).map(\.range.upperBound) ?? start)..<end
     }
-    /// Verbs of a visit or an interview before who is visited: 走进, 来到, 探访, 专访了.
+    /// Verbs of a visit or an interview before who is visited (走进, 来到, 探访, 专访了), and 记者, who makes it.
     static let visits = Lexicon(words: ["走进", "来到", "探访", "走访", "记者", "专访", "专访了", "采访", "采访了"])
 
     /// A measure without the event that counted its things: 新增专精特新企业 → 专精特新企业 (a total counts them all).
@@ -853,7 +857,6 @@ enum FactShape {
     /// Words that end no measure, though they may start one (在建项目): 整体货物出口在(第二季), 通胀率预测由(1.7%下调至).
     static let trailingFillers = Lexicon(words: ["在", "实质", "实际", "由", "预测由", "预测", "名义", "的临时估计", "临时估计", "的初步估计", "初步估计"])
 
-    /// The basis written in `range` before a change's figure: 同比, 比上年, 比2019年同期, 高于全省.
     /// The `index`th of the holders a comparison lists (高于全省、全市 → 高于全市 for the second), if it lists several.
     static func listedBasis(_ s: [Unicode.Scalar], _ range: Range<Int>, index: Int) -> String? {
         guard let pivot = comparatives.last(in: s, range) else { return nil }
@@ -870,6 +873,7 @@ enum FactShape {
         return Words.text(s[pivot.range]) + Words.text(s[items[index]])
     }
 
+    /// The basis written in `range` before a change's figure: 同比, 比上年, 比2019年同期, 高于全省.
     static func basis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
         // (月增, 季增 and 年增 stand alone: 8月当月增长, 上季增长 and 比上年增长 hold none.)
         if let found = bases.last(in: s, range, accept: { r in

@@ -66,7 +66,7 @@ final class OutlookMarks {
     /// carried past ； to the next project's accounts. Asked after `word(before: position, …)`.
     func isCompletion(before position: Int, in s: [Unicode.Scalar]) -> Bool {
         guard let last = marks.last(where: { $0.end <= position }), let completed = completions.last(where: { $0 <= last.end }) else { return false }
-        return !s[completed..<last.end].contains { $0 == "，" || $0 == "," }
+        return !s[completed..<last.end].contains { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }
     }
 
     /// Whether a period of `periods` starting after the sentence's start and at or before `position` is written
