@@ -354,6 +354,7 @@ struct FactReader {
         // The period a sentence speaks of holds for the sentences after it; one that breaks a period into parts
         // (分季度看，一季度…二季度…三季度…) leaves it as it was.
         let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
+        let day = openingDay()
         if !breaksDown, sentenceFacts.all == 0 || sentenceFacts.actuals > 0 {
             for last in periods.reversed()
             where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && outlook(before: last.span.lowerBound) == nil
@@ -361,7 +362,6 @@ struct FactReader {
             {
                 // (An event's name gives its day's figures no period: the day it was held holds after it; so does the day a
                 // list was published, and the year of a list published on no day written names it and holds.)
-                let day = periods.first.flatMap { $0.day && opensSentence($0.span.lowerBound) ? $0.period : nil }
                 if Self.namesEvent(last, in: s, list: day != nil) {
                     guard let day else { continue }
                     memory.carried = day
@@ -372,10 +372,8 @@ struct FactReader {
             }
         }
         // 8月1日，…公示…名单，宁波市共有68家企业入选: the day of the event counted holds for the sentences after it.
-        if sentenceEvents, let first = periods.first, first.day, opensSentence(first.span.lowerBound),
-            !periods.contains(where: { !$0.day && !Self.isBase($0, in: s) })
-        {
-            memory.carried = first.period
+        if sentenceEvents, let day, !periods.contains(where: { !$0.day && !Self.isBase($0, in: s) }) {
+            memory.carried = day
         }
     }
 
@@ -422,13 +420,18 @@ struct FactReader {
         }
         // (年度计划投资78亿元 is the year's still. A quarter in the event's name, 2025年第二季度重大项目集中签约活动, is
         // no period of its counts either.)
-        if let first = periods.first, first.day, opensSentence(first.span.lowerBound), let day = first.period.start,
+        if let opening = openingDay(), let day = opening.start,
             !since, let start = period.start, let end = period.end, start <= day, day <= end,
             FactShape.countEvents.occurs(in: s, sentenceStart..<position), !Words.annual.occurs(in: s, clause.lowerBound..<position)
         {
-            return first.period
+            return opening
         }
         return nil
+    }
+
+    /// The day the sentence opens with (6月14日，…), after a news byline if one leads it, if it opens with one.
+    private func openingDay() -> Period? {
+        periods.first.flatMap { $0.day && opensSentence($0.span.lowerBound) ? $0.period : nil }
     }
 
     /// Whether `position` opens the sentence, after a news byline if one leads it (宜宾新闻网讯 9月26日，…, 芜湖日报讯（记者
@@ -841,10 +844,10 @@ struct FactReader {
                 period = narrowed(stated, since: since, before: q.span.lowerBound, clause: clause) ?? period
             }
             // 1月13日，工信部公布2024年度绿色制造名单，常州市新增12家: the year names the list; what it counts is of its day.
-            if outlook == nil, ownPeriods == nil, let stated = statedPeriod, Self.namesEvent(stated, in: s, list: true), let first = periods.first, first.day,
-                opensSentence(first.span.lowerBound), FactShape.countEvents.occurs(in: s, sentenceStart..<clause.upperBound)  // (…，常州市共有138家企业入选)
+            if outlook == nil, ownPeriods == nil, let stated = statedPeriod, Self.namesEvent(stated, in: s, list: true), let day = openingDay(),
+                FactShape.countEvents.occurs(in: s, sentenceStart..<clause.upperBound)  // (…，常州市共有138家企业入选)
             {
-                period = first.period
+                period = day
             }
             // 比2020年的约5000亿元: the compared period's own figure, of that period.
             if let base = periods[..<periodsStarting(before: q.span.lowerBound)].last, Self.isBase(base, in: s),
