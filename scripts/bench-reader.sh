@@ -7,7 +7,10 @@
 #        scripts/bench-reader.sh mix [RUNS]     a realistic mix at 1, 5, 20 and 50 MB (issue 9): real-style documents
 #                                               made by scripts/reader-corpus.py, a fact every ~180 bytes, mostly
 #                                               distinct; whole-process and in-process medians, the 50 MB / 5 MB
-#                                               ratio, and JioNLP on the 1 MB file.
+#                                               ratio, and JioNLP on the 1 MB file; whole-process medians also of
+#                                               the same code with the Swift runtime and Foundation linked statically
+#                                               (swift build --static-swift-stdlib, in .build-static: no dynamic
+#                                               loading at start-up).
 # CORE=N runs the timings on core N, CORE=0-1 on cores 0 and 1 (default: not pinned, every core, as the reader reads a
 # long text in parts on every core; JioNLP uses one). Whole-process timings run without a shell (hyperfine -N).
 set -euo pipefail
@@ -37,32 +40,33 @@ print(f"{statistics.median(times):.3f} {found}")
 PY
 
 if [ "$mode" = mix ]; then
-    printf '%-8s %10s %9s %10s %9s %8s  %s\n' size "whole s" "MB/s" "extract s" "MB/s" facts "corpus"
+    swift build -c release --product zhizao --static-swift-stdlib --scratch-path .build-static >/dev/null
+    printf '%-8s %10s %9s %10s %9s %10s %9s %8s  %s\n' size "whole s" "MB/s" "extract s" "MB/s" "static s" "MB/s" facts "corpus"
     for mb in 1 5 20 50; do
         corpus=$dir/reader-mix-$mb.txt
         [ -s "$corpus" ] || python3 scripts/reader-corpus.py "$corpus" "${mb}e6" >"$corpus.info"
         hyperfine -N --runs "$runs" --warmup 1 --export-json "$dir/bench-mix-$mb.json" \
-            "$pin .build/release/zhizao extract $corpus" >/dev/null
-        whole=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["results"][0]["median"])' "$dir/bench-mix-$mb.json")
+            "$pin .build/release/zhizao extract $corpus" "$pin .build-static/release/zhizao extract $corpus" >/dev/null
+        read -r whole static < <(python3 -c 'import json, sys; print(*(r["median"] for r in json.load(open(sys.argv[1]))["results"]))' "$dir/bench-mix-$mb.json")
         inner=$(for _ in $(seq "$runs"); do $pin .build/release/zhizao extract "$corpus" --timing 2>&1 >/dev/null \
             | sed -E 's/.* in ([0-9.]+) s .*/\1/'; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
         facts=$(.build/release/zhizao extract "$corpus" | wc -l)
         bytes=$(stat -c %s "$corpus")
-        echo "$mb $bytes $whole $inner" >>"$dir/bench-mix.txt.new"
-        python3 -c 'import sys; b, w, i = int(sys.argv[2]) / 1e6, float(sys.argv[3]), float(sys.argv[4]); print(f"{sys.argv[1]:>5} MB {w:10.3f} {b / w:9.2f} {i:10.3f} {b / i:9.2f} {sys.argv[5]:>8}  {sys.argv[6]}")' \
-            "$mb" "$bytes" "$whole" "$inner" "$facts" "$(cat "$corpus.info" 2>/dev/null)"
+        echo "$mb $bytes $whole $inner $static" >>"$dir/bench-mix.txt.new"
+        python3 -c 'import sys; b, w, i, t = int(sys.argv[2]) / 1e6, float(sys.argv[3]), float(sys.argv[4]), float(sys.argv[5]); print(f"{sys.argv[1]:>5} MB {w:10.3f} {b / w:9.2f} {i:10.3f} {b / i:9.2f} {t:10.3f} {b / t:9.2f} {sys.argv[6]:>8}  {sys.argv[7]}")' \
+            "$mb" "$bytes" "$whole" "$inner" "$static" "$facts" "$(cat "$corpus.info" 2>/dev/null)"
     done
     mv "$dir/bench-mix.txt.new" "$dir/bench-mix.txt"
     python3 - "$dir/bench-mix.txt" <<'PY'
 import sys
 rows = {int(r.split()[0]): [float(x) for x in r.split()[1:]] for r in open(sys.argv[1])}
-print(f"50 MB / 5 MB: whole process {rows[50][1] / rows[5][1]:.1f}x, extraction {rows[50][2] / rows[5][2]:.1f}x (linear: 10x)")
+print(f"50 MB / 5 MB: whole process {rows[50][1] / rows[5][1]:.1f}x, extraction {rows[50][2] / rows[5][2]:.1f}x, static {rows[50][3] / rows[5][3]:.1f}x (linear: 10x)")
 PY
     read -r theirs moneys < <($pin python3 "$dir/bench-jionlp.py" "$dir/reader-mix-1.txt" 3 2>/dev/null | tail -1)
     python3 - "$dir/bench-mix.txt" "$theirs" "$moneys" <<'PY'
 import sys
 rows = {int(r.split()[0]): [float(x) for x in r.split()[1:]] for r in open(sys.argv[1])}
-size, whole, inner = rows[1]
+size, whole, inner, static = rows[1]
 theirs = float(sys.argv[2])
 print(f"jionlp extract_money on the 1 MB mix {theirs:.3f} s {size / 1e6 / theirs:.2f} MB/s, {sys.argv[3]} money mentions (in process, after import); "
       f"zhizao {theirs / whole:.1f}x faster whole process, {theirs / inner:.1f}x in process")

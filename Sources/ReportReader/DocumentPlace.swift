@@ -40,7 +40,7 @@ struct DocumentPlace: Sendable {
             // (taken when the heading names none of its level in full: 滁州日报讯…滁州市 is 滁州市).
             // (A full name of three or more is taken after any word: 专访了萧山区.)
             if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)),
-                n > 3 || level == "市" && n == 2 || n == 3 && level != "市" || level == "省" && n == 2,
+                n > 3 || level == "市" && n == 2 || n == 3 && level != "市" || level == "省" && n == 2 || level == "县" && n == 2,
                 n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]), known[level] == nil
             {
                 // (扬州数字基础设施…: 我市 is 扬州市, the city's full name; 甘肃上半年…: 全省 is 甘肃省.)
@@ -70,7 +70,28 @@ struct DocumentPlace: Sendable {
         names.merge(known) { written, known in written.count > known.count && written.suffix(known.count).elementsEqual(known) ? known : written }
         // (——访长春汽车经济技术开发区管委会主任, then 汽开区: a zone named in full wins over a short name no gazetteer knows.)
         if known["区"] == nil, let zone = Self.zone(in: text), names["区"].map({ zone.count > $0.count }) ?? true { names["区"] = zone }
+        // 淄博市张店区2024年…: a division first named within its city is one place, which 全区 stands for (大兴区… above
+        // 来源：北京市大兴区… stays 大兴区).
+        // (——访湖州市吴兴区区长: the gazetteer's 湖州市 before it, not the words 访湖州市.)
+        for level in "区县".unicodeScalars {
+            if let division = names[level], let k = Self.first(division, in: text.prefix(300)),
+                let (cityLevel, n) = Gazetteer.names.match(text, endingAt: k, start: max(0, k - 8)), cityLevel == "市", text[k - 1] == "市"
+            {
+                names[level] = Array(text[(k - n)..<k]) + division
+            }
+        }
         if names.isEmpty && !taiwan && region == nil { return nil }
+    }
+
+    /// Where `words` are first written in `text`.
+    private static func first(_ words: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Int? {
+        guard let first = words.first else { return nil }
+        var i = text.startIndex
+        while let k = text[i...].firstIndex(of: first) {
+            if text[k...].starts(with: words) { return k }
+            i = k + 1
+        }
+        return nil
     }
 
     /// The most local place the document names (花都区 of 广州市花都区): what it is about.

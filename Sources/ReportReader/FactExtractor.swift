@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import ZhizaoCore
 
@@ -12,6 +13,8 @@ public enum FactExtractor {
     public static func extract(
         _ text: String, documentYear: Int? = nil, documentMonth: Int? = nil, documentDay: Int? = nil, place: String? = nil
     ) -> [Fact] {
+        // The gazetteer (a lexicon of 3,700 names) is built on another core while this one cleans the text.
+        DispatchQueue.global().async { _ = Gazetteer.names }
         let written = documentYear == nil ? documentDate(text) : nil
         let clean = CleanText(text)
         let template = FactReader(

@@ -196,7 +196,8 @@ struct FactReader {
     /// after it (the text's length at its end).
     mutating func read(from first: Int, through limit: Int) -> Int {
         var start = first
-        tally.reserve((limit - first) / 32)  // room for a fact every 32 scalars
+        // Room for a fact every 32 scalars to the text's end: the reader of a first part takes in the later parts' facts.
+        tally.reserve((s.count - first) / 32)
         checkpoints?.append(Checkpoint(position: first, memory: memory, statements: tally.statementCount))
         for i in first...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
             // 区长：今年1-8月，…: the speaker's label says who speaks, not what the figures are of.

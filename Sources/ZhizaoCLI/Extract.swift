@@ -61,15 +61,10 @@ extension Zhizao {
                     printError(String(format: "%@: %d facts from %.2f MB in %.4f s (%.1f MB/s)", file, facts.count, Double(data.count) / 1e6, seconds, Double(data.count) / 1e6 / seconds))
                 }
                 if facts.isEmpty { printError(l.pick("\(file)：未找到数字事实。", "\(file): no figures found.")) }
-                for fact in facts {
-                    if format == .jsonl {
-                        output.write { out in
-                            fact.writeJSON(into: &out)
-                            out.append(UInt8(ascii: "\n"))
-                        }
-                    } else {
-                        output.write(Self.row(fact, file: file))
-                    }
+                if format == .jsonl {
+                    output.writeLines(facts) { fact, out in fact.writeJSON(into: &out) }
+                } else {
+                    for fact in facts { output.write(Self.row(fact, file: file)) }
                 }
             }
             output.flush()

@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -20,6 +23,30 @@ struct Output {
     mutating func write(_ produce: (inout [UInt8]) -> Void) {
         produce(&buffer)
         if buffer.count >= 1 << 16 { flush() }
+    }
+
+    /// Writes a line for each of `items`, made by `line` on every core: a batch at a time, each cut in one run of
+    /// items per core, whose bytes are then written in order. (A listing of facts spent a tenth of `zhizao extract`'s
+    /// time on one core making its JSON.)
+    mutating func writeLines<Item: Sendable>(_ items: [Item], _ line: @escaping @Sendable (Item, inout [UInt8]) -> Void) {
+        let lanes = max(1, ProcessInfo.processInfo.activeProcessorCount), batch = 1 << 13
+        var runs = [[UInt8]](repeating: [], count: lanes)
+        for first in stride(from: 0, to: items.count, by: batch) {
+            let batchEnd = min(first + batch, items.count), size = (batchEnd - first + lanes - 1) / lanes
+            runs.withUnsafeMutableBufferPointer { buffer in
+                // Each lane writes only its own run.
+                nonisolated(unsafe) let made = buffer
+                DispatchQueue.concurrentPerform(iterations: lanes) { lane in
+                    made[lane].removeAll(keepingCapacity: true)
+                    for k in stride(from: first + lane * size, to: min(first + (lane + 1) * size, batchEnd), by: 1) {
+                        line(items[k], &made[lane])
+                        made[lane].append(UInt8(ascii: "\n"))
+                    }
+                }
+            }
+            flush()
+            for run in runs { writeAll(run, to: 1) }
+        }
     }
 
     mutating func flush() {

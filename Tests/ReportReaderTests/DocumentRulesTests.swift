@@ -123,7 +123,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 
     @Test func weInAPlacesInterviewIsThePlace() throws {
         let text = "奋力建设制造强区\n——访湖州市吴兴区区长\n区长：今年我们力争规上工业增加值增长8%。"
-        #expect(try readFact(text, 8, date: "2025-03-02").holder == "吴兴区")
+        #expect(try readFact(text, 8, date: "2025-03-02").holder == "湖州市吴兴区")
     }
 }
 
@@ -241,6 +241,18 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         // (An autonomous region by its first two characters.)
         let region = try readFact("广西前三季度外贸稳中有进\n前三季度，全省进出口总额5218.6亿元。", 521_860_000_000, date: "2025-10-20")
         #expect(region.holder == "广西壮族自治区")
+    }
+
+    @Test func aDivisionTheTitleNamesWithinItsCityIsOnePlace() throws {
+        let text = "许昌市建安区2025年1-4月经济运行简况\n建安区统计局　2025年5月20日\n1-4月，全区规模以上工业增加值同比增长7.6%。"
+        let growth = try readFact(text, 7.6, date: "2025-05-20")
+        #expect(growth.holder == "许昌市建安区" && growth.holderWritten == "全区")
+        // Named alone in the title, it stays as written whatever its publisher's line says.
+        let alone = "建安区2025年招商引资工作综述\n来源：许昌市建安区投资促进中心\n今年以来，全区签约项目46个。"
+        #expect(try readFact(alone, 46, date: "2025-12-10").holder == "建安区")
+        // A county of two characters is a place too.
+        let county = try readFact("萧县2024年国民经济和社会发展统计公报\n萧县统计局\n2025年4月10日\n一、综合\n初步核算，全年全县地区生产总值356.2亿元。", 35_620_000_000, date: "2025-04-10")
+        #expect(county.holder == "萧县" && county.holderWritten == "全县")
     }
 
     @Test func aZoneNamedInFullWinsOverItsShortName() throws {
