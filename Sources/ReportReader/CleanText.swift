@@ -292,9 +292,32 @@ public struct CleanText: Sendable {
         // A tab inside the line, found with memchr (every line is looked at: a byte loop cost 1 % of the reading).
         guard start < b.count, let base = b.baseAddress else { return false }
         let lineEnd = memchr(base + start, 0x0A, b.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? b.count
-        guard lineEnd - start > 1, let tab = memchr(base + start + 1, 0x09, lineEnd - start - 1) else { return false }
+        guard lineEnd - start > 1 else { return false }
+        guard let tab = memchr(base + start + 1, 0x09, lineEnd - start - 1) else { return isLabelAndFigure(b, start, lineEnd) }
         let after = UnsafePointer<UInt8>(tab.assumingMemoryBound(to: UInt8.self)) - base + 1
         return after < lineEnd && b[after] != 0x0D
+    }
+
+    /// Whether the bytes from `start` to `end` are a short label of Chinese characters, spaces and a figure alone
+    /// (宁晋县　12.6, 沙河市　-2.4): a table's row of two cells.
+    static func isLabelAndFigure(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start <= 60 else { return false }
+        var k = start, han = 0
+        while k < end, b[k] >= 0xE4, b[k] <= 0xE9 {  // Chinese characters are E4–E9 and two more bytes in UTF-8
+            k += 3
+            han += 1
+        }
+        let spaced = k
+        while k < end, b[k] == 0x20 || b[k] == 0x09 || k + 2 < end && b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x80 { k += b[k] == 0xE3 ? 3 : 1 }
+        guard han >= 2, k > spaced, k < end else { return false }
+        if b[k] == UInt8(ascii: "-") { k += 1 }
+        var digits = 0
+        while k < end, isDigit(Unicode.Scalar(b[k])) || b[k] == UInt8(ascii: ".") && digits > 0 {
+            digits += 1
+            k += 1
+        }
+        while k < end, b[k] == 0x20 || b[k] == 0x0D { k += 1 }
+        return digits > 0 && k == end
     }
 
     /// Whether the line at byte `i` opens with a bullet: · (C2 B7) or • (E2 80 A2).

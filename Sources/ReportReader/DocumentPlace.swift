@@ -83,6 +83,17 @@ struct DocumentPlace: Sendable {
         if names.isEmpty && !taiwan && region == nil { return nil }
     }
 
+    /// Whether `words` name `zone`, written in full, short and without the place its name opens with: 松山湖高新区 for
+    /// 东莞松山湖高新技术产业开发区. (合肥经开区 names 合肥经济技术开发区 with its place, and 仲恺高新区 a 惠州仲恺高新区 that is
+    /// itself short: both are kept as written.)
+    static func isShortName(_ words: [Unicode.Scalar], of zone: [Unicode.Scalar]) -> Bool {
+        guard words.count < zone.count, let (kind, n) = FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0), n < words.count,
+            let (zoneKind, m) = FactShape.zoneFamilies.match(zone, endingAt: zone.count, start: 0), kind == zoneKind, m > n
+        else { return false }
+        let own = words.dropLast(n), zoneOwn = zone.dropLast(m)
+        return own.count >= 2 && zoneOwn.count > own.count && zoneOwn.suffix(own.count).elementsEqual(own)
+    }
+
     /// Where `words` are first written in `text`.
     private static func first(_ words: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Int? {
         guard let first = words.first else { return nil }
@@ -106,17 +117,25 @@ struct DocumentPlace: Sendable {
 
     /// A zone (开发区, 高新区) named at the start of one of the first lines, or after a place's name within one
     /// (——访包头稀土高新区管委会主任).
+    /// The first, unless a later line names it in full (松山湖高新区… above 东莞松山湖高新技术产业开发区管委会…).
     static func zone(in text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        var start = 0
+        var start = 0, found: [Unicode.Scalar]?
         for _ in 0..<6 where start < min(text.count, 300) {
             let end = text[start...].firstIndex(of: "\n") ?? text.count
-            if let k = zoneEnd(in: text, from: start, to: end, shortest: 1) { return Array(text[start..<k]) }
-            for i in start..<end {
-                if let (_, n) = Gazetteer.match(text, at: i, end: end), let k = zoneEnd(in: text, from: i, to: end, shortest: n) { return Array(text[i..<k]) }
+            // (A zone at the line's start, from the place its name opens with: 记者从盐城经济技术开发区获悉 names 盐城经济技术开发区.)
+            let lineZone = zoneEnd(in: text, from: start, to: end, shortest: 1)
+            var named: [Unicode.Scalar]?
+            for i in start..<end where named == nil {
+                if let (_, n) = Gazetteer.match(text, at: i, end: end), let k = zoneEnd(in: text, from: i, to: end, shortest: n), lineZone.map({ $0 == k }) ?? true {
+                    named = Array(text[i..<k])
+                }
             }
+            if named == nil, let lineZone { named = Array(text[start..<lineZone]) }
+            if let named, let first = found, isShortName(first, of: named) { return named }
+            found = found ?? named
             start = end + 1
         }
-        return nil
+        return found
     }
 
     /// Words for the park a document is about: 园区 is the zone it names.
@@ -153,6 +172,7 @@ struct DocumentPlace: Sendable {
         if let region, words.elementsEqual("特区政府".unicodeScalars) { return region }
         // 我们 in a place's words (an interview of its head: ——访潍坊市坊子区区长) is the place.
         if words.elementsEqual("我们".unicodeScalars), let name { return Array(name.unicodeScalars) }
+        if let zone = names["区"], Self.isShortName(words, of: zone) { return zone }
         guard let (level, length) = Self.generic.match(words, at: 0, end: words.count), length == words.count else { return nil }
         return names[level] ?? (level == "省" ? nil : any)
     }

@@ -530,7 +530,9 @@ struct FactReader {
     /// A heading without figures opens a section: 二、2024年主要预期目标 makes what follows goals for 2024, until the
     /// next numbered heading.
     private mutating func section(_ range: Range<Int>) {
-        guard range.count <= (range.lowerBound == 0 ? 40 : 30), range.upperBound == s.count || s[range.upperBound] == "\n" else { return }  // (a title may be longer)
+        // (A title may be longer, and so may a table's caption that declares its units: …各县（市、区）规模以上工业增加值增速（%）.)
+        let end = DeclaredUnits.unitBracket(in: s, range) ?? range.upperBound, captioned = range.lowerBound == 0 || end < range.upperBound
+        guard range.count <= (captioned ? 40 : 30), range.upperBound == s.count || s[range.upperBound] == "\n" else { return }
         let headingBody = Words.headingBody(s, range)
         let numbered = headingBody != nil
         // (A title's forecast is its news, no section: 香港第二季經濟按年增長 特區政府維持全年預測. A line that introduces
@@ -545,8 +547,8 @@ struct FactReader {
         }
         // 一、规上工业增加值增速: the measure the section's rows are of; a title's (2024年1-11月泉州市各县（市、区）
         // 规模以上工业增加值增速), the document's, after its period, its place and the divisions it lists.
-        if let body = headingBody ?? (range.lowerBound == 0 ? titleMeasureStart(range) : nil) {
-            let end = DeclaredUnits.unitBracket(in: s, range) ?? range.upperBound  // (the units in brackets after it are no part of it)
+        // (The units in brackets after it are no part of it, nor are the divisions in brackets before: 各县（市、区）.)
+        if let body = headingBody.map({ afterBrackets($0..<end) }) ?? (captioned ? titleMeasureStart(range.lowerBound..<end) : nil) {
             let named = FactShape.headingMeasure(s[body..<max(body, end)].filter { !Words.punctuation.contains($0) })
             (memory.sectionMeasure, memory.sectionRates) = (named?.measure, named?.rates ?? false)
             if let measure = named?.measure { memory.lastMeasure = measure }
@@ -571,12 +573,16 @@ struct FactReader {
     /// Where the words a title may name its measure with start: after its last period and bracket, its place and the
     /// divisions it lists (各县).
     private func titleMeasureStart(_ range: Range<Int>) -> Int {
-        var start = periods.last.map { max(range.lowerBound, $0.span.upperBound) } ?? range.lowerBound
-        if let bracket = (start..<range.upperBound).last(where: { s[$0] == "）" || s[$0] == ")" }) { start = bracket + 1 }
+        var start = afterBrackets((periods.last.map { max(range.lowerBound, $0.span.upperBound) } ?? range.lowerBound)..<range.upperBound)
         let words = Array(s[start..<range.upperBound])
         if let n = FactShape.placeLength(words) { start += n }
         if start + 1 < range.upperBound, s[start] == "各", DocumentPlace.levels.contains(s[start + 1]) { start += 2 }
         return start
+    }
+
+    /// Where `range` goes on after its last closing bracket (its start when it has none).
+    private func afterBrackets(_ range: Range<Int>) -> Int {
+        range.last(where: { s[$0] == "）" || s[$0] == ")" }).map { $0 + 1 } ?? range.lowerBound
     }
 
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底, 上年同期基数较低), not when it holds.

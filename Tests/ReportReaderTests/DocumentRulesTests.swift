@@ -22,6 +22,18 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 3.1, date: "2025-06-18").direction == "down")
     }
 
+    @Test func aCaptionThatDeclaresItsUnitsNamesItsRowsMeasure() throws {
+        // Rows of a place and a figure parted by spaces, below a caption that is no title and has no number.
+        let text = "2025年1-4月某市经济运行情况\n1-4月，全市规模以上工业增加值增长6.1%。\n\n2025年1-4月各县（市、区）规模以上工业增加值增速（%）\n滑县　8.7\n长垣市　-1.3\n注：增速按可比价格计算。"
+        let row = try readFact(text, 8.7, date: "2025-05-20")
+        #expect(row.holder == "滑县" && row.measure == "规模以上工业增加值" && row.kind == .change)
+        #expect(row.period == Period(start: "2025-01-01", end: "2025-04-30"))
+        #expect(try readFact(text, 1.3, date: "2025-05-20").direction == "down")
+        // A numbered heading's divisions in brackets are no part of its measure.
+        let heading = "二、各县（市、区）规模以上工业增加值增速（%）\n滑县：8.7\n注：增速按可比价格计算。"
+        #expect(try readFact(heading, 8.7, date: "2025-05-20").measure == "规模以上工业增加值")
+    }
+
     @Test func aRunOfDaysIsOnePeriod() throws {
         let fair = try readFact("9月12日至15日，第五届某某装备博览会举行，展览面积8万平方米。", 80_000, date: "2025-09-20")
         #expect(fair.period == Period(start: "2025-09-12", end: "2025-09-15"))
@@ -261,6 +273,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(output.holder == "湘潭市滨江经济技术开发区" && output.holderWritten == "全区")
         let goal = try readFact(text, 95_000_000_000, date: "2025-02-10")
         #expect(goal.holder == "湘潭市滨江经济技术开发区" && goal.measure == "工业总产值" && goal.kind == .target)
+        // A title's short name without the place, below which a line names the zone in full: the full name holds.
+        let titled = "南湖高新区去年工业总产值增长9%\n本报讯　记者从嘉兴南湖高新技术产业开发区获悉，2024年，南湖高新区工业总产值412.6亿元。"
+        #expect(try readFact(titled, 41_260_000_000, date: "2025-01-15").holder == "嘉兴南湖高新技术产业开发区")
+        // A short name with its place (嘉兴经开区 for 嘉兴经济技术开发区) is kept as written.
+        let placed = "嘉兴经开区一季度项目开工\n记者从嘉兴经济技术开发区获悉，一季度，嘉兴经开区新开工项目18个。"
+        #expect(try readFact(placed, 18, date: "2025-04-10").holder == "嘉兴经开区")
     }
 
     @Test func aBatchOfProjectsNamesNoneAndAProjectBuiltByAFirmIsNamedBeforeIt() throws {
