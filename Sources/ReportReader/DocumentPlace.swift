@@ -53,8 +53,10 @@ struct DocumentPlace: Sendable {
                     let start = i - length
                     let name = text[start...i]
                     // (经开区 alone is a zone's kind, no place's name.)
+                    // (“万亿强区”: a slogan in quotes names no place.)
                     guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]), !FactShape.zoneKinds.matchesWhole(Array(name)),
-                        start == 0 || !Words.isHan(text[start - 1]) || Self.beforeNames.contains(text[start - 1])
+                        start == 0 || !Words.isHan(text[start - 1]) || Self.beforeNames.contains(text[start - 1]),
+                        start == 0 || text[start - 1] != "“" || i + 1 == text.count || text[i + 1] != "”"
                     else { continue }
                     if names[text[i]] == nil { names[text[i]] = Array(name) }
                     break

@@ -340,7 +340,13 @@ struct FactReader {
                 start = i + 1
             }
             // 2025年全市…主要预期目标是：: the place the list below is of.
-            if s[range.upperBound - 1] == "：", let words = phrase(range), let n = FactShape.placeLength(words) { holder = Array(words[..<n]) }
+            if s[range.upperBound - 1] == "：", let words = phrase(range) {
+                if let n = FactShape.placeLength(words) {
+                    holder = Array(words[..<n])
+                } else if let k = DocumentPlace.generic.first(in: words, 0..<words.count), let (_, n) = DocumentPlace.generic.match(words, at: k, end: words.count) {
+                    holder = Array(words[k..<(k + n)])  // 建议今年全省经济社会发展的主要预期目标是：
+                }
+            }
             if var declared = DeclaredUnits.declared(in: s, range) {
                 declared.holder = captionPlace(before: range)
                 memory.declaredUnits = declared
@@ -530,9 +536,12 @@ struct FactReader {
     /// A heading without figures opens a section: 二、2024年主要预期目标 makes what follows goals for 2024, until the
     /// next numbered heading.
     private mutating func section(_ range: Range<Int>) {
-        // (A title may be longer, and so may a table's caption that declares its units: …各县（市、区）规模以上工业增加值增速（%）.)
-        let end = DeclaredUnits.unitBracket(in: s, range) ?? range.upperBound, captioned = range.lowerBound == 0 || end < range.upperBound
-        guard range.count <= (captioned ? 40 : 30), range.upperBound == s.count || s[range.upperBound] == "\n" else { return }
+        // (A title may be longer, and so may a table's caption that declares its units, at its end or on the line below:
+        // …各县（市、区）规模以上工业增加值增速（%）, …各县市区规模以上工业增加值增速⏎（单位：%）.)
+        guard range.upperBound == s.count || s[range.upperBound] == "\n" else { return }
+        let end = DeclaredUnits.unitBracket(in: s, range) ?? range.upperBound
+        let captioned = range.lowerBound == 0 || end < range.upperBound || range.count <= 40 && declaresUnits(lineAfter: range)
+        guard range.count <= (captioned ? 40 : 30) else { return }
         let headingBody = Words.headingBody(s, range)
         let numbered = headingBody != nil
         // (A title's forecast is its news, no section: 香港第二季經濟按年增長 特區政府維持全年預測. A line that introduces
@@ -555,6 +564,14 @@ struct FactReader {
         }
     }
 
+    /// Whether the line after `range` declares a table's units alone (（单位：%）).
+    private func declaresUnits(lineAfter range: Range<Int>) -> Bool {
+        let start = range.upperBound + 1
+        guard start < s.count else { return false }
+        let end = s[start...].firstIndex(of: "\n") ?? s.count
+        return end - start <= 20 && DeclaredUnits.declared(in: s, start..<end) != nil
+    }
+
     /// The place a table's caption names, on the line of its units' declaration or the line before (表1　2025年1-5月
     /// 全省主要经济指标): a generic place word or a place's name.
     private func captionPlace(before declaration: Range<Int>) -> [Unicode.Scalar]? {
@@ -574,9 +591,15 @@ struct FactReader {
     /// divisions it lists (各县).
     private func titleMeasureStart(_ range: Range<Int>) -> Int {
         var start = afterBrackets((periods.last.map { max(range.lowerBound, $0.span.upperBound) } ?? range.lowerBound)..<range.upperBound)
-        let words = Array(s[start..<range.upperBound])
-        if let n = FactShape.placeLength(words) { start += n }
-        if start + 1 < range.upperBound, s[start] == "各", DocumentPlace.levels.contains(s[start + 1]) { start += 2 }
+        // (The place first, unless the divisions come first: 各县市区… is no place 各县市.)
+        if FactShape.divisionKinds.match(s, at: start, end: range.upperBound) == nil, let n = FactShape.placeLength(Array(s[start..<range.upperBound])) {
+            start += n
+        }
+        if let (_, n) = FactShape.divisionKinds.match(s, at: start, end: range.upperBound) {
+            start += n  // 各县市区
+        } else if start + 1 < range.upperBound, s[start] == "各", DocumentPlace.levels.contains(s[start + 1]) {
+            start += 2
+        }
         return start
     }
 

@@ -32,6 +32,10 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         // A numbered heading's divisions in brackets are no part of its measure.
         let heading = "二、各县（市、区）规模以上工业增加值增速（%）\n滑县：8.7\n注：增速按可比价格计算。"
         #expect(try readFact(heading, 8.7, date: "2025-05-20").measure == "规模以上工业增加值")
+        // A caption whose units are declared on the line below, after a figure of another measure.
+        let below = "某市工信局2024年工作总结\n2024年，全市工程机械产业集群产值突破900亿元。\n\n2024年各县市区规模以上工业增加值增速\n（单位：%）\n雨湖区：9.2\n注：按可比价计算。"
+        let belowRow = try readFact(below, 9.2, date: "2025-01-20")
+        #expect(belowRow.holder == "雨湖区" && belowRow.measure == "规模以上工业增加值" && belowRow.kind == .change)
     }
 
     @Test func aRunOfDaysIsOnePeriod() throws {
@@ -150,6 +154,17 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         }
         #expect(facts.first { $0.value == 9 }?.measure == "工业投资")
         #expect(facts.first { $0.value == 6.2 }?.kind == .change)
+        // A place written within the line, after what proposes the goals, and items on lines without numbers.
+        let proposed = "政府工作报告\n——2025年1月10日在湖南省第十四届人民代表大会第三次会议上\n建议今年全省发展的主要预期目标是：\n地区生产总值增长5.5%左右；\n城镇新增就业45万人以上。"
+        let growth = try readFact(proposed, 5.5, date: "2025-01-15")
+        #expect(growth.kind == .target && growth.holder == "湖南省" && growth.holderWritten == "全省" && growth.measure == "地区生产总值")
+        #expect(try readFact(proposed, 450_000, date: "2025-01-15").holder == "湖南省")
+    }
+
+    @Test func aSloganInQuotesInATitleNamesNoPlace() throws {
+        let text = "锚定“千亿强县”目标\n——访某市江山县县长\n记者：去年全县发展如何？\n县长：2024年，全县规上工业总产值1326.5亿元。"
+        #expect(try readFact(text, 132_650_000_000, date: "2025-02-20").holderWritten == "全县")
+        #expect(try readFact(text, 132_650_000_000, date: "2025-02-20").holder == "江山县")
     }
 
     @Test func aLabelNamingAProjectHoldsItsRowAndItsGenericName() throws {
