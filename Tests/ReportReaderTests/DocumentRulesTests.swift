@@ -59,6 +59,13 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(monthly, 8.1, date: "2025-06-16").period == Period(start: "2025-05-01", end: "2025-05-31"))
     }
 
+    @Test func partsOfTheYearAfterThisYearAreOfItNotOfAYearWrittenBefore() throws {
+        // A report on next year's plans, dated in this one: 前三季 after 今年前三季 is this year's, not 2026's.
+        let text = "某市发布2026年度施政计划\n报告总结今年以来成效。今年前三季度全市地区生产总值1620.5亿元。前三季度全市接待游客2310万人次。"
+        let visitors = try readFact(text, 23_100_000, date: "2025-11-15")
+        #expect(visitors.period == Period(start: "2025-01-01", end: "2025-09-30") && visitors.kind == .level)
+    }
+
     @Test func aZoneTheTitleNamesIsTheDistrict() throws {
         let text = "赣州经开区2025年上半年招商工作通报\n上半年，经开区签约项目31个。全区到位资金86.2亿元。"
         #expect(try readFact(text, 31, date: "2025-07-10").holder == "赣州经开区")
