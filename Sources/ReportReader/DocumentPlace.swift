@@ -53,8 +53,9 @@ struct DocumentPlace: Sendable {
                     let start = i - length
                     let name = text[start...i]
                     // (经开区 alone is a zone's kind, no place's name.)
-                    // (“万亿强区”: a slogan in quotes names no place.)
+                    // (“万亿强区”: a slogan in quotes names no place; 自治区 is the region a document is about: `resolve`.)
                     guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]), !FactShape.zoneKinds.matchesWhole(Array(name)),
+                        !(text[i - 1] == "治" && i > 1 && text[i - 2] == "自"),
                         start == 0 || !Words.isHan(text[start - 1]) || Self.beforeNames.contains(text[start - 1]),
                         start == 0 || text[start - 1] != "“" || i + 1 == text.count || text[i + 1] != "”"
                     else { continue }
@@ -72,12 +73,13 @@ struct DocumentPlace: Sendable {
         names.merge(known) { written, known in written.count > known.count && written.suffix(known.count).elementsEqual(known) ? known : written }
         // (——访长春汽车经济技术开发区管委会主任, then 汽开区: a zone named in full wins over a short name no gazetteer knows.)
         if known["区"] == nil, let zone = Self.zone(in: text), names["区"].map({ zone.count > $0.count }) ?? true { names["区"] = zone }
-        // 淄博市张店区2024年…: a division first named within its city is one place, which 全区 stands for (大兴区… above
+        // 淄博市张店区2024年…: a division first named within its city (or municipality: 重庆市渝北区) is one place, which 全区
+        // stands for (大兴区… above
         // 来源：北京市大兴区… stays 大兴区).
         // (——访湖州市吴兴区区长: the gazetteer's 湖州市 before it, not the words 访湖州市.)
         for level in "区县".unicodeScalars {
             if let division = names[level], let k = Self.first(division, in: text.prefix(300)),
-                let (cityLevel, n) = Gazetteer.names.match(text, endingAt: k, start: max(0, k - 8)), cityLevel == "市", text[k - 1] == "市"
+                let (cityLevel, n) = Gazetteer.names.match(text, endingAt: k, start: max(0, k - 8)), cityLevel == "市" || cityLevel == "省", text[k - 1] == "市"
             {
                 names[level] = Array(text[(k - n)..<k]) + division
             }
@@ -85,12 +87,12 @@ struct DocumentPlace: Sendable {
         if names.isEmpty && !taiwan && region == nil { return nil }
     }
 
-    /// Whether `words` name `zone`, written in full, short and without the place its name opens with: 松山湖高新区 for
-    /// 东莞松山湖高新技术产业开发区. (合肥经开区 names 合肥经济技术开发区 with its place, and 仲恺高新区 a 惠州仲恺高新区 that is
-    /// itself short: both are kept as written.)
+    /// Whether `words` name `zone`, written in full, short or without the place its name opens with: 松山湖高新区 for
+    /// 东莞松山湖高新技术产业开发区, 洋浦经济开发区 for 海南洋浦经济开发区. (合肥经开区 names 合肥经济技术开发区 with its place,
+    /// and 仲恺高新区 a 惠州仲恺高新区 that is itself short: both are kept as written.)
     static func isShortName(_ words: [Unicode.Scalar], of zone: [Unicode.Scalar]) -> Bool {
         guard words.count < zone.count, let (kind, n) = FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0), n < words.count,
-            let (zoneKind, m) = FactShape.zoneFamilies.match(zone, endingAt: zone.count, start: 0), kind == zoneKind, m > n
+            let (zoneKind, m) = FactShape.zoneFamilies.match(zone, endingAt: zone.count, start: 0), kind == zoneKind, m > n || m == n && m >= 5
         else { return false }
         let own = words.dropLast(n), zoneOwn = zone.dropLast(m)
         return own.count >= 2 && zoneOwn.count > own.count && zoneOwn.suffix(own.count).elementsEqual(own)
@@ -124,15 +126,18 @@ struct DocumentPlace: Sendable {
         var start = 0, found: [Unicode.Scalar]?
         for _ in 0..<6 where start < min(text.count, 300) {
             let end = text[start...].firstIndex(of: "\n") ?? text.count
-            // (A zone at the line's start, from the place its name opens with: 记者从盐城经济技术开发区获悉 names 盐城经济技术开发区.)
-            let lineZone = zoneEnd(in: text, from: start, to: end, shortest: 1)
+            // (A zone at the line's start, from the place its name opens with, and after who heard of it: 记者从盐城经济技术开发区获悉
+            // names 盐城经济技术开发区, 记者从洋浦经济开发区获悉 洋浦经济开发区.)
+            var opening = start
+            if let k = text[start..<min(end, start + 8)].firstIndex(of: "从"), Words.text(text[start..<k]).contains("记者") { opening = k + 1 }
+            let lineZone = zoneEnd(in: text, from: opening, to: end, shortest: 1)
             var named: [Unicode.Scalar]?
             for i in start..<end where named == nil {
                 if let (_, n) = Gazetteer.match(text, at: i, end: end), let k = zoneEnd(in: text, from: i, to: end, shortest: n), lineZone.map({ $0 == k }) ?? true {
                     named = Array(text[i..<k])
                 }
             }
-            if named == nil, let lineZone { named = Array(text[start..<lineZone]) }
+            if named == nil, let lineZone { named = Array(text[opening..<lineZone]) }
             if let named, let first = found, isShortName(first, of: named) { return named }
             found = found ?? named
             start = end + 1
@@ -175,7 +180,10 @@ struct DocumentPlace: Sendable {
         // 我们 in a place's words (an interview of its head: ——访潍坊市坊子区区长) is the place.
         if words.elementsEqual("我们".unicodeScalars), let name { return Array(name.unicodeScalars) }
         if let zone = names["区"], Self.isShortName(words, of: zone) { return zone }
+        // 自治区, and 全区 where no district is named, in a document about an autonomous region (新疆一季度…): the region.
+        let region = names["省"].flatMap { $0.last == "区" ? $0 : nil }
+        if words.elementsEqual("自治区".unicodeScalars) { return region }
         guard let (level, length) = Self.generic.match(words, at: 0, end: words.count), length == words.count else { return nil }
-        return names[level] ?? (level == "省" ? nil : any)
+        return names[level] ?? (level == "区" ? region : nil) ?? (level == "省" ? nil : any)
     }
 }

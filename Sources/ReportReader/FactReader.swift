@@ -577,12 +577,11 @@ struct FactReader {
     private func captionPlace(before declaration: Range<Int>) -> [Unicode.Scalar]? {
         let lineStart = s[..<declaration.lowerBound].dropLast().lastIndex(of: "\n").map { $0 + 1 } ?? 0
         for p in lineStart..<declaration.upperBound where Words.isHan(s[p]) {
-            if let (_, n) = Words.places.match(s, at: p, end: declaration.upperBound) { return Array(s[p..<(p + n)]) }
-            if let (_, n) = Gazetteer.match(s, at: p, end: declaration.upperBound) {
-                // (表1　2025年1-9月常德经济技术开发区主要经济指标: the zone named after its city.)
-                if let k = DocumentPlace.zoneEnd(in: s, from: p, to: declaration.upperBound, shortest: n) { return Array(s[p..<k]) }
-                if n > 2 { return Array(s[p..<(p + n)]) }
-            }
+            let place = Words.places.match(s, at: p, end: declaration.upperBound)?.length
+            guard let n = place ?? Gazetteer.match(s, at: p, end: declaration.upperBound)?.length else { continue }
+            // (表1　2025年1-9月常德经济技术开发区主要经济指标, …天津西青经济技术开发区…: the zone named after its place.)
+            if let k = DocumentPlace.zoneEnd(in: s, from: p, to: declaration.upperBound, shortest: n) { return Array(s[p..<k]) }
+            if place != nil || n > 2 { return Array(s[p..<(p + n)]) }
         }
         return nil
     }
@@ -650,6 +649,8 @@ struct FactReader {
                 let among = phrase.count > 2 && phrase.last == "中"
                 // (无锡高新区集成电路产业园位于…: the park, not the zone its name starts with.)
                 let park = FactShape.parkName(in: words).flatMap { $0.lowerBound == 0 ? $0.upperBound : nil }
+                    // (天津西青经济技术开发区坚持…: the zone named after its place, not the place.)
+                    ?? FactShape.placeLength(words).flatMap { DocumentPlace.zoneEnd(in: words, from: 0, to: words.count, shortest: $0) }
                 // (…此前签约的晶硅光伏组件项目已于5月建成投产: the project, not the place before it.)
                 if !among, let project = FactShape.projectName(in: words) {
                     holder = Array(words[project])

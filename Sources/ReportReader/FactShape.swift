@@ -122,7 +122,7 @@ enum FactShape {
     /// The kinds of hub a port's, an airport's or a rail hub's name ends with, which written alone stand for the one the
     /// text named, as a zone's kind does (铁路港 after 成都国际铁路港).
     static let hubKinds = Lexicon(words: hubKindWords)
-    static let hubKindWords = ["铁路港", "国际陆港", "陆港", "空港", "港口", "机场", "枢纽"]
+    static let hubKindWords = ["铁路港", "国际陆港区", "陆港区", "国际陆港", "陆港", "空港", "港口", "机场", "枢纽"]
     /// Words after which a park's name is over: 位于, 是, 运营情况报告.
     static let parkNameStops = Lexicon(words: [
         "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现有", "现已", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",

@@ -289,6 +289,25 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(county.holder == "萧县" && county.holderWritten == "全县")
     }
 
+    @Test func anAutonomousRegionIsWhat自治区And全区StandFor() throws {
+        let text = "广西一季度经济运行稳中有进\n南宁讯　4月20日，自治区统计局发布数据。一季度，全区地区生产总值6521.3亿元，同比增长5.2%。"
+        let output = try readFact(text, 652_130_000_000, date: "2025-04-21")
+        #expect(output.holder == "广西壮族自治区" && output.holderWritten == "全区")
+        // A municipality's district named within it is one place, as a city's is.
+        let district = "2025年上海市浦东新区人民政府工作报告\n过去一年，全区地区生产总值1.7万亿元。"
+        #expect(try readFact(district, 1_700_000_000_000, date: "2025-01-20").holder == "上海市浦东新区")
+    }
+
+    @Test func aZoneNamedAfterItsPlaceHoldsWhatFollowsAndCaptionsItsTable() throws {
+        let text = "一季度，天津滨海高新技术产业开发区坚持创新驱动，规模以上工业总产值412.5亿元。"
+        #expect(try readFact(text, 41_250_000_000, date: "2025-04-15").holder == "天津滨海高新技术产业开发区")
+        let table = "表1　2025年一季度天津滨海高新技术产业开发区主要经济指标\n（单位：亿元，%）\n指标\t1-3月\t同比增长\n固定资产投资\t42.6\t11.4"
+        #expect(try readFact(table, 4_260_000_000, date: "2025-04-15").holder == "天津滨海高新技术产业开发区")
+        // A land port's kind written alone stands for the one named.
+        let port = "乌鲁木齐国际陆港区班列开行量增长\n今年前10月，陆港区累计开行中欧班列1426列。"
+        #expect(try readFact(port, 1426, date: "2025-11-05").holder == "乌鲁木齐国际陆港区")
+    }
+
     @Test func aZoneNamedInFullWinsOverItsShortName() throws {
         let text = "做强智能装备产业\n——访湘潭市滨江经济技术开发区管委会主任王某\n记者：滨开区去年发展如何？\n王某：2024年，全区实现工业总产值862.5亿元。2025年，我们力争工业总产值突破950亿元。"
         let output = try readFact(text, 86_250_000_000, date: "2025-02-10")
