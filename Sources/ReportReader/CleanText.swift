@@ -23,6 +23,13 @@ public struct CleanText: Sendable {
         "记者", "通讯员", "Share:", "分享：", "图/", "摄影", "供图", "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "字号", "浏览次数", "阅读量", "分享到", "打印本页",
         "关闭窗口", "发布时间", "【大 中 小】", "扫一扫", "当前位置", "相关资料图", "资料图", "放大字体", "缩小字体", "上一篇", "下一篇",
     ])
+    /// Whether the line from `start` to `end`, after one that ended (not the text's first), is a short heading of words
+    /// alone (创新投入持续加大, 海外市场快速拓展): four to twelve Chinese characters, no mark and no figure. (A line that
+    /// goes on from the one before, 占⏎地区生产总值的比重为⏎11.4%, is no heading.)
+    static func isBareHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        start > 0 && s[start - 1] == "\n" && (4...12).contains(end - start) && (start..<end).allSatisfy { Words.isHan(s[$0]) }
+    }
+
     /// Whether the line starting at `start` opens with a section number: 二、 （三） 4. 第五章.
     static func isHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         if end - start > 2, s[start] == "—", s[start + 1] == "—" { return true }  // ——2025年主要预期目标
@@ -155,6 +162,7 @@ public struct CleanText: Sendable {
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                 } else if n > lineClean, ended,
                     sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || standsAlone || labelLine
+                        || Self.isBareHeading(out, lineClean, n)
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).

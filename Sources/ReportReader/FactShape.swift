@@ -544,7 +544,7 @@ enum FactShape {
     /// Who builds, written before a verb of building: 公司正在建设, 签约建设, 投资建设.
     static let builders = Lexicon(words: ["正在", "签约", "投资", "公司", "开工"])
     /// What a firm's project is said to be before its name: 链主企业秦芯半导体…项目.
-    static let leadingKinds = Lexicon(words: ["链主企业", "龙头企业", "重点企业", "骨干企业"])
+    static let leadingKinds = Lexicon(words: ["链主企业", "龙头企业", "重点企业", "骨干企业", "子公司"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
     static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
     /// Whether a measure is a share's bare name (比重, 占比): the share stated before it.
@@ -561,7 +561,8 @@ enum FactShape {
     /// The registered name of a firm a phrase starts with (广州某智能装备股份有限公司发布年报 → …股份有限公司).
     static func firmName(in phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let first = phrase.first, !Words.pointers.contains(first),
-            let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil }),
+            // (公司控股子公司北辰磁材包头有限公司: a 子公司 is what the firm named after it is.)
+            let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil && phrase[$0 - 1] != "子" }),
             let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
         else { return nil }
         var name = Self.name(endingAt: k + n, in: phrase)

@@ -120,7 +120,9 @@ enum Words {
         "被", "的", "完成", "实现", "获得", "列入", "入选", "上榜", "入围", "获评", "达到", "和", "、", "保持", "开工", "竣工", "投产", "签约", "落地", "当年",
         "正式", "建成",
     ])
-    static let frameEnds = Lexicon(words: ["调整后", "看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面", "指出", "提出", "强调"])
+    static let frameEnds = Lexicon(words: [
+        "调整后", "看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面", "指出", "提出", "强调", "的是",  // 值得一提的是
+    ])
     /// What is trimmed off a phrase's ends: fillers and direction verbs.
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.

@@ -5,6 +5,16 @@ import ZhizaoCore
 /// Firm, project and zone news: which of the names a text gives a figure belongs to, and which day an event's counts
 /// are of. Each rule on text of its own (none of it from the evaluation sets).
 @Suite struct FirmAndProjectNewsTests {
+    @Test func aSubsidiaryNamedAfterWhatItIsHoldsItsFigures() throws {
+        let text = "值得一提的是，公司全资子公司恒锐精工（常州）有限公司扭亏为盈，全年实现净利润0.42亿元。"
+        #expect(try readFact(text, 42_000_000, date: "2025-04-20").holder == "恒锐精工常州有限公司")
+    }
+
+    @Test func aShortHeadingOfWordsAloneIsNoSubject() throws {
+        let text = "某某科技2024年业绩稳步增长\n4月18日，某某科技股份有限公司发布年报。\n海外市场快速拓展\n2024年，公司实现出口收入12.6亿元。"
+        #expect(try readFact(text, 1_260_000_000, date: "2025-04-20").holder == "某某科技股份有限公司")
+    }
+
     @Test func aFirmNamedAfterWhatItIsHoldsItsFigures() throws {
         let text = "2024年，某市智能装备产业集群实现产值812.3亿元。链主企业远帆智能全年工业机器人产量3.1万台，增长18.2%。"
         let output = try readFact(text, 31_000, date: "2025-02-10")
