@@ -1318,8 +1318,15 @@ struct FactReader {
             } else {
                 noteFirm(in: h)
             }
-            // (A firm the text names short is named so.)
-            if let h = shape.holder, let short = shortNames[h] { shape.holder = short }
+            // (A firm the text declares a short name for is named in full, as registered: 华澜新能源 and 公司 for
+            // 厦门华澜新能源科技股份有限公司; a zone by the short name it declares, 泰达.)
+            if let h = shape.holder {
+                if let short = shortNames[h], FactShape.firmName(in: h) == nil {
+                    shape.holder = short
+                } else if !shortNames.isEmpty, let full = shortNames.first(where: { $0.value == h })?.key, FactShape.firmName(in: full) != nil {
+                    (generic, shape.holder) = (generic ?? h, full)
+                }
+            }
         }
         var period = period
         // …举行签约仪式。其中，锐晶…项目…总投资42亿元: a named project's own accounts are of no day the text carried.

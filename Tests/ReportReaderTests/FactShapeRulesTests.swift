@@ -778,10 +778,12 @@ import ZhizaoCore
         #expect(stated.period?.end == "2025-08-31")
     }
 
-    @Test func aFirmIsNamedByTheShortNameTheTextDeclares() throws {
-        let text = "星湾电子科技股份有限公司（以下简称“星湾电子”）发布2024年年报。报告期内，公司实现营业收入12.5亿元。"
+    @Test func aFirmIsNamedInFullWhateverShortNameTheTextDeclares() throws {
+        let text = "星湾电子科技股份有限公司（以下简称“星湾电子”）发布2024年年报。报告期内，公司实现营业收入12.5亿元。星湾电子研发投入1.2亿元。"
         let revenue = try fact(text, 1_250_000_000, date: "2025-03-30")
-        #expect(revenue.holder == "星湾电子" && revenue.holderWritten == "公司")
+        #expect(revenue.holder == "星湾电子科技股份有限公司" && revenue.holderWritten == "公司")
+        let research = try fact(text, 120_000_000, date: "2025-03-30")
+        #expect(research.holder == "星湾电子科技股份有限公司" && research.holderWritten == "星湾电子")
         // A firm's plant named after it holds its capacity.
         #expect(try fact("华锂新能宜宾基地电池总产能将达到50GWh。", 50).holder == "华锂新能宜宾基地")
     }
