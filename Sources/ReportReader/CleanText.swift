@@ -259,10 +259,14 @@ public struct CleanText: Sendable {
     }
 
     /// Where a news byline that opens the line at byte `i` ends, if one does: two to twelve Chinese characters ending in
-    /// 讯 (訊), then spaces and the reporter's name in brackets, if written.
+    /// 讯 (訊), the day it was filed among them, then spaces and the reporter's name in brackets, if written.
     static func afterByline(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         var k = i, characters = 0
-        while characters < 12, k + 2 < b.count, (0xE4...0xE9).contains(b[k]) {
+        while characters < 12, k + 2 < b.count, (0xE4...0xE9).contains(b[k]) || characters >= 2 && isDigit(Unicode.Scalar(b[k])) {
+            if isDigit(Unicode.Scalar(b[k])) {  // the day it was filed: 中国江苏网7月15日讯
+                k += 1
+                continue
+            }
             k += 3
             characters += 1
             // 讯 is E8 AE AF, 訊 E8 A8 8A.
@@ -281,7 +285,11 @@ public struct CleanText: Sendable {
     /// Whether the line at byte `i` opens with a label: two to twelve Chinese characters and a full-width colon.
     static func opensWithLabel(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         var k = i, characters = 0
-        while characters < 12, k + 2 < b.count, (0xE4...0xE9).contains(b[k]) {
+        while characters < 12, k + 2 < b.count, (0xE4...0xE9).contains(b[k]) || characters >= 2 && isDigit(Unicode.Scalar(b[k])) {
+            if isDigit(Unicode.Scalar(b[k])) {  // the day it was filed: 中国江苏网7月15日讯
+                k += 1
+                continue
+            }
             k += 3
             characters += 1
         }

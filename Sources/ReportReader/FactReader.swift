@@ -438,7 +438,9 @@ struct FactReader {
 
     /// The day the sentence opens with (6月14日，…), after a news byline if one leads it, if it opens with one.
     private func openingDay() -> Period? {
-        periods.first.flatMap { $0.day && opensSentence($0.span.lowerBound) ? $0.period : nil }
+        // (中国江苏网7月15日讯（记者 钱蕾）7月14日，…: the byline's own day says when it was filed, not what happened.)
+        let filed = periods.first.map { $0.day && $0.span.upperBound < s.count && s[$0.span.upperBound] == "讯" } == true
+        return periods.dropFirst(filed ? 1 : 0).first.flatMap { $0.day && opensSentence($0.span.lowerBound) ? $0.period : nil }
     }
 
     /// Whether `position` opens the sentence, after a news byline if one leads it (宜宾新闻网讯 9月26日，…, 芜湖日报讯（记者

@@ -247,6 +247,11 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     @Test func whatAListPublishedOnADayCountsIsOfThatDay() throws {
         let text = "1月15日，工业和信息化部公布2024年度绿色制造名单，无锡市新增国家级绿色工厂9家。"
         #expect(try readFact(text, 9, date: "2025-01-16").period == Period(start: "2025-01-15", end: "2025-01-15"))
+        // Below a title, after a byline with the day it was filed: the list's day, for the items after it too.
+        let filed = "无锡21家企业入选国家级绿色工厂名单\n中国江苏网1月16日讯（记者 王某）1月15日，工业和信息化部公布绿色制造名单，无锡市21家企业入选。其中，江阴市8家、宜兴市5家。"
+        let day = Period(start: "2025-01-15", end: "2025-01-15")
+        #expect(readFacts(filed, date: "2025-01-16").first { $0.value == 21 && $0.holder == "无锡市" }?.period == day)
+        #expect(try readFact(filed, 8, date: "2025-01-16").period == day)
     }
 
     @Test func aFirmsOfficerSpeaksForTheFirm() throws {
