@@ -1289,6 +1289,8 @@ struct FactReader {
         }
         // 公司 and 该项目 stand for the firm and the project the text named.
         var generic: [Unicode.Scalar]?
+        // …股份有限公司主导产品精密滚珠丝杠国内市场占有率: the firm's product is measured, not its being its leading one.
+        if shape.holder != nil, let m = shape.measure, m.count > 4, m.starts(with: "主导产品".unicodeScalars) { shape.measure = Array(m.dropFirst(4)) }
         // 陆港通达境外城市: the kind of the hub the text named, written before the measure, is that hub.
         if shape.holder == nil, let m = shape.measure, let zone = memory.namedZone, let (_, n) = FactShape.hubKinds.match(m, at: 0, end: m.count),
             n < m.count, zone.count > n, zone.suffix(n).elementsEqual(m.prefix(n))

@@ -10,6 +10,11 @@ import ZhizaoCore
         #expect(try readFact(text, 42_000_000, date: "2025-04-20").holder == "恒锐精工常州有限公司")
     }
 
+    @Test func aFirmsLeadingProductIsMeasuredWithoutTheWordsSayingSo() throws {
+        let share = try readFact("宁波恒创精机股份有限公司主导产品精密齿轮箱国内市场占有率达21.4%。", 21.4, date: "2025-07-15")
+        #expect(share.holder == "宁波恒创精机股份有限公司" && share.measure == "精密齿轮箱国内市场占有率")
+    }
+
     @Test func aShortHeadingOfWordsAloneIsNoSubject() throws {
         let text = "某某科技2024年业绩稳步增长\n4月18日，某某科技股份有限公司发布年报。\n海外市场快速拓展\n2024年，公司实现出口收入12.6亿元。"
         #expect(try readFact(text, 1_260_000_000, date: "2025-04-20").holder == "某某科技股份有限公司")
