@@ -661,6 +661,8 @@ struct FactReader {
                 } else if !among, let event = FactShape.eventName(in: words) {
                     holder = Array(words[event])  // 第八届…博览会在成都举办，展览面积12万平方米
                     noteEvent(holder)
+                } else if !among, let firm = FactShape.firmName(in: words), words.starts(with: firm), FactShape.placeLength(words) != nil {
+                    holder = firm  // 江苏润禾新材料股份有限公司深耕…: the firm registered under its place's name, not the place
                 } else if let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length)
                 {

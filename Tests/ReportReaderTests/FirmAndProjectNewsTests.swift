@@ -15,6 +15,11 @@ import ZhizaoCore
         #expect(share.holder == "宁波恒创精机股份有限公司" && share.measure == "精密齿轮箱国内市场占有率")
     }
 
+    @Test func aFirmRegisteredUnderItsPlacesNameIsNoPlace() throws {
+        let text = "浙江恒信密封科技股份有限公司深耕特种密封件领域多年，拥有授权发明专利38项。"
+        #expect(try readFact(text, 38, date: "2025-07-15").holder == "浙江恒信密封科技股份有限公司")
+    }
+
     @Test func aShortHeadingOfWordsAloneIsNoSubject() throws {
         let text = "某某科技2024年业绩稳步增长\n4月18日，某某科技股份有限公司发布年报。\n海外市场快速拓展\n2024年，公司实现出口收入12.6亿元。"
         #expect(try readFact(text, 1_260_000_000, date: "2025-04-20").holder == "某某科技股份有限公司")
