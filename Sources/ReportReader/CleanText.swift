@@ -66,8 +66,9 @@ public struct CleanText: Sendable {
     /// Whether a short line holds one of the chrome words and is no sentence (记者从…获悉，… is report).
     static func isChrome(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
         guard !line.isEmpty, line.count < 40, !s[line].contains("，"), !s[line].contains("。") else { return false }
-        // 首页 | 要闻 | 政务 | 专题: a menu.
+        // 首页 | 要闻 | 政务 | 专题: a menu; 首页 > 新闻中心 > 东莞要闻: the path to the page.
         return chrome.occurs(in: s, line) || s[line].count(where: { $0 == "|" || $0 == "｜" }) >= 3
+            || s[line].count(where: { $0 == ">" || $0 == "＞" || $0 == "›" }) >= 2
     }
 
     public init(_ text: String) {

@@ -222,6 +222,9 @@ import ZhizaoCore
         let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
         #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")
         #expect(CleanText(page).scalars.starts(with: "南海".unicodeScalars))
+        // …and so is the path to the page (首页 > 新闻中心 > 东莞要闻).
+        let path = "首页 > 新闻中心 > 本地要闻\n江门前三季度外贸进出口增长8.2%\n"
+        #expect(try fact(path, 8.2, date: "2025-10-20").holder == "江门")
     }
 
     @Test func aPageInTraditionalScriptKeepsTheCurrencyItNamed() throws {
