@@ -356,6 +356,12 @@ enum FactShape {
                 return (Array(body[start..<end]), Array(body[end...]))
             }
         }
+        // 其中先进制造业项目126个: projects of an industry are a class of projects the place counts, not the industry's.
+        if let metric, metric.starts(with: "项目".unicodeScalars), industryEnds.match(body, endingAt: body.count, start: 0) != nil || body.last == "业",
+            placeLength(body) == nil, !DocumentPlace.zoneEnds.occurs(in: body, 0..<body.count)
+        {
+            return (place, body)
+        }
         // 归属母公司业主净利: what is attributed to whom is the measure; so is a count of things (签约项目数), and a
         // list of things that are no places nor industries nor firms, no 业 in it (电动汽车、锂电池、太阳能电池“新三样”产品合计出口).
         if body.count > 2 && body[0] == "归" && body[1] == "属" || body.contains("、") && placeLength(body) == nil && !body.contains("业")

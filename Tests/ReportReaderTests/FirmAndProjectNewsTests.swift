@@ -20,6 +20,12 @@ import ZhizaoCore
         #expect(try readFact(text, 38, date: "2025-07-15").holder == "浙江恒信密封科技股份有限公司")
     }
 
+    @Test func projectsOfAnIndustryAreAClassThePlaceCounts() throws {
+        let text = "全市本季度签约项目58个，其中新能源汽车产业项目21个。"
+        let class_ = try readFact(text, 21, date: "2025-04-10")
+        #expect(class_.holder == "全市" && class_.measure == "新能源汽车产业项目数")
+    }
+
     @Test func aShortHeadingOfWordsAloneIsNoSubject() throws {
         let text = "某某科技2024年业绩稳步增长\n4月18日，某某科技股份有限公司发布年报。\n海外市场快速拓展\n2024年，公司实现出口收入12.6亿元。"
         #expect(try readFact(text, 1_260_000_000, date: "2025-04-20").holder == "某某科技股份有限公司")
