@@ -566,12 +566,12 @@ struct FactReader {
         }
     }
 
-    /// Whether the line after `range` declares a table's units alone (（单位：%）).
+    /// Whether the line after `range` declares a table's units alone (（单位：%）): a line of 20 scalars at most, looked
+    /// for no further.
     private func declaresUnits(lineAfter range: Range<Int>) -> Bool {
-        let start = range.upperBound + 1
-        guard start < s.count else { return false }
-        let end = s[start...].firstIndex(of: "\n") ?? s.count
-        return end - start <= 20 && DeclaredUnits.declared(in: s, start..<end) != nil
+        let start = range.upperBound + 1, limit = min(s.count, start + 21)
+        guard start < s.count, let end = s[start..<limit].firstIndex(of: "\n") ?? (limit == s.count ? limit : nil) else { return false }
+        return DeclaredUnits.declared(in: s, start..<end) != nil
     }
 
     /// The place a table's caption names, on the line of its units' declaration or the line before (表1　2025年1-5月
