@@ -42,6 +42,7 @@ PY
 if [ "$mode" = mix ]; then
     swift build -c release --product zhizao --static-swift-stdlib --scratch-path .build-static >/dev/null
     printf '%-8s %10s %9s %10s %9s %10s %9s %8s  %s\n' size "whole s" "MB/s" "extract s" "MB/s" "static s" "MB/s" facts "corpus"
+    : >"$dir/bench-mix.txt.new"
     for mb in 1 5 20 50; do
         corpus=$dir/reader-mix-$mb.txt
         [ -s "$corpus" ] || python3 scripts/reader-corpus.py "$corpus" "${mb}e6" >"$corpus.info"

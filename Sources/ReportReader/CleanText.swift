@@ -23,11 +23,12 @@ public struct CleanText: Sendable {
         "记者", "通讯员", "Share:", "分享：", "图/", "摄影", "供图", "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "字号", "浏览次数", "阅读量", "分享到", "打印本页",
         "关闭窗口", "发布时间", "【大 中 小】", "扫一扫", "当前位置", "相关资料图", "资料图", "放大字体", "缩小字体", "上一篇", "下一篇",
     ])
-    /// Whether the line from `start` to `end`, after one that ended (not the text's first), is a short heading of words
-    /// alone (创新投入持续加大, 海外市场快速拓展): four to twelve Chinese characters, no mark and no figure. (A line that
-    /// goes on from the one before, 占⏎地区生产总值的比重为⏎11.4%, is no heading.)
-    static func isBareHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
-        start > 0 && s[start - 1] == "\n" && (4...12).contains(end - start) && (start..<end).allSatisfy { Words.isHan(s[$0]) }
+    /// Whether the line from `start` to `end`, after one that ended (not the text's first) and before one that opens with
+    /// a figure (`nextOpensWithFigure`: 2024年，…), is a short heading of words alone (研发实力稳步提升, 订单结构持续优化):
+    /// four to twelve Chinese characters, no mark and no figure. (A line that goes on from the one before, 占⏎地区生产总值
+    /// 的比重为⏎11.4%, is no heading, nor is a narrow column's first line, 全市规模以上工业增加值⏎同比增长….)
+    static func isBareHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, nextOpensWithFigure: Bool) -> Bool {
+        nextOpensWithFigure && start > 0 && s[start - 1] == "\n" && (4...12).contains(end - start) && (start..<end).allSatisfy { Words.isHan(s[$0]) }
     }
 
     /// Whether the line starting at `start` opens with a section number: 二、 （三） 4. 第五章.
@@ -163,7 +164,7 @@ public struct CleanText: Sendable {
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                 } else if n > lineClean, ended,
                     sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || standsAlone || labelLine
-                        || Self.isBareHeading(out, lineClean, n)
+                        || Self.isBareHeading(out, lineClean, n, nextOpensWithFigure: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])))
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
@@ -286,11 +287,7 @@ public struct CleanText: Sendable {
     /// Whether the line at byte `i` opens with a label: two to twelve Chinese characters and a full-width colon.
     static func opensWithLabel(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         var k = i, characters = 0
-        while characters < 12, k + 2 < b.count, (0xE4...0xE9).contains(b[k]) || characters >= 2 && isDigit(Unicode.Scalar(b[k])) {
-            if isDigit(Unicode.Scalar(b[k])) {  // the day it was filed: 中国江苏网7月15日讯
-                k += 1
-                continue
-            }
+        while characters < 12, k + 2 < b.count, (0xE4...0xE9).contains(b[k]) {
             k += 3
             characters += 1
         }
@@ -316,7 +313,7 @@ public struct CleanText: Sendable {
     }
 
     /// Whether the bytes from `start` to `end` are a short label of Chinese characters, spaces and a figure alone
-    /// (宁晋县　12.6, 沙河市　-2.4): a table's row of two cells.
+    /// (滑县　8.7, 长垣市　-1.3): a table's row of two cells.
     static func isLabelAndFigure(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end - start <= 60 else { return false }
         var k = start, han = 0

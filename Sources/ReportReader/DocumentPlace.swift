@@ -40,8 +40,8 @@ struct DocumentPlace: Sendable {
             // (taken when the heading names none of its level in full: 滁州日报讯…滁州市 is 滁州市).
             // (A full name of three or more is taken after any word: 专访了萧山区.)
             if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)),
-                n > 3 || level == "市" && n == 2 || n == 3 && level != "市" || level == "省" && n == 2 || level == "县" && n == 2,
-                n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]), known[level] == nil
+                n > 3 || n == 3 && level != "市" || n == 2 && "市省县".unicodeScalars.contains(level),
+                n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]) && level != "县", known[level] == nil
             {
                 // (扬州数字基础设施…: 我市 is 扬州市, the city's full name; 甘肃上半年…: 全省 is 甘肃省.)
                 known[level] = (level == "市" || level == "省") && n <= 3 ? Gazetteer.fullName(Array(text[i..<(i + n)])) : Array(text[i..<(i + n)])
@@ -53,7 +53,7 @@ struct DocumentPlace: Sendable {
                     let start = i - length
                     let name = text[start...i]
                     // (经开区 alone is a zone's kind, no place's name.)
-                    // (“万亿强区”: a slogan in quotes names no place; 自治区 is the region a document is about: `resolve`.)
+                    // (“千亿强县”: a slogan in quotes names no place; 自治区 is the region a document is about: `resolve`.)
                     guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]), !FactShape.zoneKinds.matchesWhole(Array(name)),
                         !(text[i - 1] == "治" && i > 1 && text[i - 2] == "自"),
                         start == 0 || !Words.isHan(text[start - 1]) || Self.beforeNames.contains(text[start - 1]),
@@ -73,7 +73,7 @@ struct DocumentPlace: Sendable {
         names.merge(known) { written, known in written.count > known.count && written.suffix(known.count).elementsEqual(known) ? known : written }
         // (——访长春汽车经济技术开发区管委会主任, then 汽开区: a zone named in full wins over a short name no gazetteer knows.)
         if known["区"] == nil, let zone = Self.zone(in: text), names["区"].map({ zone.count > $0.count }) ?? true { names["区"] = zone }
-        // 淄博市张店区2024年…: a division first named within its city (or municipality: 重庆市渝北区) is one place, which 全区
+        // 许昌市建安区2025年…: a division first named within its city (or municipality: 上海市浦东新区) is one place, which 全区
         // stands for (大兴区… above
         // 来源：北京市大兴区… stays 大兴区).
         // (——访湖州市吴兴区区长: the gazetteer's 湖州市 before it, not the words 访湖州市.)
@@ -87,8 +87,8 @@ struct DocumentPlace: Sendable {
         if names.isEmpty && !taiwan && region == nil { return nil }
     }
 
-    /// Whether `words` name `zone`, written in full, short or without the place its name opens with: 松山湖高新区 for
-    /// 东莞松山湖高新技术产业开发区, 洋浦经济开发区 for 海南洋浦经济开发区. (合肥经开区 names 合肥经济技术开发区 with its place,
+    /// Whether `words` name `zone`, written in full, short or without the place its name opens with: 南湖高新区 for
+    /// 嘉兴南湖高新技术产业开发区, 某某经济开发区 for 海南某某经济开发区. (合肥经开区 names 合肥经济技术开发区 with its place,
     /// and 仲恺高新区 a 惠州仲恺高新区 that is itself short: both are kept as written.)
     static func isShortName(_ words: [Unicode.Scalar], of zone: [Unicode.Scalar]) -> Bool {
         guard words.count < zone.count, let (kind, n) = FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0), n < words.count,
@@ -121,13 +121,13 @@ struct DocumentPlace: Sendable {
 
     /// A zone (开发区, 高新区) named at the start of one of the first lines, or after a place's name within one
     /// (——访包头稀土高新区管委会主任).
-    /// The first, unless a later line names it in full (松山湖高新区… above 东莞松山湖高新技术产业开发区管委会…).
+    /// The first, unless a later line names it in full (南湖高新区… above 记者从嘉兴南湖高新技术产业开发区获悉…).
     static func zone(in text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         var start = 0, found: [Unicode.Scalar]?
         for _ in 0..<6 where start < min(text.count, 300) {
             let end = text[start...].firstIndex(of: "\n") ?? text.count
-            // (A zone at the line's start, from the place its name opens with, and after who heard of it: 记者从盐城经济技术开发区获悉
-            // names 盐城经济技术开发区, 记者从洋浦经济开发区获悉 洋浦经济开发区.)
+            // (A zone at the line's start, from the place its name opens with, and after who heard of it: 记者从嘉兴经济技术开发区获悉
+            // names 嘉兴经济技术开发区, 记者从某某经济开发区获悉 某某经济开发区.)
             var opening = start
             if let k = text[start..<min(end, start + 8)].firstIndex(of: "从"), Words.text(text[start..<k]).contains("记者") { opening = k + 1 }
             let lineZone = zoneEnd(in: text, from: opening, to: end, shortest: 1)
@@ -180,10 +180,10 @@ struct DocumentPlace: Sendable {
         // 我们 in a place's words (an interview of its head: ——访潍坊市坊子区区长) is the place.
         if words.elementsEqual("我们".unicodeScalars), let name { return Array(name.unicodeScalars) }
         if let zone = names["区"], Self.isShortName(words, of: zone) { return zone }
-        // 自治区, and 全区 where no district is named, in a document about an autonomous region (新疆一季度…): the region.
-        let region = names["省"].flatMap { $0.last == "区" ? $0 : nil }
-        if words.elementsEqual("自治区".unicodeScalars) { return region }
+        // 自治区, and 全区 where no district is named, in a document about an autonomous region (广西一季度…): the region.
+        let autonomousRegion = names["省"].flatMap { $0.last == "区" ? $0 : nil }
+        if words.elementsEqual("自治区".unicodeScalars) { return autonomousRegion }
         guard let (level, length) = Self.generic.match(words, at: 0, end: words.count), length == words.count else { return nil }
-        return names[level] ?? (level == "区" ? region : nil) ?? (level == "省" ? nil : any)
+        return names[level] ?? (level == "区" ? autonomousRegion : nil) ?? (level == "省" ? nil : any)
     }
 }

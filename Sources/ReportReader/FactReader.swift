@@ -22,6 +22,8 @@ struct FactReader {
     /// The short names the text declares for its firms and zones, by their full names (…有限公司（以下简称“华曜精密”）,
     /// 天津经济技术开发区（泰达）); found once for the document and handed to the readers of its parts.
     let shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]
+    /// The firms among them by their short names, each declared by one firm only.
+    let firmsByShortName: [[Unicode.Scalar]: [Unicode.Scalar]]
     /// The facts read, each once with every statement of it.
     private(set) var tally: FactTally
     var facts: [Fact] { tally.facts }
@@ -164,8 +166,16 @@ struct FactReader {
             PeriodScanner.mention(s, at: $0, end: line, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDay)?.period
         }.first
         self.shortNames = shortNames ?? FactShape.declaredShortNames(in: clean.scalars)
+        self.firmsByShortName = Self.firms(byShortName: self.shortNames)
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
+    }
+
+    /// Firms by the short names declared for them; a short name two firms declare (公司) names neither.
+    static func firms(byShortName names: [[Unicode.Scalar]: [Unicode.Scalar]]) -> [[Unicode.Scalar]: [Unicode.Scalar]] {
+        var firms: [[Unicode.Scalar]: [Unicode.Scalar]?] = [:]
+        for (full, short) in names where FactShape.firmName(in: full) != nil { firms[short] = firms[short] == nil ? full : .some(nil) }
+        return firms.compactMapValues { $0 }
     }
 
     /// A reader of the same text and document as this one, from nothing read.
@@ -196,8 +206,8 @@ struct FactReader {
     /// after it (the text's length at its end).
     mutating func read(from first: Int, through limit: Int) -> Int {
         var start = first
-        // Room for a fact every 32 scalars to the text's end: the reader of a first part takes in the later parts' facts.
-        tally.reserve((s.count - first) / 32)
+        // Room for a fact every 32 scalars, to the text's end for the reader of its start: it takes in the later parts' facts.
+        tally.reserve(((first == 0 ? s.count : limit) - first) / 32)
         checkpoints?.append(Checkpoint(position: first, memory: memory, statements: tally.statementCount))
         for i in first...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
             // 区长：今年1-8月，…: the speaker's label says who speaks, not what the figures are of.
@@ -343,7 +353,9 @@ struct FactReader {
             if s[range.upperBound - 1] == "：", let words = phrase(range) {
                 if let n = FactShape.placeLength(words) {
                     holder = Array(words[..<n])
-                } else if let k = DocumentPlace.generic.first(in: words, 0..<words.count), let (_, n) = DocumentPlace.generic.match(words, at: k, end: words.count) {
+                } else if let k = DocumentPlace.generic.first(in: words, 0..<words.count), let (_, n) = DocumentPlace.generic.match(words, at: k, end: words.count),
+                    !words[..<k].contains(where: { "比较于占与".unicodeScalars.contains($0) })  // (高于全省平均水平的指标有： compares)
+                {
                     holder = Array(words[k..<(k + n)])  // 建议今年全省经济社会发展的主要预期目标是：
                 }
             }
@@ -438,7 +450,7 @@ struct FactReader {
 
     /// The day the sentence opens with (6月14日，…), after a news byline if one leads it, if it opens with one.
     private func openingDay() -> Period? {
-        // (中国江苏网7月15日讯（记者 钱蕾）7月14日，…: the byline's own day says when it was filed, not what happened.)
+        // (某某网7月15日讯（记者 王某）7月14日，…: the byline's own day says when it was filed, not what happened.)
         let filed = periods.first.map { $0.day && $0.span.upperBound < s.count && s[$0.span.upperBound] == "讯" } == true
         return periods.dropFirst(filed ? 1 : 0).first.flatMap { $0.day && opensSentence($0.span.lowerBound) ? $0.period : nil }
     }
@@ -581,7 +593,7 @@ struct FactReader {
         for p in lineStart..<declaration.upperBound where Words.isHan(s[p]) {
             let place = Words.places.match(s, at: p, end: declaration.upperBound)?.length
             guard let n = place ?? Gazetteer.match(s, at: p, end: declaration.upperBound)?.length else { continue }
-            // (表1　2025年1-9月常德经济技术开发区主要经济指标, …天津西青经济技术开发区…: the zone named after its place.)
+            // (表1　2025年1-9月常德经济技术开发区主要经济指标, …天津滨海高新技术产业开发区…: the zone named after its place.)
             if let k = DocumentPlace.zoneEnd(in: s, from: p, to: declaration.upperBound, shortest: n) { return Array(s[p..<k]) }
             if place != nil || n > 2 { return Array(s[p..<(p + n)]) }
         }
@@ -651,7 +663,7 @@ struct FactReader {
                 let among = phrase.count > 2 && phrase.last == "中"
                 // (无锡高新区集成电路产业园位于…: the park, not the zone its name starts with.)
                 let park = FactShape.parkName(in: words).flatMap { $0.lowerBound == 0 ? $0.upperBound : nil }
-                    // (天津西青经济技术开发区坚持…: the zone named after its place, not the place.)
+                    // (天津滨海高新技术产业开发区坚持…: the zone named after its place, not the place.)
                     ?? FactShape.placeLength(words).flatMap { DocumentPlace.zoneEnd(in: words, from: 0, to: words.count, shortest: $0) }
                 // (…此前签约的晶硅光伏组件项目已于5月建成投产: the project, not the place before it.)
                 if !among, let project = FactShape.projectName(in: words) {
@@ -662,7 +674,7 @@ struct FactReader {
                     holder = Array(words[event])  // 第八届…博览会在成都举办，展览面积12万平方米
                     noteEvent(holder)
                 } else if !among, let firm = FactShape.firmName(in: words), words.starts(with: firm), FactShape.placeLength(words) != nil {
-                    holder = firm  // 江苏润禾新材料股份有限公司深耕…: the firm registered under its place's name, not the place
+                    holder = firm  // 浙江恒信密封科技股份有限公司深耕…: the firm registered under its place's name, not the place
                 } else if let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length)
                 {
@@ -1329,7 +1341,7 @@ struct FactReader {
             if let h = shape.holder {
                 if let short = shortNames[h], FactShape.firmName(in: h) == nil {
                     shape.holder = short
-                } else if !shortNames.isEmpty, let full = shortNames.first(where: { $0.value == h })?.key, FactShape.firmName(in: full) != nil {
+                } else if let full = firmsByShortName[h] {
                     (generic, shape.holder) = (generic ?? h, full)
                 }
             }

@@ -356,8 +356,8 @@ enum FactShape {
                 return (Array(body[start..<end]), Array(body[end...]))
             }
         }
-        // 其中先进制造业项目126个: projects of an industry are a class of projects the place counts, not the industry's.
-        if let metric, metric.starts(with: "项目".unicodeScalars), industryEnds.match(body, endingAt: body.count, start: 0) != nil || body.last == "业",
+        // 其中新能源汽车产业项目21个: projects of an industry are a class of projects the place counts, not the industry's.
+        if let metric, metric.starts(with: "项目".unicodeScalars), industryEnds.match(body, endingAt: body.count, start: 0) != nil,
             placeLength(body) == nil, !DocumentPlace.zoneEnds.occurs(in: body, 0..<body.count)
         {
             return (place, body)
@@ -568,8 +568,8 @@ enum FactShape {
     /// The registered name of a firm a phrase starts with (广州某智能装备股份有限公司发布年报 → …股份有限公司).
     static func firmName(in phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let first = phrase.first, !Words.pointers.contains(first),
-            // (公司控股子公司北辰磁材包头有限公司: a 子公司 is what the firm named after it is.)
-            let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil && phrase[$0 - 1] != "子" }),
+            // (公司全资子公司恒锐精工常州有限公司: a 子公司 is what the firm named after it is; 星湾电子公司 is a name.)
+            let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil && !isSubsidiary(phrase, $0) }),
             let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
         else { return nil }
         var name = Self.name(endingAt: k + n, in: phrase)
@@ -581,6 +581,11 @@ enum FactShape {
             name = kind.range.upperBound..<name.upperBound
         }
         return name.count > 2 ? Array(phrase[name]) : nil
+    }
+
+    /// Whether the 公司 at `k` is a 子公司 of the firm before (全资子公司, 控股子公司, 下属子公司).
+    static func isSubsidiary(_ phrase: [Unicode.Scalar], _ k: Int) -> Bool {
+        k >= 2 && phrase[k - 1] == "子" && "资股属下".unicodeScalars.contains(phrase[k - 2])
     }
 
     /// What a firm's registered name never holds: a list's mark, a period (报告期内, 年内).

@@ -128,7 +128,7 @@ public enum PeriodScanner {
             s[j] != "年" || j == 0 || ChineseNumeral.arabic(s[j - 1]) == nil && ChineseNumeral.digit(s[j - 1]) == nil && s[j - 1] != "两"
         {
             year = documentYear + offset
-            if offset == 0 { written = year }  // (今年首三季… then 首三季: the parts after it are of this year.)
+            if length == 2, s[j] == "今" { written = year }  // (今年首三季… then 首三季: the parts after it are of this year.)
             j += length
         }
         let yearEnd = j

@@ -8,6 +8,8 @@ import ZhizaoCore
     @Test func aSubsidiaryNamedAfterWhatItIsHoldsItsFigures() throws {
         let text = "值得一提的是，公司全资子公司恒锐精工（常州）有限公司扭亏为盈，全年实现净利润0.42亿元。"
         #expect(try readFact(text, 42_000_000, date: "2025-04-20").holder == "恒锐精工常州有限公司")
+        // (A firm whose name ends in 子公司 without being one keeps its name.)
+        #expect(try readFact("星湾电子公司全年实现净利润0.35亿元。", 35_000_000, date: "2025-04-20").holder == "星湾电子公司")
     }
 
     @Test func aFirmsLeadingProductIsMeasuredWithoutTheWordsSayingSo() throws {
@@ -27,8 +29,11 @@ import ZhizaoCore
     }
 
     @Test func aShortHeadingOfWordsAloneIsNoSubject() throws {
-        let text = "某某科技2024年业绩稳步增长\n4月18日，某某科技股份有限公司发布年报。\n海外市场快速拓展\n2024年，公司实现出口收入12.6亿元。"
+        let text = "某某科技2024年业绩稳步增长\n4月18日，某某科技股份有限公司发布年报。\n订单结构持续优化\n2024年，公司实现出口收入12.6亿元。"
+        // (A narrow column's first line, before one that goes on with words, is no heading.)
+        let column = "4月18日，某某科技股份有限公司发布年报。\n全市规模以上工业增加值\n同比增长6.1%。"
         #expect(try readFact(text, 1_260_000_000, date: "2025-04-20").holder == "某某科技股份有限公司")
+        #expect(try readFact(column, 6.1, date: "2025-04-20").measure == "规模以上工业增加值")
     }
 
     @Test func aFirmNamedAfterWhatItIsHoldsItsFigures() throws {
