@@ -74,9 +74,8 @@ struct DocumentPlace: Sendable {
         // (——访长春汽车经济技术开发区管委会主任, then 汽开区: a zone named in full wins over a short name no gazetteer knows.)
         if known["区"] == nil, let zone = Self.zone(in: text), names["区"].map({ zone.count > $0.count }) ?? true { names["区"] = zone }
         // 许昌市建安区2025年…: a division first named within its city (or municipality: 上海市浦东新区) is one place, which 全区
-        // stands for (大兴区… above
-        // 来源：北京市大兴区… stays 大兴区).
-        // (——访湖州市吴兴区区长: the gazetteer's 湖州市 before it, not the words 访湖州市.)
+        // stands for; 建安区… above 来源：许昌市建安区… stays 建安区. (——访湖州市吴兴区区长: the gazetteer's 湖州市 before it,
+        // not the words 访湖州市.)
         for level in "区县".unicodeScalars {
             if let division = names[level], let k = Self.first(division, in: text.prefix(300)),
                 let (cityLevel, n) = Gazetteer.names.match(text, endingAt: k, start: max(0, k - 8)), cityLevel == "市" || cityLevel == "省", text[k - 1] == "市"
