@@ -245,7 +245,10 @@ public struct CleanText: Sendable {
         guard let named else { return false }
         var characters = 0, j = named
         while j < k {
-            if b[j] == 0x20 || j + 2 < k && b[j] == 0xE3 && b[j + 1] == 0x80 && b[j + 2] == 0x80 { j += b[j] == 0x20 ? 1 : 3; continue }
+            if case let space = spaceLength(b, j, end: k), space > 0 {
+                j += space
+                continue
+            }
             characters += 1
             j += b[j] < 0x80 ? 1 : b[j] < 0xE0 ? 2 : b[j] < 0xF0 ? 3 : 4
         }
@@ -264,7 +267,7 @@ public struct CleanText: Sendable {
     /// 讯 (訊), the day it was filed among them, then spaces and the reporter's name in brackets, if written.
     static func afterByline(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int? {
         var k = i, characters = 0
-        while characters < 12, k + 2 < b.count, (0xE4...0xE9).contains(b[k]) || characters >= 2 && isDigit(Unicode.Scalar(b[k])) {
+        while characters < 12, k + 2 < b.count, isHanLead(b[k]) || characters >= 2 && isDigit(Unicode.Scalar(b[k])) {
             if isDigit(Unicode.Scalar(b[k])) {  // the day it was filed: 中国江苏网7月15日讯
                 k += 1
                 continue
@@ -274,7 +277,7 @@ public struct CleanText: Sendable {
             // 讯 is E8 AE AF, 訊 E8 A8 8A.
             guard b[k - 3] == 0xE8, b[k - 2] == 0xAE && b[k - 1] == 0xAF || b[k - 2] == 0xA8 && b[k - 1] == 0x8A else { continue }
             guard characters >= 2 else { return nil }
-            while k < b.count, b[k] == 0x20 || k + 2 < b.count && b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x80 { k += b[k] == 0x20 ? 1 : 3 }
+            while k < b.count, case let space = spaceLength(b, k, end: b.count), space > 0 { k += space }
             guard k < b.count, decode(b, k).0 == "（" || b[k] == 0x28 else { return k }
             var j = k
             while j < min(b.count, k + 60), b[j] != 0x0A, decode(b, j).0 != "）", b[j] != 0x29 { j += decode(b, j).1 }
@@ -287,7 +290,7 @@ public struct CleanText: Sendable {
     /// Whether the line at byte `i` opens with a label: two to twelve Chinese characters and a full-width colon.
     static func opensWithLabel(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         var k = i, characters = 0
-        while characters < 12, k + 2 < b.count, (0xE4...0xE9).contains(b[k]) {
+        while characters < 12, k + 2 < b.count, isHanLead(b[k]) {
             k += 3
             characters += 1
         }
@@ -312,17 +315,25 @@ public struct CleanText: Sendable {
         return after < lineEnd && b[after] != 0x0D
     }
 
+    /// The length in bytes of a space at byte `k`, before `end`: 1 for a space, 3 for an ideographic one (　), else 0.
+    @inline(__always) static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, end: Int) -> Int {
+        b[k] == 0x20 ? 1 : k + 2 < end && b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x80 ? 3 : 0
+    }
+
+    /// Whether a byte leads a Chinese character in UTF-8 (E4–E9, then two more bytes).
+    @inline(__always) static func isHanLead(_ byte: UInt8) -> Bool { (0xE4...0xE9).contains(byte) }
+
     /// Whether the bytes from `start` to `end` are a short label of Chinese characters, spaces and a figure alone
     /// (滑县　8.7, 长垣市　-1.3): a table's row of two cells.
     static func isLabelAndFigure(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end - start <= 60 else { return false }
         var k = start, han = 0
-        while k < end, b[k] >= 0xE4, b[k] <= 0xE9 {  // Chinese characters are E4–E9 and two more bytes in UTF-8
+        while k < end, isHanLead(b[k]) {
             k += 3
             han += 1
         }
         let spaced = k
-        while k < end, b[k] == 0x20 || b[k] == 0x09 || k + 2 < end && b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x80 { k += b[k] == 0xE3 ? 3 : 1 }
+        while k < end, case let space = spaceLength(b, k, end: end), space > 0 { k += space }  // (no tab: the line has none)
         guard han >= 2, k > spaced, k < end else { return false }
         if b[k] == UInt8(ascii: "-") { k += 1 }
         var digits = 0

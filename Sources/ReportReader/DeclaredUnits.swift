@@ -81,7 +81,7 @@ struct DeclaredUnits: Equatable, Sendable {
         let afterRate = Self.rateWords.match(s, endingAt: start, start: 0) != nil
         // (…；规上工业营业收入2618.9，增长2.2: a measure written before its figure opens the cell too.)
         guard start == 0 || afterRate || Self.cellOpeners.contains(s[start - 1]) || Words.metrics.match(s, endingAt: start, start: 0) != nil
-            || Self.opensLine(Gazetteer.names.match(s, endingAt: start, start: max(0, start - 8))?.length, before: start, in: s)  // 宁晋县　12.6
+            || Gazetteer.names.match(s, endingAt: start, start: max(0, start - 8)).map { Self.opensLine($0.length, before: start, in: s) } == true  // 滑县　8.7
         else { return nil }
         // A row's cells after its first are rates, when the table declares % (进出口总额⇥4021.7⇥-4.6).
         let laterCell = percent && Self.cellsBefore(s, start) > 0
@@ -95,9 +95,8 @@ struct DeclaredUnits: Equatable, Sendable {
     }
 
     /// Whether the word of `length` ending at `end` opens its line.
-    static func opensLine(_ length: Int?, before end: Int, in s: [Unicode.Scalar]) -> Bool {
-        guard let length else { return false }
-        return end - length == 0 || s[end - length - 1] == "\n"
+    static func opensLine(_ length: Int, before end: Int, in s: [Unicode.Scalar]) -> Bool {
+        end - length == 0 || s[end - length - 1] == "\n"
     }
 
     /// How many cells with a figure or a placeholder stand before `position` in its run (from the line's start, or the

@@ -77,7 +77,7 @@ struct DocumentPlace: Sendable {
         // stands for; 建安区… above 来源：许昌市建安区… stays 建安区. (——访湖州市吴兴区区长: the gazetteer's 湖州市 before it,
         // not the words 访湖州市.)
         for level in "区县".unicodeScalars {
-            if let division = names[level], let k = Self.first(division, in: text.prefix(300)),
+            if let division = names[level], let k = text.prefix(300).firstRange(of: division)?.lowerBound,
                 let (cityLevel, n) = Gazetteer.names.match(text, endingAt: k, start: max(0, k - 8)), cityLevel == "市" || cityLevel == "省", text[k - 1] == "市"
             {
                 names[level] = Array(text[(k - n)..<k]) + division
@@ -95,17 +95,6 @@ struct DocumentPlace: Sendable {
         else { return false }
         let own = words.dropLast(n), zoneOwn = zone.dropLast(m)
         return own.count >= 2 && zoneOwn.count > own.count && zoneOwn.suffix(own.count).elementsEqual(own)
-    }
-
-    /// Where `words` are first written in `text`.
-    private static func first(_ words: [Unicode.Scalar], in text: ArraySlice<Unicode.Scalar>) -> Int? {
-        guard let first = words.first else { return nil }
-        var i = text.startIndex
-        while let k = text[i...].firstIndex(of: first) {
-            if text[k...].starts(with: words) { return k }
-            i = k + 1
-        }
-        return nil
     }
 
     /// The most local place the document names (花都区 of 广州市花都区): what it is about.
