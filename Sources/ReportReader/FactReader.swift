@@ -640,7 +640,7 @@ struct FactReader {
         var i = sentence.lowerBound
         var inside = (ordered: zip(quantities, quantities.dropFirst()).allSatisfy { $0.span.upperBound <= $1.span.lowerBound }, from: 0)
         while i <= sentence.upperBound {
-            if i < sentence.upperBound, !clauseEnds.contains(s[i]) || figureHolds(i, &inside) {
+            if i < sentence.upperBound, !clauseEnds.contains(s[i]) || figureHolds(i, &inside) || declaresShortName(around: i) {
                 i += 1
                 continue
             }
@@ -697,6 +697,18 @@ struct FactReader {
             start = i + 1
             i += 1
         }
+    }
+
+    /// Whether the mark at `i` stands in the brackets of a short name's declaration (（以下简称“某某动力”，证券代码：
+    /// 600000）), which end no clause.
+    private func declaresShortName(around i: Int) -> Bool {
+        var k = i - 1
+        while k >= max(0, i - 16) {
+            if s[k] == "（" || s[k] == "(" { return FactShape.shortNameWords.match(s, at: k + 1, end: i) != nil }
+            if s[k] == "）" || s[k] == ")" { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether a figure of the sentence holds `i` (1,234.5), asked in order of position: when the figures stand in
@@ -783,6 +795,7 @@ struct FactReader {
         let shared = subjectPhrase(subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first)
         if let shared { subject = shared }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
+        if subjects != nil, metric == nil, !listTail.isEmpty { metric = listTail }  // (黄埔、南沙两区规上企业数分别为…)
         // 增速分别为-0.2%、6.0%和9.4%: 分别 without a list of its own pairs with the sentence's last list.
         if let items = subjects {
             listed = items
@@ -1107,9 +1120,11 @@ struct FactReader {
         return whole
     }
 
-    /// The length of the short name the text declared that `words` start with (泰达 of 泰达今年…), if they do.
+    /// The length of the short name the text declared that `words` start with (泰达 of 泰达今年…), or of the full
+    /// name it stands for (星源动力科技股份有限公司营业收入, not 星源动力), if they do.
     private func declaredName(_ words: [Unicode.Scalar]) -> Int? {
-        shortNames.isEmpty ? nil : shortNames.values.first(where: { words.starts(with: $0) })?.count
+        guard !shortNames.isEmpty else { return nil }
+        return (shortNames.keys.first(where: { words.starts(with: $0) }) ?? shortNames.values.first(where: { words.starts(with: $0) }))?.count
     }
 
     /// The short name the text declared that `range` holds alone, its punctuation aside (泰达, whose 达 a trimmed
@@ -1241,6 +1256,14 @@ struct FactReader {
                 summed = Array(last.suffix(n))
             }
             last.removeLast(last.count - k)
+        } else if items.dropLast().allSatisfy({ FactShape.placeLength($0) == $0.count && DocumentPlace.zoneEnds.match($0, endingAt: $0.count, start: 0) == nil }),
+            let place = FactShape.placeLength(last),
+            // (洋浦经济开发区、…、三亚崖州湾科技城签约项目: zones listed; one named after its place is the item.)
+            case let n = DocumentPlace.zoneEnd(in: last, from: 0, to: last.count, shortest: place) ?? place, n < last.count
+        {
+            // 滨江区、余杭区上市公司数分别达到…: places listed, what follows the last is the measure of each.
+            listTail = Array(last[n...])
+            last.removeLast(last.count - n)
         }
         items[items.count - 1] = last
         if !summed.isEmpty {
@@ -1480,6 +1503,7 @@ struct FactReader {
             !"至到".unicodeScalars.contains(s[period.span.lowerBound - 1]) || period.span.lowerBound > 1 && s[period.span.lowerBound - 2] == "截",
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), FactShape.placeLength(words) == nil,
             FactShape.firmPronouns.match(words, at: 0, end: words.count) == nil,  // (公司挖掘机配套液压油缸全年…: the firm named before)
+            FactShape.stockLabels.match(words, at: 0, end: words.count) == nil,  // (…（以下简称“…”，证券代码：…）2月27日晚发布…)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
             name.count >= 2, name.count <= Words.longestSubject, !FactShape.genericHolders.matchesWhole(name)  // (该项目已于今年3月开工)
         {
@@ -1849,7 +1873,15 @@ struct FactReader {
         var kept: [Unicode.Scalar] = []
         kept.reserveCapacity(range.count)
         var k = max(periodsStarting(before: range.lowerBound) - 1, 0)  // the first period that may hold i
-        for i in range {
+        var declared = range.lowerBound  // the end of a short name's declaration
+        for i in range where i >= declared {
+            // …有限公司（以下简称“星源动力”）实现营业收入: the declaration is no part of the phrase.
+            if s[i] == "（" || s[i] == "(", FactShape.shortNameWords.match(s, at: i + 1, end: range.upperBound) != nil,
+                let close = s[i..<range.upperBound].firstIndex(where: { $0 == "）" || $0 == ")" })
+            {
+                declared = close + 1
+                continue
+            }
             while k < periods.count, periods[k].span.upperBound <= i { k += 1 }
             if !(droppingPunctuation && Words.punctuation.contains(s[i])) && !(k < periods.count && periods[k].span.contains(i)) { kept.append(s[i]) }
         }

@@ -330,6 +330,9 @@ enum FactShape {
     /// were written after it (广汽埃安|营业收入): then a name-like phrase is the holder, else it is what is measured
     /// (工业投资增长15.2%).
     static func split(_ phrase: [Unicode.Scalar], named: Bool, metric: [Unicode.Scalar]?) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]) {
+        // 北京某某电子集团有限公司位列, 蓉达显示科技有限公司出货量: a firm's registered name holds what follows it, the
+        // place it starts with and the trade in it both parts of the name.
+        if let n = registeredFirmEnd(phrase) { return (Array(phrase[..<n]), Array(phrase[Words.trimmed(phrase, n..<phrase.count)])) }
         var rest = phrase[...]
         var place: [Unicode.Scalar]?
         if let (_, n) = Words.places.match(phrase, at: 0, end: phrase.count) {
@@ -583,6 +586,22 @@ enum FactShape {
         return name.count > 2 ? Array(phrase[name]) : nil
     }
 
+    /// Where a phrase's first words end when they are a firm's registered name (…有限公司, …股份有限公司), nothing
+    /// written before the name (链主企业…, 公司全资子公司…), and what follows is of the firm.
+    static func registeredFirmEnd(_ phrase: [Unicode.Scalar]) -> Int? {
+        guard phrase.count > 6, phrase.contains("司"), let firm = firmName(in: phrase), phrase.starts(with: firm),
+            // (…电子集团有限公司: the name goes on after 集团.)
+            let k = (max(0, firm.count - 4)...firm.count).first(where: { registeredEnds.match(phrase, at: $0, end: phrase.count) != nil }),
+            case let end = k + registeredEnds.match(phrase, at: k, end: phrase.count)!.length,
+            // (由…有限公司投资建设的…项目总投资: what the firm built, named after a 的, holds what follows.)
+            !phrase[min(end + 1, phrase.count)...].contains("的")
+        else { return nil }
+        return end
+    }
+
+    /// The ends of a firm's registered name, which no place, park or kind of firm has.
+    static let registeredEnds = Lexicon(words: ["有限公司", "有限责任公司"])
+
     /// Whether the 公司 at `k` is a 子公司 of the firm before (全资子公司, 控股子公司, 下属子公司).
     static func isSubsidiary(_ phrase: [Unicode.Scalar], _ k: Int) -> Bool {
         k >= 2 && phrase[k - 1] == "子" && "资股属下".unicodeScalars.contains(phrase[k - 2])
@@ -626,6 +645,8 @@ enum FactShape {
         return names
     }
     static let shortNameWords = Lexicon(words: ["以下简称", "下称", "简称", "以下称"])
+    /// A listed firm's labels of its stock, written beside its name: 证券代码：688317.
+    static let stockLabels = Lexicon(words: ["证券代码", "股票代码", "证券简称", "股票简称"])
     static let shortNameEnds = ScalarSet("”\"」）)".unicodeScalars)
     static let shortNameMarks = ScalarSet("“\"「：:".unicodeScalars)
 

@@ -208,7 +208,8 @@ enum Words {
 
     /// 全市固定宽带接入 → (全市, 固定宽带接入); 全市新一代信息技术产业 stays whole: an industry is a subject.
     static func splitPlace(_ phrase: [Unicode.Scalar], counted: Bool) -> (subject: [Unicode.Scalar], rest: [Unicode.Scalar]) {
-        guard let (_, length) = places.match(phrase, at: 0, end: phrase.count) else { return (phrase, []) }
+        // (北京某某机器人股份有限公司工业机器人销量: a firm registered under its place's name, not the place.)
+        guard let (_, length) = places.match(phrase, at: 0, end: phrase.count), FactShape.registeredFirmEnd(phrase) == nil else { return (phrase, []) }
         let rest = trimmed(phrase, length..<phrase.count)
         let endsWithActor = actors.match(phrase, endingAt: rest.upperBound, start: rest.lowerBound) != nil
         // 我市新能源汽车产业链: a named industry holds even what it counts (整车企业8家).

@@ -22,6 +22,36 @@ import ZhizaoCore
         #expect(try readFact(text, 38, date: "2025-07-15").holder == "浙江恒信密封科技股份有限公司")
     }
 
+    @Test func aFirmsRegisteredNameHoldsWhatFollowsItWithTheFiguresInItsClause() throws {
+        let sales = try readFact("江苏远航电机股份有限公司前三季度电机销量12.4万台，同比增长8.3%。", 124_000, date: "2025-10-30")
+        #expect(sales.holder == "江苏远航电机股份有限公司" && sales.measure == "电机销量")
+        // (集团 goes on into 有限公司; a trade word in the name, 显示, is no short name's end.)
+        let rank = try readFact("从企业排名看，北京启明电子集团有限公司位列第6位。", 6, date: "2025-09-12")
+        #expect(rank.holder == "北京启明电子集团有限公司" && rank.kind == .rank)
+        #expect(try readFact("瑞光显示科技有限公司面板出货量3120万片。", 31_200_000, date: "2025-05-12").holder == "瑞光显示科技有限公司")
+        // (由…有限公司投资建设的…项目总投资: what the firm built holds its accounts.)
+        let built = try readFact("由深圳某某能源科技有限公司投资建设的储能电池基地项目总投资36亿元。", 3_600_000_000, date: "2025-05-12")
+        #expect(built.holder == "储能电池基地项目")
+    }
+
+    @Test func aShortNamesDeclarationAndAStockCodeAreNoPartOfWhatFollows() throws {
+        let text = "某某动力科技股份有限公司（以下简称“某某动力”，证券代码：600000）前三季度实现营业收入85.2亿元。"
+        let revenue = try readFact(text, 8_520_000_000, date: "2025-10-31")
+        #expect(revenue.holder == "某某动力科技股份有限公司" && revenue.measure == "营业收入")
+        let page = "杭州某某科技股份有限公司（以下简称“某某科技”，证券代码：688000）2月26日晚发布2024年度业绩快报。2024年，公司实现营业总收入27.8亿元。"
+        #expect(try readFact(page, 2_780_000_000, date: "2025-02-27").holder == "杭州某某科技股份有限公司")
+    }
+
+    @Test func placesListedBeforeAMeasureEachHoldIt() throws {
+        let text = "分区县看，上城区、西湖区上市公司数分别达到31家和27家。"
+        let second = try readFact(text, 27, date: "2025-07-08")
+        #expect(second.holder == "西湖区" && second.measure == "上市公司数")
+        #expect(try readFact(text, 31, date: "2025-07-08").measure == "上市公司数")
+        // (Zones listed, the last named after its place: the zone is the item.)
+        let zones = "洋浦经济开发区、海口国家高新区、三亚崖州湾科技城签约项目分别为14个、11个和9个。"
+        #expect(try readFact(zones, 9, date: "2025-06-27").holder == "三亚崖州湾科技城")
+    }
+
     @Test func projectsOfAnIndustryAreAClassThePlaceCounts() throws {
         let text = "全市本季度签约项目58个，其中新能源汽车产业项目21个。"
         let class_ = try readFact(text, 21, date: "2025-04-10")
