@@ -104,7 +104,7 @@ struct DocumentPlace: Sendable {
     }
 
     /// How a zone's name ends, and the longest name looked for.
-    static let zoneEnds = Lexicon(words: ["开发区", "高新区", "新区", "示范区", "试验区", "自贸区", "经开区", "保税区", "综保区", "合作区"])
+    static let zoneEnds = Lexicon(words: ["开发区", "高新区", "工业园区", "新区", "示范区", "试验区", "自贸区", "经开区", "保税区", "综保区", "合作区"])
     static let longestZone = 16
 
     /// A zone (开发区, 高新区) named at the start of one of the first lines, or after a place's name within one

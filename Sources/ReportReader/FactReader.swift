@@ -104,6 +104,8 @@ struct FactReader {
         /// The currency other than the yuan the text last named (新台币), in traditional script: a bare 元 after it is
         /// of it.
         var namedCurrency: NamedCurrency?
+        /// The period a list published on the carried day names (2025电子信息百强榜单): the ranks on it are of it.
+        var listPeriod: Period?
         /// The last year the text wrote out (2022年).
         var writtenYear: Int?
         /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
@@ -383,16 +385,16 @@ struct FactReader {
                 // list was published, and the year of a list published on no day written names it and holds.)
                 if Self.namesEvent(last, in: s, list: day != nil) {
                     guard let day else { continue }
-                    memory.carried = day
+                    (memory.carried, memory.listPeriod) = (day, last.period)
                 } else {
-                    memory.carried = last.period
+                    (memory.carried, memory.listPeriod) = (last.period, nil)
                 }
                 break
             }
         }
         // 8月1日，…公示…名单，宁波市共有68家企业入选: the day of the event counted holds for the sentences after it.
         if sentenceEvents, let day, !periods.contains(where: { !$0.day && !Self.isBase($0, in: s) }) {
-            memory.carried = day
+            (memory.carried, memory.listPeriod) = (day, nil)
         }
     }
 
@@ -502,7 +504,7 @@ struct FactReader {
     private static func namesEvent(_ period: PeriodMention, in s: [Unicode.Scalar], list: Bool = false) -> Bool {
         var i = period.span.upperBound
         while i < min(s.count, period.span.upperBound + 24), Words.isHan(s[i]) {
-            if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && s[i] == "名" && s[i + 1] == "单" {
+            if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && (s[i] == "名" || s[i] == "榜") && s[i + 1] == "单" {
                 return true
             }
             i += 1
@@ -959,7 +961,14 @@ struct FactReader {
             }
             // 虎门镇、塘厦镇各入选5家: the one figure is each item's.
             let each = k == 0 && figures.count == 1 && subjects == nil ? eachOf(head, unit: q.unit) : nil
+            // (重庆市、陕西省各3家: the list is no part of the measure; what each holds is what was counted last.)
+            if each != nil, let words = figureMetric, let ge = words.lastIndex(of: "各") {
+                figureMetric = ge + 1 < words.count ? Array(words[(ge + 1)...]) : memory.lastMeasure
+            }
             let carried = ownPeriods?[k] == nil && statedPeriod == nil
+            // (…发布2025中国电子信息百强榜单。…某某集团位列第4位: a rank on the list, no scope written, is of the list's
+            // year; a count on it, of its day.)
+            if carried, let scope = q.rank, scope.allSatisfy({ !Words.isHan(s[$0]) }), let list = memory.listPeriod, period == memory.carried { period = list }
             for item in each.map({ $0.map(Optional.some) }) ?? [subject] {
                 add(q, subject: item.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil && each == nil ? lead : nil, owner: describedName(after: q),
                     written: written || each != nil, named: named || each != nil, compared: compared, metric: figureMetric, metricIsVerb: figureGrowth,
@@ -972,8 +981,9 @@ struct FactReader {
     /// The holders a figure is each of: the items of a list before 各 that each name only a place or an industry
     /// (虎门镇、塘厦镇各入选5家); nil when there is no such list (各类企业, 各区).
     private func eachOf(_ head: Range<Int>, unit: String) -> [[Unicode.Scalar]]? {
-        guard let ge = head.last(where: { s[$0] == "各" }), ge > head.lowerBound, ge + 1 < head.upperBound, Words.isHan(s[ge - 1]),
-            !FactShape.notEach.contains(s[ge + 1])
+        // (重庆市、陕西省各3家: 各 right before the figure.)
+        guard let ge = head.last(where: { s[$0] == "各" }), ge > head.lowerBound, Words.isHan(s[ge - 1]),
+            ge + 1 == head.upperBound || !FactShape.notEach.contains(s[ge + 1])
         else { return nil }
         let items = list(head.lowerBound..<ge, count: 0)  // (split at 、, 和, 及 and 与)
         return items.count > 1 && items.allSatisfy({ FactShape.isBareHolder($0, unit: unit) }) ? items : nil

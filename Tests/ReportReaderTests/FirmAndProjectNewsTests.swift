@@ -127,6 +127,21 @@ import ZhizaoCore
         #expect(try readFact(text, 618, date: "2025-03-08").period == .asOf("2025-03-06"))
     }
 
+    @Test func aRankingsCountsAreOfItsDayAndItsRanksOfItsYear() throws {
+        let text = "9月12日，某行业协会在杭州发布2025某省装备制造业百强企业榜单。\n\n从地区看，宁波市上榜21家，温州市9家，湖州市、嘉兴市各4家。\n\n从排名看，某某重工集团有限公司位列第3位。"
+        let day = Period(start: "2025-09-12", end: "2025-09-12")
+        #expect(try readFact(text, 21, date: "2025-09-13").period == day)
+        let each = try readFact(text, 4, date: "2025-09-13")  // (各 right before the figure: each place's, of the measure before)
+        #expect(each.holder == "湖州市" && each.measure == "上榜企业数" && each.period == day)
+        #expect(try readFact(text, 3, date: "2025-09-13").period == .year(2025))
+    }
+
+    @Test func anIndustrialParkZoneIsAListsItem() throws {
+        let text = "从板块看，某山市上榜3家，某某工业园区、某江区各上榜1家。"
+        let park = try readFact(text, 1, date: "2025-11-28")
+        #expect(park.holder == "某某工业园区" && park.measure == "上榜企业数")
+    }
+
     @Test func aReportersVisitIsNoPartOfAName() throws {
         let text = "5月9日，记者走进某川精密机械股份有限公司装配车间。一季度，公司数控机床产量1260台。"
         #expect(try readFact(text, 1260, date: "2025-05-10").holder == "某川精密机械股份有限公司")
