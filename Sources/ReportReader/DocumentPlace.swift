@@ -10,14 +10,15 @@ struct DocumentPlace: Sendable {
     /// The special region the first lines name first (香港經濟…, 本澳…): 特区政府 is its government.
     private var region: [Unicode.Scalar]?
 
-    /// Generic words by the level they stand for: 全市 the city, 全区 the district.
+    /// Generic words by the level they stand for: 全市 the city, 全区 the district, 全旗 the banner (a county's level).
     static let generic = Lexicon<Unicode.Scalar>(
-        Words.genericPlaces.map { word in (word, word.unicodeScalars.first { levels.contains($0) }!) })  // 全区, 区内: 区
+        Words.genericPlaces.map { word in (word, word.unicodeScalars.first { levels.contains($0) } ?? "县") })  // 全区, 区内: 区
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
     /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed), 县级市.
     static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批级".unicodeScalars)
-    /// What after a level character makes it an adjective or a title, not a place's end: 市级, 区属, 【对话区长】.
-    static let notAfterNames = ScalarSet("级属长委".unicodeScalars)
+    /// What after a level character makes it an adjective, a title or a word of its own, not a place's end: 市级, 区属,
+    /// 【对话区长】, 旅游市场, 县域, 总市值.
+    static let notAfterNames = ScalarSet("级属长委场場域值".unicodeScalars)
     /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
     static let beforeNames = ScalarSet("省市年月日度季于在从据：:】」“ ".unicodeScalars)
 
@@ -56,6 +57,7 @@ struct DocumentPlace: Sendable {
                     // (“千亿强县”: a slogan in quotes names no place; 自治区 is the region a document is about: `resolve`.)
                     guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]), !FactShape.zoneKinds.matchesWhole(Array(name)),
                         !(text[i - 1] == "治" && i > 1 && text[i - 2] == "自"),
+                        !(text[i - 1] == "开" && i > 1 && text[i - 2] == "召"),  // (日前召开市人大会议)
                         start == 0 || !Words.isHan(text[start - 1]) || Self.beforeNames.contains(text[start - 1]),
                         start == 0 || text[start - 1] != "“" || i + 1 == text.count || text[i + 1] != "”"
                     else { continue }

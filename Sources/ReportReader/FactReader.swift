@@ -312,8 +312,11 @@ struct FactReader {
                 // speaks of.
                 // Nor is a day's (a bulletin's date line, 2025年3月20日, says when it came out).
                 // Nor is a year whose same months are compared with (经济规模回复至2019年同期的86.3%).
+                // Nor is a later year than the document's in its title (…2024年工作总结和2025年工作打算, of December 2024): the
+                // plans' year, not the months' (1-11月) the report speaks of.
                 if !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil
                     && !Self.isSameMonthsOfAnotherYear(period, in: s)
+                    && !(range.lowerBound == 0 && (period.writtenYear ?? 0) > (documentYear ?? Int.max))
                 {
                     partsYear = period.writtenYear ?? partsYear
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
@@ -567,8 +570,8 @@ struct FactReader {
         {
             memory.sectionOutlook = goal.value
             memory.sectionPeriod = periods.last(where: { !Self.isBase($0, in: s) })?.period
-        } else if numbered {
-            (memory.sectionOutlook, memory.sectionPeriod) = (nil, nil)
+        } else if numbered || Words.appendices.match(s, at: range.lowerBound, end: range.upperBound) != nil {
+            (memory.sectionOutlook, memory.sectionPeriod) = (nil, nil)  // (附件: a report's annex, its tables of results)
         }
         // 一、规上工业增加值增速: the measure the section's rows are of; a title's (2024年1-11月泉州市各县（市、区）
         // 规模以上工业增加值增速), the document's, after its period, its place and the divisions it lists.

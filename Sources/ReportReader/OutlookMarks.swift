@@ -69,6 +69,9 @@ final class OutlookMarks {
         return !s[completed..<last.end].contains { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }
     }
 
+    /// The last characters of verbs of change that 到 may follow: 增加到, 提高到, 增长到, 下降到, 减少到, 扩大到.
+    static let changedTo = ScalarSet("加高长升降少大".unicodeScalars)
+
     /// Whether a period of `periods` starting after the sentence's start and at or before `position` is written
     /// after 到 (a deadline: 到2025年).
     func deadline(before position: Int, periods: [PeriodMention], in s: [Unicode.Scalar], sentenceStart: Int) -> Bool {
@@ -76,7 +79,10 @@ final class OutlookMarks {
         if periods.count < periodsSeen { (periodsSeen, deadline) = (0, nil) }
         while periodsSeen < periods.count {
             let lower = periods[periodsSeen].span.lowerBound
-            if lower > sentenceStart && s[lower - 1] == "到" { deadline = min(deadline ?? lower, lower) }
+            // (由2020年的362.4亿元增加到2025年的498.7亿元: 到 after a verb of change says where it got, no deadline.)
+            if lower > sentenceStart && s[lower - 1] == "到" && !(lower >= 2 && Self.changedTo.contains(s[lower - 2])) {
+                deadline = min(deadline ?? lower, lower)
+            }
             periodsSeen += 1
         }
         return deadline.map { $0 <= position } ?? false

@@ -69,6 +69,8 @@ enum Words {
     }
     /// A page's labels of who published it: 发布单位：…有限公司.
     static let pageLabels = Lexicon(words: ["发布单位", "发布机构", "来源", "信息来源", "文章来源", "供稿", "供稿单位", "作者", "编辑", "责任编辑"])
+    /// What opens a report's annex: 附件, 附表1.
+    static let appendices = Lexicon(words: ["附件", "附表", "附录"])
     /// What opens a note below a table: 注：, 资料来源：.
     static let tableNotes = Lexicon(words: ["注：", "注:", "说明：", "资料来源", "数据来源", "来源："])
     /// Words that make a count a total: 累计达到1081家.
@@ -142,6 +144,7 @@ enum Words {
     /// Words that stand for the place a document is about, by its level: 全市, 本县, 我省.
     static let genericPlaces = [
         "全市", "本市", "我市", "该市", "全区", "本区", "我区", "该区", "全县", "本县", "我县", "该县", "全省", "本省", "我省", "该省", "全镇", "本镇",
+        "全旗", "本旗", "我旗",  // a banner (准格尔旗), a county of Inner Mongolia
         "区内", "市内", "县内", "我们区", "我们市", "我们县",
     ]
     /// China's provinces, autonomous regions and municipalities by their short names and their full ones

@@ -22,6 +22,38 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 3.1, date: "2025-06-18").direction == "down")
     }
 
+    @Test func aLaterYearInATitleIsThePlansNotTheMonthsReported() throws {
+        let text = "某市某区统计局2024年工作总结和2025年工作打算\n\n1-11月，全区规模以上工业增加值同比增长6.9%。\n\n二、2025年工作打算\n2025年，力争全区规模以上工业增加值增长7%以上。"
+        let actual = try readFact(text, 6.9, date: "2024-12-20")
+        #expect(actual.kind == .change && actual.period == Period(start: "2024-01-01", end: "2024-11-30"))
+        #expect(try readFact(text, 7, date: "2024-12-20").period == .year(2025))
+    }
+
+    @Test func anAnnexOfResultsEndsASectionOfGoals() throws {
+        let text = "某区2025年政府工作报告\n\n二、2025年主要预期目标\n地区生产总值增长6.5%左右。\n\n附件\n2024年全区主要指标完成情况\n（单位：亿元，%）\n指标\t完成值\t增长\n一般公共预算收入\t38.6\t4.7"
+        let row = try readFact(text, 4.7, date: "2025-01-20")
+        #expect(row.kind == .change && row.period == .year(2024))
+        #expect(try readFact(text, 6.5, date: "2025-01-20").kind == .target)
+    }
+
+    @Test func aBannersGenericNameIsTheBanner() throws {
+        let text = "伊金霍洛旗2025年政府工作报告\n过去一年，全旗地区生产总值完成586.3亿元。"
+        #expect(try readFact(text, 58_630_000_000, date: "2025-01-13").holder == "伊金霍洛旗")
+    }
+
+    @Test func aMarketAndAMeetingOfTheCityNameNoPlace() throws {
+        // (旅遊市場 is a market; 召开市人大会议 a meeting: neither names the city 全市 stands for.)
+        let text = "某省某某發布政府工作報告　去年旅遊市場火爆\n某某市日前召开市人大會議。2024年全市遊客接待量達1860萬人次。"
+        #expect(try readFact(text, 18_600_000, date: "2025-01-24").holder == "某某市")
+    }
+
+    @Test func aYearReachedAfterAVerbOfChangeIsNoDeadline() throws {
+        let text = "五年来，全县地区生产总值由2020年的312.4亿元增加到2025年的436.8亿元。"
+        let reached = try readFact(text, 43_680_000_000, date: "2026-01-16")
+        #expect(reached.kind == .level && reached.period == .year(2025))
+        #expect(try readFact("到2025年，全县地区生产总值达到436.8亿元。", 43_680_000_000, date: "2021-01-16").kind == .target)
+    }
+
     @Test func aCaptionThatDeclaresItsUnitsNamesItsRowsMeasure() throws {
         // Rows of a place and a figure parted by spaces, below a caption that is no title and has no number.
         let text = "2025年1-4月某市经济运行情况\n1-4月，全市规模以上工业增加值增长6.1%。\n\n2025年1-4月各县（市、区）规模以上工业增加值增速（%）\n滑县　8.7\n长垣市　-1.3\n注：增速按可比价格计算。"
