@@ -381,7 +381,8 @@ struct FactReader {
         let day = openingDay()
         if !breaksDown, sentenceFacts.all == 0 || sentenceFacts.actuals > 0 {
             for last in periods.reversed()
-            where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && outlook(before: last.span.lowerBound) == nil
+            where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && !Self.namesPlan(last, in: s)
+                && outlook(before: last.span.lowerBound) == nil
                 && !Self.isSameMonthsOfAnotherYear(last, in: s) && !(memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period))
             {
                 // (An event's name gives its day's figures no period: the day it was held holds after it; so does the day a
@@ -524,10 +525,14 @@ struct FactReader {
             && Words.directions.match(s, endingAt: figure - 1, start: start) != nil && !s[start..<figure].contains { Words.clauseEnds.contains($0) }
     }
 
-    /// Whether a period is part of a plan a share of it is done (完成全年目标任务的41.2%): not when the share holds.
+    /// Whether a period is part of a plan a share of it is done (完成全年目标任务的41.2%): not when the share holds. Nor
+    /// is a five-year plan's (实现“十四五”规划目标任务的关键一年): the year is what the text goes on to speak of.
     private static func namesPlan(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let start = period.span.lowerBound
+        var end = period.span.upperBound
+        if end < s.count, s[end] == "”" || s[end] == "」" || s[end] == "\"" { end += 1 }
         return start >= 2 && s[start - 2] == "完" && s[start - 1] == "成" && FactShape.plans.match(s, at: start, end: min(s.count, start + 8)) != nil
+            || end + 1 < s.count && s[end] == "规" && s[end + 1] == "划"
     }
 
     /// Whether a period is the text's months of another year (去年同期, 2019年同期): what is compared with, never the period

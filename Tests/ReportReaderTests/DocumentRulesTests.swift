@@ -47,6 +47,11 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 18_600_000, date: "2025-01-24").holder == "某某市")
     }
 
+    @Test func aFiveYearPlansNameDatesNoFigure() throws {
+        let text = "2024年是实现“十四五”规划目标任务的关键一年。一年来，全县地区生产总值达到386.2亿元。"
+        #expect(try readFact(text, 38_620_000_000, date: "2025-01-20").period == .year(2024))
+    }
+
     @Test func aYearReachedAfterAVerbOfChangeIsNoDeadline() throws {
         let text = "五年来，全县地区生产总值由2020年的312.4亿元增加到2025年的436.8亿元。"
         let reached = try readFact(text, 43_680_000_000, date: "2026-01-16")
