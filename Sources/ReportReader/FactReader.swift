@@ -1346,6 +1346,13 @@ struct FactReader {
         var generic: [Unicode.Scalar]?
         // …股份有限公司主导产品精密滚珠丝杠国内市场占有率: the firm's product is measured, not its being its leading one.
         if shape.holder != nil, let m = shape.measure, m.count > 4, m.starts(with: "主导产品".unicodeScalars) { shape.measure = Array(m.dropFirst(4)) }
+        // 发动机销量38.7万台，…，其中出口4.2万台，增长57.5%: goods exported, after their sales or output, are the goods' 出口量.
+        if let m = shape.measure, m.count == 2, m[1] == "口", m[0] == "出" || m[0] == "进", q.unit != "CNY", let last = stated,
+            let goods = FactShape.goods(of: last)
+        {
+            shape.measure = goods + m + ["量"]
+            if shape.kind != .rank { memory.lastMeasure = shape.measure }
+        }
         // 陆港通达境外城市: the kind of the hub the text named, written before the measure, is that hub.
         if shape.holder == nil, let m = shape.measure, let zone = memory.namedZone, let (_, n) = FactShape.hubKinds.match(m, at: 0, end: m.count),
             n < m.count, zone.count > n, zone.suffix(n).elementsEqual(m.prefix(n))

@@ -610,6 +610,13 @@ enum FactShape {
     /// What a firm's registered name never holds: a list's mark, a period (报告期内, 年内).
     static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末"])
 
+    /// The goods a measure of their volume counts (发动机销量 → 发动机, 整车出口量 → 整车), two characters or more.
+    static func goods(of measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let (_, n) = goodsVolumes.match(measure, endingAt: measure.count, start: 0), measure.count - n >= 2 else { return nil }
+        return Array(measure.dropLast(n))
+    }
+    static let goodsVolumes = Lexicon(words: ["销量", "产量", "产销量", "出货量", "交付量", "出口量", "进口量", "销售量", "生产量"])
+
     /// The output of goods a phrase says were made, in a count of goods: 生产汽车 (103.7万辆) → 汽车产量.
     static func madeGoods(_ phrase: [Unicode.Scalar], _ q: QuantityMention) -> [Unicode.Scalar]? {
         guard q.kind == .count, !unitsOfThings.contains(q.unit), !areaUnits.contains(q.unit), phrase.count > 2,

@@ -127,6 +127,13 @@ import ZhizaoCore
         #expect(try readFact(text, 618, date: "2025-03-08").period == .asOf("2025-03-06"))
     }
 
+    @Test func goodsExportedAfterTheirSalesAreTheGoodsExports() throws {
+        let text = "前三季度，公司实现挖掘机销量2.6万台，增长12.4%，其中出口0.9万台，增长31.2%。"
+        let exported = try readFact(text, 9_000, date: "2024-10-18")
+        #expect(exported.measure == "挖掘机出口量")
+        #expect(try readFact(text, 31.2, date: "2024-10-18").measure == "挖掘机出口量")
+    }
+
     @Test func aRankingsCountsAreOfItsDayAndItsRanksOfItsYear() throws {
         let text = "9月12日，某行业协会在杭州发布2025某省装备制造业百强企业榜单。\n\n从地区看，宁波市上榜21家，温州市9家，湖州市、嘉兴市各4家。\n\n从排名看，某某重工集团有限公司位列第3位。"
         let day = Period(start: "2025-09-12", end: "2025-09-12")
