@@ -31,6 +31,35 @@ public struct CleanText: Sendable {
         nextOpensWithFigure && start > 0 && s[start - 1] == "\n" && (4...12).contains(end - start) && (start..<end).allSatisfy { Words.isHan(s[$0]) }
     }
 
+    /// Whether the line from `start` to `end` is the text's title: its first line, short, no comma in it (西安高新区上半年
+    /// 主要经济指标稳中有进, above its publisher's line, 某某区管委会经济发展局, which is no part of it). Asked with
+    /// `isBareLine` of the line after: a first line before one that ends a sentence may be its first half (汽车制造业⏎增加值
+    /// 增长3.6%。).
+    static func isTitle(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        start == 0 && end - start < titleLength && !s[start..<end].contains { $0 == "，" || $0 == "," }
+    }
+
+    /// Whether the line from byte `i` is short (at most 90 bytes), not empty, with no comma nor full stop in it: a
+    /// publisher's or a date's line, no sentence.
+    static func isBareLine(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        bareLineEnd(b, i, most: 90).map { $0 > i } ?? false
+    }
+
+    /// Where the line from byte `i` ends, when it does within `most` bytes with no full stop nor Chinese comma in it (，
+    /// is EF BC 8C, 。 E3 80 82): no sentence.
+    static func bareLineEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, most: Int) -> Int? {
+        var end = i
+        while end < b.count, b[end] != 0x0A {
+            if end - i > most || b[end] == 0xEF && end + 2 < b.count && b[end + 1] == 0xBC && b[end + 2] == 0x8C
+                || b[end] == 0xE3 && end + 2 < b.count && b[end + 1] == 0x80 && b[end + 2] == 0x82
+            {
+                return nil
+            }
+            end += 1
+        }
+        return end
+    }
+
     /// Whether the line starting at `start` opens with a section number: 二、 （三） 4. 第五章.
     static func isHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         if end - start > 2, s[start] == "—", s[start + 1] == "—" { return true }  // ——2025年主要预期目标
@@ -165,6 +194,7 @@ public struct CleanText: Sendable {
                 } else if n > lineClean, ended,
                     sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || standsAlone || labelLine
                         || Self.isBareHeading(out, lineClean, n, nextOpensWithFigure: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])))
+                        || Self.isTitle(out, lineClean, n) && Self.isBareLine(bytes, i)
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
@@ -199,22 +229,18 @@ public struct CleanText: Sendable {
     }
 
     /// Whether the line from byte `i` is a dateline: short (at most 120 bytes), no comma or full stop, and a full date
-    /// in it (2023年6月15日, 2023-06-15, 2024/03/14), with a source or a time around it (泉州市统计局 2025年3月20日).
+    /// in it (2023年6月15日, 2023-06-15, 2024/03/14), with a source or a time around it (泉州市统计局 2025年3月20日), or a
+    /// month alone (2025年3月).
     static func isDateLine(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        var end = i
-        while end < b.count, b[end] != 0x0A {
-            // ，(EF BC 8C) or 。(E3 80 82): a sentence, not a date line.
-            if end - i > 120 || b[end] == 0xEF && end + 2 < b.count && b[end + 1] == 0xBC && b[end + 2] == 0x8C
-                || b[end] == 0xE3 && end + 2 < b.count && b[end + 1] == 0x80 && b[end + 2] == 0x82
-            {
-                return false
-            }
-            end += 1
-        }
+        guard let end = bareLineEnd(b, i, most: 120) else { return false }
         for start in i..<end where b[start] >= 0x30 && b[start] <= 0x39 && (start == i || b[start - 1] < 0x30 || b[start - 1] > 0x39) {
             var r = ByteReader(b: b, k: start, end: end)
             guard r.digits(5) == 4 else { continue }
-            if r.mark(Self.yearMark), r.digits(3) > 0, r.mark(Self.monthMark), r.digits(3) > 0, r.mark(Self.dayMark) { return true }
+            if r.mark(Self.yearMark), r.digits(3) > 0, r.mark(Self.monthMark) {
+                if r.digits(3) > 0, r.mark(Self.dayMark) { return true }
+                // 2025年3月 alone on its line, below a bulletin's title and publisher: when it came out.
+                if b[i..<start].allSatisfy({ $0 == 0x20 }) && b[r.k..<end].allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { return true }
+            }
             r.k = start + 4
             if r.mark([0x2D]), r.digits(3) == 2, r.mark([0x2D]), r.digits(3) == 2 { return true }
             // 2024/03/14 18:32: a news page's stamp.

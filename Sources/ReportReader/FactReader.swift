@@ -316,7 +316,7 @@ struct FactReader {
                 // plans' year, not the months' (1-11月) the report speaks of.
                 if !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil
                     && !Self.isSameMonthsOfAnotherYear(period, in: s)
-                    && !(range.lowerBound == 0 && (period.writtenYear ?? 0) > (documentYear ?? Int.max))
+                    && !(range.lowerBound == 0 && (period.writtenYear ?? 0) > (documentYear ?? Int.max)) && !Self.isDateLine(period, in: s)
                 {
                     partsYear = period.writtenYear ?? partsYear
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
@@ -381,7 +381,7 @@ struct FactReader {
         let day = openingDay()
         if !breaksDown, sentenceFacts.all == 0 || sentenceFacts.actuals > 0 {
             for last in periods.reversed()
-            where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && !Self.namesPlan(last, in: s)
+            where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && !Self.namesPlan(last, in: s) && !Self.isDateLine(last, in: s)
                 && outlook(before: last.span.lowerBound) == nil
                 && !Self.isSameMonthsOfAnotherYear(last, in: s) && !(memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period))
             {
@@ -494,6 +494,15 @@ struct FactReader {
     private static func standsApart(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let end = period.span.upperBound
         return end + 1 < s.count && ((s[end] == "当" || s[end] == "单") && (s[end + 1] == "月" || s[end + 1] == "季") || s[end] == "经" && s[end + 1] == "修")
+    }
+
+    /// Whether a period is a line of its own (a bulletin's date line below its title and publisher: 2025年3月): when the
+    /// text came out, not what it speaks of.
+    private static func isDateLine(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+        var start = period.span.lowerBound, end = period.span.upperBound
+        while start > 0, s[start - 1] == " " || s[start - 1] == "\u{3000}" { start -= 1 }
+        while end < s.count, s[end] == " " || s[end] == "\u{3000}" { end += 1 }
+        return (start == 0 || s[start - 1] == "\n") && (end == s.count || s[end] == "\n")
     }
 
     /// Whether `part` is the last part of the year to date `carried` (上半年… 6月份增长8.4%): in a report on that year to

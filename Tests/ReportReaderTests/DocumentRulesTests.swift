@@ -29,6 +29,18 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 7, date: "2024-12-20").period == .year(2025))
     }
 
+    @Test func aBulletinsMonthLineIsWhenItCameOut() throws {
+        let text = "某市2024年国民经济和社会发展统计公报\n某市统计局\n2025年3月\n一、综合\n初步核算，全年全市实现地区生产总值2318.6亿元。"
+        #expect(try readFact(text, 231_860_000_000, date: "2025-03-20").period == .year(2024))
+    }
+
+    @Test func aTitleEndsAtItsLineAboveItsPublishers() throws {
+        let text = "某某高新区上半年主要经济指标稳中有进\n某某高新区管委会经济发展局\n上半年，高新区实现地区生产总值587.2亿元。"
+        #expect(try readFact(text, 58_720_000_000, date: "2025-07-24").holder == "某某高新区")
+        // (A first line before one that ends a sentence may be its first half.)
+        #expect(try readFact("某市汽车制造业\n增加值增长3.6%。", 3.6, date: "2025-07-24").holder == "某市汽车制造业")
+    }
+
     @Test func anAnnexOfResultsEndsASectionOfGoals() throws {
         let text = "某区2025年政府工作报告\n\n二、2025年主要预期目标\n地区生产总值增长6.5%左右。\n\n附件\n2024年全区主要指标完成情况\n（单位：亿元，%）\n指标\t完成值\t增长\n一般公共预算收入\t38.6\t4.7"
         let row = try readFact(text, 4.7, date: "2025-01-20")
