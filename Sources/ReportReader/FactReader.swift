@@ -692,6 +692,9 @@ struct FactReader {
                 } else if !among, let event = FactShape.eventName(in: words) {
                     holder = Array(words[event])  // 第八届…博览会在成都举办，展览面积12万平方米
                     noteEvent(holder)
+                } else if !among, let event = memory.namedEvent, FactShape.genericEvents.matchesWhole(FactShape.withoutDuring(words)) {
+                    holder = event  // 推介会期间，共签约项目58个: the fair named before
+                    noteEvent(holder)
                 } else if !among, let firm = FactShape.firmName(in: words), words.starts(with: firm), FactShape.placeLength(words) != nil {
                     holder = firm  // 浙江恒信密封科技股份有限公司深耕…: the firm registered under its place's name, not the place
                 } else if let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length

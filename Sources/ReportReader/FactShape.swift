@@ -35,7 +35,12 @@ enum FactShape {
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: [
         "本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会", "本届推介会", "本次推介会", "本届招商会", "本次招商会",
+        "推介会", "博览会", "展会", "洽谈会", "招商会", "交易会", "展览会",
     ])
+    /// A phrase without the 期间 it ends with (推介会期间: the fair).
+    static func withoutDuring(_ words: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        words.count > 2 && words.suffix(2).elementsEqual("期间".unicodeScalars) ? Array(words.dropLast(2)) : words
+    }
     /// How a fair's name ends: 第八届中国（成都）国际智能制造博览会.
     static let eventEnds = Lexicon(words: ["博览会", "展览会", "交易会", "洽谈会", "展销会", "文博会", "进博会", "广交会", "高交会", "服贸会", "工博会", "招聘会", "推介会", "招商会"])
 
@@ -146,7 +151,9 @@ enum FactShape {
         return (words, rates)
     }
     /// The kinds of division a table's rows are, as a heading names them (设区市, 各县市区 for 各县（市、区）).
-    static let divisionKinds = Lexicon(words: ["设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区"])
+    static let divisionKinds = Lexicon(words: [
+        "设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区", "市州", "各市州", "主要市州", "主要城市", "各地市",
+    ])
     /// A heading's growth words that are no growth-rate measure word (规上工业增加值增长).
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
 

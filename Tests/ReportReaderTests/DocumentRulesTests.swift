@@ -41,6 +41,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact("某市汽车制造业\n增加值增长3.6%。", 3.6, date: "2025-07-24").holder == "某市汽车制造业")
     }
 
+    @Test func aHeadingsKindOfDivisionsIsNoPartOfItsMeasure() throws {
+        let text = "1-5月某省工业经济运行稳中有升\n二、主要市州规上工业增加值增速（%）\n某甲市：7.9\n某乙市：8.4"
+        let row = try readFact(text, 7.9, date: "2025-06-18")
+        #expect(row.measure == "规上工业增加值" && row.kind == .change)
+    }
+
     @Test func anAnnexOfResultsEndsASectionOfGoals() throws {
         let text = "某区2025年政府工作报告\n\n二、2025年主要预期目标\n地区生产总值增长6.5%左右。\n\n附件\n2024年全区主要指标完成情况\n（单位：亿元，%）\n指标\t完成值\t增长\n一般公共预算收入\t38.6\t4.7"
         let row = try readFact(text, 4.7, date: "2025-01-20")

@@ -134,6 +134,12 @@ import ZhizaoCore
         #expect(try readFact(text, 31.2, date: "2024-10-18").measure == "挖掘机出口量")
     }
 
+    @Test func aFairsTimeStandsForTheFairNamedBefore() throws {
+        let text = "5月9日至10日，第三届中国（某州）智能装备产业招商推介会举行。推介会期间，共签约项目36个，签约总金额达218.4亿元。"
+        let signed = try readFact(text, 36, date: "2025-05-11")
+        #expect(signed.holder == "第三届中国某州智能装备产业招商推介会" && signed.measure == "签约项目数")
+    }
+
     @Test func aRankingsCountsAreOfItsDayAndItsRanksOfItsYear() throws {
         let text = "9月12日，某行业协会在杭州发布2025某省装备制造业百强企业榜单。\n\n从地区看，宁波市上榜21家，温州市9家，湖州市、嘉兴市各4家。\n\n从排名看，某某重工集团有限公司位列第3位。"
         let day = Period(start: "2025-09-12", end: "2025-09-12")
