@@ -698,7 +698,8 @@ struct FactReader {
                 } else if !among, let firm = FactShape.firmName(in: words), words.starts(with: firm), FactShape.placeLength(words) != nil {
                     holder = firm  // 浙江恒信密封科技股份有限公司深耕…: the firm registered under its place's name, not the place
                 } else if let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
-                    ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length)
+                    ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
+                    ?? FactShape.genericParks.match(words, at: 0, end: words.count)?.length)  // (该基地由…投资建设，总投资35亿元)
                 {
                     holder = Array(words[..<n])
                 } else if among {

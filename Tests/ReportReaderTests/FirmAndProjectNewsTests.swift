@@ -134,6 +134,11 @@ import ZhizaoCore
         #expect(try readFact(text, 31.2, date: "2024-10-18").measure == "挖掘机出口量")
     }
 
+    @Test func aBaseBuiltByAFirmHoldsItsAccounts() throws {
+        let text = "11月11日，某某智能装备西部基地正式投产。该基地由某某智能装备股份有限公司投资建设，总投资28亿元。"
+        #expect(try readFact(text, 2_800_000_000, date: "2024-11-12").holder == "某某智能装备西部基地")
+    }
+
     @Test func aFairsTimeStandsForTheFairNamedBefore() throws {
         let text = "5月9日至10日，第三届中国（某州）智能装备产业招商推介会举行。推介会期间，共签约项目36个，签约总金额达218.4亿元。"
         let signed = try readFact(text, 36, date: "2025-05-11")
