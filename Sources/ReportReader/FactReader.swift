@@ -1623,7 +1623,11 @@ struct FactReader {
             memory.namedProject = Array(phrase[name])
         }
         // 第五届中国（绍兴）集成电路产业博览会在…举办: the fair, for 本届博览会 later.
-        if let event = FactShape.eventName(in: phrase) { noteEvent(Array(phrase[event])) }
+        // (5月22日，第三届…推介会在钦州举办。本届推介会共签约项目37个: the fair's day holds after it.)
+        if let event = FactShape.eventName(in: phrase) {
+            noteEvent(Array(phrase[event]))
+            sentenceEvents = true
+        }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         if let name = FactShape.parkName(in: phrase) {
             // (An industry's chain, 稀土新材料及应用产业链, is named as a cluster is: 产业链 alone stands for it.)

@@ -139,6 +139,11 @@ import ZhizaoCore
         #expect(try readFact(text, 2_800_000_000, date: "2024-11-12").holder == "某某智能装备西部基地")
     }
 
+    @Test func aFairsDayHoldsForTheSentencesAfterIt() throws {
+        let text = "5月22日，第三届某湾临港产业招商推介会在某州举办。本届推介会共签约项目29个。"
+        #expect(try readFact(text, 29, date: "2025-05-23").period == Period(start: "2025-05-22", end: "2025-05-22"))
+    }
+
     @Test func aFairsTimeStandsForTheFairNamedBefore() throws {
         let text = "5月9日至10日，第三届中国（某州）智能装备产业招商推介会举行。推介会期间，共签约项目36个，签约总金额达218.4亿元。"
         let signed = try readFact(text, 36, date: "2025-05-11")
