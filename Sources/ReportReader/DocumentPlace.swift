@@ -88,11 +88,23 @@ struct DocumentPlace: Sendable {
         if names.isEmpty && !taiwan && region == nil { return nil }
     }
 
+    /// The zone the document is about when `words` are a short name of it (`isShortName`).
+    func zone(shortNamed words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        names["区"].flatMap { Self.isShortName(words, of: $0) ? $0 : nil }
+    }
+
     /// Whether `words` name `zone`, written in full, short or without the place its name opens with: 南湖高新区 for
-    /// 嘉兴南湖高新技术产业开发区, 某某经济开发区 for 海南某某经济开发区. (合肥经开区 names 合肥经济技术开发区 with its place,
-    /// and 仲恺高新区 a 惠州仲恺高新区 that is itself short: both are kept as written.)
+    /// 嘉兴南湖高新技术产业开发区, 某某经济开发区 for 海南某某经济开发区, 崖州湾科技城 for 三亚崖州湾科技城. (合肥经开区 names
+    /// 合肥经济技术开发区 with its place, and 仲恺高新区 a 惠州仲恺高新区 that is itself short: both are kept as written.)
     static func isShortName(_ words: [Unicode.Scalar], of zone: [Unicode.Scalar]) -> Bool {
-        guard words.count < zone.count, let (kind, n) = FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0), n < words.count,
+        guard words.count < zone.count else { return false }
+        // 崖州湾科技城 of 三亚崖州湾科技城: the name without the place it opens with, of a kind with no short form.
+        if FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0) == nil, zone.suffix(words.count).elementsEqual(words),
+            Gazetteer.match(zone, at: 0, end: zone.count)?.length == zone.count - words.count
+        {
+            return true
+        }
+        guard let (kind, n) = FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0), n < words.count,
             let (zoneKind, m) = FactShape.zoneFamilies.match(zone, endingAt: zone.count, start: 0), kind == zoneKind, m > n || m == n && m >= 5
         else { return false }
         let own = words.dropLast(n), zoneOwn = zone.dropLast(m)
@@ -106,16 +118,21 @@ struct DocumentPlace: Sendable {
     }
 
     /// How a zone's name ends, and the longest name looked for.
-    static let zoneEnds = Lexicon(words: ["开发区", "高新区", "工业园区", "新区", "示范区", "试验区", "自贸区", "经开区", "保税区", "综保区", "合作区"])
+    static let zoneEnds = Lexicon(words: ["开发区", "高新区", "工业园区", "科技城", "投资区", "新区", "示范区", "试验区", "自贸区", "经开区", "保税区", "综保区", "合作区"])
     static let longestZone = 16
 
-    /// A zone (开发区, 高新区) named at the start of one of the first lines, or after a place's name within one
+    /// A zone (开发区, 高新区) named at the start of one of the first six lines not blank, or after a place's name within one
     /// (——访包头稀土高新区管委会主任).
     /// The first, unless a later line names it in full (南湖高新区… above 记者从嘉兴南湖高新技术产业开发区获悉…).
     static func zone(in text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        var start = 0, found: [Unicode.Scalar]?
-        for _ in 0..<6 where start < min(text.count, 300) {
+        var start = 0, lines = 0, found: [Unicode.Scalar]?
+        while lines < 6, start < min(text.count, 300) {  // (a blank line counts for none)
             let end = text[start...].firstIndex(of: "\n") ?? text.count
+            if end == start {
+                start += 1
+                continue
+            }
+            lines += 1
             // (A zone at the line's start, from the place its name opens with, and after who heard of it: 记者从嘉兴经济技术开发区获悉
             // names 嘉兴经济技术开发区, 记者从某某经济开发区获悉 某某经济开发区.)
             var opening = start

@@ -144,6 +144,11 @@ import ZhizaoCore
         #expect(try readFact(text, 29, date: "2025-05-23").period == Period(start: "2025-05-22", end: "2025-05-22"))
     }
 
+    @Test func aZoneNamedWithoutItsPlaceInTheTitleIsTheZoneInFull() throws {
+        let text = "某湾科技城上半年招商引资跑出“加速度”\n\n记者从三亚某湾科技城管理局获悉，今年上半年，园区签约落地项目38个。"
+        #expect(try readFact(text, 38, date: "2025-07-08").holder == "三亚某湾科技城")
+    }
+
     @Test func aFairsTimeStandsForTheFairNamedBefore() throws {
         let text = "5月9日至10日，第三届中国（某州）智能装备产业招商推介会举行。推介会期间，共签约项目36个，签约总金额达218.4亿元。"
         let signed = try readFact(text, 36, date: "2025-05-11")
