@@ -129,7 +129,7 @@ enum Words {
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
     static let places = Lexicon(
-        words: genericPlaces + ["自治区", "我们", "我国", "全国", "园区", "港区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
+        words: genericPlaces + ["自治区", "我们", "我国", "全国", "园区", "港区", "新区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
     /// Words that start with a filler and are none: 有效发明专利, 有色金属.
     static let notFillers = Lexicon(words: [
         "到位",  // 到位资金

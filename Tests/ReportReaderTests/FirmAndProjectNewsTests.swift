@@ -144,6 +144,12 @@ import ZhizaoCore
         #expect(try readFact(text, 29, date: "2025-05-23").period == Period(start: "2025-05-22", end: "2025-05-22"))
     }
 
+    @Test func aNewAreasGenericNameIsTheNewArea() throws {
+        let text = "记者从某中新区管委会获悉，上半年，新区新签约产业项目26个。"
+        let signed = try readFact(text, 26, date: "2025-07-10")
+        #expect(signed.holder == "某中新区" && signed.measure == "新签约产业项目数")
+    }
+
     @Test func aZoneNamedWithoutItsPlaceInTheTitleIsTheZoneInFull() throws {
         let text = "某湾科技城上半年招商引资跑出“加速度”\n\n记者从三亚某湾科技城管理局获悉，今年上半年，园区签约落地项目38个。"
         #expect(try readFact(text, 38, date: "2025-07-08").holder == "三亚某湾科技城")
