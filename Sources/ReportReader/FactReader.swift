@@ -676,14 +676,18 @@ struct FactReader {
                 var named = phrase[...]
                 while let first = named.first, ChineseNumeral.arabic(first) != nil { named.removeFirst() }
                 if named.first == "日", named.count < phrase.count { named.removeFirst() }
-                let words = Array(named)
+                // (记者从某中新区管委会获悉: whom the reporter heard names the holder.)
+                var words = Array(named)
+                FactShape.dropByline(&words)
                 // 此次签约项目中, 全市规模以上工业企业中: the things the figures after it are parts of. Only a place
                 // written in it holds them, not a holder or subject stated before it.
                 let among = phrase.count > 2 && phrase.last == "中"
                 // (无锡高新区集成电路产业园位于…: the park, not the zone its name starts with.)
                 let park = FactShape.parkName(in: words).flatMap { $0.lowerBound == 0 ? $0.upperBound : nil }
-                    // (天津滨海高新技术产业开发区坚持…: the zone named after its place, not the place.)
-                    ?? FactShape.placeLength(words).flatMap { DocumentPlace.zoneEnd(in: words, from: 0, to: words.count, shortest: $0) }
+                    // (天津滨海高新技术产业开发区坚持…: the zone named after its place, not the place; 某中新区管委会, a zone.)
+                    ?? DocumentPlace.zoneEnd(in: words, from: 0, to: words.count, shortest: FactShape.placeLength(words) ?? 2)
+                // (云南日报讯（记者 杨帆）7月9日: a newspaper's name, its place in it, holds nothing.)
+                let byline = FactShape.newsBylines.occurs(in: words, 0..<words.count)
                 // (…此前签约的晶硅光伏组件项目已于5月建成投产: the project, not the place before it.)
                 if !among, let project = FactShape.projectName(in: words) {
                     holder = Array(words[project])
@@ -697,7 +701,7 @@ struct FactReader {
                     noteEvent(holder)
                 } else if !among, let firm = FactShape.firmName(in: words), words.starts(with: firm), FactShape.placeLength(words) != nil {
                     holder = firm  // 浙江恒信密封科技股份有限公司深耕…: the firm registered under its place's name, not the place
-                } else if let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
+                } else if !byline, let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericParks.match(words, at: 0, end: words.count)?.length)  // (该基地由…投资建设，总投资35亿元)
                 {

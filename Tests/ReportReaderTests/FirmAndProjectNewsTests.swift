@@ -144,6 +144,11 @@ import ZhizaoCore
         #expect(try readFact(text, 29, date: "2025-05-23").period == Period(start: "2025-05-22", end: "2025-05-22"))
     }
 
+    @Test func aNewspapersBylineHoldsNothing() throws {
+        let text = "云南日报讯（记者 某某）7月9日，上半年，签约产业项目31个。"
+        #expect(try readFact(text, 31, date: "2025-07-10").holder == nil)
+    }
+
     @Test func aNewAreasGenericNameIsTheNewArea() throws {
         let text = "记者从某中新区管委会获悉，上半年，新区新签约产业项目26个。"
         let signed = try readFact(text, 26, date: "2025-07-10")
