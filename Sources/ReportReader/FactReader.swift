@@ -1613,8 +1613,10 @@ struct FactReader {
         if let firm = FactShape.firmName(in: phrase) {
             memory.namedFirm = firm
             // (…项目由…有限公司投资建设: the project built is named too, before its builder; 与…有限公司签约建设…项目, after
-            // the firm it is signed with.)
-            if let name = FactShape.projectName(in: phrase), phrase.firstIndex(of: "由").map({ name.upperBound <= $0 }) ?? true {
+            // the firm it is signed with; 由…有限公司投资建设的…项目, after what the firm did.)
+            if let name = FactShape.projectName(in: phrase),
+                phrase.firstIndex(of: "由").map({ name.upperBound <= $0 || phrase[$0..<name.lowerBound].contains("的") }) ?? true
+            {
                 memory.namedProject = Array(phrase[name])
             }
         } else if phrase.count > 3, let (_, n) = FactShape.genericProjects.match(phrase, endingAt: phrase.count, start: 0), n == 2 {

@@ -144,6 +144,11 @@ import ZhizaoCore
         #expect(try readFact(text, 29, date: "2025-05-23").period == Period(start: "2025-05-22", end: "2025-05-22"))
     }
 
+    @Test func aProjectBuiltByAFirmIsWhatItsGenericNameStandsFor() throws {
+        let text = "8月12日，由某某硅材料有限公司投资建设的高纯硅二期项目建成投产。该项目总投资46亿元。"
+        #expect(try readFact(text, 4_600_000_000, date: "2025-08-13").holder == "高纯硅二期项目")
+    }
+
     @Test func aNewspapersBylineHoldsNothing() throws {
         let text = "云南日报讯（记者 某某）7月9日，上半年，签约产业项目31个。"
         #expect(try readFact(text, 31, date: "2025-07-10").holder == nil)
