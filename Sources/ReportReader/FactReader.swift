@@ -1705,8 +1705,10 @@ struct FactReader {
             if !FactShape.countEvents.occurs(in: words, 0..<words.count) { words = Array(s[found.range]) + words }
         } else if count, FactShape.countEvents.match(words, at: 0, end: words.count) != nil {
             event = true
-        } else if count, sentenceEvents, Words.subsets.match(s, at: clause.lowerBound, end: before.upperBound) != nil {
-            event = true  // 集中开工项目90个，其中产业项目53个: a part of what happened happened too
+        } else if count, sentenceEvents, Words.subsets.match(s, at: clause.lowerBound, end: before.upperBound) != nil
+            || clause.lowerBound > 1 && Words.subsets.match(s, endingAt: clause.lowerBound - 1, start: max(0, clause.lowerBound - 4)) != nil
+        {
+            event = true  // 集中开工项目90个，其中产业项目53个: a part of what happened happened too (其中，外资项目58个)
         }
         if event { sentenceEvents = true }
         let area = count && FactShape.areaUnits.contains(q.unit)

@@ -149,6 +149,13 @@ import ZhizaoCore
         #expect(try readFact(text, 4_600_000_000, date: "2025-08-13").holder == "高纯硅二期项目")
     }
 
+    @Test func aPartOfWhatWasSignedAfterItsOwnClauseIsSignedInThePeriod() throws {
+        let text = "1-8月，全省新签约项目226个；其中，外资项目41个。\n\n表1　2025年1-8月各市县新签约项目数（个）\n儋州市　29\n琼海市　18"
+        #expect(try readFact(text, 41, date: "2025-09-15").period == Period(start: "2025-01-01", end: "2025-08-31"))
+        let row = try readFact(text, 29, date: "2025-09-15")
+        #expect(row.holder == "儋州市" && row.measure == "新签约项目数")
+    }
+
     @Test func aNewspapersBylineHoldsNothing() throws {
         let text = "云南日报讯（记者 某某）7月9日，上半年，签约产业项目31个。"
         #expect(try readFact(text, 31, date: "2025-07-10").holder == nil)
