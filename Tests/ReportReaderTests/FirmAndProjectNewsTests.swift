@@ -150,8 +150,9 @@ import ZhizaoCore
     }
 
     @Test func aPartOfWhatWasSignedAfterItsOwnClauseIsSignedInThePeriod() throws {
-        let text = "1-8月，全省新签约项目226个；其中，外资项目41个。\n\n表1　2025年1-8月各市县新签约项目数（个）\n儋州市　29\n琼海市　18"
+        let text = "1-8月，全省新签约项目226个；其中，外资项目41个，合同外资额3.2亿美元。\n\n表1　2025年1-8月各市县新签约项目数（个）\n儋州市　29\n琼海市　18"
         #expect(try readFact(text, 41, date: "2025-09-15").period == Period(start: "2025-01-01", end: "2025-08-31"))
+        #expect(try readFact(text, 320_000_000, date: "2025-09-15").measure == "合同外资额")
         let row = try readFact(text, 29, date: "2025-09-15")
         #expect(row.holder == "儋州市" && row.measure == "新签约项目数")
     }
