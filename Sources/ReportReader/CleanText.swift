@@ -35,12 +35,13 @@ public struct CleanText: Sendable {
     /// 主要经济指标稳中有进, above its publisher's line, 某某区管委会经济发展局, which is no part of it). Asked with
     /// `isBareLine` of the line after: a first line before one that ends a sentence may be its first half (汽车制造业⏎增加值
     /// 增长3.6%。).
+    /// (As short as a title whose phrases a space parts: `titleLength`.)
     static func isTitle(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         start == 0 && end - start < titleLength && !s[start..<end].contains { $0 == "，" || $0 == "," }
     }
 
-    /// Whether the line from byte `i` is short (at most 90 bytes), not empty, with no comma nor full stop in it: a
-    /// publisher's or a date's line, no sentence.
+    /// Whether the line from byte `i` is short (at most 90 bytes), not empty, with no Chinese comma nor full stop in it:
+    /// a publisher's or a date's line, no sentence.
     static func isBareLine(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         bareLineEnd(b, i, most: 90).map { $0 > i } ?? false
     }
@@ -237,9 +238,10 @@ public struct CleanText: Sendable {
             var r = ByteReader(b: b, k: start, end: end)
             guard r.digits(5) == 4 else { continue }
             if r.mark(Self.yearMark), r.digits(3) > 0, r.mark(Self.monthMark) {
+                let monthEnd = r.k
                 if r.digits(3) > 0, r.mark(Self.dayMark) { return true }
                 // 2025年3月 alone on its line, below a bulletin's title and publisher: when it came out.
-                if b[i..<start].allSatisfy({ $0 == 0x20 }) && b[r.k..<end].allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { return true }
+                if b[i..<start].allSatisfy({ $0 == 0x20 }) && b[monthEnd..<end].allSatisfy({ $0 == 0x20 || $0 == 0x0D }) { return true }
             }
             r.k = start + 4
             if r.mark([0x2D]), r.digits(3) == 2, r.mark([0x2D]), r.digits(3) == 2 { return true }

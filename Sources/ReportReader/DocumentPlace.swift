@@ -12,7 +12,9 @@ struct DocumentPlace: Sendable {
 
     /// Generic words by the level they stand for: 全市 the city, 全区 the district, 全旗 the banner (a county's level).
     static let generic = Lexicon<Unicode.Scalar>(
-        Words.genericPlaces.map { word in (word, word.unicodeScalars.first { levels.contains($0) } ?? "县") })  // 全区, 区内: 区
+        Words.genericPlaces.map { word in (word, word.unicodeScalars.lazy.compactMap(level(of:)).first!) })  // 全区, 区内: 区
+    /// The level a character of a generic word names: 省, 市, 区, 县 and 镇 their own; 旗, a banner, a county's.
+    static func level(of c: Unicode.Scalar) -> Unicode.Scalar? { levels.contains(c) ? c : c == "旗" ? "县" : nil }
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
     /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed), 县级市.
     static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批级".unicodeScalars)

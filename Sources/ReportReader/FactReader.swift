@@ -308,16 +308,7 @@ struct FactReader {
                 }
                 periods.append(period)
                 if sentenceNow == nil, let documentDate, period.period.asOf == documentDate { sentenceNow = period.span.lowerBound }
-                // A year compared with (比2022年同期), or one a goal or forecast is for, is not the year the text
-                // speaks of.
-                // Nor is a day's (a bulletin's date line, 2025年3月20日, says when it came out).
-                // Nor is a year whose same months are compared with (经济规模回复至2019年同期的86.3%).
-                // Nor is a later year than the document's in its title (…2024年工作总结和2025年工作打算, of December 2024): the
-                // plans' year, not the months' (1-11月) the report speaks of.
-                if !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil
-                    && !Self.isSameMonthsOfAnotherYear(period, in: s)
-                    && !(range.lowerBound == 0 && (period.writtenYear ?? 0) > (documentYear ?? Int.max)) && !Self.isDateLine(period, in: s)
-                {
+                if speaksOf(period, sentence: range) {
                     partsYear = period.writtenYear ?? partsYear
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
                 }
@@ -381,9 +372,8 @@ struct FactReader {
         let day = openingDay()
         if !breaksDown, sentenceFacts.all == 0 || sentenceFacts.actuals > 0 {
             for last in periods.reversed()
-            where !Self.isBase(last, in: s) && !last.day && !Self.standsApart(last, in: s) && !Self.namesPlan(last, in: s) && !Self.isDateLine(last, in: s)
-                && outlook(before: last.span.lowerBound) == nil
-                && !Self.isSameMonthsOfAnotherYear(last, in: s) && !(memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period))
+            where speaksOf(last, sentence: range) && !Self.standsApart(last, in: s) && !Self.namesPlan(last, in: s)
+                && !(memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period))
             {
                 // (An event's name gives its day's figures no period: the day it was held holds after it; so does the day a
                 // list was published, and the year of a list published on no day written names it and holds.)
@@ -496,9 +486,19 @@ struct FactReader {
         return end + 1 < s.count && ((s[end] == "当" || s[end] == "单") && (s[end + 1] == "月" || s[end + 1] == "季") || s[end] == "经" && s[end + 1] == "修")
     }
 
-    /// Whether a period is a line of its own (a bulletin's date line below its title and publisher: 2025年3月): when the
-    /// text came out, not what it speaks of.
-    private static func isDateLine(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+    /// Whether a period of the sentence `sentence` is one the text speaks of. Not a year compared with (比2022年同期), nor
+    /// one a goal or forecast is for, nor a day's (a bulletin's date line, 2025年3月20日, says when it came out), nor a
+    /// year whose same months are compared with (经济规模回复至2019年同期的86.3%), nor a month alone on its line (2025年3月
+    /// below a bulletin's publisher), nor a later year than the document's in its title (…2024年工作总结和2025年工作打算,
+    /// of December 2024: the plans' year, not that of the months, 1-11月, the report speaks of).
+    private func speaksOf(_ period: PeriodMention, sentence: Range<Int>) -> Bool {
+        !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil && !Self.isSameMonthsOfAnotherYear(period, in: s)
+            && !(sentence.lowerBound == 0 && (period.writtenYear ?? 0) > (documentYear ?? Int.max)) && !Self.isMonthLine(period, in: s)
+    }
+
+    /// Whether a period is one month alone on its line (a bulletin's date line below its title and publisher: 2025年3月).
+    private static func isMonthLine(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+        guard let first = period.period.start, let last = period.period.end, first.prefix(7) == last.prefix(7) else { return false }
         var start = period.span.lowerBound, end = period.span.upperBound
         while start > 0, s[start - 1] == " " || s[start - 1] == "\u{3000}" { start -= 1 }
         while end < s.count, s[end] == " " || s[end] == "\u{3000}" { end += 1 }
@@ -535,13 +535,14 @@ struct FactReader {
     }
 
     /// Whether a period is part of a plan a share of it is done (完成全年目标任务的41.2%): not when the share holds. Nor
-    /// is a five-year plan's (实现“十四五”规划目标任务的关键一年): the year is what the text goes on to speak of.
+    /// is a five-year plan's (实现“十四五”规划目标任务的关键一年, not “十四五”规划期间): the year is what the text goes on to
+    /// speak of.
     private static func namesPlan(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let start = period.span.lowerBound
         var end = period.span.upperBound
         if end < s.count, s[end] == "”" || s[end] == "」" || s[end] == "\"" { end += 1 }
         return start >= 2 && s[start - 2] == "完" && s[start - 1] == "成" && FactShape.plans.match(s, at: start, end: min(s.count, start + 8)) != nil
-            || end + 1 < s.count && s[end] == "规" && s[end + 1] == "划"
+            || FactShape.planNames.match(s, at: end, end: min(s.count, end + 6)) != nil
     }
 
     /// Whether a period is the text's months of another year (去年同期, 2019年同期): what is compared with, never the period
@@ -684,8 +685,11 @@ struct FactReader {
                 let among = phrase.count > 2 && phrase.last == "中"
                 // (无锡高新区集成电路产业园位于…: the park, not the zone its name starts with.)
                 let park = FactShape.parkName(in: words).flatMap { $0.lowerBound == 0 ? $0.upperBound : nil }
-                    // (天津滨海高新技术产业开发区坚持…: the zone named after its place, not the place; 某中新区管委会, a zone.)
-                    ?? DocumentPlace.zoneEnd(in: words, from: 0, to: words.count, shortest: FactShape.placeLength(words) ?? 2)
+                    // (天津滨海高新技术产业开发区坚持…: the zone named after its place, not the place; 某中新区管委会…, a zone by
+                    // its office, not 全力推进自贸试验区建设.)
+                    ?? DocumentPlace.zoneEnd(in: words, from: 0, to: words.count, shortest: FactShape.placeLength(words) ?? 2).flatMap { k in
+                        FactShape.placeLength(words) != nil || FactShape.zoneOffices.match(words, at: k, end: words.count) != nil ? k : nil
+                    }
                 // (云南日报讯（记者 杨帆）7月9日: a newspaper's name, its place in it, holds nothing.)
                 let byline = FactShape.newsBylines.occurs(in: words, 0..<words.count)
                 // (…此前签约的晶硅光伏组件项目已于5月建成投产: the project, not the place before it.)
@@ -727,15 +731,21 @@ struct FactReader {
     }
 
     /// Whether the mark at `i` stands in the brackets of a short name's declaration (（以下简称“某某动力”，证券代码：
-    /// 600000）), which end no clause.
+    /// 600000）), which end no clause: its opening bracket within 16 scalars before it (以下简称, quotes and a short name
+    /// of eight at most).
     private func declaresShortName(around i: Int) -> Bool {
         var k = i - 1
         while k >= max(0, i - 16) {
-            if s[k] == "（" || s[k] == "(" { return FactShape.shortNameWords.match(s, at: k + 1, end: i) != nil }
+            if s[k] == "（" || s[k] == "(" { return opensDeclaration(at: k, end: i) }
             if s[k] == "）" || s[k] == ")" { return false }
             k -= 1
         }
         return false
+    }
+
+    /// Whether a short name's declaration opens at `k`, a bracket before 以下简称 (…有限公司（以下简称“某某动力”）).
+    private func opensDeclaration(at k: Int, end: Int) -> Bool {
+        (s[k] == "（" || s[k] == "(") && FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil
     }
 
     /// Whether a figure of the sentence holds `i` (1,234.5), asked in order of position: when the figures stand in
@@ -993,7 +1003,7 @@ struct FactReader {
             let carried = ownPeriods?[k] == nil && statedPeriod == nil
             // (…发布2025中国电子信息百强榜单。…某某集团位列第4位: a rank on the list, no scope written, is of the list's
             // year; a count on it, of its day.)
-            if carried, let scope = q.rank, scope.allSatisfy({ !Words.isHan(s[$0]) }), let list = memory.listPeriod, period == memory.carried { period = list }
+            if carried, let scope = q.rank, scope.isEmpty, let list = memory.listPeriod, period == memory.carried { period = list }
             for item in each.map({ $0.map(Optional.some) }) ?? [subject] {
                 add(q, subject: item.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil && each == nil ? lead : nil, owner: describedName(after: q),
                     written: written || each != nil, named: named || each != nil, compared: compared, metric: figureMetric, metricIsVerb: figureGrowth,
@@ -1293,7 +1303,8 @@ struct FactReader {
             last.removeLast(last.count - k)
         } else if items.dropLast().allSatisfy({ FactShape.placeLength($0) == $0.count && DocumentPlace.zoneEnds.match($0, endingAt: $0.count, start: 0) == nil }),
             let place = FactShape.placeLength(last),
-            // (洋浦经济开发区、…、三亚崖州湾科技城签约项目: zones listed; one named after its place is the item.)
+            // (…、三亚崖州湾科技城签约项目: a last item named after its place is a zone, whole; zones listed before it are
+            // no places, and none of them is split.)
             case let n = DocumentPlace.zoneEnd(in: last, from: 0, to: last.count, shortest: place) ?? place, n < last.count
         {
             // 滨江区、余杭区上市公司数分别达到…: places listed, what follows the last is the measure of each.
@@ -1364,7 +1375,7 @@ struct FactReader {
         // …股份有限公司主导产品精密滚珠丝杠国内市场占有率: the firm's product is measured, not its being its leading one.
         if shape.holder != nil, let m = shape.measure, m.count > 4, m.starts(with: "主导产品".unicodeScalars) { shape.measure = Array(m.dropFirst(4)) }
         // 发动机销量38.7万台，…，其中出口4.2万台，增长57.5%: goods exported, after their sales or output, are the goods' 出口量.
-        if let m = shape.measure, m.count == 2, m[1] == "口", m[0] == "出" || m[0] == "进", q.unit != "CNY", let last = stated,
+        if let m = shape.measure, m.count == 2, m[1] == "口", m[0] == "出" || m[0] == "进", q.kind != .money, let last = sentenceMeasures.last,
             let goods = FactShape.goods(of: last)
         {
             shape.measure = goods + m + ["量"]
@@ -1927,9 +1938,7 @@ struct FactReader {
         var declared = range.lowerBound  // the end of a short name's declaration
         for i in range where i >= declared {
             // …有限公司（以下简称“星源动力”）实现营业收入: the declaration is no part of the phrase.
-            if s[i] == "（" || s[i] == "(", FactShape.shortNameWords.match(s, at: i + 1, end: range.upperBound) != nil,
-                let close = s[i..<range.upperBound].firstIndex(where: { $0 == "）" || $0 == ")" })
-            {
+            if opensDeclaration(at: i, end: range.upperBound), let close = s[i..<range.upperBound].firstIndex(where: { $0 == "）" || $0 == ")" }) {
                 declared = close + 1
                 continue
             }

@@ -594,13 +594,13 @@ enum FactShape {
     }
 
     /// Where a phrase's first words end when they are a firm's registered name (…有限公司, …股份有限公司), nothing
-    /// written before the name (链主企业…, 公司全资子公司…), and what follows is of the firm.
+    /// written before the name (链主企业…, 公司全资子公司…), and what follows is of the firm: the firm's own (…有限公司的
+    /// 营业收入, a 的 right after the name), not what it built (由…有限公司投资建设的…项目, a 的 further on).
     static func registeredFirmEnd(_ phrase: [Unicode.Scalar]) -> Int? {
         guard phrase.count > 6, phrase.contains("司"), let firm = firmName(in: phrase), phrase.starts(with: firm),
-            // (…电子集团有限公司: the name goes on after 集团.)
-            let k = (max(0, firm.count - 4)...firm.count).first(where: { registeredEnds.match(phrase, at: $0, end: phrase.count) != nil }),
+            // (…电子集团有限公司, …集团股份有限公司: the name goes on after 集团.)
+            let k = (max(0, firm.count - 4)...min(phrase.count, firm.count + 2)).first(where: { registeredEnds.match(phrase, at: $0, end: phrase.count) != nil }),
             case let end = k + registeredEnds.match(phrase, at: k, end: phrase.count)!.length,
-            // (由…有限公司投资建设的…项目总投资: what the firm built, named after a 的, holds what follows.)
             !phrase[min(end + 1, phrase.count)...].contains("的")
         else { return nil }
         return end
@@ -659,6 +659,10 @@ enum FactShape {
         return names
     }
     static let shortNameWords = Lexicon(words: ["以下简称", "下称", "简称", "以下称"])
+    /// A plan's name after its period: “十四五”规划目标任务, 规划纲要 (规划期间 is the plan's years).
+    static let planNames = Lexicon(words: ["规划目标", "规划任务", "规划纲要", "规划确定"])
+    /// A zone's offices, written after its name: 某某新区管委会.
+    static let zoneOffices = Lexicon(words: ["管委会", "管理委员会", "管理局"])
     /// A listed firm's labels of its stock, written beside its name: 证券代码：688317.
     static let stockLabels = Lexicon(words: ["证券代码", "股票代码", "证券简称", "股票简称"])
     static let shortNameEnds = ScalarSet("”\"」）)".unicodeScalars)

@@ -69,8 +69,8 @@ final class OutlookMarks {
         return !s[completed..<last.end].contains { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }
     }
 
-    /// The last characters of verbs of change that 到 may follow: 增加到, 提高到, 增长到, 下降到, 减少到, 扩大到.
-    static let changedTo = ScalarSet("加高长升降少大".unicodeScalars)
+    /// Verbs of change that 到 may follow, saying where a figure got (增加到2025年的…), not a deadline (延长到2025年底).
+    static let changedTo = Lexicon(words: ["增加", "提高", "增长", "上升", "提升", "下降", "降低", "减少", "扩大", "缩小"])
 
     /// Whether a period of `periods` starting after the sentence's start and at or before `position` is written
     /// after 到 (a deadline: 到2025年).
@@ -80,7 +80,7 @@ final class OutlookMarks {
         while periodsSeen < periods.count {
             let lower = periods[periodsSeen].span.lowerBound
             // (由2020年的362.4亿元增加到2025年的498.7亿元: 到 after a verb of change says where it got, no deadline.)
-            if lower > sentenceStart && s[lower - 1] == "到" && !(lower >= 2 && Self.changedTo.contains(s[lower - 2])) {
+            if lower > sentenceStart && s[lower - 1] == "到" && Self.changedTo.match(s, endingAt: lower - 1, start: max(sentenceStart, lower - 3)) == nil {
                 deadline = min(deadline ?? lower, lower)
             }
             periodsSeen += 1
