@@ -685,13 +685,10 @@ struct FactReader {
                 let among = phrase.count > 2 && phrase.last == "中"
                 // (无锡高新区集成电路产业园位于…: the park, not the zone its name starts with.)
                 let park = FactShape.parkName(in: words).flatMap { $0.lowerBound == 0 ? $0.upperBound : nil }
-                    // (天津滨海高新技术产业开发区坚持…: the zone named after its place, not the place; 某中新区管委会…, a zone by
-                    // its office, not 全力推进自贸试验区建设.)
-                    ?? DocumentPlace.zoneEnd(in: words, from: 0, to: words.count, shortest: FactShape.placeLength(words) ?? 2).flatMap { k in
-                        FactShape.placeLength(words) != nil || FactShape.zoneOffices.match(words, at: k, end: words.count) != nil ? k : nil
-                    }
-                // (云南日报讯（记者 杨帆）7月9日: a newspaper's name, its place in it, holds nothing.)
-                let byline = FactShape.newsBylines.occurs(in: words, 0..<words.count)
+                    ?? FactShape.zoneOpening(words)
+                // (云南日报讯（记者 杨帆）7月9日: a newspaper's name, its place in it, holds nothing. Looked for where 讯 or 报
+                // is written, as every byline's word has one.)
+                let byline = words.contains { $0 == "讯" || $0 == "报" } && FactShape.newsBylines.occurs(in: words, 0..<words.count)
                 // (…此前签约的晶硅光伏组件项目已于5月建成投产: the project, not the place before it.)
                 if !among, let project = FactShape.projectName(in: words) {
                     holder = Array(words[project])

@@ -663,6 +663,15 @@ enum FactShape {
     static let planNames = Lexicon(words: ["规划目标", "规划任务", "规划纲要", "规划确定"])
     /// A zone's offices, written after its name: 某某新区管委会.
     static let zoneOffices = Lexicon(words: ["管委会", "管理委员会", "管理局"])
+
+    /// Where a zone named at the phrase's start ends: one named after its place (天津滨海高新技术产业开发区坚持…, the zone,
+    /// not the place), or one before its office (某江新区管委会…; not 全力推进自贸试验区建设).
+    static func zoneOpening(_ words: [Unicode.Scalar]) -> Int? {
+        let place = placeLength(words)
+        // (Most phrases name neither: an office is looked for only where 管 is written.)
+        guard place != nil || words.contains("管"), let k = DocumentPlace.zoneEnd(in: words, from: 0, to: words.count, shortest: place ?? 2) else { return nil }
+        return place != nil || zoneOffices.match(words, at: k, end: words.count) != nil ? k : nil
+    }
     /// A listed firm's labels of its stock, written beside its name: 证券代码：688317.
     static let stockLabels = Lexicon(words: ["证券代码", "股票代码", "证券简称", "股票简称"])
     static let shortNameEnds = ScalarSet("”\"」）)".unicodeScalars)
