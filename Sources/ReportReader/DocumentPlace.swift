@@ -36,6 +36,7 @@ struct DocumentPlace: Sendable {
         var lines = 0
         var i = 0
         var known: [Unicode.Scalar: [Unicode.Scalar]] = [:]
+        var knownAt: [Unicode.Scalar: Int] = [:], writtenAt: [Unicode.Scalar: Int] = [:]  // where each was found
         while i < min(text.count, 300), lines < 6 {
             if text[i] == "\n" { lines += 1 }
             if text[i] == "。" { break }
@@ -48,6 +49,7 @@ struct DocumentPlace: Sendable {
             {
                 // (扬州数字基础设施…: 我市 is 扬州市, the city's full name; 甘肃上半年…: 全省 is 甘肃省.)
                 known[level] = (level == "市" || level == "省") && n <= 3 ? Gazetteer.fullName(Array(text[i..<(i + n)])) : Array(text[i..<(i + n)])
+                knownAt[level] = i
             }
             // A two- or three-character name before a level: 花都区, 广州市, 乌鲁木齐市 is left out; 市级 (city-level:
             // 第一批市级重点项目) ends no place, nor does a numbered batch (第一批).
@@ -63,7 +65,7 @@ struct DocumentPlace: Sendable {
                         start == 0 || !Words.isHan(text[start - 1]) || Self.beforeNames.contains(text[start - 1]),
                         start == 0 || text[start - 1] != "“" || i + 1 == text.count || text[i + 1] != "”"
                     else { continue }
-                    if names[text[i]] == nil { names[text[i]] = Array(name) }
+                    if names[text[i]] == nil { (names[text[i]], writtenAt[text[i]]) = (Array(name), start) }
                     break
                 }
             }
@@ -74,7 +76,15 @@ struct DocumentPlace: Sendable {
         taiwan = (0..<min(text.count, 300)).contains { text[$0] == "台" && $0 + 1 < text.count && text[$0 + 1] == "湾" }
         region = Self.regions.first(in: text, 0..<min(text.count, 300)).flatMap { Self.regions.match(text, at: $0, end: text.count) }
             .map { Array($0.value.unicodeScalars) }
-        names.merge(known) { written, known in written.count > known.count && written.suffix(known.count).elementsEqual(known) ? known : written }
+        // The gazetteer's name wins when written first (宁德：… above 在福鼎市的…: 全市 is 宁德市) or when the words read before
+        // a level end with it (访萧山区 → 萧山区).
+        for (level, name) in known {
+            guard let written = names[level] else {
+                names[level] = name
+                continue
+            }
+            if written.count > name.count && written.suffix(name.count).elementsEqual(name) || knownAt[level]! < writtenAt[level] ?? 0 { names[level] = name }
+        }
         // (——访长春汽车经济技术开发区管委会主任, then 汽开区: a zone named in full wins over a short name no gazetteer knows.)
         if known["区"] == nil, let zone = Self.zone(in: text), names["区"].map({ zone.count > $0.count }) ?? true { names["区"] = zone }
         // 许昌市建安区2025年…: a division first named within its city (or municipality: 上海市浦东新区) is one place, which 全区

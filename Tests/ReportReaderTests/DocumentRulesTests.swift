@@ -59,6 +59,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 58_630_000_000, date: "2025-01-13").holder == "伊金霍洛旗")
     }
 
+    @Test func theCityATitleNamesFirstIsTheDocumentsCity() throws {
+        // (A county-level city named later, where a firm stands, is not what 全市 stands for.)
+        let text = "泉州：新材料产业链加速壮大\n\n8月8日，在晋江市的某某新材料有限公司，货车正驶出厂区。截至6月底，全市新材料产业链上下游企业达到236家。"
+        #expect(try readFact(text, 236, date: "2024-08-09").holder == "泉州市")
+    }
+
     @Test func aMarketAndAMeetingOfTheCityNameNoPlace() throws {
         // (旅遊市場 is a market; 召开市人大会议 a meeting: neither names the city 全市 stands for.)
         let text = "某某市發布施政報告　旅遊市場持續升溫\n某某市近日召开市人大會議。2024年全市遊客接待量達1860萬人次。"
