@@ -599,8 +599,8 @@ enum FactShape {
     static func registeredFirmEnd(_ phrase: [Unicode.Scalar]) -> Int? {
         guard phrase.count > 6, phrase.contains("司"), let firm = firmName(in: phrase), phrase.starts(with: firm),
             // (…电子集团有限公司, …集团股份有限公司: the name goes on after 集团.)
-            let k = (max(0, firm.count - 4)...min(phrase.count, firm.count + 2)).first(where: { registeredEnds.match(phrase, at: $0, end: phrase.count) != nil }),
-            case let end = k + registeredEnds.match(phrase, at: k, end: phrase.count)!.length,
+            let end = (max(0, firm.count - 4)...min(phrase.count, firm.count + 2)).lazy
+                .compactMap({ k in registeredEnds.match(phrase, at: k, end: phrase.count).map { k + $0.length } }).first,
             !phrase[min(end + 1, phrase.count)...].contains("的")
         else { return nil }
         return end
@@ -659,10 +659,12 @@ enum FactShape {
         return names
     }
     static let shortNameWords = Lexicon(words: ["以下简称", "下称", "简称", "以下称"])
+    static let shortNameEnds = ScalarSet("”\"」）)".unicodeScalars)
+    static let shortNameMarks = ScalarSet("“\"「：:".unicodeScalars)
+    /// A listed firm's labels of its stock, written beside its name: 证券代码：688317.
+    static let stockLabels = Lexicon(words: ["证券代码", "股票代码", "证券简称", "股票简称"])
     /// A plan's name after its period: “十四五”规划目标任务, 规划纲要 (规划期间 is the plan's years).
     static let planNames = Lexicon(words: ["规划目标", "规划任务", "规划纲要", "规划确定"])
-    /// A zone's offices, written after its name: 某某新区管委会.
-    static let zoneOffices = Lexicon(words: ["管委会", "管理委员会", "管理局"])
 
     /// Where a zone named at the phrase's start ends: one named after its place (天津滨海高新技术产业开发区坚持…, the zone,
     /// not the place), or one before its office (某江新区管委会…; not 全力推进自贸试验区建设).
@@ -672,10 +674,8 @@ enum FactShape {
         guard place != nil || words.contains("管"), let k = DocumentPlace.zoneEnd(in: words, from: 0, to: words.count, shortest: place ?? 2) else { return nil }
         return place != nil || zoneOffices.match(words, at: k, end: words.count) != nil ? k : nil
     }
-    /// A listed firm's labels of its stock, written beside its name: 证券代码：688317.
-    static let stockLabels = Lexicon(words: ["证券代码", "股票代码", "证券简称", "股票简称"])
-    static let shortNameEnds = ScalarSet("”\"」）)".unicodeScalars)
-    static let shortNameMarks = ScalarSet("“\"「：:".unicodeScalars)
+    /// A zone's offices, written after its name: 某某新区管委会.
+    static let zoneOffices = Lexicon(words: ["管委会", "管理委员会", "管理局"])
 
     /// The name of a park, a base or a cluster a phrase gives, in full up to a verb (苏州工业园区纳米新材料产业园位于园区东部
     /// is the 产业园, not the 工业园 its name starts with); none for a generic place (全市) or a place's level.
