@@ -1896,7 +1896,9 @@ struct FactReader {
         let stock = count && !event && !added && measure?.last == "数" || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)
         // (…nor one the text declared, 泰达.)
-        let generic = holderWords.map { FactShape.genericClusters.matchesWhole($0) || declaredName($0) == $0.count } == true
+        // (Tested outside a closure: a closure that calls a method of `self` copies the whole reader each time.)
+        var generic = false
+        if let h = holderWords { generic = FactShape.genericClusters.matchesWhole(h) || declaredName(h) == h.count }
         return (generic ? holderWords : FactShape.holder(holderWords), measure, kind, basis, direction, stock)
     }
 
