@@ -9,6 +9,8 @@ struct DocumentPlace: Sendable {
     private var taiwan = false
     /// The special region the first lines name first (香港經濟…, 本澳…): 特区政府 is its government.
     private var region: [Unicode.Scalar]?
+    /// Short names the text declares (（以下简称“火炬高新区”）): kept as written, not resolved to the zone's full name.
+    var declaredShortNames: Set<[Unicode.Scalar]> = []
 
     /// Generic words by the level they stand for: 全市 the city, 全区 the district, 全旗 the banner (a county's level).
     static let generic = Lexicon<Unicode.Scalar>(
@@ -198,7 +200,7 @@ struct DocumentPlace: Sendable {
         if let region, words.elementsEqual("特区政府".unicodeScalars) { return region }
         // 我们 in a place's words (an interview of its head: ——访潍坊市坊子区区长) is the place.
         if words.elementsEqual("我们".unicodeScalars), let name { return Array(name.unicodeScalars) }
-        if let zone = names["区"], Self.isShortName(words, of: zone) { return zone }
+        if let zone = names["区"], !declaredShortNames.contains(words), Self.isShortName(words, of: zone) { return zone }
         // 自治区, and 全区 where no district is named, in a document about an autonomous region (广西一季度…): the region.
         let autonomousRegion = names["省"].flatMap { $0.last == "区" ? $0 : nil }
         if words.elementsEqual("自治区".unicodeScalars) { return autonomousRegion }

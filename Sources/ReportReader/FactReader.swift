@@ -161,13 +161,16 @@ struct FactReader {
             let month = documentMonth ?? 12
             return PeriodScanner.isoDate(year, month, documentDay ?? Period.lastDay(year: year, month: month))
         }
+        let shortNames = shortNames ?? FactShape.declaredShortNames(in: clean.scalars)
+        var place = place
+        place?.declaredShortNames = Set(shortNames.values)
         self.place = place
         self.localCurrency = clean.isTraditional ? Self.localCurrency(in: clean.scalars) : nil
         let s = clean.scalars, line = s.prefix(80).firstIndex(of: "\n") ?? min(s.count, 80)
         self.titlePeriod = (0..<line).lazy.compactMap {
             PeriodScanner.mention(s, at: $0, end: line, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDay)?.period
         }.first
-        self.shortNames = shortNames ?? FactShape.declaredShortNames(in: clean.scalars)
+        self.shortNames = shortNames
         self.firmsByShortName = Self.firms(byShortName: self.shortNames)
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
@@ -464,7 +467,9 @@ struct FactReader {
         {
             end = open
         }
+        // (本报南昌讯: a paper's byline with its city in it.)
         return FactShape.newsBylines.match(s, endingAt: end, start: sentenceStart) != nil
+            || end > sentenceStart + 2 && s[end - 1] == "讯" && s[sentenceStart..<(end - 1)].contains { FactShape.newsSources.contains($0) }
     }
 
     /// How many sentences a fair named is remembered for after it was named or last stood for.
@@ -702,7 +707,7 @@ struct FactReader {
                     noteEvent(holder)
                 } else if !among, let firm = FactShape.firmName(in: words), words.starts(with: firm), FactShape.placeLength(words) != nil {
                     holder = firm  // 浙江恒信密封科技股份有限公司深耕…: the firm registered under its place's name, not the place
-                } else if !byline, let n = park ?? FactShape.placeLength(words) ?? (among ? nil : FactShape.genericProjects.match(words, at: 0, end: words.count)?.length
+                } else if !byline, let n = park ?? FactShape.placeLength(words) ?? (among ? nil : genericProject(opening: words)
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericParks.match(words, at: 0, end: words.count)?.length)  // (该基地由…投资建设，总投资35亿元)
                 {
@@ -990,6 +995,10 @@ struct FactReader {
                 subject = listPlace
                 named = false
                 (figureMetric, figureGrowth, measured) = (items[k], false, nil)
+            }
+            // 全县城镇和农村居民人均可支配收入分别增长…: groups listed are parts of the measure of the place before the list.
+            if let items = subjects, let listPlace, items.allSatisfy({ FactShape.groups.match($0, at: 0, end: $0.count) != nil }) {
+                subject = listPlace + items[k]
             }
             // 虎门镇、塘厦镇各入选5家: the one figure is each item's.
             let each = k == 0 && figures.count == 1 && subjects == nil ? eachOf(head, unit: q.unit) : nil
@@ -1398,6 +1407,8 @@ struct FactReader {
                 (generic, shape.holder) = (h, namedProject)
             } else if let zone = namedZone(writtenAs: h) {
                 (generic, shape.holder) = (h, zone)
+                // (A zone written by a name of its own, not its kind alone, is the one 园区 stands for next.)
+                if !FactShape.zoneKinds.matchesWhole(h), !FactShape.hubKinds.matchesWhole(h) { (memory.namedPark, memory.namedZone) = (zone, zone) }
             } else if FactShape.genericParks.matchesWhole(h), !FactShape.zoneKinds.matchesWhole(h), let namedPark = memory.namedPark {
                 (generic, shape.holder) = (h, namedPark)
             } else if FactShape.genericEvents.matchesWhole(h), let namedEvent = memory.namedEvent {
@@ -1601,6 +1612,13 @@ struct FactReader {
         }
     }
 
+    /// How long the generic project word `words` open with is, when it stands for a project: 该项目 always, 项目 alone
+    /// only after a project was named (项目涵盖汽车等领域, of a signing's projects, names none).
+    private func genericProject(opening words: [Unicode.Scalar]) -> Int? {
+        guard let (_, n) = FactShape.genericProjects.match(words, at: 0, end: words.count) else { return nil }
+        return memory.namedProject != nil || !FactShape.bareGenericKinds.contains(Words.text(words[..<n])) ? n : nil
+    }
+
     /// The zone or hub the text named that its kind written alone stands for (高新区 after 襄阳高新区, 铁路港 after
     /// 成都国际铁路港), if one is.
     private func namedZone(writtenAs words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
@@ -1609,9 +1627,12 @@ struct FactReader {
         {
             return zone
         }
-        // (The zone the document is about, named in its first lines, by its kind or a short name.)
-        guard let zone = memory.namedZone ?? place?.names["区"], FactShape.standsForZone(words, zone) else { return nil }
-        return zone
+        // (The zone the document is about, named in its first lines, by its kind or a short name; also when the text
+        // named since a zone or hub of another kind: 开发区 after 加快建设国际航运枢纽. 小蓝经开区 after 南昌小蓝经济技术开发区
+        // stands for it too, unless the text declared it: （以下简称“火炬高新区”）.)
+        return [memory.namedZone, place?.names["区"]].lazy.compactMap { $0 }.first {
+            FactShape.standsForZone(words, $0) || DocumentPlace.isShortName(words, of: $0) && place?.declaredShortNames.contains(words) != true
+        }
     }
 
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司

@@ -7,6 +7,7 @@ enum FactShape {
     static let groups = Lexicon(words: [
         "规模以上", "规上", "限额以上", "限上", "民营", "国有", "外商投资", "外资", "港澳台", "高新技术企业", "专精特新", "中小企业", "小微企业",
         "上市公司", "科技型中小企业", "上云企业", "工业企业", "国家级", "省级", "市级", "区级", "省级以上", "市级以上", "单位", "每万人", "人均",
+        "居民", "城镇居民", "农村居民", "城乡居民", "全体居民", "常住居民", "城镇常住居民", "农村常住居民",
     ])
     /// A measure of industry as a whole without the group it is of (规模以上工业增加值 → 增加值, 规上工业营业收入 →
     /// 营业收入): what an industry of the group measures.
@@ -112,6 +113,7 @@ enum FactShape {
     /// Zones' kinds by family, written in full or short: a 经开区 is a 经济技术开发区.
     static let zoneFamilies = Lexicon<String>([
         ("经济技术开发区", "经开"), ("经济开发区", "经开"), ("经开区", "经开"), ("高新技术产业开发区", "高新"), ("高新技术开发区", "高新"),
+        ("高技术产业开发区", "高新"),
         ("高新区", "高新"), ("开发区", "开发"), ("新区", "新区"),
     ])
 
@@ -213,6 +215,8 @@ enum FactShape {
     static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
     // 【记者林某／台北报导】; 中国江苏网7月15日讯, a byline with the day it was filed.
     static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯", "社讯", "发布讯", "报道", "报导", "日讯"])
+    /// What a byline ending in 讯 names its source by, a place written between (本报南昌讯, 新华社北京讯).
+    static let newsSources = ScalarSet("报网社台".unicodeScalars)
     /// A place's government, whose figures are the place's: 香港特区政府, 广州市人民政府.
     static let governments = Lexicon(words: ["政府", "人民政府", "特区政府"])
     /// A project's phase, part of its name: 项目二期.
@@ -494,7 +498,7 @@ enum FactShape {
     /// kind of thing measured (汽车产量).
     static let accounts = Lexicon(words: [
         "营业收入", "主营业务收入", "营收", "净利润", "归母净利润", "利润", "利润总额", "研发投入", "市值", "门店总数", "总资产", "税收", "纳税额",
-        "地区生产总值", "生产总值", "一般公共预算收入", "总投资",
+        "地区生产总值", "生产总值", "一般公共预算收入", "地方一般公共预算收入", "总投资",
     ])
 
     /// The place a holder names or starts with (全市, 花都区, 某市 of 某市纺织行业), if it does.

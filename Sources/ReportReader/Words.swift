@@ -27,7 +27,7 @@ enum Words {
         "占地面积", "面积", "占地", "用地", "规划用地", "规划占地", "里程", "通车里程", "总里程", "余额", "开工率", "入驻率", "覆盖率", "完成率", "年产能", "年产", "净利润", "归母净利润", "总收入", "净利", "每股盈余", "每股收益", "增长面", "人次",
         "占比", "总数", "毛利率", "净利率", "利润率", "总金额", "金额", "销售额", "逆差", "顺差", "用电量", "发电量",
         // Bulletin indicators named whole: the place before them is the subject.
-        "社会消费品零售总额", "国内生产总值", "本地生产总值", "一般公共预算收入", "实际利用外资", "实际使用外资", "城镇登记失业率", "城镇调查失业率",
+        "社会消费品零售总额", "国内生产总值", "本地生产总值", "一般公共预算收入", "地方一般公共预算收入", "实际利用外资", "实际使用外资", "城镇登记失业率", "城镇调查失业率",
         "产品销售率", "产销率", "销售率", "股东应占溢利", "溢利", "纯利", "销售收入", "营业总收入", "出口交货值", "交货值", "归属于上市公司股东的净利润", "归属于上市公司股东净利润", "归母净利润", "指数", "生产指数", "价格指数", "物价指数", "市占率", "人数", "就业人数", "本地配套率", "配套率", "本地采购率", "本地采购额", "产业链完整度", "完整度", "增加值率", "合同外资", "合同外资额", "协议投资额", "签约金额", "纳税", "年纳税", "纳税额", "年纳税额", "合同利用外资", "内地旅客", "内地游客", "内地访客", "海外生产比",
         "所得税", "企业所得税", "个人所得税", "增值税", "到位资金", "入住率", "平均入住率",
     ]
@@ -150,8 +150,8 @@ enum Words {
     /// China's provinces, autonomous regions and municipalities by their short names and their full ones
     /// (`Gazetteer.provinces`): a holder named so is a place.
     static let provinces: [String] = Gazetteer.provinces.flatMap { [$0.key, $0.value] }
-    /// Nouns that end an industry or a group of firms: what produces a figure, so part of the subject.
-    static let actors = Lexicon(words: ["产业", "工业", "制造业", "服务业", "行业", "集群", "经济", "企业"])
+    /// Nouns that end an industry, a group of firms or of residents (城镇居民): what produces a figure, so part of the subject.
+    static let actors = Lexicon(words: ["产业", "工业", "制造业", "服务业", "行业", "集群", "经济", "企业", "居民"])
 
     /// Whether a scalar is a Chinese character (CJK Unified Ideographs and Extension A).
     @inline(__always) static func isHan(_ s: Unicode.Scalar) -> Bool {

@@ -527,3 +527,50 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(china.holder == "我国" && china.measure == "新能源汽车产量")
     }
 }
+
+/// Zones written by their kind, a short name or their full name; residents' groups; a paper's byline with its city.
+@Suite struct ZonesResidentsAndBylinesTests {
+    @Test func aZonesKindStandsForItAfterAHubOfAnotherKindIsNamed() throws {
+        let zone = "青岭经济开发区2025年上半年经济运行简况\n\n今年以来，青岭经济开发区坚持创新引领，加快建设内陆多式联运枢纽，经济稳中向好。\n\n上半年，开发区工业总产值356.2亿元。"
+        let output = try readFact(zone, 35_620_000_000, date: "2025-07-16")
+        #expect(output.holder == "青岭经济开发区" && output.holderWritten == "开发区")
+    }
+
+    @Test func 高技术产业开发区IsA高新区() throws {
+        let text = "青岭火炬高技术产业开发区一季度工业稳步增长\n\n一季度，高新区规模以上工业总产值215.8亿元。"
+        let output = try readFact(text, 21_580_000_000, date: "2025-04-18")
+        #expect(output.holder == "青岭火炬高技术产业开发区" && output.holderWritten == "高新区")
+    }
+
+    @Test func aShortNameAfterTheZoneNamedInFullStandsForItUnlessDeclared() throws {
+        let text = "西川白沙经开区签约项目12个\n\n6月3日，西川白沙经济技术开发区举行项目签约活动。今年以来，白沙经开区累计签约项目47个。"
+        let signed = try readFact(text, 47, date: "2025-06-04")
+        #expect(signed.holder == "西川白沙经济技术开发区" && signed.holderWritten == "白沙经开区")
+        // A short name the text declares is kept as written.
+        let declared = "7月2日，西川白沙高技术产业开发区（以下简称“白沙高新区”）举行项目开工活动。今年以来，白沙高新区累计开工项目33个。"
+        #expect(try readFact(declared, 33, date: "2025-07-03").holder == "白沙高新区")
+    }
+
+    @Test func 项目AloneNamesNoProjectTheTextDidNotName() throws {
+        let text = "某某市重大项目集中签约\n\n3月8日，全市共签约项目42个。项目涵盖装备制造、电子信息等领域，其中先进制造业项目27个。"
+        #expect(try readFact(text, 27, date: "2025-03-09").holder != "项目")
+    }
+
+    @Test func residentsGroupsListedAreMeasuresNotHolders() throws {
+        let text = "某某县2025年政府工作报告\n\n过去一年，全县城乡和农村居民人均可支配收入分别增长4.6%和6.9%；地方一般公共预算收入21.3亿元。"
+        let town = try readFact(text, 4.6, date: "2025-01-12")
+        #expect(town.measure == "城乡居民人均可支配收入" && town.holder == "某某县")
+        let country = try readFact(text, 6.9, date: "2025-01-12")
+        #expect(country.measure == "农村居民人均可支配收入" && country.holder == "某某县")
+        let revenue = try readFact(text, 2_130_000_000, date: "2025-01-12")
+        #expect(revenue.measure == "地方一般公共预算收入" && revenue.holder == "某某县")
+        // A group written with 常住 is the measure's too.
+        #expect(try readFact("全市城镇常住居民人均可支配收入52316元。", 52_316, date: "2025-02-01").measure == "城镇常住居民人均可支配收入")
+    }
+
+    @Test func aPapersBylineWithItsCityLeadsTheDay() throws {
+        let text = "本报青州讯（记者 林某）4月9日，青州市举行2025年第一批重大项目集中开工活动，集中开工项目26个，总投资88.6亿元。"
+        let started = try readFact(text, 26, date: "2025-04-10")
+        #expect(started.period?.start == "2025-04-09" && started.period?.end == "2025-04-09")
+    }
+}
