@@ -1160,8 +1160,9 @@ struct FactReader {
             }
             if whole.count < 2 { return nil }  // 新培育千亿级产业集群: no actor before the verb
         }
-        // 全市固定宽带接入端口: the place is the subject, the rest the metric's.
-        if !growth || metric == nil {
+        // 全市固定宽带接入端口: the place is the subject, the rest the metric's. (广东某某新材料项目: a project named
+        // after its place is one name.)
+        if !growth || metric == nil, FactShape.projectName(in: whole).map({ $0 == 0..<whole.count }) != true {
             let (place, rest) = Words.splitPlace(whole, counted: Words.counted(metric, figure: first))
             if !rest.isEmpty || metric == nil {
                 metric = metric == nil ? (rest.isEmpty ? nil : rest) : rest + metric!
@@ -1664,7 +1665,8 @@ struct FactReader {
             sentenceEvents = true
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
-        if let name = FactShape.parkName(in: phrase) {
+        // (…产业园项目 names a project, no park: 园区 after it is still the zone.)
+        if let name = FactShape.parkName(in: phrase), FactShape.genericProjects.match(phrase, at: name.upperBound, end: phrase.count) == nil {
             // (An industry's chain, 稀土新材料及应用产业链, is named as a cluster is: 产业链 alone stands for it.)
             if phrase[name.upperBound - 1] == "群" || phrase[name.upperBound - 1] == "链" {
                 memory.namedCluster = Array(phrase[name])

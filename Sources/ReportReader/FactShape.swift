@@ -367,7 +367,9 @@ enum FactShape {
             let end = k + 2 <= body.count && projectPhases.match(body, at: k, end: body.count) != nil ? k + 2 : k
             let start = name(endingAt: k, in: body).lowerBound
             if isNamedProject(Array(body[start..<k])), end == body.count || accounts.match(body, at: end, end: body.count)?.length == body.count - end {
-                return (Array(body[start..<end]), Array(body[end...]))
+                // (海南某湾种业实验室二期项目: the place the name opens with is part of it, unless generic: 全市.)
+                let opening = start == 0 ? place.flatMap { DocumentPlace.generic.match($0, at: 0, end: $0.count) == nil ? $0 : nil } ?? [] : []
+                return (opening + body[start..<end], Array(body[end...]))
             }
         }
         // 其中新能源汽车产业项目21个: projects of an industry are a class of projects the place counts, not the industry's.

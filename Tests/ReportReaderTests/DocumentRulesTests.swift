@@ -568,6 +568,18 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact("全市城镇常住居民人均可支配收入52316元。", 52_316, date: "2025-02-01").measure == "城镇常住居民人均可支配收入")
     }
 
+    @Test func aProjectNamedAfterItsProvinceHoldsItsAccounts() throws {
+        let text = "某县2025年第二批项目开工\n\n其中，湖北青岭智能农机装备项目总投资9.4亿元，建筑面积约5.2万平方米。"
+        let invested = try readFact(text, 940_000_000, date: "2025-06-10")
+        #expect(invested.holder == "湖北青岭智能农机装备项目" && invested.measure == "总投资")
+        #expect(try readFact(text, 52_000, date: "2025-06-10").holder == "湖北青岭智能农机装备项目")
+    }
+
+    @Test func aParkInAProjectsNameIsNoPark() throws {
+        let text = "青岭科技城2025年重大项目集中开工\n\n其中，智能传感产业园项目总投资16.2亿元。截至目前，园区注册企业总数达到8600家。"
+        #expect(try readFact(text, 8600, date: "2025-11-05").holder == "青岭科技城")
+    }
+
     @Test func aPapersBylineWithItsCityLeadsTheDay() throws {
         let text = "本报青州讯（记者 林某）4月9日，青州市举行2025年第一批重大项目集中开工活动，集中开工项目26个，总投资88.6亿元。"
         let started = try readFact(text, 26, date: "2025-04-10")
