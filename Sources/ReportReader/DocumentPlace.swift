@@ -102,9 +102,10 @@ struct DocumentPlace: Sendable {
         if names.isEmpty && !taiwan && region == nil { return nil }
     }
 
-    /// The zone the document is about when `words` are a short name of it (`isShortName`).
+    /// The zone the document is about when `words` are a short name of it (`isShortName`), or another name of it with
+    /// the same place (长治高新区 on a line below the title 长治高新技术产业开发区…).
     func zone(shortNamed words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        names["区"].flatMap { Self.isShortName(words, of: $0) ? $0 : nil }
+        names["区"].flatMap { Self.isShortName(words, of: $0) || words.count < $0.count && Self.isSameZone(words, $0) ? $0 : nil }
     }
 
     /// Whether `words` name `zone`, written in full, short or without the place its name opens with: 南湖高新区 for
@@ -123,6 +124,15 @@ struct DocumentPlace: Sendable {
         else { return false }
         let own = words.dropLast(n), zoneOwn = zone.dropLast(m)
         return own.count >= 2 && zoneOwn.count > own.count && zoneOwn.suffix(own.count).elementsEqual(own)
+    }
+
+    /// Whether two names of zones name one, of the same family after the same words: 长治高新区 and
+    /// 长治高新技术产业开发区.
+    static func isSameZone(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        guard let (kind, n) = FactShape.zoneFamilies.match(a, endingAt: a.count, start: 0), n < a.count,
+            let (other, m) = FactShape.zoneFamilies.match(b, endingAt: b.count, start: 0), kind == other
+        else { return false }
+        return a.dropLast(n).elementsEqual(b.dropLast(m))
     }
 
     /// The most local place the document names (花都区 of 广州市花都区): what it is about.

@@ -1623,17 +1623,21 @@ struct FactReader {
     /// The zone or hub the text named that its kind written alone stands for (高新区 after 襄阳高新区, 铁路港 after
     /// 成都国际铁路港), if one is.
     private func namedZone(writtenAs words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        if let zone = memory.namedZone, zone.count > words.count, FactShape.zoneKinds.matchesWhole(words) || FactShape.hubKinds.matchesWhole(words),
-            zone.suffix(words.count).elementsEqual(words)
+        let zone = place?.names["区"]
+        var found: [Unicode.Scalar]?
+        if let named = memory.namedZone, named.count > words.count, FactShape.zoneKinds.matchesWhole(words) || FactShape.hubKinds.matchesWhole(words),
+            named.suffix(words.count).elementsEqual(words)
         {
-            return zone
+            found = named
+        } else {
+            // (The zone the document is about, named in its first lines, by its kind or a short name; also when the text
+            // named since a zone or hub of another kind: 开发区 after 加快建设国际航运枢纽. 小蓝经开区 after 南昌小蓝经济技术开发区
+            // stands for it too, unless the text declared it: （以下简称“火炬高新区”）.)
+            found = [memory.namedZone, zone].lazy.compactMap({ $0 }).first {
+                FactShape.standsForZone(words, $0) || DocumentPlace.isShortName(words, of: $0) && place?.declaredShortNames.contains(words) != true
+            }
         }
-        // (The zone the document is about, named in its first lines, by its kind or a short name; also when the text
-        // named since a zone or hub of another kind: 开发区 after 加快建设国际航运枢纽. 小蓝经开区 after 南昌小蓝经济技术开发区
-        // stands for it too, unless the text declared it: （以下简称“火炬高新区”）.)
-        return [memory.namedZone, place?.names["区"]].lazy.compactMap { $0 }.first {
-            FactShape.standsForZone(words, $0) || DocumentPlace.isShortName(words, of: $0) && place?.declaredShortNames.contains(words) != true
-        }
+        return found
     }
 
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司

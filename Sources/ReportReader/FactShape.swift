@@ -114,7 +114,7 @@ enum FactShape {
     static let zoneFamilies = Lexicon<String>([
         ("经济技术开发区", "经开"), ("经济开发区", "经开"), ("经开区", "经开"), ("高新技术产业开发区", "高新"), ("高新技术开发区", "高新"),
         ("高技术产业开发区", "高新"),
-        ("高新区", "高新"), ("开发区", "开发"), ("新区", "新区"),
+        ("高新区", "高新"), ("开发区", "开发"), ("新区", "新区"), ("综合保税区", "保税"), ("保税区", "保税"), ("综保区", "保税"),
     ])
 
     /// Whether `words` stand for the zone named `zone`: its kind alone, written in full or short (开发区, 经开区 or 新区
@@ -349,7 +349,8 @@ enum FactShape {
         if let (_, n) = Words.places.match(phrase, at: 0, end: phrase.count) {
             place = Array(phrase[..<n])
             rest = phrase[n...]
-            let kept = Words.trimmed(phrase, n..<phrase.count)
+            // (园区内光伏产业: 内 after a place says where, no part of what follows.)
+            let kept = Words.trimmed(phrase, (n < phrase.count - 1 && phrase[n] == "内" ? n + 1 : n)..<phrase.count)
             rest = phrase[kept]
         }
         if rest.isEmpty { return (place, []) }

@@ -251,7 +251,8 @@ enum Words {
                 high -= n
                 changed = true
             }
-            if let (_, n) = trimmable.match(t, at: low, end: high), notFillers.match(t, at: low, end: high) == nil {
+            // (达拉特旗: a place's name that opens with a filler's character keeps it.)
+            if let (_, n) = trimmable.match(t, at: low, end: high), notFillers.match(t, at: low, end: high) == nil, Gazetteer.match(t, at: low, end: high) == nil {
                 low += n
                 changed = true
             }

@@ -568,6 +568,25 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact("全市城镇常住居民人均可支配收入52316元。", 52_316, date: "2025-02-01").measure == "城镇常住居民人均可支配收入")
     }
 
+    @Test func aZoneNamedWithItsPlaceBelowItsFullNameIsTheDocumentsZone() throws {
+        let text = "青岭高新技术产业开发区2025年前三季度经济运行情况\n青岭高新区管委会　2025年10月21日\n\n前三季度，高新区工业总产值402.6亿元。"
+            + "园区内新能源汽车产业实现产值118.4亿元。截至9月末，园区共有规模以上工业企业172家。"
+        #expect(try readFact(text, 40_260_000_000, date: "2025-10-21").holder == "青岭高新技术产业开发区")
+        #expect(try readFact(text, 172, date: "2025-10-21").holder == "青岭高新技术产业开发区")
+        // (内 after a place says where, no part of the industry.)
+        #expect(try readFact(text, 11_840_000_000, date: "2025-10-21").holder == "新能源汽车产业")
+    }
+
+    @Test func 保税区StandsForTheBondedZoneNamed() throws {
+        let text = "某港综合保税区上半年进出口平稳增长\n\n上半年，保税区进出口总额312.4亿元。"
+        #expect(try readFact(text, 31_240_000_000, date: "2025-07-12").holder == "某港综合保税区")
+    }
+
+    @Test func aPlaceWhoseNameOpensWithAFillersCharacterKeepsIt() throws {
+        let text = "表2　各旗区规模以上工业增加值增速（%）\n东胜区　6.4\n达拉特旗　8.1"
+        #expect(try readFact(text, 8.1, date: "2025-08-20").holder == "达拉特旗")
+    }
+
     @Test func aProjectNamedAfterItsProvinceHoldsItsAccounts() throws {
         let text = "某县2025年第二批项目开工\n\n其中，湖北青岭智能农机装备项目总投资9.4亿元，建筑面积约5.2万平方米。"
         let invested = try readFact(text, 940_000_000, date: "2025-06-10")
