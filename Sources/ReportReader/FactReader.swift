@@ -1703,6 +1703,8 @@ struct FactReader {
         }
         let count = q.kind == .count
         var (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
+        // (远航数控在手订单金额: a short name the text declared, alone before the measure, holds it.)
+        if let words = subject, holderWords == nil, declaredName(words) == words.count { (holderWords, prefix) = (words, []) }
         // 扣除非经常性损益后的净利润: what a quantity is after is which quantity it is, no holder.
         if let h = holderWords, h.count > 2, h.last == "后" {
             (holderWords, prefix) = (nil, h + prefix)

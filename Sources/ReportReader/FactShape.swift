@@ -541,7 +541,12 @@ enum FactShape {
         for k in stride(from: 3, through: phrase.count, by: 1) where genericProjects.match(phrase, endingAt: k, start: 0)?.length == 2 {
             var name = Self.name(endingAt: k, in: phrase)
             name = projectNameStart(phrase, name)..<name.upperBound
-            if name.count > 4, namesOneProject(phrase, name) { return name }
+            guard name.count > 4, namesOneProject(phrase, name) else { continue }
+            // (主会场项目为某某新材料项目: the project the first is said to be.)
+            if k < phrase.count, phrase[k] == "为" || phrase[k] == "是", let named = projectName(in: Array(phrase[(k + 1)...])) {
+                return (named.lowerBound + k + 1)..<(named.upperBound + k + 1)
+            }
+            return name
         }
         return nil
     }

@@ -587,6 +587,17 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 8.1, date: "2025-08-20").holder == "达拉特旗")
     }
 
+    @Test func theProjectAProjectIsSaidToBeHoldsItsAccounts() throws {
+        let text = "4月2日，某市二季度重大项目集中开工。主会场项目为青岭高端轴承项目，由某某精工有限公司投资建设，项目总投资23亿元。"
+        #expect(try readFact(text, 2_300_000_000, date: "2025-04-03").holder == "青岭高端轴承项目")
+    }
+
+    @Test func aDeclaredShortNameAloneBeforeAMeasureHoldsIt() throws {
+        let text = "8月20日，青岭精机装备股份有限公司（以下简称“青岭精机”，证券代码：688999）发布半年报。\n\n青岭精机在手订单金额达12.6亿元。"
+        let orders = try readFact(text, 1_260_000_000, date: "2025-08-21")
+        #expect(orders.holder == "青岭精机装备股份有限公司" && orders.measure == "在手订单金额")
+    }
+
     @Test func aProjectNamedAfterItsProvinceHoldsItsAccounts() throws {
         let text = "某县2025年第二批项目开工\n\n其中，湖北青岭智能农机装备项目总投资9.4亿元，建筑面积约5.2万平方米。"
         let invested = try readFact(text, 940_000_000, date: "2025-06-10")
