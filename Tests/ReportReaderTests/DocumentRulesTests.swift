@@ -577,6 +577,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 11_840_000_000, date: "2025-10-21").holder == "新能源汽车产业")
     }
 
+    @Test func aZoneNamedAfterItsPlaceInAListHoldsItsCount() throws {
+        let text = "9月3日，某省公示专精特新中小企业名单，全省共有416家企业入选。其中，青岭市入选88家，天津经济技术开发区入选41家。"
+        let zone = try readFact(text, 41, date: "2025-09-04")
+        #expect(zone.holder == "天津经济技术开发区" && zone.measure == "入选企业数")
+    }
+
     @Test func 保税区StandsForTheBondedZoneNamed() throws {
         let text = "某港综合保税区上半年进出口平稳增长\n\n上半年，保税区进出口总额312.4亿元。"
         #expect(try readFact(text, 31_240_000_000, date: "2025-07-12").holder == "某港综合保税区")
