@@ -361,6 +361,11 @@ enum FactShape {
             return (Array(phrase[n...]), [])
         }
         let body = Array(rest)
+        // 全市坚持“项目为王”: what the place does names nothing; 签约项目开工率, projects of an event are no project named.
+        if place != nil, eventVerbs.match(body, at: 0, end: body.count) != nil { return (place, body) }
+        if let (_, n) = countEvents.match(body, at: 0, end: body.count), genericProjects.match(body, at: n, end: body.count)?.length == body.count - n {
+            return (place, body)
+        }
         if place == nil, let n = economyPlace(body) { return (Array(body[..<n]), Array(body[n...])) }
         // 鸿利光电LED新型背光显示项目二期总投资: a project's whole name, with its phase, holds its accounts (由…投资建设的
         // 智能网联汽车零部件产业园项目总投资: the name after 的).
@@ -424,7 +429,8 @@ enum FactShape {
             return k == 0 || which || Words.listSeparators.contains(body[k - 1]) ? (place, body) : (Array(body[..<k]), Array(body[k...]))
         }
         // 制造业投资: an industry's investment is the measure, the place holds it.
-        if let metric, metric.starts(with: "投资".unicodeScalars) { return (place, body) }
+        // (浑南区 before 投资, a list's item: the place holds it.)
+        if let metric, metric.starts(with: "投资".unicodeScalars) { return properPlace(body) == body.count ? (body, []) : (place, body) }
         if body.count > 2, body.suffix(2).elementsEqual("投资".unicodeScalars) { return (place, body) }
         // 采矿业, 农副食品加工业: an industry of the classification.
         if body.count >= 3 || body.count == 2 && bareKinds.match(body, at: 0, end: 2) == nil, body.last == "业",
@@ -445,6 +451,10 @@ enum FactShape {
             // 锂源新材曲靖基地正极材料总产能: the firm's plant, named after it, holds what follows.
             let plant = plantEnd(body, after: 4) ?? 4
             return (Array(body[..<plant]), Array(body[plant...]))
+        }
+        // 全市重点产业链产值: the key industries are a class of the place's, part of the measure (战略性新兴产业 is one).
+        if body.count > 2, body[0] == "重", body[1] == "点", industryEnds.match(body, endingAt: body.count, start: 2)?.length == body.count - 2 {
+            return (place, body)
         }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
         if holderEnds.match(body, endingAt: body.count, start: 0).map({ $0.length < body.count }) == true

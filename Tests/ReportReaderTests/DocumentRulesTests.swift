@@ -616,6 +616,21 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 8600, date: "2025-11-05").holder == "青岭科技城")
     }
 
+    @Test func classesOfIndustriesAndProjectsArePartOfTheMeasure() throws {
+        let text = "某市2024年产业链发展报告\n\n2024年，全市重点产业链实现产值1265.3亿元。今年以来，全市坚持“项目为王”，累计签约项目83个。"
+            + "一季度，全市新开工项目总投资64.2亿元。"
+        let chains = try readFact(text, 126_530_000_000, date: "2025-03-20")
+        #expect(chains.holder == "全市" && chains.measure == "重点产业链产值")
+        #expect(try readFact(text, 83, date: "2025-03-20").holder == "全市")
+        #expect(try readFact(text, 6_420_000_000, date: "2025-03-20").measure == "新开工项目总投资")
+    }
+
+    @Test func districtsListedBeforeAnInvestmentHoldIt() throws {
+        let text = "分区域看，青秀区、兴宁区工业项目分别完成投资36.2亿元和21.8亿元。"
+        let first = try readFact(text, 3_620_000_000, date: "2025-08-08")
+        #expect(first.holder == "青秀区" && first.measure == "工业项目投资")
+    }
+
     @Test func aPapersBylineWithItsCityLeadsTheDay() throws {
         let text = "本报青州讯（记者 林某）4月9日，青州市举行2025年第一批重大项目集中开工活动，集中开工项目26个，总投资88.6亿元。"
         let started = try readFact(text, 26, date: "2025-04-10")
