@@ -155,6 +155,7 @@ enum FactShape {
     /// The kinds of division a table's rows are, as a heading names them (设区市, 各县市区 for 各县（市、区）).
     static let divisionKinds = Lexicon(words: [
         "设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区", "市州", "各市州", "主要市州", "主要城市", "各地市",
+        "省辖市", "各省辖市", "各旗区", "各旗县区", "各盟市",
     ])
     /// A heading's growth words that are no growth-rate measure word (规上工业增加值增长).
     static let growthWord = Lexicon(words: ["增长", "增长情况"])

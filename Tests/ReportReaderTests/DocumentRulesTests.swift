@@ -588,6 +588,14 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 31_240_000_000, date: "2025-07-12").holder == "某港综合保税区")
     }
 
+    @Test func aRowOfAPlaceNoGazetteerKnowsIsARow() throws {
+        let text = "2025年1-6月各省辖市规模以上工业增加值增速（%）\n青岭市　7.9\n白沙示范区　5.2\n西川区　-1.4"
+        let zone = try readFact(text, 5.2, date: "2025-07-20")
+        #expect(zone.holder == "白沙示范区" && zone.measure == "规模以上工业增加值" && zone.kind == .change)
+        #expect(try readFact(text, 1.4, date: "2025-07-20").direction == "down")
+        #expect(try readFact(text, 7.9, date: "2025-07-20").measure == "规模以上工业增加值")
+    }
+
     @Test func aPlaceWhoseNameOpensWithAFillersCharacterKeepsIt() throws {
         let text = "表2　各旗区规模以上工业增加值增速（%）\n东胜区　6.4\n达拉特旗　8.1"
         #expect(try readFact(text, 8.1, date: "2025-08-20").holder == "达拉特旗")
