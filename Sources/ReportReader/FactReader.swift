@@ -521,7 +521,8 @@ struct FactReader {
     /// (`list`: a list published, 2024年度绿色制造名单, is such an event too.)
     private static func namesEvent(_ period: PeriodMention, in s: [Unicode.Scalar], list: Bool = false) -> Bool {
         var i = period.span.upperBound
-        while i < min(s.count, period.span.upperBound + 24), Words.isHan(s[i]) {
+        // (“2025河北民营企业100强”榜单: a list's name may hold figures and quotes.)
+        while i < min(s.count, period.span.upperBound + 24), Words.isHan(s[i]) || ChineseNumeral.arabic(s[i]) != nil || Words.quotes.contains(s[i]) {
             if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && (s[i] == "名" || s[i] == "榜") && s[i + 1] == "单" {
                 return true
             }
@@ -705,8 +706,11 @@ struct FactReader {
                 } else if !among, let event = memory.namedEvent, FactShape.genericEvents.matchesWhole(FactShape.withoutDuring(words)) {
                     holder = event  // 推介会期间，共签约项目58个: the fair named before
                     noteEvent(holder)
-                } else if !among, let firm = FactShape.firmName(in: words), words.starts(with: firm), FactShape.placeLength(words) != nil {
+                } else if !among, let firm = FactShape.registeredFirmEnd(words).map({ Array(words[..<$0]) }) ?? FactShape.firmName(in: words),
+                    words.starts(with: firm), FactShape.placeLength(words) != nil
+                {
                     holder = firm  // 浙江恒信密封科技股份有限公司深耕…: the firm registered under its place's name, not the place
+                    subject = nil  // (…位列第7位；某某实业有限公司首次入围，位列第86位: this firm, not the one before)
                 } else if !byline, let n = park ?? FactShape.placeLength(words) ?? (among ? nil : genericProject(opening: words)
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericParks.match(words, at: 0, end: words.count)?.length)  // (该基地由…投资建设，总投资35亿元)

@@ -16,6 +16,9 @@ enum Words {
     /// 约 written before a verb, qualifying the figure the verb leads to: 约占…的6%, 约为.
     static let roughly = Lexicon(words: ["约占", "约为", "约有", "大约占", "约合"])
     static let punctuation = ScalarSet(["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ","])
+    /// Quotation marks around a name: “2025某省民营企业100强”. (Not a title's 《》: 《2024中国先进制造业百强市》 names a
+    /// publication, whose ranks are of its year.)
+    static let quotes = ScalarSet(["“", "”", "\"", "「", "」"])
 
     /// Metric words; of two ending together the longer wins, so 主营业务收入 over 收入.
     static let metrics = Lexicon(words: measures + entities + growthRates)

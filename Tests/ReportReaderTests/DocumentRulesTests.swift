@@ -639,6 +639,15 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(first.holder == "青秀区" && first.measure == "工业项目投资")
     }
 
+    @Test func aRankingNamedWithItsCountInDigitsIsAList() throws {
+        let text = "某省民营企业榜单发布\n\n10月9日，某省工商联发布“2025某省民营企业100强”榜单。青岭市上榜17家。"
+            + "榜单中，某某钢铁集团有限公司蝉联榜首；西川精工实业有限公司首次入围，位列第58位。"
+        let listed = try readFact(text, 17, date: "2025-10-10")
+        #expect(listed.period?.start == "2025-10-09" && listed.period?.end == "2025-10-09")
+        // A firm named in a clause of its own holds the rank after it, not the one named before.
+        #expect(try readFact(text, 58, date: "2025-10-10").holder == "西川精工实业有限公司")
+    }
+
     @Test func aPapersBylineWithItsCityLeadsTheDay() throws {
         let text = "本报青州讯（记者 林某）4月9日，青州市举行2025年第一批重大项目集中开工活动，集中开工项目26个，总投资88.6亿元。"
         let started = try readFact(text, 26, date: "2025-04-10")
