@@ -120,7 +120,9 @@ struct DocumentPlace: Sendable {
             return true
         }
         guard let (kind, n) = FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0), n < words.count,
-            let (zoneKind, m) = FactShape.zoneFamilies.match(zone, endingAt: zone.count, start: 0), kind == zoneKind, m > n || m == n && m >= 5
+            let (zoneKind, m) = FactShape.zoneFamilies.match(zone, endingAt: zone.count, start: 0),
+            kind == zoneKind || kind == "开发" && zoneKind == "经开",  // (准东开发区 for 准东经济技术开发区)
+            m > n || m == n && m >= 5
         else { return false }
         let own = words.dropLast(n), zoneOwn = zone.dropLast(m)
         return own.count >= 2 && zoneOwn.count > own.count && zoneOwn.suffix(own.count).elementsEqual(own)
@@ -130,7 +132,8 @@ struct DocumentPlace: Sendable {
     /// 长治高新技术产业开发区.
     static func isSameZone(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
         guard let (kind, n) = FactShape.zoneFamilies.match(a, endingAt: a.count, start: 0), n < a.count,
-            let (other, m) = FactShape.zoneFamilies.match(b, endingAt: b.count, start: 0), kind == other
+            let (other, m) = FactShape.zoneFamilies.match(b, endingAt: b.count, start: 0),
+            kind == other || Set([kind, other]) == ["开发", "经开"]  // (准东开发区, 准东经济技术开发区)
         else { return false }
         return a.dropLast(n).elementsEqual(b.dropLast(m))
     }

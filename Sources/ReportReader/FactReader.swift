@@ -1681,10 +1681,12 @@ struct FactReader {
             } else if FactShape.zoneFamilies.match(phrase, endingAt: name.upperBound, start: name.lowerBound)?.value == "新区" {
                 memory.namedZone = Array(phrase[name])  // (宜宾三江新区: a zone for 新区, not the park 园区 stands for)
             } else {
-                // (崖州湾科技城上半年…, of a document about 三亚崖州湾科技城: the zone, in full.)
-                memory.namedPark = place?.zone(shortNamed: Array(phrase[name])) ?? Array(phrase[name])
                 let kind = FactShape.zoneKinds.match(phrase, endingAt: name.upperBound, start: name.lowerBound)
                     ?? FactShape.hubKinds.match(phrase, endingAt: name.upperBound, start: name.lowerBound)
+                // (建设高能级开发区, in a document about a zone of its own: a zone being built is a goal, none named.)
+                if kind != nil, place?.names["区"] != nil, FactShape.buildVerbs.match(phrase, endingAt: name.lowerBound, start: 0) != nil { return }
+                // (崖州湾科技城上半年…, of a document about 三亚崖州湾科技城: the zone, in full.)
+                memory.namedPark = place?.zone(shortNamed: Array(phrase[name])) ?? Array(phrase[name])
                 if kind != nil { memory.namedZone = memory.namedPark }
             }
         }

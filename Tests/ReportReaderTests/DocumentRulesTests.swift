@@ -583,6 +583,14 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(zone.holder == "天津经济技术开发区" && zone.measure == "入选企业数")
     }
 
+    @Test func aShortNameWithItsPlaceBelowTheFullNameStandsForIt() throws {
+        let text = "青岭经济技术开发区：某某新材料项目竣工投产\n\n近年来，青岭开发区依托资源优势，加快延链补链。1-8月，开发区规模以上工业增加值同比增长9.6%。"
+        #expect(try readFact(text, 9.6, date: "2025-09-10").holder == "青岭经济技术开发区")
+        // A zone the title says is being built is no zone named.
+        let interview = "聚力“链”上发展　建设高能级开发区\n——访衡水经济技术开发区管委会主任王某\n\n2024年，开发区实现工业总产值582.4亿元。"
+        #expect(try readFact(interview, 58_240_000_000, date: "2025-03-01").holder == "衡水经济技术开发区")
+    }
+
     @Test func 保税区StandsForTheBondedZoneNamed() throws {
         let text = "某港综合保税区上半年进出口平稳增长\n\n上半年，保税区进出口总额312.4亿元。"
         #expect(try readFact(text, 31_240_000_000, date: "2025-07-12").holder == "某港综合保税区")
