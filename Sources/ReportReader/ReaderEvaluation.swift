@@ -57,7 +57,7 @@ public struct Evaluation: Sendable {
         }
     }
 
-    /// A measure or holder as compared: without spaces, quotation marks, brackets, a Latin abbreviation in brackets and
+    /// A measure, holder or basis as compared: without spaces, quotation marks, brackets, a Latin abbreviation in brackets and
     /// 的; 规上 read as 规模以上.
     public static func normalized(_ text: String?) -> String? {
         guard let text else { return nil }
@@ -122,7 +122,7 @@ public struct Evaluation: Sendable {
         case .measure: (normalized(fact.measure), normalized(gold.measure))
         case .period: (fact.period.map(text), gold.period.map(text))
         case .kind: (fact.kind.rawValue, gold.kind.rawValue)
-        case .basis: (fact.basis.map(FactShape.canonicalBasis), gold.basis.map(FactShape.canonicalBasis))
+        case .basis: (normalized(fact.basis.map(FactShape.canonicalBasis)), normalized(gold.basis.map(FactShape.canonicalBasis)))
         case .qualifier: (fact.qualifier.rawValue, gold.qualifier ?? "exact")
         case .direction: (fact.direction, gold.direction)
         }
