@@ -352,7 +352,7 @@ public struct CleanText: Sendable {
     @inline(__always) static func isHanLead(_ byte: UInt8) -> Bool { (0xE4...0xE9).contains(byte) }
 
     /// Whether the bytes from `start` to `end` are a short label of Chinese characters, spaces and a figure alone
-    /// (滑县　8.7, 长垣市　-1.3): a table's row of two cells.
+    /// (滑县　8.7, 长垣市　-1.3, 某区　21家): a table's row of two cells.
     static func isLabelAndFigure(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         guard end - start <= 60 else { return false }
         var k = start, han = 0
@@ -369,6 +369,10 @@ public struct CleanText: Sendable {
             digits += 1
             k += 1
         }
+        // (旌阳区　21家, 某县　5.2%: the figure's unit after it, a sign or up to two characters.)
+        if k < end, b[k] == UInt8(ascii: "%") { k += 1 }
+        var unit = 0
+        while k < end, unit < 2, isHanLead(b[k]) { (k, unit) = (k + 3, unit + 1) }
         while k < end, b[k] == 0x20 || b[k] == 0x0D { k += 1 }
         return digits > 0 && k == end
     }

@@ -294,6 +294,8 @@ struct FactReader {
         while i < range.upperBound {
             if !triggers.contains(s[i]) {
                 i += 1
+            } else if ChineseNumeral.isNumeral(s[i]), let (_, n) = Gazetteer.match(s, at: i, end: range.upperBound) {
+                i += n  // 三台县, 六盘水市: a place whose name opens with a numeral counts nothing
             } else if let period = PeriodScanner.mention(
                 s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear, documentMonth: documentMonth,
                 documentDay: documentDay)

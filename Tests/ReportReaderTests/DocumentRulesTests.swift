@@ -604,6 +604,17 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 7.9, date: "2025-07-20").measure == "规模以上工业增加值")
     }
 
+    @Test func rowsWithTheirUnitAndPlacesNamedWithANumeral() throws {
+        let text = "某市公布专精特新中小企业名单\n\n7月10日，某省公布专精特新中小企业名单，全市共有52家企业入选。\n\n分区县看：\n东坡区　17家\n仁寿县　11家"
+        let row = try readFact(text, 17, date: "2025-07-12")
+        #expect(row.holder == "东坡区" && row.measure == "入选企业数")
+        // 三台县 is a county, no three 台.
+        let county = "表1　各县（市、区）规模以上工业增加值增速（%）\n涪城区　6.1\n三台县　9.4"
+        let grown = try readFact(county, 9.4, date: "2025-06-20")
+        #expect(grown.holder == "三台县" && grown.measure == "规模以上工业增加值")
+        #expect(!readFacts(county, date: "2025-06-20").contains { $0.unit == "台" })
+    }
+
     @Test func aPlaceWhoseNameOpensWithAFillersCharacterKeepsIt() throws {
         let text = "表2　各旗区规模以上工业增加值增速（%）\n东胜区　6.4\n达拉特旗　8.1"
         #expect(try readFact(text, 8.1, date: "2025-08-20").holder == "达拉特旗")
