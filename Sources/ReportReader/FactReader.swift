@@ -51,6 +51,9 @@ struct FactReader {
     private var carriedOutlook: FactKind?
     /// The period the goal or forecast carried through ； is for (今年…预期目标是：…；…).
     private var carriedOutlookPeriod: Period?
+    /// A part of the title's period the sentence's part before ； spoke of (三季报: 第三季度单季营业收入…；归母净利润…): it
+    /// holds to the full stop, not after it.
+    private var carriedPart: Period?
     /// The last subject stated in the sentence: it holds for clauses that give none.
     private var subject: [Unicode.Scalar]?
     /// The last holder written in the sentence: it holds for figures whose words name none (民营企业增长8.7%).
@@ -236,6 +239,7 @@ struct FactReader {
                 continue
             }
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
+            carriedPart = nil
             (listedMetric, listTail, listPlace) = (nil, [], nil)
             sentenceMeasures.removeAll(keepingCapacity: true)
             sentenceHolders.removeAll(keepingCapacity: true)
@@ -376,10 +380,17 @@ struct FactReader {
         let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
         let day = openingDay()
         if !breaksDown, sentenceFacts.all == 0 || sentenceFacts.actuals > 0 {
-            for last in periods.reversed()
-            where speaksOf(last, sentence: range) && !Self.standsApart(last, in: s) && !Self.namesPlan(last, in: s)
-                && !(memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period))
-            {
+            let semicolon = range.upperBound < s.count && (s[range.upperBound] == "；" || s[range.upperBound] == ";")
+            var partNoted = false
+            for last in periods.reversed() where speaksOf(last, sentence: range) && !Self.namesPlan(last, in: s) {
+                // A part set apart (第三季度单季) or of the title's period (上半年… 6月份): through ； only, when the part
+                // leads its figures (其中，第三季度单季…；…), not when named after the whole's (…，其中第四季度单季…；…).
+                if Self.standsApart(last, in: s) || memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period) {
+                    if semicolon, !partNoted, quantities.first.map({ $0.span.lowerBound > last.span.lowerBound }) ?? true {
+                        (carriedPart, partNoted) = (last.period, true)
+                    }
+                    continue
+                }
                 // (An event's name gives its day's figures no period: the day it was held holds after it; so does the day a
                 // list was published, and the year of a list published on no day written names it and holds.)
                 if Self.namesEvent(last, in: s, list: day != nil) {
@@ -943,7 +954,7 @@ struct FactReader {
                 break
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
-                ?? (outlook == nil ? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? memory.sectionOutlook.flatMap { _ in memory.sectionPeriod })
+                ?? (outlook == nil ? carriedPart ?? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? memory.sectionOutlook.flatMap { _ in memory.sectionPeriod })
             if outlook == nil, let stated = period, stated.asOf == nil {
                 let since = statedPeriod.map { s[$0.span.upperBound - 1] == "来" } == true
                 period = narrowed(stated, since: since, before: q.span.lowerBound, clause: clause) ?? period

@@ -667,6 +667,18 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 58, date: "2025-10-10").holder == "西川精工实业有限公司")
     }
 
+    @Test func aQuarterSetApartHoldsThroughItsSemicolonWhenItLeads() throws {
+        let text = "某某电子股份有限公司三季报\n\n10月27日晚间，某某电子股份有限公司发布2025年第三季度报告。公司前三季度实现营业收入12.4亿元。"
+            + "其中，公司第三季度单季实现营业收入4.6亿元；净利润0.52亿元。公司在手订单8.3亿元。"
+        let quarter = try readFact(text, 52_000_000, date: "2025-10-28")
+        #expect(quarter.period?.start == "2025-07-01" && quarter.period?.end == "2025-09-30")
+        // Not past the full stop.
+        #expect(try readFact(text, 830_000_000, date: "2025-10-28").period?.start == "2025-01-01")
+        // Named after the whole's figures, the part is that clause's alone.
+        let annual = "某某装备股份有限公司年报\n\n3月26日晚，某某装备股份有限公司披露2024年年报。报告期内，公司实现营业收入52.1亿元，其中第四季度单季营业收入15.3亿元；净利润4.4亿元。"
+        #expect(try readFact(annual, 440_000_000, date: "2025-03-27").period?.start == "2024-01-01")
+    }
+
     @Test func aPapersBylineWithItsCityLeadsTheDay() throws {
         let text = "本报青州讯（记者 林某）4月9日，青州市举行2025年第一批重大项目集中开工活动，集中开工项目26个，总投资88.6亿元。"
         let started = try readFact(text, 26, date: "2025-04-10")
