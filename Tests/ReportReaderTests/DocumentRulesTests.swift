@@ -679,6 +679,11 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(annual, 440_000_000, date: "2025-03-27").period?.start == "2024-01-01")
     }
 
+    @Test func 超OfAWordIsNoQualifier() throws {
+        let share = try readFact("某某光电超薄玻璃全球市场占有率约为9%。", 9, date: "2025-05-20")
+        #expect(share.measure == "超薄玻璃全球市场占有率" && share.qualifier == .approx)
+    }
+
     @Test func aPapersBylineWithItsCityLeadsTheDay() throws {
         let text = "本报青州讯（记者 林某）4月9日，青州市举行2025年第一批重大项目集中开工活动，集中开工项目26个，总投资88.6亿元。"
         let started = try readFact(text, 26, date: "2025-04-10")
