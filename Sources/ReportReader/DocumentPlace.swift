@@ -23,6 +23,8 @@ struct DocumentPlace: Sendable {
     /// What after a level character makes it an adjective, a title or a word of its own, not a place's end: 市级, 区属,
     /// 【对话区长】, 旅游市场, 县域, 总市值.
     static let notAfterNames = ScalarSet("级属长委场場域值".unicodeScalars)
+    /// The characters a date ends with: 2025年, 3月, 15日.
+    static let dateEnds = ScalarSet("年月日".unicodeScalars)
     /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
     static let beforeNames = ScalarSet("省市年月日度季于在从据：:】」“ ".unicodeScalars)
 
@@ -47,7 +49,8 @@ struct DocumentPlace: Sendable {
             // (A full name of three or more is taken after any word: 专访了萧山区.)
             if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)),
                 n > 3 || n == 3 && level != "市" || n == 2 && "市省县".unicodeScalars.contains(level),
-                n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]) && level != "县", known[level] == nil
+                n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]) && (level != "县" || Self.dateEnds.contains(text[i - 1])),
+                known[level] == nil  // (2025年攸县…: a two-character county after a date)
             {
                 // (扬州数字基础设施…: 我市 is 扬州市, the city's full name; 甘肃上半年…: 全省 is 甘肃省.)
                 known[level] = (level == "市" || level == "省") && n <= 3 ? Gazetteer.fullName(Array(text[i..<(i + n)])) : Array(text[i..<(i + n)])
@@ -62,6 +65,7 @@ struct DocumentPlace: Sendable {
                     // (经开区 alone is a zone's kind, no place's name.)
                     // (“千亿强县”: a slogan in quotes names no place; 自治区 is the region a document is about: `resolve`.)
                     guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]), !FactShape.zoneKinds.matchesWhole(Array(name)),
+                        !Self.dateEnds.contains(text[start]),  // (2025年某县: no place 年某县)
                         !(text[i - 1] == "治" && i > 1 && text[i - 2] == "自"),
                         !(text[i - 1] == "开" && i > 1 && text[i - 2] == "召"),  // (日前召开市人大会议)
                         start == 0 || !Words.isHan(text[start - 1]) || Self.beforeNames.contains(text[start - 1]),

@@ -385,6 +385,9 @@ struct FactReader {
             for last in periods.reversed() where speaksOf(last, sentence: range) && !Self.namesPlan(last, in: s) {
                 // A part set apart (第三季度单季) or of the title's period (上半年… 6月份): through ； only, when the part
                 // leads its figures (其中，第三季度单季…；…), not when named after the whole's (…，其中第四季度单季…；…).
+                // (…以2024年营业收入…位居榜单第一, on a list of 2025 published on a day: the year an account is of holds for
+                // its clause, not for the list's counts after it.)
+                if let list = memory.listPeriod?.endYear, let year = last.period.endYear, year < list, quantities.contains(where: { $0.rank != nil }) { continue }
                 if Self.standsApart(last, in: s) || memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period) {
                     if semicolon, !partNoted, quantities.first.map({ $0.span.lowerBound > last.span.lowerBound }) ?? true {
                         (carriedPart, partNoted) = (last.period, true)
@@ -1026,7 +1029,12 @@ struct FactReader {
             let carried = ownPeriods?[k] == nil && statedPeriod == nil
             // (…发布2025中国电子信息百强榜单。…某某集团位列第4位: a rank on the list, no scope written, is of the list's
             // year; a count on it, of its day.)
-            if carried, let scope = q.rank, scope.isEmpty, let list = memory.listPeriod, period == memory.carried { period = list }
+            // (位居榜单第一: the list itself is no scope.)
+            if let scope = q.rank, scope.isEmpty || FactShape.listWords.matchesWhole(Array(s[scope])), let list = memory.listPeriod,
+                !carried || period == memory.carried
+            {
+                period = list
+            }
             for item in each.map({ $0.map(Optional.some) }) ?? [subject] {
                 add(q, subject: item.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil && each == nil ? lead : nil, owner: describedName(after: q),
                     written: written || each != nil, named: named || each != nil, compared: compared, metric: figureMetric, metricIsVerb: figureGrowth,
@@ -1813,7 +1821,7 @@ struct FactReader {
             (kind, direction) = (.rank, nil)
             var words = Array(s[scope])
             Words.strip(&words)
-            rankScope = words.isEmpty ? nil : Words.text(words)
+            rankScope = words.isEmpty || FactShape.listWords.matchesWhole(words) ? nil : Words.text(words)
             // 在中国先进制造业园区百强中位列第5: the ranking it is placed in is no quantity.
             if let m = measure, m.count > 1, m.last == "中" { measure = nil }
             if measure == nil, FactShape.rankNames.match(s, at: q.span.lowerBound, end: scope.lowerBound) != nil {

@@ -585,6 +585,8 @@ enum FactShape {
     static let builders = Lexicon(words: ["正在", "签约", "投资", "公司", "开工"])
     /// What a firm's project is said to be before its name: 链主企业秦芯半导体…项目.
     static let leadingKinds = Lexicon(words: ["链主企业", "龙头企业", "重点企业", "骨干企业", "子公司"])
+    /// A ranking's own words, no scope of a rank on it: 位居榜单第一.
+    static let listWords = Lexicon(words: ["榜单", "该榜单", "榜上", "名单"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
     static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
     /// Whether a measure is a share's bare name (比重, 占比): the share stated before it.
@@ -800,6 +802,7 @@ enum FactShape {
         if let k = h.indices.dropFirst(2).first(where: { firmOfficers.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
         h.removeFirst(projectNameStart(h, 0..<h.count))
         if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
+        if h.count > 4, h.last == "以", firmNameEnds.match(h, endingAt: h.count - 1, start: 0) != nil { h.removeLast() }  // 某某集团有限公司以…位居
         // 台积电8日公布, 该公司今日发布: the day it spoke is no part of the name.
         if h.count > 3, h.last == "日" {
             var k = h.count - 1  // where the day's digits start

@@ -684,6 +684,22 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(share.measure == "超薄玻璃全球市场占有率" && share.qualifier == .approx)
     }
 
+    @Test func anAccountsYearOnAListHoldsForItsClauseOnly() throws {
+        let text = "某省制造业企业榜单发布\n\n9月10日，某省企业联合会发布“2025某省制造业企业100强”榜单。某某重工集团有限公司以2024年营业收入836亿元位居榜单第一；"
+            + "西川精密股份有限公司位列第9位。从地区分布看，青岭市上榜27家。"
+        let revenue = try readFact(text, 83_600_000_000, date: "2025-09-11")
+        #expect(revenue.holder == "某某重工集团有限公司" && revenue.period?.start == "2024-01-01")
+        let first = try #require(readFacts(text, date: "2025-09-11").first { $0.kind == .rank && $0.value == 1 })
+        #expect(first.basis == nil && first.period?.start == "2025-01-01")
+        #expect(try readFact(text, 9, date: "2025-09-11").period?.start == "2025-01-01")
+        #expect(try readFact(text, 27, date: "2025-09-11").period?.start == "2025-09-10")
+    }
+
+    @Test func aCountyOfOneCharacterAfterADate() throws {
+        let text = "2025年攸县人民政府工作报告\n\n过去一年，全县地区生产总值完成486.3亿元。"
+        #expect(try readFact(text, 48_630_000_000, date: "2025-01-09").holder == "攸县")
+    }
+
     @Test func aPapersBylineWithItsCityLeadsTheDay() throws {
         let text = "本报青州讯（记者 林某）4月9日，青州市举行2025年第一批重大项目集中开工活动，集中开工项目26个，总投资88.6亿元。"
         let started = try readFact(text, 26, date: "2025-04-10")
