@@ -294,6 +294,7 @@ struct FactReader {
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
         // else the document's date.
         var partsYear: Int? = memory.writtenYear
+        var yearWritten = false  // whether the sentence wrote a year out before the position read
         var i = range.lowerBound
         while i < range.upperBound {
             if !triggers.contains(s[i]) {
@@ -305,6 +306,14 @@ struct FactReader {
                 documentDay: documentDay)
             {
                 var period = period
+                // 1月13日 in news of 2025-01-14 below a title of 2024年度…名单: a day no year is written for in its sentence is
+                // the last such day before the document's, not one of the year the text wrote before.
+                if period.day, period.writtenYear == nil, !yearWritten, let recent = recentYear(of: period), recent != partsYear,
+                    let again = PeriodScanner.mention(
+                        s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: recent, documentMonth: documentMonth, documentDay: documentDay)
+                {
+                    period = again
+                }
                 // 去年同期: the months the text speaks of, a year before (1-9月 … 去年同期 is last year's 1-9月).
                 if period.span.upperBound + 1 < range.upperBound, s[period.span.upperBound] == "同", s[period.span.upperBound + 1] == "期",
                     !Self.isBase(period, in: s), let months = periods.last(where: { !Self.isBase($0, in: s) })?.period ?? memory.carried, let start = months.start,
@@ -318,6 +327,7 @@ struct FactReader {
                 periods.append(period)
                 if sentenceNow == nil, let documentDate, period.period.asOf == documentDate { sentenceNow = period.span.lowerBound }
                 if speaksOf(period, sentence: range) {
+                    yearWritten = yearWritten || period.writtenYear != nil
                     partsYear = period.writtenYear ?? partsYear
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
                 }
@@ -554,6 +564,14 @@ struct FactReader {
         let start = period.span.lowerBound, figure = q.span.lowerBound
         return start > 0 && (s[start - 1] == "由" || s[start - 1] == "从") && figure > 1 && (s[figure - 1] == "至" || s[figure - 1] == "到")
             && Words.directions.match(s, endingAt: figure - 1, start: start) != nil && !s[start..<figure].contains { Words.clauseEnds.contains($0) }
+    }
+
+    /// The year of the last day `period` names (a day, its year not written) on or before the document's date.
+    private func recentYear(of period: PeriodMention) -> Int? {
+        guard let documentYear, let documentMonth, let documentDay, let start = period.period.start, start.count == 10,
+            let month = Int(start.dropFirst(5).prefix(2)), let day = Int(start.suffix(2))
+        else { return nil }
+        return (month, day) <= (documentMonth, documentDay) ? documentYear : documentYear - 1
     }
 
     /// Whether a period is part of a plan a share of it is done (完成全年目标任务的41.2%): not when the share holds. Nor

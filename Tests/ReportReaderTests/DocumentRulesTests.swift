@@ -695,6 +695,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 27, date: "2025-09-11").period?.start == "2025-09-10")
     }
 
+    @Test func aDayWithoutItsYearIsTheLastBeforeTheDocument() throws {
+        let text = "某市一批企业入选2024年度省级专精特新中小企业名单\n\n1月12日，某省经济和信息化厅公布2024年度名单，全市43家企业入选。"
+        let listed = try readFact(text, 43, date: "2025-01-14")
+        #expect(listed.period?.start == "2025-01-12" && listed.period?.end == "2025-01-12")
+    }
+
     @Test func aCountyOfOneCharacterAfterADate() throws {
         let text = "2025年攸县人民政府工作报告\n\n过去一年，全县地区生产总值完成486.3亿元。"
         #expect(try readFact(text, 48_630_000_000, date: "2025-01-09").holder == "攸县")
