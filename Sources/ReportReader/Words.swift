@@ -139,6 +139,8 @@ enum Words {
         "有效", "有色", "有机", "有线", "超高清", "超高压", "超导", "超大", "超硬", "超级", "超快", "超薄", "超净", "超声", "超算", "超临界", "超低",
         // 签约项目数同比增长: the count of an event keeps its verb.
         "签约项目数", "新签约项目数", "开工项目数", "新开工项目数", "竣工项目数", "投产项目数",
+        // …，签约项目总投资186.4亿元: the projects of the event hold no investment of their own.
+        "签约项目", "新签约项目", "开工项目", "新开工项目", "竣工项目", "投产项目",
     ])
     /// Words that say a figure is a year's: 年度计划投资.
     static let annual = Lexicon(words: ["年度", "全年"])

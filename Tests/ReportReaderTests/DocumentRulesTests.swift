@@ -650,6 +650,9 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(chains.holder == "全市" && chains.measure == "重点产业链产值")
         #expect(try readFact(text, 83, date: "2025-03-20").holder == "全市")
         #expect(try readFact(text, 6_420_000_000, date: "2025-03-20").measure == "新开工项目总投资")
+        let signed = "某区重大项目集中签约\n\n4月18日，某区举行项目集中签约活动，现场签约项目12个，签约项目总投资96.2亿元。"
+        let invested = try readFact(signed, 9_620_000_000, date: "2025-04-19")
+        #expect(invested.measure == "签约项目总投资" && invested.holder == "某区")
     }
 
     @Test func districtsListedBeforeAnInvestmentHoldIt() throws {
