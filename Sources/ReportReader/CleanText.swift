@@ -369,13 +369,16 @@ public struct CleanText: Sendable {
             digits += 1
             k += 1
         }
-        // (旌阳区　21家, 某县　5.2%: the figure's unit after it, a sign or up to two characters.)
+        // (某区　17家, 某县　5.2%: the figure's unit after it, a sign or up to two characters of a unit.)
         if k < end, b[k] == UInt8(ascii: "%") { k += 1 }
         var unit = 0
-        while k < end, unit < 2, isHanLead(b[k]) { (k, unit) = (k + 3, unit + 1) }
+        while k < end, unit < 2, isHanLead(b[k]), Self.rowUnits.contains(decode(b, k).0) { (k, unit) = (k + 3, unit + 1) }
         while k < end, b[k] == 0x20 || b[k] == 0x0D { k += 1 }
         return digits > 0 && k == end
     }
+
+    /// The characters of a unit after a row's figure (家, 个, 亿元, 万吨): no 年 of a date (发布日期　2025年).
+    static let rowUnits = ScalarSet("家个项亿万千百元吨台辆套人户座件".unicodeScalars)
 
     /// Whether the line at byte `i` opens with a bullet: · (C2 B7) or • (E2 80 A2).
     static func opensWithBullet(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

@@ -82,7 +82,7 @@ struct DeclaredUnits: Equatable, Sendable {
         // (…；规上工业营业收入2618.9，增长2.2: a measure written before its figure opens the cell too.)
         guard start == 0 || afterRate || Self.cellOpeners.contains(s[start - 1]) || Words.metrics.match(s, endingAt: start, start: 0) != nil
             || Gazetteer.names.match(s, endingAt: start, start: max(0, start - 8)).map { Self.opensLine($0.length, before: start, in: s) } == true  // 滑县　8.7
-            || Self.isPlaceLabel(s, before: start)  // 济源示范区　5.7
+            || Self.isPlaceLabel(s, before: start)  // 某某示范区　5.7
         else { return nil }
         // A row's cells after its first are rates, when the table declares % (进出口总额⇥4021.7⇥-4.6).
         let laterCell = percent && Self.cellsBefore(s, start) > 0
@@ -95,8 +95,8 @@ struct DeclaredUnits: Equatable, Sendable {
         return mention
     }
 
-    /// Whether the line up to `end` is a place's name no gazetteer knows: a few Chinese characters ending in a level or a
-    /// zone's kind (青岭区, 济源示范区).
+    /// Whether the line up to `end` is a place's name no gazetteer knows: two to eleven Chinese characters ending in a
+    /// level's character or 旗 (青岭区, 某某示范区, 某某旗).
     static func isPlaceLabel(_ s: [Unicode.Scalar], before end: Int) -> Bool {
         guard end > 1, DocumentPlace.levels.contains(s[end - 1]) || s[end - 1] == "旗" else { return false }
         var k = end - 1

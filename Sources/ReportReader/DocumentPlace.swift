@@ -9,7 +9,7 @@ struct DocumentPlace: Sendable {
     private var taiwan = false
     /// The special region the first lines name first (香港經濟…, 本澳…): 特区政府 is its government.
     private var region: [Unicode.Scalar]?
-    /// Short names the text declares (（以下简称“火炬高新区”）): kept as written, not resolved to the zone's full name.
+    /// Short names the text declares (（下称“白沙高新区”）): kept as written, not resolved to the zone's full name.
     var declaredShortNames: Set<[Unicode.Scalar]> = []
 
     /// Generic words by the level they stand for: 全市 the city, 全区 the district, 全旗 the banner (a county's level).
@@ -50,7 +50,7 @@ struct DocumentPlace: Sendable {
             if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)),
                 n > 3 || n == 3 && level != "市" || n == 2 && "市省县".unicodeScalars.contains(level),
                 n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]) && (level != "县" || Self.dateEnds.contains(text[i - 1])),
-                known[level] == nil  // (2025年攸县…: a two-character county after a date)
+                known[level] == nil  // (2025年滑县…: a county of one character after a date)
             {
                 // (扬州数字基础设施…: 我市 is 扬州市, the city's full name; 甘肃上半年…: 全省 is 甘肃省.)
                 known[level] = (level == "市" || level == "省") && n <= 3 ? Gazetteer.fullName(Array(text[i..<(i + n)])) : Array(text[i..<(i + n)])
@@ -65,7 +65,7 @@ struct DocumentPlace: Sendable {
                     // (经开区 alone is a zone's kind, no place's name.)
                     // (“千亿强县”: a slogan in quotes names no place; 自治区 is the region a document is about: `resolve`.)
                     guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]), !FactShape.zoneKinds.matchesWhole(Array(name)),
-                        !Self.dateEnds.contains(text[start]),  // (2025年某县: no place 年某县)
+                        !(Self.dateEnds.contains(text[start]) && start > 0 && ChineseNumeral.arabic(text[start - 1]) != nil),  // (2025年某县: no 年某县)
                         !(text[i - 1] == "治" && i > 1 && text[i - 2] == "自"),
                         !(text[i - 1] == "开" && i > 1 && text[i - 2] == "召"),  // (日前召开市人大会议)
                         start == 0 || !Words.isHan(text[start - 1]) || Self.beforeNames.contains(text[start - 1]),
@@ -107,9 +107,10 @@ struct DocumentPlace: Sendable {
     }
 
     /// The zone the document is about when `words` are a short name of it (`isShortName`), or another name of it with
-    /// the same place (长治高新区 on a line below the title 长治高新技术产业开发区…).
+    /// the same place (青岭高新区 on a line below the title 青岭高新技术产业开发区…).
     func zone(shortNamed words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        names["区"].flatMap { Self.isShortName(words, of: $0) || words.count < $0.count && Self.isSameZone(words, $0) ? $0 : nil }
+        guard !declaredShortNames.contains(words) else { return nil }
+        return names["区"].flatMap { Self.isShortName(words, of: $0) || words.count < $0.count && Self.isSameZone(words, $0) ? $0 : nil }
     }
 
     /// Whether `words` name `zone`, written in full, short or without the place its name opens with: 南湖高新区 for
@@ -124,20 +125,18 @@ struct DocumentPlace: Sendable {
             return true
         }
         guard let (kind, n) = FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0), n < words.count,
-            let (zoneKind, m) = FactShape.zoneFamilies.match(zone, endingAt: zone.count, start: 0),
-            kind == zoneKind || kind == "开发" && zoneKind == "经开",  // (准东开发区 for 准东经济技术开发区)
+            let (zoneKind, m) = FactShape.zoneFamilies.match(zone, endingAt: zone.count, start: 0), FactShape.sameFamily(written: kind, named: zoneKind),
             m > n || m == n && m >= 5
         else { return false }
         let own = words.dropLast(n), zoneOwn = zone.dropLast(m)
         return own.count >= 2 && zoneOwn.count > own.count && zoneOwn.suffix(own.count).elementsEqual(own)
     }
 
-    /// Whether two names of zones name one, of the same family after the same words: 长治高新区 and
-    /// 长治高新技术产业开发区.
+    /// Whether two names of zones name one, of the same family after the same words: 青岭高新区 and
+    /// 青岭高新技术产业开发区, 某某开发区 and 某某经济技术开发区.
     static func isSameZone(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
         guard let (kind, n) = FactShape.zoneFamilies.match(a, endingAt: a.count, start: 0), n < a.count,
-            let (other, m) = FactShape.zoneFamilies.match(b, endingAt: b.count, start: 0),
-            kind == other || Set([kind, other]) == ["开发", "经开"]  // (准东开发区, 准东经济技术开发区)
+            let (other, m) = FactShape.zoneFamilies.match(b, endingAt: b.count, start: 0), FactShape.sameFamily(written: kind, named: other)
         else { return false }
         return a.dropLast(n).elementsEqual(b.dropLast(m))
     }

@@ -300,15 +300,15 @@ struct FactReader {
             if !triggers.contains(s[i]) {
                 i += 1
             } else if ChineseNumeral.isNumeral(s[i]), let (_, n) = Gazetteer.match(s, at: i, end: range.upperBound) {
-                i += n  // 三台县, 六盘水市: a place whose name opens with a numeral counts nothing
+                i += n  // 三河市, 六盘水市: a place whose name opens with a numeral counts nothing
             } else if let period = PeriodScanner.mention(
                 s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear, documentMonth: documentMonth,
                 documentDay: documentDay)
             {
                 var period = period
-                // 1月13日 in news of 2025-01-14 below a title of 2024年度…名单: a day no year is written for in its sentence is
-                // the last such day before the document's, not one of the year the text wrote before.
-                if period.day, period.writtenYear == nil, !yearWritten, let recent = recentYear(of: period), recent != partsYear,
+                // 1月13日，… in news of 2025-01-14 below a title of 2024年度…名单: a day opening a sentence that writes no year
+                // before it is the last such day before the document's, not one of the year the text wrote before.
+                if period.day, period.writtenYear == nil, !yearWritten, opensSentence(period.span.lowerBound), let recent = recentYear(of: period), recent != partsYear,
                     let again = PeriodScanner.mention(
                         s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: recent, documentMonth: documentMonth, documentDay: documentDay)
                 {
@@ -325,9 +325,9 @@ struct FactReader {
                     period.span = period.span.lowerBound..<(period.span.upperBound + 2)
                 }
                 periods.append(period)
+                yearWritten = yearWritten || period.writtenYear != nil
                 if sentenceNow == nil, let documentDate, period.period.asOf == documentDate { sentenceNow = period.span.lowerBound }
                 if speaksOf(period, sentence: range) {
-                    yearWritten = yearWritten || period.writtenYear != nil
                     partsYear = period.writtenYear ?? partsYear
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
                 }
@@ -412,6 +412,7 @@ struct FactReader {
                 } else {
                     (memory.carried, memory.listPeriod) = (last.period, nil)
                 }
+                carriedPart = nil  // (a period of its own after the part's ；)
                 break
             }
         }
@@ -493,9 +494,7 @@ struct FactReader {
         {
             end = open
         }
-        // (本报南昌讯: a paper's byline with its city in it.)
-        return FactShape.newsBylines.match(s, endingAt: end, start: sentenceStart) != nil
-            || end > sentenceStart + 2 && s[end - 1] == "讯" && s[sentenceStart..<(end - 1)].contains { FactShape.newsSources.contains($0) }
+        return FactShape.newsBylines.match(s, endingAt: end, start: sentenceStart) != nil || FactShape.isCityByline(s, sentenceStart, end)
     }
 
     /// How many sentences a fair named is remembered for after it was named or last stood for.
@@ -510,7 +509,8 @@ struct FactReader {
     static let wholeYearWords = Lexicon(words: ["全年", "年底", "年末"])
 
     /// Whether a month or quarter is set apart from the year to date it is part of (8月当月, 8月单月, 第二季度单季): it holds for its sentence
-    /// only, and the bulletin's 1-8月 (the half year's report) for the sentences after.
+    /// only (through its ； when it leads the sentence's figures: `carriedPart`), and the bulletin's 1-8月 (the half year's
+    /// report) for the sentences after.
     /// So is a period whose figure is revised (第一季经修订后上升2.8%): the text speaks of a later one.
     private static func standsApart(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let end = period.span.upperBound
@@ -537,7 +537,7 @@ struct FactReader {
     }
 
     /// Whether `part` is the last part of the year to date `carried` (上半年… 6月份增长8.4%): in a report on that year to
-    /// date (its title's period), it is set apart as 当月 sets a month, and holds for its sentence only.
+    /// date (its title's period), it is set apart as 当月 sets a month, and holds for its sentence only (`standsApart`).
     private static func closes(_ carried: Period?, with part: Period) -> Bool {
         guard let carried, let start = carried.start, let end = carried.end, let partStart = part.start else { return false }
         return part.end == end && partStart > start && start.hasSuffix("-01-01")
@@ -547,14 +547,25 @@ struct FactReader {
     /// (`list`: a list published, 2024年度绿色制造名单, is such an event too.)
     private static func namesEvent(_ period: PeriodMention, in s: [Unicode.Scalar], list: Bool = false) -> Bool {
         var i = period.span.upperBound
-        // (“2025河北民营企业100强”榜单: a list's name may hold figures and quotes.)
-        while i < min(s.count, period.span.upperBound + 24), Words.isHan(s[i]) || ChineseNumeral.arabic(s[i]) != nil || Words.quotes.contains(s[i]) {
+        // (“2025某省民营企业100强”榜单: a list's name may hold quotes, and a figure in them or before 强.)
+        var quoted = false
+        while i < min(s.count, period.span.upperBound + 24),
+            Words.isHan(s[i]) || Words.quotes.contains(s[i]) || ChineseNumeral.arabic(s[i]) != nil && (quoted || Self.countsList(s, from: i))
+        {
+            if Words.quotes.contains(s[i]) { quoted.toggle() }
             if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && (s[i] == "名" || s[i] == "榜") && s[i + 1] == "单" {
                 return true
             }
             i += 1
         }
         return false
+    }
+
+    /// Whether the digits at `i` are a list's count (100强).
+    private static func countsList(_ s: [Unicode.Scalar], from i: Int) -> Bool {
+        var k = i
+        while k < s.count, ChineseNumeral.arabic(s[k]) != nil { k += 1 }
+        return k < s.count && s[k] == "强"
     }
 
     /// Whether a period dates where a change started, not the figure it reached (本地配套率由2023年的31%提高至39%: 39% is
@@ -744,7 +755,7 @@ struct FactReader {
                     words.starts(with: firm), FactShape.placeLength(words) != nil
                 {
                     holder = firm  // 浙江恒信密封科技股份有限公司深耕…: the firm registered under its place's name, not the place
-                    subject = nil  // (…位列第7位；某某实业有限公司首次入围，位列第86位: this firm, not the one before)
+                    subject = nil  // (…位列第7位；保定某某机械有限公司首次上榜，位列第58位: this firm, not the one before)
                 } else if !byline, let n = park ?? FactShape.placeLength(words) ?? (among ? nil : genericProject(opening: words)
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericParks.match(words, at: 0, end: words.count)?.length)  // (该基地由…投资建设，总投资35亿元)
@@ -1034,8 +1045,8 @@ struct FactReader {
                 named = false
                 (figureMetric, figureGrowth, measured) = (items[k], false, nil)
             }
-            // 全县城镇和农村居民人均可支配收入分别增长…: groups listed are parts of the measure of the place before the list.
-            if let items = subjects, let listPlace, items.allSatisfy({ FactShape.groups.match($0, at: 0, end: $0.count) != nil }) {
+            // 全县城乡居民、农村居民人均可支配收入同比分别增长…: residents' groups listed are parts of the measure of the place before the list.
+            if let items = subjects, let listPlace, items.allSatisfy({ Words.index(of: "居民".unicodeScalars, in: $0) != nil }) {
                 subject = listPlace + items[k]
             }
             // 虎门镇、塘厦镇各入选5家: the one figure is each item's.
@@ -1047,9 +1058,10 @@ struct FactReader {
             let carried = ownPeriods?[k] == nil && statedPeriod == nil
             // (…发布2025中国电子信息百强榜单。…某某集团位列第4位: a rank on the list, no scope written, is of the list's
             // year; a count on it, of its day.)
-            // (位居榜单第一: the list itself is no scope.)
-            if let scope = q.rank, scope.isEmpty || FactShape.listWords.matchesWhole(Array(s[scope])), let list = memory.listPeriod,
-                !carried || period == memory.carried
+            // (…以2024年营业收入…位居榜单第一: a rank on the list itself, 榜单 no scope, is of its year, whatever the
+            // account it ranks by is of.)
+            if let scope = q.rank, let list = memory.listPeriod,
+                scope.isEmpty && carried && period == memory.carried || FactShape.listWords.matchesWhole(Array(s[scope]))
             {
                 period = list
             }
@@ -1674,8 +1686,8 @@ struct FactReader {
             found = named
         } else {
             // (The zone the document is about, named in its first lines, by its kind or a short name; also when the text
-            // named since a zone or hub of another kind: 开发区 after 加快建设国际航运枢纽. 小蓝经开区 after 南昌小蓝经济技术开发区
-            // stands for it too, unless the text declared it: （以下简称“火炬高新区”）.)
+            // named since a zone or hub of another kind: 开发区 after 加快建设内陆多式联运枢纽. 白沙经开区 after 西川白沙经济技术开发区
+            // stands for it too, unless the text declared it: （下称“白沙高新区”）.)
             found = [memory.namedZone, zone].lazy.compactMap({ $0 }).first {
                 FactShape.standsForZone(words, $0) || DocumentPlace.isShortName(words, of: $0) && place?.declaredShortNames.contains(words) != true
             }
@@ -1748,7 +1760,7 @@ struct FactReader {
         }
         let count = q.kind == .count
         var (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
-        // (远航数控在手订单金额: a short name the text declared, alone before the measure, holds it.)
+        // (青岭精机在手订单金额: a short name the text declared, alone before the measure, holds it.)
         if let words = subject, holderWords == nil, declaredName(words) == words.count { (holderWords, prefix) = (words, []) }
         // 扣除非经常性损益后的净利润: what a quantity is after is which quantity it is, no holder.
         if let h = holderWords, h.count > 2, h.last == "后" {

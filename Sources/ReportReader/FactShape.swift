@@ -110,6 +110,8 @@ enum FactShape {
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
     /// after 襄阳高新区).
     static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区", "新区"])
+    /// What after 内 makes a word of it (内资, 内需, 内贸, 内河, 内销, 内燃): no 内 of where.
+    static let innerWords = ScalarSet("资需贸河销燃陆地部外".unicodeScalars)
     /// Zones' kinds by family, written in full or short: a 经开区 is a 经济技术开发区.
     static let zoneFamilies = Lexicon<String>([
         ("经济技术开发区", "经开"), ("经济开发区", "经开"), ("经开区", "经开"), ("高新技术产业开发区", "高新"), ("高新技术开发区", "高新"),
@@ -123,7 +125,13 @@ enum FactShape {
         guard words.count < zone.count, let (kind, n) = zoneFamilies.match(words, endingAt: words.count, start: 0), n == words.count,
             let (zoneKind, _) = zoneFamilies.match(zone, endingAt: zone.count, start: 0)
         else { return false }
-        return kind == zoneKind || kind == "开发" && zoneKind == "经开"  // (开发区 is a 经开区 too; 高新区 never one)
+        return sameFamily(written: kind, named: zoneKind)
+    }
+
+    /// Whether a zone written of family `written` may be one named of family `named`: the same, or 开发区 for a 经开区
+    /// (青岭开发区 for 青岭经济技术开发区; a 高新区 is never one).
+    static func sameFamily(written: String, named: String) -> Bool {
+        written == named || written == "开发" && named == "经开"
     }
 
     /// The kinds of hub a port's, an airport's or a rail hub's name ends with, which written alone stand for the one the
@@ -155,7 +163,7 @@ enum FactShape {
     /// The kinds of division a table's rows are, as a heading names them (设区市, 各县市区 for 各县（市、区）).
     static let divisionKinds = Lexicon(words: [
         "设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区", "市州", "各市州", "主要市州", "主要城市", "各地市",
-        "省辖市", "各省辖市", "各旗区", "各旗县区", "各盟市",
+        "省辖市", "各省辖市", "各旗区", "各旗县区", "各盟市", "分县市区", "分旗区",
     ])
     /// A heading's growth words that are no growth-rate measure word (规上工业增加值增长).
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
@@ -216,8 +224,15 @@ enum FactShape {
     static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
     // 【记者林某／台北报导】; 中国江苏网7月15日讯, a byline with the day it was filed.
     static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯", "社讯", "发布讯", "报道", "报导", "日讯"])
-    /// What a byline ending in 讯 names its source by, a place written between (本报南昌讯, 新华社北京讯).
+    /// What a byline ending in 讯 names its source by, its city after it (本报青州讯, 新华社北京讯).
     static let newsSources = ScalarSet("报网社台".unicodeScalars)
+
+    /// Whether `s[start..<end]` is a paper's byline with its city between its source and 讯 (本报青州讯, 新华社北京讯): a
+    /// few Chinese characters, the source among the first three (not 平台…快讯, a phrase's).
+    static func isCityByline(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 4, end - start <= 7, s[end - 1] == "讯", s[start..<end].allSatisfy(Words.isHan) else { return false }
+        return s[start..<(start + 3)].contains { newsSources.contains($0) }
+    }
     /// A place's government, whose figures are the place's: 香港特区政府, 广州市人民政府.
     static let governments = Lexicon(words: ["政府", "人民政府", "特区政府"])
     /// A project's phase, part of its name: 项目二期.
@@ -350,8 +365,9 @@ enum FactShape {
         if let (_, n) = Words.places.match(phrase, at: 0, end: phrase.count) {
             place = Array(phrase[..<n])
             rest = phrase[n...]
-            // (园区内光伏产业: 内 after a place says where, no part of what follows.)
-            let kept = Words.trimmed(phrase, (n < phrase.count - 1 && phrase[n] == "内" ? n + 1 : n)..<phrase.count)
+            // (园区内光伏产业: 内 after a place says where, no part of what follows; 全市内资企业 keeps it.)
+            let within = n < phrase.count - 1 && phrase[n] == "内" && !Self.innerWords.contains(phrase[n + 1])
+            let kept = Words.trimmed(phrase, (within ? n + 1 : n)..<phrase.count)
             rest = phrase[kept]
         }
         if rest.isEmpty { return (place, []) }
@@ -362,7 +378,7 @@ enum FactShape {
             return (Array(phrase[n...]), [])
         }
         let body = Array(rest)
-        // 全市坚持“项目为王”: what the place does names nothing; 签约项目开工率, projects of an event are no project named.
+        // 全市坚持“招商第一”: what the place does names nothing; 签约项目开工率, projects of an event are no project named.
         if place != nil, eventVerbs.match(body, at: 0, end: body.count) != nil { return (place, body) }
         if let (_, n) = countEvents.match(body, at: 0, end: body.count), genericProjects.match(body, at: n, end: body.count)?.length == body.count - n {
             return (place, body)
@@ -374,8 +390,8 @@ enum FactShape {
             let end = k + 2 <= body.count && projectPhases.match(body, at: k, end: body.count) != nil ? k + 2 : k
             let start = name(endingAt: k, in: body).lowerBound
             if isNamedProject(Array(body[start..<k])), end == body.count || accounts.match(body, at: end, end: body.count)?.length == body.count - end {
-                // (海南某湾种业实验室二期项目: the place the name opens with is part of it, unless generic: 全市.)
-                let opening = start == 0 ? place.flatMap { DocumentPlace.generic.match($0, at: 0, end: $0.count) == nil ? $0 : nil } ?? [] : []
+                // (海南某湾种业实验室二期项目: the province or city the name opens with is part of it; 全市, 园区 are not.)
+                let opening = start == 0 ? place.flatMap { Gazetteer.match($0, at: 0, end: $0.count)?.length == $0.count ? $0 : nil } ?? [] : []
                 return (opening + body[start..<end], Array(body[end...]))
             }
         }
@@ -430,7 +446,7 @@ enum FactShape {
             return k == 0 || which || Words.listSeparators.contains(body[k - 1]) ? (place, body) : (Array(body[..<k]), Array(body[k...]))
         }
         // 制造业投资: an industry's investment is the measure, the place holds it.
-        // (浑南区 before 投资, a list's item: the place holds it.)
+        // (青秀区 before 投资, a list's item: the place holds it.)
         if let metric, metric.starts(with: "投资".unicodeScalars) { return properPlace(body) == body.count ? (body, []) : (place, body) }
         if body.count > 2, body.suffix(2).elementsEqual("投资".unicodeScalars) { return (place, body) }
         // 采矿业, 农副食品加工业: an industry of the classification.

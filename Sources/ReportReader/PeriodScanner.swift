@@ -92,7 +92,7 @@ public enum PeriodScanner {
     static func isListName(_ s: [Unicode.Scalar], _ i: Int, _ limit: Int) -> Bool {
         guard i < limit, s[i].value >= 0x4E00 else { return false }
         var k = i
-        // (2025河北民营企业100强: the list's count in digits.)
+        // (2025某省民营企业100强: the list's count in digits.)
         while k < min(limit, i + 16), s[k].value >= 0x4E00 || s[k] == "“" || s[k] == "”" || ChineseNumeral.arabic(s[k]) != nil && k > i {
             if s[k] == "榜" || s[k] == "强" && k > i && (ChineseNumeral.isNumeral(s[k - 1]) || ChineseNumeral.arabic(s[k - 1]) != nil) && s[k - 1] != "强" {
                 return true

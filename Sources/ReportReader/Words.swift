@@ -16,7 +16,7 @@ enum Words {
     /// 约 written before a verb, qualifying the figure the verb leads to: 约占…的6%, 约为.
     static let roughly = Lexicon(words: ["约占", "约为", "约有", "大约占", "约合"])
     static let punctuation = ScalarSet(["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ","])
-    /// Quotation marks around a name: “2025某省民营企业100强”. (Not a title's 《》: 《2024中国先进制造业百强市》 names a
+    /// Quotation marks around a name: “2025某省民营企业100强”. (Not a title's 《》: 《2024某某先进制造业百强市》 names a
     /// publication, whose ranks are of its year.)
     static let quotes = ScalarSet(["“", "”", "\"", "「", "」"])
 
@@ -139,8 +139,8 @@ enum Words {
         "有效", "有色", "有机", "有线", "超高清", "超高压", "超导", "超大", "超硬", "超级", "超快", "超薄", "超净", "超声", "超算", "超临界", "超低",
         // 签约项目数同比增长: the count of an event keeps its verb.
         "签约项目数", "新签约项目数", "开工项目数", "新开工项目数", "竣工项目数", "投产项目数",
-        // …，签约项目总投资186.4亿元: the projects of the event hold no investment of their own.
-        "签约项目", "新签约项目", "开工项目", "新开工项目", "竣工项目", "投产项目",
+        // …，签约项目总投资96.2亿元: the projects of the event hold no investment of their own.
+        "签约项目", "新签约项目",
     ])
     /// Words that say a figure is a year's: 年度计划投资.
     static let annual = Lexicon(words: ["年度", "全年"])
@@ -260,7 +260,7 @@ enum Words {
                 high -= n
                 changed = true
             }
-            // (达拉特旗: a place's name that opens with a filler's character keeps it.)
+            // (达孜区, 达州市: a place's name that opens with a filler's character keeps it.)
             if let (_, n) = trimmable.match(t, at: low, end: high), notFillers.match(t, at: low, end: high) == nil, Gazetteer.match(t, at: low, end: high) == nil {
                 low += n
                 changed = true
