@@ -573,7 +573,8 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
             + "园区内光电产业实现产值118.4亿元。到9月末，园区规上工业企业达172家。"
         #expect(try readFact(text, 40_260_000_000, date: "2025-10-21").holder == "青岭高新技术产业开发区")
         #expect(try readFact(text, 172, date: "2025-10-21").holder == "青岭高新技术产业开发区")
-        // (内 after a place says where, no part of the industry.)
+        // (内 after a place says where, no part of the industry; 内资 keeps it.)
+        #expect(try readFact("全市内资企业312家。", 312, date: "2025-10-21").measure == "内资企业数")
         #expect(try readFact(text, 11_840_000_000, date: "2025-10-21").holder == "光电产业")
     }
 
