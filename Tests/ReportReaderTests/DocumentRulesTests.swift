@@ -616,6 +616,11 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(!readFacts(county, date: "2025-06-20").contains { $0.unit == "台" })
     }
 
+    @Test func aCountingRowAfterAnAmountTakesNoMeasureOfIt() throws {
+        let text = "某市工业运行\n\n1-8月，园区光电产业实现产值86.1亿元。\n分区县看：\n东坡区　17家\n五台县　9家"
+        #expect(try readFact(text, 9, date: "2025-09-10").measure == nil)
+    }
+
     @Test func aPlaceWhoseNameOpensWithAFillersCharacterKeepsIt() throws {
         let text = "表4　分旗区工业增加值增长（%）\n城关区　6.4\n达孜区　8.1"
         #expect(try readFact(text, 8.1, date: "2025-08-20").holder == "达孜区")
