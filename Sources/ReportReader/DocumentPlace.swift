@@ -132,6 +132,12 @@ struct DocumentPlace: Sendable {
         return own.count >= 2 && zoneOwn.count > own.count && zoneOwn.suffix(own.count).elementsEqual(own)
     }
 
+    /// Whether `words` are a short name of `zone` (`isShortName`) that the text did not declare: a declared one is kept
+    /// as written.
+    func isUndeclaredShortName(_ words: [Unicode.Scalar], of zone: [Unicode.Scalar]) -> Bool {
+        !declaredShortNames.contains(words) && Self.isShortName(words, of: zone)
+    }
+
     /// Whether two names of zones name one, of the same family after the same words: 青岭高新区 and
     /// 青岭高新技术产业开发区, 某某开发区 and 某某经济技术开发区.
     static func isSameZone(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
@@ -216,7 +222,7 @@ struct DocumentPlace: Sendable {
         if let region, words.elementsEqual("特区政府".unicodeScalars) { return region }
         // 我们 in a place's words (an interview of its head: ——访潍坊市坊子区区长) is the place.
         if words.elementsEqual("我们".unicodeScalars), let name { return Array(name.unicodeScalars) }
-        if let zone = names["区"], !declaredShortNames.contains(words), Self.isShortName(words, of: zone) { return zone }
+        if let zone = names["区"], isUndeclaredShortName(words, of: zone) { return zone }
         // 自治区, and 全区 where no district is named, in a document about an autonomous region (广西一季度…): the region.
         let autonomousRegion = names["省"].flatMap { $0.last == "区" ? $0 : nil }
         if words.elementsEqual("自治区".unicodeScalars) { return autonomousRegion }

@@ -1219,7 +1219,7 @@ struct FactReader {
         }
         // 全市固定宽带接入端口: the place is the subject, the rest the metric's. (广东某某新材料项目: a project named
         // after its place is one name.)
-        if !growth || metric == nil, FactShape.projectName(in: whole).map({ $0 == 0..<whole.count }) != true {
+        if !growth || metric == nil, !(whole.last == "目" && FactShape.projectName(in: whole) == 0..<whole.count) {
             let (place, rest) = Words.splitPlace(whole, counted: Words.counted(metric, figure: first))
             if !rest.isEmpty || metric == nil {
                 metric = metric == nil ? (rest.isEmpty ? nil : rest) : rest + metric!
@@ -1691,7 +1691,7 @@ struct FactReader {
             // named since a zone or hub of another kind: 开发区 after 加快建设内陆多式联运枢纽. 白沙经开区 after 西川白沙经济技术开发区
             // stands for it too, unless the text declared it: （下称“白沙高新区”）.)
             found = [memory.namedZone, zone].lazy.compactMap({ $0 }).first {
-                FactShape.standsForZone(words, $0) || DocumentPlace.isShortName(words, of: $0) && place?.declaredShortNames.contains(words) != true
+                FactShape.standsForZone(words, $0) || place?.isUndeclaredShortName(words, of: $0) ?? DocumentPlace.isShortName(words, of: $0)
             }
         }
         return found
