@@ -130,8 +130,6 @@ struct FactReader {
         struct Stated: Equatable {
             var unit: String
             var direction: String?
-            /// Whether it named what it measures, if a count (某区　17家 below an amount names nothing).
-            var measured = true
         }
 
         struct NamedCurrency: Equatable {
@@ -1529,7 +1527,7 @@ struct FactReader {
         if shape.kind.isActual { sentenceFacts.actuals += 1 }
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
         let direction = shape.kind == .share ? nil : shape.direction
-        if shape.kind != .rank { memory.lastStated = Memory.Stated(unit: q.unit, direction: direction, measured: shape.measure != nil || q.kind != .count) }  // a rank, as its measure, is no figure later ones go on from
+        if shape.kind != .rank { memory.lastStated = Memory.Stated(unit: q.unit, direction: direction) }  // a rank, as its measure, is no figure later ones go on from
         let identity = FactTally.Identity(
             holder: shape.holder, measure: shape.measure, unit: q.unitID, key: FactTally.key(q.value, shape.measure, q.unitID, period, shape.holder))
         let statement = FactTally.Statement(
@@ -1873,8 +1871,9 @@ struct FactReader {
         // …and the level a change reached: 收入按年增长12.8%至86.4亿港元.
         let reached = before.count == 1 && Words.levelMarks.contains(s[before.lowerBound]) && memory.lastStated?.direction != nil
         // 其中，江阴市11家: a holder named alone counts what was counted before.
-        // (…产值118.4亿元。某区　17家⏎某县　9家: a count that named nothing gives the next none, not the amount's measure.)
-        let bare = written && memory.lastStated.map { $0.unit == q.unit && $0.measured } == true && subject.map { FactShape.isBareHolder($0, unit: q.unit) } == true
+        // (…产值86.1亿元。某区　17家⏎某县　9家: firms or projects counted take no amount's measure, only a count's, named with 数.)
+        let bare = written && memory.lastStated?.unit == q.unit && subject.map { FactShape.isBareHolder($0, unit: q.unit) } == true
+            && !(FactShape.eventNouns[q.unit] != nil && memory.lastMeasure.map { $0.last != "数" } == true)
         let ownMeasure = measure != nil
         if measure == nil, kind == .change || kind == .share || kind == .level && (!written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) || bare) {
             let industryGrows = kind == .change && q.unit == "%" && memory.lastStated.map { FactShape.unitsOfThings.contains($0.unit) || $0.unit == "%" && $0.direction == nil } == true
