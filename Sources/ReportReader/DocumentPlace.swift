@@ -11,6 +11,9 @@ struct DocumentPlace: Sendable {
     private var region: [Unicode.Scalar]?
     /// Short names the text declares (（下称“白沙高新区”）): kept as written, not resolved to the zone's full name.
     var declaredShortNames: Set<[Unicode.Scalar]> = []
+    /// Whether the zone is named on a line of the title (no full stop on it: ——访潍坊高新技术产业开发区主任): a short name
+    /// with its place (潍坊高新区) then stands for it, where after a sentence naming it in full it is kept as written.
+    private var zoneTitled = false
 
     /// Generic words by the level they stand for: 全市 the city, 全区 the district, 全旗 the banner (a county's level).
     static let generic = Lexicon<Unicode.Scalar>(
@@ -92,7 +95,9 @@ struct DocumentPlace: Sendable {
             if written.count > name.count && written.suffix(name.count).elementsEqual(name) || knownAt[level]! < writtenAt[level] ?? 0 { names[level] = name }
         }
         // (——访长春汽车经济技术开发区管委会主任, then 汽开区: a zone named in full wins over a short name no gazetteer knows.)
-        if known["区"] == nil, let zone = Self.zone(in: text), names["区"].map({ zone.count > $0.count }) ?? true { names["区"] = zone }
+        if known["区"] == nil, let (zone, titled) = Self.zone(in: text), names["区"].map({ zone.count > $0.count }) ?? true {
+            (names["区"], zoneTitled) = (zone, titled)
+        }
         // 许昌市建安区2025年…: a division first named within its city (or municipality: 上海市浦东新区) is one place, which 全区
         // stands for; 建安区… above 来源：许昌市建安区… stays 建安区. (——访湖州市吴兴区区长: the gazetteer's 湖州市 before it,
         // not the words 访湖州市.)
@@ -159,9 +164,10 @@ struct DocumentPlace: Sendable {
 
     /// A zone (开发区, 高新区) named at the start of one of the first six lines not blank, or after a place's name within one
     /// (——访包头稀土高新区管委会主任).
-    /// The first, unless a later line names it in full (南湖高新区… above 记者从嘉兴南湖高新技术产业开发区获悉…).
-    static func zone(in text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        var start = 0, lines = 0, found: [Unicode.Scalar]?
+    /// The first, unless a later line names it in full (南湖高新区… above 记者从嘉兴南湖高新技术产业开发区获悉…); and whether
+    /// its line has no full stop, a title's.
+    static func zone(in text: [Unicode.Scalar]) -> (name: [Unicode.Scalar], titled: Bool)? {
+        var start = 0, lines = 0, found: (name: [Unicode.Scalar], titled: Bool)?
         while lines < 6, start < min(text.count, 300) {  // (a blank line counts for none)
             let end = text[start...].firstIndex(of: "\n") ?? text.count
             if end == start {
@@ -181,8 +187,9 @@ struct DocumentPlace: Sendable {
                 }
             }
             if named == nil, let lineZone { named = Array(text[opening..<lineZone]) }
-            if let named, let first = found, isShortName(first, of: named) { return named }
-            found = found ?? named
+            let titled = !text[start..<end].contains("。")
+            if let named, let first = found, isShortName(first.name, of: named) { return (named, titled) }
+            found = found ?? named.map { ($0, titled) }
             start = end + 1
         }
         return found
@@ -222,7 +229,7 @@ struct DocumentPlace: Sendable {
         if let region, words.elementsEqual("特区政府".unicodeScalars) { return region }
         // 我们 in a place's words (an interview of its head: ——访潍坊市坊子区区长) is the place.
         if words.elementsEqual("我们".unicodeScalars), let name { return Array(name.unicodeScalars) }
-        if let zone = names["区"], isUndeclaredShortName(words, of: zone) { return zone }
+        if let zone = zoneTitled ? zone(shortNamed: words) : names["区"].flatMap({ isUndeclaredShortName(words, of: $0) ? $0 : nil }) { return zone }
         // 自治区, and 全区 where no district is named, in a document about an autonomous region (广西一季度…): the region.
         let autonomousRegion = names["省"].flatMap { $0.last == "区" ? $0 : nil }
         if words.elementsEqual("自治区".unicodeScalars) { return autonomousRegion }

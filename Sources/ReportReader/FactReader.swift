@@ -850,7 +850,7 @@ struct FactReader {
         if let period = periods[periodsBetween(head.lowerBound + 1, subjectEnd)].first(where: {
             $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !Self.isBase($0, in: s)
         }),
-            let words = phrase(head.lowerBound..<period.span.lowerBound), words.count <= Words.longestSubject,
+            let words = phrase(leadStart(head.lowerBound..<period.span.lowerBound)), words.count <= Words.longestSubject,
             Words.metrics.last(in: words, 0..<words.count) == nil, let named = FactShape.holder(words) ?? declaredName(in: head.lowerBound..<period.span.lowerBound)
         {
             lead = named
@@ -1620,6 +1620,7 @@ struct FactReader {
             !"至到".unicodeScalars.contains(s[period.span.lowerBound - 1]) || period.span.lowerBound > 1 && s[period.span.lowerBound - 2] == "截",
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), FactShape.placeLength(words) == nil,
             FactShape.firmPronouns.match(words, at: 0, end: words.count) == nil,  // (公司挖掘机配套液压油缸全年…: the firm named before)
+            FactShape.holderBreaks.match(words, at: 0, end: words.count) == nil,  // (紧盯全年目标不放松: what is done, by no one named)
             FactShape.stockLabels.match(words, at: 0, end: words.count) == nil,  // (…（以下简称“…”，证券代码：…）2月27日晚发布…)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
             name.count >= 2, name.count <= Words.longestSubject, !FactShape.genericHolders.matchesWhole(name)  // (该项目已于今年3月开工)
@@ -1721,6 +1722,10 @@ struct FactReader {
         // (5月22日，第三届…推介会在钦州举办。本届推介会共签约项目37个: the fair's day holds after it.)
         if let event = FactShape.eventName(in: phrase) {
             noteEvent(Array(phrase[event]))
+            sentenceEvents = true
+        } else if let n = FactShape.placeLength(phrase), FactShape.promotions.occurs(in: phrase, n..<phrase.count) {
+            // (如皋市在上海举办…推介会。本次推介会现场签约项目19个: the place's meeting, what is signed at it the place's.)
+            noteEvent(Array(phrase[..<n]))
             sentenceEvents = true
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
@@ -1991,6 +1996,15 @@ struct FactReader {
     }
 
     /// The noun phrase in `range`, without periods, fillers and punctuation; nil when nothing is left.
+    /// Where a name before a period may start in `range`: after its last colon when the words before it are a label
+    /// with no name cut short by what it does (陈海峰如数家珍：今年安吉县…: who speaks, not what the figures are of;
+    /// but 东岳清能发布半年报：上半年…: the firm).
+    private func leadStart(_ range: Range<Int>) -> Range<Int> {
+        guard let colon = range.lastIndex(where: { s[$0] == "：" || s[$0] == ":" }) else { return range }
+        if let label = phrase(range.lowerBound..<colon), let name = FactShape.holder(label), name.count < label.count { return range }
+        return (colon + 1)..<range.upperBound
+    }
+
     private func phrase(_ range: Range<Int>) -> [Unicode.Scalar]? {
         // Most phrases hold no period and no punctuation: trimmed in place, copied once.
         if !range.contains(where: { Words.punctuation.contains(s[$0]) }), !periodOverlaps(range) {

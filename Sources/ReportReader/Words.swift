@@ -31,7 +31,7 @@ enum Words {
         "占比", "总数", "毛利率", "净利率", "利润率", "总金额", "金额", "销售额", "逆差", "顺差", "用电量", "发电量",
         // Bulletin indicators named whole: the place before them is the subject.
         "社会消费品零售总额", "国内生产总值", "本地生产总值", "一般公共预算收入", "地方一般公共预算收入", "实际利用外资", "实际使用外资", "城镇登记失业率", "城镇调查失业率",
-        "产品销售率", "产销率", "销售率", "股东应占溢利", "溢利", "纯利", "销售收入", "营业总收入", "出口交货值", "交货值", "归属于上市公司股东的净利润", "归属于上市公司股东净利润", "归母净利润", "指数", "生产指数", "价格指数", "物价指数", "市占率", "人数", "就业人数", "本地配套率", "配套率", "本地采购率", "本地采购额", "产业链完整度", "完整度", "增加值率", "合同外资", "合同外资额", "协议投资额", "签约金额", "纳税", "年纳税", "纳税额", "年纳税额", "合同利用外资", "内地旅客", "内地游客", "内地访客", "海外生产比",
+        "产品销售率", "产销率", "销售率", "股东应占溢利", "溢利", "纯利", "销售收入", "营业总收入", "出口交货值", "交货值", "归属于上市公司股东的净利润", "归属于上市公司股东净利润", "归母净利润", "指数", "生产指数", "价格指数", "物价指数", "市占率", "人数", "就业人数", "本地配套率", "配套率", "本地采购率", "本地采购额", "产业链完整度", "完整度", "增加值率", "合同外资", "合同外资额", "协议投资额", "签约金额", "纳税", "年纳税", "纳税额", "年纳税额", "合同利用外资", "协议利用外资", "利用外资", "使用外资", "内地旅客", "内地游客", "内地访客", "海外生产比",
         "所得税", "企业所得税", "个人所得税", "增值税", "到位资金", "入住率", "平均入住率",
     ]
     /// Things that are themselves counted or grow: part of the subject of a growth rate (民营企业增长8.7%), the
@@ -128,6 +128,8 @@ enum Words {
     static let frameEnds = Lexicon(words: [
         "调整后", "看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面", "指出", "提出", "强调", "的是",  // 值得一提的是
     ])
+    /// What must be done: 要, 需, 应, 必须.
+    static let modals = Lexicon(words: ["要", "需", "需要", "应", "必须", "务必"])
     /// What is trimmed off a phrase's ends: fillers and direction verbs.
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
@@ -141,6 +143,8 @@ enum Words {
         "签约项目数", "新签约项目数", "开工项目数", "新开工项目数", "竣工项目数", "投产项目数",
         // …，签约项目总投资96.2亿元: the projects of the event hold no investment of their own.
         "签约项目", "新签约项目",
+        // 本次推介会共签约…: the fair named before, as 本届推介会 is.
+        "本次推介会", "本次招商会", "本次展会", "本次招聘会",
     ])
     /// Words that say a figure is a year's: 年度计划投资.
     static let annual = Lexicon(words: ["年度", "全年"])
@@ -259,10 +263,17 @@ enum Words {
             if let (_, n) = trimmable.match(t, endingAt: high, start: low) {
                 high -= n
                 changed = true
+                if let (_, m) = modals.match(t, endingAt: high, start: low) { high -= m }  // (全市要确保|全年)
             }
             // (达孜区, 达州市: a place's name that opens with a filler's character keeps it.)
             if let (_, n) = trimmable.match(t, at: low, end: high), notFillers.match(t, at: low, end: high) == nil, Gazetteer.match(t, at: low, end: high) == nil {
                 low += n
+                changed = true
+            }
+            // 全市要确保全年…: what must be done before a filler (要确保, 需力争) is trimmed with it, at either end (要素 is a
+            // word).
+            if let (_, m) = modals.match(t, at: low, end: high), trimmable.match(t, at: low + m, end: high) != nil {
+                low += m
                 changed = true
             }
             // 居民消费价格比上年: the 比 of a comparison whose period was taken out (not 占比).

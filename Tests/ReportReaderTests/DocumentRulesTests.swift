@@ -721,3 +721,41 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(started.period?.start == "2025-04-09" && started.period?.end == "2025-04-09")
     }
 }
+
+/// Interviews, speeches and meetings: who speaks, what must be done, and a place's own promotion meeting.
+@Suite struct SpeechesAndMeetingsTests {
+    @Test func aSpeakersWordsBeforeAColonHoldNothingButAFirmsNewsDoes() throws {
+        let text = "谈到产业发展，王立新胸有成竹：今年德清县共有市级重点项目57个。华屹新材发布年报：全年净利润增长12.4%。"
+        let projects = try readFact(text, 57, date: "2025-04-03")
+        #expect(projects.holder == "德清县" && projects.measure == "市级重点项目数")
+        #expect(try readFact(text, 12.4, date: "2025-04-03").holder == "华屹新材")
+    }
+
+    @Test func aShortNameWithItsPlaceStandsForTheZoneATitlesLineNamesInFull() throws {
+        let interview = "访谈｜创新驱动　动能澎湃\n——访潍坊高新技术产业开发区主任刘某\n\n问：上半年园区经济运行怎样？\n答：今年上半年，潍坊高新区工业增加值增长9.3%。"
+        #expect(try readFact(interview, 9.3, date: "2025-07-20").holder == "潍坊高新技术产业开发区")
+        // (Named in full in a sentence, the short name after it is kept as written.)
+        let news = "4月2日，潍坊高新技术产业开发区举行签约活动，签约项目12个。今年以来，潍坊高新区累计签约项目47个。"
+        #expect(try readFact(news, 47, date: "2025-04-03").holder == "潍坊高新区")
+    }
+
+    @Test func whatMustBeDoneIsNoPartOfTheHolder() throws {
+        let text = "绍兴召开全市制造业高质量发展推进会\n会议强调，全市要确保全年规上工业增加值增长6.4%以上，要力争新增规上工业企业150家。"
+        let growth = try readFact(text, 6.4, date: "2025-11-08")
+        #expect(growth.holder == "绍兴市" && growth.measure == "规上工业增加值" && growth.kind == .target)
+        #expect(try readFact(text, 150, date: "2025-11-08").holder == "绍兴市")
+    }
+
+    @Test func aVerbBeforeAPeriodNamesNoFirm() throws {
+        let text = "在滨州高新技术产业开发区年中工作会上的讲话\n\n下半年，高新区要增强发展定力，紧盯全年任务不松劲，确保全年工业总产值突破900亿元。"
+        #expect(try readFact(text, 900e8, date: "2025-07-08").holder == "滨州高新技术产业开发区")
+    }
+
+    @Test func whatIsSignedAtAPlacesPromotionMeetingIsThePlaces() throws {
+        let text = "11月6日，如皋市在上海举办高端装备产业招商推介会。本次推介会现场签约项目19个，协议利用外资1.6亿美元。"
+        let signed = try readFact(text, 19, date: "2025-11-08")
+        #expect(signed.holder == "如皋市" && signed.measure == "签约项目数" && signed.period == Period(start: "2025-11-06", end: "2025-11-06"))
+        let foreign = try readFact(text, 1.6e8, date: "2025-11-08")
+        #expect(foreign.holder == "如皋市" && foreign.measure == "协议利用外资")
+    }
+}

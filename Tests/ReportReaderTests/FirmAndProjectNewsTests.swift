@@ -98,9 +98,10 @@ import ZhizaoCore
         #expect(try readFact(text, 7.2, date: "2025-07-20").holder == "某州经济技术开发区")
         let newArea = "宁川新区举行项目推介会\n今年以来，新区新开工项目26个。"
         #expect(try readFact(newArea, 26, date: "2025-06-20").holder == "宁川新区")
-        // A zone's own short name is kept as written; a zone of another kind is not the one named.
+        // Its short name with its place below a title that names it in full is it (docs/FACTS.md); a zone of another
+        // kind is not the one named.
         let other = "某州经济技术开发区2025年上半年经济运行情况\n上半年，某州经开区新增企业41家，高新区新增企业12家。"
-        #expect(try readFact(other, 41, date: "2025-07-20").holder == "某州经开区")
+        #expect(try readFact(other, 41, date: "2025-07-20").holder == "某州经济技术开发区")
         #expect(try readFact(other, 12, date: "2025-07-20").holder == "高新区")
     }
 
