@@ -410,7 +410,7 @@ struct FactReader {
                     guard let day else { continue }
                     (memory.carried, memory.listPeriod) = (day, last.period)
                 } else {
-                    (memory.carried, memory.listPeriod) = (last.period, nil)
+                    (memory.carried, memory.listPeriod) = (wholeYear(last.period, writtenAs: last, outlook: false), nil)
                 }
                 carriedPart = nil  // (a period of its own after the part's ；)
                 break
@@ -534,6 +534,22 @@ struct FactReader {
         while start > 0, s[start - 1] == " " || s[start - 1] == "\u{3000}" { start -= 1 }
         while end < s.count, s[end] == " " || s[end] == "\u{3000}" { end += 1 }
         return (start == 0 || s[start - 1] == "\n") && (end == s.count || s[end] == "\n")
+    }
+
+    /// The year `period` is of when written 全年 or 年底 (`mention`): in a report dated early in a year that wrote no year
+    /// out, what happened is of the year before (a bulletin of 2020 published in March 2021, and the sentences after it,
+    /// as carried); after March, a goal or forecast (`outlook`) is of the document's year, not of the last one written
+    /// (2023年…市场占有率… then 展望全年…预计…营业收入将突破38亿元, in November 2024).
+    private func wholeYear(_ period: Period, writtenAs mention: PeriodMention, outlook: Bool) -> Period {
+        guard let documentYear, let month = documentMonth, Self.wholeYearWords.matchesWhole(Array(s[mention.span])) else { return period }
+        if outlook {
+            guard month > 3, let year = period.calendarYear, year < documentYear else { return period }
+            return .year(documentYear)
+        }
+        guard month <= 3, memory.writtenYear == nil else { return period }
+        if period == .year(documentYear) { return .year(documentYear - 1) }
+        if period == .asOf(PeriodScanner.isoDate(documentYear, 12, 31)) { return .asOf(PeriodScanner.isoDate(documentYear - 1, 12, 31)) }
+        return period
     }
 
     /// Whether `part` is the last part of the year to date `carried` (上半年… 6月份增长8.4%): in a report on that year to
@@ -872,6 +888,10 @@ struct FactReader {
                     memory.namedProject = words
                 } else if let n = FactShape.placeLength(words) ?? declaredName(words) {
                     holder = Array(words[..<n])  // 去年，全市工业经济…：规上工业增加值增长8.1%
+                } else if let period = periods[periodsBetween(subjectStart, colon)].last, period.span.upperBound < colon,
+                    let after = phrase(period.span.upperBound..<colon), let n = FactShape.placeLength(after)
+                {
+                    holder = Array(after[..<n])  // (建议今年全省…的主要预期目标是：: the place after the period the proposal names)
                 } else if words.count <= Words.longestSubject, FactShape.holderEnds.match(words, endingAt: words.count, start: 0) != nil,
                     let named = FactShape.holder(words)
                 {
@@ -890,6 +910,7 @@ struct FactReader {
             listedMetric = metricRange.map { Array(s[$0]) }
         } else if figures.count > 1, listed?.count == figures.count, Words.respectively.last(in: s, head) != nil {
             subjects = listed
+            if metric == nil { metric = listedMetric }  // (…人均可支配收入分别达到…，分别增长…: of the list's measure)
         }
         // 总数分别达到15家和132家: each figure is of a measure the sentence counted before, in order.
         var paired: [[Unicode.Scalar]]?, pairedHolders: [[Unicode.Scalar]?]?
@@ -1011,14 +1032,7 @@ struct FactReader {
             {
                 period = nil
             }
-            // 全年 and 年底 in a report written early in a year are the year before: a bulletin of 2020 published in March 2021.
-            if outlook == nil, let documentYear, let month = documentMonth, month <= 3, memory.writtenYear == nil,
-                let stated = statedPeriod ?? periods.last, Self.wholeYearWords.matchesWhole(Array(s[stated.span]))
-            {
-                let yearEnd = Period.asOf(PeriodScanner.isoDate(documentYear, 12, 31))
-                if period == .year(documentYear) { period = .year(documentYear - 1) }
-                if period == yearEnd { period = .asOf(PeriodScanner.isoDate(documentYear - 1, 12, 31)) }
-            }
+            if let stated = statedPeriod ?? periods.last, let p = period { period = wholeYear(p, writtenAs: stated, outlook: outlook != nil) }
             // 约占国内市场份额的6%: 约 before the verb qualifies the figure after it.
             var q = q
             if k == 0, q.qualifier == .exact, head.contains(where: { s[$0] == "约" }), Words.roughly.occurs(in: s, head) { q.qualifier = .approx }
@@ -1046,8 +1060,10 @@ struct FactReader {
                 (figureMetric, figureGrowth, measured) = (items[k], false, nil)
             }
             // 全县城乡居民、农村居民人均可支配收入同比分别增长…: residents' groups listed are parts of the measure of the place before the list.
-            if let items = subjects, let listPlace, items.allSatisfy({ Words.index(of: "居民".unicodeScalars, in: $0) != nil }) {
-                subject = listPlace + items[k]
+            if let items = subjects, items.allSatisfy({ Words.index(of: "居民".unicodeScalars, in: $0) != nil }) {
+                if let listPlace { subject = listPlace + items[k] }
+                // (…人均可支配收入分别达到…，分别增长…: a growth naming no measure is of the one the list was given.)
+                if figureGrowth, measured == nil { measured = listedMetric }
             }
             // 虎门镇、塘厦镇各入选5家: the one figure is each item's.
             let each = k == 0 && figures.count == 1 && subjects == nil ? eachOf(head, unit: q.unit) : nil

@@ -758,4 +758,27 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let foreign = try readFact(text, 1.6e8, date: "2025-11-08")
         #expect(foreign.holder == "如皋市" && foreign.measure == "协议利用外资")
     }
+
+    @Test func aProposalsPlaceIsTheOneAfterItsPeriod() throws {
+        let text = "宁夏回族自治区2026年政府工作报告\n\n三、2026年目标\n建议今年全区经济工作的预期目标为：工业投资增长9%，地区生产总值增长5%左右。"
+        let goal = try readFact(text, 9, date: "2026-01-20")
+        #expect(goal.holder == "宁夏回族自治区" && goal.measure == "工业投资" && goal.kind == .target)
+    }
+
+    @Test func aWholeYearEarlyInAYearIsTheYearBeforeThroughItsSemicolon() throws {
+        let text = "记者：2025年某区招商有何收获？\n区长：全年落地项目118个，实际到位资金206.4亿元；其中引进研发中心项目7个。"
+        #expect(try readFact(text, 7, date: "2026-01-15").period == .year(2025))
+    }
+
+    @Test func aGrowthOfResidentsListedIsOfTheListsMeasure() throws {
+        let text = "过去一年，全县生产总值增长6.1%，城镇和农村居民的人均可支配收入分别为47210元和21880元，分别增长4.3%和6.6%。"
+        let rural = try readFact(text, 6.6, date: "2026-01-15")
+        #expect(rural.measure == "农村居民人均可支配收入" && rural.kind == .change)
+    }
+
+    @Test func aForecastOfTheWholeYearLateInItIsOfTheDocumentsYear() throws {
+        let text = "2024年，某川精工数控机床销量位居全省第三。\n展望全年，董事长信心十足：“预计公司全年营业收入将超过21亿元。”"
+        let forecast = try readFact(text, 21e8, date: "2025-10-28")
+        #expect(forecast.kind == .forecast && forecast.period == .year(2025))
+    }
 }
