@@ -44,6 +44,8 @@ struct DocumentPlace: Sendable {
         var i = 0
         var known: [Unicode.Scalar: [Unicode.Scalar]] = [:]
         var knownAt: [Unicode.Scalar: Int] = [:], writtenAt: [Unicode.Scalar: Int] = [:]  // where each was found
+        // 长兴：一块电池的…: a title that opens with a county's short name and a colon is about that county.
+        if let (name, level) = Self.titleCounty(text) { (known[level], knownAt[level]) = (name, 0) }
         while i < min(text.count, 300), lines < 6 {
             if text[i] == "\n" { lines += 1 }
             if text[i] == "。" { break }
@@ -109,6 +111,18 @@ struct DocumentPlace: Sendable {
             }
         }
         if names.isEmpty && !taiwan && region == nil { return nil }
+    }
+
+    /// The county-level division a title names by its short name before a colon (长兴： → 长兴县), and its level.
+    static func titleCounty(_ text: [Unicode.Scalar]) -> (name: [Unicode.Scalar], level: Unicode.Scalar)? {
+        var k = 0
+        while k < min(text.count, 5), Words.isHan(text[k]) { k += 1 }
+        guard (2...4).contains(k), k < text.count, text[k] == "：" || text[k] == ":" else { return nil }
+        for level in "县市区".unicodeScalars {
+            let name = Array(text[..<k]) + [level]
+            if let (found, n) = Gazetteer.match(name, at: 0, end: name.count), n == name.count, found == level { return (name, level) }
+        }
+        return nil
     }
 
     /// The zone the document is about when `words` are a short name of it (`isShortName`), or another name of it with

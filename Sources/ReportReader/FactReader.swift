@@ -398,6 +398,9 @@ struct FactReader {
                 // (…以2024年营业收入…位居榜单第一, on a list of 2025 published on a day: the year an account is of holds for
                 // its clause, not for the list's counts after it.)
                 if let list = memory.listPeriod?.endYear, let year = last.period.endYear, year < list, quantities.contains(where: { $0.rank != nil }) { continue }
+                // (12月2日，…名单公布，某市7家企业入选。截至目前，…达到43家。其中，某区入选3家: now, on the day spoken of,
+                // leaves that day to the sentences after it.)
+                if let date = documentDate, memory.carried == Period(start: date, end: date), PeriodScanner.now.matchesWhole(Array(s[last.span])) { break }
                 if Self.standsApart(last, in: s) || memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period) {
                     if semicolon, !partNoted, quantities.first.map({ $0.span.lowerBound > last.span.lowerBound }) ?? true {
                         (carriedPart, partNoted) = (last.period, true)
@@ -896,6 +899,8 @@ struct FactReader {
                     let named = FactShape.holder(words)
                 {
                     lead = named  // 船舶海工产业：产值1186.4亿元: a table's label holds its row
+                } else if memory.declaredUnits != nil, DeclaredUnits.isPlaceLabel(s, before: colon) {
+                    lead = words  // (杨镇地区：103.4，增长6.2, below its units: a place no gazetteer knows)
                 }
             }
             subjectStart = colon + 1
@@ -1729,6 +1734,8 @@ struct FactReader {
             // (主会场设在三江新区的动力电池材料产业园二期项目: the name after 的.)
             var name = FactShape.name(endingAt: phrase.count, in: phrase)
             name = FactShape.projectNameStart(phrase, name)..<name.upperBound
+            // (主会场项目为…一体化项目，由…投资建设: the project the first is said to be.)
+            if let said = FactShape.projectName(in: phrase), said.upperBound == phrase.count, said.lowerBound > name.lowerBound { name = said }
             // (芜湖市2025年第二批重大项目集中签约: a class of projects names none.)
             if name.count > 3, FactShape.namesOneProject(phrase, name) { memory.namedProject = Array(phrase[name]) }
         } else if let name = FactShape.projectName(in: phrase) {
@@ -1740,7 +1747,7 @@ struct FactReader {
             noteEvent(Array(phrase[event]))
             sentenceEvents = true
         } else if let n = FactShape.placeLength(phrase), FactShape.promotions.occurs(in: phrase, n..<phrase.count) {
-            // (如皋市在上海举办…推介会。本次推介会现场签约项目19个: the place's meeting, what is signed at it the place's.)
+            // (如皋市在上海举办…推介会。本次推介会共签约项目19个: the place's meeting, what is signed at it the place's.)
             noteEvent(Array(phrase[..<n]))
             sentenceEvents = true
         }
@@ -1790,6 +1797,10 @@ struct FactReader {
         // 液压件业务实现营业收入12.08亿元: a line of the firm's business is the firm's, measured in it.
         if let h = holderWords, h.count > 2, h.suffix(2).elementsEqual("业务".unicodeScalars), let firm = memory.namedFirm {
             (holderWords, prefix) = (firm, h.dropLast(2) + prefix)
+        } else if let h = holderWords, let words = metric, words.starts(with: "业务".unicodeScalars), prefix.isEmpty, let firm = memory.namedFirm,
+            FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil
+        {
+            (holderWords, prefix) = (firm, h)  // (…；光伏装备业务收入3.18亿元: the line's 业务收入, of the firm)
         }
         // A name before the period holds; every word after it is the measure's.
         if var lead {

@@ -164,6 +164,7 @@ enum FactShape {
     static let divisionKinds = Lexicon(words: [
         "设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区", "市州", "各市州", "主要市州", "主要城市", "各地市",
         "省辖市", "各省辖市", "各旗区", "各旗县区", "各盟市", "分县市区", "分旗区",
+        "重点地区", "各重点地区", "各地区", "分地区", "各镇街", "各乡镇", "各镇", "各街道", "重点镇街",
     ])
     /// A heading's growth words that are no growth-rate measure word (规上工业增加值增长).
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
@@ -359,7 +360,11 @@ enum FactShape {
     static func split(_ phrase: [Unicode.Scalar], named: Bool, metric: [Unicode.Scalar]?) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]) {
         // 北京某某电子集团有限公司位列, 蓉达显示科技有限公司出货量: a firm's registered name holds what follows it, the
         // place it starts with and the trade in it both parts of the name.
-        if let n = registeredFirmEnd(phrase) { return (Array(phrase[..<n]), Array(phrase[Words.trimmed(phrase, n..<phrase.count)])) }
+        // (…集团有限公司以2023年营业收入…位居榜单第一: 以 says by what it ranks, no part of it.)
+        if let n = registeredFirmEnd(phrase) {
+            let by = n < phrase.count && phrase[n] == "以" ? n + 1 : n
+            return (Array(phrase[..<n]), Array(phrase[Words.trimmed(phrase, by..<phrase.count)]))
+        }
         var rest = phrase[...]
         var place: [Unicode.Scalar]?
         if let (_, n) = Words.places.match(phrase, at: 0, end: phrase.count) {
@@ -627,6 +632,8 @@ enum FactShape {
         // 一、报告期内公司从事的主要业务: a heading's number or a period before 公司 names no firm.
         if notInFirmNames.occurs(in: phrase, name.lowerBound..<k) { return nil }
         if let start = makerEnd(in: phrase, from: name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
+        // (记者从…有限公司获悉: whom the reporter heard from, 从 no part of the name.)
+        if name.count > 3, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
         // 工程机械链主企业恒岳重工股份有限公司: what the firm is said to be, written before its name, is no part of it.
         if let kind = leadingKinds.last(in: phrase, name.lowerBound..<k), k - kind.range.upperBound >= 2 {
             name = kind.range.upperBound..<name.upperBound

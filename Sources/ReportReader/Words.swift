@@ -222,9 +222,9 @@ enum Words {
     static func splitPlace(_ phrase: [Unicode.Scalar], counted: Bool) -> (subject: [Unicode.Scalar], rest: [Unicode.Scalar]) {
         // (北京某某机器人股份有限公司工业机器人销量: a firm registered under its place's name, not the place.)
         guard let (_, length) = places.match(phrase, at: 0, end: phrase.count), FactShape.registeredFirmEnd(phrase) == nil else { return (phrase, []) }
-        // (北京经济技术开发区入选: a zone named after its place, not the place.)
-        if let n = FactShape.zoneOpening(phrase), n < phrase.count {
-            return (Array(phrase[..<n]), Array(phrase[trimmed(phrase, n..<phrase.count)]))
+        // (北京经济技术开发区入选, 北京经开区: a zone named after its place, not the place.)
+        if let n = FactShape.zoneOpening(phrase) {
+            return n < phrase.count ? (Array(phrase[..<n]), Array(phrase[trimmed(phrase, n..<phrase.count)])) : (phrase, [])
         }
         let rest = trimmed(phrase, length..<phrase.count)
         let endsWithActor = actors.match(phrase, endingAt: rest.upperBound, start: rest.lowerBound) != nil

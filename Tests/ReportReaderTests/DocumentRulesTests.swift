@@ -740,9 +740,9 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     }
 
     @Test func whatMustBeDoneIsNoPartOfTheHolder() throws {
-        let text = "绍兴召开全市制造业高质量发展推进会\n会议强调，全市要确保全年规上工业增加值增长6.4%以上，要力争新增规上工业企业150家。"
+        let text = "绍兴召开全市制造业高质量发展推进会\n会议强调，全市要确保全年规上工业产值增长6.4%以上，要力争新增规上工业企业150家。"
         let growth = try readFact(text, 6.4, date: "2025-11-08")
-        #expect(growth.holder == "绍兴市" && growth.measure == "规上工业增加值" && growth.kind == .target)
+        #expect(growth.holder == "绍兴市" && growth.measure == "规上工业产值" && growth.kind == .target)
         #expect(try readFact(text, 150, date: "2025-11-08").holder == "绍兴市")
     }
 
@@ -752,7 +752,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     }
 
     @Test func whatIsSignedAtAPlacesPromotionMeetingIsThePlaces() throws {
-        let text = "11月6日，如皋市在上海举办高端装备产业招商推介会。本次推介会现场签约项目19个，协议利用外资1.6亿美元。"
+        let text = "11月6日，如皋市在上海举办高端装备产业招商推介会。本次推介会共签约项目19个，协议利用外资1.6亿美元。"
         let signed = try readFact(text, 19, date: "2025-11-08")
         #expect(signed.holder == "如皋市" && signed.measure == "签约项目数" && signed.period == Period(start: "2025-11-06", end: "2025-11-06"))
         let foreign = try readFact(text, 1.6e8, date: "2025-11-08")
@@ -780,5 +780,53 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let text = "2024年，某川精工数控机床销量位居全省第三。\n展望全年，董事长信心十足：“预计公司全年营业收入将超过21亿元。”"
         let forecast = try readFact(text, 21e8, date: "2025-10-28")
         #expect(forecast.kind == .forecast && forecast.period == .year(2025))
+    }
+}
+
+/// Firms, zones and tables of a district's areas, as reporters and bureaus write them.
+@Suite struct FirmsZonesAndAreasTests {
+    @Test func whomTheReporterHeardFromIsTheFirmWithout从() throws {
+        let text = "记者从华辰精机有限公司（下称“华辰精机”）获悉，2025年，华辰精机实现营业收入52.7亿元。"
+        #expect(try readFact(text, 52.7e8, date: "2026-01-10").holder == "华辰精机有限公司")
+    }
+
+    @Test func anAreasRowBelowItsUnitsHoldsTheHeadingsMeasure() throws {
+        let text = "三、各重点地区工业产值\n（单位：亿元，%）\n杨镇地区：103.4，增长6.2\n李桥地区：88.5，下降1.4"
+        let row = try readFact(text, 103.4e8, date: "2025-11-05")
+        #expect(row.holder == "杨镇地区" && row.measure == "工业产值")
+        let fall = try readFact(text, 1.4, date: "2025-11-05")
+        #expect(fall.holder == "李桥地区" && fall.measure == "工业产值" && fall.direction == "down")
+    }
+
+    @Test func aZoneNamedAfterAProvinceLevelCityIsTheZone() throws {
+        let text = "北京经济技术开发区前三季度运行情况\n前三季度，北京经开区实现工业总产值3120.6亿元。"
+        let output = try readFact(text, 3120.6e8, date: "2025-10-28")
+        #expect(output.holder == "北京经济技术开发区" && output.measure == "工业总产值")
+    }
+
+    @Test func theProjectTheMainVenuesIsSaidToBeHoldsItsAccountsAfterItsBuilder() throws {
+        let text = "7月9日，某市重大项目集中开工活动举行。主会场项目为某某储能电池一体化项目，由某某新能源有限公司投资兴建。项目总投资58亿元。"
+        #expect(try readFact(text, 58e8, date: "2025-07-10").holder == "某某储能电池一体化项目")
+    }
+
+    @Test func aLinesBusinessIncomeIsTheFirmsMeasuredInIt() throws {
+        let text = "某某电驱股份有限公司发布年报。分业务看，公司电机装备业务实现营业收入9.2亿元；光伏装备业务收入3.18亿元，同比增长6.7%。"
+        let line = try readFact(text, 3.18e8, date: "2025-04-10")
+        #expect(line.holder == "某某电驱股份有限公司" && line.measure == "光伏装备业务收入")
+    }
+
+    @Test func aTitleOpeningWithACountysShortNameAndAColonIsAboutIt() throws {
+        let text = "德清：一台机器人的“进阶”之路\n本报记者　李某\n\n一季度全县工业增加值增长13.6%。"
+        #expect(try readFact(text, 13.6, date: "2025-05-20").holder == "德清县")
+    }
+
+    @Test func nowOnTheListsDayLeavesTheDayToTheSentencesAfter() throws {
+        let text = "11月3日，工业和信息化部公布第十批单项冠军企业名单，某市5家企业入选。截至目前，某市单项冠军企业达到31家。\n其中，某区入选2家。"
+        #expect(try readFact(text, 2, date: "2025-11-03").period == Period(start: "2025-11-03", end: "2025-11-03"))
+    }
+
+    @Test func 以AfterARegisteredFirmIsNoPartOfTheMeasure() throws {
+        let text = "从榜单排名看，苏州某某钢铁集团有限公司以2023年营业收入2316亿元位居榜单第一；某某化工集团有限公司位列第5位。"
+        #expect(try readFact(text, 2316e8, date: "2024-11-05").measure == "营业收入")
     }
 }
