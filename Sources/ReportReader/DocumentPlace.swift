@@ -145,7 +145,7 @@ struct DocumentPlace: Sendable {
         }
         guard let (kind, n) = FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0), n < words.count,
             let (zoneKind, m) = FactShape.zoneFamilies.match(zone, endingAt: zone.count, start: 0), FactShape.sameFamily(written: kind, named: zoneKind),
-            m > n || m == n && m >= 5
+            m > n || m == n && (m >= 5 || kind == "新区")  // (新区 has no short form: 冀南新区 of 邯郸冀南新区)
         else { return false }
         let own = words.dropLast(n), zoneOwn = zone.dropLast(m)
         return own.count >= 2 && zoneOwn.count > own.count && zoneOwn.suffix(own.count).elementsEqual(own)

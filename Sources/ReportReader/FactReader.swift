@@ -1818,6 +1818,13 @@ struct FactReader {
                 let generic = FactShape.isNamedProject(lead) ? FactShape.genericProjects.match(words, at: 0, end: words.count) : nil
                 if let (_, n) = Words.places.match(words, at: 0, end: words.count) ?? generic { words.removeFirst(n) }
                 prefix = words
+                // (经开区力争到2028年新材料产业产值突破…: the place's industry holds, as written after the period.)
+                if words.count > 3, words.count <= 10, words.suffix(2).elementsEqual("产业".unicodeScalars), FactShape.holder(words) == words,
+                    !Words.pointers.contains(words[0]), FactShape.bareIndustryKinds.match(words, at: 0, end: words.count) == nil,
+                    FactShape.placeLength(lead) != nil || DocumentPlace.zoneEnds.match(lead, endingAt: lead.count, start: 0) != nil
+                {
+                    (holderWords, prefix) = (words, [])
+                }
             }
         }
         // A subject carried from a clause before gives the holder; its measure words were that clause's.

@@ -192,6 +192,8 @@ enum FactShape {
     static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "产业园"])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
     static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "产业链", "板块"])
+    /// What opens a class of industries or projects, no industry's name: 重大产业项目, 主导产业, 实施…产业.
+    static let bareIndustryKinds = Lexicon(words: ["重大", "主导", "首位", "重点", "支柱", "优势", "特色", "新兴", "实施", "坚持", "推动", "发展"])
     /// A firm or project named by a demonstrative or a description: 该公司, 这家企业, 广州黄埔某新材料企业.
     static let firmNouns = Lexicon(words: ["企业", "公司", "集团", "项目", "工厂"])
     /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
@@ -317,7 +319,7 @@ enum FactShape {
     /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
     static let makeVerbs = Lexicon(words: ["培育", "培育形成", "打造", "形成", "建设", "建成", "推动", "带动", "实施", "新建改造"])
     /// Rank verbs that rank the holder itself, with no quantity: 排名第6, 位列第11位.
-    static let rankNames = Lexicon(words: ["排名", "位列", "排在", "排", "名列"])
+    static let rankNames = Lexicon(words: ["排名", "位列", "排在", "名列"])
     /// Words of trade that end a firm's short name after its brand: 华驰汽车, 华盾重工, 星图显示, 科迈智能.
     static let tradeWords = Lexicon(words: [
         "汽车", "重工", "显示", "智能", "科技", "电子", "光电", "精密", "储能", "股份", "集团", "医药", "制药", "生物", "新材", "电气", "电器",

@@ -72,7 +72,8 @@ public enum PeriodScanner {
             let lastDay = Period.lastDay(year: documentYear, month: documentMonth)
             let day = documentMonth == 12 ? min(documentDay ?? lastDay, lastDay - 1) : lastDay
             let period = Period(start: isoDate(documentYear, 1, 1), end: isoDate(documentYear, documentMonth, day))
-            return PeriodMention(period: period, span: i..<(i + length))
+            // (今年以来 names this year, as 今年 does: the months after it are of it, whatever year an account wrote before.)
+            return PeriodMention(period: period, span: i..<(i + length), writtenYear: documentYear)
         }
         // 截至目前, 目前, 现有: the document's day.
         if let (_, length) = now.match(s, at: i, end: end), i == 0 || !notNow.contains(s[i - 1]) {

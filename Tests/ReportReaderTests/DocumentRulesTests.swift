@@ -829,4 +829,26 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let text = "从榜单排名看，苏州某某钢铁集团有限公司以2023年营业收入2316亿元位居榜单第一；某某化工集团有限公司位列第5位。"
         #expect(try readFact(text, 2316e8, date: "2024-11-05").measure == "营业收入")
     }
+
+    @Test func aNewAreaWithoutItsPlaceStandsForTheOneTheTitleNames() throws {
+        let text = "深耕产业　蓄势赋能\n——访邯郸冀南新区主任王某\n\n问：今年新区发展如何？\n答：前三季度，冀南新区规上工业增加值增长8.1%。"
+        #expect(try readFact(text, 8.1, date: "2024-10-20").holder == "邯郸冀南新区")
+    }
+
+    @Test func aRankRightAfterAGrowthIsOfTheGrownMeasure() throws {
+        let text = "今年前9个月，全县工业增加值比上年同期增长6.7%，排全市第3位。"
+        let rank = try readFact(text, 3, date: "2024-10-20")
+        #expect(rank.kind == .rank && rank.measure == "工业增加值")
+    }
+
+    @Test func aPlacesIndustryAfterTheGoalsDeadlineHoldsIt() throws {
+        let text = "芜湖经济技术开发区上半年简报\n\n下半年，经开区力争到2028年新材料产业产值突破600亿元。"
+        let goal = try readFact(text, 600e8, date: "2024-07-20")
+        #expect(goal.holder == "新材料产业" && goal.measure == "产值" && goal.kind == .target)
+    }
+
+    @Test func 今年以来NamesTheDocumentsYearForTheMonthsAfterIt() throws {
+        let text = "从排名看，某某重型机械集团有限公司以2023年营业收入288.1亿元位列榜单第11位。\n今年以来，某市民营经济稳中有进。1-7月，全市规上民营工业增加值增长7.7%。"
+        #expect(try readFact(text, 7.7, date: "2024-10-20").period == Period(start: "2024-01-01", end: "2024-07-31"))
+    }
 }
