@@ -18,8 +18,9 @@ struct DocumentPlace: Sendable {
     /// Generic words by the level they stand for: 全市 the city, 全区 the district, 全旗 the banner (a county's level).
     static let generic = Lexicon<Unicode.Scalar>(
         Words.genericPlaces.map { word in (word, word.unicodeScalars.lazy.compactMap(level(of:)).first!) })  // 全区, 区内: 区
-    /// The level a character of a generic word names: 省, 市, 区, 县 and 镇 their own; 旗, a banner, a county's.
-    static func level(of c: Unicode.Scalar) -> Unicode.Scalar? { levels.contains(c) ? c : c == "旗" ? "县" : nil }
+    /// The level a character of a generic word names: 省, 市, 区, 县 and 镇 their own; 旗, a banner, a county's; 州, an
+    /// autonomous prefecture, a city's.
+    static func level(of c: Unicode.Scalar) -> Unicode.Scalar? { levels.contains(c) ? c : c == "旗" ? "县" : c == "州" ? "市" : nil }
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
     /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed), 县级市.
     static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批级".unicodeScalars)
@@ -53,7 +54,7 @@ struct DocumentPlace: Sendable {
             // (taken when the heading names none of its level in full: 滁州日报讯…滁州市 is 滁州市).
             // (A full name of three or more is taken after any word: 专访了萧山区.)
             if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)),
-                n > 3 || n == 3 && level != "市" || n == 2 && "市省县".unicodeScalars.contains(level),
+                n > 3 || n == 3 && (level != "市" || text[i + 2] == "州") || n == 2 && "市省县".unicodeScalars.contains(level),  // (黔南州)
                 n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]) && (level != "县" || Self.dateEnds.contains(text[i - 1])),
                 known[level] == nil  // (2025年滑县…: a county of one character after a date)
             {

@@ -1753,7 +1753,8 @@ struct FactReader {
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         // (…产业园项目 names a project, no park: 园区 after it is still the zone.)
-        if let name = FactShape.parkName(in: phrase), FactShape.genericProjects.match(phrase, at: name.upperBound, end: phrase.count) == nil {
+        // (A table's rows of parks, 东川工业园　9.4, are items, not the park 园区 stands for after them.)
+        if memory.declaredUnits == nil, let name = FactShape.parkName(in: phrase), FactShape.genericProjects.match(phrase, at: name.upperBound, end: phrase.count) == nil {
             // (An industry's chain, 稀土新材料及应用产业链, is named as a cluster is: 产业链 alone stands for it.)
             if phrase[name.upperBound - 1] == "群" || phrase[name.upperBound - 1] == "链" {
                 memory.namedCluster = Array(phrase[name])

@@ -47,7 +47,10 @@ enum FactShape {
 
     /// The fair a phrase names first, from its start to its name's end (第八届…博览会在成都举办), if it names one.
     static func eventName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
-        guard let k = phrase.indices.dropFirst(3).first(where: { eventEnds.match(phrase, endingAt: $0 + 1, start: 0) != nil }) else { return nil }
+        // (…在博览会期间同步举办…推介会: the fair's time is when, not the event named.)
+        guard let k = phrase.indices.dropFirst(3).first(where: {
+            eventEnds.match(phrase, endingAt: $0 + 1, start: 0) != nil && !(phrase[($0 + 1)...].starts(with: "期间".unicodeScalars))
+        }) else { return nil }
         let name = Self.name(endingAt: k + 1, in: phrase)
         // (肥西县在上海举办…招商推介会: a meeting a place holds is the place's; one named with its edition, 第三届…推介会, a fair.)
         if promotions.match(phrase, endingAt: k + 1, start: name.lowerBound) != nil, !phrase[name].contains("届") { return nil }
@@ -164,7 +167,7 @@ enum FactShape {
     static let divisionKinds = Lexicon(words: [
         "设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区", "市州", "各市州", "主要市州", "主要城市", "各地市",
         "省辖市", "各省辖市", "各旗区", "各旗县区", "各盟市", "分县市区", "分旗区",
-        "重点地区", "各重点地区", "各地区", "分地区", "各镇街", "各乡镇", "各镇", "各街道", "重点镇街",
+        "重点地区", "各重点地区", "各地区", "分地区", "各园区", "分园区", "各镇街", "各乡镇", "各镇", "各街道", "重点镇街",
     ])
     /// A heading's growth words that are no growth-rate measure word (规上工业增加值增长).
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
@@ -181,7 +184,7 @@ enum FactShape {
     static let firmNameEnds = Lexicon(words: ["股份有限公司", "有限公司", "有限责任公司", "公司", "集团"])
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
-        "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "基地", "开发区", "新区",
+        "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "工业园", "基地", "开发区", "新区",
         "工厂", "新厂", "厂区", "产业链", "板块", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "推介会", "招商会", "港", "港口", "枢纽", "机场", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// Where a firm's plant named after the firm's name ends (锂源新材曲靖基地 after 锂源新材), if one is and words follow it.

@@ -23,7 +23,7 @@ enum Gazetteer {
             guard let last = name.last else { continue }
             let level: Unicode.Scalar = code % 10_000 == 0 ? "省" : code % 100 == 0 ? "市" : "区市县".unicodeScalars.contains(last) ? last : "县"
             words.append((name, level))
-            if level == "市", let short = shortName(name) { words.append((short, level)) }
+            if level == "市", let short = shortName(name) ?? prefectureShortName(name) { words.append((short, level)) }
         }
         // 甘肃, 内蒙古: a province by its short name, unless a city has it (吉林 is 吉林市 first).
         let taken = Set(words.map { Words.text($0.0) })
@@ -53,6 +53,19 @@ enum Gazetteer {
     }()
 
     private static let levelNames = ["市", "地区", "盟"].map { Array($0.unicodeScalars) }
+
+    /// The peoples autonomous prefectures are named for (黔南布依族苗族自治州), as their names write them.
+    private static let peoples = Lexicon(words: [
+        "朝鲜", "土家", "藏", "羌", "彝", "布依", "苗", "侗", "哈尼", "壮", "傣", "白", "景颇", "傈僳", "回", "蒙古", "柯尔克孜", "哈萨克",
+    ])
+
+    /// An autonomous prefecture's short name: its place before its peoples, and 州 (黔南布依族苗族自治州 → 黔南州).
+    static func prefectureShortName(_ name: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard name.count > 5, name.suffix(3).elementsEqual("自治州".unicodeScalars),
+            let k = (2..<(name.count - 3)).first(where: { peoples.match(name, at: $0, end: name.count - 3) != nil })
+        else { return nil }
+        return Array(name[..<k]) + ["州"]
+    }
 
     /// A city's name without its level (宁波市 → 宁波, 大兴安岭地区 → 大兴安岭), when two characters or more are left.
     static func shortName(_ name: [Unicode.Scalar]) -> [Unicode.Scalar]? {

@@ -154,6 +154,7 @@ enum Words {
     static let genericPlaces = [
         "全市", "本市", "我市", "该市", "全区", "本区", "我区", "该区", "全县", "本县", "我县", "该县", "全省", "本省", "我省", "该省", "全镇", "本镇",
         "全旗", "本旗", "我旗",  // a banner (准格尔旗), a county of Inner Mongolia
+        "全州", "本州", "我州",  // an autonomous prefecture (黔南州), a city's level
         "区内", "市内", "县内", "我们区", "我们市", "我们县",
     ]
     /// China's provinces, autonomous regions and municipalities by their short names and their full ones

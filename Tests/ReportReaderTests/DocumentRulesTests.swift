@@ -851,4 +851,24 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let text = "从排名看，某某重型机械集团有限公司以2023年营业收入288.1亿元位列榜单第11位。\n今年以来，某市民营经济稳中有进。1-7月，全市规上民营工业增加值增长7.7%。"
         #expect(try readFact(text, 7.7, date: "2024-10-20").period == Period(start: "2024-01-01", end: "2024-07-31"))
     }
+
+    @Test func anAutonomousPrefecturesShortNameAnd全州() throws {
+        let text = "恩施州一批企业获评省级专精特新企业\n恩施日报讯　7月3日，省经信厅公布今年第三批专精特新企业名单，恩施州有23家企业入选。截至目前，全州已有省级专精特新企业141家。"
+        let chosen = try readFact(text, 23, date: "2025-09-10")
+        #expect(chosen.holder == "恩施州" && chosen.measure == "入选企业数")
+        let total = try readFact(text, 141, date: "2025-09-10")
+        #expect(total.holder == "恩施州" && total.holderWritten == "全州")
+    }
+
+    @Test func aTablesRowsOfParksAreItemsNotTheParkSpokenOf() throws {
+        let text = "某某经济技术开发区1-8月运行通报\n1-8月，开发区规上工业增加值增长7.1%。各园区指标如下：\n一、各园区工业增加值增速（%）\n北山工业园　8.2\n西岭工业园　-0.9\n\n截至8月末，园区规上工业企业达到188家。"
+        let row = try readFact(text, 0.9, date: "2025-09-10")
+        #expect(row.holder == "西岭工业园" && row.measure == "工业增加值" && row.direction == "down")
+        #expect(try readFact(text, 188, date: "2025-09-10").holder == "某某经济技术开发区")
+    }
+
+    @Test func aFairsTimeIsWhenNotTheEventNamed() throws {
+        let text = "第三届某某国际储能博览会在某市开幕。某市在博览会期间同步举办储能产业对接会和招商推介会。本次推介会签约项目9个，总投资41.2亿元。"
+        #expect(try readFact(text, 9, date: "2025-09-10").holder == "某市")
+    }
 }
