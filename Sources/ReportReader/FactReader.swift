@@ -877,6 +877,7 @@ struct FactReader {
         }
         // 主要预期目标是：国内生产总值增长5%: what a colon introduces is the subject, not the words before it.
         // (A colon in brackets introduces nothing: （股票代号：6792）.)
+        var labelGrew = false
         if let colon = (subjectStart..<min(subjectEnd, head.upperBound)).last(where: { s[$0] == "：" || s[$0] == ":" }),
             !s[colon..<min(subjectEnd, head.upperBound)].contains(where: { $0 == "）" || $0 == ")" })
         {
@@ -901,9 +902,13 @@ struct FactReader {
                     lead = named  // 船舶海工产业：产值1186.4亿元: a table's label holds its row
                 } else if memory.declaredUnits != nil, DeclaredUnits.isPlaceLabel(s, before: colon) {
                     lead = words  // (杨镇地区：103.4，增长6.2, below its units: a place no gazetteer knows)
+                } else if growth, words.count <= Words.longestSubject, Words.metrics.last(in: words, 0..<words.count) != nil,
+                    phrase((colon + 1)..<max(colon + 1, min(subjectEnd, head.upperBound))) == nil
+                {
+                    labelGrew = true  // (固定资产投资：增长4.6: the row's label is what grew, nothing after the colon but its verb)
                 }
             }
-            subjectStart = colon + 1
+            if !labelGrew { subjectStart = colon + 1 }
         }
         let shared = subjectPhrase(subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first)
         if let shared { subject = shared }

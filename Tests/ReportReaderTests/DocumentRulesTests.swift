@@ -871,4 +871,10 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let text = "第三届某某国际储能博览会在某市开幕。某市在博览会期间同步举办储能产业对接会和招商推介会。本次推介会签约项目9个，总投资41.2亿元。"
         #expect(try readFact(text, 9, date: "2025-09-10").holder == "某市")
     }
+
+    @Test func aRowsLabelIsWhatGrewWhenOnlyItsGrowthIsWritten() throws {
+        let text = "表　1-9月某县经济指标\n（单位：亿元，％）\n规上工业总产值：1210.4，增长7.9\n技改投资：增长11.6"
+        let row = try readFact(text, 11.6, date: "2025-10-20")
+        #expect(row.measure == "技改投资" && row.kind == .change)
+    }
 }
