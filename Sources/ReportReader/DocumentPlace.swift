@@ -11,7 +11,7 @@ struct DocumentPlace: Sendable {
     private var region: [Unicode.Scalar]?
     /// Short names the text declares (（下称“白沙高新区”）): kept as written, not resolved to the zone's full name.
     var declaredShortNames: Set<[Unicode.Scalar]> = []
-    /// Whether the zone is named on a line of the title (no full stop on it: ——访潍坊高新技术产业开发区主任): a short name
+    /// Whether the zone is named on a line of the title (no full stop nor comma on it: ——访潍坊高新技术产业开发区主任): a short name
     /// with its place (潍坊高新区) then stands for it, where after a sentence naming it in full it is kept as written.
     private var zoneTitled = false
 
@@ -114,16 +114,15 @@ struct DocumentPlace: Sendable {
         if names.isEmpty && !taiwan && region == nil { return nil }
     }
 
-    /// The county-level division a title names by its short name before a colon (长兴： → 长兴县), and its level.
+    /// The county a title names by its short name before a colon (长兴： → 长兴县), and its level; none for a province's or
+    /// a city's short name (河北：, 朝阳：), which the gazetteer reads as such.
     static func titleCounty(_ text: [Unicode.Scalar]) -> (name: [Unicode.Scalar], level: Unicode.Scalar)? {
         var k = 0
         while k < min(text.count, 5), Words.isHan(text[k]) { k += 1 }
-        guard (2...4).contains(k), k < text.count, text[k] == "：" || text[k] == ":" else { return nil }
-        for level in "县市区".unicodeScalars {
-            let name = Array(text[..<k]) + [level]
-            if let (found, n) = Gazetteer.match(name, at: 0, end: name.count), n == name.count, found == level { return (name, level) }
-        }
-        return nil
+        guard (2...4).contains(k), k < text.count, text[k] == "：" || text[k] == ":", Gazetteer.match(text, at: 0, end: k) == nil else { return nil }
+        let name = Array(text[..<k]) + ["县"]
+        guard let (level, n) = Gazetteer.match(name, at: 0, end: name.count), n == name.count, level == "县" else { return nil }
+        return (name, level)
     }
 
     /// The zone the document is about when `words` are a short name of it (`isShortName`), or another name of it with
@@ -180,7 +179,7 @@ struct DocumentPlace: Sendable {
     /// A zone (开发区, 高新区) named at the start of one of the first six lines not blank, or after a place's name within one
     /// (——访包头稀土高新区管委会主任).
     /// The first, unless a later line names it in full (南湖高新区… above 记者从嘉兴南湖高新技术产业开发区获悉…); and whether
-    /// its line has no full stop, a title's.
+    /// its line has no full stop nor comma, a title's.
     static func zone(in text: [Unicode.Scalar]) -> (name: [Unicode.Scalar], titled: Bool)? {
         var start = 0, lines = 0, found: (name: [Unicode.Scalar], titled: Bool)?
         while lines < 6, start < min(text.count, 300) {  // (a blank line counts for none)
@@ -202,7 +201,7 @@ struct DocumentPlace: Sendable {
                 }
             }
             if named == nil, let lineZone { named = Array(text[opening..<lineZone]) }
-            let titled = !text[start..<end].contains("。")
+            let titled = !text[start..<end].contains { $0 == "。" || $0 == "，" }  // (a PDF's broken line has its comma)
             if let named, let first = found, isShortName(first.name, of: named) { return (named, titled) }
             found = found ?? named.map { ($0, titled) }
             start = end + 1

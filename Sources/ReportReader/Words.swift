@@ -134,7 +134,7 @@ enum Words {
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
     static let places = Lexicon(
-        words: genericPlaces + ["自治区", "我们", "我国", "全国", "园区", "港区", "新区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
+        words: genericPlaces + ["全州县", "自治区", "我们", "我国", "全国", "园区", "港区", "新区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
     /// Words that start with a filler and are none: 有效发明专利, 有色金属.
     static let notFillers = Lexicon(words: [
         "到位",  // 到位资金
@@ -257,14 +257,15 @@ enum Words {
     /// `range` without the verbs, fillers and list marks at its ends.
     static func trimmed(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var low = range.lowerBound, high = range.upperBound
-        let trimmable = trimmable, notFillers = notFillers  // each static read once, not at every step
+        let trimmable = trimmable, notFillers = notFillers, modals = modals  // each static read once, not at every step
         var changed = true
         while changed && low < high {
             changed = false
             if let (_, n) = trimmable.match(t, endingAt: high, start: low) {
                 high -= n
                 changed = true
-                if let (_, m) = modals.match(t, endingAt: high, start: low) { high -= m }  // (全市要确保|全年)
+                // (全市要确保|全年: after a place's level; 外需, 供应 and 主要 are words.)
+                if let (_, m) = modals.match(t, endingAt: high, start: low), high - m > low, DocumentPlace.level(of: t[high - m - 1]) != nil { high -= m }
             }
             // (达孜区, 达州市: a place's name that opens with a filler's character keeps it.)
             if let (_, n) = trimmable.match(t, at: low, end: high), notFillers.match(t, at: low, end: high) == nil, Gazetteer.match(t, at: low, end: high) == nil {
