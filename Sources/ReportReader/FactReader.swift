@@ -503,6 +503,18 @@ struct FactReader {
     /// How many sentences a fair named is remembered for after it was named or last stood for.
     static let eventSpan = 12
 
+    /// Whether the sentence read is a row of a table with declared units: a line of a label and its figures, no comma nor
+    /// full stop in it (北山工业园　8.2).
+    private var readingRow: Bool {
+        guard memory.declaredUnits != nil, sentenceStart == 0 || s[sentenceStart - 1] == "\n" else { return false }
+        var i = sentenceStart
+        while i < s.count, s[i] != "\n" {
+            if s[i] == "，" || s[i] == "。" { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// The fair or the place's promotion meeting a generic word stands for (本届博览会, 本次推介会), if the text named one.
     private func event(standingFor words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard FactShape.genericEvents.matchesWhole(words) else { return nil }
@@ -1773,8 +1785,8 @@ struct FactReader {
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         // (…产业园项目 names a project, no park: 园区 after it is still the zone.)
-        // (A table's rows of parks, 东川工业园　9.4, are items, not the park 园区 stands for after them.)
-        if memory.declaredUnits == nil, let name = FactShape.parkName(in: phrase), FactShape.genericProjects.match(phrase, at: name.upperBound, end: phrase.count) == nil {
+        // (A table's rows of parks, 北山工业园　8.2, are items, not the park 园区 stands for after them.)
+        if let name = FactShape.parkName(in: phrase), FactShape.genericProjects.match(phrase, at: name.upperBound, end: phrase.count) == nil, !readingRow {
             // (An industry's chain, 稀土新材料及应用产业链, is named as a cluster is: 产业链 alone stands for it.)
             if phrase[name.upperBound - 1] == "群" || phrase[name.upperBound - 1] == "链" {
                 memory.namedCluster = Array(phrase[name])

@@ -873,6 +873,9 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let row = try readFact(text, 0.9, date: "2025-09-10")
         #expect(row.holder == "西岭工业园" && row.measure == "工业增加值" && row.direction == "down")
         #expect(try readFact(text, 188, date: "2025-09-10").holder == "某某经济技术开发区")
+        // (A park named in prose after the table is the one 园区 stands for.)
+        let prose = "某某经济技术开发区1-8月运行通报\n一、各园区工业增加值增速（%）\n北山工业园　8.2\n西岭工业园　-0.9\n\n东川智造产业园上半年实现产值32.6亿元。园区新增企业12家。"
+        #expect(try readFact(prose, 12, date: "2025-09-10").holder == "东川智造产业园")
     }
 
     @Test func aFairsTimeIsWhenNotTheEventNamed() throws {
