@@ -515,10 +515,12 @@ struct FactReader {
         return true
     }
 
-    /// The fair or the place's promotion meeting a generic word stands for (本届博览会, 本次推介会), if the text named one.
-    private func event(standingFor words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+    /// The fair or the place's promotion meeting a generic word stands for (本届博览会, 本次推介会), if the text named one; a
+    /// fair stood for is remembered `eventSpan` sentences more.
+    private mutating func event(standingFor words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard FactShape.genericEvents.matchesWhole(words) else { return nil }
         if let meeting = memory.namedMeeting, FactShape.promotions.occurs(in: words, 0..<words.count) { return meeting }
+        if let fair = memory.namedEvent { noteEvent(fair) }
         return memory.namedEvent
     }
 
@@ -794,7 +796,6 @@ struct FactReader {
                     noteEvent(holder, named: true)
                 } else if !among, let event = event(standingFor: FactShape.withoutDuring(words)) {
                     holder = event  // 推介会期间，共签约项目58个: the fair named before
-                    if event == memory.namedEvent { noteEvent(event) }
                 } else if !among, let firm = FactShape.registeredFirmEnd(words).map({ Array(words[..<$0]) }) ?? FactShape.firmName(in: words),
                     words.starts(with: firm), FactShape.placeLength(words) != nil
                 {
@@ -1520,7 +1521,6 @@ struct FactReader {
                 (generic, shape.holder) = (h, namedPark)
             } else if let event = event(standingFor: h) {
                 (generic, shape.holder) = (h, event)
-                if event == memory.namedEvent { noteEvent(event) }
             } else if FactShape.genericClusters.matchesWhole(h) {
                 // (A cluster the text never named is no holder: the sentence's place is.)
                 (generic, shape.holder) = memory.namedCluster.map { (h, $0) } ?? (nil, holder)

@@ -215,11 +215,11 @@ enum FactShape {
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
         "记者", "据", "从", "主要", "预期", "展望", "政府", "作为", "考虑", "实质", "名义", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照", "确定", "下达", "印发", "关于",
-        // What must be done is no one: 要全力冲刺全年目标; nor is what is proposed: 建议今年全省…的主要预期目标是.
-        "要", "需", "需要", "应", "必须", "全力", "确保", "力争", "争取", "努力", "建议",
+        // What must be done is no one (要全力冲刺全年目标, `Words.modalWords`); nor is what is proposed: 建议今年全省…的主要预期目标是.
+        "全力", "确保", "力争", "争取", "努力", "建议",
         // A quarter or month set apart is a time: 第二季度单季营收.
         "单季", "单月", "当季", "当月",
-    ])
+    ] + Words.modalWords)
     /// Kinds of things, too general to hold a figure alone: 产业项目53个, 总投资43.3亿元.
     static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济", "集群", "产业集群"])
     /// Names of designations: a phrase with one names a kind of firm counted (制造业单项冠军企业), not a holder.

@@ -128,8 +128,9 @@ enum Words {
     static let frameEnds = Lexicon(words: [
         "调整后", "看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面", "指出", "提出", "强调", "的是",  // 值得一提的是
     ])
-    /// What must be done: 要, 需, 应, 必须.
-    static let modals = Lexicon(words: ["要", "需", "需要", "应", "必须", "务必"])
+    /// What must be done: 要, 需, 应, 必须 (no holder either: `FactShape.notHolders`).
+    static let modals = Lexicon(words: modalWords + ["务必"])
+    static let modalWords = ["要", "需", "需要", "应", "必须"]
     /// What is trimmed off a phrase's ends: fillers and direction verbs.
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
