@@ -1086,6 +1086,12 @@ struct FactReader {
                 named = false
                 (figureMetric, figureGrowth, measured) = (items[k] + listedMetric, false, nil)
             }
+            // 全区食品加工产业链、有色金属精深加工产业链分别实现产值…: each chain is part of a measure of the place before the list.
+            if let items = subjects, let listedMetric, items.allSatisfy({ FactShape.chainNamed(in: $0, from: 0) != nil }) {
+                subject = listPlace
+                named = false
+                (figureMetric, figureGrowth, measured) = (items[k] + listedMetric, false, nil)
+            }
             // 全市工业投资、技改投资分别增长12%和9%: each item is a measure of the place before the list.
             // (Projects and firms listed are holders: 新能源电池材料项目、…项目总投资分别为.)
             if let items = subjects, items.allSatisfy({ item in
@@ -1787,8 +1793,7 @@ struct FactReader {
         // (…产业园项目 names a project, no park: 园区 after it is still the zone.)
         // (A table's rows of parks, 北山工业园　8.2, are items, not the park 园区 stands for after them.)
         if let name = FactShape.parkName(in: phrase), FactShape.genericProjects.match(phrase, at: name.upperBound, end: phrase.count) == nil, !readingRow {
-            // (An industry's chain, 稀土新材料及应用产业链, is named as a cluster is: 产业链 alone stands for it.)
-            if phrase[name.upperBound - 1] == "群" || phrase[name.upperBound - 1] == "链" {
+            if phrase[name.upperBound - 1] == "群" {
                 memory.namedCluster = Array(phrase[name])
             } else if FactShape.zoneFamilies.match(phrase, endingAt: name.upperBound, start: name.lowerBound)?.value == "新区" {
                 memory.namedZone = Array(phrase[name])  // (宜宾三江新区: a zone for 新区, not the park 园区 stands for)

@@ -32,7 +32,7 @@ enum FactShape {
     static let firmPronouns = Lexicon(words: ["公司", "该公司", "本公司", "主导产品", "主营产品", "核心产品", "拳头产品"])
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地", "工厂", "该工厂", "新工厂", "港区", "该港", "该机场", "新区"]
-    static let genericClusterWords = ["集群", "该集群", "该产业集群", "产业链", "该产业链", "集群内"]
+    static let genericClusterWords = ["集群", "该集群", "该产业集群", "集群内"]
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: [
         "本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会", "本届推介会", "本次推介会", "本届招商会", "本次招商会",
@@ -111,7 +111,7 @@ enum FactShape {
     static let bareGenericKinds: Set<String> = ["项目", "集团"]
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
     static let parkNameEnds = Lexicon(
-        words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "产业链", "基地", "开发区", "高新区", "经开区", "合作区", "新区", "工厂"] + hubKindWords)
+        words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区", "经开区", "合作区", "新区", "工厂"] + hubKindWords)
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
     /// after 襄阳高新区).
     static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区", "新区"])
@@ -187,7 +187,7 @@ enum FactShape {
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "工业园", "基地", "开发区", "新区",
-        "工厂", "新厂", "厂区", "产业链", "板块", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "推介会", "招商会", "港", "港口", "枢纽", "机场", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
+        "工厂", "新厂", "厂区", "板块", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "推介会", "招商会", "港", "港口", "枢纽", "机场", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// Where a firm's plant named after the firm's name ends (锂源新材曲靖基地 after 锂源新材), if one is and words follow it.
     static func plantEnd(_ body: [Unicode.Scalar], after name: Int) -> Int? {
@@ -196,7 +196,7 @@ enum FactShape {
     /// How a firm's plant is named after the firm: 锂源新材曲靖基地.
     static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "产业园"])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
-    static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "产业链", "板块"])
+    static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "板块"])
     /// What opens words ending in 产业 that name no one industry: a class (主导产业, 重大产业) or what is done (实施…产业).
     static let industryClassOpenings = Lexicon(words: ["重大", "主导", "首位", "重点", "支柱", "优势", "特色", "新兴", "实施", "坚持", "推动", "发展"])
     /// A firm or project named by a demonstrative or a description: 该公司, 这家企业, 广州黄埔某新材料企业.
@@ -385,6 +385,13 @@ enum FactShape {
             rest = phrase[kept]
         }
         if rest.isEmpty { return (place, []) }
+        // 全市电力装备产业链产值, 高新区新能源汽车产业链本地配套率: a chain named by its industry is part of the measure, and
+        // the place before it holds it.
+        do {
+            let body = Array(rest)
+            let n = place == nil ? zoneKinds.match(body, at: 0, end: body.count)?.length ?? properPlace(body) ?? 0 : 0
+            if let chain = chainNamed(in: body, from: n), n < chain { return n > 0 ? (Array(body[..<n]), Array(body[n...])) : (place, body) }
+        }
         // 开发区汽车产业产值: a zone's kind written before an industry is a generic place word, as 全市 is.
         if place == nil, let (_, n) = zoneKinds.match(phrase, at: 0, end: phrase.count), n < phrase.count,
             industryEnds.match(phrase, endingAt: phrase.count, start: n) != nil
@@ -518,6 +525,17 @@ enum FactShape {
         // 开工重大项目…，总投资192.87亿元: the projects counted before are no holder of their investment.
         if named || account { return holder(body) == nil || countEvents.match(body, at: 0, end: body.count) != nil ? (place, []) : (body, []) }
         return (place, body)
+    }
+
+    /// Where 产业链 stands in a phrase that names a chain by its industry (电力装备产业链本地配套率) after `start` (after
+    /// the place it opens with) and nothing the chain belongs to: no holder's name ends before it (集群产业链完整度, 茶产业全产业链产值 are the cluster's and the industry's)
+    /// or after it (…暨产业链招商推介会 is an event).
+    static func chainNamed(in phrase: [Unicode.Scalar], from start: Int) -> Int? {
+        let chain = Array("产业链".unicodeScalars)
+        guard let k = phrase.indices.dropFirst(start + 2).last(where: { phrase[$0...].starts(with: chain) }),
+            holderEnds.last(in: phrase, start..<k) == nil, holderEnds.last(in: phrase, (k + chain.count)..<phrase.count) == nil
+        else { return nil }
+        return k
     }
 
     /// A firm named after what it is (集群龙头企业潍岳动力, 链主企业江汇汽车) and what of it the phrase measures (潍岳动力发动机销量:
@@ -750,7 +768,7 @@ enum FactShape {
         let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
         guard nameEnd >= 3, let k = (3...nameEnd).last(where: { parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }) else { return nil }
         var name = Self.name(endingAt: k, in: phrase)
-        // (三年再造一个新园区: a slogan's park, still to be made, is no name.)
+        // (三年再造一个新园区: a slogan's park, still to be made, is no name; nor is a tier's, 稳居千亿级集群行列.)
         guard !sloganWords.occurs(in: phrase, name) else { return nil }
         // (从产业链环节看: a frame's 从 is no part of a name.)
         if name.count > 1, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
@@ -762,7 +780,7 @@ enum FactShape {
         }
         return name.count > 3 ? name : nil
     }
-    static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流"])
+    static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "百亿级", "千亿级", "万亿级", "世界级"])
     /// Words saying where a thing lies: 位于松江区九亭镇的…产业园.
     static let locations = Lexicon(words: ["位于", "地处", "坐落于", "坐落在"])
     /// Prepositions that open a frame (从…看, 在…中, 据…): none starts a name.

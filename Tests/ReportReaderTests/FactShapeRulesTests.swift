@@ -310,9 +310,19 @@ import ZhizaoCore
         #expect(try fact("公司拥有有效专利860项。", 860).measure == "有效专利数")
     }
 
-    @Test func anIndustryNamedAfterAPlaceHoldsWhatItCounts() throws {
+    @Test func aChainNamedByItsIndustryIsPartOfThePlacesMeasure() throws {
         let found = try fact("目前，我市储能产业链已集聚电芯企业6家。", 6)
-        #expect(found.holder == "储能产业链" && found.measure == "电芯企业数")
+        #expect(found.holder == "我市" && found.measure == "储能产业链电芯企业数")
+        let rate = try fact("襄阳高新区光伏项目集中签约\n目前，高新区光伏产业链本地配套率达到46%。", 46, date: "2025-04-18")
+        #expect(rate.holder == "襄阳高新区" && rate.measure == "光伏产业链本地配套率")
+        // Chains listed are measures of the place before the list; a cluster's chain and an event named after chains are not.
+        let listed = "全区食品加工产业链、建材产业链分别实现产值186.5亿元和143.2亿元。"
+        #expect(try fact(listed, 14_320_000_000).measure == "建材产业链产值")
+        #expect(try fact(listed, 14_320_000_000).holder == "全区")
+        #expect(try fact("集群产业链完整度达到92%。", 92).measure == "产业链完整度")
+        // A tier is no cluster's name: 集群 after it is still the cluster the text named.
+        let tier = "株洲轨道交通装备产业集群实现产值1526.8亿元，稳居千亿级集群行列。年末，集群内规模以上企业达到412家。"
+        #expect(try fact(tier, 412, date: "2025-03-12").holder == "株洲轨道交通装备产业集群")
     }
 
     @Test func aDateEndingALineDoesNotJoinTheFigureStartingTheNext() throws {
@@ -726,9 +736,11 @@ import ZhizaoCore
         #expect(try fact(page, 24.1, date: "2025-11-08").direction == "up")
         #expect(try fact("东方电气厂有限公司营收100亿元。", 1e10).holder == "东方电气厂有限公司")
         #expect(try fact("1-8月，全市工业增长3.9%。其中，8月当月增长6.2%。", 6.2, date: "2025-09-20").basis == nil)
-        // 产业链 alone stands for the chain named before.
+        // A chain named is part of its place's measure; 产业链 alone stands for no holder.
         let chain = "赣州市稀土新材料及应用产业链现有规上企业156家。目前，产业链本地配套率达到62%。"
-        #expect(try fact(chain, 62, date: "2025-06-05").holder == "赣州市稀土新材料及应用产业链")
+        #expect(try fact(chain, 156, date: "2025-06-05").measure == "稀土新材料及应用产业链规上企业数")
+        let rate = try fact(chain, 62, date: "2025-06-05")
+        #expect(rate.holder == nil && rate.measure == "产业链本地配套率")
     }
 
     @Test func anEventsQuarterIsCarriedAsItsDay() throws {
