@@ -738,6 +738,13 @@ struct FactReader {
         range.last(where: { s[$0] == "）" || s[$0] == ")" }).map { $0 + 1 } ?? range.lowerBound
     }
 
+    /// Whether a period is a time a clause reaches (订单已排产至明年3月, after `start`), no time its figures hold; 截至6月底
+    /// is a date, and so is 到2025年 opening a clause.
+    private static func isTimeReached(_ period: PeriodMention, in s: [Unicode.Scalar], within start: Int) -> Bool {
+        let i = period.span.lowerBound
+        return i > start + 1 && (s[i - 1] == "至" || s[i - 1] == "到") && s[i - 2] != "截" && Words.isHan(s[i - 2])
+    }
+
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底, 上年同期基数较低), not when it holds.
     /// (Static, taking the text: called from closures in mutating methods, a method of the reader would copy it
     /// whole, retaining each of its arrays, on every call.)
@@ -803,7 +810,8 @@ struct FactReader {
                     subject = nil  // (…位列第7位；保定某某机械有限公司首次上榜，位列第58位: this firm, not the one before)
                 } else if !byline, let n = park ?? FactShape.placeLength(words) ?? (among ? nil : genericProject(opening: words)
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
-                    ?? FactShape.genericParks.match(words, at: 0, end: words.count)?.length)  // (该基地由…投资建设，总投资35亿元)
+                    ?? FactShape.genericParks.match(words, at: 0, end: words.count)?.length  // (该基地由…投资建设，总投资35亿元)
+                    ?? FactShape.genericClusters.match(words, at: 0, end: words.count)?.length)  // (集群已形成…完整产业链，聚集企业580多家)
                 {
                     holder = Array(words[..<n])
                 } else if among {
@@ -1038,6 +1046,8 @@ struct FactReader {
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
             where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s) && !Self.namesPlan(stated, in: s)
                 && !Self.startsChange(stated, to: q, in: s)
+                // (目前订单已排产至明年3月，在手订单金额超过26亿元: the time an earlier clause reaches dates none of this one.)
+                && !(stated.span.upperBound <= clause.lowerBound && Self.isTimeReached(stated, in: s, within: 0) && self.outlook(before: stated.span.lowerBound) == nil)
                 && (outlook != nil || self.outlook(before: stated.span.lowerBound) == nil || done && stated.span.lowerBound >= clause.lowerBound) {
                 statedPeriod = stated
                 break
@@ -1242,6 +1252,12 @@ struct FactReader {
         if let (_, n) = Words.measureWords.match(whole, endingAt: whole.count, start: 0), n < whole.count {
             metric = Array(whole.suffix(n)) + (metric ?? [])
             whole.removeLast(n)
+        }
+        // 带动园区锂电新能源产业本地配套率提升至54%: what is driven holds its own figure, when it names a holder.
+        if let (_, n) = Words.drives.match(whole, at: 0, end: whole.count), n < whole.count,
+            case let driven = Array(whole[n...]), FactShape.split(driven, named: false, metric: metric).holder != nil
+        {
+            whole = driven
         }
         // 占规上工业增加值比重: what a share is of belongs to the metric; the subject is the one before.
         // 新建厂房5万平方米: a phrase that starts with a verb says what was done, not who did it.
@@ -1674,7 +1690,7 @@ struct FactReader {
             $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !Self.isBase($0, in: s)
         }),
             // (部分订单已排产至7月: a time reached, no firm's news; 截至6月底 is a date.)
-            !"至到".unicodeScalars.contains(s[period.span.lowerBound - 1]) || period.span.lowerBound > 1 && s[period.span.lowerBound - 2] == "截",
+            !Self.isTimeReached(period, in: s, within: sentence.lowerBound),
             let words = phrase(sentence.lowerBound..<period.span.lowerBound), FactShape.placeLength(words) == nil,
             FactShape.firmPronouns.match(words, at: 0, end: words.count) == nil,  // (公司挖掘机配套液压油缸全年…: the firm named before)
             FactShape.doings.match(words, at: 0, end: words.count) == nil,  // (紧盯全年任务不松劲: what is done, by no one named)

@@ -370,7 +370,13 @@ enum FactShape {
         // 北京某某电子集团有限公司位列, 蓉达显示科技有限公司出货量: a firm's registered name holds what follows it, the
         // place it starts with and the trade in it both parts of the name.
         // (…集团有限公司以2023年营业收入…位居榜单第一: 以 says by what it ranks, no part of it.)
-        if let n = registeredFirmEnd(phrase) {
+        if var n = registeredFirmEnd(phrase) {
+            // (锦川显示科技江西有限公司显示模组项目总投资: the firm's project, named in full, holds its accounts.)
+            if n + 2 < phrase.count, let k = (n + 2..<phrase.count).last(where: { genericProjects.match(phrase, endingAt: $0 + 1, start: n)?.length == 2 }),
+                k + 1 == phrase.count || accounts.match(phrase, at: k + 1, end: phrase.count)?.length == phrase.count - k - 1
+            {
+                n = k + 1
+            }
             let by = n < phrase.count && phrase[n] == "以" ? n + 1 : n
             return (Array(phrase[..<n]), Array(phrase[Words.trimmed(phrase, by..<phrase.count)]))
         }
@@ -480,7 +486,9 @@ enum FactShape {
         // holds what follows it; so does a city's (大连重工营业收入), but only of a firm's accounts (宁波汽车产量 is the
         // city's).
         let account = metric.map { accounts.match($0, endingAt: $0.count, start: 0) != nil } == true
-        if body.count >= 4, let (_, n) = tradeWords.match(body, at: 2, end: body.count), n == 2,
+        // (起重装备本地配套率: what is made locally for an industry is its place's measure, no firm's.)
+        let chainMeasure = chainMeasures.last(in: body, 0..<body.count) != nil || metric.map { chainMeasures.last(in: $0, 0..<$0.count) != nil } == true
+        if body.count >= 4, !chainMeasure, let (_, n) = tradeWords.match(body, at: 2, end: body.count), n == 2,
             holderEnds.match(body, at: 2, end: body.count).map({ $0.length > n }) != true,  // 花都汽车城 is a place
             tradeWords.match(body, at: 0, end: 2) == nil, account || properPlace(body) == nil, Words.places.match(body, at: 0, end: body.count) == nil,
             holderEnds.match(body, endingAt: body.count, start: 5) == nil,  // 华鑫光电厦门海沧新厂: the firm's plant, named in full
@@ -550,6 +558,9 @@ enum FactShape {
         let (name, measured) = split(rest, named: named, metric: metric)
         return name.map { ($0, measured) } ?? (rest, [])
     }
+
+    /// Measures of a chain's reach, which a place or an industry holds, never a firm: 本地配套率, 产业链完整度.
+    static let chainMeasures = Lexicon(words: ["配套率", "完整度", "本地采购率"])
 
     /// Measures of amounts of money: an amount expected after a change of one is of it (产值增长6.4%，预计全年突破5000亿元).
     static let amounts = Lexicon(words: [

@@ -889,3 +889,45 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(row.measure == "技改投资" && row.kind == .change)
     }
 }
+
+/// Clusters, chains and the firms that lead them: who holds a chain's figures, what a cluster's clause names.
+@Suite struct ClustersAndChainsTests {
+    @Test func whatALeadingFirmDrivesHoldsItsOwnFigure() throws {
+        let text = "链主企业恒泰新材料有限公司上半年实现产值41.2亿元，带动园区储能产业本地配套率提升至47%。"
+        let driven = try readFact(text, 47, date: "2025-07-20")
+        #expect(driven.holder == "储能产业" && driven.measure == "本地配套率")
+        #expect(try readFact(text, 4_120_000_000, date: "2025-07-20").holder == "恒泰新材料有限公司")
+    }
+
+    @Test func aTimeAClauseReachesDatesNoFigureAfterIt() throws {
+        let text = "公司董事长介绍，目前生产线订单已排产至明年2月，在手订单金额超过18亿元。"
+        let orders = try readFact(text, 1_800_000_000, date: "2025-08-12")
+        #expect(orders.kind == .level && orders.period == Period(asOf: "2025-08-12"))
+        // 到2027年 opening a clause still dates a goal.
+        #expect(try readFact("全区提出，到2027年，纺织产业年营业收入力争达到650亿元。", 65_000_000_000, date: "2025-08-12").period == .year(2027))
+    }
+
+    @Test func aHeadingsBracketOfDollarsDeclaresItsRows() throws {
+        let text = "三、实际使用外资（万美元）\n东城经济开发区　5320\n西城经济开发区　870\n"
+        let row = try readFact(text, 53_200_000, date: "2025-07-25")
+        #expect(row.unit == "USD" && row.holder == "东城经济开发区" && row.measure == "实际使用外资")
+    }
+
+    @Test func aFirmsProjectNamedInFullHoldsItsInvestment() throws {
+        let text = "其中，华拓光电科技（湖南）有限公司背光模组项目总投资8.6亿元。"
+        let project = try readFact(text, 860_000_000, date: "2025-05-16")
+        #expect(project.holder == "华拓光电科技湖南有限公司背光模组项目" && project.measure == "总投资")
+        #expect(try readFact("华拓光电科技有限公司营业收入12亿元。", 1_200_000_000, date: "2025-05-16").holder == "华拓光电科技有限公司")
+    }
+
+    @Test func aClusterOpeningAClauseHoldsTheFiguresAfterIt() throws {
+        let text = "2024年，某州陶瓷产业集群实现产值312亿元。目前，集群已形成从原料到成品的完整链条，拥有陶瓷企业430多家。"
+        #expect(try readFact(text, 430, date: "2025-03-01").holder == "某州陶瓷产业集群")
+    }
+
+    @Test func aChainsReachIsItsPlacesNotAFirms() throws {
+        let text = "今年以来，全县累计引进配套项目9个，农机装备本地配套率提升至64%。"
+        let rate = try readFact(text, 64, date: "2025-06-10")
+        #expect(rate.holder == "全县" && rate.measure == "农机装备本地配套率")
+    }
+}
