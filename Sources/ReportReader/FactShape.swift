@@ -36,7 +36,7 @@ enum FactShape {
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: [
         "本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会", "本届推介会", "本次推介会", "本届招商会", "本次招商会",
-        "推介会", "博览会", "展会", "洽谈会", "招商会", "交易会", "展览会",
+        "推介会", "博览会", "展会", "洽谈会", "招商会", "交易会", "展览会", "本届大会", "本次大会", "本届论坛", "本次论坛",
     ])
     /// A phrase without the 期间 it ends with (推介会期间: the fair).
     static func withoutDuring(_ words: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -458,6 +458,10 @@ enum FactShape {
             if rest.first == "的" { rest.removeFirst() }
             if firmNouns.matchesWhole(rest) { rest = [] }
             return (Array(body[..<n]), rest)
+        }
+        // (本届大会现场签约项目: the meeting the text named holds what is signed at it.)
+        if let (_, n) = genericEvents.match(body, at: 0, end: body.count), "本该此".unicodeScalars.contains(body[0]) {
+            return (Array(body[..<n]), Array(body[n...]))
         }
         if let firm = firmAfterKind(body, named: named, metric: metric) { return firm }
         // 制造业单项冠军企业: a designation names what is counted; a place before it (烟台国家级专精特新企业) holds it.

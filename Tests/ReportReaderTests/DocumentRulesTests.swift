@@ -925,6 +925,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 430, date: "2025-03-01").holder == "某州陶瓷产业集群")
     }
 
+    @Test func theMeetingNamedBeforeHoldsWhatIsSignedAtIt() throws {
+        let text = "9月3日，第二届中国（柳州）新能源汽车产业大会暨配套招商会在柳东新区举行。本届大会共签约项目31个，签约总额214亿元。"
+        let signed = try readFact(text, 31, date: "2025-09-04")
+        #expect(signed.holder == "第二届中国柳州新能源汽车产业大会暨配套招商会" && signed.measure == "签约项目数")
+    }
+
     @Test func aChainsReachIsItsPlacesNotAFirms() throws {
         let text = "今年以来，全县累计引进配套项目9个，农机装备本地配套率提升至64%。"
         let rate = try readFact(text, 64, date: "2025-06-10")
