@@ -546,11 +546,18 @@ struct FactReader {
     /// Whether a period of the sentence `sentence` is one the text speaks of. Not a year compared with (比2022年同期), nor
     /// one a goal or forecast is for, nor a day's (a bulletin's date line, 2025年3月20日, says when it came out), nor a
     /// year whose same months are compared with (经济规模回复至2019年同期的86.3%), nor a month alone on its line (2025年3月
-    /// below a bulletin's publisher), nor a later year than the document's in its title (…2024年工作总结和2025年工作打算,
+    /// below a bulletin's publisher), nor where a change starts (由2024年的41.5%), nor a later year than the document's in its title (…2024年工作总结和2025年工作打算,
     /// of December 2024: the plans' year, not that of the months, 1-11月, the report speaks of).
     private func speaksOf(_ period: PeriodMention, sentence: Range<Int>) -> Bool {
         !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil && !Self.isSameMonthsOfAnotherYear(period, in: s)
             && !(sentence.lowerBound == 0 && (period.writtenYear ?? 0) > (documentYear ?? Int.max)) && !Self.isMonthLine(period, in: s)
+            && !Self.opensChange(period, in: s)
+    }
+
+    /// Whether a period is where a change written from one figure to another starts (本地配套率由2024年的41.5%提高至…).
+    private static func opensChange(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+        let start = period.span.lowerBound
+        return start > 0 && (s[start - 1] == "由" || s[start - 1] == "从") && period.span.upperBound < s.count && s[period.span.upperBound] == "的"
     }
 
     /// Whether a period is one month alone on its line (a bulletin's date line below its title and publisher: 2025年3月).
@@ -1253,6 +1260,10 @@ struct FactReader {
             metric = Array(whole.suffix(n)) + (metric ?? [])
             whole.removeLast(n)
         }
+        // 全市围绕铝产业链图谱招引项目15个: what a thing is done around is no part of what is counted.
+        if let g = Words.index(of: Self.around, in: whole), let k = (g + 2..<whole.count).first(where: { Words.actions.match(whole, at: $0, end: whole.count) != nil }) {
+            whole.removeSubrange(g..<k)
+        }
         // 带动园区锂电新能源产业本地配套率提升至54%: what is driven holds its own figure, when it names a holder.
         if let (_, n) = Words.drives.match(whole, at: 0, end: whole.count), n < whole.count,
             case let driven = Array(whole[n...]), FactShape.split(driven, named: false, metric: metric).holder != nil
@@ -1300,6 +1311,8 @@ struct FactReader {
         }
         return whole
     }
+
+    private static let around = Array("围绕".unicodeScalars)
 
     /// The length of the short name the text declared that `words` start with (泰达 of 泰达今年…), or of the full
     /// name it stands for (星源动力科技股份有限公司营业收入, not 星源动力), if they do.

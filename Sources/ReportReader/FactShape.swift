@@ -361,6 +361,8 @@ enum FactShape {
         "充电桩", "机构", "团队", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线",
         // A hub's: 开行中欧班列3812列, 通达境外城市112个, 开通国际航线38条.
         "班列", "城市", "航线", "国家", "地区", "泊位", "县市",
+        // A chain's map: 缺链环节38个, 弱链环节52个.
+        "环节",
     ])
 
     /// The holder and the words that belong to the measure in a subject phrase. `measured` says whether metric words
@@ -391,6 +393,8 @@ enum FactShape {
             rest = phrase[kept]
         }
         if rest.isEmpty { return (place, []) }
+        // 全市千亿级产业集群达到2个: clusters of a tier are what the place counts, no cluster named.
+        if let (_, n) = tiers.match(Array(rest), at: 0, end: rest.count), bareKinds.matchesWhole(Array(rest.dropFirst(n))) { return (place, Array(rest)) }
         // 全市电力装备产业链产值, 高新区新能源汽车产业链本地配套率: a chain named by its industry is part of the measure, and
         // the place before it holds it.
         do {
@@ -795,7 +799,10 @@ enum FactShape {
         }
         return name.count > 3 ? name : nil
     }
-    static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "百亿级", "千亿级", "万亿级", "世界级"])
+    static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "世界级"] + tierWords)
+    /// Tiers of output a cluster or a firm is counted in: 千亿级产业集群, 百亿级企业.
+    static let tiers = Lexicon(words: tierWords)
+    static let tierWords = ["百亿级", "千亿级", "万亿级", "五百亿级", "超百亿级", "超千亿级", "百亿元级", "千亿元级"]
     /// Words saying where a thing lies: 位于松江区九亭镇的…产业园.
     static let locations = Lexicon(words: ["位于", "地处", "坐落于", "坐落在"])
     /// Prepositions that open a frame (从…看, 在…中, 据…): none starts a name.

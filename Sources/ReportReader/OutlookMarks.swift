@@ -35,7 +35,9 @@ final class OutlookMarks {
             scanned += 1
             if done.mayEnd(with: s[scanned - 1]), done.match(s, endingAt: scanned, start: sentenceStart) != nil {
                 marks.append((scanned, .level))
-            } else if outlooks.mayEnd(with: s[scanned - 1]), let (kind, _) = outlooks.match(s, endingAt: scanned, start: sentenceStart) {
+            } else if outlooks.mayEnd(with: s[scanned - 1]), let (kind, n) = outlooks.match(s, endingAt: scanned, start: sentenceStart),
+                !(n == 2 && s[scanned - 1] == "标" && scanned < s.count && Self.goalNouns.contains(s[scanned]))
+            {
                 marks.append((scanned, kind))
                 if s[scanned - 1] == "后" { completions.append(scanned) }
             }
@@ -68,6 +70,9 @@ final class OutlookMarks {
         guard let last = marks.last(where: { $0.end <= position }), let completed = completions.last(where: { $0 <= last.end }) else { return false }
         return !s[completed..<last.end].contains { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }
     }
+
+    /// What after 目标 makes a noun of it (列出招商目标企业320家, 目标客户, 目标清单): no goal.
+    static let goalNouns = ScalarSet("企客清".unicodeScalars)
 
     /// Verbs of change that 到 may follow, saying where a figure got (增加到2025年的…), not a deadline (延长到2025年底).
     static let changedTo = Lexicon(words: ["增加", "提高", "增长", "上升", "提升", "下降", "降低", "减少", "扩大", "缩小"])

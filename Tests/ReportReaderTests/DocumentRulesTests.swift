@@ -931,6 +931,27 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(signed.holder == "第二届中国柳州新能源汽车产业大会暨配套招商会" && signed.measure == "签约项目数")
     }
 
+    @Test func clustersOfATierAreCountedNotNamed() throws {
+        let text = "截至9月底，全省千亿级产业集群达到5个，百亿级产业集群达到31个。"
+        let tier = try readFact(text, 31, date: "2025-10-20")
+        #expect(tier.holder == "全省" && tier.measure == "百亿级产业集群数")
+    }
+
+    @Test func gapsAndTargetFirmsListedAreActualsOfWhatWasCounted() throws {
+        let text = "目前，全县已绘制农产品加工产业链图谱，梳理出缺失环节17个，列出招商目标企业86家，仍有弱链环节9个。"
+        let listed = try readFact(text, 86, date: "2025-05-08")
+        #expect(listed.kind == .level && listed.measure == "招商目标企业数")
+        #expect(try readFact(text, 17, date: "2025-05-08").measure == "缺失环节数")
+        #expect(try readFact(text, 9, date: "2025-05-08").measure == "弱链环节数")
+        // What is done around a chain's map is no part of what is counted.
+        #expect(try readFact("1-4月，全县围绕农产品加工产业链图谱招引项目12个。", 12, date: "2025-05-08").measure == "招引项目数")
+    }
+
+    @Test func theYearAChangeStartsFromDatesNothingAfterIt() throws {
+        let text = "2025年上半年经济运行简况\n链主企业本地配套率由2024年的39.5%提高至44.1%。上半年，全区签约补链项目21个。"
+        #expect(try readFact(text, 21, date: "2025-07-20").period == Period(start: "2025-01-01", end: "2025-06-30"))
+    }
+
     @Test func aChainsReachIsItsPlacesNotAFirms() throws {
         let text = "今年以来，全县累计引进配套项目9个，农机装备本地配套率提升至64%。"
         let rate = try readFact(text, 64, date: "2025-06-10")
