@@ -134,7 +134,8 @@ struct DocumentPlace: Sendable {
 
     /// Whether `words` name `zone`, written in full, short or without the place its name opens with: 南湖高新区 for
     /// 嘉兴南湖高新技术产业开发区, 某某经济开发区 for 海南某某经济开发区, 崖州湾科技城 for 三亚崖州湾科技城. (合肥经开区 names
-    /// 合肥经济技术开发区 with its place, and 仲恺高新区 a 惠州仲恺高新区 that is itself short: both are kept as written.)
+    /// 合肥经济技术开发区 with its place, and 仲恺高新区 a 惠州仲恺高新区 that is itself short: both are kept as written; 哈经开区
+    /// and 汽开区 name 哈尔滨经济技术开发区 and 长春汽车经济技术开发区 by a character.)
     static func isShortName(_ words: [Unicode.Scalar], of zone: [Unicode.Scalar]) -> Bool {
         guard words.count < zone.count else { return false }
         // 崖州湾科技城 of 三亚崖州湾科技城: the name without the place it opens with, of a kind with no short form.
@@ -148,6 +149,14 @@ struct DocumentPlace: Sendable {
             m > n || m == n && (m >= 5 || kind == "新区")  // (新区 has no short form: 冀南新区 of 邯郸冀南新区)
         else { return false }
         let own = words.dropLast(n), zoneOwn = zone.dropLast(m)
+        // (哈经开区 of 哈尔滨经济技术开发区, 汽开区 of 长春汽车经济技术开发区: the first character of the city or of the
+        // name after it stands for the zone.)
+        if own.count == 1, m > n {
+            let city = Gazetteer.match(Array(zoneOwn), at: 0, end: zoneOwn.count)?.length ?? 0
+            if city == zoneOwn.count && own.first == zoneOwn.first || city > 0 && city < zoneOwn.count && own.first == zoneOwn[zoneOwn.startIndex + city] {
+                return true
+            }
+        }
         return own.count >= 2 && zoneOwn.count > own.count && zoneOwn.suffix(own.count).elementsEqual(own)
     }
 

@@ -1312,7 +1312,7 @@ struct FactReader {
         return whole
     }
 
-    private static let around = Array("围绕".unicodeScalars)
+    private static let around = Array("围绕".unicodeScalars), projects = Array("项目".unicodeScalars)
 
     /// The length of the short name the text declared that `words` start with (泰达 of 泰达今年…), or of the full
     /// name it stands for (星源动力科技股份有限公司营业收入, not 星源动力), if they do.
@@ -1548,6 +1548,10 @@ struct FactReader {
                 if holder == h { holder = FactShape.genericFirms.matchesWhole(generic ?? []) ? generic : namedFirm }
             } else if FactShape.genericProjects.matchesWhole(h), let namedProject = memory.namedProject {
                 (generic, shape.holder) = (h, namedProject)
+            } else if h.elementsEqual(Self.projects), let m = shape.measure,
+                sentenceMeasures.last.map({ $0.last == "数" && Words.index(of: Self.projects, in: $0) != nil }) == true
+            {
+                (shape.holder, shape.measure) = (sentenceHolders.last ?? nil, h + m)  // (签约项目26个，项目总投资183.6亿元: the projects just counted, none named)
             } else if let zone = namedZone(writtenAs: h) {
                 (generic, shape.holder) = (h, zone)
                 // (A zone written by a name of its own, not its kind alone, is the one 园区 stands for next.)

@@ -119,7 +119,7 @@ enum FactShape {
     static let innerWords = ScalarSet("资需贸河销燃陆地部外".unicodeScalars)
     /// Zones' kinds by family, written in full or short: a 经开区 is a 经济技术开发区.
     static let zoneFamilies = Lexicon<String>([
-        ("经济技术开发区", "经开"), ("经济开发区", "经开"), ("经开区", "经开"), ("高新技术产业开发区", "高新"), ("高新技术开发区", "高新"),
+        ("经济技术开发区", "经开"), ("经济开发区", "经开"), ("经开区", "经开"), ("开区", "经开"), ("高新技术产业开发区", "高新"), ("高新技术开发区", "高新"),
         ("高技术产业开发区", "高新"),
         ("高新区", "高新"), ("开发区", "开发"), ("新区", "新区"), ("综合保税区", "保税"), ("保税区", "保税"), ("综保区", "保税"),
     ])
@@ -161,7 +161,9 @@ enum FactShape {
             if let last = words.last, Words.listSeparators.contains(last) { (rates, words) = (false, words.dropLast()) }
         }
         // (设区市规上工业增加值增速: the divisions its rows are, no part of the measure.)
-        if let (_, n) = divisionKinds.match(words, at: 0, end: words.count), n < words.count { words.removeFirst(n) }
+        // (高新区各专业园区营业收入: the zone whose divisions they are, written before them, too.)
+        let zone = zoneKinds.match(words, at: 0, end: words.count)?.length ?? 0
+        if let (_, n) = divisionKinds.match(words, at: zone, end: words.count), zone + n < words.count { words.removeFirst(zone + n) }
         guard words.count >= 3, words.count <= Words.longestSubject, headingMeasureEnds.match(words, endingAt: words.count, start: 0) != nil else { return nil }
         return (words, rates)
     }
@@ -169,7 +171,8 @@ enum FactShape {
     static let divisionKinds = Lexicon(words: [
         "设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区", "市州", "各市州", "主要市州", "主要城市", "各地市",
         "省辖市", "各省辖市", "各旗区", "各旗县区", "各盟市", "分县市区", "分旗区",
-        "重点地区", "各重点地区", "各园区", "分园区", "各镇街", "各乡镇", "各镇", "各街道", "重点镇街",
+        "重点地区", "各重点地区", "各园区", "分园区", "各镇街", "各乡镇", "各镇", "各街道", "重点镇街", "各产业园区", "各专业园区", "各工业园区", "各开发区",
+        "各产业园",
     ])
     /// A heading's growth words that are no growth-rate measure word (规上工业增加值增长).
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
@@ -382,6 +385,15 @@ enum FactShape {
             let by = n < phrase.count && phrase[n] == "以" ? n + 1 : n
             return (Array(phrase[..<n]), Array(phrase[Words.trimmed(phrase, by..<phrase.count)]))
         }
+        // 邹平市力争铝精深加工产业集群营业收入: the industry a place strives for holds the figure, as after a period.
+        if phrase.count > 4, let goal = strivings.last(in: phrase, 2..<phrase.count), goal.range.upperBound < phrase.count,
+            case let lead = Array(phrase[..<goal.range.lowerBound]),
+            placeLength(lead) == lead.count || zoneFamilies.match(lead, endingAt: lead.count, start: 0) != nil,
+            case let (holder?, measure) = split(Array(phrase[goal.range.upperBound...]), named: named, metric: metric),
+            industryEnds.match(holder, endingAt: holder.count, start: 0) != nil
+        {
+            return (holder, measure)
+        }
         var rest = phrase[...]
         var place: [Unicode.Scalar]?
         if let (_, n) = Words.places.match(phrase, at: 0, end: phrase.count) {
@@ -542,6 +554,9 @@ enum FactShape {
         if named || account { return holder(body) == nil || countEvents.match(body, at: 0, end: body.count) != nil ? (place, []) : (body, []) }
         return (place, body)
     }
+
+    /// Words of striving a place writes before the industry its goal is for (力争, 确保).
+    static let strivings = Lexicon(words: ["力争", "确保", "争取", "努力"])
 
     /// Where 产业链 stands in a phrase that names a chain by its industry (电力装备产业链本地配套率) after `start` (after
     /// the place it opens with) and nothing the chain belongs to: no holder's name ends before it (集群产业链完整度, 茶产业全产业链产值 are the cluster's and the industry's)

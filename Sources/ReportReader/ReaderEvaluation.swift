@@ -68,7 +68,9 @@ public struct Evaluation: Sendable {
         let simplified = String(TraditionalScript.folded(Array(kept.unicodeScalars)).map(Character.init))
         var full = simplified.replacingOccurrences(of: "规上", with: "规模以上").replacingOccurrences(of: "限上", with: "限额以上")
         // 这一产业集群, 该产业集群, 项目: one reference however the text points at it.
-        for demonstrative in ["这一", "这个", "这家", "这座", "这条", "该", "此", "本"] where full.count > demonstrative.count + 1 && full.hasPrefix(demonstrative) {
+        // (本溪市 and 本地配套率 keep their 本.)
+        let named = full.hasPrefix("本地") || Gazetteer.match(Array(full.unicodeScalars), at: 0, end: full.unicodeScalars.count) != nil
+        for demonstrative in ["这一", "这个", "这家", "这座", "这条", "该", "此", "本"] where !named && full.count > demonstrative.count + 1 && full.hasPrefix(demonstrative) {
             full.removeFirst(demonstrative.count)
             break
         }

@@ -952,6 +952,31 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 21, date: "2025-07-20").period == Period(start: "2025-01-01", end: "2025-06-30"))
     }
 
+    @Test func aZoneNamedByItsCitysFirstCharacterIsTheTitlesZone() throws {
+        let text = "杭州经济技术开发区经济运行简报（2025年6月）\n\n1-6月，杭经开区规上工业增加值增长6.4%。"
+        #expect(try readFact(text, 6.4, date: "2025-07-10").holder == "杭州经济技术开发区")
+        let named = "链主领航　配套成群\n——访芜湖汽车经济技术开发区管委会主任\n\n前三季度，汽开区新引进配套项目14个。"
+        #expect(try readFact(named, 14, date: "2025-10-10").holder == "芜湖汽车经济技术开发区")
+    }
+
+    @Test func theIndustryAPlaceStrivesForHoldsItsGoal() throws {
+        let text = "到2027年，某县力争竹木加工产业集群营业收入突破300亿元。"
+        let goal = try readFact(text, 30_000_000_000, date: "2025-06-01")
+        #expect(goal.holder == "竹木加工产业集群" && goal.kind == .target)
+    }
+
+    @Test func projectsJustCountedHoldNoInvestmentOfTheirOwn() throws {
+        let text = "1-8月，全县引进补链项目19个，项目总投资64.5亿元。"
+        let total = try readFact(text, 6_450_000_000, date: "2025-09-10")
+        #expect(total.holder == "全县" && total.measure == "项目总投资")
+    }
+
+    @Test func aZonesDivisionsInACaptionAreNoPartOfItsMeasure() throws {
+        let text = "表2　2025年上半年开发区各产业园区营业收入\n（单位：亿元，%）\n装备制造产业园：118.3，同比增长7.7\n"
+        let row = try readFact(text, 11_830_000_000, date: "2025-07-25")
+        #expect(row.holder == "装备制造产业园" && row.measure == "营业收入")
+    }
+
     @Test func aChainsReachIsItsPlacesNotAFirms() throws {
         let text = "今年以来，全县累计引进配套项目9个，农机装备本地配套率提升至64%。"
         let rate = try readFact(text, 64, date: "2025-06-10")
