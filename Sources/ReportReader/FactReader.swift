@@ -1936,7 +1936,10 @@ struct FactReader {
                 $0.range.upperBound + 1 >= before.upperBound ? Array(s[$0.range]) : nil } : nil)
         {
             event = true
-            if let last = memory.lastEvent, last.unit == q.unit, last.measure.starts(with: verb) {
+            // (拥有…“小巨人”企业98家，其中2024年新增21家: what the sentence counted last, when no event counted it.)
+            if let last = sentenceMeasures.last, last.last == "数", !FactShape.countEvents.occurs(in: last, 0..<last.count) {
+                measure = verb + last
+            } else if let last = memory.lastEvent, last.unit == q.unit, last.measure.starts(with: verb) {
                 measure = last.measure
             } else if let last = memory.lastMeasure, memory.lastStated?.unit == q.unit {
                 measure = verb + FactShape.withoutEvent(last)

@@ -120,7 +120,7 @@ enum FactShape {
     /// Zones' kinds by family, written in full or short: a 经开区 is a 经济技术开发区.
     static let zoneFamilies = Lexicon<String>([
         ("经济技术开发区", "经开"), ("经济开发区", "经开"), ("经开区", "经开"), ("开区", "经开"), ("高新技术产业开发区", "高新"), ("高新技术开发区", "高新"),
-        ("高技术产业开发区", "高新"),
+        ("高技术产业开发区", "高新"), ("新技术开发区", "高新"), ("新技术产业开发区", "高新"),
         ("高新区", "高新"), ("开发区", "开发"), ("新区", "新区"), ("综合保税区", "保税"), ("保税区", "保税"), ("综保区", "保税"),
     ])
 
@@ -146,10 +146,10 @@ enum FactShape {
     /// Words after which a park's name is over: 位于, 是, 运营情况报告.
     static let parkNameStops = Lexicon(words: [
         "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现有", "现已", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",
-        "举行", "实现", "入驻", "规划", "总体",
+        "举行", "实现", "入驻", "规划", "总体", "工作",
     ])
     /// What a heading that names a measure ends with: a measure word, or a flow measured in money (工业投资, 出口).
-    static let headingMeasureEnds = Lexicon(words: Words.measures + ["投资", "进出口", "出口", "进口", "项目数", "企业数"])
+    static let headingMeasureEnds = Lexicon(words: Words.measures + ["投资", "进出口", "出口", "进口", "项目数", "企业数", "基站数", "用户数", "户数", "人数", "数量"])
 
     /// The measure a numbered heading's words name (规上工业增加值增速 → 规上工业增加值, and its rates alone; 规上工业营业收入及增速
     /// → its amounts and rates), nil for a heading of no measure (总体运行情况, 主要预期目标).

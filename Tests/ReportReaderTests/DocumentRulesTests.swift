@@ -983,3 +983,28 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(rate.holder == "全县" && rate.measure == "农机装备本地配套率")
     }
 }
+
+/// Work reports and bureau summaries: their titles, their zones and what their lists add.
+@Suite struct WorkReportsTests {
+    @Test func aNewTechnologyZoneIsAHighTechZoneWrittenShort() throws {
+        let text = "数字化转型按下快进键\n——访郑州某某新技术开发区管委会主任\n\n记者：去年成效如何？\n主任：2024年，某某高新区新增上云企业410家。"
+        #expect(try readFact(text, 410, date: "2025-03-02").holder == "郑州某某新技术开发区")
+    }
+
+    @Test func whatIsAddedAmongACountIsAddedOfIt() throws {
+        let text = "截至2024年底，全区拥有省级专精特新中小企业132家，占全市的41.5%，其中当年新增19家。"
+        let added = try readFact(text, 19, date: "2025-02-01")
+        #expect(added.measure == "新增省级专精特新中小企业数")
+    }
+
+    @Test func aCaptionCountingBaseStationsNamesItsRowsMeasure() throws {
+        let text = "表2　2024年末各县区5G基站数（个）\n东兴区　1420\n威远县　733\n"
+        let row = try readFact(text, 1420, date: "2025-02-12")
+        #expect(row.holder == "东兴区" && row.measure == "5G基站数")
+    }
+
+    @Test func aTitlesWorkReportIsNoPartOfItsZonesName() throws {
+        let text = "某某高新技术产业开发区2023年度工作总结和2024年工作要点\n某某高新区管委会\n\n2023年，高新区实现营业收入512.6亿元。"
+        #expect(try readFact(text, 51_260_000_000, date: "2024-01-15").holder == "某某高新技术产业开发区")
+    }
+}
