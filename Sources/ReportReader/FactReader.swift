@@ -745,11 +745,19 @@ struct FactReader {
         range.last(where: { s[$0] == "）" || s[$0] == ")" }).map { $0 + 1 } ?? range.lowerBound
     }
 
+    /// Whether the words between two figures say the second is where a change reached (提高至2024年的): a direction
+    /// word and 至 or 到, in one clause.
+    private static func reaches(_ segment: Range<Int>, in s: [Unicode.Scalar]) -> Bool {
+        guard let to = segment.last(where: { s[$0] == "至" || s[$0] == "到" }), !s[segment].contains(where: { Words.clauseEnds.contains($0) }) else { return false }
+        return Words.directions.match(s, endingAt: to, start: segment.lowerBound) != nil
+    }
+
     /// Whether a period is a time a clause reaches (订单已排产至明年3月, after `start`), no time its figures hold; 截至6月底
     /// is a date, and so is 到2025年 opening a clause.
     private static func isTimeReached(_ period: PeriodMention, in s: [Unicode.Scalar], within start: Int) -> Bool {
         let i = period.span.lowerBound
         return i > start + 1 && (s[i - 1] == "至" || s[i - 1] == "到") && s[i - 2] != "截" && Words.isHan(s[i - 2])
+            && OutlookMarks.changedTo.match(s, endingAt: i - 1, start: start) == nil  // (提高至2024年的81%: the figure's own year)
     }
 
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底, 上年同期基数较低), not when it holds.
@@ -1003,6 +1011,8 @@ struct FactReader {
                 }
             }
             let segment = previousEnd..<max(previousEnd, q.span.lowerBound)
+            // (关键工序数控化率由2021年的46%提高至2024年的87%: the level reached is of what the change started from.)
+            if k == 1, shared != nil, Self.reaches(segment, in: s), s[head].contains(where: { $0 == "由" || $0 == "从" }) { written = true }
             previousEnd = q.span.upperBound
             // A figure after the first may have its own verb (降低成本约12%、提升效率约18%) and its own metric.
             let own = k == 0 ? verb : directionWord(in: segment)
@@ -1539,9 +1549,13 @@ struct FactReader {
         if let h = shape.holder {
             if FactShape.genericFirms.matchesWhole(h), let namedFirm = memory.namedFirm {
                 (generic, shape.holder) = (h, namedFirm)
-            } else if let namedFirm = memory.namedFirm, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count, let m = shape.measure {
-                // 公司挖掘机配套液压油缸全年销量: the firm's product, written before a period, is what is measured of it.
-                (generic, shape.holder, shape.measure) = (Array(h[..<n]), namedFirm, Array(h[n...]) + m)
+            } else if let namedFirm = memory.namedFirm, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count,
+                case let m = shape.measure ?? []
+            {
+                // 公司挖掘机配套液压油缸全年销量: the firm's product, written before a period, is what is measured of it;
+                // 公司设备联网率由…: a rate it names is the measure whole.
+                let named = Array(h[n...])
+                (generic, shape.holder, shape.measure) = (Array(h[..<n]), namedFirm, named.last == "率" ? named : named + m)
                 // (…，同比增长11.3%: of the product too; …；海外业务收入: the firm's again, not the product's, and after
                 // 主导产品…, the firm's by its name.)
                 if shape.kind != .rank { memory.lastMeasure = shape.measure }
@@ -1951,6 +1965,12 @@ struct FactReader {
         // 增速比全省高0.8个百分点: a gap between rates is a change, up or down as the comparison says.
         if direction == nil, q.unit == "pp", let basis = FactShape.basis(s, clause.lowerBound..<before.upperBound), let first = basis.unicodeScalars.first {
             direction = FactShape.direction(ofComparative: first) ?? FactShape.comparedDirection(s, clause.lowerBound..<before.upperBound)
+        }
+        // 每万人拥有5G基站31.9个，比全国高2.9个: the gap to a place, written with 比 before it.
+        if direction == nil, count, before.upperBound > before.lowerBound, "高低多少".unicodeScalars.contains(s[before.upperBound - 1]),
+            let basis = FactShape.basis(s, clause.lowerBound..<before.upperBound), let first = basis.unicodeScalars.first, let compared = FactShape.direction(ofComparative: first)
+        {
+            direction = compared
         }
         // 每万人拥有5G基站33.4个，高于全国2.1个: a count written right after a place compared with is the gap to it.
         if direction == nil, count, let pivot = FactShape.comparatives.last(in: s, clause.lowerBound..<before.upperBound),

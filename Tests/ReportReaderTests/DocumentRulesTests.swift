@@ -1003,6 +1003,23 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(row.holder == "东兴区" && row.measure == "5G基站数")
     }
 
+    @Test func indicatorsOfDigitalTransformationAreMeasures() throws {
+        let text = "华锐精机股份有限公司近年推进数字化改造。公司设备联网率由2022年的38%提高至2024年的81%，生产效率同比提升9.5%，订单交付周期同比缩短22%。"
+        let reached = try readFact(text, 81, date: "2025-03-01")
+        #expect(reached.measure == "设备联网率" && reached.period == .year(2024))
+        #expect(try readFact(text, 38, date: "2025-03-01").measure == "设备联网率")
+        #expect(try readFact(text, 9.5, date: "2025-03-01").measure == "生产效率")
+        #expect(try readFact(text, 9.5, date: "2025-03-01").period == .year(2024))
+        let shorter = try readFact(text, 22, date: "2025-03-01")
+        #expect(shorter.measure == "订单交付周期" && shorter.kind == .change && shorter.direction == "down")
+    }
+
+    @Test func aCountsGapToAPlaceWrittenWithBi() throws {
+        let text = "截至2024年底，每万人拥有5G基站28.6个，比全省高4.1个。"
+        let gap = try readFact(text, 4.1, date: "2025-01-20")
+        #expect(gap.kind == .change && gap.direction == "up" && gap.basis == "高于全省")
+    }
+
     @Test func aTitlesWorkReportIsNoPartOfItsZonesName() throws {
         let text = "某某高新技术产业开发区2023年度工作总结和2024年工作要点\n某某高新区管委会\n\n2023年，高新区实现营业收入512.6亿元。"
         #expect(try readFact(text, 51_260_000_000, date: "2024-01-15").holder == "某某高新技术产业开发区")
