@@ -1427,7 +1427,9 @@ struct FactReader {
         let level = verb.range.upperBound < s.count && Words.levelMarks.contains(s[verb.range.upperBound])
             || q.span.lowerBound > 0 && Words.levelMarks.contains(s[q.span.lowerBound - 1])
         guard q.kind == .ratio else { return verb.range.upperBound == q.span.lowerBound && !level ? verb.value : nil }
-        let measureAfter = Words.metrics.last(in: s, verb.range.upperBound..<max(verb.range.upperBound, q.span.lowerBound)) != nil
+        // (提升效率约40%: a measure right after the verb is what changed.)
+        let measureAfter = Words.metrics.last(in: s, verb.range.upperBound..<max(verb.range.upperBound, q.span.lowerBound))
+            .map { $0.range.lowerBound > verb.range.upperBound } == true
         if level || measureAfter { return growthRate ? "up" : nil }
         return verb.value
     }

@@ -1014,6 +1014,11 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(shorter.measure == "订单交付周期" && shorter.kind == .change && shorter.direction == "down")
     }
 
+    @Test func aMeasureRightAfterAVerbIsWhatChanged() throws {
+        let raised = try readFact("改造后，企业平均降低能耗约9%、提升效率约27%。", 27, date: "2025-03-01")
+        #expect(raised.kind == .change && raised.direction == "up")
+    }
+
     @Test func aCountsGapToAPlaceWrittenWithBi() throws {
         let text = "截至2024年底，每万人拥有5G基站28.6个，比全省高4.1个。"
         let gap = try readFact(text, 4.1, date: "2025-01-20")
