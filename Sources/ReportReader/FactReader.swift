@@ -1548,6 +1548,11 @@ struct FactReader {
         {
             (generic, shape.holder, shape.measure) = (Array(m.prefix(n)), zone, Array(m.dropFirst(n)))
         }
+        // 大会集中签约项目42个, 洽谈会签约项目: the fair named before, written by its kind before the measure.
+        if shape.holder == nil, let m = shape.measure, let fair = memory.namedEvent, let (_, n) = FactShape.genericEvents.match(m, at: 0, end: m.count), n < m.count {
+            (generic, shape.holder, shape.measure) = (Array(m[..<n]), fair, Array(m[n...]))
+            if holder == nil { holder = fair }  // (…，签约总金额312.5亿元: the fair's too)
+        }
         if let h = shape.holder {
             if FactShape.genericFirms.matchesWhole(h), let namedFirm = memory.namedFirm {
                 (generic, shape.holder) = (h, namedFirm)

@@ -36,26 +36,39 @@ enum FactShape {
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: [
         "本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会", "本届推介会", "本次推介会", "本届招商会", "本次招商会",
-        "推介会", "博览会", "展会", "洽谈会", "招商会", "交易会", "展览会", "本届大会", "本次大会", "本届论坛", "本次论坛",
+        "推介会", "博览会", "展会", "洽谈会", "招商会", "交易会", "展览会", "本届大会", "本次大会", "本届论坛", "本次论坛", "本届洽谈会", "本次洽谈会", "本届峰会", "大会",
     ])
     /// A phrase without the 期间 it ends with (推介会期间: the fair).
     static func withoutDuring(_ words: [Unicode.Scalar]) -> [Unicode.Scalar] {
         words.count > 2 && words.suffix(2).elementsEqual("期间".unicodeScalars) ? Array(words.dropLast(2)) : words
     }
     /// How a fair's name ends: 第八届中国（成都）国际智能制造博览会.
-    static let eventEnds = Lexicon(words: ["博览会", "展览会", "交易会", "洽谈会", "展销会", "文博会", "进博会", "广交会", "高交会", "服贸会", "工博会", "招聘会", "推介会", "招商会"])
+    static let eventEnds = Lexicon(words: [
+        "博览会", "展览会", "交易会", "洽谈会", "展销会", "文博会", "进博会", "广交会", "高交会", "服贸会", "工博会", "招聘会", "推介会", "招商会", "大会", "峰会",
+    ])
 
     /// The fair a phrase names first, from its start to its name's end (第八届…博览会在成都举办), if it names one.
     static func eventName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
         // (…在博览会期间同步举办…推介会: the fair's time is when, not the event named.)
-        guard let k = phrase.indices.dropFirst(3).first(where: {
+        guard var k = phrase.indices.dropFirst(3).first(where: {
             eventEnds.match(phrase, endingAt: $0 + 1, start: 0) != nil && !(phrase[($0 + 1)...].starts(with: "期间".unicodeScalars))
         }) else { return nil }
+        // (…发展大会暨产业链招商推介会: one event, named by both.)
+        if k + 2 < phrase.count, phrase[k + 1] == "暨", let joined = (k + 3..<phrase.count).first(where: { eventEnds.match(phrase, endingAt: $0 + 1, start: k + 2) != nil }) {
+            k = joined
+        }
         let name = Self.name(endingAt: k + 1, in: phrase)
         // (肥西县在上海举办…招商推介会: a meeting a place holds is the place's; one named with its edition, 第三届…推介会, a fair.)
-        if promotions.match(phrase, endingAt: k + 1, start: name.lowerBound) != nil, !phrase[name].contains("届") { return nil }
+        // (…大会, …峰会: a meeting of any kind, a fair only when named with its edition, 第六届…大会.)
+        if promotions.match(phrase, endingAt: k + 1, start: name.lowerBound) != nil || meetings.match(phrase, endingAt: k + 1, start: name.lowerBound) != nil,
+            !phrase[name].contains("届")
+        {
+            return nil
+        }
         return name.count > 3 && !genericEvents.matchesWhole(Array(phrase[name])) ? name : nil
     }
+    /// Meetings of any kind (动员大会, 发展大会): a fair only when named with its edition.
+    static let meetings = Lexicon(words: ["大会", "峰会"])
     /// Meetings that promote a place to investors: a fair only when named with its edition.
     static let promotions = Lexicon(words: ["推介会", "招商会"])
     /// Verbs of holding a meeting: 某市在上海举办…推介会.

@@ -216,6 +216,8 @@ public enum QuantityScanner {
         if let (q, length) = before.match(s, endingAt: start, start: 0), length > 1 || notQualifiers.match(s, endingAt: start, start: 0) == nil {
             qualifier = q
             start -= length
+        } else if let (_, named) = currenciesBefore.match(s, endingAt: start, start: 0), let (q, _) = before.match(s, endingAt: start - named, start: 0) {
+            qualifier = q  // (约人民币486亿元: the qualifier before the currency's name)
         }
         if let (q, length) = after.match(s, at: end, end: limit) {
             qualifier = q

@@ -977,6 +977,20 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(row.holder == "装备制造产业园" && row.measure == "营业收入")
     }
 
+    @Test func aFairNamedByItsKindBeforeAMeasureHoldsIt() throws {
+        let text = "5月8日，第四届中国（赣州）稀土产业发展大会在赣州开幕。开幕式上，大会集中签约项目26个，签约总金额158亿元。"
+        let signed = try readFact(text, 26, date: "2025-05-09")
+        #expect(signed.holder == "第四届中国赣州稀土产业发展大会" && signed.measure == "签约项目数")
+        #expect(try readFact(text, 15_800_000_000, date: "2025-05-09").holder == "第四届中国赣州稀土产业发展大会")
+        // A meeting without its edition is no fair: 动员大会 names none.
+        #expect(try readFact("3月2日，全县召开工业发展动员大会。今年全县签约项目40个。", 40, date: "2025-03-03").holder == "全县")
+    }
+
+    @Test func aQualifierBeforeTheCurrencysName() throws {
+        let total = try readFact("現場簽約項目18個，簽約總額約人民幣126億元。", 12_600_000_000, date: "2025-06-26")
+        #expect(total.qualifier == .approx && total.unit == "CNY")
+    }
+
     @Test func aChainsReachIsItsPlacesNotAFirms() throws {
         let text = "今年以来，全县累计引进配套项目9个，农机装备本地配套率提升至64%。"
         let rate = try readFact(text, 64, date: "2025-06-10")
