@@ -691,6 +691,8 @@ struct FactReader {
             memory.sectionPeriod = periods.last(where: { !Self.isBase($0, in: s) })?.period
         } else if numbered || Words.appendices.match(s, at: range.lowerBound, end: range.upperBound) != nil {
             (memory.sectionOutlook, memory.sectionPeriod) = (nil, nil)  // (附件: a report's annex, its tables of results)
+            // (三、2025年重点工作: the year the section's goals are for, though it states none itself.)
+            if numbered { memory.sectionPeriod = periods.last(where: { range.contains($0.span.lowerBound) && !Self.isBase($0, in: s) })?.period }
         }
         // 一、规上工业增加值增速: the measure the section's rows are of; a title's (2024年1-11月泉州市各县（市、区）
         // 规模以上工业增加值增速), the document's, after its period, its place and the divisions it lists.
@@ -1070,7 +1072,7 @@ struct FactReader {
                 break
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
-                ?? (outlook == nil ? carriedPart ?? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? memory.sectionOutlook.flatMap { _ in memory.sectionPeriod })
+                ?? (outlook == nil ? carriedPart ?? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? memory.sectionPeriod)
             if outlook == nil, let stated = period, stated.asOf == nil {
                 let since = statedPeriod.map { s[$0.span.upperBound - 1] == "来" } == true
                 period = narrowed(stated, since: since, before: q.span.lowerBound, clause: clause) ?? period
@@ -1926,7 +1928,10 @@ struct FactReader {
         var words = (written ? prefix : []) + tail + (metric ?? [])
         // 签约项目15个, 全年新增上云企业2.1万家: the event says which things are counted.
         var event = false
-        if count, !words.isEmpty, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound) {
+        if count, !words.isEmpty, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound),
+            // (入选企业某某有限公司…钛合金棒材产量3200吨: the kind of the firm named, no event of what is measured.)
+            FactShape.unitsOfThings.contains(q.unit) || FactShape.firmNouns.match(s, at: found.range.upperBound, end: before.upperBound) == nil
+        {
             event = true
             if !FactShape.countEvents.occurs(in: words, 0..<words.count) { words = Array(s[found.range]) + words }
         } else if count, FactShape.countEvents.match(words, at: 0, end: words.count) != nil {

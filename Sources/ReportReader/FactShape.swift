@@ -294,7 +294,7 @@ enum FactShape {
                 ($0, .forecast)
             }
             // 明年将新开工项目20个: a count of what is still to happen; 计划引进项目60个, 计划实施项目380个: a plan's.
-            + countEventWords.map { ("将" + $0, .forecast) } + (countEventWords + ["实施"]).map { ("计划" + $0, .target) })
+            + countEventWords.map { ("将" + $0, .forecast) } + countEventWords.map { ("计划" + $0, .target) })
     /// Words that say a thing is done, after a goal word in its sentence: 计划新开工的146个项目已开工128个 (128 is an
     /// actual); 年度计划完成率 is a rate of what was done.
     static let doneWords = Lexicon(words: ["已", "已经", "完成率"] + ["年度", "全年"].flatMap { year in
@@ -329,7 +329,7 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施",  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -396,7 +396,9 @@ enum FactShape {
                 n = k + 1
             }
             let by = n < phrase.count && phrase[n] == "以" ? n + 1 : n
-            return (Array(phrase[..<n]), Array(phrase[Words.trimmed(phrase, by..<phrase.count)]))
+            // (入选企业华钛精密合金有限公司…: the firm, named after the kind it is.)
+            let kind = leaders.match(phrase, at: 0, end: n).flatMap { lead in firmNouns.match(phrase, at: lead.length, end: n).map { lead.length + $0.length } } ?? 0
+            return (Array(phrase[kind..<n]), Array(phrase[Words.trimmed(phrase, by..<phrase.count)]))
         }
         // 邹平市力争铝精深加工产业集群营业收入: the industry a place strives for holds the figure, as after a period.
         if phrase.count > 4, let goal = strivings.last(in: phrase, 2..<phrase.count), goal.range.upperBound < phrase.count,
@@ -683,7 +685,7 @@ enum FactShape {
     /// A ranking's own words, no scope of a rank on it: 位居榜单第一.
     static let listWords = Lexicon(words: ["榜单", "该榜单", "榜上", "名单"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
-    static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
+    static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点", "入选", "新入选", "上榜"])
     /// Whether a measure is a share's bare name (比重, 占比): the share stated before it.
     static func isShareWord(_ m: [Unicode.Scalar]) -> Bool {
         m.count == 2 && (m[0] == "比" && m[1] == "重" || m[0] == "占" && m[1] == "比")

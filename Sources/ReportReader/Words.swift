@@ -35,6 +35,8 @@ enum Words {
         "所得税", "企业所得税", "个人所得税", "增值税", "到位资金", "入住率", "平均入住率",
         // Indicators of digital transformation: 关键工序数控化率, 生产效率, 产品不良率, 研制周期.
         "数控化率", "效率", "生产效率", "不良率", "良品率", "良率", "周期", "研制周期", "研发周期", "普及率", "渗透率", "上云率",
+        // What a project pays once running: 年缴税费, 年缴税金.
+        "税费", "缴税", "税金", "年缴税费", "年缴税金", "年缴税收",
     ]
     /// Things that are themselves counted or grow: part of the subject of a growth rate (民营企业增长8.7%), the
     /// metric of a count (企业达5829家).

@@ -1039,6 +1039,25 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(gap.kind == .change && gap.direction == "up" && gap.basis == "高于全省")
     }
 
+    @Test func aSectionsYearDatesTheGoalsBelowIt() throws {
+        let text = "某县2025年政府工作报告\n\n三、2025年重点工作\n（一）抓项目。全县力争新签约项目120个以上，计划实施重点项目86个。"
+        let goal = try readFact(text, 120, date: "2025-01-20")
+        #expect(goal.kind == .target && goal.period == .year(2025))
+        let planned = try readFact(text, 86, date: "2025-01-20")
+        #expect(planned.measure == "实施重点项目数" && planned.period == .year(2025))
+    }
+
+    @Test func aFirmAfterTheListItWasChosenForHoldsItsFigures() throws {
+        let text = "入选企业华钛精密合金有限公司主导产品钛合金棒材产量3200吨。"
+        let output = try readFact(text, 3200, date: "2025-07-01")
+        #expect(output.holder == "华钛精密合金有限公司" && output.measure == "钛合金棒材产量")
+    }
+
+    @Test func whatAProjectPaysOnceRunningIsAMeasure() throws {
+        let text = "项目达产后预计年产值15亿元、年缴税费0.8亿元。"
+        #expect(try readFact(text, 80_000_000, date: "2025-03-01").measure == "年缴税费")
+    }
+
     @Test func aTitlesWorkReportIsNoPartOfItsZonesName() throws {
         let text = "某某高新技术产业开发区2023年度工作总结和2024年工作要点\n某某高新区管委会\n\n2023年，高新区实现营业收入512.6亿元。"
         #expect(try readFact(text, 51_260_000_000, date: "2024-01-15").holder == "某某高新技术产业开发区")

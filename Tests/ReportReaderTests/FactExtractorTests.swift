@@ -97,7 +97,7 @@ import ZhizaoCore
 
     @Test func countsWhatFollowsACountAndPairsListsAcrossClauses() {
         let counted = facts("截至目前，已累计实施了 48 个技术改造项目，其中有 12 个项目被列入省级重点。")
-        #expect(counted.map(\.measure) == ["技术改造项目数", "项目数"])
+        #expect(counted.map(\.measure) == ["实施技术改造项目数", "项目数"])  // (实施 says which projects are counted)
         let listed = facts("第一、第二、第三产业分别完成增加值12亿元、30亿元和58亿元，增速分别为-1.2%、5.0%和7.4%，比全国和全省分别高1.5个和0.7个百分点。")
         #expect(listed.prefix(6).map(\.holder) == ["第一产业", "第二产业", "第三产业", "第一产业", "第二产业", "第三产业"])
         #expect(listed.prefix(6).map(\.measure) == Array(repeating: "增加值", count: 6))
