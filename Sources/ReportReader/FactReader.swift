@@ -1276,6 +1276,12 @@ struct FactReader {
         if let g = Words.index(of: Self.around, in: whole), let k = (g + 2..<whole.count).first(where: { Words.actions.match(whole, at: $0, end: whole.count) != nil }) {
             whole.removeSubrange(g..<k)
         }
+        // 落户天津经济技术开发区的…基地项目总投资: what is said of a project before its name, to 的, is no part of it.
+        if let k = whole.lastIndex(of: "的"), k + 1 < whole.count, FactShape.countEvents.match(whole, at: 0, end: k) != nil,
+            case let rest = Array(whole[(k + 1)...]), FactShape.projectName(in: rest)?.lowerBound == 0
+        {
+            whole = rest
+        }
         // 带动园区锂电新能源产业本地配套率提升至54%: what is driven holds its own figure, when it names a holder.
         if let (_, n) = Words.drives.match(whole, at: 0, end: whole.count), n < whole.count,
             case let driven = Array(whole[n...]), FactShape.split(driven, named: false, metric: metric).holder != nil

@@ -396,9 +396,7 @@ enum FactShape {
                 n = k + 1
             }
             let by = n < phrase.count && phrase[n] == "以" ? n + 1 : n
-            // (入选企业华钛精密合金有限公司…: the firm, named after the kind it is.)
-            let kind = leaders.match(phrase, at: 0, end: n).flatMap { lead in firmNouns.match(phrase, at: lead.length, end: n).map { lead.length + $0.length } } ?? 0
-            return (Array(phrase[kind..<n]), Array(phrase[Words.trimmed(phrase, by..<phrase.count)]))
+            return (Array(phrase[..<n]), Array(phrase[Words.trimmed(phrase, by..<phrase.count)]))
         }
         // 邹平市力争铝精深加工产业集群营业收入: the industry a place strives for holds the figure, as after a period.
         if phrase.count > 4, let goal = strivings.last(in: phrase, 2..<phrase.count), goal.range.upperBound < phrase.count,
@@ -681,7 +679,7 @@ enum FactShape {
     /// Who builds, written before a verb of building: 公司正在建设, 签约建设, 投资建设.
     static let builders = Lexicon(words: ["正在", "签约", "投资", "公司", "开工"])
     /// What a firm's project is said to be before its name: 链主企业秦芯半导体…项目.
-    static let leadingKinds = Lexicon(words: ["链主企业", "龙头企业", "重点企业", "骨干企业", "子公司"])
+    static let leadingKinds = Lexicon(words: ["链主企业", "龙头企业", "重点企业", "骨干企业", "子公司", "入选企业", "新入选企业", "上榜企业"])
     /// A ranking's own words, no scope of a rank on it: 位居榜单第一.
     static let listWords = Lexicon(words: ["榜单", "该榜单", "榜上", "名单"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.

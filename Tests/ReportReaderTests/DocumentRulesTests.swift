@@ -1053,6 +1053,15 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(output.holder == "华钛精密合金有限公司" && output.measure == "钛合金棒材产量")
     }
 
+    @Test func aProjectNamedAfterWhereItSettledHoldsItsAccounts() throws {
+        let text = "其中，落户临港经济开发区的恒远海上风电装备基地项目总投资42亿元。"
+        let total = try readFact(text, 4_200_000_000, date: "2025-06-13")
+        #expect(total.holder == "恒远海上风电装备基地项目" && total.measure == "总投资")
+        // A firm noted after the list it was chosen for is named without the kind.
+        let noted = "入选企业江苏宏睿传感科技有限公司深耕压力传感器，去年营业收入5.3亿元。"
+        #expect(try readFact(noted, 530_000_000, date: "2025-08-06").holder == "江苏宏睿传感科技有限公司")
+    }
+
     @Test func whatAProjectPaysOnceRunningIsAMeasure() throws {
         let text = "项目达产后预计年产值15亿元、年缴税费0.8亿元。"
         #expect(try readFact(text, 80_000_000, date: "2025-03-01").measure == "年缴税费")
