@@ -546,12 +546,12 @@ struct FactReader {
     /// Whether a period of the sentence `sentence` is one the text speaks of. Not a year compared with (比2022年同期), nor
     /// one a goal or forecast is for, nor a day's (a bulletin's date line, 2025年3月20日, says when it came out), nor a
     /// year whose same months are compared with (经济规模回复至2019年同期的86.3%), nor a month alone on its line (2025年3月
-    /// below a bulletin's publisher), nor where a change starts (由2024年的41.5%), nor a later year than the document's in its title (…2024年工作总结和2025年工作打算,
+    /// below a bulletin's publisher), nor where a change starts (由2024年的41.5%), nor a time reached (订单已排至明年3月), nor a later year than the document's in its title (…2024年工作总结和2025年工作打算,
     /// of December 2024: the plans' year, not that of the months, 1-11月, the report speaks of).
     private func speaksOf(_ period: PeriodMention, sentence: Range<Int>) -> Bool {
         !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil && !Self.isSameMonthsOfAnotherYear(period, in: s)
             && !(sentence.lowerBound == 0 && (period.writtenYear ?? 0) > (documentYear ?? Int.max)) && !Self.isMonthLine(period, in: s)
-            && !Self.opensChange(period, in: s)
+            && !Self.opensChange(period, in: s) && !Self.isTimeReached(period, in: s, within: sentence.lowerBound)
     }
 
     /// Whether a period is where a change written from one figure to another starts (本地配套率由2024年的41.5%提高至…).
@@ -759,7 +759,7 @@ struct FactReader {
     private static func isTimeReached(_ period: PeriodMention, in s: [Unicode.Scalar], within start: Int) -> Bool {
         let i = period.span.lowerBound
         return i > start + 1 && (s[i - 1] == "至" || s[i - 1] == "到") && s[i - 2] != "截" && Words.isHan(s[i - 2])
-            && OutlookMarks.changedTo.match(s, endingAt: i - 1, start: start) == nil  // (提高至2024年的81%: the figure's own year)
+            && OutlookMarks.changedTo.match(s, endingAt: i - 1, start: start) == nil && Words.directions.match(s, endingAt: i - 1, start: start) == nil  // (提高至2024年的81%, 回升至全年的3.6%: the figure's own period)
     }
 
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底, 上年同期基数较低), not when it holds.
@@ -1065,8 +1065,8 @@ struct FactReader {
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
             where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s) && !Self.namesPlan(stated, in: s)
                 && !Self.startsChange(stated, to: q, in: s)
-                // (目前订单已排产至明年3月，在手订单金额超过26亿元: the time an earlier clause reaches dates none of this one.)
-                && !(stated.span.upperBound <= clause.lowerBound && Self.isTimeReached(stated, in: s, within: 0) && self.outlook(before: stated.span.lowerBound) == nil)
+                // (目前订单已排产至明年3月，在手订单金额超过26亿元: the time a clause reaches dates no figure.)
+                && !(Self.isTimeReached(stated, in: s, within: 0) && self.outlook(before: stated.span.lowerBound) == nil)
                 && (outlook != nil || self.outlook(before: stated.span.lowerBound) == nil || done && stated.span.lowerBound >= clause.lowerBound) {
                 statedPeriod = stated
                 break

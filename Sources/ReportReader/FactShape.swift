@@ -595,6 +595,8 @@ enum FactShape {
         return name.map { ($0, measured) } ?? (rest, [])
     }
 
+    static let during = Array("期间".unicodeScalars)
+
     /// Measures of a chain's reach, which a place or an industry holds, never a firm: 本地配套率, 产业链完整度.
     static let chainMeasures = Lexicon(words: ["配套率", "完整度", "本地采购率"])
 
@@ -964,6 +966,11 @@ enum FactShape {
     /// words are cut at 占, the rest going to its basis.
     static func measure(_ words: [Unicode.Scalar], count: Bool, area: Bool = false, goods: Bool = false) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
         var m = words
+        // 本届投洽会期间共达成签约项目: the time of a fair says when, no part of what was signed.
+        if let k = Words.index(of: Self.during, in: m), k + 2 < m.count {
+            m.removeFirst(k + 2)
+            Words.strip(&m)
+        }
         // 业主净利新台币31.7亿元: the currency is the figure's unit.
         if let (_, n) = QuantityScanner.currenciesBefore.match(m, endingAt: m.count, start: 0), n < m.count { m.removeLast(n) }
         var whole: [Unicode.Scalar]?

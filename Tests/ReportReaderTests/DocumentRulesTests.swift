@@ -991,6 +991,18 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(total.qualifier == .approx && total.unit == "CNY")
     }
 
+    @Test func aFairsTimeIsNoPartOfWhatWasSignedAtIt() throws {
+        let text = "本届博览会期间共达成签约项目312个。全市在本届博览会期间签约项目48个。"
+        #expect(try readFact(text, 312, date: "2025-09-12").measure == "签约项目数")
+        #expect(try readFact(text, 48, date: "2025-09-12").measure == "签约项目数")
+    }
+
+    @Test func aTimeATitleReachesDatesNothingBelowIt() throws {
+        let text = "这家企业新厂投产 订单已排至明年4月\n\n公司新厂年产能达到2000万只。"
+        let capacity = try readFact(text, 20_000_000, date: "2025-11-20")
+        #expect(capacity.kind == .level && capacity.period?.start != "2026-04-01")
+    }
+
     @Test func aChainsReachIsItsPlacesNotAFirms() throws {
         let text = "今年以来，全县累计引进配套项目9个，农机装备本地配套率提升至64%。"
         let rate = try readFact(text, 64, date: "2025-06-10")
