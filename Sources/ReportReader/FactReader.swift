@@ -866,7 +866,11 @@ struct FactReader {
 
     /// Whether a short name's declaration opens at `k`, a bracket before 以下简称 (…有限公司（以下简称“某某动力”）).
     private func opensDeclaration(at k: Int, end: Int) -> Bool {
-        (s[k] == "（" || s[k] == "(") && FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil
+        guard s[k] == "（" || s[k] == "(" else { return false }
+        if FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil { return true }
+        // (天津经济技术开发区（泰达）: a short name declared in brackets alone.)
+        guard !shortNames.isEmpty, let close = s[(k + 1)..<min(end, k + 10)].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return false }
+        return shortNames.values.contains { $0.elementsEqual(s[(k + 1)..<close]) }
     }
 
     /// Whether a figure of the sentence holds `i` (1,234.5), asked in order of position: when the figures stand in

@@ -1003,6 +1003,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(capacity.kind == .level && capacity.period?.start != "2026-04-01")
     }
 
+    @Test func aShortNameDeclaredInBracketsAloneIsNoPartOfAMeasure() throws {
+        let text = "8月6日，某省公布专精特新中小企业名单，青岭经济技术开发区（青经）共有31家企业入选。至此，青经专精特新中小企业达到240家。"
+        let chosen = try readFact(text, 31, date: "2025-08-07")
+        #expect(chosen.holder == "青经" && chosen.measure == "入选企业数")
+    }
+
     @Test func aChainsReachIsItsPlacesNotAFirms() throws {
         let text = "今年以来，全县累计引进配套项目9个，农机装备本地配套率提升至64%。"
         let rate = try readFact(text, 64, date: "2025-06-10")
