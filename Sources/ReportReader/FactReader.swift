@@ -546,7 +546,7 @@ struct FactReader {
     /// Whether a period of the sentence `sentence` is one the text speaks of. Not a year compared with (比2022年同期), nor
     /// one a goal or forecast is for, nor a day's (a bulletin's date line, 2025年3月20日, says when it came out), nor a
     /// year whose same months are compared with (经济规模回复至2019年同期的86.3%), nor a month alone on its line (2025年3月
-    /// below a bulletin's publisher), nor where a change starts (由2024年的41.5%), nor a time reached (订单已排至明年3月), nor a later year than the document's in its title (…2024年工作总结和2025年工作打算,
+    /// below a bulletin's publisher), nor where a change starts (由2024年的41.5%), nor a time reached (订单已排至明年3月), nor a later year than the document's in its title (…2024年总结及2025年打算,
     /// of December 2024: the plans' year, not that of the months, 1-11月, the report speaks of).
     private func speaksOf(_ period: PeriodMention, sentence: Range<Int>) -> Bool {
         !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil && !Self.isSameMonthsOfAnotherYear(period, in: s)
@@ -554,7 +554,7 @@ struct FactReader {
             && !Self.opensChange(period, in: s) && !Self.isTimeReached(period, in: s, within: sentence.lowerBound)
     }
 
-    /// Whether a period is where a change written from one figure to another starts (本地配套率由2024年的41.5%提高至…).
+    /// Whether a period is where a change written from one figure to another starts (配套率由2023年的36.5%提高至…).
     private static func opensChange(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let start = period.span.lowerBound
         return start > 0 && (s[start - 1] == "由" || s[start - 1] == "从") && period.span.upperBound < s.count && s[period.span.upperBound] == "的"
@@ -1017,7 +1017,7 @@ struct FactReader {
                 }
             }
             let segment = previousEnd..<max(previousEnd, q.span.lowerBound)
-            // (关键工序数控化率由2021年的46%提高至2024年的87%: the level reached is of what the change started from.)
+            // (设备联网率由2022年的38%提高至2024年的81%: the level reached is of what the change started from.)
             if k == 1, shared != nil, Self.reaches(segment, in: s), s[head].contains(where: { $0 == "由" || $0 == "从" }) { written = true }
             previousEnd = q.span.upperBound
             // A figure after the first may have its own verb (降低成本约12%、提升效率约18%) and its own metric.
@@ -1069,7 +1069,7 @@ struct FactReader {
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
             where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s) && !Self.namesPlan(stated, in: s)
                 && !Self.startsChange(stated, to: q, in: s)
-                // (目前订单已排产至明年3月，在手订单金额超过26亿元: the time a clause reaches dates no figure.)
+                // (订单已排至明年二季度，在手订单金额…: the time a clause reaches dates no figure.)
                 && !(Self.isTimeReached(stated, in: s, within: 0) && self.outlook(before: stated.span.lowerBound) == nil)
                 && (outlook != nil || self.outlook(before: stated.span.lowerBound) == nil || done && stated.span.lowerBound >= clause.lowerBound) {
                 statedPeriod = stated
@@ -1119,7 +1119,7 @@ struct FactReader {
                 named = false
                 (figureMetric, figureGrowth, measured) = (items[k] + listedMetric, false, nil)
             }
-            // 全区食品加工产业链、有色金属精深加工产业链分别实现产值…: each chain is part of a measure of the place before the list.
+            // 全区建材产业链、食品产业链分别实现产值…: each chain is part of a measure of the place before the list.
             if let items = subjects, let listedMetric, items.allSatisfy({ FactShape.chainNamed(in: $0, from: 0) != nil }) {
                 subject = listPlace
                 named = false
@@ -1286,7 +1286,7 @@ struct FactReader {
         {
             whole = rest
         }
-        // 带动园区锂电新能源产业本地配套率提升至54%: what is driven holds its own figure, when it names a holder.
+        // 带动园区储能产业本地配套率提升至47%: what is driven holds its own figure, when it names a holder.
         if let (_, n) = Words.drives.match(whole, at: 0, end: whole.count), n < whole.count,
             case let driven = Array(whole[n...]), FactShape.split(driven, named: false, metric: metric).holder != nil
         {
@@ -1571,7 +1571,7 @@ struct FactReader {
             } else if let namedFirm = memory.namedFirm, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count,
                 case let m = shape.measure ?? []
             {
-                // 公司挖掘机配套液压油缸全年销量: the firm's product, written before a period, is what is measured of it;
+                // 公司挖掘机配套油缸全年销量: the firm's product, written before a period, is what is measured of it;
                 // 公司设备联网率由…: a rate it names is the measure whole.
                 let named = Array(h[n...])
                 (generic, shape.holder, shape.measure) = (Array(h[..<n]), namedFirm, named.last == "率" ? named : named + m)
@@ -1584,7 +1584,7 @@ struct FactReader {
             } else if h.elementsEqual(Self.projects), let m = shape.measure,
                 sentenceMeasures.last.map({ $0.last == "数" && Words.index(of: Self.projects, in: $0) != nil }) == true
             {
-                (shape.holder, shape.measure) = (sentenceHolders.last ?? nil, h + m)  // (签约项目26个，项目总投资183.6亿元: the projects just counted, none named)
+                (shape.holder, shape.measure) = (sentenceHolders.last ?? nil, h + m)  // (引进补链项目19个，项目总投资64.5亿元: the projects just counted, none named)
             } else if let zone = namedZone(writtenAs: h) {
                 (generic, shape.holder) = (h, zone)
                 // (A zone written by a name of its own, not its kind alone, is the one 园区 stands for next.)
@@ -1988,7 +1988,7 @@ struct FactReader {
         if direction == nil, q.unit == "pp", let basis = FactShape.basis(s, clause.lowerBound..<before.upperBound), let first = basis.unicodeScalars.first {
             direction = FactShape.direction(ofComparative: first) ?? FactShape.comparedDirection(s, clause.lowerBound..<before.upperBound)
         }
-        // 每万人拥有5G基站31.9个，比全国高2.9个: the gap to a place, written with 比 before it.
+        // 每万人拥有5G基站28.6个，比全省高4.1个: the gap to a place, written with 比 before it.
         if direction == nil, count, before.upperBound > before.lowerBound, "高低多少".unicodeScalars.contains(s[before.upperBound - 1]),
             let basis = FactShape.basis(s, clause.lowerBound..<before.upperBound), let first = basis.unicodeScalars.first, let compared = FactShape.direction(ofComparative: first)
         {

@@ -398,7 +398,7 @@ enum FactShape {
             let by = n < phrase.count && phrase[n] == "以" ? n + 1 : n
             return (Array(phrase[..<n]), Array(phrase[Words.trimmed(phrase, by..<phrase.count)]))
         }
-        // 邹平市力争铝精深加工产业集群营业收入: the industry a place strives for holds the figure, as after a period.
+        // 某县力争竹木加工产业集群营业收入: the industry a place strives for holds the figure, as after a period.
         if phrase.count > 4, let goal = strivings.last(in: phrase, 2..<phrase.count), goal.range.upperBound < phrase.count,
             case let lead = Array(phrase[..<goal.range.lowerBound]),
             placeLength(lead) == lead.count || zoneFamilies.match(lead, endingAt: lead.count, start: 0) != nil,
@@ -420,7 +420,7 @@ enum FactShape {
         if rest.isEmpty { return (place, []) }
         // 全市千亿级产业集群达到2个: clusters of a tier are what the place counts, no cluster named.
         if let (_, n) = tiers.match(Array(rest), at: 0, end: rest.count), bareKinds.matchesWhole(Array(rest.dropFirst(n))) { return (place, Array(rest)) }
-        // 全市电力装备产业链产值, 高新区新能源汽车产业链本地配套率: a chain named by its industry is part of the measure, and
+        // 全市电力装备产业链产值, 高新区光伏产业链本地配套率: a chain named by its industry is part of the measure, and
         // the place before it holds it.
         do {
             let body = Array(rest)
@@ -817,7 +817,7 @@ enum FactShape {
         let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
         guard nameEnd >= 3, let k = (3...nameEnd).last(where: { parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }) else { return nil }
         var name = Self.name(endingAt: k, in: phrase)
-        // (三年再造一个新园区: a slogan's park, still to be made, is no name; nor is a tier's, 稳居千亿级集群行列.)
+        // (三年再造一个新园区: a slogan's park, still to be made, is no name; nor is a tier's, 跻身千亿级集群之列.)
         guard !sloganWords.occurs(in: phrase, name) else { return nil }
         // (从产业链环节看: a frame's 从 is no part of a name.)
         if name.count > 1, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
@@ -966,7 +966,7 @@ enum FactShape {
     /// words are cut at 占, the rest going to its basis.
     static func measure(_ words: [Unicode.Scalar], count: Bool, area: Bool = false, goods: Bool = false) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
         var m = words
-        // 本届投洽会期间共达成签约项目: the time of a fair says when, no part of what was signed.
+        // 本届博览会期间共达成签约项目: the time of a fair says when, no part of what was signed.
         if let k = Words.index(of: Self.during, in: m), k + 2 < m.count {
             m.removeFirst(k + 2)
             Words.strip(&m)

@@ -908,9 +908,9 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     }
 
     @Test func aHeadingsBracketOfDollarsDeclaresItsRows() throws {
-        let text = "三、实际使用外资（万美元）\n东城经济开发区　5320\n西城经济开发区　870\n"
+        let text = "四、实际利用外资（万美元）\n东城经济开发区　5320\n西城经济开发区　870\n"
         let row = try readFact(text, 53_200_000, date: "2025-07-25")
-        #expect(row.unit == "USD" && row.holder == "东城经济开发区" && row.measure == "实际使用外资")
+        #expect(row.unit == "USD" && row.holder == "东城经济开发区" && row.measure == "实际利用外资")
     }
 
     @Test func aFirmsProjectNamedInFullHoldsItsInvestment() throws {
@@ -948,7 +948,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     }
 
     @Test func theYearAChangeStartsFromDatesNothingAfterIt() throws {
-        let text = "2025年上半年经济运行简况\n链主企业本地配套率由2024年的39.5%提高至44.1%。上半年，全区签约补链项目21个。"
+        let text = "2025年1-6月经济运行情况\n链主企业本地配套率由2024年的39.5%提高至44.1%。上半年，全区签约补链项目21个。"
         #expect(try readFact(text, 21, date: "2025-07-20").period == Period(start: "2025-01-01", end: "2025-06-30"))
     }
 
@@ -972,7 +972,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     }
 
     @Test func aZonesDivisionsInACaptionAreNoPartOfItsMeasure() throws {
-        let text = "表2　2025年上半年开发区各产业园区营业收入\n（单位：亿元，%）\n装备制造产业园：118.3，同比增长7.7\n"
+        let text = "表3　2025年1-6月开发区各产业园区营业收入\n单位：亿元，%\n装备制造产业园：118.3，同比增长7.7\n"
         let row = try readFact(text, 11_830_000_000, date: "2025-07-25")
         #expect(row.holder == "装备制造产业园" && row.measure == "营业收入")
     }
@@ -1058,7 +1058,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     }
 
     @Test func aSectionsYearDatesTheGoalsBelowIt() throws {
-        let text = "某县2025年政府工作报告\n\n三、2025年重点工作\n（一）抓项目。全县力争新签约项目120个以上，计划实施重点项目86个。"
+        let text = "某县2025年政府工作报告\n\n四、2025年主要任务\n（一）抓项目。全县力争新签约项目120个以上，计划实施重点项目86个。"
         let goal = try readFact(text, 120, date: "2025-01-20")
         #expect(goal.kind == .target && goal.period == .year(2025))
         let planned = try readFact(text, 86, date: "2025-01-20")
