@@ -151,7 +151,7 @@ struct DocumentPlace: Sendable {
         let own = words.dropLast(n), zoneOwn = zone.dropLast(m)
         // (哈经开区 of 哈尔滨经济技术开发区, 汽开区 of 长春汽车经济技术开发区: the first character of the city or of the
         // name after it stands for the zone.)
-        if own.count == 1, m > n {
+        if own.count == 1, m > n, Gazetteer.match(words, at: 0, end: words.count)?.length != words.count {  // (南开区 is a district)
             let city = Gazetteer.match(Array(zoneOwn), at: 0, end: zoneOwn.count)?.length ?? 0
             if city == zoneOwn.count && own.first == zoneOwn.first || city > 0 && city < zoneOwn.count && own.first == zoneOwn[zoneOwn.startIndex + city] {
                 return true

@@ -38,6 +38,8 @@ struct FactReader {
     /// The holders of those facts, in the same order: 分别 pairs its figures with them too (第一产业增加值496.2亿元，
     /// 第二产业增加值3291.4亿元，…，分别增长3.8%、7.4%).
     private var sentenceHolders: [[Unicode.Scalar]?] = []
+    /// The units of those facts, in the same order.
+    private var sentenceUnits: [String] = []
     /// Whether the sentence counted an event (集中开工项目90个): its parts (其中…) count the event too.
     private var sentenceEvents = false
     /// How many facts the sentence stated, and how many of them actuals: a sentence of forecasts alone carries no period
@@ -245,6 +247,7 @@ struct FactReader {
             carriedPart = nil
             (listedMetric, listTail, listPlace) = (nil, [], nil)
             sentenceMeasures.removeAll(keepingCapacity: true)
+            sentenceUnits.removeAll(keepingCapacity: true)
             sentenceHolders.removeAll(keepingCapacity: true)
             if start >= limit || i == s.count { return min(start, s.count) }
             if start - first < Self.checkpointSpan { checkpoints?.append(Checkpoint(position: start, memory: memory, statements: tally.statementCount)) }
@@ -692,7 +695,11 @@ struct FactReader {
         } else if numbered || Words.appendices.match(s, at: range.lowerBound, end: range.upperBound) != nil {
             (memory.sectionOutlook, memory.sectionPeriod) = (nil, nil)  // (附件: a report's annex, its tables of results)
             // (三、2025年重点工作: the year the section's goals are for, though it states none itself.)
-            if numbered { memory.sectionPeriod = periods.last(where: { range.contains($0.span.lowerBound) && !Self.isBase($0, in: s) })?.period }
+            if numbered, let year = periods.last(where: { range.contains($0.span.lowerBound) && !Self.isBase($0, in: s) })?.period,
+                let first = year.start, first.hasSuffix("-01-01"), year.end?.hasSuffix("-12-31") == true, year.endYear.map({ $0 >= (documentYear ?? 0) }) == true
+            {
+                memory.sectionPeriod = year
+            }
         }
         // 一、规上工业增加值增速: the measure the section's rows are of; a title's (2024年1-11月泉州市各县（市、区）
         // 规模以上工业增加值增速), the document's, after its period, its place and the divisions it lists.
@@ -758,9 +765,10 @@ struct FactReader {
     /// is a date, and so is 到2025年 opening a clause.
     private static func isTimeReached(_ period: PeriodMention, in s: [Unicode.Scalar], within start: Int) -> Bool {
         let i = period.span.lowerBound
-        return i > start + 1 && (s[i - 1] == "至" || s[i - 1] == "到") && s[i - 2] != "截" && Words.isHan(s[i - 2])
-            && OutlookMarks.changedTo.match(s, endingAt: i - 1, start: start) == nil && Words.directions.match(s, endingAt: i - 1, start: start) == nil  // (提高至2024年的81%, 回升至全年的3.6%: the figure's own period)
+        return i > start + 1 && (s[i - 1] == "至" || s[i - 1] == "到") && reaching.match(s, endingAt: i - 1, start: start) != nil
     }
+    /// Verbs a time reached is written after (排产至, 排到, 延长至); 提高至2024年的81%, 截止至 and 2021年至2024年 are no such time.
+    private static let reaching = Lexicon(words: ["排产", "排", "排期", "延长", "延续", "延至", "顺延", "推迟", "安排", "持续"])
 
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底, 上年同期基数较低), not when it holds.
     /// (Static, taking the text: called from closures in mutating methods, a method of the reader would copy it
@@ -987,6 +995,7 @@ struct FactReader {
             if holders.contains(where: { $0 != holders[0] }) { pairedHolders = holders }
         }
         var previousEnd = head.upperBound
+        let listsChains = subjects?.allSatisfy { FactShape.chainNamed(in: $0, from: 0) != nil } == true
         for (k, q) in quantities[figures].enumerated() {
             var subject = subjects?[k] ?? pairedHolders?[k] ?? self.subject
             // Whether the subject is written for this figure, not carried from a clause before it.
@@ -1113,14 +1122,11 @@ struct FactReader {
             // What grew: the measure words the subject phrase gave up (规上工业增加值增速回落) and the metric word.
             let moved = growth ? Array((metric ?? []).dropLast(verbLength)) : []
             var measured = (k == 0 || subjects != nil) && figureGrowth ? (moved + (metricRange.map { Array(s[$0]) } ?? [])).nilIfEmpty : nil
-            // 手机、平板电脑和智能手表产量分别为…: each item is a product of the place before the list.
-            if let items = subjects, let listedMetric, FactShape.productMeasures.match(listedMetric, endingAt: listedMetric.count, start: 0) != nil {
-                subject = listPlace
-                named = false
-                (figureMetric, figureGrowth, measured) = (items[k] + listedMetric, false, nil)
-            }
-            // 全区建材产业链、食品产业链分别实现产值…: each chain is part of a measure of the place before the list.
-            if let items = subjects, let listedMetric, items.allSatisfy({ FactShape.chainNamed(in: $0, from: 0) != nil }) {
+            // 手机、平板电脑和智能手表产量分别为…: each item is a product of the place before the list; 全区建材产业链、食品产业链
+            // 分别实现产值…: each chain is part of a measure of it.
+            if let items = subjects, let listedMetric,
+                FactShape.productMeasures.match(listedMetric, endingAt: listedMetric.count, start: 0) != nil || listsChains
+            {
                 subject = listPlace
                 named = false
                 (figureMetric, figureGrowth, measured) = (items[k] + listedMetric, false, nil)
@@ -1277,7 +1283,7 @@ struct FactReader {
             whole.removeLast(n)
         }
         // 全市围绕铝产业链图谱招引项目15个: what a thing is done around is no part of what is counted.
-        if let g = Words.index(of: Self.around, in: whole), let k = (g + 2..<whole.count).first(where: { Words.actions.match(whole, at: $0, end: whole.count) != nil }) {
+        if let g = Words.index(of: Self.around, in: whole), let k = (g + 2..<whole.count).last(where: { Words.actions.match(whole, at: $0, end: whole.count) != nil }) {
             whole.removeSubrange(g..<k)
         }
         // 落户天津经济技术开发区的…基地项目总投资: what is said of a project before its name, to 的, is no part of it.
@@ -1286,8 +1292,9 @@ struct FactReader {
         {
             whole = rest
         }
-        // 带动园区储能产业本地配套率提升至47%: what is driven holds its own figure, when it names a holder.
-        if let (_, n) = Words.drives.match(whole, at: 0, end: whole.count), n < whole.count,
+        // 带动园区储能产业本地配套率提升至47%: what is driven holds its own figure, when it names a holder (带动…投资增长3.2个
+        // 百分点 is a contribution, no change of its own).
+        if !growth, let (_, n) = Words.drives.match(whole, at: 0, end: whole.count), n < whole.count,
             case let driven = Array(whole[n...]), FactShape.split(driven, named: false, metric: metric).holder != nil
         {
             whole = driven
@@ -1440,8 +1447,10 @@ struct FactReader {
             || q.span.lowerBound > 0 && Words.levelMarks.contains(s[q.span.lowerBound - 1])
         guard q.kind == .ratio else { return verb.range.upperBound == q.span.lowerBound && !level ? verb.value : nil }
         // (提升效率约40%: a measure right after the verb is what changed.)
-        let measureAfter = Words.metrics.last(in: s, verb.range.upperBound..<max(verb.range.upperBound, q.span.lowerBound))
-            .map { $0.range.lowerBound > verb.range.upperBound } == true
+        // (提升良品率达99.5%: a level reached, 达 or 为 written before it.)
+        let measureAfter = Words.metrics.last(in: s, verb.range.upperBound..<max(verb.range.upperBound, q.span.lowerBound)).map {
+            $0.range.lowerBound > verb.range.upperBound || s[$0.range.upperBound..<q.span.lowerBound].contains { $0 == "达" || $0 == "为" }
+        } == true
         if level || measureAfter { return growthRate ? "up" : nil }
         return verb.value
     }
@@ -1579,12 +1588,12 @@ struct FactReader {
                 // 主导产品…, the firm's by its name.)
                 if shape.kind != .rank { memory.lastMeasure = shape.measure }
                 if holder == h { holder = FactShape.genericFirms.matchesWhole(generic ?? []) ? generic : namedFirm }
-            } else if FactShape.genericProjects.matchesWhole(h), let namedProject = memory.namedProject {
-                (generic, shape.holder) = (h, namedProject)
             } else if h.elementsEqual(Self.projects), let m = shape.measure,
                 sentenceMeasures.last.map({ $0.last == "数" && Words.index(of: Self.projects, in: $0) != nil }) == true
             {
                 (shape.holder, shape.measure) = (sentenceHolders.last ?? nil, h + m)  // (引进补链项目19个，项目总投资64.5亿元: the projects just counted, none named)
+            } else if FactShape.genericProjects.matchesWhole(h), let namedProject = memory.namedProject {
+                (generic, shape.holder) = (h, namedProject)
             } else if let zone = namedZone(writtenAs: h) {
                 (generic, shape.holder) = (h, zone)
                 // (A zone written by a name of its own, not its kind alone, is the one 园区 stands for next.)
@@ -1644,6 +1653,7 @@ struct FactReader {
         // The sentence's measures, for the figures after it, whether this one is found again or new.
         if let measure = shape.measure {
             sentenceMeasures.append(measure)
+            sentenceUnits.append(q.unit)
             sentenceHolders.append(shape.holder)
         }
         sentenceFacts.all += 1
@@ -1940,7 +1950,9 @@ struct FactReader {
         var event = false
         if count, !words.isEmpty, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound),
             // (入选企业某某有限公司…钛合金棒材产量3200吨: the kind of the firm named, no event of what is measured.)
-            FactShape.unitsOfThings.contains(q.unit) || FactShape.firmNouns.match(s, at: found.range.upperBound, end: before.upperBound) == nil
+            FactShape.unitsOfThings.contains(q.unit) || FactShape.firmNouns.match(s, at: found.range.upperBound, end: before.upperBound) == nil,
+            // (印发《…实施方案》，明确重点任务25项: a title's words count nothing.)
+            s[clause.lowerBound..<found.range.lowerBound].lastIndex(of: "《").map({ open in !s[open..<found.range.lowerBound].contains("》") }) != true
         {
             event = true
             if !FactShape.countEvents.occurs(in: words, 0..<words.count) { words = Array(s[found.range]) + words }
@@ -1973,7 +1985,9 @@ struct FactReader {
         {
             event = true
             // (拥有…“小巨人”企业98家，其中2024年新增21家: what the sentence counted last, when no event counted it.)
-            if let last = sentenceMeasures.last, last.last == "数", !FactShape.countEvents.occurs(in: last, 0..<last.count) {
+            if let i = sentenceUnits.lastIndex(of: q.unit), case let last = sentenceMeasures[i], last.last == "数",
+                !FactShape.countEvents.occurs(in: last, 0..<last.count)
+            {
                 measure = verb + last
             } else if let last = memory.lastEvent, last.unit == q.unit, last.measure.starts(with: verb) {
                 measure = last.measure

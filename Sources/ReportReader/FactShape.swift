@@ -36,7 +36,7 @@ enum FactShape {
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: [
         "本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会", "本届推介会", "本次推介会", "本届招商会", "本次招商会",
-        "推介会", "博览会", "展会", "洽谈会", "招商会", "交易会", "展览会", "本届大会", "本次大会", "本届论坛", "本次论坛", "本届洽谈会", "本次洽谈会", "本届峰会", "大会",
+        "推介会", "博览会", "展会", "洽谈会", "招商会", "交易会", "展览会", "本届大会", "本次大会", "本届论坛", "本次论坛", "本届洽谈会", "本次洽谈会", "本届峰会", "本次峰会", "大会",
     ])
     /// A phrase without the 期间 it ends with (推介会期间: the fair).
     static func withoutDuring(_ words: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -44,7 +44,7 @@ enum FactShape {
     }
     /// How a fair's name ends: 第八届中国（成都）国际智能制造博览会.
     static let eventEnds = Lexicon(words: [
-        "博览会", "展览会", "交易会", "洽谈会", "展销会", "文博会", "进博会", "广交会", "高交会", "服贸会", "工博会", "招聘会", "推介会", "招商会", "大会", "峰会",
+        "博览会", "展览会", "交易会", "洽谈会", "展销会", "文博会", "进博会", "广交会", "高交会", "服贸会", "工博会", "招聘会", "推介会", "招商会", "大会", "峰会", "论坛",
     ])
 
     /// The fair a phrase names first, from its start to its name's end (第八届…博览会在成都举办), if it names one.
@@ -65,10 +65,14 @@ enum FactShape {
         {
             return nil
         }
+        // (第十四届全国人民代表大会, 股东大会: a body's sitting, no fair.)
+        if assemblies.match(phrase, endingAt: k + 1, start: name.lowerBound) != nil { return nil }
         return name.count > 3 && !genericEvents.matchesWhole(Array(phrase[name])) ? name : nil
     }
     /// Meetings of any kind (动员大会, 发展大会): a fair only when named with its edition.
-    static let meetings = Lexicon(words: ["大会", "峰会"])
+    static let meetings = Lexicon(words: ["大会", "峰会", "论坛"])
+    /// Sittings of a body, held under an edition too (第十四届…人民代表大会), that are no fairs.
+    static let assemblies = Lexicon(words: ["代表大会", "股东大会", "职工大会", "代表会议", "委员会会议"])
     /// Meetings that promote a place to investors: a fair only when named with its edition.
     static let promotions = Lexicon(words: ["推介会", "招商会"])
     /// Verbs of holding a meeting: 某市在上海举办…推介会.
@@ -388,9 +392,14 @@ enum FactShape {
         // 北京某某电子集团有限公司位列, 蓉达显示科技有限公司出货量: a firm's registered name holds what follows it, the
         // place it starts with and the trade in it both parts of the name.
         // (…集团有限公司以2023年营业收入…位居榜单第一: 以 says by what it ranks, no part of it.)
+        // (入选企业华钛精密合金有限公司…: the firm, named after the kind it is.)
+        if let (_, n) = leadingKinds.match(phrase, at: 0, end: phrase.count), n < phrase.count, case let rest = Array(phrase[n...]), registeredFirmEnd(rest) != nil {
+            return split(rest, named: named, metric: metric)
+        }
         if var n = registeredFirmEnd(phrase) {
             // (锦川显示科技江西有限公司显示模组项目总投资: the firm's project, named in full, holds its accounts.)
             if n + 2 < phrase.count, let k = (n + 2..<phrase.count).last(where: { genericProjects.match(phrase, endingAt: $0 + 1, start: n)?.length == 2 }),
+                isNamedProject(Array(phrase[n...k])),  // (…有限公司在建项目总投资: the firm's projects, none named)
                 k + 1 == phrase.count || accounts.match(phrase, at: k + 1, end: phrase.count)?.length == phrase.count - k - 1
             {
                 n = k + 1
@@ -424,8 +433,9 @@ enum FactShape {
         // the place before it holds it.
         do {
             let body = Array(rest)
+            // (A firm's short name opening with a city's, 宁德时代产业链, is read as the city's: rare before a chain.)
             let n = place == nil ? zoneKinds.match(body, at: 0, end: body.count)?.length ?? properPlace(body) ?? 0 : 0
-            if let chain = chainNamed(in: body, from: n), n < chain { return n > 0 ? (Array(body[..<n]), Array(body[n...])) : (place, body) }
+            if chainNamed(in: body, from: n) != nil { return n > 0 ? (Array(body[..<n]), Array(body[n...])) : (place, body) }
         }
         // 开发区汽车产业产值: a zone's kind written before an industry is a generic place word, as 全市 is.
         if place == nil, let (_, n) = zoneKinds.match(phrase, at: 0, end: phrase.count), n < phrase.count,
@@ -489,8 +499,13 @@ enum FactShape {
             return (Array(body[..<n]), rest)
         }
         // (本届大会现场签约项目: the meeting the text named holds what is signed at it.)
-        if let (_, n) = genericEvents.match(body, at: 0, end: body.count), "本该此".unicodeScalars.contains(body[0]) {
-            return (Array(body[..<n]), Array(body[n...]))
+        // (本届投洽会期间…: 本届 before a fair's short name; 本届毕业生 names none.)
+        if let (_, n) = genericEvents.match(body, at: 0, end: body.count), "本该此".unicodeScalars.contains(body[0]),
+            n > 2 || body[n..<min(body.count, n + 4)].contains("会")
+        {
+            var rest = Array(body[n...])
+            if rest.starts(with: during) { rest = Array(rest[Words.trimmed(rest, 2..<rest.count)]) }  // (本届博览会期间共达成…)
+            return (Array(body[..<n]), rest)
         }
         if let firm = firmAfterKind(body, named: named, metric: metric) { return firm }
         // 制造业单项冠军企业: a designation names what is counted; a place before it (烟台国家级专精特新企业) holds it.
@@ -542,7 +557,8 @@ enum FactShape {
             return (body, [])
         }
         // 花都汽车城整车: a place or industry named first holds the product after it.
-        if let k = body.indices.dropFirst(3).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil }), k < body.count,
+        // (宁德时代产业链配套企业: 产业 of a chain ends no holder's name.)
+        if let k = body.indices.dropFirst(3).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil && body[$0] != "链" }), k < body.count,
             let (_, n) = holderEnds.match(body, endingAt: k, start: 0), Words.entityWords.match(body, at: k, end: body.count) == nil,
             // (北部湾港新开…航线; not 香港, 张家港市)
             n >= 2 || body[k - 1] == "港" && Words.places.match(body, endingAt: k, start: 0) == nil && !DocumentPlace.levels.contains(body[k])
@@ -685,7 +701,7 @@ enum FactShape {
     /// A ranking's own words, no scope of a rank on it: 位居榜单第一.
     static let listWords = Lexicon(words: ["榜单", "该榜单", "榜上", "名单"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
-    static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点", "入选", "新入选", "上榜"])
+    static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
     /// Whether a measure is a share's bare name (比重, 占比): the share stated before it.
     static func isShareWord(_ m: [Unicode.Scalar]) -> Bool {
         m.count == 2 && (m[0] == "比" && m[1] == "重" || m[0] == "占" && m[1] == "比")
@@ -819,7 +835,7 @@ enum FactShape {
         var name = Self.name(endingAt: k, in: phrase)
         // (三年再造一个新园区: a slogan's park, still to be made, is no name; nor is a tier's, 跻身千亿级集群之列.)
         guard !sloganWords.occurs(in: phrase, name) else { return nil }
-        // (从产业链环节看: a frame's 从 is no part of a name.)
+        // (从工业园区分布看: a frame's 从 is no part of a name.)
         if name.count > 1, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
         // (泰州医药高新区2025年上半年园区运行情况: the zone's parks are the zone.)
         if name.count > 4, phrase[name.upperBound - 2] == "园", phrase[name.upperBound - 1] == "区",
@@ -967,7 +983,7 @@ enum FactShape {
     static func measure(_ words: [Unicode.Scalar], count: Bool, area: Bool = false, goods: Bool = false) -> (measure: [Unicode.Scalar]?, whole: [Unicode.Scalar]?) {
         var m = words
         // 本届博览会期间共达成签约项目: the time of a fair says when, no part of what was signed.
-        if let k = Words.index(of: Self.during, in: m), k + 2 < m.count {
+        if let k = Words.index(of: Self.during, in: m), k > 0, k + 2 < m.count, m[k - 1] == "会" {  // (公司期间费用率 keeps it)
             m.removeFirst(k + 2)
             Words.strip(&m)
         }

@@ -216,7 +216,9 @@ public enum QuantityScanner {
         if let (q, length) = before.match(s, endingAt: start, start: 0), length > 1 || notQualifiers.match(s, endingAt: start, start: 0) == nil {
             qualifier = q
             start -= length
-        } else if let (_, named) = currenciesBefore.match(s, endingAt: start, start: 0), let (q, _) = before.match(s, endingAt: start - named, start: 0) {
+        } else if let (_, named) = currenciesBefore.match(s, endingAt: start, start: 0), let (q, length) = before.match(s, endingAt: start - named, start: 0),
+            length > 1 || notQualifiers.match(s, endingAt: start - named, start: 0) == nil  // (节约人民币1200万元 is saved, no approximation)
+        {
             qualifier = q  // (约人民币486亿元: the qualifier before the currency's name)
         }
         if let (q, length) = after.match(s, at: end, end: limit) {

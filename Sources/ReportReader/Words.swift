@@ -114,7 +114,7 @@ enum Words {
         "招引",  // (围绕…图谱招引项目128个)
     ])
     /// Verbs of driving: what a clause opening with one names (带动园区…配套率提升至54%) is driven, not done by the holder before.
-    static let drives = Lexicon(words: ["带动", "拉动", "推动", "助推", "促进", "促使", "使得"])
+    static let drives = Lexicon(words: ["带动", "助推", "促进", "促使", "使得"])
     /// What after an action word makes it part of a noun (生产和供应业, 建设与运营, 生产者, 拥有量), not a verb.
     static let nounJoins = ScalarSet("和与及线基总者量".unicodeScalars)
     /// An amount inside a phrase makes it a class of things (超亿元项目, 10亿元以上企业), not a subject.
@@ -237,7 +237,7 @@ enum Words {
         }
         let rest = trimmed(phrase, length..<phrase.count)
         let endsWithActor = actors.match(phrase, endingAt: rest.upperBound, start: rest.lowerBound) != nil
-        // 我市新能源汽车产业链: a named industry holds even what it counts (整车企业8家).
+        // 我市新能源汽车产业: a named industry holds even what it counts (整车企业8家).
         let namesIndustry = FactShape.industryEnds.match(phrase, endingAt: rest.upperBound, start: rest.lowerBound).map { $0.length < rest.count } == true
         if rest.isEmpty || (!counted && endsWithActor) || namesIndustry {
             // The whole phrase, without what was trimmed between the place and the rest; copied only if trimmed.

@@ -1000,13 +1000,32 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     @Test func aTimeATitleReachesDatesNothingBelowIt() throws {
         let text = "这家企业新厂投产 订单已排至明年4月\n\n公司新厂年产能达到2000万只。"
         let capacity = try readFact(text, 20_000_000, date: "2025-11-20")
-        #expect(capacity.kind == .level && capacity.period?.start != "2026-04-01")
+        #expect(capacity.kind == .level && capacity.period == nil)
+        // A time written after 截止至 or within a run of years is still a date.
+        #expect(try readFact("截止至2024年底，全县共有规上工业企业173家。", 173, date: "2025-03-01").period == Period(asOf: "2024-12-31"))
     }
 
     @Test func aShortNameDeclaredInBracketsAloneIsNoPartOfAMeasure() throws {
         let text = "8月6日，某省公布专精特新中小企业名单，青岭经济技术开发区（青经）共有31家企业入选。至此，青经专精特新中小企业达到240家。"
         let chosen = try readFact(text, 31, date: "2025-08-07")
         #expect(chosen.holder == "青经" && chosen.measure == "入选企业数")
+    }
+
+    @Test func wordsLikeTheNewRulesWordsLeaveOtherTextAlone() throws {
+        let date = "2025-07-20"
+        // 南开区 is a district, no zone's short name; 期间费用率 a firm's rate; 本届毕业生 no fair.
+        let zone = "南京经济技术开发区2025年上半年经济运行情况\n\n上半年，南开区规上工业增加值增长4.1%。"
+        #expect(try readFact(zone, 4.1, date: date).holder == "南开区")
+        #expect(try readFact("某某股份有限公司上半年期间费用率为12.3%。", 12.3, date: date).measure == "期间费用率")
+        #expect(try readFact("本届毕业生就业率达95%。", 95, date: date).holder == nil)
+        // A plan's title counts nothing; firms chosen that span trades are no firm named; a firm's projects not named are its own.
+        #expect(try readFact("印发《制造业数字化转型实施方案》，明确重点任务25项。", 25, date: date).measure?.hasPrefix("实施") == false)
+        #expect(try readFact("入选企业涵盖12个细分行业。", 12, date: date).holder == nil)
+        #expect(try readFact("某某股份有限公司在建项目总投资50亿元。", 5_000_000_000, date: date).holder == "某某股份有限公司")
+        // Saved money is no approximation; a sitting of a body is no fair.
+        #expect(try readFact("全年累计节约人民币1200万元。", 12_000_000, date: date).qualifier == .exact)
+        let congress = "3月5日，第十四届全国人民代表大会第三次会议开幕。大会期间，代表提出议案300件。"
+        #expect(try readFact(congress, 300, date: "2025-03-10").holder != "第十四届全国人民代表大会")
     }
 
     @Test func aChainsReachIsItsPlacesNotAFirms() throws {
@@ -1049,6 +1068,9 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     @Test func aMeasureRightAfterAVerbIsWhatChanged() throws {
         let raised = try readFact("改造后，企业平均降低能耗约9%、提升效率约27%。", 27, date: "2025-03-01")
         #expect(raised.kind == .change && raised.direction == "up")
+        // (达 after the measure: the level reached.)
+        let reached = try readFact("华锐精机股份有限公司近年推进改造，公司提升良品率达99.5%。", 99.5, date: "2025-03-01")
+        #expect(reached.kind == .level && reached.measure == "良品率")
     }
 
     @Test func aCountsGapToAPlaceWrittenWithBi() throws {

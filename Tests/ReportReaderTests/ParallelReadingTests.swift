@@ -78,7 +78,7 @@ import ZhizaoCore
         let fields = Set(Mirror(reflecting: FactReader(CleanText(""), documentYear: nil)).children.compactMap(\.label))
         let document: Set = ["clean", "s", "documentYear", "documentMonth", "documentDay", "documentDate", "place", "localCurrency", "titlePeriod", "shortNames", "firmsByShortName", "triggers", "sentenceEnds", "clauseEnds"]
         let sentence: Set = [
-            "sentenceStart", "sentenceMeasures", "sentenceHolders", "sentenceEvents", "sentenceFacts", "sentenceNow", "carriedNow", "carriedOutlook", "carriedOutlookPeriod", "carriedPart", "subject", "holder", "industry",
+            "sentenceStart", "sentenceMeasures", "sentenceHolders", "sentenceUnits", "sentenceEvents", "sentenceFacts", "sentenceNow", "carriedNow", "carriedOutlook", "carriedOutlookPeriod", "carriedPart", "subject", "holder", "industry",
             "listedMetric", "listTail", "listPlace", "listed", "periods", "quantities",
         ]
         let cacheAndPlace: Set = ["outlookMarks", "run", "checkpoints", "partsTaken", "tally"]
