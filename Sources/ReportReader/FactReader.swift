@@ -1085,7 +1085,8 @@ struct FactReader {
                 break
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
-                ?? (outlook == nil ? carriedPart ?? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod } ?? memory.sectionPeriod)
+                ?? (outlook == nil ? carriedPart ?? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod }
+                    ?? (memory.sectionOutlook != nil || outlook == .target ? memory.sectionPeriod : nil))  // (达产后年产值: no section's year)
             if outlook == nil, let stated = period, stated.asOf == nil {
                 let since = statedPeriod.map { s[$0.span.upperBound - 1] == "来" } == true
                 period = narrowed(stated, since: since, before: q.span.lowerBound, clause: clause) ?? period

@@ -1085,6 +1085,9 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(goal.kind == .target && goal.period == .year(2025))
         let planned = try readFact(text, 86, date: "2025-01-20")
         #expect(planned.measure == "实施重点项目数" && planned.period == .year(2025))
+        // What a project yields once done takes no section's year.
+        let yielded = try readFact(text + "恒远装备基地项目达产后预计年产值15亿元。", 1_500_000_000, date: "2025-01-20")
+        #expect(yielded.kind == .forecast && yielded.period == nil)
     }
 
     @Test func aFirmAfterTheListItWasChosenForHoldsItsFigures() throws {
