@@ -322,8 +322,8 @@ import ZhizaoCore
         let cluster = "某市陶瓷产业集群全年实现产值1126.8亿元。集群产业链完整度达到88%。"
         #expect(try fact(cluster, 88).measure == "产业链完整度")
         #expect(try fact(cluster, 88).holder == "某市陶瓷产业集群")
-        let fair = "10月15日，第二届中国（某城）光电产业发展大会暨产业链招商推介会开幕。本届大会签约项目33个。"
-        #expect(try fact(fair, 33).holder == "第二届中国某城光电产业发展大会暨产业链招商推介会")
+        let fair = "10月15日，第二届中国（某城）光电博览大会暨配套企业招商推介会举行。本届大会签约项目33个。"
+        #expect(try fact(fair, 33).holder == "第二届中国某城光电博览大会暨配套企业招商推介会")
         // A tier is no cluster's name: 集群 after it is still the cluster the text named.
         let tier = "某市陶瓷产业集群全年实现产值1126.8亿元，跻身千亿级集群之列。截至年底，集群内规上企业达到286家。"
         #expect(try fact(tier, 286, date: "2025-03-12").holder == "某市陶瓷产业集群")
