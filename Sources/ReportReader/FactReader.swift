@@ -101,6 +101,9 @@ struct FactReader {
         /// The place whose promotion meeting the text named last (如皋市在上海举办…招商推介会): 本次推介会 stands for it, as
         /// 本届博览会 stands for a fair.
         var namedMeeting: [Unicode.Scalar]?
+        /// Sentences read since the place's meeting was named, up to 2: the sentence right after it may stand for it by
+        /// 现场 or 此次 alone.
+        var sentencesSinceMeeting = 0
         /// The last count of an event and its unit (41家企业入选 → 入选企业数, 家): the event written alone later
         /// (温岭市入选9家) counts the same things.
         var lastEvent: Counted?
@@ -289,6 +292,7 @@ struct FactReader {
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
         sentenceStart = range.lowerBound
+        memory.sentencesSinceMeeting = min(memory.sentencesSinceMeeting + 1, 2)
         if memory.namedEvent != nil {
             memory.sentencesSinceEvent += 1
             if memory.sentencesSinceEvent > Self.eventSpan { (memory.namedEvent, memory.sentencesSinceEvent) = (nil, 0) }
@@ -794,7 +798,7 @@ struct FactReader {
                 continue
             }
             let clause = start..<i
-            var end = next
+                var end = next
             // 晶宏半导体2024年半年报显示: a firm named in a clause without figures, framing or not.
             if next == quantities.count || quantities[next].span.lowerBound >= clause.upperBound { noteNames(clause) }
             while end < quantities.count, quantities[end].span.lowerBound < clause.upperBound { end += 1 }
@@ -833,7 +837,7 @@ struct FactReader {
                 {
                     holder = firm  // 浙江恒信密封科技股份有限公司深耕…: the firm registered under its place's name, not the place
                     subject = nil  // (…位列第7位；保定某某机械有限公司首次上榜，位列第58位: this firm, not the one before)
-                } else if !byline, let n = park ?? FactShape.placeLength(words) ?? (among ? nil : genericProject(opening: words)
+                } else if !byline, let n = park ?? placeOpening(words)?.length ?? (among ? nil : genericProject(opening: words)
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericParks.match(words, at: 0, end: words.count)?.length  // (该基地由…投资建设，总投资35亿元)
                     ?? FactShape.genericClusters.match(words, at: 0, end: words.count)?.length)  // (集群已形成…完整产业链，聚集企业580多家)
@@ -890,9 +894,11 @@ struct FactReader {
         return inside.from < quantities.count && quantities[inside.from].span.contains(i)
     }
 
-    /// Whether a clause only frames what follows (按可比价格计算, 分门类看, 据初步核算): no subject of its own.
+    /// Whether a clause only frames what follows (按可比价格计算, 分门类看, 据初步核算): no subject of its own. (经开区举行…
+    /// names its zone: 经 opens a zone's kind as it opens 经核算.)
     private func isFrame(_ clause: Range<Int>) -> Bool {
         Words.frameStarts.match(s, at: clause.lowerBound, end: clause.upperBound) != nil
+            && FactShape.zoneFamilies.match(s, at: clause.lowerBound, end: clause.upperBound) == nil
             || Words.frameEnds.match(s, endingAt: clause.upperBound, start: clause.lowerBound) != nil
     }
 
@@ -1206,9 +1212,11 @@ struct FactReader {
         {
             r = r.lowerBound..<(rate + 1)
         }
-        // 一般贸易进出口值, 出口量: the word after a flow that says which of its sizes is the metric's.
-        if r.upperBound < head.upperBound, Words.flowSizes.contains(s[r.upperBound]), FactShape.tradeSizes.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil {
-            r = r.lowerBound..<(r.upperBound + 1)
+        // 一般贸易进出口值, 出口量, 进出口贸易额: the words after a flow that say which of its sizes is the metric's.
+        if r.upperBound < head.upperBound, FactShape.tradeSizes.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil,
+            let (_, n) = Words.flowSizes.match(s, at: r.upperBound, end: head.upperBound)
+        {
+            r = r.lowerBound..<(r.upperBound + n)
         }
         // 到2026年产能: the 年 of a year is no part of 年产能.
         if r.count > 2, s[r.lowerBound] == "年", r.lowerBound > head.lowerBound, ChineseNumeral.arabic(s[r.lowerBound - 1]) != nil {
@@ -1313,7 +1321,9 @@ struct FactReader {
         let employment = FactShape.employment.last(in: whole, 0..<whole.count)?.range
         if whole.first != "每", let split = Words.actions.last(in: whole, 1..<whole.count, accept: {
             // (由…投资建设的…项目: a verb before 的 describes what follows; it produced nothing measured.)
+            // (全市新设立…: not 新设, when the longer verb 新设立 ends the phrase.)
             $0.upperBound < whole.count && !Words.nounJoins.contains(whole[$0.upperBound]) && whole[$0.upperBound] != "的" && employment?.overlaps($0) != true
+                && Words.actions.match(whole, at: $0.lowerBound, end: whole.count)?.length == $0.count
                 // …产业园扩建项目: a verb right before a project's last word is part of its name.
                 && FactShape.genericProjects.match(whole, at: $0.upperBound, end: whole.count)?.length != whole.count - $0.upperBound
         }) {
@@ -1376,10 +1386,15 @@ struct FactReader {
         // 、省级专精特新中小企业48家: the whole noun phrase before the figure, when it ends in the metric word.
         if let own = Words.metrics.last(in: s, segment) {
             let start = (segment.lowerBound..<own.range.lowerBound).last(where: { Words.enumerationComma.contains(s[$0]) }).map { $0 + 1 } ?? segment.lowerBound
+            // (、开工项目总投资386.5亿元: the amount of the projects an event counts.)
             if own.range.upperBound == segment.upperBound, var words = phrase(start..<segment.upperBound), words.count <= Words.longestSubject,
-                !Words.events.occurs(in: words, 0..<words.count)
+                !Words.events.occurs(in: words, 0..<words.count) || FactShape.eventAmount(words)
             {
                 if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
+                // (、签约总额412.8亿元: the word that says which amount, though a filler elsewhere.)
+                if words.count == own.range.count, let (_, n) = FactShape.measureKeeps.match(s, endingAt: own.range.lowerBound, start: start) {
+                    words.insert(contentsOf: s[(own.range.lowerBound - n)..<own.range.lowerBound], at: 0)
+                }
                 // 、超百亿元企业5家: 超 says which amounts, no filler here.
                 if Words.over.contains(s[start]), words.first != s[start], Words.amounts.occurs(in: words, 0..<words.count) {
                     words.insert(s[start], at: 0)
@@ -1570,10 +1585,19 @@ struct FactReader {
         {
             (generic, shape.holder, shape.measure) = (Array(m.prefix(n)), zone, Array(m.dropFirst(n)))
         }
-        // 大会集中签约项目42个, 洽谈会签约项目: the fair named before, written by its kind before the measure.
-        if shape.holder == nil, let m = shape.measure, let fair = memory.namedEvent, let (_, n) = FactShape.genericEvents.match(m, at: 0, end: m.count), n < m.count {
+        // 大会集中签约项目42个, 洽谈会签约项目: the fair named before, written by its kind before the measure; 推介会现场共签约…,
+        // the place's meeting.
+        if shape.holder == nil, let m = shape.measure, let (_, n) = FactShape.genericEvents.match(m, at: 0, end: m.count), n < m.count,
+            let fair = (FactShape.promotions.occurs(in: m, 0..<n) ? memory.namedMeeting : nil) ?? memory.namedEvent
+        {
             (generic, shape.holder, shape.measure) = (Array(m[..<n]), fair, Array(m[n...]))
             if holder == nil { holder = fair }  // (…，签约总金额312.5亿元: the fair's too)
+        }
+        // …集中签约活动举行。现场共签约项目16个: the place that held the meeting the sentence before.
+        if shape.holder == nil, holder == nil, let meeting = memory.namedMeeting, memory.sentencesSinceMeeting == 1,
+            FactShape.meetingPointers.match(s, at: clause.lowerBound, end: clause.upperBound) != nil
+        {
+            (shape.holder, holder) = (meeting, meeting)
         }
         if let h = shape.holder {
             if FactShape.genericFirms.matchesWhole(h), let namedFirm = memory.namedFirm {
@@ -1830,6 +1854,14 @@ struct FactReader {
         return found
     }
 
+    /// The place a phrase opens with, by its name or by the kind of a zone the text named (经开区举行…), and how long it
+    /// is written.
+    private func placeOpening(_ words: [Unicode.Scalar]) -> (name: [Unicode.Scalar], length: Int)? {
+        if let n = FactShape.placeLength(words) { return (Array(words[..<n]), n) }
+        guard let (_, n) = FactShape.zoneKinds.match(words, at: 0, end: words.count), let zone = namedZone(writtenAs: Array(words[..<n])) else { return nil }
+        return (zone, n)
+    }
+
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司
     /// and 该项目 later.
     private mutating func noteFirm(in phrase: [Unicode.Scalar]) {
@@ -1859,11 +1891,12 @@ struct FactReader {
         if let event = FactShape.eventName(in: phrase) {
             noteEvent(Array(phrase[event]), named: true)
             sentenceEvents = true
-        } else if FactShape.promotions.match(phrase, endingAt: phrase.count, start: 0) != nil, let n = FactShape.placeLength(phrase),
-            FactShape.holdings.occurs(in: phrase, n..<phrase.count)
+        } else if let place = placeOpening(phrase), FactShape.placeMeetings.occurs(in: phrase, place.length..<phrase.count),
+            FactShape.holdings.occurs(in: phrase, place.length..<phrase.count)
         {
-            // (如皋市在上海举办…推介会。本次推介会共签约项目19个: the place's meeting, what is signed at it the place's.)
-            memory.namedMeeting = Array(phrase[..<n])
+            // (如皋市在上海举办…推介会。本次推介会共签约项目19个; 某经开区…集中签约活动举行。现场共签约项目16个: the place's
+            // meeting, what is signed at it the place's.)
+            (memory.namedMeeting, memory.sentencesSinceMeeting) = (place.name, 0)
             sentenceEvents = true
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.

@@ -77,6 +77,10 @@ enum FactShape {
     static let promotions = Lexicon(words: ["推介会", "招商会"])
     /// Verbs of holding a meeting: 某市在上海举办…推介会.
     static let holdings = Lexicon(words: ["举办", "召开", "举行"])
+    /// Meetings at which a place signs or starts its projects, its own when it holds them (某开发区…集中签约活动举行).
+    static let placeMeetings = Lexicon(words: ["推介会", "招商会", "签约活动", "签约仪式", "开工活动", "开工仪式", "竣工仪式", "投产仪式"])
+    /// Words opening a sentence that stand for the meeting the sentence before held (…集中签约活动举行。现场共签约项目16个).
+    static let meetingPointers = Lexicon(words: ["现场", "活动现场", "仪式现场", "此次", "本次", "会上", "仪式上", "活动中"])
     /// Scalars a name noted for later (a firm's, a project's, a park's) or a speaker's verb ends with: a clause with none
     /// names nothing (`FactReader.noteNames`).
     static let nameMarks: ScalarSet = {
@@ -342,6 +346,11 @@ enum FactShape {
     /// Employment created, named with its verb: 带动就业, 吸纳就业 (a verb elsewhere, 带动1.5万家企业, is a filler).
     static let employment = Lexicon(words: ["带动就业", "吸纳就业", "新增就业", "城镇新增就业"])
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.
+    /// Whether a measure is an amount of the projects an event counts: 开工项目总投资.
+    static func eventAmount(_ words: [Unicode.Scalar]) -> Bool {
+        guard let (_, n) = Words.events.match(words, at: 0, end: words.count) else { return false }
+        return words[n...].starts(with: "项目".unicodeScalars)
+    }
     static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "合同", "年度计划", "协议", "有效", "新增", "合并"])
     /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
     static let makeVerbs = Lexicon(words: ["培育", "培育形成", "打造", "形成", "建设", "建成", "推动", "带动", "实施", "新建改造"])
@@ -641,11 +650,17 @@ enum FactShape {
     /// Where a firm's name starts after what the firm makes, written before it (光学元件厂华鑫光电股份有限公司,
     /// 晶片设计厂联晶科技): after the last 厂 or 商 from `start` that leaves four characters at least before `nameEnd`.
     static func makerEnd(in t: [Unicode.Scalar], from start: Int, nameEnd: Int) -> Int? {
-        guard nameEnd - 4 > start + 2, let maker = t[(start + 2)..<(nameEnd - 4)].lastIndex(where: { $0 == "厂" || $0 == "商" }),
+        // (商用车, 厂房, 商贸: a word the 商 or 厂 opens, no maker.)
+        guard nameEnd - 4 > start + 2,
+            let maker = t[(start + 2)..<(nameEnd - 4)].lastIndex(where: { $0 == "厂" || $0 == "商" }),
+            !makerWordSeconds.contains(t[maker + 1]),
             firmNameEnds.match(t, at: maker + 1, end: t.count) == nil  // (东方电气厂有限公司: the 厂 is its name's)
         else { return nil }
         return maker + 1
     }
+
+    /// What after 商 or 厂 makes a word of it (商用, 商务, 厂房, 厂区): no maker written before a firm.
+    static let makerWordSeconds = ScalarSet("用务品业贸场会圈标房区".unicodeScalars)
 
     /// Whether a phrase names a holder and nothing else: a place (宜兴市), a zone (西安高新区) or an industry (高端装备产业), no
     /// measure word.
@@ -831,7 +846,9 @@ enum FactShape {
         }
         guard parkNameEnds.occurs(in: phrase, 0..<phrase.count), let first = phrase.first, !DocumentPlace.levels.contains(first), Words.places.match(phrase, at: 0, end: phrase.count) == nil else { return nil }
         let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
-        guard nameEnd >= 3, let k = (3...nameEnd).last(where: { parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil }) else { return nil }
+        // (连接境外主要枢纽城市, 港口城市: a kind of city, no hub.)
+        guard nameEnd >= 3, let k = (3...nameEnd).last(where: { parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil && !phrase[$0...].starts(with: "城市".unicodeScalars) })
+        else { return nil }
         var name = Self.name(endingAt: k, in: phrase)
         // (三年再造一个新园区: a slogan's park, still to be made, is no name; nor is a tier's, 跻身千亿级集群之列.)
         guard !sloganWords.occurs(in: phrase, name) else { return nil }
@@ -899,6 +916,8 @@ enum FactShape {
                 return length
             }
         }
+        // 容桂街道: a subdistrict, named by two characters.
+        if t.count >= 4, t[2] == "街", t[3] == "道", t[..<2].allSatisfy(Words.isHan), !"各该本全".unicodeScalars.contains(t[0]) { return 4 }
         // 合肥经济技术开发区, 东湖高新区: a zone, named in full before its kind.
         if let zone = DocumentPlace.zoneEnd(in: t, from: 0, to: t.count, shortest: 2) { return zone }
         // 宁波国家级专精特新企业, 乌鲁木齐市, 祁县: a division's name (东区, 矿区 are words too).
@@ -1016,7 +1035,7 @@ enum FactShape {
         if let k = m.indices.dropFirst().first(where: { m[$0] == "已" }), k + 1 < m.count { m.remove(at: k) }
         // 珠宝首饰的销货价值: a 的 before the measure's word joins nothing it needs (珠宝首饰销货价值).
         if let k = m.indices.dropFirst().last(where: { m[$0] == "的" }), m.count - k - 1 <= 6,
-            Words.measureWords.match(m, endingAt: m.count, start: k + 1) != nil || Words.flowSizes.contains(m[m.count - 1])
+            Words.measureWords.match(m, endingAt: m.count, start: k + 1) != nil || Words.flowSizes.match(m, endingAt: m.count, start: k + 1) != nil
         {
             m.remove(at: k)
         }

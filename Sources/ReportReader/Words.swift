@@ -45,7 +45,7 @@ enum Words {
     static let growthRates = ["增速", "增幅", "增长率", "复合增长率", "降幅", "涨幅"]
     static let measureWords = Lexicon(words: measures)
     /// What after a flow names which of its sizes is meant: 进出口值, 出口额, 出口量.
-    static let flowSizes = ScalarSet("值额量".unicodeScalars)
+    static let flowSizes = Lexicon(words: ["值", "额", "量", "贸易额", "贸易总额", "贸易值"])
     static let entityWords = Lexicon(words: entities)
     static let growthRateWords = Lexicon(words: growthRates)
     /// Modifiers written before a metric word that belong to it: 年营业收入, 人均收入, 单位能耗.
@@ -110,7 +110,7 @@ enum Words {
     static let actions = Lexicon(words: [
         "实现", "完成", "新增", "累计", "共有", "拥有", "建成", "引进", "集聚", "培育", "签约", "落户", "开通", "实现了", "完成了", "实施了",
         "新建", "新扩建", "扩建", "增设", "安排", "建设", "改善", "保障", "解决", "提供", "启动", "形成", "带动", "吸纳", "吸引", "创造", "新签约", "开工建设", "生产",
-        "新引进", "新培育", "新落户", "新认定", "新招引",  // (全区新引进配套项目17个: the 新 is the event's)
+        "新引进", "新培育", "新落户", "新认定", "新招引", "新设", "新设立", "新注册", "新登记",  // (全区新引进配套项目17个: the 新 is the event's)
         "招引",  // (围绕…图谱招引项目128个)
     ])
     /// Verbs of driving: what a clause opening with one names (带动园区…配套率提升至54%) is driven, not done by the holder before.

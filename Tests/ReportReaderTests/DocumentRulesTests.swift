@@ -1115,3 +1115,62 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 51_260_000_000, date: "2024-01-15").holder == "某某高新技术产业开发区")
     }
 }
+
+/// Signing and groundbreaking meetings: whose projects a meeting counts, and how a list of them names their amounts.
+@Suite struct ProjectMeetingsTests {
+    @Test func thePlaceThatHeldAMeetingHoldsWhatTheNextSentenceCountsAtIt() throws {
+        let text = "5月9日，江山市今年二季度重点项目集中签约仪式举行。现场共签约项目12个，总投资86.4亿元。"
+        #expect(try readFact(text, 12, date: "2025-05-10").holder == "江山市")
+        #expect(try readFact(text, 86.4e8, date: "2025-05-10").holder == "江山市")
+        let pointed = "江山市第三批项目集中开工活动在峡口镇举行。此次集中开工项目9个。"
+        #expect(try readFact(pointed, 9, date: "2025-08-02").holder == "江山市")
+    }
+
+    @Test func aMeetingStandsForNoneTwoSentencesAfter() throws {
+        let text = "江山市重点项目集中签约仪式举行。嘉宾们参观了展区。现场共签约项目12个。"
+        #expect(try readFact(text, 12, date: "2025-05-10").holder == nil)
+        let unheld = "江山市发布重点项目清单。现场共签约项目12个。"
+        #expect(try readFact(unheld, 12, date: "2025-05-10").holder == nil)
+    }
+
+    @Test func aPromotionMeetingWrittenBeforeItsSigningsIsItsPlaces() throws {
+        let text = "4月2日，兰溪市在杭州举办智能装备产业招商推介会。推介会现场共签约项目15个。"
+        let signed = try readFact(text, 15, date: "2025-04-03")
+        #expect(signed.holder == "兰溪市" && signed.measure == "签约项目数")
+    }
+
+    @Test func aZonesKindOpeningAClauseIsTheZoneNotAFrame() throws {
+        let text = "某某经济技术开发区重点项目签约\n9月3日，经开区举行第三季度重点项目签约活动，共签约项目17个。"
+        let signed = try readFact(text, 17, date: "2025-09-04")
+        #expect(signed.holder == "某某经济技术开发区" && signed.holderWritten == "经开区")
+        #expect(try readFact("经核算，上半年增长6.1%。", 6.1, date: "2025-07-15").holder == nil)
+    }
+
+    @Test func anAmountAfterACountNamesTheProjectsItIsOf() throws {
+        let text = "全市签约项目41个、签约总额210.5亿元，开工项目33个、开工项目总投资176.2亿元。"
+        #expect(try readFact(text, 210.5e8, date: "2025-10-09").measure == "签约总额")
+        #expect(try readFact(text, 176.2e8, date: "2025-10-09").measure == "开工项目总投资")
+    }
+
+    @Test func aFirmsProjectKeepsAWordItsNameOpensWithShang() throws {
+        let text = "其中，湖南某某动力科技有限公司商用车电驱动桥项目总投资21亿元。"
+        #expect(try readFact(text, 21e8, date: "2025-06-01").holder == "湖南某某动力科技有限公司商用车电驱动桥项目")
+    }
+
+    @Test func aSubdistrictAndWhatItNewlySetUpAreNamedApart() throws {
+        let text = "上半年，北滘街道新引进项目14个；太仓市新设外资企业23家；全市新设立企业6200家。"
+        #expect(try readFact(text, 14, date: "2025-07-15").holder == "北滘街道")
+        let set = try readFact(text, 23, date: "2025-07-15")
+        #expect(set.holder == "太仓市" && set.measure == "新设外资企业数")
+        #expect(try readFact(text, 6200, date: "2025-07-15").measure == "新设立企业数")
+    }
+}
+
+/// Hubs and trade: a kind of city is no hub, and a flow's size may be written as a word.
+@Suite struct HubsAndTradeTests {
+    @Test func aHubsKindBeforeCityNamesNoHub() throws {
+        let text = "某某国际陆港今年开行班列2100列。截至10月底，陆港已开通线路31条，连接沿线主要枢纽城市；1-10月，陆港完成进出口贸易额96.3亿元。"
+        let trade = try readFact(text, 96.3e8, date: "2025-11-20")
+        #expect(trade.holder == "某某国际陆港" && trade.measure == "进出口贸易额")
+    }
+}
