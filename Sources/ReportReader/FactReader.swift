@@ -1321,9 +1321,10 @@ struct FactReader {
         let employment = FactShape.employment.last(in: whole, 0..<whole.count)?.range
         if whole.first != "每", let split = Words.actions.last(in: whole, 1..<whole.count, accept: {
             // (由…投资建设的…项目: a verb before 的 describes what follows; it produced nothing measured.)
-            // (全市新设立…: not 新设, when the longer verb 新设立 ends the phrase.)
+            // (全市新设立…: not 新设, when the longer verb 新设立 ends the phrase; 建成投产项目: the event's verb, whole.)
             $0.upperBound < whole.count && !Words.nounJoins.contains(whole[$0.upperBound]) && whole[$0.upperBound] != "的" && employment?.overlaps($0) != true
                 && Words.actions.match(whole, at: $0.lowerBound, end: whole.count)?.length == $0.count
+                && FactShape.countEvents.match(whole, at: $0.lowerBound, end: whole.count)?.length ?? 0 <= $0.count
                 // …产业园扩建项目: a verb right before a project's last word is part of its name.
                 && FactShape.genericProjects.match(whole, at: $0.upperBound, end: whole.count)?.length != whole.count - $0.upperBound
         }) {
@@ -1391,9 +1392,9 @@ struct FactReader {
                 !Words.events.occurs(in: words, 0..<words.count) || FactShape.eventAmount(words)
             {
                 if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
-                // (、签约总额412.8亿元: the word that says which amount, though a filler elsewhere.)
-                if words.count == own.range.count, let (_, n) = FactShape.measureKeeps.match(s, endingAt: own.range.lowerBound, start: start) {
-                    words.insert(contentsOf: s[(own.range.lowerBound - n)..<own.range.lowerBound], at: 0)
+                // (、签约总额412.8亿元, 、新增年税收2.8亿元: the word that says which amount, though a filler elsewhere.)
+                if let (_, n) = FactShape.measureKeeps.match(s, at: start, end: own.range.lowerBound), !words.starts(with: s[start..<(start + n)]) {
+                    words.insert(contentsOf: s[start..<(start + n)], at: 0)
                 }
                 // 、超百亿元企业5家: 超 says which amounts, no filler here.
                 if Words.over.contains(s[start]), words.first != s[start], Words.amounts.occurs(in: words, 0..<words.count) {
@@ -1765,6 +1766,10 @@ struct FactReader {
         }
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
         guard end - sentence.lowerBound <= 64 else { return }  // (a byline and a stock code may come with the name)
+        // (恒川动力是国内…领军企业: a firm by the short name the text declared for it, for 公司 later.)
+        if !firmsByShortName.isEmpty, let full = firmsByShortName.first(where: { s[sentence.lowerBound..<end].starts(with: $0.key) })?.value {
+            memory.namedFirm = full
+        }
         // Most clauses of prose name nothing: only one with a period, or a scalar a name or a speaker ends with, may.
         let nameMarks = FactShape.nameMarks
         guard periodsBetween(sentence.lowerBound, end).count > 0 || (sentence.lowerBound..<end).contains(where: { nameMarks.contains(s[$0]) })

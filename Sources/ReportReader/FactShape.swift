@@ -337,7 +337,7 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施",  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -523,7 +523,10 @@ enum FactShape {
             return (place, body)
         }
         // 黄埔规上工业: the group starts the measure; what is before it holds it.
-        if let k = body.indices.first(where: { groups.match(body, at: $0, end: body.count) != nil }) {
+        // (实际到位省外资金: funds from outside the province, no 外资 group.)
+        if let k = body.indices.first(where: {
+            groups.match(body, at: $0, end: body.count) != nil && !(body[$0] == "外" && $0 > 0 && Self.outsideOf.contains(body[$0 - 1]))
+        }) {
             // 外商及港澳台商投资企业: a list of groups, all of it the measure's.
             // 合同外资, 实际使用外资: a word saying which amount it is, no holder.
             let which = measureKeeps.match(body, at: 0, end: k)?.length == k
@@ -531,7 +534,10 @@ enum FactShape {
         }
         // 制造业投资: an industry's investment is the measure, the place holds it.
         // (青秀区 before 投资, a list's item: the place holds it.)
-        if let metric, metric.starts(with: "投资".unicodeScalars) { return properPlace(body) == body.count ? (body, []) : (place, body) }
+        // (宁东能源化工基地完成投资: a park or base holds its own.)
+        if let metric, metric.starts(with: "投资".unicodeScalars) {
+            return properPlace(body) == body.count || parkName(in: body) == 0..<body.count ? (body, []) : (place, body)
+        }
         if body.count > 2, body.suffix(2).elementsEqual("投资".unicodeScalars) { return (place, body) }
         // 采矿业, 农副食品加工业: an industry of the classification.
         if body.count >= 3 || body.count == 2 && bareKinds.match(body, at: 0, end: 2) == nil, body.last == "业",
@@ -592,6 +598,9 @@ enum FactShape {
         if named || account { return holder(body) == nil || countEvents.match(body, at: 0, end: body.count) != nil ? (place, []) : (body, []) }
         return (place, body)
     }
+
+    /// What 外 after it makes a word of where from (省外, 市外, 境外): no 外资 group.
+    static let outsideOf = ScalarSet("省市县区境国域".unicodeScalars)
 
     /// Words of striving a place writes before the industry its goal is for (力争, 确保).
     static let strivings = Lexicon(words: ["力争", "确保", "争取", "努力"])
@@ -730,12 +739,14 @@ enum FactShape {
 
     /// The registered name of a firm a phrase starts with (广州某智能装备股份有限公司发布年报 → …股份有限公司).
     static func firmName(in phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let first = phrase.first, !Words.pointers.contains(first),
+        guard !phrase.isEmpty,
             // (公司全资子公司恒锐精工常州有限公司: a 子公司 is what the firm named after it is; 星湾电子公司 is a name.)
             let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil && !isSubsidiary(phrase, $0) }),
             let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
         else { return nil }
         var name = Self.name(endingAt: k + n, in: phrase)
+        // (该公司: a firm pointed at is none named; 该项目由…有限公司投资建设 names the firm after 由.)
+        if Words.pointers.contains(phrase[name.lowerBound]) { return nil }
         // 一、报告期内公司从事的主要业务: a heading's number or a period before 公司 names no firm.
         if notInFirmNames.occurs(in: phrase, name.lowerBound..<k) { return nil }
         if let start = makerEnd(in: phrase, from: name.lowerBound, nameEnd: k) { name = start..<name.upperBound }

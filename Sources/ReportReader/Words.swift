@@ -120,7 +120,7 @@ enum Words {
     /// An amount inside a phrase makes it a class of things (超亿元项目, 10亿元以上企业), not a subject.
     static let amounts = Lexicon(words: ["亿元", "万元"])
     /// What happens to projects: a count of projects names the event (签约15个项目, 15个项目竣工).
-    static let events = Lexicon(words: ["签约", "新签约", "开工", "新开工", "竣工", "投产", "落地", "开工建设", "竣工投产", "建成投产", "集中开工", "入选", "上榜", "入围", "获评", "招引", "参展"])
+    static let events = Lexicon(words: ["签约", "新签约", "开工", "新开工", "竣工", "投产", "新投产", "新竣工", "落地", "开工建设", "竣工投产", "建成投产", "集中开工", "入选", "上榜", "入围", "获评", "招引", "参展"])
     /// How a phrase that only says what a figure is compared with starts: 比2019年同期, 较上年同期.
     static let comparisons = Lexicon(words: ["比", "较", "与", "同期", "同月", "高于", "低于", "快于", "慢于"])
     /// How a clause that only frames what follows starts or ends: 按可比价格计算, 分经济类型看, 据初步核算.
@@ -148,7 +148,7 @@ enum Words {
         "到位",  // 到位资金
         "有效", "有色", "有机", "有线", "超高清", "超高压", "超导", "超大", "超硬", "超级", "超快", "超薄", "超净", "超声", "超算", "超临界", "超低",
         // 签约项目数同比增长: the count of an event keeps its verb.
-        "签约项目数", "新签约项目数", "开工项目数", "新开工项目数", "竣工项目数", "投产项目数",
+        "签约项目数", "新签约项目数", "开工项目数", "新开工项目数", "竣工项目数", "投产项目数", "建成投产",
         // …，签约项目总投资96.2亿元: the projects of the event hold no investment of their own.
         "签约项目", "新签约项目",
         // 本次推介会共签约…: the fair named before, as 本届推介会 is.

@@ -1157,6 +1157,32 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 21e8, date: "2025-06-01").holder == "湖南某某动力科技有限公司商用车电驱动桥项目")
     }
 
+    @Test func aVerbOfAnEventIsKeptWholeInWhatItCounts() throws {
+        let text = "前三季度，全市新开工产业项目58个；新投产亿元以上项目27个；建成投产项目19个。"
+        #expect(try readFact(text, 27, date: "2025-10-20").measure == "新投产亿元以上项目数")
+        #expect(try readFact(text, 19, date: "2025-10-20").measure == "建成投产项目数")
+        let later = try readFact("项目投产后预计可新增年产值18亿元、新增年税收1.1亿元。", 1.1e8, date: "2025-10-20")
+        #expect(later.measure == "新增年税收")
+    }
+
+    @Test func aBaseHoldsWhatItInvests() throws {
+        let text = "某某煤化工基地完成投资64.2亿元，同比增长8.8%。"
+        #expect(try readFact(text, 64.2e8, date: "2025-07-22").holder == "某某煤化工基地")
+        #expect(try readFact("全市制造业投资增长6.3%。", 6.3, date: "2025-07-22").measure == "制造业投资")
+    }
+
+    @Test func fundsFromOutsideTheProvinceAreNoForeignCapitalGroup() throws {
+        let text = "今年要确保实际到位省外资金超过900亿元。"
+        let funds = try readFact(text, 900e8, date: "2025-07-18")
+        #expect(funds.holder == nil && funds.measure == "实际到位省外资金")
+    }
+
+    @Test func aShortNameDeclaredWhereAProjectIsBuiltStandsForTheFirm() throws {
+        let text = "该项目由湖北宏拓储能科技有限公司（以下简称“宏拓储能”）投资建设，总投资22亿元。宏拓储能是省级专精特新企业。去年公司营业收入31.6亿元。今年上半年，宏拓储能实现营业收入18.2亿元。"
+        #expect(try readFact(text, 31.6e8, date: "2025-07-30").holder == "湖北宏拓储能科技有限公司")
+        #expect(try readFact(text, 18.2e8, date: "2025-07-30").holder == "湖北宏拓储能科技有限公司")
+    }
+
     @Test func aSubdistrictAndWhatItNewlySetUpAreNamedApart() throws {
         let text = "上半年，北滘街道新引进项目14个；太仓市新设外资企业23家；全市新设立企业6200家。"
         #expect(try readFact(text, 14, date: "2025-07-15").holder == "北滘街道")
