@@ -616,6 +616,12 @@ struct FactReader {
             if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && (s[i] == "名" || s[i] == "榜") && s[i + 1] == "单" {
                 return true
             }
+            // (举办2025年新能源产业招商推介会: a fair's or a promotion's name; a 大会's year may be the year it reviews.)
+            if s[i] == "会", FactShape.eventEnds.match(s, endingAt: i + 1, start: period.span.upperBound) != nil,
+                FactShape.meetings.match(s, endingAt: i + 1, start: period.span.upperBound) == nil
+            {
+                return true
+            }
             i += 1
         }
         return false
@@ -850,11 +856,11 @@ struct FactReader {
                     subject = named  // 该公司是国家级专精特新企业: what the clause is about
                 } else if among {
                     subject = nil
-                } else if phrase.count <= Words.longestSubject, phrase.last != "了", !FactShape.bylines.occurs(in: phrase, 0..<phrase.count),
+                } else if phrase.count <= Words.longestSubject, phrase.last != "了", phrase.first != "由", !FactShape.bylines.occurs(in: phrase, 0..<phrase.count),
                     Words.metrics.last(in: phrase, 0..<phrase.count) != nil || FactShape.holderEnds.match(phrase, endingAt: phrase.count, start: 0) != nil
                         || FactShape.placeLength(phrase) != nil
                 {
-                    subject = phrase  // (二季度订单饱满 says how things stand, no subject)
+                    subject = phrase  // (二季度订单饱满 says how things stand, no subject; 由某某集团投资建设 says who builds)
                 }
             }
             next = end
@@ -1903,6 +1909,12 @@ struct FactReader {
             // meeting, what is signed at it the place's.)
             (memory.namedMeeting, memory.sentencesSinceMeeting) = (place.name, 0)
             sentenceEvents = true
+        }
+        // (…生产基地项目在合肥新站高新区开工: the zone where it is, for 新站高新区 or 高新区 later.)
+        if let at = phrase.firstIndex(of: "在"), at + 3 < phrase.count, FactShape.placeLength(Array(phrase[(at + 1)...])) != nil,
+            let end = DocumentPlace.zoneEnd(in: phrase, from: at + 1, to: phrase.count, shortest: 2)
+        {
+            memory.namedZone = Array(phrase[(at + 1)..<end])
         }
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         // (…产业园项目 names a project, no park: 园区 after it is still the zone.)

@@ -272,7 +272,7 @@ enum FactShape {
     /// A project's phase, part of its name: 项目二期.
     static let projectPhases = Lexicon(words: ["一期", "二期", "三期", "四期", "首期"])
     /// Classes of projects, not a project's name: 重大项目, 签约项目.
-    static let projectClasses = Lexicon(words: ["重大", "重点", "签约", "开工", "招商", "产业项目", "亿元"])
+    static let projectClasses = Lexicon(words: ["重大", "重点", "签约", "开工", "招商", "产业项目", "亿元", "主会场", "分会场"])
     /// The classes of projects that say which are counted: 重点项目, 重大项目.
     static let keyClasses = Lexicon(words: ["重大", "重点"])
     /// A project's own accounts, of no period: 总投资, 用地面积.
@@ -689,11 +689,11 @@ enum FactShape {
         for k in stride(from: 3, through: phrase.count, by: 1) where genericProjects.match(phrase, endingAt: k, start: 0)?.length == 2 {
             var name = Self.name(endingAt: k, in: phrase)
             name = projectNameStart(phrase, name)..<name.upperBound
-            guard name.count > 4, namesOneProject(phrase, name) else { continue }
             // (主会场项目为某某新材料项目: the project the first is said to be.)
             if k < phrase.count, phrase[k] == "为" || phrase[k] == "是", let named = projectName(in: Array(phrase[(k + 1)...])) {
                 return (named.lowerBound + k + 1)..<(named.upperBound + k + 1)
             }
+            guard name.count > 4, namesOneProject(phrase, name) else { continue }
             return name
         }
         return nil
@@ -721,7 +721,9 @@ enum FactShape {
     /// Who builds, written before a verb of building: 公司正在建设, 签约建设, 投资建设.
     static let builders = Lexicon(words: ["正在", "签约", "投资", "公司", "开工"])
     /// What a firm's project is said to be before its name: 链主企业秦芯半导体…项目.
-    static let leadingKinds = Lexicon(words: ["链主企业", "龙头企业", "重点企业", "骨干企业", "子公司", "入选企业", "新入选企业", "上榜企业"])
+    static let leadingKinds = Lexicon(words: [
+        "链主企业", "龙头企业", "重点企业", "骨干企业", "子公司", "入选企业", "新入选企业", "上榜企业", "主会场项目", "分会场项目",  // (主会场项目——某某产业园项目)
+    ])
     /// A ranking's own words, no scope of a rank on it: 位居榜单第一.
     static let listWords = Lexicon(words: ["榜单", "该榜单", "榜上", "名单"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
@@ -886,8 +888,16 @@ enum FactShape {
     /// 【记者林某】华鑫光电股份有限公司 → 华鑫光电股份有限公司.
     /// (记者走进广西桂冠机械股份有限公司总装车间: a reporter's visit is no part of the name.)
     static func name(endingAt end: Int, in phrase: [Unicode.Scalar]) -> Range<Int> {
-        let start = phrase[..<end].lastIndex(where: { $0 == "的" || $0 == "由" || Words.trailSeparators.contains($0) }).map { $0 + 1 } ?? 0
+        let start = phrase[..<end].indices.last(where: {
+            phrase[$0] == "的" || phrase[$0] == "由" || Words.trailSeparators.contains(phrase[$0]) && !joinsName(phrase, at: $0)
+        }).map { $0 + 1 } ?? 0
         return (visits.last(in: phrase, start..<end).map(\.range.upperBound) ?? start)..<end
+    }
+    /// Whether the mark at `k` is a single dash between two characters of a name (己内酰胺—聚酰胺一体化项目), not a
+    /// separator (主会场项目——…, 首页—要闻).
+    static func joinsName(_ phrase: [Unicode.Scalar], at k: Int) -> Bool {
+        phrase[k] == "—" && k > 0 && k + 1 < phrase.count && Words.isHan(phrase[k - 1]) && Words.isHan(phrase[k + 1])
+            && !"页闻讯".unicodeScalars.contains(phrase[k - 1])
     }
     /// Verbs of a visit or an interview before who is visited (走进, 来到, 探访, 专访了), and 记者, who makes it.
     static let visits = Lexicon(words: ["走进", "来到", "探访", "走访", "记者", "专访", "专访了", "采访", "采访了"])

@@ -1183,6 +1183,29 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 18.2e8, date: "2025-07-30").holder == "湖北宏拓储能科技有限公司")
     }
 
+    @Test func aPromotionMeetingsYearIsItsNameTheDayHoldsItsSignings() throws {
+        let text = "6月12日，兰溪市在杭州举办2025年智能装备产业招商推介会，客商代表二百余人出席。推介会现场签约项目15个，总投资96.5亿元。"
+        let signed = try readFact(text, 15, date: "2025-06-13")
+        #expect(signed.holder == "兰溪市" && signed.period == Period(start: "2025-06-12", end: "2025-06-12"))
+    }
+
+    @Test func aSingleDashJoinsTheWordsOfAProjectsName() throws {
+        let text = "12月18日，浙江某某化纤有限公司己内酰胺—聚酰胺切片项目竣工投产。该项目总投资46亿元。"
+        #expect(try readFact(text, 46e8, date: "2025-12-19").holder == "浙江某某化纤有限公司己内酰胺—聚酰胺切片项目")
+    }
+
+    @Test func theMainVenuesProjectIsTheOneNamedAfterIt() throws {
+        let text = "主会场项目——某某高端轴承产业园项目，由某某轴承集团投资建设，总投资18亿元。"
+        #expect(try readFact(text, 18e8, date: "2025-08-29").holder == "某某高端轴承产业园项目")
+        let said = "主会场项目为某某精密模具产业园项目，由某某模具集团投资建设，总投资9亿元。"
+        #expect(try readFact(said, 9e8, date: "2025-08-29").holder == "某某精密模具产业园项目")
+    }
+
+    @Test func theZoneAProjectStartsInIsTheOneItsKindStandsFor() throws {
+        let text = "光伏组件项目落户长岭经济技术开发区\n长岭日报讯（记者 王一）4月2日，某某光能光伏组件项目在长岭经济技术开发区开工。今年以来，开发区新签约项目31个。"
+        #expect(try readFact(text, 31, date: "2025-04-03").holder == "长岭经济技术开发区")
+    }
+
     @Test func aSubdistrictAndWhatItNewlySetUpAreNamedApart() throws {
         let text = "上半年，北滘街道新引进项目14个；太仓市新设外资企业23家；全市新设立企业6200家。"
         #expect(try readFact(text, 14, date: "2025-07-15").holder == "北滘街道")
