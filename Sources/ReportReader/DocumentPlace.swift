@@ -146,7 +146,7 @@ struct DocumentPlace: Sendable {
         }
         guard let (kind, n) = FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0), n < words.count,
             let (zoneKind, m) = FactShape.zoneFamilies.match(zone, endingAt: zone.count, start: 0), FactShape.sameFamily(written: kind, named: zoneKind),
-            m > n || m == n && (m >= 5 || kind == "新区")  // (新区 has no short form: 冀南新区 of 邯郸冀南新区)
+            m > n || m == n && (m >= 5 || kind == "新区" || kind == "投资")  // (新区 and 投资区 have no short form: 冀南新区 of 邯郸冀南新区)
         else { return false }
         let own = words.dropLast(n), zoneOwn = zone.dropLast(m)
         // (哈经开区 of 哈尔滨经济技术开发区, 汽开区 of 长春汽车经济技术开发区: the first character of the city or of the

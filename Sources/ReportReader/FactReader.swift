@@ -1203,8 +1203,10 @@ struct FactReader {
     /// The metric word nearest before the figure, with its modifiers (5G基站, 年营业收入); 规模以上 is a class of
     /// firms, not the metric 规模.
     private func metricWord(in head: Range<Int>) -> Range<Int>? {
+        // (投资区共有7个项目: a zone's kind, no 投资.)
         guard var r = Words.metrics.last(in: s, head, accept: { r in
             !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
+                && !(r.upperBound < s.count && s[r.upperBound] == "区")
         })?.range else { return nil }
         // 分别有重点项目58个、52个: a class of projects written before them is the metric's.
         if r.count == 2, s[r.lowerBound] == "项", s[r.lowerBound + 1] == "目",
@@ -1217,6 +1219,13 @@ struct FactReader {
             let rate = (r.upperBound..<head.upperBound).first(where: { s[$0] == "率" || !Words.isHan(s[$0]) }), s[rate] == "率", rate - r.upperBound <= 12
         {
             r = r.lowerBound..<(rate + 1)
+        }
+        // 省级中小企业特色产业集群（累计达到）19个: clusters of firms are what is counted, whole.
+        if Words.entityWords.match(s, at: r.lowerBound, end: r.upperBound)?.length == r.count, head.upperBound > r.upperBound,
+            case let rest = Words.trimmed(s, r.upperBound..<head.upperBound), rest.lowerBound == r.upperBound, (2...8).contains(rest.count),
+            s[rest.upperBound - 2] == "集", s[rest.upperBound - 1] == "群", rest.allSatisfy({ Words.isHan(s[$0]) })
+        {
+            r = r.lowerBound..<rest.upperBound
         }
         // 一般贸易进出口值, 出口量, 进出口贸易额: the words after a flow that say which of its sizes is the metric's.
         if r.upperBound < head.upperBound, FactShape.tradeSizes.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil,

@@ -135,7 +135,7 @@ enum FactShape {
         words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区", "经开区", "合作区", "新区", "工厂"] + hubKindWords)
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
     /// after 襄阳高新区).
-    static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区", "新区"])
+    static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区", "新区", "投资区"])
     /// What after 内 makes a word of it (内资, 内需, 内贸, 内河, 内销, 内燃): no 内 of where.
     static let innerWords = ScalarSet("资需贸河销燃陆地部外".unicodeScalars)
     /// Zones' kinds by family, written in full or short: a 经开区 is a 经济技术开发区.
@@ -143,6 +143,7 @@ enum FactShape {
         ("经济技术开发区", "经开"), ("经济开发区", "经开"), ("经开区", "经开"), ("开区", "经开"), ("高新技术产业开发区", "高新"), ("高新技术开发区", "高新"),
         ("高技术产业开发区", "高新"), ("新技术开发区", "高新"), ("新技术产业开发区", "高新"),
         ("高新区", "高新"), ("开发区", "开发"), ("新区", "新区"), ("综合保税区", "保税"), ("保税区", "保税"), ("综保区", "保税"),
+        ("投资区", "投资"),
     ])
 
     /// Whether `words` stand for the zone named `zone`: its kind alone, written in full or short (开发区, 经开区 or 新区

@@ -1223,3 +1223,20 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(trade.holder == "某某国际陆港" && trade.measure == "进出口贸易额")
     }
 }
+
+/// Investment zones and clusters of small firms: kinds of zone and of cluster a bureau's report counts.
+@Suite struct ZonesAndClustersOfFirmsTests {
+    @Test func anInvestmentZoneWrittenByItsKindIsTheZoneTheTitleNames() throws {
+        let text = "漳浦某某投资区一季度经济运行情况简报\n今年一季度，投资区共有5个项目竣工投产，总投资31.4亿元；投资区实现规上工业总产值118.2亿元。"
+        let finished = try readFact(text, 5, date: "2025-04-12")
+        #expect(finished.holder == "漳浦某某投资区" && finished.measure == "竣工投产项目数")
+        #expect(try readFact(text, 118.2e8, date: "2025-04-12").holder == "漳浦某某投资区")
+        let short = "漳浦某某投资区一季度经济运行情况简报\n今年一季度，某某投资区实现规上工业总产值118.2亿元。"
+        #expect(try readFact(short, 118.2e8, date: "2025-04-12").holder == "漳浦某某投资区")
+    }
+
+    @Test func clustersOfSmallFirmsAreWhatIsCounted() throws {
+        let text = "目前，全省已有省级中小企业特色产业集群87个，其中国家级集群11个。"
+        #expect(try readFact(text, 87, date: "2025-11-05").measure == "省级中小企业特色产业集群数")
+    }
+}
