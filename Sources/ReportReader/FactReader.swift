@@ -616,7 +616,7 @@ struct FactReader {
             if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && (s[i] == "名" || s[i] == "榜") && s[i + 1] == "单" {
                 return true
             }
-            // (举办2025年新能源产业招商推介会: a fair's or a promotion's name; a 大会's year may be the year it reviews.)
+            // (举办2025年智能装备推介会: a fair's or a promotion's name; a 大会's year may be the year it reviews.)
             if s[i] == "会", FactShape.eventEnds.match(s, endingAt: i + 1, start: period.span.upperBound) != nil,
                 FactShape.meetings.match(s, endingAt: i + 1, start: period.span.upperBound) == nil
             {
@@ -1402,7 +1402,7 @@ struct FactReader {
         // 、省级专精特新中小企业48家: the whole noun phrase before the figure, when it ends in the metric word.
         if let own = Words.metrics.last(in: s, segment) {
             let start = (segment.lowerBound..<own.range.lowerBound).last(where: { Words.enumerationComma.contains(s[$0]) }).map { $0 + 1 } ?? segment.lowerBound
-            // (、开工项目总投资386.5亿元: the amount of the projects an event counts.)
+            // (、开工项目总投资176.2亿元: the amount of the projects an event counts.)
             if own.range.upperBound == segment.upperBound, var words = phrase(start..<segment.upperBound), words.count <= Words.longestSubject,
                 !Words.events.occurs(in: words, 0..<words.count) || FactShape.eventAmount(words)
             {
@@ -1609,7 +1609,7 @@ struct FactReader {
             (generic, shape.holder, shape.measure) = (Array(m[..<n]), fair, Array(m[n...]))
             if holder == nil { holder = fair }  // (…，签约总金额312.5亿元: the fair's too)
         }
-        // …集中签约活动举行。现场共签约项目16个: the place that held the meeting the sentence before.
+        // …签约仪式举行。现场签约项目12个: the place that held the meeting the sentence before.
         if shape.holder == nil, holder == nil, let meeting = memory.namedMeeting, memory.sentencesSinceMeeting == 1,
             FactShape.meetingPointers.match(s, at: clause.lowerBound, end: clause.upperBound) != nil
         {
@@ -1914,12 +1914,12 @@ struct FactReader {
         } else if let place = placeOpening(phrase), FactShape.placeMeetings.occurs(in: phrase, place.length..<phrase.count),
             FactShape.holdings.occurs(in: phrase, place.length..<phrase.count)
         {
-            // (如皋市在上海举办…推介会。本次推介会共签约项目19个; 某经开区…集中签约活动举行。现场共签约项目16个: the place's
+            // (如皋市在上海举办…推介会。本次推介会签约项目19个; 某经开区…签约仪式举行。现场签约项目12个: the place's
             // meeting, what is signed at it the place's.)
             (memory.namedMeeting, memory.sentencesSinceMeeting) = (place.name, 0)
             sentenceEvents = true
         }
-        // (…生产基地项目在合肥新站高新区开工: the zone where it is, for 新站高新区 or 高新区 later.)
+        // (…模组项目在江门某某高新区开工: the zone where it is, for 新站高新区 or 高新区 later.)
         if let at = phrase.firstIndex(of: "在"), at + 3 < phrase.count, FactShape.placeLength(Array(phrase[(at + 1)...])) != nil,
             let end = DocumentPlace.zoneEnd(in: phrase, from: at + 1, to: phrase.count, shortest: 2)
         {

@@ -79,7 +79,7 @@ enum FactShape {
     static let holdings = Lexicon(words: ["举办", "召开", "举行"])
     /// Meetings at which a place signs or starts its projects, its own when it holds them (某开发区…集中签约活动举行).
     static let placeMeetings = Lexicon(words: ["推介会", "招商会", "签约活动", "签约仪式", "开工活动", "开工仪式", "竣工仪式", "投产仪式"])
-    /// Words opening a sentence that stand for the meeting the sentence before held (…集中签约活动举行。现场共签约项目16个).
+    /// Words opening a sentence that stand for the meeting the sentence before held (…签约仪式举行。现场签约项目12个).
     static let meetingPointers = Lexicon(words: ["现场", "活动现场", "仪式现场", "此次", "本次", "会上", "仪式上", "活动中"])
     /// Scalars a name noted for later (a firm's, a project's, a park's) or a speaker's verb ends with: a clause with none
     /// names nothing (`FactReader.noteNames`).
