@@ -98,12 +98,10 @@ struct FactReader {
         /// named or last stood for (a fair is written of in one story; held on, it would keep a long text's parallel
         /// readers from agreeing until the next fair).
         var namedEvent: [Unicode.Scalar]?, sentencesSinceEvent = 0
-        /// The place whose promotion meeting the text named last (如皋市在上海举办…招商推介会): 本次推介会 stands for it, as
-        /// 本届博览会 stands for a fair.
-        var namedMeeting: [Unicode.Scalar]?
-        /// Sentences read since the place's meeting was named, up to 2: the sentence right after it may stand for it by
-        /// 现场 or 此次 alone.
-        var sentencesSinceMeeting = 0
+        /// The place whose promotion, signing or groundbreaking meeting the text named last (如皋市在上海举办…招商推介会):
+        /// 本次推介会 stands for it, as 本届博览会 stands for a fair, for `eventSpan` sentences after it was named or stood
+        /// for; the sentence right after it, by 现场 or 此次 alone (`sentencesSinceMeeting` 1).
+        var namedMeeting: [Unicode.Scalar]?, sentencesSinceMeeting = 0
         /// The last count of an event and its unit (41家企业入选 → 入选企业数, 家): the event written alone later
         /// (温岭市入选9家) counts the same things.
         var lastEvent: Counted?
@@ -292,7 +290,10 @@ struct FactReader {
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
         sentenceStart = range.lowerBound
-        memory.sentencesSinceMeeting = min(memory.sentencesSinceMeeting + 1, 2)
+        if memory.namedMeeting != nil {
+            memory.sentencesSinceMeeting += 1
+            if memory.sentencesSinceMeeting > Self.eventSpan { (memory.namedMeeting, memory.sentencesSinceMeeting) = (nil, 0) }
+        }
         if memory.namedEvent != nil {
             memory.sentencesSinceEvent += 1
             if memory.sentencesSinceEvent > Self.eventSpan { (memory.namedEvent, memory.sentencesSinceEvent) = (nil, 0) }
@@ -526,7 +527,10 @@ struct FactReader {
     /// fair stood for is remembered `eventSpan` sentences more.
     private mutating func event(standingFor words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard FactShape.genericEvents.matchesWhole(words) else { return nil }
-        if let meeting = memory.namedMeeting, FactShape.promotions.occurs(in: words, 0..<words.count) { return meeting }
+        if let meeting = memory.namedMeeting, FactShape.promotions.occurs(in: words, 0..<words.count) {
+            memory.sentencesSinceMeeting = 0
+            return meeting
+        }
         if let fair = memory.namedEvent { noteEvent(fair) }
         return memory.namedEvent
     }
@@ -535,7 +539,7 @@ struct FactReader {
     /// meeting's generic word (本次推介会) stands for, rather than a place's meeting named before it.
     private mutating func noteEvent(_ event: [Unicode.Scalar]?, named: Bool = false) {
         (memory.namedEvent, memory.sentencesSinceEvent) = (event, 0)
-        if named { memory.namedMeeting = nil }
+        if named { (memory.namedMeeting, memory.sentencesSinceMeeting) = (nil, 0) }
     }
 
     /// The year's words without a year: 全年, 年底, 年末.
@@ -616,9 +620,11 @@ struct FactReader {
             if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && (s[i] == "名" || s[i] == "榜") && s[i + 1] == "单" {
                 return true
             }
-            // (举办2025年智能装备推介会: a fair's or a promotion's name; a 大会's year may be the year it reviews.)
+            // (举办2025年智能装备推介会: a fair's or a promotion's name, the year written right after the verb of holding it;
+            // a 大会's year may be the year it reviews, and 2024年全市共举办推介会48场 counts a year's.)
             if s[i] == "会", FactShape.eventEnds.match(s, endingAt: i + 1, start: period.span.upperBound) != nil,
-                FactShape.meetings.match(s, endingAt: i + 1, start: period.span.upperBound) == nil
+                FactShape.meetings.match(s, endingAt: i + 1, start: period.span.upperBound) == nil,
+                FactShape.holdings.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 2)) != nil
             {
                 return true
             }
@@ -804,7 +810,7 @@ struct FactReader {
                 continue
             }
             let clause = start..<i
-                var end = next
+            var end = next
             // 晶宏半导体2024年半年报显示: a firm named in a clause without figures, framing or not.
             if next == quantities.count || quantities[next].span.lowerBound >= clause.upperBound { noteNames(clause) }
             while end < quantities.count, quantities[end].span.lowerBound < clause.upperBound { end += 1 }
@@ -1203,10 +1209,11 @@ struct FactReader {
     /// The metric word nearest before the figure, with its modifiers (5G基站, 年营业收入); 规模以上 is a class of
     /// firms, not the metric 规模.
     private func metricWord(in head: Range<Int>) -> Range<Int>? {
-        // (投资区共有7个项目: a zone's kind, no 投资.)
+        // (投资区共有7个项目: a zone's kind, no 投资; 投资区域 is.)
         guard var r = Words.metrics.last(in: s, head, accept: { r in
             !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
-                && !(r.upperBound < s.count && s[r.upperBound] == "区")
+                && !(r.count == 2 && s[r.lowerBound] == "投" && s[r.lowerBound + 1] == "资" && r.upperBound < s.count && s[r.upperBound] == "区"
+                    && !(r.upperBound + 1 < s.count && s[r.upperBound + 1] == "域"))
         })?.range else { return nil }
         // 分别有重点项目58个、52个: a class of projects written before them is the metric's.
         if r.count == 2, s[r.lowerBound] == "项", s[r.lowerBound + 1] == "目",
@@ -1339,7 +1346,7 @@ struct FactReader {
             // (全市新设立…: not 新设, when the longer verb 新设立 ends the phrase; 建成投产项目: the event's verb, whole.)
             $0.upperBound < whole.count && !Words.nounJoins.contains(whole[$0.upperBound]) && whole[$0.upperBound] != "的" && employment?.overlaps($0) != true
                 && Words.actions.match(whole, at: $0.lowerBound, end: whole.count)?.length == $0.count
-                && FactShape.countEvents.match(whole, at: $0.lowerBound, end: whole.count)?.length ?? 0 <= $0.count
+                && (FactShape.countEvents.match(whole, at: $0.lowerBound, end: whole.count)?.length ?? 0) <= $0.count
                 // …产业园扩建项目: a verb right before a project's last word is part of its name.
                 && FactShape.genericProjects.match(whole, at: $0.upperBound, end: whole.count)?.length != whole.count - $0.upperBound
         }) {
@@ -1609,9 +1616,11 @@ struct FactReader {
             (generic, shape.holder, shape.measure) = (Array(m[..<n]), fair, Array(m[n...]))
             if holder == nil { holder = fair }  // (…，签约总金额312.5亿元: the fair's too)
         }
-        // …签约仪式举行。现场签约项目12个: the place that held the meeting the sentence before.
+        // …签约仪式举行。现场签约项目12个: the place that held the meeting the sentence before, by a word opening the sentence
+        // (after its day, if one leads it).
         if shape.holder == nil, holder == nil, let meeting = memory.namedMeeting, memory.sentencesSinceMeeting == 1,
-            FactShape.meetingPointers.match(s, at: clause.lowerBound, end: clause.upperBound) != nil
+            FactShape.meetingPointers.match(s, at: clause.lowerBound, end: clause.upperBound) != nil,
+            clause.lowerBound == sentenceStart || phrase(sentenceStart..<clause.lowerBound) == nil
         {
             (shape.holder, holder) = (meeting, meeting)
         }
@@ -1782,7 +1791,9 @@ struct FactReader {
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
         guard end - sentence.lowerBound <= 64 else { return }  // (a byline and a stock code may come with the name)
         // (恒川动力是国内…领军企业: a firm by the short name the text declared for it, for 公司 later.)
-        if !firmsByShortName.isEmpty, let full = firmsByShortName.first(where: { s[sentence.lowerBound..<end].starts(with: $0.key) })?.value {
+        if !firmsByShortName.isEmpty,
+            let full = firmsByShortName.filter({ s[sentence.lowerBound..<end].starts(with: $0.key) }).max(by: { $0.key.count < $1.key.count })?.value
+        {
             memory.namedFirm = full
         }
         // Most clauses of prose name nothing: only one with a period, or a scalar a name or a speaker ends with, may.
@@ -1812,7 +1823,11 @@ struct FactReader {
             FactShape.dropByline(&words)
             noteFirm(in: words)
             // (…项目，由四川宜能材料有限公司投资建设，总投资48亿元: who builds it holds none of the project's accounts.)
-            if clauseOfSentence, words.first != "由", let firm = FactShape.firmName(in: words) { holder = firm }
+            if clauseOfSentence, words.first != "由", let firm = FactShape.firmName(in: words),
+                Words.index(of: firm, in: words).map({ $0 == 0 || words[$0 - 1] != "由" }) == true
+            {
+                holder = firm
+            }
             // 卓凯光电表示，…: a firm that speaks holds what it says (公司表示: the firm named before).
             if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) {
                 words.removeLast(n)
@@ -1885,7 +1900,12 @@ struct FactReader {
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司
     /// and 该项目 later.
     private mutating func noteFirm(in phrase: [Unicode.Scalar]) {
-        guard let first = phrase.first, !Words.pointers.contains(first) else { return }
+        guard let first = phrase.first else { return }
+        if Words.pointers.contains(first) {
+            // (该项目由某某（广州）有限公司投资建设: the firm that builds it, for 公司 later.)
+            if let by = phrase.firstIndex(of: "由"), let firm = FactShape.firmName(in: Array(phrase[(by + 1)...])) { memory.namedFirm = firm }
+            return
+        }
         if let firm = FactShape.firmName(in: phrase) {
             memory.namedFirm = firm
             // (…项目由…有限公司投资建设: the project built is named too, before its builder; 与…有限公司签约建设…项目, after
@@ -1914,14 +1934,16 @@ struct FactReader {
         } else if let place = placeOpening(phrase), FactShape.placeMeetings.occurs(in: phrase, place.length..<phrase.count),
             FactShape.holdings.occurs(in: phrase, place.length..<phrase.count)
         {
-            // (如皋市在上海举办…推介会。本次推介会签约项目19个; 某经开区…签约仪式举行。现场签约项目12个: the place's
+            // (如皋市在上海举办…推介会，…本次推介会签约项目19个; 某经开区…签约仪式举行。现场签约项目12个: the place's
             // meeting, what is signed at it the place's.)
             (memory.namedMeeting, memory.sentencesSinceMeeting) = (place.name, 0)
             sentenceEvents = true
         }
-        // (…模组项目在江门某某高新区开工: the zone where it is, for 新站高新区 or 高新区 later.)
-        if let at = phrase.firstIndex(of: "在"), at + 3 < phrase.count, FactShape.placeLength(Array(phrase[(at + 1)...])) != nil,
-            let end = DocumentPlace.zoneEnd(in: phrase, from: at + 1, to: phrase.count, shortest: 2)
+        // (…模组项目在江门某某高新区开工: the zone a project starts or settles in, for 高新区 later; not a zone visited.)
+        if let at = phrase.firstIndex(of: "在"), at >= 2, at + 3 < phrase.count, FactShape.projectSites.match(phrase, endingAt: at, start: 0) != nil,
+            case let rest = Array(phrase[(at + 1)...]), Words.places.match(rest, at: 0, end: rest.count) == nil, FactShape.placeLength(rest) != nil,
+            let end = DocumentPlace.zoneEnd(in: phrase, from: at + 1, to: phrase.count, shortest: 2),
+            FactShape.settlings.match(phrase, at: end, end: phrase.count) != nil
         {
             memory.namedZone = Array(phrase[(at + 1)..<end])
         }

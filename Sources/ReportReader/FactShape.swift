@@ -346,12 +346,12 @@ enum FactShape {
     static let eventNouns: [String: [Unicode.Scalar]] = ["家": Array("企业数".unicodeScalars), "个": Array("项目数".unicodeScalars), "项": Array("项目数".unicodeScalars)]
     /// Employment created, named with its verb: 带动就业, 吸纳就业 (a verb elsewhere, 带动1.5万家企业, is a filler).
     static let employment = Lexicon(words: ["带动就业", "吸纳就业", "新增就业", "城镇新增就业"])
-    /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.
     /// Whether a measure is an amount of the projects an event counts: 开工项目总投资.
     static func eventAmount(_ words: [Unicode.Scalar]) -> Bool {
         guard let (_, n) = Words.events.match(words, at: 0, end: words.count) else { return false }
         return words[n...].starts(with: "项目".unicodeScalars)
     }
+    /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.
     static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "合同", "年度计划", "协议", "有效", "新增", "合并"])
     /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
     static let makeVerbs = Lexicon(words: ["培育", "培育形成", "打造", "形成", "建设", "建成", "推动", "带动", "实施", "新建改造"])
@@ -526,7 +526,8 @@ enum FactShape {
         // 黄埔规上工业: the group starts the measure; what is before it holds it.
         // (实际到位省外资金: funds from outside the province, no 外资 group.)
         if let k = body.indices.first(where: {
-            groups.match(body, at: $0, end: body.count) != nil && !(body[$0] == "外" && $0 > 0 && Self.outsideOf.contains(body[$0 - 1]))
+            groups.match(body, at: $0, end: body.count) != nil
+                && !(body[$0] == "外" && $0 > 0 && Self.outsideOf.contains(body[$0 - 1]) && placeLength(Array(body[..<$0])) != $0)
         }) {
             // 外商及港澳台商投资企业: a list of groups, all of it the measure's.
             // 合同外资, 实际使用外资: a word saying which amount it is, no holder.
@@ -600,8 +601,19 @@ enum FactShape {
         return (place, body)
     }
 
-    /// What 外 after it makes a word of where from (省外, 市外, 境外): no 外资 group.
-    static let outsideOf = ScalarSet("省市县区境国域".unicodeScalars)
+    /// What 外 after it makes a word of where from (省外, 市外, 境外), unless it ends a place's name (昆山市外资企业): no
+    /// 外资 group.
+    static let outsideOf = ScalarSet("省市境国".unicodeScalars)
+
+    /// Words before 街道 that make no subdistrict's name: 部分街道, 城市街道.
+    static let notSubdistricts = Lexicon(words: [
+        "部分", "其他", "其它", "每个", "乡镇", "城区", "城市", "所辖", "各个", "全部", "主要", "所有", "重点", "相关", "城镇", "镇村", "社区", "农村",
+        "市区", "县区", "沿街", "背街", "主干",
+    ])
+    /// What a project is before 在 the zone it starts or settles in: …项目在某某高新区开工.
+    static let projectSites = Lexicon(words: ["项目", "工厂", "基地", "新厂", "产业园"])
+    /// Verbs of a project starting or settling in a zone, written right after the zone.
+    static let settlings = Lexicon(words: ["开工", "落户", "投产", "竣工", "动工", "开建", "签约落户", "正式开工", "正式投产", "竣工投产", "开工建设", "集中开工"])
 
     /// Words of striving a place writes before the industry its goal is for (力争, 确保).
     static let strivings = Lexicon(words: ["力争", "确保", "争取", "努力"])
@@ -660,17 +672,17 @@ enum FactShape {
     /// Where a firm's name starts after what the firm makes, written before it (光学元件厂华鑫光电股份有限公司,
     /// 晶片设计厂联晶科技): after the last 厂 or 商 from `start` that leaves four characters at least before `nameEnd`.
     static func makerEnd(in t: [Unicode.Scalar], from start: Int, nameEnd: Int) -> Int? {
-        // (商用车, 厂房, 商贸: a word the 商 or 厂 opens, no maker.)
+        // (商用车, 厂房, 商贸: a word the 商 or 厂 opens, no maker; 服务商用友… keeps its maker.)
         guard nameEnd - 4 > start + 2,
             let maker = t[(start + 2)..<(nameEnd - 4)].lastIndex(where: { $0 == "厂" || $0 == "商" }),
-            !makerWordSeconds.contains(t[maker + 1]),
+            makerWords.match(t, at: maker, end: t.count) == nil,
             firmNameEnds.match(t, at: maker + 1, end: t.count) == nil  // (东方电气厂有限公司: the 厂 is its name's)
         else { return nil }
         return maker + 1
     }
 
-    /// What after 商 or 厂 makes a word of it (商用, 商务, 厂房, 厂区): no maker written before a firm.
-    static let makerWordSeconds = ScalarSet("用务品业贸场会圈标房区".unicodeScalars)
+    /// Words 商 or 厂 opens (商用车, 商务, 厂房): no maker written before a firm.
+    static let makerWords = Lexicon(words: ["商用车", "商务", "商贸", "商品", "商业", "商场", "商会", "商圈", "商标", "厂房", "厂区"])
 
     /// Whether a phrase names a holder and nothing else: a place (宜兴市), a zone (西安高新区) or an industry (高端装备产业), no
     /// measure word.
@@ -889,13 +901,17 @@ enum FactShape {
     /// 【记者林某】华鑫光电股份有限公司 → 华鑫光电股份有限公司.
     /// (记者走进广西桂冠机械股份有限公司总装车间: a reporter's visit is no part of the name.)
     static func name(endingAt end: Int, in phrase: [Unicode.Scalar]) -> Range<Int> {
-        let start = phrase[..<end].indices.last(where: {
-            phrase[$0] == "的" || phrase[$0] == "由" || Words.trailSeparators.contains(phrase[$0]) && !joinsName(phrase, at: $0)
+        // (A project's or a fair's name may join its words by a dash: 第21届中国—东盟博览会.)
+        let joinable = end >= 2 && phrase[end - 2] == "项" && phrase[end - 1] == "目" || eventEnds.match(phrase, endingAt: end, start: 0) != nil
+        var start = phrase[..<end].indices.last(where: {
+            phrase[$0] == "的" || phrase[$0] == "由" || Words.trailSeparators.contains(phrase[$0]) && !(joinable && joinsName(phrase, at: $0))
         }).map { $0 + 1 } ?? 0
+        // (投资最大的是某某电驱系统项目: what the name is said to be, after 的是.)
+        if start > 0, start + 3 < end, phrase[start - 1] == "的", phrase[start] == "是" { start += 1 }
         return (visits.last(in: phrase, start..<end).map(\.range.upperBound) ?? start)..<end
     }
-    /// Whether the mark at `k` is a single dash between two characters of a name (己内酰胺—聚酰胺一体化项目), not a
-    /// separator (主会场项目——…, 首页—要闻).
+    /// Whether the mark at `k` is a single dash between two characters of a project's or a fair's name (己内酰胺—聚酰胺切片项目),
+    /// not a separator (主会场项目——…, 首页—要闻).
     static func joinsName(_ phrase: [Unicode.Scalar], at k: Int) -> Bool {
         phrase[k] == "—" && k > 0 && k + 1 < phrase.count && Words.isHan(phrase[k - 1]) && Words.isHan(phrase[k + 1])
             && !"页闻讯".unicodeScalars.contains(phrase[k - 1])
@@ -939,7 +955,11 @@ enum FactShape {
             }
         }
         // 容桂街道: a subdistrict, named by two characters.
-        if t.count >= 4, t[2] == "街", t[3] == "道", t[..<2].allSatisfy(Words.isHan), !"各该本全".unicodeScalars.contains(t[0]) { return 4 }
+        if t.count >= 4, t[2] == "街", t[3] == "道", t[..<2].allSatisfy(Words.isHan), !"各该本全每".unicodeScalars.contains(t[0]),
+            notSubdistricts.match(t, at: 0, end: 2) == nil
+        {
+            return 4
+        }
         // 合肥经济技术开发区, 东湖高新区: a zone, named in full before its kind.
         if let zone = DocumentPlace.zoneEnd(in: t, from: 0, to: t.count, shortest: 2) { return zone }
         // 宁波国家级专精特新企业, 乌鲁木齐市, 祁县: a division's name (东区, 矿区 are words too).

@@ -45,7 +45,7 @@ enum Words {
     static let growthRates = ["增速", "增幅", "增长率", "复合增长率", "降幅", "涨幅"]
     static let measureWords = Lexicon(words: measures)
     /// What after a flow names which of its sizes is meant: 进出口值, 出口额, 出口量.
-    static let flowSizes = Lexicon(words: ["值", "额", "量", "贸易额", "贸易总额", "贸易值"])
+    static let flowSizes = Lexicon(words: ["值", "额", "量", "贸易额", "贸易值"])
     static let entityWords = Lexicon(words: entities)
     static let growthRateWords = Lexicon(words: growthRates)
     /// Modifiers written before a metric word that belong to it: 年营业收入, 人均收入, 单位能耗.
@@ -177,7 +177,8 @@ enum Words {
     }
 
     /// What before 是 makes it part of a word (但是, 还是, 就是), not the copula.
-    static let notCopula = ScalarSet("但于还就总也都即正更只而要若凡倒可一二三四五六".unicodeScalars)
+    /// (投资最大的是某某项目: 的是 says what the name after it is, no subject before it.)
+    static let notCopula = ScalarSet("但于还就总也都即正更只而要若凡倒可一二三四五六的".unicodeScalars)
 
     /// The subject of "X是…" (该公司是国家级专精特新企业 → 该公司), when X is a short noun phrase.
     static func copulaSubject(_ phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {

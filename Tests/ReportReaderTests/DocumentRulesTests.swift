@@ -1127,14 +1127,18 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     }
 
     @Test func aMeetingStandsForNoneTwoSentencesAfter() throws {
+        let next = "江山市重点项目集中签约仪式举行。现场共签约项目12个。"
+        #expect(try readFact(next, 12, date: "2025-05-10").holder == "江山市")
         let text = "江山市重点项目集中签约仪式举行。嘉宾们参观了展区。现场共签约项目12个。"
         #expect(try readFact(text, 12, date: "2025-05-10").holder == nil)
+        let inside = "江山市重点项目集中签约仪式举行。据介绍，现场共签约项目12个。"
+        #expect(try readFact(inside, 12, date: "2025-05-10").holder == nil)
         let unheld = "江山市发布重点项目清单。现场共签约项目12个。"
         #expect(try readFact(unheld, 12, date: "2025-05-10").holder == nil)
     }
 
     @Test func aPromotionMeetingWrittenBeforeItsSigningsIsItsPlaces() throws {
-        let text = "4月2日，兰溪市在杭州举办智能装备产业招商推介会。推介会现场共签约项目15个。"
+        let text = "4月2日，兰溪市在杭州举办智能装备产业推介会。推介会现场集中签约项目15个。"
         let signed = try readFact(text, 15, date: "2025-04-03")
         #expect(signed.holder == "兰溪市" && signed.measure == "签约项目数")
     }
@@ -1155,6 +1159,8 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     @Test func aFirmsProjectKeepsAWordItsNameOpensWithShang() throws {
         let text = "其中，湖南某某动力科技有限公司商用车电驱动桥项目总投资21亿元。"
         #expect(try readFact(text, 21e8, date: "2025-06-01").holder == "湖南某某动力科技有限公司商用车电驱动桥项目")
+        let maker = "软件服务商用某网络科技股份有限公司营业收入35亿元。"
+        #expect(try readFact(maker, 35e8, date: "2025-06-01").holder == "用某网络科技股份有限公司")
     }
 
     @Test func aVerbOfAnEventIsKeptWholeInWhatItCounts() throws {
@@ -1175,6 +1181,8 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let text = "今年要确保实际到位省外资金超过900亿元。"
         let funds = try readFact(text, 900e8, date: "2025-07-18")
         #expect(funds.holder == nil && funds.measure == "实际到位省外资金")
+        let foreign = try readFact("1-6月，太仓市外资企业实现进出口额412.6亿元。", 412.6e8, date: "2025-07-18")
+        #expect(foreign.holder == "太仓市")
     }
 
     @Test func aShortNameDeclaredWhereAProjectIsBuiltStandsForTheFirm() throws {
@@ -1187,11 +1195,21 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let text = "6月12日，兰溪市在杭州举办2025年智能装备产业招商推介会，客商代表二百余人出席。推介会现场签约项目15个，总投资96.5亿元。"
         let signed = try readFact(text, 15, date: "2025-06-13")
         #expect(signed.holder == "兰溪市" && signed.period == Period(start: "2025-06-12", end: "2025-06-12"))
+        let counted = try readFact("1月8日，2024年全市共举办各类招商推介会48场，签约项目126个。", 126, date: "2025-01-09")
+        #expect(counted.period == .year(2024))
+    }
+
+    @Test func aMeetingIsForgottenAsAFairIs() throws {
+        let filler = String(repeating: "园区企业生产经营总体平稳。", count: 13)
+        let text = "兰溪市在杭州举办智能装备产业招商推介会。" + filler + "推介会现场签约项目15个。"
+        #expect(try readFact(text, 15, date: "2025-06-13").holder == nil)
     }
 
     @Test func aSingleDashJoinsTheWordsOfAProjectsName() throws {
         let text = "12月18日，浙江某某化纤有限公司己内酰胺—聚酰胺切片项目竣工投产。该项目总投资46亿元。"
         #expect(try readFact(text, 46e8, date: "2025-12-19").holder == "浙江某某化纤有限公司己内酰胺—聚酰胺切片项目")
+        let menu = "首页—新闻中心—某某科技有限公司2024年营业收入8.6亿元。"
+        #expect(try readFact(menu, 8.6e8, date: "2025-04-19").holder == "某某科技有限公司")
     }
 
     @Test func theMainVenuesProjectIsTheOneNamedAfterIt() throws {
@@ -1204,6 +1222,18 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     @Test func theZoneAProjectStartsInIsTheOneItsKindStandsFor() throws {
         let text = "光伏组件项目落户长岭经济技术开发区\n长岭日报讯（记者 王一）4月2日，某某光能光伏组件项目在长岭经济技术开发区开工。今年以来，开发区新签约项目31个。"
         #expect(try readFact(text, 31, date: "2025-04-03").holder == "长岭经济技术开发区")
+        let visited = "某某高新技术产业开发区上半年经济运行情况\n6月，高新区考察团在合肥高新技术产业开发区学习考察。上半年，高新区规上工业总产值增长12.6%。"
+        #expect(try readFact(visited, 12.6, date: "2025-07-10").holder == "某某高新技术产业开发区")
+    }
+
+    @Test func whoBuildsAProjectHoldsNoneOfItsAccounts() throws {
+        let text = "这一项目由某某精工有限公司投资建设，总投资30亿元。"
+        #expect(try readFact(text, 30e8, date: "2025-05-10").holder != "某某精工有限公司")
+    }
+
+    @Test func aStreetOfAKindIsNoSubdistrict() throws {
+        let text = "目前，城市街道机械化清扫率达95%。"
+        #expect(try readFact(text, 95, date: "2025-07-15").holder == nil)
     }
 
     @Test func aSubdistrictAndWhatItNewlySetUpAreNamedApart() throws {
@@ -1218,9 +1248,13 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 /// Hubs and trade: a kind of city is no hub, and a flow's size may be written as a word.
 @Suite struct HubsAndTradeTests {
     @Test func aHubsKindBeforeCityNamesNoHub() throws {
-        let text = "某某国际陆港今年开行班列2100列。截至10月底，陆港已开通线路31条，连接沿线主要枢纽城市；1-10月，陆港完成进出口贸易额96.3亿元。"
-        let trade = try readFact(text, 96.3e8, date: "2025-11-20")
-        #expect(trade.holder == "某某国际陆港" && trade.measure == "进出口贸易额")
+        let text = "某某国际陆港今年开行班列2100列。截至10月底，陆港已开通线路31条，连接沿线主要枢纽城市；1-10月，陆港完成进出口值96.3亿元。"
+        #expect(try readFact(text, 96.3e8, date: "2025-11-20").holder == "某某国际陆港")
+    }
+
+    @Test func aTradeFlowKeepsTheWordsOfItsSize() throws {
+        let text = "1-10月，某某国际陆港完成进出口贸易额96.3亿元。"
+        #expect(try readFact(text, 96.3e8, date: "2025-11-20").measure == "进出口贸易额")
     }
 }
 

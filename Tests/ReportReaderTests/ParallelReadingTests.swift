@@ -20,6 +20,19 @@ import ZhizaoCore
         }
     }
 
+    /// A place's signing meeting is remembered for a few sentences: readers of later parts come to agree with the
+    /// leader after it is forgotten, and the facts are what one reader finds.
+    @Test func aMeetingsMemoryLetsPartsAgree() {
+        let story = (1...400).map { "\($0 % 28 + 1)日，江山市第\($0)批重点项目集中签约仪式举行。现场签约项目\($0)个。园区企业生产平稳。" }.joined()
+        let clean = CleanText(story)
+        var whole = FactReader(clean, documentYear: 2025)
+        whole.read()
+        let read = ParallelReading.read(FactReader(clean, documentYear: 2025), parts: 4, smallest: 1000)
+        #expect(read.facts == whole.facts)
+        #expect(read.partsTaken > 0)
+        #expect(whole.facts.filter { $0.holder == "江山市" }.count == 400)
+    }
+
     /// A park named at the start stands for every later 园区: a reader of a later part, which never saw the name,
     /// never agrees with the leader, so the leader reads the whole text itself (past the span the part's reader noted
     /// its memory in, at once) and the facts stay the park's.
