@@ -131,6 +131,7 @@ struct FactReader {
         struct Counted: Equatable {
             var measure: [Unicode.Scalar]
             var unit: String
+            var value: Double
         }
 
         struct Stated: Equatable {
@@ -2131,6 +2132,14 @@ struct FactReader {
             let industryGrows = kind == .change && q.unit == "%" && memory.lastStated.map { FactShape.unitsOfThings.contains($0.unit) || $0.unit == "%" && $0.direction == nil } == true
                 && holderWords.map { FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) != nil } == true
             measure = (industryGrows ? memory.lastGrowth : nil) ?? memory.lastMeasure
+            // 共有38家企业入选。至此，全市…企业累计达到186家。分地区看：武进区　11家: rows no larger than the list's count,
+            // after a total of the same things, break the count down, not the total; the rows after follow the first.
+            if bare, let m = measure, let listed = memory.lastEvent, listed.unit == q.unit, listed.measure != m, q.value <= listed.value,
+                case let counted = FactShape.withoutEvent(listed.measure), counted.count < listed.measure.count, m.count > counted.count,
+                m.suffix(counted.count).elementsEqual(counted)
+            {
+                measure = listed.measure
+            }
             // 全市规模以上工业增加值增长8.1%；装备制造业增长12.6%: an industry of the group grows in its measure, the group
             // left out (增加值), as when it is written (装备制造业增加值).
             if let m = measure, holderWords.map({ FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) != nil }) == true {
@@ -2205,7 +2214,7 @@ struct FactReader {
         if let measure, kind != .rank { memory.lastMeasure = measure }
         // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
-        if count, kind == .level, added, let measure { memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit) }
+        if count, kind == .level, added, let measure { memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
         if kind == .change, q.unit == "%" { memory.lastGrowth = measure }
         var basis: String?
         if kind == .change {

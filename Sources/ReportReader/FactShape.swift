@@ -757,8 +757,10 @@ enum FactShape {
         guard !phrase.isEmpty,
             // (公司全资子公司恒锐精工常州有限公司: a 子公司 is what the firm named after it is; 星湾电子公司 is a name.)
             let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil && !isSubsidiary(phrase, $0) }),
-            let (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
+            var (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
         else { return nil }
+        // (某某汽车集团股份有限公司, 某某轴承集团有限公司: a group's registered name goes on to its form.)
+        while let (_, m) = firmNameEnds.match(phrase, at: k + n, end: phrase.count) { n += m }
         var name = Self.name(endingAt: k + n, in: phrase)
         // (该公司: a firm pointed at is none named; 该项目由…有限公司投资建设 names the firm after 由.)
         if Words.pointers.contains(phrase[name.lowerBound]) { return nil }

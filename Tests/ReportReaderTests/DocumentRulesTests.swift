@@ -1274,3 +1274,21 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 87, date: "2025-11-05").measure == "省级中小企业特色产业集群数")
     }
 }
+
+/// Lists and firms' names: the rows that break a list's count down, and a group's registered name in full.
+@Suite struct ListsAndGroupsTests {
+    @Test func rowsAfterAListsCountAndATotalBreakTheCountDown() throws {
+        let text = "9月2日，省工信厅发布年度专精特新中小企业认定结果，全市21家企业入选。这样，本地省级专精特新中小企业累计412家。\n分县区看：\n东城区　8家\n西城区　7家\n南湖县　6家\n"
+        let row = try readFact(text, 8, date: "2025-09-03")
+        #expect(row.holder == "东城区" && row.measure == "入选企业数" && row.period == Period(start: "2025-09-02", end: "2025-09-02"))
+        #expect(try readFact(text, 6, date: "2025-09-03").measure == "入选企业数")
+        let totals = "9月2日，全市新增规上工业企业26家。至此，全市规上工业企业累计达到1860家。\n分县区看：\n东城区　620家\n西城区　540家\n"
+        #expect(try readFact(totals, 620, date: "2025-09-03").measure == "规上工业企业数")
+    }
+
+    @Test func aGroupsRegisteredNameGoesOnToItsForm() throws {
+        let text = "北岭重卡集团股份有限公司（下称“北岭重卡”）前三季度销售重卡41.6万辆。北岭重卡出口重卡9.2万辆。"
+        #expect(try readFact(text, 41.6e4, date: "2025-10-11").holder == "北岭重卡集团股份有限公司")
+        #expect(try readFact(text, 9.2e4, date: "2025-10-11").holder == "北岭重卡集团股份有限公司")
+    }
+}
