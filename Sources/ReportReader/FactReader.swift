@@ -2132,7 +2132,7 @@ struct FactReader {
             let industryGrows = kind == .change && q.unit == "%" && memory.lastStated.map { FactShape.unitsOfThings.contains($0.unit) || $0.unit == "%" && $0.direction == nil } == true
                 && holderWords.map { FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) != nil } == true
             measure = (industryGrows ? memory.lastGrowth : nil) ?? memory.lastMeasure
-            // 共有38家企业入选。至此，全市…企业累计达到186家。分地区看：武进区　11家: rows no larger than the list's count,
+            // 全市21家企业入选。…累计412家。分县区看：东城区　8家: rows no larger than the list's count,
             // after a total of the same things, break the count down, not the total; the rows after follow the first.
             if bare, let m = measure, let listed = memory.lastEvent, listed.unit == q.unit, listed.measure != m, q.value <= listed.value,
                 case let counted = FactShape.withoutEvent(listed.measure), counted.count < listed.measure.count, m.count > counted.count,
