@@ -6,7 +6,7 @@ enum FactShape {
     /// Groups of firms and aggregates that belong to the measure, not the holder: 规模以上工业, 民营企业.
     static let groups = Lexicon(words: [
         "规模以上", "规上", "限额以上", "限上", "民营", "国有", "外商投资", "外资", "港澳台", "高新技术企业", "专精特新", "中小企业", "小微企业",
-        "上市公司", "科技型中小企业", "上云企业", "工业企业", "国家级", "省级", "市级", "区级", "省级以上", "市级以上", "单位", "每万人", "人均",
+        "上市公司", "A股", "H股", "港股", "科技型中小企业", "上云企业", "工业企业", "国家级", "省级", "市级", "区级", "省级以上", "市级以上", "单位", "每万人", "人均",
         "居民", "城镇居民", "农村居民", "城乡居民", "全体居民", "常住居民", "城镇常住居民", "农村常住居民",
     ])
     /// A measure of industry as a whole without the group it is of (规模以上工业增加值 → 增加值, 规上工业营业收入 →
@@ -235,7 +235,7 @@ enum FactShape {
     /// What a holder does (襄阳高新区坚持“项目为王”): no part of its name, and a clause that opens with it names no one
     /// (紧盯全年任务不松劲).
     static let doings = Lexicon(words: doingWords)
-    static let doingWords = ["坚持", "聚焦", "围绕", "着力", "扎实", "加快", "深入", "紧盯", "抢抓", "立足", "设在", "已经"]
+    static let doingWords = ["坚持", "聚焦", "围绕", "着力", "扎实", "加快", "深入", "紧盯", "抢抓", "立足", "设在", "已经", "总结", "回顾", "部署", "盘点", "谋划"]
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
@@ -404,6 +404,12 @@ enum FactShape {
         // (…集团有限公司以2023年营业收入…位居榜单第一: 以 says by what it ranks, no part of it.)
         // (入选企业华钛精密合金有限公司…: the firm, named after the kind it is.)
         if let (_, n) = leadingKinds.match(phrase, at: 0, end: phrase.count), n < phrase.count, case let rest = Array(phrase[n...]), registeredFirmEnd(rest) != nil {
+            return split(rest, named: named, metric: metric)
+        }
+        // (公司全资子公司恒锐精工（常州）有限公司营业收入: the subsidiary, named after the firm it belongs to.)
+        if let (_, g) = genericFirms.match(phrase, at: 0, end: phrase.count), let (_, n) = subsidiaries.match(phrase, at: g, end: phrase.count), g + n < phrase.count,
+            case let rest = Array(phrase[(g + n)...]), registeredFirmEnd(rest) != nil
+        {
             return split(rest, named: named, metric: metric)
         }
         if var n = registeredFirmEnd(phrase) {
@@ -734,6 +740,8 @@ enum FactShape {
     /// Who builds, written before a verb of building: 公司正在建设, 签约建设, 投资建设.
     static let builders = Lexicon(words: ["正在", "签约", "投资", "公司", "开工"])
     /// What a firm's project is said to be before its name: 链主企业秦芯半导体…项目.
+    /// What a firm's subsidiary is called before its name: 全资子公司, 控股子公司.
+    static let subsidiaries = Lexicon(words: ["全资子公司", "控股子公司", "子公司", "旗下子公司", "下属子公司"])
     static let leadingKinds = Lexicon(words: [
         "链主企业", "龙头企业", "重点企业", "骨干企业", "子公司", "入选企业", "新入选企业", "上榜企业", "主会场项目", "分会场项目",  // (主会场项目——某某产业园项目)
     ])

@@ -1286,6 +1286,25 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(totals, 620, date: "2025-09-03").measure == "规上工业企业数")
     }
 
+    @Test func aSubsidiaryNamedAfterItsFirmHoldsItsAccounts() throws {
+        let text = "上半年，公司控股子公司南岭精密（赣州）有限公司实现营业收入2.17亿元，同比增长31.5%。"
+        let sales = try readFact(text, 2.17e8, date: "2025-08-22")
+        #expect(sales.holder == "南岭精密赣州有限公司" && sales.measure == "营业收入")
+    }
+
+    @Test func aVerbOfReviewNamesNoFirm() throws {
+        let text = "3月2日，某某阀门有限公司召开年度会议，总结2024年经营情况。其中，核电阀门业务实现营业收入9.6亿元。"
+        #expect(try readFact(text, 9.6e8, date: "2025-03-03").holder == "某某阀门有限公司")
+        let review = "3月2日，某某阀门有限公司召开职工大会，回顾2024年经营工作。其中，核电阀门业务实现营业收入9.6亿元。"
+        #expect(try readFact(review, 9.6e8, date: "2025-03-03").holder == "某某阀门有限公司")
+    }
+
+    @Test func theMarketAFirmIsListedOnIsPartOfTheMeasure() throws {
+        let text = "截至6月底，芜湖市A股上市公司达到41家。"
+        let listed = try readFact(text, 41, date: "2025-07-06")
+        #expect(listed.holder == "芜湖市" && listed.measure == "A股上市公司数")
+    }
+
     @Test func aGroupsRegisteredNameGoesOnToItsForm() throws {
         let text = "北岭重卡集团股份有限公司（下称“北岭重卡”）前三季度销售重卡41.6万辆。北岭重卡出口重卡9.2万辆。"
         #expect(try readFact(text, 41.6e4, date: "2025-10-11").holder == "北岭重卡集团股份有限公司")
