@@ -1656,8 +1656,8 @@ struct FactReader {
             } else if FactShape.genericClusters.matchesWhole(h) {
                 // (A cluster the text never named is no holder: the sentence's place is.)
                 (generic, shape.holder) = memory.namedCluster.map { (h, $0) } ?? (nil, holder)
-            } else {
-                noteFirm(in: h)
+            } else if !FactShape.subsidiaries.occurs(in: s, clause.lowerBound..<q.span.lowerBound) {
+                noteFirm(in: h)  // (公司全资子公司…有限公司: 公司 later is still the firm it belongs to)
             }
             // (A firm the text declares a short name for is named in full, as registered: 华澜新能源 and 公司 for
             // 厦门华澜新能源科技股份有限公司; a zone by the short name it declares, 泰达.)

@@ -1292,6 +1292,17 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(sales.holder == "南岭精密赣州有限公司" && sales.measure == "营业收入")
     }
 
+    @Test func theFirmASubsidiaryBelongsToIsStillTheOneItsGenericNameStandsFor() throws {
+        let text = "大连某某机床股份有限公司发布半年报。公司全资子公司某某（意大利）有限公司1-6月销售收入0.86亿元。截至6月底，公司在手订单31亿元。"
+        #expect(try readFact(text, 31e8, date: "2025-08-22").holder == "大连某某机床股份有限公司")
+    }
+
+    @Test func chipsAndSetsAreCounted() throws {
+        let text = "公司年产车规级芯片4500万颗，今年交付整线设备1200台套。"
+        #expect(try readFact(text, 4500e4, date: "2025-08-22").unit == "颗")
+        #expect(try readFact(text, 1200, date: "2025-08-22").unit == "台套")
+    }
+
     @Test func aVerbOfReviewNamesNoFirm() throws {
         let text = "3月2日，某某阀门有限公司召开年度会议，总结2024年经营情况。其中，核电阀门业务实现营业收入9.6亿元。"
         #expect(try readFact(text, 9.6e8, date: "2025-03-03").holder == "某某阀门有限公司")
