@@ -850,7 +850,7 @@ struct FactReader {
                 {
                     holder = firm  // 浙江恒信密封科技股份有限公司深耕…: the firm registered under its place's name, not the place
                     subject = nil  // (…位列第7位；保定某某机械有限公司首次上榜，位列第58位: this firm, not the one before)
-                } else if !byline, let n = park ?? placeOpening(words)?.length ?? (among ? nil : genericProject(opening: words)
+                } else if !byline, let n = park ?? FactShape.placeLength(words) ?? zoneKindOpening(words) ?? (among ? nil : genericProject(opening: words)
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericParks.match(words, at: 0, end: words.count)?.length  // (该基地由…投资建设，总投资35亿元)
                     ?? FactShape.genericClusters.match(words, at: 0, end: words.count)?.length)  // (集群已形成…完整产业链，聚集企业580多家)
@@ -1898,6 +1898,12 @@ struct FactReader {
         return (zone, n)
     }
 
+    /// How long the kind of a zone the text named is, when a phrase opens with it (经开区举行…).
+    private func zoneKindOpening(_ words: [Unicode.Scalar]) -> Int? {
+        guard let (_, n) = FactShape.zoneKinds.match(words, at: 0, end: words.count), namedZone(writtenAs: Array(words[..<n])) != nil else { return nil }
+        return n
+    }
+
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司
     /// and 该项目 later.
     private mutating func noteFirm(in phrase: [Unicode.Scalar]) {
@@ -1932,8 +1938,8 @@ struct FactReader {
         if let event = FactShape.eventName(in: phrase) {
             noteEvent(Array(phrase[event]), named: true)
             sentenceEvents = true
-        } else if let place = placeOpening(phrase), FactShape.placeMeetings.occurs(in: phrase, place.length..<phrase.count),
-            FactShape.holdings.occurs(in: phrase, place.length..<phrase.count)
+        } else if FactShape.placeMeetings.occurs(in: phrase, 0..<phrase.count), let place = placeOpening(phrase),
+            FactShape.placeMeetings.occurs(in: phrase, place.length..<phrase.count), FactShape.holdings.occurs(in: phrase, place.length..<phrase.count)
         {
             // (如皋市在上海举办…推介会，…本次推介会签约项目19个; 某经开区…签约仪式举行。现场签约项目12个: the place's
             // meeting, what is signed at it the place's.)

@@ -911,20 +911,20 @@ enum FactShape {
     /// 【记者林某】华鑫光电股份有限公司 → 华鑫光电股份有限公司.
     /// (记者走进广西桂冠机械股份有限公司总装车间: a reporter's visit is no part of the name.)
     static func name(endingAt end: Int, in phrase: [Unicode.Scalar]) -> Range<Int> {
-        // (A project's or a fair's name may join its words by a dash: 第21届中国—东盟博览会.)
-        let joinable = end >= 2 && phrase[end - 2] == "项" && phrase[end - 1] == "目" || eventEnds.match(phrase, endingAt: end, start: 0) != nil
         var start = phrase[..<end].indices.last(where: {
-            phrase[$0] == "的" || phrase[$0] == "由" || Words.trailSeparators.contains(phrase[$0]) && !(joinable && joinsName(phrase, at: $0))
+            phrase[$0] == "的" || phrase[$0] == "由" || Words.trailSeparators.contains(phrase[$0]) && !joinsName(phrase, at: $0, end: end)
         }).map { $0 + 1 } ?? 0
         // (投资最大的是某某电驱系统项目: what the name is said to be, after 的是.)
         if start > 0, start + 3 < end, phrase[start - 1] == "的", phrase[start] == "是" { start += 1 }
         return (visits.last(in: phrase, start..<end).map(\.range.upperBound) ?? start)..<end
     }
-    /// Whether the mark at `k` is a single dash between two characters of a project's or a fair's name (己内酰胺—聚酰胺切片项目),
-    /// not a separator (主会场项目——…, 首页—要闻).
-    static func joinsName(_ phrase: [Unicode.Scalar], at k: Int) -> Bool {
-        phrase[k] == "—" && k > 0 && k + 1 < phrase.count && Words.isHan(phrase[k - 1]) && Words.isHan(phrase[k + 1])
-            && !"页闻讯".unicodeScalars.contains(phrase[k - 1])
+    /// Whether the mark at `k` is a single dash between two characters of the project's or fair's name ending at `end`
+    /// (己内酰胺—聚酰胺切片项目), not a separator (主会场项目——…, 首页—要闻).
+    static func joinsName(_ phrase: [Unicode.Scalar], at k: Int, end: Int) -> Bool {
+        guard phrase[k] == "—", k > 0, k + 1 < phrase.count, Words.isHan(phrase[k - 1]), Words.isHan(phrase[k + 1]), !"页闻讯".unicodeScalars.contains(phrase[k - 1])
+        else { return false }
+        // (A project's or a fair's name may join its words by a dash: 第21届中国—东盟博览会.)
+        return end >= 2 && phrase[end - 2] == "项" && phrase[end - 1] == "目" || eventEnds.match(phrase, endingAt: end, start: 0) != nil
     }
     /// Verbs of a visit or an interview before who is visited (走进, 来到, 探访, 专访了), and 记者, who makes it.
     static let visits = Lexicon(words: ["走进", "来到", "探访", "走访", "记者", "专访", "专访了", "采访", "采访了"])
