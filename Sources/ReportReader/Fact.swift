@@ -7,6 +7,9 @@ public enum FactKind: String, Sendable, CaseIterable, Codable {
     /// Whether the figure states what was, not what is wanted or expected.
     public var isActual: Bool { self != .target && self != .forecast }
 
+    /// The kind as a listing in `language` shows it: 水平 or level.
+    public func label(_ language: Language) -> String { language == .zh ? label : rawValue }
+
     /// The Chinese word for the kind, as listings show it.
     public var label: String {
         switch self {

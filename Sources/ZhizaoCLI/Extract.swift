@@ -64,7 +64,7 @@ extension Zhizao {
                 if format == .jsonl {
                     output.writeLines(facts) { fact, out in fact.writeJSON(into: &out) }
                 } else {
-                    for fact in facts { output.write(Self.row(fact, file: file)) }
+                    for fact in facts { output.write(Self.row(fact, file: file, language: l)) }
                 }
             }
             output.flush()
@@ -81,12 +81,15 @@ extension Zhizao {
             }
         }
 
-        static func row(_ f: Fact, file: String) -> String {
-            var figure = ChineseNumberFormat.format(f.value, unit: f.unit, qualifier: f.qualifier, language: .zh)
-            if let upTo = f.upTo { figure += "至" + ChineseNumberFormat.format(upTo, unit: f.unit, qualifier: .exact, language: .zh) }  // a range
+        /// A fact as a row of the table, its kind, figure and period in `language` (holder, measure and basis as written).
+        static func row(_ f: Fact, file: String, language: Language = .zh) -> String {
+            var figure = ChineseNumberFormat.format(f.value, unit: f.unit, qualifier: f.qualifier, language: language)
+            if let upTo = f.upTo {  // a range
+                figure += language.pick("至", " to ") + ChineseNumberFormat.format(upTo, unit: f.unit, qualifier: .exact, language: language)
+            }
             let parts = [
-                "\(file):\(f.span.lowerBound)", f.holder ?? "—", f.measure ?? "—", f.kind.label, f.directionMark + figure, f.basis ?? "",
-                f.period?.label(.zh) ?? "—", f.occurrences > 1 ? "×\(f.occurrences)" : "",
+                "\(file):\(f.span.lowerBound)", f.holder ?? "—", f.measure ?? "—", f.kind.label(language), f.directionMark + figure, f.basis ?? "",
+                f.period?.label(language) ?? "—", f.occurrences > 1 ? "×\(f.occurrences)" : "",
             ]
             return parts.joined(separator: "\t") + "\n"
         }

@@ -98,6 +98,14 @@ import ZhizaoStorage
         #expect(Zhizao.Extract.row(fact, file: "-").contains("3亿元至5亿元"))
     }
 
+    @Test func aTablesRowSpeaksTheLanguageAsked() async throws {
+        let fact = try #require(ReportReader.FactExtractor.extract("2020年全市规上工业增加值增长2.5%。").first)
+        let zh = Zhizao.Extract.row(fact, file: "-", language: .zh).split(separator: "\t", omittingEmptySubsequences: false)
+        let en = Zhizao.Extract.row(fact, file: "-", language: .en).split(separator: "\t", omittingEmptySubsequences: false)
+        #expect(zh[3] == "变化" && en[3] == "change")
+        #expect(zh[6] == "2020年" && en[6] != zh[6])
+    }
+
     @Test func listsEverySpanOfARepeatedFactAndEscapesQuotes() async throws {
         let text = "全市“A\\B”企业达5829家。\n全市“A\\B”企业达5829家。"
         let fact = try #require(ReportReader.FactExtractor.extract(text).first)
