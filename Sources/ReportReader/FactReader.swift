@@ -105,6 +105,9 @@ struct FactReader {
         /// The last count of an event and its unit (41家企业入选 → 入选企业数, 家): the event written alone later
         /// (温岭市入选9家) counts the same things.
         var lastEvent: Counted?
+        /// The last level counted in things, and its unit (全市共有A股上市公司68家 → A股上市公司数, 家): a row of a place
+        /// alone on its line after amounts (思明区　19家) counts them.
+        var lastCount: Counted?
         /// The measure of the last growth rate read: an industry's growth that names none grows in it, whatever was
         /// counted or stated as a rate between (制造业增长7.9%。…有27个行业保持增长，增长面为71.1%。其中，汽车制造业增长9.8%).
         var lastGrowth: [Unicode.Scalar]?
@@ -512,6 +515,11 @@ struct FactReader {
     /// How many sentences a fair named is remembered for after it was named or last stood for.
     static let eventSpan = 12
 
+    /// Whether `clause` is a line of its own: a label and its figure, no other clause on its line (思明区　19家).
+    private func isLine(_ clause: Range<Int>) -> Bool {
+        (clause.lowerBound == 0 || s[clause.lowerBound - 1] == "\n") && (clause.upperBound == s.count || s[clause.upperBound] == "\n")
+    }
+
     /// Whether the sentence read is a row of a table with declared units: a line of a label and its figures, no comma nor
     /// full stop in it (北山工业园　8.2).
     private var readingRow: Bool {
@@ -782,7 +790,10 @@ struct FactReader {
     /// is a date, and so is 到2025年 opening a clause.
     private static func isTimeReached(_ period: PeriodMention, in s: [Unicode.Scalar], within start: Int) -> Bool {
         let i = period.span.lowerBound
-        return i > start + 1 && (s[i - 1] == "至" || s[i - 1] == "到") && reaching.match(s, endingAt: i - 1, start: start) != nil
+        guard i > start + 1, s[i - 1] == "至" || s[i - 1] == "到" else { return false }
+        // (订单排产已至2028年: 已 between the verb and 至.)
+        let verbEnd = i - 2 > start && s[i - 2] == "已" ? i - 2 : i - 1
+        return reaching.match(s, endingAt: verbEnd, start: start) != nil
     }
     /// Verbs a time reached is written after (排产至, 排到, 延长至); 提高至2024年的81%, 截止至 and 2021年至2024年 are no such time.
     private static let reaching = Lexicon(words: ["排产", "排", "排期", "延长", "延续", "延至", "顺延", "推迟", "安排", "持续"])
@@ -2131,13 +2142,17 @@ struct FactReader {
         let reached = before.count == 1 && Words.levelMarks.contains(s[before.lowerBound]) && memory.lastStated?.direction != nil
         // 其中，江阴市11家: a holder named alone counts what was counted before.
         // (…产值86.1亿元。某区　17家⏎某县　9家: firms or projects counted take no amount's measure, only a count's, named with 数.)
-        let bare = written && memory.lastStated?.unit == q.unit && subject.map { FactShape.isBareHolder($0, unit: q.unit) } == true
-            && !(FactShape.eventNouns[q.unit] != nil && memory.lastMeasure.map { $0.last != "数" } == true)
+        let bareHolder = written && subject.map { FactShape.isBareHolder($0, unit: q.unit) } == true
+        let bare = bareHolder && memory.lastStated?.unit == q.unit && !(FactShape.eventNouns[q.unit] != nil && memory.lastMeasure.map { $0.last != "数" } == true)
+        // (…净利润286.4亿元。⏎分区看：⏎思明区　19家: a row of a place alone on its line counts what was last counted in its unit.)
+        // (A table's caption names its rows' measure itself: 表1　…签约项目数（个）.)
+        let countedRow = bareHolder && !bare && kind == .level && memory.lastCount?.unit == q.unit && memory.declaredUnits == nil && memory.sectionMeasure == nil
+            && isLine(clause)
         let ownMeasure = measure != nil
-        if measure == nil, kind == .change || kind == .share || kind == .level && (!written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) || bare) {
+        if measure == nil, kind == .change || kind == .share || kind == .level && (!written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) || bare || countedRow) {
             let industryGrows = kind == .change && q.unit == "%" && memory.lastStated.map { FactShape.unitsOfThings.contains($0.unit) || $0.unit == "%" && $0.direction == nil } == true
                 && holderWords.map { FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) != nil } == true
-            measure = (industryGrows ? memory.lastGrowth : nil) ?? memory.lastMeasure
+            measure = countedRow ? memory.lastCount?.measure : (industryGrows ? memory.lastGrowth : nil) ?? memory.lastMeasure
             // 全市21家企业入选。…累计412家。分县区看：东城区　8家: rows no larger than the list's count,
             // after a total of the same things, break the count down, not the total; the rows after follow the first.
             if bare, let m = measure, let listed = memory.lastEvent, listed.unit == q.unit, listed.measure != m, q.value <= listed.value,
@@ -2221,6 +2236,7 @@ struct FactReader {
         // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
         if count, kind == .level, added, let measure { memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
+        if count, kind == .level, let measure, measure.last == "数" { memory.lastCount = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
         if kind == .change, q.unit == "%" { memory.lastGrowth = measure }
         var basis: String?
         if kind == .change {

@@ -171,7 +171,7 @@ enum FactShape {
         "举行", "实现", "入驻", "规划", "总体", "工作",
     ])
     /// What a heading that names a measure ends with: a measure word, or a flow measured in money (工业投资, 出口).
-    static let headingMeasureEnds = Lexicon(words: Words.measures + ["投资", "进出口", "出口", "进口", "项目数", "企业数", "基站数", "用户数", "户数", "人数", "数量"])
+    static let headingMeasureEnds = Lexicon(words: Words.measures + ["投资", "进出口", "出口", "进口", "项目数", "企业数", "公司数", "基站数", "用户数", "户数", "人数", "数量"])
 
     /// The measure a numbered heading's words name (规上工业增加值增速 → 规上工业增加值, and its rates alone; 规上工业营业收入及增速
     /// → its amounts and rates), nil for a heading of no measure (总体运行情况, 主要预期目标).
@@ -743,7 +743,7 @@ enum FactShape {
     /// What a firm's subsidiary is called before its name: 全资子公司, 控股子公司.
     static let subsidiaries = Lexicon(words: ["全资子公司", "控股子公司", "子公司", "旗下子公司", "下属子公司"])
     static let leadingKinds = Lexicon(words: [
-        "链主企业", "龙头企业", "重点企业", "骨干企业", "子公司", "入选企业", "新入选企业", "上榜企业", "主会场项目", "分会场项目",  // (主会场项目——某某产业园项目)
+        "链主企业", "龙头企业", "重点企业", "骨干企业", "子公司", "全资子公司", "控股子公司", "入选企业", "新入选企业", "上榜企业", "主会场项目", "分会场项目",  // (主会场项目——某某产业园项目)
     ])
     /// A ranking's own words, no scope of a rank on it: 位居榜单第一.
     static let listWords = Lexicon(words: ["榜单", "该榜单", "榜上", "名单"])

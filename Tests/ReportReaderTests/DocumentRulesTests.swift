@@ -1316,6 +1316,25 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(listed.holder == "芜湖市" && listed.measure == "A股上市公司数")
     }
 
+    @Test func rowsOfPlacesAfterAmountsCountWhatWasLastCounted() throws {
+        let text = "去年底本市A股上市公司数为52家。当年上市公司合计实现净利润193.6亿元。\n分区看：\n东港区　17家\n西港区　12家\n"
+        let row = try readFact(text, 17, date: "2025-05-06")
+        #expect(row.holder == "东港区" && row.measure == "A股上市公司数")
+        let caption = "表2　截至2024年末各区A股上市公司数（家）\n东港区　17\n西港区　12\n"
+        #expect(try readFact(caption, 17, date: "2025-05-06").measure == "A股上市公司数")
+    }
+
+    @Test func aSubsidiaryWrittenFirstIsNamedWithoutItsKind() throws {
+        let text = "2024年，全资子公司北辰电子（天津）有限公司实现营业收入18.2亿元。"
+        #expect(try readFact(text, 18.2e8, date: "2025-04-20").holder == "北辰电子天津有限公司")
+    }
+
+    @Test func aTimeOrdersAreScheduledUpToDatesNoFigure() throws {
+        let text = "某某重工股份有限公司目前在手订单63艘，生产计划排产已至2028年。前三季度，公司完工交付船舶21艘。"
+        let delivered = try readFact(text, 21, date: "2025-11-20")
+        #expect(delivered.holder == "某某重工股份有限公司" && delivered.period == Period(start: "2025-01-01", end: "2025-09-30"))
+    }
+
     @Test func aGroupsRegisteredNameGoesOnToItsForm() throws {
         let text = "北岭重卡集团股份有限公司（下称“北岭重卡”）前三季度销售重卡41.6万辆。北岭重卡出口重卡9.2万辆。"
         #expect(try readFact(text, 41.6e4, date: "2025-10-11").holder == "北岭重卡集团股份有限公司")
