@@ -2155,9 +2155,11 @@ struct FactReader {
             measure = countedRow ? memory.lastCount?.measure : (industryGrows ? memory.lastGrowth : nil) ?? memory.lastMeasure
             // 全市21家企业入选。…累计412家。分县区看：东城区　8家: rows no larger than the list's count,
             // after a total of the same things, break the count down, not the total; the rows after follow the first.
+            // (…企业总数达到1046家 counts them too.)
             if bare, let m = measure, let listed = memory.lastEvent, listed.unit == q.unit, listed.measure != m, q.value <= listed.value,
-                case let counted = FactShape.withoutEvent(listed.measure), counted.count < listed.measure.count, m.count > counted.count,
-                m.suffix(counted.count).elementsEqual(counted)
+                case let counted = FactShape.withoutEvent(listed.measure), counted.count < listed.measure.count,
+                case let total = m.count > 2 && m[m.count - 2] == "总" && m.last == "数" ? m.dropLast(2) + ["数"] : m, total.count > counted.count,
+                total.suffix(counted.count).elementsEqual(counted)
             {
                 measure = listed.measure
             }

@@ -1282,6 +1282,8 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let row = try readFact(text, 8, date: "2025-09-03")
         #expect(row.holder == "东城区" && row.measure == "入选企业数" && row.period == Period(start: "2025-09-02", end: "2025-09-02"))
         #expect(try readFact(text, 6, date: "2025-09-03").measure == "入选企业数")
+        let total = "2月18日，省里公布第五批专精特新企业认定结果，本市19家企业入选。全市专精特新中小企业总数增至246家。\n分县区看：\n上党区　7家\n潞州区　5家\n"
+        #expect(try readFact(total, 7, date: "2025-02-20").measure == "入选企业数")
         let totals = "9月2日，全市新增规上工业企业26家。至此，全市规上工业企业累计达到1860家。\n分县区看：\n东城区　620家\n西城区　540家\n"
         #expect(try readFact(totals, 620, date: "2025-09-03").measure == "规上工业企业数")
     }
