@@ -404,6 +404,9 @@ struct FactReader {
         // (分季度看，一季度…二季度…三季度…) leaves it as it was.
         let breaksDown = Words.breakdowns.match(s, at: range.lowerBound, end: range.upperBound) != nil
         let day = openingDay()
+        // (7月22日，省工信厅公示第二批…名单。本市27家企业上榜: the day a list was published holds its counts
+        // in the sentences after.)
+        if quantities.isEmpty, day != nil, FactShape.listWords.occurs(in: s, range), FactShape.publishings.occurs(in: s, range) { sentenceEvents = true }
         if !breaksDown, sentenceFacts.all == 0 || sentenceFacts.actuals > 0 {
             let semicolon = range.upperBound < s.count && (s[range.upperBound] == "；" || s[range.upperBound] == ";")
             var partNoted = false

@@ -745,6 +745,8 @@ enum FactShape {
     static let leadingKinds = Lexicon(words: [
         "链主企业", "龙头企业", "重点企业", "骨干企业", "子公司", "全资子公司", "控股子公司", "入选企业", "新入选企业", "上榜企业", "主会场项目", "分会场项目",  // (主会场项目——某某产业园项目)
     ])
+    /// Verbs of publishing a list: 工业和信息化部公布…名单.
+    static let publishings = Lexicon(words: ["公布", "公示", "发布", "揭晓", "印发"])
     /// A ranking's own words, no scope of a rank on it: 位居榜单第一.
     static let listWords = Lexicon(words: ["榜单", "该榜单", "榜上", "名单"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.

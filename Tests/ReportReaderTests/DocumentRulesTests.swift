@@ -1318,6 +1318,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(listed.holder == "芜湖市" && listed.measure == "A股上市公司数")
     }
 
+    @Test func theDayAListWasPublishedHoldsItsCountsInTheSentencesAfter() throws {
+        let text = "7月22日，省工信厅公示第二批专精特新中小企业名单。本市27家企业上榜。这样本地专精特新中小企业累计338家。"
+        #expect(try readFact(text, 27, date: "2025-07-24").period == Period(start: "2025-07-22", end: "2025-07-22"))
+        #expect(try readFact(text, 338, date: "2025-07-24").period == .asOf("2025-07-22"))
+    }
+
     @Test func rowsOfPlacesAfterAmountsCountWhatWasLastCounted() throws {
         let text = "去年底本市A股上市公司数为52家。当年上市公司合计实现净利润193.6亿元。\n分区看：\n东港区　17家\n西港区　12家\n"
         let row = try readFact(text, 17, date: "2025-05-06")
