@@ -323,7 +323,9 @@ struct FactReader {
                 var period = period
                 // 1月13日，… in news of 2025-01-14 below a title of 2024年度…名单: a day opening a sentence that writes no year
                 // before it is the last such day before the document's, not one of the year the text wrote before.
-                if period.day, period.writtenYear == nil, !yearWritten, opensSentence(period.span.lowerBound), let recent = recentYear(of: period), recent != partsYear,
+                // (截至4月30日，… below a title of 2024年年报: an as-of day too.)
+                if period.day || period.period.asOf?.count == 10, period.writtenYear == nil, !yearWritten, opensSentence(period.span.lowerBound),
+                    let recent = recentYear(of: period), recent != partsYear,
                     let again = PeriodScanner.mention(
                         s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: recent, documentMonth: documentMonth, documentDay: documentDay)
                 {
@@ -663,7 +665,7 @@ struct FactReader {
 
     /// The year of the last day `period` names (a day, its year not written) on or before the document's date.
     private func recentYear(of period: PeriodMention) -> Int? {
-        guard let documentYear, let documentMonth, let documentDay, let start = period.period.start, start.count == 10,
+        guard let documentYear, let documentMonth, let documentDay, let start = period.period.start ?? period.period.asOf, start.count == 10,
             let month = Int(start.dropFirst(5).prefix(2)), let day = Int(start.suffix(2))
         else { return nil }
         return (month, day) <= (documentMonth, documentDay) ? documentYear : documentYear - 1

@@ -1324,6 +1324,13 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 338, date: "2025-07-24").period == .asOf("2025-07-22"))
     }
 
+    @Test func anAsOfDayWithoutItsYearIsTheLastBeforeTheDocuments() throws {
+        let text = "某市上市公司2024年年报汇总\n某市融媒体中心 2025年5月6日\n\n截至4月30日，全市A股上市公司共有23家。"
+        #expect(try readFact(text, 23, date: "2025-05-06").period == .asOf("2025-04-30"))
+        let late = "2024年全市规上工业企业发展情况\n\n截至11月30日，全市规上工业企业共有1860家。"
+        #expect(try readFact(late, 1860, date: "2024-12-10").period == .asOf("2024-11-30"))
+    }
+
     @Test func rowsOfPlacesAfterAmountsCountWhatWasLastCounted() throws {
         let text = "去年底本市A股上市公司数为52家。当年上市公司合计实现净利润193.6亿元。\n分区看：\n东港区　17家\n西港区　12家\n"
         let row = try readFact(text, 17, date: "2025-05-06")
