@@ -866,7 +866,7 @@ struct FactReader {
                 {
                     holder = firm  // 浙江恒信密封科技股份有限公司深耕…: the firm registered under its place's name, not the place
                     subject = nil  // (…位列第7位；保定某某机械有限公司首次上榜，位列第58位: this firm, not the one before)
-                } else if !byline, let n = park ?? FactShape.placeLength(words) ?? zoneKindOpening(words) ?? (among ? nil : genericProject(opening: words)
+                } else if !byline, let n = park ?? FactShape.placeLength(words) ?? zoneKindOpening(words)?.length ?? (among ? nil : genericProject(opening: words)
                     ?? FactShape.genericFirms.match(words, at: 0, end: words.count)?.length
                     ?? FactShape.genericParks.match(words, at: 0, end: words.count)?.length  // (该基地由…投资建设，总投资35亿元)
                     ?? FactShape.genericClusters.match(words, at: 0, end: words.count)?.length)  // (集群已形成…完整产业链，聚集企业580多家)
@@ -1808,11 +1808,11 @@ struct FactReader {
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
         guard end - sentence.lowerBound <= 64 else { return }  // (a byline and a stock code may come with the name)
         // (恒川动力是国内…领军企业: a firm by the short name the text declared for it, for 公司 later.)
-        if !firmsByShortName.isEmpty,
-            let full = firmsByShortName.filter({ s[sentence.lowerBound..<end].starts(with: $0.key) }).max(by: { $0.key.count < $1.key.count })?.value
-        {
-            memory.namedFirm = full
+        var declared: (short: [Unicode.Scalar], full: [Unicode.Scalar])?  // the longest, when one short name opens another
+        for (short, full) in firmsByShortName where short.count > declared?.short.count ?? 0 && s[sentence.lowerBound..<end].starts(with: short) {
+            declared = (short, full)
         }
+        if let declared { memory.namedFirm = declared.full }
         // Most clauses of prose name nothing: only one with a period, or a scalar a name or a speaker ends with, may.
         let nameMarks = FactShape.nameMarks
         guard periodsBetween(sentence.lowerBound, end).count > 0 || (sentence.lowerBound..<end).contains(where: { nameMarks.contains(s[$0]) })
@@ -1910,14 +1910,13 @@ struct FactReader {
     /// is written.
     private func placeOpening(_ words: [Unicode.Scalar]) -> (name: [Unicode.Scalar], length: Int)? {
         if let n = FactShape.placeLength(words) { return (Array(words[..<n]), n) }
-        guard let (_, n) = FactShape.zoneKinds.match(words, at: 0, end: words.count), let zone = namedZone(writtenAs: Array(words[..<n])) else { return nil }
-        return (zone, n)
+        return zoneKindOpening(words)
     }
 
-    /// How long the kind of a zone the text named is, when a phrase opens with it (经开区举行…).
-    private func zoneKindOpening(_ words: [Unicode.Scalar]) -> Int? {
-        guard let (_, n) = FactShape.zoneKinds.match(words, at: 0, end: words.count), namedZone(writtenAs: Array(words[..<n])) != nil else { return nil }
-        return n
+    /// The zone the text named and how long its kind is, when a phrase opens with the kind alone (经开区举行…).
+    private func zoneKindOpening(_ words: [Unicode.Scalar]) -> (name: [Unicode.Scalar], length: Int)? {
+        guard let (_, n) = FactShape.zoneKinds.match(words, at: 0, end: words.count), let zone = namedZone(writtenAs: Array(words[..<n])) else { return nil }
+        return (zone, n)
     }
 
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司

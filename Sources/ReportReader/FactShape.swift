@@ -741,10 +741,11 @@ enum FactShape {
     static let builders = Lexicon(words: ["正在", "签约", "投资", "公司", "开工"])
     /// What a firm's project is said to be before its name: 链主企业秦芯半导体…项目.
     /// What a firm's subsidiary is called before its name: 全资子公司, 控股子公司.
-    static let subsidiaries = Lexicon(words: ["全资子公司", "控股子公司", "子公司", "旗下子公司", "下属子公司"])
-    static let leadingKinds = Lexicon(words: [
-        "链主企业", "龙头企业", "重点企业", "骨干企业", "子公司", "全资子公司", "控股子公司", "入选企业", "新入选企业", "上榜企业", "主会场项目", "分会场项目",  // (主会场项目——某某产业园项目)
-    ])
+    static let subsidiaries = Lexicon(words: subsidiaryWords)
+    static let subsidiaryWords = ["全资子公司", "控股子公司", "子公司", "旗下子公司", "下属子公司"]
+    static let leadingKinds = Lexicon(
+        words: ["链主企业", "龙头企业", "重点企业", "骨干企业", "入选企业", "新入选企业", "上榜企业", "主会场项目", "分会场项目"]  // (主会场项目——某某产业园项目)
+            + subsidiaryWords)
     /// Verbs of publishing a list: 工业和信息化部公布…名单.
     static let publishings = Lexicon(words: ["公布", "公示", "发布", "揭晓", "印发"])
     /// A ranking's own words, no scope of a rank on it: 位居榜单第一.
