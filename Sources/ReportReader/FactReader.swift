@@ -116,8 +116,10 @@ struct FactReader {
         /// The currency other than the yuan the text last named (新台币), in traditional script: a bare 元 after it is
         /// of it.
         var namedCurrency: NamedCurrency?
-        /// The period a list published on the carried day names (2025电子信息百强榜单): the ranks on it are of it.
-        var listPeriod: Period?
+        /// The period a list published on a day names (2025电子信息百强榜单), and that day: the ranks on it are of the
+        /// period, the counts of it (上榜52家) of the day, through sentences of the earlier year its accounts are of
+        /// (本次榜单以企业2024年营业收入为依据).
+        var listPeriod: Period?, listDay: Period?, sentencesSinceList = 0
         /// The last year the text wrote out (2022年).
         var writtenYear: Int?
         /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
@@ -302,6 +304,10 @@ struct FactReader {
             memory.sentencesSinceEvent += 1
             if memory.sentencesSinceEvent > Self.eventSpan { (memory.namedEvent, memory.sentencesSinceEvent) = (nil, 0) }
         }
+        if memory.listPeriod != nil {
+            memory.sentencesSinceList += 1
+            if memory.sentencesSinceList > Self.eventSpan { (memory.listPeriod, memory.listDay, memory.sentencesSinceList) = (nil, nil, 0) }
+        }
         // 注：增速按可比价格计算: a note below a table ends it.
         if memory.declaredUnits != nil, Words.tableNotes.match(s, at: range.lowerBound, end: range.upperBound) != nil { memory.declaredUnits = nil }
         sentenceFacts = (0, 0)
@@ -428,9 +434,10 @@ struct FactReader {
                 // list was published, and the year of a list published on no day written names it and holds.)
                 if Self.namesEvent(last, in: s, list: day != nil) {
                     guard let day else { continue }
-                    (memory.carried, memory.listPeriod) = (day, last.period)
+                    (memory.carried, memory.listPeriod, memory.listDay, memory.sentencesSinceList) = (day, last.period, day, 0)
                 } else {
-                    (memory.carried, memory.listPeriod) = (wholeYear(last.period, writtenAs: last, outlook: false), nil)
+                    memory.carried = wholeYear(last.period, writtenAs: last, outlook: false)
+                    if !Self.precedes(last.period, memory.listPeriod) { (memory.listPeriod, memory.listDay, memory.sentencesSinceList) = (nil, nil, 0) }
                 }
                 carriedPart = nil  // (a period of its own after the part's ；)
                 break
@@ -438,8 +445,14 @@ struct FactReader {
         }
         // 8月1日，…公示…名单，宁波市共有68家企业入选: the day of the event counted holds for the sentences after it.
         if sentenceEvents, let day, !periods.contains(where: { !$0.day && !Self.isBase($0, in: s) }) {
-            (memory.carried, memory.listPeriod) = (day, nil)
+            (memory.carried, memory.listPeriod, memory.listDay, memory.sentencesSinceList) = (day, nil, nil, 0)
         }
+    }
+
+    /// Whether `period` ends in the year before the one `list` names: the year of the accounts a ranking ranks by.
+    private static func precedes(_ period: Period, _ list: Period?) -> Bool {
+        guard let year = period.endYear, let listYear = list?.endYear else { return false }
+        return year == listYear - 1
     }
 
     /// A page in traditional script that named a currency (營收1,816.5億元新台幣) writes its later amounts in 元 alone
@@ -1193,10 +1206,21 @@ struct FactReader {
             // year; a count on it, of its day.)
             // (…以2024年营业收入…位居榜单第一: a rank on the list itself, 榜单 no scope, is of its year, whatever the
             // account it ranks by is of.)
+            // (…以2024年营业收入1580.3亿元位列第36位, below such a list: the account's year is no rank's.)
             if let scope = q.rank, let list = memory.listPeriod,
-                scope.isEmpty && carried && period == memory.carried || FactShape.listWords.matchesWhole(Array(s[scope]))
+                scope.isEmpty && (carried && period == memory.carried || period.map { Self.precedes($0, list) } == true)
+                    || FactShape.listWords.matchesWhole(Array(s[scope]))
             {
                 period = list
+            }
+            // (…从地区分布看，长沙市上榜52家，株洲市12家: a count on the list, below the year of its accounts, is of the
+            // day it was published; a change of a rank on it, of its year.)
+            if q.rank == nil, let day = memory.listDay, let list = memory.listPeriod, period.map({ Self.precedes($0, list) }) == true {
+                if q.unitID == RankScanner.unitID {
+                    period = list
+                } else if carried, Words.events.occurs(in: s, sentenceStart..<clause.upperBound) {
+                    period = day
+                }
             }
             for item in each.map({ $0.map(Optional.some) }) ?? [subject] {
                 add(q, subject: item.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil && each == nil ? lead : nil, owner: describedName(after: q),
@@ -2128,6 +2152,8 @@ struct FactReader {
             rankScope = words.isEmpty || FactShape.listWords.matchesWhole(words) ? nil : Words.text(words)
             // 在中国先进制造业园区百强中位列第5: the ranking it is placed in is no quantity.
             if let m = measure, m.count > 1, m.last == "中" { measure = nil }
+            // (…发布“2025湖南民营企业100强”榜单。…实现营业收入1286.4亿元，位居榜单第1位: a place on the list is the holder's own.)
+            if rankScope == nil, memory.listPeriod != nil { measure = Array("排名".unicodeScalars) }
             if measure == nil, FactShape.rankNames.match(s, at: q.span.lowerBound, end: scope.lowerBound) != nil {
                 measure = Array("排名".unicodeScalars)
             } else if measure == nil, !written {

@@ -1356,3 +1356,34 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 9.2e4, date: "2025-10-11").holder == "北岭重卡集团股份有限公司")
     }
 }
+
+@Suite struct PublishedRankingsTests {
+    static let ranking = """
+        8月30日，省企业联合会发布“2025某省制造业企业50强”榜单。本届榜单以各企业2024年营业收入为入围依据。\
+        榜单显示，50强企业2024年营业收入合计9860亿元。\
+        某某重工集团有限公司2024年营业收入812.5亿元，位居榜单第2位；某某化纤股份有限公司以2024年营业收入233亿元排在第9位，比上届前移3位。\
+        分城市看，武汉市上榜17家，宜昌市9家。
+        """
+
+    @Test func aPlaceOnAPublishedListIsTheHoldersOwnOfTheListsYear() throws {
+        let second = try readFact(Self.ranking, 2, date: "2025-09-01")
+        #expect(second.holder == "某某重工集团有限公司" && second.measure == "排名" && second.period == Period(start: "2025-01-01", end: "2025-12-31"))
+        let ninth = try readFact(Self.ranking, 9, date: "2025-09-01")
+        #expect(ninth.measure == "排名" && ninth.period == Period(start: "2025-01-01", end: "2025-12-31"))
+        #expect(try readFact(Self.ranking, 3, date: "2025-09-01").period == Period(start: "2025-01-01", end: "2025-12-31"))
+        // The accounts it ranks by stay of their year.
+        #expect(try readFact(Self.ranking, 812.5e8, date: "2025-09-01").period == Period(start: "2024-01-01", end: "2024-12-31"))
+    }
+
+    @Test func countsOnTheListAreOfTheDayItWasPublishedPastTheYearOfItsAccounts() throws {
+        #expect(try readFact(Self.ranking, 17, date: "2025-09-01").period == Period(start: "2025-08-30", end: "2025-08-30"))
+        let nine = try #require(readFacts(Self.ranking, date: "2025-09-01").first { $0.value == 9 && $0.unit == "家" })
+        #expect(nine.holder == "宜昌市" && nine.period == Period(start: "2025-08-30", end: "2025-08-30"))
+    }
+
+    @Test func aListsYearLapsesOnceAnotherYearIsSpokenOf() throws {
+        let later = Self.ranking + "\n2023年，某某重工集团有限公司营业收入居全省第3位。"
+        let third = try #require(readFacts(later, date: "2025-09-01").first { $0.value == 3 && $0.kind == .rank })
+        #expect(third.period == Period(start: "2023-01-01", end: "2023-12-31"))
+    }
+}
