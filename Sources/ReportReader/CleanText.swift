@@ -139,7 +139,10 @@ public struct CleanText: Sendable {
                 // …and a list's item behind a bullet (· 2022年1-4月…, a page's related links).
                 let labelLine = Self.opensWithLabel(bytes, i) || tableRow || Self.opensWithBullet(bytes, i)
                 // …and one that opens with a heading's number (一、, （二）): a section's heading.
-                if standsAlone || labelLine || Self.opensWithDay(bytes, i) || Self.opensWithHeadingNumber(bytes, i) || Self.opensWithDashes(bytes, i), n > 0,
+                // (A paragraph's indent, 　　1月13日，…, is no part of what it opens with.)
+                var body = i
+                while body < bytes.count, case let space = Self.spaceLength(bytes, body, end: bytes.count), space > 0 { body += space }
+                if standsAlone || labelLine || Self.opensWithDay(bytes, body) || Self.opensWithHeadingNumber(bytes, body) || Self.opensWithDashes(bytes, i), n > 0,
                     out[n - 1] != "\n"
                 {
                     append("\n", at: lineStart - 1)

@@ -424,6 +424,8 @@ struct FactReader {
                 // (…以2024年营业收入…位居榜单第一, on a list of 2025 published on a day: the year an account is of holds for
                 // its clause, not for the list's counts after it.)
                 if let list = memory.listPeriod?.endYear, let year = last.period.endYear, year < list, quantities.contains(where: { $0.rank != nil }) { continue }
+                // (越南工厂二期已于5月建成投产。报告期内，…: when a thing was done, in a sentence of no figures, dates nothing after it.)
+                if sentenceFacts.all == 0, last.span.lowerBound > 0, s[last.span.lowerBound - 1] == "于" { continue }
                 if Self.standsApart(last, in: s) || memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period) {
                     if semicolon, !partNoted, quantities.first.map({ $0.span.lowerBound > last.span.lowerBound }) ?? true {
                         (carriedPart, partNoted) = (last.period, true)
@@ -1844,16 +1846,18 @@ struct FactReader {
         // A clause, not a whole sentence: what it names holds the figures of the clauses after it.
         let clauseOfSentence = sentence.upperBound < s.count && clauseEnds.contains(s[sentence.upperBound])
         if let period = periods[periodsBetween(sentence.lowerBound + 1, end)].first(where: {
-            $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !Self.isBase($0, in: s)
+            // (中国经济网北京7月12日讯　…有限公司7月11日晚间发布…: the day a byline was filed; the firm's news is the next.)
+            $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !Self.isBase($0, in: s) && ($0.span.upperBound == end || s[$0.span.upperBound] != "讯")
         }),
             // (部分订单已排产至7月: a time reached, no firm's news; 截至6月底 is a date.)
             !Self.isTimeReached(period, in: s, within: sentence.lowerBound),
-            let words = phrase(sentence.lowerBound..<period.span.lowerBound), FactShape.placeLength(words) == nil,
+            let words = phrase(sentence.lowerBound..<period.span.lowerBound).map(FactShape.withoutByline), FactShape.placeLength(words) == nil,
             FactShape.firmPronouns.match(words, at: 0, end: words.count) == nil,  // (公司挖掘机配套液压油缸全年…: the firm named before)
             FactShape.doings.match(words, at: 0, end: words.count) == nil,  // (紧盯全年任务不松劲: what is done, by no one named)
             FactShape.stockLabels.match(words, at: 0, end: words.count) == nil,  // (…（以下简称“…”，证券代码：…）2月27日晚发布…)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
-            name.count >= 2, name.count <= Words.longestSubject, !FactShape.genericHolders.matchesWhole(name)  // (该项目已于今年3月开工)
+            name.count >= 2, name.count <= Words.longestSubject, !FactShape.genericHolders.matchesWhole(name),  // (该项目已于今年3月开工)
+            !FactShape.projectPhases.matchesWhole(name)  // (越南工厂二期已于5月建成投产: a phase of a plant reports nothing)
         {
             // (深交所上市的嘉丰电子: the name after 的.)
             // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
@@ -2387,3 +2391,4 @@ struct FactReader {
         return k > 0 && periods[k - 1].span.overlaps(range)
     }
 }
+

@@ -268,6 +268,20 @@ enum FactShape {
         guard end - start >= 4, end - start <= 7, s[end - 1] == "讯", s[start..<end].allSatisfy(Words.isHan) else { return false }
         return s[start..<(start + 3)].contains { newsSources.contains($0) }
     }
+    /// Where a news byline in `range` of `phrase` ends (…日讯, 中国经济网北京讯 once its day is dropped): a 讯 with a
+    /// source's word (报网社台) among the six characters before it; 中兴通讯 has none.
+    static func bylineEnd(in phrase: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        guard let j = phrase[range].lastIndex(of: "讯") else { return nil }
+        return phrase[max(range.lowerBound, j - 6)..<j].contains(where: { newsSources.contains($0) }) || phrase[..<j].last == "日" ? j + 1 : nil
+    }
+    /// `words` after a byline that opens them, when a firm is named after it (本报南京讯江苏某某新材料股份有限公司, its
+    /// day dropped; not 云南日报讯记者某某).
+    static func withoutByline(_ words: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let end = bylineEnd(in: words, 0..<min(words.count, 14)), end < words.count, case let rest = Array(words[end...]),
+            registeredFirmEnd(rest) != nil
+        else { return words }
+        return rest
+    }
     /// A place's government, whose figures are the place's: 香港特区政府, 广州市人民政府.
     static let governments = Lexicon(words: ["政府", "人民政府", "特区政府"])
     /// A project's phase, part of its name: 项目二期.
@@ -773,6 +787,8 @@ enum FactShape {
         // (某某汽车集团股份有限公司, 某某轴承集团有限公司: a group's registered name goes on to its form.)
         while let (_, m) = firmNameEnds.match(phrase, at: k + n, end: phrase.count) { n += m }
         var name = Self.name(endingAt: k + n, in: phrase)
+        // (中国经济网北京7月12日讯　重庆某某股份有限公司: a byline the name was written right after is no part of it.)
+        if let byline = bylineEnd(in: phrase, name.lowerBound..<k) { name = byline..<name.upperBound }
         // (该公司: a firm pointed at is none named; 该项目由…有限公司投资建设 names the firm after 由.)
         if Words.pointers.contains(phrase[name.lowerBound]) { return nil }
         // 一、报告期内公司从事的主要业务: a heading's number or a period before 公司 names no firm.
@@ -810,8 +826,9 @@ enum FactShape {
         k >= 2 && phrase[k - 1] == "子" && "资股属下".unicodeScalars.contains(phrase[k - 2])
     }
 
-    /// What a firm's registered name never holds: a list's mark, a period (报告期内, 年内).
-    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末"])
+    /// What a firm's registered name never holds: a list's mark, a period (报告期内, 年内), a verb before 公司
+    /// (…，创下公司单笔出口订单纪录).
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "助力", "帮助", "推动", "带动"])
 
     /// The goods a measure of their volume counts (发动机销量 → 发动机, 整车出口量 → 整车), two characters or more.
     static func goods(of measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {

@@ -2,7 +2,7 @@
 /// figures too, in the unit 位.
 enum RankScanner {
     /// Verbs that place something in a ranking.
-    static let verbs = Lexicon(words: ["居", "位居", "排名", "排", "位列", "列", "稳居", "居于", "跃居", "名列", "排在", "位于", "排第", "跻身"])
+    static let verbs = Lexicon(words: ["居", "位居", "排名", "排", "位列", "列", "稳居", "居于", "跃居", "名列", "排在", "位于", "排第", "跻身", "保持"])
     /// Verbs that move a rank: what follows is a number of places.
     static let moves = Lexicon(words: ["上升", "提升", "前移", "上移", "前进", "下降", "后移", "下滑", "跃升"])
     /// What may follow a position: 第四位, 第6名, 第一，.

@@ -1387,3 +1387,30 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(third.period == Period(start: "2023-01-01", end: "2023-12-31"))
     }
 }
+
+@Suite struct FirmNewsOnThePageTests {
+    @Test func aVerbBeforeTheGenericFirmWordNamesNoFirm() throws {
+        let text = "3月4日，某某矿山机械股份有限公司签订出口合同，金额约2.2亿元，刷新公司海外订单纪录。2月份，公司装载机销量861台。"
+        #expect(try readFact(text, 861, date: "2025-03-05").holder == "某某矿山机械股份有限公司")
+    }
+
+    @Test func aPhaseOfAPlantAndTheMonthItWasDoneHoldNothingAfter() throws {
+        let text = "某某电控股份有限公司发布半年度报告。上半年，公司营业收入12.6亿元。墨西哥工厂二期已于4月建成投产。报告期内，公司研发投入0.93亿元。"
+        let research = try readFact(text, 0.93e8, date: "2025-08-20")
+        #expect(research.holder == "某某电控股份有限公司" && research.period == Period(start: "2025-01-01", end: "2025-06-30"))
+    }
+
+    @Test func anIndentedParagraphOpeningWithItsDayStandsApartFromTheTitle() throws {
+        let text = "我省又有一批企业入选国家级名单\n　　2月10日，工业和信息化部公布第七批专精特新“小巨人”企业名单，湖北省57家企业入选。至此，全省“小巨人”企业累计达到612家，数量继续保持全国第5位。"
+        #expect(try readFact(text, 612, date: "2025-02-12").period == Period(asOf: "2025-02-10"))
+        let rank = try readFact(text, 5, date: "2025-02-12")
+        #expect(rank.kind == .rank && rank.basis == "全国")
+    }
+
+    @Test func aBylineWrittenRightBeforeAFirmIsNoPartOfItsName() throws {
+        let text = "每日财经网上海3月2日讯　江苏某某新材料股份有限公司（以下简称“某某新材”）3月1日晚间发布业绩快报。2024年，公司实现营业收入18.3亿元。"
+        #expect(try readFact(text, 18.3e8, date: "2025-03-02").holder == "江苏某某新材料股份有限公司")
+        let dayByline = "本报南京3月2日讯　江苏某某新材料股份有限公司3月1日晚间发布业绩快报，2024年实现营业收入18.3亿元。"
+        #expect(try readFact(dayByline, 18.3e8, date: "2025-03-02").holder == "江苏某某新材料股份有限公司")
+    }
+}
