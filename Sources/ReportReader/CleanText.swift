@@ -31,6 +31,15 @@ public struct CleanText: Sendable {
         nextOpensWithFigure && start > 0 && s[start - 1] == "\n" && (4...12).contains(end - start) && (start..<end).allSatisfy { Words.isHan(s[$0]) }
     }
 
+    /// Whether the line from byte `i` runs on past `beyond` bytes: a paragraph, not the next line of a narrow column as
+    /// wide as the one before (管理层讨论及分析⏎业务回顾⏎二〇二四年，全球消费电子…: the short lines are headings).
+    static func runsOn(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, beyond: Int) -> Bool {
+        if i + beyond < b.count && !b[i..<(i + beyond)].contains(0x0A) { return true }
+        // (…or a heading above one: 管理层讨论及分析⏎业务回顾⏎二〇二四年，…)
+        guard let end = bareLineEnd(b, i, most: 36), end > i, end < b.count else { return false }
+        return end + 1 + 2 * (end - i) < b.count && !b[(end + 1)..<(end + 1 + 2 * (end - i))].contains(0x0A)
+    }
+
     /// Whether the line from `start` to `end` is the text's title: its first line, short, no comma in it (西安高新区上半年
     /// 主要经济指标稳中有进, above its publisher's line, 某某区管委会经济发展局, which is no part of it). Asked with
     /// `isBareLine` of the line after: a first line before one that ends a sentence may be its first half (汽车制造业⏎增加值
@@ -197,7 +206,9 @@ public struct CleanText: Sendable {
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                 } else if n > lineClean, ended,
                     sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || standsAlone || labelLine
-                        || Self.isBareHeading(out, lineClean, n, nextOpensWithFigure: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])))
+                        || Self.isBareHeading(
+                            out, lineClean, n,
+                            nextOpensWithFigure: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
                         || Self.isTitle(out, lineClean, n) && Self.isBareLine(bytes, i)
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.

@@ -1313,13 +1313,14 @@ struct FactReader {
             metric = rest + (metric ?? [])
             return Array(raw[..<n])
         }
-        // 每万人拥有5G基站: an indicator named per head keeps its verb; the place before it holds it. (Looked for in the
+        // 每万人拥有5G基站: an indicator named per head keeps its verb; the place (or firm) before it holds it. (Looked for in the
         // phrase first: an untrimmed copy of every subject would cost a copy a figure.)
         if !growth, whole.contains("每"), case let raw = kept(range), let k = raw.firstIndex(of: "每"), k + 1 < raw.count {
             metric = Array(raw[k...]) + (metric ?? [])
             var before = Array(raw[..<k])
             Words.strip(&before)
-            return FactShape.placeLength(before).map { _ in before }
+            // (本公司每股基本盈利: a firm's, by its generic word or its name.)
+            return FactShape.placeLength(before) != nil || FactShape.genericFirms.matchesWhole(before) || FactShape.registeredFirmEnd(before) != nil ? before : nil
         }
         // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了).
         if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" { return nil }

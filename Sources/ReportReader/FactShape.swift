@@ -26,7 +26,7 @@ enum FactShape {
     static let genericProjects = Lexicon(words: genericProjectWords)
     static let genericParks = Lexicon(words: genericParkWords)
     static let genericClusters = Lexicon(words: genericClusterWords)
-    static let genericFirmWords = ["公司", "该公司", "本公司", "集团", "该集团", "企业", "该企业"]
+    static let genericFirmWords = ["公司", "该公司", "本公司", "集团", "该集团", "本集团", "企业", "该企业"]
     /// The words for the firm the text speaks of that a product's name may follow (公司挖掘机配套液压油缸), and for its
     /// products (主导产品小型潜水电泵: the firm named before holds the product's figures).
     static let firmPronouns = Lexicon(words: ["公司", "该公司", "本公司", "主导产品", "主营产品", "核心产品", "拳头产品"])

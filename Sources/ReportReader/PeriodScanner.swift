@@ -103,6 +103,9 @@ public enum PeriodScanner {
         return false
     }
 
+    /// How many months end on a day written after 截至 (Hong Kong's reports): 止年度, 止六个月.
+    static let monthsEnded = Lexicon<Int>([("止年度", 12), ("止之年度", 12), ("止十二个月", 12), ("止九个月", 9), ("止六个月", 6), ("止三个月", 3)])
+
     /// The year so far, to the end of the document's month.
     static let yearToDate = Lexicon(words: ["今年以来", "年初以来", "今年年初以来", "本年以来"])
 
@@ -191,6 +194,11 @@ public enum PeriodScanner {
         let lastDay = Period.lastDay(year: y, month: last)
         if let day, let (month, endDay) = lastOfDays, day <= lastDay, endDay <= Period.lastDay(year: y, month: month) {
             return PeriodMention(period: Period(start: isoDate(y, last, day), end: isoDate(y, month, endDay)), span: i..<j, writtenYear: written)
+        }
+        // 截至二〇二四年十二月三十一日止年度, 截至六月三十日止六個月: the months a firm's report covers, ending that day.
+        if asOf, let day, day == lastDay, let (months, length) = monthsEnded.match(s, at: j, end: limit) {
+            let from = (y * 12 + last - months) % 12 + 1, fromYear = (y * 12 + last - months) / 12
+            return PeriodMention(period: Period(start: isoDate(fromYear, from, 1), end: isoDate(y, last, day)), span: i..<(j + length), writtenYear: written)
         }
         if let day, day <= lastDay {
             let date = isoDate(y, last, day)

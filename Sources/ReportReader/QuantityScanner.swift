@@ -216,10 +216,14 @@ public enum QuantityScanner {
         if let (q, length) = before.match(s, endingAt: start, start: 0), length > 1 || notQualifiers.match(s, endingAt: start, start: 0) == nil {
             qualifier = q
             start -= length
-        } else if let (_, named) = currenciesBefore.match(s, endingAt: start, start: 0), let (q, length) = before.match(s, endingAt: start - named, start: 0),
-            length > 1 || notQualifiers.match(s, endingAt: start - named, start: 0) == nil  // (节约人民币1200万元 is saved, no approximation)
-        {
-            qualifier = q  // (约人民币486亿元: the qualifier before the currency's name)
+        } else if let (_, named) = currenciesBefore.match(s, endingAt: start, start: 0) {
+            // (收益约为港币58.64亿元: the currency's name is the figure's, no part of the words before it.)
+            start -= named
+            if let (q, length) = before.match(s, endingAt: start, start: 0),
+                length > 1 || notQualifiers.match(s, endingAt: start, start: 0) == nil  // (节约人民币1200万元 is saved, no approximation)
+            {
+                (qualifier, start) = (q, start - length)  // (约人民币486亿元: the qualifier before the currency's name)
+            }
         }
         if let (q, length) = after.match(s, at: end, end: limit) {
             qualifier = q

@@ -1414,3 +1414,37 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(dayByline, 18.3e8, date: "2025-03-02").holder == "江苏某某新材料股份有限公司")
     }
 }
+
+/// A Hong Kong firm's results announcement: the year it covers, the currency written before its figures, its headings.
+@Suite struct ResultsAnnouncementTests {
+    static let announcement = """
+        恒澳電子控股有限公司
+        截至二〇二四年十二月三十一日止年度之全年業績公告
+        業績摘要
+        ● 本集團收益約為港幣41.06億元，按年增加7.9%。
+        ● 本公司每股基本盈利為港幣0.36元。
+        管理層討論及分析
+        業務回顧
+        二〇二四年，本集團把握消費電子市場回暖及客戶新品推出的機遇，訂單量穩步回升，各條生產線維持較高的使用率。本集團顯示模組分部收益為港幣18.2億元。
+        """
+
+    @Test func theYearEndedOnADayIsTheYearAndTheCurrencyBeforeAFigureIsItsUnit() throws {
+        let revenue = try readFact(Self.announcement, 41.06e8, date: "2025-03-18")
+        #expect(revenue.holder == "恒澳电子控股有限公司" && revenue.measure == "收益" && revenue.unit == "HKD")
+        #expect(revenue.period == Period(start: "2024-01-01", end: "2024-12-31"))
+    }
+
+    @Test func theFirmsGenericWordsAndPerShareFiguresAreTheFirms() throws {
+        let perShare = try readFact(Self.announcement, 0.36, date: "2025-03-18")
+        #expect(perShare.holder == "恒澳电子控股有限公司" && perShare.measure == "每股基本盈利")
+    }
+
+    @Test func shortHeadingsAboveAParagraphStandApartFromIt() throws {
+        #expect(try readFact(Self.announcement, 18.2e8, date: "2025-03-18").holder == "恒澳电子控股有限公司")
+    }
+
+    @Test func aHalfYearEndedOnADay() {
+        let half = PeriodScanner.scan("截至二〇二五年六月三十日止六个月", documentYear: 2025)
+        #expect(half.first?.period == Period(start: "2025-01-01", end: "2025-06-30"))
+    }
+}
