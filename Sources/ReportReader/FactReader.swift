@@ -396,6 +396,12 @@ struct FactReader {
                 {
                     holder = Array(words[k..<(k + n)])  // 建议今年全省经济社会发展的主要预期目标是：
                 }
+                // 入选企业按市（州）分布情况如下：: the rows below count what is spread out, in the unit counted last.
+                if let by = words.firstIndex(of: "按"), by >= 2, Words.index(of: Self.spreads, in: words).map({ $0 > by }) == true {
+                    let counted = Array(words[..<by]) + ["数"]
+                    memory.lastMeasure = counted
+                    memory.lastCount?.measure = counted
+                }
             }
             if var declared = DeclaredUnits.declared(in: s, range) {
                 declared.holder = captionPlace(before: range)
@@ -531,6 +537,8 @@ struct FactReader {
         }
         return FactShape.newsBylines.match(s, endingAt: end, start: sentenceStart) != nil || FactShape.isCityByline(s, sentenceStart, end)
     }
+
+    static let spreads = Array("分布".unicodeScalars)
 
     /// How many sentences a fair named is remembered for after it was named or last stood for.
     static let eventSpan = 12
@@ -1852,6 +1860,7 @@ struct FactReader {
         }),
             // (部分订单已排产至7月: a time reached, no firm's news; 截至6月底 is a date.)
             !Self.isTimeReached(period, in: s, within: sentence.lowerBound),
+            s[period.span.lowerBound - 1] != "的",  // (此前披露的三季报显示: a report's period, in a noun phrase, names no firm's news)
             let words = phrase(sentence.lowerBound..<period.span.lowerBound).map(FactShape.withoutByline), FactShape.placeLength(words) == nil,
             FactShape.firmPronouns.match(words, at: 0, end: words.count) == nil,  // (公司挖掘机配套液压油缸全年…: the firm named before)
             FactShape.doings.match(words, at: 0, end: words.count) == nil,  // (紧盯全年任务不松劲: what is done, by no one named)

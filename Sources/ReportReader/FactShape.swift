@@ -828,7 +828,7 @@ enum FactShape {
 
     /// What a firm's registered name never holds: a list's mark, a period (报告期内, 年内), a verb before 公司
     /// (…，创下公司单笔出口订单纪录).
-    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "助力", "帮助", "推动", "带动"])
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "助力", "帮助", "推动", "带动", "成为", "完善", "巩固", "增强", "提升"])
 
     /// The goods a measure of their volume counts (发动机销量 → 发动机, 整车出口量 → 整车), two characters or more.
     static func goods(of measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {

@@ -1288,6 +1288,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(totals, 620, date: "2025-09-03").measure == "规上工业企业数")
     }
 
+    @Test func aCaptionSpreadingACountOverPlacesNamesItsRows() throws {
+        let text = "3月5日，省工信厅公布年度创新型中小企业名单，全省共有860家企业入选，其中首次入选企业700家、复核通过企业160家。至此，全省创新型中小企业累计达到4120家，国家级“小巨人”企业205家。\n入选企业按设区市分布情况如下：\n福州市　188家\n泉州市　151家\n"
+        let row = try readFact(text, 188, date: "2025-03-06")
+        #expect(row.holder == "福州市" && row.measure == "入选企业数" && row.period == Period(start: "2025-03-05", end: "2025-03-05"))
+    }
+
     @Test func aSubsidiaryNamedAfterItsFirmHoldsItsAccounts() throws {
         let text = "上半年，公司控股子公司南岭精密（赣州）有限公司实现营业收入2.17亿元，同比增长31.5%。"
         let sales = try readFact(text, 2.17e8, date: "2025-08-22")
@@ -1392,6 +1398,13 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     @Test func aVerbBeforeTheGenericFirmWordNamesNoFirm() throws {
         let text = "3月4日，某某矿山机械股份有限公司签订出口合同，金额约2.2亿元，刷新公司海外订单纪录。2月份，公司装载机销量861台。"
         #expect(try readFact(text, 861, date: "2025-03-05").holder == "某某矿山机械股份有限公司")
+    }
+
+    @Test func aReportsPeriodInANounPhraseNamesNoFirm() throws {
+        let text = "某某钛业股份有限公司发布业绩预告。此前披露的三季报显示，前三季度公司营业收入21.3亿元。截至9月末，公司海绵钛产能3万吨。"
+        #expect(try readFact(text, 3e4, date: "2025-10-15").holder == "某某钛业股份有限公司")
+        let become = "某某机车股份有限公司2024年销量创新高，海外市场成为公司增长主引擎。全年公司摩托车销量96万辆。"
+        #expect(try readFact(become, 96e4, date: "2025-01-15").holder == "某某机车股份有限公司")
     }
 
     @Test func aPhaseOfAPlantAndTheMonthItWasDoneHoldNothingAfter() throws {
