@@ -1583,6 +1583,12 @@ struct FactReader {
             // 滨江区、余杭区上市公司数分别达到…: places listed, what follows the last is the measure of each.
             listTail = Array(last[n...])
             last.removeLast(last.count - n)
+        } else if items.dropLast().allSatisfy({ DocumentPlace.zoneEnds.match($0, endingAt: $0.count, start: 0) != nil }),
+            let n = (3..<last.count).last(where: { DocumentPlace.zoneEnds.match(last, endingAt: $0, start: 0) != nil })
+        {
+            // 南宁高新区、柳东新区、钦州港经开区综合得分分别为…: zones listed, what follows the last is the measure of each.
+            listTail = Array(last[n...])
+            last.removeLast(last.count - n)
         }
         items[items.count - 1] = last
         if !summed.isEmpty {

@@ -171,7 +171,7 @@ enum FactShape {
         "举行", "实现", "入驻", "规划", "总体", "工作",
     ])
     /// What a heading that names a measure ends with: a measure word, or a flow measured in money (工业投资, 出口).
-    static let headingMeasureEnds = Lexicon(words: Words.measures + ["投资", "进出口", "出口", "进口", "项目数", "企业数", "公司数", "基站数", "用户数", "户数", "人数", "数量"])
+    static let headingMeasureEnds = Lexicon(words: Words.measures + ["投资", "资金", "外资", "进出口", "出口", "进口", "项目数", "企业数", "公司数", "基站数", "用户数", "户数", "人数", "数量"])
 
     /// The measure a numbered heading's words name (规上工业增加值增速 → 规上工业增加值, and its rates alone; 规上工业营业收入及增速
     /// → its amounts and rates), nil for a heading of no measure (总体运行情况, 主要预期目标).

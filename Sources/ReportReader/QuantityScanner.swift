@@ -78,7 +78,7 @@ public enum QuantityScanner {
     static let score = units.match(["分"], at: 0, end: 1)!.value
     /// The words a score in 分 may run on into (86.42分，居…; 86.42分的成绩; 较上年提高2分); before any other Chinese
     /// character 分 is a word's (分之, 百分点, 分钟, 分类).
-    static let scoreFollowers = ScalarSet("的居位排列较比高低".unicodeScalars)
+    static let scoreFollowers = ScalarSet("的居位排列较比高低和及与".unicodeScalars)
     /// Qualifiers written before the figure.
     static let before = Lexicon<Qualifier>([
         ("大约", .approx), ("约", .approx), ("接近", .nearly), ("将近", .nearly), ("近", .nearly), ("过", .gt), ("超过", .gt), ("超", .gt), ("逾", .gt), ("突破", .gt),

@@ -1461,3 +1461,19 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(half.first?.period == Period(start: "2025-01-01", end: "2025-06-30"))
     }
 }
+
+@Suite struct ZoneScoresAndCaptionsTests {
+    @Test func zonesListedBeforeTheirScoresEachHoldOne() throws {
+        let text = "评价结果显示，合肥高新区、芜湖经开区、马鞍山慈湖高新区综合得分分别为93.1分、91.4分和88.7分。"
+        let second = try readFact(text, 91.4, date: "2025-05-09")
+        #expect(second.holder == "芜湖经开区" && second.measure == "综合得分" && second.unit == "分")
+        #expect(try readFact(text, 93.1, date: "2025-05-09").holder == "合肥高新区")
+    }
+
+    @Test func aCaptionMayWriteTheWordUnitBeforeItsUnits() throws {
+        let text = "招商引资情况通报\n二、各市（州）实际到位资金及增速（单位：亿元，%）\n安庆市：312.6，增长9.4\n池州市：118.2，下降1.5\n"
+        let row = try readFact(text, 312.6e8, date: "2025-07-20")
+        #expect(row.holder == "安庆市" && row.measure == "实际到位资金")
+        #expect(try readFact(text, 1.5, date: "2025-07-20").measure == "实际到位资金")
+    }
+}
