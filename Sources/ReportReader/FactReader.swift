@@ -329,8 +329,8 @@ struct FactReader {
                 var period = period
                 // 1月13日，… in news of 2025-01-14 below a title of 2024年度…名单: a day opening a sentence that writes no year
                 // before it is the last such day before the document's, not one of the year the text wrote before.
-                // (截至4月30日，… below a title of 2024年年报: an as-of day too.)
-                if period.day || period.period.asOf?.count == 10, period.writtenYear == nil, !yearWritten, opensSentence(period.span.lowerBound),
+                // (截至4月30日，… below a title of 2024年年报: an as-of day too, wherever it stands: 市值方面，截至4月30日，….)
+                if period.day && opensSentence(period.span.lowerBound) || period.period.asOf?.count == 10, period.writtenYear == nil, !yearWritten,
                     let recent = recentYear(of: period), recent != partsYear,
                     let again = PeriodScanner.mention(
                         s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: recent, documentMonth: documentMonth, documentDay: documentDay)

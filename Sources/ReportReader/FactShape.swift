@@ -798,6 +798,12 @@ enum FactShape {
         if name.count > 3, framePrepositions.contains(phrase[name.lowerBound]), Gazetteer.match(phrase, at: name.lowerBound, end: name.upperBound) == nil {
             name = (name.lowerBound + 1)..<name.upperBound
         }
+        // (记者日前从…有限公司获悉: when the reporter heard it, and 从, are no part of the name either; 从化 is a place.)
+        if let from = phrase[name.lowerBound..<min(name.upperBound, name.lowerBound + 4)].firstIndex(of: "从"), from > name.lowerBound, name.upperBound - from > 4,
+            Words.periodWords.match(phrase, at: name.lowerBound, end: from) != nil || timeWords.match(phrase, at: name.lowerBound, end: from)?.length == from - name.lowerBound
+        {
+            name = (from + 1)..<name.upperBound
+        }
         // 工程机械链主企业恒岳重工股份有限公司: what the firm is said to be, written before its name, is no part of it.
         if let kind = leadingKinds.last(in: phrase, name.lowerBound..<k), k - kind.range.upperBound >= 2 {
             name = kind.range.upperBound..<name.upperBound
@@ -926,6 +932,8 @@ enum FactShape {
     static let locations = Lexicon(words: ["位于", "地处", "坐落于", "坐落在"])
     /// Prepositions that open a frame (从…看, 在…中, 据…): none starts a name.
     static let framePrepositions = ScalarSet("从在据".unicodeScalars)
+    /// When a reporter heard the news: 日前, 近日 (日前从…有限公司获悉).
+    static let timeWords = Lexicon(words: ["日前", "近日", "近期", "今天", "今日", "昨天", "昨日", "当天", "此前", "目前"])
 
     /// A name that ends at `end`, from after the last 的, 由 or separator before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团,
     /// 【记者林某】华鑫光电股份有限公司 → 华鑫光电股份有限公司.
@@ -1051,7 +1059,7 @@ enum FactShape {
         }
         // 记者从南昌小蓝经济技术开发区(获悉): who the reporter heard it from is named after 从.
         // (本报记者日前从…: the words before 从 name the reporter.)
-        if let k = h.prefix(8).firstIndex(of: "从"), Words.text(h[..<k]).contains("记者") { h.removeFirst(k + 1) }
+        if let k = h.prefix(12).firstIndex(of: "从"), Words.text(h[..<k]).contains("记者") { h.removeFirst(k + 1) }
         // 记者专访了公司总经理陈立: whom the reporter visits or interviews is named after the verb.
         if h.first == "记", let visit = visits.last(in: h, 0..<min(h.count, 8)) { h.removeFirst(visit.range.upperBound) }
     }

@@ -1407,6 +1407,18 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(become, 96e4, date: "2025-01-15").holder == "某某机车股份有限公司")
     }
 
+    @Test func whenTheReporterHeardTheNewsIsNoPartOfTheFirmsName() throws {
+        let text = "某船舶：订单创新高\n本报讯（记者　李某）记者近日从江苏某某船舶重工有限公司获悉，今年以来，公司累计承接新船订单31艘、205万载重吨。"
+        let ships = try readFact(text, 31, date: "2025-06-20")
+        #expect(ships.holder == "江苏某某船舶重工有限公司")
+        #expect(try readFact(text, 205e4, date: "2025-06-20").unit == "载重吨")
+    }
+
+    @Test func anAsOfDayWithoutItsYearIsTheLastBeforeTheDocumentsWhereverItStands() throws {
+        let text = "某市A股上市公司2024年年报盘点\n2024年，全市A股上市公司合计实现营业收入2168.5亿元。市值方面，截至4月30日，全市A股上市公司总市值3310.2亿元。"
+        #expect(try readFact(text, 3310.2e8, date: "2025-05-06").period == Period(asOf: "2025-04-30"))
+    }
+
     @Test func aPhaseOfAPlantAndTheMonthItWasDoneHoldNothingAfter() throws {
         let text = "某某电控股份有限公司发布半年度报告。上半年，公司营业收入12.6亿元。墨西哥工厂二期已于4月建成投产。报告期内，公司研发投入0.93亿元。"
         let research = try readFact(text, 0.93e8, date: "2025-08-20")
