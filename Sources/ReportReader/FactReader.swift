@@ -137,6 +137,8 @@ struct FactReader {
             var measure: [Unicode.Scalar]
             var unit: String
             var value: Double
+            /// When it was counted, once the fact is made.
+            var period: Period? = nil
         }
 
         struct Stated: Equatable {
@@ -401,6 +403,7 @@ struct FactReader {
                     let counted = Array(words[..<by]) + ["数"]
                     memory.lastMeasure = counted
                     memory.lastCount?.measure = counted
+                    memory.lastCount?.period = nil  // (of no count's moment: the rows are of the day the list was published)
                 }
             }
             if var declared = DeclaredUnits.declared(in: s, range) {
@@ -1614,7 +1617,7 @@ struct FactReader {
         measured: [Unicode.Scalar]?, direction: String?, period: Period?, carried: Bool = false, outlook: FactKind?, before: Range<Int>,
         clause: Range<Int>
     ) {
-        let stated = memory.lastMeasure
+        let (stated, counted) = (memory.lastMeasure, memory.lastCount)
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
             before: before, clause: clause)
@@ -1727,6 +1730,13 @@ struct FactReader {
             }
         }
         var period = period
+        // 截至4月30日，全市共有A股上市公司52家。2024年，…。分区市看：⏎芝罘区　9家: a row of the count, on its line, is
+        // counted when the count was, not in the year the text spoke of since.
+        if carried, shape.kind == .level, let counted, counted.unit == q.unit, counted.period?.asOf != nil,
+            shape.measure.map({ counted.measure.elementsEqual($0) }) == true, isLine(clause)
+        {
+            period = counted.period
+        }
         // …举行签约仪式。其中，锐晶…项目…总投资42亿元: a named project's own accounts are of no day the text carried.
         if carried, let h = shape.holder, FactShape.isNamedProject(h), let m = shape.measure, FactShape.projectAccounts.match(m, endingAt: m.count, start: 0) != nil {
             period = nil
@@ -1775,6 +1785,7 @@ struct FactReader {
             identity: identity, value: q.value, unit: q.unit, qualifier: q.qualifier, upTo: q.upTo, kind: shape.kind, direction: direction,
             basis: shape.basis, period: period, generic: generic, clause: clause, span: span)
         tally.add(statement) { Self.fact(of: $0, clean: clean, place: place) }
+        if memory.lastCount?.value == q.value, memory.lastCount?.unit == q.unit, memory.lastCount?.period == nil { memory.lastCount?.period = period }
     }
 
     /// The fact a statement states, its strings made (for a fact not seen before).

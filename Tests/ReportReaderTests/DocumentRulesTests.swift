@@ -1288,6 +1288,13 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(totals, 620, date: "2025-09-03").measure == "规上工业企业数")
     }
 
+    @Test func rowsOfACountAreCountedWhenItWas() throws {
+        let text = "截至3月31日，某市共有A股上市公司37家。2024年，全市A股上市公司合计实现营业收入1268.4亿元。\n分区县看：\n东城区　12家\n西城区　9家\n"
+        let row = try readFact(text, 12, date: "2025-04-08")
+        #expect(row.holder == "东城区" && row.measure == "A股上市公司数" && row.period == Period(asOf: "2025-03-31"))
+        #expect(try readFact(text, 9, date: "2025-04-08").period == Period(asOf: "2025-03-31"))
+    }
+
     @Test func aCaptionSpreadingACountOverPlacesNamesItsRows() throws {
         let text = "3月5日，省工信厅公布年度创新型中小企业名单，全省共有860家企业入选，其中首次入选企业700家、复核通过企业160家。至此，全省创新型中小企业累计达到4120家，国家级“小巨人”企业205家。\n入选企业按设区市分布情况如下：\n福州市　188家\n泉州市　151家\n"
         let row = try readFact(text, 188, date: "2025-03-06")
