@@ -1388,7 +1388,7 @@ struct FactReader {
         // 占规上工业增加值比重: what a share is of belongs to the metric; the subject is the one before.
         // 新建厂房5万平方米: a phrase that starts with a verb says what was done, not who did it.
         let verbFirst = (Words.actions.match(whole, at: 0, end: whole.count) ?? Words.leadingActions.match(whole, at: 0, end: whole.count)).map { $0.length < whole.count && !Words.nounJoins.contains(whole[$0.length]) }
-        if whole.first == "占" || (!growth && verbFirst == true) {
+        if whole.first == "占" || (!growth && (verbFirst == true || FactShape.goodsVerbs.match(whole, at: 0, end: whole.count) != nil)) {
             // 累计生产新能源汽车38.6万辆: goods made are counted in their output.
             metric = FactShape.madeGoods(whole, first) ?? whole + (metric ?? [])
             return nil

@@ -200,7 +200,7 @@ enum FactShape {
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
 
     /// Flows of goods a count of things measures as a quantity (汽车出口 → 汽车出口量).
-    static let tradeFlows = Lexicon(words: ["出口", "进口", "销售"])
+    static let tradeFlows = Lexicon(words: ["出口", "进口", "销售", "交付", "出货"])
     /// Verbs of carrying that open a measure of goods carried (发送货物, 到达集装箱): a quantity, 量.
     static let shipments = Lexicon(words: ["发送", "到达", "运送", "装卸"])
     /// Trade flows a size may follow (进出口值, 出口量).
@@ -843,13 +843,15 @@ enum FactShape {
     }
     static let goodsVolumes = Lexicon(words: ["销量", "产量", "产销量", "出货量", "交付量", "出口量", "进口量", "销售量", "生产量"])
 
-    /// The output of goods a phrase says were made, in a count of goods: 生产汽车 (103.7万辆) → 汽车产量.
+    /// The volume of goods a phrase says were made, delivered or shipped, in a count of goods: 生产汽车 (103.7万辆) →
+    /// 汽车产量, 交付工业机器人 (30600台) → 工业机器人交付量, 出货电池片 → 电池片出货量.
     static func madeGoods(_ phrase: [Unicode.Scalar], _ q: QuantityMention) -> [Unicode.Scalar]? {
-        guard q.kind == .count, !unitsOfThings.contains(q.unit), !areaUnits.contains(q.unit), phrase.count > 2,
-            phrase.starts(with: "生产".unicodeScalars), Words.metrics.last(in: phrase, 2..<phrase.count) == nil
+        guard q.kind == .count, !unitsOfThings.contains(q.unit), !areaUnits.contains(q.unit), let (volume, n) = goodsVerbs.match(phrase, at: 0, end: phrase.count),
+            phrase.count > n + 1, phrase[n] != "量", Words.metrics.last(in: phrase, n..<phrase.count) == nil  // (交付量 is the measure)
         else { return nil }
-        return Array(phrase.dropFirst(2)) + "产量".unicodeScalars
+        return Array(phrase.dropFirst(n)) + volume.unicodeScalars
     }
+    static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量")])
 
     /// The short names a text declares for firms and zones, by their full names: 华曜精密制造股份有限公司（以下简称“华曜精密”）,
     /// 天津经济技术开发区（泰达）.

@@ -1421,6 +1421,13 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 205e4, date: "2025-06-20").unit == "载重吨")
     }
 
+    @Test func goodsDeliveredOrShippedAreCountedInTheirVolume() throws {
+        let text = "11月30日，某某机器人股份有限公司今年累计交付协作机器人8260台，同比增长33.1%。上半年公司电池出货量2.1亿只，其中动力电池出货0.8亿只。公司预计全年交付量将突破1万台。"
+        #expect(try readFact(text, 8260, date: "2025-12-01").measure == "协作机器人交付量")
+        #expect(try readFact(text, 0.8e8, date: "2025-12-01").measure == "动力电池出货量")
+        #expect(try readFact(text, 1e4, date: "2025-12-01").measure == "交付量")
+    }
+
     @Test func anAsOfDayWithoutItsYearIsTheLastBeforeTheDocumentsWhereverItStands() throws {
         let text = "某市A股上市公司2024年年报盘点\n2024年，全市A股上市公司合计实现营业收入2168.5亿元。市值方面，截至4月30日，全市A股上市公司总市值3310.2亿元。"
         #expect(try readFact(text, 3310.2e8, date: "2025-05-06").period == Period(asOf: "2025-04-30"))
