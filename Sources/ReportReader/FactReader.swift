@@ -542,6 +542,8 @@ struct FactReader {
     }
 
     static let spreads = Array("分布".unicodeScalars)
+    /// A firm's leading products, written before the one measured: 主导产品, 其主导产品.
+    static let leadingProducts = Lexicon(words: ["主导产品", "其主导产品", "主营产品", "其主营产品"])
 
     /// How many sentences a fair named is remembered for after it was named or last stood for.
     static let eventSpan = 12
@@ -1655,7 +1657,8 @@ struct FactReader {
         // 公司 and 该项目 stand for the firm and the project the text named.
         var generic: [Unicode.Scalar]?
         // …股份有限公司主导产品精密滚珠丝杠国内市场占有率: the firm's product is measured, not its being its leading one.
-        if shape.holder != nil, let m = shape.measure, m.count > 4, m.starts(with: "主导产品".unicodeScalars) { shape.measure = Array(m.dropFirst(4)) }
+        // (其主导产品…: its, the firm's.)
+        if shape.holder != nil, let m = shape.measure, let (_, n) = Self.leadingProducts.match(m, at: 0, end: m.count), m.count > n { shape.measure = Array(m.dropFirst(n)) }
         // 发动机销量38.7万台，…，其中出口4.2万台，增长57.5%: goods exported, after their sales or output, are the goods' 出口量.
         if let m = shape.measure, m.count == 2, m[1] == "口", m[0] == "出" || m[0] == "进", q.kind != .money, let last = sentenceMeasures.last,
             let goods = FactShape.goods(of: last)

@@ -1421,6 +1421,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 205e4, date: "2025-06-20").unit == "载重吨")
     }
 
+    @Test func itsLeadingProductIsMeasuredWithoutBeingCalledSo() throws {
+        let text = "入选企业某某精工机械有限公司深耕轴承领域，2024年，其主导产品风电偏航轴承国内市场占有率达到27.4%。"
+        let share = try readFact(text, 27.4, date: "2025-03-01")
+        #expect(share.holder == "某某精工机械有限公司" && share.measure == "风电偏航轴承国内市场占有率")
+    }
+
     @Test func goodsDeliveredOrShippedAreCountedInTheirVolume() throws {
         let text = "11月30日，某某机器人股份有限公司今年累计交付协作机器人8260台，同比增长33.1%。上半年公司电池出货量2.1亿只，其中动力电池出货0.8亿只。公司预计全年交付量将突破1万台。"
         #expect(try readFact(text, 8260, date: "2025-12-01").measure == "协作机器人交付量")
