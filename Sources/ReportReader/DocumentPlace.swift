@@ -225,7 +225,8 @@ struct DocumentPlace: Sendable {
     /// characters, all Han, with at least `shortest` of them before the zone word.
     static func zoneEnd(in t: [Unicode.Scalar], from start: Int, to end: Int, shortest: Int) -> Int? {
         var k = start
-        while k < min(end, start + longestZone), Words.isHan(t[k]) {
+        // (…柳州基地一期项目在柳东新区: 在 and 的 end any name before them.)
+        while k < min(end, start + longestZone), Words.isHan(t[k]), t[k] != "在", t[k] != "的" {
             k += 1
             if let (_, n) = zoneEnds.match(t, endingAt: k, start: start), k - n - start >= shortest { return k }
         }

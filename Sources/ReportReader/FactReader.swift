@@ -2021,7 +2021,7 @@ struct FactReader {
         }
         // (…模组项目在江门某某高新区开工: the zone a project starts or settles in, for 高新区 later; not a zone visited.)
         if let at = phrase.firstIndex(of: "在"), at >= 2, at + 3 < phrase.count, FactShape.projectSites.match(phrase, endingAt: at, start: 0) != nil,
-            case let rest = Array(phrase[(at + 1)...]), Words.places.match(rest, at: 0, end: rest.count) == nil, FactShape.placeLength(rest) != nil,
+            case let rest = Array(phrase[(at + 1)...]), Words.places.match(rest, at: 0, end: rest.count) == nil,
             let end = DocumentPlace.zoneEnd(in: phrase, from: at + 1, to: phrase.count, shortest: 2),
             FactShape.settlings.match(phrase, at: end, end: phrase.count) != nil
         {

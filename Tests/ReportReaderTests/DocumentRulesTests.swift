@@ -1421,6 +1421,11 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 205e4, date: "2025-06-20").unit == "载重吨")
     }
 
+    @Test func aZoneAProjectStartsInIsNamedFromWhereItsNameBegins() throws {
+        let text = "某某重卡柳州基地项目投产\n6月18日，某某重卡柳州基地一期项目在锦湖新区正式投产。今年1-5月，新区汽车产量8.6万辆。"
+        #expect(try readFact(text, 8.6e4, date: "2025-06-19").holder == "锦湖新区")
+    }
+
     @Test func itsLeadingProductIsMeasuredWithoutBeingCalledSo() throws {
         let text = "入选企业某某精工机械有限公司深耕轴承领域，2024年，其主导产品风电偏航轴承国内市场占有率达到27.4%。"
         let share = try readFact(text, 27.4, date: "2025-03-01")
