@@ -1493,6 +1493,10 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(Self.announcement, 18.2e8, date: "2025-03-18").holder == "恒澳电子控股有限公司")
     }
 
+    @Test func aQuarterWrittenInDigits() {
+        #expect(PeriodScanner.scan("第3季营收为248.9亿元", documentYear: 2025).first?.period == Period(start: "2025-07-01", end: "2025-09-30"))
+    }
+
     @Test func aHalfYearEndedOnADay() {
         let half = PeriodScanner.scan("截至二〇二五年六月三十日止六个月", documentYear: 2025)
         #expect(half.first?.period == Period(start: "2025-01-01", end: "2025-06-30"))
