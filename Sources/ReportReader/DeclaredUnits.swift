@@ -61,7 +61,7 @@ struct DeclaredUnits: Equatable, Sendable {
     static func unitBracket(in s: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
         guard range.count > 3, s[range.upperBound - 1] == "）" || s[range.upperBound - 1] == ")",
             let open = (range.lowerBound..<(range.upperBound - 1)).last(where: { s[$0] == "（" || s[$0] == "(" }), open > range.lowerBound,
-            // (…到位资金及增速（单位：亿元，%）: the word 单位 may say what the bracket holds.)
+            // (…实际使用外资及增速（单位：万美元，%）: the word 单位 may say what the bracket holds.)
             case let first = open + 3 < range.upperBound && s[open + 1] == "单" && s[open + 2] == "位" && (s[open + 3] == "：" || s[open + 3] == ":") ? open + 4 : open + 1,
             first < range.upperBound - 1, (first..<(range.upperBound - 1)).allSatisfy({ unitScalars.contains(s[$0]) || separators.contains(s[$0]) })
         else { return nil }

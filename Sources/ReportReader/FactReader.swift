@@ -118,7 +118,7 @@ struct FactReader {
         var namedCurrency: NamedCurrency?
         /// The period a list published on a day names (2025电子信息百强榜单), and that day: the ranks on it are of the
         /// period, the counts of it (上榜52家) of the day, through sentences of the earlier year its accounts are of
-        /// (本次榜单以企业2024年营业收入为依据).
+        /// (本届榜单以各企业2024年营业收入为依据).
         var listPeriod: Period?, listDay: Period?, sentencesSinceList = 0
         /// The last year the text wrote out (2022年).
         var writtenYear: Int?
@@ -398,7 +398,7 @@ struct FactReader {
                 {
                     holder = Array(words[k..<(k + n)])  // 建议今年全省经济社会发展的主要预期目标是：
                 }
-                // 入选企业按市（州）分布情况如下：: the rows below count what is spread out, in the unit counted last.
+                // 入选企业按县（市、区）分布如下：: the rows below count what is spread out, in the unit counted last.
                 if let by = words.firstIndex(of: "按"), by >= 2, Words.index(of: Self.spreads, in: words).map({ $0 > by }) == true {
                     let counted = Array(words[..<by]) + ["数"]
                     memory.lastMeasure = counted
@@ -433,7 +433,7 @@ struct FactReader {
                 // (…以2024年营业收入…位居榜单第一, on a list of 2025 published on a day: the year an account is of holds for
                 // its clause, not for the list's counts after it.)
                 if let list = memory.listPeriod?.endYear, let year = last.period.endYear, year < list, quantities.contains(where: { $0.rank != nil }) { continue }
-                // (越南工厂二期已于5月建成投产。报告期内，…: when a thing was done, in a sentence of no figures, dates nothing after it.)
+                // (泰国工厂一期已于4月竣工投产。报告期内，…: when a thing was done, in a sentence of no figures, dates nothing after it.)
                 if sentenceFacts.all == 0, last.span.lowerBound > 0, s[last.span.lowerBound - 1] == "于" { continue }
                 if Self.standsApart(last, in: s) || memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period) {
                     if semicolon, !partNoted, quantities.first.map({ $0.span.lowerBound > last.span.lowerBound }) ?? true {
@@ -1221,14 +1221,14 @@ struct FactReader {
             // year; a count on it, of its day.)
             // (…以2024年营业收入…位居榜单第一: a rank on the list itself, 榜单 no scope, is of its year, whatever the
             // account it ranks by is of.)
-            // (…以2024年营业收入1580.3亿元位列第36位, below such a list: the account's year is no rank's.)
+            // (…以2024年营业收入233亿元排在第9位, below such a list: the account's year is no rank's.)
             if let scope = q.rank, let list = memory.listPeriod,
                 scope.isEmpty && (carried && period == memory.carried || period.map { Self.precedes($0, list) } == true)
                     || FactShape.listWords.matchesWhole(Array(s[scope]))
             {
                 period = list
             }
-            // (…从地区分布看，长沙市上榜52家，株洲市12家: a count on the list, below the year of its accounts, is of the
+            // (…分城市看，武汉市上榜17家，宜昌市9家: a count on the list, below the year of its accounts, is of the
             // day it was published; a change of a rank on it, of its year.)
             if q.rank == nil, let day = memory.listDay, let list = memory.listPeriod, period.map({ Self.precedes($0, list) }) == true {
                 if q.unitID == RankScanner.unitID {
@@ -1657,8 +1657,11 @@ struct FactReader {
         // 公司 and 该项目 stand for the firm and the project the text named.
         var generic: [Unicode.Scalar]?
         // …股份有限公司主导产品精密滚珠丝杠国内市场占有率: the firm's product is measured, not its being its leading one.
-        // (其主导产品…: its, the firm's.)
-        if shape.holder != nil, let m = shape.measure, let (_, n) = Self.leadingProducts.match(m, at: 0, end: m.count), m.count > n { shape.measure = Array(m.dropFirst(n)) }
+        // (其主导产品…: its, the firm's, named before.)
+        if let m = shape.measure, let (_, n) = Self.leadingProducts.match(m, at: 0, end: m.count), m.count > n {
+            if shape.holder == nil, m.first == "其" { shape.holder = memory.namedFirm }
+            if shape.holder != nil { shape.measure = Array(m.dropFirst(n)) }
+        }
         // 发动机销量38.7万台，…，其中出口4.2万台，增长57.5%: goods exported, after their sales or output, are the goods' 出口量.
         if let m = shape.measure, m.count == 2, m[1] == "口", m[0] == "出" || m[0] == "进", q.kind != .money, let last = sentenceMeasures.last,
             let goods = FactShape.goods(of: last)
@@ -1875,7 +1878,7 @@ struct FactReader {
         // A clause, not a whole sentence: what it names holds the figures of the clauses after it.
         let clauseOfSentence = sentence.upperBound < s.count && clauseEnds.contains(s[sentence.upperBound])
         if let period = periods[periodsBetween(sentence.lowerBound + 1, end)].first(where: {
-            // (中国经济网北京7月12日讯　…有限公司7月11日晚间发布…: the day a byline was filed; the firm's news is the next.)
+            // (某某财经网上海3月2日讯　…有限公司3月1日晚间发布…: the day a byline was filed; the firm's news is the next.)
             $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !Self.isBase($0, in: s) && ($0.span.upperBound == end || s[$0.span.upperBound] != "讯")
         }),
             // (部分订单已排产至7月: a time reached, no firm's news; 截至6月底 is a date.)
@@ -1887,7 +1890,7 @@ struct FactReader {
             FactShape.stockLabels.match(words, at: 0, end: words.count) == nil,  // (…（以下简称“…”，证券代码：…）2月27日晚发布…)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
             name.count >= 2, name.count <= Words.longestSubject, !FactShape.genericHolders.matchesWhole(name),  // (该项目已于今年3月开工)
-            !FactShape.projectPhases.matchesWhole(name)  // (越南工厂二期已于5月建成投产: a phase of a plant reports nothing)
+            !FactShape.projectPhases.matchesWhole(name)  // (泰国工厂一期已于4月竣工投产: a phase of a plant reports nothing)
         {
             // (深交所上市的嘉丰电子: the name after 的.)
             // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
@@ -2186,7 +2189,7 @@ struct FactReader {
             rankScope = words.isEmpty || FactShape.listWords.matchesWhole(words) ? nil : Words.text(words)
             // 在中国先进制造业园区百强中位列第5: the ranking it is placed in is no quantity.
             if let m = measure, m.count > 1, m.last == "中" { measure = nil }
-            // (…发布“2025湖南民营企业100强”榜单。…实现营业收入1286.4亿元，位居榜单第1位: a place on the list is the holder's own.)
+            // (…发布“2025某省制造业企业50强”榜单。…营业收入812.5亿元，位居榜单第2位: a place on the list is the holder's own.)
             if rankScope == nil, memory.listPeriod != nil { measure = Array("排名".unicodeScalars) }
             if measure == nil, FactShape.rankNames.match(s, at: q.span.lowerBound, end: scope.lowerBound) != nil {
                 measure = Array("排名".unicodeScalars)

@@ -787,7 +787,7 @@ enum FactShape {
         // (某某汽车集团股份有限公司, 某某轴承集团有限公司: a group's registered name goes on to its form.)
         while let (_, m) = firmNameEnds.match(phrase, at: k + n, end: phrase.count) { n += m }
         var name = Self.name(endingAt: k + n, in: phrase)
-        // (中国经济网北京7月12日讯　重庆某某股份有限公司: a byline the name was written right after is no part of it.)
+        // (某某财经网上海3月2日讯　江苏某某股份有限公司: a byline the name was written right after is no part of it.)
         if let byline = bylineEnd(in: phrase, name.lowerBound..<k) { name = byline..<name.upperBound }
         // (该公司: a firm pointed at is none named; 该项目由…有限公司投资建设 names the firm after 由.)
         if Words.pointers.contains(phrase[name.lowerBound]) { return nil }

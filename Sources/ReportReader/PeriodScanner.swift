@@ -197,7 +197,7 @@ public enum PeriodScanner {
         if let day, let (month, endDay) = lastOfDays, day <= lastDay, endDay <= Period.lastDay(year: y, month: month) {
             return PeriodMention(period: Period(start: isoDate(y, last, day), end: isoDate(y, month, endDay)), span: i..<j, writtenYear: written)
         }
-        // 截至二〇二四年十二月三十一日止年度, 截至六月三十日止六個月: the months a firm's report covers, ending that day.
+        // 截至二〇二三年十二月三十一日止年度, 截至六月三十日止六個月: the months a firm's report covers, ending that day.
         if asOf, let day, day == lastDay, let (months, length) = monthsEnded.match(s, at: j, end: limit) {
             let from = (y * 12 + last - months) % 12 + 1, fromYear = (y * 12 + last - months) / 12
             return PeriodMention(period: Period(start: isoDate(fromYear, from, 1), end: isoDate(y, last, day)), span: i..<(j + length), writtenYear: written)
