@@ -1228,14 +1228,9 @@ struct FactReader {
             {
                 period = list
             }
-            // (…分城市看，武汉市上榜17家，宜昌市9家: a count on the list, below the year of its accounts, is of the
-            // day it was published; a change of a rank on it, of its year.)
-            if q.rank == nil, let day = memory.listDay, let list = memory.listPeriod, period.map({ Self.precedes($0, list) }) == true {
-                if q.unitID == RankScanner.unitID {
-                    period = list
-                } else if carried, Words.events.occurs(in: s, sentenceStart..<clause.upperBound) {
-                    period = day
-                }
+            // (…，比上届前移3位: a change of a rank on the list, below the year of its accounts, is of its year.)
+            if q.rank == nil, q.unitID == RankScanner.unitID, let list = memory.listPeriod, period.map({ Self.precedes($0, list) }) == true {
+                period = list
             }
             for item in each.map({ $0.map(Optional.some) }) ?? [subject] {
                 add(q, subject: item.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil && each == nil ? lead : nil, owner: describedName(after: q),
@@ -1736,6 +1731,13 @@ struct FactReader {
             }
         }
         var period = period
+        // (…分城市看，武汉市上榜17家；宜昌市9家: a count on the list, below the year of its accounts, is of the day it was
+        // published.)
+        if carried, let day = memory.listDay, period.map({ Self.precedes($0, memory.listPeriod) }) == true, q.unitID != RankScanner.unitID,
+            let m = shape.measure, Words.events.occurs(in: m, 0..<m.count)
+        {
+            period = day
+        }
         // 截至4月30日，全市共有A股上市公司52家。2024年，…。分区市看：⏎芝罘区　9家: a row of the count, on its line, is
         // counted when the count was, not in the year the text spoke of since.
         if carried, shape.kind == .level, let counted, counted.unit == q.unit, counted.period?.asOf != nil,

@@ -1375,7 +1375,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         8月30日，省企业联合会发布“2025某省制造业企业50强”榜单。本届榜单以各企业2024年营业收入为入围依据。\
         榜单显示，50强企业2024年营业收入合计9860亿元。\
         某某重工集团有限公司2024年营业收入812.5亿元，位居榜单第2位；某某化纤集团以2024年营收233亿元排在第9位，比上届前移3位。\
-        分城市看，武汉市上榜17家，宜昌市9家。
+        分城市看，武汉市上榜17家；宜昌市9家，襄阳市6家。
         """
 
     @Test func aPlaceOnAPublishedListIsTheHoldersOwnOfTheListsYear() throws {
@@ -1392,6 +1392,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(Self.ranking, 17, date: "2025-09-01").period == Period(start: "2025-08-30", end: "2025-08-30"))
         let nine = try #require(readFacts(Self.ranking, date: "2025-09-01").first { $0.value == 9 && $0.unit == "家" })
         #expect(nine.holder == "宜昌市" && nine.period == Period(start: "2025-08-30", end: "2025-08-30"))
+        #expect(try readFact(Self.ranking, 6, date: "2025-09-01").period == Period(start: "2025-08-30", end: "2025-08-30"))
     }
 
     @Test func aListsYearLapsesOnceAnotherYearIsSpokenOf() throws {
