@@ -1427,6 +1427,11 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 8.6e4, date: "2025-06-19").holder == "锦湖新区")
     }
 
+    @Test func whatAPlantHasBuiltIsCountedWithoutTheVerb() throws {
+        let text = "某某磁材包头工厂正式投产。工厂占地320亩，建有高性能磁材生产线9条。"
+        #expect(try readFact(text, 9, date: "2025-06-10").measure == "高性能磁材生产线数")
+    }
+
     @Test func itsLeadingProductIsMeasuredWithoutBeingCalledSo() throws {
         let text = "入选企业某某精工机械有限公司深耕轴承领域。2024年，其主导产品风电偏航轴承国内市场占有率达到27.4%。"
         let share = try readFact(text, 27.4, date: "2025-03-01")
