@@ -23,12 +23,14 @@ public struct CleanText: Sendable {
         "记者", "通讯员", "Share:", "分享：", "图/", "摄影", "供图", "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "字号", "浏览次数", "阅读量", "分享到", "打印本页",
         "关闭窗口", "发布时间", "【大 中 小】", "扫一扫", "当前位置", "相关资料图", "资料图", "放大字体", "缩小字体", "上一篇", "下一篇",
     ])
-    /// Whether the line from `start` to `end`, after one that ended (not the text's first) and before one that opens with
-    /// a figure (`nextOpensWithFigure`: 2024年，…), is a short heading of words alone (研发实力稳步提升, 订单结构持续优化):
-    /// four to twelve Chinese characters, no mark and no figure. (A line that goes on from the one before, 占⏎地区生产总值
-    /// 的比重为⏎11.4%, is no heading, nor is a narrow column's first line, 全市规模以上工业增加值⏎同比增长….)
-    static func isBareHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, nextOpensWithFigure: Bool) -> Bool {
-        nextOpensWithFigure && start > 0 && s[start - 1] == "\n" && (4...12).contains(end - start) && (start..<end).allSatisfy { Words.isHan(s[$0]) }
+    /// Whether the line from `start` to `end`, after one that ended (not the text's first) and before a paragraph
+    /// (`beforeParagraph`: a line that opens with a figure, 2024年，…, or runs on, `runsOn`), is a short heading of words
+    /// alone (研发实力稳步提升, 订单结构持续优化, 业务回顾): four to twelve Chinese characters, no mark and no figure, not ending
+    /// in a measure's word. (A line that goes on from the one before, 占⏎地区生产总值的比重为⏎11.4%, is no heading, nor is a
+    /// narrow column's first line, 全市规模以上工业增加值⏎同比增长…, nor a sentence broken after its measure.)
+    static func isBareHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, beforeParagraph: Bool) -> Bool {
+        beforeParagraph && start > 0 && s[start - 1] == "\n" && (4...12).contains(end - start) && (start..<end).allSatisfy { Words.isHan(s[$0]) }
+            && Words.measureWords.match(Array(s[start..<end]), endingAt: end - start, start: 0) == nil
     }
 
     /// Whether the line from byte `i` runs on past `beyond` bytes: a paragraph, not the next line of a narrow column as
@@ -151,7 +153,7 @@ public struct CleanText: Sendable {
                 // (A paragraph's indent, 　　1月13日，…, is no part of what it opens with.)
                 var body = i
                 while body < bytes.count, case let space = Self.spaceLength(bytes, body, end: bytes.count), space > 0 { body += space }
-                if standsAlone || labelLine || Self.opensWithDay(bytes, body) || Self.opensWithHeadingNumber(bytes, body) || Self.opensWithDashes(bytes, i), n > 0,
+                if standsAlone || labelLine || Self.opensWithDay(bytes, body) || Self.opensWithHeadingNumber(bytes, body) || Self.opensWithDashes(bytes, body), n > 0,
                     out[n - 1] != "\n"
                 {
                     append("\n", at: lineStart - 1)
@@ -208,7 +210,7 @@ public struct CleanText: Sendable {
                     sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || standsAlone || labelLine
                         || Self.isBareHeading(
                             out, lineClean, n,
-                            nextOpensWithFigure: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
+                            beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
                         || Self.isTitle(out, lineClean, n) && Self.isBareLine(bytes, i)
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.

@@ -331,8 +331,10 @@ struct FactReader {
                 var period = period
                 // 1月13日，… in news of 2025-01-14 below a title of 2024年度…名单: a day opening a sentence that writes no year
                 // before it is the last such day before the document's, not one of the year the text wrote before.
-                // (截至4月30日，… below a title of 2024年年报: an as-of day too, wherever it stands: 市值方面，截至4月30日，….)
-                if period.day && opensSentence(period.span.lowerBound) || period.period.asOf?.count == 10, period.writtenYear == nil, !yearWritten,
+                // (截至4月30日，… below a title of 2024年年报: an as-of day too, and one after 截至 wherever it stands: 从市值看，截至4月30日，….)
+                if (period.day || period.period.asOf?.count == 10) && opensSentence(period.span.lowerBound)
+                    || (period.period.asOf != nil && PeriodScanner.asOfWords.match(s, at: period.span.lowerBound, end: range.upperBound) != nil),
+                    period.writtenYear == nil, !yearWritten,
                     let recent = recentYear(of: period), recent != partsYear,
                     let again = PeriodScanner.mention(
                         s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: recent, documentMonth: documentMonth, documentDay: documentDay)
@@ -398,9 +400,13 @@ struct FactReader {
                 {
                     holder = Array(words[k..<(k + n)])  // 建议今年全省经济社会发展的主要预期目标是：
                 }
-                // 入选企业按县（市、区）分布如下：: the rows below count what is spread out, in the unit counted last.
-                if let by = words.firstIndex(of: "按"), by >= 2, Words.index(of: Self.spreads, in: words).map({ $0 > by }) == true {
-                    let counted = Array(words[..<by]) + ["数"]
+                // 入选企业按县（市、区）分布如下：: the rows below count the things spread out (firms, projects: not 固定资产投资),
+                // in the unit counted last, without the place the caption opens with.
+                if let by = words.firstIndex(of: "按"), by >= 2, FactShape.spreads.occurs(in: words, by..<words.count),
+                    case let place = FactShape.placeLength(Array(words[..<by])) ?? 0, by - place >= 2,
+                    case let things = Array(words[place..<by]), FactShape.countedNouns.match(things, endingAt: things.count, start: 0) != nil,
+                    let unit = memory.lastCount?.unit, FactShape.unitsOfThings.contains(unit), let counted = FactShape.measure(things, count: true).measure
+                {
                     memory.lastMeasure = counted
                     memory.lastCount?.measure = counted
                     memory.lastCount?.period = nil  // (of no count's moment: the rows are of the day the list was published)
@@ -433,8 +439,9 @@ struct FactReader {
                 // (…以2024年营业收入…位居榜单第一, on a list of 2025 published on a day: the year an account is of holds for
                 // its clause, not for the list's counts after it.)
                 if let list = memory.listPeriod?.endYear, let year = last.period.endYear, year < list, quantities.contains(where: { $0.rank != nil }) { continue }
-                // (泰国工厂一期已于4月竣工投产。报告期内，…: when a thing was done, in a sentence of no figures, dates nothing after it.)
-                if sentenceFacts.all == 0, last.span.lowerBound > 0, s[last.span.lowerBound - 1] == "于" { continue }
+                // (泰国工厂一期已于4月竣工投产。报告期内，…: when a thing was done, in a sentence of no figures, dates nothing after
+                // it; the day a list was published on does: 工信部于1月13日公布…名单。)
+                if sentenceFacts.all == 0, last.span.lowerBound > 0, s[last.span.lowerBound - 1] == "于", !FactShape.publishings.occurs(in: s, range) { continue }
                 if Self.standsApart(last, in: s) || memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period) {
                     if semicolon, !partNoted, quantities.first.map({ $0.span.lowerBound > last.span.lowerBound }) ?? true {
                         (carriedPart, partNoted) = (last.period, true)
@@ -459,6 +466,21 @@ struct FactReader {
             (memory.carried, memory.listPeriod, memory.listDay, memory.sentencesSinceList) = (day, nil, nil, 0)
         }
     }
+
+    /// Whether the rank or move `q` is one on the list published last (`Memory.listPeriod`): in its scope (位居榜单第2位),
+    /// by a verb of placing on a list (位列第36位, 排在第58位), or in a sentence that speaks of the list (榜, 上届); not a
+    /// growth's rank (增速居第3位).
+    private func ranksOnList(_ q: QuantityMention, clause: Range<Int>) -> Bool {
+        guard memory.listPeriod != nil else { return false }
+        if let scope = q.rank, FactShape.listWords.matchesWhole(Array(s[scope])) { return true }
+        if q.rank != nil, FactShape.rankNames.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil { return true }
+        // (…位列第3位，较上年上升2位: a move after a rank on the list is on it too.)
+        if q.rank == nil, quantities.contains(where: { $0.rank != nil && $0.span.upperBound <= q.span.lowerBound && ranksOnList($0, clause: clause) }) { return true }
+        return Self.listMentions.occurs(in: s, sentenceStart..<clause.upperBound)
+    }
+    static let listMentions = Lexicon(words: ["榜", "上届"])
+    /// The events of being put on a list: what a count of them counts is of the day the list was published.
+    static let listings = Lexicon(words: ["上榜", "入选", "入围", "获评"])
 
     /// Whether `period` ends in the year before the one `list` names: the year of the accounts a ranking ranks by.
     private static func precedes(_ period: Period, _ list: Period?) -> Bool {
@@ -541,9 +563,6 @@ struct FactReader {
         return FactShape.newsBylines.match(s, endingAt: end, start: sentenceStart) != nil || FactShape.isCityByline(s, sentenceStart, end)
     }
 
-    static let spreads = Array("分布".unicodeScalars)
-    /// A firm's leading products, written before the one measured: 主导产品, 其主导产品.
-    static let leadingProducts = Lexicon(words: ["主导产品", "其主导产品", "主营产品", "其主营产品"])
 
     /// How many sentences a fair named is remembered for after it was named or last stood for.
     static let eventSpan = 12
@@ -1223,13 +1242,15 @@ struct FactReader {
             // account it ranks by is of.)
             // (…以2024年营业收入233亿元排在第9位, below such a list: the account's year is no rank's.)
             if let scope = q.rank, let list = memory.listPeriod,
-                scope.isEmpty && (carried && period == memory.carried || period.map { Self.precedes($0, list) } == true)
+                scope.isEmpty && (carried && period == memory.carried || period.map { Self.precedes($0, list) } == true && ranksOnList(q, clause: clause))
                     || FactShape.listWords.matchesWhole(Array(s[scope]))
             {
                 period = list
             }
             // (…，比上届前移3位: a change of a rank on the list, below the year of its accounts, is of its year.)
-            if q.rank == nil, q.unitID == RankScanner.unitID, let list = memory.listPeriod, period.map({ Self.precedes($0, list) }) == true {
+            if q.rank == nil, q.unitID == RankScanner.unitID, let list = memory.listPeriod, period.map({ Self.precedes($0, list) }) == true,
+                ranksOnList(q, clause: clause)
+            {
                 period = list
             }
             for item in each.map({ $0.map(Optional.some) }) ?? [subject] {
@@ -1385,7 +1406,8 @@ struct FactReader {
         // 占规上工业增加值比重: what a share is of belongs to the metric; the subject is the one before.
         // 新建厂房5万平方米: a phrase that starts with a verb says what was done, not who did it.
         let verbFirst = (Words.actions.match(whole, at: 0, end: whole.count) ?? Words.leadingActions.match(whole, at: 0, end: whole.count)).map { $0.length < whole.count && !Words.nounJoins.contains(whole[$0.length]) }
-        if whole.first == "占" || (!growth && (verbFirst == true || FactShape.goodsVerbs.match(whole, at: 0, end: whole.count) != nil)) {
+        let goodsFirst = FactShape.goodsVerbs.match(whole, at: 0, end: whole.count).map { $0.length < whole.count && !Words.nounJoins.contains(whole[$0.length]) }
+        if whole.first == "占" || (!growth && (verbFirst == true || goodsFirst == true)) {
             // 累计生产新能源汽车38.6万辆: goods made are counted in their output.
             metric = FactShape.madeGoods(whole, first) ?? whole + (metric ?? [])
             return nil
@@ -1584,7 +1606,7 @@ struct FactReader {
             listTail = Array(last[n...])
             last.removeLast(last.count - n)
         } else if items.dropLast().allSatisfy({ DocumentPlace.zoneEnds.match($0, endingAt: $0.count, start: 0) != nil }),
-            let n = (3..<last.count).last(where: { DocumentPlace.zoneEnds.match(last, endingAt: $0, start: 0) != nil })
+            last.count > 3, let n = (3..<last.count).last(where: { DocumentPlace.zoneEnds.match(last, endingAt: $0, start: 0) != nil })
         {
             // 南宁高新区、柳东新区、钦州港经开区综合得分分别为…: zones listed, what follows the last is the measure of each.
             listTail = Array(last[n...])
@@ -1653,7 +1675,7 @@ struct FactReader {
         var generic: [Unicode.Scalar]?
         // …股份有限公司主导产品精密滚珠丝杠国内市场占有率: the firm's product is measured, not its being its leading one.
         // (其主导产品…: its, the firm's, named before.)
-        if let m = shape.measure, let (_, n) = Self.leadingProducts.match(m, at: 0, end: m.count), m.count > n {
+        if let m = shape.measure, let (_, n) = FactShape.leadingProducts.match(m, at: 0, end: m.count), m.count > n {
             if shape.holder == nil, m.first == "其" { shape.holder = memory.namedFirm }
             if shape.holder != nil { shape.measure = Array(m.dropFirst(n)) }
         }
@@ -1734,7 +1756,7 @@ struct FactReader {
         // (…分城市看，武汉市上榜17家；宜昌市9家: a count on the list, below the year of its accounts, is of the day it was
         // published.)
         if carried, let day = memory.listDay, period.map({ Self.precedes($0, memory.listPeriod) }) == true, q.unitID != RankScanner.unitID,
-            let m = shape.measure, Words.events.occurs(in: m, 0..<m.count)
+            let m = shape.measure, Self.listings.occurs(in: m, 0..<m.count)
         {
             period = day
         }
@@ -1793,7 +1815,10 @@ struct FactReader {
             identity: identity, value: q.value, unit: q.unit, qualifier: q.qualifier, upTo: q.upTo, kind: shape.kind, direction: direction,
             basis: shape.basis, period: period, generic: generic, clause: clause, span: span)
         tally.add(statement) { Self.fact(of: $0, clean: clean, place: place) }
-        if memory.lastCount?.value == q.value, memory.lastCount?.unit == q.unit, memory.lastCount?.period == nil { memory.lastCount?.period = period }
+        // (The count just made in `shape` is dated once its period is known.)
+        if let last = memory.lastCount, last.period == nil, last.value == q.value, last.unit == q.unit, shape.measure.map({ last.measure.elementsEqual($0) }) == true {
+            memory.lastCount?.period = period
+        }
     }
 
     /// The fact a statement states, its strings made (for a fact not seen before).
@@ -2026,7 +2051,8 @@ struct FactReader {
         }
         // (…模组项目在江门某某高新区开工: the zone a project starts or settles in, for 高新区 later; not a zone visited.)
         if let at = phrase.firstIndex(of: "在"), at >= 2, at + 3 < phrase.count, FactShape.projectSites.match(phrase, endingAt: at, start: 0) != nil,
-            case let rest = Array(phrase[(at + 1)...]), Words.places.match(rest, at: 0, end: rest.count) == nil,
+            case let rest = Array(phrase[(at + 1)...]), Words.places.match(rest, at: 0, end: rest.count) == nil, !Words.pointers.contains(rest[0]),
+            !FactShape.localities.matchesWhole(Array(rest.prefix(2))),
             let end = DocumentPlace.zoneEnd(in: phrase, from: at + 1, to: phrase.count, shortest: 2),
             FactShape.settlings.match(phrase, at: end, end: phrase.count) != nil
         {
@@ -2192,7 +2218,7 @@ struct FactReader {
             // 在中国先进制造业园区百强中位列第5: the ranking it is placed in is no quantity.
             if let m = measure, m.count > 1, m.last == "中" { measure = nil }
             // (…发布“2025某省制造业企业50强”榜单。…营业收入812.5亿元，位居榜单第2位: a place on the list is the holder's own.)
-            if rankScope == nil, memory.listPeriod != nil { measure = Array("排名".unicodeScalars) }
+            if rankScope == nil, ranksOnList(q, clause: clause) { measure = Array("排名".unicodeScalars) }
             if measure == nil, FactShape.rankNames.match(s, at: q.span.lowerBound, end: scope.lowerBound) != nil {
                 measure = Array("排名".unicodeScalars)
             } else if measure == nil, !written {

@@ -268,12 +268,17 @@ enum FactShape {
         guard end - start >= 4, end - start <= 7, s[end - 1] == "讯", s[start..<end].allSatisfy(Words.isHan) else { return false }
         return s[start..<(start + 3)].contains { newsSources.contains($0) }
     }
-    /// Where a news byline in `range` of `phrase` ends (…日讯, 中国经济网北京讯 once its day is dropped): a 讯 with a
-    /// source's word (报网社台) among the six characters before it; 中兴通讯 has none.
+    /// Where a news byline in `range` of `phrase` ends (…日讯, 本报讯, 某某财经网上海讯 once its day is dropped): a 讯 after a
+    /// day, after a paper's byline word, or after a source's word (报网社台) and a city of two or three characters; not the
+    /// 讯 of a noun (通讯, 资讯: 福建星网锐捷通讯股份有限公司 keeps its name).
     static func bylineEnd(in phrase: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        guard let j = phrase[range].lastIndex(of: "讯") else { return nil }
-        return phrase[max(range.lowerBound, j - 6)..<j].contains(where: { newsSources.contains($0) }) || phrase[..<j].last == "日" ? j + 1 : nil
+        guard let j = phrase[range].lastIndex(of: "讯"), j > range.lowerBound, !newsNouns.contains(phrase[j - 1]) else { return nil }
+        let dated = phrase[j - 1] == "日" || newsBylines.match(phrase, endingAt: j + 1, start: range.lowerBound) != nil
+        let city = (j - 4...j - 3).contains { $0 >= range.lowerBound && newsSources.contains(phrase[$0]) }
+        return dated || city ? j + 1 : nil
     }
+    /// What before 讯 makes it a noun's: 通讯, 资讯, 电讯, 快讯, 简讯.
+    static let newsNouns = ScalarSet("通资电快简喜".unicodeScalars)
     /// `words` after a byline that opens them, when a firm is named after it (本报南京讯江苏某某新材料股份有限公司, its
     /// day dropped; not 云南日报讯记者某某).
     static func withoutByline(_ words: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -800,7 +805,7 @@ enum FactShape {
         }
         // (记者日前从…有限公司获悉: when the reporter heard it, and 从, are no part of the name either; 从化 is a place.)
         if let from = phrase[name.lowerBound..<min(name.upperBound, name.lowerBound + 4)].firstIndex(of: "从"), from > name.lowerBound, name.upperBound - from > 4,
-            Words.periodWords.match(phrase, at: name.lowerBound, end: from) != nil || timeWords.match(phrase, at: name.lowerBound, end: from)?.length == from - name.lowerBound
+            Words.periodWords.match(phrase, at: name.lowerBound, end: from) != nil || reportingTimes.match(phrase, at: name.lowerBound, end: from)?.length == from - name.lowerBound
         {
             name = (from + 1)..<name.upperBound
         }
@@ -834,7 +839,7 @@ enum FactShape {
 
     /// What a firm's registered name never holds: a list's mark, a period (报告期内, 年内), a verb before 公司
     /// (…，创下公司单笔出口订单纪录).
-    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "助力", "帮助", "推动", "带动", "成为", "完善", "巩固", "增强", "提升"])
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固"])
 
     /// The goods a measure of their volume counts (发动机销量 → 发动机, 整车出口量 → 整车), two characters or more.
     static func goods(of measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {
@@ -847,7 +852,7 @@ enum FactShape {
     /// 汽车产量, 交付工业机器人 (30600台) → 工业机器人交付量, 出货电池片 → 电池片出货量.
     static func madeGoods(_ phrase: [Unicode.Scalar], _ q: QuantityMention) -> [Unicode.Scalar]? {
         guard q.kind == .count, !unitsOfThings.contains(q.unit), !areaUnits.contains(q.unit), let (volume, n) = goodsVerbs.match(phrase, at: 0, end: phrase.count),
-            phrase.count > n + 1, phrase[n] != "量", Words.metrics.last(in: phrase, n..<phrase.count) == nil  // (交付量 is the measure)
+            phrase.count > n + 1, !Words.nounJoins.contains(phrase[n]), Words.metrics.last(in: phrase, n..<phrase.count) == nil  // (交付量, 生产线 are nouns)
         else { return nil }
         return Array(phrase.dropFirst(n)) + volume.unicodeScalars
     }
@@ -934,8 +939,14 @@ enum FactShape {
     static let locations = Lexicon(words: ["位于", "地处", "坐落于", "坐落在"])
     /// Prepositions that open a frame (从…看, 在…中, 据…): none starts a name.
     static let framePrepositions = ScalarSet("从在据".unicodeScalars)
-    /// When a reporter heard the news: 日前, 近日 (日前从…有限公司获悉).
-    static let timeWords = Lexicon(words: ["日前", "近日", "近期", "今天", "今日", "昨天", "昨日", "当天", "此前", "目前"])
+    /// Words for the place spoken of, no zone's own name: 当地工业园区, 本地.
+    static let localities = Lexicon(words: ["当地", "本地", "各地", "外地"])
+    /// A caption's word for a count spread over places: 入选企业按县（市、区）分布如下：.
+    static let spreads = Lexicon(words: ["分布"])
+    /// A firm's leading products, written before the one measured: 主导产品, 其主导产品 (its own, in a sentence of its own).
+    static let leadingProducts = Lexicon(words: ["主导产品", "其主导产品", "主营产品", "其主营产品", "核心产品", "其核心产品"])
+    /// Times written before 从 when a reporter says whom the news came from (记者日前从…有限公司获悉).
+    static let reportingTimes = Lexicon(words: ["日前", "近日", "近期", "今天", "今日", "昨天", "昨日", "当天", "此前", "目前"])
 
     /// A name that ends at `end`, from after the last 的, 由 or separator before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团,
     /// 【记者林某】华鑫光电股份有限公司 → 华鑫光电股份有限公司.

@@ -1524,3 +1524,31 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 1.5, date: "2025-07-20").measure == "实际使用外资")
     }
 }
+
+/// Where this session's rules must not reach: each is written for one shape of text and leaves the others as they were.
+@Suite struct NarrowRulesTests {
+    @Test func aListOfZonesEndingInAShortItemReadsWithoutTrapping() {
+        let facts = readFacts("浦东新区、徐汇分别增长5.1%和4.2%。", date: "2025-03-02")
+        #expect(facts.contains { $0.value == 4.2 })
+    }
+
+    @Test func theNewsNounInAFirmsNameIsNoByline() throws {
+        #expect(try readFact("福建某某锐捷通讯股份有限公司营业收入35亿元。", 35e8, date: "2025-03-02").holder == "福建某某锐捷通讯股份有限公司")
+        #expect(try readFact("杭州某某网络通讯技术有限公司营业收入3.5亿元。", 3.5e8, date: "2025-03-02").holder == "杭州某某网络通讯技术有限公司")
+    }
+
+    @Test func aGrowthsRankAfterAListIsNotTheLists() throws {
+        let text = "8月30日，省企业联合会发布“2025某省制造业企业50强”榜单。2024年，全市规上工业增加值增长8.1%，增速居第3位。"
+        let rank = try #require(readFacts(text, date: "2025-09-01").first { $0.kind == .rank })
+        #expect(rank.measure == "规上工业增加值" && rank.period == Period(start: "2024-01-01", end: "2024-12-31"))
+    }
+
+    @Test func aCaptionSpreadingNoCountNamesNoRows() throws {
+        let text = "截至6月底，全市共有规上工业企业1620家。全市固定资产投资按区域分布如下：\n东城区　86.2亿元\n"
+        #expect(try readFact(text, 86.2e8, date: "2025-07-10").measure != "全市固定资产投资数")
+    }
+
+    @Test func aYearsEndInAGoalIsTheGoalsYear() throws {
+        #expect(try readFact("力争全市A股上市公司年末达到60家。", 60, date: "2025-01-20").period == Period(asOf: "2025-12-31"))
+    }
+}
