@@ -1538,7 +1538,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     }
 
     @Test func aGrowthsRankAfterAListIsNotTheLists() throws {
-        let text = "8月30日，省企业联合会发布“2025某省制造业企业50强”榜单。2024年，全市规上工业增加值增长8.1%，增速居第3位。"
+        let text = "8月30日，省企业联合会发布“2025某省制造业企业50强”榜单。2024年，本市规上工业增加值同比增长8.1%，增速居第3位。"
         let rank = try #require(readFacts(text, date: "2025-09-01").first { $0.kind == .rank })
         #expect(rank.measure == "规上工业增加值" && rank.period == Period(start: "2024-01-01", end: "2024-12-31"))
     }
