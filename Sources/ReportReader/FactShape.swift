@@ -425,6 +425,10 @@ enum FactShape {
         if let (_, n) = leadingKinds.match(phrase, at: 0, end: phrase.count), n < phrase.count, case let rest = Array(phrase[n...]), registeredFirmEnd(rest) != nil {
             return split(rest, named: named, metric: metric)
         }
+        // (入选企业平均研发投入强度: the firms put on a list are a class of what is measured, no holder; the place is.)
+        if let (_, n) = listedClasses.match(phrase, at: 0, end: phrase.count), n < phrase.count, registeredFirmEnd(Array(phrase[n...])) == nil {
+            return (nil, phrase)
+        }
         // (公司全资子公司恒锐精工（常州）有限公司营业收入: the subsidiary, named after the firm it belongs to.)
         if let (_, g) = genericFirms.match(phrase, at: 0, end: phrase.count), let (_, n) = subsidiaries.match(phrase, at: g, end: phrase.count), g + n < phrase.count,
             case let rest = Array(phrase[(g + n)...]), registeredFirmEnd(rest) != nil
@@ -941,6 +945,8 @@ enum FactShape {
     static let framePrepositions = ScalarSet("从在据".unicodeScalars)
     /// Words for the place spoken of, no zone's own name: 当地工业园区, 本地.
     static let localities = Lexicon(words: ["当地", "本地", "各地", "外地"])
+    /// Firms named by the list they are on, a class of what is measured (入选企业平均研发投入强度).
+    static let listedClasses = Lexicon(words: ["入选企业", "上榜企业", "新入选企业", "获评企业", "入围企业"])
     /// A caption's word for a count spread over places: 入选企业按县（市、区）分布如下：.
     static let spreads = Lexicon(words: ["分布"])
     /// A firm's leading products, written before the one measured: 主导产品, 其主导产品 (its own, in a sentence of its own).

@@ -1295,6 +1295,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 9, date: "2025-04-08").period == Period(asOf: "2025-03-31"))
     }
 
+    @Test func firmsNamedByTheirListAreAClassOfWhatIsMeasured() throws {
+        let text = "6月3日，省工信厅公布名单，全省61家企业入选。入选企业平均研发投入强度为6.8%。"
+        let intensity = try readFact(text, 6.8, date: "2025-06-04")
+        #expect(intensity.measure == "入选企业平均研发投入强度" && intensity.holder != "入选企业")
+    }
+
     @Test func aCaptionSpreadingACountOverPlacesNamesItsRows() throws {
         let text = "3月5日，省工信厅公布年度创新型中小企业名单，全省860家企业入选，其中新认定企业700家、复核通过企业160家。至此，全省创新型中小企业累计达到4120家，国家级“小巨人”企业205家。\n入选企业按设区市分布情况如下：\n福州市　188家\n泉州市　151家\n"
         let row = try readFact(text, 188, date: "2025-03-06")
