@@ -151,8 +151,7 @@ public struct CleanText: Sendable {
                 let labelLine = Self.opensWithLabel(bytes, i) || tableRow || Self.opensWithBullet(bytes, i)
                 // …and one that opens with a heading's number (一、, （二）): a section's heading.
                 // (A paragraph's indent, 　　1月13日，…, is no part of what it opens with.)
-                var body = i
-                while body < bytes.count, case let space = Self.spaceLength(bytes, body, end: bytes.count), space > 0 { body += space }
+                let body = Self.afterSpaces(bytes, i)
                 if standsAlone || labelLine || Self.opensWithDay(bytes, body) || Self.opensWithHeadingNumber(bytes, body) || Self.opensWithDashes(bytes, body), n > 0,
                     out[n - 1] != "\n"
                 {
@@ -321,7 +320,7 @@ public struct CleanText: Sendable {
             // 讯 is E8 AE AF, 訊 E8 A8 8A.
             guard b[k - 3] == 0xE8, b[k - 2] == 0xAE && b[k - 1] == 0xAF || b[k - 2] == 0xA8 && b[k - 1] == 0x8A else { continue }
             guard characters >= 2 else { return nil }
-            while k < b.count, case let space = spaceLength(b, k, end: b.count), space > 0 { k += space }
+            k = afterSpaces(b, k)
             guard k < b.count, decode(b, k).0 == "（" || b[k] == 0x28 else { return k }
             var j = k
             while j < min(b.count, k + 60), b[j] != 0x0A, decode(b, j).0 != "）", b[j] != 0x29 { j += decode(b, j).1 }
@@ -360,6 +359,13 @@ public struct CleanText: Sendable {
     }
 
     /// The length in bytes of a space at byte `k`, before `end`: 1 for a space, 3 for an ideographic one (　), else 0.
+    /// Where the spaces from byte `i` end.
+    static func afterSpaces(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        var k = i
+        while k < b.count, case let space = spaceLength(b, k, end: b.count), space > 0 { k += space }
+        return k
+    }
+
     @inline(__always) static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, end: Int) -> Int {
         b[k] == 0x20 ? 1 : k + 2 < end && b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x80 ? 3 : 0
     }

@@ -116,10 +116,10 @@ struct FactReader {
         /// The currency other than the yuan the text last named (新台币), in traditional script: a bare 元 after it is
         /// of it.
         var namedCurrency: NamedCurrency?
-        /// The period a list published on a day names (2025电子信息百强榜单), and that day: the ranks on it are of the
-        /// period, the counts of it (上榜52家) of the day, through sentences of the earlier year its accounts are of
-        /// (本届榜单以各企业2024年营业收入为依据).
-        var listPeriod: Period?, listDay: Period?, sentencesSinceList = 0
+        /// The list published on a day the text named last (2025电子信息百强榜单): the ranks on it are of the period it
+        /// names, the counts of it (上榜52家) of the day, through sentences of the earlier year its accounts are of
+        /// (本届榜单以各企业2024年营业收入为依据), for `eventSpan` sentences at most.
+        var list: PublishedList?
         /// The last year the text wrote out (2022年).
         var writtenYear: Int?
         /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
@@ -139,6 +139,10 @@ struct FactReader {
             var value: Double
             /// When it was counted, once the fact is made.
             var period: Period? = nil
+        }
+
+        struct PublishedList: Equatable {
+            var period: Period, day: Period, sentences = 0
         }
 
         struct Stated: Equatable {
@@ -306,9 +310,9 @@ struct FactReader {
             memory.sentencesSinceEvent += 1
             if memory.sentencesSinceEvent > Self.eventSpan { (memory.namedEvent, memory.sentencesSinceEvent) = (nil, 0) }
         }
-        if memory.listPeriod != nil {
-            memory.sentencesSinceList += 1
-            if memory.sentencesSinceList > Self.eventSpan { (memory.listPeriod, memory.listDay, memory.sentencesSinceList) = (nil, nil, 0) }
+        if var list = memory.list {
+            list.sentences += 1
+            memory.list = list.sentences > Self.eventSpan ? nil : list
         }
         // 注：增速按可比价格计算: a note below a table ends it.
         if memory.declaredUnits != nil, Words.tableNotes.match(s, at: range.lowerBound, end: range.upperBound) != nil { memory.declaredUnits = nil }
@@ -438,7 +442,7 @@ struct FactReader {
                 // leads its figures (其中，第三季度单季…；…), not when named after the whole's (…，其中第四季度单季…；…).
                 // (…以2024年营业收入…位居榜单第一, on a list of 2025 published on a day: the year an account is of holds for
                 // its clause, not for the list's counts after it.)
-                if let list = memory.listPeriod?.endYear, let year = last.period.endYear, year < list, quantities.contains(where: { $0.rank != nil }) { continue }
+                if let list = memory.list?.period.endYear, let year = last.period.endYear, year < list, quantities.contains(where: { $0.rank != nil }) { continue }
                 // (泰国工厂一期已于4月竣工投产。报告期内，…: when a thing was done, in a sentence of no figures, dates nothing after
                 // it; the day a list was published on does: 工信部于1月13日公布…名单。)
                 if sentenceFacts.all == 0, last.span.lowerBound > 0, s[last.span.lowerBound - 1] == "于", !FactShape.publishings.occurs(in: s, range) { continue }
@@ -452,10 +456,10 @@ struct FactReader {
                 // list was published, and the year of a list published on no day written names it and holds.)
                 if Self.namesEvent(last, in: s, list: day != nil) {
                     guard let day else { continue }
-                    (memory.carried, memory.listPeriod, memory.listDay, memory.sentencesSinceList) = (day, last.period, day, 0)
+                    (memory.carried, memory.list) = (day, Memory.PublishedList(period: last.period, day: day))
                 } else {
                     memory.carried = wholeYear(last.period, writtenAs: last, outlook: false)
-                    if !Self.precedes(last.period, memory.listPeriod) { (memory.listPeriod, memory.listDay, memory.sentencesSinceList) = (nil, nil, 0) }
+                    if !Self.precedes(last.period, memory.list?.period) { memory.list = nil }
                 }
                 carriedPart = nil  // (a period of its own after the part's ；)
                 break
@@ -463,24 +467,21 @@ struct FactReader {
         }
         // 8月1日，…公示…名单，宁波市共有68家企业入选: the day of the event counted holds for the sentences after it.
         if sentenceEvents, let day, !periods.contains(where: { !$0.day && !Self.isBase($0, in: s) }) {
-            (memory.carried, memory.listPeriod, memory.listDay, memory.sentencesSinceList) = (day, nil, nil, 0)
+            (memory.carried, memory.list) = (day, nil)
         }
     }
 
-    /// Whether the rank or move `q` is one on the list published last (`Memory.listPeriod`): in its scope (位居榜单第2位),
+    /// Whether the rank or move `q` is one on the list published last (`Memory.list`): in its scope (位居榜单第2位),
     /// by a verb of placing on a list (位列第36位, 排在第58位), or in a sentence that speaks of the list (榜, 上届); not a
     /// growth's rank (增速居第3位).
     private func ranksOnList(_ q: QuantityMention, clause: Range<Int>) -> Bool {
-        guard memory.listPeriod != nil else { return false }
+        guard memory.list != nil else { return false }
         if let scope = q.rank, FactShape.listWords.matchesWhole(Array(s[scope])) { return true }
         if q.rank != nil, FactShape.rankNames.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil { return true }
         // (…位列第3位，较上年上升2位: a move after a rank on the list is on it too.)
         if q.rank == nil, quantities.contains(where: { $0.rank != nil && $0.span.upperBound <= q.span.lowerBound && ranksOnList($0, clause: clause) }) { return true }
-        return Self.listMentions.occurs(in: s, sentenceStart..<clause.upperBound)
+        return FactShape.listMentions.occurs(in: s, sentenceStart..<clause.upperBound)
     }
-    static let listMentions = Lexicon(words: ["榜", "上届"])
-    /// The events of being put on a list: what a count of them counts is of the day the list was published.
-    static let listings = Lexicon(words: ["上榜", "入选", "入围", "获评"])
 
     /// Whether `period` ends in the year before the one `list` names: the year of the accounts a ranking ranks by.
     private static func precedes(_ period: Period, _ list: Period?) -> Bool {
@@ -562,7 +563,6 @@ struct FactReader {
         }
         return FactShape.newsBylines.match(s, endingAt: end, start: sentenceStart) != nil || FactShape.isCityByline(s, sentenceStart, end)
     }
-
 
     /// How many sentences a fair named is remembered for after it was named or last stood for.
     static let eventSpan = 12
@@ -1241,14 +1241,14 @@ struct FactReader {
             // (…以2024年营业收入…位居榜单第一: a rank on the list itself, 榜单 no scope, is of its year, whatever the
             // account it ranks by is of.)
             // (…以2024年营业收入233亿元排在第9位, below such a list: the account's year is no rank's.)
-            if let scope = q.rank, let list = memory.listPeriod,
+            if let scope = q.rank, let list = memory.list?.period,
                 scope.isEmpty && (carried && period == memory.carried || period.map { Self.precedes($0, list) } == true && ranksOnList(q, clause: clause))
                     || FactShape.listWords.matchesWhole(Array(s[scope]))
             {
                 period = list
             }
             // (…，比上届前移3位: a change of a rank on the list, below the year of its accounts, is of its year.)
-            if q.rank == nil, q.unitID == RankScanner.unitID, let list = memory.listPeriod, period.map({ Self.precedes($0, list) }) == true,
+            if q.rank == nil, q.unitID == RankScanner.unitID, let list = memory.list?.period, period.map({ Self.precedes($0, list) }) == true,
                 ranksOnList(q, clause: clause)
             {
                 period = list
@@ -1405,9 +1405,11 @@ struct FactReader {
         }
         // 占规上工业增加值比重: what a share is of belongs to the metric; the subject is the one before.
         // 新建厂房5万平方米: a phrase that starts with a verb says what was done, not who did it.
-        let verbFirst = (Words.actions.match(whole, at: 0, end: whole.count) ?? Words.leadingActions.match(whole, at: 0, end: whole.count)).map { $0.length < whole.count && !Words.nounJoins.contains(whole[$0.length]) }
-        let goodsFirst = FactShape.goodsVerbs.match(whole, at: 0, end: whole.count).map { $0.length < whole.count && !Words.nounJoins.contains(whole[$0.length]) }
-        if whole.first == "占" || (!growth && (verbFirst == true || goodsFirst == true)) {
+        // (交付工业机器人: a verb of goods delivered or shipped too.)
+        let verbLength = Words.actions.match(whole, at: 0, end: whole.count)?.length ?? Words.leadingActions.match(whole, at: 0, end: whole.count)?.length
+            ?? FactShape.goodsVerbs.match(whole, at: 0, end: whole.count)?.length
+        let verbFirst = verbLength.map { $0 < whole.count && !Words.nounJoins.contains(whole[$0]) }
+        if whole.first == "占" || (!growth && verbFirst == true) {
             // 累计生产新能源汽车38.6万辆: goods made are counted in their output.
             metric = FactShape.madeGoods(whole, first) ?? whole + (metric ?? [])
             return nil
@@ -1755,10 +1757,10 @@ struct FactReader {
         var period = period
         // (…分城市看，武汉市上榜17家；宜昌市9家: a count on the list, below the year of its accounts, is of the day it was
         // published.)
-        if carried, let day = memory.listDay, period.map({ Self.precedes($0, memory.listPeriod) }) == true, q.unitID != RankScanner.unitID,
-            let m = shape.measure, Self.listings.occurs(in: m, 0..<m.count)
+        if carried, let list = memory.list, period.map({ Self.precedes($0, list.period) }) == true, q.unitID != RankScanner.unitID,
+            let m = shape.measure, FactShape.listings.occurs(in: m, 0..<m.count)
         {
-            period = day
+            period = list.day
         }
         // 截至4月30日，全市共有A股上市公司52家。2024年，…。分区市看：⏎芝罘区　9家: a row of the count, on its line, is
         // counted when the count was, not in the year the text spoke of since.
@@ -1815,10 +1817,7 @@ struct FactReader {
             identity: identity, value: q.value, unit: q.unit, qualifier: q.qualifier, upTo: q.upTo, kind: shape.kind, direction: direction,
             basis: shape.basis, period: period, generic: generic, clause: clause, span: span)
         tally.add(statement) { Self.fact(of: $0, clean: clean, place: place) }
-        // (The count just made in `shape` is dated once its period is known.)
-        if let last = memory.lastCount, last.period == nil, last.value == q.value, last.unit == q.unit, shape.measure.map({ last.measure.elementsEqual($0) }) == true {
-            memory.lastCount?.period = period
-        }
+        if memory.lastCount != counted { memory.lastCount?.period = period }  // (the count `shape` just made, dated now)
     }
 
     /// The fact a statement states, its strings made (for a fact not seen before).
@@ -2452,4 +2451,3 @@ struct FactReader {
         return k > 0 && periods[k - 1].span.overlaps(range)
     }
 }
-

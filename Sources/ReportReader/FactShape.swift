@@ -773,6 +773,10 @@ enum FactShape {
     static let publishings = Lexicon(words: ["公布", "公示", "发布", "揭晓", "印发"])
     /// A ranking's own words, no scope of a rank on it: 位居榜单第一.
     static let listWords = Lexicon(words: ["榜单", "该榜单", "榜上", "名单"])
+    /// Words of a sentence that speaks of a published list, whose ranks are on it: 榜, 上届.
+    static let listMentions = Lexicon(words: ["榜", "上届"])
+    /// The events of being put on a list: a count of them is of the day the list was published.
+    static let listings = Lexicon(words: ["上榜", "入选", "入围", "获评"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
     static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
     /// Whether a measure is a share's bare name (比重, 占比): the share stated before it.
