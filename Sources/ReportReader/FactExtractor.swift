@@ -16,12 +16,12 @@ public enum FactExtractor {
         // The gazetteer (a lexicon of 3,700 names) is built on another core while this one cleans the text.
         DispatchQueue.global().async { _ = Gazetteer.names }
         let written = documentYear == nil ? documentDate(text) : nil
-        let clean = CleanText(text)
+        let clean = CleanText(text), head = TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))
+        let (year, month) = (documentYear ?? written?.year ?? reportYear(text), documentYear == nil ? written?.month : documentMonth)
         let template = FactReader(
-            clean, documentYear: documentYear ?? written?.year ?? reportYear(text),
-            documentMonth: documentYear == nil ? written?.month : documentMonth,
-            documentDay: documentYear == nil ? written?.day : documentDay,
-            place: DocumentPlace(given: place) ?? DocumentPlace(heading: TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))))
+            clean, documentYear: year, documentMonth: month, documentDay: documentYear == nil ? written?.day : documentDay,
+            place: DocumentPlace(given: place) ?? DocumentPlace(heading: head), headFirm: FactReader.headFirm(in: head),
+            reportPeriod: FactReader.reportPeriod(in: head, documentYear: year, documentMonth: month))
         return ParallelReading.read(template).facts
     }
 

@@ -24,6 +24,12 @@ struct FactReader {
     let shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]
     /// The firms among them by their short names, each declared by one firm only.
     let firmsByShortName: [[Unicode.Scalar]: [Unicode.Scalar]]
+    /// The firm whose registered name a line of the document's head gives alone (an announcement's issuer, above its
+    /// title): 公司 and 本集团 stand for it until the text names another.
+    let headFirm: [Unicode.Scalar]?
+    /// The period of the report the document's head names (…2024年年度业绩预增公告, 2025年半年度报告): 报告期内 is
+    /// it, 报告期末 its last day.
+    let reportPeriod: Period?
     /// The facts read, each once with every statement of it.
     private(set) var tally: FactTally
     var facts: [Fact] { tally.facts }
@@ -164,14 +170,15 @@ struct FactReader {
     private let outlookMarks = OutlookMarks()
 
     /// Scalars a period or a figure can start with; the rest of the text is passed over.
-    private let triggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars + ["首"])
+    private let triggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars + ["首", "报", "本", "年", "期", "公"])
     private let sentenceEnds = Words.sentenceEnds, clauseEnds = Words.clauseEnds
 
     /// A reader of `clean`; one that `keepsEveryStatement` (a reader of a later part, `ParallelReading`) also notes
     /// its memory at every full stop in `checkpoints`.
     init(
         _ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, place: DocumentPlace? = nil,
-        keepsEveryStatement: Bool = false, shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]? = nil
+        keepsEveryStatement: Bool = false, shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]? = nil, headFirm: [Unicode.Scalar]? = nil,
+        reportPeriod: Period? = nil
     ) {
         self.clean = clean
         self.s = clean.scalars
@@ -193,9 +200,62 @@ struct FactReader {
         }.first
         self.shortNames = shortNames
         self.firmsByShortName = Self.firms(byShortName: self.shortNames)
+        self.headFirm = headFirm
+        self.reportPeriod = reportPeriod
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
     }
+
+    /// The registered name of a firm that one of the first lines of `s` (the document's head as written, its lines
+    /// not yet joined) holds alone, its punctuation aside (成都某某航空科技股份有限公司⏎2024年年度业绩预增公告,
+    /// 某某國際控股有限公司⏎（於…註冊成立之有限公司）).
+    static func headFirm(in s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var start = 0
+        for _ in 0..<4 where start < min(s.count, 300) {
+            let end = s[start...].prefix(80).firstIndex(of: "\n") ?? min(s.count, start + 80)
+            let line = s[start..<end].filter { !Words.punctuation.contains($0) && !$0.properties.isWhitespace }
+            if line.count > 4, line.count <= 30, let firm = FactShape.firmName(in: line), firm.count == line.count, FactShape.registeredFirmEnd(firm) != nil {
+                return firm
+            }
+            start = end + 1
+        }
+        return nil
+    }
+
+    /// The period of the first report `s` (the document's head) names: a period written right before a report's
+    /// name (2024年年度报告, 2025年半年度业绩预告, 2024年年度业绩预增公告).
+    static func reportPeriod(in s: [Unicode.Scalar], documentYear: Int?, documentMonth: Int?) -> Period? {
+        var i = 0
+        while i < s.count {
+            guard let period = PeriodScanner.mention(s, at: i, end: s.count, documentYear: documentYear, documentMonth: documentMonth) else {
+                i += 1
+                continue
+            }
+            var k = period.span.upperBound
+            if k < s.count, s[k] == "之" || s[k] == "的" { k += 1 }
+            k += reportSpans.match(s, at: k, end: s.count)?.length ?? 0
+            if period.period.asOf == nil, reports.match(s, at: k, end: s.count) != nil {
+                // (2025年第三季度报告: a firm's report runs from its year's start, as 三季报 does; a year to 31 March, from April.)
+                guard let year = period.period.endYear, let start = period.period.start, start.hasPrefix("\(year)"), let end = period.period.end else {
+                    return period.period
+                }
+                return Period(start: PeriodScanner.isoDate(year, 1, 1), end: end)
+            }
+            i = period.span.upperBound
+        }
+        return nil
+    }
+
+    /// The names of a firm's reports, written after the period they cover.
+    static let reports = Lexicon(words: [
+        "年度报告", "年报", "半年度报告", "半年报", "季度报告", "季报", "报告", "业绩预告", "业绩快报", "业绩预增公告", "业绩预减公告", "业绩公告", "业绩", "财报",
+    ])
+    /// The day of the announcement itself (于本公告日期).
+    static let announcementDays = Lexicon(words: ["本公告日期", "公告日期", "本公告之日"])
+    /// How much of the year a report's name says it covers, between its period and its name (…止年度之全年业绩公告).
+    static let reportSpans = Lexicon(words: ["全年", "年度", "全年度", "中期", "半年度"])
+    /// 报告期内, 报告期末: the report's period, its last day; 年内 and 期内 in a report are its period.
+    static let reportPeriodWords = Lexicon<Bool>([("报告期内", false), ("报告期", false), ("本报告期", false), ("报告期末", true), ("本报告期末", true), ("年内", false), ("期内", false)])
 
     /// Firms by the short names declared for them; a short name two firms declare (公司) names neither.
     static func firms(byShortName names: [[Unicode.Scalar]: [Unicode.Scalar]]) -> [[Unicode.Scalar]: [Unicode.Scalar]] {
@@ -208,7 +268,8 @@ struct FactReader {
     func fresh(keepingEveryStatement: Bool) -> FactReader {
         FactReader(
             clean, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDay, place: place,
-            keepsEveryStatement: keepingEveryStatement, shortNames: shortNames)
+            keepsEveryStatement: keepingEveryStatement, shortNames: shortNames, headFirm: headFirm,
+            reportPeriod: reportPeriod)
     }
 
     /// Where a reader's memory stood at a full stop: the position after it, and how many statements it had made.
@@ -328,6 +389,21 @@ struct FactReader {
                 i += 1
             } else if ChineseNumeral.isNumeral(s[i]), let (_, n) = Gazetteer.match(s, at: i, end: range.upperBound) {
                 i += n  // 三河市, 六盘水市: a place whose name opens with a numeral counts nothing
+            } else if s[i] == "本" || s[i] == "公", let date = documentDate, let (_, n) = Self.announcementDays.match(s, at: i, end: range.upperBound) {
+                // 于本公告日期，…: as of the day the document is dated; 一月一日至本公告日期, from a day to it.
+                if let last = periods.last, last.day, last.span.upperBound + 1 == i, s[i - 1] == "至", let start = last.period.start {
+                    periods[periods.count - 1] = PeriodMention(period: Period(start: start, end: date), span: last.span.lowerBound..<(i + n))
+                } else {
+                    periods.append(PeriodMention(period: .asOf(date), span: i..<(i + n)))
+                }
+                i += n
+            } else if s[i] == "报" || s[i] == "本" || s[i] == "年" || s[i] == "期", let report = reportPeriod, let (end, n) = Self.reportPeriodWords.match(s, at: i, end: range.upperBound) {
+                // 报告期内，公司实现营业收入…: the period of the report the head named, whatever the text dated since.
+                let period = end ? report.end.map { Period.asOf($0) } ?? report : report
+                periods.append(PeriodMention(period: period, span: i..<(i + n)))
+                // (…，全年新签订单金额: a part of the report's year after it.)
+                if let year = report.endYear { (partsYear, memory.writtenYear) = (year, year) }
+                i += n
             } else if let period = PeriodScanner.mention(
                 s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear, documentMonth: documentMonth,
                 documentDay: documentDay)
@@ -1377,7 +1453,7 @@ struct FactReader {
             return nil
         }
         // 呈增长势头企业占规上工业企业75.8%: what is a share of what; the share's base goes to the metric.
-        if let k = whole.indices.dropFirst().first(where: { whole[$0] == "占" }) {
+        if let k = whole.indices.dropFirst().first(where: { whole[$0] == "占" && whole[$0 - 1] != "应" }) {
             metric = Array(whole[k...]) + (metric ?? [])
             whole.removeLast(whole.count - k)
         }
@@ -1425,6 +1501,8 @@ struct FactReader {
                 && (FactShape.countEvents.match(whole, at: $0.lowerBound, end: whole.count)?.length ?? 0) <= $0.count
                 // …产业园扩建项目: a verb right before a project's last word is part of its name.
                 && FactShape.genericProjects.match(whole, at: $0.upperBound, end: whole.count)?.length != whole.count - $0.upperBound
+                // (本公司拥有人应占溢利: who owns the firm, a noun; 尚未完成合约价值: what is not done yet, a noun too.)
+                && Words.notFillers.match(whole, at: $0.lowerBound, end: whole.count) == nil && ($0.lowerBound == 0 || whole[$0.lowerBound - 1] != "未")
         }) {
             let produced = Array(whole[split.range.upperBound...]), done = Array(whole[split.range])
             whole = Array(whole[..<split.range.lowerBound])
@@ -1451,7 +1529,7 @@ struct FactReader {
         return whole
     }
 
-    private static let around = Array("围绕".unicodeScalars), projects = Array("项目".unicodeScalars)
+    private static let around = Array("围绕".unicodeScalars), projects = Array("项目".unicodeScalars), exports = Array("出口".unicodeScalars)
 
     /// The length of the short name the text declared that `words` start with (泰达 of 泰达今年…), or of the full
     /// name it stands for (星源动力科技股份有限公司营业收入, not 星源动力), if they do.
@@ -1711,9 +1789,9 @@ struct FactReader {
             (shape.holder, holder) = (meeting, meeting)
         }
         if let h = shape.holder {
-            if FactShape.genericFirms.matchesWhole(h), let namedFirm = memory.namedFirm {
+            if FactShape.genericFirms.matchesWhole(h), let namedFirm = memory.namedFirm ?? headFirm {
                 (generic, shape.holder) = (h, namedFirm)
-            } else if let namedFirm = memory.namedFirm, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count,
+            } else if let namedFirm = memory.namedFirm ?? headFirm, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count,
                 case let m = shape.measure ?? []
             {
                 // 公司挖掘机配套油缸全年销量: the firm's product, written before a period, is what is measured of it;
@@ -1916,12 +1994,19 @@ struct FactReader {
             FactShape.stockLabels.match(words, at: 0, end: words.count) == nil,  // (…（以下简称“…”，证券代码：…）2月27日晚发布…)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
             name.count >= 2, name.count <= Words.longestSubject, !FactShape.genericHolders.matchesWhole(name),  // (该项目已于今年3月开工)
-            !FactShape.projectPhases.matchesWhole(name)  // (泰国工厂一期已于4月竣工投产: a phase of a plant reports nothing)
+            FactShape.projectPhases.match(name, endingAt: name.count, start: 0) == nil,  // (泰国工厂一期已于4月竣工投产: a phase of a plant reports nothing)
+            // (…的第二期厂房已于年内投产: nor does a plant, but a park does.)
+            FactShape.plantEnds.match(name, endingAt: name.count, start: 0) == nil || FactShape.parkName(in: name) == 0..<name.count,
+            !FactShape.notInFirmNames.occurs(in: name, 0..<name.count)  // (…业绩预增公告⏎2023年度，…: a title's words)
         {
             // (深交所上市的嘉丰电子: the name after 的.)
             // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
             // (星湖智造产业园2024年度运营工作总结: a park, for 园区 later.)
             if FactShape.parkName(in: name) == 0..<name.count { noteFirm(in: name) } else { memory.namedFirm = name }
+            // (某某重工上半年…⏎记者从大连某某重工集团有限公司获悉: a title's short name, then the firm's registered one.)
+            if let rest = phrase(period.span.upperBound..<end), let firm = FactShape.firmName(in: rest), Words.index(of: name, in: firm) != nil {
+                memory.namedFirm = firm
+            }
             if clauseOfSentence { holder = name }
         } else if var words = phrase(sentence.lowerBound..<end) {
             FactShape.dropByline(&words)
@@ -1935,7 +2020,11 @@ struct FactReader {
             // 卓凯光电表示，…: a firm that speaks holds what it says (公司表示: the firm named before).
             if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) {
                 words.removeLast(n)
-                if FactShape.genericFirms.matchesWhole(words), words.count > 0, let firm = memory.namedFirm {
+                // (董事会欣然宣布，…: the board speaks for the firm.)
+                if let (_, m) = FactShape.boards.match(words, at: 0, end: words.count), m == words.count || FactShape.manners.matchesWhole(Array(words[m...])) {
+                    words = Array(words[..<m])
+                }
+                if FactShape.genericFirms.matchesWhole(words) || FactShape.boards.matchesWhole(words), words.count > 0, let firm = memory.namedFirm ?? headFirm {
                     if clauseOfSentence { holder = firm }
                     return
                 }
@@ -2159,6 +2248,13 @@ struct FactReader {
         let area = count && FactShape.areaUnits.contains(q.unit)
         let goods = count && !area && !FactShape.unitsOfThings.contains(q.unit)
         var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count, area: area, goods: goods)
+        // 销售数控机床1.37万台，其中出口4120台: goods shipped abroad, named by the volume counted before.
+        // (全年交付量 after 动力电池出货量 is the firm's deliveries of all it makes.)
+        if goods, let m = measure, m.starts(with: Self.exports), m.count == 2 || m.count == 3 && m[2] == "量", let last = memory.lastMeasure,
+            let made = FactShape.goods(of: last)
+        {
+            measure = made + Self.exports + ["量"]
+        }
         // 完成年度计划的38.6%: the share of the year's plan done, of the measure stated last.
         // (工业投资完成全年目标任务的41.2%: the measure written before it.)
         if q.unit == "%", case let end = before.upperBound - (before.count > 0 && s[before.upperBound - 1] == "的" ? 1 : 0),

@@ -122,6 +122,10 @@ enum FactShape {
     static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书"])
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
     static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称"])
+    /// A firm's board, which speaks for it (董事会欣然宣布).
+    static let boards = Lexicon(words: ["董事会", "本公司董事会", "公司董事会"])
+    /// How a board is glad or sorry to say a thing: 欣然, 谨此.
+    static let manners = Lexicon(words: ["欣然", "谨此", "宣布", "遗憾"])
     /// How the name of a speaker who is no firm ends: a person, an office, an association.
     static let speakers = Lexicon(words: ["人", "者", "员", "长", "师", "家", "士", "会", "局", "部", "委", "办", "厅", "院", "处", "所", "中心", "机构"])
     /// Every generic name of a firm, project, park or cluster that may stand before a measure (该项目占地), but for the
@@ -219,7 +223,7 @@ enum FactShape {
         body.count > name + 2 ? (name + 2..<min(body.count, name + 9)).last(where: { plantEnds.match(body, endingAt: $0, start: name) != nil }) : nil
     }
     /// How a firm's plant is named after the firm: 锂源新材曲靖基地.
-    static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "产业园"])
+    static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "厂房", "产业园"])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
     static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "板块"])
     /// What opens words ending in 产业 that name no one industry: a class (主导产业, 重大产业) or what is done (实施…产业).
@@ -325,7 +329,9 @@ enum FactShape {
             + countEventWords.map { ("将" + $0, .forecast) } + countEventWords.map { ("计划" + $0, .target) })
     /// Words that say a thing is done, after a goal word in its sentence: 计划新开工的146个项目已开工128个 (128 is an
     /// actual); 年度计划完成率 is a rate of what was done.
-    static let doneWords = Lexicon(words: ["已", "已经", "完成率"] + ["年度", "全年"].flatMap { year in
+    /// A figure measured against what was expected (优于预期, 高于市场预期) is an actual too, not what was expected
+    /// (高于预期的10%: `OutlookMarks`).
+    static let doneWords = Lexicon(words: ["已", "已经", "完成率", "于预期", "超预期", "超出预期", "不及预期", "符合预期", "于财测预期", "于市场预期"] + ["年度", "全年"].flatMap { year in
         ["目标", "目标任务", "计划", "投资计划"].map { "完成" + year + $0 + "的" }  // 完成全年目标任务的41.2%: a share of it done
     })
     /// Words after a figure that make it a goal or an expectation: 维持全年增长2.5%至3.5%的预测.
@@ -357,7 +363,7 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -389,7 +395,7 @@ enum FactShape {
     static let stockMeasures = Lexicon(words: [
         "产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模",
         // A balance sheet's: 报告期末，公司总资产71.45亿元.
-        "总资产", "资产总额", "净资产", "所有者权益", "股东权益", "负债总额",
+        "总资产", "资产总额", "净资产", "所有者权益", "股东权益", "负债总额", "结余", "现金及现金等价物", "银行结余", "存款", "在手订单", "手持订单",
     ])
 
     /// A list whose items share what its first writes before them and its last after them: 第一、二、三产业 → 第一产业,
@@ -407,7 +413,7 @@ enum FactShape {
     /// Nouns of things counted one by one: a count of them is named with 数 (5G基站数, 签约项目数).
     static let countedNouns = Lexicon(words: [
         "企业", "项目", "基站", "用户", "端口", "园区", "平台", "中心", "工厂", "车间", "冠军", "巨人", "主体", "公司", "产品", "专利", "标准",
-        "充电桩", "机构", "团队", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线",
+        "充电桩", "机构", "团队", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线", "订单",
         // A hub's: 开行中欧班列3812列, 通达境外城市112个, 开通国际航线38条.
         "班列", "城市", "航线", "国家", "地区", "泊位", "县市",
         // A chain's map: 缺链环节38个, 弱链环节52个.
@@ -425,6 +431,8 @@ enum FactShape {
         if let (_, n) = leadingKinds.match(phrase, at: 0, end: phrase.count), n < phrase.count, case let rest = Array(phrase[n...]), registeredFirmEnd(rest) != nil {
             return split(rest, named: named, metric: metric)
         }
+        // (台湾伺服器机壳厂联升精密工业股份有限公司合并营收: the firm, named after where it is and what it makes.)
+        if let start = firmAfterMaker(phrase) { return split(Array(phrase[start...]), named: named, metric: metric) }
         // (入选企业平均研发投入强度: the firms put on a list are a class of what is measured, no holder; the place is.)
         if let (_, n) = listedClasses.match(phrase, at: 0, end: phrase.count), n < phrase.count, registeredFirmEnd(Array(phrase[n...])) == nil {
             return (nil, phrase)
@@ -607,7 +615,8 @@ enum FactShape {
         if let k = body.indices.dropFirst(3).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil && body[$0] != "链" }), k < body.count,
             let (_, n) = holderEnds.match(body, endingAt: k, start: 0), Words.entityWords.match(body, at: k, end: body.count) == nil,
             // (北部湾港新开…航线; not 香港, 张家港市)
-            n >= 2 || body[k - 1] == "港" && Words.places.match(body, endingAt: k, start: 0) == nil && !DocumentPlace.levels.contains(body[k])
+            n >= 2 || body[k - 1] == "港" && Words.places.match(body, endingAt: k, start: 0) == nil && !DocumentPlace.levels.contains(body[k]),
+            body[k - 1] != "业" || body[k] != "务"  // (电子组装服务业务收益: a line of business, no industry)
         {
             var rest = Array(body[k...])
             if rest.first == "的" { rest.removeFirst() }
@@ -710,6 +719,15 @@ enum FactShape {
         return maker + 1
     }
 
+    /// Where a firm's registered name starts, when the phrase opens with what the firm makes, and maybe where it is,
+    /// before it (台湾伺服器机壳厂联升精密工业股份有限公司…).
+    static func firmAfterMaker(_ phrase: [Unicode.Scalar]) -> Int? {
+        guard phrase.count > 10, phrase.contains("司"), let firm = firmName(in: phrase), let start = phrase.firstRange(of: firm)?.lowerBound, start > 2,
+            makerEnd(in: phrase, from: 0, nameEnd: start + 4) == start, registeredFirmEnd(Array(phrase[start...])) != nil
+        else { return nil }
+        return start
+    }
+
     /// Words 商 or 厂 opens (商用车, 商务, 厂房): no maker written before a firm.
     static let makerWords = Lexicon(words: ["商用车", "商务", "商贸", "商品", "商业", "商场", "商会", "商圈", "商标", "厂房", "厂区"])
 
@@ -805,7 +823,8 @@ enum FactShape {
         // (该公司: a firm pointed at is none named; 该项目由…有限公司投资建设 names the firm after 由.)
         if Words.pointers.contains(phrase[name.lowerBound]) { return nil }
         // 一、报告期内公司从事的主要业务: a heading's number or a period before 公司 names no firm.
-        if notInFirmNames.occurs(in: phrase, name.lowerBound..<k) { return nil }
+        // (旨在向本公司股东…: 本公司 is the firm itself, whatever is written before it.)
+        if notInFirmNames.occurs(in: phrase, name.lowerBound..<k) || phrase[k - 1] == "本" { return nil }
         if let start = makerEnd(in: phrase, from: name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
         // (记者从…有限公司获悉: whom the reporter heard from, 从 no part of the name.)
         if name.count > 3, framePrepositions.contains(phrase[name.lowerBound]), Gazetteer.match(phrase, at: name.lowerBound, end: name.upperBound) == nil {
@@ -846,8 +865,9 @@ enum FactShape {
     }
 
     /// What a firm's registered name never holds: a list's mark, a period (报告期内, 年内), a verb before 公司
-    /// (…，创下公司单笔出口订单纪录).
-    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固"])
+    /// (…，创下公司单笔出口订单纪录), a copula, a share or a list before it (仍是公司收入的主要来源, 占公司营业收入, 连同其附属公司),
+    /// the firm itself after a reason (由于本集团), its board (董事会不建议派发…), where it was incorporated (于开曼群岛注册成立之有限公司).
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "董事会", "注册"])
 
     /// The goods a measure of their volume counts (发动机销量 → 发动机, 整车出口量 → 整车), two characters or more.
     static func goods(of measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {
@@ -858,13 +878,26 @@ enum FactShape {
 
     /// The volume of goods a phrase says were made, delivered or shipped, in a count of goods: 生产汽车 (103.7万辆) →
     /// 汽车产量, 交付工业机器人 (30600台) → 工业机器人交付量, 出货电池片 → 电池片出货量.
+    /// (累计交付各类船舶 → 船舶交付量: a total and the kinds of the goods say no more than the volume does.)
     static func madeGoods(_ phrase: [Unicode.Scalar], _ q: QuantityMention) -> [Unicode.Scalar]? {
-        guard q.kind == .count, !unitsOfThings.contains(q.unit), !areaUnits.contains(q.unit), let (volume, n) = goodsVerbs.match(phrase, at: 0, end: phrase.count),
-            phrase.count > n + 1, !Words.nounJoins.contains(phrase[n]), Words.metrics.last(in: phrase, n..<phrase.count) == nil  // (交付量, 生产线 are nouns)
-        else { return nil }
-        return Array(phrase.dropFirst(n)) + volume.unicodeScalars
+        guard q.kind == .count, !unitsOfThings.contains(q.unit), !areaUnits.contains(q.unit) else { return nil }
+        return goodsVolume(phrase)
     }
-    static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量")])
+
+    /// The volume of goods that words opening with a verb of goods name (销售数控机床 → 数控机床销量), if they do.
+    static func goodsVolume(_ phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        let start = goodsTotals.match(phrase, at: 0, end: phrase.count)?.length ?? 0
+        guard let (volume, n) = goodsVerbs.match(phrase, at: start, end: phrase.count),
+            phrase.count > start + n + 1, !Words.nounJoins.contains(phrase[start + n]), Words.metrics.last(in: phrase, (start + n)..<phrase.count) == nil  // (交付量, 生产线 are nouns)
+        else { return nil }
+        let goods = start + n + (allKinds.match(phrase, at: start + n, end: phrase.count - 1)?.length ?? 0)
+        return Array(phrase[goods...]) + volume.unicodeScalars
+    }
+    static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("出口", "出口量")])
+    /// Words of a total written before a verb of goods: 累计交付, 共销售.
+    static let goodsTotals = Lexicon(words: ["累计", "共", "共计", "合计", "总计"])
+    /// Words of every kind of the goods named after them: 各类船舶.
+    static let allKinds = Lexicon(words: ["各类", "各种", "各型", "各类型", "各款"])
 
     /// The short names a text declares for firms and zones, by their full names: 华曜精密制造股份有限公司（以下简称“华曜精密”）,
     /// 天津经济技术开发区（泰达）.
@@ -1113,7 +1146,7 @@ enum FactShape {
         if let (_, n) = QuantityScanner.currenciesBefore.match(m, endingAt: m.count, start: 0), n < m.count { m.removeLast(n) }
         var whole: [Unicode.Scalar]?
         // 市场占有率 is a rate, 占地 (not 占地区生产总值) the land a thing takes, 股东应占溢利 a measure named whole.
-        if let k = m.firstIndex(of: "占"),
+        if let k = m.firstIndex(of: "占"), k == 0 || m[k - 1] != "应",  // (拥有人应占溢利: what is attributable to them)
             k + 1 == m.count || m[k + 1] != "有" && m[k + 1] != "率" && (m[k + 1] != "地" || k + 2 < m.count && m[k + 2] == "区"),
             Words.measureWords.match(m, endingAt: m.count, start: 0).map({ m.count - $0.length >= k }) != false
         {
@@ -1154,6 +1187,8 @@ enum FactShape {
         {
             m.removeSubrange(k..<(k + 2))
         }
+        // 公司共销售各类叉车2.6万台: goods sold after who sold them, counted in their volume too.
+        if goods, let volume = goodsVolume(m) { m = volume }
         // 汽车出口12.6万辆, 发送货物1260万吨: what was shipped is counted in its quantity.
         if goods, m.count > 2,
             tradeFlows.match(m, endingAt: m.count, start: 0) != nil || shipments.last(in: m, 0..<m.count).map({ $0.range.upperBound < m.count }) == true

@@ -33,7 +33,7 @@ final class OutlookMarks {
         start(sentenceStart)
         while scanned < position {
             scanned += 1
-            if done.mayEnd(with: s[scanned - 1]), done.match(s, endingAt: scanned, start: sentenceStart) != nil {
+            if done.mayEnd(with: s[scanned - 1]), done.match(s, endingAt: scanned, start: sentenceStart) != nil, scanned == s.count || s[scanned] != "的" {
                 marks.append((scanned, .level))
             } else if outlooks.mayEnd(with: s[scanned - 1]), let (kind, n) = outlooks.match(s, endingAt: scanned, start: sentenceStart),
                 !(n == 2 && s[scanned - 1] == "标" && scanned < s.count && Self.goalNouns.contains(s[scanned]))

@@ -121,7 +121,11 @@ public enum PeriodScanner {
             year = y
             written = y
             j = end + 1
-            if j < limit, s[j] == "度" { j += 1 }  // 2023年度
+            if j < limit, s[j] == "度" {
+                j += 1  // 2023年度
+            } else if j + 1 < limit, s[j] == "年", s[j + 1] == "度" {
+                j += 2  // 2024年年度 (an announcement's year, then its being the year's)
+            }
         } else if let documentYear, let (y, end) = number(s, j, limit, maxDigits: 3), end - j == 3, end < limit, s[end] == "年",
             abs(y + rocEra - documentYear) <= 3
         {

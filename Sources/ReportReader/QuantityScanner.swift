@@ -251,8 +251,14 @@ public enum QuantityScanner {
         if end + 1 < limit, s[end] == "万", s[end + 1] == "亿" {
             magnitude = 12
             end += 2
+        } else if end + 1 < limit, s[end] == "百" || s[end] == "千", s[end + 1] == "万", end > number.start, ChineseNumeral.arabic(s[end - 1]) != nil {
+            magnitude = s[end] == "百" ? 6 : 7  // 港币4,236.7百万元: a Hong Kong report's millions
+            end += 2
         } else if end < limit, s[end] == "万" || s[end] == "亿" {
             magnitude = s[end] == "万" ? 4 : 8
+            end += 1
+        } else if end + 1 < limit, s[end] == "千", ChineseNumeral.arabic(s[end - 1]) != nil, let (unit, _) = units.match(s, at: end + 1, end: limit), unit.kind == .money {
+            magnitude = 3  // 人民币2,918,436千元: a Hong Kong report's thousands
             end += 1
         } else if end + 1 < limit, s[end] == "兆", let (unit, _) = units.match(s, at: end + 1, end: limit), unit.kind == .money {
             magnitude = 12  // 新台币1.2兆元: a trillion (兆 of watts, 兆瓦, is a million, and no money)

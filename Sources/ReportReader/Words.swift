@@ -26,7 +26,7 @@ enum Words {
     static let measures = [
         "主营业务收入", "营业收入", "业务收入", "人均可支配收入", "可支配收入", "地区生产总值", "生产总值", "零售总额", "进出口总额", "总额",
         "吞吐量", "保有量", "失业率", "强度", "增加值", "总产值", "产值", "产量", "销量", "营收", "收入", "总投资", "投资额", "利润总额", "利润",
-        "税收", "出口额", "进出口总值", "总值", "规模", "产能", "出货量", "市场占有率", "占有率", "比重", "比例", "贡献率", "能耗", "综合能耗", "规划面积", "建筑面积",
+        "税收", "出口额", "进出口总值", "总值", "价值", "规模", "产能", "出货量", "市场占有率", "占有率", "比重", "比例", "贡献率", "能耗", "综合能耗", "规划面积", "建筑面积",
         "占地面积", "面积", "占地", "用地", "规划用地", "规划占地", "里程", "通车里程", "总里程", "余额", "开工率", "入驻率", "覆盖率", "完成率", "年产能", "年产", "净利润", "归母净利润", "总收入", "净利", "每股盈余", "每股收益", "增长面", "人次",
         "占比", "总数", "毛利率", "净利率", "利润率", "总金额", "金额", "销售额", "逆差", "顺差", "用电量", "发电量",
         // Bulletin indicators named whole: the place before them is the subject.
@@ -90,13 +90,16 @@ enum Words {
     static let pivots = Lexicon(words: ["高于", "低于", "快于", "慢于", "超过", "比"])
     /// Verbs and fillers that stand between a subject and its figure.
     static let fillers = [
-        "实现", "完成", "达到", "共有", "建成", "建有", "新增", "累计", "全年", "同比", "分别", "其中", "达", "为", "有", "拥有", "集中", "的", "约", "近",
+        "实现", "完成", "达到", "共有", "建成", "建有", "新增", "累计", "全年", "同比", "分别", "其中", "达", "为", "有", "拥有", "集中", "的", "约", "近", "当中",
         "超", "逾", "仅", "已", "均", "共", "比上年末", "比上年", "较上年", "比年初", "较年初", "年末", "年初", "截至目前", "目前", "据了解",
         "今年以来", "预期", "预计", "预估", "预测", "则", "维持在", "按年实质", "经修订后", "修订后", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是",
         "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "加快", "放缓", "回升", "拉动", "先后", "将", "计划", "拟", "可", "可达", "预计可", "建成后",
         "建成达产后", "达产后", "投产后", "全部建成后", "全部达产后", "全部投产后", "全部建成投产后", "建成投产后", "满产后", "签约", "新签约", "同口径", "环比", "三年平均", "现场", "此次", "本次",
-        "推动", "现有", "到", "至", "按年", "按季", "和", "继续", "届时", "有望", "还", "这批", "该批", "此批", "上述", "开通", "当月", "连续", "连续多年", "连续五年", "五年", "三年", "两年", "十年", "过去五年", "近五年", "摘要", "当天", "当日", "今天", "近日", "日前", "此前", "之前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
+        "推动", "现有", "到", "至", "按年", "按季", "和", "继续", "届时", "有望", "还", "这批", "该批", "此批", "本批", "上述", "开通", "当月", "连续", "连续多年", "连续五年", "五年", "三年", "两年", "十年", "过去五年", "近五年", "摘要", "当天", "当日", "今天", "近日", "日前", "此前", "之前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
         "我们的", "已经", "聚集", "集聚", "全面", "仍有", "尚有", "还有", "梳理出", "列出", "筛选出", "当年", "共达成", "达成", "能新增", "可新增", "一口气", "同季", "同月", "单季", "单月", "当季", "按月",  // 我们的轨道交通产业集群已经聚集上下游企业220余家 (an interview)
+        // 9日公布自结合并营收: when and how a firm published its figures is no part of what they measure.
+        "公布", "披露", "自结", "昨日", "昨天", "今日", "晚间", "当晚",
+        "之", "录得", "于",  // 本集团之现金及银行结余, 录得收入: a report's 的, and its verb of recording
         // 假期全市重点商贸企业销售额: the holiday the text dated says when, not who.
         "假期", "假期期间", "节日期间", "长假期间", "节假日期间",
     ]
@@ -143,9 +146,12 @@ enum Words {
     /// Where-words a subject starts with: the city, a district, a park.
     static let places = Lexicon(
         words: genericPlaces + ["全州县", "自治区", "我们", "我国", "全国", "园区", "港区", "新区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
+    /// Words that end with a filler and are none: 合约 (a contract), 节约.
+    static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约"])
     /// Words that start with a filler and are none: 有效发明专利, 有色金属.
     static let notFillers = Lexicon(words: [
         "到位",  // 到位资金
+        "拥有人", "持有人",  // 本公司拥有人应占溢利
         "有效", "有色", "有机", "有线", "超高清", "超高压", "超导", "超大", "超硬", "超级", "超快", "超薄", "超净", "超声", "超算", "超临界", "超低",
         // 签约项目数同比增长: the count of an event keeps its verb.
         "签约项目数", "新签约项目数", "开工项目数", "新开工项目数", "竣工项目数", "投产项目数", "建成投产",
@@ -231,7 +237,9 @@ enum Words {
     /// 全市固定宽带接入 → (全市, 固定宽带接入); 全市新一代信息技术产业 stays whole: an industry is a subject.
     static func splitPlace(_ phrase: [Unicode.Scalar], counted: Bool) -> (subject: [Unicode.Scalar], rest: [Unicode.Scalar]) {
         // (北京某某机器人股份有限公司工业机器人销量: a firm registered under its place's name, not the place.)
-        guard let (_, length) = places.match(phrase, at: 0, end: phrase.count), FactShape.registeredFirmEnd(phrase) == nil else { return (phrase, []) }
+        // (台湾伺服器机壳厂联升精密工业股份有限公司合并营收: one it makes things there, named after its place and trade.)
+        guard let (_, length) = places.match(phrase, at: 0, end: phrase.count), FactShape.registeredFirmEnd(phrase) == nil, FactShape.firmAfterMaker(phrase) == nil
+        else { return (phrase, []) }
         // (北京经济技术开发区入选, 北京经开区: a zone named after its place, not the place.)
         if let n = FactShape.zoneOpening(phrase) {
             return n < phrase.count ? (Array(phrase[..<n]), Array(phrase[trimmed(phrase, n..<phrase.count)])) : (phrase, [])
@@ -264,13 +272,21 @@ enum Words {
     }
 
     /// `range` without the verbs, fillers and list marks at its ends.
+    /// Where a day written without its month (9日, 28日晚) ends, when one opens the words at `i`.
+    static func dayOfMonth(_ t: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
+        var k = i
+        while k < end, k - i < 2, ChineseNumeral.arabic(t[k]) != nil { k += 1 }
+        guard k > i, k < end, t[k] == "日", i == 0 || ChineseNumeral.arabic(t[i - 1]) == nil && t[i - 1] != "月" else { return nil }
+        return k + 1 < end && (t[k + 1] == "晚" || t[k + 1] == "早") ? k + 2 : k + 1
+    }
+
     static func trimmed(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var low = range.lowerBound, high = range.upperBound
         let trimmable = trimmable, notFillers = notFillers, modals = modals  // each static read once, not at every step
         var changed = true
         while changed && low < high {
             changed = false
-            if let (_, n) = trimmable.match(t, endingAt: high, start: low) {
+            if let (_, n) = trimmable.match(t, endingAt: high, start: low), notTrailingFillers.match(t, endingAt: high, start: low) == nil {
                 high -= n
                 changed = true
                 // (全市要确保|全年: after a place's level; 外需, 供应 and 主要 are words.)
@@ -290,6 +306,11 @@ enum Words {
             // 居民消费价格比上年: the 比 of a comparison whose period was taken out (not 占比).
             if high - low > 2, t[high - 1] == "比" || t[high - 1] == "较", t[high - 2] != "占" {
                 high -= 1
+                changed = true
+            }
+            // (9日公布: a day of the month the text is dated in, written without it, before what happened on it.)
+            if let day = dayOfMonth(t, at: low, end: high), day == high || trimmable.match(t, at: day, end: high) != nil {
+                low = day
                 changed = true
             }
             // A 、 left at either end joined a list the phrase is not.

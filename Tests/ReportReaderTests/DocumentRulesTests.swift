@@ -678,7 +678,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 
     @Test func aQuarterSetApartHoldsThroughItsSemicolonWhenItLeads() throws {
         let text = "某某电子股份有限公司三季报\n\n10月27日晚间，某某电子股份有限公司披露三季报。公司前三季度实现营业收入12.4亿元。"
-            + "其中，第三季度单季公司营业收入4.6亿元；净利润0.52亿元。公司在手订单8.3亿元。"
+            + "其中，第三季度单季公司营业收入4.6亿元；净利润0.52亿元。公司研发投入8.3亿元。"
         let quarter = try readFact(text, 52_000_000, date: "2025-10-28")
         #expect(quarter.period?.start == "2025-07-01" && quarter.period?.end == "2025-09-30")
         // Not past the full stop.

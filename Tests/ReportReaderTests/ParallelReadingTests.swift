@@ -89,7 +89,7 @@ import ZhizaoCore
     /// memory (`FactReader.memory`'s doc comment). A field added to the reader must be placed there, and here.
     @Test func everyFieldOfTheReaderIsPlaced() {
         let fields = Set(Mirror(reflecting: FactReader(CleanText(""), documentYear: nil)).children.compactMap(\.label))
-        let document: Set = ["clean", "s", "documentYear", "documentMonth", "documentDay", "documentDate", "place", "localCurrency", "titlePeriod", "shortNames", "firmsByShortName", "triggers", "sentenceEnds", "clauseEnds"]
+        let document: Set = ["clean", "s", "documentYear", "documentMonth", "documentDay", "documentDate", "place", "localCurrency", "titlePeriod", "shortNames", "firmsByShortName", "headFirm", "reportPeriod", "triggers", "sentenceEnds", "clauseEnds"]
         let sentence: Set = [
             "sentenceStart", "sentenceMeasures", "sentenceHolders", "sentenceUnits", "sentenceEvents", "sentenceFacts", "sentenceNow", "carriedNow", "carriedOutlook", "carriedOutlookPeriod", "carriedPart", "subject", "holder", "industry",
             "listedMetric", "listTail", "listPlace", "listed", "periods", "quantities",

@@ -1,0 +1,113 @@
+import Testing
+import ZhizaoCore
+
+@testable import ReportReader
+
+/// Firms' announcements and news as their heads and verbs write them: the issuer above the title, the report's
+/// period, goods sold and shipped, how a firm published its figures.
+@Suite struct CompanyAnnouncementsTests {
+    @Test func theIssuerAboveAnAnnouncementsTitleIsTheFirm() throws {
+        let text = """
+            股票代码：600123　　股票简称：某某光电
+            苏州某某光电科技股份有限公司
+            2025年半年度业绩快报
+            本公司董事会保证本快报内容真实、准确。
+            报告期内，公司实现营业总收入18.6亿元。
+            """
+        let fact = try readFact(text, 18.6e8, date: "2025-07-20")
+        #expect(fact.holder == "苏州某某光电科技股份有限公司")
+        #expect(fact.period == Period(start: "2025-01-01", end: "2025-06-30"))
+    }
+
+    @Test func theReportPeriodHoldsOverASectionOnTheYearBefore() throws {
+        let text = """
+            某某精工机械股份有限公司
+            2025年年度业绩预告
+            二、上年同期业绩情况
+            2024年度，公司营业收入9.2亿元。
+            三、本期业绩变化的主要原因
+            报告期内，公司新签订单金额15.4亿元，全年交付整机820台。
+            """
+        #expect(try readFact(text, 9.2e8, date: "2026-01-25").period == .year(2024))
+        #expect(try readFact(text, 15.4e8, date: "2026-01-25").period == .year(2025))
+        #expect(try readFact(text, 820, date: "2026-01-25").period == .year(2025))
+        // (A year and 年度 after it, 2025年年度, is the year; its 年度 is no part of what is measured.)
+        let forecast = try readFact("某某精工机械股份有限公司预计2025年年度实现净利润2.1亿元。", 2.1e8, date: "2026-01-25")
+        #expect(forecast.measure == "净利润" && forecast.period == .year(2025))
+    }
+
+    @Test func aTitlesShortNameGivesWayToTheRegisteredOneBelowIt() throws {
+        let text = "某某船业上半年交船数量稳步增长\n记者从烟台某某船业集团有限公司获悉，上半年该集团交付各类船舶11艘。"
+        let fact = try readFact(text, 11, date: "2025-07-05")
+        #expect(fact.holder == "烟台某某船业集团有限公司" && fact.measure == "船舶交付量")
+    }
+
+    @Test func goodsSoldAndShippedAbroadAreCountedInTheirVolume() throws {
+        let text = "2024年，公司共销售各类叉车2.6万台，同比增长9.4%，其中出口6100台，增长21.3%。"
+        #expect(try readFact(text, 2.6e4, date: "2025-04-01").measure == "叉车销量")
+        #expect(try readFact(text, 6100, date: "2025-04-01").measure == "叉车出口量")
+        #expect(try readFact(text, 21.3, date: "2025-04-01").measure == "叉车出口量")
+    }
+
+    @Test func aFirmNamedAfterWhereItIsAndWhatItMakesHoldsItsFigures() throws {
+        let text = "台湾电源供应器厂某某电子股份有限公司10日公布自结9月合并营收新台币42.15亿元，月增3.2%。"
+        let fact = try readFact(text, 42.15e8, date: "2025-10-11")
+        #expect(fact.holder == "某某电子股份有限公司" && fact.measure == "合并营收")
+    }
+
+    @Test func aFigureBetterThanExpectedIsAnActual() throws {
+        let text = "公司第二季营收为36.4亿元，优于市场预期，其中车用产品占比提升至28%。"
+        #expect(try readFact(text, 28, date: "2025-08-10").kind == .share)
+        // (What the market expected, written after the comparison, is still the expectation.)
+        #expect(try readFact("营收增长12%，高于市场预期的10%。", 10, date: "2025-08-10").kind != .level)
+    }
+
+    @Test func whatIsAttributableToTheFirmsOwnersIsNoShare() throws {
+        let fact = try readFact("本集团擁有人應佔溢利為5.12億港元，按年增長8.1%。", 5.12e8, date: "2025-03-20")
+        #expect(fact.measure == "拥有人应占溢利" && fact.kind == .level)
+    }
+
+    @Test func wordsBeforeCompanyThatNameNoFirm() throws {
+        // (A copula before 公司 names no firm: 公司 later is still the one named before.)
+        let text = "某某重工股份有限公司发布年报。挖掘机业务依然是公司营收的主要来源。全年公司销售挖掘机3.1万台。"
+        #expect(try readFact(text, 3.1e4, date: "2025-04-01").holder == "某某重工股份有限公司")
+        // (This batch's firms are the place's: 本批 is no part of who holds them.)
+        let batch = try readFact("泰安市新一批专精特新企业名单出炉\n本批全市入选企业营业收入合计86.3亿元。", 86.3e8, date: "2025-03-01")
+        #expect(batch.holder == "泰安市")
+    }
+
+    @Test func hongKongMillionsAndThousandsAreMultipliers() throws {
+        let text = "截至二〇二三年九月三十日止年度，本集團收益為港幣3,127.4百萬元；毛利為人民幣826,310千元。"
+        #expect(try readFact(text, 3127.4e6, date: "2024-03-20").unit == "HKD")
+        let thousands = try readFact(text, 826_310_000, date: "2024-03-20")
+        #expect(thousands.unit == "CNY" && thousands.measure == "毛利")
+    }
+
+    @Test func withinTheYearOrPeriodOfAResultsAnnouncementIsItsPeriod() throws {
+        let text = """
+            某某實業控股有限公司
+            （於百慕達註冊之有限公司）
+            截至二〇二四年三月三十一日止年度業績公告
+            年內，本集團之資本開支約為港幣2.15億元。期內本集團錄得收入港幣40.6億元。
+            """
+        let capex = try readFact(text, 2.15e8, date: "2024-06-25")
+        #expect(capex.holder == "某某实业控股有限公司" && capex.measure == "资本开支" && capex.period == Period(start: "2023-04-01", end: "2024-03-31"))
+        let revenue = try readFact(text, 40.6e8, date: "2024-06-25")
+        #expect(revenue.measure == "收入" && revenue.period == Period(start: "2023-04-01", end: "2024-03-31"))
+    }
+
+    @Test func anAnnouncementsDayAndItsBoardSpeakingForTheFirm() throws {
+        let text = """
+            某某建築集團有限公司
+            自願公告
+            董事會欣然宣佈，本集團獲批一份合約，合約金額約為港幣9.4億元。
+            於二〇二五年四月一日至本公告日期，本集團新批合約總額約為港幣31.2億元。於本公告日期，集團手頭合約總值約為港幣96.4億元，當中尚未完成合約價值約港幣60.1億元。
+            """
+        let signed = try readFact(text, 9.4e8, date: "2025-06-20")
+        #expect(signed.holder == "某某建筑集团有限公司" && signed.measure == "合约金额")
+        let total = try readFact(text, 31.2e8, date: "2025-06-20")
+        #expect(total.measure == "新批合约总额" && total.period == Period(start: "2025-04-01", end: "2025-06-20"))
+        let backlog = try readFact(text, 60.1e8, date: "2025-06-20")
+        #expect(backlog.measure == "尚未完成合约价值" && backlog.period == .asOf("2025-06-20"))
+    }
+}
