@@ -1085,16 +1085,20 @@ struct FactReader {
             metric! += s[k..<head.upperBound].filter { !Words.punctuation.contains($0) }
         }
         // 海纳储能2024年储能系统出货量, 香港2023年第三季本地生产总值: the name before a period holds what follows it.
-        var lead: [Unicode.Scalar]?
+        var lead: [Unicode.Scalar]?, leadClass: [Unicode.Scalar]?
         var subjectStart = head.lowerBound
         if let period = periods[periodsBetween(head.lowerBound + 1, subjectEnd)].first(where: {
             $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !Self.isBase($0, in: s)
         }),
-            let words = phrase(leadStart(head.lowerBound..<period.span.lowerBound)), words.count <= Words.longestSubject,
-            Words.metrics.last(in: words, 0..<words.count) == nil, let named = FactShape.holder(words) ?? declaredName(in: head.lowerBound..<period.span.lowerBound)
+            let words = phrase(leadStart(head.lowerBound..<period.span.lowerBound)), words.count <= Words.longestSubject
         {
-            lead = named
-            subjectStart = period.span.upperBound
+            // 全省入围企业2023年营业收入: the firms on a list are a class of what the place measures.
+            if let n = FactShape.placeLength(words), n < words.count, FactShape.listedClasses.match(words, at: n, end: words.count)?.length == words.count - n {
+                (lead, leadClass) = (Array(words[..<n]), Array(words[n...]))
+            } else if Words.metrics.last(in: words, 0..<words.count) == nil {
+                lead = FactShape.holder(words) ?? declaredName(in: head.lowerBound..<period.span.lowerBound)
+            }
+            if lead != nil { subjectStart = period.span.upperBound }
         }
         // 主要预期目标是：国内生产总值增长5%: what a colon introduces is the subject, not the words before it.
         // (A colon in brackets introduces nothing: （股票代号：6792）.)
@@ -1132,7 +1136,7 @@ struct FactReader {
             if !labelGrew { subjectStart = colon + 1 }
         }
         let shared = subjectPhrase(subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first)
-        if let shared { subject = shared }
+        if let shared { subject = (leadClass ?? []) + shared } else if let leadClass { metric = leadClass + (metric ?? []) }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
         if subjects != nil, metric == nil, !listTail.isEmpty { metric = listTail }  // (黄埔、南沙两区规上企业数分别为…)
         // 增速分别为-0.2%、6.0%和9.4%: 分别 without a list of its own pairs with the sentence's last list.

@@ -110,4 +110,10 @@ import ZhizaoCore
         let backlog = try readFact(text, 60.1e8, date: "2025-06-20")
         #expect(backlog.measure == "尚未完成合约价值" && backlog.period == .asOf("2025-06-20"))
     }
+
+    @Test func theFirmsOnAListBeforeAPeriodAreAClassOfWhatThePlaceMeasures() throws {
+        let text = "浙江发布民营企业200强名单\n9月3日，浙江省工商联发布名单。全省入围企业2023年营业收入合计4.12万亿元，研发费用总额1023亿元。"
+        let revenue = try readFact(text, 4.12e12, date: "2024-09-04")
+        #expect(revenue.holder == "浙江省" && revenue.measure == "入围企业营业收入")
+    }
 }
