@@ -1028,10 +1028,15 @@ struct FactReader {
         return false
     }
 
-    /// Whether a short name's declaration opens at `k`, a bracket before 以下简称 (…有限公司（以下简称“某某动力”）).
+    /// Whether a short name's declaration opens at `k`, a bracket before 以下简称 (…有限公司（以下简称“某某动力”）), or a stock
+    /// code in brackets (联岳科技（2385）).
     private func opensDeclaration(at k: Int, end: Int) -> Bool {
         guard s[k] == "（" || s[k] == "(" else { return false }
         if FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil { return true }
+        // (联岳科技（2385）, 某某股份（300750.SZ）: a stock code in brackets is no part of the name.)
+        var digits = k + 1
+        while digits < end, digits - k <= 6, ChineseNumeral.arabic(s[digits]) != nil { digits += 1 }
+        if digits - k - 1 >= 4, digits < end, s[digits] == "）" || s[digits] == ")" || s[digits] == "." { return true }
         // (天津经济技术开发区（泰达）: a short name declared in brackets alone.)
         guard !shortNames.isEmpty, let close = s[(k + 1)..<min(end, k + 10)].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return false }
         return shortNames.values.contains { $0.elementsEqual(s[(k + 1)..<close]) }
@@ -2420,7 +2425,7 @@ struct FactReader {
         }
         // 占规上工业比重为16.8%，比上年提高0.9个百分点: the change is of the share (…，比重较去年同期提升2.1个百分点).
         if kind == .change, q.unit == "pp", let share = memory.lastShare, measure == share.measure || measure.map(FactShape.isShareWord) == true {
-            measure = share.measure + ["占"] + share.whole + ["比", "重"]
+            measure = share.measure + (share.whole.isEmpty ? ["占", "比"] : ["占"] + share.whole + ["比", "重"])  // (…营收占比达63%，较上季提升5个百分点)
         }
         if kind == .share, let measure, let whole { memory.lastShare = Memory.Share(measure: measure, whole: whole) } else if kind != .change { memory.lastShare = nil }
         // 新增…8家，总数达到31家: the total counts the things, not the new ones.

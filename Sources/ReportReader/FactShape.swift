@@ -90,7 +90,7 @@ enum FactShape {
     }()
     /// Officers who speak for a place or a zone (高新区负责人, 市工信局相关负责人).
     static let officers = Lexicon(words: officerWords)
-    static let officerWords = ["负责人", "相关负责人", "主要负责人", "主任", "局长", "区长", "市长", "县长", "书记"]
+    static let officerWords = ["负责人", "相关负责人", "主要负责人", "主任", "局长", "区长", "市长", "县长", "书记", "总经理", "董事长", "总裁"]
     /// Who speaks in an interview, as a line's label (区长：, 问：, 记者：): no holder of what follows.
     static let interviewLabels = Lexicon(
         words: officerWords + ["问", "答", "记者", "主持人", "镇长", "省长", "董事长", "总经理", "厅长", "部长", "院长", "总裁", "总监", "处长", "会长", "秘书长"])
@@ -121,7 +121,7 @@ enum FactShape {
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
     static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书"])
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
-    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称"])
+    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
     static let boards = Lexicon(words: ["董事会", "本公司董事会", "公司董事会"])
     /// How a board is glad or sorry to say a thing: 欣然, 谨此.
@@ -635,6 +635,8 @@ enum FactShape {
         // A product or a kind of thing (汽车, 集装箱, 工业) belongs to the measure, unless the words name who (a list's
         // items, a compared place).
         // 开工重大项目…，总投资192.87亿元: the projects counted before are no holder of their investment.
+        // (其中MLCC产品营收: the firm's accounts of a product, the product the measure's.)
+        if account, !named, body.count > 2, body.suffix(2).elementsEqual(Self.products) { return (place, body) }
         if named || account { return holder(body) == nil || countEvents.match(body, at: 0, end: body.count) != nil ? (place, []) : (body, []) }
         return (place, body)
     }
@@ -894,6 +896,7 @@ enum FactShape {
         return Array(phrase[goods...]) + volume.unicodeScalars
     }
     static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("出口", "出口量")])
+    static let products = Array("产品".unicodeScalars)
     /// Words of a total written before a verb of goods: 累计交付, 共销售.
     static let goodsTotals = Lexicon(words: ["累计", "共", "共计", "合计", "总计"])
     /// Words of every kind of the goods named after them: 各类船舶.
@@ -1161,6 +1164,10 @@ enum FactShape {
             whole = []
         }
         trimFillers(&m)
+        // 每股纯益（EPS）: an abbreviation written after the measure's name names it again (实质GDP is named by it).
+        if let k = m.lastIndex(where: { !($0.isASCII && $0.properties.isUppercase) }), m.count - k - 1 >= 2, m.count - k - 1 <= 6, k >= 2, Words.isHan(m[k]) {
+            m.removeLast(m.count - k - 1)
+        }
         // 计划新开工146个项目, 计划新开工的90个项目已开工: an event written twice (the subject's verb and the count's) is one.
         if let (_, n) = countEvents.match(m, at: 0, end: m.count), let (_, again) = countEvents.match(m, at: n, end: m.count),
             again <= n, m[n..<(n + again)].elementsEqual(m[(n - again)..<n])

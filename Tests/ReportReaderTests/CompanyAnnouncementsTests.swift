@@ -116,4 +116,20 @@ import ZhizaoCore
         let revenue = try readFact(text, 4.12e12, date: "2024-09-04")
         #expect(revenue.holder == "浙江省" && revenue.measure == "入围企业营业收入")
     }
+
+    @Test func taiwanRevenueNews() throws {
+        let text = """
+            散熱模組廠某某科技（3017）今天公布10月份合併營收新台幣31.8億元，其中液冷產品營收新台幣12.4億元。
+            累計前3季，某某科技稅後純益新台幣18.2億元，每股純益（EPS）6.35元。
+            某某科技董事長王大同指出，液冷產品營收占比達39%，較上季提升4個百分點。
+            """
+        let revenue = try readFact(text, 31.8e8, date: "2025-11-08")
+        #expect(revenue.holder == "某某科技" && revenue.measure == "合并营收")
+        let product = try readFact(text, 12.4e8, date: "2025-11-08")
+        #expect(product.holder == "某某科技" && product.measure == "液冷产品营收")
+        #expect(try readFact(text, 18.2e8, date: "2025-11-08").period == Period(start: "2025-01-01", end: "2025-09-30"))
+        #expect(try readFact(text, 6.35, date: "2025-11-08").measure == "每股纯益")
+        #expect(try readFact(text, 39, date: "2025-11-08").holder == "某某科技")
+        #expect(try readFact(text, 4, date: "2025-11-08").measure == "液冷产品营收占比")
+    }
 }
