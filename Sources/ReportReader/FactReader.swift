@@ -1838,6 +1838,8 @@ struct FactReader {
                     shape.holder = short
                 } else if let full = firmsByShortName[h] {
                     (generic, shape.holder) = (generic ?? h, full)
+                } else if FactShape.placeLength(h) == nil, case let full = inFull(h), full != h {
+                    (generic, shape.holder) = (generic ?? h, full)  // (某某锻压海外业务收入, after 江苏常州某某锻压机床股份有限公司)
                 }
             }
         }
@@ -1977,7 +1979,17 @@ struct FactReader {
             return
         }
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
-        guard end - sentence.lowerBound <= 64 else { return }  // (a byline and a stock code may come with the name)
+        guard end - sentence.lowerBound <= 64 else {
+            // (A title run into its byline: …远销中东常州日报5月9日讯（记者钱某）记者近日从江苏常州某某锻压机床股份有限公司获悉: the
+            // registered name at its end, not cut where the tail looked at starts.)
+            if var words = phrase((end - 64)..<end) {
+                FactShape.dropByline(&words)
+                if let firm = FactShape.firmName(in: words), let at = Words.index(of: firm, in: words), at > 0, FactShape.registeredFirmEnd(firm) != nil {
+                    memory.namedFirm = firm
+                }
+            }
+            return
+        }
         // (恒川动力是国内…领军企业: a firm by the short name the text declared for it, for 公司 later.)
         var declared: (short: [Unicode.Scalar], full: [Unicode.Scalar])?  // the longest, when one short name opens another
         for (short, full) in firmsByShortName where short.count > declared?.short.count ?? 0 && s[sentence.lowerBound..<end].starts(with: short) {
@@ -2011,7 +2023,7 @@ struct FactReader {
             // (深交所上市的嘉丰电子: the name after 的.)
             // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
             // (星湖智造产业园2024年度运营工作总结: a park, for 园区 later.)
-            if FactShape.parkName(in: name) == 0..<name.count { noteFirm(in: name) } else { memory.namedFirm = name }
+            if FactShape.parkName(in: name) == 0..<name.count { noteFirm(in: name) } else { memory.namedFirm = inFull(name) }
             // (某某重工上半年…⏎记者从大连某某重工集团有限公司获悉: a title's short name, then the firm's registered one.)
             if let rest = phrase(period.span.upperBound..<end), let firm = FactShape.firmName(in: rest), Words.index(of: name, in: firm) != nil {
                 memory.namedFirm = firm
@@ -2019,7 +2031,15 @@ struct FactReader {
             if clauseOfSentence { holder = name }
         } else if var words = phrase(sentence.lowerBound..<end) {
             FactShape.dropByline(&words)
-            noteFirm(in: words)
+            // (利润分配预案：公司拟…: no name runs over a label's colon; what follows it is read apart.)
+            if let colon = (sentence.lowerBound..<end).last(where: { s[$0] == "：" || s[$0] == ":" }), let before = phrase(sentence.lowerBound..<colon),
+                let after = phrase((colon + 1)..<end)
+            {
+                noteFirm(in: before)
+                noteFirm(in: after)
+            } else {
+                noteFirm(in: words)
+            }
             // (…项目，由四川宜能材料有限公司投资建设，总投资48亿元: who builds it holds none of the project's accounts.)
             if clauseOfSentence, words.first != "由", let firm = FactShape.firmName(in: words),
                 Words.index(of: firm, in: words).map({ $0 == 0 || words[$0 - 1] != "由" }) == true
@@ -2048,7 +2068,8 @@ struct FactReader {
                         Words.places.match(office, at: 0, end: office.count) == nil
                     {
                         // 华星光显相关负责人介绍，今年以来公司…: a firm's officer speaks for it, and 公司 is it.
-                        (memory.namedFirm, holder) = (office, office)
+                        let firm = inFull(office)
+                        (memory.namedFirm, holder) = (firm, firm)
                         return
                     }
                 }
@@ -2056,7 +2077,7 @@ struct FactReader {
                     FactShape.speakers.match(name, endingAt: name.count, start: 0) == nil
                 {
                     // (公司总经理陈建华介绍: the firm named before speaks.)
-                    let firm = FactShape.genericFirms.matchesWhole(name) ? memory.namedFirm ?? name : name
+                    let firm = FactShape.genericFirms.matchesWhole(name) ? memory.namedFirm ?? name : inFull(name)
                     memory.namedFirm = firm
                     if clauseOfSentence { holder = firm }
                 }
@@ -2102,6 +2123,15 @@ struct FactReader {
     private func zoneKindOpening(_ words: [Unicode.Scalar]) -> (name: [Unicode.Scalar], length: Int)? {
         guard let (_, n) = FactShape.zoneKinds.match(words, at: 0, end: words.count), let zone = namedZone(writtenAs: Array(words[..<n])) else { return nil }
         return (zone, n)
+    }
+
+    /// The registered name of the firm remembered, or named in the document's head, when `name` is written inside it
+    /// (某某锻压 of 江苏常州某某锻压机床股份有限公司, a short name the text never declared); else `name`.
+    private func inFull(_ name: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard name.count >= 3, let firm = memory.namedFirm ?? headFirm, firm.count > name.count, FactShape.registeredFirmEnd(firm) != nil,
+            Words.index(of: name, in: firm) != nil
+        else { return name }
+        return firm
     }
 
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司
@@ -2215,7 +2245,7 @@ struct FactReader {
             if FactShape.placeLength(lead) == nil, FactShape.industryEnds.match(lead, endingAt: lead.count, start: 0) == nil,
                 !FactShape.genericFirms.matchesWhole(lead), FactShape.firmPronouns.match(lead, at: 0, end: lead.count) == nil
             {
-                memory.namedFirm = lead
+                memory.namedFirm = inFull(lead)
             }
             if written, var words = subject {
                 // (…项目：该项目总投资: the generic name stands for the project named, no part of the measure.)

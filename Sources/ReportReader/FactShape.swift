@@ -248,6 +248,8 @@ enum FactShape {
         "全力", "确保", "力争", "争取", "努力", "建议",
         // A quarter or month set apart is a time: 第二季度单季营收.
         "单季", "单月", "当季", "当月",
+        // A table's head (指标⇥2024年⇥同比增长), what one looks at (单看第二季度), a list's rule (榜单按照…) and a heading (前景展望).
+        "指标", "单看", "单从", "仅看", "榜单", "前景", "提出", "进入",
     ] + Words.modalWords)
     /// Kinds of things, too general to hold a figure alone: 产业项目53个, 总投资43.3亿元.
     static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济", "集群", "产业集群"])
@@ -827,6 +829,8 @@ enum FactShape {
         // 一、报告期内公司从事的主要业务: a heading's number or a period before 公司 names no firm.
         // (旨在向本公司股东…: 本公司 is the firm itself, whatever is written before it.)
         if notInFirmNames.occurs(in: phrase, name.lowerBound..<k) || phrase[k - 1] == "本" { return nil }
+        // (2.1　公司主要会计数据: a section's number.)
+        if ChineseNumeral.arabic(phrase[name.lowerBound]) != nil, phrase[name.lowerBound..<k].contains(where: { $0 == "." || $0 == "、" }) { return nil }
         if let start = makerEnd(in: phrase, from: name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
         // (记者从…有限公司获悉: whom the reporter heard from, 从 no part of the name.)
         if name.count > 3, framePrepositions.contains(phrase[name.lowerBound]), Gazetteer.match(phrase, at: name.lowerBound, end: name.upperBound) == nil {
@@ -868,8 +872,9 @@ enum FactShape {
 
     /// What a firm's registered name never holds: a list's mark, a period (报告期内, 年内), a verb before 公司
     /// (…，创下公司单笔出口订单纪录), a copula, a share or a list before it (仍是公司收入的主要来源, 占公司营业收入, 连同其附属公司),
-    /// the firm itself after a reason (由于本集团), its board (董事会不建议派发…), where it was incorporated (于开曼群岛注册成立之有限公司).
-    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "董事会", "注册"])
+    /// the firm itself after a preposition (由于本集团, 有助于公司), its board (董事会不建议派发…), where it was incorporated
+    /// (于开曼群岛注册成立之有限公司), an exchange (香港交易及结算所有限公司, of a disclaimer), a proposal (利润分配预案：公司拟…).
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "方案", "议案", "决议"])
 
     /// The goods a measure of their volume counts (发动机销量 → 发动机, 整车出口量 → 整车), two characters or more.
     static func goods(of measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {

@@ -132,4 +132,28 @@ import ZhizaoCore
         #expect(try readFact(text, 39, date: "2025-11-08").holder == "某某科技")
         #expect(try readFact(text, 4, date: "2025-11-08").measure == "液冷产品营收占比")
     }
+
+    @Test func aShortNameTheTextNeverDeclaredIsTheRegisteredFirmItIsWrittenIn() throws {
+        let text = """
+            某某锻压海外订单饱满　“常州造”压力机远销中东
+            常州日报5月9日讯（记者 钱某）记者近日从江苏常州某某锻压机床股份有限公司获悉，1-4月，公司压力机销量3260台。
+            某某锻压副总经理刘某介绍，截至4月底，公司在手订单金额19.5亿元。
+            """
+        #expect(try readFact(text, 3260, date: "2025-05-09").holder == "江苏常州某某锻压机床股份有限公司")
+        #expect(try readFact(text, 19.5e8, date: "2025-05-09").holder == "江苏常州某某锻压机床股份有限公司")
+    }
+
+    @Test func anAnnualReportSummarysLabelsAndTablesNameNoFirm() throws {
+        let text = """
+            证券代码：600999　　证券简称：某某机床
+            浙江某某机床股份有限公司
+            2024年年度报告摘要
+            1.3　利润分配预案：公司拟向全体股东派发现金红利，不送红股。
+            2.1　公司主要会计数据
+            指标	2024年	同比增长
+            营业收入	52.3	8.1
+            单看第四季度，公司营业收入15.2亿元。
+            """
+        #expect(try readFact(text, 15.2e8, date: "2025-03-28").holder == "浙江某某机床股份有限公司")
+    }
 }
