@@ -1889,6 +1889,8 @@ struct FactReader {
         {
             shape.kind = .forecast
         }
+        // (营业收入⇥86.52⇥9.48 in a firm's own announcement: what names no holder is the issuer's.)
+        if shape.holder == nil, shape.measure != nil, let headFirm { shape.holder = headFirm }
         // The sentence's measures, for the figures after it, whether this one is found again or new.
         if let measure = shape.measure {
             sentenceMeasures.append(measure)

@@ -596,7 +596,8 @@ enum FactShape {
             holderEnds.match(body, at: 2, end: body.count).map({ $0.length > n }) != true,  // 花都汽车城 is a place
             tradeWords.match(body, at: 0, end: 2) == nil, account || properPlace(body) == nil, Words.places.match(body, at: 0, end: body.count) == nil,
             holderEnds.match(body, endingAt: body.count, start: 5) == nil,  // 华鑫光电厦门海沧新厂: the firm's plant, named in full
-            industryHeads.match(body, at: 4, end: body.count) == nil  // 广州智能装备: 智能装备 is an industry
+            industryHeads.match(body, at: 4, end: body.count) == nil,  // 广州智能装备: 智能装备 is an industry
+            body.count > 4 || industryHeads.match(body, at: 2, end: body.count) == nil  // (正极材料出货量: a product's)
         {
             // 锂源新材曲靖基地正极材料总产能: the firm's plant, named after it, holds what follows.
             let plant = plantEnd(body, after: 4) ?? 4
@@ -991,7 +992,7 @@ enum FactShape {
     /// Words for the place spoken of, no zone's own name: 当地工业园区, 本地.
     static let localities = Lexicon(words: ["当地", "本地", "各地", "外地"])
     /// Firms named by the list they are on, a class of what is measured (入选企业平均研发投入强度).
-    static let listedClasses = Lexicon(words: ["入选企业", "上榜企业", "新入选企业", "获评企业", "入围企业"])
+    static let listedClasses = Lexicon(words: ["入选企业", "上榜企业", "新入选企业", "获评企业", "入围企业", "百强企业", "上榜百强企业"])
     /// A caption's word for a count spread over places: 入选企业按县（市、区）分布如下：.
     static let spreads = Lexicon(words: ["分布"])
     /// A firm's leading products, written before the one measured: 主导产品, 其主导产品 (its own, in a sentence of its own).

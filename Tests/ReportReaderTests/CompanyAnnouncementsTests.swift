@@ -150,10 +150,24 @@ import ZhizaoCore
             2024年年度报告摘要
             1.3　利润分配预案：公司拟向全体股东派发现金红利，不送红股。
             2.1　公司主要会计数据
+            单位：亿元，%
             指标	2024年	同比增长
             营业收入	52.3	8.1
             单看第四季度，公司营业收入15.2亿元。
             """
         #expect(try readFact(text, 15.2e8, date: "2025-03-28").holder == "浙江某某机床股份有限公司")
+        // (A row of the issuer's table names no holder: the issuer's.)
+        let row = try readFact(text, 52.3e8, date: "2025-03-28")
+        #expect(row.holder == "浙江某某机床股份有限公司" && row.measure == "营业收入")
+    }
+
+    @Test func aProductsVolumeIsNoFirmsAndAListsHundredAreAClass() throws {
+        // (A product is no holder: the text names none for its volume here.)
+        let text = "某某锂电科技股份有限公司发布半年报。上半年，正极材料出货量5.2万吨，同比增长21.4%。"
+        let shipped = try readFact(text, 5.2e4, date: "2025-08-20")
+        #expect(shipped.holder == nil && shipped.measure == "正极材料出货量")
+        let list = "浙江民营企业百强名单出炉\n8月5日，浙江省工商联发布名单。全省百强企业2024年营业收入6.12万亿元。"
+        let revenue = try readFact(list, 6.12e12, date: "2025-08-06")
+        #expect(revenue.holder == "浙江省" && revenue.measure == "百强企业营业收入")
     }
 }
