@@ -96,10 +96,32 @@ struct FactReader {
         /// The last period stated: it holds for sentences that give none.
         var carried: Period?
         /// The firm, the project, the park and the cluster the text last named: 公司, 该项目, 园区 and 该集群 stand for
-        /// them.
-        var namedFirm: [Unicode.Scalar]?, namedProject: [Unicode.Scalar]?, namedPark: [Unicode.Scalar]?, namedCluster: [Unicode.Scalar]?
+        /// them; the project, park, cluster and zone for `namedSpan` sentences after they were named or last stood for (a
+        /// thing named long before is no longer what the text speaks of, and held on, it would keep a long text's
+        /// parallel readers from agreeing until the next was named).
+        var namedFirm: [Unicode.Scalar]?
+        var namedProject: [Unicode.Scalar]? { didSet { sentencesSince.project = 0 } }
+        var namedPark: [Unicode.Scalar]? { didSet { sentencesSince.park = 0 } }
+        var namedCluster: [Unicode.Scalar]? { didSet { sentencesSince.cluster = 0 } }
         /// The zone the text last named (襄阳高新区): 高新区 alone stands for it, whatever parks were named since.
-        var namedZone: [Unicode.Scalar]?
+        var namedZone: [Unicode.Scalar]? { didSet { sentencesSince.zone = 0 } }
+        var sentencesSince = NamedAges()
+        struct NamedAges: Equatable {
+            var project = 0, park = 0, cluster = 0, zone = 0
+        }
+
+        /// One sentence more since the project, park, cluster and zone were named; each named `namedSpan` sentences
+        /// ago is forgotten.
+        mutating func ageNamedThings() {
+            if namedProject != nil { sentencesSince.project += 1 }
+            if namedPark != nil { sentencesSince.park += 1 }
+            if namedCluster != nil { sentencesSince.cluster += 1 }
+            if namedZone != nil { sentencesSince.zone += 1 }
+            if sentencesSince.project > FactReader.namedSpan { namedProject = nil }
+            if sentencesSince.park > FactReader.namedSpan { namedPark = nil }
+            if sentencesSince.cluster > FactReader.namedSpan { namedCluster = nil }
+            if sentencesSince.zone > FactReader.namedSpan { namedZone = nil }
+        }
         /// The fair the text last named (第八届…博览会): 本届博览会 stands for it, for `eventSpan` sentences after it was
         /// named or last stood for (a fair is written of in one story; held on, it would keep a long text's parallel
         /// readers from agreeing until the next fair).
@@ -375,6 +397,7 @@ struct FactReader {
             list.sentences += 1
             memory.list = list.sentences > Self.eventSpan ? nil : list
         }
+        memory.ageNamedThings()
         // 注：增速按可比价格计算: a note below a table ends it.
         if memory.declaredUnits != nil, Words.tableNotes.match(s, at: range.lowerBound, end: range.upperBound) != nil { memory.declaredUnits = nil }
         sentenceFacts = (0, 0)
@@ -642,6 +665,8 @@ struct FactReader {
 
     /// How many sentences a fair named is remembered for after it was named or last stood for.
     static let eventSpan = 12
+    /// How many sentences a project, park, cluster or zone is remembered for after it was named.
+    static let namedSpan = 40
 
     /// Whether `clause` is a line of its own: a label and its figure, no other clause on its line (思明区　19家).
     private func isLine(_ clause: Range<Int>) -> Bool {
@@ -1817,17 +1842,21 @@ struct FactReader {
                 (shape.holder, shape.measure) = (sentenceHolders.last ?? nil, h + m)  // (引进补链项目19个，项目总投资64.5亿元: the projects just counted, none named)
             } else if FactShape.genericProjects.matchesWhole(h), let namedProject = memory.namedProject {
                 (generic, shape.holder) = (h, namedProject)
+                memory.sentencesSince.project = 0  // (what stands for it keeps it the text's)
             } else if let zone = namedZone(writtenAs: h) {
                 (generic, shape.holder) = (h, zone)
+                if zone == memory.namedZone { memory.sentencesSince.zone = 0 }
                 // (A zone written by a name of its own, not its kind alone, is the one 园区 stands for next.)
                 if !FactShape.zoneKinds.matchesWhole(h), !FactShape.hubKinds.matchesWhole(h) { (memory.namedPark, memory.namedZone) = (zone, zone) }
             } else if FactShape.genericParks.matchesWhole(h), !FactShape.zoneKinds.matchesWhole(h), let namedPark = memory.namedPark {
                 (generic, shape.holder) = (h, namedPark)
+                memory.sentencesSince.park = 0
             } else if let event = event(standingFor: h) {
                 (generic, shape.holder) = (h, event)
             } else if FactShape.genericClusters.matchesWhole(h) {
                 // (A cluster the text never named is no holder: the sentence's place is.)
                 (generic, shape.holder) = memory.namedCluster.map { (h, $0) } ?? (nil, holder)
+                memory.sentencesSince.cluster = 0
             } else if !FactShape.subsidiaries.occurs(in: s, clause.lowerBound..<q.span.lowerBound) {
                 noteFirm(in: h)  // (公司全资子公司…有限公司: 公司 later is still the firm it belongs to)
             }

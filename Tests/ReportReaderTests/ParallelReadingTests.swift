@@ -33,6 +33,18 @@ import ZhizaoCore
         #expect(whole.facts.filter { $0.holder == "江山市" }.count == 400)
     }
 
+    /// A project named once is forgotten `FactReader.namedSpan` sentences later when nothing stands for it since: the
+    /// readers of later parts, which never saw it, come to agree with the leader.
+    @Test func aProjectNamedLongAgoLetsPartsAgree() {
+        let sentences = (1...3000).map { "全市第\($0)批企业入驻，年产值\($0)亿元。" }.joined()
+        let clean = CleanText("某某新材料产业园项目总投资56亿元。" + sentences)
+        var whole = FactReader(clean, documentYear: 2024)
+        whole.read()
+        let read = ParallelReading.read(FactReader(clean, documentYear: 2024), parts: 4, smallest: 1000)
+        #expect(read.facts == whole.facts)
+        #expect(read.partsTaken > 0)
+    }
+
     /// A park named at the start stands for every later 园区: a reader of a later part, which never saw the name,
     /// never agrees with the leader, so the leader reads the whole text itself (past the span the part's reader noted
     /// its memory in, at once) and the facts stay the park's.
