@@ -277,7 +277,7 @@ struct FactReader {
     /// How much of the year a report's name says it covers, between its period and its name (…止年度之全年业绩公告).
     static let reportSpans = Lexicon(words: ["全年", "年度", "全年度", "中期", "半年度"])
     /// 报告期内, 报告期末: the report's period, its last day; 年内 and 期内 in a report are its period.
-    static let reportPeriodWords = Lexicon<Bool>([("报告期内", false), ("报告期", false), ("本报告期", false), ("报告期末", true), ("本报告期末", true), ("年内", false), ("期内", false)])
+    static let reportPeriodWords = Lexicon<Bool>([("报告期内", false), ("报告期", false), ("本报告期", false), ("报告期末", true), ("本报告期末", true), ("年内", false), ("期内", false), ("本期间内", false), ("本期间", false)])
 
     /// Firms by the short names declared for them; a short name two firms declare (公司) names neither.
     static func firms(byShortName names: [[Unicode.Scalar]: [Unicode.Scalar]]) -> [[Unicode.Scalar]: [Unicode.Scalar]] {
@@ -1125,6 +1125,8 @@ struct FactReader {
             // 全省入围企业2023年营业收入: the firms on a list are a class of what the place measures.
             if let n = FactShape.placeLength(words), n < words.count, FactShape.listedClasses.match(words, at: n, end: words.count)?.length == words.count - n {
                 (lead, leadClass) = (Array(words[..<n]), Array(words[n...]))
+            } else if FactShape.boards.occurs(in: words, 0..<words.count) {
+                lead = memory.namedFirm ?? headFirm  // (董事会建议派发截至…止年度之末期股息: the board's firm)
             } else if Words.metrics.last(in: words, 0..<words.count) == nil {
                 lead = FactShape.holder(words) ?? declaredName(in: head.lowerBound..<period.span.lowerBound)
             }
@@ -2081,7 +2083,9 @@ struct FactReader {
             if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) {
                 words.removeLast(n)
                 // (董事会欣然宣布，…: the board speaks for the firm.)
-                if let (_, m) = FactShape.boards.match(words, at: 0, end: words.count), m == words.count || FactShape.manners.matchesWhole(Array(words[m...])) {
+                if let (_, m) = FactShape.boards.match(words, at: 0, end: words.count),
+                    m == words.count || FactShape.manners.matchesWhole(Array(words[m...])) || FactShape.boards.matchesWhole(Array(words[m...]))  // (本公司董事会（「董事会」）宣布)
+                {
                     words = Array(words[..<m])
                 }
                 if FactShape.genericFirms.matchesWhole(words) || FactShape.boards.matchesWhole(words), words.count > 0, let firm = memory.namedFirm ?? headFirm {

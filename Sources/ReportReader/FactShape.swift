@@ -90,7 +90,7 @@ enum FactShape {
     }()
     /// Officers who speak for a place or a zone (高新区负责人, 市工信局相关负责人).
     static let officers = Lexicon(words: officerWords)
-    static let officerWords = ["负责人", "相关负责人", "主要负责人", "主任", "局长", "区长", "市长", "县长", "书记", "总经理", "董事长", "总裁"]
+    static let officerWords = ["负责人", "相关负责人", "主要负责人", "主任", "局长", "区长", "市长", "县长", "书记", "总经理", "董事长", "总裁", "财务长", "执行长", "发言人"]
     /// Who speaks in an interview, as a line's label (区长：, 问：, 记者：): no holder of what follows.
     static let interviewLabels = Lexicon(
         words: officerWords + ["问", "答", "记者", "主持人", "镇长", "省长", "董事长", "总经理", "厅长", "部长", "院长", "总裁", "总监", "处长", "会长", "秘书长"])

@@ -170,4 +170,17 @@ import ZhizaoCore
         let revenue = try readFact(list, 6.12e12, date: "2025-08-06")
         #expect(revenue.holder == "浙江省" && revenue.measure == "百强企业营业收入")
     }
+
+    @Test func aBoardDeclaredByItsOwnNameSpeaksForTheFirm() throws {
+        let text = """
+            某某置業控股有限公司
+            自願公告
+            本公司董事会（「董事会」）宣布，二〇二五年八月，本集团实现合约销售金额约人民币23.4亿元。
+            董事會建議就截至二〇二四年九月三十日止年度派發末期股息每股港幣0.08元。
+            本期間內，本集團新增土地儲備約18.6萬平方米。
+            """
+        let sales = try readFact(text, 23.4e8, date: "2025-09-08")
+        #expect(sales.holder == "某某置业控股有限公司" && sales.measure == "合约销售金额")
+        #expect(try readFact(text, 0.08, date: "2025-09-08").holder == "某某置业控股有限公司")
+    }
 }
