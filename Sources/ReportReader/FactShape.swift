@@ -902,7 +902,7 @@ enum FactShape {
         return Array(phrase[goods...]) + volume.unicodeScalars
     }
     static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("出口", "出口量")])
-    static let products = Array("产品".unicodeScalars)
+    static let products = Array("产品".unicodeScalars), perSharePaid = Array("每股派发".unicodeScalars)
     /// Words of a total written before a verb of goods: 累计交付, 共销售.
     static let goodsTotals = Lexicon(words: ["累计", "共", "共计", "合计", "总计"])
     /// Words of every kind of the goods named after them: 各类船舶.
@@ -1170,6 +1170,8 @@ enum FactShape {
             whole = []
         }
         trimFillers(&m)
+        // 每股派发现金红利0.42元: what is paid out per share is the dividend per share.
+        if m.starts(with: Self.perSharePaid) { m.removeSubrange(2..<4) }
         // 每股纯益（EPS）: an abbreviation written after the measure's name names it again (实质GDP is named by it).
         if let k = m.lastIndex(where: { !($0.isASCII && $0.properties.isUppercase) }), m.count - k - 1 >= 2, m.count - k - 1 <= 6, k >= 2, Words.isHan(m[k]) {
             m.removeLast(m.count - k - 1)
@@ -1237,7 +1239,7 @@ enum FactShape {
         }
     }
     /// Words that end no measure, though they may start one (在建项目): 整体货物出口在(第二季), 通胀率预测由(1.7%下调至).
-    static let trailingFillers = Lexicon(words: ["在", "实质", "实际", "由", "预测由", "预测", "名义", "的临时估计", "临时估计", "的初步估计", "初步估计"])
+    static let trailingFillers = Lexicon(words: ["在", "实质", "实际", "由", "由原先", "预测由", "预测", "名义", "的临时估计", "临时估计", "的初步估计", "初步估计"])
 
     /// The `index`th of the holders a comparison lists (高于全省、全市 → 高于全市 for the second), if it lists several.
     static func listedBasis(_ s: [Unicode.Scalar], _ range: Range<Int>, index: Int) -> String? {

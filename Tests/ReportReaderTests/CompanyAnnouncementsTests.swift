@@ -183,4 +183,18 @@ import ZhizaoCore
         #expect(sales.holder == "某某置业控股有限公司" && sales.measure == "合约销售金额")
         #expect(try readFact(text, 0.08, date: "2025-09-08").holder == "某某置业控股有限公司")
     }
+
+    @Test func wordsOfResultsNewsThatAreNoPartOfAMeasure() throws {
+        let text = """
+            某某电池股份有限公司发布年报。公司拟向股东每股派发现金红利0.38元。全年储能电池出货量6.4吉瓦时。
+            公司预估第四季营业利益率介于31%至33%，全年资本支出由原先预估的42亿元上调至45亿元。截至年末，已售未交付订单金额38.5亿元，旗下门店212家。
+            """
+        #expect(try readFact(text, 0.38, date: "2025-03-30").measure == "每股现金红利")
+        let energy = try readFact(text, 6.4, date: "2025-03-30")
+        #expect(energy.unit == "吉瓦时" && energy.measure == "储能电池出货量")
+        #expect(try readFact(text, 31, date: "2025-03-30").measure == "营业利益率")
+        #expect(try readFact(text, 45e8, date: "2025-03-30").measure == "资本支出")
+        #expect(try readFact(text, 38.5e8, date: "2025-03-30").measure == "已售未交付订单金额")
+        #expect(try readFact(text, 212, date: "2025-03-30").measure == "门店数")
+    }
 }
