@@ -192,7 +192,10 @@ struct FactReader {
     private let outlookMarks = OutlookMarks()
 
     /// Scalars a period or a figure can start with; the rest of the text is passed over.
-    private let triggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars + ["首", "报", "本", "年", "期", "公"])
+    private let triggers: ScalarSet
+    static let baseTriggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars + ["首"])
+    /// …and in a firm's own announcement or report, the words of its period and day (报告期内, 年内, 本公告日期).
+    static let reportTriggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars + ["首", "报", "本", "年", "期", "公"])
     private let sentenceEnds = Words.sentenceEnds, clauseEnds = Words.clauseEnds
 
     /// A reader of `clean`; one that `keepsEveryStatement` (a reader of a later part, `ParallelReading`) also notes
@@ -224,6 +227,7 @@ struct FactReader {
         self.firmsByShortName = Self.firms(byShortName: self.shortNames)
         self.headFirm = headFirm
         self.reportPeriod = reportPeriod
+        self.triggers = reportPeriod != nil || headFirm != nil ? Self.reportTriggers : Self.baseTriggers
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
     }
@@ -412,7 +416,7 @@ struct FactReader {
                 i += 1
             } else if ChineseNumeral.isNumeral(s[i]), let (_, n) = Gazetteer.match(s, at: i, end: range.upperBound) {
                 i += n  // 三河市, 六盘水市: a place whose name opens with a numeral counts nothing
-            } else if s[i] == "本" || s[i] == "公", let date = documentDate, let (_, n) = Self.announcementDays.match(s, at: i, end: range.upperBound) {
+            } else if s[i] == "本" || s[i] == "公", headFirm != nil, let date = documentDate, let (_, n) = Self.announcementDays.match(s, at: i, end: range.upperBound) {
                 // 于本公告日期，…: as of the day the document is dated; 一月一日至本公告日期, from a day to it.
                 if let last = periods.last, last.day, last.span.upperBound + 1 == i, s[i - 1] == "至", let start = last.period.start {
                     periods[periods.count - 1] = PeriodMention(period: Period(start: start, end: date), span: last.span.lowerBound..<(i + n))
