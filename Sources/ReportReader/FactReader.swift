@@ -240,7 +240,8 @@ struct FactReader {
         for _ in 0..<4 where start < min(s.count, 300) {
             let end = s[start...].prefix(80).firstIndex(of: "\n") ?? min(s.count, start + 80)
             let line = s[start..<end].filter { !Words.punctuation.contains($0) && !$0.properties.isWhitespace }
-            if line.count > 4, line.count <= 30, let firm = FactShape.firmName(in: line), firm.count == line.count, FactShape.registeredFirmEnd(firm) != nil {
+            // (发布单位：某某建设集团有限公司: who published the page is no issuer.)
+            if line.count > 4, line.count <= 30, Words.pageLabels.match(line, at: 0, end: line.count) == nil, let firm = FactShape.firmName(in: line), firm.count == line.count, FactShape.registeredFirmEnd(firm) != nil {
                 return firm
             }
             start = end + 1
@@ -260,7 +261,8 @@ struct FactReader {
             var k = period.span.upperBound
             if k < s.count, s[k] == "之" || s[k] == "的" { k += 1 }
             k += reportSpans.match(s, at: k, end: s.count)?.length ?? 0
-            if period.period.asOf == nil, reports.match(s, at: k, end: s.count) != nil {
+            // (2025年半年报: the report's name is the period's own word.)
+            if period.period.asOf == nil, reports.match(s, at: k, end: s.count) != nil || s[period.span.upperBound - 1] == "报" {
                 // (2025年第三季度报告: a firm's report runs from its year's start, as 三季报 does; a year to 31 March, from April.)
                 guard let year = period.period.endYear, let start = period.period.start, start.hasPrefix("\(year)"), let end = period.period.end else {
                     return period.period
@@ -280,8 +282,15 @@ struct FactReader {
     static let announcementDays = Lexicon(words: ["本公告日期", "公告日期", "本公告之日"])
     /// How much of the year a report's name says it covers, between its period and its name (…止年度之全年业绩公告).
     static let reportSpans = Lexicon(words: ["全年", "年度", "全年度", "中期", "半年度"])
-    /// 报告期内, 报告期末: the report's period, its last day; 年内 and 期内 in a report are its period.
-    static let reportPeriodWords = Lexicon<Bool>([("报告期内", false), ("报告期", false), ("本报告期", false), ("报告期末", true), ("本报告期末", true), ("年内", false), ("期内", false), ("本期间内", false), ("本期间", false)])
+    /// 报告期内, 报告期末: the report's period, its last day.
+    static let reportPeriodWords = Lexicon<Bool>([("报告期内", false), ("报告期", false), ("本报告期", false), ("报告期末", true), ("本报告期末", true)])
+    /// 年内, 期内 and 本期间内 in a Hong Kong report (in traditional script): its period.
+    static let hongKongPeriodWords = Lexicon<Bool>([("年内", false), ("期内", false), ("本期间内", false), ("本期间", false)])
+
+    /// Whether 年初至 is written right before `i` (年初至报告期末).
+    static func fromYearStart(_ s: [Unicode.Scalar], before i: Int) -> Bool {
+        i >= 3 && s[i - 3] == "年" && s[i - 2] == "初" && s[i - 1] == "至"
+    }
 
     /// Firms by the short names declared for them; a short name two firms declare (公司) names neither.
     static func firms(byShortName names: [[Unicode.Scalar]: [Unicode.Scalar]]) -> [[Unicode.Scalar]: [Unicode.Scalar]] {
@@ -424,10 +433,17 @@ struct FactReader {
                     periods.append(PeriodMention(period: .asOf(date), span: i..<(i + n)))
                 }
                 i += n
-            } else if s[i] == "报" || s[i] == "本" || s[i] == "年" || s[i] == "期", let report = reportPeriod, let (end, n) = Self.reportPeriodWords.match(s, at: i, end: range.upperBound) {
+            } else if s[i] == "报" || s[i] == "本" || s[i] == "年" || s[i] == "期", let report = reportPeriod,
+                let (end, n) = Self.reportPeriodWords.match(s, at: i, end: range.upperBound)
+                    ?? (clean.isTraditional ? Self.hongKongPeriodWords.match(s, at: i, end: range.upperBound) : nil),
+                // (一年内到期, 建设期内, 本期间内 as words of their own: only a word that opens its clause, or 年初至报告期末.)
+                i == range.lowerBound || !Words.isHan(s[i - 1]) && ChineseNumeral.arabic(s[i - 1]) == nil || Self.fromYearStart(s, before: i)
+            {
                 // 报告期内，公司实现营业收入…: the period of the report the head named, whatever the text dated since.
-                let period = end ? report.end.map { Period.asOf($0) } ?? report : report
-                periods.append(PeriodMention(period: period, span: i..<(i + n)))
+                // (年初至报告期末: from the year's start to its last day, a flow's period.)
+                let fromStart = Self.fromYearStart(s, before: i)
+                let period = end && !fromStart ? report.end.map { Period.asOf($0) } ?? report : report
+                periods.append(PeriodMention(period: period, span: (fromStart ? i - 3 : i)..<(i + n)))
                 // (…，全年新签订单金额: a part of the report's year after it.)
                 if let year = report.endYear { (partsYear, memory.writtenYear) = (year, year) }
                 i += n
@@ -669,7 +685,7 @@ struct FactReader {
 
     /// How many sentences a fair named is remembered for after it was named or last stood for.
     static let eventSpan = 12
-    /// How many sentences a project, park, cluster or zone is remembered for after it was named.
+    /// How many sentences a project, park, cluster or zone is remembered for after it was named or last stood for.
     static let namedSpan = 40
 
     /// Whether `clause` is a line of its own: a label and its figure, no other clause on its line (思明区　19家).
@@ -1925,7 +1941,9 @@ struct FactReader {
             shape.kind = .forecast
         }
         // (营业收入⇥86.52⇥9.48 in a firm's own announcement: what names no holder is the issuer's.)
-        if shape.holder == nil, shape.measure != nil, let headFirm { shape.holder = headFirm }
+        if shape.holder == nil, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count), let headFirm {
+            shape.holder = headFirm  // (not a market's: 全球消费电子市场出货量 in its review is no figure of its own)
+        }
         // The sentence's measures, for the figures after it, whether this one is found again or new.
         if let measure = shape.measure {
             sentenceMeasures.append(measure)
@@ -2116,7 +2134,7 @@ struct FactReader {
                     FactShape.speakers.match(name, endingAt: name.count, start: 0) == nil
                 {
                     // (公司总经理陈建华介绍: the firm named before speaks.)
-                    let firm = FactShape.genericFirms.matchesWhole(name) ? memory.namedFirm ?? name : inFull(name)
+                    let firm = FactShape.genericFirms.matchesWhole(name) ? memory.namedFirm ?? headFirm ?? name : inFull(name)
                     memory.namedFirm = firm
                     if clauseOfSentence { holder = firm }
                 }
@@ -2167,8 +2185,11 @@ struct FactReader {
     /// The registered name of the firm remembered, or named in the document's head, when `name` is written inside it
     /// (某某锻压 of 江苏常州某某锻压机床股份有限公司, a short name the text never declared); else `name`.
     private func inFull(_ name: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // (Written first or after the place the name starts with, not inside it: 某某科技 of 某某科技股份有限公司 or of
+        // 江苏某某科技…; a short name that opens the registered one may still be another firm's, as 中国石油 is not
+        // 中国石油化工股份有限公司: left as it is.)
         guard name.count >= 3, let firm = memory.namedFirm ?? headFirm, firm.count > name.count, FactShape.registeredFirmEnd(firm) != nil,
-            Words.index(of: name, in: firm) != nil
+            let at = Words.index(of: name, in: firm), at == 0 || FactShape.placeLength(Array(firm[..<at])) != nil
         else { return name }
         return firm
     }

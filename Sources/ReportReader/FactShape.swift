@@ -88,9 +88,9 @@ enum FactShape {
         for words in [genericProjects.lasts, parkNameEnds.lasts, speech.lasts, eventEnds.lasts] { marks.formUnion(words) }
         return marks
     }()
-    /// Officers who speak for a place or a zone (高新区负责人, 市工信局相关负责人).
+    /// Officers who speak for a place, a zone or a firm (高新区负责人, 市工信局相关负责人, 某某科技董事长).
     static let officers = Lexicon(words: officerWords)
-    static let officerWords = ["负责人", "相关负责人", "主要负责人", "主任", "局长", "区长", "市长", "县长", "书记", "总经理", "董事长", "总裁", "财务长", "执行长", "发言人"]
+    static let officerWords = ["负责人", "相关负责人", "主要负责人", "主任", "局长", "区长", "市长", "县长", "书记", "总经理", "董事长", "总裁", "财务长", "执行长"]
     /// Who speaks in an interview, as a line's label (区长：, 问：, 记者：): no holder of what follows.
     static let interviewLabels = Lexicon(
         words: officerWords + ["问", "答", "记者", "主持人", "镇长", "省长", "董事长", "总经理", "厅长", "部长", "院长", "总裁", "总监", "处长", "会长", "秘书长"])
@@ -121,7 +121,7 @@ enum FactShape {
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
     static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书"])
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
-    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出"])
+    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
     static let boards = Lexicon(words: ["董事会", "本公司董事会", "公司董事会"])
     /// How a board is glad or sorry to say a thing: 欣然, 谨此.
@@ -331,11 +331,13 @@ enum FactShape {
             + countEventWords.map { ("将" + $0, .forecast) } + countEventWords.map { ("计划" + $0, .target) })
     /// Words that say a thing is done, after a goal word in its sentence: 计划新开工的146个项目已开工128个 (128 is an
     /// actual); 年度计划完成率 is a rate of what was done.
-    /// A figure measured against what was expected (优于预期, 高于市场预期) is an actual too, not what was expected
-    /// (高于预期的10%: `OutlookMarks`).
-    static let doneWords = Lexicon(words: ["已", "已经", "完成率", "于预期", "超预期", "超出预期", "不及预期", "符合预期", "于财测预期", "于市场预期"] + ["年度", "全年"].flatMap { year in
+    static let doneWords = Lexicon(words: ["已", "已经", "完成率"] + ["年度", "全年"].flatMap { year in
         ["目标", "目标任务", "计划", "投资计划"].map { "完成" + year + $0 + "的" }  // 完成全年目标任务的41.2%: a share of it done
     })
+    /// Words that measure a figure against what was expected (优于预期, 高于市场预期): it is an actual, unless a goal or
+    /// expectation word came before them in the sentence (预计全年业绩将优于预期); not what was expected (高于预期的10%:
+    /// `OutlookMarks`).
+    static let beatWords = Lexicon(words: ["于预期", "超预期", "超出预期", "不及预期", "符合预期", "于财测预期", "于市场预期"])
     /// Words after a figure that make it a goal or an expectation: 维持全年增长2.5%至3.5%的预测.
     static let outlooksAfter = Lexicon<FactKind>([("的预测", .forecast), ("的预期", .forecast), ("的目标", .target), ("的预期目标", .target)])
     /// Bounds written as a figure's own qualifier that make it a goal: 完成技改投资不低于600亿元.
@@ -829,7 +831,11 @@ enum FactShape {
         if Words.pointers.contains(phrase[name.lowerBound]) { return nil }
         // 一、报告期内公司从事的主要业务: a heading's number or a period before 公司 names no firm.
         // (旨在向本公司股东…: 本公司 is the firm itself, whatever is written before it.)
-        if notInFirmNames.occurs(in: phrase, name.lowerBound..<k) || phrase[k - 1] == "本" { return nil }
+        if notInFirmNames.occurs(in: phrase, name.lowerBound..<k)
+            || phrase[k - 1] == "本" && (k - 1 == name.lowerBound || wordsEndingInBen.match(phrase, endingAt: k, start: name.lowerBound) == nil)
+        {
+            return nil
+        }
         // (2.1　公司主要会计数据: a section's number.)
         if ChineseNumeral.arabic(phrase[name.lowerBound]) != nil, phrase[name.lowerBound..<k].contains(where: { $0 == "." || $0 == "、" }) { return nil }
         if let start = makerEnd(in: phrase, from: name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
@@ -875,7 +881,9 @@ enum FactShape {
     /// (…，创下公司单笔出口订单纪录), a copula, a share or a list before it (仍是公司收入的主要来源, 占公司营业收入, 连同其附属公司),
     /// the firm itself after a preposition (由于本集团, 有助于公司), its board (董事会不建议派发…), where it was incorporated
     /// (于开曼群岛注册成立之有限公司), an exchange (香港交易及结算所有限公司, of a disclaimer), a proposal (利润分配预案：公司拟…).
-    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "方案", "议案", "决议"])
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议"])
+    /// Words ending in 本 that a firm's name may end with before 公司 (某某资本有限公司, 日本…): no 本公司.
+    static let wordsEndingInBen = Lexicon(words: ["资本", "日本", "基本", "成本", "版本", "样本", "文本", "根本"])
 
     /// The goods a measure of their volume counts (发动机销量 → 发动机, 整车出口量 → 整车), two characters or more.
     static func goods(of measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {
@@ -903,6 +911,10 @@ enum FactShape {
     }
     static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("出口", "出口量")])
     static let products = Array("产品".unicodeScalars), perSharePaid = Array("每股派发".unicodeScalars)
+    /// Words that modify an abbreviation written after them, which then names the measure (经调整EBITDA).
+    static let abbreviationModifiers = Lexicon(words: ["调整", "平均", "加权", "实质", "名义"])
+    /// Words of a market or an industry as a whole, whose figures no firm holds (全球消费电子市场出货量).
+    static let markets = Lexicon(words: ["市场", "行业", "全球", "全国", "全行业"])
     /// Words of a total written before a verb of goods: 累计交付, 共销售.
     static let goodsTotals = Lexicon(words: ["累计", "共", "共计", "合计", "总计"])
     /// Words of every kind of the goods named after them: 各类船舶.
@@ -1173,7 +1185,9 @@ enum FactShape {
         // 每股派发现金红利0.42元: what is paid out per share is the dividend per share.
         if m.starts(with: Self.perSharePaid) { m.removeSubrange(2..<4) }
         // 每股纯益（EPS）: an abbreviation written after the measure's name names it again (实质GDP is named by it).
-        if let k = m.lastIndex(where: { !($0.isASCII && $0.properties.isUppercase) }), m.count - k - 1 >= 2, m.count - k - 1 <= 6, k >= 2, Words.isHan(m[k]) {
+        if let k = m.lastIndex(where: { !($0.isASCII && $0.properties.isUppercase) }), m.count - k - 1 >= 2, m.count - k - 1 <= 6, k >= 2, Words.isHan(m[k]),
+            abbreviationModifiers.match(m, endingAt: k + 1, start: 0) == nil  // (经调整EBITDA, 加权平均ROE: named by it)
+        {
             m.removeLast(m.count - k - 1)
         }
         // 计划新开工146个项目, 计划新开工的90个项目已开工: an event written twice (the subject's verb and the count's) is one.
@@ -1231,8 +1245,8 @@ enum FactShape {
         {
             m.removeFirst(n)
         }
-        // (销货价值较一年前: what it is compared with is no part of it.)
-        while let n = Words.fillerWords.match(m, endingAt: m.count, start: 0)?.length ?? trailingFillers.match(m, endingAt: m.count, start: 0)?.length
+        // (销货价值较一年前: what it is compared with is no part of it; 合约 keeps its 约.)
+        while Words.notTrailingFillers.match(m, endingAt: m.count, start: 0) == nil, let n = Words.fillerWords.match(m, endingAt: m.count, start: 0)?.length ?? trailingFillers.match(m, endingAt: m.count, start: 0)?.length
             ?? bases.match(m, endingAt: m.count, start: 0)?.length, n < m.count
         {
             m.removeLast(n)

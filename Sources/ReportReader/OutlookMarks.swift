@@ -15,7 +15,7 @@ final class OutlookMarks {
     @exclusivity(unchecked) private var periodsSeen = 0
     @exclusivity(unchecked) private var deadline: Int?
     /// Held here: read through its static accessor at every position, the lexicon cost more than the words.
-    private let outlooks = FactShape.outlooks, done = FactShape.doneWords
+    private let outlooks = FactShape.outlooks, done = FactShape.doneWords, beats = FactShape.beatWords
 
     private func start(_ sentenceStart: Int) {
         guard sentenceStart != self.sentenceStart else { return }
@@ -33,8 +33,12 @@ final class OutlookMarks {
         start(sentenceStart)
         while scanned < position {
             scanned += 1
-            if done.mayEnd(with: s[scanned - 1]), done.match(s, endingAt: scanned, start: sentenceStart) != nil, scanned == s.count || s[scanned] != "的" {
+            if done.mayEnd(with: s[scanned - 1]), done.match(s, endingAt: scanned, start: sentenceStart) != nil {
                 marks.append((scanned, .level))
+            } else if beats.mayEnd(with: s[scanned - 1]), beats.match(s, endingAt: scanned, start: sentenceStart) != nil, scanned == s.count || s[scanned] != "的",
+                !marks.contains(where: { $0.kind != .level })
+            {
+                marks.append((scanned, .level))  // (优于预期, 高于预期的10%; after 预计 a goal or expectation still)
             } else if outlooks.mayEnd(with: s[scanned - 1]), let (kind, n) = outlooks.match(s, endingAt: scanned, start: sentenceStart),
                 !(n == 2 && s[scanned - 1] == "标" && scanned < s.count && Self.goalNouns.contains(s[scanned]))
             {

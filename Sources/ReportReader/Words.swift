@@ -99,11 +99,12 @@ enum Words {
         "我们的", "已经", "聚集", "集聚", "全面", "仍有", "尚有", "还有", "梳理出", "列出", "筛选出", "当年", "共达成", "达成", "能新增", "可新增", "一口气", "同季", "同月", "单季", "单月", "当季", "按月",  // 我们的轨道交通产业集群已经聚集上下游企业220余家 (an interview)
         // 9日公布自结合并营收: when and how a firm published its figures is no part of what they measure.
         "公布", "披露", "自结", "昨日", "昨天", "今日", "晚间", "当晚",
-        "之", "录得", "于", "介于", "先前", "旗下",  // 本集团之现金及银行结余, 录得收入: a report's 的, and its verb of recording
+        "录得", "于", "介于", "先前", "旗下",  // 录得收入: a report's verb of recording; 本集团于…, 营业利益率介于…, 先前营收, 旗下门店
         // 假期全市重点商贸企业销售额: the holiday the text dated says when, not who.
         "假期", "假期期间", "节日期间", "长假期间", "节假日期间",
     ]
     static let fillerWords = Lexicon(words: fillers + [
+        "之",  // 本集团之现金及银行结余: a report's 的, before a measure only (之江实验室 keeps it)
         "内已有", "内有", "内共有", "推动", "现场", "此次", "本次", "规划建设", "规划", "带动", "形成", "明年", "今年", "去年", "一个", "首次",
     ])
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
@@ -153,6 +154,7 @@ enum Words {
         "到位",  // 到位资金
         "拥有人", "持有人",  // 本公司拥有人应占溢利
         "已售",  // 已售未结转合约销售金额
+        "于都", "于家堡", "于洪", "今日头条",  // names that open with a filler's word
         "有效", "有色", "有机", "有线", "超高清", "超高压", "超导", "超大", "超硬", "超级", "超快", "超薄", "超净", "超声", "超算", "超临界", "超低",
         // 签约项目数同比增长: the count of an event keeps its verb.
         "签约项目数", "新签约项目数", "开工项目数", "新开工项目数", "竣工项目数", "投产项目数", "建成投产",
@@ -272,7 +274,6 @@ enum Words {
         return nil
     }
 
-    /// `range` without the verbs, fillers and list marks at its ends.
     /// Where a day written without its month (9日, 28日晚) ends, when one opens the words at `i`.
     static func dayOfMonth(_ t: [Unicode.Scalar], at i: Int, end: Int) -> Int? {
         var k = i
@@ -281,6 +282,7 @@ enum Words {
         return k + 1 < end && (t[k + 1] == "晚" || t[k + 1] == "早") ? k + 2 : k + 1
     }
 
+    /// `range` without the verbs, fillers and list marks at its ends.
     static func trimmed(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
         var low = range.lowerBound, high = range.upperBound
         let trimmable = trimmable, notFillers = notFillers, modals = modals  // each static read once, not at every step

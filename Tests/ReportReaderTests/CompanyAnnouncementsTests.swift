@@ -88,7 +88,7 @@ import ZhizaoCore
             某某實業控股有限公司
             （於百慕達註冊之有限公司）
             截至二〇二四年三月三十一日止年度業績公告
-            年內，本集團之資本開支約為港幣2.15億元。期內本集團錄得收入港幣40.6億元。
+            董事會欣然公佈本集團之業績。年內，本集團之資本開支約為港幣2.15億元。期內本集團錄得收入港幣40.6億元。
             """
         let capex = try readFact(text, 2.15e8, date: "2024-06-25")
         #expect(capex.holder == "某某实业控股有限公司" && capex.measure == "资本开支" && capex.period == Period(start: "2023-04-01", end: "2024-03-31"))
@@ -121,7 +121,7 @@ import ZhizaoCore
         let text = """
             散熱模組廠某某科技（3017）今天公布10月份合併營收新台幣31.8億元，其中液冷產品營收新台幣12.4億元。
             累計前3季，某某科技稅後純益新台幣18.2億元，每股純益（EPS）6.35元。
-            某某科技董事長王大同指出，液冷產品營收占比達39%，較上季提升4個百分點。
+            某某科技董事長王大同表示，液冷產品營收占比達39%，較上季提升4個百分點。
             """
         let revenue = try readFact(text, 31.8e8, date: "2025-11-08")
         #expect(revenue.holder == "某某科技" && revenue.measure == "合并营收")
@@ -196,5 +196,20 @@ import ZhizaoCore
         #expect(try readFact(text, 45e8, date: "2025-03-30").measure == "资本支出")
         #expect(try readFact(text, 38.5e8, date: "2025-03-30").measure == "已售未交付订单金额")
         #expect(try readFact(text, 212, date: "2025-03-30").measure == "门店数")
+    }
+
+    @Test func wordsLikeAReportsPeriodOrAFirmsNameThatAreNone() throws {
+        let report = """
+            某某装备制造股份有限公司
+            2025年第三季度报告
+            年初至报告期末，公司实现营业收入42.8亿元。报告期末，公司一年内到期的非流动负债3.6亿元。
+            公司预计全年业绩将优于预期，全年营业收入约60亿元。公司经调整EBITDA为9.1亿元。
+            """
+        #expect(try readFact(report, 42.8e8, date: "2025-10-28").period == Period(start: "2025-01-01", end: "2025-09-30"))
+        #expect(try readFact(report, 60e8, date: "2025-10-28").kind != .level)
+        #expect(try readFact(report, 9.1e8, date: "2025-10-28").measure == "经调整EBITDA")
+        // (Who published a page is no issuer of its figures.)
+        let page = "发布单位：某某建设集团有限公司\n全市上半年完成工业投资312亿元。项目总投资合计56亿元。"
+        #expect(try readFact(page, 56e8, date: "2025-07-10").holder != "某某建设集团有限公司")
     }
 }
