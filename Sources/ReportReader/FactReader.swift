@@ -1585,7 +1585,7 @@ struct FactReader {
         return whole
     }
 
-    private static let around = Array("围绕".unicodeScalars), projects = Array("项目".unicodeScalars), exports = Array("出口".unicodeScalars)
+    private static let around = Array("围绕".unicodeScalars), projects = Array("项目".unicodeScalars)
 
     /// The length of the short name the text declared that `words` start with (泰达 of 泰达今年…), or of the full
     /// name it stands for (星源动力科技股份有限公司营业收入, not 星源动力), if they do.
@@ -1814,13 +1814,6 @@ struct FactReader {
         if let m = shape.measure, let (_, n) = FactShape.leadingProducts.match(m, at: 0, end: m.count), m.count > n {
             if shape.holder == nil, m.first == "其" { shape.holder = memory.namedFirm }
             if shape.holder != nil { shape.measure = Array(m.dropFirst(n)) }
-        }
-        // 发动机销量38.7万台，…，其中出口4.2万台，增长57.5%: goods exported, after their sales or output, are the goods' 出口量.
-        if let m = shape.measure, m.count == 2, m[1] == "口", m[0] == "出" || m[0] == "进", q.kind != .money, let last = sentenceMeasures.last,
-            let goods = FactShape.goods(of: last)
-        {
-            shape.measure = goods + m + ["量"]
-            if shape.kind != .rank { memory.lastMeasure = shape.measure }
         }
         // 陆港通达境外城市: the kind of the hub the text named, written before the measure, is that hub.
         if shape.holder == nil, let m = shape.measure, let zone = memory.namedZone, let (_, n) = FactShape.hubKinds.match(m, at: 0, end: m.count),
@@ -2347,12 +2340,12 @@ struct FactReader {
         let area = count && FactShape.areaUnits.contains(q.unit)
         let goods = count && !area && !FactShape.unitsOfThings.contains(q.unit)
         var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count, area: area, goods: goods)
-        // 销售数控机床1.37万台，其中出口4120台: goods shipped abroad, named by the volume counted before.
-        // (全年交付量 after 动力电池出货量 is the firm's deliveries of all it makes.)
-        if goods, let m = measure, m.starts(with: Self.exports), m.count == 2 || m.count == 3 && m[2] == "量", let last = memory.lastMeasure,
-            let made = FactShape.goods(of: last)
+        // 发动机销量38.7万台，…，其中出口4.2万台，增长57.5%: goods exported or imported, after their sales or output (in the
+        // sentence before too), are the goods' 出口量.
+        if q.kind != .money, let m = measure, m.count == 2 || m.count == 3 && m[2] == "量", m[1] == "口", m[0] == "出" || m[0] == "进",
+            let last = sentenceMeasures.last ?? memory.lastMeasure, let made = FactShape.goods(of: last)
         {
-            measure = made + Self.exports + ["量"]
+            measure = made + m.prefix(2) + ["量"]
         }
         // 完成年度计划的38.6%: the share of the year's plan done, of the measure stated last.
         // (工业投资完成全年目标任务的41.2%: the measure written before it.)

@@ -52,7 +52,7 @@ public enum QuantityScanner {
             "台套", "套", "件", "条", "颗", "所", "艘", "架", "部", "张", "批", "款", "根", "片", "块", "栋", "间", "支", "标准箱", "标箱", "立方米", "千米",
             "列", "趟",  // trains: 开行中欧班列3812列
             "载重吨", "修正总吨",  // ships: 新接订单312万载重吨
-            "吉瓦时", "兆瓦时", "吉瓦", "兆瓦",  // 出货量8.6吉瓦时 (GWh written out)
+            "吉瓦时", "兆瓦时", "吉瓦", "兆瓦",  // 出货量8.6吉瓦时: GWh written out, kept as written
         ].map { ($0, $0, .count, 0) }
         + [("度", "千瓦时", .count, 0)]  // 6.42亿度: electricity, a 度 a kilowatt-hour
     /// Currencies by the words that write them after a figure (1200亿新台币) or, for all but 元, before it or

@@ -47,6 +47,9 @@ import ZhizaoCore
         #expect(try readFact(text, 2.6e4, date: "2025-04-01").measure == "叉车销量")
         #expect(try readFact(text, 6100, date: "2025-04-01").measure == "叉车出口量")
         #expect(try readFact(text, 21.3, date: "2025-04-01").measure == "叉车出口量")
+        // (In the sentence after them too.)
+        let next = "1-5月，公司累计交付新车16.2万辆。海外市场方面，公司出口新车2,418辆，环比增长12.6%。"
+        #expect(try readFact(next, 2418, date: "2025-06-02").measure == "新车出口量")
     }
 
     @Test func aFirmNamedAfterWhereItIsAndWhatItMakesHoldsItsFigures() throws {
