@@ -195,7 +195,11 @@ struct FactReader {
     private let triggers: ScalarSet
     static let baseTriggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars + ["首"])
     /// …and in a firm's own announcement or report, the words of its period and day (报告期内, 年内, 本公告日期).
-    static let reportTriggers = ScalarSet(PeriodScanner.startScalars + QuantityScanner.startScalars + ["首", "报", "本", "年", "期", "公"])
+    static let reportTriggers = {
+        var triggers = baseTriggers
+        triggers.formUnion(ScalarSet("报本年期公".unicodeScalars))
+        return triggers
+    }()
     private let sentenceEnds = Words.sentenceEnds, clauseEnds = Words.clauseEnds
 
     /// A reader of `clean`; one that `keepsEveryStatement` (a reader of a later part, `ParallelReading`) also notes
@@ -437,11 +441,11 @@ struct FactReader {
                 let (end, n) = Self.reportPeriodWords.match(s, at: i, end: range.upperBound)
                     ?? (clean.isTraditional ? Self.hongKongPeriodWords.match(s, at: i, end: range.upperBound) : nil),
                 // (一年内到期, 建设期内, 本期间内 as words of their own: only a word that opens its clause, or 年初至报告期末.)
-                i == range.lowerBound || !Words.isHan(s[i - 1]) && ChineseNumeral.arabic(s[i - 1]) == nil || Self.fromYearStart(s, before: i)
+                case let fromStart = Self.fromYearStart(s, before: i),
+                i == range.lowerBound || !Words.isHan(s[i - 1]) && ChineseNumeral.arabic(s[i - 1]) == nil || fromStart
             {
                 // 报告期内，公司实现营业收入…: the period of the report the head named, whatever the text dated since.
                 // (年初至报告期末: from the year's start to its last day, a flow's period.)
-                let fromStart = Self.fromYearStart(s, before: i)
                 let period = end && !fromStart ? report.end.map { Period.asOf($0) } ?? report : report
                 periods.append(PeriodMention(period: period, span: (fromStart ? i - 3 : i)..<(i + n)))
                 // (…，全年新签订单金额: a part of the report's year after it.)
@@ -1146,7 +1150,7 @@ struct FactReader {
             if let n = FactShape.placeLength(words), n < words.count, FactShape.listedClasses.match(words, at: n, end: words.count)?.length == words.count - n {
                 (lead, leadClass) = (Array(words[..<n]), Array(words[n...]))
             } else if FactShape.boards.occurs(in: words, 0..<words.count) {
-                lead = memory.namedFirm ?? headFirm  // (董事会建议派发截至…止年度之末期股息: the board's firm)
+                lead = firmMeant  // (董事会建议派发截至…止年度之末期股息: the board's firm)
             } else if Words.metrics.last(in: words, 0..<words.count) == nil {
                 lead = FactShape.holder(words) ?? declaredName(in: head.lowerBound..<period.span.lowerBound)
             }
@@ -1838,9 +1842,9 @@ struct FactReader {
             (shape.holder, holder) = (meeting, meeting)
         }
         if let h = shape.holder {
-            if FactShape.genericFirms.matchesWhole(h), let namedFirm = memory.namedFirm ?? headFirm {
+            if FactShape.genericFirms.matchesWhole(h), let namedFirm = firmMeant {
                 (generic, shape.holder) = (h, namedFirm)
-            } else if let namedFirm = memory.namedFirm ?? headFirm, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count,
+            } else if let namedFirm = firmMeant, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count,
                 case let m = shape.measure ?? []
             {
                 // 公司挖掘机配套油缸全年销量: the firm's product, written before a period, is what is measured of it;
@@ -2103,7 +2107,7 @@ struct FactReader {
                 {
                     words = Array(words[..<m])
                 }
-                if FactShape.genericFirms.matchesWhole(words) || FactShape.boards.matchesWhole(words), words.count > 0, let firm = memory.namedFirm ?? headFirm {
+                if FactShape.genericFirms.matchesWhole(words) || FactShape.boards.matchesWhole(words), words.count > 0, let firm = firmMeant {
                     if clauseOfSentence { holder = firm }
                     return
                 }
@@ -2127,7 +2131,7 @@ struct FactReader {
                     FactShape.speakers.match(name, endingAt: name.count, start: 0) == nil
                 {
                     // (公司总经理陈建华介绍: the firm named before speaks.)
-                    let firm = FactShape.genericFirms.matchesWhole(name) ? memory.namedFirm ?? headFirm ?? name : inFull(name)
+                    let firm = FactShape.genericFirms.matchesWhole(name) ? firmMeant ?? name : inFull(name)
                     memory.namedFirm = firm
                     if clauseOfSentence { holder = firm }
                 }
@@ -2175,13 +2179,16 @@ struct FactReader {
         return (zone, n)
     }
 
+    /// The firm 公司 and 本集团 stand for: the one the text named last, else the one its head names.
+    private var firmMeant: [Unicode.Scalar]? { memory.namedFirm ?? headFirm }
+
     /// The registered name of the firm remembered, or named in the document's head, when `name` is written inside it
     /// (某某锻压 of 江苏常州某某锻压机床股份有限公司, a short name the text never declared); else `name`.
     private func inFull(_ name: [Unicode.Scalar]) -> [Unicode.Scalar] {
         // (Written first or after the place the name starts with, not inside it: 某某科技 of 某某科技股份有限公司 or of
         // 江苏某某科技…; a short name that opens the registered one may still be another firm's, as 中国石油 is not
         // 中国石油化工股份有限公司: left as it is.)
-        guard name.count >= 3, let firm = memory.namedFirm ?? headFirm, firm.count > name.count, FactShape.registeredFirmEnd(firm) != nil,
+        guard name.count >= 3, let firm = firmMeant, firm.count > name.count, FactShape.registeredFirmEnd(firm) != nil,
             let at = Words.index(of: name, in: firm), at == 0 || FactShape.placeLength(Array(firm[..<at])) != nil
         else { return name }
         return firm
