@@ -160,6 +160,7 @@ public struct CleanText: Sendable {
                 let lineClean = n, lineRuns = runs.count
                 var leading = true, ended = false
                 var space: Int?  // the offset of a space not yet written
+                var tab = false  // whether that space has a tab, which parts a table's cells
                 var gaps = 0  // spaces between two Chinese characters: a menu's, not a sentence's
                 while i < bytes.count {
                     let (scalar, length) = Self.decode(bytes, i)
@@ -172,6 +173,7 @@ public struct CleanText: Sendable {
                     if scalar == "\r" || (leading && blank.contains(scalar)) { continue }
                     if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
                         space = space ?? offset - 1
+                        tab = tab || scalar == "\t"
                         continue
                     }
                     // Digits on both sides of a line joined are two figures (成文日期：2024-11-29 / 1-10月), not one.
@@ -179,7 +181,10 @@ public struct CleanText: Sendable {
                     // 【记者…】 opens a paragraph of its own: the title above is no part of it.
                     if leading, scalar == "【", n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                     leading = false
-                    if let at = space {
+                    if let at = space, tableRow, tab {
+                        (space, tab) = (nil, false)
+                        append("\t", at: at)  // (营业收入⇥86.52⇥9.48: the row's cells stay parted, for its table's head)
+                    } else if let at = space {
                         space = nil
                         // Kept between Latin words, and before a bullet's dash (要点 - 某某电子).
                         // Not inside a figure a PDF spaced out: 98.3 %, 3 .2%, 8 . 9%.

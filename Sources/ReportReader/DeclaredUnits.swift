@@ -26,6 +26,8 @@ struct DeclaredUnits: Equatable, Sendable {
     static let runStarts = ScalarSet("\n；;，,：:".unicodeScalars)
     /// What a cell with no figure holds: 固定资产投资⇥—⇥3.2.
     static let placeholders = ScalarSet("—－-…".unicodeScalars)
+    /// The label of the currency a declaration names after its units (单位：万元　币种：人民币).
+    static let currencyLabel = Array("币种".unicodeScalars)
 
     /// The units declared in `range` (单位：亿元，%; 计量单位：万吨; a heading's 二、设区市规上工业增加值增速（%）), nil when
     /// it declares none it can read.
@@ -37,14 +39,17 @@ struct DeclaredUnits: Equatable, Sendable {
         var declared = DeclaredUnits(amount: nil, percent: false)
         var start = unitsStart
         for k in start...range.upperBound where k == range.upperBound || separators.contains(s[k]) || s[k] == "）" || s[k] == ")" {
-            let token = s[start..<k].filter { $0 != " " && $0 != "\u{3000}" }
+            var token = s[start..<k].filter { $0 != " " && $0 != "\u{3000}" }
+            if let k = Words.index(of: Self.currencyLabel, in: token), k > 0 { token.removeLast(token.count - k) }  // (单位：万元　币种：人民币)
             start = k + 1
             if token == ["%"] || token == ["％"] {
                 declared.percent = true
             } else if declared.amount == nil, !token.isEmpty {
                 // Read as a figure of one: 亿元 as 1亿元, its value the power of ten.
-                let probe: [Unicode.Scalar] = ["1"] + token
-                if case let (mention?, _) = QuantityScanner.mention(probe, at: 0, end: probe.count), mention.span.upperBound == probe.count,
+                // (人民币千元: the currency written before the figure.)
+                let currency = QuantityScanner.currenciesBefore.match(token, at: 0, end: token.count)?.length ?? 0
+                let probe: [Unicode.Scalar] = token[..<currency] + ["1"] + token[currency...]
+                if case let (mention?, _) = QuantityScanner.mention(probe, at: currency, end: probe.count), mention.span.upperBound == probe.count,
                     mention.kind != .ratio
                 {
                     let power = (0...16).first { QuantityScanner.powersOfTen[$0] == mention.value } ?? 0
@@ -89,12 +94,16 @@ struct DeclaredUnits: Equatable, Sendable {
         // A row's cells after its first are rates, when the table declares % (进出口总额⇥4021.7⇥-4.6).
         let laterCell = percent && Self.cellsBefore(s, start) > 0
         let inPercent = afterRate || rates || self.amount == nil || laterCell
-        let declared = inPercent ? nil : self.amount
-        let unit = declared.map { QuantityScanner.Unit(name: $0.unit, kind: $0.kind, power: 0, id: $0.id) } ?? QuantityScanner.percent
-        let value = amount.number.times(declared?.power ?? 0)
-        var mention = QuantityScanner.finish(s, i, value, upTo: nil, unit: unit, more: false, end: amount.end, limit: limit).0
+        var mention = figure(s, at: i, amount.number, end: amount.end, limit: limit, inPercent: inPercent)
         mention?.tableRate = inPercent && !afterRate
         return mention
+    }
+
+    /// The bare number at `i` in the declared units: in %, or the amounts' unit.
+    func figure(_ s: [Unicode.Scalar], at i: Int, _ number: QuantityScanner.Number, end: Int, limit: Int, inPercent: Bool) -> QuantityMention? {
+        let declared = inPercent ? nil : self.amount
+        let unit = declared.map { QuantityScanner.Unit(name: $0.unit, kind: $0.kind, power: 0, id: $0.id) } ?? QuantityScanner.percent
+        return QuantityScanner.finish(s, i, number.times(declared?.power ?? 0), upTo: nil, unit: unit, more: false, end: end, limit: limit).0
     }
 
     /// Whether the line up to `end` is a place's name no gazetteer knows: two to eleven Chinese characters ending in a

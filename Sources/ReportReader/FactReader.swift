@@ -62,6 +62,8 @@ struct FactReader {
     /// A part of the title's period the sentence's part before ； spoke of (三季报: 第三季度单季营业收入…；归母净利润…): it
     /// holds to the full stop, not after it.
     private var carriedPart: Period?
+    /// The label of the row below a table's head being read: what its figures measure, or the place they are of.
+    private var rowLabel: (measure: [Unicode.Scalar], holder: [Unicode.Scalar]?) = ([], nil)
     /// The last subject stated in the sentence: it holds for clauses that give none.
     private var subject: [Unicode.Scalar]?
     /// The last holder written in the sentence: it holds for figures whose words name none (民营企业增长8.7%).
@@ -160,6 +162,9 @@ struct FactReader {
         /// The units a table declared for the bare figures of its rows (（单位：亿元，%）), until a note (注：) or
         /// another declaration.
         var declaredUnits: DeclaredUnits?
+        /// The columns a table's head row named (项目⇥本报告期⇥本报告期比上年同期增减), for the rows below it, until a line
+        /// with no tab.
+        var tableHead: TableHead?
 
         struct Counted: Equatable {
             var measure: [Unicode.Scalar]
@@ -417,13 +422,21 @@ struct FactReader {
         memory.ageNamedThings()
         // 注：增速按可比价格计算: a note below a table ends it.
         if memory.declaredUnits != nil, Words.tableNotes.match(s, at: range.lowerBound, end: range.upperBound) != nil { memory.declaredUnits = nil }
+        let tabbed = s[range].contains("\t")
+        if !tabbed { memory.tableHead = nil }
+        if tabbed, let head = memory.tableHead { readRow(range, under: head) }
+        // 项目⇥本报告期⇥本报告期比上年同期增减: a table's head, what its columns' figures are.
+        let head = tabbed && quantities.isEmpty ? TableHead.read(s, range, report: reportPeriod ?? memory.carried, period: { firstPeriod(in: $0) }) : nil
+        if let head { memory.tableHead = head }
+        // （单位：人民币千元，%）: a declaration of units states no figure.
+        let declaration = head == nil && range.count <= 64 ? DeclaredUnits.declared(in: s, range) : nil
         sentenceFacts = (0, 0)
         sentenceNow = carriedNow ? range.lowerBound : nil
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
         // else the document's date.
         var partsYear: Int? = memory.writtenYear
         var yearWritten = false  // whether the sentence wrote a year out before the position read
-        var i = range.lowerBound
+        var i = quantities.isEmpty && head == nil ? range.lowerBound : range.upperBound  // (a table's row: read)
         while i < range.upperBound {
             if !triggers.contains(s[i]) {
                 i += 1
@@ -493,7 +506,7 @@ struct FactReader {
             } else if let move = RankScanner.move(s, at: i, start: range.lowerBound, end: range.upperBound) {
                 quantities.append(move)
                 i = move.span.upperBound
-            } else if QuantityScanner.mayStart(s[i]) {
+            } else if declaration == nil, QuantityScanner.mayStart(s[i]) {
                 var (mention, next) = QuantityScanner.mention(s, at: i, end: range.upperBound)
                 // 榆次区：6.8； below （单位：亿元，%）: a bare figure in a row, of the declared unit.
                 if mention == nil, let declared = memory.declaredUnits,
@@ -513,8 +526,9 @@ struct FactReader {
         if !quantities.isEmpty {
             clauses(range)
         } else {
+            // 项目⇥本报告期⇥本报告期比上年同期增减: a table's head, what its columns' figures are.
             var start = range.lowerBound
-            for i in range.lowerBound...range.upperBound where i == range.upperBound || clauseEnds.contains(s[i]) {
+            for i in range.lowerBound...range.upperBound where head == nil && (i == range.upperBound || clauseEnds.contains(s[i])) {
                 if i > start { noteNames(start..<i) }
                 start = i + 1
             }
@@ -539,7 +553,7 @@ struct FactReader {
                     memory.lastCount?.period = nil  // (of no count's moment: the rows are of the day the list was published)
                 }
             }
-            if var declared = DeclaredUnits.declared(in: s, range) {
+            if var declared = declaration {
                 declared.holder = captionPlace(before: range)
                 memory.declaredUnits = declared
                 // 二、设区市规上工业增加值增速（%）: a heading that declares its unit in brackets names its rows' measure too.
@@ -695,6 +709,55 @@ struct FactReader {
     /// Whether `clause` is a line of its own: a label and its figure, no other clause on its line (思明区　19家).
     private func isLine(_ clause: Range<Int>) -> Bool {
         (clause.lowerBound == 0 || s[clause.lowerBound - 1] == "\n") && (clause.upperBound == s.count || s[clause.upperBound] == "\n")
+    }
+
+    /// Reads the figures of a row below a table's head (营业收入（元）⇥2,135,482,617.36⇥18.42%), each of its column: one
+    /// written with its unit as written, a bare one in the units its label, its column or the table declares (in a
+    /// column of changes, %). The label is what the row measures, or the place it is of.
+    private mutating func readRow(_ range: Range<Int>, under head: TableHead) {
+        var (start, tabs) = (range.lowerBound, 0)
+        var labelUnits: DeclaredUnits?
+        for k in range.lowerBound...range.upperBound where k == range.upperBound || s[k] == "\t" {
+            let cell = TableHead.trimmed(s, start..<k)
+            if tabs == 0 {
+                var label = cell
+                if let open = DeclaredUnits.unitBracket(in: s, cell) { (labelUnits, label) = (DeclaredUnits.declared(in: s, cell), cell.lowerBound..<open) }
+                let words = kept(label)
+                if let n = FactShape.placeLength(words), n == words.count {
+                    rowLabel = ([], words)
+                } else {
+                    rowLabel = (FactShape.totals.matchesWhole(words) ? [] : FactShape.measure(words, count: false).measure ?? words, nil)  // (合计: the column's alone)
+                }
+            } else if let column = head.column(after: tabs), var figure = cellFigure(cell, column: column, label: labelUnits) {
+                figure.column = tabs
+                currency(of: &figure)
+                quantities.append(figure)
+            }
+            (start, tabs) = (k + 1, tabs + 1)
+        }
+    }
+
+    /// The figure in a cell of a row below a table's head, nil for an empty one (—).
+    private func cellFigure(_ cell: Range<Int>, column: TableHead.Column, label: DeclaredUnits?) -> QuantityMention? {
+        guard let first = cell.first(where: { ChineseNumeral.arabic(s[$0]) != nil }) else { return nil }
+        if case let (mention?, _) = QuantityScanner.mention(s, at: first, end: cell.upperBound) { return mention }  // (18.42%, 增加1.06个百分点)
+        guard let amount = QuantityScanner.readAmount(s, at: first, end: cell.upperBound), amount.magnitude == 0, amount.end == cell.upperBound,
+            let units = column.change ? DeclaredUnits(amount: nil, percent: true) : label ?? column.units ?? memory.declaredUnits
+        else { return nil }
+        return units.figure(s, at: first, amount.number, end: amount.end, limit: cell.upperBound, inPercent: units.amount == nil)
+    }
+
+    /// The first period written in `range` (a table head's cell: 2024年, 1-9月, 截至…止六个月).
+    private func firstPeriod(in range: Range<Int>) -> Period? {
+        for i in range where PeriodScanner.starts.contains(s[i]) {
+            if let found = PeriodScanner.mention(
+                s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: memory.writtenYear, documentMonth: documentMonth,
+                documentDay: documentDay)
+            {
+                return found.period
+            }
+        }
+        return nil
     }
 
     /// Whether the sentence read is a row of a table with declared units: a line of a label and its figures, no comma nor
@@ -928,6 +991,8 @@ struct FactReader {
         for p in lineStart..<declaration.upperBound where Words.isHan(s[p]) {
             let place = Words.places.match(s, at: p, end: declaration.upperBound)?.length
             guard let n = place ?? Gazetteer.match(s, at: p, end: declaration.upperBound)?.length else { continue }
+            // (重庆某某汽车集团股份有限公司2025年5月份产销数据快报如下：: the firm's figures, not its place's.)
+            if FactShape.registeredFirmEnd(Array(s[p..<declaration.upperBound])) != nil { return nil }
             // (表1　2025年1-9月常德经济技术开发区主要经济指标, …天津滨海高新技术产业开发区…: the zone named after its place.)
             if let k = DocumentPlace.zoneEnd(in: s, from: p, to: declaration.upperBound, shortest: n) { return Array(s[p..<k]) }
             if place != nil || n > 2 { return Array(s[p..<(p + n)]) }
@@ -1780,6 +1845,22 @@ struct FactReader {
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
             before: before, clause: clause)
+        // 营业收入（元）⇥…⇥18.42% below 项目⇥本报告期⇥本报告期比上年同期增减: the column says the figure's period, and whether
+        // it is a change and against what; the row's label what it measures, with what the column's head adds (乘用车 below
+        // 本月产量), or the place it is of.
+        let column = q.column.flatMap { memory.tableHead?.column(after: $0) }
+        if let column {
+            let measure = rowLabel.measure + column.measure
+            if !measure.isEmpty {
+                shape.measure = measure
+                if shape.kind != .rank { memory.lastMeasure = measure }
+            }
+            shape.holder = rowLabel.holder ?? (headFirm == nil ? memory.declaredUnits?.holder : nil)  // (a firm's own table: its figures)
+            if column.change {
+                (shape.kind, shape.basis) = (.change, column.basis ?? shape.basis)
+                shape.direction = q.negative ? "down" : shape.direction ?? "up"
+            }
+        }
         // A bound is a goal (不少于30家, 将新招引项目不少于20个), unless its own clause expects it (预计全年增长不低于5%).
         if FactShape.goalBounds.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil,
             FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound).map({ $0.value == .forecast && s[$0.range.lowerBound] != "将" }) != true
@@ -1795,7 +1876,7 @@ struct FactReader {
             memory.lastMeasure = stated  // …，占全部投资的比重: a later figure is of the sentence's own measure, not the compared one
         }
         // A holder carries through its sentence; of an industry, its place does.
-        if shape.holder == nil {
+        if shape.holder == nil, column == nil {
             // Once a figure is the place's again, the industry is done with.
             if industry != nil, !carriesIndustry(shape.measure, clause: clause) { industry = nil }
             shape.holder = industry ?? holder ?? memory.declaredUnits?.holder  // (a table's rows: the caption's place)
@@ -1891,7 +1972,7 @@ struct FactReader {
                 }
             }
         }
-        var period = period
+        var period = column?.period ?? period
         // (…分城市看，武汉市上榜17家；宜昌市9家: a count on the list, below the year of its accounts, is of the day it was
         // published.)
         if carried, let list = memory.list, period.map({ Self.precedes($0, list.period) }) == true, q.unitID != RankScanner.unitID,

@@ -24,6 +24,8 @@ public struct QuantityMention: Sendable, Equatable {
     /// A rate a table's row gives bare, in a column or section of rates (（单位：亿元，%） … 进出口总额⇥4021.7⇥-4.6): a change,
     /// whatever verb is missing.
     var tableRate = false
+    /// The column of a table's row the figure stands in (the tabs before it), when a head named the columns.
+    var column: Int? = nil
 }
 
 /// What a unit measures.

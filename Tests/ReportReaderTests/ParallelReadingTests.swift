@@ -104,7 +104,7 @@ import ZhizaoCore
         let document: Set = ["clean", "s", "documentYear", "documentMonth", "documentDay", "documentDate", "place", "localCurrency", "titlePeriod", "shortNames", "firmsByShortName", "headFirm", "reportPeriod", "triggers", "sentenceEnds", "clauseEnds"]
         let sentence: Set = [
             "sentenceStart", "sentenceMeasures", "sentenceHolders", "sentenceUnits", "sentenceEvents", "sentenceFacts", "sentenceNow", "carriedNow", "carriedOutlook", "carriedOutlookPeriod", "carriedPart", "subject", "holder", "industry",
-            "listedMetric", "listTail", "listPlace", "listed", "periods", "quantities",
+            "listedMetric", "rowLabel", "listTail", "listPlace", "listed", "periods", "quantities",
         ]
         let cacheAndPlace: Set = ["outlookMarks", "run", "checkpoints", "partsTaken", "tally"]
         #expect(fields == document.union(sentence).union(cacheAndPlace).union(["memory"]), "\(fields.sorted())")

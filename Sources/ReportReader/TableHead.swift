@@ -1,0 +1,128 @@
+import ZhizaoCore
+
+/// The columns a table's head row names, for the figures of the rows below it: a firm's reports set their accounts out
+/// this way (项目⇥本报告期⇥本报告期比上年同期增减⇥年初至报告期末⇥…; 产品类别⇥本月产量⇥本年累计产量). Each column says the
+/// period its figures are of, whether they are changes and against what, and a measure word it adds to the row's label
+/// (本月产量 → 乘用车产量).
+struct TableHead: Equatable, Sendable {
+    struct Column: Equatable, Sendable {
+        var period: Period?
+        var change = false
+        var basis: String?
+        /// What the column's head adds to the row's label: 产量 of 本月产量.
+        var measure: [Unicode.Scalar] = []
+        /// Units its head declares in brackets (比上年增减（%）).
+        var units: DeclaredUnits?
+    }
+
+    /// The columns by the number of tabs before their cell; the first holds the rows' labels.
+    var columns: [Column]
+
+    /// The column of the cell after `tabs` tabs, nil for the labels' or one the head does not have.
+    func column(after tabs: Int) -> Column? {
+        tabs > 0 && tabs < columns.count ? columns[tabs] : nil
+    }
+
+    /// Words of a head that make its column one of changes (本报告期比上年同期增减, 按年变动, 同比增长).
+    static let changeWords = Lexicon(words: ["增减", "增长", "变动", "变化", "增幅", "增速", "同比", "按年", "比上年", "较上年"])
+
+    /// The periods a firm's report names by its own words, in a column's head.
+    enum ReportColumn: Sendable {
+        /// 本报告期: the report's period (the quarter alone, when 年初至报告期末 stands beside it).
+        case report
+        /// 本报告期末: its last day.
+        case reportEnd
+        /// 年初至报告期末: from the year's start to its last day.
+        case yearToEnd
+        /// 上年度末: the last day of the year before.
+        case lastYearEnd
+        /// 上年同期: the report's period a year before.
+        case lastYear
+        /// 本月: the month the report ends with.
+        case month
+        /// 本年累计: from the year's start to the month's end.
+        case yearToMonth
+    }
+    static let reportColumns = Lexicon<ReportColumn>([
+        ("本报告期", .report), ("报告期", .report), ("本期", .report), ("本报告期末", .reportEnd), ("报告期末", .reportEnd), ("本期末", .reportEnd),
+        ("年初至报告期末", .yearToEnd), ("上年度末", .lastYearEnd), ("上年末", .lastYearEnd), ("上年同期", .lastYear), ("上期", .lastYear),
+        ("本月", .month), ("当月", .month), ("本年累计", .yearToMonth), ("本年度累计", .yearToMonth), ("年初至今", .yearToMonth), ("累计", .yearToMonth),
+    ])
+
+    /// The head in `range` (a line of cells parted by tabs, none a figure), nil when no column says anything read
+    /// here. `report` is the period the document's report covers; `period` reads a period written in a cell.
+    static func read(_ s: [Unicode.Scalar], _ range: Range<Int>, report: Period?, period: (Range<Int>) -> Period?) -> TableHead? {
+        var cells: [Range<Int>] = []
+        var start = range.lowerBound
+        for k in range.lowerBound...range.upperBound where k == range.upperBound || s[k] == "\t" {
+            cells.append(trimmed(s, start..<k))
+            start = k + 1
+        }
+        guard cells.count > 1 else { return nil }
+        // (本报告期 beside 年初至报告期末, in a third quarter's report: the quarter alone.)
+        let quarterly = cells.contains { reportColumns.match(s, at: $0.lowerBound, end: $0.upperBound)?.value == .yearToEnd }
+        var columns = [Column()]
+        for cell in cells.dropFirst() {
+            var column = Column()
+            var words = cell
+            if let open = DeclaredUnits.unitBracket(in: s, words) {
+                column.units = DeclaredUnits.declared(in: s, words)
+                words = words.lowerBound..<open
+            }
+            var periodEnd = words.lowerBound
+            if let found = changeWords.first(in: s, words) {
+                column.change = true
+                column.basis = FactShape.basis(s, words)
+                words = words.lowerBound..<found
+                while let last = words.last, s[last] == "比" || s[last] == "较" { words = words.lowerBound..<last }
+            }
+            if let (named, n) = reportColumns.match(s, at: words.lowerBound, end: words.upperBound), n == words.count || !column.change {
+                column.period = report.flatMap { reportPeriod(named, of: $0, quarterly: quarterly) }
+                periodEnd = words.lowerBound + n
+            } else if let written = period(words) {
+                column.period = written
+                periodEnd = words.upperBound
+            } else if cell.contains(where: { ChineseNumeral.arabic(s[$0]) != nil }) {
+                return nil  // (营业收入⇥86.52亿元⇥增长9.48%: a row, its figures no period)
+            }
+            // (本月产量: what the column counts, after its period.)
+            if !column.change, words.upperBound - periodEnd >= 2, (periodEnd..<words.upperBound).allSatisfy({ Words.isHan(s[$0]) }),
+                Words.measureWords.match(s, endingAt: words.upperBound, start: periodEnd) != nil
+            {
+                column.measure = Array(s[periodEnd..<words.upperBound])
+            }
+            // (比上年增减 after 2024年: a change over the period of the column before it.)
+            if column.change, column.period == nil { column.period = columns.last(where: { !$0.change && $0.period != nil })?.period }
+            columns.append(column)
+        }
+        let read = columns.contains { $0.change || $0.period != nil || !$0.measure.isEmpty }
+        return read ? TableHead(columns: columns) : nil
+    }
+
+    /// The period a report's word names, `report` being the report's whole period (from its year's start).
+    static func reportPeriod(_ named: ReportColumn, of report: Period, quarterly: Bool) -> Period? {
+        guard let end = report.end ?? report.asOf, let year = Int(end.prefix(4)), let month = Int(end.dropFirst(5).prefix(2)) else { return nil }
+        let monthEnd = PeriodScanner.isoDate(year, month, Period.lastDay(year: year, month: month))
+        switch named {
+        case .report:
+            return quarterly && month >= 3 ? Period(start: PeriodScanner.isoDate(year, month - 2, 1), end: end) : report
+        case .reportEnd: return .asOf(end)
+        case .yearToEnd: return Period(start: PeriodScanner.isoDate(year, 1, 1), end: end)
+        case .lastYearEnd: return .asOf(PeriodScanner.isoDate(year - 1, 12, 31))
+        case .lastYear:
+            guard let start = report.start, let first = Int(start.prefix(4)), let startMonth = Int(start.dropFirst(5).prefix(2)) else { return nil }
+            return Period(
+                start: PeriodScanner.isoDate(first - 1, startMonth, 1), end: PeriodScanner.isoDate(year - 1, month, Period.lastDay(year: year - 1, month: month)))
+        case .month: return Period(start: PeriodScanner.isoDate(year, month, 1), end: monthEnd)
+        case .yearToMonth: return Period(start: PeriodScanner.isoDate(year, 1, 1), end: monthEnd)
+        }
+    }
+
+    /// `range` without the blanks at its ends.
+    static func trimmed(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Range<Int> {
+        var (lower, upper) = (range.lowerBound, range.upperBound)
+        while lower < upper, CleanText.blank.contains(s[lower]) { lower += 1 }
+        while upper > lower, CleanText.blank.contains(s[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+}

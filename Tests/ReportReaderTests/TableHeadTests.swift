@@ -1,0 +1,92 @@
+import Testing
+import ZhizaoCore
+
+@testable import ReportReader
+
+/// Tables whose head row names their columns, as a firm's reports set out their accounts: each column's period, its
+/// changes and what they are compared with, the units its label or the table declares.
+@Suite struct TableHeadTests {
+    /// A third quarter's report: the quarter, the year to its end, and the balance at its end against the year's start.
+    static let quarterly = """
+        某某智能装备股份有限公司
+        2025年第三季度报告
+        项目\t本报告期\t本报告期比上年同期增减\t年初至报告期末\t年初至报告期末比上年同期增减
+        营业收入（元）\t1,204,663,018.52\t11.08%\t3,318,450,207.19\t-4.27%
+        项目\t本报告期末\t上年度末\t本报告期末比上年度末增减
+        总资产（元）\t9,806,112,450.33\t9,012,774,301.60\t8.80%
+        报告期内，公司研发投入2.6亿元。
+        """
+
+    @Test func aColumnsHeadSaysItsFiguresPeriod() throws {
+        let date = "2025-10-29"
+        let quarter = try readFact(Self.quarterly, 1_204_663_018.52, date: date)
+        #expect(quarter.measure == "营业收入" && quarter.unit == "CNY" && quarter.holder == "某某智能装备股份有限公司")
+        #expect(quarter.period == Period(start: "2025-07-01", end: "2025-09-30"))
+        let toDate = try readFact(Self.quarterly, 3_318_450_207.19, date: date)
+        #expect(toDate.period == Period(start: "2025-01-01", end: "2025-09-30"))
+        #expect(try readFact(Self.quarterly, 9_012_774_301.60, date: date).period == .asOf("2024-12-31"))
+        #expect(try readFact(Self.quarterly, 9_806_112_450.33, date: date).period == .asOf("2025-09-30"))
+    }
+
+    @Test func aColumnOfChangesComparesAsItsHeadSays() throws {
+        let date = "2025-10-29"
+        let quarter = try readFact(Self.quarterly, 11.08, date: date)
+        #expect(quarter.kind == .change && quarter.basis == "同比" && quarter.measure == "营业收入" && quarter.direction == "up")
+        #expect(quarter.period == Period(start: "2025-07-01", end: "2025-09-30"))
+        let toDate = try readFact(Self.quarterly, 4.27, date: date)
+        #expect(toDate.direction == "down" && toDate.period == Period(start: "2025-01-01", end: "2025-09-30"))
+        let balance = try readFact(Self.quarterly, 8.80, date: date)
+        #expect(balance.kind == .change && balance.basis == "比上年末" && balance.period == .asOf("2025-09-30"))
+        // (The text below the table is read as before: the report's period.)
+        #expect(try readFact(Self.quarterly, 2.6e8, date: date).period == Period(start: "2025-01-01", end: "2025-09-30"))
+    }
+
+    @Test func aColumnsHeadAddsWhatItCountsToTheRowsLabel() throws {
+        let text = """
+            某某重型汽车股份有限公司
+            2025年8月产销快报
+            单位：辆
+            产品类别\t本月产量\t本年累计产量\t本月销量
+            重型卡车\t6,315\t48,902\t6,120
+            合计\t8,004\t61,233\t7,856
+            """
+        let month = try readFact(text, 6315, date: "2025-09-03")
+        #expect(month.measure == "重型卡车产量" && month.unit == "辆" && month.holder == "某某重型汽车股份有限公司")
+        #expect(month.period == Period(start: "2025-08-01", end: "2025-08-31"))
+        #expect(try readFact(text, 48902, date: "2025-09-03").period == Period(start: "2025-01-01", end: "2025-08-31"))
+        #expect(try readFact(text, 6120, date: "2025-09-03").measure == "重型卡车销量")
+        #expect(try readFact(text, 61233, date: "2025-09-03").measure == "产量")  // (合计: the column's alone)
+    }
+
+    @Test func unitsComeFromTheLabelTheHeadOrTheDeclaration() throws {
+        let text = """
+            某某新材料股份有限公司
+            2024年年度报告摘要
+            单位：万元　币种：人民币
+            项目\t2024年\t比上年增减（%）
+            营业收入\t52,318.46\t-6.15
+            加权平均净资产收益率（%）\t9.72\t减少1.35个百分点
+            """
+        let revenue = try readFact(text, 523_184_600, date: "2025-04-20")
+        #expect(revenue.measure == "营业收入" && revenue.period == .year(2024) && revenue.kind == .level)
+        let change = try readFact(text, 6.15, date: "2025-04-20")
+        #expect(change.kind == .change && change.basis == "比上年" && change.direction == "down" && change.period == .year(2024))
+        #expect(try readFact(text, 9.72, date: "2025-04-20").unit == "%")
+        #expect(try readFact(text, 1.35, date: "2025-04-20").unit == "pp")
+        // (The declaration itself states no figure: 人民币千元 is no 1000 yuan.)
+        let hongKong = "某某控股有限公司\n截至二〇二五年六月三十日止六個月之中期業績公告\n（單位：人民幣千元，%）\n項目\t截至二〇二五年六月三十日止六個月\t按年變動\n收益\t1,906,552\t7.3"
+        let facts = readFacts(hongKong, date: "2025-08-20")
+        #expect(!facts.contains { $0.value == 1000 })
+        let income = try #require(facts.first { $0.value == 1_906_552_000 })
+        #expect(income.unit == "CNY" && income.period == Period(start: "2025-01-01", end: "2025-06-30"))
+        #expect(facts.first { $0.value == 7.3 }?.basis == "同比")
+    }
+
+    @Test func aRowWithItsFiguresIsNoHead() throws {
+        // (增长 in a cell with its figure: a row of a table no head named, read as before.)
+        let text = "（单位：亿元，%）\n指标\t1-9月\t同比增长\n工业投资\t212.4\t增长8.6\n"
+        let rate = try readFact(text, 8.6, date: "2025-10-20")
+        #expect(rate.kind == .change && rate.measure == "工业投资")
+        #expect(try readFact(text, 212.4e8, date: "2025-10-20").period == Period(start: "2025-01-01", end: "2025-09-30"))
+    }
+}
