@@ -1146,7 +1146,9 @@ struct FactReader {
     /// code in brackets (联岳科技（2385）).
     private func opensDeclaration(at k: Int, end: Int) -> Bool {
         guard s[k] == "（" || s[k] == "(" else { return false }
-        if FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil { return true }
+        if FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil || FactShape.groupNameWords.match(s, at: k + 1, end: end) != nil { return true }
+        // (本报讯（记者 王刚）某某物流控股有限公司…: the reporters of a byline are no part of the name after it.)
+        if FactShape.reporters.match(s, at: k + 1, end: end) != nil { return true }
         // (联岳科技（2385）, 某某股份（300750.SZ）: a stock code in brackets is no part of the name.)
         var digits = k + 1
         while digits < end, digits - k <= 6, ChineseNumeral.arabic(s[digits]) != nil { digits += 1 }
@@ -2183,8 +2185,10 @@ struct FactReader {
             if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) {
                 words.removeLast(n)
                 // (董事会欣然宣布，…: the board speaks for the firm.)
+                // (本公司董事会（「董事会」）欣然宣布: its short name declared, and how it says it.)
                 if let (_, m) = FactShape.boards.match(words, at: 0, end: words.count),
-                    m == words.count || FactShape.manners.matchesWhole(Array(words[m...])) || FactShape.boards.matchesWhole(Array(words[m...]))  // (本公司董事会（「董事会」）宣布)
+                    case let again = FactShape.boards.match(words, at: m, end: words.count)?.length ?? 0,
+                    m + again == words.count || FactShape.manners.matchesWhole(Array(words[(m + again)...]))
                 {
                     words = Array(words[..<m])
                 }
@@ -2285,7 +2289,7 @@ struct FactReader {
             return
         }
         if let firm = FactShape.firmName(in: phrase) {
-            memory.namedFirm = firm
+            memory.namedFirm = inFull(firm)  // (宏硕电子表示 after 宏硕电子股份有限公司: still the registered firm)
             // (…项目由…有限公司投资建设: the project built is named too, before its builder; 与…有限公司签约建设…项目, after
             // the firm it is signed with; 由…有限公司投资建设的…项目, after what the firm did.)
             if let name = FactShape.projectName(in: phrase),

@@ -792,7 +792,7 @@ enum FactShape {
     static let subsidiaries = Lexicon(words: subsidiaryWords)
     static let subsidiaryWords = ["全资子公司", "控股子公司", "子公司", "旗下子公司", "下属子公司"]
     static let leadingKinds = Lexicon(
-        words: ["链主企业", "龙头企业", "重点企业", "骨干企业", "入选企业", "新入选企业", "上榜企业", "主会场项目", "分会场项目"]  // (主会场项目——某某产业园项目)
+        words: ["链主企业", "龙头企业", "重点企业", "骨干企业", "入选企业", "上市公司", "上市企业", "港股上市公司", "A股上市公司", "美股上市公司", "科创板上市公司", "创业板上市公司", "新入选企业", "上榜企业", "主会场项目", "分会场项目"]  // (主会场项目——某某产业园项目)
             + subsidiaryWords)
     /// Verbs of publishing a list: 工业和信息化部公布…名单.
     static let publishings = Lexicon(words: ["公布", "公示", "发布", "揭晓", "印发"])
@@ -819,7 +819,10 @@ enum FactShape {
     static func firmName(in phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard !phrase.isEmpty,
             // (公司全资子公司恒锐精工常州有限公司: a 子公司 is what the firm named after it is; 星湾电子公司 is a name.)
-            let k = phrase.indices.dropFirst(2).first(where: { firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil && !isSubsidiary(phrase, $0) }),
+            // (港股上市公司卓达…控股有限公司: a listed firm is what it is, before its name.)
+            let k = phrase.indices.dropFirst(2).first(where: {
+                firmNameEnds.match(phrase, at: $0, end: phrase.count) != nil && !isSubsidiary(phrase, $0) && !(phrase[$0 - 2] == "上" && phrase[$0 - 1] == "市")
+            }),
             var (_, n) = firmNameEnds.match(phrase, at: k, end: phrase.count)
         else { return nil }
         // (某某汽车集团股份有限公司, 某某轴承集团有限公司: a group's registered name goes on to its form.)
@@ -947,6 +950,10 @@ enum FactShape {
         return names
     }
     static let shortNameWords = Lexicon(words: ["以下简称", "下称", "简称", "以下称"])
+    /// How a name for several is declared in brackets (本公司及其附属公司（统称「本集团」）): no part of the phrase.
+    static let groupNameWords = Lexicon(words: ["统称", "合称", "以下统称", "以下合称"])
+    /// Who writes a news item, in brackets after its byline: （记者 王刚　通讯员 李明）.
+    static let reporters = Lexicon(words: ["记者", "通讯员", "见习记者", "特约记者", "本报记者"])
     static let shortNameEnds = ScalarSet("”\"」）)".unicodeScalars)
     static let shortNameMarks = ScalarSet("“\"「：:".unicodeScalars)
     /// A listed firm's labels of its stock, written beside its name: 证券代码：688317.
@@ -1182,6 +1189,13 @@ enum FactShape {
             whole = []
         }
         trimFillers(&m)
+        // 其附属公司连同合营企业及联营公司合约销售金额: the group a firm counts its figures over is no part of what it measures.
+        if m.first == "其" || m.first == "连" || groupScopes.match(m, at: 0, end: m.count) != nil, let found = groupScopes.last(in: m, 0..<m.count),
+            m.count - found.range.upperBound >= 2
+        {
+            m.removeFirst(found.range.upperBound)
+            trimFillers(&m)
+        }
         // 每股派发现金红利0.42元: what is paid out per share is the dividend per share.
         if m.starts(with: Self.perSharePaid) { m.removeSubrange(2..<4) }
         // 每股纯益（EPS）: an abbreviation written after the measure's name names it again (实质GDP is named by it).
@@ -1252,6 +1266,8 @@ enum FactShape {
             m.removeLast(n)
         }
     }
+    /// The parts of a group a firm counts its figures over, with itself (本公司及其附属公司连同合营企业及联营公司).
+    static let groupScopes = Lexicon(words: ["附属公司", "合营企业", "联营公司", "合营公司", "联营企业", "子公司"])
     /// Words that end no measure, though they may start one (在建项目): 整体货物出口在(第二季), 通胀率预测由(1.7%下调至).
     static let trailingFillers = Lexicon(words: ["在", "实质", "实际", "由", "由原先", "预测由", "预测", "名义", "的临时估计", "临时估计", "的初步估计", "初步估计"])
 

@@ -215,4 +215,30 @@ import ZhizaoCore
         let page = "发布单位：某某建设集团有限公司\n全市上半年完成工业投资312亿元。项目总投资合计56亿元。"
         #expect(try readFact(page, 56e8, date: "2025-07-10").holder != "某某建设集团有限公司")
     }
+    @Test func aGroupsDeclaredNameAndItsBoardsAreTheFirms() throws {
+        let text = """
+            某某置地控股有限公司
+            （于开曼群岛注册成立的有限公司）
+            （股份代号：3318）
+            自愿公告
+            2025年8月未经审核营运数据
+            本公告乃某某置地控股有限公司（「本公司」）自愿作出。
+            本公司董事会（「董事会」）欣然宣布，于2025年8月，本公司及其附属公司（统称「本集团」）连同合营企业及联营公司共实现合约销售金额约人民币88.4亿元。
+            """
+        let sales = try readFact(text, 88.4e8, date: "2025-09-05")
+        #expect(sales.holder == "某某置地控股有限公司" && sales.measure == "合约销售金额")
+    }
+
+    @Test func aListedFirmIsNamedWithoutWhatItIs() throws {
+        let text = "港股上市公司顺泰物流控股有限公司上半年收入约人民币41.6亿元。"
+        #expect(try readFact(text, 41.6e8, date: "2025-08-20").holder == "顺泰物流控股有限公司")
+        // (…and the reporter who wrote the news is no part of the name after the byline.)
+        let news = "本报讯（记者 王刚）顺泰物流控股有限公司公告称，上半年公司收入约人民币41.6亿元。"
+        #expect(try readFact(news, 41.6e8, date: "2025-08-20").holder == "顺泰物流控股有限公司")
+    }
+
+    @Test func aShortNameSpeakingAfterTheRegisteredOneIsThatFirm() throws {
+        let text = "电源厂某某电子股份有限公司今日召开董事会，通过年度财报。某某电子表示，2024年车用电源营收占比达18%。"
+        #expect(try readFact(text, 18, date: "2025-03-12").holder == "某某电子股份有限公司")
+    }
 }
