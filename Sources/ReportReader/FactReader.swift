@@ -2153,7 +2153,9 @@ struct FactReader {
             FactShape.projectPhases.match(name, endingAt: name.count, start: 0) == nil,  // (泰国工厂一期已于4月竣工投产: a phase of a plant reports nothing)
             // (…的第二期厂房已于年内投产: nor does a plant, but a park does.)
             FactShape.plantEnds.match(name, endingAt: name.count, start: 0) == nil || FactShape.parkName(in: name) == 0..<name.count,
-            !FactShape.notInFirmNames.occurs(in: name, 0..<name.count)  // (…业绩预增公告⏎2023年度，…: a title's words)
+            !FactShape.notInFirmNames.occurs(in: name, 0..<name.count),  // (…业绩预增公告⏎2023年度，…: a title's words)
+            // (配息金额高于全年每股盈余: a comparison, no name.)
+            !FactShape.comparatives.occurs(in: s, max(sentence.lowerBound, period.span.lowerBound - 2)..<min(end, period.span.lowerBound + 1))
         {
             // (深交所上市的嘉丰电子: the name after 的.)
             // 卓凯光电4月17日晚间披露2024年年报，全年实现营业收入…: the firm holds the sentence's figures.
@@ -2174,6 +2176,18 @@ struct FactReader {
                 noteFirm(in: after)
             } else {
                 noteFirm(in: words)
+            }
+            // 晶圆代工厂矽晶创新昨日召开法人说明会，公布…: a firm named before when it held or published something, by no
+            // registered name, holds what it published.
+            if FactShape.firmName(in: words) == nil, let time = FactShape.reportingTimes.first(in: words, 0..<words.count), time >= 2,
+                let (_, n) = FactShape.reportingTimes.match(words, at: time, end: words.count),
+                FactShape.eventVerbs.match(words, at: time + n, end: words.count) != nil || FactShape.publishings.match(words, at: time + n, end: words.count) != nil,
+                let name = FactShape.holder(Array(words[..<time])), name.count >= 2, name.count <= Words.longestSubject, FactShape.placeLength(name) == nil,
+                !FactShape.genericHolders.matchesWhole(name), !FactShape.genericFirms.matchesWhole(name), Words.metrics.last(in: name, 0..<name.count) == nil
+            {
+                let firm = inFull(name)
+                memory.namedFirm = firm
+                if clauseOfSentence { holder = firm }
             }
             // (…项目，由四川宜能材料有限公司投资建设，总投资48亿元: who builds it holds none of the project's accounts.)
             if clauseOfSentence, words.first != "由", let firm = FactShape.firmName(in: words),
@@ -2551,6 +2565,13 @@ struct FactReader {
                 measure = Array(s[found.range]) + counted
                 event = true  // (其中今年上半年新增21家: counted over its half year, not at its end)
             }
+        }
+        // 建议派发末期股息每股3.85元: the dividend written before 每股 is the one per share, wherever the words before were cut.
+        if let m = measure, m == FactShape.perShare, let at = (clause.lowerBound..<q.span.lowerBound).last(where: { s[$0] == "每" && s[$0 + 1] == "股" }),
+            let (_, n) = FactShape.dividends.match(s, endingAt: at, start: clause.lowerBound)
+        {
+            let kind = FactShape.dividendKinds.match(s, endingAt: at - n, start: clause.lowerBound)?.length ?? 0
+            measure = m + s[(at - n - kind)..<at]
         }
         // 一、规上工业增加值增速 / 榆次区：6.8: a figure that names no measure is of the one its section's heading names;
         // in %, under a heading of the growth alone, it is the growth rate.

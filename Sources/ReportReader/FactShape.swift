@@ -135,6 +135,8 @@ enum FactShape {
         words: (genericFirmWords + genericProjectWords + genericParkWords + genericClusterWords).filter { !["企业", "基地"].contains($0) })
     static let bareGenericKinds: Set<String> = ["项目", "集团"]
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
+    /// What a firm that makes for others is (晶圆代工厂): no plant, though it ends as one does.
+    static let foundries = Lexicon(words: ["代工厂", "代工工厂"])
     static let parkNameEnds = Lexicon(
         words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区", "经开区", "合作区", "新区", "工厂"] + hubKindWords)
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
@@ -617,7 +619,9 @@ enum FactShape {
         }
         // 花都汽车城整车: a place or industry named first holds the product after it.
         // (宁德时代产业链配套企业: 产业 of a chain ends no holder's name.)
-        if let k = body.indices.dropFirst(3).last(where: { holderEnds.match(body, endingAt: $0, start: 0) != nil && body[$0] != "链" }), k < body.count,
+        if let k = body.indices.dropFirst(3).last(where: {
+            holderEnds.match(body, endingAt: $0, start: 0) != nil && body[$0] != "链" && foundries.match(body, endingAt: $0, start: 0) == nil  // (伺服器代工厂…: a firm's trade)
+        }), k < body.count,
             let (_, n) = holderEnds.match(body, endingAt: k, start: 0), Words.entityWords.match(body, at: k, end: body.count) == nil,
             // (北部湾港新开…航线; not 香港, 张家港市)
             n >= 2 || body[k - 1] == "港" && Words.places.match(body, endingAt: k, start: 0) == nil && !DocumentPlace.levels.contains(body[k]),
@@ -633,6 +637,10 @@ enum FactShape {
         if let k = body.indices.first(where: { firmNouns.match(body, at: $0, end: body.count) != nil }),
             let (_, n) = firmNouns.match(body, at: k, end: body.count), k + n < body.count
         {
+            // (伺服器代工厂某某电脑…: what a firm makes, before its name; the name holds what follows.)
+            if body[k + n - 1] == "厂" || body[k + n - 1] == "商", k + n + 2 <= body.count, Words.isHan(body[k + n]) {
+                return split(Array(body[(k + n)...]), named: named, metric: metric)
+            }
             var rest = Array(body[(k + n)...])
             if rest.first == "的" { rest.removeFirst() }
             return (Array(body[..<(k + n)]), rest)
@@ -913,7 +921,12 @@ enum FactShape {
         return Array(phrase[goods...]) + volume.unicodeScalars
     }
     static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("出口", "出口量")])
-    static let products = Array("产品".unicodeScalars), perSharePaid = Array("每股派发".unicodeScalars)
+    static let products = Array("产品".unicodeScalars), perSharePaid = Array("每股派发".unicodeScalars), perShare = Array("每股".unicodeScalars)
+    /// Who a firm's profit is attributable to, written after the firm (本公司拥有人应占溢利, 本公司权益持有人应占溢利).
+    static let attributable = Lexicon(words: ["拥有人应占", "权益持有人应占", "股东应占", "普通股股东应占"])
+    /// What a firm pays its shareholders, and the kinds of it written before (末期股息, 普通股现金股利).
+    static let dividends = Lexicon(words: ["股息", "股利", "红利"])
+    static let dividendKinds = Lexicon(words: ["中期", "末期", "特别", "现金", "末期现金", "中期现金", "年度", "季度"])
     /// Words that modify an abbreviation written after them, which then names the measure (经调整EBITDA).
     static let abbreviationModifiers = Lexicon(words: ["调整", "平均", "加权", "实质", "名义"])
     /// Words of a market or an industry as a whole, whose figures no firm holds (全球消费电子市场出货量).
@@ -985,7 +998,10 @@ enum FactShape {
         guard parkNameEnds.occurs(in: phrase, 0..<phrase.count), let first = phrase.first, !DocumentPlace.levels.contains(first), Words.places.match(phrase, at: 0, end: phrase.count) == nil else { return nil }
         let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
         // (连接境外主要枢纽城市, 港口城市: a kind of city, no hub.)
-        guard nameEnd >= 3, let k = (3...nameEnd).last(where: { parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil && !phrase[$0...].starts(with: "城市".unicodeScalars) })
+        // (晶圆代工厂某某创新: a foundry, what a firm is, no plant.)
+        guard nameEnd >= 3, let k = (3...nameEnd).last(where: {
+            parkNameEnds.match(phrase, endingAt: $0, start: 0) != nil && !phrase[$0...].starts(with: "城市".unicodeScalars) && foundries.match(phrase, endingAt: $0, start: 0) == nil
+        })
         else { return nil }
         var name = Self.name(endingAt: k, in: phrase)
         // (三年再造一个新园区: a slogan's park, still to be made, is no name; nor is a tier's, 跻身千亿级集群之列.)
@@ -1113,7 +1129,7 @@ enum FactShape {
             if k < h.count - 1 {
                 h.removeLast(h.count - k)
                 if h.count > 2, "今昨".unicodeScalars.contains(h[h.count - 1]) { h.removeLast() }  // 钰晶科技今（17）日
-            } else if "今昨近".unicodeScalars.contains(h[k - 1]) {
+            } else if "今昨近同当".unicodeScalars.contains(h[k - 1]) {
                 h.removeLast(2)
             }
         }
@@ -1195,6 +1211,13 @@ enum FactShape {
         {
             m.removeFirst(found.range.upperBound)
             trimFillers(&m)
+        }
+        // 本公司拥有人应占溢利: what is attributable to the firm's owners is measured of the firm, no part of the measure.
+        if let (_, n) = genericFirms.match(m, at: 0, end: m.count), attributable.match(m, at: n, end: m.count) != nil { m.removeFirst(n) }
+        // 末期股息每股港币15仙, 宣派中期股息每股0.52港元: a dividend written before 每股 is the dividend per share.
+        if m.count > 4, m.suffix(2).elementsEqual(Self.perShare), let (_, n) = dividends.match(m, endingAt: m.count - 2, start: 0) {
+            let kind = dividendKinds.match(m, endingAt: m.count - 2 - n, start: 0)?.length ?? 0
+            m = Self.perShare + m[(m.count - 2 - n - kind)..<(m.count - 2)]
         }
         // 每股派发现金红利0.42元: what is paid out per share is the dividend per share.
         if m.starts(with: Self.perSharePaid) { m.removeSubrange(2..<4) }

@@ -241,4 +241,29 @@ import ZhizaoCore
         let text = "电源厂某某电子股份有限公司今日召开董事会，通过年度财报。某某电子表示，2024年车用电源营收占比达18%。"
         #expect(try readFact(text, 18, date: "2025-03-12").holder == "某某电子股份有限公司")
     }
+
+    @Test func aDividendWrittenBeforeEachShareIsTheDividendPerShare() throws {
+        let text = """
+            某某港口控股有限公司
+            董事会建议派发末期股息每股港币0.42元，另宣派特别股息每股港币0.15元。
+            本公司拥有人应占溢利约为港币8.3亿元。
+            · 收入约为港币52.6亿元。
+            """
+        #expect(try readFact(text, 0.42, date: "2025-03-20").measure == "每股末期股息")
+        #expect(try readFact(text, 0.15, date: "2025-03-20").measure == "每股特别股息")
+        #expect(try readFact(text, 8.3e8, date: "2025-03-20").measure == "拥有人应占溢利")
+        #expect(try readFact(text, 52.6e8, date: "2025-03-20").measure == "收入")
+    }
+
+    @Test func aFirmNamedAfterItsTradeAndWhenItSpokeHoldsWhatItPublished() throws {
+        // (A foundry is what the firm is, no plant; the day it published, 10日 or 同日, no part of its name.)
+        let foundry = "晶圆代工厂某晶微电子昨日召开法人说明会，公布第3季合并营收新台币812.6亿元。"
+        #expect(try readFact(foundry, 812.6e8, date: "2025-10-17").holder == "某晶微电子")
+        let sister = "伺服器代工廠某鼎電腦10日公布9月合併營收新台幣126.4億元。散熱模組廠某瀚科技同日公布9月營收18.2億元。"
+        #expect(try readFact(sister, 126.4e8, date: "2025-10-11").holder == "某鼎电脑")
+        #expect(try readFact(sister, 18.2e8, date: "2025-10-11").holder == "某瀚科技")
+        // (A comparison before a period names no firm: 公司 is still the one named.)
+        let compared = "电源厂某某电子股份有限公司今日召开董事会。配息金额高于全年每股盈余。某某电子表示，车用电源营收占比达12%。"
+        #expect(try readFact(compared, 12, date: "2025-03-12").holder == "某某电子股份有限公司")
+    }
 }
