@@ -2196,7 +2196,8 @@ struct FactReader {
                 holder = firm
             }
             // 卓凯光电表示，…: a firm that speaks holds what it says (公司表示: the firm named before).
-            if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) {
+            // (投资者关系活动主要内容介绍：: what is introduced, no speaker.)
+            if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0), FactShape.topics.match(words, endingAt: words.count - n, start: 0) == nil {
                 words.removeLast(n)
                 // (董事会欣然宣布，…: the board speaks for the firm.)
                 // (本公司董事会（「董事会」）欣然宣布: its short name declared, and how it says it.)

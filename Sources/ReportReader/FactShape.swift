@@ -299,8 +299,10 @@ enum FactShape {
     static let governments = Lexicon(words: ["政府", "人民政府", "特区政府"])
     /// A project's phase, part of its name: 项目二期.
     static let projectPhases = Lexicon(words: ["一期", "二期", "三期", "四期", "首期"])
+    /// Words no project's name holds: 最终投资金额以项目实际投入为准 names none.
+    static let notInProjectNames = Lexicon(words: ["金额", "以项目"])
     /// Classes of projects, not a project's name: 重大项目, 签约项目.
-    static let projectClasses = Lexicon(words: ["重大", "重点", "签约", "开工", "招商", "产业项目", "亿元", "主会场", "分会场"])
+    static let projectClasses = Lexicon(words: ["重大", "重点", "签约", "开工", "招商", "产业项目", "亿元", "主会场", "分会场", "投资项目", "对外投资"])
     /// The classes of projects that say which are counted: 重点项目, 重大项目.
     static let keyClasses = Lexicon(words: ["重大", "重点"])
     /// A project's own accounts, of no period: 总投资, 用地面积.
@@ -777,7 +779,7 @@ enum FactShape {
     /// Whether the words of `name` name one project: no class of them (重大项目), no verb of an event in it (南昌经开区举行
     /// 项目集中签约仪式) nor one of doing before it (围绕整车企业招引配套项目).
     static func namesOneProject(_ phrase: [Unicode.Scalar], _ name: Range<Int>) -> Bool {
-        !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name)
+        !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name) && !notInProjectNames.occurs(in: phrase, name)
             && holderBreaks.match(phrase, at: name.lowerBound, end: name.upperBound) == nil
     }
 
@@ -860,6 +862,8 @@ enum FactShape {
         {
             name = (from + 1)..<name.upperBound
         }
+        // (…的还有山东某某机械集团股份有限公司: what introduces the firm is no part of its name.)
+        if let (_, n) = nameIntroducers.match(phrase, at: name.lowerBound, end: k), k - name.lowerBound - n >= 2 { name = (name.lowerBound + n)..<name.upperBound }
         // 工程机械链主企业恒岳重工股份有限公司: what the firm is said to be, written before its name, is no part of it.
         if let kind = leadingKinds.last(in: phrase, name.lowerBound..<k), k - kind.range.upperBound >= 2 {
             name = kind.range.upperBound..<name.upperBound
@@ -892,7 +896,7 @@ enum FactShape {
     /// (…，创下公司单笔出口订单纪录), a copula, a share or a list before it (仍是公司收入的主要来源, 占公司营业收入, 连同其附属公司),
     /// the firm itself after a preposition (由于本集团, 有助于公司), its board (董事会不建议派发…), where it was incorporated
     /// (于开曼群岛注册成立之有限公司), an exchange (香港交易及结算所有限公司, of a disclaimer), a proposal (利润分配预案：公司拟…).
-    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议"])
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议", "提交", "已经", "事项", "多家"])
     /// Words ending in 本 that a firm's name may end with before 公司 (某某资本有限公司, 日本…): no 本公司.
     static let wordsEndingInBen = Lexicon(words: ["资本", "日本", "基本", "成本", "版本", "样本", "文本", "根本"])
 
@@ -922,6 +926,10 @@ enum FactShape {
     }
     static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("出口", "出口量")])
     static let products = Array("产品".unicodeScalars), perSharePaid = Array("每股派发".unicodeScalars), perShare = Array("每股".unicodeScalars)
+    /// Words that introduce a firm named after them: 同样交出亮眼成绩单的还有….
+    static let nameIntroducers = Lexicon(words: ["还有", "也有", "就是", "便是", "则是", "还是", "包括"])
+    /// What a heading says is introduced or told (主要内容介绍, 基本情况说明): no speaker before the verb.
+    static let topics = Lexicon(words: ["内容", "情况", "概况", "简况", "简介"])
     /// Who a firm's profit is attributable to, written after the firm (本公司拥有人应占溢利, 本公司权益持有人应占溢利).
     static let attributable = Lexicon(words: ["拥有人应占", "权益持有人应占", "股东应占", "普通股股东应占"])
     /// What a firm pays its shareholders, and the kinds of it written before (末期股息, 普通股现金股利).

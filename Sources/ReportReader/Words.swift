@@ -75,7 +75,7 @@ enum Words {
         return close.contains(s[k]) && k + 1 < range.upperBound ? k + 1 : nil
     }
     /// A page's labels of who published it: 发布单位：…有限公司.
-    static let pageLabels = Lexicon(words: ["发布单位", "发布机构", "来源", "信息来源", "文章来源", "供稿", "供稿单位", "作者", "编辑", "责任编辑"])
+    static let pageLabels = Lexicon(words: ["发布单位", "发布机构", "来源", "信息来源", "文章来源", "供稿", "供稿单位", "作者", "编辑", "责任编辑", "参与单位名称", "参与单位", "接待对象", "调研机构"])
     /// What opens a report's annex: 附件, 附表1.
     static let appendices = Lexicon(words: ["附件", "附表", "附录"])
     /// What opens a note below a table: 注：, 资料来源：.

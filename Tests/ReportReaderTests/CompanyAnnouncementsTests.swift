@@ -266,4 +266,32 @@ import ZhizaoCore
         let compared = "电源厂某某电子股份有限公司今日召开董事会。配息金额高于全年每股盈余。某某电子表示，车用电源营收占比达12%。"
         #expect(try readFact(compared, 12, date: "2025-03-12").holder == "某某电子股份有限公司")
     }
+
+    @Test func anInvestorRelationsRecordsLabelsNameNoFirm() throws {
+        let text = """
+            证券代码：301234　　证券简称：某川精工
+            无锡某川精工股份有限公司
+            投资者关系活动记录表
+            参与单位名称：多家证券公司、基金公司
+            投资者关系活动主要内容介绍：
+            一、公司经营情况介绍
+            2024年，公司实现营业收入9.86亿元。
+            """
+        #expect(try readFact(text, 9.86e8, date: "2025-05-16").holder == "无锡某川精工股份有限公司")
+    }
+
+    @Test func anInvestmentAnnouncementsLinesNameNoProjectNorFirm() throws {
+        let text = """
+            某某新能源科技股份有限公司关于对外投资的公告
+            ● 投资标的名称：某某滁州光伏组件项目（以下简称“本项目”）。
+            ● 投资金额：本项目总投资约28亿元，最终投资金额以项目实际投入为准。
+            ● 本次投资事项已经公司董事会审议通过。
+            二、投资项目基本情况
+            本项目达产后，预计可实现年营业收入约40亿元。
+            """
+        #expect(try readFact(text, 40e8, date: "2025-06-10").holder == "某某滁州光伏组件项目")
+        // (…的还有某某: what introduces a firm is no part of its name.)
+        let news = "同样业绩亮眼的还有山东某岭机械股份有限公司。一季度，公司实现营业收入12.3亿元。"
+        #expect(try readFact(news, 12.3e8, date: "2025-04-30").holder == "山东某岭机械股份有限公司")
+    }
 }
