@@ -430,6 +430,12 @@ public struct CleanText: Sendable {
         }
         guard numerals > 0, k < b.count else { return false }
         let mark = decode(b, k).0
+        // (4.以下金额单位：…, 5.1月1日累计至本期止营业收入：…: a list's item, numbered with a full stop, before words or a month.)
+        if !bracketed, mark == ".", k + 1 < b.count {
+            var next = k + 1
+            while next < b.count, isDigit(decode(b, next).0) { next += 1 }
+            if next < b.count, case let after = decode(b, next).0, isCJK(after), next == k + 1 || after == "月" { return true }
+        }
         return bracketed ? mark == "）" || mark == ")" : mark == "、" || mark == "．"
     }
     static let headingNumerals = ScalarSet("一二三四五六七八九十".unicodeScalars)

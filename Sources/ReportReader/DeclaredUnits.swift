@@ -38,9 +38,11 @@ struct DeclaredUnits: Equatable, Sendable {
         }).map({ $0 + 3 }) ?? unitBracket(in: s, range).map({ $0 + 1 }) else { return nil }
         var declared = DeclaredUnits(amount: nil, percent: false)
         var start = unitsStart
-        for k in start...range.upperBound where k == range.upperBound || separators.contains(s[k]) || s[k] == "）" || s[k] == ")" {
+        // (单位：新台币仟元（每股盈余单位：新台币元）: what the bracket after the units says is of other figures.)
+        for k in start...range.upperBound where k == range.upperBound || separators.contains(s[k]) || "）)（(".unicodeScalars.contains(s[k]) {
             var token = s[start..<k].filter { $0 != " " && $0 != "\u{3000}" }
             if let k = Words.index(of: Self.currencyLabel, in: token), k > 0 { token.removeLast(token.count - k) }  // (单位：万元　币种：人民币)
+            token = token.map { $0 == "仟" ? "千" : $0 == "佰" ? "百" : $0 }  // (新台币仟元: Taiwan's formal 千)
             start = k + 1
             if token == ["%"] || token == ["％"] {
                 declared.percent = true
@@ -56,7 +58,7 @@ struct DeclaredUnits: Equatable, Sendable {
                     declared.amount = Amount(unit: mention.unit, kind: mention.kind, id: mention.unitID, power: power)
                 }
             }
-            if k < range.upperBound, s[k] == "）" || s[k] == ")" { break }
+            if k < range.upperBound, "）)（(".unicodeScalars.contains(s[k]) { break }
         }
         return declared.amount == nil && !declared.percent ? nil : declared
     }
@@ -82,6 +84,8 @@ struct DeclaredUnits: Equatable, Sendable {
         guard let amount = QuantityScanner.readAmount(s, at: i, end: limit), amount.magnitude == 0, amount.end == limit || Self.cellClosers.contains(s[amount.end]) else {
             return nil
         }
+        // ((1)董事会决议…: a list's number in brackets, opening its line.)
+        if i > 0, s[i - 1] == "(" || s[i - 1] == "（", amount.end < limit, s[amount.end] == ")" || s[amount.end] == "）", i == 1 || s[i - 2] == "\n" { return nil }
         var start = i
         let signed = start > 0 && (QuantityScanner.minusSigns.contains(s[start - 1]) || s[start - 1] == "+" || s[start - 1] == "＋")
         if signed { start -= 1 }
@@ -94,7 +98,12 @@ struct DeclaredUnits: Equatable, Sendable {
         // A row's cells after its first are rates, when the table declares % (进出口总额⇥4021.7⇥-4.6).
         let laterCell = percent && Self.cellsBefore(s, start) > 0
         let inPercent = afterRate || rates || self.amount == nil || laterCell
-        var mention = figure(s, at: i, amount.number, end: amount.end, limit: limit, inPercent: inPercent)
+        // (基本每股盈余：5.42 below 单位：新台币仟元: what is per share is in the currency's own unit.)
+        let lineStart = s[..<start].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+        let perShare = !inPercent && Words.index(of: FactShape.perShare, in: Array(s[lineStart..<start])) != nil
+        var mention = perShare
+            ? QuantityScanner.finish(s, i, amount.number.times(0), upTo: nil, unit: unit(power: 0), more: false, end: amount.end, limit: limit).0
+            : figure(s, at: i, amount.number, end: amount.end, limit: limit, inPercent: inPercent)
         mention?.tableRate = inPercent && !afterRate
         return mention
     }
@@ -102,8 +111,13 @@ struct DeclaredUnits: Equatable, Sendable {
     /// The bare number at `i` in the declared units: in %, or the amounts' unit.
     func figure(_ s: [Unicode.Scalar], at i: Int, _ number: QuantityScanner.Number, end: Int, limit: Int, inPercent: Bool) -> QuantityMention? {
         let declared = inPercent ? nil : self.amount
-        let unit = declared.map { QuantityScanner.Unit(name: $0.unit, kind: $0.kind, power: 0, id: $0.id) } ?? QuantityScanner.percent
+        let unit = inPercent ? QuantityScanner.percent : unit(power: 0)
         return QuantityScanner.finish(s, i, number.times(declared?.power ?? 0), upTo: nil, unit: unit, more: false, end: end, limit: limit).0
+    }
+
+    /// The declared amounts' unit (% when none is declared).
+    func unit(power: Int) -> QuantityScanner.Unit {
+        amount.map { QuantityScanner.Unit(name: $0.unit, kind: $0.kind, power: power, id: $0.id) } ?? QuantityScanner.percent
     }
 
     /// Whether the line up to `end` is a place's name no gazetteer knows: two to eleven Chinese characters ending in a

@@ -285,14 +285,18 @@ struct FactReader {
 
     /// The names of a firm's reports, written after the period they cover.
     static let reports = Lexicon(words: [
-        "年度报告", "年报", "半年度报告", "半年报", "季度报告", "季报", "报告", "业绩预告", "业绩快报", "业绩预增公告", "业绩预减公告", "业绩公告", "业绩", "财报",
+        "年度报告", "年报", "半年度报告", "半年报", "季度报告", "季报", "报告", "合并财务报告", "财务报告", "业绩预告", "业绩快报", "业绩预增公告", "业绩预减公告", "业绩公告", "业绩", "财报",
     ])
     /// The day of the announcement itself (于本公告日期).
     static let announcementDays = Lexicon(words: ["本公告日期", "公告日期", "本公告之日"])
     /// How much of the year a report's name says it covers, between its period and its name (…止年度之全年业绩公告).
     static let reportSpans = Lexicon(words: ["全年", "年度", "全年度", "中期", "半年度"])
     /// 报告期内, 报告期末: the report's period, its last day.
-    static let reportPeriodWords = Lexicon<Bool>([("报告期内", false), ("报告期", false), ("本报告期", false), ("报告期末", true), ("本报告期末", true)])
+    static let reportPeriodWords = Lexicon<Bool>([
+        ("报告期内", false), ("报告期", false), ("本报告期", false), ("报告期末", true), ("本报告期末", true), ("本期止", true), ("期末", true),
+    ])
+    /// What joins a day to the report's last one: 1月1日累计至本期止.
+    static let toWords = Lexicon(words: ["至", "累计至", "起至"])
     /// 年内, 期内 and 本期间内 in a Hong Kong report (in traditional script): its period.
     static let hongKongPeriodWords = Lexicon<Bool>([("年内", false), ("期内", false), ("本期间内", false), ("本期间", false)])
 
@@ -455,12 +459,19 @@ struct FactReader {
                     ?? (clean.isTraditional ? Self.hongKongPeriodWords.match(s, at: i, end: range.upperBound) : nil),
                 // (一年内到期, 建设期内, 本期间内 as words of their own: only a word that opens its clause, or 年初至报告期末.)
                 case let fromStart = Self.fromYearStart(s, before: i),
-                i == range.lowerBound || !Words.isHan(s[i - 1]) && ChineseNumeral.arabic(s[i - 1]) == nil || fromStart
+                // (1月1日累计至本期止: joined to the day before it.)
+                case let fromDay = periods.last.map({ $0.day && Self.toWords.match(s, at: $0.span.upperBound, end: i)?.length == i - $0.span.upperBound }) == true,
+                i == range.lowerBound || !Words.isHan(s[i - 1]) && ChineseNumeral.arabic(s[i - 1]) == nil || fromStart || fromDay
             {
                 // 报告期内，公司实现营业收入…: the period of the report the head named, whatever the text dated since.
                 // (年初至报告期末: from the year's start to its last day, a flow's period.)
                 let period = end && !fromStart ? report.end.map { Period.asOf($0) } ?? report : report
-                periods.append(PeriodMention(period: period, span: (fromStart ? i - 3 : i)..<(i + n)))
+                // (1月1日累计至本期止: from a day to the report's last.)
+                if fromDay, end, let last = periods.last, let start = last.period.start, let reportEnd = report.end {
+                    periods[periods.count - 1] = PeriodMention(period: Period(start: start, end: reportEnd), span: last.span.lowerBound..<(i + n))
+                } else {
+                    periods.append(PeriodMention(period: period, span: (fromStart ? i - 3 : i)..<(i + n)))
+                }
                 // (…，全年新签订单金额: a part of the report's year after it.)
                 if let year = report.endYear { (partsYear, memory.writtenYear) = (year, year) }
                 i += n
@@ -1225,7 +1236,7 @@ struct FactReader {
         }
         // 主要预期目标是：国内生产总值增长5%: what a colon introduces is the subject, not the words before it.
         // (A colon in brackets introduces nothing: （股票代号：6792）.)
-        var labelGrew = false
+        var labelMeasured = false
         if let colon = (subjectStart..<min(subjectEnd, head.upperBound)).last(where: { s[$0] == "：" || s[$0] == ":" }),
             !s[colon..<min(subjectEnd, head.upperBound)].contains(where: { $0 == "）" || $0 == ")" })
         {
@@ -1250,13 +1261,15 @@ struct FactReader {
                     lead = named  // 船舶海工产业：产值1186.4亿元: a table's label holds its row
                 } else if memory.declaredUnits != nil, DeclaredUnits.isPlaceLabel(s, before: colon) {
                     lead = words  // (杨镇地区：103.4，增长6.2, below its units: a place no gazetteer knows)
-                } else if growth, words.count <= Words.longestSubject, Words.metrics.last(in: words, 0..<words.count) != nil,
+                } else if words.count <= Words.longestSubject, growth && Words.metrics.last(in: words, 0..<words.count) != nil || memory.declaredUnits != nil,
                     phrase((colon + 1)..<max(colon + 1, min(subjectEnd, head.upperBound))) == nil
                 {
-                    labelGrew = true  // (固定资产投资：增长4.6: the row's label is what grew, nothing after the colon but its verb)
+                    // (固定资产投资：增长4.6: the row's label is what grew, nothing after the colon but its verb; 营业毛利：15,872,906
+                    // below declared units, what its bare figure measures.)
+                    labelMeasured = true
                 }
             }
-            if !labelGrew { subjectStart = colon + 1 }
+            if !labelMeasured { subjectStart = colon + 1 }
         }
         let shared = subjectPhrase(subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first)
         if let shared { subject = (leadClass ?? []) + shared } else if let leadClass { metric = leadClass + (metric ?? []) }

@@ -133,6 +133,7 @@ public enum PeriodScanner {
             year = y + rocEra  // 113年9月: Taiwan's years count from 1912 (113 is 2024), near the document's
             written = year
             j = end + 1
+            if j < limit, s[j] == "度" { j += 1 }  // 113年度
         } else if let (y, end) = fourDigitYear(s, j, limit), isListName(s, end, limit) {
             year = y  // 2024中国工业百强区榜单: a ranking of the year
             written = y

@@ -260,8 +260,10 @@ public enum QuantityScanner {
         } else if end < limit, s[end] == "万" || s[end] == "亿" {
             magnitude = s[end] == "万" ? 4 : 8
             end += 1
-        } else if end + 1 < limit, s[end] == "千", ChineseNumeral.arabic(s[end - 1]) != nil, let (unit, _) = units.match(s, at: end + 1, end: limit), unit.kind == .money {
-            magnitude = 3  // 人民币2,918,436千元: a Hong Kong report's thousands
+        } else if end + 1 < limit, s[end] == "千" || s[end] == "仟", ChineseNumeral.arabic(s[end - 1]) != nil, let (unit, _) = units.match(s, at: end + 1, end: limit),
+            unit.kind == .money
+        {
+            magnitude = 3  // 人民币2,918,436千元: a Hong Kong report's thousands (5,513,426仟元, Taiwan's)
             end += 1
         } else if end + 1 < limit, s[end] == "兆", let (unit, _) = units.match(s, at: end + 1, end: limit), unit.kind == .money {
             magnitude = 12  // 新台币1.2兆元: a trillion (兆 of watts, 兆瓦, is a million, and no money)
@@ -361,6 +363,8 @@ public enum QuantityScanner {
             }
             j += 1
         }
+        // (5.1月1日累计至本期止营业收入：…: a list's number before a month, no decimal.)
+        if inFraction, j < limit, s[j] == "月" { return nil }
         guard digits <= 15 else {
             let text = String(String.UnicodeScalarView(s[i..<j].compactMap { c in ChineseNumeral.arabic(c).map { Unicode.Scalar(UInt8(48 + $0)) } ?? (c == "." || c == "．" ? "." : nil) }))
             return Double(text).map { Number(digits: $0, exponent: 0, start: i, end: j) }

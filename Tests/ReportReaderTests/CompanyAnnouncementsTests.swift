@@ -294,4 +294,29 @@ import ZhizaoCore
         let news = "同样业绩亮眼的还有山东某岭机械股份有限公司。一季度，公司实现营业收入12.3亿元。"
         #expect(try readFact(news, 12.3e8, date: "2025-04-30").holder == "山东某岭机械股份有限公司")
     }
+
+    @Test func aTaiwanFilingsNumberedLinesAreItsAccounts() throws {
+        let text = """
+            某达光电股份有限公司
+            公告本公司董事会通过113年度合并财务报告
+            4.以下金额单位：新台币仟元（每股盈余单位：新台币元）
+            5.1月1日累计至本期止营业收入：21,604,118
+            6.1月1日累计至本期止营业毛利：4,120,577
+            7.1月1日累计至本期止基本每股盈余：3.17
+            8.期末总资产：40,266,905
+            9.其他应叙明事项：
+            (1)董事会决议配发现金股利每股2.5元，配发总金额1,802,330仟元。
+            """
+        let date = "2025-03-10"
+        let revenue = try readFact(text, 21_604_118_000, date: date)
+        #expect(revenue.measure == "营业收入" && revenue.unit == "TWD" && revenue.period == .year(2024) && revenue.holder == "某达光电股份有限公司")
+        #expect(try readFact(text, 4_120_577_000, date: date).measure == "营业毛利")
+        #expect(try readFact(text, 3.17, date: date).measure == "基本每股盈余")  // (per share: in 元, not the declared 仟元)
+        let assets = try readFact(text, 40_266_905_000, date: date)
+        #expect(assets.measure == "总资产" && assets.period == .asOf("2024-12-31"))
+        #expect(try readFact(text, 1_802_330_000, date: date).measure == "配发总金额")
+        // (A list's numbers, 5. before a month and (1), are no figures; nor is the declaration's 仟元.)
+        let facts = readFacts(text, date: date)
+        #expect(!facts.contains { $0.value == 1000 || $0.value == 5.1 || $0.value == 1 })
+    }
 }
