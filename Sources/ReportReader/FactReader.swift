@@ -268,7 +268,7 @@ struct FactReader {
                 continue
             }
             var k = period.span.upperBound
-            if k < s.count, s[k] == "之" || s[k] == "的" { k += 1 }
+            if k < s.count, s[k] == "之" || s[k] == "的" || s[k] == "\n" { k += 1 }  // (…止年度⏎全年业绩公告: the name on the line below)
             k += reportSpans.match(s, at: k, end: s.count)?.length ?? 0
             // (2025年半年报: the report's name is the period's own word.)
             if period.period.asOf == nil, reports.match(s, at: k, end: s.count) != nil || s[period.span.upperBound - 1] == "报" {

@@ -55,7 +55,9 @@ public enum QuantityScanner {
             "列", "趟",  // trains: 开行中欧班列3812列
             "载重吨", "修正总吨",  // ships: 新接订单312万载重吨
             "吉瓦时", "兆瓦时", "吉瓦", "兆瓦",  // 出货量8.6吉瓦时: GWh written out, kept as written
+            "平方呎", "平方英尺",  // Hong Kong's floor space
         ].map { ($0, $0, .count, 0) }
+        + [("港仙", "HKD", .money, -2), ("仙", "HKD", .money, -2), ("美仙", "USD", .money, -2)]  // 每股港币38.6仙: cents
         + [("度", "千瓦时", .count, 0)]  // 6.42亿度: electricity, a 度 a kilowatt-hour
     /// Currencies by the words that write them after a figure (1200亿新台币) or, for all but 元, before it or
     /// after its 元 (新台币1200亿元, 1200亿元新台币: the 元 is then of that currency).

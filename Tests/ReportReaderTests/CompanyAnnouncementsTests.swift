@@ -319,4 +319,20 @@ import ZhizaoCore
         let facts = readFacts(text, date: date)
         #expect(!facts.contains { $0.value == 1000 || $0.value == 5.1 || $0.value == 1 })
     }
+
+    @Test func aHongKongReportsNameBelowItsPeriodAndItsCents() throws {
+        let text = """
+            某晴控股有限公司
+            截至二〇二四年十二月三十一日止年度
+            全年業績公告
+            某晴控股有限公司（「本公司」）董事會欣然宣布本集團之經審核綜合業績。
+            年內，本集團收益為港幣1,862.4百萬元。年內每股基本盈利為港幣21.6仙。
+            於二〇二四年十二月三十一日，在管面積約3,215萬平方呎。
+            """
+        let date = "2025-03-20"
+        #expect(try readFact(text, 1_862_400_000, date: date).period == .year(2024))  // (年内: the report's year, named on the line below its period)
+        let perShare = try readFact(text, 0.216, date: date)
+        #expect(perShare.unit == "HKD" && perShare.measure == "每股基本盈利")
+        #expect(try readFact(text, 32_150_000, date: date).unit == "平方呎")
+    }
 }
