@@ -17,6 +17,8 @@ public struct CleanText: Sendable {
     public let originalCount: Int
     /// Whether the text is written in traditional script (a page from Taiwan, Hong Kong or Macau).
     public let isTraditional: Bool
+    /// Whether a table's row kept the tabs between its cells (营业收入⇥86.52⇥9.48): only then may a head name its columns.
+    public let hasTabs: Bool
 
     /// Lines that are page furniture, not report: bylines, photo credits, font-size menus, counters, timestamps.
     static let chrome = Lexicon(words: [
@@ -122,7 +124,7 @@ public struct CleanText: Sendable {
     /// taking it back if it turns out to be chrome.
     private init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var runs: [(clean: Int, original: Int)] = []
-        var offset = 0, traditional = 0
+        var offset = 0, traditional = 0, hasTabs = false
         let blank = Self.blank, sentenceEnds = Self.sentenceEnds, folds = TraditionalScript.traditional
         // At most a scalar a byte: the clean text never outgrows the input.
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, n in
@@ -184,6 +186,7 @@ public struct CleanText: Sendable {
                     if let at = space, tableRow, tab {
                         (space, tab) = (nil, false)
                         append("\t", at: at)  // (营业收入⇥86.52⇥9.48: the row's cells stay parted, for its table's head)
+                        hasTabs = true
                     } else if let at = space {
                         space = nil
                         // Kept between Latin words, and before a bullet's dash (要点 - 某某电子).
@@ -228,6 +231,7 @@ public struct CleanText: Sendable {
             }
         }
         self.written = scalars
+        self.hasTabs = hasTabs
         self.isTraditional = TraditionalScript.isTraditional(hits: traditional, of: scalars.count)
         self.scalars = isTraditional ? TraditionalScript.folded(scalars) : scalars
         self.runs = runs

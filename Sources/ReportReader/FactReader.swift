@@ -426,7 +426,7 @@ struct FactReader {
         memory.ageNamedThings()
         // 注：增速按可比价格计算: a note below a table ends it.
         if memory.declaredUnits != nil, Words.tableNotes.match(s, at: range.lowerBound, end: range.upperBound) != nil { memory.declaredUnits = nil }
-        let tabbed = s[range].contains("\t")
+        let tabbed = clean.hasTabs && s[range].contains("\t")
         if !tabbed { memory.tableHead = nil }
         if tabbed, let head = memory.tableHead { readRow(range, under: head) }
         // 项目⇥本报告期⇥本报告期比上年同期增减: a table's head, what its columns' figures are.
