@@ -75,7 +75,7 @@ struct DeclaredUnits: Equatable, Sendable {
         return open
     }
     /// What a bracket of units alone may hold: % and the scalars of units of money (万美元 too), count and measure.
-    static let unitScalars = ScalarSet("%％‰元万亿千百吨辆台套件家个户人次平方米公里千瓦时亩立方标箱美港欧".unicodeScalars)
+    static let unitScalars = ScalarSet("%％‰元万亿千百吨辆台套件家个户人次平方米公里千瓦时亩立方标箱美港欧币民新澳门仟".unicodeScalars)
 
     /// The figure written alone in a row's cell at `i` (榆次区：6.8；, 412.6，增长5.3；, 营业收入2618.9；), in the declared unit: % after a
     /// word of growth or in a section of rates alone (`rates`), else the amounts' unit. Nil for a number that does not

@@ -2736,10 +2736,22 @@ struct FactReader {
                 declared = close + 1
                 continue
             }
+            // (…；（2）海外业务收入占比…: a list's number in brackets is no part of a phrase.)
+            if s[i] == "（" || s[i] == "(", let close = Self.listNumberEnd(s, after: i, end: range.upperBound) {
+                declared = close
+                continue
+            }
             while k < periods.count, periods[k].span.upperBound <= i { k += 1 }
             if !(droppingPunctuation && Words.punctuation.contains(s[i])) && !(k < periods.count && periods[k].span.contains(i)) { kept.append(s[i]) }
         }
         return kept
+    }
+
+    /// Where a list's number in brackets that opens at `i` ends ((2), （12）), nil when none does.
+    static func listNumberEnd(_ s: [Unicode.Scalar], after i: Int, end: Int) -> Int? {
+        var k = i + 1
+        while k < end, k - i <= 2, ChineseNumeral.arabic(s[k]) != nil { k += 1 }
+        return k > i + 1 && k < end && (s[k] == "）" || s[k] == ")") ? k + 1 : nil
     }
 
     /// How many of the sentence's periods start before `position`. The scan finds them in order, each starting

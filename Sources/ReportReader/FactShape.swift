@@ -252,6 +252,8 @@ enum FactShape {
         "单季", "单月", "当季", "当月",
         // A table's head (指标⇥2024年⇥同比增长), what one looks at (单看第二季度), a list's rule (榜单按照…) and a heading (前景展望).
         "指标", "单看", "单从", "仅看", "榜单", "前景", "提出", "进入",
+        // What a board says results grew by (业绩增长主要由于：…).
+        "业绩",
     ] + Words.modalWords)
     /// Kinds of things, too general to hold a figure alone: 产业项目53个, 总投资43.3亿元.
     static let bareKinds = Lexicon(words: ["产业", "行业", "工业", "企业", "经济", "集群", "产业集群"])
@@ -326,6 +328,7 @@ enum FactShape {
         ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "规划建设", "计划完成", "计划实现", "不低于", "不少于"].map {
             ($0, .target)
         }
+            + ["预期本集团", "预期本公司", "预期公司", "预期集团"].map { ($0, .forecast) }  // (预期本集团于该年度录得…: a profit alert's expectation)
             + ["预计", "预估", "有望", "将达", "将实现", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "投产后", "达产后",
                 "满产后", "全部建成后", "建成达产后", "达产达效后", "预测", "可望", "将可", "将提供", "将建成", "将吸纳", "将创造", "将打造", "将培育",
                 "将增长", "将提高", "将提升", "将增加", "将下降", "将减少"].map {
@@ -837,6 +840,12 @@ enum FactShape {
         else { return nil }
         // (某某汽车集团股份有限公司, 某某轴承集团有限公司: a group's registered name goes on to its form.)
         while let (_, m) = firmNameEnds.match(phrase, at: k + n, end: phrase.count) { n += m }
+        // (某某餐饮集团控股有限公司: a group's holding company.)
+        if phrase[k + n - 1] == "团", k + n + 2 < phrase.count, phrase[k + n] == "控", phrase[k + n + 1] == "股",
+            let (_, m) = firmNameEnds.match(phrase, at: k + n + 2, end: phrase.count)
+        {
+            n += 2 + m
+        }
         var name = Self.name(endingAt: k + n, in: phrase)
         // (某某财经网上海3月2日讯　江苏某某股份有限公司: a byline the name was written right after is no part of it.)
         if let byline = bylineEnd(in: phrase, name.lowerBound..<k) { name = byline..<name.upperBound }
@@ -868,7 +877,8 @@ enum FactShape {
         if let kind = leadingKinds.last(in: phrase, name.lowerBound..<k), k - kind.range.upperBound >= 2 {
             name = kind.range.upperBound..<name.upperBound
         }
-        return name.count > 2 ? Array(phrase[name]) : nil
+        // (于开曼群岛注册成立的有限公司: a form alone, after 的, names no firm.)
+        return name.count > 2 && name.lowerBound < k ? Array(phrase[name]) : nil
     }
 
     /// Where a phrase's first words end when they are a firm's registered name (…有限公司, …股份有限公司), nothing
@@ -963,7 +973,9 @@ enum FactShape {
             while b > 0, open - b < 30, Words.isHan(s[b - 1]) { b -= 1 }
             let phrase = Array(s[b..<open])
             if let full = firmName(in: phrase) {
-                if said { names[full] = Array(s[start..<k]) }
+                // (濠江电力股份有限公司（濠电）: a short name alone in brackets, made of the name's own characters, in order.)
+                let short = Array(s[start..<k])
+                if said || short.first == full.first && isAbbreviation(short, of: full) { names[full] = short }
             } else if DocumentPlace.zoneEnds.match(phrase, endingAt: phrase.count, start: 0) != nil, phrase.count > 4 {
                 names[phrase] = Array(s[start..<k])
             }
@@ -971,6 +983,12 @@ enum FactShape {
         return names
     }
     static let shortNameWords = Lexicon(words: ["以下简称", "下称", "简称", "以下称"])
+    /// Whether `short` is made of characters of `full`, in their order (濠电 of 濠江电力股份有限公司).
+    static func isAbbreviation(_ short: [Unicode.Scalar], of full: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        for c in full where k < short.count && c == short[k] { k += 1 }
+        return k == short.count
+    }
     /// How a name for several is declared in brackets (本公司及其附属公司（统称「本集团」）): no part of the phrase.
     static let groupNameWords = Lexicon(words: ["统称", "合称", "以下统称", "以下合称"])
     /// Who writes a news item, in brackets after its byline: （记者 王刚　通讯员 李明）.

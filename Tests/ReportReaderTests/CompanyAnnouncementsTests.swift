@@ -335,4 +335,23 @@ import ZhizaoCore
         #expect(perShare.unit == "HKD" && perShare.measure == "每股基本盈利")
         #expect(try readFact(text, 32_150_000, date: date).unit == "平方呎")
     }
+
+    @Test func aHongKongProfitAlertAndTheNamesItsFirmsGo() throws {
+        let alert = """
+            某源餐饮集团控股有限公司
+            （于开曼群岛注册成立的有限公司）
+            正面盈利预告
+            本公司董事会谨此知会股东，预期本集团于该年度录得股东应占净利润约人民币3.2亿元。董事会认为，业绩增长主要由于：（1）本集团门店销量增长约12%；（2）海外业务收入占比提升至约21%。
+            """
+        let profit = try readFact(alert, 3.2e8, date: "2025-01-20")
+        #expect(profit.holder == "某源餐饮集团控股有限公司" && profit.kind == .forecast && profit.measure == "股东应占净利润")
+        let share = try readFact(alert, 21, date: "2025-01-20")
+        #expect(share.holder == "某源餐饮集团控股有限公司" && share.measure == "海外业务收入")
+        // (A short name alone in brackets, of the name's own characters from its first, is declared: 海电.)
+        let news = "【本报讯】海江电力股份有限公司（海电）昨日公布年度业绩。海电去年本地发电量为9.72亿千瓦时。"
+        #expect(try readFact(news, 9.72e8, date: "2025-03-21").holder == "海江电力股份有限公司")
+        // (A declaration of units in brackets alone: its currency too.)
+        let table = "某源餐饮集团控股有限公司\n财务摘要\n（人民币千元，%）\n项目\t2024年\t同比变动\n收入\t3,284,517\t14.6"
+        #expect(try readFact(table, 3_284_517_000, date: "2025-03-25").unit == "CNY")
+    }
 }
