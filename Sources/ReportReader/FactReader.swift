@@ -202,7 +202,7 @@ struct FactReader {
     /// …and in a firm's own announcement or report, the words of its period and day (报告期内, 年内, 本公告日期).
     static let reportTriggers = {
         var triggers = baseTriggers
-        triggers.formUnion(ScalarSet("报本年期公".unicodeScalars))
+        triggers.formUnion(ScalarSet("报本年期公上".unicodeScalars))
         return triggers
     }()
     private let sentenceEnds = Words.sentenceEnds, clauseEnds = Words.clauseEnds
@@ -295,6 +295,8 @@ struct FactReader {
     static let reportPeriodWords = Lexicon<Bool>([
         ("报告期内", false), ("报告期", false), ("本报告期", false), ("报告期末", true), ("本报告期末", true), ("本期止", true), ("期末", true),
     ])
+    /// The report's period a year before, as a firm's report names it opening a clause or a heading: 上年同期.
+    static let priorReportWords = Lexicon(words: ["上年同期"])
     /// What joins a day to the report's last one: 1月1日累计至本期止.
     static let toWords = Lexicon(words: ["至", "累计至", "起至"])
     /// 年内, 期内 and 本期间内 in a Hong Kong report (in traditional script): its period.
@@ -453,6 +455,13 @@ struct FactReader {
                 } else {
                     periods.append(PeriodMention(period: .asOf(date), span: i..<(i + n)))
                 }
+                i += n
+            } else if s[i] == "上", let report = reportPeriod, let (_, n) = Self.priorReportWords.match(s, at: i, end: range.upperBound),
+                i == range.lowerBound || !Words.isHan(s[i - 1]), let prior = TableHead.reportPeriod(.lastYear, of: report, quarterly: false)
+            {
+                // 二、上年同期经营业绩和财务状况: in a firm's report, the report's period a year before (not the year before the
+                // document's).
+                periods.append(PeriodMention(period: prior, span: i..<(i + n), writtenYear: prior.endYear))
                 i += n
             } else if s[i] == "报" || s[i] == "本" || s[i] == "年" || s[i] == "期", let report = reportPeriod,
                 let (end, n) = Self.reportPeriodWords.match(s, at: i, end: range.upperBound)
@@ -820,7 +829,9 @@ struct FactReader {
     /// below a bulletin's publisher), nor where a change starts (由2024年的41.5%), nor a time reached (订单已排至明年3月), nor a later year than the document's in its title (…2024年总结及2025年打算,
     /// of December 2024: the plans' year, not that of the months, 1-11月, the report speaks of).
     private func speaksOf(_ period: PeriodMention, sentence: Range<Int>) -> Bool {
-        !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil && !Self.isSameMonthsOfAnotherYear(period, in: s)
+        // (上年同期 opening a clause of a firm's report is the year before's period, spoken of; elsewhere a comparison's.)
+        let priorReport = reportPeriod != nil && Self.priorReportWords.match(s, at: period.span.lowerBound, end: period.span.upperBound)?.length == period.span.count
+        return !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil && (priorReport || !Self.isSameMonthsOfAnotherYear(period, in: s))
             && !(sentence.lowerBound == 0 && (period.writtenYear ?? 0) > (documentYear ?? Int.max)) && !Self.isMonthLine(period, in: s)
             && !Self.opensChange(period, in: s) && !Self.isTimeReached(period, in: s, within: sentence.lowerBound)
     }
@@ -2747,10 +2758,10 @@ struct FactReader {
         return kept
     }
 
-    /// Where a list's number in brackets that opens at `i` ends ((2), （12）), nil when none does.
+    /// Where a list's number in brackets that opens at `i` ends ((2), （12）, （二）), nil when none does.
     static func listNumberEnd(_ s: [Unicode.Scalar], after i: Int, end: Int) -> Int? {
         var k = i + 1
-        while k < end, k - i <= 2, ChineseNumeral.arabic(s[k]) != nil { k += 1 }
+        while k < end, k - i <= 2, ChineseNumeral.arabic(s[k]) != nil || CleanText.headingNumerals.contains(s[k]) { k += 1 }
         return k > i + 1 && k < end && (s[k] == "）" || s[k] == ")") ? k + 1 : nil
     }
 

@@ -354,4 +354,18 @@ import ZhizaoCore
         let table = "某源餐饮集团控股有限公司\n财务摘要\n（人民币千元，%）\n项目\t2024年\t同比变动\n收入\t3,284,517\t14.6"
         #expect(try readFact(table, 3_284_517_000, date: "2025-03-25").unit == "CNY")
     }
+
+    @Test func aReportsSectionOnTheYearBeforeAndItsNumberedLines() throws {
+        let text = """
+            某某科技股份有限公司
+            2024年年度业绩预增公告
+            二、上年同期经营业绩和财务状况
+            （一）归属于母公司所有者的净利润：1.64亿元。
+            （二）每股收益：0.41元。
+            """
+        let profit = try readFact(text, 1.64e8, date: "2025-01-20")
+        #expect(profit.measure == "归属于母公司所有者净利润" && profit.period == .year(2023))
+        let perShare = try readFact(text, 0.41, date: "2025-01-20")
+        #expect(perShare.measure == "每股收益" && perShare.period == .year(2023))
+    }
 }
