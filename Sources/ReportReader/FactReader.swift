@@ -594,7 +594,7 @@ struct FactReader {
         if !breaksDown, sentenceFacts.all == 0 || sentenceFacts.actuals > 0 {
             let semicolon = range.upperBound < s.count && (s[range.upperBound] == "；" || s[range.upperBound] == ";")
             var partNoted = false
-            for last in periods.reversed() where speaksOf(last, sentence: range) && !Self.namesPlan(last, in: s) {
+            for last in periods.reversed() where speaksOf(last, sentence: range) && !Self.namesPlan(last, in: s) && !Self.notesInBrackets(last, in: s) {
                 // A part set apart (第三季度单季) or of the title's period (上半年… 6月份): through ； only, when the part
                 // leads its figures (其中，第三季度单季…；…), not when named after the whole's (…，其中第四季度单季…；…).
                 // (…以2024年营业收入…位居榜单第一, on a list of 2025 published on a day: the year an account is of holds for
@@ -834,6 +834,13 @@ struct FactReader {
         return !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil && (priorReport || !Self.isSameMonthsOfAnotherYear(period, in: s))
             && !(sentence.lowerBound == 0 && (period.writtenYear ?? 0) > (documentYear ?? Int.max)) && !Self.isMonthLine(period, in: s)
             && !Self.opensChange(period, in: s) && !Self.isTimeReached(period, in: s, within: sentence.lowerBound)
+    }
+
+    /// Whether a period opens a note in brackets (…增长12.4%（二〇二三年：港币4,294.2百万元）): the year before's figure, its
+    /// period no period of the sentences after.
+    private static func notesInBrackets(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+        let (start, end) = (period.span.lowerBound, period.span.upperBound)
+        return start > 0 && (s[start - 1] == "（" || s[start - 1] == "(") && end < s.count && (s[end] == "：" || s[end] == ":")
     }
 
     /// Whether a period is where a change written from one figure to another starts (配套率由2023年的36.5%提高至…).

@@ -368,4 +368,20 @@ import ZhizaoCore
         let perShare = try readFact(text, 0.41, date: "2025-01-20")
         #expect(perShare.measure == "每股收益" && perShare.period == .year(2023))
     }
+
+    @Test func aYearNotedInBracketsAndAHeadingThatPairsMeasures() throws {
+        let text = """
+            某晋科技控股有限公司
+            截至二〇二四年十二月三十一日止年度之全年業績公告
+            某晋科技控股有限公司（「本公司」）董事會欣然宣佈本集團之經審核綜合業績。
+            年內，本集團收益約為港幣3,826.3百萬元（二〇二三年：港幣3,294.2百萬元）。
+            按業務劃分，結構件業務收益為港幣1,915.6百萬元。
+            毛利及毛利率
+            年內毛利為港幣837.5百萬元，按年增加11.3%，主要由於高毛利產品比重提升及自動化產線效率改善。
+            """
+        let date = "2025-03-27"
+        #expect(try readFact(text, 3_294_200_000, date: date).period == .year(2023))  // (the note's own figure)
+        #expect(try readFact(text, 1_915_600_000, date: date).period == .year(2024))  // (…but not the sentences after)
+        #expect(try readFact(text, 837_500_000, date: date).period == .year(2024))  // (年內 opens its line below a heading)
+    }
 }
