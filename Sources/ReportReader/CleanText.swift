@@ -163,7 +163,7 @@ public struct CleanText: Sendable {
                 let lineClean = n, lineRuns = runs.count
                 var leading = true, ended = false
                 var space: Int?  // the offset of a space not yet written
-                var tab = false  // whether that space has a tab, which parts a table's cells
+                var tabs = 0  // the tabs in that space, which part a table's cells
                 var gaps = 0  // spaces between two Chinese characters: a menu's, not a sentence's
                 while i < bytes.count {
                     let (scalar, length) = Self.decode(bytes, i)
@@ -176,7 +176,7 @@ public struct CleanText: Sendable {
                     if scalar == "\r" || (leading && blank.contains(scalar)) { continue }
                     if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
                         space = space ?? offset - 1
-                        tab = tab || scalar == "\t"
+                        if scalar == "\t" { tabs += 1 }
                         continue
                     }
                     // Digits on both sides of a line joined are two figures (成文日期：2024-11-29 / 1-10月), not one.
@@ -184,12 +184,13 @@ public struct CleanText: Sendable {
                     // 【记者…】 opens a paragraph of its own: the title above is no part of it.
                     if leading, scalar == "【", n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                     leading = false
-                    if let at = space, tableRow, tab {
-                        (space, tab) = (nil, false)
-                        append("\t", at: at)  // (营业收入⇥86.52⇥9.48: the row's cells stay parted, for its table's head)
-                        hasTabs = true
+                    // 营业收入⇥86.52⇥9.48: the row's cells stay parted, one tab a tab (an empty cell keeps its column), for its
+                    // table's head; not after a heading's number (一、⇥全市…), which opens no cell.
+                    if let at = space, tableRow, tabs > 0, !Self.endsHeadingNumber(out, from: lineClean, to: n) {
+                        for k in 0..<tabs { append("\t", at: at + k) }
+                        (space, tabs, hasTabs) = (nil, 0, true)
                     } else if let at = space {
-                        space = nil
+                        (space, tabs) = (nil, 0)
                         // Kept between Latin words, and before a bullet's dash (要点 - 某某电子).
                         // Not inside a figure a PDF spaced out: 98.3 %, 3 .2%, 8 . 9%.
                         let inFigure = n > 0 && (Self.figureMarks.contains(scalar) && Self.isDigit(out[n - 1])
@@ -444,6 +445,12 @@ public struct CleanText: Sendable {
         return bracketed ? mark == "）" || mark == ")" : mark == "、" || mark == "．"
     }
     static let headingNumerals = ScalarSet("一二三四五六七八九十".unicodeScalars)
+
+    /// Whether the line written so far (`from` to `to` of `out`) is a heading's or list item's number alone (一、, 1., （一）).
+    static func endsHeadingNumber(_ out: UnsafeMutableBufferPointer<Unicode.Scalar>, from: Int, to: Int) -> Bool {
+        guard to > from, to - from <= 4, "、.．）)".unicodeScalars.contains(out[to - 1]) else { return false }
+        return out[from..<(to - 1)].allSatisfy { headingNumerals.contains($0) || isDigit($0) || $0 == "（" || $0 == "(" }
+    }
 
     /// 年, 月, 日 and ， in UTF-8.
     private static let yearMark: [UInt8] = [0xE5, 0xB9, 0xB4], monthMark: [UInt8] = [0xE6, 0x9C, 0x88], dayMark: [UInt8] = [0xE6, 0x97, 0xA5]

@@ -41,7 +41,7 @@ struct DeclaredUnits: Equatable, Sendable {
         // (单位：新台币仟元（每股盈余单位：新台币元）: what the bracket after the units says is of other figures.)
         for k in start...range.upperBound where k == range.upperBound || separators.contains(s[k]) || "）)（(".unicodeScalars.contains(s[k]) {
             var token = s[start..<k].filter { $0 != " " && $0 != "\u{3000}" }
-            if let k = Words.index(of: Self.currencyLabel, in: token), k > 0 { token.removeLast(token.count - k) }  // (单位：万元　币种：人民币)
+            if let label = Words.index(of: Self.currencyLabel, in: token), label > 0 { token.removeLast(token.count - label) }  // (单位：万元　币种：人民币)
             token = token.map { $0 == "仟" ? "千" : $0 == "佰" ? "百" : $0 }  // (新台币仟元: Taiwan's formal 千)
             start = k + 1
             if token == ["%"] || token == ["％"] {
@@ -99,25 +99,22 @@ struct DeclaredUnits: Equatable, Sendable {
         let laterCell = percent && Self.cellsBefore(s, start) > 0
         let inPercent = afterRate || rates || self.amount == nil || laterCell
         // (基本每股盈余：5.42 below 单位：新台币仟元: what is per share is in the currency's own unit.)
-        let lineStart = s[..<start].lastIndex(of: "\n").map { $0 + 1 } ?? 0
-        let perShare = !inPercent && Words.index(of: FactShape.perShare, in: Array(s[lineStart..<start])) != nil
-        var mention = perShare
-            ? QuantityScanner.finish(s, i, amount.number.times(0), upTo: nil, unit: unit(power: 0), more: false, end: amount.end, limit: limit).0
-            : figure(s, at: i, amount.number, end: amount.end, limit: limit, inPercent: inPercent)
+        let lineStart = s[max(0, start - 64)..<start].lastIndex(of: "\n").map { $0 + 1 } ?? max(0, start - 64)
+        let perShare = Words.index(of: FactShape.perShare, in: Array(s[lineStart..<start])) != nil
+        var mention = figure(s, at: i, amount.number, end: amount.end, limit: limit, inPercent: inPercent, ownUnit: perShare)
         mention?.tableRate = inPercent && !afterRate
         return mention
     }
 
-    /// The bare number at `i` in the declared units: in %, or the amounts' unit.
-    func figure(_ s: [Unicode.Scalar], at i: Int, _ number: QuantityScanner.Number, end: Int, limit: Int, inPercent: Bool) -> QuantityMention? {
+    /// The bare number at `i` in the declared units: in %, or the amounts' unit, its magnitude too unless `ownUnit`
+    /// (a figure per share is in yuan, whatever thousands the table declares).
+    func figure(
+        _ s: [Unicode.Scalar], at i: Int, _ number: QuantityScanner.Number, end: Int, limit: Int, inPercent: Bool, ownUnit: Bool = false
+    ) -> QuantityMention? {
         let declared = inPercent ? nil : self.amount
-        let unit = inPercent ? QuantityScanner.percent : unit(power: 0)
-        return QuantityScanner.finish(s, i, number.times(declared?.power ?? 0), upTo: nil, unit: unit, more: false, end: end, limit: limit).0
-    }
-
-    /// The declared amounts' unit (% when none is declared).
-    func unit(power: Int) -> QuantityScanner.Unit {
-        amount.map { QuantityScanner.Unit(name: $0.unit, kind: $0.kind, power: power, id: $0.id) } ?? QuantityScanner.percent
+        let unit = declared.map { QuantityScanner.Unit(name: $0.unit, kind: $0.kind, power: 0, id: $0.id) } ?? QuantityScanner.percent
+        let power = ownUnit ? 0 : declared?.power ?? 0
+        return QuantityScanner.finish(s, i, number.times(power), upTo: nil, unit: unit, more: false, end: end, limit: limit).0
     }
 
     /// Whether the line up to `end` is a place's name no gazetteer knows: two to eleven Chinese characters ending in a

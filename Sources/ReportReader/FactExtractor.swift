@@ -18,10 +18,11 @@ public enum FactExtractor {
         let written = documentYear == nil ? documentDate(text) : nil
         let clean = CleanText(text), head = TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))
         let (year, month) = (documentYear ?? written?.year ?? reportYear(text), documentYear == nil ? written?.month : documentMonth)
+        let headFirm = FactReader.headFirm(in: head)
         let template = FactReader(
             clean, documentYear: year, documentMonth: month, documentDay: documentYear == nil ? written?.day : documentDay,
-            place: DocumentPlace(given: place) ?? DocumentPlace(heading: head), headFirm: FactReader.headFirm(in: head),
-            reportPeriod: FactReader.reportPeriod(in: head, documentYear: year, documentMonth: month))
+            place: DocumentPlace(given: place) ?? DocumentPlace(heading: head), headFirm: headFirm,
+            reportPeriod: FactReader.reportPeriod(in: head, documentYear: year, documentMonth: month, issued: headFirm != nil))
         return ParallelReading.read(template).facts
     }
 

@@ -260,7 +260,8 @@ struct FactReader {
 
     /// The period of the first report `s` (the document's head) names: a period written right before a report's
     /// name (2024年年度报告, 2025年半年度业绩预告, 2024年年度业绩预增公告).
-    static func reportPeriod(in s: [Unicode.Scalar], documentYear: Int?, documentMonth: Int?) -> Period? {
+    /// (The name may stand on the line below the period, in an announcement whose issuer heads it: `issued`.)
+    static func reportPeriod(in s: [Unicode.Scalar], documentYear: Int?, documentMonth: Int?, issued: Bool = false) -> Period? {
         var i = 0
         while i < s.count {
             guard let period = PeriodScanner.mention(s, at: i, end: s.count, documentYear: documentYear, documentMonth: documentMonth) else {
@@ -268,7 +269,8 @@ struct FactReader {
                 continue
             }
             var k = period.span.upperBound
-            if k < s.count, s[k] == "之" || s[k] == "的" || s[k] == "\n" { k += 1 }  // (…止年度⏎全年业绩公告: the name on the line below)
+            if k < s.count, s[k] == "之" || s[k] == "的" { k += 1 }
+            if issued { while k < s.count, s[k] == "\r" || s[k] == "\n" { k += 1 } }  // (…止年度⏎全年业绩公告: the name on the line below)
             k += reportSpans.match(s, at: k, end: s.count)?.length ?? 0
             // (2025年半年报: the report's name is the period's own word.)
             if period.period.asOf == nil, reports.match(s, at: k, end: s.count) != nil || s[period.span.upperBound - 1] == "报" {
@@ -434,8 +436,6 @@ struct FactReader {
         // 项目⇥本报告期⇥本报告期比上年同期增减: a table's head, what its columns' figures are.
         let head = tabbed && quantities.isEmpty ? TableHead.read(s, range, report: reportPeriod ?? memory.carried, period: { firstPeriod(in: $0) }) : nil
         if let head { memory.tableHead = head }
-        // （单位：人民币千元，%）: a declaration of units states no figure.
-        let declaration = head == nil && range.count <= 64 ? DeclaredUnits.declared(in: s, range) : nil
         sentenceFacts = (0, 0)
         sentenceNow = carriedNow ? range.lowerBound : nil
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
@@ -477,7 +477,9 @@ struct FactReader {
                 let period = end && !fromStart ? report.end.map { Period.asOf($0) } ?? report : report
                 // (1月1日累计至本期止: from a day to the report's last.)
                 if fromDay, end, let last = periods.last, let start = last.period.start, let reportEnd = report.end {
-                    periods[periods.count - 1] = PeriodMention(period: Period(start: start, end: reportEnd), span: last.span.lowerBound..<(i + n))
+                    // (The day of the report's year, whatever year the text would give it alone.)
+                    let from = String(reportEnd.prefix(4)) + start.dropFirst(4)
+                    periods[periods.count - 1] = PeriodMention(period: Period(start: min(from, reportEnd), end: reportEnd), span: last.span.lowerBound..<(i + n))
                 } else {
                     periods.append(PeriodMention(period: period, span: (fromStart ? i - 3 : i)..<(i + n)))
                 }
@@ -526,7 +528,7 @@ struct FactReader {
             } else if let move = RankScanner.move(s, at: i, start: range.lowerBound, end: range.upperBound) {
                 quantities.append(move)
                 i = move.span.upperBound
-            } else if declaration == nil, QuantityScanner.mayStart(s[i]) {
+            } else if QuantityScanner.mayStart(s[i]) {
                 var (mention, next) = QuantityScanner.mention(s, at: i, end: range.upperBound)
                 // 榆次区：6.8； below （单位：亿元，%）: a bare figure in a row, of the declared unit.
                 if mention == nil, let declared = memory.declaredUnits,
@@ -543,12 +545,17 @@ struct FactReader {
                 i += 1
             }
         }
+        // （单位：人民币千元，%）: a declaration of units states no figure, though its units alone read as one (千元).
+        if !quantities.isEmpty, head == nil, range.count <= 64, quantities.allSatisfy({ ChineseNumeral.arabic(s[$0.span.lowerBound]) == nil }),
+            DeclaredUnits.declared(in: s, range) != nil
+        {
+            quantities.removeAll(keepingCapacity: true)
+        }
         if !quantities.isEmpty {
             clauses(range)
-        } else {
-            // 项目⇥本报告期⇥本报告期比上年同期增减: a table's head, what its columns' figures are.
+        } else if head == nil {
             var start = range.lowerBound
-            for i in range.lowerBound...range.upperBound where head == nil && (i == range.upperBound || clauseEnds.contains(s[i])) {
+            for i in range.lowerBound...range.upperBound where i == range.upperBound || clauseEnds.contains(s[i]) {
                 if i > start { noteNames(start..<i) }
                 start = i + 1
             }
@@ -573,7 +580,7 @@ struct FactReader {
                     memory.lastCount?.period = nil  // (of no count's moment: the rows are of the day the list was published)
                 }
             }
-            if var declared = declaration {
+            if var declared = DeclaredUnits.declared(in: s, range) {
                 declared.holder = captionPlace(before: range)
                 memory.declaredUnits = declared
                 // 二、设区市规上工业增加值增速（%）: a heading that declares its unit in brackets names its rows' measure too.
@@ -737,18 +744,28 @@ struct FactReader {
     private mutating func readRow(_ range: Range<Int>, under head: TableHead) {
         var (start, tabs) = (range.lowerBound, 0)
         var labelUnits: DeclaredUnits?
+        var labelled = false
         for k in range.lowerBound...range.upperBound where k == range.upperBound || s[k] == "\t" {
             let cell = TableHead.trimmed(s, start..<k)
-            if tabs == 0 {
-                var label = cell
-                if let open = DeclaredUnits.unitBracket(in: s, cell) { (labelUnits, label) = (DeclaredUnits.declared(in: s, cell), cell.lowerBound..<open) }
+            // (1⇥某某集团有限公司⇥523.6: a rank or a serial number before the label is no label.)
+            if !labelled, !cell.isEmpty, !cell.allSatisfy({ ChineseNumeral.arabic(s[$0]) != nil }) {
+                labelled = true
+                var label = (Words.headingBody(s, cell) ?? cell.lowerBound)..<cell.upperBound  // (一、营业总收入)
+                // (营业收入（元）, 基本每股收益（元/股）: the label's units, or a bracket of its own, are no part of it.)
+                if let open = DeclaredUnits.unitBracket(in: s, label) {
+                    (labelUnits, label) = (DeclaredUnits.declared(in: s, label), label.lowerBound..<open)
+                } else if s[label.upperBound - 1] == "）", let open = s[label].lastIndex(of: "（"), open > label.lowerBound {
+                    label = label.lowerBound..<open
+                }
                 let words = kept(label)
                 if let n = FactShape.placeLength(words), n == words.count {
                     rowLabel = ([], words)
+                } else if let firm = FactShape.firmName(in: words), firm.count == words.count {
+                    rowLabel = ([], firm)  // (…⇥某某集团有限公司⇥523.6 below 营业收入（亿元）: the firm's)
                 } else {
                     rowLabel = (FactShape.totals.matchesWhole(words) ? [] : FactShape.measure(words, count: false).measure ?? words, nil)  // (合计: the column's alone)
                 }
-            } else if let column = head.column(after: tabs), var figure = cellFigure(cell, column: column, label: labelUnits) {
+            } else if labelled, let column = head.column(after: tabs), var figure = cellFigure(cell, column: column, label: labelUnits) {
                 figure.column = tabs
                 currency(of: &figure)
                 quantities.append(figure)
@@ -829,9 +846,12 @@ struct FactReader {
     /// below a bulletin's publisher), nor where a change starts (由2024年的41.5%), nor a time reached (订单已排至明年3月), nor a later year than the document's in its title (…2024年总结及2025年打算,
     /// of December 2024: the plans' year, not that of the months, 1-11月, the report speaks of).
     private func speaksOf(_ period: PeriodMention, sentence: Range<Int>) -> Bool {
-        // (上年同期 opening a clause of a firm's report is the year before's period, spoken of; elsewhere a comparison's.)
-        let priorReport = reportPeriod != nil && Self.priorReportWords.match(s, at: period.span.lowerBound, end: period.span.upperBound)?.length == period.span.count
-        return !Self.isBase(period, in: s) && !period.day && outlook(before: period.span.lowerBound) == nil && (priorReport || !Self.isSameMonthsOfAnotherYear(period, in: s))
+        // (上年同期 opening a heading of a firm's report, a line of no figure, is the year before's period, spoken of by the
+        // section below it; elsewhere a comparison's, or its own clause's: 而上年同期为0.8亿元.)
+        let start = period.span.lowerBound
+        let priorReport = reportPeriod != nil && quantities.isEmpty && Self.priorReportWords.match(s, at: start, end: period.span.upperBound)?.length == period.span.count
+            && (start == 0 || !Words.isHan(s[start - 1]))
+        return !Self.isBase(period, in: s) && !period.day && outlook(before: start) == nil && (priorReport || !Self.isSameMonthsOfAnotherYear(period, in: s))
             && !(sentence.lowerBound == 0 && (period.writtenYear ?? 0) > (documentYear ?? Int.max)) && !Self.isMonthLine(period, in: s)
             && !Self.opensChange(period, in: s) && !Self.isTimeReached(period, in: s, within: sentence.lowerBound)
     }
@@ -2210,11 +2230,12 @@ struct FactReader {
             }
             // 晶圆代工厂矽晶创新昨日召开法人说明会，公布…: a firm named before when it held or published something, by no
             // registered name, holds what it published.
-            if FactShape.firmName(in: words) == nil, let time = FactShape.reportingTimes.first(in: words, 0..<words.count), time >= 2,
-                let (_, n) = FactShape.reportingTimes.match(words, at: time, end: words.count),
-                FactShape.eventVerbs.match(words, at: time + n, end: words.count) != nil || FactShape.publishings.match(words, at: time + n, end: words.count) != nil,
+            // (Not an association's or an office's: 乘联会昨日发布…, 市政府昨日召开….)
+            if FactShape.firmName(in: words) == nil, let time = FactShape.newsDays.first(in: words, 0..<words.count), time >= 2,
+                let (_, n) = FactShape.newsDays.match(words, at: time, end: words.count), FactShape.firmNews.match(words, at: time + n, end: words.count) != nil,
                 let name = FactShape.holder(Array(words[..<time])), name.count >= 2, name.count <= Words.longestSubject, FactShape.placeLength(name) == nil,
-                !FactShape.genericHolders.matchesWhole(name), !FactShape.genericFirms.matchesWhole(name), Words.metrics.last(in: name, 0..<name.count) == nil
+                !FactShape.genericHolders.matchesWhole(name), !FactShape.genericFirms.matchesWhole(name), Words.metrics.last(in: name, 0..<name.count) == nil,
+                FactShape.speakers.match(name, endingAt: name.count, start: 0) == nil, name.last != "府"
             {
                 let firm = inFull(name)
                 memory.namedFirm = firm
@@ -2600,10 +2621,9 @@ struct FactReader {
         }
         // 建议派发末期股息每股3.85元: the dividend written before 每股 is the one per share, wherever the words before were cut.
         if let m = measure, m == FactShape.perShare, let at = (clause.lowerBound..<q.span.lowerBound).last(where: { s[$0] == "每" && s[$0 + 1] == "股" }),
-            let (_, n) = FactShape.dividends.match(s, endingAt: at, start: clause.lowerBound)
+            let dividend = FactShape.dividend(endingAt: at, in: s, from: clause.lowerBound)
         {
-            let kind = FactShape.dividendKinds.match(s, endingAt: at - n, start: clause.lowerBound)?.length ?? 0
-            measure = m + s[(at - n - kind)..<at]
+            measure = m + s[dividend]
         }
         // 一、规上工业增加值增速 / 榆次区：6.8: a figure that names no measure is of the one its section's heading names;
         // in %, under a heading of the growth alone, it is the growth rate.

@@ -134,9 +134,9 @@ enum FactShape {
     static let genericHolders = Lexicon(
         words: (genericFirmWords + genericProjectWords + genericParkWords + genericClusterWords).filter { !["企业", "基地"].contains($0) })
     static let bareGenericKinds: Set<String> = ["项目", "集团"]
-    /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
     /// What a firm that makes for others is (晶圆代工厂): no plant, though it ends as one does.
     static let foundries = Lexicon(words: ["代工厂", "代工工厂"])
+    /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
     static let parkNameEnds = Lexicon(
         words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区", "经开区", "合作区", "新区", "工厂"] + hubKindWords)
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
@@ -302,9 +302,11 @@ enum FactShape {
     /// A project's phase, part of its name: 项目二期.
     static let projectPhases = Lexicon(words: ["一期", "二期", "三期", "四期", "首期"])
     /// Words no project's name holds: 最终投资金额以项目实际投入为准 names none.
-    static let notInProjectNames = Lexicon(words: ["金额", "以项目"])
+    static let notInProjectNames = Lexicon(words: ["金额", "以项目", "、"])
+    /// An investment's project named by its kind alone (二、投资项目基本情况): none named.
+    static let bareProjectNames = Lexicon(words: ["投资项目", "对外投资项目", "本次投资项目"])
     /// Classes of projects, not a project's name: 重大项目, 签约项目.
-    static let projectClasses = Lexicon(words: ["重大", "重点", "签约", "开工", "招商", "产业项目", "亿元", "主会场", "分会场", "投资项目", "对外投资"])
+    static let projectClasses = Lexicon(words: ["重大", "重点", "签约", "开工", "招商", "产业项目", "亿元", "主会场", "分会场"])
     /// The classes of projects that say which are counted: 重点项目, 重大项目.
     static let keyClasses = Lexicon(words: ["重大", "重点"])
     /// A project's own accounts, of no period: 总投资, 用地面积.
@@ -643,7 +645,7 @@ enum FactShape {
             let (_, n) = firmNouns.match(body, at: k, end: body.count), k + n < body.count
         {
             // (伺服器代工厂某某电脑…: what a firm makes, before its name; the name holds what follows.)
-            if body[k + n - 1] == "厂" || body[k + n - 1] == "商", k + n + 2 <= body.count, Words.isHan(body[k + n]) {
+            if foundries.match(body, endingAt: k + n, start: 0) != nil, k + n + 2 <= body.count, Words.isHan(body[k + n]) {
                 return split(Array(body[(k + n)...]), named: named, metric: metric)
             }
             var rest = Array(body[(k + n)...])
@@ -783,6 +785,7 @@ enum FactShape {
     /// 项目集中签约仪式) nor one of doing before it (围绕整车企业招引配套项目).
     static func namesOneProject(_ phrase: [Unicode.Scalar], _ name: Range<Int>) -> Bool {
         !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name) && !notInProjectNames.occurs(in: phrase, name)
+            && !bareProjectNames.matchesWhole(Array(phrase[name]))
             && holderBreaks.match(phrase, at: name.lowerBound, end: name.upperBound) == nil
     }
 
@@ -942,6 +945,11 @@ enum FactShape {
     static let topics = Lexicon(words: ["内容", "情况", "概况", "简况", "简介"])
     /// Who a firm's profit is attributable to, written after the firm (本公司拥有人应占溢利, 本公司权益持有人应占溢利).
     static let attributable = Lexicon(words: ["拥有人应占", "权益持有人应占", "股东应占", "普通股股东应占"])
+    /// The dividend and its kind written right before `end` (末期股息 of …派发末期股息每股), nil when none is.
+    static func dividend(endingAt end: Int, in s: [Unicode.Scalar], from start: Int) -> Range<Int>? {
+        guard let (_, n) = dividends.match(s, endingAt: end, start: start) else { return nil }
+        return (end - n - (dividendKinds.match(s, endingAt: end - n, start: start)?.length ?? 0))..<end
+    }
     /// What a firm pays its shareholders, and the kinds of it written before (末期股息, 普通股现金股利).
     static let dividends = Lexicon(words: ["股息", "股利", "红利"])
     static let dividendKinds = Lexicon(words: ["中期", "末期", "特别", "现金", "末期现金", "中期现金", "年度", "季度"])
@@ -1060,6 +1068,10 @@ enum FactShape {
     static let leadingProducts = Lexicon(words: ["主导产品", "其主导产品", "主营产品", "其主营产品", "核心产品", "其核心产品"])
     /// Times written before 从 when a reporter says whom the news came from (记者日前从…有限公司获悉).
     static let reportingTimes = Lexicon(words: ["日前", "近日", "近期", "今天", "今日", "昨天", "昨日", "当天", "此前", "目前"])
+    /// The day a firm held or published something, as news writes it: 昨日召开, 同日公布.
+    static let newsDays = Lexicon(words: ["日前", "近日", "今天", "今日", "昨天", "昨日", "当天", "当日", "同日"])
+    /// What a firm holds or publishes on such a day: 召开法人说明会, 公布营收.
+    static let firmNews = Lexicon(words: ["召开", "举行", "举办", "公布", "发布", "披露", "宣布"])
 
     /// A name that ends at `end`, from after the last 的, 由 or separator before it: 港股上市的华晟精密制造集团 → 华晟精密制造集团,
     /// 【记者林某】华鑫光电股份有限公司 → 华鑫光电股份有限公司.
@@ -1232,7 +1244,7 @@ enum FactShape {
         }
         trimFillers(&m)
         // 其附属公司连同合营企业及联营公司合约销售金额: the group a firm counts its figures over is no part of what it measures.
-        if m.first == "其" || m.first == "连" || groupScopes.match(m, at: 0, end: m.count) != nil, let found = groupScopes.last(in: m, 0..<m.count),
+        if m.first == "其" || m.first == "连", let found = groupScopes.last(in: m, 0..<m.count),
             m.count - found.range.upperBound >= 2
         {
             m.removeFirst(found.range.upperBound)
@@ -1241,9 +1253,8 @@ enum FactShape {
         // 本公司拥有人应占溢利: what is attributable to the firm's owners is measured of the firm, no part of the measure.
         if let (_, n) = genericFirms.match(m, at: 0, end: m.count), attributable.match(m, at: n, end: m.count) != nil { m.removeFirst(n) }
         // 末期股息每股港币15仙, 宣派中期股息每股0.52港元: a dividend written before 每股 is the dividend per share.
-        if m.count > 4, m.suffix(2).elementsEqual(Self.perShare), let (_, n) = dividends.match(m, endingAt: m.count - 2, start: 0) {
-            let kind = dividendKinds.match(m, endingAt: m.count - 2 - n, start: 0)?.length ?? 0
-            m = Self.perShare + m[(m.count - 2 - n - kind)..<(m.count - 2)]
+        if m.count > 4, m.suffix(2).elementsEqual(Self.perShare), let dividend = dividend(endingAt: m.count - 2, in: m, from: 0) {
+            m = Self.perShare + m[dividend]
         }
         // 每股派发现金红利0.42元: what is paid out per share is the dividend per share.
         if m.starts(with: Self.perSharePaid) { m.removeSubrange(2..<4) }

@@ -57,7 +57,7 @@ public enum QuantityScanner {
             "吉瓦时", "兆瓦时", "吉瓦", "兆瓦",  // 出货量8.6吉瓦时: GWh written out, kept as written
             "平方呎", "平方英尺",  // Hong Kong's floor space
         ].map { ($0, $0, .count, 0) }
-        + [("港仙", "HKD", .money, -2), ("仙", "HKD", .money, -2), ("美仙", "USD", .money, -2)]  // 每股港币38.6仙: cents
+        + [("港仙", "HKD", .money, -2), ("美仙", "USD", .money, -2), ("仙", "仙", .money, -2)]  // 41.3港仙, 港币38.6仙: cents
         + [("度", "千瓦时", .count, 0)]  // 6.42亿度: electricity, a 度 a kilowatt-hour
     /// Currencies by the words that write them after a figure (1200亿新台币) or, for all but 元, before it or
     /// after its 元 (新台币1200亿元, 1200亿元新台币: the 元 is then of that currency).
@@ -82,6 +82,8 @@ public enum QuantityScanner {
     static let piece = units.match(["个"], at: 0, end: 1)!.value
     static let percentagePoint = units.match(Array("个百分点".unicodeScalars), at: 0, end: 4)!.value
     static let score = units.match(["分"], at: 0, end: 1)!.value
+    /// 仙 alone: cents of the currency named before the figure.
+    static let cent = units.match(["仙"], at: 0, end: 1)!.value
     /// The words a score in 分 may run on into (86.42分，居…; 86.42分的成绩; 较上年提高2分); before any other Chinese
     /// character 分 is a word's (分之, 百分点, 分钟, 分类).
     static let scoreFollowers = ScalarSet("的居位排列较比高低和及与".unicodeScalars)
@@ -189,6 +191,13 @@ public enum QuantityScanner {
             return (nil, max(first.number.end, i + 1))
         }
         if unit.power == 1, first.value() > 10 || (end < limit && notTenths.contains(s[end])) { return (nil, first.end) }
+        // 港币38.6仙: cents of the currency written before the figure, in digits (八仙过海 is none).
+        if unit.id == cent.id {
+            guard ChineseNumeral.arabic(s[first.number.start]) != nil, let (named, _) = currenciesBefore.match(s, endingAt: first.number.start, start: 0) else {
+                return (nil, end)
+            }
+            unit = Unit(name: named.name, kind: .money, power: -2, id: named.id)
+        }
         // A range written out in full: 80万元到120万元.
         if upTo == nil, end < limit, rangeMarks.contains(s[end]), let second = readAmount(s, at: end + 1, end: limit),
             let (again, length) = units.match(s, at: second.end, end: limit), again.id == unit.id

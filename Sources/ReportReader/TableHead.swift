@@ -45,7 +45,7 @@ struct TableHead: Equatable, Sendable {
     }
     static let reportColumns = Lexicon<ReportColumn>([
         ("本报告期", .report), ("报告期", .report), ("本期", .report), ("本报告期末", .reportEnd), ("报告期末", .reportEnd), ("本期末", .reportEnd),
-        ("年初至报告期末", .yearToEnd), ("上年度末", .lastYearEnd), ("上年末", .lastYearEnd), ("上年同期", .lastYear), ("上期", .lastYear),
+        ("年初至报告期末", .yearToEnd), ("上年度末", .lastYearEnd), ("上年末", .lastYearEnd), ("上年同期", .lastYear),
         ("本月", .month), ("当月", .month), ("本年累计", .yearToMonth), ("本年度累计", .yearToMonth), ("年初至今", .yearToMonth), ("累计", .yearToMonth),
     ])
 
@@ -58,7 +58,11 @@ struct TableHead: Equatable, Sendable {
             cells.append(trimmed(s, start..<k))
             start = k + 1
         }
-        guard cells.count > 1 else { return nil }
+        // (A head names two columns at least beside its labels', and is no sentence: 二、⇥2025年主要预期目标 or
+        // …增长5.6%，⇥上半年… are none.)
+        guard cells.count > 2, !s[range].contains(where: { $0 == "，" || $0 == "。" }),
+            !cells[0].contains(where: { ChineseNumeral.arabic(s[$0]) != nil }), Words.headingBody(s, cells[0]) == nil
+        else { return nil }
         // (本报告期 beside 年初至报告期末, in a third quarter's report: the quarter alone.)
         let quarterly = cells.contains { reportColumns.match(s, at: $0.lowerBound, end: $0.upperBound)?.value == .yearToEnd }
         var columns = [Column()]
@@ -77,7 +81,9 @@ struct TableHead: Equatable, Sendable {
                 while let last = words.last, s[last] == "比" || s[last] == "较" { words = words.lowerBound..<last }
             }
             if let (named, n) = reportColumns.match(s, at: words.lowerBound, end: words.upperBound), n == words.count || !column.change {
-                column.period = report.flatMap { reportPeriod(named, of: $0, quarterly: quarterly) }
+                // (本报告期⇥上年同期: the period of the column before it, a year before.)
+                let before = named == .lastYear ? columns.last(where: { !$0.change && $0.period != nil })?.period.flatMap(yearBefore) : nil
+                column.period = before ?? report.flatMap { reportPeriod(named, of: $0, quarterly: quarterly) }
                 periodEnd = words.lowerBound + n
             } else if let written = period(words) {
                 column.period = written
@@ -109,13 +115,21 @@ struct TableHead: Equatable, Sendable {
         case .reportEnd: return .asOf(end)
         case .yearToEnd: return Period(start: PeriodScanner.isoDate(year, 1, 1), end: end)
         case .lastYearEnd: return .asOf(PeriodScanner.isoDate(year - 1, 12, 31))
-        case .lastYear:
-            guard let start = report.start, let first = Int(start.prefix(4)), let startMonth = Int(start.dropFirst(5).prefix(2)) else { return nil }
-            return Period(
-                start: PeriodScanner.isoDate(first - 1, startMonth, 1), end: PeriodScanner.isoDate(year - 1, month, Period.lastDay(year: year - 1, month: month)))
+        case .lastYear: return yearBefore(report)
         case .month: return Period(start: PeriodScanner.isoDate(year, month, 1), end: monthEnd)
         case .yearToMonth: return Period(start: PeriodScanner.isoDate(year, 1, 1), end: monthEnd)
         }
+    }
+
+    /// `period` a year before: its months of the year before, or the day a year before.
+    static func yearBefore(_ period: Period) -> Period? {
+        func shifted(_ date: String) -> String? {
+            guard let year = Int(date.prefix(4)), let month = Int(date.dropFirst(5).prefix(2)), let day = Int(date.dropFirst(8).prefix(2)) else { return nil }
+            return PeriodScanner.isoDate(year - 1, month, min(day, Period.lastDay(year: year - 1, month: month)))
+        }
+        if let asOf = period.asOf { return shifted(asOf).map { .asOf($0) } }
+        guard let start = period.start.flatMap(shifted), let end = period.end.flatMap(shifted) else { return nil }
+        return Period(start: start, end: end)
     }
 
     /// `range` without the blanks at its ends.

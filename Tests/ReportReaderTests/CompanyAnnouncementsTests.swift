@@ -318,6 +318,16 @@ import ZhizaoCore
         // (A list's numbers, 5. before a month and (1), are no figures; nor is the declaration's 仟元.)
         let facts = readFacts(text, date: date)
         #expect(!facts.contains { $0.value == 1000 || $0.value == 5.1 || $0.value == 1 })
+        // (With no line naming the report's year, 1月1日 is still of the report's: no period ends before it starts.)
+        let bare = text.replacingOccurrences(of: "公告本公司董事会通过113年度合并财务报告\n", with: "公告本公司董事会通过2024年度合并财务报告\n")
+        for fact in readFacts(bare, date: date) {
+            if let start = fact.period?.start, let end = fact.period?.end { #expect(start <= end) }
+        }
+    }
+
+    @Test func centsAreOfTheCurrencyWrittenBeforeThem() throws {
+        #expect(readFacts("会上，八仙过海、各显神通，各区竞相招商。", date: "2025-06-10").isEmpty)
+        #expect(try readFact("某某娱乐控股有限公司每股派息澳门币50仙。", 0.5, date: "2025-06-10").unit == "MOP")
     }
 
     @Test func aHongKongReportsNameBelowItsPeriodAndItsCents() throws {
@@ -367,6 +377,9 @@ import ZhizaoCore
         #expect(profit.measure == "归属于母公司所有者净利润" && profit.period == .year(2023))
         let perShare = try readFact(text, 0.41, date: "2025-01-20")
         #expect(perShare.measure == "每股收益" && perShare.period == .year(2023))
+        // (上年同期 inside a clause compares: the sentences after it are of the report's year.)
+        let compared = "某某科技股份有限公司\n2024年年度报告\n报告期内，公司实现净利润1.2亿元，而上年同期为0.8亿元。公司研发投入0.3亿元。"
+        #expect(try readFact(compared, 0.3e8, date: "2025-03-20").period == .year(2024))
     }
 
     @Test func aYearNotedInBracketsAndAHeadingThatPairsMeasures() throws {

@@ -83,10 +83,30 @@ import ZhizaoCore
     }
 
     @Test func aRowWithItsFiguresIsNoHead() throws {
-        // (增长 in a cell with its figure: a row of a table no head named, read as before.)
-        let text = "（单位：亿元，%）\n指标\t1-9月\t同比增长\n工业投资\t212.4\t增长8.6\n"
+        // (增长 in a cell with its figure: a row of a table no head named, read as before, not a head of a column of changes.)
+        let text = "1-9月，全区主要指标如下。\n（单位：亿元，%）\n工业投资\t212.4\t增长8.6\n"
         let rate = try readFact(text, 8.6, date: "2025-10-20")
         #expect(rate.kind == .change && rate.measure == "工业投资")
-        #expect(try readFact(text, 212.4e8, date: "2025-10-20").period == Period(start: "2025-01-01", end: "2025-09-30"))
+        #expect(try readFact(text, 212.4e8, date: "2025-10-20").measure == "工业投资")
+    }
+
+    @Test func anEmptyCellKeepsItsColumnAndAColumnsHeadItsUnits() throws {
+        let text = "指标\t1-9月（亿元）\t同比增长（%）\n固定资产投资\t\t7.9\n工业投资\t212.4\t8.6\n"
+        let empty = try readFact(text, 7.9, date: "2025-10-20")
+        #expect(empty.kind == .change && empty.unit == "%" && empty.measure == "固定资产投资")
+        let level = try readFact(text, 212.4e8, date: "2025-10-20")
+        #expect(level.unit == "CNY" && level.period == Period(start: "2025-01-01", end: "2025-09-30"))
+    }
+
+    @Test func aTabAfterAHeadingsNumberOrInProseIsNoTable() throws {
+        // (一、⇥…: a heading's number, then its words; two cells, the second a sentence, make no head: read as with a space.)
+        func read(_ text: String) throws -> (String?, String?, FactKind) {
+            let fact = try readFact(text, 5.6, date: "2025-07-20")
+            return (fact.holder, fact.measure, fact.kind)
+        }
+        let heading = "广州市统计局\n一、\t全市规上工业增加值增长5.6%，增速比一季度加快。"
+        #expect(try read(heading) == read(heading.replacingOccurrences(of: "\t", with: "")))
+        let prose = try read("广州市统计局\n全市规上工业增加值增长5.6%，\t上半年增速比一季度加快。")
+        #expect(prose.0 == "广州市" && prose.1 == "规上工业增加值" && prose.2 == .change)
     }
 }
