@@ -97,8 +97,9 @@ struct TableHead: Equatable, Sendable {
             {
                 column.measure = Array(s[periodEnd..<words.upperBound])
             }
-            // (比上年增减 after 2024年: a change over the period of the column before it.)
+            // (比上年增减 after 2024年: a change over the period of the column before it; 同比增长 after 营业收入（亿元）, of its measure.)
             if column.change, column.period == nil { column.period = columns.last(where: { !$0.change && $0.period != nil })?.period }
+            if column.change, column.measure.isEmpty { column.measure = columns.last(where: { !$0.change })?.measure ?? [] }
             columns.append(column)
         }
         let read = columns.contains { $0.change || $0.period != nil || !$0.measure.isEmpty }

@@ -109,4 +109,13 @@ import ZhizaoCore
         let prose = try read("广州市统计局\n全市规上工业增加值增长5.6%，\t上半年增速比一季度加快。")
         #expect(prose.0 == "广州市" && prose.1 == "规上工业增加值" && prose.2 == .change)
     }
+
+    @Test func aRankingsRowsAreItsFirms() throws {
+        let text = "2025某省制造业企业100强榜单\n排名\t企业名称\t营业收入（亿元）\t同比增长（%）\n1\t某某钢铁集团有限公司\t1,523.6\t8.2\n"
+        let revenue = try readFact(text, 1523.6e8, date: "2025-09-19")
+        #expect(revenue.holder == "某某钢铁集团有限公司" && revenue.measure == "营业收入" && revenue.unit == "CNY")
+        let growth = try readFact(text, 8.2, date: "2025-09-19")
+        #expect(growth.holder == "某某钢铁集团有限公司" && growth.measure == "营业收入" && growth.kind == .change)
+        #expect(!readFacts(text, date: "2025-09-19").contains { $0.value == 1 })  // (its rank's column is no figure)
+    }
 }
