@@ -459,7 +459,7 @@ struct FactReader {
             } else if s[i] == "上", let report = reportPeriod, let (_, n) = Self.priorReportWords.match(s, at: i, end: range.upperBound),
                 i == range.lowerBound || !Words.isHan(s[i - 1]), let prior = TableHead.reportPeriod(.lastYear, of: report, quarterly: false)
             {
-                // 二、上年同期经营业绩和财务状况: in a firm's report, the report's period a year before (not the year before the
+                // 二、上年同期业绩和财务数据: in a firm's report, the report's period a year before (not the year before the
                 // document's).
                 periods.append(PeriodMention(period: prior, span: i..<(i + n), writtenYear: prior.endYear))
                 i += n
@@ -738,7 +738,7 @@ struct FactReader {
         (clause.lowerBound == 0 || s[clause.lowerBound - 1] == "\n") && (clause.upperBound == s.count || s[clause.upperBound] == "\n")
     }
 
-    /// Reads the figures of a row below a table's head (营业收入（元）⇥2,135,482,617.36⇥18.42%), each of its column: one
+    /// Reads the figures of a row below a table's head (营业收入（元）⇥1,204,663,018.52⇥11.08%), each of its column: one
     /// written with its unit as written, a bare one in the units its label, its column or the table declares (in a
     /// column of changes, %). The label is what the row measures, or the place it is of.
     private mutating func readRow(_ range: Range<Int>, under head: TableHead) {
@@ -1040,7 +1040,7 @@ struct FactReader {
         for p in lineStart..<declaration.upperBound where Words.isHan(s[p]) {
             let place = Words.places.match(s, at: p, end: declaration.upperBound)?.length
             guard let n = place ?? Gazetteer.match(s, at: p, end: declaration.upperBound)?.length else { continue }
-            // (重庆某某汽车集团股份有限公司2025年5月份产销数据快报如下：: the firm's figures, not its place's.)
+            // (重庆某某机车股份有限公司8月产销快报：: the firm's figures, not its place's.)
             if FactShape.registeredFirmEnd(Array(s[p..<declaration.upperBound])) != nil { return nil }
             // (表1　2025年1-9月常德经济技术开发区主要经济指标, …天津滨海高新技术产业开发区…: the zone named after its place.)
             if let k = DocumentPlace.zoneEnd(in: s, from: p, to: declaration.upperBound, shortest: n) { return Array(s[p..<k]) }
@@ -2248,11 +2248,11 @@ struct FactReader {
                 holder = firm
             }
             // 卓凯光电表示，…: a firm that speaks holds what it says (公司表示: the firm named before).
-            // (投资者关系活动主要内容介绍：: what is introduced, no speaker.)
+            // (调研活动内容介绍：: what is introduced, no speaker.)
             if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0), FactShape.topics.match(words, endingAt: words.count - n, start: 0) == nil {
                 words.removeLast(n)
                 // (董事会欣然宣布，…: the board speaks for the firm.)
-                // (本公司董事会（「董事会」）欣然宣布: its short name declared, and how it says it.)
+                // (董事会（「董事会」）谨此宣布: its short name declared, and how it says it.)
                 if let (_, m) = FactShape.boards.match(words, at: 0, end: words.count),
                     case let again = FactShape.boards.match(words, at: m, end: words.count)?.length ?? 0,
                     m + again == words.count || FactShape.manners.matchesWhole(Array(words[(m + again)...]))

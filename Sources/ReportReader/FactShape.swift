@@ -301,7 +301,7 @@ enum FactShape {
     static let governments = Lexicon(words: ["政府", "人民政府", "特区政府"])
     /// A project's phase, part of its name: 项目二期.
     static let projectPhases = Lexicon(words: ["一期", "二期", "三期", "四期", "首期"])
-    /// Words no project's name holds: 最终投资金额以项目实际投入为准 names none.
+    /// Words no project's name holds: 实际投资金额以项目最终建设为准 names none.
     static let notInProjectNames = Lexicon(words: ["金额", "以项目", "、"])
     /// An investment's project named by its kind alone (二、投资项目基本情况): none named.
     static let bareProjectNames = Lexicon(words: ["投资项目", "对外投资项目", "本次投资项目"])
@@ -880,7 +880,7 @@ enum FactShape {
         if let kind = leadingKinds.last(in: phrase, name.lowerBound..<k), k - kind.range.upperBound >= 2 {
             name = kind.range.upperBound..<name.upperBound
         }
-        // (于开曼群岛注册成立的有限公司: a form alone, after 的, names no firm.)
+        // (于百慕大注册成立的有限公司: a form alone, after 的, names no firm.)
         return name.count > 2 && name.lowerBound < k ? Array(phrase[name]) : nil
     }
 
@@ -943,7 +943,7 @@ enum FactShape {
     static let nameIntroducers = Lexicon(words: ["还有", "也有", "就是", "便是", "则是", "还是", "包括"])
     /// What a heading says is introduced or told (主要内容介绍, 基本情况说明): no speaker before the verb.
     static let topics = Lexicon(words: ["内容", "情况", "概况", "简况", "简介"])
-    /// Who a firm's profit is attributable to, written after the firm (本公司拥有人应占溢利, 本公司权益持有人应占溢利).
+    /// Who a firm's profit is attributable to, written after the firm (本公司拥有人应占的溢利, 权益持有人应占溢利).
     static let attributable = Lexicon(words: ["拥有人应占", "权益持有人应占", "股东应占", "普通股股东应占"])
     /// The dividend and its kind written right before `end` (末期股息 of …派发末期股息每股), nil when none is.
     static func dividend(endingAt end: Int, in s: [Unicode.Scalar], from start: Int) -> Range<Int>? {
@@ -997,7 +997,7 @@ enum FactShape {
         for c in full where k < short.count && c == short[k] { k += 1 }
         return k == short.count
     }
-    /// How a name for several is declared in brackets (本公司及其附属公司（统称「本集团」）): no part of the phrase.
+    /// How a name for several is declared in brackets (本公司及附属公司（合称「本集团」）): no part of the phrase.
     static let groupNameWords = Lexicon(words: ["统称", "合称", "以下统称", "以下合称"])
     /// Who writes a news item, in brackets after its byline: （记者 王刚　通讯员 李明）.
     static let reporters = Lexicon(words: ["记者", "通讯员", "见习记者", "特约记者", "本报记者"])
@@ -1244,7 +1244,7 @@ enum FactShape {
         }
         trimFillers(&m)
         // 其附属公司连同合营企业及联营公司合约销售金额: the group a firm counts its figures over is no part of what it measures.
-        if m.first == "其" || m.first == "连", let found = groupScopes.last(in: m, 0..<m.count),
+        if m.first == "其" || Words.index(of: Self.along, in: m) != nil, let found = groupScopes.last(in: m, 0..<m.count),
             m.count - found.range.upperBound >= 2
         {
             m.removeFirst(found.range.upperBound)
@@ -1328,6 +1328,8 @@ enum FactShape {
     }
     /// The parts of a group a firm counts its figures over, with itself (本公司及其附属公司连同合营企业及联营公司).
     static let groupScopes = Lexicon(words: ["附属公司", "合营企业", "联营公司", "合营公司", "联营企业", "子公司"])
+    /// 连同, which joins the parts of a group a firm counts over.
+    static let along = Array("连同".unicodeScalars)
     /// Words that end no measure, though they may start one (在建项目): 整体货物出口在(第二季), 通胀率预测由(1.7%下调至).
     static let trailingFillers = Lexicon(words: ["在", "实质", "实际", "由", "由原先", "预测由", "预测", "名义", "的临时估计", "临时估计", "的初步估计", "初步估计"])
 

@@ -1,7 +1,7 @@
 import ZhizaoCore
 
 /// The columns a table's head row names, for the figures of the rows below it: a firm's reports set their accounts out
-/// this way (项目⇥本报告期⇥本报告期比上年同期增减⇥年初至报告期末⇥…; 产品类别⇥本月产量⇥本年累计产量). Each column says the
+/// this way (项目⇥本报告期⇥本报告期较上年同期增减⇥年初至报告期末⇥…; 产品⇥本月产量⇥本年累计产量). Each column says the
 /// period its figures are of, whether they are changes and against what, and a measure word it adds to the row's label
 /// (本月产量 → 乘用车产量).
 struct TableHead: Equatable, Sendable {

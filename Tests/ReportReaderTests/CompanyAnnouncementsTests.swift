@@ -218,15 +218,15 @@ import ZhizaoCore
     @Test func aGroupsDeclaredNameAndItsBoardsAreTheFirms() throws {
         let text = """
             某某置地控股有限公司
-            （于开曼群岛注册成立的有限公司）
+            （于百慕大注册成立的有限公司）
             （股份代号：3318）
             自愿公告
             2025年8月未经审核营运数据
-            本公告乃某某置地控股有限公司（「本公司」）自愿作出。
-            本公司董事会（「董事会」）欣然宣布，于2025年8月，本公司及其附属公司（统称「本集团」）连同合营企业及联营公司共实现合约销售金额约人民币88.4亿元。
+            本公告由某某置地控股有限公司自愿刊发，以供股东参考。
+            董事会（「董事会」）谨此宣布，8月份本公司及附属公司（合称「本集团」）连同合营及联营公司实现合约销售额约人民币88.4亿元。
             """
         let sales = try readFact(text, 88.4e8, date: "2025-09-05")
-        #expect(sales.holder == "某某置地控股有限公司" && sales.measure == "合约销售金额")
+        #expect(sales.holder == "某某置地控股有限公司" && sales.measure == "合约销售额")
     }
 
     @Test func aListedFirmIsNamedWithoutWhatItIs() throws {
@@ -259,9 +259,9 @@ import ZhizaoCore
         // (A foundry is what the firm is, no plant; the day it published, 10日 or 同日, no part of its name.)
         let foundry = "晶圆代工厂某晶微电子昨日召开法人说明会，公布第3季合并营收新台币812.6亿元。"
         #expect(try readFact(foundry, 812.6e8, date: "2025-10-17").holder == "某晶微电子")
-        let sister = "伺服器代工廠某鼎電腦10日公布9月合併營收新台幣126.4億元。散熱模組廠某瀚科技同日公布9月營收18.2億元。"
-        #expect(try readFact(sister, 126.4e8, date: "2025-10-11").holder == "某鼎电脑")
-        #expect(try readFact(sister, 18.2e8, date: "2025-10-11").holder == "某瀚科技")
+        let sister = "伺服器代工廠某鼎電腦11日公布10月份合併營收，達新台幣126.4億元。散熱模組廠某瀚科技同日公布10月營收18.2億元。"
+        #expect(try readFact(sister, 126.4e8, date: "2025-11-11").holder == "某鼎电脑")
+        #expect(try readFact(sister, 18.2e8, date: "2025-11-11").holder == "某瀚科技")
         // (A comparison before a period names no firm: 公司 is still the one named.)
         let compared = "电源厂某某电子股份有限公司今日召开董事会。配息金额高于全年每股盈余。某某电子表示，车用电源营收占比达12%。"
         #expect(try readFact(compared, 12, date: "2025-03-12").holder == "某某电子股份有限公司")
@@ -272,10 +272,10 @@ import ZhizaoCore
             证券代码：301234　　证券简称：某川精工
             无锡某川精工股份有限公司
             投资者关系活动记录表
-            参与单位名称：多家证券公司、基金公司
-            投资者关系活动主要内容介绍：
+            参与单位名称：多家券商及基金公司
+            调研活动内容介绍：
             一、公司经营情况介绍
-            2024年，公司实现营业收入9.86亿元。
+            公司2024年营业收入为9.86亿元。
             """
         #expect(try readFact(text, 9.86e8, date: "2025-05-16").holder == "无锡某川精工股份有限公司")
     }
@@ -283,15 +283,15 @@ import ZhizaoCore
     @Test func anInvestmentAnnouncementsLinesNameNoProjectNorFirm() throws {
         let text = """
             某某新能源科技股份有限公司关于对外投资的公告
-            ● 投资标的名称：某某滁州光伏组件项目（以下简称“本项目”）。
-            ● 投资金额：本项目总投资约28亿元，最终投资金额以项目实际投入为准。
-            ● 本次投资事项已经公司董事会审议通过。
+            ● 投资标的：某某滁州光伏组件项目（下称“本项目”）。
+            ● 投资规模：计划总投资约28亿元，实际投资金额以项目最终建设为准。
+            ● 本次投资事项已经公司董事会审议。
             二、投资项目基本情况
-            本项目达产后，预计可实现年营业收入约40亿元。
+            本项目全部达产后年营业收入预计约40亿元。
             """
         #expect(try readFact(text, 40e8, date: "2025-06-10").holder == "某某滁州光伏组件项目")
         // (…的还有某某: what introduces a firm is no part of its name.)
-        let news = "同样业绩亮眼的还有山东某岭机械股份有限公司。一季度，公司实现营业收入12.3亿元。"
+        let news = "同样业绩亮眼的还有山东某岭机械股份有限公司。该公司一季度营业收入12.3亿元。"
         #expect(try readFact(news, 12.3e8, date: "2025-04-30").holder == "山东某岭机械股份有限公司")
     }
 
@@ -333,14 +333,14 @@ import ZhizaoCore
     @Test func aHongKongReportsNameBelowItsPeriodAndItsCents() throws {
         let text = """
             某晴控股有限公司
-            截至二〇二四年十二月三十一日止年度
+            截至二〇二三年十二月三十一日止年度
             全年業績公告
-            某晴控股有限公司（「本公司」）董事會欣然宣布本集團之經審核綜合業績。
+            某晴控股有限公司之董事會謹此公佈本集團之年度業績。
             年內，本集團收益為港幣1,862.4百萬元。年內每股基本盈利為港幣21.6仙。
-            於二〇二四年十二月三十一日，在管面積約3,215萬平方呎。
+            年結時，在管面積約3,215萬平方呎。
             """
-        let date = "2025-03-20"
-        #expect(try readFact(text, 1_862_400_000, date: date).period == .year(2024))  // (年内: the report's year, named on the line below its period)
+        let date = "2024-03-20"
+        #expect(try readFact(text, 1_862_400_000, date: date).period == .year(2023))  // (年内: the report's year, named on the line below its period)
         let perShare = try readFact(text, 0.216, date: date)
         #expect(perShare.unit == "HKD" && perShare.measure == "每股基本盈利")
         #expect(try readFact(text, 32_150_000, date: date).unit == "平方呎")
@@ -349,9 +349,9 @@ import ZhizaoCore
     @Test func aHongKongProfitAlertAndTheNamesItsFirmsGo() throws {
         let alert = """
             某源餐饮集团控股有限公司
-            （于开曼群岛注册成立的有限公司）
+            （于百慕大注册成立的有限公司）
             正面盈利预告
-            本公司董事会谨此知会股东，预期本集团于该年度录得股东应占净利润约人民币3.2亿元。董事会认为，业绩增长主要由于：（1）本集团门店销量增长约12%；（2）海外业务收入占比提升至约21%。
+            本公司董事会谨此知会股东，根据初步评估，预期本集团全年可录得股东应占净利润约人民币3.2亿元。董事会认为，业绩增长主要得益于：（1）本集团门店销量增长约12%；（2）海外业务收入占比提升至约21%。
             """
         let profit = try readFact(alert, 3.2e8, date: "2025-01-20")
         #expect(profit.holder == "某源餐饮集团控股有限公司" && profit.kind == .forecast && profit.measure == "股东应占净利润")
@@ -361,16 +361,16 @@ import ZhizaoCore
         let news = "【本报讯】海江电力股份有限公司（海电）昨日公布年度业绩。海电去年本地发电量为9.72亿千瓦时。"
         #expect(try readFact(news, 9.72e8, date: "2025-03-21").holder == "海江电力股份有限公司")
         // (A declaration of units in brackets alone: its currency too.)
-        let table = "某源餐饮集团控股有限公司\n财务摘要\n（人民币千元，%）\n项目\t2024年\t同比变动\n收入\t3,284,517\t14.6"
+        let table = "某源餐饮集团控股有限公司\n主要财务资料\n（人民币千元，%）\n项目\t2024年\t同比变动\n收入\t3,284,517\t14.6"
         #expect(try readFact(table, 3_284_517_000, date: "2025-03-25").unit == "CNY")
     }
 
     @Test func aReportsSectionOnTheYearBeforeAndItsNumberedLines() throws {
         let text = """
-            某某科技股份有限公司
+            某某光学股份有限公司
             2024年年度业绩预增公告
-            二、上年同期经营业绩和财务状况
-            （一）归属于母公司所有者的净利润：1.64亿元。
+            二、上年同期业绩和财务数据
+            （一）归属于母公司所有者净利润：1.64亿元。
             （二）每股收益：0.41元。
             """
         let profit = try readFact(text, 1.64e8, date: "2025-01-20")
@@ -378,23 +378,23 @@ import ZhizaoCore
         let perShare = try readFact(text, 0.41, date: "2025-01-20")
         #expect(perShare.measure == "每股收益" && perShare.period == .year(2023))
         // (上年同期 inside a clause compares: the sentences after it are of the report's year.)
-        let compared = "某某科技股份有限公司\n2024年年度报告\n报告期内，公司实现净利润1.2亿元，而上年同期为0.8亿元。公司研发投入0.3亿元。"
+        let compared = "某某光学股份有限公司\n2024年度报告摘要\n报告期内，公司实现净利润1.2亿元，而上年同期为0.8亿元。公司研发投入0.3亿元。"
         #expect(try readFact(compared, 0.3e8, date: "2025-03-20").period == .year(2024))
     }
 
     @Test func aYearNotedInBracketsAndAHeadingThatPairsMeasures() throws {
         let text = """
             某晋科技控股有限公司
-            截至二〇二四年十二月三十一日止年度之全年業績公告
-            某晋科技控股有限公司（「本公司」）董事會欣然宣佈本集團之經審核綜合業績。
-            年內，本集團收益約為港幣3,826.3百萬元（二〇二三年：港幣3,294.2百萬元）。
+            截至二〇二三年十二月三十一日止年度業績公告
+            某晋科技控股有限公司之董事會謹此公佈本集團之年度業績。
+            年內，本集團收益約為港幣3,826.3百萬元（二〇二二年：港幣3,294.2百萬元）。
             按業務劃分，結構件業務收益為港幣1,915.6百萬元。
             毛利及毛利率
-            年內毛利為港幣837.5百萬元，按年增加11.3%，主要由於高毛利產品比重提升及自動化產線效率改善。
+            年內毛利為港幣837.5百萬元，按年增加11.3%，受惠於產品組合優化及產線自動化程度提高，毛利率有所上升。
             """
-        let date = "2025-03-27"
-        #expect(try readFact(text, 3_294_200_000, date: date).period == .year(2023))  // (the note's own figure)
-        #expect(try readFact(text, 1_915_600_000, date: date).period == .year(2024))  // (…but not the sentences after)
-        #expect(try readFact(text, 837_500_000, date: date).period == .year(2024))  // (年內 opens its line below a heading)
+        let date = "2024-03-27"
+        #expect(try readFact(text, 3_294_200_000, date: date).period == .year(2022))  // (the note's own figure)
+        #expect(try readFact(text, 1_915_600_000, date: date).period == .year(2023))  // (…but not the sentences after)
+        #expect(try readFact(text, 837_500_000, date: date).period == .year(2023))  // (年內 opens its line below a heading)
     }
 }

@@ -10,9 +10,9 @@ import ZhizaoCore
     static let quarterly = """
         某某智能装备股份有限公司
         2025年第三季度报告
-        项目\t本报告期\t本报告期比上年同期增减\t年初至报告期末\t年初至报告期末比上年同期增减
+        项目\t本报告期\t本报告期较上年同期增减\t年初至报告期末\t年初至报告期末较上年同期增减
         营业收入（元）\t1,204,663,018.52\t11.08%\t3,318,450,207.19\t-4.27%
-        项目\t本报告期末\t上年度末\t本报告期末比上年度末增减
+        项目\t本报告期末\t上年度末\t本报告期末较上年度末增减
         总资产（元）\t9,806,112,450.33\t9,012,774,301.60\t8.80%
         报告期内，公司研发投入2.6亿元。
         """
@@ -74,11 +74,11 @@ import ZhizaoCore
         #expect(try readFact(text, 9.72, date: "2025-04-20").unit == "%")
         #expect(try readFact(text, 1.35, date: "2025-04-20").unit == "pp")
         // (The declaration itself states no figure: 人民币千元 is no 1000 yuan.)
-        let hongKong = "某某控股有限公司\n截至二〇二五年六月三十日止六個月之中期業績公告\n（單位：人民幣千元，%）\n項目\t截至二〇二五年六月三十日止六個月\t按年變動\n收益\t1,906,552\t7.3"
-        let facts = readFacts(hongKong, date: "2025-08-20")
+        let hongKong = "某某控股有限公司\n截至二〇二六年九月三十日止九個月之業績公告\n（單位：人民幣千元）\n項目\t截至二〇二六年九月三十日止九個月\t按年變動\n收益\t1,906,552\t7.3"
+        let facts = readFacts(hongKong, date: "2026-11-20")
         #expect(!facts.contains { $0.value == 1000 })
         let income = try #require(facts.first { $0.value == 1_906_552_000 })
-        #expect(income.unit == "CNY" && income.period == Period(start: "2025-01-01", end: "2025-06-30"))
+        #expect(income.unit == "CNY" && income.period == Period(start: "2026-01-01", end: "2026-09-30"))
         #expect(facts.first { $0.value == 7.3 }?.basis == "同比")
     }
 
