@@ -363,6 +363,8 @@ enum FactShape {
         ("与对上季度比较", "环比"), ("较上年同月", "同比"), ("比上年同月", "同比"), ("较去年同月", "同比"), ("比去年同月", "同比"),
         ("较一年前", "同比"), ("比一年前", "同比"), ("较同期", "同比"), ("比同期", "同比"),
     ])
+    /// What before 月增, 季增 or 年增 makes it part of a period's word (当月增长, 上季增长, 比上年增长, 全年增长, 逐年增长).
+    static let notBeforeAloneBases = ScalarSet("上当去本今前同明全近每半个逐连历多该次首".unicodeScalars)
     /// Comparisons with another holder: 高于全省, 比全省高.
     static let comparatives = Lexicon(words: ["高于", "低于", "快于", "慢于"])
     static let comparativeAfter = Lexicon<String>([("高", "高于"), ("低", "低于"), ("快", "快于"), ("慢", "慢于")])
@@ -1351,11 +1353,12 @@ enum FactShape {
 
     /// The basis written in `range` before a change's figure: 同比, 比上年, 比2019年同期, 高于全省.
     static func basis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
-        // (月增, 季增 and 年增 stand alone: 8月当月增长, 上季增长 and 比上年增长 hold none.)
+        // (月增, 季增 and 年增 stand alone or after what grew: 8月当月增长, 上季增长, 比上年增长 and 全年增长 hold none, 营收年增逾
+        // 15% does.)
         if let found = bases.last(in: s, range, accept: { r in
             let first = s[r.lowerBound], second = s[r.lowerBound + 1]
             let alone = first == "月" || first == "季" || first == "年" && (second == "增" || second == "减")
-            return !alone || r.lowerBound == 0 || !Words.isHan(s[r.lowerBound - 1])
+            return !alone || r.lowerBound == 0 || !Words.isHan(s[r.lowerBound - 1]) || !notBeforeAloneBases.contains(s[r.lowerBound - 1])
         }) {
             return found.value
         }

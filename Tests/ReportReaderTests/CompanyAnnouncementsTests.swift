@@ -397,4 +397,12 @@ import ZhizaoCore
         #expect(try readFact(text, 1_915_600_000, date: date).period == .year(2023))  // (…but not the sentences after)
         #expect(try readFact(text, 837_500_000, date: date).period == .year(2023))  // (年內 opens its line below a heading)
     }
+
+    @Test func taiwansYearlyGrowthAfterWhatGrewComparesWithTheYearBefore() throws {
+        let text = "某达电子股份有限公司今日公布年度财报。公司车用电源营收年增逾45%，全年增长态势明确。"
+        let growth = try readFact(text, 45, date: "2025-03-06")
+        #expect(growth.basis == "同比" && growth.qualifier == .gt)
+        // (…but 全年增长 names no comparison.)
+        #expect(try readFact("某达电子股份有限公司全年增长8%。", 8, date: "2025-03-06").basis == nil)
+    }
 }
