@@ -457,7 +457,7 @@ struct FactReader {
                 }
                 i += n
             } else if s[i] == "上", let report = reportPeriod, let (_, n) = Self.priorReportWords.match(s, at: i, end: range.upperBound),
-                i == range.lowerBound || !Words.isHan(s[i - 1]), let prior = TableHead.reportPeriod(.lastYear, of: report, quarterly: false)
+                i == range.lowerBound || !Words.isHan(s[i - 1]), let prior = TableHead.yearBefore(report)
             {
                 // 二、上年同期业绩和财务数据: in a firm's report, the report's period a year before (not the year before the
                 // document's).

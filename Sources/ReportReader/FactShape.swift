@@ -1069,9 +1069,10 @@ enum FactShape {
     /// A firm's leading products, written before the one measured: 主导产品, 其主导产品 (its own, in a sentence of its own).
     static let leadingProducts = Lexicon(words: ["主导产品", "其主导产品", "主营产品", "其主营产品", "核心产品", "其核心产品"])
     /// Times written before 从 when a reporter says whom the news came from (记者日前从…有限公司获悉).
-    static let reportingTimes = Lexicon(words: ["日前", "近日", "近期", "今天", "今日", "昨天", "昨日", "当天", "此前", "目前"])
+    static let reportingTimes = Lexicon(words: recentDays + ["近期", "此前", "目前"])
     /// The day a firm held or published something, as news writes it: 昨日召开, 同日公布.
-    static let newsDays = Lexicon(words: ["日前", "近日", "今天", "今日", "昨天", "昨日", "当天", "当日", "同日"])
+    static let newsDays = Lexicon(words: recentDays + ["当日", "同日"])
+    static let recentDays = ["日前", "近日", "今天", "今日", "昨天", "昨日", "当天"]
     /// What a firm holds or publishes on such a day: 召开法人说明会, 公布营收.
     static let firmNews = Lexicon(words: ["召开", "举行", "举办", "公布", "发布", "披露", "宣布"])
 

@@ -68,6 +68,8 @@ struct TableHead: Equatable, Sendable {
         var columns = [Column()]
         for cell in cells.dropFirst() {
             var column = Column()
+            // (The period of the nearest column of levels before it: what a change or 上年同期 is measured against.)
+            let levelBefore = columns.last(where: { !$0.change && $0.period != nil })?.period
             var words = cell
             if let open = DeclaredUnits.unitBracket(in: s, words) {
                 column.units = DeclaredUnits.declared(in: s, words)
@@ -82,7 +84,7 @@ struct TableHead: Equatable, Sendable {
             }
             if let (named, n) = reportColumns.match(s, at: words.lowerBound, end: words.upperBound), n == words.count || !column.change {
                 // (本报告期⇥上年同期: the period of the column before it, a year before.)
-                let before = named == .lastYear ? columns.last(where: { !$0.change && $0.period != nil })?.period.flatMap(yearBefore) : nil
+                let before = named == .lastYear ? levelBefore.flatMap(yearBefore) : nil
                 column.period = before ?? report.flatMap { reportPeriod(named, of: $0, quarterly: quarterly) }
                 periodEnd = words.lowerBound + n
             } else if let written = period(words) {
@@ -98,7 +100,7 @@ struct TableHead: Equatable, Sendable {
                 column.measure = Array(s[periodEnd..<words.upperBound])
             }
             // (比上年增减 after 2024年: a change over the period of the column before it; 同比增长 after 营业收入（亿元）, of its measure.)
-            if column.change, column.period == nil { column.period = columns.last(where: { !$0.change && $0.period != nil })?.period }
+            if column.change, column.period == nil { column.period = levelBefore }
             if column.change, column.measure.isEmpty { column.measure = columns.last(where: { !$0.change })?.measure ?? [] }
             columns.append(column)
         }

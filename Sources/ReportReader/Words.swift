@@ -106,7 +106,7 @@ enum Words {
     static let fillerWords = Lexicon(words: fillers + [
         "之",  // 本集团之现金及银行结余: a report's 的, before a measure only (之江实验室 keeps it)
         "内已有", "内有", "内共有", "推动", "现场", "此次", "本次", "规划建设", "规划", "带动", "形成", "明年", "今年", "去年", "一个", "首次",
-        "该年度", "年度录得",  // (预期于该年度录得…亏损: the year the report names, said again)
+        "该年度",  // (预期于该年度录得…亏损: the year the report names, said again)
     ])
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
     /// Verbs that start what was done only when written first (覆盖规模以上工业企业5127家); inside a name of what is
