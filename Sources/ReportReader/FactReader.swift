@@ -101,7 +101,18 @@ struct FactReader {
         /// them; the project, park, cluster and zone for `namedSpan` sentences after they were named or last stood for (a
         /// thing named long before is no longer what the text speaks of, and held on, it would keep a long text's
         /// parallel readers from agreeing until the next was named).
-        var namedFirm: [Unicode.Scalar]?
+        var namedFirm: [Unicode.Scalar]? {
+            didSet {
+                guard let firm = namedFirm, FactShape.registeredFirmEnd(firm) != nil else { return }
+                sentencesSince.firm = 0
+                registeredFirms.removeAll { $0 == firm }
+                registeredFirms = Array(([firm] + registeredFirms).prefix(FactReader.firmsKept))
+            }
+        }
+        /// The last registered names the text named, latest first, at most `firmsKept`, until `namedSpan` sentences
+        /// after the last was named: a short name written inside one is that firm (某某电源 after 某某电源股份有限公司,
+        /// a plant named between), and a figure no holder is written for is the latest's.
+        private(set) var registeredFirms: [[Unicode.Scalar]] = []
         var namedProject: [Unicode.Scalar]? { didSet { sentencesSince.project = 0 } }
         var namedPark: [Unicode.Scalar]? { didSet { sentencesSince.park = 0 } }
         var namedCluster: [Unicode.Scalar]? { didSet { sentencesSince.cluster = 0 } }
@@ -109,20 +120,22 @@ struct FactReader {
         var namedZone: [Unicode.Scalar]? { didSet { sentencesSince.zone = 0 } }
         var sentencesSince = NamedAges()
         struct NamedAges: Equatable {
-            var project = 0, park = 0, cluster = 0, zone = 0
+            var project = 0, park = 0, cluster = 0, zone = 0, firm = 0
         }
 
-        /// One sentence more since the project, park, cluster and zone were named; each named `namedSpan` sentences
-        /// ago is forgotten.
+        /// One sentence more since the project, park, cluster, zone and registered firms were named; each named
+        /// `namedSpan` sentences ago is forgotten.
         mutating func ageNamedThings() {
             if namedProject != nil { sentencesSince.project += 1 }
             if namedPark != nil { sentencesSince.park += 1 }
             if namedCluster != nil { sentencesSince.cluster += 1 }
             if namedZone != nil { sentencesSince.zone += 1 }
+            if !registeredFirms.isEmpty { sentencesSince.firm += 1 }
             if sentencesSince.project > FactReader.namedSpan { namedProject = nil }
             if sentencesSince.park > FactReader.namedSpan { namedPark = nil }
             if sentencesSince.cluster > FactReader.namedSpan { namedCluster = nil }
             if sentencesSince.zone > FactReader.namedSpan { namedZone = nil }
+            if sentencesSince.firm > FactReader.namedSpan { (registeredFirms, sentencesSince.firm) = ([], 0) }
         }
         /// The fair the text last named (第八届…博览会): 本届博览会 stands for it, for `eventSpan` sentences after it was
         /// named or last stood for (a fair is written of in one story; held on, it would keep a long text's parallel
@@ -1989,6 +2002,13 @@ struct FactReader {
                 // 主导产品…, the firm's by its name.)
                 if shape.kind != .rank { memory.lastMeasure = shape.measure }
                 if holder == h { holder = FactShape.genericFirms.matchesWhole(generic ?? []) ? generic : namedFirm }
+            } else if FactShape.productHeads.match(h, endingAt: h.count, start: 0) != nil, h.count > 2, let firm = firmMeant ?? memory.registeredFirms.first,
+                FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, inFull(h) == h, case let m = shape.measure ?? []
+            {
+                // 光学镜头营收, in a firm's news: a firm's accounts of a product are the firm's, the product measured.
+                (shape.holder, shape.measure) = (firm, h + m)
+                if shape.kind != .rank { memory.lastMeasure = shape.measure }
+                if holder == h { holder = firm }
             } else if h.elementsEqual(Self.projects), let m = shape.measure,
                 sentenceMeasures.last.map({ $0.last == "数" && Words.index(of: Self.projects, in: $0) != nil }) == true
             {
@@ -2072,8 +2092,12 @@ struct FactReader {
             shape.kind = .forecast
         }
         // (营业收入⇥86.52⇥9.48 in a firm's own announcement: what names no holder is the issuer's.)
-        if shape.holder == nil, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count), let headFirm {
-            shape.holder = headFirm  // (not a market's: 全球消费电子市场出货量 in its review is no figure of its own)
+        // (In a firm's news, the firm the text named last: 配息率约65%, after …股份有限公司公布…; not a project's accounts,
+        // 这一项目由…有限公司投资建设，总投资30亿元.)
+        if shape.holder == nil, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count),
+            let firm = headFirm ?? (FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil ? memory.registeredFirms.first : nil)
+        {
+            shape.holder = firm  // (not a market's: 全球消费电子市场出货量 in its review is no figure of its own)
         }
         // The sentence's measures, for the figures after it, whether this one is found again or new.
         if let measure = shape.measure {
@@ -2340,11 +2364,16 @@ struct FactReader {
         // (Written first or after the place the name starts with, not inside it: 某某科技 of 某某科技股份有限公司 or of
         // 江苏某某科技…; a short name that opens the registered one may still be another firm's, as 中国石油 is not
         // 中国石油化工股份有限公司: left as it is.)
-        guard name.count >= 3, let firm = firmMeant, firm.count > name.count, FactShape.registeredFirmEnd(firm) != nil,
-            let at = Words.index(of: name, in: firm), at == 0 || FactShape.placeLength(Array(firm[..<at])) != nil
-        else { return name }
-        return firm
+        guard name.count >= 3 else { return name }
+        let firms = [firmMeant].compactMap { $0 } + memory.registeredFirms
+        return firms.first { firm in
+            guard firm.count > name.count, FactShape.registeredFirmEnd(firm) != nil, let at = Words.index(of: name, in: firm) else { return false }
+            return at == 0 || FactShape.placeLength(Array(firm[..<at])) != nil
+        } ?? name
     }
+
+    /// How many registered names the memory keeps for short names written later.
+    static let firmsKept = 3
 
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司
     /// and 该项目 later.

@@ -1322,6 +1322,9 @@ enum FactShape {
         {
             m.removeFirst(n)
         }
+        // 在东南亚市场销量, 在本地配套企业: where it happens is said by its own words, 在 no part of them (在建项目 and
+        // 在手订单 are words).
+        if m.count > 3, m[0] == "在", standingWords.match(m, at: 0, end: m.count) == nil { m.removeFirst() }
         // (销货价值较一年前: what it is compared with is no part of it; 合约 keeps its 约.)
         while Words.notTrailingFillers.match(m, endingAt: m.count, start: 0) == nil, let n = Words.fillerWords.match(m, endingAt: m.count, start: 0)?.length ?? trailingFillers.match(m, endingAt: m.count, start: 0)?.length
             ?? bases.match(m, endingAt: m.count, start: 0)?.length, n < m.count
@@ -1329,6 +1332,11 @@ enum FactShape {
             m.removeLast(n)
         }
     }
+    /// Words a product's name ends with (光学镜头, 车用电源, AI伺服器): written before a firm's account, what it is of.
+    static let productHeads = Lexicon(words: ["产品", "芯片", "晶片", "电源", "伺服器", "服务器", "镜头", "模组", "面板", "车型", "机型", "系列"])
+    /// Words opening with 在 that say what a thing is doing (在建项目, 在手订单, 在孵企业), not where; 在港上市 is a
+    /// listing of its own.
+    static let standingWords = Lexicon(words: ["在建", "在手", "在校", "在岗", "在线", "在库", "在职", "在册", "在营", "在读", "在售", "在研", "在途", "在运", "在役", "在孵", "在谈", "在园", "在产", "在管", "在港"])
     /// The parts of a group a firm counts its figures over, with itself (本公司及其附属公司连同合营企业及联营公司).
     static let groupScopes = Lexicon(words: ["附属公司", "合营企业", "联营公司", "合营公司", "联营企业", "子公司"])
     /// 连同, which joins the parts of a group a firm counts over.

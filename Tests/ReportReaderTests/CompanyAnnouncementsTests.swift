@@ -165,10 +165,11 @@ import ZhizaoCore
     }
 
     @Test func aProductsVolumeIsNoFirmsAndAListsHundredAreAClass() throws {
-        // (A product is no holder: the text names none for its volume here.)
+        // (A product is no holder: the firm whose report it is holds its volume.)
         let text = "某某锂电科技股份有限公司发布半年报。上半年，正极材料出货量5.2万吨，同比增长21.4%。"
         let shipped = try readFact(text, 5.2e4, date: "2025-08-20")
-        #expect(shipped.holder == nil && shipped.measure == "正极材料出货量")
+        #expect(shipped.holder == "某某锂电科技股份有限公司" && shipped.measure == "正极材料出货量")
+        #expect(try readFact("上半年，正极材料出货量5.2万吨。", 5.2e4, date: "2025-08-20").holder == nil)
         let list = "浙江民营企业百强名单出炉\n8月5日，浙江省工商联发布名单。全省百强企业2024年营业收入6.12万亿元。"
         let revenue = try readFact(list, 6.12e12, date: "2025-08-06")
         #expect(revenue.holder == "浙江省" && revenue.measure == "百强企业营业收入")

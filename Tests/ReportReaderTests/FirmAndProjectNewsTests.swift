@@ -312,6 +312,33 @@ import ZhizaoCore
         let orders = try readFact("华晶光显截至6月底在手订单金额86亿元。公司营业收入40亿元。", 4_000_000_000, date: "2025-07-01")
         #expect(orders.holder == "华晶光显")
     }
+
+    @Test func aShortNameIsTheRegisteredFirmNamedBeforeAPlantWasNamed() throws {
+        let text = "某某电源股份有限公司今天公布去年财报。某某电源越南第二厂已于去年完工，预计今年量产。某某电源3月合并营收为新台币85.2亿元，年增9.1%。"
+        let fact = try readFact(text, 85.2e8, date: "2025-04-08")
+        #expect(fact.holder == "某某电源股份有限公司" && fact.holderWritten == "某某电源" && fact.measure == "合并营收")
+        // (A short name of no firm the text named in full stays as written.)
+        #expect(try readFact("某某电源3月合并营收为新台币85.2亿元。", 85.2e8, date: "2025-04-08").holder == "某某电源")
+    }
+
+    @Test func aFirmsAccountsOfAProductOrNoneNamedAreTheFirmsInItsNews() throws {
+        let text = "某某精密工业股份有限公司昨日公布第3季财报。分产品看，光学镜头营收52.6亿元，年增18%。配息率约65%。"
+        let product = try readFact(text, 52.6e8, date: "2025-10-20")
+        #expect(product.holder == "某某精密工业股份有限公司" && product.measure == "光学镜头营收")
+        #expect(try readFact(text, 18, date: "2025-10-20").measure == "光学镜头营收")
+        #expect(try readFact(text, 65, date: "2025-10-20").holder == "某某精密工业股份有限公司")
+        // (With no firm named, a product's figure has no firm to be of.)
+        #expect(try readFact("分产品看，光学镜头营收52.6亿元。", 52.6e8, date: "2025-10-20").holder == "光学镜头")
+    }
+
+    @Test func whereAndHowAFirmGotWhatIsMeasuredIsNoPartOfIt() throws {
+        let text = "今年以来，公司在东南亚市场销量达1.2万辆，获得授权专利56项，确认政府补助2300万元；全区在建项目32个，在管物业项目41个。"
+        #expect(try readFact(text, 1.2e4, date: "2025-10-20").measure == "东南亚市场销量")
+        #expect(try readFact(text, 56, date: "2025-10-20").measure == "授权专利数")
+        #expect(try readFact(text, 2300e4, date: "2025-10-20").measure == "政府补助")
+        #expect(try readFact(text, 32, date: "2025-10-20").measure == "在建项目数")
+        #expect(try readFact(text, 41, date: "2025-10-20").measure == "在管物业项目数")
+    }
 }
 
 /// Indicators of a place's firms: rates named after the firms they are among, and changes listed with 分别.
