@@ -1674,7 +1674,7 @@ struct FactReader {
         // 新建厂房5万平方米: a phrase that starts with a verb says what was done, not who did it.
         // (交付工业机器人: a verb of goods delivered or shipped too.)
         let verbLength = Words.actions.match(whole, at: 0, end: whole.count)?.length ?? Words.leadingActions.match(whole, at: 0, end: whole.count)?.length
-            ?? FactShape.goodsVerbs.match(whole, at: 0, end: whole.count)?.length
+            ?? FactShape.goodsVerbEnd(whole)
         let verbFirst = verbLength.map { $0 < whole.count && !Words.nounJoins.contains(whole[$0]) }
         if whole.first == "占" || (!growth && verbFirst == true) {
             // 累计生产新能源汽车38.6万辆: goods made are counted in their output.

@@ -932,7 +932,7 @@ enum FactShape {
 
     /// The volume of goods that words opening with a verb of goods name (销售数控机床 → 数控机床销量), if they do.
     static func goodsVolume(_ phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        let start = goodsTotals.match(phrase, at: 0, end: phrase.count)?.length ?? 0
+        let start = goodsLeads.match(phrase, at: 0, end: phrase.count)?.length ?? 0
         guard let (volume, n) = goodsVerbs.match(phrase, at: start, end: phrase.count),
             phrase.count > start + n + 1, !Words.nounJoins.contains(phrase[start + n]), Words.metrics.last(in: phrase, (start + n)..<phrase.count) == nil  // (交付量, 生产线 are nouns)
         else { return nil }
@@ -959,8 +959,14 @@ enum FactShape {
     static let abbreviationModifiers = Lexicon(words: ["调整", "平均", "加权", "实质", "名义"])
     /// Words of a market or an industry as a whole, whose figures no firm holds (全球消费电子市场出货量).
     static let markets = Lexicon(words: ["市场", "行业", "全球", "全国", "全行业"])
-    /// Words of a total written before a verb of goods: 累计交付, 共销售.
-    static let goodsTotals = Lexicon(words: ["累计", "共", "共计", "合计", "总计"])
+    /// Words a verb of goods may follow and say no more than it does: a total (累计交付, 共销售), 完工 (完工交付船舶) or
+    /// a plan (计划交付).
+    static let goodsLeads = Lexicon(words: ["累计", "共", "共计", "合计", "总计", "完工", "计划", "计划完工", "计划再"])
+    /// Where a verb of goods ends when the words open with one, after a word that may lead it (完工交付).
+    static func goodsVerbEnd(_ phrase: [Unicode.Scalar]) -> Int? {
+        let start = goodsLeads.match(phrase, at: 0, end: phrase.count)?.length ?? 0
+        return goodsVerbs.match(phrase, at: start, end: phrase.count).map { start + $0.length }
+    }
     /// Words of every kind of the goods named after them: 各类船舶.
     static let allKinds = Lexicon(words: ["各类", "各种", "各型", "各类型", "各款"])
 

@@ -45,7 +45,8 @@ struct TableHead: Equatable, Sendable {
     }
     static let reportColumns = Lexicon<ReportColumn>([
         ("本报告期", .report), ("报告期", .report), ("本期", .report), ("本报告期末", .reportEnd), ("报告期末", .reportEnd), ("本期末", .reportEnd),
-        ("年初至报告期末", .yearToEnd), ("上年度末", .lastYearEnd), ("上年末", .lastYearEnd), ("上年同期", .lastYear),
+        ("年初至报告期末", .yearToEnd), ("上年度末", .lastYearEnd), ("上年末", .lastYearEnd), ("上年同期", .lastYear), ("去年同期", .lastYear),
+        ("上年同月", .lastYear), ("去年同月", .lastYear),
         ("本月", .month), ("当月", .month), ("本年累计", .yearToMonth), ("本年度累计", .yearToMonth), ("年初至今", .yearToMonth), ("累计", .yearToMonth),
     ])
 
@@ -82,9 +83,11 @@ struct TableHead: Equatable, Sendable {
                 words = words.lowerBound..<found
                 while let last = words.last, s[last] == "比" || s[last] == "较" { words = words.lowerBound..<last }
             }
+            var yearAgo = false
             if let (named, n) = reportColumns.match(s, at: words.lowerBound, end: words.upperBound), n == words.count || !column.change {
                 // (本报告期⇥上年同期: the period of the column before it, a year before.)
-                let before = named == .lastYear ? levelBefore.flatMap(yearBefore) : nil
+                yearAgo = named == .lastYear
+                let before = yearAgo ? levelBefore.flatMap(yearBefore) : nil
                 column.period = before ?? report.flatMap { reportPeriod(named, of: $0, quarterly: quarterly) }
                 periodEnd = words.lowerBound + n
             } else if let written = period(words) {
@@ -101,7 +104,8 @@ struct TableHead: Equatable, Sendable {
             }
             // (比上年增减 after 2024年: a change over the period of the column before it; 同比增长 after 营业收入（亿元）, of its measure.)
             if column.change, column.period == nil { column.period = levelBefore }
-            if column.change, column.measure.isEmpty { column.measure = columns.last(where: { !$0.change })?.measure ?? [] }
+            // (本月产量⇥去年同期: the year before's figure of the same measure.)
+            if column.change || yearAgo, column.measure.isEmpty { column.measure = columns.last(where: { !$0.change })?.measure ?? [] }
             columns.append(column)
         }
         let read = columns.contains { $0.change || $0.period != nil || !$0.measure.isEmpty }

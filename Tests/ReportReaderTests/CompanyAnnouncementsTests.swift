@@ -50,6 +50,10 @@ import ZhizaoCore
         // (In the sentence after them too.)
         let next = "1-5月，公司累计交付新车16.2万辆。海外市场方面，公司出口新车2,418辆，环比增长12.6%。"
         #expect(try readFact(next, 2418, date: "2025-06-02").measure == "新车出口量")
+        // (完工 or a plan before the verb says no more than the volume does.)
+        let ships = "上半年，公司完工交付各类船舶17艘；下半年计划交付散货船9艘。"
+        #expect(try readFact(ships, 17, date: "2025-07-02").measure == "船舶交付量")
+        #expect(try readFact(ships, 9, date: "2025-07-02").measure == "散货船交付量")
     }
 
     @Test func aFirmNamedAfterWhereItIsAndWhatItMakesHoldsItsFigures() throws {

@@ -56,6 +56,9 @@ import ZhizaoCore
         #expect(try readFact(text, 48902, date: "2025-09-03").period == Period(start: "2025-01-01", end: "2025-08-31"))
         #expect(try readFact(text, 6120, date: "2025-09-03").measure == "重型卡车销量")
         #expect(try readFact(text, 61233, date: "2025-09-03").measure == "产量")  // (合计: the column's alone)
+        // (去年同期 after 本年累计产量: the same measure, the months a year before.)
+        let lastYear = try readFact(text.replacingOccurrences(of: "\t本月销量", with: "\t去年同期"), 6120, date: "2025-09-03")
+        #expect(lastYear.measure == "重型卡车产量" && lastYear.period == Period(start: "2024-01-01", end: "2024-08-31"))
     }
 
     @Test func unitsComeFromTheLabelTheHeadOrTheDeclaration() throws {
