@@ -2465,6 +2465,10 @@ struct FactReader {
         var (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
         // (青岭精机在手订单金额: a short name the text declared, alone before the measure, holds it.)
         if let words = subject, holderWords == nil, declaredName(words) == words.count { (holderWords, prefix) = (words, []) }
+        // (高新区固定资产投资, of a document about 株洲高新区: the zone by its kind alone holds what follows it.)
+        if let words = subject, holderWords == nil, let (_, n) = zoneKindOpening(words), n < words.count {
+            (holderWords, prefix) = (Array(words[..<n]), Array(words[n...]))
+        }
         // 扣除非经常性损益后的净利润: what a quantity is after is which quantity it is, no holder.
         if let h = holderWords, h.count > 2, h.last == "后" {
             (holderWords, prefix) = (nil, h + prefix)

@@ -96,6 +96,9 @@ import ZhizaoCore
         let text = "某州经济技术开发区2025年上半年经济运行情况\n上半年，经开区新签约项目18个；开发区规模以上工业总产值增长7.2%。"
         #expect(try readFact(text, 18, date: "2025-07-20").holder == "某州经济技术开发区")
         #expect(try readFact(text, 7.2, date: "2025-07-20").holder == "某州经济技术开发区")
+        // (Before a measure no word of which would part a place from it: 开发区固定资产投资.)
+        let investment = try readFact(text + "开发区固定资产投资增长4.4%。", 4.4, date: "2025-07-20")
+        #expect(investment.holder == "某州经济技术开发区" && investment.measure == "固定资产投资")
         let newArea = "宁川新区举行项目推介会\n今年以来，新区新开工项目26个。"
         #expect(try readFact(newArea, 26, date: "2025-06-20").holder == "宁川新区")
         // Its short name with its place below a title that names it in full is it (docs/FACTS.md); a zone of another
