@@ -57,6 +57,9 @@ import ZhizaoCore
         let text = "全市本季度签约项目58个，其中新能源汽车产业项目21个。"
         let class_ = try readFact(text, 21, date: "2025-04-10")
         #expect(class_.holder == "全市" && class_.measure == "新能源汽车产业项目数")
+        // (So are projects of a kind of work: 基础设施项目, 民生项目.)
+        let kinds = try readFact("1-9月，全区产业项目完成投资61.3亿元；基础设施项目完成投资27.5亿元。", 27.5e8, date: "2025-10-10")
+        #expect(kinds.holder == "全区" && kinds.measure == "基础设施项目投资")
     }
 
     @Test func aShortHeadingOfWordsAloneIsNoSubject() throws {
