@@ -1331,6 +1331,8 @@ enum FactShape {
         {
             m.removeFirst(n)
         }
+        // 计划实施重点项目: a plan's count is of the event planned (its kind says it is planned), 计划投资 a measure.
+        if m.count > 4, m.starts(with: "计划".unicodeScalars), countEvents.match(m, at: 2, end: m.count) != nil { m.removeFirst(2) }
         // 在东南亚市场销量, 在本地配套企业: where it happens is said by its own words, 在 no part of them (在建项目 and
         // 在手订单 are words).
         if m.count > 3, m[0] == "在", standingWords.match(m, at: 0, end: m.count) == nil { m.removeFirst() }

@@ -1085,6 +1085,10 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(goal.kind == .target && goal.period == .year(2025))
         let planned = try readFact(text, 86, date: "2025-01-20")
         #expect(planned.measure == "实施重点项目数" && planned.period == .year(2025))
+        // (Also when the place is written before the plan; 计划投资 keeps its word.)
+        let placed = try readFact("今年，肥东县计划实施市级重点项目64个，计划投资180亿元。", 64, date: "2025-02-10")
+        #expect(placed.holder == "肥东县" && placed.measure == "实施市级重点项目数" && placed.kind == .target)
+        #expect(try readFact("今年，肥东县计划实施市级重点项目64个，计划投资180亿元。", 180e8, date: "2025-02-10").measure == "计划投资")
         // What a project yields once done takes no section's year.
         let yielded = try readFact(text + "恒远装备基地项目达产后预计年产值15亿元。", 1_500_000_000, date: "2025-01-20")
         #expect(yielded.kind == .forecast && yielded.period == nil)
