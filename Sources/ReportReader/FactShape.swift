@@ -395,7 +395,7 @@ enum FactShape {
         return words[n...].starts(with: "项目".unicodeScalars)
     }
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.
-    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "合同", "年度计划", "协议", "有效", "新增", "合并"])
+    static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "实际到位", "到位", "合同", "年度计划", "协议", "有效", "新增", "合并"])
     /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
     static let makeVerbs = Lexicon(words: ["培育", "培育形成", "打造", "形成", "建设", "建成", "推动", "带动", "实施", "新建改造"])
     /// Rank verbs that rank the holder itself, with no quantity: 排名第6, 位列第11位.
