@@ -1533,6 +1533,11 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(row.holder == "安庆市" && row.measure == "实际使用外资")
         #expect(try readFact(text, 1.5, date: "2025-07-20").measure == "实际使用外资")
     }
+
+    @Test func whichAmountOfForeignFundsItIsIsNoHolder() throws {
+        let funds = try readFact("2024年，全县新签约项目57个，实际到位外资1.6亿美元。", 1.6e8, date: "2025-03-02")
+        #expect(funds.holder == "全县" && funds.measure == "实际到位外资")
+    }
 }
 
 /// Where this session's rules must not reach: each is written for one shape of text and leaves the others as they were.
