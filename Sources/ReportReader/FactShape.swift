@@ -943,7 +943,7 @@ enum FactShape {
         return Array(phrase[goods...]) + volume.unicodeScalars
     }
     static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("出口", "出口量")])
-    static let products = Array("产品".unicodeScalars), perSharePaid = Array("每股派发".unicodeScalars), perShare = Array("每股".unicodeScalars)
+    static let products = Array("产品".unicodeScalars), paid = Array("派发".unicodeScalars), perShare = Array("每股".unicodeScalars)
     /// Words that introduce a firm named after them: 同样交出亮眼成绩单的还有….
     static let nameIntroducers = Lexicon(words: ["还有", "也有", "就是", "便是", "则是", "还是", "包括"])
     /// What a heading says is introduced or told (主要内容介绍, 基本情况说明): no speaker before the verb.
@@ -1268,8 +1268,10 @@ enum FactShape {
         if m.count > 4, m.suffix(2).elementsEqual(Self.perShare), let dividend = dividend(endingAt: m.count - 2, in: m, from: 0) {
             m = Self.perShare + m[dividend]
         }
-        // 每股派发现金红利0.42元: what is paid out per share is the dividend per share.
-        if m.starts(with: Self.perSharePaid) { m.removeSubrange(2..<4) }
+        // 每股派发现金红利0.42元, 每10股派发现金红利: what is paid out is the dividend, 派发 no part of it.
+        if let k = Words.index(of: Self.paid, in: m), k + 2 < m.count, dividend(endingAt: m.count, in: m, from: k + 2)?.lowerBound == k + 2 {
+            m.removeSubrange((k > 0 && m[k - 1] == "拟" ? k - 1 : k)..<(k + 2))
+        }
         // 每股纯益（EPS）: an abbreviation written after the measure's name names it again (实质GDP is named by it).
         if let k = m.lastIndex(where: { !($0.isASCII && $0.properties.isUppercase) }), m.count - k - 1 >= 2, m.count - k - 1 <= 6, k >= 2, Words.isHan(m[k]),
             abbreviationModifiers.match(m, endingAt: k + 1, start: 0) == nil  // (经调整EBITDA, 加权平均ROE: named by it)

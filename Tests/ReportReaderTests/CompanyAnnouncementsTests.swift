@@ -198,6 +198,10 @@ import ZhizaoCore
             公司预估第四季营业利益率介于31%至33%，全年资本支出由原先预估的42亿元上调至45亿元。截至年末，已售未交付订单金额38.5亿元，旗下门店212家。
             """
         #expect(try readFact(text, 0.38, date: "2025-03-30").measure == "每股现金红利")
+        // (Per ten shares, and the whole paid out, the same way.)
+        let ten = "公司拟以总股本为基数，每10股派发现金红利2.6元，合计拟派发现金红利0.94亿元。"
+        #expect(try readFact(ten, 2.6, date: "2025-03-30").measure == "每10股现金红利")
+        #expect(try readFact(ten, 0.94e8, date: "2025-03-30").measure == "现金红利")
         let energy = try readFact(text, 6.4, date: "2025-03-30")
         #expect(energy.unit == "吉瓦时" && energy.measure == "储能电池出货量")
         #expect(try readFact(text, 31, date: "2025-03-30").measure == "营业利益率")
