@@ -202,6 +202,7 @@ import ZhizaoCore
         let ten = "公司拟以总股本为基数，每10股派发现金红利2.6元，合计拟派发现金红利0.94亿元。"
         #expect(try readFact(ten, 2.6, date: "2025-03-30").measure == "每10股现金红利")
         #expect(try readFact(ten, 0.94e8, date: "2025-03-30").measure == "现金红利")
+        #expect(try readFact("截至2024年末，公司研发人员共计415人。", 415, date: "2025-03-30").measure == "研发人员")
         let energy = try readFact(text, 6.4, date: "2025-03-30")
         #expect(energy.unit == "吉瓦时" && energy.measure == "储能电池出货量")
         #expect(try readFact(text, 31, date: "2025-03-30").measure == "营业利益率")
