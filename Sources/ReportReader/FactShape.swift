@@ -534,7 +534,8 @@ enum FactShape {
         }
         // 归属母公司业主净利: what is attributed to whom is the measure; so is a count of things (签约项目数), and a
         // list of things that are no places nor industries nor firms, no 业 in it (电动汽车、锂电池、太阳能电池“新三样”产品合计出口).
-        if body.count > 2 && body[0] == "归" && body[1] == "属" || body.contains("、") && placeLength(body) == nil && !body.contains("业")
+        // (扣非净利润: the profit without one-off items, a measure of its own.)
+        if body.count > 2 && body[0] == "归" && body[1] == "属" || body.count >= 2 && body[0] == "扣" && body[1] == "非" || body.contains("、") && placeLength(body) == nil && !body.contains("业")
             || body.count > 2 && body.last == "数" && firmNouns.match(body, endingAt: body.count - 1, start: 0) != nil
         {
             return (place, body)
