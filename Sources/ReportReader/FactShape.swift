@@ -451,6 +451,8 @@ enum FactShape {
         }
         // (台湾伺服器机壳厂联升精密工业股份有限公司合并营收: the firm, named after where it is and what it makes.)
         if let start = firmAfterMaker(phrase) { return split(Array(phrase[start...]), named: named, metric: metric) }
+        // (一期总投资: a phase of the project spoken of is measured of it, no holder.)
+        if projectPhases.match(phrase, at: 0, end: phrase.count) != nil { return (nil, phrase) }
         // (入选企业平均研发投入强度: the firms put on a list are a class of what is measured, no holder; the place is.)
         if let (_, n) = listedClasses.match(phrase, at: 0, end: phrase.count), n < phrase.count, registeredFirmEnd(Array(phrase[n...])) == nil {
             return (nil, phrase)

@@ -155,6 +155,9 @@ import ZhizaoCore
     @Test func aProjectBuiltByAFirmIsWhatItsGenericNameStandsFor() throws {
         let text = "8月12日，由某某硅材料有限公司投资建设的高纯硅二期项目建成投产。该项目总投资46亿元。"
         #expect(try readFact(text, 4_600_000_000, date: "2025-08-13").holder == "高纯硅二期项目")
+        // (A phase of it is measured of it: 一期总投资.)
+        let phase = try readFact("4月2日，某某电驱动系统项目开工。该项目总投资52亿元，一期总投资19亿元。", 19e8, date: "2025-04-03")
+        #expect(phase.holder == "某某电驱动系统项目" && phase.measure == "一期总投资")
     }
 
     @Test func aPartOfWhatWasSignedAfterItsOwnClauseIsSignedInThePeriod() throws {
