@@ -2098,6 +2098,13 @@ struct FactReader {
             let firm = headFirm ?? (FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil ? memory.registeredFirms.first : nil)
         {
             shape.holder = firm  // (not a market's: 全球消费电子市场出货量 in its review is no figure of its own)
+            // (铭锐液压投资2.3亿元: its short name, read into the measure before a verb that is a measure's word too, is the
+            // firm as written.)
+            if measure.count > 4, firm.contains(measure[0]),
+                let k = (3...min(measure.count - 2, 8)).reversed().first(where: { inFull(Array(measure[..<$0])) == firm })
+            {
+                (generic, shape.measure) = (Array(measure[..<k]), Array(measure[k...]))
+            }
         }
         // The sentence's measures, for the figures after it, whether this one is found again or new.
         if let measure = shape.measure {

@@ -336,6 +336,9 @@ import ZhizaoCore
         #expect(product.holder == "某某精密工业股份有限公司" && product.measure == "光学镜头营收")
         #expect(try readFact(text, 18, date: "2025-10-20").measure == "光学镜头营收")
         #expect(try readFact(text, 65, date: "2025-10-20").holder == "某某精密工业股份有限公司")
+        // (Its short name before a verb that is a measure's word too, 投资, is the firm as written.)
+        let invested = try readFact("常州某某液压科技有限公司一季度产值3.2亿元。2024年，某某液压投资1.8亿元实施技改。", 1.8e8, date: "2025-04-09")
+        #expect(invested.holder == "常州某某液压科技有限公司" && invested.holderWritten == "某某液压" && invested.measure == "投资")
         // (With no firm named, a product's figure has no firm to be of.)
         #expect(try readFact("分产品看，光学镜头营收52.6亿元。", 52.6e8, date: "2025-10-20").holder == "光学镜头")
     }
