@@ -95,7 +95,7 @@ enum Words {
         "今年以来", "预期", "预计", "预估", "预测", "则", "维持在", "按年实质", "经修订后", "修订后", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是",
         "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "加快", "放缓", "回升", "拉动", "先后", "将", "计划", "拟", "可", "可达", "预计可", "建成后",
         "建成达产后", "达产后", "投产后", "全部建成后", "全部达产后", "全部投产后", "全部建成投产后", "建成投产后", "满产后", "签约", "新签约", "同口径", "环比", "三年平均", "现场", "此次", "本次",
-        "推动", "现有", "到", "至", "按年", "按季", "和", "继续", "届时", "有望", "还", "这批", "该批", "此批", "本批", "上述", "开通", "当月", "连续", "连续多年", "连续五年", "五年", "三年", "两年", "十年", "过去五年", "近五年", "摘要", "当天", "当日", "今天", "近日", "日前", "此前", "之前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
+        "推动", "现有", "到", "至", "按年", "按季", "和", "继续", "届时", "有望", "可望", "进一步", "还", "这批", "该批", "此批", "本批", "上述", "开通", "当月", "连续", "连续多年", "连续五年", "五年", "三年", "两年", "十年", "过去五年", "近五年", "摘要", "当天", "当日", "今天", "近日", "日前", "此前", "之前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
         "我们的", "已经", "聚集", "集聚", "全面", "仍有", "尚有", "还有", "梳理出", "列出", "筛选出", "当年", "共达成", "达成", "能新增", "可新增", "一口气", "同季", "同月", "单季", "单月", "当季", "按月",  // 我们的轨道交通产业集群已经聚集上下游企业220余家 (an interview)
         // 9日公布自结合并营收: when and how a firm published its figures is no part of what they measure.
         "公布", "披露", "自结", "昨日", "昨天", "今日", "晚间", "当晚",
@@ -107,9 +107,9 @@ enum Words {
         "之",  // 本集团之现金及银行结余: a report's 的, before a measure only (之江实验室 keeps it)
         "内已有", "内有", "内共有", "推动", "现场", "此次", "本次", "规划建设", "规划", "带动", "形成", "明年", "今年", "去年", "一个", "首次",
         "该年度",  // (预期于该年度录得…亏损: the year the report names, said again)
-        // 获得授权专利, 确认政府补助, 具备…年产能, 零售值可望: verbs of getting, booking and having are no part of what is
-        // measured; 期内, 期间 and 本期 say the report's period again (期内整体零售值).
-        "获得", "确认", "具备", "可望", "期内", "期间", "本期",
+        // 获得授权专利, 确认政府补助, 具备…年产能: verbs of getting, booking and having are no part of what is measured;
+        // 期内, 期间 and 本期 say the report's period again (期内整体零售值).
+        "获得", "确认", "具备", "期内", "期间", "本期",
     ])
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
     /// Verbs that start what was done only when written first (覆盖规模以上工业企业5127家); inside a name of what is
@@ -272,6 +272,9 @@ enum Words {
         if kept.lowerBound > 0 { t.removeFirst(kept.lowerBound) }
     }
 
+    /// What is left of a comparison (高于, 优于) once its 于 is trimmed.
+    static let comparedAlone = ScalarSet("高低优好快慢".unicodeScalars)
+
     /// Where `part` first occurs in `whole`, if it does (a plain scan: the phrases are short).
     static func index(of part: some Collection<Unicode.Scalar>, in whole: [Unicode.Scalar]) -> Int? {
         guard let first = part.first, part.count <= whole.count else { return part.isEmpty ? 0 : nil }
@@ -319,6 +322,11 @@ enum Words {
             // (9日公布: a day of the month the text is dated in, written without it, before what happened on it.)
             if let day = dayOfMonth(t, at: low, end: high), day == high || trimmable.match(t, at: day, end: high) != nil {
                 low = day
+                changed = true
+            }
+            // (高于去年同期的18.2%: a comparison's word alone, its period taken out, measures nothing.)
+            if high - low == 1, comparedAlone.contains(t[low]) {
+                low = high
                 changed = true
             }
             // A 、 left at either end joined a list the phrase is not.

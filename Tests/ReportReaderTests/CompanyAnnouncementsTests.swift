@@ -203,6 +203,12 @@ import ZhizaoCore
         #expect(try readFact(ten, 2.6, date: "2025-03-30").measure == "每10股现金红利")
         #expect(try readFact(ten, 0.94e8, date: "2025-03-30").measure == "现金红利")
         #expect(try readFact("截至2024年末，公司研发人员共计415人。", 415, date: "2025-03-30").measure == "研发人员")
+        // (A period compared with holds its own figure, of the same measure: 高于去年同期的, 优于第2季的.)
+        let compared = "某某光电公布财报。第3季毛利率为24.5%，高于去年同期的19.7%；营业利益率12.1%，优于第2季的9.6%。"
+        let lastYear = try readFact(compared, 19.7, date: "2025-10-20")
+        #expect(lastYear.measure == "毛利率" && lastYear.period == Period(start: "2024-07-01", end: "2024-09-30"))
+        let quarter = try readFact(compared, 9.6, date: "2025-10-20")
+        #expect(quarter.measure == "营业利益率" && quarter.period == Period(start: "2025-04-01", end: "2025-06-30"))
         // (扣非, the profit without one-off items, is the measure's word, no holder.)
         let profit = try readFact("2024年，公司实现营业收入21.3亿元；扣非净利润1.72亿元。", 1.72e8, date: "2025-03-30")
         #expect(profit.measure == "扣非净利润" && profit.holder == "公司")
