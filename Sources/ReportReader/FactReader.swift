@@ -2436,6 +2436,13 @@ struct FactReader {
         // 湾区智造产业园运营情况报告: the park a report is about, for 园区 later.
         // (…产业园项目 names a project, no park: 园区 after it is still the zone.)
         // (A table's rows of parks, 北山工业园　8.2, are items, not the park 园区 stands for after them.)
+        // (全市新能源汽车产业集群保持…: the cluster as the text names it now, its generic place word aside, as its figures are
+        // held.)
+        if let (_, n) = Words.places.match(phrase, at: 0, end: phrase.count), n < phrase.count, !readingRow,
+            case let rest = Array(phrase[n...]), let name = FactShape.parkName(in: rest), name.lowerBound == 0, rest[name.upperBound - 1] == "群"
+        {
+            memory.namedCluster = Array(rest[name])
+        }
         if let name = FactShape.parkName(in: phrase), FactShape.genericProjects.match(phrase, at: name.upperBound, end: phrase.count) == nil, !readingRow {
             if phrase[name.upperBound - 1] == "群" {
                 memory.namedCluster = Array(phrase[name])

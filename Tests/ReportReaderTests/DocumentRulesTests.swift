@@ -923,6 +923,11 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     @Test func aClusterOpeningAClauseHoldsTheFiguresAfterIt() throws {
         let text = "2024年，某州陶瓷产业集群实现产值312亿元。目前，集群已形成从原料到成品的完整链条，拥有陶瓷企业430多家。"
         #expect(try readFact(text, 430, date: "2025-03-01").holder == "某州陶瓷产业集群")
+        // (A cluster written after a generic place word in a clause of no figure is named as written, without it: the
+        // cluster 集群 stands for after it, as a title named it with its place.)
+        let review = "柳州市工程机械产业集群发展报告\n2024年，全市工程机械产业集群发展势头良好。全年集群实现产值742亿元。"
+        let output = try readFact(review, 742e8, date: "2025-03-01")
+        #expect(output.holder == "工程机械产业集群" && output.holderWritten == "集群")
     }
 
     @Test func theMeetingNamedBeforeHoldsWhatIsSignedAtIt() throws {
