@@ -2094,8 +2094,12 @@ struct FactReader {
         // (营业收入⇥86.52⇥9.48 in a firm's own announcement: what names no holder is the issuer's.)
         // (In a firm's news, the firm the text named last: 配息率约65%, after …股份有限公司公布…; not a project's accounts,
         // 这一项目由…有限公司投资建设，总投资30亿元.)
+        // (Nor when a figure before it in the sentence is another's: 集群拥有…企业技术中心58家，高新技术企业347家.)
         if shape.holder == nil, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count),
-            let firm = headFirm ?? (FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil ? memory.registeredFirms.first : nil)
+            let firm = headFirm ?? memory.registeredFirms.first.flatMap({ firm in
+                FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil
+                    && sentenceHolders.allSatisfy { $0 == nil || $0 == firm } ? firm : nil
+            })
         {
             shape.holder = firm  // (not a market's: 全球消费电子市场出货量 in its review is no figure of its own)
             // (铭锐液压投资2.3亿元: its short name, read into the measure before a verb that is a measure's word too, is the

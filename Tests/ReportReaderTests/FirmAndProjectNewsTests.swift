@@ -339,6 +339,9 @@ import ZhizaoCore
         // (Its short name before a verb that is a measure's word too, 投资, is the firm as written.)
         let invested = try readFact("常州某某液压科技有限公司一季度产值3.2亿元。2024年，某某液压投资1.8亿元实施技改。", 1.8e8, date: "2025-04-09")
         #expect(invested.holder == "常州某某液压科技有限公司" && invested.holderWritten == "某某液压" && invested.measure == "投资")
+        // (Not a figure after another's in its sentence: the cluster's second count is no firm's.)
+        let cluster = "柳州市工程机械产业集群发展报告\n2024年，柳州某某重工股份有限公司实现营业收入41亿元。年末集群拥有企业技术中心58家，高新技术企业347家。"
+        #expect(try readFact(cluster, 347, date: "2025-03-01").holder != "柳州某某重工股份有限公司")
         // (With no firm named, a product's figure has no firm to be of.)
         #expect(try readFact("分产品看，光学镜头营收52.6亿元。", 52.6e8, date: "2025-10-20").holder == "光学镜头")
     }
