@@ -2199,6 +2199,12 @@ struct FactReader {
         {
             return
         }
+        // (问题1：请介绍公司…经营情况, 问：: an investor's question names no firm; the answer's 公司 is the one the text named.)
+        if let (_, n) = Self.questionLabels.match(s, at: sentence.lowerBound, end: sentence.upperBound) {
+            var k = sentence.lowerBound + n
+            while k < sentence.upperBound, ChineseNumeral.arabic(s[k]) != nil || ChineseNumeral.isNumeral(s[k]) { k += 1 }
+            if k < sentence.upperBound, s[k] == "：" || s[k] == ":" { return }
+        }
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
         guard end - sentence.lowerBound <= 64 else {
             // (A title run into its byline: …远销中东常州日报5月9日讯（记者钱某）记者近日从江苏常州某某锻压机床股份有限公司获悉: the
@@ -2325,6 +2331,9 @@ struct FactReader {
             }
         }
     }
+
+    /// The labels of an investor's question (问题1：, 问：, Q2：).
+    static let questionLabels = Lexicon(words: ["问题", "问", "提问", "Q"])
 
     /// How long the generic project word `words` open with is, when it stands for a project: 该项目 always, 项目 alone
     /// only after a project was named (项目涵盖汽车等领域, of a signing's projects, names none).

@@ -297,6 +297,9 @@ import ZhizaoCore
             公司2024年营业收入为9.86亿元。
             """
         #expect(try readFact(text, 9.86e8, date: "2025-05-16").holder == "无锡某川精工股份有限公司")
+        // (An investor's question names no firm: 公司 in the answer is the issuer.)
+        let asked = text + "\n问题2：请介绍公司2025年一季度经营情况。\n答：2025年第一季度，公司实现营业收入2.41亿元。"
+        #expect(try readFact(asked, 2.41e8, date: "2025-05-16").holder == "无锡某川精工股份有限公司")
     }
 
     @Test func anInvestmentAnnouncementsLinesNameNoProjectNorFirm() throws {
