@@ -281,6 +281,11 @@ struct FactReader {
                 i += 1
                 continue
             }
+            // (某某全年业绩胜预期, a title in March: the year is the one the report names below, not the document's.)
+            if period.writtenYear == nil, s[period.span].elementsEqual("全年".unicodeScalars) {
+                i = period.span.upperBound
+                continue
+            }
             var k = period.span.upperBound
             if k < s.count, s[k] == "之" || s[k] == "的" { k += 1 }
             if issued { while k < s.count, s[k] == "\r" || s[k] == "\n" { k += 1 } }  // (…止年度⏎全年业绩公告: the name on the line below)

@@ -101,6 +101,12 @@ import ZhizaoCore
         #expect(capex.holder == "某某实业控股有限公司" && capex.measure == "资本开支" && capex.period == Period(start: "2023-04-01", end: "2024-03-31"))
         let revenue = try readFact(text, 40.6e8, date: "2024-06-25")
         #expect(revenue.measure == "收入" && revenue.period == Period(start: "2023-04-01", end: "2024-03-31"))
+        // (A news title's 全年業績 in March names no year: the year is the one the results below are for.)
+        let news = """
+            某某科技全年業績向好　擬派末期息
+            【本報訊】某某科技控股有限公司昨日公佈截至二〇二四年十二月三十一日止年度業績。年內，集團收益增長12.4%至港幣31.6億元。
+            """
+        #expect(try readFact(news, 31.6e8, date: "2025-03-20").period == .year(2024))
     }
 
     @Test func anAnnouncementsDayAndItsBoardSpeakingForTheFirm() throws {
