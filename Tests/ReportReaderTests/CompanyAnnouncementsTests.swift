@@ -215,6 +215,13 @@ import ZhizaoCore
         #expect(lastYear.measure == "毛利率" && lastYear.period == Period(start: "2024-07-01", end: "2024-09-30"))
         let quarter = try readFact(compared, 9.6, date: "2025-10-20")
         #expect(quarter.measure == "营业利益率" && quarter.period == Period(start: "2025-04-01", end: "2025-06-30"))
+        // (News writes growth and decline strongly: 大增, 攀升, 大跌, 锐减.)
+        let strong = "上半年，公司净利润同比攀升35.2%，海外收益按年大增42.1%至8.6亿元，国内订单锐减12.4%。"
+        let climbed = try readFact(strong, 35.2, date: "2025-08-20")
+        #expect(climbed.kind == .change && climbed.direction == "up" && climbed.measure == "净利润")
+        #expect(try readFact(strong, 42.1, date: "2025-08-20").kind == .change)
+        #expect(try readFact(strong, 8.6e8, date: "2025-08-20").kind == .level)
+        #expect(try readFact(strong, 12.4, date: "2025-08-20").direction == "down")
         // (扣非, the profit without one-off items, is the measure's word, no holder.)
         let profit = try readFact("2024年，公司实现营业收入21.3亿元；扣非净利润1.72亿元。", 1.72e8, date: "2025-03-30")
         #expect(profit.measure == "扣非净利润" && profit.holder == "公司")
