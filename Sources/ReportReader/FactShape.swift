@@ -236,7 +236,7 @@ enum FactShape {
     static let holderBreaks = Lexicon(words: [
         "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要", "由",
         "股票代号", "股票代码", "证券代码",  // 联晶科技（股票代號：3521）
-        "发布", "公布", "披露", "举行", "召开", "作为", "入选", "在", "印发", "计划",
+        "发布", "公布", "披露", "举行", "召开", "作为", "入选", "在", "印发", "计划", "成立",
     ] + doingWords)
     /// What a holder does (襄阳高新区坚持“项目为王”): no part of its name, and a clause that opens with it names no one
     /// (紧盯全年任务不松劲).
@@ -244,7 +244,7 @@ enum FactShape {
     static let doingWords = ["坚持", "聚焦", "围绕", "着力", "扎实", "加快", "深入", "紧盯", "抢抓", "立足", "设在", "已经", "总结", "回顾", "部署", "盘点", "谋划"]
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
-        "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
+        "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现", "受",
         "记者", "据", "从", "主要", "预期", "展望", "政府", "作为", "考虑", "实质", "名义", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照", "确定", "下达", "印发", "关于",
         // What must be done is no one (要全力冲刺全年目标, `Words.modalWords`); nor is what is proposed: 建议今年全省…的主要预期目标是.
         "全力", "确保", "力争", "争取", "努力", "建议",
@@ -701,8 +701,10 @@ enum FactShape {
     /// its product's); nil when no name follows the kind (龙头企业营业收入).
     static func firmAfterKind(_ body: [Unicode.Scalar], named: Bool, metric: [Unicode.Scalar]?) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar])? {
         // (Found from the kind, which few phrases hold: every phrase is split, and a scan for 企业 at each scalar cost 5 %.)
-        guard let lead = leaders.last(in: body, 0..<body.count), case let k = lead.range.upperBound, let (_, n) = firmNouns.match(body, at: k, end: body.count)
-        else { return nil }
+        guard let lead = leaders.last(in: body, 0..<body.count), case let k = lead.range.upperBound else { return nil }
+        // (工程机械龙头北方重科: a trade's leader, named right after the word.)
+        let n = firmNouns.match(body, at: k, end: body.count)?.length ?? (body[lead.range].elementsEqual(Self.dragonHead) && body.count - k >= 3 ? 0 : nil)
+        guard let n else { return nil }
         var rest = Array(body[(k + n)...])
         if rest.first == "的" { rest.removeFirst() }
         guard rest.count >= 2, Words.metrics.last(in: rest, 0..<rest.count) == nil else { return nil }
@@ -710,7 +712,7 @@ enum FactShape {
         return name.map { ($0, measured) } ?? (rest, [])
     }
 
-    static let during = Array("期间".unicodeScalars)
+    static let during = Array("期间".unicodeScalars), dragonHead = Array("龙头".unicodeScalars)
 
     /// Measures of a chain's reach, which a place or an industry holds, never a firm: 本地配套率, 产业链完整度.
     static let chainMeasures = Lexicon(words: ["配套率", "完整度", "本地采购率"])
@@ -1165,6 +1167,12 @@ enum FactShape {
         dropByline(&h)
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }
+        // (另一工程机械龙头北方重科: a trade's leader, named after what it is.)
+        if let lead = leaders.last(in: h, 0..<h.count), h[lead.range].elementsEqual(dragonHead), case let k = lead.range.upperBound
+            + (firmNouns.match(h, at: lead.range.upperBound, end: h.count)?.length ?? 0), h.count - k >= 3
+        {
+            h.removeFirst(k)
+        }
         // 香港特区政府将…预测维持在2.5%至3.5%: a government's figure is its place's.
         if let (_, n) = governments.match(h, endingAt: h.count, start: 0), n < h.count, placeLength(Array(h.dropLast(n))) == h.count - n {
             h.removeLast(n)

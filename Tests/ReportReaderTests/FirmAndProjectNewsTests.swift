@@ -322,6 +322,17 @@ import ZhizaoCore
         #expect(orders.holder == "华晶光显")
     }
 
+    @Test func aTradesLeaderIsTheFirmNamedAfterIt() throws {
+        let text = "另一工程机械龙头北岳重科5月销量3120台，同比增长15.3%。"
+        let sold = try readFact(text, 3120, date: "2025-06-03")
+        #expect(sold.holder == "北岳重科" && sold.measure == "销量")
+        #expect(try readFact("工程机械龙头北岳重科销量3120台。", 3120, date: "2025-06-03").holder == "北岳重科")
+        // (What a firm was founded in, and what a cause's clause names, are no holder.)
+        #expect(try readFact("北岳重科成立于2006年，2024年实现营业收入8.1亿元。", 8.1e8, date: "2025-06-03").holder == "北岳重科")
+        let cause = "某某光伏科技股份有限公司发布三季报。受硅料价格自年初以来持续下跌影响，公司组件出货量7.6吉瓦。"
+        #expect(try readFact(cause, 7.6, date: "2025-10-30").holder == "某某光伏科技股份有限公司")
+    }
+
     @Test func aShortNameIsTheRegisteredFirmNamedBeforeAPlantWasNamed() throws {
         let text = "某某电源股份有限公司今天公布去年财报。某某电源越南第二厂已于去年完工，预计今年量产。某某电源3月合并营收为新台币85.2亿元，年增9.1%。"
         let fact = try readFact(text, 85.2e8, date: "2025-04-08")
