@@ -1349,6 +1349,8 @@ enum FactShape {
         // 在东南亚市场销量, 在本地配套企业: where it happens is said by its own words, 在 no part of them (在建项目 and
         // 在手订单 are words).
         if m.count > 3, m[0] == "在", standingWords.match(m, at: 0, end: m.count) == nil { m.removeFirst() }
+        // (股价报28.36元: a price is quoted at, 报 no part of it.)
+        if m.count > 2, m[m.count - 1] == "报", m[m.count - 2] == "价" { m.removeLast() }
         // (销货价值较一年前: what it is compared with is no part of it; 合约 keeps its 约.)
         while Words.notTrailingFillers.match(m, endingAt: m.count, start: 0) == nil, let n = Words.fillerWords.match(m, endingAt: m.count, start: 0)?.length ?? trailingFillers.match(m, endingAt: m.count, start: 0)?.length
             ?? bases.match(m, endingAt: m.count, start: 0)?.length, n < m.count

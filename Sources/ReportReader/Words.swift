@@ -107,9 +107,10 @@ enum Words {
         "之",  // 本集团之现金及银行结余: a report's 的, before a measure only (之江实验室 keeps it)
         "内已有", "内有", "内共有", "推动", "现场", "此次", "本次", "规划建设", "规划", "带动", "形成", "明年", "今年", "去年", "一个", "首次",
         "该年度",  // (预期于该年度录得…亏损: the year the report names, said again)
-        // 获得授权专利, 确认政府补助, 具备…年产能: verbs of getting, booking and having are no part of what is measured;
+        // 获得授权专利, 确认政府补助, 具备…年产能, 缴纳税费: verbs of getting, booking, having and paying are no part of
+        // what is measured;
         // 期内, 期间 and 本期 say the report's period again (期内整体零售值).
-        "获得", "确认", "具备", "期内", "期间", "本期",
+        "获得", "确认", "具备", "缴纳", "期内", "期间", "本期",
     ])
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
     /// Verbs that start what was done only when written first (覆盖规模以上工业企业5127家); inside a name of what is
@@ -155,7 +156,7 @@ enum Words {
     static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约"])
     /// Words that start with a filler and are none: 有效发明专利, 有色金属.
     static let notFillers = Lexicon(words: [
-        "到位",  // 到位资金
+        "到位", "到岗",  // 到位资金, 到岗员工
         "拥有人", "持有人",  // 本公司拥有人应占溢利
         "已售",  // 已售未结转合约销售金额
         "期间费用",  // 期间费用率, not the report's 期间

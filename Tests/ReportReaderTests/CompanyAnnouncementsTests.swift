@@ -222,6 +222,11 @@ import ZhizaoCore
         #expect(try readFact(strong, 42.1, date: "2025-08-20").kind == .change)
         #expect(try readFact(strong, 8.6e8, date: "2025-08-20").kind == .level)
         #expect(try readFact(strong, 12.4, date: "2025-08-20").direction == "down")
+        // (A price quoted 报, staff 到岗 and taxes 缴纳: 股价, 到岗员工, 税费.)
+        let quoted = "截至收盘，公司股价报31.27元。今年以来公司已到岗员工186人，2024年缴纳税费2.14亿元。"
+        #expect(try readFact(quoted, 31.27, date: "2025-05-20").measure == "股价")
+        #expect(try readFact(quoted, 186, date: "2025-05-20").measure == "到岗员工")
+        #expect(try readFact(quoted, 2.14e8, date: "2025-05-20").measure == "税费")
         // (扣非, the profit without one-off items, is the measure's word, no holder.)
         let profit = try readFact("2024年，公司实现营业收入21.3亿元；扣非净利润1.72亿元。", 1.72e8, date: "2025-03-30")
         #expect(profit.measure == "扣非净利润" && profit.holder == "公司")
