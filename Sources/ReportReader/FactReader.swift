@@ -154,6 +154,9 @@ struct FactReader {
         /// The measure of the last growth rate read: an industry's growth that names none grows in it, whatever was
         /// counted or stated as a rate between (制造业增长7.9%。…有27个行业保持增长，增长面为71.1%。其中，汽车制造业增长9.8%).
         var lastGrowth: [Unicode.Scalar]?
+        /// The holder of the last figure read: a figure no holder is written for goes on with a firm that held it
+        /// (…营业收入…。配息率约65%), not with one named among a place's figures.
+        var lastHolder: [Unicode.Scalar]?
         /// The last share read: a change of it in 个百分点 is a change of the whole share (占规上工业比重提高0.9个百分点).
         var lastShare: Share?
         /// The currency other than the yuan the text last named (新台币), in traditional script: a bare 元 after it is
@@ -2099,11 +2102,13 @@ struct FactReader {
         // (营业收入⇥86.52⇥9.48 in a firm's own announcement: what names no holder is the issuer's.)
         // (In a firm's news, the firm the text named last: 配息率约65%, after …股份有限公司公布…; not a project's accounts,
         // 这一项目由…有限公司投资建设，总投资30亿元.)
-        // (Nor when a figure before it in the sentence is another's: 集群拥有…企业技术中心58家，高新技术企业347家.)
+        // (Only while the figures read go on with the firm, or right after it was named: not a figure after another's, in
+        // its sentence, 集群拥有…企业技术中心58家，高新技术企业347家, or in a place's figures after a firm's.)
         if shape.holder == nil, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count),
             let firm = headFirm ?? memory.registeredFirms.first.flatMap({ firm in
                 FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil
-                    && sentenceHolders.allSatisfy { $0 == nil || $0 == firm } ? firm : nil
+                    && sentenceHolders.allSatisfy { $0 == nil || $0 == firm }
+                    && (memory.lastHolder == firm || memory.lastHolder == nil && memory.sentencesSince.firm <= Self.firmNewsSpan) ? firm : nil
             })
         {
             shape.holder = firm  // (not a market's: 全球消费电子市场出货量 in its review is no figure of its own)
@@ -2121,6 +2126,7 @@ struct FactReader {
             sentenceUnits.append(q.unit)
             sentenceHolders.append(shape.holder)
         }
+        memory.lastHolder = shape.holder
         sentenceFacts.all += 1
         if shape.kind.isActual { sentenceFacts.actuals += 1 }
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
@@ -2399,6 +2405,8 @@ struct FactReader {
 
     /// How many registered names the memory keeps for short names written later.
     static let firmsKept = 3
+    /// How many sentences after a firm was named a figure that names no holder may be its, when no figure was read since.
+    static let firmNewsSpan = 3
 
     /// Remembers a firm or project the words name (穗能新能源科技股份有限公司发布…, 华芯12英寸晶圆制造项目), for 公司
     /// and 该项目 later.
