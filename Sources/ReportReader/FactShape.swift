@@ -340,7 +340,9 @@ enum FactShape {
                 ($0, .forecast)
             }
             // 明年将新开工项目20个: a count of what is still to happen; 计划引进项目60个, 计划实施项目380个: a plan's.
-            + countEventWords.map { ("将" + $0, .forecast) } + countEventWords.map { ("计划" + $0, .target) })
+            + countEventWords.map { ("将" + $0, .forecast) } + countEventWords.map { ("计划" + $0, .target) }
+            // 计划招聘技术工人150人: a plan to hire, as to sign or start.
+            + ["计划招聘", "计划新招聘", "计划招募", "计划新招"].map { ($0, .target) })
     /// Words that say a thing is done, after a goal word in its sentence: 计划新开工的146个项目已开工128个 (128 is an
     /// actual); 年度计划完成率 is a rate of what was done.
     static let doneWords = Lexicon(words: ["已", "已经", "完成率"] + ["年度", "全年"].flatMap { year in

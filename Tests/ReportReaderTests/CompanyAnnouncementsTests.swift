@@ -222,6 +222,10 @@ import ZhizaoCore
         #expect(try readFact(strong, 42.1, date: "2025-08-20").kind == .change)
         #expect(try readFact(strong, 8.6e8, date: "2025-08-20").kind == .level)
         #expect(try readFact(strong, 12.4, date: "2025-08-20").direction == "down")
+        // (A plan to hire is a goal, those already hired an actual.)
+        let hiring = "公司今年计划招聘技术工人240人，目前已到岗技术工人95人。"
+        #expect(try readFact(hiring, 240, date: "2025-04-09").kind == .target)
+        #expect(try readFact(hiring, 95, date: "2025-04-09").kind == .level)
         // (A price quoted 报, staff 到岗 and taxes 缴纳: 股价, 到岗员工, 税费.)
         let quoted = "截至收盘，公司股价报31.27元。今年以来公司已到岗员工186人，2024年缴纳税费2.14亿元。"
         #expect(try readFact(quoted, 31.27, date: "2025-05-20").measure == "股价")
