@@ -983,7 +983,7 @@ struct FactReader {
         let start = period.span.lowerBound
         var end = period.span.upperBound
         if end < s.count, s[end] == "”" || s[end] == "」" || s[end] == "\"" { end += 1 }
-        return start >= 2 && s[start - 2] == "完" && s[start - 1] == "成" && FactShape.plans.match(s, at: start, end: min(s.count, start + 8)) != nil
+        return start >= 2 && s[start - 2] == "完" && s[start - 1] == "成" && FactShape.planEnd(in: s, at: start, end: min(s.count, start + 14)) != nil
             || FactShape.planNames.match(s, at: end, end: min(s.count, end + 6)) != nil
     }
 
@@ -1940,8 +1940,8 @@ struct FactReader {
             FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound).map({ $0.value == .forecast && s[$0.range.lowerBound] != "将" }) != true
         {
             shape.kind = .target
-        } else if let outlook {
-            shape.kind = outlook
+        } else if let outlook, q.unit != "%" || FactShape.planDone(in: s, endingAt: before.upperBound, from: before.lowerBound) == nil {
+            shape.kind = outlook  // (已完成全年销量目标的47.7%: a share of the plan done is an actual, whatever the plan's 目标)
         } else if let (after, _) = FactShape.outlooksAfter.match(s, at: q.span.upperBound, end: min(s.count, q.span.upperBound + 5)) {
             shape.kind = after  // 维持全年增长2.5%至3.5%的预测
         }
@@ -2580,13 +2580,11 @@ struct FactReader {
             measure = made + m.prefix(2) + ["量"]
         }
         // 完成年度计划的38.6%: the share of the year's plan done, of the measure stated last.
-        // (工业投资完成全年目标任务的41.2%: the measure written before it.)
-        if q.unit == "%", case let end = before.upperBound - (before.count > 0 && s[before.upperBound - 1] == "的" ? 1 : 0),
-            let (_, n) = FactShape.plans.match(s, endingAt: end, start: before.lowerBound), end - n - 2 >= before.lowerBound,
-            s[end - n - 2] == "完", s[end - n - 1] == "成"
-        {
-            let plan = Array(s[(end - n)..<end])
-            (measure, whole) = (measure.flatMap { Words.index(of: plan.prefix(2), in: $0) == nil ? $0 : nil }, plan)
+        // (工业投资完成全年目标任务的41.2%: the measure written before it; 完成全年销量目标的47.7%, the plan's words no
+        // measure.)
+        if q.unit == "%", let done = FactShape.planDone(in: s, endingAt: before.upperBound, from: before.lowerBound) {
+            let plan = Array(s[done])
+            (measure, whole) = (measure.flatMap { Words.index(of: plan.prefix(2), in: $0) == nil && Words.index(of: $0, in: plan) == nil ? $0 : nil }, plan)
         }
         let isShare = whole != nil
         // 松山湖高新区入选11家, 全区签约18个: an event alone, or written just before the figure, counts what was counted

@@ -375,8 +375,30 @@ enum FactShape {
     static let comparativeAfter = Lexicon<String>([("高", "高于"), ("低", "低于"), ("快", "快于"), ("慢", "慢于")])
     /// What ends a compared holder's name: 全省平均水平 is 全省.
     static let levelWords = Lexicon(words: ["平均水平", "平均", "水平", "增速", "增幅", "的"])
-    /// A plan a share of it is done (完成年度计划的38.6%): what the share is of.
-    static let plans = Lexicon(words: ["年度计划", "全年计划", "年度目标", "全年目标", "年度目标任务", "全年目标任务", "年度投资计划", "全年投资计划"])
+    /// The plan a figure is a share of, done, when `start..<end` ends with it (完成年度计划的, 完成全年销量目标的): its words,
+    /// from the year's word (全年销量目标).
+    static func planDone(in s: [Unicode.Scalar], endingAt end: Int, from start: Int) -> Range<Int>? {
+        let last = end > start && s[end - 1] == "的" ? end - 1 : end
+        guard planEnds.match(s, endingAt: last, start: start) != nil else { return nil }
+        var k = last
+        while k - 2 >= start, last - k <= 12, Words.isHan(s[k - 1]) {
+            if s[k - 2] == "完", s[k - 1] == "成" { return planEnd(in: s, at: k, end: last) == last ? k..<last : nil }
+            k -= 1
+        }
+        return nil
+    }
+    /// Where a plan for the year opening at `k` ends (全年目标, 年度投资计划, 全年销量目标), its words all Han.
+    static func planEnd(in s: [Unicode.Scalar], at k: Int, end: Int) -> Int? {
+        guard let (_, n) = planYears.match(s, at: k, end: end) else { return nil }
+        var i = k + n
+        while i < end, i - k <= 10, Words.isHan(s[i]) {
+            if let (_, m) = planEnds.match(s, at: i, end: end) { return i + m }
+            i += 1
+        }
+        return nil
+    }
+    static let planEnds = Lexicon(words: ["目标任务", "目标", "计划"])
+    static let planYears = Lexicon(words: ["全年", "年度"])
     /// Measures that name a share: the quantity it is of comes before 占.
     static let shareWords = Lexicon(words: ["比重", "占比", "比例", "份额", "占有率", "市场占有率", "市场份额", "的比重", "的比例"])
     /// Verbs that say which things a count counts: 签约项目, 新增上云企业.

@@ -260,6 +260,10 @@ import ZhizaoCore
         // 全年 in the plan's name dates nothing, and 目标 there is no goal.
         let written = try readFact("1-5月，全市工业投资完成全年目标任务的43.1%。", 43.1, date: "2025-06-12")
         #expect(written.kind == .share && written.measure == "工业投资" && written.period == Period(start: "2025-01-01", end: "2025-05-31"))
+        // (A plan named with its measure, after 已: 已完成全年交付目标的38.2%.)
+        let named = try readFact("1-5月，公司累计交付新车9.6万辆，已完成全年交付目标的38.2%。", 38.2, date: "2025-06-02")
+        #expect(named.kind == .share && named.basis == "全年交付目标" && named.measure == "新车交付量")
+        #expect(named.period == Period(start: "2025-01-01", end: "2025-05-31"))
         // A plan to be done is still a goal.
         #expect(try readFact("2025年，全市确保完成年度计划投资120亿元。", 12_000_000_000, date: "2025-03-01").kind == .target)
     }
