@@ -2010,11 +2010,12 @@ struct FactReader {
                 // 主导产品…, the firm's by its name.)
                 if shape.kind != .rank { memory.lastMeasure = shape.measure }
                 if holder == h { holder = FactShape.genericFirms.matchesWhole(generic ?? []) ? generic : namedFirm }
-            } else if FactShape.productHeads.match(h, endingAt: h.count, start: 0) != nil, h.count > 2, let firm = firmMeant ?? memory.registeredFirms.first,
-                FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, inFull(h) == h, case let m = shape.measure ?? []
+            } else if FactShape.productHeads.match(h, endingAt: h.count, start: 0) != nil, h.count > 2, case let m = shape.measure ?? [],
+                FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, inFull(h) == h
             {
-                // 光学镜头营收, in a firm's news: a firm's accounts of a product are the firm's, the product measured.
-                (shape.holder, shape.measure) = (firm, h + m)
+                // 光学镜头营收: a product is measured, no holder; in a firm's news, the firm's accounts of it are the firm's.
+                let firm = headFirm ?? firmInNews(measuring: h + m)
+                (shape.holder, shape.measure) = (firm ?? (holder == h ? nil : holder), h + m)
                 if shape.kind != .rank { memory.lastMeasure = shape.measure }
                 if holder == h { holder = firm }
             } else if h.elementsEqual(Self.projects), let m = shape.measure,
@@ -2100,16 +2101,9 @@ struct FactReader {
             shape.kind = .forecast
         }
         // (营业收入⇥86.52⇥9.48 in a firm's own announcement: what names no holder is the issuer's.)
-        // (In a firm's news, the firm the text named last: 配息率约65%, after …股份有限公司公布…; not a project's accounts,
-        // 这一项目由…有限公司投资建设，总投资30亿元.)
-        // (Only while the figures read go on with the firm, or right after it was named: not a figure after another's, in
-        // its sentence, 集群拥有…企业技术中心58家，高新技术企业347家, or in a place's figures after a firm's.)
+        // (In a firm's news, the firm the text named last: 配息率约65%, after …股份有限公司公布….)
         if shape.holder == nil, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count),
-            let firm = headFirm ?? memory.registeredFirms.first.flatMap({ firm in
-                FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil
-                    && sentenceHolders.allSatisfy { $0 == nil || $0 == firm }
-                    && (memory.lastHolder == firm || memory.lastHolder == nil && memory.sentencesSince.firm <= Self.firmNewsSpan) ? firm : nil
-            })
+            let firm = headFirm ?? firmInNews(measuring: measure)
         {
             shape.holder = firm  // (not a market's: 全球消费电子市场出货量 in its review is no figure of its own)
             // (铭锐液压投资2.3亿元: its short name, read into the measure before a verb that is a measure's word too, is the
@@ -2388,6 +2382,18 @@ struct FactReader {
 
     /// The firm 公司 and 本集团 stand for: the one the text named last, else the one its head names.
     private var firmMeant: [Unicode.Scalar]? { memory.namedFirm ?? headFirm }
+
+    /// The registered firm whose news the text is, for a figure of `measure` that names no holder: the one named last,
+    /// while the figures read go on with it, or right after it was named. Not for a project's accounts (这一项目由…有限公司
+    /// 投资建设，总投资30亿元) or a place's measure (…签署协议。一季度，规上工业增加值增长8.1%), nor after a figure of another
+    /// holder in the sentence (集群拥有…企业技术中心58家，高新技术企业347家).
+    private func firmInNews(measuring measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let firm = memory.registeredFirms.first, FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil,
+            !FactShape.placeMeasures.occurs(in: measure, 0..<measure.count), sentenceHolders.allSatisfy({ $0 == nil || $0 == firm }),
+            memory.lastHolder == firm || memory.lastHolder == nil && memory.sentencesSince.firm <= Self.firmNewsSpan
+        else { return nil }
+        return firm
+    }
 
     /// The registered name of the firm remembered, or named in the document's head, when `name` is written inside it
     /// (某某锻压 of 江苏常州某某锻压机床股份有限公司, a short name the text never declared); else `name`.

@@ -1382,8 +1382,15 @@ enum FactShape {
             m.removeLast(n)
         }
     }
-    /// Words a product's name ends with (光学镜头, 车用电源, AI伺服器): written before a firm's account, what it is of.
-    static let productHeads = Lexicon(words: ["产品", "芯片", "晶片", "电源", "伺服器", "服务器", "镜头", "模组", "面板", "车型", "机型", "系列"])
+    /// Words of measures a place holds, never a firm (规上工业增加值, 签约项目数, 全社会用电量): a figure of one that names no
+    /// holder is no firm's named before it.
+    static let placeMeasures = Lexicon(words: [
+        "规上", "规模以上", "全社会", "生产总值", "固定资产投资", "工业投资", "民间投资", "社会消费品", "一般公共预算", "进出口", "签约", "招商",
+        "引进", "落户", "居民", "城镇", "专精特新", "小巨人", "高新技术企业", "上云",
+    ])
+    /// Words a product's name ends with (光学镜头, AI伺服器): written before a firm's account, what it is of. (Not 电源:
+    /// 某某电源 is as often a firm's short name.)
+    static let productHeads = Lexicon(words: ["产品", "芯片", "晶片", "伺服器", "服务器", "镜头", "模组", "面板", "车型", "机型"])
     /// Words opening with 在 that say what a thing is doing (在建项目, 在手订单, 在孵企业), not where; 在港上市 is a
     /// listing of its own.
     static let standingWords = Lexicon(words: ["在建", "在手", "在校", "在岗", "在线", "在库", "在职", "在册", "在营", "在读", "在售", "在研", "在途", "在运", "在役", "在孵", "在谈", "在园", "在产", "在管", "在港"])

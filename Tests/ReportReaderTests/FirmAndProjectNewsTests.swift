@@ -360,8 +360,9 @@ import ZhizaoCore
         // (Nor a figure after a place's, though a firm was named before it: 全社会用电量 is no firm's.)
         let bulletin = "2024年，某某科技股份有限公司实现营业收入12亿元。全市规上工业增加值增长6.1%。全社会用电量增长8.2%。"
         #expect(try readFact(bulletin, 8.2, date: "2025-02-10").holder != "某某科技股份有限公司")
-        // (With no firm named, a product's figure has no firm to be of.)
-        #expect(try readFact("分产品看，光学镜头营收52.6亿元。", 52.6e8, date: "2025-10-20").holder == "光学镜头")
+        // (With no firm named, a product's figure has no firm to be of, and the product is still no holder.)
+        let alone = try readFact("分产品看，光学镜头营收52.6亿元。", 52.6e8, date: "2025-10-20")
+        #expect(alone.holder == nil && alone.measure == "光学镜头营收")
     }
 
     @Test func whereAndHowAFirmGotWhatIsMeasuredIsNoPartOfIt() throws {
