@@ -2204,11 +2204,12 @@ struct FactReader {
         {
             return
         }
-        // (问题1：请介绍公司…经营情况, 问：: an investor's question names no firm; the answer's 公司 is the one the text named.)
-        if let (_, n) = Self.questionLabels.match(s, at: sentence.lowerBound, end: sentence.upperBound) {
-            var k = sentence.lowerBound + n
-            while k < sentence.upperBound, ChineseNumeral.arabic(s[k]) != nil || ChineseNumeral.isNumeral(s[k]) { k += 1 }
-            if k < sentence.upperBound, s[k] == "：" || s[k] == ":" { return }
+        // (问题1：请介绍公司…经营情况: an investor's question names no firm, but by its registered name; the answer's 公司 is
+        // the one the text named.)
+        if let asked = FactShape.questionLabelEnd(s, at: sentence.lowerBound, end: sentence.upperBound),
+            phrase(asked..<sentence.upperBound).flatMap(FactShape.firmName).map({ FactShape.registeredFirmEnd($0) == nil }) ?? true
+        {
+            return
         }
         let end = (sentence.lowerBound..<sentence.upperBound).first(where: { clauseEnds.contains(s[$0]) }) ?? sentence.upperBound
         guard end - sentence.lowerBound <= 64 else {
@@ -2336,9 +2337,6 @@ struct FactReader {
             }
         }
     }
-
-    /// The labels of an investor's question (问题1：, 问：, Q2：).
-    static let questionLabels = Lexicon(words: ["问题", "问", "提问", "Q"])
 
     /// How long the generic project word `words` open with is, when it stands for a project: 该项目 always, 项目 alone
     /// only after a project was named (项目涵盖汽车等领域, of a signing's projects, names none).

@@ -105,6 +105,15 @@ enum FactShape {
         return interviewLabels.match(s, endingAt: k, start: start) != nil || isInterviewee(s, start..<k) ? k + 1 : nil
     }
 
+    /// Where an investor's question label (问题1：, 问：, Q2：) opening the words at `start` ends, after its colon.
+    static func questionLabelEnd(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
+        guard let (_, n) = questionLabels.match(s, at: start, end: end) else { return nil }
+        var k = start + n
+        while k < end, ChineseNumeral.arabic(s[k]) != nil || ChineseNumeral.isNumeral(s[k]) { k += 1 }
+        return k < end && (s[k] == "：" || s[k] == ":") ? k + 1 : nil
+    }
+    static let questionLabels = Lexicon(words: ["问题", "问", "提问", "Q"])
+
     /// Whether a name of two to four characters is written in the document's head right after an officer's title
     /// (主任张卫东).
     static func isInterviewee(_ s: [Unicode.Scalar], _ name: Range<Int>) -> Bool {
@@ -121,7 +130,7 @@ enum FactShape {
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
     static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书"])
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
-    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "预期", "预估"])
+    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
     static let boards = Lexicon(words: ["董事会", "本公司董事会", "公司董事会"])
     /// How a board is glad or sorry to say a thing: 欣然, 谨此.
@@ -244,7 +253,7 @@ enum FactShape {
     static let doingWords = ["坚持", "聚焦", "围绕", "着力", "扎实", "加快", "深入", "紧盯", "抢抓", "立足", "设在", "已经", "总结", "回顾", "部署", "盘点", "谋划"]
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
-        "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现", "受",
+        "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
         "记者", "据", "从", "主要", "预期", "展望", "政府", "作为", "考虑", "实质", "名义", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照", "确定", "下达", "印发", "关于",
         // What must be done is no one (要全力冲刺全年目标, `Words.modalWords`); nor is what is proposed: 建议今年全省…的主要预期目标是.
         "全力", "确保", "力争", "争取", "努力", "建议",
@@ -341,8 +350,8 @@ enum FactShape {
             }
             // 明年将新开工项目20个: a count of what is still to happen; 计划引进项目60个, 计划实施项目380个: a plan's.
             + countEventWords.map { ("将" + $0, .forecast) } + countEventWords.map { ("计划" + $0, .target) }
-            // 计划招聘技术工人150人: a plan to hire, as to sign or start.
-            + ["计划招聘", "计划新招聘", "计划招募", "计划新招"].map { ($0, .target) })
+            // 计划招聘技术工人150人, 计划交付船舶9艘: a plan to hire or deliver, as to sign or start.
+            + ["计划招聘", "计划新招聘", "计划招募", "计划新招", "计划交付", "计划完工", "计划再交付"].map { ($0, .target) })
     /// Words that say a thing is done, after a goal word in its sentence: 计划新开工的146个项目已开工128个 (128 is an
     /// actual); 年度计划完成率 is a rate of what was done.
     static let doneWords = Lexicon(words: ["已", "已经", "完成率"] + ["年度", "全年"].flatMap { year in
@@ -727,7 +736,8 @@ enum FactShape {
         // (Found from the kind, which few phrases hold: every phrase is split, and a scan for 企业 at each scalar cost 5 %.)
         guard let lead = leaders.last(in: body, 0..<body.count), case let k = lead.range.upperBound else { return nil }
         // (工程机械龙头北方重科: a trade's leader, named right after the word.)
-        let n = firmNouns.match(body, at: k, end: body.count)?.length ?? (body[lead.range].elementsEqual(Self.dragonHead) && body.count - k >= 3 ? 0 : nil)
+        let n = firmNouns.match(body, at: k, end: body.count)?.length
+            ?? (body[lead.range].elementsEqual(Self.dragonHead) && body.count - k >= 3 && namesLeader(body, from: k) ? 0 : nil)
         guard let n else { return nil }
         var rest = Array(body[(k + n)...])
         if rest.first == "的" { rest.removeFirst() }
@@ -736,7 +746,15 @@ enum FactShape {
         return name.map { ($0, measured) } ?? (rest, [])
     }
 
+    /// What after 受 makes a word of its own, not a cause: 受访, 受益, 受理, 受托, 受让.
+    static let affected = ScalarSet("访益理托让".unicodeScalars)
     static let during = Array("期间".unicodeScalars), dragonHead = Array("龙头".unicodeScalars)
+    /// Whether the words right after 龙头 at `k` may be a firm's name: no kind of firm nor project in them (龙头工业企业,
+    /// 龙头型项目 name none).
+    static func namesLeader(_ words: [Unicode.Scalar], from k: Int) -> Bool {
+        words[k] != "型" && !thingKinds.occurs(in: words, k..<words.count)
+    }
+    static let thingKinds = Lexicon(words: ["企业", "项目", "工厂"])
 
     /// Measures of a chain's reach, which a place or an industry holds, never a firm: 本地配套率, 产业链完整度.
     static let chainMeasures = Lexicon(words: ["配套率", "完整度", "本地采购率"])
@@ -991,6 +1009,15 @@ enum FactShape {
     static let abbreviationModifiers = Lexicon(words: ["调整", "平均", "加权", "实质", "名义"])
     /// Words of a market or an industry as a whole, whose figures no firm holds (全球消费电子市场出货量).
     static let markets = Lexicon(words: ["市场", "行业", "全球", "全国", "全行业"])
+    /// Words of measures a place holds, never a firm (规上工业增加值, 签约项目数, 全社会用电量): a figure of one that names no
+    /// holder is no firm's named before it.
+    static let placeMeasures = Lexicon(words: [
+        "规上", "规模以上", "全社会", "生产总值", "固定资产投资", "工业投资", "民间投资", "社会消费品", "一般公共预算", "进出口", "签约", "招商",
+        "引进", "落户", "居民", "城镇", "专精特新", "小巨人", "高新技术企业", "上云",
+    ])
+    /// Words a product's name ends with (光学镜头, AI伺服器): written before a firm's account, what it is of. (Not 电源:
+    /// 某某电源 is as often a firm's short name.)
+    static let productHeads = Lexicon(words: ["产品", "芯片", "晶片", "伺服器", "服务器", "镜头", "模组", "面板", "车型", "机型"])
     /// Words a verb of goods may follow and say no more than it does: a total (累计交付, 共销售), 完工 (完工交付船舶) or
     /// a plan (计划交付).
     static let goodsLeads = Lexicon(words: ["累计", "共", "共计", "合计", "总计", "完工", "计划", "计划完工", "计划再"])
@@ -1192,8 +1219,8 @@ enum FactShape {
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }
         // (另一工程机械龙头北方重科: a trade's leader, named after what it is.)
-        if let lead = leaders.last(in: h, 0..<h.count), h[lead.range].elementsEqual(dragonHead), case let k = lead.range.upperBound
-            + (firmNouns.match(h, at: lead.range.upperBound, end: h.count)?.length ?? 0), h.count - k >= 3
+        if let lead = leaders.last(in: h, 0..<h.count), h[lead.range].elementsEqual(dragonHead), case let kind = firmNouns.match(h, at: lead.range.upperBound, end: h.count)?.length,
+            case let k = lead.range.upperBound + (kind ?? 0), h.count - k >= 3, kind != nil || namesLeader(h, from: k)
         {
             h.removeFirst(k)
         }
@@ -1232,6 +1259,7 @@ enum FactShape {
         if let (_, n) = Words.actions.match(h, at: 0, end: h.count), n == h.count { return nil }  // a verb alone: 打造
         if bareKinds.matchesWhole(h) { return nil }
         if h.first == "第", h.last == "批" { return nil }  // 第一批: a batch, no holder
+        if h.count > 1, h[0] == "受", !Self.affected.contains(h[1]) { return nil }  // 受硅料价格…影响: a cause (受访企业 are some)
         return h
     }
 
@@ -1357,7 +1385,8 @@ enum FactShape {
         return (m, whole)
     }
 
-    /// Trims fillers (实现, 累计, 同比) off a measure's ends, but not a measure word's own start (实际使用外资).
+    /// Trims fillers (实现, 累计, 同比) off a measure's ends, but not a measure word's own start (实际使用外资), with the
+    /// words that say where or how it was done (在东南亚市场, 计划实施, 股价报).
     static func trimFillers(_ m: inout [Unicode.Scalar]) {
         m.removeAll { Words.punctuation.contains($0) }
         while !m.isEmpty, employment.match(m, at: 0, end: m.count) == nil, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
@@ -1370,9 +1399,11 @@ enum FactShape {
         }
         // 计划实施重点项目: a plan's count is of the event planned (its kind says it is planned), 计划投资 a measure.
         if m.count > 4, m.starts(with: "计划".unicodeScalars), countEvents.match(m, at: 2, end: m.count) != nil { m.removeFirst(2) }
-        // 在东南亚市场销量, 在本地配套企业: where it happens is said by its own words, 在 no part of them (在建项目 and
-        // 在手订单 are words).
-        if m.count > 3, m[0] == "在", standingWords.match(m, at: 0, end: m.count) == nil { m.removeFirst() }
+        // 在东南亚市场销量, 在本地配套企业: where it happens is said by its own words, 在 no part of them (在建项目, 在用设备
+        // and 在鄂企业 are words: only a region or a place's name follows it).
+        if m.count > 3, m[0] == "在", case let rest = Array(m.dropFirst()), regions.match(rest, at: 0, end: rest.count) != nil || Gazetteer.match(rest, at: 0, end: rest.count) != nil {
+            m.removeFirst()
+        }
         // (股价报28.36元: a price is quoted at, 报 no part of it.)
         if m.count > 2, m[m.count - 1] == "报", m[m.count - 2] == "价" { m.removeLast() }
         // (销货价值较一年前: what it is compared with is no part of it; 合约 keeps its 约.)
@@ -1382,22 +1413,14 @@ enum FactShape {
             m.removeLast(n)
         }
     }
-    /// Words of measures a place holds, never a firm (规上工业增加值, 签约项目数, 全社会用电量): a figure of one that names no
-    /// holder is no firm's named before it.
-    static let placeMeasures = Lexicon(words: [
-        "规上", "规模以上", "全社会", "生产总值", "固定资产投资", "工业投资", "民间投资", "社会消费品", "一般公共预算", "进出口", "签约", "招商",
-        "引进", "落户", "居民", "城镇", "专精特新", "小巨人", "高新技术企业", "上云",
-    ])
-    /// Words a product's name ends with (光学镜头, AI伺服器): written before a firm's account, what it is of. (Not 电源:
-    /// 某某电源 is as often a firm's short name.)
-    static let productHeads = Lexicon(words: ["产品", "芯片", "晶片", "伺服器", "服务器", "镜头", "模组", "面板", "车型", "机型"])
-    /// Words opening with 在 that say what a thing is doing (在建项目, 在手订单, 在孵企业), not where; 在港上市 is a
-    /// listing of its own.
-    static let standingWords = Lexicon(words: ["在建", "在手", "在校", "在岗", "在线", "在库", "在职", "在册", "在营", "在读", "在售", "在研", "在途", "在运", "在役", "在孵", "在谈", "在园", "在产", "在管", "在港"])
     /// The parts of a group a firm counts its figures over, with itself (本公司及其附属公司连同合营企业及联营公司).
     static let groupScopes = Lexicon(words: ["附属公司", "合营企业", "联营公司", "合营公司", "联营企业", "子公司"])
     /// 连同, which joins the parts of a group a firm counts over.
     static let along = Array("连同".unicodeScalars)
+    /// Regions a firm sells or builds in, written after 在 (在东南亚市场, 在海外, 在全国).
+    static let regions = Lexicon(words: [
+        "海外", "境外", "国内", "国外", "全国", "全球", "本地", "当地", "东南亚", "欧洲", "北美", "南美", "拉美", "中东", "非洲", "美国", "日本", "欧美",
+    ])
     /// Words that end no measure, though they may start one (在建项目): 整体货物出口在(第二季), 通胀率预测由(1.7%下调至).
     static let trailingFillers = Lexicon(words: ["在", "实质", "实际", "由", "由原先", "预测由", "预测", "名义", "的临时估计", "临时估计", "的初步估计", "初步估计"])
 

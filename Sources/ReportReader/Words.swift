@@ -157,6 +157,7 @@ enum Words {
     /// Words that start with a filler and are none: 有效发明专利, 有色金属.
     static let notFillers = Lexicon(words: [
         "到位", "到岗",  // 到位资金, 到岗员工
+        "本期末",  // 本期末货币资金余额: the report's last day, not the 本期 said again
         "拥有人", "持有人",  // 本公司拥有人应占溢利
         "已售",  // 已售未结转合约销售金额
         "期间费用",  // 期间费用率, not the report's 期间

@@ -53,7 +53,8 @@ import ZhizaoCore
         // (完工 or a plan before the verb says no more than the volume does.)
         let ships = "上半年，公司完工交付各类船舶17艘；下半年计划交付散货船9艘。"
         #expect(try readFact(ships, 17, date: "2025-07-02").measure == "船舶交付量")
-        #expect(try readFact(ships, 9, date: "2025-07-02").measure == "散货船交付量")
+        let planned = try readFact(ships, 9, date: "2025-07-02")
+        #expect(planned.measure == "散货船交付量" && planned.kind == .target)
     }
 
     @Test func aFirmNamedAfterWhereItIsAndWhatItMakesHoldsItsFigures() throws {
@@ -322,6 +323,9 @@ import ZhizaoCore
         // (An investor's question names no firm: 公司 in the answer is the issuer.)
         let asked = text + "\n问题2：请介绍公司2025年一季度经营情况。\n答：2025年第一季度，公司实现营业收入2.41亿元。"
         #expect(try readFact(asked, 2.41e8, date: "2025-05-16").holder == "无锡某川精工股份有限公司")
+        // (A question that names a firm by its registered name names it: 公司 in the answer is that firm.)
+        let named = "问：江苏某某锻压机床股份有限公司今年订单如何？\n答：公司在手订单约6.8亿元。"
+        #expect(try readFact(named, 6.8e8, date: "2025-05-16").holder == "江苏某某锻压机床股份有限公司")
     }
 
     @Test func anInvestmentAnnouncementsLinesNameNoProjectNorFirm() throws {
