@@ -1941,7 +1941,7 @@ struct FactReader {
         {
             shape.kind = .target
         } else if let outlook, q.unit != "%" || FactShape.planDone(in: s, endingAt: before.upperBound, from: before.lowerBound) == nil {
-            shape.kind = outlook  // (已完成全年销量目标的47.7%: a share of the plan done is an actual, whatever the plan's 目标)
+            shape.kind = outlook  // (已完成全年交付目标的38.2%: a share of the plan done is an actual, whatever the plan's 目标)
         } else if let (after, _) = FactShape.outlooksAfter.match(s, at: q.span.upperBound, end: min(s.count, q.span.upperBound + 5)) {
             shape.kind = after  // 维持全年增长2.5%至3.5%的预测
         }
@@ -2384,7 +2384,7 @@ struct FactReader {
     /// The registered firm whose news the text is, for a figure of `measure` that names no holder: the one named last,
     /// while the figures read go on with it, or right after it was named. Not for a project's accounts (这一项目由…有限公司
     /// 投资建设，总投资30亿元) or a place's measure (…签署协议。一季度，规上工业增加值增长8.1%), nor after a figure of another
-    /// holder in the sentence (集群拥有…企业技术中心58家，高新技术企业347家).
+    /// holder in the sentence (集群拥有…技术中心41家，高新技术企业263家).
     private func firmInNews(measuring measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let firm = memory.registeredFirms.first, FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil,
             !FactShape.placeMeasures.occurs(in: measure, 0..<measure.count), sentenceHolders.allSatisfy({ $0 == nil || $0 == firm }),
@@ -2584,7 +2584,7 @@ struct FactReader {
             measure = made + m.prefix(2) + ["量"]
         }
         // 完成年度计划的38.6%: the share of the year's plan done, of the measure stated last.
-        // (工业投资完成全年目标任务的41.2%: the measure written before it; 完成全年销量目标的47.7%, the plan's words no
+        // (工业投资完成全年目标任务的41.2%: the measure written before it; 完成全年交付目标的38.2%, the plan's words no
         // measure.)
         if q.unit == "%", let done = FactShape.planDone(in: s, endingAt: before.upperBound, from: before.lowerBound) {
             let plan = Array(s[done])
