@@ -118,9 +118,9 @@ struct DeclaredUnits: Equatable, Sendable {
     }
 
     /// Whether the line up to `end` is a place's name no gazetteer knows: two to eleven Chinese characters ending in a
-    /// level's character, 旗 or a park's 园 (青岭区, 某某示范区, 某某旗, 东川工业园).
+    /// level's character, 旗, a park's 园 or a subdistrict's 街道 (青岭区, 某某示范区, 某某旗, 东川工业园, 雉城街道).
     static func isPlaceLabel(_ s: [Unicode.Scalar], before end: Int) -> Bool {
-        guard end > 1, DocumentPlace.level(of: s[end - 1]) != nil || s[end - 1] == "园" else { return false }
+        guard end > 1, DocumentPlace.level(of: s[end - 1]) != nil || s[end - 1] == "园" || s[end - 1] == "道" && end > 2 && s[end - 2] == "街" else { return false }
         var k = end - 1
         while k > 0, end - k < 12, Words.isHan(s[k - 1]) { k -= 1 }
         return end - k >= 2 && (k == 0 || s[k - 1] == "\n")

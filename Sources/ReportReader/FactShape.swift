@@ -1204,6 +1204,8 @@ enum FactShape {
         {
             return 4
         }
+        // 煤山镇　-3.5: a town alone on its table's row, named by two characters (城镇, 小城镇, 乡镇 are no town's name).
+        if t.count == 3, Words.isTown(t, 0..<3) { return 3 }
         // 合肥经济技术开发区, 东湖高新区: a zone, named in full before its kind.
         if let zone = DocumentPlace.zoneEnd(in: t, from: 0, to: t.count, shortest: 2) { return zone }
         // 宁波国家级专精特新企业, 乌鲁木齐市, 祁县: a division's name (东区, 矿区 are words too).

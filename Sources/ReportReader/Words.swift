@@ -274,6 +274,12 @@ enum Words {
         if kept.lowerBound > 0 { t.removeFirst(kept.lowerBound) }
     }
 
+    /// Whether `range` is a town named by two characters (和平镇, 煤山乡), not a kind of place (城镇, 小城镇, 各乡镇).
+    static func isTown(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        let (a, b, c) = (t[range.lowerBound], t[range.lowerBound + 1], t[range.lowerBound + 2])
+        return c == "镇" || c == "乡" ? isHan(a) && isHan(b) && !"城乡村集".unicodeScalars.contains(b) && !"各该本全每".unicodeScalars.contains(a) : false
+    }
+
     /// What is left of a comparison (高于, 优于) once its 于 is trimmed.
     static let comparedAlone = ScalarSet("高低优好快慢".unicodeScalars)
 
@@ -305,8 +311,10 @@ enum Words {
                 // (全市要确保|全年: after a place's level; 外需, 供应 and 主要 are words.)
                 if let (_, m) = modals.match(t, endingAt: high, start: low), high - m > low, DocumentPlace.level(of: t[high - m - 1]) != nil { high -= m }
             }
-            // (达孜区, 达州市: a place's name that opens with a filler's character keeps it.)
-            if let (_, n) = trimmable.match(t, at: low, end: high), notFillers.match(t, at: low, end: high) == nil, Gazetteer.match(t, at: low, end: high) == nil {
+            // (达孜区, 达州市, 和平镇: a place's name that opens with a filler's character keeps it.)
+            if let (_, n) = trimmable.match(t, at: low, end: high), notFillers.match(t, at: low, end: high) == nil, Gazetteer.match(t, at: low, end: high) == nil,
+                high - low != 3 || !isTown(t, low..<high)
+            {
                 low += n
                 changed = true
             }

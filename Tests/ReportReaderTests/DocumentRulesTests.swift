@@ -1539,6 +1539,15 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 1.5, date: "2025-07-20").measure == "实际使用外资")
     }
 
+    @Test func aTownsAndASubdistrictsRowsAreTheirs() throws {
+        let text = "附表：各镇（街道）规模以上工业增加值增长情况（%）\n青山街道　9.6\n和平镇　5.3\n煤岭乡　-2.4\n"
+        let street = try readFact(text, 9.6, date: "2025-06-18")
+        #expect(street.holder == "青山街道" && street.measure == "规模以上工业增加值")
+        #expect(try readFact(text, 5.3, date: "2025-06-18").holder == "和平镇")  // (和 opening a town's name is its own)
+        let town = try readFact(text, 2.4, date: "2025-06-18")
+        #expect(town.holder == "煤岭乡" && town.direction == "down")
+    }
+
     @Test func whichAmountOfForeignFundsItIsIsNoHolder() throws {
         let funds = try readFact("2024年，全县新签约项目57个，实际到位外资1.6亿美元。", 1.6e8, date: "2025-03-02")
         #expect(funds.holder == "全县" && funds.measure == "实际到位外资")
