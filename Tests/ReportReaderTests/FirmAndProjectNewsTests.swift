@@ -128,7 +128,7 @@ import ZhizaoCore
         let titled = "某江新区举行第二季度重大项目集中签约活动\n" + online
         #expect(try readFact(titled, 14, date: "2025-06-13").period == Period(start: "2025-06-12", end: "2025-06-12"))
         // (A county's media centre files its news too: 融媒体中心讯.)
-        let county = "某县融媒体中心讯（记者 李二）6月12日，某县在苏州举办2025年新材料产业招商推介会，现场签约项目11个。"
+        let county = "某县融媒体中心讯（记者 李二）6月12日，某县在苏州举办2025年新材料产业合作对接会，现场签约项目11个。"
         #expect(try readFact(county, 11, date: "2025-06-13").period == Period(start: "2025-06-12", end: "2025-06-12"))
     }
 
