@@ -1013,7 +1013,7 @@ enum FactShape {
     /// holder is no firm's named before it.
     static let placeMeasures = Lexicon(words: [
         "规上", "规模以上", "全社会", "生产总值", "固定资产投资", "工业投资", "民间投资", "社会消费品", "一般公共预算", "进出口", "签约", "招商",
-        "引进", "落户", "居民", "城镇", "专精特新", "小巨人", "高新技术企业", "上云",
+        "引进", "落户", "居民", "城镇", "专精特新", "小巨人", "高新技术企业", "上云", "外资", "外商", "减税",
     ])
     /// Words a product's name ends with (光学镜头, AI伺服器): written before a firm's account, what it is of. (Not 电源:
     /// 某某电源 is as often a firm's short name.)
