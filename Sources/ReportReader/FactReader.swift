@@ -492,6 +492,7 @@ struct FactReader {
                 // (1月1日累计至本期止: joined to the day before it.)
                 case let fromDay = periods.last.map({ $0.day && Self.toWords.match(s, at: $0.span.upperBound, end: i)?.length == i - $0.span.upperBound }) == true,
                 i == range.lowerBound || !Words.isHan(s[i - 1]) && ChineseNumeral.arabic(s[i - 1]) == nil || fromStart || fromDay
+                    || FactShape.genericFirms.match(s, endingAt: i, start: max(range.lowerBound, i - 3)) != nil  // (本集团年内付运…)
             {
                 // 报告期内，公司实现营业收入…: the period of the report the head named, whatever the text dated since.
                 // (年初至报告期末: from the year's start to its last day, a flow's period.)

@@ -102,6 +102,9 @@ import ZhizaoCore
         #expect(capex.holder == "某某实业控股有限公司" && capex.measure == "资本开支" && capex.period == Period(start: "2023-04-01", end: "2024-03-31"))
         let revenue = try readFact(text, 40.6e8, date: "2024-06-25")
         #expect(revenue.measure == "收入" && revenue.period == Period(start: "2023-04-01", end: "2024-03-31"))
+        // (After the group's name too: 本集團年內.)
+        let shipped = try readFact(text + "本集團年內售出機組約1.36萬台。", 1.36e4, date: "2024-06-25")
+        #expect(shipped.period == Period(start: "2023-04-01", end: "2024-03-31"))
         // (A news title's 全年業績 in March names no year: the year is the one the results below are for.)
         let news = """
             某某科技全年業績向好　擬派末期息
