@@ -1436,6 +1436,8 @@ struct FactReader {
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
             where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s) && !Self.namesPlan(stated, in: s)
                 && !Self.startsChange(stated, to: q, in: s)
+                // (…（二〇二三年：港币1,102.7百万元），资产负债比率为18.6%: a note's year dates only the note's figure.)
+                && !(Self.notesInBrackets(stated, in: s) && s[stated.span.upperBound..<q.span.lowerBound].contains { $0 == "）" || $0 == ")" })
                 // (订单已排至明年二季度，在手订单金额…: the time a clause reaches dates no figure.)
                 && !(Self.isTimeReached(stated, in: s, within: 0) && self.outlook(before: stated.span.lowerBound) == nil)
                 && (outlook != nil || self.outlook(before: stated.span.lowerBound) == nil || done && stated.span.lowerBound >= clause.lowerBound) {

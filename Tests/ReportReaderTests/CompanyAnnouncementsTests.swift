@@ -438,14 +438,15 @@ import ZhizaoCore
             某晋科技控股有限公司
             截至二〇二三年十二月三十一日止年度業績公告
             某晋科技控股有限公司之董事會謹此公佈本集團之年度業績。
-            年內，本集團收益約為港幣3,826.3百萬元（二〇二二年：港幣3,294.2百萬元）。
+            年內，本集團收益約為港幣3,826.3百萬元（二〇二二年：港幣3,294.2百萬元），經營溢利率為9.7%。
             按業務劃分，結構件業務收益為港幣1,915.6百萬元。
             毛利及毛利率
             年內毛利為港幣837.5百萬元，按年增加11.3%，受惠於產品組合優化及產線自動化程度提高，毛利率有所上升。
             """
         let date = "2024-03-27"
         #expect(try readFact(text, 3_294_200_000, date: date).period == .year(2022))  // (the note's own figure)
-        #expect(try readFact(text, 1_915_600_000, date: date).period == .year(2023))  // (…but not the sentences after)
+        #expect(try readFact(text, 9.7, date: date).period == .year(2023))  // (…but not the clauses after it)
+        #expect(try readFact(text, 1_915_600_000, date: date).period == .year(2023))  // (…nor the sentences after)
         #expect(try readFact(text, 837_500_000, date: date).period == .year(2023))  // (年內 opens its line below a heading)
     }
 
