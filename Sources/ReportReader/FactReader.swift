@@ -2385,12 +2385,12 @@ struct FactReader {
     private var firmMeant: [Unicode.Scalar]? { memory.namedFirm ?? headFirm }
 
     /// The registered firm whose news the text is, for a figure of `measure` that names no holder: the one named last,
-    /// while the figures read go on with it, or right after it was named. Not for a project's accounts (这一项目由…有限公司
-    /// 投资建设，总投资30亿元) or a place's measure (…签署协议。一季度，规上工业增加值增长8.1%), nor after a figure of another
-    /// holder in the sentence (集群拥有…技术中心41家，高新技术企业263家).
+    /// while the figures read go on with it (not after a figure of another holder: 集群拥有…技术中心41家，高新技术企业263家),
+    /// or right after it was named. Not for a project's accounts (这一项目由…有限公司投资建设，总投资30亿元) or a place's
+    /// measure (…签署协议。一季度，规上工业增加值增长8.1%).
     private func firmInNews(measuring measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let firm = memory.registeredFirms.first, FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil,
-            !FactShape.placeMeasures.occurs(in: measure, 0..<measure.count), sentenceHolders.allSatisfy({ $0 == nil || $0 == firm }),
+            !FactShape.placeMeasures.occurs(in: measure, 0..<measure.count),
             memory.lastHolder == firm || memory.lastHolder == nil && memory.sentencesSince.firm <= Self.firmNewsSpan
         else { return nil }
         return firm
