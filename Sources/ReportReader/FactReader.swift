@@ -106,7 +106,8 @@ struct FactReader {
                 guard let firm = namedFirm, FactShape.registeredFirmEnd(firm) != nil else { return }
                 sentencesSince.firm = 0
                 registeredFirms.removeAll { $0 == firm }
-                registeredFirms = Array(([firm] + registeredFirms).prefix(FactReader.firmsKept))
+                registeredFirms.insert(firm, at: 0)
+                if registeredFirms.count > FactReader.firmsKept { registeredFirms.removeLast() }
             }
         }
         /// The last registered names the text named, latest first, at most `firmsKept`, until `namedSpan` sentences
@@ -1919,9 +1920,11 @@ struct FactReader {
         clause: Range<Int>
     ) {
         let (stated, counted) = (memory.lastMeasure, memory.lastCount)
+        // (完成年度计划的38.6%: a share of the plan done.)
+        let planDone = q.unit == "%" ? FactShape.planDone(in: s, endingAt: before.upperBound, from: before.lowerBound) : nil
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
-            before: before, clause: clause)
+            before: before, clause: clause, planDone: planDone)
         // 营业收入（元）⇥…⇥18.42% below 项目⇥本报告期⇥本报告期比上年同期增减: the column says the figure's period, and whether
         // it is a change and against what; the row's label what it measures, with what the column's head adds (乘用车 below
         // 本月产量), or the place it is of.
@@ -1943,7 +1946,7 @@ struct FactReader {
             FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound).map({ $0.value == .forecast && s[$0.range.lowerBound] != "将" }) != true
         {
             shape.kind = .target
-        } else if let outlook, q.unit != "%" || FactShape.planDone(in: s, endingAt: before.upperBound, from: before.lowerBound) == nil {
+        } else if let outlook, planDone == nil {
             shape.kind = outlook  // (已完成全年交付目标的38.2%: a share of the plan done is an actual, whatever the plan's 目标)
         } else if let (after, _) = FactShape.outlooksAfter.match(s, at: q.span.upperBound, end: min(s.count, q.span.upperBound + 5)) {
             shape.kind = after  // 维持全年增长2.5%至3.5%的预测
@@ -2403,11 +2406,12 @@ struct FactReader {
         // 江苏某某科技…; a short name that opens the registered one may still be another firm's, as 中国石油 is not
         // 中国石油化工股份有限公司: left as it is.)
         guard name.count >= 3 else { return name }
-        let firms = [firmMeant].compactMap { $0 } + memory.registeredFirms
-        return firms.first { firm in
+        func writesIt(_ firm: [Unicode.Scalar]) -> Bool {
             guard firm.count > name.count, FactShape.registeredFirmEnd(firm) != nil, let at = Words.index(of: name, in: firm) else { return false }
             return at == 0 || FactShape.placeLength(Array(firm[..<at])) != nil
-        } ?? name
+        }
+        if let firm = firmMeant, writesIt(firm) { return firm }
+        return memory.registeredFirms.first(where: writesIt) ?? name
     }
 
     /// How many registered names the memory keeps for short names written later.
@@ -2494,10 +2498,11 @@ struct FactReader {
     }
 
     /// What a figure's words say (docs/FACTS.md): its holder, measure, kind and basis, and whether it counts a stock.
+    /// `planDone` is the plan a figure in % is a share of, done (完成年度计划的38.6%), found by `add`.
     private mutating func shape(
         _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?,
         direction: String?, before: Range<Int>,
-        clause: Range<Int>
+        clause: Range<Int>, planDone: Range<Int>?
     ) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, kind: FactKind, basis: String?, direction: String?, stock: Bool) {
         var (metric, subject) = (metric, subject)
         // 增加值增速: a growth rate is a change of the quantity before it.
@@ -2589,7 +2594,7 @@ struct FactReader {
         // 完成年度计划的38.6%: the share of the year's plan done, of the measure stated last.
         // (工业投资完成全年目标任务的41.2%: the measure written before it; 完成全年交付目标的38.2%, the plan's words no
         // measure.)
-        if q.unit == "%", let done = FactShape.planDone(in: s, endingAt: before.upperBound, from: before.lowerBound) {
+        if let done = planDone {
             let plan = Array(s[done])
             (measure, whole) = (measure.flatMap { Words.index(of: plan.prefix(2), in: $0) == nil && Words.index(of: $0, in: plan) == nil ? $0 : nil }, plan)
         }

@@ -734,27 +734,25 @@ enum FactShape {
     /// its product's); nil when no name follows the kind (龙头企业营业收入).
     static func firmAfterKind(_ body: [Unicode.Scalar], named: Bool, metric: [Unicode.Scalar]?) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar])? {
         // (Found from the kind, which few phrases hold: every phrase is split, and a scan for 企业 at each scalar cost 5 %.)
-        guard let lead = leaders.last(in: body, 0..<body.count), case let k = lead.range.upperBound else { return nil }
-        // (工程机械龙头北方重科: a trade's leader, named right after the word.)
-        let n = firmNouns.match(body, at: k, end: body.count)?.length
-            ?? (body[lead.range].elementsEqual(Self.dragonHead) && body.count - k >= 3 && namesLeader(body, from: k) ? 0 : nil)
-        guard let n else { return nil }
-        var rest = Array(body[(k + n)...])
+        guard let (_, start) = leaderNameStart(body) else { return nil }
+        var rest = Array(body[start...])
         if rest.first == "的" { rest.removeFirst() }
         guard rest.count >= 2, Words.metrics.last(in: rest, 0..<rest.count) == nil else { return nil }
         let (name, measured) = split(rest, named: named, metric: metric)
         return name.map { ($0, measured) } ?? (rest, [])
     }
 
-    /// What after 受 makes a word of its own, not a cause: 受访, 受益, 受理, 受托, 受让.
-    static let affected = ScalarSet("访益理托让".unicodeScalars)
-    static let during = Array("期间".unicodeScalars), dragonHead = Array("龙头".unicodeScalars)
-    /// Whether the words right after 龙头 at `k` may be a firm's name: no kind of firm nor project in them (龙头工业企业,
-    /// 龙头型项目 name none).
-    static func namesLeader(_ words: [Unicode.Scalar], from k: Int) -> Bool {
-        words[k] != "型" && !thingKinds.occurs(in: words, k..<words.count)
+    /// Where the name of a firm written after the kind of leader it is starts (龙头企业潍岳动力, 链主企业江汇汽车; 工程机械龙头北方重科,
+    /// right after 龙头 when no kind of firm nor project follows it: 龙头工业企业, 龙头型项目 name none), and the leader's word.
+    static func leaderNameStart(_ words: [Unicode.Scalar]) -> (leader: Range<Int>, start: Int)? {
+        guard let lead = leaders.last(in: words, 0..<words.count) else { return nil }
+        let k = lead.range.upperBound
+        if let (_, n) = firmNouns.match(words, at: k, end: words.count) { return (lead.range, k + n) }
+        guard words[lead.range].elementsEqual(dragonHead), words.count - k >= 3, words[k] != "型", !thingKinds.occurs(in: words, k..<words.count) else { return nil }
+        return (lead.range, k)
     }
     static let thingKinds = Lexicon(words: ["企业", "项目", "工厂"])
+    static let during = Array("期间".unicodeScalars), dragonHead = Array("龙头".unicodeScalars)
 
     /// Measures of a chain's reach, which a place or an industry holds, never a firm: 本地配套率, 产业链完整度.
     static let chainMeasures = Lexicon(words: ["配套率", "完整度", "本地采购率"])
@@ -1199,7 +1197,7 @@ enum FactShape {
             }
         }
         // 容桂街道: a subdistrict, named by two characters.
-        if t.count >= 4, t[2] == "街", t[3] == "道", t[..<2].allSatisfy(Words.isHan), !"各该本全每".unicodeScalars.contains(t[0]),
+        if t.count >= 4, t[2] == "街", t[3] == "道", t[..<2].allSatisfy(Words.isHan), !Words.kindOpenings.contains(t[0]),
             notSubdistricts.match(t, at: 0, end: 2) == nil
         {
             return 4
@@ -1221,11 +1219,7 @@ enum FactShape {
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }
         // (另一工程机械龙头北方重科: a trade's leader, named after what it is.)
-        if let lead = leaders.last(in: h, 0..<h.count), h[lead.range].elementsEqual(dragonHead), case let kind = firmNouns.match(h, at: lead.range.upperBound, end: h.count)?.length,
-            case let k = lead.range.upperBound + (kind ?? 0), h.count - k >= 3, kind != nil || namesLeader(h, from: k)
-        {
-            h.removeFirst(k)
-        }
+        if let (leader, k) = leaderNameStart(h), h[leader].elementsEqual(dragonHead), h.count - k >= 3 { h.removeFirst(k) }
         // 香港特区政府将…预测维持在2.5%至3.5%: a government's figure is its place's.
         if let (_, n) = governments.match(h, endingAt: h.count, start: 0), n < h.count, placeLength(Array(h.dropLast(n))) == h.count - n {
             h.removeLast(n)
@@ -1264,6 +1258,8 @@ enum FactShape {
         if h.count > 1, h[0] == "受", !Self.affected.contains(h[1]) { return nil }  // 受硅料价格…影响: a cause (受访企业 are some)
         return h
     }
+    /// What after 受 makes a word of its own, not a cause: 受访, 受益, 受理, 受托, 受让.
+    static let affected = ScalarSet("访益理托让".unicodeScalars)
 
     /// Drops a newspaper's byline from the start of a phrase: （本报讯）港股上市的华晟… (a reporter named after it is no
     /// holder either: the phrase is left as it is).

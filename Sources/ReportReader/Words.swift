@@ -108,8 +108,7 @@ enum Words {
         "内已有", "内有", "内共有", "推动", "现场", "此次", "本次", "规划建设", "规划", "带动", "形成", "明年", "今年", "去年", "一个", "首次",
         "该年度",  // (预期于该年度录得…亏损: the year the report names, said again)
         // 获得授权专利, 确认政府补助, 具备…年产能, 缴纳税费: verbs of getting, booking, having and paying are no part of
-        // what is measured;
-        // 期内, 期间 and 本期 say the report's period again (期内整体零售值).
+        // what is measured; 期内, 期间 and 本期 say the report's period again (期内整体零售值).
         "获得", "确认", "具备", "缴纳", "期内", "期间", "本期",
     ])
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
@@ -277,8 +276,10 @@ enum Words {
     /// Whether `range` is a town named by two characters (和平镇, 煤山乡), not a kind of place (城镇, 小城镇, 各乡镇).
     static func isTown(_ t: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         let (a, b, c) = (t[range.lowerBound], t[range.lowerBound + 1], t[range.lowerBound + 2])
-        return c == "镇" || c == "乡" ? isHan(a) && isHan(b) && !"城乡村集".unicodeScalars.contains(b) && !"各该本全每".unicodeScalars.contains(a) : false
+        return c == "镇" || c == "乡" ? isHan(a) && isHan(b) && !"城乡村集".unicodeScalars.contains(b) && !kindOpenings.contains(a) : false
     }
+    /// What opens a word for a kind of division or for all of them, not a name (各街道, 该镇, 全乡, 每镇).
+    static let kindOpenings = ScalarSet("各该本全每".unicodeScalars)
 
     /// What is left of a comparison (高于, 优于) once its 于 is trimmed.
     static let comparedAlone = ScalarSet("高低优好快慢".unicodeScalars)
