@@ -978,6 +978,13 @@ struct FactReader {
         return (month, day) <= (documentMonth, documentDay) ? documentYear : documentYear - 1
     }
 
+    /// Whether a period is the day a news byline was filed: 3月2日讯, 11月5日电（记者…） (not 5日电池…).
+    static func isDateline(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+        let k = period.span.upperBound
+        guard k < s.count else { return false }
+        return s[k] == "讯" || s[k] == "电" && (k + 1 == s.count || Words.punctuation.contains(s[k + 1]) || s[k + 1] == "\n")
+    }
+
     /// Whether a period is part of a plan a share of it is done (完成全年目标任务的41.2%): not when the share holds. Nor
     /// is a five-year plan's (实现“十四五”规划目标任务的关键一年, not “十四五”规划期间): the year is what the text goes on to
     /// speak of.
@@ -1283,8 +1290,10 @@ struct FactReader {
         if let period = periods[periodsBetween(head.lowerBound + 1, subjectEnd)].first(where: {
             $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !Self.isBase($0, in: s)
         }),
-            let words = phrase(leadStart(head.lowerBound..<period.span.lowerBound)), words.count <= Words.longestSubject
+            var words = phrase(leadStart(head.lowerBound..<period.span.lowerBound)), words.count <= Words.longestSubject
         {
+            // (约占公司上一年度营业收入…的…%: the whole of a share, 占 no part of whose it is.)
+            if let k = words.prefix(2).firstIndex(of: "占"), k + 1 < words.count { words.removeFirst(k + 1) }
             // 全省入围企业2023年营业收入: the firms on a list are a class of what the place measures.
             if let n = FactShape.placeLength(words), n < words.count, FactShape.listedClasses.match(words, at: n, end: words.count)?.length == words.count - n {
                 (lead, leadClass) = (Array(words[..<n]), Array(words[n...]))
@@ -2242,8 +2251,9 @@ struct FactReader {
         // A clause, not a whole sentence: what it names holds the figures of the clauses after it.
         let clauseOfSentence = sentence.upperBound < s.count && clauseEnds.contains(s[sentence.upperBound])
         if let period = periods[periodsBetween(sentence.lowerBound + 1, end)].first(where: {
-            // (某某财经网上海3月2日讯　…有限公司3月1日晚间发布…: the day a byline was filed; the firm's news is the next.)
-            $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !Self.isBase($0, in: s) && ($0.span.upperBound == end || s[$0.span.upperBound] != "讯")
+            // (某某财经网上海3月2日讯　…有限公司3月1日晚间发布…, 某某社合肥6月2日电（记者…）: the day a byline was
+            // filed; the firm's news is the next.)
+            $0.span.lowerBound > sentence.lowerBound && $0.span.upperBound <= end && !Self.isBase($0, in: s) && ($0.span.upperBound == end || !Self.isDateline($0, in: s))
         }),
             // (部分订单已排产至7月: a time reached, no firm's news; 截至6月底 is a date.)
             !Self.isTimeReached(period, in: s, within: sentence.lowerBound),
@@ -2254,6 +2264,8 @@ struct FactReader {
             FactShape.stockLabels.match(words, at: 0, end: words.count) == nil,  // (…（以下简称“…”，证券代码：…）2月27日晚发布…)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
             name.count >= 2, name.count <= Words.longestSubject, !FactShape.genericHolders.matchesWhole(name),  // (该项目已于今年3月开工)
+            // (该协议的实施预计对公司明年…: the firm the period is of is 公司, the one named before.)
+            !(Words.index(of: whole, in: words).map { FactShape.genericFirms.occurs(in: words, ($0 + whole.count)..<words.count) } ?? false),
             FactShape.projectPhases.match(name, endingAt: name.count, start: 0) == nil,  // (泰国工厂一期已于4月竣工投产: a phase of a plant reports nothing)
             // (…的第二期厂房已于年内投产: nor does a plant, but a park does.)
             FactShape.plantEnds.match(name, endingAt: name.count, start: 0) == nil || FactShape.parkName(in: name) == 0..<name.count,
@@ -2304,6 +2316,8 @@ struct FactReader {
             // (调研活动内容介绍：: what is introduced, no speaker.)
             if let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0), FactShape.topics.match(words, endingAt: words.count - n, start: 0) == nil {
                 words.removeLast(n)
+                // (极光汽车方面解释称: the firm's side is the firm.)
+                if words.count > 4, words.suffix(2).elementsEqual("方面".unicodeScalars) { words.removeLast(2) }
                 // (董事会欣然宣布，…: the board speaks for the firm.)
                 // (董事会（「董事会」）谨此宣布: its short name declared, and how it says it.)
                 if let (_, m) = FactShape.boards.match(words, at: 0, end: words.count),
@@ -2414,6 +2428,17 @@ struct FactReader {
         return memory.registeredFirms.first(where: writesIt) ?? name
     }
 
+    /// The registered firm remembered whose short name `words` open with, four to six characters written in its
+    /// registered name as `inFull` finds them, and the short name's length; two characters at least are left to measure.
+    private func firmOpening(_ words: [Unicode.Scalar]) -> (firm: [Unicode.Scalar], length: Int)? {
+        guard words.count >= 6, memory.namedFirm != nil || !memory.registeredFirms.isEmpty else { return nil }
+        for n in stride(from: min(6, words.count - 2), through: 4, by: -1) {
+            let name = Array(words[..<n])
+            if case let firm = inFull(name), firm.count > n { return (firm, n) }
+        }
+        return nil
+    }
+
     /// How many registered names the memory keeps for short names written later.
     static let firmsKept = 3
     /// How many sentences after a firm was named a figure that names no holder may be its, when no figure was read since.
@@ -2517,6 +2542,8 @@ struct FactReader {
         var (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
         // (青岭精机在手订单金额: a short name the text declared, alone before the measure, holds it.)
         if let words = subject, holderWords == nil, declaredName(words) == words.count { (holderWords, prefix) = (words, []) }
+        // (某某船舶手持订单 after 南通某某船舶重工股份有限公司: a short name written in the registered one, never declared.)
+        if let words = subject, holderWords == nil, let (firm, n) = firmOpening(words) { (holderWords, prefix) = (firm, Array(words[n...])) }
         // (高新区固定资产投资, of a document about 株洲高新区: the zone by its kind alone holds what follows it.)
         if let words = subject, holderWords == nil, let (_, n) = zoneKindOpening(words), n < words.count {
             (holderWords, prefix) = (Array(words[..<n]), Array(words[n...]))
@@ -2591,6 +2618,8 @@ struct FactReader {
         {
             measure = made + m.prefix(2) + ["量"]
         }
+        // 某某汽车5月交付1.9万辆: a verb of goods alone measures their volume.
+        if goods, let m = measure, let (volume, n) = FactShape.goodsVerbs.match(m, at: 0, end: m.count), n == m.count { measure = Array(volume.unicodeScalars) }
         // 完成年度计划的38.6%: the share of the year's plan done, of the measure stated last.
         // (工业投资完成全年目标任务的41.2%: the measure written before it; 完成全年交付目标的38.2%, the plan's words no
         // measure.)
@@ -2707,6 +2736,12 @@ struct FactReader {
             let dividend = FactShape.dividend(endingAt: at, in: s, from: clause.lowerBound)
         {
             measure = m + s[dividend]
+        }
+        // 承接订单9艘、合计61万载重吨: the things just counted, counted again in a unit of their size, are their volume.
+        if measure == nil, kind == .level, q.kind == .count, FactShape.sizeUnits.contains(q.unit), let last = sentenceMeasures.last, last.count > 2, last.last == "数",
+            let unit = sentenceUnits.last, unit != q.unit, !FactShape.sizeUnits.contains(unit)
+        {
+            measure = last.dropLast() + ["量"]
         }
         // 一、规上工业增加值增速 / 榆次区：6.8: a figure that names no measure is of the one its section's heading names;
         // in %, under a heading of the growth alone, it is the growth rate.

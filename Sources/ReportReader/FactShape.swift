@@ -130,7 +130,7 @@ enum FactShape {
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
     static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书"])
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
-    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出"])
+    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
     static let boards = Lexicon(words: ["董事会", "本公司董事会", "公司董事会"])
     /// How a board is glad or sorry to say a thing: 欣然, 谨此.
@@ -921,6 +921,7 @@ enum FactShape {
         // (记者日前从…有限公司获悉: when the reporter heard it, and 从, are no part of the name either; 从化 is a place.)
         if let from = phrase[name.lowerBound..<min(name.upperBound, name.lowerBound + 4)].firstIndex(of: "从"), from > name.lowerBound, name.upperBound - from > 4,
             Words.periodWords.match(phrase, at: name.lowerBound, end: from) != nil || reportingTimes.match(phrase, at: name.lowerBound, end: from)?.length == from - name.lowerBound
+                || phrase[from - 1] == "日" && phrase[name.lowerBound..<(from - 1)].allSatisfy { ChineseNumeral.arabic($0) != nil }  // (记者7月17日从…, 记者5日从…)
         {
             name = (from + 1)..<name.upperBound
         }
@@ -959,7 +960,7 @@ enum FactShape {
     /// (…，创下公司单笔出口订单纪录), a copula, a share or a list before it (仍是公司收入的主要来源, 占公司营业收入, 连同其附属公司),
     /// the firm itself after a preposition (由于本集团, 有助于公司), its board (董事会不建议派发…), where it was incorporated
     /// (于开曼群岛注册成立之有限公司), an exchange (香港交易及结算所有限公司, of a disclaimer), a proposal (利润分配预案：公司拟…).
-    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议", "提交", "已经", "事项", "多家"])
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "影响", "缓解", "提升", "提高", "增强", "助力", "利好", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "对", "预案", "议案", "决议", "提交", "已经", "事项", "多家"])
     /// Words ending in 本 that a firm's name may end with before 公司 (某某资本有限公司, 日本…): no 本公司.
     static let wordsEndingInBen = Lexicon(words: ["资本", "日本", "基本", "成本", "版本", "样本", "文本", "根本"])
 
@@ -1122,7 +1123,7 @@ enum FactShape {
     /// Words saying where a thing lies: 位于松江区九亭镇的…产业园.
     static let locations = Lexicon(words: ["位于", "地处", "坐落于", "坐落在"])
     /// Prepositions that open a frame (从…看, 在…中, 据…): none starts a name.
-    static let framePrepositions = ScalarSet("从在据".unicodeScalars)
+    static let framePrepositions = ScalarSet("从在据与".unicodeScalars)
     /// Words for the place spoken of, no zone's own name: 当地工业园区, 本地.
     static let localities = Lexicon(words: ["当地", "本地", "各地", "外地"])
     /// Firms named by the list they are on, a class of what is measured (入选企业平均研发投入强度).
@@ -1286,6 +1287,8 @@ enum FactShape {
 
     /// Units of land and floor space: a figure in one measures an area (标准厂房68万平方米 → 标准厂房面积).
     static let areaUnits: Set<String> = ["亩", "平方米", "平方公里", "公顷"]
+    /// Units of the size of things counted (a ship's 载重吨, a box's 标准箱): 46艘、528万载重吨 counts the same orders twice.
+    static let sizeUnits: Set<String> = ["载重吨", "修正总吨", "总吨", "标准箱", "吨"]
 
     /// A measure as it may stand: a count's noun phrase gets 数 (5G基站数), an area's 面积 (首期开发面积), goods shipped
     /// 量 (汽车出口量, when `goods`: a count in units of goods, 辆 or 吨, not 个 or 家); a share's

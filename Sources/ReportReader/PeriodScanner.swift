@@ -78,7 +78,7 @@ public enum PeriodScanner {
             // (今年以来 names this year, as 今年 does: the months after it are of it, whatever year an account wrote before.)
             return PeriodMention(period: period, span: i..<(i + length), writtenYear: documentYear)
         }
-        // 截至目前, 目前, 现有: the document's day.
+        // 截至目前, 目前, 现有, 截至本公告披露日: the document's day.
         if let (_, length) = now.match(s, at: i, end: end), i == 0 || !notNow.contains(s[i - 1]) {
             guard let documentYear, let documentMonth, let documentDay else { return nil }
             return PeriodMention(period: .asOf(isoDate(documentYear, documentMonth, documentDay)), span: i..<(i + length))
@@ -86,8 +86,9 @@ public enum PeriodScanner {
         return dated(s, i, end, documentYear: documentYear, partsYear: partsYear ?? documentYear)
     }
 
-    /// Words for the document's day: what holds now.
-    static let now = Lexicon(words: ["截至目前", "截止目前", "目前", "当前", "现有"])
+    /// Words for the document's day: what holds now (截至本公告披露日: a filing's day is the document's).
+    static let now = Lexicon(words: ["截至目前", "截止目前", "目前", "当前", "现有"]
+        + ["截至", "截止"].flatMap { by in ["本公告披露日", "本公告日", "本公告发布日", "本报告披露日", "公告披露日"].map { by + $0 } })
     /// What before 目前 or 现有 makes them part of another word: 项目前期, 实现有效.
     static let notNow = ScalarSet("项题科节名条数栏纲录实表发出体展呈再".unicodeScalars)
 

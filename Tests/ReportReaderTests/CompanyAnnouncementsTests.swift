@@ -457,4 +457,23 @@ import ZhizaoCore
         // (…but 全年增长 names no comparison.)
         #expect(try readFact("某达电子股份有限公司全年增长8%。", 8, date: "2025-03-06").basis == nil)
     }
+
+    @Test func aContractsShareOfLastYearsRevenueAndTheFilingsDay() throws {
+        let text = """
+            北辰储能装备股份有限公司（简称“公司”）3月2日与某能源集团签订设备供货合同，金额4.15亿元，占公司2024年度营业收入13.8亿元的约30.1%。\
+            合同对公司今年经营成果有积极作用，也不影响公司经营独立。截至本公告披露日，公司累计在手订单约9.6亿元，较2024年末增长21.5%。
+            """
+        let firm = "北辰储能装备股份有限公司"
+        // (占 is no part of the firm whose revenue the share is of.)
+        let revenue = try readFact(text, 13.8e8, date: "2025-03-04")
+        #expect(revenue.holder == firm && revenue.measure == "营业收入" && revenue.period == .year(2024))
+        // (…nor does 不影响 name a firm; the filing's day dates the orders in hand, not the year-end compared with.)
+        let orders = try readFact(text, 9.6e8, date: "2025-03-04")
+        #expect(orders.holder == firm && orders.period == .asOf("2025-03-04"))
+    }
+
+    @Test func aHongKongSummarysBulletIsNoPartOfTheFirm() throws {
+        let text = "某某智能控股有限公司\n中期業績公告\n・本公司擁有人應佔溢利約為人民幣86.2百萬元，按年增加12.4%。"
+        #expect(try readFact(text, 86_200_000, date: "2025-08-20").holder == "某某智能控股有限公司")
+    }
 }

@@ -390,9 +390,31 @@ import ZhizaoCore
         #expect(try readFact(text, 41, date: "2025-10-20").measure == "在用特种设备")
         #expect(try readFact("本期末货币资金余额3.2亿元。", 3.2e8, date: "2025-10-20").measure == "本期末货币资金余额")
     }
+
+    @Test func aWiresBylineAndAShortNameWrittenInsideTheRegisteredOne() throws {
+        let text = """
+            远航海洋接单创新高
+            新华社南通3月5日电（记者 李明）记者5日从南通远航海洋重工股份有限公司获悉，1-2月，公司新接订单12艘、共计86万载重吨。
+            截至2月底，远航海洋手持订单达到64艘，订单排期已至2028年。新船坞启用后，将有效缓解公司产能不足。公司力争2027年营业收入突破120亿元。
+            """
+        let firm = "南通远航海洋重工股份有限公司", date = "2025-03-06"
+        #expect(try readFact(text, 12, date: date).holder == firm)  // (neither the byline's place nor the day 从 follows)
+        let tonnage = try readFact(text, 860_000, date: date)
+        #expect(tonnage.measure == "新接订单量" && tonnage.holder == firm)  // (the orders counted again, in their size)
+        let inHand = try readFact(text, 64, date: date)
+        #expect(inHand.holder == firm && inHand.measure == "手持订单数")
+        #expect(try readFact(text, 120e8, date: date).holder == firm)  // (缓解公司 names no firm)
+    }
+
+    @Test func aVerbOfGoodsAloneAndAFirmsSideSpeaking() throws {
+        let text = "多家车企公布9月交付数据。北辰汽车9月交付2.6万辆，环比下降4.1%。北辰汽车方面回应称，预计10月交付量将恢复至3万辆以上。"
+        let date = "2025-10-02"
+        #expect(try readFact(text, 26_000, date: date).measure == "交付量")
+        let expected = try readFact(text, 30_000, date: date)
+        #expect(expected.holder == "北辰汽车" && expected.measure == "交付量" && expected.kind == .forecast)
+    }
 }
 
-/// Indicators of a place's firms: rates named after the firms they are among, and changes listed with 分别.
 @Suite struct IndicatorRatesTests {
     @Test func aRateAmongAKindOfFirmsIsNamedWhole() throws {
         let text = "截至一季度末，全市规模以上工业企业设备联网率达到58.2%，关键工序数控化率为62.7%，分别比上年末提高1.6个和2.1个百分点。"
