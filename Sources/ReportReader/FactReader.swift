@@ -493,6 +493,7 @@ struct FactReader {
                 // (1月1日累计至本期止: joined to the day before it.)
                 case let fromDay = periods.last.map({ $0.day && Self.toWords.match(s, at: $0.span.upperBound, end: i)?.length == i - $0.span.upperBound }) == true,
                 i == range.lowerBound || !Words.isHan(s[i - 1]) && ChineseNumeral.arabic(s[i - 1]) == nil || fromStart || fromDay
+                    || i - 2 >= range.lowerBound && s[i - 2] == "截" && (s[i - 1] == "至" || s[i - 1] == "止")  // (截至报告期末, its last day)
                     || FactShape.genericFirms.match(s, endingAt: i, start: max(range.lowerBound, i - 3)) != nil  // (本集团年内付运…)
             {
                 // 报告期内，公司实现营业收入…: the period of the report the head named, whatever the text dated since.
@@ -978,11 +979,12 @@ struct FactReader {
         return (month, day) <= (documentMonth, documentDay) ? documentYear : documentYear - 1
     }
 
-    /// Whether a period is the day a news byline was filed: 3月2日讯, 11月5日电（记者…） (not 5日电池…).
+    /// Whether a period is the day a news byline was filed: 3月2日讯, 某某社合肥8月28日电 (a city's or source's day; not
+    /// 5日电池…, a word of 电).
     static func isDateline(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
-        let k = period.span.upperBound
+        let k = period.span.upperBound, start = period.span.lowerBound
         guard k < s.count else { return false }
-        return s[k] == "讯" || s[k] == "电" && (k + 1 == s.count || Words.punctuation.contains(s[k + 1]) || s[k + 1] == "\n")
+        return s[k] == "讯" || s[k] == "电" && start > 0 && Words.isHan(s[start - 1]) && (k + 1 == s.count || !FactShape.electricWords.contains(s[k + 1]))
     }
 
     /// Whether a period is part of a plan a share of it is done (完成全年目标任务的41.2%): not when the share holds. Nor
@@ -1295,7 +1297,11 @@ struct FactReader {
             // (约占公司上一年度营业收入…的…%: the whole of a share, 占 no part of whose it is.)
             if let k = words.prefix(2).firstIndex(of: "占"), k + 1 < words.count { words.removeFirst(k + 1) }
             // 全省入围企业2023年营业收入: the firms on a list are a class of what the place measures.
-            if let n = FactShape.placeLength(words), n < words.count, FactShape.listedClasses.match(words, at: n, end: words.count)?.length == words.count - n {
+            // (全市装备制造业上市公司去年…: so are the listed firms of a trade.)
+            if let n = FactShape.placeLength(words), n < words.count,
+                FactShape.listedClasses.match(words, at: n, end: words.count)?.length == words.count - n
+                    || words.count - n > 4 && words.suffix(4).elementsEqual("上市公司".unicodeScalars)
+            {
                 (lead, leadClass) = (Array(words[..<n]), Array(words[n...]))
             } else if FactShape.boards.occurs(in: words, 0..<words.count) {
                 lead = firmMeant  // (董事会建议派发截至…止年度之末期股息: the board's firm)
@@ -2262,10 +2268,13 @@ struct FactReader {
             FactShape.firmPronouns.match(words, at: 0, end: words.count) == nil,  // (公司挖掘机配套液压油缸全年…: the firm named before)
             FactShape.doings.match(words, at: 0, end: words.count) == nil,  // (紧盯全年任务不松劲: what is done, by no one named)
             FactShape.stockLabels.match(words, at: 0, end: words.count) == nil,  // (…（以下简称“…”，证券代码：…）2月27日晚发布…)
+            !words.suffix(2).elementsEqual("记者".unicodeScalars),  // (…持续放量⏎记者7月14日从…获悉: the day the reporter heard it)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
             name.count >= 2, name.count <= Words.longestSubject, !FactShape.genericHolders.matchesWhole(name),  // (该项目已于今年3月开工)
-            // (该协议的实施预计对公司明年…: the firm the period is of is 公司, the one named before.)
+            // (该协议的实施预计对公司明年…: the firm the period is of is 公司, the one named before; 首批车辆计划于今年四季度…,
+            // 项目整体预计于…: what is planned for the period is no firm.)
             !(Words.index(of: whole, in: words).map { FactShape.genericFirms.occurs(in: words, ($0 + whole.count)..<words.count) } ?? false),
+            !FactShape.plannings.occurs(in: s, sentence.lowerBound..<period.span.lowerBound),
             FactShape.projectPhases.match(name, endingAt: name.count, start: 0) == nil,  // (泰国工厂一期已于4月竣工投产: a phase of a plant reports nothing)
             // (…的第二期厂房已于年内投产: nor does a plant, but a park does.)
             FactShape.plantEnds.match(name, endingAt: name.count, start: 0) == nil || FactShape.parkName(in: name) == 0..<name.count,
@@ -2755,8 +2764,10 @@ struct FactReader {
         // 其中制造业投资468.1亿元，占工业投资的比重为76.4%: a subject carried from a clause where it was part of the
         // measure (制造业 of 制造业投资) is no holder of a figure of that measure.
         // (新增国家高新技术企业86家；…，总投资425亿元: nor is one that was part of a measure the sentence stated.)
+        // (合计派发现金红利6.6亿元，占归母净利润的35.2%: nor one that ends with a measure the sentence stated.)
         if !written, let h = holderWords, FactShape.placeLength(h) == nil,
-            measure.map({ m in m.count > h.count && m.starts(with: h) }) == true || sentenceMeasures.contains(where: { Words.index(of: h, in: $0) != nil })
+            measure.map({ m in m.count > h.count && m.starts(with: h) }) == true
+                || sentenceMeasures.contains(where: { Words.index(of: h, in: $0) != nil || $0.count >= 2 && h.count > $0.count && h.suffix($0.count).elementsEqual($0) })
         {
             holderWords = nil
         }
@@ -2831,7 +2842,9 @@ struct FactReader {
         } else if kind == .rank {
             basis = rankScope
         }
-        let stock = count && !event && !added && measure?.last == "数" || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil } == true
+        // (加权平均净资产收益率: a return over the period, whatever stock it is on.)
+        let stock = count && !event && !added && measure?.last == "数"
+            || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil && FactShape.flowRates.match($0, endingAt: $0.count, start: 0) == nil } == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)
         // (…nor one the text declared, 泰达.)
         // (Tested outside a closure: a closure that calls a method of `self` copies the whole reader each time.)

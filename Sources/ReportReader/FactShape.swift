@@ -277,7 +277,7 @@ enum FactShape {
     /// A byline's words: 滁州日报讯（记者 周某某） names who wrote, not who holds.
     static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
     // 【记者林某／台北报导】; 中国江苏网7月15日讯, a byline with the day it was filed.
-    static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯", "社讯", "发布讯", "报道", "报导", "日讯", "中心讯", "融媒讯", "台讯"])
+    static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯", "社讯", "发布讯", "报道", "报导", "日讯", "中心讯", "融媒讯", "台讯", "日电"])  // (某某社南通3月5日电: a wire's dateline)
     /// What a byline ending in 讯 names its source by, its city after it (本报青州讯, 新华社北京讯).
     static let newsSources = ScalarSet("报网社台".unicodeScalars)
 
@@ -291,11 +291,19 @@ enum FactShape {
     /// day, after a paper's byline word, or after a source's word (报网社台) and a city of two or three characters; not the
     /// 讯 of a noun (通讯, 资讯: 福建星网锐捷通讯股份有限公司 keeps its name).
     static func bylineEnd(in phrase: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
+        // (新华财经合肥8月28日电　…: a wire's dateline, its day dropped or not.)
+        if let j = phrase[range].lastIndex(of: "电"), j > range.lowerBound, j + 1 == phrase.count || !electricWords.contains(phrase[j + 1]),
+            phrase[j - 1] == "日" || j - 2 >= range.lowerBound && (max(range.lowerBound, j - 3)...(j - 2)).contains(where: { placeLength(Array(phrase[$0..<j])) == j - $0 })
+        {
+            return j + 1
+        }
         guard let j = phrase[range].lastIndex(of: "讯"), j > range.lowerBound, !newsNouns.contains(phrase[j - 1]) else { return nil }
         let dated = phrase[j - 1] == "日" || newsBylines.match(phrase, endingAt: j + 1, start: range.lowerBound) != nil
         let city = (j - 4...j - 3).contains { $0 >= range.lowerBound && newsSources.contains(phrase[$0]) }
         return dated || city ? j + 1 : nil
     }
+    /// What after 电 makes a word of it (电池, 电气, 电子, 电网…), no wire's dateline (…日电, 合肥电).
+    static let electricWords = ScalarSet("池力子网器机动视脑信气商缆梯路站量价费源讯".unicodeScalars)
     /// What before 讯 makes it a noun's: 通讯, 资讯, 电讯, 快讯, 简讯.
     static let newsNouns = ScalarSet("通资电快简喜".unicodeScalars)
     /// `words` after a byline that opens them, when a firm is named after it (本报南京讯江苏某某新材料股份有限公司, its
@@ -448,6 +456,9 @@ enum FactShape {
         // A balance sheet's: 报告期末，公司总资产71.45亿元.
         "总资产", "资产总额", "净资产", "所有者权益", "股东权益", "负债总额", "结余", "现金及现金等价物", "银行结余", "存款", "在手订单", "手持订单",
     ])
+
+    /// Rates over a period, though named after a stock: 净资产收益率, 总资产周转率.
+    static let flowRates = Lexicon(words: ["收益率", "回报率", "周转率", "利润率"])
 
     /// A list whose items share what its first writes before them and its last after them: 第一、二、三产业 → 第一产业,
     /// 第二产业, 第三产业.
@@ -931,6 +942,7 @@ enum FactShape {
         if let kind = leadingKinds.last(in: phrase, name.lowerBound..<k), k - kind.range.upperBound >= 2 {
             name = kind.range.upperBound..<name.upperBound
         }
+        if let start = afterFirmKind(phrase, name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
         // (于百慕大注册成立的有限公司: a form alone, after 的, names no firm.)
         return name.count > 2 && name.lowerBound < k ? Array(phrase[name]) : nil
     }
@@ -1122,6 +1134,17 @@ enum FactShape {
     static let tierWords = ["百亿级", "千亿级", "万亿级", "五百亿级", "超百亿级", "超千亿级", "百亿元级", "千亿元级"]
     /// Words saying where a thing lies: 位于松江区九亭镇的…产业园.
     static let locations = Lexicon(words: ["位于", "地处", "坐落于", "坐落在"])
+    /// Where a firm's name starts after a kind of firm or a role written before it, from `start` (光伏组件企业江南光能
+    /// 股份有限公司, 实施主体某某匈牙利有限公司), four characters of name at least before `nameEnd`, its 公司; 某某企业管理
+    /// 有限公司 keeps its 企业.
+    static func afterFirmKind(_ phrase: [Unicode.Scalar], _ start: Int, nameEnd: Int) -> Int? {
+        guard let kind = firmKinds.last(in: phrase, start..<nameEnd), kind.range.lowerBound > start, nameEnd - kind.range.upperBound >= 4 else { return nil }
+        return kind.range.upperBound
+    }
+    /// What a firm is, written before its registered name: 企业, 主体 (实施主体), 厂商.
+    static let firmKinds = Lexicon(words: ["企业", "主体", "厂商", "厂家"])
+    /// Words of a plan or an expectation between a name and its period (首批车辆计划于今年四季度…): what is planned.
+    static let plannings = Lexicon(words: ["计划", "预计", "拟", "力争"])
     /// Prepositions that open a frame (从…看, 在…中, 据…): none starts a name.
     static let framePrepositions = ScalarSet("从在据与".unicodeScalars)
     /// Words for the place spoken of, no zone's own name: 当地工业园区, 本地.
@@ -1219,6 +1242,7 @@ enum FactShape {
         dropByline(&h)
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }
+        if registeredEnds.match(h, endingAt: h.count, start: 0) != nil, let start = afterFirmKind(h, 0, nameEnd: h.count - 2) { h.removeFirst(start) }
         // (另一工程机械龙头北方重科: a trade's leader, named after what it is.)
         if let (leader, k) = leaderNameStart(h), h[leader].elementsEqual(dragonHead), h.count - k >= 3 { h.removeFirst(k) }
         // 香港特区政府将…预测维持在2.5%至3.5%: a government's figure is its place's.

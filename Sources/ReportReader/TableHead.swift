@@ -50,6 +50,9 @@ struct TableHead: Equatable, Sendable {
         ("本月", .month), ("当月", .month), ("本年累计", .yearToMonth), ("本年度累计", .yearToMonth), ("年初至今", .yearToMonth), ("累计", .yearToMonth),
     ])
 
+    /// A change column's words for the year reported: 本年比上年增减, 本年度比上年度增减.
+    static let thisYearWords = Lexicon(words: ["本年", "本年度"])
+
     /// The head in `range` (a line of cells parted by tabs, none a figure), nil when no column says anything read
     /// here. `report` is the period the document's report covers; `period` reads a period written in a cell.
     static func read(_ s: [Unicode.Scalar], _ range: Range<Int>, report: Period?, period: (Range<Int>) -> Period?) -> TableHead? {
@@ -103,7 +106,11 @@ struct TableHead: Equatable, Sendable {
                 column.measure = Array(s[periodEnd..<words.upperBound])
             }
             // (比上年增减 after 2024年: a change over the period of the column before it; 同比增长 after 营业收入（亿元）, of its measure.)
-            if column.change, column.period == nil { column.period = levelBefore }
+            // (本年比上年增减 after 2024年⇥2023年: the change of the year reported, the first column's.)
+            if column.change, column.period == nil {
+                let thisYear = thisYearWords.match(s, at: words.lowerBound, end: words.upperBound)?.length == words.count
+                column.period = thisYear ? columns.first(where: { !$0.change && $0.period != nil })?.period : levelBefore
+            }
             // (本月产量⇥去年同期: the year before's figure of the same measure.)
             if column.change || yearAgo, column.measure.isEmpty { column.measure = columns.last(where: { !$0.change })?.measure ?? [] }
             columns.append(column)

@@ -413,6 +413,35 @@ import ZhizaoCore
         let expected = try readFact(text, 30_000, date: date)
         #expect(expected.holder == "北辰汽车" && expected.measure == "交付量" && expected.kind == .forecast)
     }
+
+    @Test func aWiresDatelineAReportersDayAndAPlanNameNoFirm() throws {
+        let wire = """
+            星河汽车半年报：营收稳步增长
+            某某社芜湖8月27日电　星河汽车股份有限公司（下称“星河汽车”）27日晚间发布半年报。报告期内，星河汽车营业收入215.3亿元。
+            首批出口车型计划于今年10月交付。去年全年，公司研发投入18.2亿元。
+            """
+        #expect(try readFact(wire, 215.3e8, date: "2025-08-28").holder == "星河汽车股份有限公司")  // (not 某某社芜湖)
+        #expect(try readFact(wire, 18.2e8, date: "2025-08-28").holder == "星河汽车股份有限公司")  // (not 首批出口车型)
+        // (A title with no end, run into a reporter's day: the firm is the one the reporter heard from.)
+        let title = "宁远重卡产销两旺　出口持续放量\n记者3月4日从宁远重型汽车集团有限公司获悉，1-2月，公司销售重卡1.2万辆。"
+        #expect(try readFact(title, 12_000, date: "2025-03-05").holder == "宁远重型汽车集团有限公司")
+        // (龙港 is a place, 电气 no dateline.)
+        let ranked = "东海黄金集团有限公司排在第171位；龙港电气股份有限公司本次新进，位列第432位。"
+        #expect(try readFact(ranked, 432, date: "2025-09-01").holder == "龙港电气股份有限公司")
+    }
+
+    @Test func listedFirmsOfATradeAKindBeforeANameAndAPayoutsHolder() throws {
+        let text = """
+            截至4月20日，全市装备制造业上市公司2024年营业收入合计862.5亿元。光伏组件企业江南光能股份有限公司营业收入下降8.4%至96.5亿元。\
+            龙湖电池股份有限公司合计派发现金红利6.6亿元，占归母净利润的35.2%。
+            """
+        let date = "2025-04-25"
+        let listed = try readFact(text, 862.5e8, date: date)
+        #expect(listed.holder == "全市" && listed.measure == "装备制造业上市公司营业收入")
+        #expect(try readFact(text, 96.5e8, date: date).holder == "江南光能股份有限公司")
+        let payout = try readFact(text, 35.2, date: date)
+        #expect(payout.holder == "龙湖电池股份有限公司" && payout.kind == .share)
+    }
 }
 
 @Suite struct IndicatorRatesTests {

@@ -121,4 +121,19 @@ import ZhizaoCore
         #expect(growth.holder == "某某钢铁集团有限公司" && growth.measure == "营业收入" && growth.kind == .change)
         #expect(!readFacts(text, date: "2025-09-19").contains { $0.value == 1 })  // (its rank's column is no figure)
     }
+
+    @Test func thisYearsChangeColumnAReturnOverTheYearAndTheReportsEnd() throws {
+        let text = """
+            某某材料股份有限公司
+            2024年年度报告摘要
+            项目\t2024年\t2023年\t本年比上年增减
+            营业收入（元）\t5,120,336,118.20\t4,602,117,905.33\t11.26%
+            加权平均净资产收益率\t12.31%\t11.05%\t增加1.26个百分点
+            截至报告期末，公司在职员工4,217人。
+            """
+        let date = "2025-03-20"
+        #expect(try readFact(text, 11.26, date: date).period == .year(2024))  // (本年: the year reported, not the column before)
+        #expect(try readFact(text, 12.31, date: date).period == .year(2024))  // (a return over the year, no balance)
+        #expect(try readFact(text, 4217, date: date).period == .asOf("2024-12-31"))
+    }
 }
