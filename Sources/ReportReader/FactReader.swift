@@ -48,6 +48,8 @@ struct FactReader {
     private var sentenceUnits: [String] = []
     /// Whether the sentence counted an event (集中开工项目90个): its parts (其中…) count the event too.
     private var sentenceEvents = false
+    /// Whether the sentence opens with 其中 alone: its figures, to its full stop, are parts of what the sentence before stated.
+    private var partSentence = false
     /// How many facts the sentence stated, and how many of them actuals: a sentence of forecasts alone carries no period
     /// to the sentences after it (…全年经济增长预测维持在2.5%至3.5%。同期，…).
     private var sentenceFacts = (all: 0, actuals: 0)
@@ -392,6 +394,7 @@ struct FactReader {
                 continue
             }
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
+            partSentence = false
             carriedPart = nil
             (listedMetric, listTail, listPlace) = (nil, [], nil)
             sentenceMeasures.removeAll(keepingCapacity: true)
@@ -437,6 +440,13 @@ struct FactReader {
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
         sentenceStart = range.lowerBound
+        // (…签约项目52个…。其中，合同类项目33个，合同金额…: a sentence opening with 其中 alone goes on with the holder of
+        // the figures before it.)
+        if let (_, n) = Words.subsets.match(s, at: range.lowerBound, end: range.upperBound), range.lowerBound + n < range.upperBound,
+            Words.punctuation.contains(s[range.lowerBound + n])
+        {
+            (partSentence, holder) = (true, memory.lastHolder)
+        }
         if memory.namedMeeting != nil {
             memory.sentencesSinceMeeting += 1
             if memory.sentencesSinceMeeting > Self.eventSpan { (memory.namedMeeting, memory.sentencesSinceMeeting) = (nil, 0) }
@@ -2315,6 +2325,12 @@ struct FactReader {
                 memory.namedFirm = firm
                 if clauseOfSentence { holder = firm }
             }
+            // (本届博览会设置…展区，参展企业652家: the fair a clause opens with holds the sentence's figures after it.)
+            if clauseOfSentence, let (_, n) = FactShape.genericEvents.match(words, at: 0, end: words.count), n >= 3, n < words.count,
+                let fair = event(standingFor: Array(words[..<n]))
+            {
+                holder = fair
+            }
             // (…项目，由四川宜能材料有限公司投资建设，总投资48亿元: who builds it holds none of the project's accounts.)
             if clauseOfSentence, words.first != "由", let firm = FactShape.firmName(in: words),
                 Words.index(of: firm, in: words).map({ $0 == 0 || words[$0 - 1] != "由" }) == true
@@ -2615,6 +2631,8 @@ struct FactReader {
             || clause.lowerBound > 1 && Words.subsets.match(s, endingAt: clause.lowerBound - 1, start: max(0, clause.lowerBound - 4)) != nil
         {
             event = true  // 集中开工项目90个，其中产业项目53个: a part of what happened happened too (其中，外资项目58个)
+        } else if count, partSentence, sentenceEvents || memory.lastEvent?.unit == q.unit {
+            event = true  // (…签约项目52个…。其中，合同类项目33个…；协议类项目19个: parts of the last event's count)
         }
         if event { sentenceEvents = true }
         let area = count && FactShape.areaUnits.contains(q.unit)

@@ -170,6 +170,19 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 356, date: "2025-02-10").period == .asOf("2024-12-31"))
         #expect(try readFact(text, 52, date: "2025-02-10").period == .year(2024))
     }
+
+    @Test func aFairOpeningAClauseAndASentenceOfItsParts() throws {
+        let text = """
+            10月15日至17日，第三届中国（岳阳）新材料产业博览会在岳阳会展中心举行。本届博览会设置先进金属、化工新材料等展区，参展企业418家。
+            展会期间，现场签约项目52个，签约总金额305.6亿元。其中，合同类项目33个，合同金额211.4亿元；协议类项目19个，协议金额94.2亿元。
+            """
+        let fair = "第三届中国岳阳新材料产业博览会", days = Period(start: "2025-10-15", end: "2025-10-17"), date = "2025-10-18"
+        #expect(try readFact(text, 418, date: date).holder == fair)  // (本届博览会 opens a clause of no figure)
+        for value in [33, 211.4e8, 19, 94.2e8] {  // (其中 opening a sentence: parts of the signing, to its full stop)
+            let part = try readFact(text, value, date: date)
+            #expect(part.holder == fair && part.period == days, "\(value)")
+        }
+    }
 }
 
 /// A firm's lines of business.

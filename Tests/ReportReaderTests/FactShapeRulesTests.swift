@@ -615,7 +615,8 @@ import ZhizaoCore
         #expect(goal.holder == nil && goal.kind == .target)
         // 第二季度单季 holds for its sentence only: the report's half year comes back after it.
         let report = "上半年公司实现营业收入18.36亿元。其中，第二季度单季营收10.12亿元。报告期内，公司研发投入2.96亿元。"
-        #expect(try fact(report, 1_012_000_000, date: "2025-08-23").holder == nil)
+        // (其中 opening the sentence: the part is the whole's holder's, 公司 as written.)
+        #expect(try fact(report, 1_012_000_000, date: "2025-08-23").holder == fact(report, 1_836_000_000, date: "2025-08-23").holder)
         #expect(try fact(report, 296_000_000, date: "2025-08-23").period == Period(start: "2025-01-01", end: "2025-06-30"))
     }
 
@@ -749,10 +750,10 @@ import ZhizaoCore
 
     @Test func anEventsQuarterIsCarriedAsItsDay() throws {
         // The quarter in the ceremony's name carries no period to the next sentence: the day does, and its counts
-        // are no forecasts of the quarter's end.
+        // are no forecasts of the quarter's end. (其中 opening the sentence: a part of the day's signing, the zone's.)
         let text = "11月18日，仲恺高新区举行2025年第四季度重大项目集中签约仪式，现场签约项目38个。其中，投资10亿元以上项目9个。"
         let part = try fact(text, 9, date: "2025-11-19")
-        #expect(part.kind == .level && part.period?.asOf == "2025-11-18")
+        #expect(part.kind == .level && part.period == Period(start: "2025-11-18", end: "2025-11-18") && part.holder == "仲恺高新区")
     }
 
     @Test func macauAndHongKongSpeakOfThemselves() throws {
