@@ -1944,7 +1944,7 @@ struct FactReader {
         measured: [Unicode.Scalar]?, direction: String?, period: Period?, carried: Bool = false, outlook: FactKind?, before: Range<Int>,
         clause: Range<Int>
     ) {
-        let (stated, counted) = (memory.lastMeasure, memory.lastCount)
+        let (stated, counted, listed) = (memory.lastMeasure, memory.lastCount, memory.lastEvent)
         // (完成年度计划的38.6%: a share of the plan done.)
         let planDone = q.unit == "%" ? FactShape.planDone(in: s, endingAt: before.upperBound, from: before.lowerBound) : nil
         var shape = shape(
@@ -1975,6 +1975,10 @@ struct FactReader {
             shape.kind = outlook  // (已完成全年交付目标的38.2%: a share of the plan done is an actual, whatever the plan's 目标)
         } else if let (after, _) = FactShape.outlooksAfter.match(s, at: q.span.upperBound, end: min(s.count, q.span.upperBound + 5)) {
             shape.kind = after  // 维持全年增长2.5%至3.5%的预测
+        }
+        // (公司计划新招聘一线操作工340人: a goal's 计划 is no part of what it measures; 计划总投资 keeps it.)
+        if shape.kind == .target, let m = shape.measure, m.count > 3, m[0] == "计", m[1] == "划", !FactShape.investments.occurs(in: m, 2..<m.count) {
+            shape.measure = Array(m.dropFirst(2))
         }
         if compared {
             shape.basis = nil  // 高于全国（3.8%）: the nation's own growth, compared with nothing
@@ -2100,6 +2104,13 @@ struct FactReader {
         {
             period = counted.period
         }
+        // (…公示…名单，我市27家企业入选。…2024年…。⏎越城区　4家: a row of the event's count, on its line, is of the
+        // event's day, not of the year the text spoke of since.)
+        if carried, shape.kind == .level, let listed, listed.unit == q.unit, let day = listed.period, day.asOf == nil,
+            shape.measure.map({ listed.measure.elementsEqual($0) }) == true, isLine(clause)
+        {
+            period = day
+        }
         // …举行签约仪式。其中，锐晶…项目…总投资42亿元: a named project's own accounts are of no day the text carried.
         if carried, let h = shape.holder, FactShape.isNamedProject(h), let m = shape.measure, FactShape.projectAccounts.match(m, endingAt: m.count, start: 0) != nil {
             period = nil
@@ -2164,6 +2175,7 @@ struct FactReader {
             basis: shape.basis, period: period, generic: generic, clause: clause, span: span)
         tally.add(statement) { Self.fact(of: $0, clean: clean, place: place) }
         if memory.lastCount != counted { memory.lastCount?.period = period }  // (the count `shape` just made, dated now)
+        if memory.lastEvent != listed { memory.lastEvent?.period = period }
     }
 
     /// The fact a statement states, its strings made (for a fact not seen before).

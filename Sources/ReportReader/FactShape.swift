@@ -60,8 +60,9 @@ enum FactShape {
         let name = Self.name(endingAt: k + 1, in: phrase)
         // (肥西县在上海举办…招商推介会: a meeting a place holds is the place's; one named with its edition, 第三届…推介会, a fair.)
         // (…大会, …峰会: a meeting of any kind, a fair only when named with its edition, 第六届…大会.)
+        // (合肥市…招聘会在…举行: a job fair named as the one held is a fair; 平江县在…举办…招聘会, the place's meeting.)
         if promotions.match(phrase, endingAt: k + 1, start: name.lowerBound) != nil || meetings.match(phrase, endingAt: k + 1, start: name.lowerBound) != nil,
-            !phrase[name].contains("届")
+            !phrase[name].contains("届"), jobFairs.match(phrase, endingAt: k + 1, start: name.lowerBound) == nil || holdings.occurs(in: phrase, name)
         {
             return nil
         }
@@ -73,12 +74,14 @@ enum FactShape {
     static let meetings = Lexicon(words: ["大会", "峰会", "论坛"])
     /// Sittings of a body, held under an edition too (第十四届…人民代表大会), that are no fairs.
     static let assemblies = Lexicon(words: ["代表大会", "股东大会", "职工大会", "代表会议", "委员会会议"])
-    /// Meetings that promote a place to investors: a fair only when named with its edition.
-    static let promotions = Lexicon(words: ["推介会", "招商会"])
+    /// Meetings that promote a place to investors, or its jobs (招聘会): a fair only when named with its edition.
+    static let promotions = Lexicon(words: ["推介会", "招商会", "招聘会"])
+    /// A job fair, a place's when the place holds it (某县在…举办…招聘会).
+    static let jobFairs = Lexicon(words: ["招聘会"])
     /// Verbs of holding a meeting: 某市在上海举办…推介会.
     static let holdings = Lexicon(words: ["举办", "召开", "举行"])
     /// Meetings at which a place signs or starts its projects, its own when it holds them (某开发区…集中签约活动举行).
-    static let placeMeetings = Lexicon(words: ["推介会", "招商会", "签约活动", "签约仪式", "开工活动", "开工仪式", "竣工仪式", "投产仪式"])
+    static let placeMeetings = Lexicon(words: ["推介会", "招商会", "招聘会", "签约活动", "签约仪式", "开工活动", "开工仪式", "竣工仪式", "投产仪式"])
     /// Words opening a sentence that stand for the meeting the sentence before held (…签约仪式举行。现场签约项目12个).
     static let meetingPointers = Lexicon(words: ["现场", "活动现场", "仪式现场", "此次", "本次", "会上", "仪式上", "活动中"])
     /// Scalars a name noted for later (a firm's, a project's, a park's) or a speaker's verb ends with: a clause with none
@@ -245,7 +248,7 @@ enum FactShape {
     static let holderBreaks = Lexicon(words: [
         "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要", "由",
         "股票代号", "股票代码", "证券代码",  // 联晶科技（股票代號：3521）
-        "发布", "公布", "披露", "举行", "召开", "作为", "入选", "在", "印发", "计划", "成立",
+        "发布", "公布", "披露", "举行", "举办", "召开", "作为", "入选", "在", "印发", "计划", "成立",
     ] + doingWords)
     /// What a holder does (襄阳高新区坚持“项目为王”): no part of its name, and a clause that opens with it names no one
     /// (紧盯全年任务不松劲).
@@ -1141,6 +1144,10 @@ enum FactShape {
         guard let kind = firmKinds.last(in: phrase, start..<nameEnd), kind.range.lowerBound > start, nameEnd - kind.range.upperBound >= 4 else { return nil }
         return kind.range.upperBound
     }
+    /// What an amount invested is named by: 计划总投资 and 计划投资 keep their 计划.
+    static let investments = Lexicon(words: ["投资"])
+    /// Times around a holiday that open a clause: 春节后, 节后, 开年后.
+    static let holidayTimes = Lexicon(words: ["春节后", "春节前", "春节期间", "节后", "节前", "年后", "开年后", "开春后", "国庆后", "国庆期间"])
     /// What a firm is, written before its registered name: 企业, 主体 (实施主体), 厂商.
     static let firmKinds = Lexicon(words: ["企业", "主体", "厂商", "厂家"])
     /// Words of a plan or an expectation between a name and its period (首批车辆计划于今年四季度…): what is planned.
@@ -1242,6 +1249,8 @@ enum FactShape {
         dropByline(&h)
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }
+        // (春节后公司计划…: a time around a holiday is no part of the name.)
+        if let (_, n) = holidayTimes.match(h, at: 0, end: h.count), n < h.count - 1 { h.removeFirst(n) }
         if registeredEnds.match(h, endingAt: h.count, start: 0) != nil, let start = afterFirmKind(h, 0, nameEnd: h.count - 2) { h.removeFirst(start) }
         // (另一工程机械龙头北方重科: a trade's leader, named after what it is.)
         if let (leader, k) = leaderNameStart(h), h[leader].elementsEqual(dragonHead), h.count - k >= 3 { h.removeFirst(k) }

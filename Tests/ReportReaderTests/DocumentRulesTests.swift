@@ -171,6 +171,29 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 52, date: "2025-02-10").period == .year(2024))
     }
 
+    @Test func aPlacesJobFairAndAFirmsPlanToHireAfterTheHoliday() throws {
+        let text = """
+            平江县融媒体中心讯　2月18日，平江县在县就业服务中心举办“春风行动”专场招聘会。本次招聘会共有64家企业进场，提供就业岗位2100余个。
+            湘北精工股份有限公司参加了招聘。据企业人事主管说，春节后公司计划新招聘技术工人90人。
+            """
+        let date = "2025-02-19"
+        let jobs = try readFact(text, 2100, date: date)
+        #expect(jobs.holder == "平江县" && jobs.period == Period(start: "2025-02-18", end: "2025-02-18"))  // (the place's job fair)
+        let hires = try readFact(text, 90, date: date)
+        #expect(hires.holder == "湘北精工股份有限公司" && hires.measure == "新招聘技术工人" && hires.kind == .target)
+    }
+
+    @Test func aListsRowsBelowAYearSpokenOfAreOfTheListsDay() throws {
+        let text = """
+            9月3日，省工信厅公布第六批“小巨人”培育企业名单，我市19家企业上榜。这批企业在2024年的研发经费投入强度平均为7.1%。
+            上榜企业按县（市、区）分布如下：
+            东城区　6家
+            西城区　4家
+            """
+        let row = try readFact(text, 6, date: "2025-09-05")
+        #expect(row.holder == "东城区" && row.measure == "上榜企业数" && row.period == Period(start: "2025-09-03", end: "2025-09-03"))
+    }
+
     @Test func aFairOpeningAClauseAndASentenceOfItsParts() throws {
         let text = """
             10月15日至17日，第三届中国（岳阳）新材料产业博览会在岳阳会展中心举行。本届博览会设置先进金属、化工新材料等展区，参展企业418家。
