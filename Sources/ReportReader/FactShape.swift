@@ -478,7 +478,7 @@ enum FactShape {
     /// Nouns of things counted one by one: a count of them is named with 数 (5G基站数, 签约项目数).
     static let countedNouns = Lexicon(words: [
         "企业", "项目", "基站", "用户", "端口", "园区", "平台", "中心", "工厂", "车间", "冠军", "巨人", "主体", "公司", "产品", "专利", "标准",
-        "充电桩", "机构", "团队", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线", "订单",
+        "充电桩", "机构", "团队", "县市区", "区县", "县区", "强县", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线", "订单",
         // A hub's: 开行中欧班列3812列, 通达境外城市112个, 开通国际航线38条.
         "班列", "城市", "航线", "国家", "地区", "泊位", "县市",
         // A chain's map: 缺链环节38个, 弱链环节52个.
@@ -541,8 +541,13 @@ enum FactShape {
             rest = phrase[kept]
         }
         if rest.isEmpty { return (place, []) }
-        // 全市千亿级产业集群达到2个: clusters of a tier are what the place counts, no cluster named.
+        // 全市千亿级产业集群达到2个: clusters of a tier are what the place counts, no cluster named; so are the places of a
+        // tier (千亿县市区达到9个) and a province's counties taken together (县域千亿级产业集群, 县域地区生产总值).
         if let (_, n) = tiers.match(Array(rest), at: 0, end: rest.count), bareKinds.matchesWhole(Array(rest.dropFirst(n))) { return (place, Array(rest)) }
+        if let (_, n) = tierAmounts.match(Array(rest), at: 0, end: rest.count), n < rest.count, DocumentPlace.levels.contains(rest[rest.startIndex + n]) {
+            return (place, Array(rest))
+        }
+        if rest.starts(with: "县域".unicodeScalars), rest.count > 2 { return (place, Array(rest)) }
         // 全市电力装备产业链产值, 高新区光伏产业链本地配套率: a chain named by its industry is part of the measure, and
         // the place before it holds it.
         do {
@@ -716,9 +721,9 @@ enum FactShape {
         return (place, body)
     }
 
-    /// What 外 after it makes a word of where from (省外, 市外, 境外), unless it ends a place's name (昆山市外资企业): no
+    /// What 外 after it makes a word of where from (省外, 市外, 县外, 境外), unless it ends a place's name (昆山市外资企业): no
     /// 外资 group.
-    static let outsideOf = ScalarSet("省市境国".unicodeScalars)
+    static let outsideOf = ScalarSet("省市县区境国".unicodeScalars)
 
     /// Words before 街道 that make no subdistrict's name: 部分街道, 城市街道.
     static let notSubdistricts = Lexicon(words: [
@@ -1134,6 +1139,8 @@ enum FactShape {
     static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "世界级"] + tierWords)
     /// Tiers of output a cluster or a firm is counted in: 千亿级产业集群, 百亿级企业.
     static let tiers = Lexicon(words: tierWords)
+    /// Tiers of output as amounts, with or without 级: 千亿县, 百亿级园区.
+    static let tierAmounts = Lexicon(words: ["百亿", "千亿", "万亿", "五百亿"] + tierWords)
     static let tierWords = ["百亿级", "千亿级", "万亿级", "五百亿级", "超百亿级", "超千亿级", "百亿元级", "千亿元级"]
     /// Words saying where a thing lies: 位于松江区九亭镇的…产业园.
     static let locations = Lexicon(words: ["位于", "地处", "坐落于", "坐落在"])

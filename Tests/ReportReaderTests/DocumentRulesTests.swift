@@ -1228,6 +1228,16 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(funds.holder == nil && funds.measure == "实际到位省外资金")
         let foreign = try readFact("1-6月，太仓市外资企业实现进出口额412.6亿元。", 412.6e8, date: "2025-07-18")
         #expect(foreign.holder == "太仓市")
+        // (…from outside the county too, 县 no county named.)
+        #expect(try readFact("全年实际到位县外资金88.6亿元。", 88.6e8, date: "2025-01-20").measure == "实际到位县外资金")
+    }
+
+    @Test func thePlacesOfATierAndACountysWholeAreCountedByTheProvince() throws {
+        let text = "2024年，全省县域工业增加值增长7.2%；千亿县市区达到7个，县域百亿级产业集群达到15个。"
+        let counties = try readFact(text, 7, date: "2025-09-10")
+        #expect(counties.holder == "全省" && counties.measure == "千亿县市区数")
+        #expect(try readFact(text, 7.2, date: "2025-09-10").measure == "县域工业增加值")
+        #expect(try readFact(text, 15, date: "2025-09-10").holder == "全省")
     }
 
     @Test func aShortNameDeclaredWhereAProjectIsBuiltStandsForTheFirm() throws {
