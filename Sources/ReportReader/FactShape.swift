@@ -489,7 +489,7 @@ enum FactShape {
     /// were written after it (广汽埃安|营业收入): then a name-like phrase is the holder, else it is what is measured
     /// (工业投资增长15.2%).
     static func split(_ phrase: [Unicode.Scalar], named: Bool, metric: [Unicode.Scalar]?) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]) {
-        // (汽车制造业受部分车型换代影响下降3.6%: the cause is no part of who or what.)
+        // (医药制造业受集采降价影响下降2.4%: the cause is no part of who or what.)
         if phrase.count > 4, phrase.suffix(2).elementsEqual("影响".unicodeScalars), let k = phrase.lastIndex(of: "受"), k > 0, !affected.contains(phrase[k + 1]) {
             return split(Array(phrase[..<k]), named: named, metric: metric)
         }

@@ -343,7 +343,7 @@ import ZhizaoCore
         #expect(try readFact(cause, 7.6, date: "2025-10-30").holder == "某某光伏科技股份有限公司")
         #expect(try readFact("受访企业营业收入增长8.2%。", 8.2, date: "2025-10-30").holder == "受访企业")  // (受访 is a word)
         // (…nor part of the measure, written after the holder: 医药制造业受集采降价影响下降2.4% grows in 增加值.)
-        let industries = "1-5月，全市规模以上工业增加值增长6.6%。其中，纺织业增长4.1%，医药制造业受集采降价影响下降2.4%。"
+        let industries = "前5个月全市规上工业增加值增长6.6%。其中，纺织业增长4.1%，医药制造业受集采降价影响下降2.4%。"
         let drug = try readFact(industries, 2.4, date: "2025-06-20")
         #expect(drug.holder == "医药制造业" && drug.measure == "增加值" && drug.direction == "down")
     }
