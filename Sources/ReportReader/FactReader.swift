@@ -160,6 +160,8 @@ struct FactReader {
         /// The holder of the last figure read: a figure no holder is written for goes on with a firm that held it
         /// (…营业收入…。配息率约65%), not with one named among a place's figures.
         var lastHolder: [Unicode.Scalar]?
+        /// Whether the sentence before counted an event (签约项目52个): a sentence opening with 其中 counts its parts.
+        var eventsBefore = false
         /// The last share read: a change of it in 个百分点 is a change of the whole share (占规上工业比重提高0.9个百分点).
         var lastShare: Share?
         /// The currency other than the yuan the text last named (新台币), in traditional script: a bare 元 after it is
@@ -393,6 +395,7 @@ struct FactReader {
                 }
                 continue
             }
+            memory.eventsBefore = sentenceEvents
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
             partSentence = false
             carriedPart = nil
@@ -442,6 +445,7 @@ struct FactReader {
         sentenceStart = range.lowerBound
         // (…签约项目52个…。其中，合同类项目33个，合同金额…: a sentence opening with 其中 alone goes on with the holder of
         // the figures before it.)
+        // (…项目总投资320亿元；其中，工业项目26个: after ； too, the parts of what the figure before counted.)
         if let (_, n) = Words.subsets.match(s, at: range.lowerBound, end: range.upperBound), range.lowerBound + n < range.upperBound,
             Words.punctuation.contains(s[range.lowerBound + n])
         {
@@ -994,7 +998,7 @@ struct FactReader {
     static func isDateline(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
         let k = period.span.upperBound, start = period.span.lowerBound
         guard k < s.count else { return false }
-        return s[k] == "讯" || s[k] == "电" && start > 0 && Words.isHan(s[start - 1]) && (k + 1 == s.count || !FactShape.electricWords.contains(s[k + 1]))
+        return s[k] == "讯" || start > 0 && Words.isHan(s[start - 1]) && FactShape.endsDateline(s, at: k, from: start)
     }
 
     /// Whether a period is part of a plan a share of it is done (完成全年目标任务的41.2%): not when the share holds. Nor
@@ -2150,7 +2154,7 @@ struct FactReader {
             shape.holder = firm  // (not a market's: 全球消费电子市场出货量 in its review is no figure of its own)
             // (铭锐液压投资2.3亿元: its short name, read into the measure before a verb that is a measure's word too, is the
             // firm as written.)
-            if measure.count > 4, firm.contains(measure[0]),
+            if measure.count > 4, firm.contains(measure[0]), FactShape.industryOpenings.match(measure, at: 0, end: measure.count) == nil,
                 let k = (3...min(measure.count - 2, 8)).reversed().first(where: { inFull(Array(measure[..<$0])) == firm })
             {
                 (generic, shape.measure) = (Array(measure[..<k]), Array(measure[k...]))
@@ -2162,7 +2166,7 @@ struct FactReader {
             sentenceUnits.append(q.unit)
             sentenceHolders.append(shape.holder)
         }
-        memory.lastHolder = shape.holder
+        if !compared { memory.lastHolder = shape.holder }  // (高于全省（5.2%）: the place compared with holds nothing after it)
         sentenceFacts.all += 1
         if shape.kind.isActual { sentenceFacts.actuals += 1 }
         let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
@@ -2293,14 +2297,16 @@ struct FactReader {
             !words.suffix(2).elementsEqual("记者".unicodeScalars),  // (…持续放量⏎记者7月14日从…获悉: the day the reporter heard it)
             let whole = FactShape.holder(words), case let name = Array(whole[FactShape.name(endingAt: whole.count, in: whole)]),
             name.count >= 2, name.count <= Words.longestSubject, !FactShape.genericHolders.matchesWhole(name),  // (该项目已于今年3月开工)
-            // (该协议的实施预计对公司明年…: the firm the period is of is 公司, the one named before; 首批车辆计划于今年四季度…,
-            // 项目整体预计于…: what is planned for the period is no firm.)
+            // (该协议的实施预计对公司明年…: the firm the period is of is 公司, the one named before.)
             !(Words.index(of: whole, in: words).map { FactShape.genericFirms.occurs(in: words, ($0 + whole.count)..<words.count) } ?? false),
-            !FactShape.plannings.occurs(in: s, sentence.lowerBound..<period.span.lowerBound),
+            // (首批出口车型计划于今年10月交付: what is planned for the period is no firm; 星河汽车预计…, a trade's name, is one.)
+            !FactShape.plannings.occurs(in: s, sentence.lowerBound..<period.span.lowerBound)
+                || FactShape.tradeWords.match(name, endingAt: name.count, start: 0) != nil || inFull(name) != name,
             FactShape.projectPhases.match(name, endingAt: name.count, start: 0) == nil,  // (泰国工厂一期已于4月竣工投产: a phase of a plant reports nothing)
             // (…的第二期厂房已于年内投产: nor does a plant, but a park does.)
             FactShape.plantEnds.match(name, endingAt: name.count, start: 0) == nil || FactShape.parkName(in: name) == 0..<name.count,
             !FactShape.notInFirmNames.occurs(in: name, 0..<name.count),  // (…业绩预增公告⏎2023年度，…: a title's words)
+            !(name.count > 2 && name.suffix(2).elementsEqual("公司".unicodeScalars) && FactShape.verbBeforeFirm(name, at: name.count - 2)),
             // (配息金额高于全年每股盈余: a comparison, no name.)
             !FactShape.comparatives.occurs(in: s, max(sentence.lowerBound, period.span.lowerBound - 2)..<min(end, period.span.lowerBound + 1))
         {
@@ -2468,7 +2474,9 @@ struct FactReader {
     /// The registered firm remembered whose short name `words` open with, four to six characters written in its
     /// registered name as `inFull` finds them, and the short name's length; two characters at least are left to measure.
     private func firmOpening(_ words: [Unicode.Scalar]) -> (firm: [Unicode.Scalar], length: Int)? {
-        guard words.count >= 6, memory.namedFirm != nil || !memory.registeredFirms.isEmpty else { return nil }
+        guard words.count >= 6, memory.namedFirm != nil || !memory.registeredFirms.isEmpty,
+            FactShape.industryOpenings.match(words, at: 0, end: words.count) == nil  // (新能源汽车产量, of 某某新能源汽车科技有限公司: an industry's)
+        else { return nil }
         for n in stride(from: min(6, words.count - 2), through: 4, by: -1) {
             let name = Array(words[..<n])
             if case let firm = inFull(name), firm.count > n { return (firm, n) }
@@ -2643,7 +2651,7 @@ struct FactReader {
             || clause.lowerBound > 1 && Words.subsets.match(s, endingAt: clause.lowerBound - 1, start: max(0, clause.lowerBound - 4)) != nil
         {
             event = true  // 集中开工项目90个，其中产业项目53个: a part of what happened happened too (其中，外资项目58个)
-        } else if count, partSentence, sentenceEvents || memory.lastEvent?.unit == q.unit {
+        } else if count, partSentence, sentenceEvents || memory.eventsBefore && memory.lastEvent?.unit == q.unit {
             event = true  // (…签约项目52个…。其中，合同类项目33个…；协议类项目19个: parts of the last event's count)
         }
         if event { sentenceEvents = true }

@@ -280,7 +280,7 @@ enum FactShape {
     /// A byline's words: 滁州日报讯（记者 周某某） names who wrote, not who holds.
     static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
     // 【记者林某／台北报导】; 中国江苏网7月15日讯, a byline with the day it was filed.
-    static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯", "社讯", "发布讯", "报道", "报导", "日讯", "中心讯", "融媒讯", "台讯", "日电"])  // (某某社南通3月5日电: a wire's dateline)
+    static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯", "社讯", "发布讯", "报道", "报导", "日讯", "中心讯", "融媒讯", "台讯"])
     /// What a byline ending in 讯 names its source by, its city after it (本报青州讯, 新华社北京讯).
     static let newsSources = ScalarSet("报网社台".unicodeScalars)
 
@@ -294,16 +294,21 @@ enum FactShape {
     /// day, after a paper's byline word, or after a source's word (报网社台) and a city of two or three characters; not the
     /// 讯 of a noun (通讯, 资讯: 福建星网锐捷通讯股份有限公司 keeps its name).
     static func bylineEnd(in phrase: [Unicode.Scalar], _ range: Range<Int>) -> Int? {
-        // (新华财经合肥8月28日电　…: a wire's dateline, its day dropped or not.)
-        if let j = phrase[range].lastIndex(of: "电"), j > range.lowerBound, j + 1 == phrase.count || !electricWords.contains(phrase[j + 1]),
-            phrase[j - 1] == "日" || j - 2 >= range.lowerBound && (max(range.lowerBound, j - 3)...(j - 2)).contains(where: { placeLength(Array(phrase[$0..<j])) == j - $0 })
-        {
-            return j + 1
-        }
+        if let j = range.last(where: { endsDateline(phrase, at: $0, from: range.lowerBound) }) { return j + 1 }
         guard let j = phrase[range].lastIndex(of: "讯"), j > range.lowerBound, !newsNouns.contains(phrase[j - 1]) else { return nil }
         let dated = phrase[j - 1] == "日" || newsBylines.match(phrase, endingAt: j + 1, start: range.lowerBound) != nil
         let city = (j - 4...j - 3).contains { $0 >= range.lowerBound && newsSources.contains(phrase[$0]) }
         return dated || city ? j + 1 : nil
+    }
+    /// Whether the 电 at `j` of `t` ends a wire's dateline (某某社合肥8月28日电, 新华财经合肥电 once its day is dropped),
+    /// from `start`: after a day, or after a city a news source's word leads; not 电池, 电气, 电子 (`electricWords`), nor
+    /// a firm's 湖南电广 or 上海电影.
+    static func endsDateline(_ t: [Unicode.Scalar], at j: Int, from start: Int) -> Bool {
+        guard t[j] == "电", j > start, j + 1 == t.count || !electricWords.contains(t[j + 1]) else { return false }
+        if t[j - 1] == "日" { return true }
+        return (2...3).contains { n in
+            j - n - 1 >= start && placeLength(Array(t[(j - n)..<j])) == n && (newsSources.contains(t[j - n - 1]) || t[j - n - 1] == "经")
+        }
     }
     /// What after 电 makes a word of it (电池, 电气, 电子, 电网…), no wire's dateline (…日电, 合肥电).
     static let electricWords = ScalarSet("池力子网器机动视脑信气商缆梯路站量价费源讯".unicodeScalars)
@@ -490,7 +495,9 @@ enum FactShape {
     /// (工业投资增长15.2%).
     static func split(_ phrase: [Unicode.Scalar], named: Bool, metric: [Unicode.Scalar]?) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]) {
         // (医药制造业受集采降价影响下降2.4%: the cause is no part of who or what.)
-        if phrase.count > 4, phrase.suffix(2).elementsEqual("影响".unicodeScalars), let k = phrase.lastIndex(of: "受"), k > 0, !affected.contains(phrase[k + 1]) {
+        if phrase.count > 4, phrase.suffix(2).elementsEqual("影响".unicodeScalars),
+            let k = phrase.indices.dropFirst().first(where: { phrase[$0] == "受" && !affected.contains(phrase[$0 + 1]) && !notAffecting.contains(phrase[$0 - 1]) })
+        {
             return split(Array(phrase[..<k]), named: named, metric: metric)
         }
         // 北京某某电子集团有限公司位列, 蓉达显示科技有限公司出货量: a firm's registered name holds what follows it, the
@@ -727,7 +734,7 @@ enum FactShape {
 
     /// What 外 after it makes a word of where from (省外, 市外, 县外, 境外), unless it ends a place's name (昆山市外资企业): no
     /// 外资 group.
-    static let outsideOf = ScalarSet("省市县区境国".unicodeScalars)
+    static let outsideOf = ScalarSet("省市县境国".unicodeScalars)
 
     /// Words before 街道 that make no subdistrict's name: 部分街道, 城市街道.
     static let notSubdistricts = Lexicon(words: [
@@ -929,7 +936,7 @@ enum FactShape {
         if Words.pointers.contains(phrase[name.lowerBound]) { return nil }
         // 一、报告期内公司从事的主要业务: a heading's number or a period before 公司 names no firm.
         // (旨在向本公司股东…: 本公司 is the firm itself, whatever is written before it.)
-        if notInFirmNames.occurs(in: phrase, name.lowerBound..<k)
+        if notInFirmNames.occurs(in: phrase, name.lowerBound..<k) || verbBeforeFirm(phrase, at: k)
             || phrase[k - 1] == "本" && (k - 1 == name.lowerBound || wordsEndingInBen.match(phrase, endingAt: k, start: name.lowerBound) == nil)
         {
             return nil
@@ -984,7 +991,12 @@ enum FactShape {
     /// (…，创下公司单笔出口订单纪录), a copula, a share or a list before it (仍是公司收入的主要来源, 占公司营业收入, 连同其附属公司),
     /// the firm itself after a preposition (由于本集团, 有助于公司), its board (董事会不建议派发…), where it was incorporated
     /// (于开曼群岛注册成立之有限公司), an exchange (香港交易及结算所有限公司, of a disclaimer), a proposal (利润分配预案：公司拟…).
-    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "影响", "缓解", "提升", "提高", "增强", "助力", "利好", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "对", "预案", "议案", "决议", "提交", "已经", "事项", "多家"])
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议", "提交", "已经", "事项", "多家"])
+    /// Verbs right before 公司 that make it the firm spoken of, no name's end (约占公司…, 不影响公司…, 将有效缓解公司…,
+    /// 合同对公司…); within a name (某某提升机有限公司, 中国对外翻译有限公司) they are the name's.
+    static let verbsBeforeFirm = Lexicon(words: ["影响", "缓解", "提升", "提高", "增强", "助力", "利好", "对"])
+    /// Whether the 公司 at `k` follows one of `verbsBeforeFirm`.
+    static func verbBeforeFirm(_ t: [Unicode.Scalar], at k: Int) -> Bool { k > 0 && verbsBeforeFirm.match(t, endingAt: k, start: max(0, k - 2)) != nil }
     /// Words ending in 本 that a firm's name may end with before 公司 (某某资本有限公司, 日本…): no 本公司.
     static let wordsEndingInBen = Lexicon(words: ["资本", "日本", "基本", "成本", "版本", "样本", "文本", "根本"])
 
@@ -1149,20 +1161,26 @@ enum FactShape {
     /// Words saying where a thing lies: 位于松江区九亭镇的…产业园.
     static let locations = Lexicon(words: ["位于", "地处", "坐落于", "坐落在"])
     /// Where a firm's name starts after a kind of firm or a role written before it, from `start` (光伏组件企业江南光能
-    /// 股份有限公司, 实施主体某某匈牙利有限公司), four characters of name at least before `nameEnd`, its 公司; 某某企业管理
-    /// 有限公司 keeps its 企业.
+    /// 股份有限公司, 实施主体某某匈牙利有限公司), four characters of name at least before `nameEnd`, where its form starts
+    /// (股份有限公司, 有限公司, 公司); 中华企业股份有限公司 and 某某企业管理有限公司 keep their 企业.
     static func afterFirmKind(_ phrase: [Unicode.Scalar], _ start: Int, nameEnd: Int) -> Int? {
-        guard let kind = firmKinds.last(in: phrase, start..<nameEnd), kind.range.lowerBound > start, nameEnd - kind.range.upperBound >= 4 else { return nil }
+        guard let kind = firmKinds.last(in: phrase, start..<nameEnd), kind.range.lowerBound > start, nameEnd - kind.range.upperBound >= 4,
+            firmKindTails.match(phrase, at: kind.range.upperBound, end: nameEnd) == nil  // (某某企业管理咨询有限公司: a name's business)
+        else { return nil }
         return kind.range.upperBound
     }
+    /// What a firm's name goes on with after 企业 when 企业 is part of it: 企业管理, 企业服务, 企业发展.
+    static let firmKindTails = Lexicon(words: ["管理", "咨询", "服务", "发展", "信息", "投资", "策划", "孵化", "运营", "集团"])
     /// What an amount invested is named by: 计划总投资 and 计划投资 keep their 计划.
     static let investments = Lexicon(words: ["投资"])
+    /// Words an industry's name opens with, no firm's short name: 新能源汽车, 智能装备, 高端装备.
+    static let industryOpenings = Lexicon(words: ["新能源", "智能", "高端", "绿色", "数字", "先进", "新材料", "集成电路", "生物", "现代", "战略性"])
     /// Times around a holiday that open a clause: 春节后, 节后, 开年后.
     static let holidayTimes = Lexicon(words: ["春节后", "春节前", "春节期间", "节后", "节前", "年后", "开年后", "开春后", "国庆后", "国庆期间"])
     /// What a firm is, written before its registered name: 企业, 主体 (实施主体), 厂商.
     static let firmKinds = Lexicon(words: ["企业", "主体", "厂商", "厂家"])
     /// Words of a plan or an expectation between a name and its period (首批车辆计划于今年四季度…): what is planned.
-    static let plannings = Lexicon(words: ["计划", "预计", "拟", "力争"])
+    static let plannings = Lexicon(words: ["计划", "预计", "力争"])
     /// Prepositions that open a frame (从…看, 在…中, 据…): none starts a name.
     static let framePrepositions = ScalarSet("从在据与".unicodeScalars)
     /// Words for the place spoken of, no zone's own name: 当地工业园区, 本地.
@@ -1262,7 +1280,11 @@ enum FactShape {
         if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }
         // (春节后公司计划…: a time around a holiday is no part of the name.)
         if let (_, n) = holidayTimes.match(h, at: 0, end: h.count), n < h.count - 1 { h.removeFirst(n) }
-        if registeredEnds.match(h, endingAt: h.count, start: 0) != nil, let start = afterFirmKind(h, 0, nameEnd: h.count - 2) { h.removeFirst(start) }
+        if registeredEnds.match(h, endingAt: h.count, start: 0) != nil, let form = h.indices.dropFirst(2).first(where: { firmNameEnds.match(h, at: $0, end: h.count) != nil }),
+            let start = afterFirmKind(h, 0, nameEnd: form)
+        {
+            h.removeFirst(start)
+        }
         // (另一工程机械龙头北方重科: a trade's leader, named after what it is.)
         if let (leader, k) = leaderNameStart(h), h[leader].elementsEqual(dragonHead), h.count - k >= 3 { h.removeFirst(k) }
         // 香港特区政府将…预测维持在2.5%至3.5%: a government's figure is its place's.
@@ -1305,6 +1327,8 @@ enum FactShape {
     }
     /// What after 受 makes a word of its own, not a cause: 受访, 受益, 受理, 受托, 受让.
     static let affected = ScalarSet("访益理托让".unicodeScalars)
+    /// What before 受 makes a word of it (享受, 接受, 承受, 遭受, 感受): no cause.
+    static let notAffecting = ScalarSet("享接承遭感忍".unicodeScalars)
 
     /// Drops a newspaper's byline from the start of a phrase: （本报讯）港股上市的华晟… (a reporter named after it is no
     /// holder either: the phrase is left as it is).
@@ -1332,7 +1356,7 @@ enum FactShape {
     /// Units of land and floor space: a figure in one measures an area (标准厂房68万平方米 → 标准厂房面积).
     static let areaUnits: Set<String> = ["亩", "平方米", "平方公里", "公顷"]
     /// Units of the size of things counted (a ship's 载重吨, a box's 标准箱): 46艘、528万载重吨 counts the same orders twice.
-    static let sizeUnits: Set<String> = ["载重吨", "修正总吨", "总吨", "标准箱", "吨"]
+    static let sizeUnits: Set<String> = ["载重吨", "修正总吨", "总吨", "标准箱"]
 
     /// A measure as it may stand: a count's noun phrase gets 数 (5G基站数), an area's 面积 (首期开发面积), goods shipped
     /// 量 (汽车出口量, when `goods`: a count in units of goods, 辆 or 吨, not 个 or 家); a share's

@@ -50,8 +50,8 @@ struct TableHead: Equatable, Sendable {
         ("本月", .month), ("当月", .month), ("本年累计", .yearToMonth), ("本年度累计", .yearToMonth), ("年初至今", .yearToMonth), ("累计", .yearToMonth),
     ])
 
-    /// A change column's words for the year reported: 本年比上年增减, 本年度比上年度增减.
-    static let thisYearWords = Lexicon(words: ["本年", "本年度"])
+    /// A change column's words for the year reported: 本年比上年增减, 本年度比上年度增减, 本年末比上年末增减.
+    static let thisYearWords = Lexicon(words: ["本年", "本年度", "本年末", "本年度末"])
 
     /// The head in `range` (a line of cells parted by tabs, none a figure), nil when no column says anything read
     /// here. `report` is the period the document's report covers; `period` reads a period written in a cell.

@@ -446,8 +446,21 @@ import ZhizaoCore
         let payout = try readFact(text, 35.2, date: date)
         #expect(payout.holder == "龙湖电池股份有限公司" && payout.kind == .share)
     }
+
+    @Test func namesThatHoldAKindOfFirmADatelinesWordsOrAVerb() throws {
+        // (企业 of a name's own, 日电 and 电广 of a name, 提升 inside one: none of the rules for what comes before a name cuts them.)
+        for firm in ["中华企业股份有限公司", "北京某某企业管理有限公司", "浙江红日电气股份有限公司", "湖南电广传媒股份有限公司", "江苏某某提升机有限公司"] {
+            #expect(try readFact(firm + "营业收入12.5亿元。", 12.5e8, date: "2025-09-10").holder == firm)
+        }
+    }
+
+    @Test func aPartAfterAComparisonIsTheHoldersNotThePlaceComparedWith() throws {
+        let text = "1-8月，全市规上工业增加值增长6.8%，高于全省（5.2%）。其中，8月当月增长7.5%。"
+        #expect(try readFact(text, 7.5, date: "2025-09-10").holder == "全市")
+    }
 }
 
+/// Indicators of a place's firms: rates named after the firms they are among, and changes listed with 分别.
 @Suite struct IndicatorRatesTests {
     @Test func aRateAmongAKindOfFirmsIsNamedWhole() throws {
         let text = "截至一季度末，全市规模以上工业企业设备联网率达到58.2%，关键工序数控化率为62.7%，分别比上年末提高1.6个和2.1个百分点。"
