@@ -455,7 +455,7 @@ import ZhizaoCore
     }
 
     @Test func aPartAfterAComparisonIsTheHoldersNotThePlaceComparedWith() throws {
-        let text = "1-8月，全市规上工业增加值增长6.8%，高于全省（5.2%）。其中，8月当月增长7.5%。"
+        let text = "前8个月全市规上工业增加值增长6.8%，高于全省（5.2%）。其中，8月当月增长7.5%。"
         #expect(try readFact(text, 7.5, date: "2025-09-10").holder == "全市")
     }
 }
