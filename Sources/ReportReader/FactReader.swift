@@ -2753,7 +2753,7 @@ struct FactReader {
         let ownMeasure = measure != nil
         if measure == nil, kind == .change || kind == .share || kind == .level && (!written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) || bare || countedRow) {
             let industryGrows = kind == .change && q.unit == "%" && memory.lastStated.map { FactShape.unitsOfThings.contains($0.unit) || $0.unit == "%" && $0.direction == nil } == true
-                && holderWords.map { FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) != nil } == true
+                && holderWords.map(FactShape.isIndustry) == true
             measure = countedRow ? memory.lastCount?.measure : (industryGrows ? memory.lastGrowth : nil) ?? memory.lastMeasure
             // 全市21家企业入选。…累计412家。分县区看：东城区　8家: rows no larger than the list's count,
             // after a total of the same things, break the count down, not the total; the rows after follow the first.
@@ -2767,7 +2767,7 @@ struct FactReader {
             }
             // 全市规模以上工业增加值增长8.1%；装备制造业增长12.6%: an industry of the group grows in its measure, the group
             // left out (增加值), as when it is written (装备制造业增加值).
-            if let m = measure, holderWords.map({ FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) != nil }) == true {
+            if let m = measure, holderWords.map(FactShape.isIndustry) == true {
                 measure = FactShape.withoutIndustryGroup(m)
             }
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.

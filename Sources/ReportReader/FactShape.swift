@@ -275,6 +275,14 @@ enum FactShape {
     static let industriesOfWork = Lexicon(words: ["加工业", "化工业", "轻工业", "重工业", "军工业"])
     /// Words ending in 业 that are no industry: 企业, 就业.
     static let notIndustries = Lexicon(words: ["企业", "就业", "创业", "专业", "毕业", "作业", "营业", "事业", "物业", "工业"])
+    /// Whether a holder is an industry: one named by its kind (汽车产业, 装备制造业) or of the classification
+    /// (黑色金属冶炼和压延加工业, 农副食品加工业), not 企业 or 工业 alone.
+    static func isIndustry(_ h: [Unicode.Scalar]) -> Bool {
+        industryEnds.match(h, endingAt: h.count, start: 0) != nil || h.count >= 4 && h.last == "业"
+            && (notIndustries.match(h, endingAt: h.count, start: 0) == nil || classEnds.match(h, endingAt: h.count, start: 0) != nil)
+    }
+    /// How the classification's industries end where 工业 alone would say no industry: 压延加工业, 农副食品加工业.
+    static let classEnds = Lexicon(words: ["加工业"])
     /// How the name of an office ends: 统计局, 工信部 give figures, they do not hold them.
     static let offices = ScalarSet("局部委办厅署院处".unicodeScalars)
     /// A byline's words: 滁州日报讯（记者 周某某） names who wrote, not who holds.

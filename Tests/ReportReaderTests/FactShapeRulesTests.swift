@@ -608,6 +608,10 @@ import ZhizaoCore
         #expect(breadth.kind == .level && breadth.measure == "增长面")
         let car = try fact(text, 9.8, date: "2025-08-18")
         #expect(car.holder == "汽车制造业" && car.measure == "增加值")
+        // (…so do the classification's 加工业, after a 增长面 named with its group.)
+        let group = "前7个月，全区规上工业生产稳中有进，增加值增长6.3%。从行业看，规上工业增长面达68.2%；其中，农副食品加工业增长7.3%。"
+        let food = try fact(group, 7.3, date: "2025-08-18")
+        #expect(food.holder == "农副食品加工业" && food.measure == "增加值")
     }
 
     @Test func whatMustBeDoneAndAQuarterSetApartHoldNothing() throws {
