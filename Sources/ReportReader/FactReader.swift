@@ -2474,8 +2474,7 @@ struct FactReader {
     /// The registered firm remembered whose short name `words` open with, four to six characters written in its
     /// registered name as `inFull` finds them, and the short name's length; two characters at least are left to measure.
     private func firmOpening(_ words: [Unicode.Scalar]) -> (firm: [Unicode.Scalar], length: Int)? {
-        guard words.count >= 6, memory.namedFirm != nil || !memory.registeredFirms.isEmpty,
-            FactShape.industryOpenings.match(words, at: 0, end: words.count) == nil,  // (新能源汽车产量, of 某某新能源汽车科技有限公司: an industry's)
+        guard words.count >= 6, FactShape.industryOpenings.match(words, at: 0, end: words.count) == nil,  // (新能源汽车产量, of 某某新能源汽车科技有限公司: an industry's)
             case let opening = words.prefix(4),  // (looked for in the kept names first: most subjects open none)
             memory.namedFirm.map({ Words.index(of: opening, in: $0) != nil }) == true || memory.registeredFirms.contains(where: { Words.index(of: opening, in: $0) != nil })
         else { return nil }

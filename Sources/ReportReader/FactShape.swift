@@ -560,28 +560,23 @@ enum FactShape {
             rest = phrase[kept]
         }
         if rest.isEmpty { return (place, []) }
+        let body = Array(rest)  // (copied once: every phrase is split)
         // 全市千亿级产业集群达到2个: clusters of a tier are what the place counts, no cluster named; so are the places of a
         // tier (千亿县市区达到9个) and a province's counties taken together (县域千亿级产业集群, 县域地区生产总值).
-        if let (_, n) = tiers.match(Array(rest), at: 0, end: rest.count), bareKinds.matchesWhole(Array(rest.dropFirst(n))) { return (place, Array(rest)) }
-        if let (_, n) = tierAmounts.match(Array(rest), at: 0, end: rest.count), n < rest.count, DocumentPlace.levels.contains(rest[rest.startIndex + n]) {
-            return (place, Array(rest))
-        }
-        if rest.starts(with: "县域".unicodeScalars), rest.count > 2 { return (place, Array(rest)) }
+        if let (_, n) = tiers.match(body, at: 0, end: body.count), bareKinds.matchesWhole(Array(body[n...])) { return (place, body) }
+        if let (_, n) = tierAmounts.match(body, at: 0, end: body.count), n < body.count, DocumentPlace.levels.contains(body[n]) { return (place, body) }
+        if body.starts(with: "县域".unicodeScalars), body.count > 2 { return (place, body) }
         // 全市电力装备产业链产值, 高新区光伏产业链本地配套率: a chain named by its industry is part of the measure, and
         // the place before it holds it.
-        do {
-            let body = Array(rest)
-            // (A firm's short name opening with a city's, 宁德时代产业链, is read as the city's: rare before a chain.)
-            let n = place == nil ? zoneKinds.match(body, at: 0, end: body.count)?.length ?? properPlace(body) ?? 0 : 0
-            if chainNamed(in: body, from: n) != nil { return n > 0 ? (Array(body[..<n]), Array(body[n...])) : (place, body) }
-        }
+        // (A firm's short name opening with a city's, 宁德时代产业链, is read as the city's: rare before a chain.)
+        let chainStart = place == nil ? zoneKinds.match(body, at: 0, end: body.count)?.length ?? properPlace(body) ?? 0 : 0
+        if chainNamed(in: body, from: chainStart) != nil { return chainStart > 0 ? (Array(body[..<chainStart]), Array(body[chainStart...])) : (place, body) }
         // 开发区汽车产业产值: a zone's kind written before an industry is a generic place word, as 全市 is.
         if place == nil, let (_, n) = zoneKinds.match(phrase, at: 0, end: phrase.count), n < phrase.count,
             industryEnds.match(phrase, endingAt: phrase.count, start: n) != nil
         {
             return (Array(phrase[n...]), [])
         }
-        let body = Array(rest)
         // 全市坚持“招商第一”: what the place does names nothing; 签约项目开工率, projects of an event are no project named.
         if place != nil, eventVerbs.match(body, at: 0, end: body.count) != nil { return (place, body) }
         if let (_, n) = countEvents.match(body, at: 0, end: body.count), genericProjects.match(body, at: n, end: body.count)?.length == body.count - n {
