@@ -2230,8 +2230,9 @@ struct FactReader {
                     }
                 }
             }
-            // 滁州经开区高效光伏组件项目: a zone's project, named in full.
-            if let project = (end..<min(s.count, start + Words.longestSubject + 8)).prefix(while: { !clauseEnds.contains(s[$0]) && Words.isHan(s[$0]) })
+            // 滁州经开区高效光伏组件项目: a zone's project, named in full (looked for up to the limit of the name, which a
+            // longer ending may already have passed).
+            if let project = (end..<max(end, min(s.count, start + Words.longestSubject + 8))).prefix(while: { !clauseEnds.contains(s[$0]) && Words.isHan(s[$0]) })
                 .first(where: { FactShape.genericProjects.match(s, endingAt: $0 + 1, start: end)?.length == 2 })
             {
                 end = project + 1

@@ -245,6 +245,12 @@ import ZhizaoCore
         #expect(facts.allSatisfy { $0.occurrences == 2 })
     }
 
+    @Test func aNameDescribedPastItsLimitReadsWithoutACrash() throws {
+        // (Found by the mutated passages: a longer ending, 产业园项目, took the name past where a zone's project is looked for.)
+        let text = "总投资10亿元的" + String(repeating: "智", count: 16) + "产业园项目。"
+        #expect(FactExtractor.extract(text, date: "2025-01-01").contains { $0.value == 10e8 })
+    }
+
     @Test func survivesMutatedPassages() throws {
         // The annotated passages with bytes flipped, dropped and repeated: any bytes in, no crash, spans in range.
         var generator = SystemRandomNumberGenerator()
