@@ -78,6 +78,8 @@ public struct CleanText: Sendable {
     /// Whether the line starting at `start` opens with a section number: 二、 （三） 4. 第五章.
     static func isHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         if end - start > 2, s[start] == "—", s[start + 1] == "—" { return true }  // ——2025年主要预期目标
+        // 【经济效益】: a line that is one bracketed label (a post's section).
+        if end - start > 3, s[start] == "【", s[end - 1] == "】", !s[(start + 1)..<(end - 1)].contains("】") { return true }
         var i = start
         let bracketed = s[i] == "（" || s[i] == "("
         if bracketed || s[i] == "第" { i += 1 }

@@ -200,8 +200,10 @@ struct DocumentPlace: Sendable {
             lines += 1
             // (A zone at the line's start, from the place its name opens with, and after who heard of it: 记者从嘉兴经济技术开发区获悉
             // names 嘉兴经济技术开发区, 记者从某某经济开发区获悉 某某经济开发区.)
+            // (——访青枫经开区主任: who an interview is with, after 访, whether or not a gazetteer knows its place.)
             var opening = start
             if let k = text[start..<min(end, start + 8)].firstIndex(of: "从"), Words.text(text[start..<k]).contains("记者") { opening = k + 1 }
+            if let k = text[start..<min(end, start + 5)].firstIndex(of: "访"), !text[start..<k].contains(where: Words.isHan) || text[k - 1] == "专" { opening = k + 1 }
             let lineZone = zoneEnd(in: text, from: opening, to: end, shortest: 1)
             var named: [Unicode.Scalar]?
             for i in start..<end where named == nil {
@@ -211,7 +213,10 @@ struct DocumentPlace: Sendable {
             }
             if named == nil, let lineZone { named = Array(text[opening..<lineZone]) }
             let titled = !text[start..<end].contains { $0 == "。" || $0 == "，" }  // (a PDF's broken line has its comma)
-            if let named, let first = found, isShortName(first.name, of: named) { return (named, titled) }
+            // (青枫高新区…⏎青枫高新技术产业开发区…: the full name below a title that writes it short.)
+            if let named, let first = found, isShortName(first.name, of: named) || first.name.count < named.count && isSameZone(first.name, named) {
+                return (named, titled)
+            }
             found = found ?? named.map { ($0, titled) }
             start = end + 1
         }

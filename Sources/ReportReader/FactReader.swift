@@ -48,6 +48,8 @@ struct FactReader {
     private var sentenceUnits: [String] = []
     /// Whether the sentence counted an event (集中开工项目90个): its parts (其中…) count the event too.
     private var sentenceEvents = false
+    /// Whether the sentence's last count counted an event: a part of it (其中…) does too, a part of a total (累计…) does not.
+    private var lastCountEvent: Bool?
     /// Whether the sentence opens with 其中 alone: its figures, to its full stop, are parts of what the sentence before stated.
     private var partSentence = false
     /// How many facts the sentence stated, and how many of them actuals: a sentence of forecasts alone carries no period
@@ -397,6 +399,7 @@ struct FactReader {
             }
             memory.eventsBefore = sentenceEvents
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
+            lastCountEvent = nil
             partSentence = false
             carriedPart = nil
             (listedMetric, listTail, listPlace) = (nil, [], nil)
@@ -1084,6 +1087,15 @@ struct FactReader {
     private func captionPlace(before declaration: Range<Int>) -> [Unicode.Scalar]? {
         let lineStart = s[..<declaration.lowerBound].dropLast().lastIndex(of: "\n").map { $0 + 1 } ?? 0
         for p in lineStart..<declaration.upperBound where Words.isHan(s[p]) {
+            // (…1-6月青枫高新区主要指标: a zone no gazetteer knows, its name starting after the caption's period.)
+            if p == lineStart || !Words.isHan(s[p - 1]) && !DocumentPlace.dateEnds.contains(s[p])
+                || DocumentPlace.dateEnds.contains(s[p - 1]) && p >= 2 && ChineseNumeral.arabic(s[p - 2]) != nil,
+                let k = DocumentPlace.zoneEnd(in: s, from: p, to: declaration.upperBound, shortest: 2),
+                // (…一季度天津滨海高新技术产业开发区…: one whose place is known is named from it, below.)
+                Words.places.match(s, at: p, end: k) == nil, !(p..<k).contains(where: { Gazetteer.match(s, at: $0, end: k) != nil })
+            {
+                return Array(s[p..<k])
+            }
             let place = Words.places.match(s, at: p, end: declaration.upperBound)?.length
             guard let n = place ?? Gazetteer.match(s, at: p, end: declaration.upperBound)?.length else { continue }
             // (重庆某某机车股份有限公司8月产销快报：: the firm's figures, not its place's.)
@@ -1280,6 +1292,12 @@ struct FactReader {
         var metricRange = metricWord(in: head)
         // Of a growth rate, the thing that grows is the subject: 民营企业增长8.7%, 工业投资增长15.2%.
         if growth, let r = metricRange, Words.entityWords.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil { metricRange = nil }
+        // (全省百强企业研发费用1124亿元: a sum of money is no count of the things named before what it measures.)
+        if first.kind == .money, let r = metricRange, FactShape.thingKinds.match(s, at: r.lowerBound, end: r.upperBound)?.length == r.count,
+            let rest = phrase(r.upperBound..<head.upperBound), rest.count >= 2
+        {
+            metricRange = nil
+        }
         var metric: [Unicode.Scalar]?
         if !growth {
             metric = metricRange.map { Array(s[$0]) }
@@ -1544,6 +1562,11 @@ struct FactReader {
                 figureMetric = ge + 1 < words.count ? Array(words[(ge + 1)...]) : memory.lastMeasure
             }
             let carried = ownPeriods?[k] == nil && statedPeriod == nil
+            // (2024年，…项目总投资…: a period opening the sentence alone is its figures'; 下半年公司将继续推进…项目建设，该项目总投资…:
+            // one in another clause is what that clause did.)
+            let periodElsewhere = carried || statedPeriod.map { p in
+                p.span.lowerBound < clause.lowerBound && !(opensSentence(p.span.lowerBound) && p.span.upperBound < s.count && clauseEnds.contains(s[p.span.upperBound]))
+            } == true
             // (…发布2025中国电子信息百强榜单。…某某集团位列第4位: a rank on the list, no scope written, is of the list's
             // year; a count on it, of its day.)
             // (…以2024年营业收入…位居榜单第一: a rank on the list itself, 榜单 no scope, is of its year, whatever the
@@ -1564,8 +1587,8 @@ struct FactReader {
             for item in each.map({ $0.map(Optional.some) }) ?? [subject] {
                 add(q, subject: item.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil && each == nil ? lead : nil, owner: describedName(after: q),
                     written: written || each != nil, named: named || each != nil, compared: compared, metric: figureMetric, metricIsVerb: figureGrowth,
-                    measured: measured, direction: direction, period: period, carried: carried, outlook: outlook, before: k == 0 ? head : segment,
-                    clause: clause)
+                    measured: measured, direction: direction, period: period, carried: carried, periodElsewhere: periodElsewhere, outlook: outlook,
+                    before: k == 0 ? head : segment, clause: clause)
             }
         }
     }
@@ -1658,6 +1681,12 @@ struct FactReader {
             Words.strip(&before)
             // (本公司每股基本盈利: a firm's, by its generic word or its name.)
             return FactShape.placeLength(before) != nil || FactShape.genericFirms.matchesWhole(before) || FactShape.registeredFirmEnd(before) != nil ? before : nil
+        }
+        // (同期本港录得…, 同期全市…: the same period opening a sentence says when; the place after it holds.)
+        if whole.count >= 4, whole[1] == "期" || whole[1] == "月", whole[0] == "同", case let rest = Array(whole[2...]),
+            FactShape.placeLength(rest) != nil || DocumentPlace.generic.match(rest, at: 0, end: rest.count) != nil
+        {
+            whole = rest
         }
         // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了).
         if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" { return nil }
@@ -1945,8 +1974,8 @@ struct FactReader {
     private mutating func add(
         _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, owner: [Unicode.Scalar]? = nil, written: Bool, named: Bool,
         compared: Bool, metric: [Unicode.Scalar]?, metricIsVerb: Bool,
-        measured: [Unicode.Scalar]?, direction: String?, period: Period?, carried: Bool = false, outlook: FactKind?, before: Range<Int>,
-        clause: Range<Int>
+        measured: [Unicode.Scalar]?, direction: String?, period: Period?, carried: Bool = false, periodElsewhere: Bool = false, outlook: FactKind?,
+        before: Range<Int>, clause: Range<Int>
     ) {
         let (stated, counted, listed) = (memory.lastMeasure, memory.lastCount, memory.lastEvent)
         // (完成年度计划的38.6%: a share of the plan done.)
@@ -2115,8 +2144,9 @@ struct FactReader {
         {
             period = day
         }
-        // …举行签约仪式。其中，锐晶…项目…总投资42亿元: a named project's own accounts are of no day the text carried.
-        if carried, let h = shape.holder, FactShape.isNamedProject(h), let m = shape.measure, FactShape.projectAccounts.match(m, endingAt: m.count, start: 0) != nil {
+        // …举行签约仪式。其中，锐晶…项目…总投资42亿元: a named project's own accounts are of no day the text carried, nor
+        // of one another clause wrote.
+        if periodElsewhere, let h = shape.holder, FactShape.isNamedProject(h), let m = shape.measure, FactShape.projectAccounts.match(m, endingAt: m.count, start: 0) != nil {
             period = nil
         }
         // 一季度…年度计划投资158亿元: a year's planned amount is of the whole year (its 完成率 of the year so far).
@@ -2600,8 +2630,11 @@ struct FactReader {
             (holderWords, prefix) = (nil, h + prefix)
         }
         // 液压件业务实现营业收入12.08亿元: a line of the firm's business is the firm's, measured in it.
+        // (锂电装备业务实现营业收入: 业务 after a trade's name, which split holds apart from it.)
         if let h = holderWords, h.count > 2, h.suffix(2).elementsEqual("业务".unicodeScalars), let firm = memory.namedFirm {
             (holderWords, prefix) = (firm, h.dropLast(2) + prefix)
+        } else if let h = holderWords, prefix.starts(with: "业务".unicodeScalars), metric?.isEmpty == false, let firm = memory.namedFirm {
+            (holderWords, prefix) = (firm, h + prefix.dropFirst(2))
         } else if let h = holderWords, let words = metric, words.starts(with: "业务".unicodeScalars), prefix.isEmpty, let firm = memory.namedFirm,
             FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil
         {
@@ -2650,13 +2683,16 @@ struct FactReader {
         } else if count, FactShape.countEvents.match(words, at: 0, end: words.count) != nil {
             event = true
         } else if count, sentenceEvents, Words.subsets.match(s, at: clause.lowerBound, end: before.upperBound) != nil
-            || clause.lowerBound > 1 && Words.subsets.match(s, endingAt: clause.lowerBound - 1, start: max(0, clause.lowerBound - 4)) != nil
+            || clause.lowerBound > 1 && Words.subsets.match(s, endingAt: clause.lowerBound - 1, start: max(0, clause.lowerBound - 4)) != nil,
+            // (新增企业12家，累计入驻达到90家，其中…: a part of a total counted since is none.)
+            lastCountEvent != false
         {
             event = true  // 集中开工项目90个，其中产业项目53个: a part of what happened happened too (其中，外资项目58个)
         } else if count, partSentence, sentenceEvents || memory.eventsBefore && memory.lastEvent?.unit == q.unit {
             event = true  // (…签约项目52个…。其中，合同类项目33个…；协议类项目19个: parts of the last event's count)
         }
         if event { sentenceEvents = true }
+        if count, q.rank == nil, direction == nil { lastCountEvent = event }  // (…，同比增加9个: a change counts no part)
         let area = count && FactShape.areaUnits.contains(q.unit)
         let goods = count && !area && !FactShape.unitsOfThings.contains(q.unit)
         var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count, area: area, goods: goods)
@@ -2668,7 +2704,13 @@ struct FactReader {
             measure = made + m.prefix(2) + ["量"]
         }
         // 某某汽车5月交付1.9万辆: a verb of goods alone measures their volume.
-        if goods, let m = measure, let (volume, n) = FactShape.goodsVerbs.match(m, at: 0, end: m.count), n == m.count { measure = Array(volume.unicodeScalars) }
+        // (5月销售叉车3100台…；1-5月累计销售14200台: of the goods whose volume was stated last, when no one else's is
+        // named: 某某汽车10月交付… after another firm's 新车交付量 is its 交付量.)
+        if goods, let m = measure, let (volume, n) = FactShape.goodsVerbs.match(m, at: 0, end: m.count), n == m.count {
+            let bare = Array(volume.unicodeScalars)
+            let last = lead == nil && subject.map({ $0.elementsEqual(words) }) != false ? sentenceMeasures.last ?? memory.lastMeasure : nil
+            measure = last.flatMap { $0.suffix(bare.count).elementsEqual(bare) ? FactShape.goods(of: $0) : nil }.map { $0 + bare } ?? bare
+        }
         // 完成年度计划的38.6%: the share of the year's plan done, of the measure stated last.
         // (工业投资完成全年目标任务的41.2%: the measure written before it; 完成全年交付目标的38.2%, the plan's words no
         // measure.)
@@ -2845,9 +2887,10 @@ struct FactReader {
             measure = share.measure + (share.whole.isEmpty ? ["占", "比"] : ["占"] + share.whole + ["比", "重"])  // (…营收占比达63%，较上季提升5个百分点)
         }
         if kind == .share, let measure, let whole { memory.lastShare = Memory.Share(measure: measure, whole: whole) } else if kind != .change { memory.lastShare = nil }
-        // 新增…8家，总数达到31家: the total counts the things, not the new ones.
+        // 新增…8家，总数达到31家: the total counts the things, not the new ones; 52家入选，数量居全省第3位 ranks the
+        // count just stated.
         if let m = measure, FactShape.totals.matchesWhole(m), let last = memory.lastMeasure {
-            measure = FactShape.withoutEvent(last)
+            measure = kind == .rank ? last : FactShape.withoutEvent(last)
         }
         // (A rank is of a measure, not one a later figure is of: 入选数量居全省第2位。其中，江阴市11家.)
         if let measure, kind != .rank { memory.lastMeasure = measure }

@@ -253,7 +253,7 @@ enum FactShape {
     /// What a holder does (襄阳高新区坚持“项目为王”): no part of its name, and a clause that opens with it names no one
     /// (紧盯全年任务不松劲).
     static let doings = Lexicon(words: doingWords)
-    static let doingWords = ["坚持", "聚焦", "围绕", "着力", "扎实", "加快", "深入", "紧盯", "抢抓", "立足", "设在", "已经", "总结", "回顾", "部署", "盘点", "谋划"]
+    static let doingWords = ["坚持", "聚焦", "围绕", "着力", "扎实", "加快", "深入", "紧盯", "抢抓", "立足", "设在", "已经", "总结", "回顾", "部署", "盘点", "谋划", "深化", "通报"]
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
         "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
@@ -438,7 +438,8 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "新接", "新签", "制定", "牵头制定", "主导制定", "参与制定",
+        "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)  // (集中开工项目 counts 开工项目: 集中 is a filler)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -473,8 +474,8 @@ enum FactShape {
         "总资产", "资产总额", "净资产", "所有者权益", "股东权益", "负债总额", "结余", "现金及现金等价物", "银行结余", "存款", "在手订单", "手持订单",
     ])
 
-    /// Rates over a period, though named after a stock: 净资产收益率, 总资产周转率.
-    static let flowRates = Lexicon(words: ["收益率", "回报率", "周转率", "利润率"])
+    /// Rates over a period, though named after a stock: 净资产收益率, 总资产周转率, 产能利用率.
+    static let flowRates = Lexicon(words: ["收益率", "回报率", "周转率", "利润率", "利用率", "使用率"])
 
     /// A list whose items share what its first writes before them and its last after them: 第一、二、三产业 → 第一产业,
     /// 第二产业, 第三产业.
@@ -520,7 +521,10 @@ enum FactShape {
         // (一期总投资: a phase of the project spoken of is measured of it, no holder.)
         if projectPhases.match(phrase, at: 0, end: phrase.count) != nil { return (nil, phrase) }
         // (入选企业平均研发投入强度: the firms put on a list are a class of what is measured, no holder; the place is.)
-        if let (_, n) = listedClasses.match(phrase, at: 0, end: phrase.count), n < phrase.count, registeredFirmEnd(Array(phrase[n...])) == nil {
+        // (…；百强企业实现净利润: so are they alone before the measure.)
+        if let (_, n) = listedClasses.match(phrase, at: 0, end: phrase.count), n < phrase.count || metric?.isEmpty == false,
+            registeredFirmEnd(Array(phrase[n...])) == nil
+        {
             return (nil, phrase)
         }
         // (公司全资子公司恒锐精工（常州）有限公司营业收入: the subsidiary, named after the firm it belongs to.)
@@ -884,8 +888,8 @@ enum FactShape {
         return start
     }
 
-    /// Who builds, written before a verb of building: 公司正在建设, 签约建设, 投资建设.
-    static let builders = Lexicon(words: ["正在", "签约", "投资", "公司", "开工"])
+    /// Who builds, or how it goes on, written before a verb of building: 公司正在建设, 签约建设, 投资建设, 将继续推进.
+    static let builders = Lexicon(words: ["正在", "签约", "投资", "公司", "开工", "继续", "持续"])
     /// What a firm's project is said to be before its name: 链主企业秦芯半导体…项目.
     /// What a firm's subsidiary is called before its name: 全资子公司, 控股子公司.
     static let subsidiaries = Lexicon(words: subsidiaryWords)
@@ -1129,6 +1133,8 @@ enum FactShape {
     static func parkName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
         // 加快建设智能网联汽车产业园: the park being built, after the verb; 走进位于…的云峰智造产业园, the park visited,
         // after where it lies.
+        // (通报园区过去一年…, 深化智慧化工园区建设: what a holder does to a park names none.)
+        if doings.match(phrase, at: 0, end: phrase.count) != nil { return nil }
         let lead = buildVerbs.match(phrase, at: 0, end: phrase.count)?.length ?? visits.match(phrase, at: 0, end: phrase.count)?.length
             ?? (locations.match(phrase, at: 0, end: phrase.count) != nil ? phrase.lastIndex(of: "的").map { $0 + 1 } : nil)
         if let n = lead, n < phrase.count {
@@ -1143,8 +1149,9 @@ enum FactShape {
         })
         else { return nil }
         var name = Self.name(endingAt: k, in: phrase)
-        // (三年再造一个新园区: a slogan's park, still to be made, is no name; nor is a tier's, 跻身千亿级集群之列.)
-        guard !sloganWords.occurs(in: phrase, name) else { return nil }
+        // (三年再造一个新园区: a slogan's park, still to be made, is no name; nor is a tier's, 跻身千亿级集群之列, nor a
+        // class of a place's, 居全省化工园区前列.)
+        guard !sloganWords.occurs(in: phrase, name), !DocumentPlace.generic.occurs(in: phrase, name) else { return nil }
         // (从工业园区分布看: a frame's 从 is no part of a name.)
         if name.count > 1, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
         // (泰州医药高新区2025年上半年园区运行情况: the zone's parks are the zone.)
@@ -1222,7 +1229,7 @@ enum FactShape {
         return end >= 2 && phrase[end - 2] == "项" && phrase[end - 1] == "目" || eventEnds.match(phrase, endingAt: end, start: 0) != nil
     }
     /// Verbs of a visit or an interview before who is visited (走进, 来到, 探访, 专访了), and 记者, who makes it.
-    static let visits = Lexicon(words: ["走进", "来到", "探访", "走访", "记者", "专访", "专访了", "采访", "采访了"])
+    static let visits = Lexicon(words: ["走进", "来到", "探访", "走访", "记者", "专访", "专访了", "采访", "采访了", "看看", "来看看", "一起来看看"])
 
     /// A measure without the event that counted its things: 新增专精特新企业 → 专精特新企业 (a total counts them all).
     static func withoutEvent(_ measure: [Unicode.Scalar]) -> [Unicode.Scalar] {

@@ -55,6 +55,7 @@ public enum QuantityScanner {
             "列", "趟",  // trains: 开行中欧班列3812列
             "载重吨", "修正总吨",  // ships: 新接订单312万载重吨
             "吉瓦时", "兆瓦时", "吉瓦", "兆瓦",  // 出货量8.6吉瓦时: GWh written out, kept as written
+            "千伏安", "兆伏安",  // transformers: 变压器产量2.6亿千伏安
             "平方呎", "平方英尺",  // Hong Kong's floor space
         ].map { ($0, $0, .count, 0) }
         + [("港仙", "HKD", .money, -2), ("美仙", "USD", .money, -2), ("仙", "仙", .money, -2)]  // 41.3港仙, 港币38.6仙: cents
@@ -105,8 +106,8 @@ public enum QuantityScanner {
     /// What follows an amount that describes a class of things rather than stating a figure: 超10亿元项目, 千亿元级集群.
     static let classNouns = Lexicon(words: ["企业", "项目", "产业项目", "级", "以上企业", "以上项目"])
     static let classHeads = Lexicon(words: ["项目", "企业"])
-    /// Words that end in a qualifier's character without being one: 签约 is no 约 (about), 附近 no 近 (nearly).
-    static let notQualifiers = Lexicon(words: ["签约", "合约", "制约", "预约", "节约", "条约", "公约", "履约", "附近", "最近", "临近", "赶超"])
+    /// Words that end in a qualifier's character without being one: 签约 is no 约 (about), 附近 no 近 (nearly), 通过 no 过 (over).
+    static let notQualifiers = Lexicon(words: ["签约", "合约", "制约", "预约", "节约", "条约", "公约", "履约", "附近", "最近", "临近", "赶超", "通过", "经过"])
     /// What follows 成 when it is a verb, not tenths: 成为, 成立.
     static let notTenths = ScalarSet("为立果本功交长".unicodeScalars)
     static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
@@ -167,9 +168,10 @@ public enum QuantityScanner {
         }
         var unit: Unit
         if let (found, length) = units.match(s, at: end, end: limit) {
-            // 86.42分 is a score; 三分之一, 百分点, 10分钟 and 00123分类 are none.
+            // 86.42分 is a score; 三分之一, 百分点, 10分钟, 00123分类 and 16时30分 (a time of day) are none.
             if found.id == score.id, ChineseNumeral.arabic(s[i]) == nil
                 || end + length < limit && Words.isHan(s[end + length]) && !scoreFollowers.contains(s[end + length])
+                || i >= 2 && (s[i - 1] == "时" || s[i - 1] == "点" || s[i - 1] == "點") && ChineseNumeral.arabic(s[i - 2]) != nil
             {
                 return (nil, end + length)
             }

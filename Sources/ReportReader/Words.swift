@@ -33,6 +33,8 @@ enum Words {
         "社会消费品零售总额", "国内生产总值", "本地生产总值", "一般公共预算收入", "地方一般公共预算收入", "实际利用外资", "实际使用外资", "城镇登记失业率", "城镇调查失业率",
         "产品销售率", "产销率", "销售率", "股东应占溢利", "溢利", "纯利", "销售收入", "营业总收入", "出口交货值", "交货值", "归属于上市公司股东的净利润", "归属于上市公司股东净利润", "归母净利润", "指数", "生产指数", "价格指数", "物价指数", "市占率", "人数", "就业人数", "本地配套率", "配套率", "本地采购率", "本地采购额", "产业链完整度", "完整度", "增加值率", "合同外资", "合同外资额", "协议投资额", "签约金额", "纳税", "年纳税", "纳税额", "年纳税额", "合同利用外资", "协议利用外资", "利用外资", "使用外资", "内地旅客", "内地游客", "内地访客", "海外生产比",
         "所得税", "企业所得税", "个人所得税", "增值税", "到位资金", "入住率", "平均入住率",
+        // How much of what is there is used: 产能利用率 (not 产能), 厂房出租率.
+        "利用率", "使用率", "出租率",
         // Indicators of digital transformation: 关键工序数控化率, 生产效率, 产品不良率, 研制周期.
         "数控化率", "效率", "生产效率", "不良率", "良品率", "良率", "周期", "研制周期", "研发周期", "普及率", "渗透率", "上云率",
         // What a project pays once running: 年缴税费, 年缴税金.
@@ -44,8 +46,8 @@ enum Words {
     /// Metrics that are rates of growth: a figure of theirs is growth (增速为5%).
     static let growthRates = ["增速", "增幅", "增长率", "复合增长率", "降幅", "涨幅"]
     static let measureWords = Lexicon(words: measures)
-    /// What after a flow names which of its sizes is meant: 进出口值, 出口额, 出口量.
-    static let flowSizes = Lexicon(words: ["值", "额", "量", "贸易额", "贸易值"])
+    /// What after a flow names which of its sizes is meant: 进出口值, 出口额, 出口量, 出口货值.
+    static let flowSizes = Lexicon(words: ["值", "额", "量", "贸易额", "贸易值", "货值"])
     static let entityWords = Lexicon(words: entities)
     static let growthRateWords = Lexicon(words: growthRates)
     /// Modifiers written before a metric word that belong to it: 年营业收入, 人均收入, 单位能耗.
@@ -120,6 +122,7 @@ enum Words {
         "新建", "新扩建", "扩建", "增设", "安排", "建设", "改善", "保障", "解决", "提供", "启动", "形成", "带动", "吸纳", "吸引", "创造", "新签约", "开工建设", "生产",
         "新引进", "新培育", "新落户", "新认定", "新招引", "新设", "新设立", "新注册", "新登记",  // (全区新引进配套项目17个: the 新 is the event's)
         "招引",  // (围绕…图谱招引项目128个)
+        "缴纳", "上缴",  // (…；缴纳税收3.62亿元: what was paid, not who paid it)
     ])
     /// Verbs of driving: what a clause opening with one names (带动园区…配套率提升至54%) is driven, not done by the holder before.
     static let drives = Lexicon(words: ["带动", "助推", "促进", "促使", "使得"])
@@ -153,7 +156,7 @@ enum Words {
         words: genericPlaces + ["全州县", "自治区", "我们", "我国", "全国", "园区", "港区", "新区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
     /// Words that end with a filler and are none: 合约 (a contract), 节约.
     static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约"])
-    /// Words that start with a filler and are none: 有效发明专利, 有色金属.
+    /// Words that start with a filler and are none: 有效发明专利, 有色金属, 有形贸易逆差.
     static let notFillers = Lexicon(words: [
         "到位", "到岗",  // 到位资金, 到岗员工
         "本期末",  // 本期末货币资金余额: the report's last day, not the 本期 said again
@@ -161,7 +164,7 @@ enum Words {
         "已售",  // 已售未结转合约销售金额
         "期间费用",  // 期间费用率, not the report's 期间
         "于都", "于家堡", "于洪", "今日头条",  // names that open with a filler's word
-        "有效", "有色", "有机", "有线", "超高清", "超高压", "超导", "超大", "超硬", "超级", "超快", "超薄", "超净", "超声", "超算", "超临界", "超低",
+        "有效", "有色", "有机", "有线", "有形", "超高清", "超高压", "超导", "超大", "超硬", "超级", "超快", "超薄", "超净", "超声", "超算", "超临界", "超低",
         // 签约项目数同比增长: the count of an event keeps its verb.
         "签约项目数", "新签约项目数", "开工项目数", "新开工项目数", "竣工项目数", "投产项目数", "建成投产",
         // …，签约项目总投资96.2亿元: the projects of the event hold no investment of their own.

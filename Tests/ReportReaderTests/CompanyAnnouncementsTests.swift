@@ -476,4 +476,46 @@ import ZhizaoCore
         let text = "某某智能控股有限公司\n中期業績公告\n・本公司擁有人應佔溢利約為人民幣86.2百萬元，按年增加12.4%。"
         #expect(try readFact(text, 86_200_000, date: "2025-08-20").holder == "某某智能控股有限公司")
     }
+
+    @Test func aTradesLineOfBusinessAndHowMuchOfItsCapacityIsUsed() throws {
+        // Given a firm's line of business written as a trade that reads like a short name (锂电装备业务), When its revenue
+        // is read, Then it is the firm's, measured in the trade; how much of its capacity is used is a rate over the
+        // report's months.
+        let text = """
+            东岳精工机械股份有限公司发布半年报。今年上半年，营业收入12.6亿元。按板块划分，\
+            锂电装备业务实现营业收入5.6亿元，同比增长19.3%；公司产能利用率维持在85%以上，标准厂房出租率为92%。
+            """
+        let line = try readFact(text, 5.6e8, date: "2025-08-20")
+        #expect(line.holder == "东岳精工机械股份有限公司" && line.measure == "锂电装备营业收入")
+        let used = try readFact(text, 85, date: "2025-08-20")
+        #expect(used.measure == "产能利用率" && used.period == Period(start: "2025-01-01", end: "2025-06-30"))
+        #expect(try readFact(text, 92, date: "2025-08-20").measure == "标准厂房出租率")
+    }
+
+    @Test func aBareSaleAfterTheGoodsSoldIsOfThoseGoods() throws {
+        // Given the month's sales of a machine, When the months so far are sold with the verb alone, Then they are that
+        // machine's sales; another firm's deliveries after a firm's named goods stay its deliveries.
+        let text = "叉车方面，5月全省销售叉车3100台，同比增长4.2%；1-5月累计销售14200台，同比增长6.5%。"
+        #expect(try readFact(text, 14_200, date: "2025-06-12").measure == "叉车销量")
+        let firms = "星途汽车5月交付新车2.3万辆。远航汽车5月交付1.6万辆。"
+        #expect(try readFact(firms, 16_000, date: "2025-06-02").measure == "交付量")
+    }
+
+    @Test func aListsFirmsAloneBeforeTheirAccountsAreAClassThePlaceMeasures() throws {
+        // Given a ranking's firms written alone before their profit or research spending, When read, Then the place
+        // holds the figure and the firms are part of its measure.
+        let text = "全省民营企业百强营业收入合计3.1万亿元，同比增长6.6%；百强企业实现净利润1480亿元。去年全省百强企业研发费用合计812亿元。"
+        let profit = try readFact(text, 148_000_000_000, date: "2025-09-02")
+        #expect(profit.holder == "全省" && profit.measure == "百强企业净利润")
+        #expect(try readFact(text, 81_200_000_000, date: "2025-09-02").measure == "百强企业研发费用")
+    }
+
+    @Test func aPortsTradeInTraditionalScriptKeepsItsSizeWordAndItsVisibleTrade() throws {
+        // Given Hong Kong's trade figures written with 貨值 and 有形, When read, Then the measure keeps them; 同期 opening
+        // a sentence says when, and the place after it holds.
+        let text = "二〇二五年五月本港商品整體出口貨值為3,905億元。本港錄得有形貿易逆差288億元。同期本港有形貿易逆差達1,540億元。"
+        #expect(try readFact(text, 390_500_000_000, date: "2025-06-25").measure == "商品整体出口货值")
+        #expect(try readFact(text, 28_800_000_000, date: "2025-06-25").measure == "有形贸易逆差")
+        #expect(try readFact(text, 154_000_000_000, date: "2025-06-25").holder == "香港")
+    }
 }

@@ -1627,3 +1627,72 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact("力争全市A股上市公司年末达到60家。", 60, date: "2025-01-20").period == Period(asOf: "2025-12-31"))
     }
 }
+
+/// Zones and parks no gazetteer knows, a post's bracketed sections, the parts of a total, a list's first and renewed
+/// firms, and a project named after what goes on with it.
+@Suite struct ZonesParksAndPartsTests {
+    @Test func aZoneNoGazetteerKnowsIsNamedByItsInterviewItsCaptionAndItsPublisher() throws {
+        // Given an interview whose subtitle names a zone by a place no gazetteer knows, When 开发区 stands alone, Then it is
+        // the zone named in full.
+        let interview = "奋力冲刺新目标\n——访青枫经济技术开发区管委会主任李明\n记者：青枫经开区去年成绩如何？\n李明：去年开发区规上工业总产值达到486.2亿元。"
+        #expect(try readFact(interview, 48_620_000_000, date: "2025-02-12").holder == "青枫经济技术开发区")
+        // A title writing it short above its publisher's line writing it in full: the full name, for the caption's rows too.
+        let table = "青枫高新区上半年运行简报\n青枫高新技术产业开发区管委会\n表1　2025年1-6月青枫高新区主要指标\n单位：亿元，%\n指标\t1-6月\t同比增长\n固定资产投资\t63.5\t7.1"
+        #expect(try readFact(table, 6_350_000_000, date: "2025-07-20").holder == "青枫高新技术产业开发区")
+    }
+
+    @Test func aParksPostHoldsItsFiguresUnderItsBracketedSections() throws {
+        // Given a park's year-end post, with a line inviting readers to look (看看园区…) and sections in 【】, When read,
+        // Then 园区 is the park named, a clause opening with what was paid names no one, and a part of a total is a stock.
+        let text = """
+            数说2024丨云杉智谷产业园年度成绩单
+            云杉智谷产业园运营中心
+            这一年，云杉智谷产业园持续发力。来看看园区这一年的收获吧！
+            【企业服务】
+            去年园区新增入驻企业38家，累计入驻企业达到176家，其中高新技术企业44家。
+            【经济效益】
+            全年园区企业实现营业收入52.3亿元；缴纳税收2.14亿元。
+            """
+        let park = "云杉智谷产业园", date = "2025-01-10"
+        #expect(try readFact(text, 5_230_000_000, date: date).holder == park)
+        #expect(try readFact(text, 214_000_000, date: date).holder == park)
+        let part = try readFact(text, 44, date: date)
+        #expect(part.holder == park && part.period == .asOf("2024-12-31"))
+        #expect(try readFact(text, 38, date: date).period == .year(2024))
+    }
+
+    @Test func whatIsDoneToAParkOrAClassOfParksNamesNone() throws {
+        // Given a park's press release, When later clauses report on parks (通报园区…) or rank among a province's parks,
+        // Then 园区 still stands for the park named.
+        let text = """
+            临川化工新材料产业园区召开年度新闻发布会
+            2月20日，临川化工新材料产业园区召开发布会，通报园区去年发展成效。去年园区工业总产值822.5亿元。\
+            全年园区亩均税收38.6万元，居全省化工园区前列。深化智慧化工园区建设。今年园区将力争工业总产值突破900亿元。
+            """
+        let park = "临川化工新材料产业园区", date = "2025-02-21"
+        #expect(try readFact(text, 386_000, date: date).holder == park)
+        #expect(try readFact(text, 90_000_000_000, date: date).holder == park)
+    }
+
+    @Test func aListsFirstAndRenewedFirmsAndTheRankOfItsCount() throws {
+        // Given a list's count with its first-time and renewed firms and the count's rank, When read, Then each part is
+        // named by its event and the rank is of the count, on the list's day.
+        let text = "6月30日，省经济和信息化厅公布第七批专精特新中小企业名单，青州市52家企业入选，数量居全省第3位，其中首次入选30家、复核通过22家。"
+        let rank = try readFact(text, 3, date: "2025-07-01")
+        #expect(rank.measure == "入选企业数" && rank.period == Period(start: "2025-06-30", end: "2025-06-30"))
+        #expect(try readFact(text, 30, date: "2025-07-01").measure == "首次入选企业数")
+        let renewed = try readFact(text, 22, date: "2025-07-01")
+        #expect(renewed.measure == "复核通过企业数" && renewed.qualifier == .exact)
+        // Standards led over a year are counted over it.
+        #expect(try readFact("2024年，全市企业主导制定国家标准26项。", 26, date: "2025-02-01").period == .year(2024))
+    }
+
+    @Test func aProjectCarriedOnIsNamedAndItsAccountsTakeNoOtherClausesPeriod() throws {
+        // Given a project named as what goes on (继续推进…项目建设) after a half-year, When 该项目总投资 follows, Then the
+        // project holds it, of no period; a period opening the sentence alone still dates it.
+        let text = "董事长表示，下半年公司将继续推进合肥新能源装备基地项目建设，该项目总投资16亿元，预计明年投产。"
+        let invested = try readFact(text, 1_600_000_000, date: "2025-08-21")
+        #expect(invested.holder == "合肥新能源装备基地项目" && invested.period == nil)
+        #expect(try readFact("2024年，合肥新能源装备基地项目总投资16亿元。", 1_600_000_000, date: "2025-08-21").period == .year(2024))
+    }
+}

@@ -55,6 +55,8 @@ import ZhizaoCore
         Case(text: "出生率为10.76‰", value: 10.76, unit: "‰"),
         Case(text: "集装箱吞吐量2350万标箱", value: 23_500_000, unit: "标箱"),
         Case(text: "对首台套装备给予最高500万元奖励", value: 5e6, unit: "CNY", qualifier: .le),
+        Case(text: "配电变压器年产量1.8亿千伏安", value: 180_000_000, unit: "千伏安"),
+        Case(text: "经专家复核通过19家", value: 19, unit: "家"),  // (通过 is no 过, over)
     ])
     func findsTheFigure(c: Case) throws {
         let found = QuantityScanner.scan(c.text)
@@ -70,7 +72,7 @@ import ZhizaoCore
         "建成5G基站", "4K电视主板出货量全球第一", "8K超高清", "粤芯12英寸晶圆厂投产", "2020年1-7月", "截至2020年12月底",
         "连续15年保持增长", "连续15个月保持两位数增长", "用了不到3个月时间", "每百户居民家庭", "零部件企业", "引进超10亿元产业项目",
         "打造千亿元级产业园区", "iPhone14系列", "2020年成为", "一、强化主体", "(二)抓创新", "“十四五”规划", "十三届四次会议", "形成一个完整的产业链", "第一个国家级中心",
-        "约占全省的三分之一", "用时15分钟", "5万2024年", "索引号2024-00123分类", "較前一年增加個百分點",
+        "约占全省的三分之一", "用时15分钟", "5万2024年", "索引号2024-00123分类", "較前一年增加個百分點", "北京时间9时45分",
     ])
     func findsNoFigureWhereThereIsNone(text: String) {
         #expect(QuantityScanner.scan(text) == [])
