@@ -1292,8 +1292,9 @@ struct FactReader {
         var metricRange = metricWord(in: head)
         // Of a growth rate, the thing that grows is the subject: 民营企业增长8.7%, 工业投资增长15.2%.
         if growth, let r = metricRange, Words.entityWords.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil { metricRange = nil }
-        // (全省百强企业研发费用1124亿元: a sum of money is no count of the things named before what it measures.)
-        if first.kind == .money, let r = metricRange, FactShape.thingKinds.match(s, at: r.lowerBound, end: r.upperBound)?.length == r.count,
+        // (全省百强企业研发费用1124亿元: a sum of money is no count of the things named before what it measures, nor are
+        // deals, 园区企业获得股权融资18笔.)
+        if first.kind == .money || first.kind == .count && !FactShape.unitsOfThings.contains(first.unit), let r = metricRange, FactShape.thingKinds.match(s, at: r.lowerBound, end: r.upperBound)?.length == r.count,
             let rest = phrase(r.upperBound..<head.upperBound), rest.count >= 2
         {
             metricRange = nil
@@ -2451,9 +2452,10 @@ struct FactReader {
         } else {
             // (The zone the document is about, named in its first lines, by its kind or a short name; also when the text
             // named since a zone or hub of another kind: 开发区 after 加快建设内陆多式联运枢纽. 白沙经开区 after 西川白沙经济技术开发区
-            // stands for it too, unless the text declared it: （下称“白沙高新区”）.)
+            // stands for it too, and 合肥经开区, with its place, for 合肥经济技术开发区, unless the text declared it: （下称“白沙高新区”）.)
             found = [memory.namedZone, zone].lazy.compactMap({ $0 }).first {
                 FactShape.standsForZone(words, $0) || place?.isUndeclaredShortName(words, of: $0) ?? DocumentPlace.isShortName(words, of: $0)
+                    || words.count < $0.count && DocumentPlace.isSameZone(words, $0) && !(place?.declaredShortNames.contains(words) ?? false)
             }
         }
         return found
@@ -2630,6 +2632,15 @@ struct FactReader {
             (holderWords, prefix) = (nil, h + prefix)
         }
         // 液压件业务实现营业收入12.08亿元: a line of the firm's business is the firm's, measured in it.
+        // (分产品看，电驱桥总成实现营业收入…；精密齿轮实现…: what a firm's figures are broken down by, to the full
+        // stop, is measured of the firm.)
+        if let h = holderWords, let firm = memory.namedFirm, FactShape.placeLength(h) == nil, FactShape.registeredFirmEnd(h) == nil,
+            !FactShape.genericFirms.matchesWhole(h), declaredName(h) == nil,
+            case let start = s[..<clause.lowerBound].lastIndex(where: { $0 == "。" || $0 == "\n" }) ?? 0,
+            FactShape.segmentFrames.occurs(in: s, start..<clause.lowerBound)
+        {
+            (holderWords, prefix) = (firm, h + prefix)
+        }
         // (锂电装备业务实现营业收入: 业务 after a trade's name, which split holds apart from it.)
         if let h = holderWords, h.count > 2, h.suffix(2).elementsEqual("业务".unicodeScalars), let firm = memory.namedFirm {
             (holderWords, prefix) = (firm, h.dropLast(2) + prefix)

@@ -31,7 +31,7 @@ enum FactShape {
     /// products (主导产品小型潜水电泵: the firm named before holds the product's figures).
     static let firmPronouns = Lexicon(words: ["公司", "该公司", "本公司", "主导产品", "主营产品", "核心产品", "拳头产品"])
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
-    static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "基地", "该基地", "工厂", "该工厂", "新工厂", "港区", "该港", "该机场", "新区"]
+    static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "科创园", "该科创园", "基地", "该基地", "工厂", "该工厂", "新工厂", "港区", "该港", "该机场", "新区"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "集群内"]
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: [
@@ -150,7 +150,7 @@ enum FactShape {
     static let foundries = Lexicon(words: ["代工厂", "代工工厂"])
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
     static let parkNameEnds = Lexicon(
-        words: ["产业园", "科技园", "工业园", "园区", "产业集群", "集群", "基地", "开发区", "高新区", "经开区", "合作区", "新区", "工厂"] + hubKindWords)
+        words: ["产业园", "科技园", "工业园", "科创园", "创业园", "软件园", "物流园", "园区", "产业集群", "集群", "基地", "开发区", "高新区", "经开区", "合作区", "新区", "工厂"] + hubKindWords)
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
     /// after 襄阳高新区).
     static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区", "新区", "投资区"])
@@ -229,7 +229,7 @@ enum FactShape {
     static let firmNameEnds = Lexicon(words: ["股份有限公司", "有限公司", "有限责任公司", "公司", "集团"])
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
-        "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "工业园", "基地", "开发区", "新区",
+        "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "工业园", "科创园", "创业园", "软件园", "物流园", "基地", "开发区", "新区",
         "工厂", "新厂", "厂区", "板块", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "推介会", "招商会", "港", "港口", "枢纽", "机场", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// Where a firm's plant named after the firm's name ends (锂源新材曲靖基地 after 锂源新材), if one is and words follow it.
@@ -359,7 +359,7 @@ enum FactShape {
     /// Measures of what flows in a period: a figure of one "as of" a date is for the year to that date.
     static let flows = Lexicon(words: [
         "产量", "产值", "增加值", "收入", "营收", "销量", "销售额", "出口", "进口", "进出口", "投资", "利润", "税收", "发电量", "用电量", "吞吐量",
-        "零售总额", "出货量", "总产值", "进出口总额", "出口额", "进出口总值", "营业额", "利润总额",
+        "零售总额", "出货量", "总产值", "进出口总额", "出口额", "进出口总值", "营业额", "利润总额", "红利", "股息", "股利",
     ])
     /// Words that make the figures after them in a sentence goals or expectations.
     static let outlooks = Lexicon<FactKind>(
@@ -999,11 +999,14 @@ enum FactShape {
     /// the firm itself after a preposition (由于本集团, 有助于公司), its board (董事会不建议派发…), where it was incorporated
     /// (于开曼群岛注册成立之有限公司), an exchange (香港交易及结算所有限公司, of a disclaimer), a proposal (利润分配预案：公司拟…).
     static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议", "提交", "已经", "事项", "多家"])
+    /// Frames that break a firm's figures down by its products or lines (分产品看, 按业务板块划分): what follows is the firm's.
+    static let segmentFrames = Lexicon(words: ["分产品", "分业务", "分板块", "按产品", "按业务", "按板块", "分产品线", "分品类"])
     /// Verbs right before 公司 that make it the firm spoken of, no name's end (约占公司…, 不影响公司…, 将有效缓解公司…,
-    /// 合同对公司…); within a name (某某提升机有限公司, 中国对外翻译有限公司) they are the name's.
-    static let verbsBeforeFirm = Lexicon(words: ["影响", "缓解", "提升", "提高", "增强", "助力", "利好", "对"])
+    /// 合同对公司…, 反映出公司…, 以公司定期报告为准, 参与公司…说明会); within a name (某某提升机有限公司, 中国对外翻译有限公司)
+    /// they are the name's.
+    static let verbsBeforeFirm = Lexicon(words: ["影响", "缓解", "提升", "提高", "增强", "助力", "利好", "对", "反映出", "显示出", "体现出", "以", "参与"])
     /// Whether the 公司 at `k` follows one of `verbsBeforeFirm`.
-    static func verbBeforeFirm(_ t: [Unicode.Scalar], at k: Int) -> Bool { k > 0 && verbsBeforeFirm.match(t, endingAt: k, start: max(0, k - 2)) != nil }
+    static func verbBeforeFirm(_ t: [Unicode.Scalar], at k: Int) -> Bool { k > 0 && verbsBeforeFirm.match(t, endingAt: k, start: max(0, k - 3)) != nil }
     /// Words ending in 本 that a firm's name may end with before 公司 (某某资本有限公司, 日本…): no 本公司.
     static let wordsEndingInBen = Lexicon(words: ["资本", "日本", "基本", "成本", "版本", "样本", "文本", "根本"])
 
@@ -1031,7 +1034,7 @@ enum FactShape {
         let goods = start + n + (allKinds.match(phrase, at: start + n, end: phrase.count - 1)?.length ?? 0)
         return Array(phrase[goods...]) + volume.unicodeScalars
     }
-    static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("出口", "出口量")])
+    static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("售出", "销量"), ("出口", "出口量")])
     static let products = Array("产品".unicodeScalars), paid = Array("派发".unicodeScalars), perShare = Array("每股".unicodeScalars)
     /// Words that introduce a firm named after them: 同样交出亮眼成绩单的还有….
     static let nameIntroducers = Lexicon(words: ["还有", "也有", "就是", "便是", "则是", "还是", "包括"])
@@ -1414,6 +1417,8 @@ enum FactShape {
         if let k = Words.index(of: Self.paid, in: m), k + 2 < m.count, dividend(endingAt: m.count, in: m, from: k + 2)?.lowerBound == k + 2 {
             m.removeSubrange((k > 0 && m[k - 1] == "拟" ? k - 1 : k)..<(k + 2))
         }
+        // (拟每10股派4.2元, a headline's: 派 alone after a count of shares pays the cash dividend.)
+        if m.count >= 4, m.last == "派", m[m.count - 2] == "股", m[0] == "每" { m = m.dropLast() + Array("现金红利".unicodeScalars) }
         // 每股纯益（EPS）: an abbreviation written after the measure's name names it again (实质GDP is named by it).
         if let k = m.lastIndex(where: { !($0.isASCII && $0.properties.isUppercase) }), m.count - k - 1 >= 2, m.count - k - 1 <= 6, k >= 2, Words.isHan(m[k]),
             abbreviationModifiers.match(m, endingAt: k + 1, start: 0) == nil  // (经调整EBITDA, 加权平均ROE: named by it)

@@ -122,7 +122,7 @@ enum Words {
         "新建", "新扩建", "扩建", "增设", "安排", "建设", "改善", "保障", "解决", "提供", "启动", "形成", "带动", "吸纳", "吸引", "创造", "新签约", "开工建设", "生产",
         "新引进", "新培育", "新落户", "新认定", "新招引", "新设", "新设立", "新注册", "新登记",  // (全区新引进配套项目17个: the 新 is the event's)
         "招引",  // (围绕…图谱招引项目128个)
-        "缴纳", "上缴",  // (…；缴纳税收3.62亿元: what was paid, not who paid it)
+        "缴纳", "上缴", "获得",  // (…；缴纳税收3.62亿元: what was paid, not who paid it; 园区企业获得股权融资18笔, what was got)
     ])
     /// Verbs of driving: what a clause opening with one names (带动园区…配套率提升至54%) is driven, not done by the holder before.
     static let drives = Lexicon(words: ["带动", "助推", "促进", "促使", "使得"])

@@ -518,4 +518,49 @@ import ZhizaoCore
         #expect(try readFact(text, 28_800_000_000, date: "2025-06-25").measure == "有形贸易逆差")
         #expect(try readFact(text, 154_000_000_000, date: "2025-06-25").holder == "香港")
     }
+
+    @Test func aFirmsProductsBrokenDownAreItsOwnAndItsDividendIsOfItsYear() throws {
+        // Given a results story that breaks revenue down by product (分产品看) and a headline's 拟每10股派, When read, Then
+        // the firm holds each product's revenue, through ；, and the dividend is the year's, whatever day a sentence carried.
+        let text = """
+            华骏股份2024年净利润3.6亿元　拟每10股派2.8元
+            来源：证券日报
+            江苏华骏齿轮股份有限公司（下称“华骏股份”）公布2024年年报。报告期内，公司营业收入31.2亿元。分产品看，电驱桥总成实现营业收入\
+            18.4亿元，同比增长22.1%；精密齿轮实现营业收入7.3亿元。截至报告期末，公司拥有授权专利402项。\
+            董事会提议每10股派发现金红利2.8元（含税）。
+            """
+        let firm = "江苏华骏齿轮股份有限公司", date = "2025-03-30"
+        let gears = try readFact(text, 730_000_000, date: date)
+        #expect(gears.holder == firm && gears.measure == "精密齿轮营业收入")
+        let dividends = readFacts(text, date: date).filter { $0.value == 2.8 }
+        #expect(!dividends.isEmpty && dividends.allSatisfy { $0.measure == "每10股现金红利" && $0.period == .year(2024) })
+    }
+
+    @Test func wordsThatSpeakOfTheFirmBeforeItsGenericNameNameNoFirm() throws {
+        // Given 公司 after a verb (反映出公司…, 以公司…为准, 参与公司…), When a later figure names 公司, Then it is the
+        // registered firm named before.
+        let text = """
+            河北泰远电气股份有限公司发布三季报。截至9月30日，合同负债较年初增长27.4%，反映出公司在手订单饱满。\
+            前三季度公司中标金额约26.7亿元。具体数据以公司年报为准。公司海外新签订单金额约8.2亿元。
+            """
+        #expect(try readFact(text, 2_670_000_000, date: "2025-10-28").holder == "河北泰远电气股份有限公司")
+        #expect(try readFact(text, 820_000_000, date: "2025-10-28").holder == "河北泰远电气股份有限公司")
+    }
+
+    @Test func aHongKongReportsTwoCharacterHeadingsAndGoodsSold() throws {
+        // Given a results announcement's short headings (研發, 產能) and goods 售出, When read, Then the headings are no part
+        // of the figures' holder, and the goods sold are counted in their volume, their exports too.
+        let text = """
+            某某動力控股有限公司
+            二〇二四年度全年業績公告
+            業務回顧
+            二〇二四年，本集團年內共售出電機約86萬套，其中出口約21萬套。
+            研發
+            年內本集團研發開支約人民幣210.5百萬元。
+            """
+        let firm = "某某动力控股有限公司", date = "2025-03-21"
+        #expect(try readFact(text, 860_000, date: date).measure == "电机销量")
+        #expect(try readFact(text, 210_000, date: date).measure == "电机出口量")
+        #expect(try readFact(text, 210_500_000, date: date).holder == firm)
+    }
 }

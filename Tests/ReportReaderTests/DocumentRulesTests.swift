@@ -419,9 +419,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         // A title's short name without the place, below which a line names the zone in full: the full name holds.
         let titled = "南湖高新区去年工业总产值增长9%\n本报讯　记者从嘉兴南湖高新技术产业开发区获悉，2024年，南湖高新区工业总产值412.6亿元。"
         #expect(try readFact(titled, 41_260_000_000, date: "2025-01-15").holder == "嘉兴南湖高新技术产业开发区")
-        // A short name with its place (嘉兴经开区 for 嘉兴经济技术开发区) is kept as written.
+        // A short name with its place (嘉兴经开区 for 嘉兴经济技术开发区) stands for the zone a line names in full, even
+        // below a title that writes it short; kept as written when nothing names it in full.
         let placed = "嘉兴经开区一季度项目开工\n记者从嘉兴经济技术开发区获悉，一季度，嘉兴经开区新开工项目18个。"
-        #expect(try readFact(placed, 18, date: "2025-04-10").holder == "嘉兴经开区")
+        let opened = try readFact(placed, 18, date: "2025-04-10")
+        #expect(opened.holder == "嘉兴经济技术开发区" && opened.holderWritten == "嘉兴经开区")
+        #expect(try readFact("一季度，嘉兴经开区新开工项目18个。", 18, date: "2025-04-10").holder == "嘉兴经开区")
     }
 
     @Test func aBatchOfProjectsNamesNoneAndAProjectBuiltByAFirmIsNamedBeforeIt() throws {
@@ -770,9 +773,9 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     @Test func aShortNameWithItsPlaceStandsForTheZoneATitlesLineNamesInFull() throws {
         let interview = "访谈｜创新驱动　动能澎湃\n——访潍坊高新技术产业开发区主任刘某\n\n问：上半年园区经济运行怎样？\n答：今年上半年，潍坊高新区工业增加值增长9.3%。"
         #expect(try readFact(interview, 9.3, date: "2025-07-20").holder == "潍坊高新技术产业开发区")
-        // (Named in full in a sentence, the short name after it is kept as written.)
+        // (Named in full in a sentence, the short name after it stands for it too: one zone, one holder.)
         let news = "4月2日，潍坊高新技术产业开发区举行签约活动，签约项目12个。今年以来，潍坊高新区累计签约项目47个。"
-        #expect(try readFact(news, 47, date: "2025-04-03").holder == "潍坊高新区")
+        #expect(try readFact(news, 47, date: "2025-04-03").holder == "潍坊高新技术产业开发区")
     }
 
     @Test func whatMustBeDoneIsNoPartOfTheHolder() throws {
@@ -1694,5 +1697,16 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let invested = try readFact(text, 1_600_000_000, date: "2025-08-21")
         #expect(invested.holder == "合肥新能源装备基地项目" && invested.period == nil)
         #expect(try readFact("2024年，合肥新能源装备基地项目总投资16亿元。", 1_600_000_000, date: "2025-08-21").period == .year(2024))
+    }
+
+    @Test func anIncubatorsParkAndTheDealsItsFirmsGot() throws {
+        // Given an incubator park (科创园) and its firms' equity deals in 笔, When read, Then the park holds them and the
+        // deals are what was got, not a count of firms.
+        let text = "云梦科创园年度简报\n今年以来，云梦科创园新引进科技型企业41家。园区企业获得股权融资15笔，融资总额3.2亿元。"
+        let park = "云梦科创园", date = "2025-12-10"
+        let firms = try readFact(text, 41, date: date)
+        #expect(firms.holder == park && firms.measure == "新引进科技型企业数")
+        let deals = try readFact(text, 15, date: date)
+        #expect(deals.holder == park && deals.unit == "笔" && deals.measure == "股权融资")
     }
 }
