@@ -29,8 +29,8 @@ struct DocumentPlace: Sendable {
     static let notAfterNames = ScalarSet("级属长委场場域值".unicodeScalars)
     /// The characters a date ends with: 2025年, 3月, 15日.
     static let dateEnds = ScalarSet("年月日".unicodeScalars)
-    /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
-    static let beforeNames = ScalarSet("省市年月日度季于在从据：:】」“ ".unicodeScalars)
+    /// What may stand before a place name in a title: its start, a higher level, a date (9月份), 关于.
+    static let beforeNames = ScalarSet("省市年月份日度季于在从据：:】」“ ".unicodeScalars)
 
     init?(given: String?) {
         guard let given, !given.isEmpty else { return nil }

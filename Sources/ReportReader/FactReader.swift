@@ -1293,8 +1293,8 @@ struct FactReader {
         // Of a growth rate, the thing that grows is the subject: 民营企业增长8.7%, 工业投资增长15.2%.
         if growth, let r = metricRange, Words.entityWords.match(s, endingAt: r.upperBound, start: r.lowerBound) != nil { metricRange = nil }
         // (全省百强企业研发费用1124亿元: a sum of money is no count of the things named before what it measures, nor are
-        // deals, 园区企业获得股权融资18笔.)
-        if first.kind == .money || first.kind == .count && !FactShape.unitsOfThings.contains(first.unit), let r = metricRange, FactShape.thingKinds.match(s, at: r.lowerBound, end: r.upperBound)?.length == r.count,
+        // deals, 园区企业获得股权融资18笔, nor a rate, 规模以上工业企业亏损面18.6%.)
+        if !(first.kind == .count && FactShape.unitsOfThings.contains(first.unit)), let r = metricRange, FactShape.thingKinds.match(s, at: r.lowerBound, end: r.upperBound)?.length == r.count,
             let rest = phrase(r.upperBound..<head.upperBound), rest.count >= 2
         {
             metricRange = nil
@@ -1314,7 +1314,8 @@ struct FactReader {
         let verbLength = growth ? metric?.count ?? 0 : 0
         let subjectEnd = metricRange?.lowerBound ?? verb?.range.lowerBound ?? head.upperBound
         // 实施了53个技术改造项目: a count with no metric before it counts what follows it.
-        if metric == nil, first.kind == .count { metric = countedAfter(first, in: clause) }
+        let countedLater = metric == nil && first.kind == .count
+        if countedLater { metric = countedAfter(first, in: clause) }
         // 集成电路产量占全国的12.4%: a share's whole written after its measure.
         if let r = metricRange, let k = (r.upperBound..<head.upperBound).first(where: { s[$0] == "占" }), metric != nil, !growth {
             metric! += s[k..<head.upperBound].filter { !Words.punctuation.contains($0) }
@@ -1380,7 +1381,8 @@ struct FactReader {
             }
             if !labelMeasured { subjectStart = colon + 1 }
         }
-        let shared = subjectPhrase(subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first)
+        let shared = subjectPhrase(
+            subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first, countedLater: countedLater && metric != nil)
         if let shared { subject = (leadClass ?? []) + shared } else if let leadClass { metric = leadClass + (metric ?? []) }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
         if subjects != nil, metric == nil, !listTail.isEmpty { metric = listTail }  // (黄埔、南沙两区规上企业数分别为…)
@@ -1664,7 +1666,8 @@ struct FactReader {
 
     /// The subject in the words before the metric, moving to `metric` what belongs to it; nil when the words
     /// name no subject and the one before holds.
-    private func subjectPhrase(_ range: Range<Int>, metric: inout [Unicode.Scalar]?, growth: Bool, first: QuantityMention) -> [Unicode.Scalar]? {
+    /// (`countedLater`: the metric is what the figure counts, written after it.)
+    private func subjectPhrase(_ range: Range<Int>, metric: inout [Unicode.Scalar]?, growth: Bool, first: QuantityMention, countedLater: Bool = false) -> [Unicode.Scalar]? {
         guard var whole = phrase(range) else { return nil }
         // 泰达将有50个以上项目落地开工: a short name the text declared holds what follows it.
         // (锂源新材曲靖基地正极材料总产能: its plant, named after it.)
@@ -1696,7 +1699,7 @@ struct FactReader {
         // 其中亿元以上项目9个: the amount classes what is counted; the class is the measure's.
         if Words.amounts.occurs(in: whole, 0..<whole.count) {
             let raw = kept(range)  // untrimmed: 超 and 以上 say which amounts
-            if first.kind == .count, let k = raw.indices.first(where: { Words.amounts.match(raw, at: $0, end: raw.count) != nil }) {
+            if first.kind == .count || first.kind == .money && metric != nil, let k = raw.indices.first(where: { Words.amounts.match(raw, at: $0, end: raw.count) != nil }) {
                 var start = k
                 while start > 0, ChineseNumeral.arabic(raw[start - 1]) != nil || ChineseNumeral.isNumeral(raw[start - 1])
                     || Words.over.contains(raw[start - 1]) || raw[start - 1] == "过" || raw[start - 1] == "."  // 过百亿元: over it too
@@ -1705,7 +1708,10 @@ struct FactReader {
                 }
                 // 产值超10亿元企业: the quantity the amount is of says which class.
                 if let (_, n) = Words.measureWords.match(raw, endingAt: start, start: 0) { start -= n }
-                metric = Array(raw[start...]) + (metric ?? [])
+                var words = Array(raw[start...])
+                // (全县亿元以上项目完成投资96.4亿元: the class of projects whose investment it is, without what they did.)
+                if first.kind == .money, let done = Words.actions.last(in: words, 1..<words.count)?.range { words.removeSubrange(done.lowerBound...) }
+                metric = words + (metric ?? [])
             }
             // 全市新开工亿元以上工业项目: the place written before the class holds the count.
             return FactShape.placeLength(whole).flatMap { $0 < whole.count && !Words.amounts.occurs(in: whole, 0..<$0) ? Array(whole[..<$0]) : nil }
@@ -1772,13 +1778,18 @@ struct FactReader {
             // 全区完成固定资产投资同比增长11.2%: of a growth, what was produced is what grew; 签约项目数同比增长, the
             // things the event counts (its verb says which).
             let counted = produced.last == "数" && FactShape.countEvents.matchesWhole(done)
-            if !growth || counted || Words.measureWords.match(produced, endingAt: produced.count, start: 0) != nil
+            // (已形成陶瓷、卫浴2个千亿级产业集群: the members listed before a count of what follows it are no part of it.)
+            if countedLater, produced.contains("、") || produced.last == "等" {
+                if whole.count < 2 { return nil }
+            } else if !growth || counted || Words.measureWords.match(produced, endingAt: produced.count, start: 0) != nil
                 || Words.entityWords.match(produced, endingAt: produced.count, start: 0) != nil
             {
                 metric = FactShape.madeGoods(done + produced, first) ?? (counted ? done : []) + produced + (metric ?? [])
             }
             if whole.count < 2 { return nil }  // 新培育千亿级产业集群: no actor before the verb
         }
+        // (…，食品、建材4个五百亿级产业集群: so are they in a clause of their own.)
+        if countedLater, whole.contains("、") || whole.last == "等", FactShape.placeLength(whole) == nil { return nil }
         // 全市固定宽带接入端口: the place is the subject, the rest the metric's. (广东某某新材料项目: a project named
         // after its place is one name.)
         if !growth || metric == nil, !(whole.last == "目" && FactShape.projectName(in: whole) == 0..<whole.count) {
@@ -2679,8 +2690,10 @@ struct FactReader {
         }
         // A subject carried from a clause before gives the holder; its measure words were that clause's.
         // (A measure paired from the sentence's figures has the list's words already.)
-        let tail = named && !(metric ?? []).isEmpty && !(metric ?? []).starts(with: listTail) ? listTail : []
-        var words = (written ? prefix : []) + tail + (metric ?? [])
+        // (翠屏区、叙州区工业增加值增速分别为…: the list's words name the measure already; 投资增速分别为…, what grew.)
+        let tail = named && metric != nil && !(metric ?? []).starts(with: listTail) ? listTail : []
+        let tailMeasures = !tail.isEmpty && (metric ?? []).count <= tail.count && tail.suffix((metric ?? []).count).elementsEqual(metric ?? [])
+        var words = (written ? prefix : []) + tail + (tailMeasures ? [] : metric ?? [])
         // 签约项目15个, 全年新增上云企业2.1万家: the event says which things are counted.
         var event = false
         if count, !words.isEmpty, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound),

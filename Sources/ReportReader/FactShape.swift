@@ -686,7 +686,8 @@ enum FactShape {
             tradeWords.match(body, at: 0, end: 2) == nil, account || properPlace(body) == nil, Words.places.match(body, at: 0, end: body.count) == nil,
             holderEnds.match(body, endingAt: body.count, start: 5) == nil,  // 华鑫光电厦门海沧新厂: the firm's plant, named in full
             industryHeads.match(body, at: 4, end: body.count) == nil,  // 广州智能装备: 智能装备 is an industry
-            body.count > 4 || industryHeads.match(body, at: 2, end: body.count) == nil  // (正极材料出货量: a product's)
+            body.count > 4 || industryHeads.match(body, at: 2, end: body.count) == nil,  // (正极材料出货量: a product's)
+            body.count == 4 || body[4] != "类"  // (交通通信类价格: a class of goods and services)
         {
             // 锂源新材曲靖基地正极材料总产能: the firm's plant, named after it, holds what follows.
             let plant = plantEnd(body, after: 4) ?? 4

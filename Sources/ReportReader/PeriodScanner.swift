@@ -197,6 +197,7 @@ public enum PeriodScanner {
         if months != nil, j < limit, s[j] == "份" { j += 1 }  // 6月份
         let end = atYearsEnd || j < limit && (s[j] == "底" || s[j] == "末")
         if end && !atYearsEnd { j += 1 }
+        if end, j < limit, s[j] == "前" { j += 1 }  // (6月底前, by the month's end: the same day)
         guard let y = year ?? (months != nil ? partsYear : nil), j > i, year != nil || months != nil else { return nil }
         guard yearEnd > i || months != nil else { return nil }
         let (first, last) = months ?? (1, 12)

@@ -1709,4 +1709,36 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let deals = try readFact(text, 15, date: date)
         #expect(deals.holder == park && deals.unit == "笔" && deals.measure == "股权融资")
     }
+
+    @Test func theMembersListedBeforeACountOfTiersAreNoPartOfIt() throws {
+        // Given the clusters of each tier listed by name before their count, When read, Then each count is of the tier's
+        // clusters alone.
+        let text = "目前，全县已形成陶瓷、卫浴2个千亿级产业集群，五金、家居3个五百亿级产业集群，以及光电、新材料等5个百亿级产业集群。"
+        #expect(try readFact(text, 2, date: "2025-03-10").measure == "千亿级产业集群数")
+        #expect(try readFact(text, 3, date: "2025-03-10").measure == "五百亿级产业集群数")
+        #expect(try readFact(text, 5, date: "2025-03-10").measure == "百亿级产业集群数")
+    }
+
+    @Test func aClassOfProjectsInvestedAndADeadlineBeforeAMonthsEnd() throws {
+        // Given projects of a size that invested (亿元以上项目完成投资) and a goal by a month's end (6月底前), When read, Then
+        // the class is part of the measure and the goal is as of that day; 签约资金 is a measure of its own.
+        let text = "1-5月，全县亿元以上项目完成投资96.4亿元。全县新签约项目38个，签约资金212.5亿元。力争6月底前全县省市重点项目开工率达到85%以上。"
+        #expect(try readFact(text, 9_640_000_000, date: "2025-06-10").measure == "亿元以上项目投资")
+        #expect(try readFact(text, 21_250_000_000, date: "2025-06-10").measure == "签约资金")
+        let goal = try readFact(text, 85, date: "2025-06-10")
+        #expect(goal.measure == "省市重点项目开工率" && goal.period == .asOf("2025-06-30"))
+    }
+
+    @Test func aMonthsBulletinsPlaceAClassOfPricesAndPlacesListedWithTheirGrowth() throws {
+        // Given a title dated 9月份 before the city, a class of prices named after a word of trade, and districts listed
+        // with what grew (投资增速分别为), When read, Then the city is the place, the class is the price's, and each district's
+        // growth is of what was named once.
+        let text = "2025年8月份遂宁市居民消费价格运行情况\n8月份，全市交通通信类价格同比下降2.1%。\n船山区、安居区投资增速分别为6.2%和-1.5%；船山区、安居区工业增加值增速分别为7.4%和5.3%。"
+        let prices = try readFact(text, 2.1, date: "2025-09-15")
+        #expect(prices.holder == "遂宁市" && prices.measure == "交通通信类价格")
+        #expect(try readFact(text, 6.2, date: "2025-09-15").measure == "投资")
+        #expect(try readFact(text, 7.4, date: "2025-09-15").measure == "工业增加值")
+        // A rate of the firms, after them (亏损面), is theirs, not a count of them.
+        #expect(try readFact("5月末，全省规模以上工业企业亏损面17.2%。", 17.2, date: "2025-06-20").measure == "规模以上工业企业亏损面")
+    }
 }
