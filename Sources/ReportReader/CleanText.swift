@@ -417,10 +417,12 @@ public struct CleanText: Sendable {
     /// The characters of a unit after a row's figure (家, 个, 亿元, 万吨): no 年 of a date (发布日期　2025年).
     static let rowUnits = ScalarSet("家个项亿万千百元吨台辆套人户座件".unicodeScalars)
 
-    /// Whether the line at byte `i` opens with a bullet: · (C2 B7), • (E2 80 A2) or ・ (E3 83 BB, a Hong Kong summary's).
+    /// Whether the line at byte `i` opens with a bullet: · (C2 B7), • (E2 80 A2), ・ (E3 83 BB, a Hong Kong summary's) or ．
+    /// (EF BC 8E, another's).
     static func opensWithBullet(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         i + 1 < b.count && b[i] == 0xC2 && b[i + 1] == 0xB7
-            || i + 2 < b.count && (b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xA2 || b[i] == 0xE3 && b[i + 1] == 0x83 && b[i + 2] == 0xBB)
+            || i + 2 < b.count && (b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xA2 || b[i] == 0xE3 && b[i + 1] == 0x83 && b[i + 2] == 0xBB
+                || b[i] == 0xEF && b[i + 1] == 0xBC && b[i + 2] == 0x8E)
     }
 
     /// Whether the line at byte `i` opens with two dashes (——2024年工作回顾, ——访…区长): a heading or a subtitle.

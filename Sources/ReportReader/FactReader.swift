@@ -2013,7 +2013,7 @@ struct FactReader {
         }
         // A bound is a goal (不少于30家, 将新招引项目不少于20个), unless its own clause expects it (预计全年增长不低于5%).
         if FactShape.goalBounds.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil,
-            FactShape.outlooks.last(in: s, clause.lowerBound..<q.span.lowerBound).map({ $0.value == .forecast && s[$0.range.lowerBound] != "将" }) != true
+            FactShape.outlooks.last(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)).map({ $0.value == .forecast && s[$0.range.lowerBound] != "将" }) != true
         {
             shape.kind = .target
         } else if let outlook, planDone == nil {
@@ -2119,7 +2119,7 @@ struct FactReader {
                 // (A cluster the text never named is no holder: the sentence's place is.)
                 (generic, shape.holder) = memory.namedCluster.map { (h, $0) } ?? (nil, holder)
                 memory.sentencesSince.cluster = 0
-            } else if !FactShape.subsidiaries.occurs(in: s, clause.lowerBound..<q.span.lowerBound) {
+            } else if !FactShape.subsidiaries.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)) {
                 noteFirm(in: h)  // (公司全资子公司…有限公司: 公司 later is still the firm it belongs to)
             }
             // (A firm the text declares a short name for is named in full, as registered: 华澜新能源 and 公司 for
@@ -2726,6 +2726,10 @@ struct FactReader {
             let last = sentenceMeasures.last ?? memory.lastMeasure, let made = FactShape.goods(of: last)
         {
             measure = made + m.prefix(2) + ["量"]
+        } else if q.kind != .money, let m = measure, let (_, k) = FactShape.salesMarkets.match(m, at: 0, end: m.count), k < m.count,
+            let volume = FactShape.volume(of: Array(m[k...])), let last = sentenceMeasures.last ?? memory.lastMeasure, let made = FactShape.goods(of: last)
+        {
+            measure = made + m[..<k] + volume  // (…挖掘机12.07万台；其中国内销售6.52万台, 内销出货…: the goods' part sold where)
         }
         // 某某汽车5月交付1.9万辆: a verb of goods alone measures their volume.
         // (5月销售叉车3100台…；1-5月累计销售14200台: of the goods whose volume was stated last, when no one else's is
@@ -2847,7 +2851,7 @@ struct FactReader {
             }
         }
         // 建议派发末期股息每股3.85元: the dividend written before 每股 is the one per share, wherever the words before were cut.
-        if let m = measure, m == FactShape.perShare, let at = (clause.lowerBound..<q.span.lowerBound).last(where: { s[$0] == "每" && s[$0 + 1] == "股" }),
+        if let m = measure, m == FactShape.perShare, let at = (clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)).last(where: { s[$0] == "每" && s[$0 + 1] == "股" }),
             let dividend = FactShape.dividend(endingAt: at, in: s, from: clause.lowerBound)
         {
             measure = m + s[dividend]

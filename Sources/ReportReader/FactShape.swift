@@ -131,7 +131,7 @@ enum FactShape {
     }
 
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
-    static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书"])
+    static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席"])  // (联席首席执行官)
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
     static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
@@ -262,6 +262,8 @@ enum FactShape {
         "全力", "确保", "力争", "争取", "努力", "建议",
         // A quarter or month set apart is a time: 第二季度单季营收.
         "单季", "单月", "当季", "当月",
+        // A filing's notices: 重要内容提示：….
+        "重要内容提示", "重要提示", "特别提示", "风险提示",
         // A table's head (指标⇥2024年⇥同比增长), what one looks at (单看第二季度), a list's rule (榜单按照…) and a heading (前景展望).
         "指标", "单看", "单从", "仅看", "榜单", "前景", "提出", "进入",
         // What a board says results grew by (业绩增长主要由于：…).
@@ -1014,9 +1016,23 @@ enum FactShape {
     /// The goods a measure of their volume counts (发动机销量 → 发动机, 整车出口量 → 整车), two characters or more.
     static func goods(of measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let (_, n) = goodsVolumes.match(measure, endingAt: measure.count, start: 0), measure.count - n >= 2 else { return nil }
-        return Array(measure.dropLast(n))
+        var goods = Array(measure.dropLast(n))
+        // (挖掘机国内销量, 家用空调总出货量: where a part was sold, or that it is the total, is no part of the goods.)
+        if let (_, m) = salesMarkets.match(goods, endingAt: goods.count, start: 0), goods.count - m >= 2 { goods.removeLast(m) }
+        if goods.count > 2, goods.last == "总" { goods.removeLast() }
+        return goods
     }
     static let goodsVolumes = Lexicon(words: ["销量", "产量", "产销量", "出货量", "交付量", "出口量", "进口量", "销售量", "生产量"])
+    /// Where goods are sold, before the verb or volume of a part of them: 国内销售, 内销出货, 出口出货 (a firm's 海外销量 is a
+    /// measure of its own).
+    static let salesMarkets = Lexicon(words: ["国内", "内销", "外销", "出口"])
+    /// The volume a verb of goods or a volume names, written alone (销售, 销售量 → 销量; 出货 → 出货量).
+    static func volume(of words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        if let (volume, n) = goodsVerbs.match(words, at: 0, end: words.count), n == words.count || n + 1 == words.count && words.last == "量" {
+            return Array(volume.unicodeScalars)
+        }
+        return goodsVolumes.matchesWhole(words) ? words : nil
+    }
 
     /// The volume of goods a phrase says were made, delivered or shipped, in a count of goods: 生产汽车 (103.7万辆) →
     /// 汽车产量, 交付工业机器人 (30600台) → 工业机器人交付量, 出货电池片 → 电池片出货量.

@@ -15,7 +15,7 @@ enum Words {
     static let comparedSeparators = ScalarSet("）)和、及与".unicodeScalars)
     /// 约 written before a verb, qualifying the figure the verb leads to: 约占…的6%, 约为.
     static let roughly = Lexicon(words: ["约占", "约为", "约有", "大约占", "约合"])
-    static let punctuation = ScalarSet(["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ",", "‧", "•", "·", "・", "「", "」", "\t"])
+    static let punctuation = ScalarSet(["“", "”", "\"", "（", "）", "(", ")", "：", ":", " ", "　", "，", ",", "‧", "•", "·", "・", "．", "「", "」", "\t"])
     /// Quotation marks around a name: “2025某省民营企业100强”. (Not a title's 《》: 《2024某某先进制造业百强市》 names a
     /// publication, whose ranks are of its year.)
     static let quotes = ScalarSet(["“", "”", "\"", "「", "」"])

@@ -563,4 +563,25 @@ import ZhizaoCore
         #expect(try readFact(text, 210_000, date: date).measure == "电机出口量")
         #expect(try readFact(text, 210_500_000, date: date).holder == firm)
     }
+
+    @Test func aSummarysFullWidthBulletsAFilingsNoticeAndACoChiefExecutive() throws {
+        // Given a Hong Kong summary bulleted with ．, a filing's 重要内容提示 and a co-chief executive speaking, When read,
+        // Then none of them is part of the firm that holds the figures.
+        let summary = "某某電子集團控股有限公司\n二零二四年度業績\n財務概要\n．收益約港幣2,315.6百萬元，較去年增加9.2%。"
+        let revenue = try readFact(summary, 2_315_600_000, date: "2025-03-25")
+        #expect(revenue.holder == "某某电子集团控股有限公司" && revenue.measure == "收益")
+        let filing = "湖南某某机电股份有限公司\n2025年第一季度报告\n重要内容提示：一季报未经审计。\n本报告期，公司营业收入8.6亿元。"
+        #expect(try readFact(filing, 860_000_000, date: "2025-04-28").holder == "湖南某某机电股份有限公司")
+        let speaker = "上海某某微电子股份有限公司发布二季度业绩。公司联席首席执行官表示，二季度毛利率为31.5%。"
+        #expect(try readFact(speaker, 31.5, date: "2025-08-08").holder == "上海某某微电子股份有限公司")
+    }
+
+    @Test func thePartsOfGoodsSoldAtHomeAndShippedAreTheGoods() throws {
+        // Given goods sold in all, then the part sold at home (其中国内销售, 内销出货) and exported, When read, Then each part
+        // is of the goods; a firm's 海外销量 stays a measure of its own.
+        let text = "1-6月，全国共销售各类装载机6.35万台；其中国内销售3.41万台，出口2.94万台。8月，全国冰箱总出货量为802.6万台，其中内销出货388.1万台。"
+        #expect(try readFact(text, 34_100, date: "2025-09-10").measure == "装载机国内销量")
+        #expect(try readFact(text, 29_400, date: "2025-09-10").measure == "装载机出口量")
+        #expect(try readFact(text, 3_881_000, date: "2025-09-10").measure == "冰箱内销出货量")
+    }
 }

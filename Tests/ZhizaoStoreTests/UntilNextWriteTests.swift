@@ -51,14 +51,18 @@ import ZhizaoStorage
                 return try Int.fetchOne(db, sql: "SELECT count(*) FROM enterprise")!
             }
         }
-        // When it is read twice with no write between
+        // When it is read twice with no write between (other tests of the process write beside it: a write of theirs
+        // between them may make the second read compute again, as it should)
+        let writesBefore = WriteClock.localWrites
         let first = try read()
         #expect(try read() == first)
-        #expect(computations.withLock { $0 } == 1)
+        let twice = computations.withLock { $0 }
+        #expect(WriteClock.localWrites == writesBefore ? twice == 1 : (1...2).contains(twice))
         // Then a write, however small, makes the next read compute it again, with the new row
         let csv = RegistryFixtures.sixthFirm
         _ = try database.importEnterprises(csv: Array(csv.utf8), file: "one.csv", by: .test)
+        let computed = computations.withLock { $0 }
         #expect(try read() == first + 1)
-        #expect(computations.withLock { $0 } == 2)
+        #expect(computations.withLock { $0 } == computed + 1)
     }
 }
