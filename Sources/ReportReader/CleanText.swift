@@ -27,15 +27,15 @@ public struct CleanText: Sendable {
     ])
     /// Whether the line from `start` to `end`, after one that ended (not the text's first) and before a paragraph
     /// (`beforeParagraph`: a line that opens with a figure, 2024年，…, or runs on, `runsOn`), is a short heading of words
-    /// alone (研发实力稳步提升, 订单结构持续优化, 业务回顾, a report's 研发 and 产能): two to twelve Chinese characters, no mark and
-    /// no figure, not ending in a measure's word when longer than three. (A line that goes on from the one before, 占⏎地区生产总值的
-    /// 比重为⏎11.4%, is no heading, nor is a narrow column's first line, 全市规模以上工业增加值⏎同比增长…, nor a sentence broken
-    /// after its measure.)
+    /// alone (研发实力稳步提升, 订单结构持续优化, 业务回顾, a report's 研发): two to twelve Chinese characters, no mark and no
+    /// figure, not ending in a measure's word. (A line that goes on from the one before, 占⏎地区生产总值的比重为⏎11.4%, is no
+    /// heading, nor is a narrow column's first line, 全市规模以上工业增加值⏎同比增长…, nor a sentence broken after its measure,
+    /// 营收⏎86.5亿元.)
     static func isBareHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, beforeParagraph: Bool) -> Bool {
         // (毛利及毛利率: two measures a heading pairs may end it.)
         beforeParagraph && start > 0 && s[start - 1] == "\n" && (2...12).contains(end - start) && (start..<end).allSatisfy { Words.isHan(s[$0]) }
-            && (end - start <= 3 || Words.measureWords.match(Array(s[start..<end]), endingAt: end - start, start: 0) == nil
-                || s[(start + 2)..<(end - 2)].contains("及"))
+            && (Words.measureWords.match(Array(s[start..<end]), endingAt: end - start, start: 0) == nil
+                || end - start > 4 && s[(start + 2)..<(end - 2)].contains("及"))
     }
 
     /// Whether the line from byte `i` runs on past `beyond` bytes: a paragraph, not the next line of a narrow column as

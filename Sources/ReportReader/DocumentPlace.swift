@@ -11,9 +11,6 @@ struct DocumentPlace: Sendable {
     private var region: [Unicode.Scalar]?
     /// Short names the text declares (（下称“白沙高新区”）): kept as written, not resolved to the zone's full name.
     var declaredShortNames: Set<[Unicode.Scalar]> = []
-    /// Whether the zone is named on a line of the title (no full stop nor comma on it: ——访潍坊高新技术产业开发区主任): a short name
-    /// with its place (潍坊高新区) then stands for it, where after a sentence naming it in full it is kept as written.
-    private var zoneTitled = false
 
     /// Generic words by the level they stand for: 全市 the city, 全区 the district, 全旗 the banner (a county's level).
     static let generic = Lexicon<Unicode.Scalar>(
@@ -29,8 +26,13 @@ struct DocumentPlace: Sendable {
     static let notAfterNames = ScalarSet("级属长委场場域值".unicodeScalars)
     /// The characters a date ends with: 2025年, 3月, 15日.
     static let dateEnds = ScalarSet("年月日".unicodeScalars)
-    /// What may stand before a place name in a title: its start, a higher level, a date (9月份), 关于.
-    static let beforeNames = ScalarSet("省市年月份日度季于在从据：:】」“ ".unicodeScalars)
+    /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
+    static let beforeNames = ScalarSet("省市年月日度季于在从据：:】」“ ".unicodeScalars)
+    /// Whether what stands before `i` (not the text's start) may stand before a place's name: `beforeNames`, or 9月份's 份
+    /// (not 股份's).
+    static func mayPrecedeName(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        beforeNames.contains(t[i - 1]) || t[i - 1] == "份" && i >= 2 && t[i - 2] == "月"
+    }
 
     init?(given: String?) {
         guard let given, !given.isEmpty else { return nil }
@@ -55,7 +57,7 @@ struct DocumentPlace: Sendable {
             // (A full name of three or more is taken after any word: 专访了萧山区.)
             if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)),
                 n > 3 || n == 3 && (level != "市" || text[i + 2] == "州") || n == 2 && "市省县".unicodeScalars.contains(level),  // (黔南州)
-                n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.beforeNames.contains(text[i - 1]) && (level != "县" || Self.dateEnds.contains(text[i - 1])),
+                n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.mayPrecedeName(text, at: i) && (level != "县" || Self.dateEnds.contains(text[i - 1])),
                 known[level] == nil  // (2025年滑县…: a county of one character after a date)
             {
                 // (扬州数字基础设施…: 我市 is 扬州市, the city's full name; 甘肃上半年…: 全省 is 甘肃省.)
@@ -74,7 +76,7 @@ struct DocumentPlace: Sendable {
                         !(Self.dateEnds.contains(text[start]) && start > 0 && ChineseNumeral.arabic(text[start - 1]) != nil),  // (2025年某县: no 年某县)
                         !(text[i - 1] == "治" && i > 1 && text[i - 2] == "自"),
                         !(text[i - 1] == "开" && i > 1 && text[i - 2] == "召"),  // (日前召开市人大会议)
-                        start == 0 || !Words.isHan(text[start - 1]) || Self.beforeNames.contains(text[start - 1]),
+                        start == 0 || !Words.isHan(text[start - 1]) || Self.mayPrecedeName(text, at: start),
                         start == 0 || text[start - 1] != "“" || i + 1 == text.count || text[i + 1] != "”"
                     else { continue }
                     if names[text[i]] == nil { (names[text[i]], writtenAt[text[i]]) = (Array(name), start) }
@@ -98,8 +100,8 @@ struct DocumentPlace: Sendable {
             if written.count > name.count && written.suffix(name.count).elementsEqual(name) || knownAt[level]! < writtenAt[level] ?? 0 { names[level] = name }
         }
         // (——访长春汽车经济技术开发区管委会主任, then 汽开区: a zone named in full wins over a short name no gazetteer knows.)
-        if known["区"] == nil, let (zone, titled) = Self.zone(in: text), names["区"].map({ zone.count > $0.count }) ?? true {
-            (names["区"], zoneTitled) = (zone, titled)
+        if known["区"] == nil, let zone = Self.zone(in: text), names["区"].map({ zone.count > $0.count }) ?? true {
+            names["区"] = zone
         }
         // 许昌市建安区2025年…: a division first named within its city (or municipality: 上海市浦东新区) is one place, which 全区
         // stands for; 建安区… above 来源：许昌市建安区… stays 建安区. (——访湖州市吴兴区区长: the gazetteer's 湖州市 before it,
@@ -129,13 +131,19 @@ struct DocumentPlace: Sendable {
     /// the same place (青岭高新区 on a line below the title 青岭高新技术产业开发区…).
     func zone(shortNamed words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard !declaredShortNames.contains(words) else { return nil }
-        return names["区"].flatMap { Self.isShortName(words, of: $0) || words.count < $0.count && Self.isSameZone(words, $0) ? $0 : nil }
+        return names["区"].flatMap { Self.names(words, $0) ? $0 : nil }
+    }
+
+    /// Whether `words` name `zone` written shorter: a short name (`isShortName`), or the name with its place and the
+    /// kind written short (合肥经开区 for 合肥经济技术开发区).
+    static func names(_ words: [Unicode.Scalar], _ zone: [Unicode.Scalar]) -> Bool {
+        isShortName(words, of: zone) || words.count < zone.count && isSameZone(words, zone)
     }
 
     /// Whether `words` name `zone`, written in full, short or without the place its name opens with: 南湖高新区 for
     /// 嘉兴南湖高新技术产业开发区, 某某经济开发区 for 海南某某经济开发区, 崖州湾科技城 for 三亚崖州湾科技城. (合肥经开区 names
-    /// 合肥经济技术开发区 with its place, and 仲恺高新区 a 惠州仲恺高新区 that is itself short: both are kept as written; 哈经开区
-    /// and 汽开区 name 哈尔滨经济技术开发区 and 长春汽车经济技术开发区 by a character.)
+    /// 合肥经济技术开发区 with its place, `names`' other case; 仲恺高新区 a 惠州仲恺高新区 that is itself short, kept as written;
+    /// 哈经开区 and 汽开区 name 哈尔滨经济技术开发区 and 长春汽车经济技术开发区 by a character.)
     static func isShortName(_ words: [Unicode.Scalar], of zone: [Unicode.Scalar]) -> Bool {
         guard words.count < zone.count else { return false }
         // 崖州湾科技城 of 三亚崖州湾科技城: the name without the place it opens with, of a kind with no short form.
@@ -160,12 +168,6 @@ struct DocumentPlace: Sendable {
         return own.count >= 2 && zoneOwn.count > own.count && zoneOwn.suffix(own.count).elementsEqual(own)
     }
 
-    /// Whether `words` are a short name of `zone` (`isShortName`) that the text did not declare: a declared one is kept
-    /// as written.
-    func isUndeclaredShortName(_ words: [Unicode.Scalar], of zone: [Unicode.Scalar]) -> Bool {
-        !declaredShortNames.contains(words) && Self.isShortName(words, of: zone)
-    }
-
     /// Whether two names of zones name one, of the same family after the same words: 青岭高新区 and
     /// 青岭高新技术产业开发区, 某某开发区 and 某某经济技术开发区.
     static func isSameZone(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
@@ -187,10 +189,9 @@ struct DocumentPlace: Sendable {
 
     /// A zone (开发区, 高新区) named at the start of one of the first six lines not blank, or after a place's name within one
     /// (——访包头稀土高新区管委会主任).
-    /// The first, unless a later line names it in full (南湖高新区… above 记者从嘉兴南湖高新技术产业开发区获悉…); and whether
-    /// its line has no full stop nor comma, a title's.
-    static func zone(in text: [Unicode.Scalar]) -> (name: [Unicode.Scalar], titled: Bool)? {
-        var start = 0, lines = 0, found: (name: [Unicode.Scalar], titled: Bool)?
+    /// The first, unless a later line names it in full (南湖高新区… above 记者从嘉兴南湖高新技术产业开发区获悉…).
+    static func zone(in text: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var start = 0, lines = 0, found: [Unicode.Scalar]?
         while lines < 6, start < min(text.count, 300) {  // (a blank line counts for none)
             let end = text[start...].firstIndex(of: "\n") ?? text.count
             if end == start {
@@ -212,12 +213,9 @@ struct DocumentPlace: Sendable {
                 }
             }
             if named == nil, let lineZone { named = Array(text[opening..<lineZone]) }
-            let titled = !text[start..<end].contains { $0 == "。" || $0 == "，" }  // (a PDF's broken line has its comma)
             // (青枫高新区…⏎青枫高新技术产业开发区…: the full name below a title that writes it short.)
-            if let named, let first = found, isShortName(first.name, of: named) || first.name.count < named.count && isSameZone(first.name, named) {
-                return (named, titled)
-            }
-            found = found ?? named.map { ($0, titled) }
+            if let named, let first = found, names(first, named) { return named }
+            found = found ?? named
             start = end + 1
         }
         return found
@@ -258,7 +256,7 @@ struct DocumentPlace: Sendable {
         if let region, words.elementsEqual("特区政府".unicodeScalars) { return region }
         // 我们 in a place's words (an interview of its head: ——访潍坊市坊子区区长) is the place.
         if words.elementsEqual("我们".unicodeScalars), let name { return Array(name.unicodeScalars) }
-        if let zone = zoneTitled ? zone(shortNamed: words) : names["区"].flatMap({ isUndeclaredShortName(words, of: $0) ? $0 : nil }) { return zone }
+        if let zone = zone(shortNamed: words) { return zone }
         // 自治区, and 全区 where no district is named, in a document about an autonomous region (广西一季度…): the region.
         let autonomousRegion = names["省"].flatMap { $0.last == "区" ? $0 : nil }
         if words.elementsEqual("自治区".unicodeScalars) { return autonomousRegion }

@@ -1087,14 +1087,16 @@ struct FactReader {
     private func captionPlace(before declaration: Range<Int>) -> [Unicode.Scalar]? {
         let lineStart = s[..<declaration.lowerBound].dropLast().lastIndex(of: "\n").map { $0 + 1 } ?? 0
         for p in lineStart..<declaration.upperBound where Words.isHan(s[p]) {
-            // (…1-6月青枫高新区主要指标: a zone no gazetteer knows, its name starting after the caption's period.)
+            // (…1-6月青枫高新区主要指标: a zone no gazetteer knows, its name starting after the caption's period, when it is the
+            // document's zone: 国家级高新区主要指标 names a class of zones.)
             if p == lineStart || !Words.isHan(s[p - 1]) && !DocumentPlace.dateEnds.contains(s[p])
                 || DocumentPlace.dateEnds.contains(s[p - 1]) && p >= 2 && ChineseNumeral.arabic(s[p - 2]) != nil,
                 let k = DocumentPlace.zoneEnd(in: s, from: p, to: declaration.upperBound, shortest: 2),
                 // (…一季度天津滨海高新技术产业开发区…: one whose place is known is named from it, below.)
-                Words.places.match(s, at: p, end: k) == nil, !(p..<k).contains(where: { Gazetteer.match(s, at: $0, end: k) != nil })
+                Words.places.match(s, at: p, end: k) == nil, !(p..<k).contains(where: { Gazetteer.match(s, at: $0, end: k) != nil }),
+                case let name = Array(s[p..<k]), let zone = place?.names["区"], DocumentPlace.names(name, zone)
             {
-                return Array(s[p..<k])
+                return name
             }
             let place = Words.places.match(s, at: p, end: declaration.upperBound)?.length
             guard let n = place ?? Gazetteer.match(s, at: p, end: declaration.upperBound)?.length else { continue }
@@ -1710,7 +1712,9 @@ struct FactReader {
                 if let (_, n) = Words.measureWords.match(raw, endingAt: start, start: 0) { start -= n }
                 var words = Array(raw[start...])
                 // (全县亿元以上项目完成投资96.4亿元: the class of projects whose investment it is, without what they did.)
-                if first.kind == .money, let done = Words.actions.last(in: words, 1..<words.count)?.range { words.removeSubrange(done.lowerBound...) }
+                if first.kind == .money, let done = Words.actions.last(in: words, 1..<words.count)?.range, done.upperBound == words.count {
+                    words.removeSubrange(done.lowerBound...)  // (亿元以上签约项目总投资 keeps its 签约)
+                }
                 metric = words + (metric ?? [])
             }
             // 全市新开工亿元以上工业项目: the place written before the class holds the count.
@@ -2465,8 +2469,7 @@ struct FactReader {
             // named since a zone or hub of another kind: 开发区 after 加快建设内陆多式联运枢纽. 白沙经开区 after 西川白沙经济技术开发区
             // stands for it too, and 合肥经开区, with its place, for 合肥经济技术开发区, unless the text declared it: （下称“白沙高新区”）.)
             found = [memory.namedZone, zone].lazy.compactMap({ $0 }).first {
-                FactShape.standsForZone(words, $0) || place?.isUndeclaredShortName(words, of: $0) ?? DocumentPlace.isShortName(words, of: $0)
-                    || words.count < $0.count && DocumentPlace.isSameZone(words, $0) && !(place?.declaredShortNames.contains(words) ?? false)
+                FactShape.standsForZone(words, $0) || DocumentPlace.names(words, $0) && !(place?.declaredShortNames.contains(words) ?? false)
             }
         }
         return found
@@ -2517,6 +2520,19 @@ struct FactReader {
 
     /// The registered firm remembered whose short name `words` open with, four to six characters written in its
     /// registered name as `inFull` finds them, and the short name's length; two characters at least are left to measure.
+    /// The goods the sentence `clause` stands in opens with as its topic before it (装载机方面，… → 装载机), if it does: no
+    /// measure's word, no verb of goods.
+    private func sentenceTopic(before clause: Range<Int>) -> [Unicode.Scalar]? {
+        let start = (s[..<clause.lowerBound].lastIndex(where: { $0 == "。" || $0 == "\n" }) ?? -1) + 1
+        guard let k = Words.index(of: Self.topic, in: Array(s[start..<clause.lowerBound])) else { return nil }
+        var from = start + k
+        while from > start, Words.isHan(s[from - 1]) { from -= 1 }
+        let topic = Array(s[from..<(start + k)])
+        guard topic.count >= 2, Words.metrics.last(in: topic, 0..<topic.count) == nil, FactShape.goodsVerbEnd(topic) == nil else { return nil }
+        return topic
+    }
+    private static let topic = Array("方面".unicodeScalars)
+
     private func firmOpening(_ words: [Unicode.Scalar]) -> (firm: [Unicode.Scalar], length: Int)? {
         guard words.count >= 6, FactShape.industryOpenings.match(words, at: 0, end: words.count) == nil,  // (新能源汽车产量, of 某某新能源汽车科技有限公司: an industry's)
             case let opening = words.prefix(4),  // (looked for in the kept names first: most subjects open none)
@@ -2647,15 +2663,18 @@ struct FactReader {
         // stop, is measured of the firm.)
         if let h = holderWords, let firm = memory.namedFirm, FactShape.placeLength(h) == nil, FactShape.registeredFirmEnd(h) == nil,
             !FactShape.genericFirms.matchesWhole(h), declaredName(h) == nil,
+            FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil,
             case let start = s[..<clause.lowerBound].lastIndex(where: { $0 == "。" || $0 == "\n" }) ?? 0,
-            FactShape.segmentFrames.occurs(in: s, start..<clause.lowerBound)
+            let frame = FactShape.segmentFrames.last(in: s, start..<clause.lowerBound)?.range, frame.lowerBound == start || s[frame.lowerBound - 1] != "部"  // (部分产品)
         {
             (holderWords, prefix) = (firm, h + prefix)
         }
         // (锂电装备业务实现营业收入: 业务 after a trade's name, which split holds apart from it.)
         if let h = holderWords, h.count > 2, h.suffix(2).elementsEqual("业务".unicodeScalars), let firm = memory.namedFirm {
             (holderWords, prefix) = (firm, h.dropLast(2) + prefix)
-        } else if let h = holderWords, prefix.starts(with: "业务".unicodeScalars), metric?.isEmpty == false, let firm = memory.namedFirm {
+        } else if let h = holderWords, prefix.starts(with: "业务".unicodeScalars), metric?.isEmpty == false, let firm = memory.namedFirm,
+            FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, declaredName(h) == nil
+        {
             (holderWords, prefix) = (firm, h + prefix.dropFirst(2))
         } else if let h = holderWords, let words = metric, words.starts(with: "业务".unicodeScalars), prefix.isEmpty, let firm = memory.namedFirm,
             FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil
@@ -2716,7 +2735,6 @@ struct FactReader {
             event = true  // (…签约项目52个…。其中，合同类项目33个…；协议类项目19个: parts of the last event's count)
         }
         if event { sentenceEvents = true }
-        if count, q.rank == nil, direction == nil { lastCountEvent = event }  // (…，同比增加9个: a change counts no part)
         let area = count && FactShape.areaUnits.contains(q.unit)
         let goods = count && !area && !FactShape.unitsOfThings.contains(q.unit)
         var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count, area: area, goods: goods)
@@ -2735,9 +2753,11 @@ struct FactReader {
         // (5月销售叉车3100台…；1-5月累计销售14200台: of the goods whose volume was stated last, when no one else's is
         // named: 某某汽车10月交付… after another firm's 新车交付量 is its 交付量.)
         if goods, let m = measure, let (volume, n) = FactShape.goodsVerbs.match(m, at: 0, end: m.count), n == m.count {
-            let bare = Array(volume.unicodeScalars)
-            let last = lead == nil && subject.map({ $0.elementsEqual(words) }) != false ? sentenceMeasures.last ?? memory.lastMeasure : nil
-            measure = last.flatMap { $0.suffix(bare.count).elementsEqual(bare) ? FactShape.goods(of: $0) : nil }.map { $0 + bare } ?? bare
+            let volumeWord = Array(volume.unicodeScalars)
+            // (装载机方面，1-5月累计销售4.6万台: the goods the sentence's topic names, whatever was sold before.)
+            let unnamed = lead == nil && subject.map({ $0.elementsEqual(words) }) != false
+            let last = unnamed ? sentenceTopic(before: clause).map { $0 + volumeWord } ?? sentenceMeasures.last ?? memory.lastMeasure : nil
+            measure = last.flatMap { $0.suffix(volumeWord.count).elementsEqual(volumeWord) ? FactShape.goods(of: $0) : nil }.map { $0 + volumeWord } ?? volumeWord
         }
         // 完成年度计划的38.6%: the share of the year's plan done, of the measure stated last.
         // (工业投资完成全年目标任务的41.2%: the measure written before it; 完成全年交付目标的38.2%, the plan's words no
@@ -2850,6 +2870,7 @@ struct FactReader {
                 event = true  // (其中今年上半年新增21家: counted over its half year, not at its end)
             }
         }
+        if count, kind == .level { lastCountEvent = event }  // (…，同比增加9个: a change counts no part)
         // 建议派发末期股息每股3.85元: the dividend written before 每股 is the one per share, wherever the words before were cut.
         if let m = measure, m == FactShape.perShare, let at = (clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)).last(where: { s[$0] == "每" && s[$0 + 1] == "股" }),
             let dividend = FactShape.dividend(endingAt: at, in: s, from: clause.lowerBound)

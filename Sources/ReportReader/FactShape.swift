@@ -440,8 +440,9 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "新接", "新签", "制定", "牵头制定", "主导制定", "参与制定",
-        "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "牵头制定", "主导制定", "参与制定",  // (牵头制定国际标准11项: standards made; 制定 alone, 省里制定的目标, counts nothing)
+        "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -1003,7 +1004,7 @@ enum FactShape {
     /// (于开曼群岛注册成立之有限公司), an exchange (香港交易及结算所有限公司, of a disclaimer), a proposal (利润分配预案：公司拟…).
     static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议", "提交", "已经", "事项", "多家"])
     /// Frames that break a firm's figures down by its products or lines (分产品看, 按业务板块划分): what follows is the firm's.
-    static let segmentFrames = Lexicon(words: ["分产品", "分业务", "分板块", "按产品", "按业务", "按板块", "分产品线", "分品类"])
+    static let segmentFrames = Lexicon(words: ["分产品", "分业务", "分板块", "按产品", "按业务", "按板块", "分品类"])
     /// Verbs right before 公司 that make it the firm spoken of, no name's end (约占公司…, 不影响公司…, 将有效缓解公司…,
     /// 合同对公司…, 反映出公司…, 以公司定期报告为准, 参与公司…说明会); within a name (某某提升机有限公司, 中国对外翻译有限公司)
     /// they are the name's.
@@ -1153,13 +1154,13 @@ enum FactShape {
     static func parkName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
         // 加快建设智能网联汽车产业园: the park being built, after the verb; 走进位于…的云峰智造产业园, the park visited,
         // after where it lies.
-        // (通报园区过去一年…, 深化智慧化工园区建设: what a holder does to a park names none.)
-        if doings.match(phrase, at: 0, end: phrase.count) != nil { return nil }
         let lead = buildVerbs.match(phrase, at: 0, end: phrase.count)?.length ?? visits.match(phrase, at: 0, end: phrase.count)?.length
             ?? (locations.match(phrase, at: 0, end: phrase.count) != nil ? phrase.lastIndex(of: "的").map { $0 + 1 } : nil)
         if let n = lead, n < phrase.count {
             return parkName(in: Array(phrase[n...])).map { ($0.lowerBound + n)..<($0.upperBound + n) }
         }
+        // (通报园区过去一年…, 深化智慧化工园区建设: what a holder does to a park names none; 加快建设…产业园 is built, above.)
+        if lead == nil, doings.match(phrase, at: 0, end: phrase.count) != nil { return nil }
         guard parkNameEnds.occurs(in: phrase, 0..<phrase.count), let first = phrase.first, !DocumentPlace.levels.contains(first), Words.places.match(phrase, at: 0, end: phrase.count) == nil else { return nil }
         let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
         // (连接境外主要枢纽城市, 港口城市: a kind of city, no hub.)

@@ -84,6 +84,8 @@ public enum QuantityScanner {
     static let piece = units.match(["个"], at: 0, end: 1)!.value
     static let percentagePoint = units.match(Array("个百分点".unicodeScalars), at: 0, end: 4)!.value
     static let score = units.match(["分"], at: 0, end: 1)!.value
+    /// A transformer's capacity (千伏安, 兆伏安), which a station's voltage and name also write (500千伏安吉变电站).
+    static let voltAmperes: Set<Int> = Set(["千伏安", "兆伏安"].map { word in units.match(Array(word.unicodeScalars), at: 0, end: word.unicodeScalars.count)!.value.id })
     /// 仙 alone: cents of the currency named before the figure.
     static let cent = units.match(["仙"], at: 0, end: 1)!.value
     /// The words a score in 分 may run on into (86.42分，居…; 86.42分的成绩; 较上年提高2分); before any other Chinese
@@ -176,6 +178,8 @@ public enum QuantityScanner {
             {
                 return (nil, end + length)
             }
+            // 2.6亿千伏安，… is a capacity; 500千伏安吉变电站 a station's voltage (千伏) and a name.
+            if voltAmperes.contains(found.id), end + length < limit, Words.isHan(s[end + length]) { return (nil, end + length) }
             unit = found
             end += length
             // 1.5个和0.7个百分点: the first 个 of a pair is the second's 个百分点.

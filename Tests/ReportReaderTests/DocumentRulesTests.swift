@@ -1730,7 +1730,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
     }
 
     @Test func aMonthsBulletinsPlaceAClassOfPricesAndPlacesListedWithTheirGrowth() throws {
-        // Given a title dated 9月份 before the city, a class of prices named after a word of trade, and districts listed
+        // Given a title dated 8月份 before the city, a class of prices named after a word of trade, and districts listed
         // with what grew (投资增速分别为), When read, Then the city is the place, the class is the price's, and each district's
         // growth is of what was named once.
         let text = "2025年8月份遂宁市居民消费价格运行情况\n8月份，全市交通通信类价格同比下降2.1%。\n船山区、安居区投资增速分别为6.2%和-1.5%；船山区、安居区工业增加值增速分别为7.4%和5.3%。"
@@ -1740,5 +1740,28 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 7.4, date: "2025-09-15").measure == "工业增加值")
         // A rate of the firms, after them (亏损面), is theirs, not a count of them.
         #expect(try readFact("5月末，全省规模以上工业企业亏损面17.2%。", 17.2, date: "2025-06-20").measure == "规模以上工业企业亏损面")
+    }
+
+    @Test func rulesOfThisSessionStayWithinTheirWords() throws {
+        // Given the ordinary text a review found each new rule might misread, When read, Then none of them fires.
+        // (A station's voltage and name after 千伏安 count nothing; a goal another body set, 制定的目标, counts no event.)
+        #expect(readFacts("500千伏安吉变电站日前投运。", date: "2025-06-01").isEmpty)
+        #expect(try readFact("按照省里制定的目标，全市规上工业企业达到5829家。", 5829, date: "2025-06-01").measure == "规上工业企业数")
+        // (部分产品 is no breakdown by product; an industry's figure stays the industry's.)
+        let firm = "江苏某某精工股份有限公司发布半年报。受部分产品降价影响，汽车零部件行业利润总额下降5.2%。"
+        #expect(try readFact(firm, 5.2, date: "2025-08-20").holder == "汽车零部件行业")
+        // (A caption naming a class of zones names no zone; 股份 before a city opens no name.)
+        let caption = "表2　1-6月国家级高新区主要指标\n单位：亿元，%\n指标\t1-6月\t同比增长\n营业收入\t215.6\t6.3"
+        #expect(try readFact(caption, 21_560_000_000, date: "2025-07-20").holder != "国家级高新区")
+        #expect(FactExtractor.documentPlace("某某股份成都分公司发布\n全市新增订单12亿元。") != "成都市")
+        // (A second firm's trade before 业务 is its own: 公司's firm holds only what it names.)
+        let lines = "晨星精密装备股份有限公司发布半年报。报告期内，锂电装备业务实现营业收入7.46亿元。"
+        #expect(try readFact(lines, 746_000_000, date: "2025-07-22").measure == "锂电装备营业收入")
+        // (A park being built after 加快 is still named.)
+        let built = "加快建设智能网联汽车产业园，力争年内园区入驻企业突破60家。"
+        #expect(try readFact(built, 60, date: "2025-06-01").holder == "智能网联汽车产业园")
+        // (参与公司…说明会 names no firm.)
+        let meeting = "上海某某微电子股份有限公司发布年报。投资者可线上参与公司业绩说明会。公司全年营业收入12.3亿元。"
+        #expect(try readFact(meeting, 1_230_000_000, date: "2025-04-20").holder == "上海某某微电子股份有限公司")
     }
 }
