@@ -2882,6 +2882,8 @@ struct FactReader {
             let unit = sentenceUnits.last, unit != q.unit, !FactShape.sizeUnits.contains(unit)
         {
             measure = last.dropLast() + ["量"]
+        } else if q.kind == .count, FactShape.sizeUnits.contains(q.unit), let m = measure, m.count > 2, m.last == "数" {
+            measure = m.dropLast() + ["量"]  // (手持订单612万载重吨: things measured in a unit of their size, their volume)
         }
         // 一、规上工业增加值增速 / 榆次区：6.8: a figure that names no measure is of the one its section's heading names;
         // in %, under a heading of the growth alone, it is the growth rate.

@@ -973,6 +973,12 @@ enum FactShape {
             name = kind.range.upperBound..<name.upperBound
         }
         if let start = afterFirmKind(phrase, name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
+        // (浏阳经开区与广东某某精密科技股份有限公司签约: the other party, a place or zone, before 与 is no part of the name.)
+        if let with = phrase[name.lowerBound..<k].lastIndex(of: "与"), k - with > 4, case let party = Array(phrase[name.lowerBound..<with]),
+            placeLength(party) == party.count || DocumentPlace.zoneEnds.match(party, endingAt: party.count, start: 0) != nil
+        {
+            name = (with + 1)..<name.upperBound
+        }
         // (于百慕大注册成立的有限公司: a form alone, after 的, names no firm.)
         return name.count > 2 && name.lowerBound < k ? Array(phrase[name]) : nil
     }

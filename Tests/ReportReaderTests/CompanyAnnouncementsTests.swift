@@ -584,4 +584,13 @@ import ZhizaoCore
         #expect(try readFact(text, 29_400, date: "2025-09-10").measure == "装载机出口量")
         #expect(try readFact(text, 3_881_000, date: "2025-09-10").measure == "冰箱内销出货量")
     }
+
+    @Test func theOtherPartyBeforeAFirmAndOrdersInTheirSize() throws {
+        // Given a zone that signs with a firm (…经开区与…股份有限公司（下称“…”）), When the firm's figures follow under its
+        // short name, Then the firm is named without the zone; orders measured in 载重吨 are their volume.
+        let signing = "4月8日，青枫经开区与湖南星岳智能装备股份有限公司（下称“星岳智能”）签约。星岳智能2024年营业收入41.2亿元。"
+        #expect(try readFact(signing, 4_120_000_000, date: "2025-04-09").holder == "湖南星岳智能装备股份有限公司")
+        let orders = "某某造船股份有限公司发布半年报。截至6月末，公司手持订单455万载重吨。"
+        #expect(try readFact(orders, 4_550_000, date: "2025-07-20").measure == "手持订单量")
+    }
 }
