@@ -1284,6 +1284,12 @@ struct FactReader {
             || Words.frameEnds.match(s, endingAt: clause.upperBound, start: clause.lowerBound) != nil
     }
 
+    /// The words of `clause` before the figure `q`: none when its span (a qualifier's, after random bytes) starts before
+    /// the clause.
+    private func wordsBefore(_ q: QuantityMention, in clause: Range<Int>) -> Range<Int> {
+        clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)
+    }
+
     /// The facts of one clause: a subject and metric shared by its figures, a direction and period for each.
     private mutating func facts(of clause: Range<Int>, _ figures: Range<Int>) {
         let first = quantities[figures.lowerBound]
@@ -1783,7 +1789,7 @@ struct FactReader {
             // things the event counts (its verb says which).
             let counted = produced.last == "数" && FactShape.countEvents.matchesWhole(done)
             // (已形成陶瓷、卫浴2个千亿级产业集群: the members listed before a count of what follows it are no part of it.)
-            if countedLater, produced.contains("、") || produced.last == "等" {
+            if countedLater, FactShape.listsMembers(produced) {
                 if whole.count < 2 { return nil }
             } else if !growth || counted || Words.measureWords.match(produced, endingAt: produced.count, start: 0) != nil
                 || Words.entityWords.match(produced, endingAt: produced.count, start: 0) != nil
@@ -1793,7 +1799,7 @@ struct FactReader {
             if whole.count < 2 { return nil }  // 新培育千亿级产业集群: no actor before the verb
         }
         // (…，食品、建材4个五百亿级产业集群: so are they in a clause of their own.)
-        if countedLater, whole.contains("、") || whole.last == "等", FactShape.placeLength(whole) == nil { return nil }
+        if countedLater, FactShape.listsMembers(whole), FactShape.placeLength(whole) == nil { return nil }
         // 全市固定宽带接入端口: the place is the subject, the rest the metric's. (广东某某新材料项目: a project named
         // after its place is one name.)
         if !growth || metric == nil, !(whole.last == "目" && FactShape.projectName(in: whole) == 0..<whole.count) {
@@ -2017,7 +2023,7 @@ struct FactReader {
         }
         // A bound is a goal (不少于30家, 将新招引项目不少于20个), unless its own clause expects it (预计全年增长不低于5%).
         if FactShape.goalBounds.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil,
-            FactShape.outlooks.last(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)).map({ $0.value == .forecast && s[$0.range.lowerBound] != "将" }) != true
+            FactShape.outlooks.last(in: s, wordsBefore(q, in: clause)).map({ $0.value == .forecast && s[$0.range.lowerBound] != "将" }) != true
         {
             shape.kind = .target
         } else if let outlook, planDone == nil {
@@ -2123,7 +2129,7 @@ struct FactReader {
                 // (A cluster the text never named is no holder: the sentence's place is.)
                 (generic, shape.holder) = memory.namedCluster.map { (h, $0) } ?? (nil, holder)
                 memory.sentencesSince.cluster = 0
-            } else if !FactShape.subsidiaries.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)) {
+            } else if !FactShape.subsidiaries.occurs(in: s, wordsBefore(q, in: clause)) {
                 noteFirm(in: h)  // (公司全资子公司…有限公司: 公司 later is still the firm it belongs to)
             }
             // (A firm the text declares a short name for is named in full, as registered: 华澜新能源 and 公司 for
@@ -2518,12 +2524,16 @@ struct FactReader {
         return memory.registeredFirms.first(where: writesIt) ?? name
     }
 
-    /// The registered firm remembered whose short name `words` open with, four to six characters written in its
-    /// registered name as `inFull` finds them, and the short name's length; two characters at least are left to measure.
+    /// Where the sentence `clause` stands in starts: after the last full stop or line break before it, whatever ；
+    /// parted it since.
+    private func sentenceOpening(before clause: Range<Int>) -> Int {
+        (s[..<clause.lowerBound].lastIndex(where: { $0 == "。" || $0 == "\n" }) ?? -1) + 1
+    }
+
     /// The goods the sentence `clause` stands in opens with as its topic before it (装载机方面，… → 装载机), if it does: no
     /// measure's word, no verb of goods.
     private func sentenceTopic(before clause: Range<Int>) -> [Unicode.Scalar]? {
-        let start = (s[..<clause.lowerBound].lastIndex(where: { $0 == "。" || $0 == "\n" }) ?? -1) + 1
+        let start = sentenceOpening(before: clause)
         guard let k = Words.index(of: Self.topic, in: Array(s[start..<clause.lowerBound])) else { return nil }
         var from = start + k
         while from > start, Words.isHan(s[from - 1]) { from -= 1 }
@@ -2533,6 +2543,8 @@ struct FactReader {
     }
     private static let topic = Array("方面".unicodeScalars)
 
+    /// The registered firm remembered whose short name `words` open with, four to six characters written in its
+    /// registered name as `inFull` finds them, and the short name's length; two characters at least are left to measure.
     private func firmOpening(_ words: [Unicode.Scalar]) -> (firm: [Unicode.Scalar], length: Int)? {
         guard words.count >= 6, FactShape.industryOpenings.match(words, at: 0, end: words.count) == nil,  // (新能源汽车产量, of 某某新能源汽车科技有限公司: an industry's)
             case let opening = words.prefix(4),  // (looked for in the kept names first: most subjects open none)
@@ -2661,11 +2673,12 @@ struct FactReader {
         // 液压件业务实现营业收入12.08亿元: a line of the firm's business is the firm's, measured in it.
         // (分产品看，电驱桥总成实现营业收入…；精密齿轮实现…: what a firm's figures are broken down by, to the full
         // stop, is measured of the firm.)
-        if let h = holderWords, let firm = memory.namedFirm, FactShape.placeLength(h) == nil, FactShape.registeredFirmEnd(h) == nil,
-            !FactShape.genericFirms.matchesWhole(h), declaredName(h) == nil,
-            FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil,
-            case let start = s[..<clause.lowerBound].lastIndex(where: { $0 == "。" || $0 == "\n" }) ?? 0,
-            let frame = FactShape.segmentFrames.last(in: s, start..<clause.lowerBound)?.range, frame.lowerBound == start || s[frame.lowerBound - 1] != "部"  // (部分产品)
+        if let h = holderWords, let firm = memory.namedFirm,
+            // (the frame first: few sentences have one)
+            let frame = FactShape.segmentFrames.last(in: s, sentenceOpening(before: clause)..<clause.lowerBound)?.range,
+            frame.lowerBound == 0 || s[frame.lowerBound - 1] != "部",  // (部分产品)
+            FactShape.placeLength(h) == nil, FactShape.registeredFirmEnd(h) == nil, !FactShape.genericFirms.matchesWhole(h), declaredName(h) == nil,
+            FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil
         {
             (holderWords, prefix) = (firm, h + prefix)
         }
@@ -2711,8 +2724,8 @@ struct FactReader {
         // (A measure paired from the sentence's figures has the list's words already.)
         // (翠屏区、叙州区工业增加值增速分别为…: the list's words name the measure already; 投资增速分别为…, what grew.)
         let tail = named && metric != nil && !(metric ?? []).starts(with: listTail) ? listTail : []
-        let tailMeasures = !tail.isEmpty && (metric ?? []).count <= tail.count && tail.suffix((metric ?? []).count).elementsEqual(metric ?? [])
-        var words = (written ? prefix : []) + tail + (tailMeasures ? [] : metric ?? [])
+        let metricWords = metric ?? [], tailMeasures = !tail.isEmpty && tail.count >= metricWords.count && tail.suffix(metricWords.count).elementsEqual(metricWords)
+        var words = (written ? prefix : []) + tail + (tailMeasures ? [] : metricWords)
         // 签约项目15个, 全年新增上云企业2.1万家: the event says which things are counted.
         var event = false
         if count, !words.isEmpty, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound),
@@ -2872,7 +2885,7 @@ struct FactReader {
         }
         if count, kind == .level { lastCountEvent = event }  // (…，同比增加9个: a change counts no part)
         // 建议派发末期股息每股3.85元: the dividend written before 每股 is the one per share, wherever the words before were cut.
-        if let m = measure, m == FactShape.perShare, let at = (clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)).last(where: { s[$0] == "每" && s[$0 + 1] == "股" }),
+        if let m = measure, m == FactShape.perShare, let at = wordsBefore(q, in: clause).last(where: { s[$0] == "每" && s[$0 + 1] == "股" }),
             let dividend = FactShape.dividend(endingAt: at, in: s, from: clause.lowerBound)
         {
             measure = m + s[dividend]
