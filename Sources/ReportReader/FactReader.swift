@@ -473,7 +473,7 @@ struct FactReader {
         if !tabbed { memory.tableHead = nil }
         if tabbed, let head = memory.tableHead { readRow(range, under: head) }
         // 项目⇥本报告期⇥本报告期比上年同期增减: a table's head, what its columns' figures are.
-        let head = tabbed && quantities.isEmpty ? TableHead.read(s, range, report: reportPeriod ?? memory.carried, period: { firstPeriod(in: $0) }) : nil
+        let head = tabbed && quantities.isEmpty ? TableHead.read(s, range, report: reportPeriod ?? memory.carried, period: { firstPeriodMention(in: $0) }) : nil
         if let head { memory.tableHead = head }
         sentenceFacts = (0, 0)
         sentenceNow = carriedNow ? range.lowerBound : nil
@@ -826,13 +826,16 @@ struct FactReader {
     }
 
     /// The first period written in `range` (a table head's cell: 2024年, 1-9月, 截至…止六个月).
-    private func firstPeriod(in range: Range<Int>) -> Period? {
+    private func firstPeriod(in range: Range<Int>) -> Period? { firstPeriodMention(in: range)?.period }
+
+    /// The first period written in `range`, with where it is written.
+    private func firstPeriodMention(in range: Range<Int>) -> PeriodMention? {
         for i in range where PeriodScanner.starts.contains(s[i]) {
             if let found = PeriodScanner.mention(
                 s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: memory.writtenYear, documentMonth: documentMonth,
                 documentDay: documentDay)
             {
-                return found.period
+                return found
             }
         }
         return nil
@@ -1315,6 +1318,13 @@ struct FactReader {
                 product.count <= Words.longestSubject, product.allSatisfy(Words.isHan), Words.actions.match(product, at: 0, end: product.count) == nil
             {
                 metric = product + (outlook(before: first.span.lowerBound) == .forecast ? "年产能" : "年产量").unicodeScalars
+            } else if let r = metricRange, first.kind == .count, !FactShape.unitsOfThings.contains(first.unit), !FactShape.areaUnits.contains(first.unit),
+                FactShape.tradeSizes.match(s, at: r.lowerBound, end: r.upperBound)?.length == r.count, let product = phrase(r.upperBound..<head.upperBound),
+                product.count <= Words.longestSubject, product.allSatisfy(Words.isHan), Words.actions.match(product, at: 0, end: product.count) == nil,
+                Words.metrics.last(in: product, 0..<product.count) == nil
+            {
+                // 出口各类工程机械整机1.26万台: the goods exported, their 出口量.
+                metric = product.dropFirst(FactShape.allKinds.match(product, at: 0, end: product.count - 1)?.length ?? 0) + s[r] + ["量"]
             }
         } else if let verb {
             metric = verbMetric(verb.range)  // not in a closure, which would copy the reader
@@ -1702,6 +1712,12 @@ struct FactReader {
         }
         // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了).
         if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" { return nil }
+        // (…，增速高于全市规上工业总产值9.1个百分点: nor what a growth is compared with; the gap is of the growth stated,
+        // or of the measure when none was.)
+        if let (_, n) = Words.growthRateWords.match(whole, at: 0, end: whole.count), FactShape.comparatives.match(whole, at: n, end: whole.count) != nil {
+            metric = nil
+            return nil
+        }
         // 主要原因是原材料价格上涨: what a reason names is the subject, not the words that give it.
         if let reason = Words.reasons.last(in: whole, 0..<whole.count), reason.range.upperBound < whole.count { whole.removeFirst(reason.range.upperBound) }
         // 其中亿元以上项目9个: the amount classes what is counted; the class is the measure's.
@@ -2650,12 +2666,6 @@ struct FactReader {
         var (metric, subject) = (metric, subject)
         // 增加值增速: a growth rate is a change of the quantity before it.
         if let words = metric, let (_, n) = Words.growthRateWords.match(words, endingAt: words.count, start: 0) { metric = Array(words.dropLast(n)) }
-        // …增长9.7%，增速高于全市规上工业营业收入4.2个百分点: a gap of the growth just read, its holder's.
-        if q.unit == "pp", let words = subject, let (_, n) = Words.growthRateWords.match(words, at: 0, end: words.count),
-            FactShape.comparatives.match(words, at: n, end: words.count) != nil, let growth = memory.lastGrowth
-        {
-            (metric, subject) = (growth, nil)
-        }
         let count = q.kind == .count
         var (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
         // (青岭精机在手订单金额: a short name the text declared, alone before the measure, holds it.)
@@ -2870,7 +2880,8 @@ struct FactReader {
             }
             // 全市规模以上工业增加值增长8.1%；装备制造业增长12.6%: an industry of the group grows in its measure, the group
             // left out (增加值), as when it is written (装备制造业增加值).
-            if let m = measure, holderWords.map(FactShape.isIndustry) == true {
+            // (集群实现规上工业总产值…，同比增长: not the holder's own measure, carried to its change.)
+            if let m = measure, written, holderWords.map(FactShape.isIndustry) == true {
                 measure = FactShape.withoutIndustryGroup(m)
             }
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.

@@ -1181,6 +1181,8 @@ enum FactShape {
         // (三年再造一个新园区: a slogan's park, still to be made, is no name; nor is a tier's, 跻身千亿级集群之列, nor a
         // class of a place's, 居全省化工园区前列.)
         guard !sloganWords.occurs(in: phrase, name), !DocumentPlace.generic.occurs(in: phrase, name) else { return nil }
+        // (成功入选国家先进制造业集群培育对象: the list a cluster is put on names no cluster.)
+        guard !listings.occurs(in: phrase, name) else { return nil }
         // (从工业园区分布看: a frame's 从 is no part of a name.)
         if name.count > 1, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
         // (泰州医药高新区2025年上半年园区运行情况: the zone's parks are the zone.)
@@ -1566,8 +1568,10 @@ enum FactShape {
             while end < range.upperBound, Words.isHan(s[end]), QuantityScanner.mayStart(s[end]) == false { end += 1 }
             var compared = Array(s[pivot.range.upperBound..<end])
             while let (_, n) = levelWords.match(compared, endingAt: compared.count, start: 0), n < compared.count { compared.removeLast(n) }
-            // 高于全市规上工业营业收入: the place compared with, not its measure.
-            if let n = placeLength(compared), n < compared.count, Words.metrics.last(in: compared, n..<compared.count) != nil {
+            // 高于全市规上工业营业收入, 高于全市规上工业: the place compared with, not its measure nor its group.
+            if let n = placeLength(compared), n < compared.count,
+                Words.metrics.last(in: compared, n..<compared.count) != nil || industryGroups.match(compared, at: n, end: compared.count)?.length == compared.count - n
+            {
                 compared.removeLast(compared.count - n)
             }
             return compared.isEmpty ? nil : Words.text(s[pivot.range]) + Words.text(compared)

@@ -55,7 +55,7 @@ struct TableHead: Equatable, Sendable {
 
     /// The head in `range` (a line of cells parted by tabs, none a figure), nil when no column says anything read
     /// here. `report` is the period the document's report covers; `period` reads a period written in a cell.
-    static func read(_ s: [Unicode.Scalar], _ range: Range<Int>, report: Period?, period: (Range<Int>) -> Period?) -> TableHead? {
+    static func read(_ s: [Unicode.Scalar], _ range: Range<Int>, report: Period?, period: (Range<Int>) -> PeriodMention?) -> TableHead? {
         var cells: [Range<Int>] = []
         var start = range.lowerBound
         for k in range.lowerBound...range.upperBound where k == range.upperBound || s[k] == "\t" {
@@ -94,8 +94,10 @@ struct TableHead: Equatable, Sendable {
                 column.period = before ?? report.flatMap { reportPeriod(named, of: $0, quarterly: quarterly) }
                 periodEnd = words.lowerBound + n
             } else if let written = period(words) {
-                column.period = written
-                periodEnd = words.upperBound
+                column.period = written.period
+                // (1-2月累计销量: what the column counts, after its period and 累计.)
+                periodEnd = written.span.upperBound
+                if let (_, n) = Words.cumulative.match(s, at: periodEnd, end: words.upperBound) { periodEnd += n }
             } else if cell.contains(where: { ChineseNumeral.arabic(s[$0]) != nil }) {
                 return nil  // (营业收入⇥86.52亿元⇥增长9.48%: a row, its figures no period)
             }

@@ -1,0 +1,71 @@
+import Testing
+import ZhizaoCore
+@testable import ReportReader
+
+/// Rules for clusters' yearly reviews, sector associations' monthly reports and trade in goods (docs/FACTS.md), each on
+/// text of its own (none of it from the annotated sets).
+@Suite struct ClustersAndSectorReportsTests {
+    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
+        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+    }
+
+    @Test func aListAClusterIsPutOnNamesNoCluster() throws {
+        // Given a review of a cluster that was put on a national list, When 集群 later holds figures, Then it is the
+        // cluster the title names, not the list.
+        let text = """
+            青川市光电子产业集群2025年度工作总结
+            青川市工业和信息化局
+            　　2025年，青川市光电子产业集群成功获评国家先进制造业集群，发展势头良好。
+            　　全年集群实现营业收入842.6亿元，同比增长12.4%。
+            """
+        let revenue = try fact(text, 842.6e8, date: "2026-02-10")
+        #expect(revenue.holder == "青川市光电子产业集群" && revenue.holderWritten == "集群")
+        #expect(try fact(text, 12.4, date: "2026-02-10").holder == "青川市光电子产业集群")
+    }
+
+    @Test func aClustersOwnMeasureCarriesToItsChangeWhole() throws {
+        // Given a cluster's output of the firms above the size line, When its growth follows, Then the growth is of the
+        // same measure, the group (规上工业) kept, as it is the cluster's own.
+        let text = "青川市光电子产业集群2025年度工作总结\n青川市工业和信息化局\n　　全年集群完成规上工业总产值1032.5亿元，同比增长9.6%。"
+        let growth = try fact(text, 9.6, date: "2026-02-10")
+        #expect(growth.holder == "青川市光电子产业集群" && growth.measure == "规上工业总产值" && growth.kind == .change)
+    }
+
+    @Test func aGrowthComparedWithAnotherPlaceIsNoSubject() throws {
+        // Given an amount, then a clause opening with its growth compared with the city's, When the clause's gap and the
+        // next clause's share are read, Then both keep the amount's holder and measure.
+        let text = """
+            青川市光电子产业集群2025年度工作总结
+            青川市工业和信息化局
+            　　全年集群完成规上工业总产值1032.5亿元，增速高于全市规上工业7.3个百分点；占全市规上工业总产值的比重为14.2%。
+            """
+        let gap = try fact(text, 7.3, date: "2026-02-10")
+        #expect(gap.holder == "青川市光电子产业集群" && gap.measure == "规上工业总产值" && gap.basis == "高于全市")
+        let share = try fact(text, 14.2, date: "2026-02-10")
+        #expect(share.holder == "青川市光电子产业集群" && share.kind == .share)
+    }
+
+    @Test func aColumnOfMonthsToDateCountsWhatItNames() throws {
+        // Given a table whose column is headed by months and 累计 before what it counts (1-4月累计产量), When its
+        // figures are read, Then they measure the row's product in that column's measure, over those months.
+        let text = """
+            某省机床工具行业协会
+            2026年4月全省机床行业运行情况
+            单位：台，%
+            产品名称\t本月产量\t同比增长\t1-4月累计产量\t同比增长
+            数控金属切削机床\t2,418\t6.3\t8,926\t4.1
+            """
+        let total = try fact(text, 8926, date: "2026-05-20")
+        #expect(total.measure == "数控金属切削机床产量" && total.period == Period(start: "2026-01-01", end: "2026-04-30"))
+        #expect(try fact(text, 4.1, date: "2026-05-20").measure == "数控金属切削机床产量")
+    }
+
+    @Test func goodsWrittenAfterTheirExportAreWhatIsExported() throws {
+        // Given goods written after 出口 or 进口 and counted in their own unit, When read, Then the measure is the goods'
+        // 出口量 or 进口量 (each kind, 各类, aside); money and counts of firms stay as before.
+        #expect(try fact("一季度，全省出口各类农业机械3.2万台，同比增长11.6%。", 32000).measure == "农业机械出口量")
+        #expect(try fact("一季度，全省出口各类农业机械3.2万台，同比增长11.6%。", 11.6).measure == "农业机械出口量")
+        #expect(try fact("上半年，某港进口大豆860万吨。", 8_600_000).measure == "大豆进口量")
+        #expect(try fact("一季度，全市出口总额286亿元。", 286e8).measure == "出口总额")
+    }
+}
