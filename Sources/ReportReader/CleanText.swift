@@ -62,6 +62,23 @@ public struct CleanText: Sendable {
         bareLineEnd(b, i, most: 90).map { $0 > i } ?? false
     }
 
+    /// Whether the line from byte `i` opens a paragraph: indented (two spaces or an ideographic one, E3 80 80), or led by
+    /// a news byline (益阳日报讯（记者…）, 本报讯 …) within its first 15 characters; a title's line above it ends there.
+    static func opensParagraph(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i + 2 < b.count else { return false }
+        if b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x80 || b[i] == 0x20 && b[i + 1] == 0x20 { return true }
+        // 讯 is E8 AE AF; after it （ (EF BC 88), ( , a space or an ideographic one.
+        var k = i
+        while k + 3 < min(b.count, i + 45), b[k] != 0x0A {
+            if b[k] == 0xE8, b[k + 1] == 0xAE, b[k + 2] == 0xAF {
+                let next = b[k + 3]
+                return next == 0x28 || next == 0x20 || k + 5 < b.count && (next == 0xEF && b[k + 4] == 0xBC && b[k + 5] == 0x88 || next == 0xE3 && b[k + 4] == 0x80 && b[k + 5] == 0x80)
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Where the line from byte `i` ends, when it does within `most` bytes with no full stop nor Chinese comma in it (，
     /// is EF BC 8C, 。 E3 80 82): no sentence.
     static func bareLineEnd(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, most: Int) -> Int? {
@@ -224,7 +241,7 @@ public struct CleanText: Sendable {
                         || Self.isBareHeading(
                             out, lineClean, n,
                             beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
-                        || Self.isTitle(out, lineClean, n) && Self.isBareLine(bytes, i)
+                        || Self.isTitle(out, lineClean, n) && (Self.isBareLine(bytes, i) || Self.opensParagraph(bytes, i))
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).

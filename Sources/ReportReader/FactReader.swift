@@ -150,6 +150,9 @@ struct FactReader {
         /// 本次推介会 stands for it, as 本届博览会 stands for a fair, for `eventSpan` sentences after it was named or stood
         /// for; the sentence right after it, by 现场 or 此次 alone (`sentencesSinceMeeting` 1).
         var namedMeeting: [Unicode.Scalar]?, sentencesSinceMeeting = 0
+        /// The day the fair or meeting the text last named was held on: a sentence that opens with what stands for it
+        /// (本次推介会共签约项目18个) is of that day, whatever year was written between.
+        var eventDay: Period?
         /// The last count of an event and its unit (41家企业入选 → 入选企业数, 家): the event written alone later
         /// (温岭市入选9家) counts the same things.
         var lastEvent: Counted?
@@ -462,6 +465,12 @@ struct FactReader {
             memory.sentencesSinceEvent += 1
             if memory.sentencesSinceEvent > Self.eventSpan { (memory.namedEvent, memory.sentencesSinceEvent) = (nil, 0) }
         }
+        if memory.namedEvent == nil, memory.namedMeeting == nil { memory.eventDay = nil }
+        if let day = memory.eventDay, let (_, n) = FactShape.genericEvents.match(s, at: range.lowerBound, end: range.upperBound),
+            event(standingFor: Array(s[range.lowerBound..<(range.lowerBound + n)])) != nil
+        {
+            memory.carried = day
+        }
         if var list = memory.list {
             list.sentences += 1
             memory.list = list.sentences > Self.eventSpan ? nil : list
@@ -662,6 +671,7 @@ struct FactReader {
                 if Self.namesEvent(last, in: s, list: day != nil) {
                     guard let day else { continue }
                     (memory.carried, memory.list) = (day, Memory.PublishedList(period: last.period, day: day))
+                    if memory.namedEvent != nil || memory.namedMeeting != nil { memory.eventDay = day }
                 } else {
                     memory.carried = wholeYear(last.period, writtenAs: last, outlook: false)
                     if !Self.precedes(last.period, memory.list?.period) { memory.list = nil }
@@ -673,6 +683,7 @@ struct FactReader {
         // 8月1日，…公示…名单，宁波市共有68家企业入选: the day of the event counted holds for the sentences after it.
         if sentenceEvents, let day, !periods.contains(where: { !$0.day && !Self.isBase($0, in: s) }) {
             (memory.carried, memory.list) = (day, nil)
+            if memory.namedEvent != nil || memory.namedMeeting != nil { memory.eventDay = day }
         }
     }
 

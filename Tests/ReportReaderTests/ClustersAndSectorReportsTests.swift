@@ -69,3 +69,34 @@ import ZhizaoCore
         #expect(try fact("一季度，全市出口总额286亿元。", 286e8).measure == "出口总额")
     }
 }
+
+/// Rules for the news of a signing or a promotion meeting: the day it was held, and a title above an indented or
+/// bylined first paragraph.
+@Suite struct MeetingNewsTests {
+    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
+        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+    }
+
+    @Test func aMeetingStoodForIsOfItsDayWhateverYearCameBetween() throws {
+        // Given a meeting held on a day, then last year's results, When a sentence opens with 本次推介会, Then its
+        // figures are of the meeting's day; the year's results stay the year's.
+        let text = """
+            5月12日，临江县在杭州举办2026年投资环境推介会。推介会上，县长介绍了临江县的产业基础。2025年，全县地区生产总值完成312.4亿元。本次推介会共签约项目23个，签约总金额118.6亿元。
+            """
+        let day = Period(start: "2026-05-12", end: "2026-05-12")
+        #expect(try fact(text, 23, date: "2026-05-13").period == day)
+        #expect(try fact(text, 118.6e8, date: "2026-05-13").period == day)
+        #expect(try fact(text, 312.4e8, date: "2026-05-13").period == .year(2025))
+    }
+
+    @Test func aTitleEndsAboveAnIndentedOrBylinedParagraph() throws {
+        // Given a title line and a first paragraph that opens with a byline or an indent and no source line between,
+        // When read, Then the title is a line of its own: the paragraph's opening day and holder read as in a text
+        // with no title.
+        let bylined = "临江县举行二季度重大项目集中签约活动\n临江日报讯（记者　周某）6月3日上午，临江县2026年第二批重大项目集中签约活动举行。现场签约项目14个。"
+        #expect(try fact(bylined, 14, date: "2026-06-04").period == Period(start: "2026-06-03", end: "2026-06-03"))
+        let indented = "青川市光电子产业集群2025年度工作总结\n　　全年集群完成营业收入842.6亿元。"
+        let revenue = try fact(indented, 842.6e8, date: "2026-02-10")
+        #expect(revenue.holder == "青川市光电子产业集群" && revenue.measure == "营业收入")
+    }
+}
