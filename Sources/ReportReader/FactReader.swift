@@ -1414,6 +1414,8 @@ struct FactReader {
             subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first, countedLater: countedLater && metric != nil)
         if let shared { subject = (leadClass ?? []) + shared } else if let leadClass { metric = leadClass + (metric ?? []) }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
+        // (营业收入和净利润分别为…: the metric is the last item's, no word of every item.)
+        if let items = subjects, let m = metric, let last = items.last, last.count >= m.count, last.suffix(m.count).elementsEqual(m) { metric = nil }
         if subjects != nil, metric == nil, !listTail.isEmpty { metric = listTail }  // (黄埔、南沙两区规上企业数分别为…)
         // 增速分别为-0.2%、6.0%和9.4%: 分别 without a list of its own pairs with the sentence's last list.
         if let items = subjects {
@@ -1968,11 +1970,34 @@ struct FactReader {
         let ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
         let end = min(fenbie.range.lowerBound, metricStart ?? fenbie.range.lowerBound)
         var items = list(head.lowerBound..<end, count: figures.count)
+        // 营业收入和净利润分别为…: measures listed, the metric the last of them.
+        if end < fenbie.range.lowerBound, case let whole = list(head.lowerBound..<fenbie.range.lowerBound, count: figures.count),
+            whole.count == figures.count,
+            whole.allSatisfy({ Words.metrics.match($0, endingAt: $0.count, start: 0) != nil && FactShape.holderEnds.match($0, endingAt: $0.count, start: 0) == nil })
+        {
+            items = whole
+            // (汽车产量和销量: the goods written before the first are every one's.)
+            if let found = Words.metrics.last(in: items[0], 0..<items[0].count), found.range.lowerBound > 0, case let lead = Array(items[0][..<found.range.lowerBound]),
+                items.dropFirst().allSatisfy({ FactShape.productMeasures.matchesWhole($0) })
+            {
+                for k in items.indices.dropFirst() { items[k] = lead + items[k] }
+            }
+        }
+        // 汽车产销分别完成263.7万辆和268.2万辆: what was made, then what was sold.
+        if items.count != figures.count, figures.count == 2, fenbie.range.lowerBound - head.lowerBound > 2,
+            s[fenbie.range.lowerBound - 2] == "产", s[fenbie.range.lowerBound - 1] == "销"
+        {
+            let made = phrase(head.lowerBound..<(fenbie.range.lowerBound - 2)) ?? []
+            items = [made + FactShape.madeAndSold.0, made + FactShape.madeAndSold.1]
+        }
         guard items.count == figures.count else { return (nil, ownPeriods) }
         // The place before the first item holds for all (全市汽车、电子…); a count after the last sums them up
         // (石化三大支柱产业, 黄埔三区), though not an ordinal's numeral (第三次产业).
         listPlace = nil
-        if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count), n < items[0].count {
+        // (公司营业收入和净利润: so does the firm before the first of measures listed.)
+        if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count) ?? FactShape.genericFirms.match(items[0], at: 0, end: items[0].count)
+            ?? FactShape.registeredFirmEnd(items[0]).map({ ((), $0) }), n < items[0].count
+        {
             listPlace = Array(items[0][..<n])
             items[0].removeFirst(n)
         }

@@ -568,6 +568,13 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)  // (copied once: every phrase is split)
+        // 全市重点产业链产值: the key industries are a class of the place's, part of the measure (战略性新兴产业 is one); so
+        // are its key firms of a trade (全省重点钢铁企业营业收入, 重点统计钢铁企业粗钢日产量).
+        if body.count > 2, body[0] == "重", body[1] == "点",
+            industryEnds.match(body, endingAt: body.count, start: 2)?.length == body.count - 2 || body.count > 3 && Words.index(of: firms, in: body) != nil
+        {
+            return (place, body)
+        }
         // 全市千亿级产业集群达到2个: clusters of a tier are what the place counts, no cluster named; so are the places of a
         // tier (千亿县市区达到9个) and a province's counties taken together (县域千亿级产业集群, 县域地区生产总值).
         if let (_, n) = tiers.match(body, at: 0, end: body.count), bareKinds.matchesWhole(Array(body[n...])) { return (place, body) }
@@ -695,10 +702,6 @@ enum FactShape {
             // 锂源新材曲靖基地正极材料总产能: the firm's plant, named after it, holds what follows.
             let plant = plantEnd(body, after: 4) ?? 4
             return (Array(body[..<plant]), Array(body[plant...]))
-        }
-        // 全市重点产业链产值: the key industries are a class of the place's, part of the measure (战略性新兴产业 is one).
-        if body.count > 2, body[0] == "重", body[1] == "点", industryEnds.match(body, endingAt: body.count, start: 2)?.length == body.count - 2 {
-            return (place, body)
         }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
         if holderEnds.match(body, endingAt: body.count, start: 0).map({ $0.length < body.count }) == true
@@ -1061,6 +1064,9 @@ enum FactShape {
         return Array(phrase[goods...]) + volume.unicodeScalars
     }
     static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("售出", "销量"), ("出口", "出口量")])
+    static let firms = Array("企业".unicodeScalars)
+    /// What 产销 pairs: output, then sales.
+    static let madeAndSold = (Array("产量".unicodeScalars), Array("销量".unicodeScalars))
     static let products = Array("产品".unicodeScalars), paid = Array("派发".unicodeScalars), perShare = Array("每股".unicodeScalars)
     /// Words that introduce a firm named after them: 同样交出亮眼成绩单的还有….
     static let nameIntroducers = Lexicon(words: ["还有", "也有", "就是", "便是", "则是", "还是", "包括"])

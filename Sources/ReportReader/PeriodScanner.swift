@@ -195,6 +195,12 @@ public enum PeriodScanner {
             }
         }
         if months != nil, j < limit, s[j] == "份" { j += 1 }  // 6月份
+        // 4月下旬: a ten days of the month (the last, to its end); 4月下旬末, the day it ends.
+        var tenDays: Int?
+        if let (m1, m2) = months, m1 == m2, day == nil, j + 1 < limit, s[j + 1] == "旬", let k = "上中下".unicodeScalars.firstIndex(of: s[j]) {
+            tenDays = "上中下".unicodeScalars.distance(from: "上中下".unicodeScalars.startIndex, to: k)
+            j += 2
+        }
         let end = atYearsEnd || j < limit && (s[j] == "底" || s[j] == "末")
         if end && !atYearsEnd { j += 1 }
         if end, j < limit, s[j] == "前" { j += 1 }  // (6月底前, by the month's end: the same day)
@@ -202,6 +208,11 @@ public enum PeriodScanner {
         guard yearEnd > i || months != nil else { return nil }
         let (first, last) = months ?? (1, 12)
         let lastDay = Period.lastDay(year: y, month: last)
+        if let tenDays {
+            let (from, to) = (tenDays * 10 + 1, tenDays == 2 ? lastDay : tenDays * 10 + 10)
+            let period = end ? Period.asOf(isoDate(y, last, to)) : Period(start: isoDate(y, last, from), end: isoDate(y, last, to))
+            return PeriodMention(period: period, span: i..<j, writtenYear: written)
+        }
         if let day, let (month, endDay) = lastOfDays, day <= lastDay, endDay <= Period.lastDay(year: y, month: month) {
             return PeriodMention(period: Period(start: isoDate(y, last, day), end: isoDate(y, month, endDay)), span: i..<j, writtenYear: written)
         }

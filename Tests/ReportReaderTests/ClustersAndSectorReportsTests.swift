@@ -100,3 +100,53 @@ import ZhizaoCore
         #expect(revenue.holder == "青川市光电子产业集群" && revenue.measure == "营业收入")
     }
 }
+
+/// Rules for sector associations' reports: ten-day periods, key firms of a trade, 产销 pairs and measures listed before
+/// 分别.
+@Suite struct SectorReportsTests {
+    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
+        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+    }
+
+    @Test func tenDaysOfAMonthAreAPeriod() throws {
+        // Given 上旬, 中旬 and 下旬 after a month, When read, Then each is its ten days (the last to the month's end), and
+        // 下旬末 the day it ends; 本旬 is no part of what is measured.
+        let text = "2026年6月中旬，重点统计水泥企业熟料日产量41.2万吨。6月下旬，重点统计水泥企业熟料日产量39.8万吨。6月下旬末，库存量612.5万吨。据此估算，本旬全国熟料日产量118.6万吨。"
+        #expect(try fact(text, 412_000).period == Period(start: "2026-06-11", end: "2026-06-20"))
+        #expect(try fact(text, 398_000).period == Period(start: "2026-06-21", end: "2026-06-30"))
+        #expect(try fact(text, 6_125_000).period == .asOf("2026-06-30"))
+        let national = try fact(text, 1_186_000)
+        #expect(national.holder == "全国" && national.measure == "熟料日产量")
+    }
+
+    @Test func aPlacesKeyFirmsOfATradeAreAClassOfWhatIsMeasured() throws {
+        // Given key firms of a trade (重点钢铁企业, 重点统计水泥企业) written before a measure, When read, Then they are
+        // part of the measure, and the place before them holds it.
+        let key = try fact("一季度，全省重点造纸企业实现营业收入326.4亿元。", 326.4e8)
+        #expect(key.holder == "全省" && key.measure == "重点造纸企业营业收入")
+        let counted = try fact("2026年6月中旬，重点统计水泥企业熟料日产量41.2万吨。", 412_000)
+        #expect(counted.holder == nil && counted.measure == "重点统计水泥企业熟料日产量")
+    }
+
+    @Test func madeAndSoldPairsOutputThenSales() throws {
+        // Given 产销 before 分别 and two figures, When read, Then the first is the goods' output and the second their
+        // sales, and the changes after them pair the same way.
+        let text = "6月，摩托车产销分别完成182.6万辆和185.3万辆，同比分别增长4.2%和5.7%。"
+        #expect(try fact(text, 1_826_000).measure == "摩托车产量")
+        #expect(try fact(text, 1_853_000).measure == "摩托车销量")
+        #expect(try fact(text, 4.2).measure == "摩托车产量")
+        #expect(try fact(text, 5.7).measure == "摩托车销量")
+    }
+
+    @Test func measuresListedBeforeRespectivelyAreEachFiguresOwn() throws {
+        // Given measures listed before 分别 (the metric the last of them), When read, Then each figure is of its own
+        // measure, and the firm, the place or the goods before the first hold or name every one.
+        let firm = "公司营业收入和归母净利润分别为48.6亿元和3.2亿元。"
+        #expect(try fact(firm, 48.6e8).holder == "公司" && fact(firm, 48.6e8).measure == "营业收入")
+        #expect(try fact(firm, 3.2e8).holder == "公司" && fact(firm, 3.2e8).measure == "归母净利润")
+        let place = "全市规上工业增加值和固定资产投资分别为412亿元和286亿元。"
+        #expect(try fact(place, 412e8).measure == "规上工业增加值" && fact(place, 286e8).measure == "固定资产投资")
+        #expect(try fact(place, 286e8).holder == "全市")
+        #expect(try fact("上半年，拖拉机产量和销量分别为3.1万台和2.9万台。", 29_000).measure == "拖拉机销量")
+    }
+}
