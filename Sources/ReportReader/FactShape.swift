@@ -218,7 +218,7 @@ enum FactShape {
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
 
     /// Flows of goods a count of things measures as a quantity (汽车出口 → 汽车出口量).
-    static let tradeFlows = Lexicon(words: ["出口", "进口", "销售", "交付", "出货"])
+    static let tradeFlows = Lexicon(words: ["出口", "进口", "销售", "交付", "出货", "零售", "批发"])
     /// Verbs of carrying that open a measure of goods carried (发送货物, 到达集装箱): a quantity, 量.
     static let shipments = Lexicon(words: ["发送", "到达", "运送", "装卸"])
     /// Trade flows a size may follow (进出口值, 出口量).
@@ -1034,7 +1034,7 @@ enum FactShape {
         if goods.count > 2, goods.last == "总" { goods.removeLast() }
         return goods
     }
-    static let goodsVolumes = Lexicon(words: ["销量", "产量", "产销量", "出货量", "交付量", "出口量", "进口量", "销售量", "生产量"])
+    static let goodsVolumes = Lexicon(words: ["销量", "产量", "产销量", "出货量", "交付量", "出口量", "进口量", "销售量", "生产量", "零售量", "批发量"])
     /// Where goods are sold, before the verb or volume of a part of them: 国内销售, 内销出货, 出口出货 (a firm's 海外销量 is a
     /// measure of its own).
     static let salesMarkets = Lexicon(words: ["国内", "内销", "外销", "出口"])
@@ -1063,7 +1063,9 @@ enum FactShape {
         let goods = start + n + (allKinds.match(phrase, at: start + n, end: phrase.count - 1)?.length ?? 0)
         return Array(phrase[goods...]) + volume.unicodeScalars
     }
-    static let goodsVerbs = Lexicon<String>([("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("售出", "销量"), ("出口", "出口量")])
+    static let goodsVerbs = Lexicon<String>([
+        ("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("售出", "销量"), ("出口", "出口量"), ("零售", "零售量"), ("批发", "批发量"),
+    ])
     static let firms = Array("企业".unicodeScalars)
     /// What 产销 pairs: output, then sales.
     static let madeAndSold = (Array("产量".unicodeScalars), Array("销量".unicodeScalars))

@@ -150,3 +150,15 @@ import ZhizaoCore
         #expect(try fact("上半年，拖拉机产量和销量分别为3.1万台和2.9万台。", 29_000).measure == "拖拉机销量")
     }
 }
+
+extension SectorReportsTests {
+    @Test func retailAndWholesaleCountedInGoodsAreTheirVolumes() throws {
+        // Given goods 零售 or 批发 counted in their own unit, When read, Then the measure is the goods' 零售量 or 批发量,
+        // and a bare 累计零售 after them is of the same goods.
+        let text = "7月，全国乘用车零售186.2万辆；1-7月累计零售1273.7万辆。厂商批发方面，7月乘用车厂商批发221.5万辆。"
+        #expect(try fact(text, 1_862_000, date: "2026-08-10").measure == "乘用车零售量")
+        #expect(try fact(text, 12_737_000, date: "2026-08-10").measure == "乘用车零售量")
+        #expect(try fact(text, 2_215_000, date: "2026-08-10").measure == "乘用车厂商批发量")
+        #expect(try fact("全年社会消费品零售总额1200亿元。", 1200e8).measure == "社会消费品零售总额")
+    }
+}
