@@ -1793,6 +1793,10 @@ struct FactReader {
             ?? FactShape.goodsVerbEnd(whole)
         let verbFirst = verbLength.map { $0 < whole.count && !Words.nounJoins.contains(whole[$0]) }
         if whole.first == "占" || (!growth && verbFirst == true) {
+            // (占年度计划的, 占全年计划的: the whole as written, its plan and its year no fillers nor periods here.)
+            if whole.first == "占", metric == nil, let k = range.first(where: { s[$0] == "占" }) {
+                whole = s[k..<range.upperBound].filter { !Words.punctuation.contains($0) }
+            }
             // 累计生产新能源汽车38.6万辆: goods made are counted in their output.
             metric = FactShape.madeGoods(whole, first) ?? whole + (metric ?? [])
             return nil
@@ -1971,9 +1975,13 @@ struct FactReader {
         let end = min(fenbie.range.lowerBound, metricStart ?? fenbie.range.lowerBound)
         var items = list(head.lowerBound..<end, count: figures.count)
         // 营业收入和净利润分别为…: measures listed, the metric the last of them.
-        if end < fenbie.range.lowerBound, case let whole = list(head.lowerBound..<fenbie.range.lowerBound, count: figures.count),
-            whole.count == figures.count,
-            whole.allSatisfy({ Words.metrics.match($0, endingAt: $0.count, start: 0) != nil && FactShape.holderEnds.match($0, endingAt: $0.count, start: 0) == nil })
+        // (Not 第一、二、三产业增加值, whose items name no measure before the last.)
+        let endsMeasured = { (item: [Unicode.Scalar]) in
+            Words.metrics.match(item, endingAt: item.count, start: 0) != nil && FactShape.holderEnds.match(item, endingAt: item.count, start: 0) == nil
+        }
+        if end < fenbie.range.lowerBound, items.count != figures.count || items.dropLast().allSatisfy(endsMeasured),
+            case let whole = list(head.lowerBound..<fenbie.range.lowerBound, count: figures.count),
+            whole.count == figures.count, whole.allSatisfy(endsMeasured)
         {
             items = whole
             // (汽车产量和销量: the goods written before the first are every one's.)
@@ -2083,6 +2091,8 @@ struct FactReader {
         } else if let (after, _) = FactShape.outlooksAfter.match(s, at: q.span.upperBound, end: min(s.count, q.span.upperBound + 5)) {
             shape.kind = after  // 维持全年增长2.5%至3.5%的预测
         }
+        // 年度计划投资218.7亿元: the year's plan is a goal.
+        if shape.kind == .level, let m = shape.measure, m.starts(with: FactShape.yearsPlan) { shape.kind = .target }
         // (公司计划新招聘一线操作工340人: a goal's 计划 is no part of what it measures; 计划总投资 keeps it.)
         if shape.kind == .target, let m = shape.measure, m.count > 3, m[0] == "计", m[1] == "划", !FactShape.investments.occurs(in: m, 2..<m.count) {
             shape.measure = Array(m.dropFirst(2))

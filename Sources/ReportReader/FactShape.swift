@@ -204,9 +204,13 @@ enum FactShape {
         // (高新区各专业园区营业收入: the zone whose divisions they are, written before them, too.)
         let zone = zoneKinds.match(words, at: 0, end: words.count)?.length ?? 0
         if let (_, n) = divisionKinds.match(words, at: zone, end: words.count), zone + n < words.count { words.removeFirst(zone + n) }
-        guard words.count >= 3, words.count <= Words.longestSubject, headingMeasureEnds.match(words, endingAt: words.count, start: 0) != nil else { return nil }
+        guard words.count >= 3, words.count <= Words.longestSubject, let (_, end) = headingMeasureEnds.match(words, endingAt: words.count, start: 0) else { return nil }
+        // (重点项目完成投资: what was done is the measure, as in a sentence, 重点项目投资.)
+        if let (_, n) = headingVerbs.match(words, endingAt: words.count - end, start: 0), words.count - end - n > 0 { words.removeSubrange((words.count - end - n)..<(words.count - end)) }
         return (words, rates)
     }
+    /// Verbs a heading writes before its measure word: 完成, 实现 (重点项目完成投资, 规上工业实现营业收入).
+    static let headingVerbs = Lexicon(words: ["完成", "实现"])
     /// The kinds of division a table's rows are, as a heading names them (设区市, 各县市区 for 各县（市、区）).
     static let divisionKinds = Lexicon(words: [
         "设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区", "市州", "各市州", "主要市州", "主要城市", "各地市",
@@ -440,7 +444,7 @@ enum FactShape {
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
-        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
+        "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "安排", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
         "牵头制定", "主导制定", "参与制定",  // (牵头制定国际标准11项: standards made; 制定 alone, 省里制定的目标, counts nothing)
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
     ]
@@ -1066,7 +1070,7 @@ enum FactShape {
     static let goodsVerbs = Lexicon<String>([
         ("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("售出", "销量"), ("出口", "出口量"), ("零售", "零售量"), ("批发", "批发量"),
     ])
-    static let firms = Array("企业".unicodeScalars)
+    static let firms = Array("企业".unicodeScalars), yearsPlan = Array("年度计划".unicodeScalars)
     /// What 产销 pairs: output, then sales.
     static let madeAndSold = (Array("产量".unicodeScalars), Array("销量".unicodeScalars))
     static let products = Array("产品".unicodeScalars), paid = Array("派发".unicodeScalars), perShare = Array("每股".unicodeScalars)

@@ -162,3 +162,41 @@ extension SectorReportsTests {
         #expect(try fact("全年社会消费品零售总额1200亿元。", 1200e8).measure == "社会消费品零售总额")
     }
 }
+
+/// Rules for key projects' plans and progress reports.
+@Suite struct KeyProjectsTests {
+    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
+        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+    }
+
+    @Test func aYearsPlanIsAGoalAndItsProjectsAreCountedOverTheYear() throws {
+        // Given a year's plan of key projects, When read, Then the projects 安排 are counted over that year (as 实施 are),
+        // and its 年度计划投资 is a goal; the projects' total investment stays an amount.
+        let text = "2026年，全区共安排区级重点项目138个，总投资864.2亿元，年度计划投资196.5亿元。"
+        let projects = try fact(text, 138, date: "2026-01-15")
+        #expect(projects.measure == "安排区级重点项目数" && projects.period == .year(2026) && projects.kind == .level)
+        let plan = try fact(text, 196.5e8, date: "2026-01-15")
+        #expect(plan.measure == "年度计划投资" && plan.kind == .target && plan.period == .year(2026))
+        #expect(try fact(text, 864.2e8, date: "2026-01-15").kind == .level)
+    }
+
+    @Test func aShareOfTheYearsPlanNamesThePlan() throws {
+        // Given investment done as a share of the year's plan (占年度计划的, 占全年计划的), When read, Then the share's
+        // whole is the plan as written.
+        #expect(try fact("1-8月，全市重点项目完成投资812.6亿元，占年度计划的71.4%。", 71.4, date: "2026-09-20").basis == "年度计划")
+        #expect(try fact("1-8月，全市重点项目完成投资812.6亿元，占全年计划的71.4%。", 71.4, date: "2026-09-20").basis == "全年计划")
+    }
+
+    @Test func aHeadingsDoneInvestmentIsTheInvestment() throws {
+        // Given a heading of the investment the counties' key projects did (重点项目完成投资和增速), When its rows are read,
+        // Then they measure 重点项目投资, as a sentence's 完成投资 does.
+        let text = """
+            2026年1-8月某市重点项目建设进展情况通报
+            二、各县（市、区）重点项目完成投资和增速（单位：亿元，%）
+            东湖区：64.2，增长9.3
+            """
+        let row = try fact(text, 64.2e8, date: "2026-09-20")
+        #expect(row.holder == "东湖区" && row.measure == "重点项目投资")
+        #expect(try fact(text, 9.3, date: "2026-09-20").measure == "重点项目投资")
+    }
+}
