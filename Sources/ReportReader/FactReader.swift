@@ -1205,6 +1205,9 @@ struct FactReader {
                 // 此次签约项目中, 全市规模以上工业企业中: the things the figures after it are parts of. Only a place
                 // written in it holds them, not a holder or subject stated before it.
                 let among = phrase.count > 2 && phrase.last == "中"
+                // (此次签约项目中，产业项目38个: parts of what happened happened too, on its day.)
+                let amongEvents = among && FactShape.countEvents.occurs(in: phrase, 0..<phrase.count)
+                if amongEvents { (sentenceEvents, partSentence) = (true, true) }
                 // (无锡高新区集成电路产业园位于…: the park, not the zone its name starts with.)
                 let park = FactShape.parkName(in: words).flatMap { $0.lowerBound == 0 ? $0.upperBound : nil }
                     ?? FactShape.zoneOpening(words)
@@ -1233,7 +1236,8 @@ struct FactReader {
                 {
                     holder = Array(words[..<n])
                 } else if among {
-                    holder = nil
+                    // (…签约项目中: the place the event's figures were of, no project named before.)
+                    holder = amongEvents ? memory.lastHolder.flatMap { FactShape.placeLength($0) == $0.count ? $0 : nil } : nil
                 }
                 if let named = Words.copulaSubject(phrase) {
                     subject = named  // 该公司是国家级专精特新企业: what the clause is about
@@ -1796,6 +1800,7 @@ struct FactReader {
             // (占年度计划的, 占全年计划的: the whole as written, its plan and its year no fillers nor periods here.)
             if whole.first == "占", metric == nil, let k = range.first(where: { s[$0] == "占" }) {
                 whole = s[k..<range.upperBound].filter { !Words.punctuation.contains($0) }
+                if whole.last == "的" { whole.removeLast() }
             }
             // 累计生产新能源汽车38.6万辆: goods made are counted in their output.
             metric = FactShape.madeGoods(whole, first) ?? whole + (metric ?? [])
@@ -2170,10 +2175,14 @@ struct FactReader {
                 (shape.holder, shape.measure) = (firm ?? (holder == h ? nil : holder), h + m)
                 if shape.kind != .rank { memory.lastMeasure = shape.measure }
                 if holder == h { holder = firm }
-            } else if h.elementsEqual(Self.projects), let m = shape.measure,
-                sentenceMeasures.last.map({ $0.last == "数" && Words.index(of: Self.projects, in: $0) != nil }) == true
+            } else if let m = shape.measure, let last = sentenceMeasures.last, last.last == "数",
+                h.elementsEqual(Self.projects) && Words.index(of: Self.projects, in: last) != nil || last.count == h.count + 1 && last.starts(with: h)
             {
-                (shape.holder, shape.measure) = (sentenceHolders.last ?? nil, h + m)  // (引进补链项目19个，项目总投资64.5亿元: the projects just counted, none named)
+                // (引进补链项目19个，项目总投资64.5亿元; 产业项目387个，产业项目总投资…: the projects just counted, none named)
+                (shape.holder, shape.measure) = (sentenceHolders.last ?? nil, h + m)
+                // (…，占全部项目总投资的57.9%: still the place's, of the same measure)
+                if holder == h { holder = shape.holder }
+                if shape.kind != .rank { memory.lastMeasure = shape.measure }
             } else if FactShape.genericProjects.matchesWhole(h), let namedProject = memory.namedProject {
                 (generic, shape.holder) = (h, namedProject)
                 memory.sentencesSince.project = 0  // (what stands for it keeps it the text's)

@@ -200,3 +200,32 @@ extension SectorReportsTests {
         #expect(try fact(text, 9.3, date: "2026-09-20").measure == "重点项目投资")
     }
 }
+
+extension MeetingNewsTests {
+    @Test func aCompletionMeetingHeldAtAFirmIsThePlacesAndItsPartsAreOfItsDay() throws {
+        // Given a county's completion meeting held at a firm, When 此次 and 此次活动 open the next sentences, Then the
+        // county holds their counts, on the meeting's day; the firm where it was held names no holder.
+        let text = """
+            7月8日，临江县2026年重大项目集中竣工投产活动在临江某某新材料有限公司举行。此次集中竣工投产项目15个，项目总投资72.6亿元。
+            """
+        let day = Period(start: "2026-07-08", end: "2026-07-08")
+        let projects = try fact(text, 15, date: "2026-07-09")
+        #expect(projects.holder == "临江县" && projects.measure == "竣工投产项目数" && projects.period == day)
+        let region = "3月2日，江西省2026年第一季度重大项目集中开竣工活动在主会场举行。此次活动全省共集中开竣工重大项目412个。"
+        let started = try fact(region, 412, date: "2026-03-03")
+        #expect(started.holder == "江西省" && started.measure == "开竣工重大项目数")
+    }
+
+    @Test func thePartsOfWhatWasSignedAreOfItsDayAndTheirClassHoldsNothing() throws {
+        // Given a sentence opening with the projects of an event (此次签约项目中), When a class of them is counted and
+        // its investment stated, Then both are the place's, of the event's day, the investment named by the class.
+        let text = "9月3日，某市举行重大项目集中签约活动，共签约项目46个。此次签约项目中，产业项目31个，产业项目总投资218.4亿元，占全部签约项目总投资的71.2%。"
+        let day = Period(start: "2026-09-03", end: "2026-09-03")
+        let part = try fact(text, 31, date: "2026-09-04")
+        #expect(part.holder == "某市" && part.measure == "产业项目数" && part.period == day)
+        let money = try fact(text, 218.4e8, date: "2026-09-04")
+        #expect(money.holder == "某市" && money.measure == "产业项目总投资")
+        let share = try fact(text, 71.2, date: "2026-09-04")
+        #expect(share.holder == "某市" && share.measure == "产业项目总投资" && share.kind == .share)
+    }
+}
