@@ -2727,6 +2727,12 @@ struct FactReader {
         if let words = subject, holderWords == nil, declaredName(words) == words.count { (holderWords, prefix) = (words, []) }
         // (某某船舶手持订单 after 南通某某船舶重工股份有限公司: a short name written in the registered one, never declared.)
         if let words = subject, holderWords == nil, let (firm, n) = firmOpening(words) { (holderWords, prefix) = (firm, Array(words[n...])) }
+        // (鲁香食品完成出口额…, after a title's 鲁香食品前三季度…: the firm the text named by its short name, before what it measures.)
+        if let words = subject, holderWords == nil, let firm = memory.namedFirm, firm.count >= 3, words.starts(with: firm),
+            FactShape.placeLength(firm) == nil
+        {
+            (holderWords, prefix) = (firm, Array(words[firm.count...]))
+        }
         // (高新区固定资产投资, of a document about 株洲高新区: the zone by its kind alone holds what follows it.)
         if let words = subject, holderWords == nil, let (_, n) = zoneKindOpening(words), n < words.count {
             (holderWords, prefix) = (Array(words[..<n]), Array(words[n...]))

@@ -133,7 +133,7 @@ enum FactShape {
     }
 
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
-    static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席"])  // (联席首席执行官)
+    static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席", "负责人", "相关负责人", "主要负责人"])  // (联席首席执行官)
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
     static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
@@ -1024,9 +1024,9 @@ enum FactShape {
     /// Frames that break a firm's figures down by its products or lines (分产品看, 按业务板块划分): what follows is the firm's.
     static let segmentFrames = Lexicon(words: ["分产品", "分业务", "分板块", "按产品", "按业务", "按板块", "分品类"])
     /// Verbs right before 公司 that make it the firm spoken of, no name's end (约占公司…, 不影响公司…, 将有效缓解公司…,
-    /// 合同对公司…, 反映出公司…, 以公司定期报告为准, 参与公司…说明会); within a name (某某提升机有限公司, 中国对外翻译有限公司)
+    /// 合同对公司…, 反映出公司…, 以公司定期报告为准, 参与公司…说明会, 以及公司…, 通过“公司+合作社”); within a name (某某提升机有限公司, 中国对外翻译有限公司)
     /// they are the name's.
-    static let verbsBeforeFirm = Lexicon(words: ["影响", "缓解", "提升", "提高", "增强", "助力", "利好", "对", "反映出", "显示出", "体现出", "以", "参与"])
+    static let verbsBeforeFirm = Lexicon(words: ["影响", "缓解", "提升", "提高", "增强", "助力", "利好", "对", "反映出", "显示出", "体现出", "以", "参与", "以及", "通过"])
     /// Whether the 公司 at `k` follows one of `verbsBeforeFirm`.
     static func verbBeforeFirm(_ t: [Unicode.Scalar], at k: Int) -> Bool { k > 0 && verbsBeforeFirm.match(t, endingAt: k, start: max(0, k - 3)) != nil }
     /// Words ending in 本 that a firm's name may end with before 公司 (某某资本有限公司, 日本…): no 本公司.
@@ -1348,8 +1348,6 @@ enum FactShape {
             h.removeLast(n)
         }
         if let k = h.indices.dropFirst(2).first(where: { holderBreaks.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
-        // 拓远动力董事长李峰: the firm or place whose officer it is.
-        if let k = h.indices.dropFirst(2).first(where: { firmOfficers.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
         h.removeFirst(projectNameStart(h, 0..<h.count))
         if h.count > 2, h.last == "内" || h.last == "中" { h.removeLast() }  // 集群内, 园区中
         if h.count > 4, h.last == "以", firmNameEnds.match(h, endingAt: h.count - 1, start: 0) != nil { h.removeLast() }  // 某某集团有限公司以…位居
@@ -1369,6 +1367,8 @@ enum FactShape {
         while digits > 0, ChineseNumeral.arabic(h[digits - 1]) != nil { digits -= 1 }
         if h.count - digits >= 4, digits >= 2 { h.removeLast(h.count - digits) }
         Words.strip(&h)
+        // 拓远动力董事长李峰: the firm or place whose officer it is (冠宇达相关负责人: 达 of its name kept).
+        if let k = h.indices.dropFirst(2).first(where: { firmOfficers.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
         if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil
             || ChineseNumeral.arabic(h[0]) != nil || h.last == "日" || offices.contains(h[h.count - 1]) || bylines.occurs(in: h, 0..<h.count)
             || statementWords.occurs(in: h, 0..<h.count)

@@ -229,3 +229,28 @@ extension MeetingNewsTests {
         #expect(share.holder == "某市" && share.measure == "产业项目总投资" && share.kind == .share)
     }
 }
+
+/// Rules for firms' news told by local papers: who speaks for a firm, and its short name.
+@Suite struct LocalFirmNewsTests {
+    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
+        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+    }
+
+    @Test func theOneInChargeSpeaksForTheFirm() throws {
+        // Given a firm's 负责人 (or 相关负责人) who speaks, When 公司 follows, Then the firm holds the figures; 以及公司 and
+        // 通过公司 are the firm spoken of, no name.
+        let text = "临江某某食品有限公司上半年出口增长。某某食品相关负责人介绍，目前公司年加工能力达到12万吨，通过“公司+农户”模式带动农户增收，今年1-6月，公司实现销售收入6.4亿元。"
+        #expect(try fact(text, 120_000, date: "2026-07-10").holder == "临江某某食品有限公司")
+        #expect(try fact(text, 6.4e8, date: "2026-07-10").holder == "临江某某食品有限公司")
+        let also = "某某新材料股份有限公司公告称，业绩增长得益于行业回暖，以及公司新品导入。报告期内，公司营业收入12.6亿元。"
+        #expect(try fact(also, 12.6e8, date: "2026-08-20").holder == "某某新材料股份有限公司")
+    }
+
+    @Test func aShortNameTheTitleHoldsHoldsInTheBody() throws {
+        // Given a title holding a figure by a firm's short name, When the body writes the short name before its measure,
+        // Then the firm holds it, no part of the measure.
+        let text = "青禾食品前三季度出口额增长28%\n来源：临江县融媒体中心　2026-10-12\n今年前三季度，青禾食品完成出口额1.24亿美元，同比增长28.3%。"
+        let exports = try fact(text, 1.24e8, date: "2026-10-12")
+        #expect(exports.holder == "青禾食品" && exports.measure == "出口额")
+    }
+}
