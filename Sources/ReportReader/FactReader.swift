@@ -48,6 +48,8 @@ struct FactReader {
     private var sentenceUnits: [String] = []
     /// Whether the sentence counted an event (集中开工项目90个): its parts (其中…) count the event too.
     private var sentenceEvents = false
+    /// The firm whose officer speaks in the sentence read (宏拓机械总经理刘洪涛介绍，…): 我们 in what is said is the firm.
+    private var speakingFirm: [Unicode.Scalar]?
     /// Whether the sentence's last count counted an event: a part of it (其中…) does too, a part of a total (累计…) does not.
     private var lastCountEvent: Bool?
     /// Whether the sentence opens with 其中 alone: its figures, to its full stop, are parts of what the sentence before stated.
@@ -402,6 +404,7 @@ struct FactReader {
             }
             memory.eventsBefore = sentenceEvents
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
+            speakingFirm = nil
             lastCountEvent = nil
             partSentence = false
             carriedPart = nil
@@ -476,6 +479,8 @@ struct FactReader {
             memory.list = list.sentences > Self.eventSpan ? nil : list
         }
         memory.ageNamedThings()
+        // (“今年上半年，我们共销售…。”宏拓机械总经理刘洪涛介绍: what a firm's officer says in quotes, before who says it, is the firm's.)
+        if let firm = quotedFirm(at: range.lowerBound) { (speakingFirm, memory.namedFirm) = (firm, firm) }
         // 注：增速按可比价格计算: a note below a table ends it.
         if memory.declaredUnits != nil, Words.tableNotes.match(s, at: range.lowerBound, end: range.upperBound) != nil { memory.declaredUnits = nil }
         let tabbed = clean.hasTabs && s[range].contains("\t")
@@ -1850,7 +1855,7 @@ struct FactReader {
         return whole
     }
 
-    private static let around = Array("围绕".unicodeScalars), projects = Array("项目".unicodeScalars)
+    private static let around = Array("围绕".unicodeScalars), projects = Array("项目".unicodeScalars), we = Array("我们".unicodeScalars)
 
     /// The length of the short name the text declared that `words` start with (泰达 of 泰达今年…), or of the full
     /// name it stands for (星源动力科技股份有限公司营业收入, not 星源动力), if they do.
@@ -2154,7 +2159,9 @@ struct FactReader {
             (shape.holder, holder) = (meeting, meeting)
         }
         if let h = shape.holder {
-            if FactShape.genericFirms.matchesWhole(h), let namedFirm = firmMeant {
+            if let firm = speakingFirm, h.elementsEqual(Self.we) {
+                (generic, shape.holder) = (h, firm)
+            } else if FactShape.genericFirms.matchesWhole(h), let namedFirm = firmMeant {
                 (generic, shape.holder) = (h, namedFirm)
             } else if let namedFirm = firmMeant, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count,
                 case let m = shape.measure ?? []
@@ -2509,7 +2516,7 @@ struct FactReader {
                     {
                         // 华星光显相关负责人介绍，今年以来公司…: a firm's officer speaks for it, and 公司 is it.
                         let firm = inFull(office)
-                        (memory.namedFirm, holder) = (firm, firm)
+                        (memory.namedFirm, holder, speakingFirm) = (firm, firm, firm)
                         return
                     }
                 }
@@ -2518,12 +2525,35 @@ struct FactReader {
                 {
                     // (公司总经理陈建华介绍: the firm named before speaks.)
                     let firm = FactShape.genericFirms.matchesWhole(name) ? firmMeant ?? name : inFull(name)
-                    memory.namedFirm = firm
+                    (memory.namedFirm, speakingFirm) = (firm, firm)
                     if clauseOfSentence { holder = firm }
                 }
             }
         }
     }
+
+    /// The firm whose officer says the quote `position` stands in, when who says it is written right after it
+    /// (“…我们共销售装载机5460台…。”宏拓机械总经理刘洪涛介绍), nil elsewhere; looked for a quote's length around.
+    private func quotedFirm(at position: Int) -> [Unicode.Scalar]? {
+        var open = position
+        while open < min(s.count, position + 2), s[open] != "“", !Words.isHan(s[open]) { open += 1 }
+        let opens = open < s.count && s[open] == "“"
+        // (Inside a quote: a “ nearer before than any ”.)
+        guard opens || s[max(0, position - Self.quoteSpan)..<position].last(where: { $0 == "“" || $0 == "”" }) == "“",
+            let close = s[position..<min(s.count, position + Self.quoteSpan)].firstIndex(of: "”"), close + 1 < s.count
+        else { return nil }
+        var end = close + 1
+        while end < min(s.count, close + 30), s[end] != "，", s[end] != "。", s[end] != "\n" { end += 1 }
+        var words = Array(s[(close + 1)..<end])
+        guard let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) else { return nil }
+        words.removeLast(n)
+        guard let k = words.indices.dropFirst(2).first(where: { FactShape.firmOfficers.match(words, at: $0, end: words.count) != nil }) else { return nil }
+        let office = Array(words[..<k])
+        if FactShape.genericFirms.matchesWhole(office) { return firmMeant }  // (“…”公司董事长刘建国介绍: the firm named before)
+        guard FactShape.placeLength(office) == nil, namedZone(writtenAs: office) == nil, FactShape.holder(office) == office else { return nil }
+        return inFull(office)
+    }
+    private static let quoteSpan = 300
 
     /// How long the generic project word `words` open with is, when it stands for a project: 该项目 always, 项目 alone
     /// only after a project was named (项目涵盖汽车等领域, of a signing's projects, names none).

@@ -254,3 +254,17 @@ extension MeetingNewsTests {
         #expect(exports.holder == "青禾食品" && exports.measure == "出口额")
     }
 }
+
+extension LocalFirmNewsTests {
+    @Test func whatAFirmsOfficerSaysIsTheFirmsWhereverTheQuoteStands() throws {
+        // Given a firm's officer who speaks, before what is said or after its closing quote, When 我们 or 公司 hold a
+        // figure in it, Then the firm does; 公司董事长 after a quote is the firm named before.
+        let before = "记者走进青禾机械的总装车间。青禾机械总经理王某介绍，今年上半年，我们共销售各类叉车3120台。"
+        #expect(try fact(before, 3120, date: "2026-07-20").holder == "青禾机械")
+        let after = "记者走进青禾机械的总装车间。“今年上半年，我们共销售各类叉车3120台，同比增长12.6%。”青禾机械总经理王某介绍。"
+        #expect(try fact(after, 3120, date: "2026-07-20").holder == "青禾机械")
+        #expect(try fact(after, 12.6, date: "2026-07-20").holder == "青禾机械")
+        let board = "记者走进某某动力股份有限公司。“订单已排到明年。”公司董事长李某介绍，公司上半年销量1.2万台。"
+        #expect(try fact(board, 12_000, date: "2026-07-20").holder == "某某动力股份有限公司")
+    }
+}
