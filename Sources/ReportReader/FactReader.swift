@@ -85,6 +85,8 @@ struct FactReader {
     private var listPlace: [Unicode.Scalar]?
     /// The last 分别 list of the sentence: a later 分别 without one pairs with it.
     private var listed: [[Unicode.Scalar]]?
+    /// The periods the sentence's last 分别 paired its figures with (预计2025-2027年…分别为…): a later 分别 pairs with them.
+    private var listedPeriods: [Period]?
     private var periods: [PeriodMention] = []
     private var quantities: [QuantityMention] = []
 
@@ -408,7 +410,7 @@ struct FactReader {
             lastCountEvent = nil
             partSentence = false
             carriedPart = nil
-            (listedMetric, listTail, listPlace) = (nil, [], nil)
+            (listedMetric, listTail, listPlace, listedPeriods) = (nil, [], nil, nil)
             sentenceMeasures.removeAll(keepingCapacity: true)
             sentenceUnits.removeAll(keepingCapacity: true)
             sentenceHolders.removeAll(keepingCapacity: true)
@@ -656,7 +658,7 @@ struct FactReader {
         if !breaksDown, sentenceFacts.all == 0 || sentenceFacts.actuals > 0 {
             let semicolon = range.upperBound < s.count && (s[range.upperBound] == "；" || s[range.upperBound] == ";")
             var partNoted = false
-            for last in periods.reversed() where speaksOf(last, sentence: range) && !Self.namesPlan(last, in: s) && !Self.notesInBrackets(last, in: s) {
+            for last in periods.reversed() where speaksOf(last, sentence: range) && !Self.namesPlan(last, in: s) && !Self.notesInBrackets(last, in: s) && !Self.isRunOfYears(last, in: s) {
                 // A part set apart (第三季度单季) or of the title's period (上半年… 6月份): through ； only, when the part
                 // leads its figures (其中，第三季度单季…；…), not when named after the whole's (…，其中第四季度单季…；…).
                 // (…以2024年营业收入…位居榜单第一, on a list of 2025 published on a day: the year an account is of holds for
@@ -1423,6 +1425,8 @@ struct FactReader {
             subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first, countedLater: countedLater && metric != nil)
         if let shared { subject = (leadClass ?? []) + shared } else if let leadClass { metric = leadClass + (metric ?? []) }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
+        // (…，同比分别增长92.5%、37.5%、26.7%: each of the years paired before.)
+        if let own = ownPeriods { listedPeriods = own } else if listedPeriods?.count == figures.count, Words.respectively.last(in: s, head) != nil { ownPeriods = listedPeriods }
         // (营业收入和净利润分别为…: the metric is the last item's, no word of every item.)
         if let items = subjects, let m = metric, let last = items.last, last.count >= m.count, last.suffix(m.count).elementsEqual(m) { metric = nil }
         if subjects != nil, metric == nil, !listTail.isEmpty { metric = listTail }  // (黄埔、南沙两区规上企业数分别为…)
@@ -1981,7 +1985,13 @@ struct FactReader {
         let listed = periods[periodsStarting(before: head.lowerBound)..<periodsStarting(before: head.upperBound)].filter {
             head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !Self.isBase($0, in: s)
         }
-        let ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
+        var ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
+        // 预计2025-2027年…分别为…: a run of as many years as figures, one each.
+        if ownPeriods == nil, listed.count == 1, case let run = listed[0].period, let start = run.start, start.hasSuffix("-01-01"), let first = Int(start.prefix(4)),
+            run.end?.hasSuffix("-12-31") == true, let last = run.endYear, last - first + 1 == figures.count
+        {
+            ownPeriods = (first...last).map { Period.year($0) }
+        }
         let end = min(fenbie.range.lowerBound, metricStart ?? fenbie.range.lowerBound)
         var items = list(head.lowerBound..<end, count: figures.count)
         // 营业收入和净利润分别为…: measures listed, the metric the last of them.
@@ -2530,6 +2540,12 @@ struct FactReader {
                 }
             }
         }
+    }
+
+    /// Whether a period is a run of years written in digits (2024—2026年): a plan's or a forecast's span, which dates
+    /// no sentence after it.
+    static func isRunOfYears(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
+        ChineseNumeral.arabic(s[period.span.lowerBound]) != nil && period.period.start.map { $0.prefix(4) } != period.period.end.map { $0.prefix(4) }
     }
 
     /// The firm whose officer says the quote `position` stands in, when who says it is written right after it

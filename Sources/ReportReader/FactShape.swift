@@ -1017,8 +1017,11 @@ enum FactShape {
     /// (…，创下公司单笔出口订单纪录), a copula, a share or a list before it (仍是公司收入的主要来源, 占公司营业收入, 连同其附属公司),
     /// the firm itself after a preposition (由于本集团, 有助于公司), its board (董事会不建议派发…), where it was incorporated
     /// (于开曼群岛注册成立之有限公司), an exchange (香港交易及结算所有限公司, of a disclaimer), a proposal (利润分配预案：公司拟…),
-    /// an event held at a firm (…集中竣工投产活动在宿迁某某纺织科技有限公司举行).
-    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议", "提交", "已经", "事项", "多家", "活动在", "仪式在", "会在"])
+    /// an event held at a firm (…集中竣工投产活动在宿迁某某纺织科技有限公司举行), what a filing or a broker's note does to
+    /// the firm (现将公司…, 同意为公司…, 事件：公司…, 我们上调公司…, 发行前公司总股本), a note's kind (证券研究报告·公司点评).
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议", "提交", "已经", "事项", "多家", "活动在", "仪式在", "会在",
+        "现将", "同意", "上调", "下调", "维持", "事件", "发行前", "我们", "研究报告",
+    ])
     /// Whether words before a count list the members of what it counts (陶瓷、卫浴2个千亿级产业集群, 集成电路、新材料等6个…).
     static func listsMembers(_ words: [Unicode.Scalar]) -> Bool { words.contains("、") || words.last == "等" }
     /// Frames that break a firm's figures down by its products or lines (分产品看, 按业务板块划分): what follows is the firm's.

@@ -119,6 +119,12 @@ public enum PeriodScanner {
         let asOf = asOfWords.match(s, at: j, end: limit) != nil
         if asOf { j += 2 }
         var year: Int?, written: Int?
+        // 2025-2027年, 2025年至2027年: a run of years (a forecast's, each year's figure after 分别).
+        if !asOf, let (y1, end1) = fourDigitYear(s, j, limit), case let mark = end1 < limit && s[end1] == "年" ? end1 + 1 : end1, mark < limit,
+            monthRangeMarks.contains(s[mark]), let (y2, end2) = fourDigitYear(s, mark + 1, limit), end2 < limit, s[end2] == "年", y2 > y1, y2 - y1 <= 10
+        {
+            return PeriodMention(period: .years(y1, y2), span: i..<(end2 + 1), writtenYear: y2)
+        }
         if let (y, end) = fourDigitYear(s, j, limit), end < limit, s[end] == "年" {
             year = y
             written = y

@@ -268,3 +268,37 @@ extension LocalFirmNewsTests {
         #expect(try fact(board, 12_000, date: "2026-07-20").holder == "某某动力股份有限公司")
     }
 }
+
+/// Rules for brokers' notes and filings: what they do to the firm is no part of its name, and forecasts by year.
+@Suite struct BrokerNotesTests {
+    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
+        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+    }
+
+    @Test func aRunOfYearsPairsEachYearWithItsFigure() throws {
+        // Given a run of years before 分别 (2026-2028年, 2026年至2028年) and as many figures, When read, Then each is of its
+        // year, and so are the changes paired after them; the run dates no sentence after it.
+        let text = "我们预计公司2026-2028年归母净利润分别为8.6亿元、10.2亿元、12.5亿元，同比分别增长21.4%、18.6%、22.5%。"
+        #expect(try fact(text, 8.6e8, date: "2026-04-28").period == .year(2026))
+        #expect(try fact(text, 12.5e8, date: "2026-04-28").period == .year(2028))
+        #expect(try fact(text, 18.6, date: "2026-04-28").period == .year(2027))
+        #expect(try fact(text, 10.2e8, date: "2026-04-28").holder == "公司")
+        let written = "预计2026年至2028年公司营业收入分别为86.1亿元、97.4亿元、110.2亿元。"
+        #expect(try fact(written, 97.4e8, date: "2026-04-28").period == .year(2027))
+        let plan = "附件：某市先进制造业三年行动计划（2026—2028年）\n全市5G基站总数达到1.2万座。"
+        #expect(try fact(plan, 12_000, date: "2026-05-10").period == nil)  // (no year of the run carried to it)
+    }
+
+    @Test func whatANoteOrAFilingDoesToTheFirmIsNoPartOfItsName() throws {
+        // Given a broker's note or a filing that writes 公司 after what it does (事件：公司…, 现将公司…, 我们上调公司…), When
+        // read, Then the firm the note is about holds the figures.
+        let note = """
+            青禾电子（300999）2026年一季报点评：订单饱满，盈利修复
+            证券研究报告·公司点评
+            事件：公司发布2026年一季度报告，一季度公司实现营业收入12.4亿元，同比增长18.2%。
+            """
+        #expect(try fact(note, 12.4e8, date: "2026-04-28").holder == "青禾电子")
+        let filing = "证券代码：300999　　证券简称：青禾电子\n青禾电子股份有限公司\n2026年4月经营数据公告\n现将公司2026年4月主要经营数据公告如下：4月，公司电池出货量2.1GWh，同比增长36.5%。"
+        #expect(try fact(filing, 36.5, date: "2026-05-08").holder == "青禾电子股份有限公司")
+    }
+}
