@@ -30,6 +30,9 @@ struct FactReader {
     /// The period of the report the document's head names (…2024年年度业绩预增公告, 2025年半年度报告): 报告期内 is
     /// it, 报告期末 its last day.
     let reportPeriod: Period?
+    /// The report's period when its head names a preview of results (2025年半年度业绩预告): what it expects with no period
+    /// written is of it.
+    let previewPeriod: Period?
     /// The facts read, each once with every statement of it.
     private(set) var tally: FactTally
     var facts: [Fact] { tally.facts }
@@ -266,6 +269,7 @@ struct FactReader {
         self.firmsByShortName = Self.firms(byShortName: self.shortNames)
         self.headFirm = headFirm
         self.reportPeriod = reportPeriod
+        self.previewPeriod = reportPeriod.flatMap { Self.previews.occurs(in: s, 0..<min(s.count, 200)) ? $0 : nil }
         self.triggers = reportPeriod != nil || headFirm != nil ? Self.reportTriggers : Self.baseTriggers
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
@@ -324,6 +328,8 @@ struct FactReader {
     static let reports = Lexicon(words: [
         "年度报告", "年报", "半年度报告", "半年报", "季度报告", "季报", "报告", "合并财务报告", "财务报告", "业绩预告", "业绩快报", "业绩预增公告", "业绩预减公告", "业绩公告", "业绩", "财报",
     ])
+    /// The names of a preview of results: 业绩预告, 业绩预增公告.
+    static let previews = Lexicon(words: ["业绩预告", "业绩预增", "业绩预减", "业绩预亏", "业绩预盈"])
     /// The day of the announcement itself (于本公告日期).
     static let announcementDays = Lexicon(words: ["本公告日期", "公告日期", "本公告之日"])
     /// How much of the year a report's name says it covers, between its period and its name (…止年度之全年业绩公告).
@@ -1541,7 +1547,9 @@ struct FactReader {
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
                 ?? (outlook == nil ? carriedPart ?? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod }
-                    ?? (memory.sectionOutlook != nil || outlook == .target ? memory.sectionPeriod : nil))  // (达产后年产值: no section's year)
+                    ?? (memory.sectionOutlook != nil || outlook == .target ? memory.sectionPeriod : nil)  // (达产后年产值: no section's year)
+                    // (预计归属于上市公司股东的净利润…, in a 半年度业绩预告: the half year's; a project's yield once done, none.)
+                    ?? (outlook == .forecast && !outlookMarks.isCompletion(before: q.span.lowerBound, in: s) ? previewPeriod : nil))
             if outlook == nil, let stated = period, stated.asOf == nil {
                 let since = statedPeriod.map { s[$0.span.upperBound - 1] == "来" } == true
                 period = narrowed(stated, since: since, before: q.span.lowerBound, clause: clause) ?? period

@@ -302,3 +302,21 @@ extension LocalFirmNewsTests {
         #expect(try fact(filing, 36.5, date: "2026-05-08").holder == "青禾电子股份有限公司")
     }
 }
+
+extension BrokerNotesTests {
+    @Test func aPreviewsExpectationsAreOfItsReportsPeriod() throws {
+        // Given a half year's preview of results whose expectations write no period, When read, Then they are of the
+        // half year; a project's yield once done has none.
+        let text = """
+            某某新材料科技股份有限公司
+            2026年半年度业绩预告
+            （1）预计归属于上市公司股东的净利润盈利3.12亿元至3.58亿元，比上年同期增长36.2%至56.3%；
+            公司二期项目达产后可新增正极材料年产能5万吨。
+            """
+        let half = Period(start: "2026-01-01", end: "2026-06-30")
+        let profit = try fact(text, 3.12e8, date: "2026-07-12")
+        #expect(profit.kind == .forecast && profit.period == half)
+        #expect(try fact(text, 36.2, date: "2026-07-12").period == half)
+        #expect(try fact(text, 50_000, date: "2026-07-12").period == nil)
+    }
+}
