@@ -133,7 +133,7 @@ enum FactShape {
     }
 
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
-    static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席", "负责人", "相关负责人", "主要负责人"])  // (联席首席执行官)
+    static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席", "负责人", "相关负责人", "主要负责人", "经理", "人力资源部经理", "人力资源部负责人"])  // (联席首席执行官)
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
     static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
@@ -253,7 +253,7 @@ enum FactShape {
     /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
     static let holderBreaks = Lexicon(words: [
         "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要", "由",
-        "股票代号", "股票代码", "证券代码",  // 联晶科技（股票代號：3521）
+        "股票代号", "股票代码", "证券代码", "股份代号", "股份代码",  // 联晶科技（股票代號：3521）
         "发布", "公布", "披露", "举行", "举办", "召开", "作为", "入选", "在", "印发", "计划", "成立",
     ] + doingWords)
     /// What a holder does (襄阳高新区坚持“项目为王”): no part of its name, and a clause that opens with it names no one
@@ -1160,7 +1160,7 @@ enum FactShape {
     static let shortNameEnds = ScalarSet("”\"」）)".unicodeScalars)
     static let shortNameMarks = ScalarSet("“\"「：:".unicodeScalars)
     /// A listed firm's labels of its stock, written beside its name: 证券代码：688317.
-    static let stockLabels = Lexicon(words: ["证券代码", "股票代码", "证券简称", "股票简称"])
+    static let stockLabels = Lexicon(words: ["证券代码", "股票代码", "证券简称", "股票简称", "股份代号", "股份代码", "股票代号"])
     /// A plan's name after its period: “十四五”规划目标任务, 规划纲要 (规划期间 is the plan's years).
     static let planNames = Lexicon(words: ["规划目标", "规划任务", "规划纲要", "规划确定"])
 
@@ -1372,7 +1372,8 @@ enum FactShape {
         Words.strip(&h)
         // 拓远动力董事长李峰: the firm or place whose officer it is (冠宇达相关负责人: 达 of its name kept).
         if let k = h.indices.dropFirst(2).first(where: { firmOfficers.match(h, at: $0, end: h.count) != nil }) { h.removeLast(h.count - k) }
-        if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || durations.match(h, endingAt: h.count, start: 0) != nil
+        if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || stockLabels.match(h, at: 0, end: h.count) != nil
+            || durations.match(h, endingAt: h.count, start: 0) != nil
             || ChineseNumeral.arabic(h[0]) != nil || h.last == "日" || offices.contains(h[h.count - 1]) || bylines.occurs(in: h, 0..<h.count)
             || statementWords.occurs(in: h, 0..<h.count)
         {

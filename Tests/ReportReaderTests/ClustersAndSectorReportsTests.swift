@@ -320,3 +320,16 @@ extension BrokerNotesTests {
         #expect(try fact(text, 50_000, date: "2026-07-12").period == nil)
     }
 }
+
+extension LocalFirmNewsTests {
+    @Test func aStockLabelAManagerAndRecentYearsNameNoHolder() throws {
+        // Given a Hong Kong firm's stock label beside its short name, a firm's department manager who speaks, and 近年来
+        // before 公司, When read, Then the firm holds the figures each time.
+        let hk = "青禾纺织集团控股有限公司（「青禾纺织」，股份代号：2399）今日公布中期业绩。本集团收益约为港币3,216.4百万元。"
+        #expect(try fact(hk, 3216.4e6, date: "2026-08-27").holder == "青禾纺织集团控股有限公司")
+        let manager = "昆山某某光电科技有限公司正在招工。公司人力资源部经理周某介绍，去年公司实现营业收入36.8亿元。"
+        #expect(try fact(manager, 36.8e8, date: "2026-02-08").holder == "昆山某某光电科技有限公司")
+        let recent = "南通某某船舶重工有限公司上半年交船12艘。某某船舶总经理陈某介绍，近年来公司研发投入累计达到8.6亿元。"
+        #expect(try fact(recent, 8.6e8, date: "2026-07-08").holder == "南通某某船舶重工有限公司")
+    }
+}
