@@ -1949,6 +1949,8 @@ struct FactReader {
             return Array(s[(q.span.lowerBound - n)..<q.span.lowerBound]) + tail
         }
         if let (_, n) = Words.events.match(s, at: k, end: end) { return Array(s[k..<(k + n)]) + tail }
+        // (42家企业参会, 1.2万家企业复工: what they did says which are counted, 参会企业.)
+        if let (_, n) = Words.doneByCounted.match(tail, endingAt: tail.count, start: 1) { return Array(tail.suffix(n) + tail.dropLast(n)) }
         return tail
     }
 

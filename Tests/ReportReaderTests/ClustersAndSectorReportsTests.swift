@@ -333,3 +333,12 @@ extension LocalFirmNewsTests {
         #expect(try fact(recent, 8.6e8, date: "2026-07-08").holder == "南通某某船舶重工有限公司")
     }
 }
+
+extension MeetingNewsTests {
+    @Test func whatCountedThingsDidSaysWhichAreCounted() throws {
+        // Given firms counted with what they did written after them (参会, 复工, 入驻), When read, Then the verb says which
+        // are counted, written first, as an event's is (15个项目开工 → 开工项目数).
+        #expect(try fact("2月7日，某区举办春风行动招聘会，共有56家企业参会。", 56, date: "2026-02-08").measure == "参会企业数")
+        #expect(try fact("截至2月7日，全区已有1.4万家企业复工。", 14_000, date: "2026-02-08").measure == "复工企业数")
+    }
+}
