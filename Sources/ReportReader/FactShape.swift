@@ -1020,7 +1020,7 @@ enum FactShape {
     /// an event held at a firm (…集中竣工投产活动在宿迁某某纺织科技有限公司举行), what a filing or a broker's note does to
     /// the firm (现将公司…, 同意为公司…, 事件：公司…, 我们上调公司…, 发行前公司总股本), a note's kind (证券研究报告·公司点评).
     static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议", "提交", "已经", "事项", "多家", "活动在", "仪式在", "会在",
-        "现将", "同意", "上调", "下调", "维持", "事件", "发行前", "我们", "研究报告",
+        "现将", "同意", "上调", "下调", "维持", "事件", "发行前", "我们", "研究报告", "报告期",
     ])
     /// Whether words before a count list the members of what it counts (陶瓷、卫浴2个千亿级产业集群, 集成电路、新材料等6个…).
     static func listsMembers(_ words: [Unicode.Scalar]) -> Bool { words.contains("、") || words.last == "等" }
@@ -1029,7 +1029,7 @@ enum FactShape {
     /// Verbs right before 公司 that make it the firm spoken of, no name's end (约占公司…, 不影响公司…, 将有效缓解公司…,
     /// 合同对公司…, 反映出公司…, 以公司定期报告为准, 参与公司…说明会, 以及公司…, 通过“公司+合作社”); within a name (某某提升机有限公司, 中国对外翻译有限公司)
     /// they are the name's.
-    static let verbsBeforeFirm = Lexicon(words: ["影响", "缓解", "提升", "提高", "增强", "助力", "利好", "对", "反映出", "显示出", "体现出", "以", "参与", "以及", "通过"])
+    static let verbsBeforeFirm = Lexicon(words: ["影响", "缓解", "提升", "提高", "增强", "助力", "利好", "对", "反映出", "显示出", "体现出", "以", "参与", "以及", "通过", "与"])
     /// Whether the 公司 at `k` follows one of `verbsBeforeFirm`.
     static func verbBeforeFirm(_ t: [Unicode.Scalar], at k: Int) -> Bool { k > 0 && verbsBeforeFirm.match(t, endingAt: k, start: max(0, k - 3)) != nil }
     /// Words ending in 本 that a firm's name may end with before 公司 (某某资本有限公司, 日本…): no 本公司.
@@ -1504,7 +1504,8 @@ enum FactShape {
         if goods, m.count > 2,
             tradeFlows.match(m, endingAt: m.count, start: 0) != nil || shipments.last(in: m, 0..<m.count).map({ $0.range.upperBound < m.count }) == true
         {
-            m.append("量")
+            // (新能源汽车销售3.47万辆: goods sold are counted in their 销量, as 销售新能源汽车 is.)
+            if let (volume, n) = goodsVerbs.match(m, endingAt: m.count, start: 0), n < m.count { m = m.dropLast(n) + volume.unicodeScalars } else { m.append("量") }
         }
         if area, !m.suffix(2).elementsEqual("面积".unicodeScalars), !m.suffix(2).elementsEqual("空间".unicodeScalars),
             productMeasures.match(m, endingAt: m.count, start: 0) == nil

@@ -342,3 +342,14 @@ extension MeetingNewsTests {
         #expect(try fact("截至2月7日，全区已有1.4万家企业复工。", 14_000, date: "2026-02-08").measure == "复工企业数")
     }
 }
+
+extension BrokerNotesTests {
+    @Test func goodsSoldAfterTheirNameAreTheirSalesAndAReportsPeriodNamesNoFirm() throws {
+        // Given goods sold written before 销售 as a part of the firm's sales, When read, Then the measure is the goods'
+        // 销量, once; a filing's numbered 报告期公司 heading and 与公司 name no firm.
+        let text = "某某汽车集团股份有限公司发布10月产销快报。10月公司销售汽车6.12万辆；其中新能源汽车销售3.86万辆，同比增长41.2%。"
+        #expect(try fact(text, 38_600, date: "2026-11-02").measure == "新能源汽车销量")
+        let filing = "某某半导体股份有限公司\n2025年年度报告摘要\n2.2　报告期公司主要业务简介\n报告期内，公司实现营业收入14.26亿元。"
+        #expect(try fact(filing, 14.26e8, date: "2026-03-20").holder == "某某半导体股份有限公司")
+    }
+}
