@@ -579,7 +579,7 @@ struct FactReader {
                 periods.append(period)
                 yearWritten = yearWritten || period.writtenYear != nil
                 if sentenceNow == nil, let documentDate, period.period.asOf == documentDate { sentenceNow = period.span.lowerBound }
-                if speaksOf(period, sentence: range) {
+                if speaksOf(period, sentence: range), !Self.isScheduled(period, in: s, end: range.upperBound) {
                     partsYear = period.writtenYear ?? partsYear
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
                 }
@@ -673,6 +673,9 @@ struct FactReader {
                 // (泰国工厂一期已于4月竣工投产。报告期内，…: when a thing was done, in a sentence of no figures, dates nothing after
                 // it; the day a list was published on does: 工信部于1月13日公布…名单。)
                 if sentenceFacts.all == 0, last.span.lowerBound > 0, s[last.span.lowerBound - 1] == "于", !FactShape.publishings.occurs(in: s, range) { continue }
+                // (…总投资18.6亿元，一期计划于2026年6月建成投产: nor does when a thing is to be done, whatever figures its
+                // sentence gave.)
+                if Self.isScheduled(last, in: s, end: range.upperBound) { continue }
                 if Self.standsApart(last, in: s) || memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period) {
                     if semicolon, !partNoted, quantities.first.map({ $0.span.lowerBound > last.span.lowerBound }) ?? true {
                         (carriedPart, partNoted) = (last.period, true)
@@ -2550,6 +2553,11 @@ struct FactReader {
                 }
             }
         }
+    }
+
+    /// Whether a period says when a thing is done (一期计划于2026年6月建成投产): 于 before it, an event's verb after.
+    static func isScheduled(_ period: PeriodMention, in s: [Unicode.Scalar], end: Int) -> Bool {
+        period.span.lowerBound > 0 && s[period.span.lowerBound - 1] == "于" && Words.events.match(s, at: period.span.upperBound, end: end) != nil
     }
 
     /// Whether a period is a run of years written in digits (2024—2026年): a plan's or a forecast's span, which dates

@@ -353,3 +353,13 @@ extension BrokerNotesTests {
         #expect(try fact(filing, 14.26e8, date: "2026-03-20").holder == "某某半导体股份有限公司")
     }
 }
+
+extension KeyProjectsTests {
+    @Test func whenAThingIsToBeDoneDatesNothingAfterIt() throws {
+        // Given a project's completion scheduled for next year in a sentence with figures, When the next paragraph's
+        // quarter names no year, Then it is this year's.
+        let text = "主会场项目总投资32亿元，项目全部建成后，预计年产值45亿元。分会场的某某复合材料项目总投资18.6亿元，一期计划于2027年6月建成投产。\n一季度，经开区重点项目完成投资39.6亿元，新开工项目11个。"
+        #expect(try fact(text, 39.6e8, date: "2026-04-09").period == Period(start: "2026-01-01", end: "2026-03-31"))
+        #expect(try fact(text, 11, date: "2026-04-09").kind == .level)
+    }
+}
