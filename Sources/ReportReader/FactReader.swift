@@ -33,6 +33,8 @@ struct FactReader {
     /// The report's period when its head names a preview of results (2025年半年度业绩预告): what it expects with no period
     /// written is of it.
     let previewPeriod: Period?
+    /// The firm whose officer the title says is interviewed (对话｜精锐数控董事长吴建国：…): 我们 in the answers is it.
+    let interviewedFirm: [Unicode.Scalar]?
     /// The facts read, each once with every statement of it.
     private(set) var tally: FactTally
     var facts: [Fact] { tally.facts }
@@ -270,6 +272,7 @@ struct FactReader {
         self.headFirm = headFirm
         self.reportPeriod = reportPeriod
         self.previewPeriod = reportPeriod.flatMap { Self.previews.occurs(in: s, 0..<min(s.count, 200)) ? $0 : nil }
+        self.interviewedFirm = Self.interviewedFirm(inTitle: Array(s[..<line]))
         self.triggers = reportPeriod != nil || headFirm != nil ? Self.reportTriggers : Self.baseTriggers
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
@@ -328,6 +331,17 @@ struct FactReader {
     static let reports = Lexicon(words: [
         "年度报告", "年报", "半年度报告", "半年报", "季度报告", "季报", "报告", "合并财务报告", "财务报告", "业绩预告", "业绩快报", "业绩预增公告", "业绩预减公告", "业绩公告", "业绩", "财报",
     ])
+    /// The firm a title names before the officer it interviews (对话｜精锐数控董事长吴建国：…, 专访某某科技总经理…), nil when
+    /// it names none or a place.
+    static func interviewedFirm(inTitle title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard FactShape.interviews.occurs(in: title, 0..<title.count),
+            let k = title.indices.dropFirst(2).first(where: { FactShape.firmOfficers.match(title, at: $0, end: title.count) != nil }),
+            case let start = (title[..<k].lastIndex(where: { !Words.isHan($0) }) ?? -1) + 1, case var name = Array(title[start..<k]), name.count >= 2
+        else { return nil }
+        if let (_, n) = FactShape.interviews.match(name, at: 0, end: name.count) { name.removeFirst(n) }
+        return name.count >= 2 && FactShape.placeLength(name) == nil && DocumentPlace.zoneEnds.match(name, endingAt: name.count, start: 0) == nil ? name : nil
+    }
+
     /// The names of a preview of results: 业绩预告, 业绩预增公告.
     static let previews = Lexicon(words: ["业绩预告", "业绩预增", "业绩预减", "业绩预亏", "业绩预盈"])
     /// The day of the announcement itself (于本公告日期).
@@ -2182,7 +2196,7 @@ struct FactReader {
             (shape.holder, holder) = (meeting, meeting)
         }
         if let h = shape.holder {
-            if let firm = speakingFirm, h.elementsEqual(Self.we) {
+            if let firm = speakingFirm ?? interviewedFirm.map(inFull), h.elementsEqual(Self.we) {
                 (generic, shape.holder) = (h, firm)
             } else if FactShape.genericFirms.matchesWhole(h), let namedFirm = firmMeant {
                 (generic, shape.holder) = (h, namedFirm)

@@ -132,6 +132,8 @@ enum FactShape {
         return false
     }
 
+    /// Words of a title that say someone is interviewed: 对话, 专访, 访谈.
+    static let interviews = Lexicon(words: ["对话", "专访", "访谈", "访"])
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
     static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席", "负责人", "相关负责人", "主要负责人", "经理", "人力资源部经理", "人力资源部负责人"])  // (联席首席执行官)
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.

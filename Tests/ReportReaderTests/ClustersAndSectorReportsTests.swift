@@ -363,3 +363,19 @@ extension KeyProjectsTests {
         #expect(try fact(text, 11, date: "2026-04-09").kind == .level)
     }
 }
+
+extension LocalFirmNewsTests {
+    @Test func weInAnInterviewOfAFirmsChiefIsTheFirm() throws {
+        // Given a title that says a firm's chairman is interviewed, When he answers with 我们, Then the firm holds what he
+        // says; a place's interview keeps its place.
+        let text = """
+            对话｜青禾精机董事长李某：高端装备仍有空间
+            来源：某某晚报　2026-06-05
+            宁波青禾精机股份有限公司（以下简称“青禾精机”）是国内较早从事数控机床研发的企业之一。
+            记者：研发方面投入多少？
+            李某：目前，我们拥有授权专利286项。
+            """
+        #expect(try fact(text, 286, date: "2026-06-05").holder == "宁波青禾精机股份有限公司")
+        #expect(FactReader.interviewedFirm(inTitle: Array("——访某某高新区负责人张某".unicodeScalars)) == nil)
+    }
+}
