@@ -62,11 +62,14 @@ public struct CleanText: Sendable {
         bareLineEnd(b, i, most: 90).map { $0 > i } ?? false
     }
 
-    /// Whether the line from byte `i` opens a paragraph: indented (two spaces or an ideographic one, E3 80 80), or led by
-    /// a news byline (益阳日报讯（记者…）, 本报讯 …) within its first 15 characters; a title's line above it ends there.
+    /// Whether the line from byte `i` opens a paragraph: indented (two spaces or an ideographic one, E3 80 80), opened by
+    /// a bracket (（ EF BC 88, 【 E3 80 90), or led by a news byline (益阳日报讯（记者…）, 本报讯 …) within its first 15
+    /// characters; a title's line above it ends there.
     static func opensParagraph(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i + 2 < b.count else { return false }
         if b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x80 || b[i] == 0x20 && b[i + 1] == 0x20 { return true }
+        // A bracket opening the line (（经济时报记者…／新竹报导）, 【本报讯】): a byline's or a note's, no title's half.
+        if b[i] == 0xEF && b[i + 1] == 0xBC && b[i + 2] == 0x88 || b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x90 { return true }
         // 讯 is E8 AE AF; after it （ (EF BC 88), ( , a space or an ideographic one.
         var k = i
         while k + 3 < min(b.count, i + 45), b[k] != 0x0A {
@@ -241,7 +244,8 @@ public struct CleanText: Sendable {
                         || Self.isBareHeading(
                             out, lineClean, n,
                             beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
-                        || Self.isTitle(out, lineClean, n) && (Self.isBareLine(bytes, i) || Self.opensParagraph(bytes, i))
+                        || Self.isTitle(out, lineClean, n) && Self.isBareLine(bytes, i)
+                        || lineClean == 0 && n < Self.headlineLength && Self.opensParagraph(bytes, i)
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
@@ -263,6 +267,9 @@ public struct CleanText: Sendable {
 
     /// The most characters a title's phrase before its one space has.
     static let titleLength = 30
+    /// How long a first line may be to end above a paragraph that opens indented, bracketed or bylined: a headline of
+    /// two phrases (某某第3季每股纯益3.18元　预估全年营收年增逾15%).
+    static let headlineLength = 50
 
     /// Whether the line's rest from byte `i` ends a title: short (at most 90 bytes), with no other space and no full stop.
     static func endsTitle(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {

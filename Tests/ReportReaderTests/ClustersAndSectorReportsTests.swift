@@ -379,3 +379,16 @@ extension LocalFirmNewsTests {
         #expect(FactReader.interviewedFirm(inTitle: Array("——访某某高新区负责人张某".unicodeScalars)) == nil)
     }
 }
+
+extension BrokerNotesTests {
+    @Test func aHeadlineEndsAboveABracketedBylineAndItsOutlookStaysInIt() throws {
+        // Given a two-phrase headline whose second phrase expects something, above a paragraph opened by a bracketed
+        // byline, When read, Then the body's quarter is an actual of the firm its first line names, not the headline's
+        // expectation.
+        let text = "青禾通讯第3季每股纯益2.86元　预估全年营收年增逾12%\n（某某时报记者王某／新竹报导）网通设备厂青禾通讯股份有限公司（6599）23日召开法人说明会，公布第3季合并营收新台币86.41亿元，季增10.6%。\n"
+        let revenue = try fact(text, 86.41e8, date: "2026-10-24")
+        #expect(revenue.kind == .level && revenue.holder == "青禾通讯股份有限公司")
+        #expect(try fact(text, 10.6, date: "2026-10-24").kind == .change)
+        #expect(try fact(text, 12, date: "2026-10-24").kind == .forecast)
+    }
+}
