@@ -3084,8 +3084,10 @@ struct FactReader {
         // 汽车产量313.68万辆…；其中新能源汽车31.26万辆: a part named alone is measured as the whole it is part of.
         if kind == .level, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, !event,
             Words.subsets.match(s, at: clause.lowerBound, end: before.upperBound) != nil,
-            Words.measureWords.match(own, endingAt: own.count, start: 0) == nil, let last = memory.lastMeasure,
-            let (_, n) = Words.measureWords.match(last, endingAt: last.count, start: 0)
+            Words.measureWords.match(own, endingAt: own.count, start: 0) == nil, FactShape.goodsVolumes.match(own, endingAt: own.count, start: 0) == nil,
+            let last = memory.lastMeasure,
+            // (…交付各类船舶18艘，其中绿色动力船舶11艘: of goods, their volume too.)
+            let (_, n) = Words.measureWords.match(last, endingAt: last.count, start: 0) ?? FactShape.goodsVolumes.match(last, endingAt: last.count, start: 0)
         {
             measure = own + last.suffix(n)
         }

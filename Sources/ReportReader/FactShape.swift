@@ -702,6 +702,7 @@ enum FactShape {
         if body.count >= 4, !chainMeasure, let (_, n) = tradeWords.match(body, at: 2, end: body.count), n == 2,
             holderEnds.match(body, at: 2, end: body.count).map({ $0.length > n }) != true,  // 花都汽车城 is a place
             tradeWords.match(body, at: 0, end: 2) == nil, account || properPlace(body) == nil, Words.places.match(body, at: 0, end: body.count) == nil,
+            industryOpenings.match(body, at: 0, end: 2) == nil,  // (绿色动力船舶: a kind of goods, no brand)
             holderEnds.match(body, endingAt: body.count, start: 5) == nil,  // 华鑫光电厦门海沧新厂: the firm's plant, named in full
             industryHeads.match(body, at: 4, end: body.count) == nil,  // 广州智能装备: 智能装备 is an industry
             body.count > 4 || industryHeads.match(body, at: 2, end: body.count) == nil,  // (正极材料出货量: a product's)

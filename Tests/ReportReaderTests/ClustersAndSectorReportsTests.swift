@@ -392,3 +392,14 @@ extension BrokerNotesTests {
         #expect(try fact(text, 12, date: "2026-10-24").kind == .forecast)
     }
 }
+
+extension SectorReportsTests {
+    @Test func aKindOfGoodsIsNoBrandAndAPartOfGoodsIsMeasuredAsTheWhole() throws {
+        // Given goods of a kind (绿色动力船舶) as a part of the goods a firm delivered, When read, Then the firm holds it, in
+        // the volume of the whole (交付量); 绿色动力 names no firm.
+        let text = "某某船舶重工有限公司今年前8个月完工交付各类船舶21艘，其中绿色动力船舶13艘，占交付总量的61.9%。"
+        let part = try fact(text, 13, date: "2026-09-04")
+        #expect(part.holder == "某某船舶重工有限公司" && part.measure == "绿色动力船舶交付量")
+        #expect(try fact(text, 61.9, date: "2026-09-04").measure == "绿色动力船舶交付量")
+    }
+}
