@@ -1876,6 +1876,13 @@ struct FactReader {
         // after its place is one name.)
         if !growth || metric == nil, !(whole.last == "目" && FactShape.projectName(in: whole) == 0..<whole.count) {
             let (place, rest) = Words.splitPlace(whole, counted: Words.counted(metric, figure: first))
+            // (全国挖掘机行业共销售各类挖掘机: the trade holds the goods it sold, counted in their volume.)
+            if metric == nil, rest.count > 4, let k = (2..<rest.count).last(where: { FactShape.industryEnds.match(rest, endingAt: $0, start: 0) != nil }),
+                let volume = FactShape.madeGoods(Array(rest[Words.trimmed(rest, k..<rest.count)]), first)
+            {
+                metric = volume
+                return Array(rest[..<k])
+            }
             if !rest.isEmpty || metric == nil {
                 metric = metric == nil ? (rest.isEmpty ? nil : rest) : rest + metric!
                 return place

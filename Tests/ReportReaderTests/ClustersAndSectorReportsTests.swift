@@ -403,3 +403,12 @@ extension SectorReportsTests {
         #expect(try fact(text, 61.9, date: "2026-09-04").measure == "绿色动力船舶交付量")
     }
 }
+
+extension SectorReportsTests {
+    @Test func aTradeHoldsTheGoodsItSold() throws {
+        // Given a place's trade before a verb of goods and the goods (全国装载机行业共销售各类装载机), When read, Then the
+        // trade holds them, in the goods' volume.
+        let sold = try fact("2026年7月，全国装载机行业共销售各类装载机9634台，同比增长11.4%。", 9634, date: "2026-08-11")
+        #expect(sold.holder == "装载机行业" && sold.measure == "装载机销量")
+    }
+}
