@@ -35,6 +35,8 @@ struct FactReader {
     let previewPeriod: Period?
     /// The firm whose officer the title says is interviewed (对话｜精锐数控董事长吴建国：…): 我们 in the answers is it.
     let interviewedFirm: [Unicode.Scalar]?
+    /// Where the text's quotation marks (“ and ”) stand, in order: what a firm's officer says in quotes is looked for by them.
+    let quoteMarks: [Int]
     /// The facts read, each once with every statement of it.
     private(set) var tally: FactTally
     var facts: [Fact] { tally.facts }
@@ -243,11 +245,11 @@ struct FactReader {
     private let sentenceEnds = Words.sentenceEnds, clauseEnds = Words.clauseEnds
 
     /// A reader of `clean`; one that `keepsEveryStatement` (a reader of a later part, `ParallelReading`) also notes
-    /// its memory at every full stop in `checkpoints`.
+    /// its memory at every full stop in `checkpoints`. `quoteMarks`, when given, are the text's, found once (`fresh`).
     init(
         _ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, place: DocumentPlace? = nil,
         keepsEveryStatement: Bool = false, shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]? = nil, headFirm: [Unicode.Scalar]? = nil,
-        reportPeriod: Period? = nil
+        reportPeriod: Period? = nil, quoteMarks: [Int]? = nil
     ) {
         self.clean = clean
         self.s = clean.scalars
@@ -273,6 +275,7 @@ struct FactReader {
         self.reportPeriod = reportPeriod
         self.previewPeriod = reportPeriod.flatMap { Self.previews.occurs(in: s, 0..<min(s.count, 200)) ? $0 : nil }
         self.interviewedFirm = Self.interviewedFirm(inTitle: Array(s[..<line]))
+        self.quoteMarks = quoteMarks ?? s.indices.filter { s[$0] == "“" || s[$0] == "”" }
         self.triggers = reportPeriod != nil || headFirm != nil ? Self.reportTriggers : Self.baseTriggers
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
@@ -376,7 +379,7 @@ struct FactReader {
         FactReader(
             clean, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDay, place: place,
             keepsEveryStatement: keepingEveryStatement, shortNames: shortNames, headFirm: headFirm,
-            reportPeriod: reportPeriod)
+            reportPeriod: reportPeriod, quoteMarks: quoteMarks)
     }
 
     /// Where a reader's memory stood at a full stop: the position after it, and how many statements it had made.
@@ -2590,12 +2593,17 @@ struct FactReader {
     /// The firm whose officer says the quote `position` stands in, when who says it is written right after it
     /// (“…我们共销售装载机5460台…。”宏拓机械总经理刘洪涛介绍), nil elsewhere; looked for a quote's length around.
     private func quotedFirm(at position: Int) -> [Unicode.Scalar]? {
-        var open = position
-        while open < min(s.count, position + 2), s[open] != "“", !Words.isHan(s[open]) { open += 1 }
-        let opens = open < s.count && s[open] == "“"
-        // (Inside a quote: a “ nearer before than any ”.)
-        guard opens || s[max(0, position - Self.quoteSpan)..<position].last(where: { $0 == "“" || $0 == "”" }) == "“",
-            let close = s[position..<min(s.count, position + Self.quoteSpan)].firstIndex(of: "”"), close + 1 < s.count
+        // The first quote mark at or after `position`, found among the text's marks (most sentences are far from any).
+        var (low, high) = (0, quoteMarks.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if quoteMarks[mid] < position { low = mid + 1 } else { high = mid }
+        }
+        // (A quote opening the sentence, or one it stands in: a “ before it, nearer than any ”.)
+        let opens = low < quoteMarks.count && quoteMarks[low] < position + 2 && s[quoteMarks[low]] == "“"
+        let inside = low > 0 && s[quoteMarks[low - 1]] == "“"
+        let next = opens ? low + 1 : low
+        guard opens || inside, next < quoteMarks.count, case let close = quoteMarks[next], s[close] == "”", close - position < Self.quoteSpan, close + 1 < s.count
         else { return nil }
         var end = close + 1
         while end < min(s.count, close + 30), s[end] != "，", s[end] != "。", s[end] != "\n" { end += 1 }
