@@ -2,13 +2,14 @@ import Testing
 import ZhizaoCore
 @testable import ReportReader
 
+/// The fact of `value` the reader finds in `text`, read as of `date`.
+private func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
+    try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+}
+
 /// Rules for clusters' yearly reviews, sector associations' monthly reports and trade in goods (docs/FACTS.md), each on
 /// text of its own (none of it from the annotated sets).
 @Suite struct ClustersAndSectorReportsTests {
-    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
-        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
-    }
-
     @Test func aListAClusterIsPutOnNamesNoCluster() throws {
         // Given a review of a cluster that was put on a national list, When 集群 later holds figures, Then it is the
         // cluster the title names, not the list.
@@ -73,10 +74,6 @@ import ZhizaoCore
 /// Rules for the news of a signing or a promotion meeting: the day it was held, and a title above an indented or
 /// bylined first paragraph.
 @Suite struct MeetingNewsTests {
-    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
-        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
-    }
-
     @Test func aMeetingStoodForIsOfItsDayWhateverYearCameBetween() throws {
         // Given a meeting held on a day, then last year's results, When a sentence opens with 本次推介会, Then its
         // figures are of the meeting's day; the year's results stay the year's.
@@ -99,15 +96,45 @@ import ZhizaoCore
         let revenue = try fact(indented, 842.6e8, date: "2026-02-10")
         #expect(revenue.holder == "青川市光电子产业集群" && revenue.measure == "营业收入")
     }
+
+    @Test func aCompletionMeetingHeldAtAFirmIsThePlacesAndItsPartsAreOfItsDay() throws {
+        // Given a county's completion meeting held at a firm, When 此次 and 此次活动 open the next sentences, Then the
+        // county holds their counts, on the meeting's day; the firm where it was held names no holder.
+        let text = """
+            7月8日，临江县2026年重大项目集中竣工投产活动在临江某某新材料有限公司举行。此次集中竣工投产项目15个，项目总投资72.6亿元。
+            """
+        let day = Period(start: "2026-07-08", end: "2026-07-08")
+        let projects = try fact(text, 15, date: "2026-07-09")
+        #expect(projects.holder == "临江县" && projects.measure == "竣工投产项目数" && projects.period == day)
+        let region = "3月2日，江西省2026年第一季度重大项目集中开竣工活动在主会场举行。此次活动全省共集中开竣工重大项目412个。"
+        let started = try fact(region, 412, date: "2026-03-03")
+        #expect(started.holder == "江西省" && started.measure == "开竣工重大项目数")
+    }
+
+    @Test func thePartsOfWhatWasSignedAreOfItsDayAndTheirClassHoldsNothing() throws {
+        // Given a sentence opening with the projects of an event (此次签约项目中), When a class of them is counted and
+        // its investment stated, Then both are the place's, of the event's day, the investment named by the class.
+        let text = "9月3日，某市举行重大项目集中签约活动，共签约项目46个。此次签约项目中，产业项目31个，产业项目总投资218.4亿元，占全部签约项目总投资的71.2%。"
+        let day = Period(start: "2026-09-03", end: "2026-09-03")
+        let part = try fact(text, 31, date: "2026-09-04")
+        #expect(part.holder == "某市" && part.measure == "产业项目数" && part.period == day)
+        let money = try fact(text, 218.4e8, date: "2026-09-04")
+        #expect(money.holder == "某市" && money.measure == "产业项目总投资")
+        let share = try fact(text, 71.2, date: "2026-09-04")
+        #expect(share.holder == "某市" && share.measure == "产业项目总投资" && share.kind == .share)
+    }
+
+    @Test func whatCountedThingsDidSaysWhichAreCounted() throws {
+        // Given firms counted with what they did written after them (参会, 复工, 入驻), When read, Then the verb says which
+        // are counted, written first, as an event's is (15个项目开工 → 开工项目数).
+        #expect(try fact("2月7日，某区举办春风行动招聘会，共有56家企业参会。", 56, date: "2026-02-08").measure == "参会企业数")
+        #expect(try fact("截至2月7日，全区已有1.4万家企业复工。", 14_000, date: "2026-02-08").measure == "复工企业数")
+    }
 }
 
 /// Rules for sector associations' reports: ten-day periods, key firms of a trade, 产销 pairs and measures listed before
 /// 分别.
 @Suite struct SectorReportsTests {
-    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
-        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
-    }
-
     @Test func tenDaysOfAMonthAreAPeriod() throws {
         // Given 上旬, 中旬 and 下旬 after a month, When read, Then each is its ten days (the last to the month's end), and
         // 下旬末 the day it ends; 本旬 is no part of what is measured.
@@ -149,9 +176,7 @@ import ZhizaoCore
         #expect(try fact(place, 286e8).holder == "全市")
         #expect(try fact("上半年，拖拉机产量和销量分别为3.1万台和2.9万台。", 29_000).measure == "拖拉机销量")
     }
-}
 
-extension SectorReportsTests {
     @Test func retailAndWholesaleCountedInGoodsAreTheirVolumes() throws {
         // Given goods 零售 or 批发 counted in their own unit, When read, Then the measure is the goods' 零售量 or 批发量,
         // and a bare 累计零售 after them is of the same goods.
@@ -161,14 +186,26 @@ extension SectorReportsTests {
         #expect(try fact(text, 2_215_000, date: "2026-08-10").measure == "乘用车厂商批发量")
         #expect(try fact("全年社会消费品零售总额1200亿元。", 1200e8).measure == "社会消费品零售总额")
     }
+
+    @Test func aKindOfGoodsIsNoBrandAndAPartOfGoodsIsMeasuredAsTheWhole() throws {
+        // Given goods of a kind (绿色动力船舶) as a part of the goods a firm delivered, When read, Then the firm holds it, in
+        // the volume of the whole (交付量); 绿色动力 names no firm.
+        let text = "某某船舶重工有限公司今年前8个月完工交付各类船舶21艘，其中绿色动力船舶13艘，占交付总量的61.9%。"
+        let part = try fact(text, 13, date: "2026-09-04")
+        #expect(part.holder == "某某船舶重工有限公司" && part.measure == "绿色动力船舶交付量")
+        #expect(try fact(text, 61.9, date: "2026-09-04").measure == "绿色动力船舶交付量")
+    }
+
+    @Test func aTradeHoldsTheGoodsItSold() throws {
+        // Given a place's trade before a verb of goods and the goods (全国装载机行业共销售各类装载机), When read, Then the
+        // trade holds them, in the goods' volume.
+        let sold = try fact("2026年7月，全国装载机行业共销售各类装载机9634台，同比增长11.4%。", 9634, date: "2026-08-11")
+        #expect(sold.holder == "装载机行业" && sold.measure == "装载机销量")
+    }
 }
 
 /// Rules for key projects' plans and progress reports.
 @Suite struct KeyProjectsTests {
-    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
-        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
-    }
-
     @Test func aYearsPlanIsAGoalAndItsProjectsAreCountedOverTheYear() throws {
         // Given a year's plan of key projects, When read, Then the projects 安排 are counted over that year (as 实施 are),
         // and its 年度计划投资 is a goal; the projects' total investment stays an amount.
@@ -199,43 +236,18 @@ extension SectorReportsTests {
         #expect(row.holder == "东湖区" && row.measure == "重点项目投资")
         #expect(try fact(text, 9.3, date: "2026-09-20").measure == "重点项目投资")
     }
-}
 
-extension MeetingNewsTests {
-    @Test func aCompletionMeetingHeldAtAFirmIsThePlacesAndItsPartsAreOfItsDay() throws {
-        // Given a county's completion meeting held at a firm, When 此次 and 此次活动 open the next sentences, Then the
-        // county holds their counts, on the meeting's day; the firm where it was held names no holder.
-        let text = """
-            7月8日，临江县2026年重大项目集中竣工投产活动在临江某某新材料有限公司举行。此次集中竣工投产项目15个，项目总投资72.6亿元。
-            """
-        let day = Period(start: "2026-07-08", end: "2026-07-08")
-        let projects = try fact(text, 15, date: "2026-07-09")
-        #expect(projects.holder == "临江县" && projects.measure == "竣工投产项目数" && projects.period == day)
-        let region = "3月2日，江西省2026年第一季度重大项目集中开竣工活动在主会场举行。此次活动全省共集中开竣工重大项目412个。"
-        let started = try fact(region, 412, date: "2026-03-03")
-        #expect(started.holder == "江西省" && started.measure == "开竣工重大项目数")
-    }
-
-    @Test func thePartsOfWhatWasSignedAreOfItsDayAndTheirClassHoldsNothing() throws {
-        // Given a sentence opening with the projects of an event (此次签约项目中), When a class of them is counted and
-        // its investment stated, Then both are the place's, of the event's day, the investment named by the class.
-        let text = "9月3日，某市举行重大项目集中签约活动，共签约项目46个。此次签约项目中，产业项目31个，产业项目总投资218.4亿元，占全部签约项目总投资的71.2%。"
-        let day = Period(start: "2026-09-03", end: "2026-09-03")
-        let part = try fact(text, 31, date: "2026-09-04")
-        #expect(part.holder == "某市" && part.measure == "产业项目数" && part.period == day)
-        let money = try fact(text, 218.4e8, date: "2026-09-04")
-        #expect(money.holder == "某市" && money.measure == "产业项目总投资")
-        let share = try fact(text, 71.2, date: "2026-09-04")
-        #expect(share.holder == "某市" && share.measure == "产业项目总投资" && share.kind == .share)
+    @Test func whenAThingIsToBeDoneDatesNothingAfterIt() throws {
+        // Given a project's completion scheduled for next year in a sentence with figures, When the next paragraph's
+        // quarter names no year, Then it is this year's.
+        let text = "主会场项目总投资32亿元，项目全部建成后，预计年产值45亿元。分会场的某某复合材料项目总投资18.6亿元，一期计划于2027年6月建成投产。\n一季度，经开区重点项目完成投资39.6亿元，新开工项目11个。"
+        #expect(try fact(text, 39.6e8, date: "2026-04-09").period == Period(start: "2026-01-01", end: "2026-03-31"))
+        #expect(try fact(text, 11, date: "2026-04-09").kind == .level)
     }
 }
 
 /// Rules for firms' news told by local papers: who speaks for a firm, and its short name.
 @Suite struct LocalFirmNewsTests {
-    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
-        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
-    }
-
     @Test func theOneInChargeSpeaksForTheFirm() throws {
         // Given a firm's 负责人 (or 相关负责人) who speaks, When 公司 follows, Then the firm holds the figures; 以及公司 and
         // 通过公司 are the firm spoken of, no name.
@@ -253,9 +265,7 @@ extension MeetingNewsTests {
         let exports = try fact(text, 1.24e8, date: "2026-10-12")
         #expect(exports.holder == "青禾食品" && exports.measure == "出口额")
     }
-}
 
-extension LocalFirmNewsTests {
     @Test func whatAFirmsOfficerSaysIsTheFirmsWhereverTheQuoteStands() throws {
         // Given a firm's officer who speaks, before what is said or after its closing quote, When 我们 or 公司 hold a
         // figure in it, Then the firm does; 公司董事长 after a quote is the firm named before.
@@ -267,14 +277,35 @@ extension LocalFirmNewsTests {
         let board = "记者走进某某动力股份有限公司。“订单已排到明年。”公司董事长李某介绍，公司上半年销量1.2万台。"
         #expect(try fact(board, 12_000, date: "2026-07-20").holder == "某某动力股份有限公司")
     }
+
+    @Test func aStockLabelAManagerAndRecentYearsNameNoHolder() throws {
+        // Given a Hong Kong firm's stock label beside its short name, a firm's department manager who speaks, and 近年来
+        // before 公司, When read, Then the firm holds the figures each time.
+        let hk = "青禾纺织集团控股有限公司（「青禾纺织」，股份代号：2399）今日公布中期业绩。本集团收益约为港币3,216.4百万元。"
+        #expect(try fact(hk, 3216.4e6, date: "2026-08-27").holder == "青禾纺织集团控股有限公司")
+        let manager = "昆山某某光电科技有限公司正在招工。公司人力资源部经理周某介绍，去年公司实现营业收入36.8亿元。"
+        #expect(try fact(manager, 36.8e8, date: "2026-02-08").holder == "昆山某某光电科技有限公司")
+        let recent = "南通某某船舶重工有限公司上半年交船12艘。某某船舶总经理陈某介绍，近年来公司研发投入累计达到8.6亿元。"
+        #expect(try fact(recent, 8.6e8, date: "2026-07-08").holder == "南通某某船舶重工有限公司")
+    }
+
+    @Test func weInAnInterviewOfAFirmsChiefIsTheFirm() throws {
+        // Given a title that says a firm's chairman is interviewed, When he answers with 我们, Then the firm holds what he
+        // says; a place's interview keeps its place.
+        let text = """
+            对话｜青禾精机董事长李某：高端装备仍有空间
+            来源：某某晚报　2026-06-05
+            宁波青禾精机股份有限公司（以下简称“青禾精机”）是国内较早从事数控机床研发的企业之一。
+            记者：研发方面投入多少？
+            李某：目前，我们拥有授权专利286项。
+            """
+        #expect(try fact(text, 286, date: "2026-06-05").holder == "宁波青禾精机股份有限公司")
+        #expect(FactReader.interviewedFirm(inTitle: Array("——访某某高新区负责人张某".unicodeScalars)) == nil)
+    }
 }
 
 /// Rules for brokers' notes and filings: what they do to the firm is no part of its name, and forecasts by year.
 @Suite struct BrokerNotesTests {
-    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
-        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
-    }
-
     @Test func aRunOfYearsPairsEachYearWithItsFigure() throws {
         // Given a run of years before 分别 (2026-2028年, 2026年至2028年) and as many figures, When read, Then each is of its
         // year, and so are the changes paired after them; the run dates no sentence after it.
@@ -301,9 +332,7 @@ extension LocalFirmNewsTests {
         let filing = "证券代码：300999　　证券简称：青禾电子\n青禾电子股份有限公司\n2026年4月经营数据公告\n现将公司2026年4月主要经营数据公告如下：4月，公司电池出货量2.1GWh，同比增长36.5%。"
         #expect(try fact(filing, 36.5, date: "2026-05-08").holder == "青禾电子股份有限公司")
     }
-}
 
-extension BrokerNotesTests {
     @Test func aPreviewsExpectationsAreOfItsReportsPeriod() throws {
         // Given a half year's preview of results whose expectations write no period, When read, Then they are of the
         // half year; a project's yield once done has none.
@@ -319,31 +348,7 @@ extension BrokerNotesTests {
         #expect(try fact(text, 36.2, date: "2026-07-12").period == half)
         #expect(try fact(text, 50_000, date: "2026-07-12").period == nil)
     }
-}
 
-extension LocalFirmNewsTests {
-    @Test func aStockLabelAManagerAndRecentYearsNameNoHolder() throws {
-        // Given a Hong Kong firm's stock label beside its short name, a firm's department manager who speaks, and 近年来
-        // before 公司, When read, Then the firm holds the figures each time.
-        let hk = "青禾纺织集团控股有限公司（「青禾纺织」，股份代号：2399）今日公布中期业绩。本集团收益约为港币3,216.4百万元。"
-        #expect(try fact(hk, 3216.4e6, date: "2026-08-27").holder == "青禾纺织集团控股有限公司")
-        let manager = "昆山某某光电科技有限公司正在招工。公司人力资源部经理周某介绍，去年公司实现营业收入36.8亿元。"
-        #expect(try fact(manager, 36.8e8, date: "2026-02-08").holder == "昆山某某光电科技有限公司")
-        let recent = "南通某某船舶重工有限公司上半年交船12艘。某某船舶总经理陈某介绍，近年来公司研发投入累计达到8.6亿元。"
-        #expect(try fact(recent, 8.6e8, date: "2026-07-08").holder == "南通某某船舶重工有限公司")
-    }
-}
-
-extension MeetingNewsTests {
-    @Test func whatCountedThingsDidSaysWhichAreCounted() throws {
-        // Given firms counted with what they did written after them (参会, 复工, 入驻), When read, Then the verb says which
-        // are counted, written first, as an event's is (15个项目开工 → 开工项目数).
-        #expect(try fact("2月7日，某区举办春风行动招聘会，共有56家企业参会。", 56, date: "2026-02-08").measure == "参会企业数")
-        #expect(try fact("截至2月7日，全区已有1.4万家企业复工。", 14_000, date: "2026-02-08").measure == "复工企业数")
-    }
-}
-
-extension BrokerNotesTests {
     @Test func goodsSoldAfterTheirNameAreTheirSalesAndAReportsPeriodNamesNoFirm() throws {
         // Given goods sold written before 销售 as a part of the firm's sales, When read, Then the measure is the goods'
         // 销量, once; a filing's numbered 报告期公司 heading and 与公司 name no firm.
@@ -352,35 +357,7 @@ extension BrokerNotesTests {
         let filing = "某某半导体股份有限公司\n2025年年度报告摘要\n2.2　报告期公司主要业务简介\n报告期内，公司实现营业收入14.26亿元。"
         #expect(try fact(filing, 14.26e8, date: "2026-03-20").holder == "某某半导体股份有限公司")
     }
-}
 
-extension KeyProjectsTests {
-    @Test func whenAThingIsToBeDoneDatesNothingAfterIt() throws {
-        // Given a project's completion scheduled for next year in a sentence with figures, When the next paragraph's
-        // quarter names no year, Then it is this year's.
-        let text = "主会场项目总投资32亿元，项目全部建成后，预计年产值45亿元。分会场的某某复合材料项目总投资18.6亿元，一期计划于2027年6月建成投产。\n一季度，经开区重点项目完成投资39.6亿元，新开工项目11个。"
-        #expect(try fact(text, 39.6e8, date: "2026-04-09").period == Period(start: "2026-01-01", end: "2026-03-31"))
-        #expect(try fact(text, 11, date: "2026-04-09").kind == .level)
-    }
-}
-
-extension LocalFirmNewsTests {
-    @Test func weInAnInterviewOfAFirmsChiefIsTheFirm() throws {
-        // Given a title that says a firm's chairman is interviewed, When he answers with 我们, Then the firm holds what he
-        // says; a place's interview keeps its place.
-        let text = """
-            对话｜青禾精机董事长李某：高端装备仍有空间
-            来源：某某晚报　2026-06-05
-            宁波青禾精机股份有限公司（以下简称“青禾精机”）是国内较早从事数控机床研发的企业之一。
-            记者：研发方面投入多少？
-            李某：目前，我们拥有授权专利286项。
-            """
-        #expect(try fact(text, 286, date: "2026-06-05").holder == "宁波青禾精机股份有限公司")
-        #expect(FactReader.interviewedFirm(inTitle: Array("——访某某高新区负责人张某".unicodeScalars)) == nil)
-    }
-}
-
-extension BrokerNotesTests {
     @Test func aHeadlineEndsAboveABracketedBylineAndItsOutlookStaysInIt() throws {
         // Given a two-phrase headline whose second phrase expects something, above a paragraph opened by a bracketed
         // byline, When read, Then the body's quarter is an actual of the firm its first line names, not the headline's
@@ -390,25 +367,5 @@ extension BrokerNotesTests {
         #expect(revenue.kind == .level && revenue.holder == "青禾通讯股份有限公司")
         #expect(try fact(text, 10.6, date: "2026-10-24").kind == .change)
         #expect(try fact(text, 12, date: "2026-10-24").kind == .forecast)
-    }
-}
-
-extension SectorReportsTests {
-    @Test func aKindOfGoodsIsNoBrandAndAPartOfGoodsIsMeasuredAsTheWhole() throws {
-        // Given goods of a kind (绿色动力船舶) as a part of the goods a firm delivered, When read, Then the firm holds it, in
-        // the volume of the whole (交付量); 绿色动力 names no firm.
-        let text = "某某船舶重工有限公司今年前8个月完工交付各类船舶21艘，其中绿色动力船舶13艘，占交付总量的61.9%。"
-        let part = try fact(text, 13, date: "2026-09-04")
-        #expect(part.holder == "某某船舶重工有限公司" && part.measure == "绿色动力船舶交付量")
-        #expect(try fact(text, 61.9, date: "2026-09-04").measure == "绿色动力船舶交付量")
-    }
-}
-
-extension SectorReportsTests {
-    @Test func aTradeHoldsTheGoodsItSold() throws {
-        // Given a place's trade before a verb of goods and the goods (全国装载机行业共销售各类装载机), When read, Then the
-        // trade holds them, in the goods' volume.
-        let sold = try fact("2026年7月，全国装载机行业共销售各类装载机9634台，同比增长11.4%。", 9634, date: "2026-08-11")
-        #expect(sold.holder == "装载机行业" && sold.measure == "装载机销量")
     }
 }
