@@ -33,7 +33,7 @@ struct FactReader {
     /// The report's period when its head names a preview of results (2025年半年度业绩预告): what it expects with no period
     /// written is of it.
     let previewPeriod: Period?
-    /// The firm whose officer the title says is interviewed (对话｜精锐数控董事长吴建国：…): 我们 in the answers is it.
+    /// The firm whose officer the title says is interviewed (对话｜某某机床董事长王某：…): 我们 in the answers is it.
     let interviewedFirm: [Unicode.Scalar]?
     /// Where the text's quotation marks (“ and ”) stand, in order: what a firm's officer says in quotes is looked for by them.
     let quoteMarks: [Int]
@@ -334,7 +334,7 @@ struct FactReader {
     static let reports = Lexicon(words: [
         "年度报告", "年报", "半年度报告", "半年报", "季度报告", "季报", "报告", "合并财务报告", "财务报告", "业绩预告", "业绩快报", "业绩预增公告", "业绩预减公告", "业绩公告", "业绩", "财报",
     ])
-    /// The firm a title names before the officer it interviews (对话｜精锐数控董事长吴建国：…, 专访某某科技总经理…), nil when
+    /// The firm a title names before the officer it interviews (对话｜某某机床董事长王某：…, 专访某某科技总经理…), nil when
     /// it names none or a place.
     static func interviewedFirm(inTitle title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard FactShape.interviews.occurs(in: title, 0..<title.count),
@@ -504,7 +504,7 @@ struct FactReader {
             memory.list = list.sentences > Self.eventSpan ? nil : list
         }
         memory.ageNamedThings()
-        // (“今年上半年，我们共销售…。”宏拓机械总经理刘洪涛介绍: what a firm's officer says in quotes, before who says it, is the firm's.)
+        // (“上半年我们销售叉车…。”某某重工总经理李某说: what a firm's officer says in quotes, before who says it, is the firm's.)
         if let firm = quotedFirm(at: range.lowerBound) { (speakingFirm, memory.namedFirm) = (firm, firm) }
         // 注：增速按可比价格计算: a note below a table ends it.
         if memory.declaredUnits != nil, Words.tableNotes.match(s, at: range.lowerBound, end: range.upperBound) != nil { memory.declaredUnits = nil }
@@ -690,7 +690,7 @@ struct FactReader {
                 // (泰国工厂一期已于4月竣工投产。报告期内，…: when a thing was done, in a sentence of no figures, dates nothing after
                 // it; the day a list was published on does: 工信部于1月13日公布…名单。)
                 if sentenceFacts.all == 0, last.span.lowerBound > 0, s[last.span.lowerBound - 1] == "于", !FactShape.publishings.occurs(in: s, range) { continue }
-                // (…总投资18.6亿元，一期计划于2026年6月建成投产: nor does when a thing is to be done, whatever figures its
+                // (…总投资9亿元，二期预计于2027年3月建成投产: nor does when a thing is to be done, whatever figures its
                 // sentence gave.)
                 if Self.isScheduled(last, in: s, end: range.upperBound) { continue }
                 if Self.standsApart(last, in: s) || memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period) {
@@ -1371,7 +1371,7 @@ struct FactReader {
                 product.count <= Words.longestSubject, product.allSatisfy(Words.isHan), Words.actions.match(product, at: 0, end: product.count) == nil,
                 Words.metrics.last(in: product, 0..<product.count) == nil
             {
-                // 出口各类工程机械整机1.26万台: the goods exported, their 出口量.
+                // 出口各类农业机械2.4万台: the goods exported, their 出口量.
                 metric = product.dropFirst(FactShape.allKinds.match(product, at: 0, end: product.count - 1)?.length ?? 0) + s[r] + ["量"]
             }
         } else if let verb {
@@ -1451,7 +1451,7 @@ struct FactReader {
             subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first, countedLater: countedLater && metric != nil)
         if let shared { subject = (leadClass ?? []) + shared } else if let leadClass { metric = leadClass + (metric ?? []) }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
-        // (…，同比分别增长92.5%、37.5%、26.7%: each of the years paired before.)
+        // (…，同比分别增长20%、18%和15%: each of the years paired before.)
         if let own = ownPeriods { listedPeriods = own } else if listedPeriods?.count == figures.count, Words.respectively.last(in: s, head) != nil { ownPeriods = listedPeriods }
         // (营业收入和净利润分别为…: the metric is the last item's, no word of every item.)
         if let items = subjects, let m = metric, let last = items.last, last.count >= m.count, last.suffix(m.count).elementsEqual(m) { metric = nil }
@@ -1568,7 +1568,7 @@ struct FactReader {
             var period = ownPeriods?[k] ?? statedPeriod?.period
                 ?? (outlook == nil ? carriedPart ?? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod }
                     ?? (memory.sectionOutlook != nil || outlook == .target ? memory.sectionPeriod : nil)  // (达产后年产值: no section's year)
-                    // (预计归属于上市公司股东的净利润…, in a 半年度业绩预告: the half year's; a project's yield once done, none.)
+                    // (预计实现归母净利润…, in a 半年度业绩预告: the half year's; a project's yield once done, none.)
                     ?? (outlook == .forecast && !outlookMarks.isCompletion(before: q.span.lowerBound, in: s) ? previewPeriod : nil))
             if outlook == nil, let stated = period, stated.asOf == nil {
                 let since = statedPeriod.map { s[$0.span.upperBound - 1] == "来" } == true
@@ -1766,7 +1766,7 @@ struct FactReader {
         }
         // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了).
         if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" { return nil }
-        // (…，增速高于全市规上工业总产值9.1个百分点: nor what a growth is compared with; the gap is of the growth stated,
+        // (…1032亿元，增速高于全省3.2个百分点: nor what a growth is compared with; the gap is of the growth stated,
         // or of the measure when none was.)
         if let (_, n) = Words.growthRateWords.match(whole, at: 0, end: whole.count), FactShape.comparatives.match(whole, at: n, end: whole.count) != nil {
             metric = nil
@@ -1879,7 +1879,7 @@ struct FactReader {
         // after its place is one name.)
         if !growth || metric == nil, !(whole.last == "目" && FactShape.projectName(in: whole) == 0..<whole.count) {
             let (place, rest) = Words.splitPlace(whole, counted: Words.counted(metric, figure: first))
-            // (全国挖掘机行业共销售各类挖掘机: the trade holds the goods it sold, counted in their volume.)
+            // (全国装载机行业共销售各类装载机: the trade holds the goods it sold, counted in their volume.)
             if metric == nil, rest.count > 4, let k = (2..<rest.count).last(where: { FactShape.industryEnds.match(rest, endingAt: $0, start: 0) != nil }),
                 let volume = FactShape.madeGoods(Array(rest[Words.trimmed(rest, k..<rest.count)]), first)
             {
@@ -2048,7 +2048,7 @@ struct FactReader {
                 for k in items.indices.dropFirst() { items[k] = lead + items[k] }
             }
         }
-        // 汽车产销分别完成263.7万辆和268.2万辆: what was made, then what was sold.
+        // 摩托车产销分别完成182.6万辆和185.3万辆: what was made, then what was sold.
         if items.count != figures.count, figures.count == 2, fenbie.range.lowerBound - head.lowerBound > 2,
             s[fenbie.range.lowerBound - 2] == "产", s[fenbie.range.lowerBound - 1] == "销"
         {
@@ -2232,9 +2232,9 @@ struct FactReader {
             } else if let m = shape.measure, let last = sentenceMeasures.last, last.last == "数",
                 h.elementsEqual(Self.projects) && Words.index(of: Self.projects, in: last) != nil || last.count == h.count + 1 && last.starts(with: h)
             {
-                // (引进补链项目19个，项目总投资64.5亿元; 产业项目387个，产业项目总投资…: the projects just counted, none named)
+                // (引进补链项目19个，项目总投资64.5亿元; 工业项目31个，工业项目总投资…: the projects just counted, none named)
                 (shape.holder, shape.measure) = (sentenceHolders.last ?? nil, h + m)
-                // (…，占全部项目总投资的57.9%: still the place's, of the same measure)
+                // (…，占比71.2%: still the place's, of the same measure)
                 if holder == h { holder = shape.holder }
                 if shape.kind != .rank { memory.lastMeasure = shape.measure }
             } else if FactShape.genericProjects.matchesWhole(h), let namedProject = memory.namedProject {
@@ -2579,7 +2579,7 @@ struct FactReader {
         }
     }
 
-    /// Whether a period says when a thing is done (一期计划于2026年6月建成投产): 于 before it, an event's verb after.
+    /// Whether a period says when a thing is done (二期预计于2027年3月建成投产): 于 before it, an event's verb after.
     static func isScheduled(_ period: PeriodMention, in s: [Unicode.Scalar], end: Int) -> Bool {
         period.span.lowerBound > 0 && s[period.span.lowerBound - 1] == "于" && Words.events.match(s, at: period.span.upperBound, end: end) != nil
     }
@@ -2591,7 +2591,7 @@ struct FactReader {
     }
 
     /// The firm whose officer says the quote `position` stands in, when who says it is written right after it
-    /// (“…我们共销售装载机5460台…。”宏拓机械总经理刘洪涛介绍), nil elsewhere; looked for a quote's length around.
+    /// (“…我们销售叉车3100台…。”某某重工总经理李某说), nil elsewhere; looked for a quote's length around.
     private func quotedFirm(at position: Int) -> [Unicode.Scalar]? {
         // The first quote mark at or after `position`, found among the text's marks (most sentences are far from any).
         var (low, high) = (0, quoteMarks.count)

@@ -1202,7 +1202,7 @@ enum FactShape {
         // (三年再造一个新园区: a slogan's park, still to be made, is no name; nor is a tier's, 跻身千亿级集群之列, nor a
         // class of a place's, 居全省化工园区前列.)
         guard !sloganWords.occurs(in: phrase, name), !DocumentPlace.generic.occurs(in: phrase, name) else { return nil }
-        // (成功入选国家先进制造业集群培育对象: the list a cluster is put on names no cluster.)
+        // (获评国家先进制造业集群: the list a cluster is put on names no cluster.)
         guard !listings.occurs(in: phrase, name) else { return nil }
         // (从工业园区分布看: a frame's 从 is no part of a name.)
         if name.count > 1, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
