@@ -30,13 +30,8 @@ struct FactReader {
     /// The period of the report the document's head names (…2024年年度业绩预增公告, 2025年半年度报告): 报告期内 is
     /// it, 报告期末 its last day.
     let reportPeriod: Period?
-    /// The report's period when its head names a preview of results (2025年半年度业绩预告): what it expects with no period
-    /// written is of it.
-    let previewPeriod: Period?
-    /// The firm whose officer the title says is interviewed (对话｜某某机床董事长王某：…): 我们 in the answers is it.
-    let interviewedFirm: [Unicode.Scalar]?
-    /// Where the text's quotation marks (“ and ”) stand, in order: what a firm's officer says in quotes is looked for by them.
-    let quoteMarks: [Int]
+    /// What the text's head and marks say, found once for all its readers (one reference: a reader is copied often).
+    let clues: TextClues
     /// The facts read, each once with every statement of it.
     private(set) var tally: FactTally
     var facts: [Fact] { tally.facts }
@@ -245,11 +240,11 @@ struct FactReader {
     private let sentenceEnds = Words.sentenceEnds, clauseEnds = Words.clauseEnds
 
     /// A reader of `clean`; one that `keepsEveryStatement` (a reader of a later part, `ParallelReading`) also notes
-    /// its memory at every full stop in `checkpoints`. `quoteMarks`, when given, are the text's, found once (`fresh`).
+    /// its memory at every full stop in `checkpoints`. `clues`, when given, are the text's, found once (`fresh`).
     init(
         _ clean: CleanText, documentYear: Int?, documentMonth: Int? = nil, documentDay: Int? = nil, place: DocumentPlace? = nil,
         keepsEveryStatement: Bool = false, shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]? = nil, headFirm: [Unicode.Scalar]? = nil,
-        reportPeriod: Period? = nil, quoteMarks: [Int]? = nil
+        reportPeriod: Period? = nil, clues: TextClues? = nil
     ) {
         self.clean = clean
         self.s = clean.scalars
@@ -273,9 +268,7 @@ struct FactReader {
         self.firmsByShortName = Self.firms(byShortName: self.shortNames)
         self.headFirm = headFirm
         self.reportPeriod = reportPeriod
-        self.previewPeriod = reportPeriod.flatMap { Self.previews.occurs(in: s, 0..<min(s.count, 200)) ? $0 : nil }
-        self.interviewedFirm = Self.interviewedFirm(inTitle: Array(s[..<line]))
-        self.quoteMarks = quoteMarks ?? s.indices.filter { s[$0] == "“" || s[$0] == "”" }
+        self.clues = clues ?? TextClues(s, titleEnd: line, reportPeriod: reportPeriod)
         self.triggers = reportPeriod != nil || headFirm != nil ? Self.reportTriggers : Self.baseTriggers
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
@@ -334,19 +327,6 @@ struct FactReader {
     static let reports = Lexicon(words: [
         "年度报告", "年报", "半年度报告", "半年报", "季度报告", "季报", "报告", "合并财务报告", "财务报告", "业绩预告", "业绩快报", "业绩预增公告", "业绩预减公告", "业绩公告", "业绩", "财报",
     ])
-    /// The firm a title names before the officer it interviews (对话｜某某机床董事长王某：…, 专访某某科技总经理…), nil when
-    /// it names none or a place.
-    static func interviewedFirm(inTitle title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard FactShape.interviews.occurs(in: title, 0..<title.count),
-            let k = title.indices.dropFirst(2).first(where: { FactShape.firmOfficers.match(title, at: $0, end: title.count) != nil }),
-            case let start = (title[..<k].lastIndex(where: { !Words.isHan($0) }) ?? -1) + 1, case var name = Array(title[start..<k]), name.count >= 2
-        else { return nil }
-        if let (_, n) = FactShape.interviews.match(name, at: 0, end: name.count) { name.removeFirst(n) }
-        return name.count >= 2 && FactShape.placeLength(name) == nil && DocumentPlace.zoneEnds.match(name, endingAt: name.count, start: 0) == nil ? name : nil
-    }
-
-    /// The names of a preview of results: 业绩预告, 业绩预增公告.
-    static let previews = Lexicon(words: ["业绩预告", "业绩预增", "业绩预减", "业绩预亏", "业绩预盈"])
     /// The day of the announcement itself (于本公告日期).
     static let announcementDays = Lexicon(words: ["本公告日期", "公告日期", "本公告之日"])
     /// How much of the year a report's name says it covers, between its period and its name (…止年度之全年业绩公告).
@@ -379,7 +359,7 @@ struct FactReader {
         FactReader(
             clean, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDay, place: place,
             keepsEveryStatement: keepingEveryStatement, shortNames: shortNames, headFirm: headFirm,
-            reportPeriod: reportPeriod, quoteMarks: quoteMarks)
+            reportPeriod: reportPeriod, clues: clues)
     }
 
     /// Where a reader's memory stood at a full stop: the position after it, and how many statements it had made.
@@ -1569,7 +1549,7 @@ struct FactReader {
                 ?? (outlook == nil ? carriedPart ?? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod }
                     ?? (memory.sectionOutlook != nil || outlook == .target ? memory.sectionPeriod : nil)  // (达产后年产值: no section's year)
                     // (预计实现归母净利润…, in a 半年度业绩预告: the half year's; a project's yield once done, none.)
-                    ?? (outlook == .forecast && !outlookMarks.isCompletion(before: q.span.lowerBound, in: s) ? previewPeriod : nil))
+                    ?? (outlook == .forecast && !outlookMarks.isCompletion(before: q.span.lowerBound, in: s) ? clues.previewPeriod : nil))
             if outlook == nil, let stated = period, stated.asOf == nil {
                 let since = statedPeriod.map { s[$0.span.upperBound - 1] == "来" } == true
                 period = narrowed(stated, since: since, before: q.span.lowerBound, clause: clause) ?? period
@@ -2206,7 +2186,7 @@ struct FactReader {
             (shape.holder, holder) = (meeting, meeting)
         }
         if let h = shape.holder {
-            if let firm = speakingFirm ?? interviewedFirm.map(inFull), h.elementsEqual(Self.we) {
+            if let firm = speakingFirm ?? clues.interviewedFirm.map(inFull), h.elementsEqual(Self.we) {
                 (generic, shape.holder) = (h, firm)
             } else if FactShape.genericFirms.matchesWhole(h), let namedFirm = firmMeant {
                 (generic, shape.holder) = (h, namedFirm)
@@ -2594,6 +2574,7 @@ struct FactReader {
     /// (“…我们销售叉车3100台…。”某某重工总经理李某说), nil elsewhere; looked for a quote's length around.
     private func quotedFirm(at position: Int) -> [Unicode.Scalar]? {
         // The first quote mark at or after `position`, found among the text's marks (most sentences are far from any).
+        let quoteMarks = clues.quoteMarks
         var (low, high) = (0, quoteMarks.count)
         while low < high {
             let mid = (low + high) / 2

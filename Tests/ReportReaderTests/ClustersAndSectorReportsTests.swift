@@ -300,7 +300,7 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
             李某：目前，我们拥有授权专利286项。
             """
         #expect(try fact(text, 286, date: "2026-06-05").holder == "宁波青禾精机股份有限公司")
-        #expect(FactReader.interviewedFirm(inTitle: Array("——访某某高新区负责人张某".unicodeScalars)) == nil)
+        #expect(TextClues.interviewedFirm(inTitle: Array("——访某某高新区负责人张某".unicodeScalars)) == nil)
     }
 }
 

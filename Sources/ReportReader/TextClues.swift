@@ -1,0 +1,35 @@
+import ZhizaoCore
+
+/// What a text's head and marks say before it is read, found once and shared by every reader of it (a reader, a
+/// value, is copied often; one reference is cheaper to copy than the arrays and strings it holds).
+final class TextClues: Sendable {
+    /// The report's period when its head names a preview of results (2025年半年度业绩预告): what it expects with no period
+    /// written is of it.
+    let previewPeriod: Period?
+    /// The firm whose officer the title says is interviewed (对话｜某某机床董事长王某：…): 我们 in the answers is it.
+    let interviewedFirm: [Unicode.Scalar]?
+    /// Where the text's quotation marks (“ and ”) stand, in order: what a firm's officer says in quotes is looked for by
+    /// them.
+    let quoteMarks: [Int]
+
+    /// The clues of `s`, whose title ends at `titleEnd`, of a report for `reportPeriod`.
+    init(_ s: [Unicode.Scalar], titleEnd: Int, reportPeriod: Period?) {
+        previewPeriod = reportPeriod.flatMap { Self.previews.occurs(in: s, 0..<min(s.count, 200)) ? $0 : nil }
+        interviewedFirm = Self.interviewedFirm(inTitle: Array(s[..<titleEnd]))
+        quoteMarks = s.indices.filter { s[$0] == "“" || s[$0] == "”" }
+    }
+
+    /// The names of a preview of results: 业绩预告, 业绩预增公告.
+    static let previews = Lexicon(words: ["业绩预告", "业绩预增", "业绩预减", "业绩预亏", "业绩预盈"])
+
+    /// The firm a title names before the officer it interviews (对话｜某某机床董事长王某：…, 专访某某科技总经理…), nil when
+    /// it names none or a place.
+    static func interviewedFirm(inTitle title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard FactShape.interviews.occurs(in: title, 0..<title.count),
+            let k = title.indices.dropFirst(2).first(where: { FactShape.firmOfficers.match(title, at: $0, end: title.count) != nil }),
+            case let start = (title[..<k].lastIndex(where: { !Words.isHan($0) }) ?? -1) + 1, case var name = Array(title[start..<k]), name.count >= 2
+        else { return nil }
+        if let (_, n) = FactShape.interviews.match(name, at: 0, end: name.count) { name.removeFirst(n) }
+        return name.count >= 2 && FactShape.placeLength(name) == nil && DocumentPlace.zoneEnds.match(name, endingAt: name.count, start: 0) == nil ? name : nil
+    }
+}
