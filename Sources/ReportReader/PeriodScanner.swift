@@ -119,13 +119,14 @@ public enum PeriodScanner {
         let asOf = asOfWords.match(s, at: j, end: limit) != nil
         if asOf { j += 2 }
         var year: Int?, written: Int?
+        let fourDigits = fourDigitYear(s, j, limit)  // (read once: a period may start at any digit)
         // 2025-2027年, 2025年至2027年: a run of years (a forecast's, each year's figure after 分别).
-        if !asOf, let (y1, end1) = fourDigitYear(s, j, limit), case let mark = end1 < limit && s[end1] == "年" ? end1 + 1 : end1, mark < limit,
+        if !asOf, let (y1, end1) = fourDigits, case let mark = end1 < limit && s[end1] == "年" ? end1 + 1 : end1, mark < limit,
             monthRangeMarks.contains(s[mark]), let (y2, end2) = fourDigitYear(s, mark + 1, limit), end2 < limit, s[end2] == "年", y2 > y1, y2 - y1 <= 10
         {
             return PeriodMention(period: .years(y1, y2), span: i..<(end2 + 1), writtenYear: y2)
         }
-        if let (y, end) = fourDigitYear(s, j, limit), end < limit, s[end] == "年" {
+        if let (y, end) = fourDigits, end < limit, s[end] == "年" {
             year = y
             written = y
             j = end + 1
@@ -141,7 +142,7 @@ public enum PeriodScanner {
             written = year
             j = end + 1
             if j < limit, s[j] == "度" { j += 1 }  // 113年度
-        } else if let (y, end) = fourDigitYear(s, j, limit), isListName(s, end, limit) {
+        } else if let (y, end) = fourDigits, isListName(s, end, limit) {
             year = y  // 2024中国工业百强区榜单: a ranking of the year
             written = y
             j = end
