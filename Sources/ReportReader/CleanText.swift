@@ -63,17 +63,19 @@ public struct CleanText: Sendable {
     }
 
     /// Whether the line from byte `i` opens a paragraph: indented (two spaces or an ideographic one, E3 80 80), opened by
-    /// a bracket (（ EF BC 88, 【 E3 80 90), or led by a news byline (益阳日报讯（记者…）, 本报讯 …) within its first 15
-    /// characters; a title's line above it ends there.
+    /// a bracket (（ EF BC 88), or led by a news byline (益阳日报讯（记者…）, 本报讯 …) within its first 15 characters, not
+    /// a word ending in 讯 (通讯, 资讯); a title's line above it ends there.
     static func opensParagraph(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i + 2 < b.count else { return false }
         if b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x80 || b[i] == 0x20 && b[i + 1] == 0x20 { return true }
-        // A bracket opening the line (（经济时报记者…／新竹报导）, 【本报讯】): a byline's or a note's, no title's half.
-        if b[i] == 0xEF && b[i + 1] == 0xBC && b[i + 2] == 0x88 || b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x90 { return true }
+        // A bracket opening the line (（经济时报记者…／新竹报导）): a byline's or a note's, no title's half (【 breaks its
+        // line itself).
+        if b[i] == 0xEF && b[i + 1] == 0xBC && b[i + 2] == 0x88 { return true }
         // 讯 is E8 AE AF; after it （ (EF BC 88), ( , a space or an ideographic one.
         var k = i
         while k + 3 < min(b.count, i + 45), b[k] != 0x0A {
-            if b[k] == 0xE8, b[k + 1] == 0xAE, b[k + 2] == 0xAF {
+            // (通 is E9 80 9A, 资 E8 B5 84: 通讯, 资讯 are words.)
+            if b[k] == 0xE8, b[k + 1] == 0xAE, b[k + 2] == 0xAF, k < i + 3 || !(b[k - 3] == 0xE9 && b[k - 2] == 0x80 && b[k - 1] == 0x9A || b[k - 3] == 0xE8 && b[k - 2] == 0xB5 && b[k - 1] == 0x84) {
                 let next = b[k + 3]
                 return next == 0x28 || next == 0x20 || k + 5 < b.count && (next == 0xEF && b[k + 4] == 0xBC && b[k + 5] == 0x88 || next == 0xE3 && b[k + 4] == 0x80 && b[k + 5] == 0x80)
             }

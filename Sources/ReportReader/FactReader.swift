@@ -670,8 +670,8 @@ struct FactReader {
                 // (泰国工厂一期已于4月竣工投产。报告期内，…: when a thing was done, in a sentence of no figures, dates nothing after
                 // it; the day a list was published on does: 工信部于1月13日公布…名单。)
                 if sentenceFacts.all == 0, last.span.lowerBound > 0, s[last.span.lowerBound - 1] == "于", !FactShape.publishings.occurs(in: s, range) { continue }
-                // (…总投资9亿元，二期预计于2027年3月建成投产: nor does when a thing is to be done, whatever figures its
-                // sentence gave.)
+                // (…总投资9亿元，二期预计于2027年3月建成投产: nor does when a thing is done or to be done, whatever
+                // figures its sentence gave.)
                 if Self.isScheduled(last, in: s, end: range.upperBound) { continue }
                 if Self.standsApart(last, in: s) || memory.carried == titlePeriod && Self.closes(memory.carried, with: last.period) {
                     if semicolon, !partNoted, quantities.first.map({ $0.span.lowerBound > last.span.lowerBound }) ?? true {
@@ -850,8 +850,6 @@ struct FactReader {
     }
 
     /// The first period written in `range` (a table head's cell: 2024年, 1-9月, 截至…止六个月).
-    private func firstPeriod(in range: Range<Int>) -> Period? { firstPeriodMention(in: range)?.period }
-
     /// The first period written in `range`, with where it is written.
     private func firstPeriodMention(in range: Range<Int>) -> PeriodMention? {
         for i in range where PeriodScanner.starts.contains(s[i]) {
@@ -1173,7 +1171,7 @@ struct FactReader {
         let verbEnd = i - 2 > start && s[i - 2] == "已" ? i - 2 : i - 1
         return reaching.match(s, endingAt: verbEnd, start: start) != nil
     }
-    /// Verbs a time reached is written after (排产至, 排到, 延长至); 提高至2024年的81%, 截止至 and 2021年至2024年 are no such time.
+    /// Verbs a time reached is written after (排产至, 排到, 延长至); 提高至2024年的81% and 截止至 are no such time (2021年至2024年 is one run of years).
     private static let reaching = Lexicon(words: ["排产", "排", "排期", "延长", "延续", "延至", "顺延", "推迟", "安排", "持续"])
 
     /// Whether a period is what a figure is compared with (比1-7月加快, 较2021年底, 上年同期基数较低), not when it holds.
@@ -1432,7 +1430,11 @@ struct FactReader {
         if let shared { subject = (leadClass ?? []) + shared } else if let leadClass { metric = leadClass + (metric ?? []) }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
         // (…，同比分别增长20%、18%和15%: each of the years paired before.)
-        if let own = ownPeriods { listedPeriods = own } else if listedPeriods?.count == figures.count, Words.respectively.last(in: s, head) != nil { ownPeriods = listedPeriods }
+        if let own = ownPeriods {
+            listedPeriods = own
+        } else if listedPeriods?.count == figures.count, Words.respectively.last(in: s, head) != nil, periodsBetween(head.lowerBound, head.upperBound).isEmpty {
+            ownPeriods = listedPeriods  // (not when the clause writes a period of its own)
+        }
         // (营业收入和净利润分别为…: the metric is the last item's, no word of every item.)
         if let items = subjects, let m = metric, let last = items.last, last.count >= m.count, last.suffix(m.count).elementsEqual(m) { metric = nil }
         if subjects != nil, metric == nil, !listTail.isEmpty { metric = listTail }  // (黄埔、南沙两区规上企业数分别为…)
@@ -1815,7 +1817,7 @@ struct FactReader {
         let verbFirst = verbLength.map { $0 < whole.count && !Words.nounJoins.contains(whole[$0]) }
         if whole.first == "占" || (!growth && verbFirst == true) {
             // (占年度计划的, 占全年计划的: the whole as written, its plan and its year no fillers nor periods here.)
-            if whole.first == "占", metric == nil, let k = range.first(where: { s[$0] == "占" }) {
+            if whole.first == "占", metric == nil, let k = range.first(where: { s[$0] == "占" }), FactShape.planEnds.occurs(in: s, k..<range.upperBound) {
                 whole = s[k..<range.upperBound].filter { !Words.punctuation.contains($0) }
                 if whole.last == "的" { whole.removeLast() }
             }
@@ -1864,7 +1866,8 @@ struct FactReader {
                 let volume = FactShape.madeGoods(Array(rest[Words.trimmed(rest, k..<rest.count)]), first)
             {
                 metric = volume
-                return Array(rest[..<k])
+                // (江苏装载机行业: a proper place is part of the trade's name; 全国 is none.)
+                return (DocumentPlace.generic.matchesWhole(place) ? [] : place) + rest[..<k]
             }
             if !rest.isEmpty || metric == nil {
                 metric = metric == nil ? (rest.isEmpty ? nil : rest) : rest + metric!
@@ -1956,8 +1959,14 @@ struct FactReader {
             return Array(s[(q.span.lowerBound - n)..<q.span.lowerBound]) + tail
         }
         if let (_, n) = Words.events.match(s, at: k, end: end) { return Array(s[k..<(k + n)]) + tail }
-        // (42家企业参会, 1.2万家企业复工: what they did says which are counted, 参会企业.)
-        if let (_, n) = Words.doneByCounted.match(tail, endingAt: tail.count, start: 1) { return Array(tail.suffix(n) + tail.dropLast(n)) }
+        // (42家企业参会, 1.2万家企业复工复产: what they did says which are counted, 参会企业; 已 says when.)
+        var done = tail.count
+        while let (_, n) = Words.doneByCounted.match(tail, endingAt: done, start: 1) { done -= n }
+        if done < tail.count {
+            var counted = Array(tail[..<done])
+            Words.strip(&counted)
+            if !counted.isEmpty { return Array(tail[done...]) + counted }
+        }
         return tail
     }
 
@@ -2016,7 +2025,9 @@ struct FactReader {
         let endsMeasured = { (item: [Unicode.Scalar]) in
             Words.metrics.match(item, endingAt: item.count, start: 0) != nil && FactShape.holderEnds.match(item, endingAt: item.count, start: 0) == nil
         }
+        // (规上工业增加值、固定资产投资增速分别为…: a growth rate's word is every item's.)
         if end < fenbie.range.lowerBound, items.count != figures.count || items.dropLast().allSatisfy(endsMeasured),
+            Words.growthRateWords.match(s, at: end, end: fenbie.range.lowerBound) == nil,
             case let whole = list(head.lowerBound..<fenbie.range.lowerBound, count: figures.count),
             whole.count == figures.count, whole.allSatisfy(endsMeasured)
         {
@@ -2029,7 +2040,7 @@ struct FactReader {
             }
         }
         // 摩托车产销分别完成182.6万辆和185.3万辆: what was made, then what was sold.
-        if items.count != figures.count, figures.count == 2, fenbie.range.lowerBound - head.lowerBound > 2,
+        if items.count != figures.count, figures.count == 2, fenbie.range.lowerBound - head.lowerBound >= 2,
             s[fenbie.range.lowerBound - 2] == "产", s[fenbie.range.lowerBound - 1] == "销"
         {
             let made = phrase(head.lowerBound..<(fenbie.range.lowerBound - 2)) ?? []
@@ -2043,8 +2054,10 @@ struct FactReader {
         if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count) ?? FactShape.genericFirms.match(items[0], at: 0, end: items[0].count)
             ?? FactShape.registeredFirmEnd(items[0]).map({ ((), $0) }), n < items[0].count
         {
-            listPlace = Array(items[0][..<n])
-            items[0].removeFirst(n)
+            let place = Array(items[0][..<n])
+            listPlace = place
+            // (全国汽车产销分别…, 公司汽车产量和销量: the goods copied to every item came with it.)
+            for k in items.indices where items[k].count > n && items[k].starts(with: place) { items[k].removeFirst(n) }
         }
         var last = items[items.count - 1]
         listTail = []
@@ -2129,7 +2142,7 @@ struct FactReader {
             shape.kind = after  // 维持全年增长2.5%至3.5%的预测
         }
         // 年度计划投资218.7亿元: the year's plan is a goal.
-        if shape.kind == .level, let m = shape.measure, m.starts(with: FactShape.yearsPlan) { shape.kind = .target }
+        if shape.kind == .level, let m = shape.measure, m.starts(with: FactShape.yearsPlan), m.last != "率" { shape.kind = .target }  // (年度计划完成率: done)
         // (公司计划新招聘一线操作工340人: a goal's 计划 is no part of what it measures; 计划总投资 keeps it.)
         if shape.kind == .target, let m = shape.measure, m.count > 3, m[0] == "计", m[1] == "划", !FactShape.investments.occurs(in: m, 2..<m.count) {
             shape.measure = Array(m.dropFirst(2))
@@ -2463,7 +2476,7 @@ struct FactReader {
             FactShape.projectPhases.match(name, endingAt: name.count, start: 0) == nil,  // (泰国工厂一期已于4月竣工投产: a phase of a plant reports nothing)
             // (…的第二期厂房已于年内投产: nor does a plant, but a park does.)
             FactShape.plantEnds.match(name, endingAt: name.count, start: 0) == nil || FactShape.parkName(in: name) == 0..<name.count,
-            !FactShape.notInFirmNames.occurs(in: name, 0..<name.count),  // (…业绩预增公告⏎2023年度，…: a title's words)
+            !FactShape.notInFirmNames.occurs(in: name, 0..<name.count), !FactShape.notBeforeFirms.occurs(in: name, 0..<name.count),  // (…业绩预增公告⏎2023年度，…: a title's words)
             !(name.count > 2 && name.suffix(2).elementsEqual("公司".unicodeScalars) && FactShape.verbBeforeFirm(name, at: name.count - 2)),
             // (配息金额高于全年每股盈余: a comparison, no name.)
             !FactShape.comparatives.occurs(in: s, max(sentence.lowerBound, period.span.lowerBound - 2)..<min(end, period.span.lowerBound + 1))
@@ -2552,16 +2565,20 @@ struct FactReader {
                 {
                     // (公司总经理陈建华介绍: the firm named before speaks.)
                     let firm = FactShape.genericFirms.matchesWhole(name) ? firmMeant ?? name : inFull(name)
-                    (memory.namedFirm, speakingFirm) = (firm, firm)
+                    memory.namedFirm = firm
+                    // (项目负责人介绍: a project's officer, no firm's, speaks for no 我们.)
+                    if FactShape.genericFirms.matchesWhole(name) || FactShape.mayNameFirm(name) { speakingFirm = firm }
                     if clauseOfSentence { holder = firm }
                 }
             }
         }
     }
 
-    /// Whether a period says when a thing is done (二期预计于2027年3月建成投产): 于 before it, an event's verb after.
+    /// Whether a period says when a thing is or was done (二期预计于2027年3月建成投产, 第二期已于年内投产): 于 before it,
+    /// a verb of an event or of completion after it.
     static func isScheduled(_ period: PeriodMention, in s: [Unicode.Scalar], end: Int) -> Bool {
-        period.span.lowerBound > 0 && s[period.span.lowerBound - 1] == "于" && Words.events.match(s, at: period.span.upperBound, end: end) != nil
+        guard period.span.lowerBound > 0, s[period.span.lowerBound - 1] == "于" else { return false }
+        return Words.events.match(s, at: period.span.upperBound, end: end) != nil || FactShape.completions.match(s, at: period.span.upperBound, end: end) != nil
     }
 
     /// Whether a period is a run of years written in digits (2024—2026年): a plan's or a forecast's span, which dates
@@ -2570,7 +2587,7 @@ struct FactReader {
         ChineseNumeral.arabic(s[period.span.lowerBound]) != nil && period.period.start.map { $0.prefix(4) } != period.period.end.map { $0.prefix(4) }
     }
 
-    /// The firm whose officer says the quote `position` stands in, when who says it is written right after it
+    /// The firm whose officer says the quote `position` opens or stands in (after its “, before its ”), when who says it is written right after it
     /// (“…我们销售叉车3100台…。”某某重工总经理李某说), nil elsewhere; looked for a quote's length around.
     private func quotedFirm(at position: Int) -> [Unicode.Scalar]? {
         // The first quote mark at or after `position`, found among the text's marks (most sentences are far from any).
@@ -2594,7 +2611,7 @@ struct FactReader {
         guard let k = words.indices.dropFirst(2).first(where: { FactShape.firmOfficers.match(words, at: $0, end: words.count) != nil }) else { return nil }
         let office = Array(words[..<k])
         if FactShape.genericFirms.matchesWhole(office) { return firmMeant }  // (“…”公司董事长刘建国介绍: the firm named before)
-        guard FactShape.placeLength(office) == nil, namedZone(writtenAs: office) == nil, FactShape.holder(office) == office else { return nil }
+        guard FactShape.mayNameFirm(office), namedZone(writtenAs: office) == nil, FactShape.holder(office) == office else { return nil }
         return inFull(office)
     }
     private static let quoteSpan = 300

@@ -132,8 +132,14 @@ enum FactShape {
         return false
     }
 
-    /// Words of a title that say someone is interviewed: 对话, 专访, 访谈.
-    static let interviews = Lexicon(words: ["对话", "专访", "访谈", "访"])
+    /// Whether words before an officer's title may name the firm the officer speaks for: no place, no office (局, 委), no
+    /// project or park by its generic word (项目负责人, 园区负责人).
+    static func mayNameFirm(_ name: [Unicode.Scalar]) -> Bool {
+        name.count >= 2 && placeLength(name) == nil && Words.places.match(name, at: 0, end: name.count) == nil && !genericHolders.matchesWhole(name)
+            && !offices.contains(name[name.count - 1])
+    }
+    /// Words opening a title that say someone is interviewed: 对话, 专访, 访谈.
+    static let interviews = Lexicon(words: ["对话", "专访", "访谈"])
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
     static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席", "负责人", "相关负责人", "主要负责人", "经理", "人力资源部经理", "人力资源部负责人"])  // (联席首席执行官)
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
@@ -578,8 +584,12 @@ enum FactShape {
         let body = Array(rest)  // (copied once: every phrase is split)
         // 全市重点产业链产值: the key industries are a class of the place's, part of the measure (战略性新兴产业 is one); so
         // are its key firms of a trade (全省重点钢铁企业营业收入, 重点统计钢铁企业粗钢日产量).
+        // (重点企业潍岳动力: a firm named after what it is, by a brand and its trade, is that firm.)
         if body.count > 2, body[0] == "重", body[1] == "点",
-            industryEnds.match(body, endingAt: body.count, start: 2)?.length == body.count - 2 || body.count > 3 && Words.index(of: firms, in: body) != nil
+            industryEnds.match(body, endingAt: body.count, start: 2)?.length == body.count - 2
+                || body.count > 3 && Words.index(of: firms, in: body).map({ k in
+                    body.count - k - 2 < 4 || tradeWords.match(body, endingAt: body.count, start: k + 2) == nil && registeredFirmEnd(Array(body[(k + 2)...])) == nil
+                }) == true
         {
             return (place, body)
         }
@@ -964,6 +974,10 @@ enum FactShape {
         {
             return nil
         }
+        if let done = notBeforeFirms.last(in: phrase, name.lowerBound..<k) {
+            guard registeredEnds.match(phrase, endingAt: name.upperBound, start: name.lowerBound) != nil, k - done.range.upperBound >= 2 else { return nil }
+            name = done.range.upperBound..<name.upperBound
+        }
         // (2.1　公司主要会计数据: a section's number.)
         if ChineseNumeral.arabic(phrase[name.lowerBound]) != nil, phrase[name.lowerBound..<k].contains(where: { $0 == "." || $0 == "、" }) { return nil }
         if let start = makerEnd(in: phrase, from: name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
@@ -1020,17 +1034,20 @@ enum FactShape {
     /// (…，创下公司单笔出口订单纪录), a copula, a share or a list before it (仍是公司收入的主要来源, 占公司营业收入, 连同其附属公司),
     /// the firm itself after a preposition (由于本集团, 有助于公司), its board (董事会不建议派发…), where it was incorporated
     /// (于开曼群岛注册成立之有限公司), an exchange (香港交易及结算所有限公司, of a disclaimer), a proposal (利润分配预案：公司拟…),
-    /// an event held at a firm (…集中竣工投产活动在宿迁某某纺织科技有限公司举行), what a filing or a broker's note does to
-    /// the firm (现将公司…, 同意为公司…, 事件：公司…, 我们上调公司…, 发行前公司总股本), a note's kind (证券研究报告·公司点评).
+    /// an event held at a firm (…集中竣工投产活动在宿迁某某纺织科技有限公司举行), a filing's heading (二、报告期公司…).
     static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议", "提交", "已经", "事项", "多家", "活动在", "仪式在", "会在",
-        "现将", "同意", "上调", "下调", "维持", "事件", "发行前", "我们", "研究报告", "报告期",
+        "报告期",
     ])
+    /// What a filing or a broker's note does to the firm before 公司 (现将公司…, 同意为公司…, 事件：公司…, 我们上调公司…,
+    /// 发行前公司总股本, 证券研究报告·公司点评): no short name; a registered name written after it starts after it
+    /// (我们与临江某某新材料有限公司签订…).
+    static let notBeforeFirms = Lexicon(words: ["现将", "同意", "上调", "下调", "维持", "事件", "发行前", "我们", "研究报告"])
     /// Whether words before a count list the members of what it counts (陶瓷、卫浴2个千亿级产业集群, 集成电路、新材料等6个…).
     static func listsMembers(_ words: [Unicode.Scalar]) -> Bool { words.contains("、") || words.last == "等" }
     /// Frames that break a firm's figures down by its products or lines (分产品看, 按业务板块划分): what follows is the firm's.
     static let segmentFrames = Lexicon(words: ["分产品", "分业务", "分板块", "按产品", "按业务", "按板块", "分品类"])
     /// Verbs right before 公司 that make it the firm spoken of, no name's end (约占公司…, 不影响公司…, 将有效缓解公司…,
-    /// 合同对公司…, 反映出公司…, 以公司定期报告为准, 参与公司…说明会, 以及公司…, 通过“公司+合作社”); within a name (某某提升机有限公司, 中国对外翻译有限公司)
+    /// 合同对公司…, 反映出公司…, 以公司定期报告为准, 参与公司…说明会, 以及公司…, 通过“公司+合作社”, 与公司签订…); within a name (某某提升机有限公司, 中国对外翻译有限公司)
     /// they are the name's.
     static let verbsBeforeFirm = Lexicon(words: ["影响", "缓解", "提升", "提高", "增强", "助力", "利好", "对", "反映出", "显示出", "体现出", "以", "参与", "以及", "通过", "与"])
     /// Whether the 公司 at `k` follows one of `verbsBeforeFirm`.
@@ -1243,6 +1260,8 @@ enum FactShape {
     static let firmKinds = Lexicon(words: ["企业", "主体", "厂商", "厂家"])
     /// Words of a plan or an expectation between a name and its period (首批车辆计划于今年四季度…): what is planned.
     static let plannings = Lexicon(words: ["计划", "预计", "力争"])
+    /// Verbs of a thing finished, beyond the events counted (建成, 完工): when it is to be done is no period of figures.
+    static let completions = Lexicon(words: ["建成", "完工", "投用", "交付"])
     /// Prepositions that open a frame (从…看, 在…中, 据…): none starts a name.
     static let framePrepositions = ScalarSet("从在据与".unicodeScalars)
     /// Words for the place spoken of, no zone's own name: 当地工业园区, 本地.

@@ -122,9 +122,12 @@ public enum PeriodScanner {
         let fourDigits = fourDigitYear(s, j, limit)  // (read once: a period may start at any digit)
         // 2025-2027年, 2025年至2027年: a run of years (a forecast's, each year's figure after 分别).
         if !asOf, let (y1, end1) = fourDigits, case let mark = end1 < limit && s[end1] == "年" ? end1 + 1 : end1, mark < limit,
-            monthRangeMarks.contains(s[mark]), let (y2, end2) = fourDigitYear(s, mark + 1, limit), end2 < limit, s[end2] == "年", y2 > y1, y2 - y1 <= 10
+            monthRangeMarks.contains(s[mark]), let (y2, end2) = fourDigitYear(s, mark + 1, limit), end2 < limit, s[end2] == "年", y2 > y1, y2 - y1 <= 10,
+            end2 + 1 == limit || ChineseNumeral.arabic(s[end2 + 1]) == nil && monthOrDay(s, end2 + 1, limit) == nil  // (2025年至2026年6月: to a month)
         {
-            return PeriodMention(period: .years(y1, y2), span: i..<(end2 + 1), writtenYear: y2)
+            // (2024-2025年度: its 度 too; the run names no year for the parts written after it.)
+            let end = end2 + 1 < limit && s[end2 + 1] == "度" ? end2 + 2 : end2 + 1
+            return PeriodMention(period: .years(y1, y2), span: i..<end, writtenYear: nil)
         }
         if let (y, end) = fourDigits, end < limit, s[end] == "年" {
             year = y

@@ -25,11 +25,13 @@ final class TextClues: Sendable {
     /// The firm a title names before the officer it interviews (对话｜某某机床董事长王某：…, 专访某某科技总经理…), nil when
     /// it names none or a place.
     static func interviewedFirm(inTitle title: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard FactShape.interviews.occurs(in: title, 0..<title.count),
+        // (The title opens with the word, after its dashes, or the name does: 区长走访企业 is no interview.)
+        guard let opening = title.firstIndex(where: Words.isHan), FactShape.interviews.match(title, at: opening, end: title.count) != nil,
             let k = title.indices.dropFirst(2).first(where: { FactShape.firmOfficers.match(title, at: $0, end: title.count) != nil }),
             case let start = (title[..<k].lastIndex(where: { !Words.isHan($0) }) ?? -1) + 1, case var name = Array(title[start..<k]), name.count >= 2
         else { return nil }
         if let (_, n) = FactShape.interviews.match(name, at: 0, end: name.count) { name.removeFirst(n) }
-        return name.count >= 2 && FactShape.placeLength(name) == nil && DocumentPlace.zoneEnds.match(name, endingAt: name.count, start: 0) == nil ? name : nil
+        return name.count >= 2 && FactShape.placeLength(name) == nil && DocumentPlace.zoneEnds.match(name, endingAt: name.count, start: 0) == nil
+            && !FactShape.genericHolders.matchesWhole(name) && !FactShape.offices.contains(name[name.count - 1]) ? name : nil
     }
 }

@@ -274,7 +274,7 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         let after = "记者走进青禾机械的总装车间。“上半年，我们销售各类叉车3120台，同比增长12.6%。”青禾机械总经理王某介绍。"
         #expect(try fact(after, 3120, date: "2026-07-20").holder == "青禾机械")
         #expect(try fact(after, 12.6, date: "2026-07-20").holder == "青禾机械")
-        let board = "记者走进某某动力股份有限公司。“订单已排到明年。”公司董事长李某介绍，公司上半年销量1.2万台。"
+        let board = "记者走进某某动力股份有限公司。“上半年公司销量1.2万台。”公司董事长李某介绍。"
         #expect(try fact(board, 12_000, date: "2026-07-20").holder == "某某动力股份有限公司")
     }
 
@@ -316,8 +316,9 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         #expect(try fact(text, 10.2e8, date: "2026-04-28").holder == "公司")
         let written = "预计2026年至2028年公司营业收入分别为86.1亿元、97.4亿元、110.2亿元。"
         #expect(try fact(written, 97.4e8, date: "2026-04-28").period == .year(2027))
-        let plan = "附件：某市先进制造业三年行动计划（2026—2028年）\n全市5G基站总数达到1.2万座。"
-        #expect(try fact(plan, 12_000, date: "2026-05-10").period == nil)  // (no year of the run carried to it)
+        let plan = "某市工业和信息化局\n附件：某市先进制造业三年行动计划（2026—2028年）\n全市5G基站总数达到1.2万座。"
+        let stations = try fact(plan, 12_000, date: "2026-05-10")
+        #expect(stations.period == nil && stations.kind == .level)  // (no year of the run carried to it, 2028 no forecast)
     }
 
     @Test func whatANoteOrAFilingDoesToTheFirmIsNoPartOfItsName() throws {
@@ -367,5 +368,26 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         #expect(revenue.kind == .level && revenue.holder == "青禾通讯股份有限公司")
         #expect(try fact(text, 10.6, date: "2026-10-24").kind == .change)
         #expect(try fact(text, 12, date: "2026-10-24").kind == .forecast)
+    }
+
+    @Test func aListSharingAGrowthWordOrAPlaceKeepsThemShared() throws {
+        // Given measures listed before a growth rate's word (增速), and a place before 产销, When read, Then the growth
+        // word is every item's and the place holds both, no part of the second measure.
+        let growth = "全市规上工业增加值、固定资产投资增速分别为8.1%和6.5%。"
+        #expect(try fact(growth, 8.1, date: "2026-07-20").measure == "规上工业增加值")
+        #expect(try fact(growth, 6.5, date: "2026-07-20").measure == "固定资产投资")
+        let sold = try fact("1-5月，全国汽车产销分别完成1181.4万辆和1179.6万辆。", 11_796_000, date: "2026-06-11")
+        #expect(sold.holder == "全国" && sold.measure == "汽车销量")
+    }
+
+    @Test func whatARuleNarrowedLeavesAlone() throws {
+        // Given a firm the place signs with after 我们, a plan's rate done, firms back at work and making again, and a
+        // title of a visit, When read, Then the firm, the rate and the firms counted stay what they are, and no one is
+        // interviewed.
+        let signed = "我们与临江某某新材料有限公司签订合作协议。该公司今年营业收入12.3亿元。"
+        #expect(try fact(signed, 12.3e8, date: "2026-06-11").holder == "临江某某新材料有限公司")
+        #expect(try fact("1-8月，全市重点项目年度计划完成率为76.4%。", 76.4, date: "2026-09-20").kind == .level)
+        #expect(try fact("截至2月7日，全区1.4万家企业复工复产。", 14_000, date: "2026-02-08").measure == "复工复产企业数")
+        #expect(TextClues.interviewedFirm(inTitle: Array("区长走访企业　与企业负责人座谈".unicodeScalars)) == nil)
     }
 }
