@@ -63,7 +63,7 @@ public struct CleanText: Sendable {
     }
 
     /// Whether the line from byte `i` opens a paragraph: indented (two spaces or an ideographic one, E3 80 80), opened by
-    /// a bracket (（ EF BC 88), or led by a news byline (益阳日报讯（记者…）, 本报讯 …) within its first 15 characters, not
+    /// a bracket (（ EF BC 88), or led by a news byline (临江日报讯（记者…）, 本报讯 …) within its first 15 characters, not
     /// a word ending in 讯 (通讯, 资讯); a title's line above it ends there.
     static func opensParagraph(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i + 2 < b.count else { return false }

@@ -50,7 +50,7 @@ struct FactReader {
     private var sentenceUnits: [String] = []
     /// Whether the sentence counted an event (集中开工项目90个): its parts (其中…) count the event too.
     private var sentenceEvents = false
-    /// The firm whose officer speaks in the sentence read (宏拓机械总经理刘洪涛介绍，…): 我们 in what is said is the firm.
+    /// The firm whose officer speaks in the sentence read (某某重工总经理李某介绍，…): 我们 in what is said is the firm.
     private var speakingFirm: [Unicode.Scalar]?
     /// Whether the sentence's last count counted an event: a part of it (其中…) does too, a part of a total (累计…) does not.
     private var lastCountEvent: Bool?
@@ -2610,7 +2610,7 @@ struct FactReader {
         words.removeLast(n)
         guard let k = words.indices.dropFirst(2).first(where: { FactShape.firmOfficers.match(words, at: $0, end: words.count) != nil }) else { return nil }
         let office = Array(words[..<k])
-        if FactShape.genericFirms.matchesWhole(office) { return firmMeant }  // (“…”公司董事长刘建国介绍: the firm named before)
+        if FactShape.genericFirms.matchesWhole(office) { return firmMeant }  // (“…”公司董事长李某介绍: the firm named before)
         guard FactShape.mayNameFirm(office), namedZone(writtenAs: office) == nil, FactShape.holder(office) == office else { return nil }
         return inFull(office)
     }
@@ -2818,7 +2818,7 @@ struct FactReader {
         if let words = subject, holderWords == nil, declaredName(words) == words.count { (holderWords, prefix) = (words, []) }
         // (某某船舶手持订单 after 南通某某船舶重工股份有限公司: a short name written in the registered one, never declared.)
         if let words = subject, holderWords == nil, let (firm, n) = firmOpening(words) { (holderWords, prefix) = (firm, Array(words[n...])) }
-        // (鲁香食品完成出口额…, after a title's 鲁香食品前三季度…: the firm the text named by its short name, before what it measures.)
+        // (青禾食品完成出口额…, after a title's 青禾食品前三季度…: the firm the text named by its short name, before what it measures.)
         if let words = subject, holderWords == nil, let firm = memory.namedFirm, firm.count >= 3, words.starts(with: firm),
             FactShape.placeLength(firm) == nil
         {
