@@ -196,7 +196,7 @@ enum FactShape {
     /// Words after which a park's name is over: 位于, 是, 运营情况报告.
     static let parkNameStops = Lexicon(words: [
         "位于", "地处", "坐落", "是", "为", "在", "已", "将", "的", "共", "现有", "现已", "运营", "情况", "报告", "概况", "简介", "发展", "建设", "召开",
-        "举行", "实现", "入驻", "规划", "总体", "工作",
+        "举行", "实现", "入驻", "规划", "总体", "工作", "关于",  // (…开发区管理委员会关于…园区经济运行情况的通报: the issuer's zone)
     ])
     /// What a heading that names a measure ends with: a measure word, or a flow measured in money (工业投资, 出口).
     static let headingMeasureEnds = Lexicon(words: Words.measures + ["投资", "资金", "外资", "进出口", "出口", "进口", "项目数", "企业数", "公司数", "基站数", "用户数", "户数", "人数", "数量"])

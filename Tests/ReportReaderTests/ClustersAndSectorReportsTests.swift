@@ -10,6 +10,17 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
 /// Rules for clusters' yearly reviews, sector associations' monthly reports and trade in goods (docs/FACTS.md), each on
 /// text of its own (none of it from the annotated sets).
 @Suite struct ClustersAndSectorReportsTests {
+    @Test func aNoticeOfAZonesCommitteeIsTheZones() throws {
+        // Given a notice a zone's committee issues about its parks' half year (…开发区管委会关于…园区经济运行情况的通报),
+        // When 园区 holds figures, Then it is the zone, not the committee's words.
+        let text = """
+            临江经济技术开发区管委会关于2026年1-6月园区工业运行情况的通报
+            各有关部门：
+            　　1-6月，园区完成规上工业总产值398.1亿元，同比增长8.7%。
+            """
+        #expect(try fact(text, 398.1e8, date: "2026-07-15").holder == "临江经济技术开发区")
+    }
+
     @Test func aListAClusterIsPutOnNamesNoCluster() throws {
         // Given a review of a cluster that was put on a national list, When 集群 later holds figures, Then it is the
         // cluster the title names, not the list.
