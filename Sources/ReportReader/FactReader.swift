@@ -159,6 +159,10 @@ struct FactReader {
         /// The day the fair or meeting the text last named was held on: a sentence that opens with what stands for it
         /// (本次推介会共签约项目18个) is of that day, whatever year was written between.
         var eventDay: Period?
+        /// Notes `day` as the named fair's or meeting's day, when the text names one.
+        mutating func noteEventDay(_ day: Period) {
+            if namedEvent != nil || namedMeeting != nil { eventDay = day }
+        }
         /// The last count of an event and its unit (41家企业入选 → 入选企业数, 家): the event written alone later
         /// (温岭市入选9家) counts the same things.
         var lastEvent: Counted?
@@ -684,7 +688,7 @@ struct FactReader {
                 if Self.namesEvent(last, in: s, list: day != nil) {
                     guard let day else { continue }
                     (memory.carried, memory.list) = (day, Memory.PublishedList(period: last.period, day: day))
-                    if memory.namedEvent != nil || memory.namedMeeting != nil { memory.eventDay = day }
+                    memory.noteEventDay(day)
                 } else {
                     memory.carried = wholeYear(last.period, writtenAs: last, outlook: false)
                     if !Self.precedes(last.period, memory.list?.period) { memory.list = nil }
@@ -696,7 +700,7 @@ struct FactReader {
         // 8月1日，…公示…名单，宁波市共有68家企业入选: the day of the event counted holds for the sentences after it.
         if sentenceEvents, let day, !periods.contains(where: { !$0.day && !Self.isBase($0, in: s) }) {
             (memory.carried, memory.list) = (day, nil)
-            if memory.namedEvent != nil || memory.namedMeeting != nil { memory.eventDay = day }
+            memory.noteEventDay(day)
         }
     }
 
@@ -849,8 +853,7 @@ struct FactReader {
         return units.figure(s, at: first, amount.number, end: amount.end, limit: cell.upperBound, inPercent: units.amount == nil)
     }
 
-    /// The first period written in `range` (a table head's cell: 2024年, 1-9月, 截至…止六个月).
-    /// The first period written in `range`, with where it is written.
+    /// The first period written in `range`, with where it is written (a table head's cell: 2024年, 1-9月, 截至…止六个月).
     private func firstPeriodMention(in range: Range<Int>) -> PeriodMention? {
         for i in range where PeriodScanner.starts.contains(s[i]) {
             if let found = PeriodScanner.mention(
@@ -1599,9 +1602,7 @@ struct FactReader {
             }
             // 全市工业投资、技改投资分别增长12%和9%: each item is a measure of the place before the list.
             // (Projects and firms listed are holders: 新能源电池材料项目、…项目总投资分别为.)
-            if let items = subjects, items.allSatisfy({ item in
-                Words.metrics.match(item, endingAt: item.count, start: 0) != nil && FactShape.holderEnds.match(item, endingAt: item.count, start: 0) == nil
-            }) {
+            if let items = subjects, items.allSatisfy(FactShape.namesMeasure) {
                 subject = listPlace
                 named = false
                 (figureMetric, figureGrowth, measured) = (items[k], false, nil)
@@ -2013,23 +2014,18 @@ struct FactReader {
         }
         var ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
         // 预计2025-2027年…分别为…: a run of as many years as figures, one each.
-        if ownPeriods == nil, listed.count == 1, case let run = listed[0].period, let start = run.start, start.hasSuffix("-01-01"), let first = Int(start.prefix(4)),
-            run.end?.hasSuffix("-12-31") == true, let last = run.endYear, last - first + 1 == figures.count
-        {
-            ownPeriods = (first...last).map { Period.year($0) }
+        if ownPeriods == nil, listed.count == 1, let years = listed[0].period.calendarYears, years.count == figures.count {
+            ownPeriods = years.map { Period.year($0) }
         }
         let end = min(fenbie.range.lowerBound, metricStart ?? fenbie.range.lowerBound)
         var items = list(head.lowerBound..<end, count: figures.count)
         // 营业收入和净利润分别为…: measures listed, the metric the last of them.
         // (Not 第一、二、三产业增加值, whose items name no measure before the last.)
-        let endsMeasured = { (item: [Unicode.Scalar]) in
-            Words.metrics.match(item, endingAt: item.count, start: 0) != nil && FactShape.holderEnds.match(item, endingAt: item.count, start: 0) == nil
-        }
         // (规上工业增加值、固定资产投资增速分别为…: a growth rate's word is every item's.)
-        if end < fenbie.range.lowerBound, items.count != figures.count || items.dropLast().allSatisfy(endsMeasured),
+        if end < fenbie.range.lowerBound, items.count != figures.count || items.dropLast().allSatisfy(FactShape.namesMeasure),
             Words.growthRateWords.match(s, at: end, end: fenbie.range.lowerBound) == nil,
             case let whole = list(head.lowerBound..<fenbie.range.lowerBound, count: figures.count),
-            whole.count == figures.count, whole.allSatisfy(endsMeasured)
+            whole.count == figures.count, whole.allSatisfy(FactShape.namesMeasure)
         {
             items = whole
             // (汽车产量和销量: the goods written before the first are every one's.)

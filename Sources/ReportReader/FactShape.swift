@@ -1042,6 +1042,11 @@ enum FactShape {
     /// 发行前公司总股本, 证券研究报告·公司点评): no short name; a registered name written after it starts after it
     /// (我们与临江某某新材料有限公司签订…).
     static let notBeforeFirms = Lexicon(words: ["现将", "同意", "上调", "下调", "维持", "事件", "发行前", "我们", "研究报告"])
+    /// Whether a list's item ends in what is measured, no holder's name (工业投资, 净利润; not …项目): items that are
+    /// measures of the place or firm before the list.
+    static func namesMeasure(_ item: [Unicode.Scalar]) -> Bool {
+        Words.metrics.match(item, endingAt: item.count, start: 0) != nil && holderEnds.match(item, endingAt: item.count, start: 0) == nil
+    }
     /// Whether words before a count list the members of what it counts (陶瓷、卫浴2个千亿级产业集群, 集成电路、新材料等6个…).
     static func listsMembers(_ words: [Unicode.Scalar]) -> Bool { words.contains("、") || words.last == "等" }
     /// Frames that break a firm's figures down by its products or lines (分产品看, 按业务板块划分): what follows is the firm's.

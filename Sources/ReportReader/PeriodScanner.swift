@@ -207,8 +207,8 @@ public enum PeriodScanner {
         if months != nil, j < limit, s[j] == "份" { j += 1 }  // 6月份
         // 4月下旬: a ten days of the month (the last, to its end); 4月下旬末, the day it ends.
         var tenDays: Int?
-        if let (m1, m2) = months, m1 == m2, day == nil, j + 1 < limit, s[j + 1] == "旬", let k = "上中下".unicodeScalars.firstIndex(of: s[j]) {
-            tenDays = "上中下".unicodeScalars.distance(from: "上中下".unicodeScalars.startIndex, to: k)
+        if let (m1, m2) = months, m1 == m2, day == nil, j + 1 < limit, s[j + 1] == "旬", let part = tenDayParts[s[j]] {
+            tenDays = part
             j += 2
         }
         let end = atYearsEnd || j < limit && (s[j] == "底" || s[j] == "末")
@@ -240,6 +240,9 @@ public enum PeriodScanner {
         }
         return PeriodMention(period: Period(start: isoDate(y, first, 1), end: isoDate(y, last, lastDay)), span: i..<j, writtenYear: written)
     }
+
+    /// Which ten days of a month 上旬, 中旬 and 下旬 are, from 0.
+    static let tenDayParts: [Unicode.Scalar: Int] = ["上": 0, "中": 1, "下": 2]
 
     /// YYYY-MM-DD, written byte by byte: a period is built for every date the text gives.
     static func isoDate(_ year: Int, _ month: Int, _ day: Int) -> String {

@@ -35,10 +35,15 @@ public struct Period: Sendable, Codable, Hashable {
 
     /// The year when the period is exactly one whole calendar year (1 January to 31 December), else nil.
     public var calendarYear: Int? {
-        guard asOf == nil, let start, let end, start.hasSuffix("-01-01"), end.hasSuffix("-12-31"),
-            start.prefix(4) == end.prefix(4)
+        calendarYears.flatMap { $0.count == 1 ? $0.lowerBound : nil }
+    }
+
+    /// The whole calendar years the period runs over, from a 1 January to a 31 December (2025-2027年), else nil.
+    public var calendarYears: ClosedRange<Int>? {
+        guard asOf == nil, let start, let end, start.hasSuffix("-01-01"), end.hasSuffix("-12-31"), let first = Int(start.prefix(4)),
+            let last = Int(end.prefix(4)), first <= last
         else { return nil }
-        return Int(start.prefix(4))
+        return first...last
     }
 
     /// Whether the period runs from 1 January to a day before 31 December of the same year: a year to date
