@@ -99,6 +99,12 @@ public struct CleanText: Sendable {
         return end
     }
 
+    /// Whether the line from `start` to `end` is a heading: a section's number and under 30 characters, or under 60
+    /// with no comma (二、某某汽车部件（603977）：2024年年报点评——热管理业务高速增长), which a paragraph's first line would have.
+    static func isHeadingLine(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        (end - start < 30 || end - start < 60 && !s[start..<end].contains { $0 == "，" || $0 == "；" || $0 == "," }) && isHeading(s, start, end)
+    }
+
     /// Whether the line starting at `start` opens with a section number: 二、 （三） 4. 第五章.
     static func isHeading(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         if end - start > 2, s[start] == "—", s[start + 1] == "—" { return true }  // ——2025年主要预期目标
@@ -242,7 +248,7 @@ public struct CleanText: Sendable {
                     runs.removeLast(runs.count - lineRuns)
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                 } else if n > lineClean, ended,
-                    sentenceEnds.contains(out[n - 1]) || n - lineClean < 30 && Self.isHeading(out, lineClean, n) || standsAlone || labelLine
+                    sentenceEnds.contains(out[n - 1]) || Self.isHeadingLine(out, lineClean, n) || standsAlone || labelLine
                         || Self.isBareHeading(
                             out, lineClean, n,
                             beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))

@@ -112,13 +112,15 @@ struct FactReader {
         /// thing named long before is no longer what the text speaks of, and held on, it would keep a long text's
         /// parallel readers from agreeing until the next was named).
         var namedFirm: [Unicode.Scalar]? {
-            didSet {
-                guard let firm = namedFirm, FactShape.registeredFirmEnd(firm) != nil else { return }
-                sentencesSince.firm = 0
-                registeredFirms.removeAll { $0 == firm }
-                registeredFirms.insert(firm, at: 0)
-                if registeredFirms.count > FactReader.firmsKept { registeredFirms.removeLast() }
-            }
+            didSet { if let firm = namedFirm, FactShape.registeredFirmEnd(firm) != nil { noteRegistered(firm) } }
+        }
+        /// Remembers `firm` as the latest registered one: named by its registered name, or by one written with its
+        /// stock code (`TextClues.listedFirms`).
+        mutating func noteRegistered(_ firm: [Unicode.Scalar]) {
+            sentencesSince.firm = 0
+            registeredFirms.removeAll { $0 == firm }
+            registeredFirms.insert(firm, at: 0)
+            if registeredFirms.count > FactReader.firmsKept { registeredFirms.removeLast() }
         }
         /// The last registered names the text named, latest first, at most `firmsKept`, until `namedSpan` sentences
         /// after the last was named: a short name written inside one is that firm (某某电源 after 某某电源股份有限公司,
@@ -2412,6 +2414,15 @@ struct FactReader {
 
     /// In a clause or sentence without figures, the firm it names: 穗能新能源科技股份有限公司发布…, 晶宏半导体2024年半年报显示.
     private mutating func noteNames(_ sentence: Range<Int>) {
+        // (散热模组厂泓钧科技（3386）7日召开法人说明会: a firm the text writes with its stock code is listed; its news
+        // is as a registered firm's.)
+        let before = memory.namedFirm
+        defer { if let firm = memory.namedFirm, firm != before, clues.listedFirms.contains(firm) { memory.noteRegistered(firm) } }
+        // (二、某某汽车部件（603977）：2024年年报点评: a line a listed firm opens, after its item's number, is that firm's news.)
+        if let firm = listedFirm(opening: sentence) {
+            memory.namedFirm = firm
+            return
+        }
         // (发布单位：…有限公司, 来源：…: who published the page holds none of its figures.)
         if let (_, n) = Words.pageLabels.match(s, at: sentence.lowerBound, end: sentence.upperBound), sentence.lowerBound + n < sentence.upperBound,
             s[sentence.lowerBound + n] == "：" || s[sentence.lowerBound + n] == ":"
@@ -2650,6 +2661,17 @@ struct FactReader {
     private func zoneKindOpening(_ words: [Unicode.Scalar]) -> (name: [Unicode.Scalar], length: Int)? {
         guard let (_, n) = FactShape.zoneKinds.match(words, at: 0, end: words.count), let zone = namedZone(writtenAs: Array(words[..<n])) else { return nil }
         return (zone, n)
+    }
+
+    /// The listed firm (`TextClues.listedFirms`) whose name and stock code open `sentence`, after its item's number
+    /// (一、, 2.) if it has one.
+    private func listedFirm(opening sentence: Range<Int>) -> [Unicode.Scalar]? {
+        guard !clues.listedFirms.isEmpty else { return nil }
+        var k = sentence.lowerBound
+        while k < sentence.upperBound, k - sentence.lowerBound < 4, ChineseNumeral.isNumeral(s[k]) || s[k] == "、" || s[k] == "." || s[k] == "．" { k += 1 }
+        return clues.listedFirms.first { name in
+            k + name.count < sentence.upperBound && s[k..<(k + name.count)].elementsEqual(name) && (s[k + name.count] == "（" || s[k + name.count] == "(")
+        }
     }
 
     /// The firm 公司 and 本集团 stand for: the one the text named last, else the one its head names.

@@ -141,7 +141,8 @@ enum FactShape {
     /// Words opening a title that say someone is interviewed: 对话, 专访, 访谈.
     static let interviews = Lexicon(words: ["对话", "专访", "访谈"])
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
-    static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席", "负责人", "相关负责人", "主要负责人", "经理", "人力资源部经理", "人力资源部负责人"])  // (联席首席执行官)
+    static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席", "负责人", "相关负责人", "主要负责人", "经理", "人力资源部经理", "人力资源部负责人",
+        "主席", "财务长", "财务总监", "首席财务官", "发言人", "执行董事", "副总裁"])  // (集团主席某某于业绩会上, 某某科技财务长某某表示)  // (联席首席执行官)
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
     static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
@@ -270,7 +271,7 @@ enum FactShape {
     static let doingWords = ["坚持", "聚焦", "围绕", "着力", "扎实", "加快", "深入", "紧盯", "抢抓", "立足", "设在", "已经", "总结", "回顾", "部署", "盘点", "谋划", "深化", "通报"]
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
-        "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
+        "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "本报告期", "报告期", "上年同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
         "记者", "据", "从", "主要", "预期", "展望", "政府", "作为", "考虑", "实质", "名义", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照", "确定", "下达", "印发", "关于",
         // What must be done is no one (要全力冲刺全年目标, `Words.modalWords`); nor is what is proposed: 建议今年全省…的主要预期目标是.
         "全力", "确保", "力争", "争取", "努力", "建议",
@@ -371,7 +372,7 @@ enum FactShape {
     /// Words that make a phrase a statement about a figure, not its holder: 主要预期目标是.
     static let statementWords = Lexicon(words: ["目标", "任务", "情况", "是"])
     /// How a duration ends: 五年, 两年来, 一年多时间 are no holders.
-    static let durations = Lexicon(words: ["年", "年来", "时间", "期间", "以来", "个月"])
+    static let durations = Lexicon(words: ["年", "年来", "时间", "期间", "以来", "个月", "日期"])  // (报告日期：2025年4月29日)
     /// Measures of what flows in a period: a figure of one "as of" a date is for the year to that date.
     static let flows = Lexicon(words: [
         "产量", "产值", "增加值", "收入", "营收", "销量", "销售额", "出口", "进口", "进出口", "投资", "利润", "税收", "发电量", "用电量", "吞吐量",
@@ -835,6 +836,17 @@ enum FactShape {
     /// The place a holder names or starts with (全市, 花都区, 某市 of 某市纺织行业), if it does.
     static func place(_ holder: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         placeLength(holder).map { Array(holder[..<$0]) }
+    }
+
+    /// The length of the number of a list's item in roman letters a phrase opens with ((ii)越南生产基地, its brackets
+    /// kept or dropped), 0 when it opens with none.
+    static func romanItemLength(_ h: [Unicode.Scalar]) -> Int {
+        let start = h.first == "(" || h.first == "（" ? 1 : 0
+        var k = start
+        while k < h.count, k - start < 4, "ivx".unicodeScalars.contains(h[k]) { k += 1 }
+        guard k > start else { return 0 }
+        if k < h.count, h[k] == ")" || h[k] == "）" { k += 1 } else if start == 1 { return 0 }
+        return k < h.count && Words.isHan(h[k]) ? k : 0
     }
 
     /// The length of the place a phrase starts with: a generic word or a province (全市, 广东), or a proper name.
@@ -1362,6 +1374,7 @@ enum FactShape {
         guard var h = phrase, !h.isEmpty else { return nil }
         // 首页|要闻|…顺德, —6—年末全市: a page's menu or footer before the name is no part of it.
         dropByline(&h)
+        h.removeFirst(romanItemLength(h))
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }
         // (春节后公司计划…: a time around a holiday is no part of the name.)
@@ -1423,6 +1436,10 @@ enum FactShape {
         if let byline = newsBylines.last(in: h, 0..<h.count), !bylines.occurs(in: h, byline.range.upperBound..<h.count) {
             h.removeFirst(byline.range.upperBound)
             if h.first == "】" { h.removeFirst() }  // 【本报讯】
+        } else if let k = h.prefix(16).lastIndex(of: "讯"), k >= 4,
+            (max(2, k - 6)..<(k - 1)).contains(where: { placeLength(Array(h[$0..<k])) == k - $0 })
+        {
+            h.removeFirst(k + 1)  // 财讯天下济南6月17日讯　…: a source's byline, its city before 讯 (its day read as a period)
         }
         // 记者从南昌小蓝经济技术开发区(获悉): who the reporter heard it from is named after 从.
         // (本报记者日前从…: the words before 从 name the reporter.)

@@ -101,7 +101,7 @@ public enum QuantityScanner {
     static let after = Lexicon<Qualifier>([
         ("左右", .approx), ("以上", .ge), ("以下", .le), ("以内", .le), ("多", .gt), ("余", .gt),
     ])
-    static let rangeMarks = ScalarSet(["至", "-", "~", "～", "到", "—"])
+    static let rangeMarks = ScalarSet(["至", "-", "~", "～", "到", "—", "–"])  // (– an en dash: 28,500万元–32,800万元)
     static let minusSigns = ScalarSet(["-", "－", "−"])
     static let listMarks = ScalarSet(["、", "和", "及"])
     /// What follows a count of 个 when it counts time, not things: 3个月, 24个小时.
@@ -305,7 +305,7 @@ public enum QuantityScanner {
     }
 
     /// What after a number makes it no lower order of the one before: a date's (3万2024年), a range's (万至).
-    static let notAfterTails = ScalarSet("年月日至到-—~～、.".unicodeScalars)
+    static let notAfterTails = ScalarSet("年月日至到-—–~～、.".unicodeScalars)
 
     /// Whether the figure from `start` to `end` is no statement of its own: an ordinal (第一个), a rate's base
     /// (每百户), a duration (3个月), or a class of things (超10亿元项目, 千亿元级).

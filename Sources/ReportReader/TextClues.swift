@@ -11,12 +11,31 @@ final class TextClues: Sendable {
     /// Where the text's quotation marks (“ and ”) stand, in order: what a firm's officer says in quotes is looked for by
     /// them.
     let quoteMarks: [Int]
+    /// The firms the text writes with their stock codes (泓钧科技（3386）, 芯朗微电子（688652）): listed firms.
+    let listedFirms: Set<[Unicode.Scalar]>
 
     /// The clues of `s`, whose title ends at `titleEnd`, of a report for `reportPeriod`.
     init(_ s: [Unicode.Scalar], titleEnd: Int, reportPeriod: Period?) {
         previewPeriod = reportPeriod.flatMap { Self.previews.occurs(in: s, 0..<min(s.count, 200)) ? $0 : nil }
         interviewedFirm = Self.interviewedFirm(inTitle: Array(s[..<titleEnd]))
         quoteMarks = s.indices.filter { s[$0] == "“" || s[$0] == "”" }
+        listedFirms = Self.listedFirms(in: s)
+    }
+
+    /// The names written right before a stock code in brackets (…厂泓钧科技（3386）, 澜拓储能（688532.SH）), without
+    /// what the firm makes written before them.
+    static func listedFirms(in s: [Unicode.Scalar]) -> Set<[Unicode.Scalar]> {
+        var found = Set<[Unicode.Scalar]>()
+        for open in s.indices where s[open] == "（" || s[open] == "(" {
+            var k = open + 1
+            while k < s.count, k - open <= 6, ChineseNumeral.arabic(s[k]) != nil, s[k].isASCII { k += 1 }
+            guard (4...6).contains(k - open - 1) else { continue }
+            if k + 2 < s.count, s[k] == "." { k += 3 }  // .SH, .HK
+            guard k < s.count, s[k] == "）" || s[k] == ")" else { continue }
+            let start = s[max(0, open - 16)..<open].lastIndex(where: { !Words.isHan($0) }).map { $0 + 1 } ?? max(0, open - 16)
+            if let name = FactShape.holder(Array(s[start..<open])), name.count >= 2 { found.insert(name) }
+        }
+        return found
     }
 
     /// The names of a preview of results: 业绩预告, 业绩预增公告.

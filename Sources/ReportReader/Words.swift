@@ -104,6 +104,8 @@ enum Words {
         "录得", "于", "介于", "先前", "旗下",  // 录得收入: a report's verb of recording; 本集团于…, 营业利益率介于…, 先前营收, 旗下门店
         // 假期全市重点商贸企业销售额: the holiday the text dated says when, not who.
         "假期", "假期期间", "节日期间", "长假期间", "节假日期间",
+        // 尽管全年销量达到2.36万吨，…: a concession's conjunction is no one.
+        "尽管", "虽然", "虽",
     ]
     static let fillerWords = Lexicon(words: fillers + [
         "之",  // 本集团之现金及银行结余: a report's 的, before a measure only (之江实验室 keeps it)
