@@ -16,8 +16,10 @@ struct DocumentPlace: Sendable {
     static let generic = Lexicon<Unicode.Scalar>(
         Words.genericPlaces.map { word in (word, word.unicodeScalars.lazy.compactMap(level(of:)).first!) })  // 全区, 区内: 区
     /// The level a character of a generic word names: 省, 市, 区, 县 and 镇 their own; 旗, a banner, a county's; 州, an
-    /// autonomous prefecture, a city's.
-    static func level(of c: Unicode.Scalar) -> Unicode.Scalar? { levels.contains(c) ? c : c == "旗" ? "县" : c == "州" ? "市" : nil }
+    /// autonomous prefecture, a city's; 街 of 街道, a subdistrict's.
+    static func level(of c: Unicode.Scalar) -> Unicode.Scalar? {
+        levels.contains(c) || c == "街" ? c : c == "旗" ? "县" : c == "州" ? "市" : nil
+    }
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
     /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed), 县级市.
     static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批级".unicodeScalars)
@@ -63,6 +65,13 @@ struct DocumentPlace: Sendable {
                 // (扬州数字基础设施…: 我市 is 扬州市, the city's full name; 甘肃上半年…: 全省 is 甘肃省.)
                 known[level] = (level == "市" || level == "省") && n <= 3 ? Gazetteer.fullName(Array(text[i..<(i + n)])) : Array(text[i..<(i + n)])
                 knownAt[level] = i
+            }
+            // 容桂街道2024年…: a subdistrict, named by two or three characters before 街道 at a line's start.
+            if text[i] == "街", i + 1 < text.count, text[i + 1] == "道", names["街"] == nil,
+                let start = [i - 2, i - 3].first(where: { $0 >= 0 && ($0 == 0 || text[$0 - 1] == "\n") }),
+                text[start..<i].allSatisfy(Words.isHan)
+            {
+                names["街"] = Array(text[start...(i + 1)])
             }
             // A two- or three-character name before a level: 花都区, 广州市, 乌鲁木齐市 is left out; 市级 (city-level:
             // 第一批市级重点项目) ends no place, nor does a numbered batch (第一批).

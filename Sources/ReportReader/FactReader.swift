@@ -2674,6 +2674,9 @@ struct FactReader {
         }
     }
 
+    /// What makes a count one of things added: 新增.
+    static let added = Array("新增".unicodeScalars)
+
     /// The firm 公司 and 本集团 stand for: the one the text named last, else the one its head names.
     private var firmMeant: [Unicode.Scalar]? { memory.namedFirm ?? headFirm }
 
@@ -2915,7 +2918,12 @@ struct FactReader {
             s[clause.lowerBound..<found.range.lowerBound].lastIndex(of: "《").map({ open in !s[open..<found.range.lowerBound].contains("》") }) != true
         {
             event = true
-            if !FactShape.countEvents.occurs(in: words, 0..<words.count) { words = Array(s[found.range]) + words }
+            if !FactShape.countEvents.occurs(in: words, 0..<words.count) {
+                words = Array(s[found.range]) + words
+            } else if FactShape.countEvents.match(words, at: 0, end: words.count) == nil, Words.index(of: Self.added, in: Array(s[clause.lowerBound..<found.range.lowerBound])) != nil {
+                // (新增“两高四新”入库企业905家: what was added to a pool, the count's event written before the pool's.)
+                words = Self.added + words
+            }
         } else if count, FactShape.countEvents.match(words, at: 0, end: words.count) != nil {
             event = true
         } else if count, sentenceEvents, Words.subsets.match(s, at: clause.lowerBound, end: before.upperBound) != nil

@@ -458,6 +458,7 @@ enum FactShape {
         "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "安排", "开竣工", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
         "牵头制定", "主导制定", "参与制定",  // (牵头制定国际标准11项: standards made; 制定 alone, 省里制定的目标, counts nothing)
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
+        "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库81家、复核保留45家: a pool's intake; a prize's winners)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
