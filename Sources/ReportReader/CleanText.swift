@@ -25,6 +25,8 @@ public struct CleanText: Sendable {
         "记者", "通讯员", "Share:", "分享：", "图/", "摄影", "供图", "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "字号", "浏览次数", "阅读量", "分享到", "打印本页",
         "关闭窗口", "发布时间", "【大 中 小】", "扫一扫", "当前位置", "相关资料图", "资料图", "放大字体", "缩小字体", "上一篇", "下一篇",
     ])
+    /// A page's prompts and pager, chrome even with a comma in their line (打开APP，阅读全文 ▼; 上一页 1 2 下一页).
+    static let prompts = Lexicon(words: ["阅读全文", "展开全文", "打开APP", "下载APP", "上一页", "下一页"])
     /// Whether the line from `start` to `end`, after one that ended (not the text's first) and before a paragraph
     /// (`beforeParagraph`: a line that opens with a figure, 2024年，…, or runs on, `runsOn`), is a short heading of words
     /// alone (研发实力稳步提升, 订单结构持续优化, 业务回顾, a report's 研发): two to twelve Chinese characters, no mark and no
@@ -142,7 +144,9 @@ public struct CleanText: Sendable {
 
     /// Whether a short line holds one of the chrome words and is no sentence (记者从…获悉，… is report).
     static func isChrome(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
-        guard !line.isEmpty, line.count < 40, !s[line].contains("，"), !s[line].contains("。") else { return false }
+        guard !line.isEmpty, line.count < 40, !s[line].contains("。") else { return false }
+        if prompts.occurs(in: s, line) { return true }
+        guard !s[line].contains("，") else { return false }
         // 首页 | 要闻 | 政务 | 专题: a menu; 首页 > 新闻中心 > 东莞要闻: the path to the page.
         return chrome.occurs(in: s, line) || s[line].count(where: { $0 == "|" || $0 == "｜" }) >= 3
             || s[line].count(where: { $0 == ">" || $0 == "＞" || $0 == "›" }) >= 2

@@ -271,7 +271,7 @@ enum FactShape {
     static let doingWords = ["坚持", "聚焦", "围绕", "着力", "扎实", "加快", "深入", "紧盯", "抢抓", "立足", "设在", "已经", "总结", "回顾", "部署", "盘点", "谋划", "深化", "通报"]
     /// Phrases that are times or comparisons, never holders.
     static let notHolders = Lexicon(words: [
-        "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "本报告期", "报告期", "上年同期", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
+        "现在", "目前", "当前", "今年以来", "年初以来", "近年来", "近年", "同期", "本报告期", "报告期", "上年同期", "下一步", "下步", "高于", "低于", "快于", "慢于", "比", "较", "与", "打造", "推动", "实现",
         "记者", "据", "从", "主要", "预期", "展望", "政府", "作为", "考虑", "实质", "名义", "单个", "每个", "其中", "按照", "根据", "随着", "通过", "依托", "对照", "确定", "下达", "印发", "关于",
         // What must be done is no one (要全力冲刺全年目标, `Words.modalWords`); nor is what is proposed: 建议今年全省…的主要预期目标是.
         "全力", "确保", "力争", "争取", "努力", "建议",
@@ -414,7 +414,7 @@ enum FactShape {
         ("两年平均", "两年平均"), ("三年平均", "三年平均"), ("年均", "年均"), ("按年", "同比"), ("按季", "环比"), ("按月", "较上月"),
         ("比上季", "较上季度"), ("较上季", "较上季度"), ("比上届", "比上届"), ("较上届", "比上届"),
         // Taiwan's 月增, 季增, 年增: each its own comparison (written alone: 比上年增长 has 年增 inside).
-        ("月增", "较上月"), ("月减", "较上月"), ("季增", "较上季度"), ("季减", "较上季度"), ("年增", "同比"), ("年减", "同比"),
+        ("月增", "较上月"), ("月减", "较上月"), ("季增", "较上季度"), ("季减", "较上季度"), ("年增", "同比"), ("年减", "同比"), ("月升", "较上月"), ("月跌", "较上月"), ("季升", "较上季度"), ("季跌", "较上季度"), ("年升", "同比"), ("年跌", "同比"),
         ("与对上季度比较", "环比"), ("较上年同月", "同比"), ("比上年同月", "同比"), ("较去年同月", "同比"), ("比去年同月", "同比"),
         ("较一年前", "同比"), ("比一年前", "同比"), ("较同期", "同比"), ("比同期", "同比"),
     ])
@@ -1376,6 +1376,8 @@ enum FactShape {
         // 首页|要闻|…顺德, —6—年末全市: a page's menu or footer before the name is no part of it.
         dropByline(&h)
         h.removeFirst(romanItemLength(h))
+        // 某县与某某科技有限公司、…现场签约项目2个: the place that signs with firms holds what it signed.
+        if let n = placeLength(h), n >= 2, n + 4 < h.count, h[n] == "与", firmName(in: Array(h[(n + 1)...])) != nil { h.removeLast(h.count - n) }
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }
         // (春节后公司计划…: a time around a holiday is no part of the name.)
@@ -1619,11 +1621,11 @@ enum FactShape {
 
     /// The basis written in `range` before a change's figure: 同比, 比上年, 比2019年同期, 高于全省.
     static func basis(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String? {
-        // (月增, 季增 and 年增 stand alone or after what grew: 8月当月增长, 上季增长, 比上年增长 and 全年增长 hold none, 营收年增逾
+        // (月增, 季增 and 年增 (年跌, 年升) stand alone or after what grew: 8月当月增长, 上季增长, 比上年增长 and 全年增长 hold none, 营收年增逾
         // 15% does.)
         if let found = bases.last(in: s, range, accept: { r in
             let first = s[r.lowerBound], second = s[r.lowerBound + 1]
-            let alone = first == "月" || first == "季" || first == "年" && (second == "增" || second == "减")
+            let alone = first == "月" || first == "季" || first == "年" && "增减升跌".unicodeScalars.contains(second)
             return !alone || r.lowerBound == 0 || !Words.isHan(s[r.lowerBound - 1]) || !notBeforeAloneBases.contains(s[r.lowerBound - 1])
         }) {
             return found.value

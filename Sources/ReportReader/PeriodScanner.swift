@@ -26,7 +26,8 @@ public enum PeriodScanner {
         ("首季", (1, 3)), ("首两季", (1, 6)), ("首三季", (1, 9)),
         // A firm's reports: 2025年半年报 is of the first half.
         ("半年报", (1, 6)), ("半年度", (1, 6)), ("一季报", (1, 3)), ("三季报", (1, 9)),
-    ] + ["两", "三", "四", "五", "六", "七", "八", "九", "十", "十一"].enumerated().map { k, n in ("首\(n)个月", (1, k + 2)) })  // …and the first months: 首两个月
+    ] + ["两", "三", "四", "五", "六", "七", "八", "九", "十", "十一"].enumerated().map { k, n in ("首\(n)个月", (1, k + 2)) }  // …and the first months: 首两个月
+        + (2...11).map { n in ("首\(n)个月", (1, n)) })  // 首4个月
     static let relativeYears = Lexicon<Int>([("今年", 0), ("去年", -1), ("上年", -1), ("过去一年", -1), ("明年", 1), ("年内", 0)])
     static let asOfWords = Lexicon(words: ["截至", "截止"])
     static let monthRangeMarks = ScalarSet(["-", "至", "—", "–"])

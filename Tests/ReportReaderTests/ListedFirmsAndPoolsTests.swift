@@ -1,0 +1,137 @@
+import Testing
+import ZhizaoCore
+@testable import ReportReader
+
+/// The fact of `value` the reader finds in `text`, read as of `date`.
+private func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
+    try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
+}
+
+/// Rules for listed firms' news, filings and brokers' notes (docs/FACTS.md), each on text of its own (none of it from
+/// the annotated sets).
+@Suite struct ListedFirmsTests {
+    @Test func aFirmWrittenWithItsStockCodeHoldsItsNews() throws {
+        // Given a Taiwan report naming a firm by its short name and stock code, after its trade, When the next sentence
+        // states results with no holder, Then they are the firm's, as a registered firm's would be.
+        let text = """
+            青禾光電第2季獲利亮眼
+            （記者王某／新竹報導）光學鏡頭廠青禾光電（4127）5日召開法人說明會，公布第2季財報。受惠車用鏡頭出貨增加，第2季合併營收達新台幣21.36億元，季增8.4%。
+            """
+        let revenue = try fact(text, 21.36e8, date: "2025-08-06")
+        #expect(revenue.holder == "青禾光电" && revenue.unit == "TWD")
+        #expect(try fact(text, 8.4, date: "2025-08-06").holder == "青禾光电")
+    }
+
+    @Test func aNumberedLineAListedFirmOpensIsItsNews() throws {
+        // Given a broker's morning note with one numbered heading per firm, name and stock code first, When 公司 and bare
+        // figures follow each heading, Then each is the firm of its heading, the heading ending at its line.
+        let text = """
+            某某证券研究所
+            晨会纪要
+            2025年4月2日　星期三
+            一、远帆材料（688901）：2024年年报点评——新品放量
+            公司发布2024年年报，全年实现营业收入12.64亿元，同比增长21.5%。
+            二、松岭电气（603922）：2024年年报点评——海外业务高速增长
+            2024年公司实现营业收入35.18亿元，同比增长16.2%；归母净利润2.91亿元。
+            """
+        #expect(try fact(text, 12.64e8, date: "2025-04-02").holder == "远帆材料")
+        #expect(try fact(text, 35.18e8, date: "2025-04-02").holder == "松岭电气")
+        #expect(try fact(text, 2.91e8, date: "2025-04-02").holder == "松岭电气")
+    }
+
+    @Test func aNotesDateLineNamesNoFirm() throws {
+        // Given a note whose title names a firm and whose head has a 报告日期 line, When 公司 follows, Then it is the firm.
+        let text = """
+            远帆材料（688901）2024年报点评
+            证券研究报告·公司点评
+            报告日期：2025年4月3日
+            事件：公司发布2024年年报。2024年公司实现营业收入12.64亿元，同比增长21.5%。
+            """
+        #expect(try fact(text, 12.64e8, date: "2025-04-03").holder == "远帆材料")
+    }
+
+    @Test func aConcessionOpensNoHolder() throws {
+        // Given a filing's reason that opens with 尽管, When its sales follow, Then they are the issuer's, not 尽管's.
+        let text = """
+            证券代码：002399　　证券简称：某某锂能
+            江西某某锂能股份有限公司
+            2024年年度业绩预亏公告
+            三、本期业绩预亏的主要原因
+            报告期内，产品价格下行。尽管全年碳酸锂销量达到1.82万吨，同比增长9.6%，但营业收入仍大幅下滑。
+            """
+        let sales = try fact(text, 1.82e4, date: "2025-01-20")
+        #expect(sales.holder == "江西某某锂能股份有限公司" && sales.measure == "碳酸锂销量")
+    }
+
+    @Test func anEnDashMakesARangeAndTheReportPeriodIsNoHolder() throws {
+        // Given a preview with ranges written with an en dash and 本报告期 before the measure, When read, Then each range
+        // is one fact with its upper end, of the issuer.
+        let text = """
+            证券代码：002788　　证券简称：某某食品
+            福建某某食品股份有限公司
+            2024年度业绩预告
+            预计本报告期归属于上市公司股东的净利润比上年同期增长18.20%–36.75%。
+            """
+        let growth = try fact(text, 18.2, date: "2025-01-21")
+        #expect(growth.upTo == 36.75 && growth.holder == "福建某某食品股份有限公司")
+    }
+
+    @Test func aHongKongItemsRomanNumberIsNoPartOfAName() throws {
+        // Given a Hong Kong alert listing reasons as (i), (ii), When a plant holds a rate, Then its name has no numeral.
+        let text = """
+            某某控股集團有限公司
+            正面盈利預告
+            董事會認為，溢利增加主要由於：(i)本集團產品銷量按年增長約31%；(ii)馬來西亞生產基地產能利用率提升至約78%。
+            """
+        #expect(try fact(text, 78, date: "2025-01-15").holder == "马来西亚生产基地")
+    }
+
+    @Test func aSourcesCityBylineIsNoPartOfAName() throws {
+        // Given a wire byline with its city and day before 讯, When the registered firm after it holds figures, Then the
+        // byline is no part of its name.
+        let text = """
+            某某重工：订单饱满
+            财经快讯杭州5月8日讯　浙江某某重工股份有限公司8日在投资者互动平台表示，截至4月末，公司在手订单金额18.6亿元。
+            """
+        #expect(try fact(text, 18.6e8, date: "2025-05-08").holder == "浙江某某重工股份有限公司")
+    }
+}
+
+/// Rules for a subdistrict's briefing and a pool's intake.
+@Suite struct SubdistrictsAndPoolsTests {
+    @Test func aSubdistrictTheTitleNamesIsWhat全街道StandsFor() throws {
+        let text = """
+            桂洲街道2025年上半年工业经济运行简况
+            桂洲街道经济发展办公室　2025年7月
+
+            一、总体运行
+            上半年，全街道实现规上工业总产值612.4亿元，同比增长6.3%。
+            """
+        let output = try fact(text, 612.4e8, date: "2025-07-20")
+        #expect(output.holder == "桂洲街道" && output.holderWritten == "全街道")
+    }
+
+    @Test func aPoolsIntakeCountsItsFirms() throws {
+        // Given a pool's list by its day, with its parts and places, When the counts are read, Then each counts the firms
+        // taken in (入库企业数), the parts by their own verbs.
+        let text = "　　5月20日，市工信局公布2025年企业培育库名单，全市共有88家企业入库，其中首次入库52家、复核保留36家。从区域看，高新区入库19家。"
+        #expect(try fact(text, 88, date: "2025-05-21").measure == "入库企业数")
+        #expect(try fact(text, 52, date: "2025-05-21").measure == "首次入库企业数")
+        #expect(try fact(text, 36, date: "2025-05-21").measure == "复核保留企业数")
+        let zone = try fact(text, 19, date: "2025-05-21")
+        #expect(zone.holder == "高新区" && zone.measure == "入库企业数")
+    }
+
+    @Test func aPrizesWinnersAreCounted() throws {
+        let text = "　　今年，全区7个项目获奖，215家企业参加复核。"
+        #expect(try fact(text, 7, date: "2025-12-20").measure == "获奖项目数")
+        #expect(try fact(text, 215, date: "2025-12-20").measure == "参加复核企业数")
+    }
+
+    @Test func whatWasAddedToAPoolKeeps新增() throws {
+        // Given 新增 before a pool's name and its intake's verb, When the count is read, Then it is of the firms added (a
+        // guard: taking 入库 for a count's event must not drop the 新增 before it).
+        let text = "　　2024年全年新增“专精特新”入库企业318家。"
+        #expect(try fact(text, 318, date: "2025-01-10").measure == "新增专精特新入库企业数")
+    }
+}
