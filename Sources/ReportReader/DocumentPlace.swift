@@ -270,6 +270,12 @@ struct DocumentPlace: Sendable {
         let autonomousRegion = names["省"].flatMap { $0.last == "区" ? $0 : nil }
         if words.elementsEqual("自治区".unicodeScalars) { return autonomousRegion }
         guard let (level, length) = Self.generic.match(words, at: 0, end: words.count), length == words.count else { return nil }
-        return names[level] ?? (level == "区" ? autonomousRegion : nil) ?? (level == "省" ? nil : any)
+        return names[level] ?? (level == "区" ? autonomousRegion : nil) ?? (level == "市" ? municipality : nil) ?? (level == "省" ? nil : any)
     }
+
+    /// The municipality the document names at a province's level (一季度重庆外贸…: 全市 is 重庆市).
+    private var municipality: [Unicode.Scalar]? {
+        names["省"].flatMap { name in Self.municipalities.contains(Words.text(name)) ? name : nil }
+    }
+    static let municipalities: Set<String> = ["北京市", "天津市", "上海市", "重庆市"]
 }

@@ -3146,6 +3146,10 @@ struct FactReader {
         // count just stated.
         if let m = measure, FactShape.totals.matchesWhole(m), let last = memory.lastMeasure {
             measure = kind == .rank ? last : FactShape.withoutEvent(last)
+        } else if kind == .rank, let m = measure, let (_, n) = FactShape.countEvents.match(m, at: 0, end: m.count), FactShape.totals.match(m, at: n, end: m.count)?.length == m.count - n,
+            let unit = memory.lastCount?.unit, let noun = FactShape.eventNouns[unit]
+        {
+            measure = Array(m[..<n]) + noun  // (23家企业入选，其中…，入选数量居全省第3位: the firms put on the list ranked)
         }
         // (A rank is of a measure, not one a later figure is of: 入选数量居全省第2位。其中，江阴市11家.)
         if let measure, kind != .rank { memory.lastMeasure = measure }
