@@ -171,6 +171,9 @@ struct FactReader {
         /// The last level counted in things, and its unit (全市共有A股上市公司68家 → A股上市公司数, 家): a row of a place
         /// alone on its line after amounts (思明区　19家) counts them.
         var lastCount: Counted?
+        /// The last count of an event stated whole, not as a part after 其中 (全省共有100家企业入选, not 其中新入选27家):
+        /// places a sentence breaks it down by (分省辖市看，郑州市26家) count it.
+        var wholeEvent: Counted?
         /// The measure of the last growth rate read: an industry's growth that names none grows in it, whatever was
         /// counted or stated as a rate between (制造业增长7.9%。…有27个行业保持增长，增长面为71.1%。其中，汽车制造业增长9.8%).
         var lastGrowth: [Unicode.Scalar]?
@@ -807,6 +810,17 @@ struct FactReader {
     /// Whether `clause` is a line of its own: a label and its figure, no other clause on its line (思明区　19家).
     private func isLine(_ clause: Range<Int>) -> Bool {
         (clause.lowerBound == 0 || s[clause.lowerBound - 1] == "\n") && (clause.upperBound == s.count || s[clause.upperBound] == "\n")
+    }
+
+    /// Whether the sentence `clause` stands in opens by breaking what was counted down by places (分省辖市看，…;
+    /// 从区域分布看，…; 分县区看：…).
+    private func breaksDownByPlace(_ clause: Range<Int>) -> Bool {
+        let start = sentenceOpening(before: clause)
+        guard start < clause.lowerBound, s[start] == "分" || s[start] == "从",
+            let look = (start + 2..<min(start + 12, clause.lowerBound)).first(where: { s[$0] == "看" }), look + 1 < s.count,
+            s[look + 1] == "，" || s[look + 1] == "：" || s[look + 1] == ":"
+        else { return false }
+        return s[(start + 1)..<look].contains { "区县市域地".unicodeScalars.contains($0) }
     }
 
     /// Reads the figures of a row below a table's head (营业收入（元）⇥1,204,663,018.52⇥11.08%), each of its column: one
@@ -2107,7 +2121,7 @@ struct FactReader {
         measured: [Unicode.Scalar]?, direction: String?, period: Period?, carried: Bool = false, periodElsewhere: Bool = false, outlook: FactKind?,
         before: Range<Int>, clause: Range<Int>
     ) {
-        let (stated, counted, listed) = (memory.lastMeasure, memory.lastCount, memory.lastEvent)
+        let (stated, counted, listed, whole) = (memory.lastMeasure, memory.lastCount, memory.lastEvent, memory.wholeEvent)
         // (完成年度计划的38.6%: a share of the plan done.)
         let planDone = q.unit == "%" ? FactShape.planDone(in: s, endingAt: before.upperBound, from: before.lowerBound) : nil
         var shape = shape(
@@ -2282,6 +2296,12 @@ struct FactReader {
         {
             period = day
         }
+        // (…分省辖市看，郑州市26家: places breaking the list's count down are of its day too.)
+        if carried, shape.kind == .level, let whole, whole.unit == q.unit, let day = whole.period, day.asOf == nil,
+            shape.measure.map({ whole.measure.elementsEqual($0) }) == true, breaksDownByPlace(clause)
+        {
+            period = day
+        }
         // …举行签约仪式。其中，锐晶…项目…总投资42亿元: a named project's own accounts are of no day the text carried, nor
         // of one another clause wrote.
         if periodElsewhere, let h = shape.holder, FactShape.isNamedProject(h), let m = shape.measure, FactShape.projectAccounts.match(m, endingAt: m.count, start: 0) != nil {
@@ -2348,6 +2368,7 @@ struct FactReader {
         tally.add(statement) { Self.fact(of: $0, clean: clean, place: place) }
         if memory.lastCount != counted { memory.lastCount?.period = period }  // (the count `shape` just made, dated now)
         if memory.lastEvent != listed { memory.lastEvent?.period = period }
+        if memory.wholeEvent != whole { memory.wholeEvent?.period = period }
     }
 
     /// The fact a statement states, its strings made (for a fact not seen before).
@@ -3041,11 +3062,14 @@ struct FactReader {
         // (A table's caption names its rows' measure itself: 表1　…签约项目数（个）.)
         let countedRow = bareHolder && !bare && kind == .level && memory.lastCount?.unit == q.unit && memory.declaredUnits == nil && memory.sectionMeasure == nil
             && isLine(clause)
+        // (全省共有100家企业入选，其中新入选27家。…2024年…。分省辖市看，郑州市26家: places break the list's whole count down.)
+        let brokenDown = bareHolder && kind == .level && memory.wholeEvent.map { $0.unit == q.unit && q.value <= $0.value } == true && breaksDownByPlace(clause)
         let ownMeasure = measure != nil
-        if measure == nil, kind == .change || kind == .share || kind == .level && (!written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) || bare || countedRow) {
+        if measure == nil, kind == .change || kind == .share || kind == .level && (!written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) || bare || countedRow || brokenDown) {
             let industryGrows = kind == .change && q.unit == "%" && memory.lastStated.map { FactShape.unitsOfThings.contains($0.unit) || $0.unit == "%" && $0.direction == nil } == true
                 && holderWords.map(FactShape.isIndustry) == true
             measure = countedRow ? memory.lastCount?.measure : (industryGrows ? memory.lastGrowth : nil) ?? memory.lastMeasure
+            if brokenDown { measure = memory.wholeEvent?.measure }
             // 全市21家企业入选。…累计412家。分县区看：东城区　8家: rows no larger than the list's count,
             // after a total of the same things, break the count down, not the total; the rows after follow the first.
             // (…企业总数达到1046家 counts them too.)
@@ -3157,6 +3181,9 @@ struct FactReader {
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
         if count, kind == .level, added, let measure { memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
         if count, kind == .level, let measure, measure.last == "数" { memory.lastCount = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
+        if count, kind == .level, added, let measure, !Words.subsets.occurs(in: s, sentenceOpening(before: clause)..<q.span.lowerBound), !breaksDownByPlace(clause) {
+            memory.wholeEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value)
+        }
         if kind == .change, q.unit == "%" { memory.lastGrowth = measure }
         var basis: String?
         if kind == .change {
