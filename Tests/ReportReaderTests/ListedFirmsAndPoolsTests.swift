@@ -135,3 +135,37 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         #expect(try fact(text, 318, date: "2025-01-10").measure == "新增专精特新入库企业数")
     }
 }
+
+/// Rules for lists by places and a municipality's figures.
+@Suite struct ListsByPlaceTests {
+    @Test func placesBreakingAListDownCountItsWholeCount() throws {
+        // Given a list's count, its new part, then amounts of another year, When a sentence breaks the list down by
+        // cities, Then each city's count is of the list's whole count, on the list's day.
+        let text = """
+            某省公布2026年度制造业领航企业名单
+            某省日报讯　5月12日，省工业和信息化厅公布2026年度制造业领航企业名单，全省共有80家企业入选，其中新入选企业21家。
+            　　入选企业2025年合计实现营业收入8650亿元；入选企业平均研发投入强度为3.1%。
+            　　分地市看，江川市19家，居全省首位；临河市11家，东岭市6家。
+            """
+        let city = try fact(text, 19, date: "2026-05-13")
+        #expect(city.holder == "江川市" && city.measure == "入选企业数")
+        #expect(city.period == Period(start: "2026-05-12", end: "2026-05-12"))
+        #expect(try fact(text, 6, date: "2026-05-13").measure == "入选企业数")
+    }
+
+    @Test func aListsCountRankedAfterItsPartsIsTheCountOfItsThings() throws {
+        // Given a list's count, its parts, then its 入选数量 ranked, When the rank is read, Then it ranks the firms put on
+        // the list.
+        let text = "　　7月10日，工信部公示新一批专精特新“小巨人”企业名单，我市共有31家企业入选，其中首次入选24家、复核通过7家，入选数量居全省第2位。"
+        let rank = try fact(text, 2, date: "2026-07-11")
+        #expect(rank.kind == .rank && rank.measure == "入选企业数")
+    }
+
+    @Test func 全市InAMunicipalitysReportIsTheMunicipality() throws {
+        // Given a title naming a municipality (a province's level) by its short name, When 全市 holds a figure, Then it is
+        // the municipality.
+        let text = "一季度重庆外贸稳中有升\n　　一季度，全市货物贸易进出口总值2035.6亿元，同比增长4.2%。"
+        let trade = try fact(text, 2035.6e8, date: "2026-04-20")
+        #expect(trade.holder == "重庆市" && trade.holderWritten == "全市")
+    }
+}
