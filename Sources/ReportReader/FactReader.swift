@@ -473,6 +473,10 @@ struct FactReader {
             Words.punctuation.contains(s[range.lowerBound + n])
         {
             (partSentence, holder) = (true, memory.lastHolder)
+        } else if memory.lastEvent != nil, breakdownOpening(at: range.lowerBound, before: range.upperBound).map({ !$0.byPlace }) == true {
+            // (…集中开工项目103个，总投资416.8亿元。从项目类别看，产业项目67个: the kinds of what the event counted are its
+            // parts, as after 其中, counted on its day.)
+            (partSentence, holder, sentenceEvents) = (true, memory.lastHolder, memory.lastEvent?.period.map { $0.asOf == nil } ?? false)
         }
         if memory.namedMeeting != nil {
             memory.sentencesSinceMeeting += 1
@@ -815,12 +819,17 @@ struct FactReader {
     /// Whether the sentence `clause` stands in opens by breaking what was counted down by places (分省辖市看，…;
     /// 从区域分布看，…; 分县区看：…).
     private func breaksDownByPlace(_ clause: Range<Int>) -> Bool {
-        let start = sentenceOpening(before: clause)
-        guard start < clause.lowerBound, s[start] == "分" || s[start] == "从",
-            let look = (start + 2..<min(start + 12, clause.lowerBound)).first(where: { s[$0] == "看" }), look + 1 < s.count,
+        breakdownOpening(at: sentenceOpening(before: clause), before: clause.lowerBound)?.byPlace == true
+    }
+
+    /// Whether the words from `start` (before `end`) open a breakdown (分项目类别看，…; 从区域分布看，…), and whether it is
+    /// by places.
+    private func breakdownOpening(at start: Int, before end: Int) -> (byPlace: Bool, length: Int)? {
+        guard start < end, s[start] == "分" || s[start] == "从",
+            let look = (start + 2..<min(start + 12, end)).first(where: { s[$0] == "看" }), look + 1 < s.count,
             s[look + 1] == "，" || s[look + 1] == "：" || s[look + 1] == ":"
-        else { return false }
-        return s[(start + 1)..<look].contains { "区县市域地".unicodeScalars.contains($0) }
+        else { return nil }
+        return (s[(start + 1)..<look].contains { "区县市域地".unicodeScalars.contains($0) }, look + 2 - start)
     }
 
     /// Reads the figures of a row below a table's head (营业收入（元）⇥1,204,663,018.52⇥11.08%), each of its column: one
@@ -2704,10 +2713,10 @@ struct FactReader {
     /// The registered firm whose news the text is, for a figure of `measure` that names no holder: the one named last,
     /// while the figures read go on with it (not after a figure of another holder: 集群拥有…技术中心41家，高新技术企业263家),
     /// or right after it was named. Not for a project's accounts (这一项目由…有限公司投资建设，总投资30亿元) or a place's
-    /// measure (…签署协议。一季度，规上工业增加值增长8.1%).
+    /// measure, or one a place opens (…签署协议。一季度，规上工业增加值增长8.1%; 东莞规模以上工业增加值).
     private func firmInNews(measuring measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let firm = memory.registeredFirms.first, FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil,
-            !FactShape.placeMeasures.occurs(in: measure, 0..<measure.count),
+            !FactShape.placeMeasures.occurs(in: measure, 0..<measure.count), FactShape.placeLength(measure) == nil,
             memory.lastHolder == firm || memory.lastHolder == nil && memory.sentencesSince.firm <= Self.firmNewsSpan
         else { return nil }
         return firm
