@@ -161,6 +161,20 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         #expect(rank.kind == .rank && rank.measure == "入选企业数")
     }
 
+    @Test func theKindsOfAnEventsProjectsAreItsParts() throws {
+        // Given a groundbreaking event's count, When the next sentence breaks it down by kinds of project, Then each kind
+        // is the event's place's, counted on the event's day.
+        let text = """
+            青河市2026年第一季度重大项目集中开工活动举行
+            　　3月18日，青河市2026年第一季度重大项目集中开工活动在高新区主会场举行。此次集中开工项目58个，总投资236.4亿元。
+            从项目类别看，产业项目37个、总投资171.2亿元，基础设施项目21个、总投资65.2亿元。
+            """
+        let industry = try fact(text, 37, date: "2026-03-19")
+        #expect(industry.holder == "青河市" && industry.measure == "产业项目数")
+        #expect(industry.period == Period(start: "2026-03-18", end: "2026-03-18"))
+        #expect(try fact(text, 171.2e8, date: "2026-03-19").holder == "青河市")
+    }
+
     @Test func 全市InAMunicipalitysReportIsTheMunicipality() throws {
         // Given a title naming a municipality (a province's level) by its short name, When 全市 holds a figure, Then it is
         // the municipality.
