@@ -1576,6 +1576,7 @@ enum FactShape {
         {
             m.removeFirst(n)
         }
+        m.removeFirst(romanItemLength(m))  // (及(iii)汇率波动带来汇兑收益: a list item's number)
         // 计划实施重点项目: a plan's count is of the event planned (its kind says it is planned), 计划投资 a measure.
         if m.count > 4, m.starts(with: "计划".unicodeScalars), countEvents.match(m, at: 2, end: m.count) != nil { m.removeFirst(2) }
         // 在东南亚市场销量, 在本地配套企业: where it happens is said by its own words, 在 no part of them (在建项目, 在用设备
