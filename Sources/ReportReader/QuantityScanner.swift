@@ -110,7 +110,7 @@ public enum QuantityScanner {
     static let classNouns = Lexicon(words: ["企业", "项目", "产业项目", "级", "以上企业", "以上项目"])
     static let classHeads = Lexicon(words: ["项目", "企业"])
     /// Words that end in a qualifier's character without being one: 签约 is no 约 (about), 附近 no 近 (nearly), 通过 no 过 (over).
-    static let notQualifiers = Lexicon(words: ["签约", "合约", "制约", "预约", "节约", "条约", "公约", "履约", "附近", "最近", "临近", "赶超", "通过", "经过"])
+    static let notQualifiers = Lexicon(words: ["签约", "合约", "制约", "预约", "节约", "条约", "公约", "履约", "附近", "最近", "临近", "赶超", "通过", "经过", "出超", "入超"])  // (出超115.2亿美元: a surplus)
     /// What follows 成 when it is a verb, not tenths: 成为, 成立.
     static let notTenths = ScalarSet("为立果本功交长".unicodeScalars)
     static let powersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
