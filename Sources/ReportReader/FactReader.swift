@@ -2451,6 +2451,8 @@ struct FactReader {
         // (二、某某汽车部件（603977）：2024年年报点评: a line a listed firm opens, after its item's number, is that firm's news.)
         if let firm = listedFirm(opening: sentence) {
             memory.namedFirm = firm
+            // (…讯　7月11日晚间，星湾电子（002931）披露…，预计…: the clause's firm holds the sentence's figures.)
+            if sentence.upperBound < s.count, clauseEnds.contains(s[sentence.upperBound]) { holder = firm }
             return
         }
         // (发布单位：…有限公司, 来源：…: who published the page holds none of its figures.)
