@@ -102,7 +102,7 @@ public struct CleanText: Sendable {
     }
 
     /// Whether the line from `start` to `end` is a heading: a section's number and under 30 characters, or under 60
-    /// with no comma (二、某某汽车部件（603977）：2024年年报点评——热管理业务高速增长), which a paragraph's first line would have.
+    /// with no comma (三、远帆材料（688901）：年报点评——新品放量带动增长), which a paragraph's first line would have.
     static func isHeadingLine(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         (end - start < 30 || end - start < 60 && !s[start..<end].contains { $0 == "，" || $0 == "；" || $0 == "," }) && isHeading(s, start, end)
     }

@@ -474,7 +474,7 @@ struct FactReader {
         {
             (partSentence, holder) = (true, memory.lastHolder)
         } else if memory.lastEvent != nil, breakdownOpening(at: range.lowerBound, before: range.upperBound).map({ !$0.byPlace }) == true {
-            // (…集中开工项目103个，总投资416.8亿元。从项目类别看，产业项目67个: the kinds of what the event counted are its
+            // (…开工项目58个。从项目类别看，产业项目37个: the kinds of what the event counted are its
             // parts, as after 其中, counted on its day.)
             (partSentence, holder, sentenceEvents) = (true, memory.lastHolder, memory.lastEvent?.period.map { $0.asOf == nil } ?? false)
         }
@@ -2448,10 +2448,10 @@ struct FactReader {
         // is as a registered firm's.)
         let before = memory.namedFirm
         defer { if let firm = memory.namedFirm, firm != before, clues.listedFirms.contains(firm) { memory.noteRegistered(firm) } }
-        // (二、某某汽车部件（603977）：2024年年报点评: a line a listed firm opens, after its item's number, is that firm's news.)
+        // (二、远帆材料（688901）：年报点评: a line a listed firm opens, after its item's number, is that firm's news.)
         if let firm = listedFirm(opening: sentence) {
             memory.namedFirm = firm
-            // (…讯　7月11日晚间，星湾电子（002931）披露…，预计…: the clause's firm holds the sentence's figures.)
+            // (…讯　3月2日晚间，远帆材料（688901）发布…，预计…: the clause's firm holds the sentence's figures.)
             if sentence.upperBound < s.count, clauseEnds.contains(s[sentence.upperBound]) { holder = firm }
             return
         }
@@ -3073,7 +3073,7 @@ struct FactReader {
         // (A table's caption names its rows' measure itself: 表1　…签约项目数（个）.)
         let countedRow = bareHolder && !bare && kind == .level && memory.lastCount?.unit == q.unit && memory.declaredUnits == nil && memory.sectionMeasure == nil
             && isLine(clause)
-        // (全省共有100家企业入选，其中新入选27家。…2024年…。分省辖市看，郑州市26家: places break the list's whole count down.)
+        // (全省80家企业入选，其中新入选21家。…2025年…。分地市看，江川市19家: places break the list's whole count down.)
         let brokenDown = bareHolder && kind == .level && memory.wholeEvent.map { $0.unit == q.unit && q.value <= $0.value } == true && breaksDownByPlace(clause)
         let ownMeasure = measure != nil
         if measure == nil, kind == .change || kind == .share || kind == .level && (!written && (memory.lastStated?.unit == q.unit || expectedAmount || reached) || bare || countedRow || brokenDown) {

@@ -372,7 +372,7 @@ enum FactShape {
     /// Words that make a phrase a statement about a figure, not its holder: 主要预期目标是.
     static let statementWords = Lexicon(words: ["目标", "任务", "情况", "是"])
     /// How a duration ends: 五年, 两年来, 一年多时间 are no holders.
-    static let durations = Lexicon(words: ["年", "年来", "时间", "期间", "以来", "个月", "日期"])  // (报告日期：2025年4月29日)
+    static let durations = Lexicon(words: ["年", "年来", "时间", "期间", "以来", "个月", "日期"])  // (报告日期：2026年3月2日)
     /// Measures of what flows in a period: a figure of one "as of" a date is for the year to that date.
     static let flows = Lexicon(words: [
         "产量", "产值", "增加值", "收入", "营收", "销量", "销售额", "出口", "进口", "进出口", "投资", "利润", "税收", "发电量", "用电量", "吞吐量",
@@ -458,7 +458,7 @@ enum FactShape {
         "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "安排", "开竣工", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
         "牵头制定", "主导制定", "参与制定",  // (牵头制定国际标准11项: standards made; 制定 alone, 省里制定的目标, counts nothing)
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
-        "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库81家、复核保留45家: a pool's intake; a prize's winners)
+        "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库52家、复核保留36家: a pool's intake; a prize's winners)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)

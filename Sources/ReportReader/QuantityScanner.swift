@@ -101,7 +101,7 @@ public enum QuantityScanner {
     static let after = Lexicon<Qualifier>([
         ("左右", .approx), ("以上", .ge), ("以下", .le), ("以内", .le), ("多", .gt), ("余", .gt),
     ])
-    static let rangeMarks = ScalarSet(["至", "-", "~", "～", "到", "—", "–"])  // (– an en dash: 28,500万元–32,800万元)
+    static let rangeMarks = ScalarSet(["至", "-", "~", "～", "到", "—", "–"])  // (– an en dash: 1.2亿元–1.5亿元)
     static let minusSigns = ScalarSet(["-", "－", "−"])
     static let listMarks = ScalarSet(["、", "和", "及"])
     /// What follows a count of 个 when it counts time, not things: 3个月, 24个小时.

@@ -42,12 +42,12 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
     @Test func aNotesDateLineNamesNoFirm() throws {
         // Given a note whose title names a firm and whose head has a 报告日期 line, When 公司 follows, Then it is the firm.
         let text = """
-            远帆材料（688901）2024年报点评
+            远帆材料（688901）2025年报点评
             证券研究报告·公司点评
-            报告日期：2025年4月3日
-            事件：公司发布2024年年报。2024年公司实现营业收入12.64亿元，同比增长21.5%。
+            报告日期：2026年4月3日
+            事件：公司披露年度报告。2025年公司实现营业收入12.64亿元，同比增长21.5%。
             """
-        #expect(try fact(text, 12.64e8, date: "2025-04-03").holder == "远帆材料")
+        #expect(try fact(text, 12.64e8, date: "2026-04-03").holder == "远帆材料")
     }
 
     @Test func aConcessionOpensNoHolder() throws {
@@ -55,8 +55,8 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         let text = """
             证券代码：002399　　证券简称：某某锂能
             江西某某锂能股份有限公司
-            2024年年度业绩预亏公告
-            三、本期业绩预亏的主要原因
+            2025年度业绩预亏公告
+            三、业绩预亏的主要原因
             报告期内，产品价格下行。尽管全年碳酸锂销量达到1.82万吨，同比增长9.6%，但营业收入仍大幅下滑。
             """
         let sales = try fact(text, 1.82e4, date: "2025-01-20")
@@ -70,7 +70,7 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
             证券代码：002788　　证券简称：某某食品
             福建某某食品股份有限公司
             2024年度业绩预告
-            预计本报告期归属于上市公司股东的净利润比上年同期增长18.20%–36.75%。
+            预计本报告期归母净利润比上年同期增长18.20%–36.75%。
             """
         let growth = try fact(text, 18.2, date: "2025-01-21")
         #expect(growth.upTo == 36.75 && growth.holder == "福建某某食品股份有限公司")
@@ -81,7 +81,7 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         let text = """
             某某控股集團有限公司
             正面盈利預告
-            董事會認為，溢利增加主要由於：(i)本集團產品銷量按年增長約31%；(ii)馬來西亞生產基地產能利用率提升至約78%。
+            董事會相信，盈利上升乃由於：(i)本集團產品銷量按年增長約31%；(ii)馬來西亞生產基地產能利用率提升至約78%。
             """
         #expect(try fact(text, 78, date: "2025-01-15").holder == "马来西亚生产基地")
     }
@@ -102,10 +102,10 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
     @Test func aSubdistrictTheTitleNamesIsWhat全街道StandsFor() throws {
         let text = """
             桂洲街道2025年上半年工业经济运行简况
-            桂洲街道经济发展办公室　2025年7月
+            桂洲街道办事处经济科　2025年7月
 
             一、总体运行
-            上半年，全街道实现规上工业总产值612.4亿元，同比增长6.3%。
+            上半年，全街道规上工业总产值达612.4亿元，同比增长6.3%。
             """
         let output = try fact(text, 612.4e8, date: "2025-07-20")
         #expect(output.holder == "桂洲街道" && output.holderWritten == "全街道")
@@ -143,8 +143,8 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         // cities, Then each city's count is of the list's whole count, on the list's day.
         let text = """
             某省公布2026年度制造业领航企业名单
-            某省日报讯　5月12日，省工业和信息化厅公布2026年度制造业领航企业名单，全省共有80家企业入选，其中新入选企业21家。
-            　　入选企业2025年合计实现营业收入8650亿元；入选企业平均研发投入强度为3.1%。
+            某省日报讯　5月12日，省工业和信息化厅公布2026年度制造业领航企业名单，全省共有80家企业入选，其中，新入选企业21家。
+            　　这批企业2025年营业收入合计8650亿元，研发投入强度平均为3.1%。
             　　分地市看，江川市19家，居全省首位；临河市11家，东岭市6家。
             """
         let city = try fact(text, 19, date: "2026-05-13")
@@ -156,7 +156,7 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
     @Test func aListsCountRankedAfterItsPartsIsTheCountOfItsThings() throws {
         // Given a list's count, its parts, then its 入选数量 ranked, When the rank is read, Then it ranks the firms put on
         // the list.
-        let text = "　　7月10日，工信部公示新一批专精特新“小巨人”企业名单，我市共有31家企业入选，其中首次入选24家、复核通过7家，入选数量居全省第2位。"
+        let text = "　　7月10日，工信部公示了新一批“小巨人”企业名单，全市共31家企业入选，其中首次入选24家、复核通过7家，入选数量居全省第2位。"
         let rank = try fact(text, 2, date: "2026-07-11")
         #expect(rank.kind == .rank && rank.measure == "入选企业数")
     }
@@ -165,8 +165,8 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         // Given a groundbreaking event's count, When the next sentence breaks it down by kinds of project, Then each kind
         // is the event's place's, counted on the event's day.
         let text = """
-            青河市2026年第一季度重大项目集中开工活动举行
-            　　3月18日，青河市2026年第一季度重大项目集中开工活动在高新区主会场举行。此次集中开工项目58个，总投资236.4亿元。
+            青河市2026年一季度重大项目集中开工仪式举行
+            　　3月18日，青河市2026年一季度重大项目集中开工仪式在高新区主会场举行。此次集中开工项目58个，总投资236.4亿元。
             从项目类别看，产业项目37个、总投资171.2亿元，基础设施项目21个、总投资65.2亿元。
             """
         let industry = try fact(text, 37, date: "2026-03-19")
@@ -178,7 +178,7 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
     @Test func 全市InAMunicipalitysReportIsTheMunicipality() throws {
         // Given a title naming a municipality (a province's level) by its short name, When 全市 holds a figure, Then it is
         // the municipality.
-        let text = "一季度重庆外贸稳中有升\n　　一季度，全市货物贸易进出口总值2035.6亿元，同比增长4.2%。"
+        let text = "一季度重庆外贸稳中有升\n　　今年一季度，全市外贸进出口总值2035.6亿元，同比增长4.2%。"
         let trade = try fact(text, 2035.6e8, date: "2026-04-20")
         #expect(trade.holder == "重庆市" && trade.holderWritten == "全市")
     }
