@@ -816,6 +816,36 @@ struct FactReader {
         (clause.lowerBound == 0 || s[clause.lowerBound - 1] == "\n") && (clause.upperBound == s.count || s[clause.upperBound] == "\n")
     }
 
+    /// The years a figure is over when it spans several: an average change (年均) after a change from one year's figure to
+    /// another's is over the years between (由2015年的…增加到2020年的…，年均增长7.6% → 2016–2020); an average set as a goal,
+    /// from the document's year to the deadline its sentence names (到2025年…年均增长7%左右) or over the next five years
+    /// (今后五年); a total of the last five years (五年累计, 五年来…累计), the five before the document's year.
+    private func yearsSpanned(by q: QuantityMention, kind: FactKind, basis: String?, clause: Range<Int>) -> Period? {
+        guard let year = documentYear else { return nil }
+        let start = sentenceOpening(before: clause)
+        let end = s[q.span.upperBound...].firstIndex { $0 == "。" || $0 == "\n" } ?? s.count
+        let mentions = periods[periodsBetween(start, end)]
+        if kind == .change, basis == "年均", kind.isActual {
+            guard let from = mentions.last(where: { $0.span.lowerBound > start && $0.span.upperBound <= q.span.lowerBound && "由从".unicodeScalars.contains(s[$0.span.lowerBound - 1]) }),
+                let first = from.period.calendarYear,
+                let last = mentions.first(where: { $0.span.lowerBound > from.span.upperBound && $0.span.upperBound <= q.span.lowerBound })?.period.calendarYear, last > first
+            else { return nil }
+            return .years(first + 1, last)
+        }
+        if basis == "年均", !kind.isActual {
+            if let deadline = mentions.first(where: { $0.span.lowerBound > start && s[$0.span.lowerBound - 1] == "到" })?.period.calendarYear, deadline > year {
+                return .years(year, deadline)
+            }
+            return Self.nextFiveYears.match(s, at: start, end: end) != nil ? .years(year, year + 4) : nil
+        }
+        guard kind == .level, kind.isActual, Words.cumulative.occurs(in: s, clause.lowerBound..<q.span.lowerBound),
+            Self.pastFiveYears.match(s, at: start, end: end) != nil || Self.pastFiveYears.occurs(in: s, clause.lowerBound..<q.span.lowerBound)
+        else { return nil }
+        return .years(year - 5, year - 1)
+    }
+    static let pastFiveYears = Lexicon(words: ["过去五年", "五年来", "近五年", "五年累计"])
+    static let nextFiveYears = Lexicon(words: ["今后五年", "未来五年"])
+
     /// Whether the sentence `clause` stands in opens by breaking what was counted down by places (分省辖市看，…;
     /// 从区域分布看，…; 分县区看：…).
     private func breaksDownByPlace(_ clause: Range<Int>) -> Bool {
@@ -2305,6 +2335,8 @@ struct FactReader {
         {
             period = day
         }
+        // 由2015年的…增加到2020年的…，年均增长7.6%; 五年来…累计…; 今后五年…年均增长8%: over the years they span.
+        if let years = yearsSpanned(by: q, kind: shape.kind, basis: shape.basis, clause: clause) { period = years }
         // (…分省辖市看，郑州市26家: places breaking the list's count down are of its day too.)
         if carried, shape.kind == .level, let whole, whole.unit == q.unit, let day = whole.period, day.asOf == nil,
             shape.measure.map({ whole.measure.elementsEqual($0) }) == true, breaksDownByPlace(clause)
