@@ -101,7 +101,7 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
 @Suite struct SubdistrictsAndPoolsTests {
     @Test func aSubdistrictTheTitleNamesIsWhat全街道StandsFor() throws {
         let text = """
-            桂洲街道2025年上半年工业经济运行简况
+            桂洲街道上半年经济运行情况通报
             桂洲街道办事处经济科　2025年7月
 
             一、总体运行
@@ -181,5 +181,32 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         let text = "一季度重庆外贸稳中有升\n　　今年一季度，全市外贸进出口总值2035.6亿元，同比增长4.2%。"
         let trade = try fact(text, 2035.6e8, date: "2026-04-20")
         #expect(trade.holder == "重庆市" && trade.holderWritten == "全市")
+    }
+}
+
+/// Rules for a work report's five-year review and goals.
+@Suite struct FiveYearReviewsTests {
+    /// A work report of 2026 looking back on five years and ahead on the next five.
+    static let report = """
+        政府工作报告
+        ——2026年1月12日在青河县第十八届人民代表大会第一次会议上
+        一、过去五年工作回顾
+        过去五年，全县生产总值由2020年的286.4亿元增加到2025年的402.7亿元，年均增长7.1%。五年来，全县累计完成固定资产投资1265亿元。
+        二、今后五年奋斗目标
+        今后五年，全县规上工业增加值年均增长8%左右，到2030年生产总值突破560亿元。
+        """
+
+    @Test func anAverageChangeBetweenTwoYearsIsOverTheYearsBetween() throws {
+        let growth = try fact(Self.report, 7.1, date: "2026-01-12")
+        #expect(growth.basis == "年均" && growth.period == .years(2021, 2025))
+    }
+
+    @Test func aTotalOfTheLastFiveYearsIsOverThem() throws {
+        #expect(try fact(Self.report, 1265e8, date: "2026-01-12").period == .years(2021, 2025))
+    }
+
+    @Test func anAverageSetAsAGoalIsOverTheYearsToItsDeadline() throws {
+        let goal = try fact(Self.report, 8, date: "2026-01-12")
+        #expect(goal.kind == .target && goal.period == .years(2026, 2030))
     }
 }
