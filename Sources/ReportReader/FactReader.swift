@@ -821,8 +821,10 @@ struct FactReader {
     /// from the document's year to the deadline its sentence names (到2025年…年均增长7%左右) or over the next five years
     /// (今后五年); a total of the last five years (五年累计, 五年来…累计), the five before the document's year.
     private func yearsSpanned(by q: QuantityMention, kind: FactKind, basis: String?, clause: Range<Int>) -> Period? {
-        guard let year = documentYear else { return nil }
-        let start = sentenceOpening(before: clause)
+        // (Asked of every figure: the sentence is looked at only for an average or a total.)
+        let before = min(clause.lowerBound, q.span.lowerBound)..<q.span.lowerBound
+        guard let year = documentYear, basis == "年均" || kind == .level && Words.cumulative.occurs(in: s, before) else { return nil }
+        let start = min(sentenceOpening(before: clause), q.span.lowerBound)
         let end = s[q.span.upperBound...].firstIndex { $0 == "。" || $0 == "\n" } ?? s.count
         let mentions = periods[periodsBetween(start, end)]
         if kind == .change, basis == "年均", kind.isActual {
@@ -838,8 +840,8 @@ struct FactReader {
             }
             return Self.nextFiveYears.match(s, at: start, end: end) != nil ? .years(year, year + 4) : nil
         }
-        guard kind == .level, kind.isActual, Words.cumulative.occurs(in: s, clause.lowerBound..<q.span.lowerBound),
-            Self.pastFiveYears.match(s, at: start, end: end) != nil || Self.pastFiveYears.occurs(in: s, clause.lowerBound..<q.span.lowerBound)
+        guard kind == .level, kind.isActual,
+            Self.pastFiveYears.match(s, at: start, end: end) != nil || Self.pastFiveYears.occurs(in: s, before)
         else { return nil }
         return .years(year - 5, year - 1)
     }
@@ -855,7 +857,7 @@ struct FactReader {
     /// Whether the words from `start` (before `end`) open a breakdown (分项目类别看，…; 从区域分布看，…), and whether it is
     /// by places.
     private func breakdownOpening(at start: Int, before end: Int) -> (byPlace: Bool, length: Int)? {
-        guard start < end, s[start] == "分" || s[start] == "从",
+        guard start + 2 < end, s[start] == "分" || s[start] == "从",
             let look = (start + 2..<min(start + 12, end)).first(where: { s[$0] == "看" }), look + 1 < s.count,
             s[look + 1] == "，" || s[look + 1] == "：" || s[look + 1] == ":"
         else { return nil }
@@ -3224,7 +3226,9 @@ struct FactReader {
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
         if count, kind == .level, added, let measure { memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
         if count, kind == .level, let measure, measure.last == "数" { memory.lastCount = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
-        if count, kind == .level, added, let measure, !Words.subsets.occurs(in: s, sentenceOpening(before: clause)..<q.span.lowerBound), !breaksDownByPlace(clause) {
+        if count, kind == .level, added, let measure, !Words.subsets.occurs(in: s, min(sentenceOpening(before: clause), q.span.lowerBound)..<q.span.lowerBound),
+            !breaksDownByPlace(clause)
+        {
             memory.wholeEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value)
         }
         if kind == .change, q.unit == "%" { memory.lastGrowth = measure }
