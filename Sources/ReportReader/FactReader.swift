@@ -1293,6 +1293,12 @@ struct FactReader {
                 } else if !among, let event = FactShape.eventName(in: words) {
                     holder = Array(words[event])  // 第八届…博览会在成都举办，展览面积12万平方米
                     noteEvent(holder, named: true)
+                    // (某某装备股份有限公司在第五届…博览会上签约…: the firm that signed at the fair holds what it signed.)
+                    if event.lowerBound > 1, words[event.lowerBound - 1] == "在", let firm = FactShape.firmName(in: Array(words[..<(event.lowerBound - 1)])),
+                        FactShape.registeredFirmEnd(firm) != nil
+                    {
+                        holder = firm
+                    }
                 } else if !among, let event = event(standingFor: FactShape.withoutDuring(words)) {
                     holder = event  // 推介会期间，共签约项目58个: the fair named before
                 } else if !among, let firm = FactShape.registeredFirmEnd(words).map({ Array(words[..<$0]) }) ?? FactShape.firmName(in: words),

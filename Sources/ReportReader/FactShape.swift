@@ -57,7 +57,9 @@ enum FactShape {
         if k + 2 < phrase.count, phrase[k + 1] == "暨", let joined = (k + 3..<phrase.count).first(where: { eventEnds.match(phrase, endingAt: $0 + 1, start: k + 2) != nil }) {
             k = joined
         }
-        let name = Self.name(endingAt: k + 1, in: phrase)
+        var name = Self.name(endingAt: k + 1, in: phrase)
+        // (某某装备股份有限公司在第五届…博览会上签约: a fair named with its edition starts at it.)
+        if let edition = (name.lowerBound..<k).dropFirst().first(where: { editionLength(phrase, at: $0) != nil }) { name = edition..<name.upperBound }
         // (肥西县在上海举办…招商推介会: a meeting a place holds is the place's; one named with its edition, 第三届…推介会, a fair.)
         // (…大会, …峰会: a meeting of any kind, a fair only when named with its edition, 第六届…大会.)
         // (合肥市…招聘会在…举行: a job fair named as the one held is a fair; 平江县在…举办…招聘会, the place's meeting.)
@@ -69,6 +71,13 @@ enum FactShape {
         // (第十四届全国人民代表大会, 股东大会: a body's sitting, no fair.)
         if assemblies.match(phrase, endingAt: k + 1, start: name.lowerBound) != nil { return nil }
         return name.count > 3 && !genericEvents.matchesWhole(Array(phrase[name])) ? name : nil
+    }
+    /// The length of an edition written at `i` (第五届, 第12届), if one is.
+    static func editionLength(_ t: [Unicode.Scalar], at i: Int) -> Int? {
+        guard t[i] == "第" else { return nil }
+        var k = i + 1
+        while k < t.count, k - i <= 4, ChineseNumeral.isNumeral(t[k]) { k += 1 }
+        return k > i + 1 && k < t.count && t[k] == "届" ? k + 1 - i : nil
     }
     /// Meetings of any kind (动员大会, 发展大会): a fair only when named with its edition.
     static let meetings = Lexicon(words: ["大会", "峰会", "论坛"])
