@@ -76,6 +76,21 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         #expect(growth.upTo == 36.75 && growth.holder == "福建某某食品股份有限公司")
     }
 
+    @Test func aFirmThatSignsAtAFairHoldsWhatItSigned() throws {
+        // Given a firm that signed at a fair named with its edition, then a sentence of last year's accounts, When the
+        // fair's own counts follow with its days written bare, Then the firm holds what it signed, the fair its counts,
+        // in the fair's year.
+        let text = """
+            某某电气在装备博览会上签下大单
+            某某在线6月12日讯　6月10日，江西某某电气股份有限公司在第三届中国（鹰潭）先进装备博览会上集中签约，签约变压器订单合计26亿元。
+            2025年，公司实现营业收入71.3亿元。
+            本届博览会于6月10日至12日举办，参展企业420家。
+            """
+        #expect(try fact(text, 26e8, date: "2026-06-13").holder == "江西某某电气股份有限公司")
+        let exhibitors = try fact(text, 420, date: "2026-06-13")
+        #expect(exhibitors.holder == "第三届中国鹰潭先进装备博览会" && exhibitors.period == Period(start: "2026-06-10", end: "2026-06-12"))
+    }
+
     @Test func aHongKongItemsRomanNumberIsNoPartOfAName() throws {
         // Given a Hong Kong alert listing reasons as (i), (ii), When a plant holds a rate, Then its name has no numeral.
         let text = """
