@@ -490,7 +490,7 @@ struct FactReader {
         if let day = memory.eventDay, let (_, n) = FactShape.genericEvents.match(s, at: range.lowerBound, end: range.upperBound),
             event(standingFor: Array(s[range.lowerBound..<(range.lowerBound + n)])) != nil
         {
-            // (…本届博览会于5月14日至16日举办: its days written bare are of its year, whatever year was written between.)
+            // (…本届博览会于6月10日至12日举办: its days written bare are of its year, whatever year was written between.)
             memory.carried = day
             if let year = day.endYear { memory.writtenYear = year }
         }
