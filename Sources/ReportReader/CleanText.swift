@@ -101,10 +101,14 @@ public struct CleanText: Sendable {
         return end
     }
 
-    /// Whether the line from `start` to `end` is a heading: a section's number and under 30 characters, or under 60
-    /// with no comma (三、远帆材料（688901）：年报点评——新品放量带动增长), which a paragraph's first line would have.
+    /// Whether the line from `start` to `end` is a heading: a section's number and under 30 characters, or under 60 with a
+    /// title's colon or dashes and no comma nor full stop (三、远帆材料（688901）：年报点评——新品放量带动增长), where a
+    /// paragraph's first line, wrapped, would have neither (（一）上半年…分别⏎为1234.5亿元…).
     static func isHeadingLine(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
-        (end - start < 30 || end - start < 60 && !s[start..<end].contains { $0 == "，" || $0 == "；" || $0 == "," }) && isHeading(s, start, end)
+        guard isHeading(s, start, end) else { return false }
+        if end - start < 30 { return true }
+        let line = s[start..<end]
+        return end - start < 60 && !line.contains { $0 == "，" || $0 == "；" || $0 == "," || $0 == "。" } && line.contains { $0 == "：" || $0 == "—" }
     }
 
     /// Whether the line starting at `start` opens with a section number: 二、 （三） 4. 第五章.

@@ -69,7 +69,7 @@ struct DocumentPlace: Sendable {
             // 容桂街道2024年…: a subdistrict, named by two or three characters before 街道 at a line's start.
             if text[i] == "街", i + 1 < text.count, text[i + 1] == "道", names["街"] == nil,
                 let start = [i - 2, i - 3].first(where: { $0 >= 0 && ($0 == 0 || text[$0 - 1] == "\n") }),
-                text[start..<i].allSatisfy(Words.isHan)
+                text[start..<i].allSatisfy({ Words.isHan($0) && !Self.notNames.contains($0) }), !"部各每城".unicodeScalars.contains(text[start])  // (部分街道, 城市街道)
             {
                 names["街"] = Array(text[start...(i + 1)])
             }

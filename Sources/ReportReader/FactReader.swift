@@ -134,6 +134,8 @@ struct FactReader {
         var sentencesSince = NamedAges()
         struct NamedAges: Equatable {
             var project = 0, park = 0, cluster = 0, zone = 0, firm = 0
+            /// Sentences since an event's count was stated (`lastEvent`).
+            var event = 0
         }
 
         /// One sentence more since the project, park, cluster, zone and registered firms were named; each named
@@ -144,6 +146,7 @@ struct FactReader {
             if namedCluster != nil { sentencesSince.cluster += 1 }
             if namedZone != nil { sentencesSince.zone += 1 }
             if !registeredFirms.isEmpty { sentencesSince.firm += 1 }
+            if lastEvent != nil, sentencesSince.event <= FactReader.namedSpan { sentencesSince.event += 1 }
             if sentencesSince.project > FactReader.namedSpan { namedProject = nil }
             if sentencesSince.park > FactReader.namedSpan { namedPark = nil }
             if sentencesSince.cluster > FactReader.namedSpan { namedCluster = nil }
@@ -473,7 +476,7 @@ struct FactReader {
             Words.punctuation.contains(s[range.lowerBound + n])
         {
             (partSentence, holder) = (true, memory.lastHolder)
-        } else if memory.lastEvent != nil, breakdownOpening(at: range.lowerBound, before: range.upperBound).map({ !$0.byPlace }) == true {
+        } else if memory.lastEvent != nil, memory.sentencesSince.event <= 2, breakdownOpening(at: range.lowerBound, before: range.upperBound) == .byKind {
             // (…开工项目58个。从项目类别看，产业项目37个: the kinds of what the event counted are its
             // parts, as after 其中, counted on its day.)
             (partSentence, holder, sentenceEvents) = (true, memory.lastHolder, memory.lastEvent?.period.map { $0.asOf == nil } ?? false)
@@ -826,10 +829,11 @@ struct FactReader {
         // (Asked of every figure: the sentence is looked at only for an average or a total.)
         let before = min(clause.lowerBound, q.span.lowerBound)..<q.span.lowerBound
         guard let year = documentYear, basis == "年均" || kind == .level && Words.cumulative.occurs(in: s, before) else { return nil }
-        let start = min(sentenceOpening(before: clause), q.span.lowerBound)
-        let end = s[q.span.upperBound...].firstIndex { $0 == "。" || $0 == "\n" } ?? s.count
+        let start = min(nearOpening(before: clause) ?? clause.lowerBound, q.span.lowerBound)
+        let reach = s[q.span.upperBound..<min(s.count, q.span.upperBound + Self.openingReach)]
+        let end = reach.firstIndex { $0 == "。" || $0 == "\n" } ?? reach.endIndex
         let mentions = periods[periodsBetween(start, end)]
-        if kind == .change, basis == "年均", kind.isActual {
+        if kind == .change, basis == "年均" {
             guard let from = mentions.last(where: { $0.span.lowerBound > start && $0.span.upperBound <= q.span.lowerBound && "由从".unicodeScalars.contains(s[$0.span.lowerBound - 1]) }),
                 let first = from.period.calendarYear,
                 let last = mentions.first(where: { $0.span.lowerBound > from.span.upperBound && $0.span.upperBound <= q.span.lowerBound })?.period.calendarYear, last > first
@@ -842,7 +846,7 @@ struct FactReader {
             }
             return Self.nextFiveYears.match(s, at: start, end: end) != nil ? .years(year, year + 4) : nil
         }
-        guard kind == .level, kind.isActual,
+        guard kind == .level,
             Self.pastFiveYears.match(s, at: start, end: end) != nil || Self.pastFiveYears.occurs(in: s, before)
         else { return nil }
         return .years(year - 5, year - 1)
@@ -853,18 +857,36 @@ struct FactReader {
     /// Whether the sentence `clause` stands in opens by breaking what was counted down by places (分省辖市看，…;
     /// 从区域分布看，…; 分县区看：…).
     private func breaksDownByPlace(_ clause: Range<Int>) -> Bool {
-        breakdownOpening(at: sentenceOpening(before: clause), before: clause.lowerBound)?.byPlace == true
+        nearOpening(before: clause).map { breakdownOpening(at: $0, before: clause.lowerBound) == .byPlace } ?? false
     }
 
-    /// Whether the words from `start` (before `end`) open a breakdown (分项目类别看，…; 从区域分布看，…), and whether it is
-    /// by places.
-    private func breakdownOpening(at start: Int, before end: Int) -> (byPlace: Bool, length: Int)? {
+    /// What a breakdown opening a sentence is by (分省辖市看，…, 从区域分布看，…: places; 从项目类别看，…, 分行业看，…: kinds).
+    enum Breakdown { case byPlace, byKind }
+
+    /// The breakdown the words from `start` (before `end`) open, if they open one; by periods (分季度看) is none of these.
+    private func breakdownOpening(at start: Int, before end: Int) -> Breakdown? {
         guard start + 2 < end, s[start] == "分" || s[start] == "从",
             let look = (start + 2..<min(start + 12, end)).first(where: { s[$0] == "看" }), look + 1 < s.count,
             s[look + 1] == "，" || s[look + 1] == "：" || s[look + 1] == ":"
         else { return nil }
-        return (s[(start + 1)..<look].contains { "区县市域地".unicodeScalars.contains($0) }, look + 2 - start)
+        let by = (start + 1)..<look
+        if s[by].contains(where: { "区县镇".unicodeScalars.contains($0) }) || Self.placeDivisions.occurs(in: s, by) { return .byPlace }
+        // (分经济类型看，国有企业35家: firms by who owns them, no kinds of what an event counted.)
+        guard Words.index(of: Self.ownership, in: Array(s[by])) == nil else { return nil }
+        return s[by].contains(where: { "类型业域模".unicodeScalars.contains($0) }) ? .byKind : nil
     }
+    /// Divisions a breakdown by places names that 区, 县 and 镇 do not: 分省辖市看, 分地市看, 从各街道看.
+    static let placeDivisions = Lexicon(words: ["省辖市", "地市", "市州", "县市", "街道", "各市"])
+
+    /// Where the sentence `clause` stands in starts (`sentenceOpening`), looked for no farther back than `openingReach`
+    /// scalars, nil beyond: asked for figures of a run-on text, a scan to its start each time would make reading it
+    /// quadratic.
+    private func nearOpening(before clause: Range<Int>) -> Int? {
+        let from = max(0, clause.lowerBound - Self.openingReach)
+        if let k = s[from..<clause.lowerBound].lastIndex(where: { $0 == "。" || $0 == "\n" }) { return k + 1 }
+        return from == 0 ? 0 : nil
+    }
+    static let openingReach = 200
 
     /// Reads the figures of a row below a table's head (营业收入（元）⇥1,204,663,018.52⇥11.08%), each of its column: one
     /// written with its unit as written, a bare one in the units its label, its column or the table declares (in a
@@ -2742,12 +2764,18 @@ struct FactReader {
     private func listedFirm(opening sentence: Range<Int>) -> [Unicode.Scalar]? {
         guard !clues.listedFirms.isEmpty else { return nil }
         var k = sentence.lowerBound
-        while k < sentence.upperBound, k - sentence.lowerBound < 4, ChineseNumeral.isNumeral(s[k]) || s[k] == "、" || s[k] == "." || s[k] == "．" { k += 1 }
+        // (一、, 2.: a number before its mark, not 九阳股份's 九.)
+        if let mark = (k..<min(k + 4, sentence.upperBound)).first(where: { s[$0] == "、" || s[$0] == "." || s[$0] == "．" }),
+            mark > k, (k..<mark).allSatisfy({ ChineseNumeral.isNumeral(s[$0]) })
+        {
+            k = mark + 1
+        }
         return clues.listedFirms.first { name in
             k + name.count < sentence.upperBound && s[k..<(k + name.count)].elementsEqual(name) && (s[k + name.count] == "（" || s[k + name.count] == "(")
         }
     }
 
+    static let ownership = Array("经济类型".unicodeScalars)
     /// What makes a count one of things added: 新增.
     static let added = Array("新增".unicodeScalars)
 
@@ -3224,7 +3252,7 @@ struct FactReader {
         if let m = measure, FactShape.totals.matchesWhole(m), let last = memory.lastMeasure {
             measure = kind == .rank ? last : FactShape.withoutEvent(last)
         } else if kind == .rank, let m = measure, let (_, n) = FactShape.countEvents.match(m, at: 0, end: m.count), FactShape.totals.match(m, at: n, end: m.count)?.length == m.count - n,
-            let unit = memory.lastCount?.unit, let noun = FactShape.eventNouns[unit]
+            let unit = memory.lastEvent?.unit, let noun = FactShape.eventNouns[unit]
         {
             measure = Array(m[..<n]) + noun  // (23家企业入选，其中…，入选数量居全省第3位: the firms put on the list ranked)
         }
@@ -3232,12 +3260,21 @@ struct FactReader {
         if let measure, kind != .rank { memory.lastMeasure = measure }
         // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
-        if count, kind == .level, added, let measure { memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
+        if count, kind == .level, added, let measure {
+            memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value)
+            memory.sentencesSince.event = 0
+        }
         if count, kind == .level, let measure, measure.last == "数" { memory.lastCount = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
-        if count, kind == .level, added, let measure, !Words.subsets.occurs(in: s, min(sentenceOpening(before: clause), q.span.lowerBound)..<q.span.lowerBound),
+        // (全省共有100家企业入选，其中新入选27家: the list's whole count, not its part; a count of other things stated whole
+        // since, 全市高新技术企业达到420家, is what places break down after it, but a running total, 累计达到186家, is not.)
+        if count, kind == .level, let measure, !Words.subsets.occurs(in: s, (nearOpening(before: clause) ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
             !breaksDownByPlace(clause)
         {
-            memory.wholeEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value)
+            if added {
+                memory.wholeEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value)
+            } else if !Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)) {
+                memory.wholeEvent = nil
+            }
         }
         if kind == .change, q.unit == "%" { memory.lastGrowth = measure }
         var basis: String?

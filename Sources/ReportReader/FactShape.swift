@@ -58,8 +58,10 @@ enum FactShape {
             k = joined
         }
         var name = Self.name(endingAt: k + 1, in: phrase)
-        // (某某装备股份有限公司在第五届…博览会上签约: a fair named with its edition starts at it.)
-        if let edition = (name.lowerBound..<k).dropFirst().first(where: { editionLength(phrase, at: $0) != nil }) { name = edition..<name.upperBound }
+        // (某某装备股份有限公司在第五届…博览会上签约: a fair named with its edition after 在 starts at it.)
+        if let edition = (name.lowerBound..<k).dropFirst().first(where: { isEdition(phrase, at: $0) }), phrase[edition - 1] == "在" || phrase[edition - 1] == "于" {
+            name = edition..<name.upperBound
+        }
         // (肥西县在上海举办…招商推介会: a meeting a place holds is the place's; one named with its edition, 第三届…推介会, a fair.)
         // (…大会, …峰会: a meeting of any kind, a fair only when named with its edition, 第六届…大会.)
         // (合肥市…招聘会在…举行: a job fair named as the one held is a fair; 平江县在…举办…招聘会, the place's meeting.)
@@ -72,12 +74,12 @@ enum FactShape {
         if assemblies.match(phrase, endingAt: k + 1, start: name.lowerBound) != nil { return nil }
         return name.count > 3 && !genericEvents.matchesWhole(Array(phrase[name])) ? name : nil
     }
-    /// The length of an edition written at `i` (第五届, 第12届), if one is.
-    static func editionLength(_ t: [Unicode.Scalar], at i: Int) -> Int? {
-        guard t[i] == "第" else { return nil }
+    /// Whether an edition is written at `i` (第五届, 第12届).
+    static func isEdition(_ t: [Unicode.Scalar], at i: Int) -> Bool {
+        guard t[i] == "第" else { return false }
         var k = i + 1
         while k < t.count, k - i <= 4, ChineseNumeral.isNumeral(t[k]) { k += 1 }
-        return k > i + 1 && k < t.count && t[k] == "届" ? k + 1 - i : nil
+        return k > i + 1 && k < t.count && t[k] == "届"
     }
     /// Meetings of any kind (动员大会, 发展大会): a fair only when named with its edition.
     static let meetings = Lexicon(words: ["大会", "峰会", "论坛"])
@@ -151,7 +153,7 @@ enum FactShape {
     static let interviews = Lexicon(words: ["对话", "专访", "访谈"])
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
     static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席", "负责人", "相关负责人", "主要负责人", "经理", "人力资源部经理", "人力资源部负责人",
-        "主席", "财务长", "财务总监", "首席财务官", "发言人", "执行董事", "副总裁"])  // (集团主席某某于业绩会上, 某某科技财务长某某表示)  // (联席首席执行官)
+        "主席", "财务长", "财务总监", "首席财务官", "执行董事", "副总裁"])  // (集团主席某某于业绩会上, 某某科技财务长某某表示)  // (联席首席执行官)
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
     static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
@@ -854,10 +856,11 @@ enum FactShape {
         let start = h.first == "(" || h.first == "（" ? 1 : 0
         var k = start
         while k < h.count, k - start < 4, "ivx".unicodeScalars.contains(h[k]) { k += 1 }
-        guard k > start else { return 0 }
+        guard k > start, romanNumbers.contains(Words.text(h[start..<k])) else { return 0 }  // (xx县: a placeholder, no number)
         if k < h.count, h[k] == ")" || h[k] == "）" { k += 1 } else if start == 1 { return 0 }
         return k < h.count && Words.isHan(h[k]) ? k : 0
     }
+    static let romanNumbers: Set<String> = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
     /// The length of the place a phrase starts with: a generic word or a province (全市, 广东), or a proper name.
     static func placeLength(_ t: [Unicode.Scalar]) -> Int? {
@@ -1636,7 +1639,9 @@ enum FactShape {
         if let found = bases.last(in: s, range, accept: { r in
             let first = s[r.lowerBound], second = s[r.lowerBound + 1]
             let alone = first == "月" || first == "季" || first == "年" && "增减升跌".unicodeScalars.contains(second)
-            return !alone || r.lowerBound == 0 || !Words.isHan(s[r.lowerBound - 1]) || !notBeforeAloneBases.contains(s[r.lowerBound - 1])
+            // (9月升至2.1%: a month's 月, not a comparison.)
+            return !alone || r.lowerBound == 0 || !Words.isHan(s[r.lowerBound - 1]) && ChineseNumeral.arabic(s[r.lowerBound - 1]) == nil
+                || Words.isHan(s[r.lowerBound - 1]) && !notBeforeAloneBases.contains(s[r.lowerBound - 1])
         }) {
             return found.value
         }

@@ -29,14 +29,17 @@ final class TextClues: Sendable {
         for open in s.indices where s[open] == "（" || s[open] == "(" {
             var k = open + 1
             while k < s.count, k - open <= 6, ChineseNumeral.arabic(s[k]) != nil, s[k].isASCII { k += 1 }
-            guard (4...6).contains(k - open - 1) else { continue }
-            if k + 2 < s.count, s[k] == "." { k += 3 }  // .SH, .HK
+            let digits = k - open - 1
+            // (（2025）, a year, is no code.)
+            guard (4...6).contains(digits), digits > 4 || !(s[open + 1] == "1" && s[open + 2] == "9" || s[open + 1] == "2" && s[open + 2] == "0") else { continue }
+            if k + 2 < s.count, s[k] == ".", Self.isCapital(s[k + 1]), Self.isCapital(s[k + 2]) { k += 3 }  // .SH, .HK
             guard k < s.count, s[k] == "）" || s[k] == ")" else { continue }
             let start = s[max(0, open - 16)..<open].lastIndex(where: { !Words.isHan($0) }).map { $0 + 1 } ?? max(0, open - 16)
             if let name = FactShape.holder(Array(s[start..<open])), name.count >= 2 { found.insert(name) }
         }
         return found
     }
+    static func isCapital(_ c: Unicode.Scalar) -> Bool { c.value >= 0x41 && c.value <= 0x5A }
 
     /// The names of a preview of results: 业绩预告, 业绩预增公告.
     static let previews = Lexicon(words: ["业绩预告", "业绩预增", "业绩预减", "业绩预亏", "业绩预盈"])

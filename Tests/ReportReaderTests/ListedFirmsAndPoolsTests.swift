@@ -208,7 +208,8 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
         一、过去五年工作回顾
         过去五年，全县生产总值由2020年的286.4亿元增加到2025年的402.7亿元，年均增长7.1%。五年来，全县累计完成固定资产投资1265亿元。
         二、今后五年奋斗目标
-        今后五年，全县规上工业增加值年均增长8%左右，到2030年生产总值突破560亿元。
+        到2030年，全县规上工业增加值年均增长8%左右。
+        今后五年，全县工业投资年均增长6%。
         """
 
     @Test func anAverageChangeBetweenTwoYearsIsOverTheYearsBetween() throws {
@@ -223,5 +224,44 @@ private func fact(_ text: String, _ value: Double, date: String? = nil) throws -
     @Test func anAverageSetAsAGoalIsOverTheYearsToItsDeadline() throws {
         let goal = try fact(Self.report, 8, date: "2026-01-12")
         #expect(goal.kind == .target && goal.period == .years(2026, 2030))
+    }
+
+    @Test func anAverageSetForTheNextFiveYearsIsOverThem() throws {
+        let goal = try fact(Self.report, 6, date: "2026-01-12")
+        #expect(goal.kind == .target && goal.period == .years(2026, 2030))
+    }
+}
+
+/// What the session's rules must not misread (found in review, each failing before its guard).
+@Suite struct ListedFirmsAndListsGuardsTests {
+    @Test func aYearInBracketsIsNoStockCode() throws {
+        let text = "青河县工业经济运行简报（2025）\n　　上半年实现营业收入120亿元，增长5%。"
+        #expect(try fact(text, 120e8, date: "2025-07-20").holder == nil)
+    }
+
+    @Test func aFirmWhoseNameOpensWithANumeralOpensItsLine() throws {
+        let text = """
+            某某证券研究所晨会纪要
+            一、松岭电气（603922）：2024年年报点评——海外增长
+            公司发布2024年年报，全年实现营业收入35.18亿元。
+            二、九阳股份（002242）：2024年年报点评——业绩稳健
+            公司全年实现营业收入88.49亿元。
+            """
+        #expect(try fact(text, 88.49e8, date: "2025-04-02").holder == "九阳股份")
+    }
+
+    @Test func placesBreakDownTheLastCountStatedWhole() throws {
+        // Given a list's count, then a count of other things stated whole, When places break a count down after it,
+        // Then they break the later count down.
+        let text = """
+            　　上半年，全市新增规上工业企业86家。分县区看，东城区新增31家。
+            　　全市高新技术企业达到420家。分县区看，东城区45家，西城区38家。
+            """
+        #expect(try fact(text, 45, date: "2025-07-20").measure == "高新技术企业数")
+    }
+
+    @Test func aMonthBeforeARiseIsNoComparison() throws {
+        let text = "　　全市居民消费价格指数同比涨幅9月升至2.1%。"
+        #expect(try fact(text, 2.1, date: "2025-10-20").basis != "较上月")
     }
 }
