@@ -1324,6 +1324,9 @@ struct FactReader {
 
     /// The facts of one clause: a subject and metric shared by its figures, a direction and period for each.
     private mutating func facts(of clause: Range<Int>, _ figures: Range<Int>) {
+        // The text and clause ends as locals: a closure below that read the reader's own would take the reader's address,
+        // and every call of a method of the reader after it would then retain the whole reader around the call.
+        let (s, clauseEnds) = (self.s, self.clauseEnds)
         let first = quantities[figures.lowerBound]
         let head = clause.lowerBound..<max(clause.lowerBound, first.span.lowerBound)
         let verb = directionWord(in: head)
@@ -1453,7 +1456,8 @@ struct FactReader {
         var paired: [[Unicode.Scalar]]?, pairedHolders: [[Unicode.Scalar]?]?
         if subjects == nil, figures.count > 1, sentenceMeasures.count >= figures.count, Words.respectively.last(in: s, head) != nil {
             // (A change keeps what happened: 签约亿元以上项目217个…，同比分别增长12.4%和9.6% is of 签约亿元以上项目数.)
-            paired = sentenceMeasures.suffix(figures.count).map { quantities[figures.lowerBound].unit == "%" ? $0 : FactShape.withoutEvent($0) }
+            let rates = first.unit == "%"
+            paired = sentenceMeasures.suffix(figures.count).map { rates ? $0 : FactShape.withoutEvent($0) }
             // …of holders not all the same (第一产业…，第二产业…), each figure is of its own holder too.
             let holders = Array(sentenceHolders.suffix(figures.count))
             if holders.contains(where: { $0 != holders[0] }) { pairedHolders = holders }
@@ -1622,9 +1626,11 @@ struct FactReader {
             let carried = ownPeriods?[k] == nil && statedPeriod == nil
             // (2024年，…项目总投资…: a period opening the sentence alone is its figures'; 下半年公司将继续推进…项目建设，该项目总投资…:
             // one in another clause is what that clause did.)
-            let periodElsewhere = carried || statedPeriod.map { p in
-                p.span.lowerBound < clause.lowerBound && !(opensSentence(p.span.lowerBound) && p.span.upperBound < s.count && clauseEnds.contains(s[p.span.upperBound]))
-            } == true
+            var periodElsewhere = carried
+            if !carried, let p = statedPeriod {  // (not in a closure, which would copy the reader to call opensSentence)
+                periodElsewhere = p.span.lowerBound < clause.lowerBound
+                    && !(opensSentence(p.span.lowerBound) && p.span.upperBound < s.count && clauseEnds.contains(s[p.span.upperBound]))
+            }
             // (…发布2025中国电子信息百强榜单。…某某集团位列第4位: a rank on the list, no scope written, is of the list's
             // year; a count on it, of its day.)
             // (…以2024年营业收入…位居榜单第一: a rank on the list itself, 榜单 no scope, is of its year, whatever the
