@@ -458,6 +458,7 @@ struct FactReader {
     }
 
     private mutating func sentence(_ range: Range<Int>) {
+        let s = self.s  // (a local, for the closures below: see `facts(of:_:)`)
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
         sentenceStart = range.lowerBound
@@ -496,7 +497,9 @@ struct FactReader {
         if !tabbed { memory.tableHead = nil }
         if tabbed, let head = memory.tableHead { readRow(range, under: head) }
         // 项目⇥本报告期⇥本报告期比上年同期增减: a table's head, what its columns' figures are.
-        let head = tabbed && quantities.isEmpty ? TableHead.read(s, range, report: reportPeriod ?? memory.carried, period: { firstPeriodMention(in: $0) }) : nil
+        // (The closure holds a copy of the reader, made for a table's head only: one that held the reader itself would take its
+        // address, as would one reading its `s`, and every later call of a method of the reader would retain the whole reader.)
+        let head = tabbed && quantities.isEmpty ? TableHead.read(s, range, report: reportPeriod ?? memory.carried, period: { [self] in firstPeriodMention(in: $0) }) : nil
         if let head { memory.tableHead = head }
         sentenceFacts = (0, 0)
         sentenceNow = carriedNow ? range.lowerBound : nil
@@ -1325,7 +1328,8 @@ struct FactReader {
     /// The facts of one clause: a subject and metric shared by its figures, a direction and period for each.
     private mutating func facts(of clause: Range<Int>, _ figures: Range<Int>) {
         // The text and clause ends as locals: a closure below that read the reader's own would take the reader's address,
-        // and every call of a method of the reader after it would then retain the whole reader around the call.
+        // and every call of a method of the reader after it would then retain the whole reader (each of its arrays) around
+        // the call.
         let (s, clauseEnds) = (self.s, self.clauseEnds)
         let first = quantities[figures.lowerBound]
         let head = clause.lowerBound..<max(clause.lowerBound, first.span.lowerBound)
