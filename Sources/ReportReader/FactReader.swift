@@ -2115,12 +2115,15 @@ struct FactReader {
         measured: [Unicode.Scalar]?, direction: String?, period: Period?, carried: Bool = false, periodElsewhere: Bool = false, outlook: FactKind?,
         before: Range<Int>, clause: Range<Int>
     ) {
-        let (stated, counted, listed) = (memory.lastMeasure, memory.lastCount, memory.lastEvent)
+        let stated = memory.lastMeasure
         // (完成年度计划的38.6%: a share of the plan done.)
         let planDone = q.unit == "%" ? FactShape.planDone(in: s, endingAt: before.upperBound, from: before.lowerBound) : nil
+        // The count and the event `shape` makes, remembered at the end, once dated: until then `memory` holds the last ones
+        // before this figure. (Copying those before and comparing them after retained their arrays for every figure.)
+        var made: (count: Memory.Counted?, event: Memory.Counted?)
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
-            before: before, clause: clause, planDone: planDone)
+            before: before, clause: clause, planDone: planDone, made: &made)
         // 营业收入（元）⇥…⇥18.42% below 项目⇥本报告期⇥本报告期比上年同期增减: the column says the figure's period, and whether
         // it is a change and against what; the row's label what it measures, with what the column's head adds (乘用车 below
         // 本月产量), or the place it is of.
@@ -2278,14 +2281,14 @@ struct FactReader {
         }
         // 截至4月30日，全市共有A股上市公司52家。2024年，…。分区市看：⏎芝罘区　9家: a row of the count, on its line, is
         // counted when the count was, not in the year the text spoke of since.
-        if carried, shape.kind == .level, let counted, counted.unit == q.unit, counted.period?.asOf != nil,
+        if carried, shape.kind == .level, let counted = memory.lastCount, counted.unit == q.unit, counted.period?.asOf != nil,
             shape.measure.map({ counted.measure.elementsEqual($0) }) == true, isLine(clause)
         {
             period = counted.period
         }
         // (…公示…名单，我市27家企业入选。…2024年…。⏎越城区　4家: a row of the event's count, on its line, is of the
         // event's day, not of the year the text spoke of since.)
-        if carried, shape.kind == .level, let listed, listed.unit == q.unit, let day = listed.period, day.asOf == nil,
+        if carried, shape.kind == .level, let listed = memory.lastEvent, listed.unit == q.unit, let day = listed.period, day.asOf == nil,
             shape.measure.map({ listed.measure.elementsEqual($0) }) == true, isLine(clause)
         {
             period = day
@@ -2354,8 +2357,15 @@ struct FactReader {
             identity: identity, value: q.value, unit: q.unit, qualifier: q.qualifier, upTo: q.upTo, kind: shape.kind, direction: direction,
             basis: shape.basis, period: period, generic: generic, clause: clause, span: span)
         tally.add(statement) { Self.fact(of: $0, clean: clean, place: place) }
-        if memory.lastCount != counted { memory.lastCount?.period = period }  // (the count `shape` just made, dated now)
-        if memory.lastEvent != listed { memory.lastEvent?.period = period }
+        // (A count equal to the last one, dated already, is left as it is.)
+        if var count = made.count, count != memory.lastCount {
+            count.period = period
+            memory.lastCount = count
+        }
+        if var event = made.event, event != memory.lastEvent {
+            event.period = period
+            memory.lastEvent = event
+        }
     }
 
     /// The fact a statement states, its strings made (for a fact not seen before).
@@ -2809,11 +2819,13 @@ struct FactReader {
     }
 
     /// What a figure's words say (docs/FACTS.md): its holder, measure, kind and basis, and whether it counts a stock.
-    /// `planDone` is the plan a figure in % is a share of, done (完成年度计划的38.6%), found by `add`.
+    /// `planDone` is the plan a figure in % is a share of, done (完成年度计划的38.6%), found by `add`; `made` takes the
+    /// count and the event counted the figure states, if it states one, for `add` to remember (`Memory.lastCount`,
+    /// `Memory.lastEvent`).
     private mutating func shape(
         _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?,
         direction: String?, before: Range<Int>,
-        clause: Range<Int>, planDone: Range<Int>?
+        clause: Range<Int>, planDone: Range<Int>?, made: inout (count: Memory.Counted?, event: Memory.Counted?)
     ) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, kind: FactKind, basis: String?, direction: String?, stock: Bool) {
         var (metric, subject) = (metric, subject)
         // 增加值增速: a growth rate is a change of the quantity before it.
@@ -3131,8 +3143,8 @@ struct FactReader {
         if let measure, kind != .rank { memory.lastMeasure = measure }
         // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
-        if count, kind == .level, added, let measure { memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
-        if count, kind == .level, let measure, measure.last == "数" { memory.lastCount = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
+        if count, kind == .level, added, let measure { made.event = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
+        if count, kind == .level, let measure, measure.last == "数" { made.count = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
         if kind == .change, q.unit == "%" { memory.lastGrowth = measure }
         var basis: String?
         if kind == .change {
