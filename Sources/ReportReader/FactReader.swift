@@ -466,6 +466,7 @@ struct FactReader {
     }
 
     private mutating func sentence(_ range: Range<Int>) {
+        let s = self.s  // (a local, for the closures below: see `facts(of:_:)`)
         periods.removeAll(keepingCapacity: true)
         quantities.removeAll(keepingCapacity: true)
         sentenceStart = range.lowerBound
@@ -510,7 +511,9 @@ struct FactReader {
         if !tabbed { memory.tableHead = nil }
         if tabbed, let head = memory.tableHead { readRow(range, under: head) }
         // 项目⇥本报告期⇥本报告期比上年同期增减: a table's head, what its columns' figures are.
-        let head = tabbed && quantities.isEmpty ? TableHead.read(s, range, report: reportPeriod ?? memory.carried, period: { firstPeriodMention(in: $0) }) : nil
+        // (The closure holds a copy of the reader, made for a table's head only: one that held the reader itself would take its
+        // address, as would one reading its `s`, and every later call of a method of the reader would retain the whole reader.)
+        let head = tabbed && quantities.isEmpty ? TableHead.read(s, range, report: reportPeriod ?? memory.carried, period: { [self] in firstPeriodMention(in: $0) }) : nil
         if let head { memory.tableHead = head }
         sentenceFacts = (0, 0)
         sentenceNow = carriedNow ? range.lowerBound : nil
@@ -1411,6 +1414,10 @@ struct FactReader {
 
     /// The facts of one clause: a subject and metric shared by its figures, a direction and period for each.
     private mutating func facts(of clause: Range<Int>, _ figures: Range<Int>) {
+        // The text and clause ends as locals: a closure below that read the reader's own would take the reader's address,
+        // and every call of a method of the reader after it would then retain the whole reader (each of its arrays) around
+        // the call.
+        let (s, clauseEnds) = (self.s, self.clauseEnds)
         let first = quantities[figures.lowerBound]
         let head = clause.lowerBound..<max(clause.lowerBound, first.span.lowerBound)
         let verb = directionWord(in: head)
@@ -1540,7 +1547,8 @@ struct FactReader {
         var paired: [[Unicode.Scalar]]?, pairedHolders: [[Unicode.Scalar]?]?
         if subjects == nil, figures.count > 1, sentenceMeasures.count >= figures.count, Words.respectively.last(in: s, head) != nil {
             // (A change keeps what happened: 签约亿元以上项目217个…，同比分别增长12.4%和9.6% is of 签约亿元以上项目数.)
-            paired = sentenceMeasures.suffix(figures.count).map { quantities[figures.lowerBound].unit == "%" ? $0 : FactShape.withoutEvent($0) }
+            let rates = first.unit == "%"
+            paired = sentenceMeasures.suffix(figures.count).map { rates ? $0 : FactShape.withoutEvent($0) }
             // …of holders not all the same (第一产业…，第二产业…), each figure is of its own holder too.
             let holders = Array(sentenceHolders.suffix(figures.count))
             if holders.contains(where: { $0 != holders[0] }) { pairedHolders = holders }
@@ -1709,9 +1717,11 @@ struct FactReader {
             let carried = ownPeriods?[k] == nil && statedPeriod == nil
             // (2024年，…项目总投资…: a period opening the sentence alone is its figures'; 下半年公司将继续推进…项目建设，该项目总投资…:
             // one in another clause is what that clause did.)
-            let periodElsewhere = carried || statedPeriod.map { p in
-                p.span.lowerBound < clause.lowerBound && !(opensSentence(p.span.lowerBound) && p.span.upperBound < s.count && clauseEnds.contains(s[p.span.upperBound]))
-            } == true
+            var periodElsewhere = carried
+            if !carried, let p = statedPeriod {  // (not in a closure, which would copy the reader to call opensSentence)
+                periodElsewhere = p.span.lowerBound < clause.lowerBound
+                    && !(opensSentence(p.span.lowerBound) && p.span.upperBound < s.count && clauseEnds.contains(s[p.span.upperBound]))
+            }
             // (…发布2025中国电子信息百强榜单。…某某集团位列第4位: a rank on the list, no scope written, is of the list's
             // year; a count on it, of its day.)
             // (…以2024年营业收入…位居榜单第一: a rank on the list itself, 榜单 no scope, is of its year, whatever the
@@ -2192,12 +2202,15 @@ struct FactReader {
         measured: [Unicode.Scalar]?, direction: String?, period: Period?, carried: Bool = false, periodElsewhere: Bool = false, outlook: FactKind?,
         before: Range<Int>, clause: Range<Int>
     ) {
-        let (stated, counted, listed, whole) = (memory.lastMeasure, memory.lastCount, memory.lastEvent, memory.wholeEvent)
+        let stated = memory.lastMeasure
         // (完成年度计划的38.6%: a share of the plan done.)
         let planDone = q.unit == "%" ? FactShape.planDone(in: s, endingAt: before.upperBound, from: before.lowerBound) : nil
+        // The count and the event `shape` makes, remembered at the end, once dated: until then `memory` holds the last ones
+        // before this figure. (Copying those before and comparing them after retained their arrays for every figure.)
+        var made = Made()
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
-            before: before, clause: clause, planDone: planDone)
+            before: before, clause: clause, planDone: planDone, made: &made)
         // 营业收入（元）⇥…⇥18.42% below 项目⇥本报告期⇥本报告期比上年同期增减: the column says the figure's period, and whether
         // it is a change and against what; the row's label what it measures, with what the column's head adds (乘用车 below
         // 本月产量), or the place it is of.
@@ -2355,14 +2368,14 @@ struct FactReader {
         }
         // 截至4月30日，全市共有A股上市公司52家。2024年，…。分区市看：⏎芝罘区　9家: a row of the count, on its line, is
         // counted when the count was, not in the year the text spoke of since.
-        if carried, shape.kind == .level, let counted, counted.unit == q.unit, counted.period?.asOf != nil,
+        if carried, shape.kind == .level, let counted = memory.lastCount, counted.unit == q.unit, counted.period?.asOf != nil,
             shape.measure.map({ counted.measure.elementsEqual($0) }) == true, isLine(clause)
         {
             period = counted.period
         }
         // (…公示…名单，我市27家企业入选。…2024年…。⏎越城区　4家: a row of the event's count, on its line, is of the
         // event's day, not of the year the text spoke of since.)
-        if carried, shape.kind == .level, let listed, listed.unit == q.unit, let day = listed.period, day.asOf == nil,
+        if carried, shape.kind == .level, let listed = memory.lastEvent, listed.unit == q.unit, let day = listed.period, day.asOf == nil,
             shape.measure.map({ listed.measure.elementsEqual($0) }) == true, isLine(clause)
         {
             period = day
@@ -2370,7 +2383,7 @@ struct FactReader {
         // 由2015年的…增加到2020年的…，年均增长7.6%; 五年来…累计…; 今后五年…年均增长8%: over the years they span.
         if let years = yearsSpanned(by: q, kind: shape.kind, basis: shape.basis, clause: clause) { period = years }
         // (…分省辖市看，郑州市26家: places breaking the list's count down are of its day too.)
-        if carried, shape.kind == .level, let whole, whole.unit == q.unit, let day = whole.period, day.asOf == nil,
+        if carried, shape.kind == .level, let whole = memory.wholeEvent, whole.unit == q.unit, let day = whole.period, day.asOf == nil,
             shape.measure.map({ whole.measure.elementsEqual($0) }) == true, breaksDownByPlace(clause)
         {
             period = day
@@ -2439,9 +2452,21 @@ struct FactReader {
             identity: identity, value: q.value, unit: q.unit, qualifier: q.qualifier, upTo: q.upTo, kind: shape.kind, direction: direction,
             basis: shape.basis, period: period, generic: generic, clause: clause, span: span)
         tally.add(statement) { Self.fact(of: $0, clean: clean, place: place) }
-        if memory.lastCount != counted { memory.lastCount?.period = period }  // (the count `shape` just made, dated now)
-        if memory.lastEvent != listed { memory.lastEvent?.period = period }
-        if memory.wholeEvent != whole { memory.wholeEvent?.period = period }
+        // (A count equal to the last one, dated already, is left as it is.)
+        if var count = made.count, count != memory.lastCount {
+            count.period = period
+            memory.lastCount = count
+        }
+        if var event = made.event, event != memory.lastEvent {
+            event.period = period
+            memory.lastEvent = event
+            memory.sentencesSince.event = 0
+        }
+        if made.endsWhole { memory.wholeEvent = nil }
+        if var whole = made.whole, whole != memory.wholeEvent {
+            whole.period = period
+            memory.wholeEvent = whole
+        }
     }
 
     /// The fact a statement states, its strings made (for a fact not seen before).
@@ -2925,12 +2950,20 @@ struct FactReader {
         }
     }
 
+    /// The counts a figure states, for `add` to remember once it is dated: the count (`Memory.lastCount`), the event
+    /// counted (`Memory.lastEvent`) and a list's whole count (`Memory.wholeEvent`), or that a count of other things ends it.
+    struct Made {
+        var count: Memory.Counted?, event: Memory.Counted?, whole: Memory.Counted?
+        var endsWhole = false
+    }
+
     /// What a figure's words say (docs/FACTS.md): its holder, measure, kind and basis, and whether it counts a stock.
-    /// `planDone` is the plan a figure in % is a share of, done (完成年度计划的38.6%), found by `add`.
+    /// `planDone` is the plan a figure in % is a share of, done (完成年度计划的38.6%), found by `add`; `made` takes the
+    /// counts the figure states (`Made`).
     private mutating func shape(
         _ q: QuantityMention, subject: [Unicode.Scalar]?, lead: [Unicode.Scalar]?, written: Bool, named: Bool, metric: [Unicode.Scalar]?,
         direction: String?, before: Range<Int>,
-        clause: Range<Int>, planDone: Range<Int>?
+        clause: Range<Int>, planDone: Range<Int>?, made: inout Made
     ) -> (holder: [Unicode.Scalar]?, measure: [Unicode.Scalar]?, kind: FactKind, basis: String?, direction: String?, stock: Bool) {
         var (metric, subject) = (metric, subject)
         // 增加值增速: a growth rate is a change of the quantity before it.
@@ -3260,20 +3293,17 @@ struct FactReader {
         if let measure, kind != .rank { memory.lastMeasure = measure }
         // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
-        if count, kind == .level, added, let measure {
-            memory.lastEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value)
-            memory.sentencesSince.event = 0
-        }
-        if count, kind == .level, let measure, measure.last == "数" { memory.lastCount = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
+        if count, kind == .level, added, let measure { made.event = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
+        if count, kind == .level, let measure, measure.last == "数" { made.count = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
         // (全省共有100家企业入选，其中新入选27家: the list's whole count, not its part; a count of other things stated whole
         // since, 全市高新技术企业达到420家, is what places break down after it, but a running total, 累计达到186家, is not.)
         if count, kind == .level, let measure, !Words.subsets.occurs(in: s, (nearOpening(before: clause) ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
             !breaksDownByPlace(clause)
         {
             if added {
-                memory.wholeEvent = Memory.Counted(measure: measure, unit: q.unit, value: q.value)
+                made.whole = Memory.Counted(measure: measure, unit: q.unit, value: q.value)
             } else if !Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)) {
-                memory.wholeEvent = nil
+                made.endsWhole = true
             }
         }
         if kind == .change, q.unit == "%" { memory.lastGrowth = measure }

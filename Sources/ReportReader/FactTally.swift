@@ -119,7 +119,8 @@ struct FactTally {
         }
     }
 
-    private mutating func append(_ fact: Fact, _ identity: Identity) {
+    /// (Both taken, not borrowed: a new fact is moved into `facts`, not copied, each of its strings retained again.)
+    private mutating func append(_ fact: consuming Fact, _ identity: consuming Identity) {
         let known = index[identity.key]
         if let last = known?.last { sameKey[last] = facts.count }
         index[identity.key] = (known?.first ?? facts.count, facts.count)
