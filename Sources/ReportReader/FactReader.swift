@@ -3295,7 +3295,7 @@ struct FactReader {
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
         if count, kind == .level, added, let measure { made.event = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
         if count, kind == .level, let measure, measure.last == "数" { made.count = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
-        // (全省共有100家企业入选，其中新入选27家: the list's whole count, not its part; a count of other things stated whole
+        // (全省80家企业入选，其中新入选21家: the list's whole count, not its part; a count of other things stated whole
         // since, 全市高新技术企业达到420家, is what places break down after it, but a running total, 累计达到186家, is not.)
         if count, kind == .level, let measure, !Words.subsets.occurs(in: s, (nearOpening(before: clause) ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
             !breaksDownByPlace(clause)
