@@ -2,11 +2,6 @@ import Testing
 import ZhizaoCore
 @testable import ReportReader
 
-/// The fact of `value` the reader finds in `text`, read as of `date`.
-private func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
-    try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
-}
-
 /// Rules for clusters' yearly reviews, sector associations' monthly reports and trade in goods (docs/FACTS.md), each on
 /// text of its own (none of it from the annotated sets).
 @Suite struct ClustersAndSectorReportsTests {

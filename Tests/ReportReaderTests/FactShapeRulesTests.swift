@@ -5,10 +5,6 @@ import ZhizaoCore
 /// The holder, measure and period rules added to reach full-fact accuracy (docs/FACTS.md), each on text of its own
 /// (none of it from the annotated sets).
 @Suite struct FactShapeRulesTests {
-    func fact(_ text: String, _ value: Double, date: String? = nil) throws -> Fact {
-        try #require(FactExtractor.extract(text, date: date).first { $0.value == value }, "no \(value) in \(text)")
-    }
-
     @Test func aNameDescribedThroughDeHoldsItsFigure() throws {
         // Given a figure that describes a name (总投资…的…项目), When read, Then the name holds it and the project
         // named stands for 该项目 in the next sentence.
