@@ -3297,14 +3297,13 @@ struct FactReader {
         if count, kind == .level, let measure, measure.last == "数" { made.count = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
         // (全省80家企业入选，其中新入选21家: the list's whole count, not its part; a count of other things stated whole
         // since, 全市高新技术企业达到420家, is what places break down after it, but a running total, 累计达到186家, is not.)
-        if count, kind == .level, let measure, !Words.subsets.occurs(in: s, (nearOpening(before: clause) ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
+        // (Only an event's count, or a count once a list's is remembered, looks back at its sentence: counts are many.)
+        if count, kind == .level, let measure, added || memory.wholeEvent != nil,
+            added || !Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)),
+            !Words.subsets.occurs(in: s, (nearOpening(before: clause) ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
             !breaksDownByPlace(clause)
         {
-            if added {
-                made.whole = Memory.Counted(measure: measure, unit: q.unit, value: q.value)
-            } else if !Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)) {
-                made.endsWhole = true
-            }
+            if added { made.whole = Memory.Counted(measure: measure, unit: q.unit, value: q.value) } else { made.endsWhole = true }
         }
         if kind == .change, q.unit == "%" { memory.lastGrowth = measure }
         var basis: String?
