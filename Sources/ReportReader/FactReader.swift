@@ -2795,9 +2795,13 @@ struct FactReader {
         {
             k = mark + 1
         }
-        return clues.listedFirms.first { name in
-            k + name.count < sentence.upperBound && s[k..<(k + name.count)].elementsEqual(name) && (s[k + name.count] == "（" || s[k + name.count] == "(")
-        }
+        // The name runs to the bracket its code opens (looked up whole: no walk over every listed name for each clause).
+        var open = k
+        while open < sentence.upperBound, open - k < 16, s[open] != "（", s[open] != "(" { open += 1 }
+        guard open > k, open + 1 < sentence.upperBound, ChineseNumeral.arabic(s[open + 1]) != nil, case let name = Array(s[k..<open]),
+            clues.listedFirms.contains(name)
+        else { return nil }
+        return name
     }
 
     static let ownership = Array("经济类型".unicodeScalars)
