@@ -3304,8 +3304,9 @@ struct FactReader {
         // (Only an event's count, or a count once a list's is remembered, looks back at its sentence: counts are many.)
         if count, kind == .level, let measure, added || memory.wholeEvent != nil,
             added || !Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)),
-            !Words.subsets.occurs(in: s, (nearOpening(before: clause) ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
-            !breaksDownByPlace(clause)
+            case let opening = nearOpening(before: clause),
+            !Words.subsets.occurs(in: s, (opening ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
+            opening.map({ breakdownOpening(at: $0, before: clause.lowerBound) != .byPlace }) ?? true  // (the sentence looked back at once)
         {
             if added { made.whole = Memory.Counted(measure: measure, unit: q.unit, value: q.value) } else { made.endsWhole = true }
         }
