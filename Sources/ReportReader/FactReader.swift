@@ -2829,13 +2829,29 @@ struct FactReader {
         // (Written first or after the place the name starts with, not inside it: 某某科技 of 某某科技股份有限公司 or of
         // 江苏某某科技…; a short name that opens the registered one may still be another firm's, as 中国石油 is not
         // 中国石油化工股份有限公司: left as it is.)
+        // (An abbreviation too: the trade name's first two characters, then the rest in their order, 秦锋重汽 of
+        // 陕西秦锋重型汽车有限公司, 某某股份 of 宁波某某精密传动股份有限公司.)
         guard name.count >= 3 else { return name }
         func writesIt(_ firm: [Unicode.Scalar]) -> Bool {
-            guard firm.count > name.count, FactShape.registeredFirmEnd(firm) != nil, let at = Words.index(of: name, in: firm) else { return false }
-            return at == 0 || FactShape.placeLength(Array(firm[..<at])) != nil
+            guard firm.count > name.count, let end = FactShape.registeredFirmEnd(firm) else { return false }
+            let whole = Words.index(of: name, in: firm)
+            guard let at = whole ?? (name.count >= 4 ? Words.index(of: name.prefix(2), in: firm) : nil),
+                at == 0 || FactShape.placeLength(Array(firm[..<at])) != nil
+            else { return false }
+            return whole != nil || Self.abbreviates(name.dropFirst(2), firm[(at + 2)..<end])
         }
         if let firm = firmMeant, writesIt(firm) { return firm }
         return memory.registeredFirms.first(where: writesIt) ?? name
+    }
+
+    /// Whether `rest` is written in `name` in its order, each character after the one before.
+    private static func abbreviates(_ rest: ArraySlice<Unicode.Scalar>, _ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        var from = name.startIndex
+        for c in rest {
+            guard let k = name[from...].firstIndex(of: c) else { return false }
+            from = k + 1
+        }
+        return true
     }
 
     /// Where the sentence `clause` stands in starts: after the last full stop or line break before it, whatever ；
