@@ -73,11 +73,15 @@ public struct CleanText: Sendable {
         // A bracket opening the line (（经济时报记者…／新竹报导）): a byline's or a note's, no title's half (【 breaks its
         // line itself).
         if b[i] == 0xEF && b[i + 1] == 0xBC && b[i + 2] == 0x88 { return true }
-        // 讯 is E8 AE AF; after it （ (EF BC 88), ( , a space or an ideographic one.
+        // 讯 is E8 AE AF; after it （ (EF BC 88), ( , a space or an ideographic one. So after a wire's 日电 (新华社合肥3月5日电（记者…）:
+        // 日 is E6 97 A5, 电 E7 94 B5).
         var k = i
         while k + 3 < min(b.count, i + 45), b[k] != 0x0A {
             // (通 is E9 80 9A, 资 E8 B5 84: 通讯, 资讯 are words.)
-            if b[k] == 0xE8, b[k + 1] == 0xAE, b[k + 2] == 0xAF, k < i + 3 || !(b[k - 3] == 0xE9 && b[k - 2] == 0x80 && b[k - 1] == 0x9A || b[k - 3] == 0xE8 && b[k - 2] == 0xB5 && b[k - 1] == 0x84) {
+            let wire = k >= i + 3 && b[k] == 0xE7 && b[k + 1] == 0x94 && b[k + 2] == 0xB5 && b[k - 3] == 0xE6 && b[k - 2] == 0x97 && b[k - 1] == 0xA5
+            if wire || b[k] == 0xE8 && b[k + 1] == 0xAE && b[k + 2] == 0xAF
+                && (k < i + 3 || !(b[k - 3] == 0xE9 && b[k - 2] == 0x80 && b[k - 1] == 0x9A || b[k - 3] == 0xE8 && b[k - 2] == 0xB5 && b[k - 1] == 0x84))
+            {
                 let next = b[k + 3]
                 return next == 0x28 || next == 0x20 || k + 5 < b.count && (next == 0xEF && b[k + 4] == 0xBC && b[k + 5] == 0x88 || next == 0xE3 && b[k + 4] == 0x80 && b[k + 5] == 0x80)
             }

@@ -421,7 +421,8 @@ struct FactReader {
             }
             memory.eventsBefore = sentenceEvents
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
-            speakingFirm = nil
+            // (某某电驱总经理韩某介绍，…。“去年我们…。今年…”: the officer's words quoted after the sentence naming them are the firm's.)
+            if speakingFirm != nil, !(i + 1 < s.count && s[i + 1] == "“" || quoteOpen(at: i)) { speakingFirm = nil }
             lastCountEvent = nil
             partSentence = false
             carriedPart = nil
@@ -2715,16 +2716,27 @@ struct FactReader {
         ChineseNumeral.arabic(s[period.span.lowerBound]) != nil && period.period.start.map { $0.prefix(4) } != period.period.end.map { $0.prefix(4) }
     }
 
+    /// Whether `position` stands inside a quote: the last quote mark before it opens one.
+    private func quoteOpen(at position: Int) -> Bool {
+        let k = quoteMark(atOrAfter: position)
+        return k > 0 && s[clues.quoteMarks[k - 1]] == "“"
+    }
+
+    /// The index in the text's quote marks of the first at or after `position` (most sentences are far from any).
+    private func quoteMark(atOrAfter position: Int) -> Int {
+        let marks = clues.quoteMarks
+        var (low, high) = (0, marks.count)
+        while low < high {
+            let mid = (low + high) / 2
+            if marks[mid] < position { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
     /// The firm whose officer says the quote `position` opens or stands in (after its “, before its ”), when who says it is written right after it
     /// (“…我们销售叉车3100台…。”某某重工总经理李某说), nil elsewhere; looked for a quote's length around.
     private func quotedFirm(at position: Int) -> [Unicode.Scalar]? {
-        // The first quote mark at or after `position`, found among the text's marks (most sentences are far from any).
-        let quoteMarks = clues.quoteMarks
-        var (low, high) = (0, quoteMarks.count)
-        while low < high {
-            let mid = (low + high) / 2
-            if quoteMarks[mid] < position { low = mid + 1 } else { high = mid }
-        }
+        let quoteMarks = clues.quoteMarks, low = quoteMark(atOrAfter: position)
         // (A quote opening the sentence, or one it stands in: a “ before it, nearer than any ”.)
         let opens = low < quoteMarks.count && quoteMarks[low] < position + 2 && s[quoteMarks[low]] == "“"
         let inside = low > 0 && s[quoteMarks[low - 1]] == "“"

@@ -1237,6 +1237,13 @@ enum FactShape {
         }
         // (通报园区过去一年…, 深化智慧化工园区建设: what a holder does to a park names none; 加快建设…产业园 is built, above.)
         if lead == nil, doings.match(phrase, at: 0, end: phrase.count) != nil { return nil }
+        // 安徽某某电驱科技有限公司合肥新站高新区电驱动系统超级工厂: a plant named after the firm's registered name, with its
+        // place and zone inside.
+        if let e = registeredFirmEnd(phrase), e < phrase.count, case let nameEnd = phrase[e...].firstIndex(where: { !Words.isHan($0) }) ?? phrase.count,
+            e + 2 <= nameEnd, let k = ((e + 2)...nameEnd).last(where: { plantEnds.match(phrase, endingAt: $0, start: e) != nil })
+        {
+            return 0..<k
+        }
         guard parkNameEnds.occurs(in: phrase, 0..<phrase.count), let first = phrase.first, !DocumentPlace.levels.contains(first), Words.places.match(phrase, at: 0, end: phrase.count) == nil else { return nil }
         let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
         // (连接境外主要枢纽城市, 港口城市: a kind of city, no hub.)
@@ -1455,6 +1462,10 @@ enum FactShape {
             (max(2, k - 6)..<(k - 1)).contains(where: { placeLength(Array(h[$0..<k])) == k - $0 })
         {
             h.removeFirst(k + 1)  // 财讯天下济南6月17日讯　…: a source's byline, its city before 讯 (its day read as a period)
+        } else if let k = h.prefix(16).firstIndex(of: "电"), k >= 4,
+            (max(3, k - 6)..<(k - 1)).contains(where: { newsSources.contains(h[$0 - 1]) && placeLength(Array(h[$0..<k])) == k - $0 })
+        {
+            h.removeFirst(k + 1)  // 新华社合肥3月5日电（记者…）: a wire's dateline, its source and city before 电
         }
         // 记者从南昌小蓝经济技术开发区(获悉): who the reporter heard it from is named after 从.
         // (本报记者日前从…: the words before 从 name the reporter.)
