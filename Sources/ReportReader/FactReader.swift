@@ -1269,6 +1269,15 @@ struct FactReader {
         if period.span.lowerBound > 0 {
             let before = s[period.span.lowerBound - 1]
             if before == "比" || before == "较" || before == "較" || before == "与" { return true }
+            // (约占公司2024年经审计营业收入的22.6%: the year of a share's whole, not of the share; 占公司2024年度营业收入
+            // 13.8亿元的约30.1% states the whole, of its year.)
+            if let k = s[max(0, period.span.lowerBound - 4)..<period.span.lowerBound].lastIndex(of: "占"),
+                k + 1 == period.span.lowerBound || FactShape.genericWholes.matchesWhole(Array(s[(k + 1)..<period.span.lowerBound])),
+                let of = s[period.span.upperBound..<min(s.count, period.span.upperBound + 16)].firstIndex(of: "的"),
+                !s[period.span.upperBound..<of].contains(where: { ChineseNumeral.arabic($0) != nil })
+            {
+                return true
+            }
         }
         return period.span.upperBound + 1 < s.count && s[period.span.upperBound] == "基" && s[period.span.upperBound + 1] == "数"
     }
@@ -1546,7 +1555,10 @@ struct FactReader {
         }
         // 总数分别达到15家和132家: each figure is of a measure the sentence counted before, in order.
         var paired: [[Unicode.Scalar]]?, pairedHolders: [[Unicode.Scalar]?]?
-        if subjects == nil, figures.count > 1, sentenceMeasures.count >= figures.count, Words.respectively.last(in: s, head) != nil {
+        // (…分别实现营业收入…，净利润分别为…: not when the clause names a measure of its own, other than a total.)
+        if subjects == nil, figures.count > 1, sentenceMeasures.count >= figures.count, Words.respectively.last(in: s, head) != nil,
+            metricRange.map({ FactShape.totals.match(s, at: $0.lowerBound, end: $0.upperBound)?.length == $0.count }) ?? true
+        {
             // (A change keeps what happened: 签约亿元以上项目217个…，同比分别增长12.4%和9.6% is of 签约亿元以上项目数.)
             let rates = first.unit == "%"
             paired = sentenceMeasures.suffix(figures.count).map { rates ? $0 : FactShape.withoutEvent($0) }
@@ -2103,6 +2115,26 @@ struct FactReader {
         return verb.value
     }
 
+    private static let shares = Array("股票".unicodeScalars)
+
+    /// The price a figure per share is said to be (发行价格为每股16.8元 → 发行价格): one written before 为 or 是 and 每股.
+    private func priceBeforePerShare(_ q: QuantityMention, in clause: Range<Int>) -> [Unicode.Scalar]? {
+        let at = q.span.lowerBound - 2
+        guard at - 1 > clause.lowerBound, s[at] == "每", s[at + 1] == "股", s[at - 1] == "为" || s[at - 1] == "是",
+            let (_, n) = FactShape.sharePrices.match(s, endingAt: at - 1, start: clause.lowerBound)
+        else { return nil }
+        return Array(s[(at - 1 - n)..<(at - 1)])
+    }
+
+    /// The period the sentence `head` stands in wrote last before it, when it is a run of years (2022年至2024年，…).
+    private func sentenceRunOfYears(before head: Range<Int>) -> PeriodMention? {
+        let opening = sentenceOpening(before: head)
+        guard let last = periods[periodsStarting(before: opening)..<periodsStarting(before: head.lowerBound)].last,
+            last.span.lowerBound >= opening, !Self.isBase(last, in: s), (last.period.calendarYears?.count ?? 0) > 1
+        else { return nil }
+        return last
+    }
+
     /// Under 分别 (A、B和C … 分别增长 x、y和z; 2020年、2021年和2022年分别实现 …), the subject or period of each
     /// figure, when the list counts as many items as there are figures.
     private mutating func respectively(_ head: Range<Int>, _ figures: Range<Int>, metricStart: Int?) -> (subjects: [[Unicode.Scalar]]?, periods: [Period]?) {
@@ -2112,7 +2144,9 @@ struct FactReader {
         }
         var ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
         // 预计2025-2027年…分别为…: a run of as many years as figures, one each.
-        if ownPeriods == nil, listed.count == 1, let years = listed[0].period.calendarYears, years.count == figures.count {
+        // (2022年至2024年，公司营业收入分别为…: so is a run the sentence opens with, in a clause before.)
+        let run = listed.isEmpty ? sentenceRunOfYears(before: head) : listed.count == 1 ? listed[0] : nil
+        if ownPeriods == nil, let years = run?.period.calendarYears, years.count == figures.count {
             ownPeriods = years.map { Period.year($0) }
         }
         let end = min(fenbie.range.lowerBound, metricStart ?? fenbie.range.lowerBound)
@@ -3248,6 +3282,11 @@ struct FactReader {
             let dividend = FactShape.dividend(endingAt: at, in: s, from: clause.lowerBound)
         {
             measure = m + s[dividend]
+        } else if let m = measure, m == FactShape.perShare, let price = priceBeforePerShare(q, in: clause) {
+            measure = price  // (发行价格为每股38.6元: the price said to be per share)
+        } else if let m = measure, m.count >= 3, m.last == "报", FactShape.sharePrices.match(m.dropLast() + ["价"], endingAt: m.count, start: 0) != nil {
+            // (开盘报42.5元, 收盘报81.35元/股: the price it opened or closed at; 公司股票开盘报…, its shares' price.)
+            measure = (m.starts(with: Self.shares) ? m.dropFirst(2) : m[...]).dropLast() + ["价"]
         }
         // 承接订单9艘、合计61万载重吨: the things just counted, counted again in a unit of their size, are their volume.
         if measure == nil, kind == .level, q.kind == .count, FactShape.sizeUnits.contains(q.unit), let last = sentenceMeasures.last, last.count > 2, last.last == "数",

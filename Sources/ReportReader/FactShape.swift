@@ -251,6 +251,8 @@ enum FactShape {
     static let tradeSizes = Lexicon(words: ["出口", "进口", "进出口"])
     /// Count units that count no goods: 出口到40多个国家 is no quantity exported.
     static let unitsOfThings: Set<String> = ["个", "家", "项", "人", "所", "座", "位", "条", "批", "次", "户", "名"]
+    /// Who a share's whole may be written of between 占 and its period (占公司2024年营业收入的, 占全市上年的).
+    static let genericWholes = Lexicon(words: ["公司", "本公司", "该公司", "集团", "全市", "全省", "全区", "全县", "全国"])
     /// How a firm's registered name ends.
     static let firmNameEnds = Lexicon(words: ["股份有限公司", "有限公司", "有限责任公司", "公司", "集团"])
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
@@ -493,6 +495,10 @@ enum FactShape {
         "汽车", "重工", "显示", "智能", "科技", "电子", "光电", "精密", "储能", "股份", "集团", "医药", "制药", "生物", "新材", "电气", "电器",
         "机械", "装备", "能源", "半导", "微电", "化工", "钢铁", "钢构", "动力", "电池", "控股", "实业", "通信", "信息", "软件", "网络", "材料",
     ])
+    /// Prices of a share (发行价格为每股16.8元; 开盘报42.5元 reads as 开盘价).
+    static let sharePrices = Lexicon(words: ["发行价格", "发行价", "转让价格", "认购价格", "回购价格", "行权价格", "授予价格", "增发价格", "配售价格", "开盘价", "收盘价"])
+    /// Words of trade a firm's short name ends with in full, of which `tradeWords` holds the first two characters.
+    static let fullTrades = Lexicon(words: ["新材料", "半导体", "微电子"])
     /// What after a word of trade makes it an industry's name, not a firm's: 智能装备, 汽车零部件.
     static let industryHeads = Lexicon(words: ["装备", "制造", "产业", "材料", "网联", "终端", "设备", "家电", "家居", "零部件", "电子", "产品", "行业"])
     /// Words that name a total of what was counted before: 总数达到31家.
@@ -732,7 +738,9 @@ enum FactShape {
             body.count == 4 || body[4] != "类"  // (交通通信类价格: a class of goods and services)
         {
             // 锂源新材曲靖基地正极材料总产能: the firm's plant, named after it, holds what follows.
-            let plant = plantEnd(body, after: 4) ?? 4
+            // (某某半导体营业收入: the trade written in full, its third character the name's.)
+            let name = 2 + (fullTrades.match(body, at: 2, end: body.count)?.length ?? 2)
+            let plant = plantEnd(body, after: name) ?? name
             return (Array(body[..<plant]), Array(body[plant...]))
         }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).

@@ -1,4 +1,5 @@
 import Testing
+import ZhizaoCore
 @testable import ReportReader
 
 /// Rules for firms' news in local papers and wires (docs/FACTS.md), each on text of its own (none of it from the
@@ -44,5 +45,48 @@ import Testing
         let shipped = try fact(text, 21.5e4, date: "2026-04-09")
         #expect(shipped.holder == "湖南青川动力科技有限公司" && shipped.holderWritten == "我们")
         #expect(try fact(text, 3e4, date: "2026-04-09").holder == "湖南青川动力科技有限公司")
+    }
+
+    @Test func aRunOfYearsOpeningTheSentenceDatesEachFigureOfALaterList() throws {
+        // Given a prospectus's summary that opens with a run of three years in a clause of its own, When two clauses list
+        // three figures each under 分别, the second naming its own measure, Then each figure is of its year and of the
+        // measure its clause names.
+        let text = """
+            本报讯　江苏青禾精工股份有限公司今日上市。2021年至2023年，公司分别实现营业收入3.2亿元、4.1亿元和5.6亿元，净利润分别为0.31亿元、0.45亿元和0.62亿元。
+            """
+        let first = try fact(text, 3.2e8, date: "2024-05-10")
+        #expect(first.period == Period.year(2021) && first.measure == "营业收入")
+        let profit = try fact(text, 0.62e8, date: "2024-05-10")
+        #expect(profit.period == Period.year(2023) && profit.measure == "净利润")
+    }
+
+    @Test func theYearOfAShareWholeIsNoPeriodOfTheShare() throws {
+        // Given a bid won said to be a share of the firm's revenue of a year, When the year stands between 占 and the
+        // whole, Then the figure is a share of the amount won, not a level of that year's revenue.
+        let text = """
+            本报讯　浙江青禾电缆股份有限公司公告称，公司中标金额合计约6.4亿元，约占公司2024年经审计营业收入的18.5%。
+            """
+        let share = try fact(text, 18.5, date: "2025-03-02")
+        #expect(share.kind == .share && share.measure == "中标金额")
+    }
+
+    @Test func aShortNameWithItsTradeWrittenInFullIsTheFirmsWhole() throws {
+        // Given a firm whose short name ends with a three-character trade (半导体), When it opens a measure, Then the
+        // trade is the name's and no character of it leaks into the measure.
+        let text = """
+            上海青禾半导体设备股份有限公司在科创板上市。2024年，青禾半导体实现营业收入7.2亿元。
+            """
+        #expect(try fact(text, 7.2e8, date: "2025-06-27").measure == "营业收入")
+    }
+
+    @Test func aSharesPricesAreNamedAsPrices() throws {
+        // Given a listing's day, When the issue price is said to be per share and the opening and closing prices are
+        // written with 报, Then they are 发行价格, 开盘价 and 收盘价.
+        let text = """
+            本报讯　江苏青禾精工股份有限公司今日在深交所上市，发行价格为每股21.6元。上市首日，公司股票开盘报45.2元，收盘报39.8元。
+            """
+        #expect(try fact(text, 21.6, date: "2025-06-27").measure == "发行价格")
+        #expect(try fact(text, 45.2, date: "2025-06-27").measure == "开盘价")
+        #expect(try fact(text, 39.8, date: "2025-06-27").measure == "收盘价")
     }
 }
