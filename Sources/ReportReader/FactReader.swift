@@ -131,9 +131,15 @@ struct FactReader {
         var namedCluster: [Unicode.Scalar]? { didSet { sentencesSince.cluster = 0 } }
         /// The zone the text last named (襄阳高新区): 高新区 alone stands for it, whatever parks were named since.
         var namedZone: [Unicode.Scalar]? { didSet { sentencesSince.zone = 0 } }
+        /// The person a firm's officer was named as (某某重汽总经理白建军介绍): a quote they are said to say later by their
+        /// name alone (“…我们…”白建军说) is the firm's.
+        var spokesperson: Spokesperson? { didSet { sentencesSince.spokesperson = 0 } }
+        struct Spokesperson: Equatable {
+            var name: [Unicode.Scalar], firm: [Unicode.Scalar]
+        }
         var sentencesSince = NamedAges()
         struct NamedAges: Equatable {
-            var project = 0, park = 0, cluster = 0, zone = 0, firm = 0
+            var project = 0, park = 0, cluster = 0, zone = 0, firm = 0, spokesperson = 0
             /// Sentences since an event's count was stated (`lastEvent`).
             var event = 0
         }
@@ -145,12 +151,14 @@ struct FactReader {
             if namedPark != nil { sentencesSince.park += 1 }
             if namedCluster != nil { sentencesSince.cluster += 1 }
             if namedZone != nil { sentencesSince.zone += 1 }
+            if spokesperson != nil { sentencesSince.spokesperson += 1 }
             if !registeredFirms.isEmpty { sentencesSince.firm += 1 }
             if lastEvent != nil, sentencesSince.event <= FactReader.namedSpan { sentencesSince.event += 1 }
             if sentencesSince.project > FactReader.namedSpan { namedProject = nil }
             if sentencesSince.park > FactReader.namedSpan { namedPark = nil }
             if sentencesSince.cluster > FactReader.namedSpan { namedCluster = nil }
             if sentencesSince.zone > FactReader.namedSpan { namedZone = nil }
+            if sentencesSince.spokesperson > FactReader.namedSpan { (spokesperson, sentencesSince.spokesperson) = (nil, 0) }
             if sentencesSince.firm > FactReader.namedSpan { (registeredFirms, sentencesSince.firm) = ([], 0) }
         }
         /// The fair the text last named (第八届…博览会): 本届博览会 stands for it, for `eventSpan` sentences after it was
@@ -2730,7 +2738,10 @@ struct FactReader {
                     let firm = FactShape.genericFirms.matchesWhole(name) ? firmMeant ?? name : inFull(name)
                     memory.namedFirm = firm
                     // (项目负责人介绍: a project's officer, no firm's, speaks for no 我们.)
-                    if FactShape.genericFirms.matchesWhole(name) || FactShape.mayNameFirm(name) { speakingFirm = firm }
+                    if FactShape.genericFirms.matchesWhole(name) || FactShape.mayNameFirm(name) {
+                        speakingFirm = firm
+                        if let person = FactShape.officerName(words) { memory.spokesperson = Memory.Spokesperson(name: person, firm: firm) }
+                    }
                     if clauseOfSentence { holder = firm }
                 }
             }
@@ -2782,6 +2793,8 @@ struct FactReader {
         var words = Array(s[(close + 1)..<end])
         guard let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) else { return nil }
         words.removeLast(n)
+        // (“…我们…”白建军说: the officer named before by name alone.)
+        if let said = memory.spokesperson, said.name == words { return said.firm }
         guard let k = words.indices.dropFirst(2).first(where: { FactShape.firmOfficers.match(words, at: $0, end: words.count) != nil }) else { return nil }
         let office = Array(words[..<k])
         if FactShape.genericFirms.matchesWhole(office) { return firmMeant }  // (“…”公司董事长李某介绍: the firm named before)

@@ -31,7 +31,7 @@ enum FactShape {
     /// products (主导产品小型潜水电泵: the firm named before holds the product's figures).
     static let firmPronouns = Lexicon(words: ["公司", "该公司", "本公司", "主导产品", "主营产品", "核心产品", "拳头产品"])
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
-    static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "科创园", "该科创园", "基地", "该基地", "工厂", "该工厂", "新工厂", "港区", "该港", "该机场", "新区"]
+    static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "科创园", "该科创园", "基地", "该基地", "工厂", "该工厂", "新工厂", "该生产线", "港区", "该港", "该机场", "新区"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "集群内"]
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: [
@@ -154,8 +154,16 @@ enum FactShape {
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
     static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席", "负责人", "相关负责人", "主要负责人", "经理", "人力资源部经理", "人力资源部负责人",
         "主席", "财务长", "财务总监", "首席财务官", "执行董事", "副总裁"])  // (集团主席某某于业绩会上, 某某科技财务长某某表示)  // (联席首席执行官)
+    /// The name of the person after a firm's officer's title (某某重汽总经理白建军 → 白建军): two to four characters.
+    static func officerName(_ words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let k = words.indices.dropFirst(2).last(where: { firmOfficers.match(words, at: $0, end: words.count) != nil }),
+            let (_, n) = firmOfficers.match(words, at: k, end: words.count), case let name = words[(k + n)...], (2...4).contains(name.count),
+            name.allSatisfy(Words.isHan)
+        else { return nil }
+        return Array(name)
+    }
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
-    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"])
+    static let speech = Lexicon(words: ["表示", "称", "说", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
     static let boards = Lexicon(words: ["董事会", "本公司董事会", "公司董事会"])
     /// How a board is glad or sorry to say a thing: 欣然, 谨此.
@@ -265,7 +273,7 @@ enum FactShape {
         body.count > name + 2 ? (name + 2..<min(body.count, name + 9)).last(where: { plantEnds.match(body, endingAt: $0, start: name) != nil }) : nil
     }
     /// How a firm's plant is named after the firm: 锂源新材曲靖基地.
-    static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "厂房", "产业园"])
+    static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "厂房", "产业园", "生产线"])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
     static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "板块"])
     /// What opens words ending in 产业 that name no one industry: a class (主导产业, 重大产业) or what is done (实施…产业).

@@ -89,4 +89,25 @@ import ZhizaoCore
         #expect(try fact(text, 45.2, date: "2025-06-27").measure == "开盘价")
         #expect(try fact(text, 39.8, date: "2025-06-27").measure == "收盘价")
     }
+
+    @Test func aQuoteIsTheFirmsWhenItsOfficerSaysItAfter() throws {
+        // Given a quote with 我们, When the firm's manager is said to say it after the closing quote with 说, by title, or
+        // later by name alone, Then its figures are the firm's.
+        let text = """
+            本报讯　5月6日，记者走进浙江青禾泵业股份有限公司（以下简称“青禾泵业”）装配车间。“一季度我们接到的订单同比增长26%。”青禾泵业总经理周某某说。
+            “4月我们又交付水泵1.8万台。”周某某说，公司今年计划销售水泵20万台。
+            """
+        let firm = "浙江青禾泵业股份有限公司"
+        #expect(try fact(text, 26, date: "2025-05-07").holder == firm)
+        #expect(try fact(text, 1.8e4, date: "2025-05-07").holder == firm)
+    }
+
+    @Test func aLineNamedAfterTheFirmIsWhatTheLineStandsFor() throws {
+        // Given a production line named after the firm's registered name, When 该生产线 states its investment, Then the
+        // line holds it.
+        let text = """
+            本报讯　3月8日，湖南青禾机械有限公司电动叉车智能生产线投产。该生产线总投资3.5亿元。
+            """
+        #expect(try fact(text, 3.5e8, date: "2025-03-09").holder == "湖南青禾机械有限公司电动叉车智能生产线")
+    }
 }
