@@ -2465,7 +2465,7 @@ struct FactReader {
         }
         // (营业收入⇥86.52⇥9.48 in a firm's own announcement: what names no holder is the issuer's.)
         // (In a firm's news, the firm the text named last: 配息率约65%, after …股份有限公司公布….)
-        if shape.holder == nil, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count),
+        if shape.holder == nil, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count) || FactShape.isMarketsRevenue(measure),
             let firm = headFirm ?? firmInNews(measuring: measure)
         {
             shape.holder = firm  // (not a market's: 全球消费电子市场出货量 in its review is no figure of its own)
@@ -3300,6 +3300,8 @@ struct FactReader {
         } else if let m = measure, m.count >= 3, m.last == "报", FactShape.sharePrices.match(m.dropLast() + ["价"], endingAt: m.count, start: 0) != nil {
             // (开盘报42.5元, 收盘报81.35元/股: the price it opened or closed at; 公司股票开盘报…, its shares' price.)
             measure = (m.starts(with: Self.shares) ? m.dropFirst(2) : m[...]).dropLast() + ["价"]
+        } else if let m = measure, m.count > 2, m.last == "降" || m.last == "升", q.span.lowerBound > 0, Words.levelMarks.contains(s[q.span.lowerBound - 1]) {
+            measure = m.dropLast()  // (资本负债率降至21.4%: the level the rate fell to)
         }
         // 承接订单9艘、合计61万载重吨: the things just counted, counted again in a unit of their size, are their volume.
         if measure == nil, kind == .level, q.kind == .count, FactShape.sizeUnits.contains(q.unit), let last = sentenceMeasures.last, last.count > 2, last.last == "数",

@@ -1164,6 +1164,15 @@ enum FactShape {
     static let abbreviationModifiers = Lexicon(words: ["调整", "平均", "加权", "实质", "名义"])
     /// Words of a market or an industry as a whole, whose figures no firm holds (全球消费电子市场出货量).
     static let markets = Lexicon(words: ["市场", "行业", "全球", "全国", "全行业"])
+    /// Whether a measure is what a firm earned in a market (中国内地市场收益, 海外市场收入): its revenue written right
+    /// after 市场, no figure of the market's own (全球消费电子市场出货量).
+    static func isMarketsRevenue(_ measure: [Unicode.Scalar]) -> Bool {
+        guard let at = Words.index(of: market, in: measure), let (_, n) = revenues.match(measure, at: at + 2, end: measure.count) else { return false }
+        return at + 2 + n == measure.count
+    }
+    static let market = Array("市场".unicodeScalars)
+    /// What a firm earns, as a market's revenue names it.
+    static let revenues = Lexicon(words: ["收益", "收入", "营收", "营业收入", "销售收入", "销售额", "营业额"])
     /// Words of measures a place holds, never a firm (规上工业增加值, 签约项目数, 全社会用电量): a figure of one that names no
     /// holder is no firm's named before it.
     static let placeMeasures = Lexicon(words: [

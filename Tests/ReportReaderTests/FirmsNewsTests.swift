@@ -110,4 +110,18 @@ import ZhizaoCore
             """
         #expect(try fact(text, 3.5e8, date: "2025-03-09").holder == "湖南青禾机械有限公司电动叉车智能生产线")
     }
+
+    @Test func aFirmsRevenueInAMarketIsTheFirmsAndALevelReachedLosesItsVerb() throws {
+        // Given a Hong Kong group's results, When a sentence breaks its revenue down by market and a rate is said to have
+        // fallen to a level, Then the market's revenue is the group's, and the rate is measured without 降.
+        let text = """
+            港财网讯　青禾控股集团有限公司（股份代号：02711）公布截至2024年12月31日止年度业绩。期内，集团实现收益约52.3亿港元。
+            分地区看，海外市场收益18.6亿港元，同比增长21.2%。截至2024年末，集团资本负债率降至19.6%。
+            """
+        let firm = "青禾控股集团有限公司"
+        let market = try fact(text, 18.6e8, date: "2025-03-24")
+        #expect(market.holder == firm && market.measure == "海外市场收益")
+        let rate = try fact(text, 19.6, date: "2025-03-24")
+        #expect(rate.holder == firm && rate.measure == "资本负债率")
+    }
 }
