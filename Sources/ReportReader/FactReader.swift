@@ -2123,7 +2123,7 @@ struct FactReader {
         return verb.value
     }
 
-    private static let shares = Array("股票".unicodeScalars)
+    private static let shares = Array("股票".unicodeScalars), orders = Array("订单".unicodeScalars)
 
     /// The price a figure per share is said to be (发行价格为每股16.8元 → 发行价格): one written before 为 or 是 and 每股.
     private func priceBeforePerShare(_ q: QuantityMention, in clause: Range<Int>) -> [Unicode.Scalar]? {
@@ -3310,6 +3310,10 @@ struct FactReader {
             measure = last.dropLast() + ["量"]
         } else if q.kind == .count, FactShape.sizeUnits.contains(q.unit), let m = measure, m.count > 2, m.last == "数" {
             measure = m.dropLast() + ["量"]  // (手持订单612万载重吨: things measured in a unit of their size, their volume)
+        } else if q.kind == .count, !FactShape.unitsOfThings.contains(q.unit), q.unit != "笔", q.unit != "艘", let m = measure,
+            case let named = m.last == "数" ? m.dropLast() : m[...], named.count >= 2, named.suffix(2).elementsEqual(Self.orders)
+        {
+            measure = named + ["量"]  // (在手订单12.8GW, 一季度订单超过6000辆: orders counted in their goods, their volume)
         }
         // 一、规上工业增加值增速 / 榆次区：6.8: a figure that names no measure is of the one its section's heading names;
         // in %, under a heading of the growth alone, it is the growth rate.

@@ -124,4 +124,15 @@ import ZhizaoCore
         let rate = try fact(text, 19.6, date: "2025-03-24")
         #expect(rate.holder == firm && rate.measure == "资本负债率")
     }
+
+    @Test func ordersCountedInTheirGoodsAreAVolumeAndInShipsACount() throws {
+        // Given orders stated in gigawatts and in vehicles, and a shipyard's orders in ships, When they are read, Then the
+        // first two are the orders' volume (订单量) and the ships stay a count of orders.
+        let text = """
+            本报讯　湖南青禾能源装备股份有限公司公告，截至3月末，公司在手订单9.6GW，一季度新能源车订单超过4200辆。江苏青禾船舶重工有限公司上半年新接订单17艘。
+            """
+        #expect(try fact(text, 9.6, date: "2025-04-03").measure == "在手订单量")
+        #expect(try fact(text, 4200, date: "2025-04-03").measure == "新能源车订单量")
+        #expect(try fact(text, 17, date: "2025-04-03").measure?.hasSuffix("订单量") == false)
+    }
 }
