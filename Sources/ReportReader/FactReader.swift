@@ -3297,6 +3297,8 @@ struct FactReader {
             measure = m + s[dividend]
         } else if let m = measure, m == FactShape.perShare, let price = priceBeforePerShare(q, in: clause) {
             measure = price  // (发行价格为每股38.6元: the price said to be per share)
+        } else if let m = measure, m == FactShape.perShare, let last = sentenceMeasures.last, last.count > 2, last.starts(with: m) {
+            measure = last  // (末期股息每股港幣18仙（二〇二三年：每股港幣15仙）: the year before's, of the same measure)
         } else if let m = measure, m.count >= 3, m.last == "报", FactShape.sharePrices.match(m.dropLast() + ["价"], endingAt: m.count, start: 0) != nil {
             // (开盘报42.5元, 收盘报81.35元/股: the price it opened or closed at; 公司股票开盘报…, its shares' price.)
             measure = (m.starts(with: Self.shares) ? m.dropFirst(2) : m[...]).dropLast() + ["价"]

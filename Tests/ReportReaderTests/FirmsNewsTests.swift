@@ -135,4 +135,13 @@ import ZhizaoCore
         #expect(try fact(text, 4200, date: "2025-04-03").measure == "新能源车订单量")
         #expect(try fact(text, 17, date: "2025-04-03").measure?.hasSuffix("订单量") == false)
     }
+
+    @Test func theYearBeforesDividendInBracketsIsTheSameMeasure() throws {
+        // Given a Hong Kong results note, When the dividend per share is followed by last year's in brackets with 每股
+        // alone, Then both are the final dividend per share.
+        let text = """
+            青禾控股有限公司（股份代號：2799）公布截至二〇二四年十二月三十一日止年度業績。董事會建議派發末期股息每股港幣12仙（二〇二三年：每股港幣10仙）。
+            """
+        #expect(try fact(text, 0.10, date: "2025-03-20").measure == "每股末期股息")
+    }
 }
