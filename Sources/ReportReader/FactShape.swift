@@ -503,6 +503,8 @@ enum FactShape {
         "汽车", "重工", "显示", "智能", "科技", "电子", "光电", "精密", "储能", "股份", "集团", "医药", "制药", "生物", "新材", "电气", "电器",
         "机械", "装备", "能源", "半导", "微电", "化工", "钢铁", "钢构", "动力", "电池", "控股", "实业", "通信", "信息", "软件", "网络", "材料",
     ])
+    /// Marks a public account's page puts before the account's name (原创).
+    static let accountMarks = Lexicon(words: ["原创", "转载", "置顶"])
     /// Prices of a share (发行价格为每股16.8元; 开盘报42.5元 reads as 开盘价).
     static let sharePrices = Lexicon(words: ["发行价格", "发行价", "转让价格", "认购价格", "回购价格", "行权价格", "授予价格", "增发价格", "配售价格", "开盘价", "收盘价"])
     /// Words of trade a firm's short name ends with in full, of which `tradeWords` holds the first two characters.
@@ -948,13 +950,19 @@ enum FactShape {
     static func projectNameStart(_ phrase: [Unicode.Scalar], _ range: Range<Int>) -> Int {
         // (A verb of building opens the name only at its start or after who builds: …配套设施建设及运营一体化项目 keeps it.)
         let built = buildVerbs.last(in: phrase, range) { r in r.lowerBound == range.lowerBound || builders.match(phrase, endingAt: r.lowerBound, start: range.lowerBound) != nil }
+        // (园区某某智算中心二期项目, 全市某某项目: the place the text speaks of, by its generic word, opens no name.)
+        let opener = projectOpeners.match(phrase, at: range.lowerBound, end: range.upperBound)?.length
+            ?? DocumentPlace.generic.match(phrase, at: range.lowerBound, end: range.upperBound)?.length
+        let spokenOf = opener.map { range.lowerBound + $0 } ?? -1
         let start = max(
             leadingKinds.last(in: phrase, range)?.range.upperBound ?? -1, countEvents.last(in: phrase, range)?.range.upperBound ?? -1,
-            built?.range.upperBound ?? -1)
+            built?.range.upperBound ?? -1, spokenOf)
         guard start >= 0, isNamedProject(Array(phrase[start..<range.upperBound])) else { return range.lowerBound }
         return start
     }
 
+    /// The park the text speaks of, by its generic word before a project's name (园区某某…项目).
+    static let projectOpeners = Lexicon(words: ["园区", "该园区", "本园区"])
     /// Who builds, or how it goes on, written before a verb of building: 公司正在建设, 签约建设, 投资建设, 将继续推进.
     static let builders = Lexicon(words: ["正在", "签约", "投资", "公司", "开工", "继续", "持续"])
     /// What a firm's project is said to be before its name: 链主企业秦芯半导体…项目.
@@ -1255,7 +1263,9 @@ enum FactShape {
     static func parkName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
         // 加快建设智能网联汽车产业园: the park being built, after the verb; 走进位于…的云峰智造产业园, the park visited,
         // after where it lies.
+        // (原创　某某产业园运营中心: a public account's mark before its name, no part of the park's.)
         let lead = buildVerbs.match(phrase, at: 0, end: phrase.count)?.length ?? visits.match(phrase, at: 0, end: phrase.count)?.length
+            ?? accountMarks.match(phrase, at: 0, end: phrase.count)?.length
             ?? (locations.match(phrase, at: 0, end: phrase.count) != nil ? phrase.lastIndex(of: "的").map { $0 + 1 } : nil)
         if let n = lead, n < phrase.count {
             return parkName(in: Array(phrase[n...])).map { ($0.lowerBound + n)..<($0.upperBound + n) }

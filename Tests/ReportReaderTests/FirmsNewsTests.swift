@@ -144,4 +144,17 @@ import ZhizaoCore
             """
         #expect(try fact(text, 0.10, date: "2025-03-20").measure == "每股末期股息")
     }
+
+    @Test func aPublicAccountsMarkAndThePlacesGenericWordOpenNoName() throws {
+        // Given a park's monthly brief on a public account, its account line marked 原创, When 园区 and a project
+        // written after 园区 state figures, Then they are the park's and the project's, named without 原创 and 园区.
+        let text = """
+            青湖数智产业园｜4月运营简报
+            原创　青湖数智产业园运营中心　2025年05月09日 09:30　江苏
+            1-4月，园区企业实现营业收入31.6亿元，同比增长12.1%。
+            园区青湖算力中心二期项目已完成设备安装。该项目总投资4.6亿元。
+            """
+        #expect(try fact(text, 31.6e8, date: "2025-05-09").holder == "青湖数智产业园")
+        #expect(try fact(text, 4.6e8, date: "2025-05-09").holder == "青湖算力中心二期项目")
+    }
 }
