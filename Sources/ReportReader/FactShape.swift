@@ -1359,8 +1359,8 @@ enum FactShape {
         var start = phrase[..<end].indices.last(where: {
             phrase[$0] == "的" || phrase[$0] == "由" || Words.trailSeparators.contains(phrase[$0]) && !joinsName(phrase, at: $0, end: end)
         }).map { $0 + 1 } ?? 0
-        // (投资最大的是某某电驱系统项目: what the name is said to be, after 的是.)
-        if start > 0, start + 3 < end, phrase[start - 1] == "的", phrase[start] == "是" { start += 1 }
+        // (投资最大的是某某电驱系统项目, 投资额最大的为…: what the name is said to be, after 的是 or 的为.)
+        if start > 0, start + 3 < end, phrase[start - 1] == "的", phrase[start] == "是" || phrase[start] == "为" { start += 1 }
         return (visits.last(in: phrase, start..<end).map(\.range.upperBound) ?? start)..<end
     }
     /// Whether the mark at `k` is a single dash between two characters of the project's or fair's name ending at `end`

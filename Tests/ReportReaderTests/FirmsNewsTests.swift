@@ -157,4 +157,13 @@ import ZhizaoCore
         #expect(try fact(text, 31.6e8, date: "2025-05-09").holder == "青湖数智产业园")
         #expect(try fact(text, 4.6e8, date: "2025-05-09").holder == "青湖算力中心二期项目")
     }
+
+    @Test func theProjectSaidToBeTheLargestAfterWeiIsNamedWithoutIt() throws {
+        // Given a signing's largest project said to be one with 的为, When its investment follows, Then the project holds
+        // it, named without 为.
+        let text = """
+            本报讯　此次签约项目中，投资额最大的为青禾纺织科技有限公司高端面料项目，总投资12亿元。
+            """
+        #expect(try fact(text, 12e8, date: "2025-05-09").holder == "青禾纺织科技有限公司高端面料项目")
+    }
 }
