@@ -738,7 +738,9 @@ enum FactShape {
         let account = metric.map { accounts.match($0, endingAt: $0.count, start: 0) != nil } == true
         // (起重装备本地配套率: what is made locally for an industry is its place's measure, no firm's.)
         let chainMeasure = chainMeasures.last(in: body, 0..<body.count) != nil || metric.map { chainMeasures.last(in: $0, 0..<$0.count) != nil } == true
+        // (实施智能化改造项目: a verb of doing opens no firm's name.)
         if body.count >= 4, !chainMeasure, let (_, n) = tradeWords.match(body, at: 2, end: body.count), n == 2,
+            Words.actions.match(body, at: 0, end: body.count) == nil, Words.leadingActions.match(body, at: 0, end: body.count) == nil,
             holderEnds.match(body, at: 2, end: body.count).map({ $0.length > n }) != true,  // 花都汽车城 is a place
             tradeWords.match(body, at: 0, end: 2) == nil, account || properPlace(body) == nil, Words.places.match(body, at: 0, end: body.count) == nil,
             industryOpenings.match(body, at: 0, end: 2) == nil,  // (绿色动力船舶: a kind of goods, no brand)

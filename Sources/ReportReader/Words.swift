@@ -125,12 +125,13 @@ enum Words {
         "新建", "新扩建", "扩建", "增设", "安排", "建设", "改善", "保障", "解决", "提供", "启动", "形成", "带动", "吸纳", "吸引", "创造", "新签约", "开工建设", "生产",
         "新引进", "新培育", "新落户", "新认定", "新招引", "新设", "新设立", "新注册", "新登记",  // (全区新引进配套项目17个: the 新 is the event's)
         "招引",  // (围绕…图谱招引项目128个)
+        "实施", "创建", "新创建",  // (实施智能化改造项目60个, 新创建省级智能工厂3家: what is done, no one doing it)
         "缴纳", "上缴", "获得",  // (…；缴纳税收3.62亿元: what was paid, not who paid it; 园区企业获得股权融资18笔, what was got)
     ])
     /// Verbs of driving: what a clause opening with one names (带动园区…配套率提升至54%) is driven, not done by the holder before.
     static let drives = Lexicon(words: ["带动", "助推", "促进", "促使", "使得"])
-    /// What after an action word makes it part of a noun (生产和供应业, 建设与运营, 生产者, 拥有量), not a verb.
-    static let nounJoins = ScalarSet("和与及线基总者量".unicodeScalars)
+    /// What after an action word makes it part of a noun (生产和供应业, 建设与运营, 生产者, 拥有量, 培育库), not a verb.
+    static let nounJoins = ScalarSet("和与及线基总者量库".unicodeScalars)
     /// An amount inside a phrase makes it a class of things (超亿元项目, 10亿元以上企业), not a subject.
     static let amounts = Lexicon(words: ["亿元", "万元"])
     /// What happens to projects: a count of projects names the event (签约15个项目, 15个项目竣工).

@@ -166,4 +166,21 @@ import ZhizaoCore
             """
         #expect(try fact(text, 12e8, date: "2025-05-09").holder == "青禾纺织科技有限公司高端面料项目")
     }
+
+    @Test func whatABureauPlansToDoNamesNoHolderAndAPoolKeepsItsName() throws {
+        // Given a district bureau's goals, When a goal opens with 实施 or 新创建 before a word of trade or a grade, and
+        // another counts firms added to a cultivation pool, Then no verb is taken for a holder and the pool's name is
+        // kept whole.
+        let text = """
+            成都市郫都区工业和信息化局2026年工作要点
+            2026年全区工业和信息化工作的主要预期目标是：
+            1. 实施智能化改造项目45个以上；
+            2. 新创建省级智能工厂2家；
+            3. 全区新增两高四新培育库企业25家。
+            """
+        let projects = try fact(text, 45, date: "2026-02-10")
+        #expect(projects.holder == "成都市郫都区" && projects.measure == "实施智能化改造项目数")
+        #expect(try fact(text, 2, date: "2026-02-10").holder == "成都市郫都区")
+        #expect(try fact(text, 25, date: "2026-02-10").measure == "新增两高四新培育库企业数")
+    }
 }
