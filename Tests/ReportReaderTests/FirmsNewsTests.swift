@@ -183,4 +183,13 @@ import ZhizaoCore
         #expect(try fact(text, 2, date: "2026-02-10").holder == "成都市郫都区")
         #expect(try fact(text, 25, date: "2026-02-10").measure == "新增两高四新培育库企业数")
     }
+
+    @Test func aWordOpeningWithKeKeepsIt() throws {
+        // Given a project's capacity once built, When the goods' name opens with 可 (可降解), Then 可 is the name's, no
+        // modal word trimmed from it.
+        let text = """
+            本报讯　宁夏青禾新材料科技有限公司可降解材料一体化项目开工。该项目建成后可形成可降解材料年产能20万吨。
+            """
+        #expect(try fact(text, 20e4, date: "2025-05-19").measure == "可降解材料年产能")
+    }
 }
