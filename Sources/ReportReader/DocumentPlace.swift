@@ -125,15 +125,23 @@ struct DocumentPlace: Sendable {
         if names.isEmpty && !taiwan && region == nil { return nil }
     }
 
-    /// The county a title names by its short name before a colon (长兴： → 长兴县), and its level; none for a province's or
-    /// a city's short name (河北：, 朝阳：), which the gazetteer reads as such.
+    /// The county or district a title names by its short name before a colon (长兴： → 长兴县; 佛山顺德： → 佛山市顺德区,
+    /// after its city's short name), and its level; none for a province's or a city's short name (河北：, 朝阳：), which the
+    /// gazetteer reads as such.
     static func titleCounty(_ text: [Unicode.Scalar]) -> (name: [Unicode.Scalar], level: Unicode.Scalar)? {
         var k = 0
         while k < min(text.count, 5), Words.isHan(text[k]) { k += 1 }
-        guard (2...4).contains(k), k < text.count, text[k] == "：" || text[k] == ":", Gazetteer.match(text, at: 0, end: k) == nil else { return nil }
-        let name = Array(text[..<k]) + ["县"]
-        guard let (level, n) = Gazetteer.match(name, at: 0, end: name.count), n == name.count, level == "县" else { return nil }
-        return (name, level)
+        guard (2...4).contains(k), k < text.count, text[k] == "：" || text[k] == ":" else { return nil }
+        var (city, start) = ([Unicode.Scalar](), 0)
+        if let (level, n) = Gazetteer.match(text, at: 0, end: k) {
+            guard level == "市", n == 2, k == 4, case let full = Gazetteer.fullName(Array(text[..<2])), full.count == 3 else { return nil }
+            (city, start) = (full, 2)
+        }
+        for level: Unicode.Scalar in city.isEmpty ? ["县"] : ["区", "县"] {
+            let name = Array(text[start..<k]) + [level]
+            if let (found, n) = Gazetteer.match(name, at: 0, end: name.count), n == name.count, found == level { return (city + name, level) }
+        }
+        return nil
     }
 
     /// The zone the document is about when `words` are a short name of it (`isShortName`), or another name of it with

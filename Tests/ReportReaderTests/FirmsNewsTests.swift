@@ -192,4 +192,19 @@ import ZhizaoCore
             """
         #expect(try fact(text, 20e4, date: "2025-05-19").measure == "可降解材料年产能")
     }
+
+    @Test func aTitlesCityAndDistrictByShortNamesBeforeAColonAreTheDistrict() throws {
+        // Given a story titled with a city's and a district's short names before a colon, When 全区 states a figure,
+        // Then it is that district's, named in full; a title opening with a city's short name alone stays the city's.
+        let district = """
+            佛山顺德：家电企业出海提速
+            本报讯　1-6月，全区规模以上工业增加值同比增长7.9%。
+            """
+        #expect(try fact(district, 7.9, date: "2025-08-05").holder == "佛山市顺德区")
+        let city = """
+            佛山：家电企业出海提速
+            本报讯　1-6月，全市规模以上工业增加值同比增长7.9%。
+            """
+        #expect(try fact(city, 7.9, date: "2025-08-05").holder == "佛山市")
+    }
 }
