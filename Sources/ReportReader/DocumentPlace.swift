@@ -139,7 +139,9 @@ struct DocumentPlace: Sendable {
         }
         for level: Unicode.Scalar in city.isEmpty ? ["县"] : ["区", "县"] {
             let name = Array(text[start..<k]) + [level]
-            if let (found, n) = Gazetteer.match(name, at: 0, end: name.count), n == name.count, found == level { return (city + name, level) }
+            if let (found, n) = Gazetteer.match(name, at: 0, end: name.count), n == name.count, found == level, city.isEmpty || Gazetteer.isDivision(name, of: city) {
+                return (city + name, level)
+            }
         }
         return nil
     }

@@ -429,8 +429,9 @@ struct FactReader {
             }
             memory.eventsBefore = sentenceEvents
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
-            // (某某电驱总经理韩某介绍，…。“去年我们…。今年…”: the officer's words quoted after the sentence naming them are the firm's.)
-            if speakingFirm != nil, !(i + 1 < s.count && s[i + 1] == "“" || quoteOpen(at: i)) { speakingFirm = nil }
+            // (某某电驱总经理韩某介绍，…。“去年我们…。今年…”: the officer's words quoted after the sentence naming them are the
+            // firm's, unless someone else is said to say them: …”区长王某说.)
+            if speakingFirm != nil, quote(at: i + 1).map({ !$0.speaker.isEmpty && quotedFirm(at: i + 1) == nil }) ?? true { speakingFirm = nil }
             lastCountEvent = nil
             partSentence = false
             carriedPart = nil
@@ -513,7 +514,13 @@ struct FactReader {
         }
         memory.ageNamedThings()
         // (“上半年我们销售叉车…。”某某重工总经理李某说: what a firm's officer says in quotes, before who says it, is the firm's.)
-        if let firm = quotedFirm(at: range.lowerBound) { (speakingFirm, memory.namedFirm) = (firm, firm) }
+        if let firm = quotedFirm(at: range.lowerBound) {
+            (speakingFirm, memory.namedFirm) = (firm, firm)
+            // (…”某某泵业总经理周某说。“…”周某说: the officer, by name, for the quotes after.)
+            if let person = quote(at: range.lowerBound).flatMap({ FactShape.officerName($0.speaker) }) {
+                memory.spokesperson = Memory.Spokesperson(name: person, firm: firm)
+            }
+        }
         // 注：增速按可比价格计算: a note below a table ends it.
         if memory.declaredUnits != nil, Words.tableNotes.match(s, at: range.lowerBound, end: range.upperBound) != nil { memory.declaredUnits = nil }
         let tabbed = clean.hasTabs && s[range].contains("\t")
@@ -1277,10 +1284,11 @@ struct FactReader {
         if period.span.lowerBound > 0 {
             let before = s[period.span.lowerBound - 1]
             if before == "比" || before == "较" || before == "較" || before == "与" { return true }
-            // (约占公司2024年经审计营业收入的22.6%: the year of a share's whole, not of the share; 占公司2024年度营业收入
-            // 13.8亿元的约30.1% states the whole, of its year.)
+            // (约占公司2024年经审计营业收入的22.6%: the year of the firm's account a contract is compared with, not of the
+            // share; 占公司2024年度营业收入13.8亿元的约30.1% states the whole, of its year; 占2024年全市汽车产量的 is the
+            // share's year.)
             if let k = s[max(0, period.span.lowerBound - 4)..<period.span.lowerBound].lastIndex(of: "占"),
-                k + 1 == period.span.lowerBound || FactShape.genericWholes.matchesWhole(Array(s[(k + 1)..<period.span.lowerBound])),
+                FactShape.genericWholes.matchesWhole(Array(s[(k + 1)..<period.span.lowerBound])),
                 let of = s[period.span.upperBound..<min(s.count, period.span.upperBound + 16)].firstIndex(of: "的"),
                 !s[period.span.upperBound..<of].contains(where: { ChineseNumeral.arabic($0) != nil })
             {
@@ -2125,6 +2133,21 @@ struct FactReader {
 
     private static let shares = Array("股票".unicodeScalars), orders = Array("订单".unicodeScalars)
 
+    /// Whether `measure` is what a firm earned in a market in a sentence breaking its revenue down by market (分地区看，
+    /// 中国内地市场收益…), no market's size (中国市场收入约860亿美元 in a review of the trade).
+    private func marketsRevenue(_ measure: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
+        guard FactShape.isMarketsRevenue(measure), let opening = nearOpening(before: clause) else { return false }
+        return FactShape.marketFrames.last(in: s, opening..<clause.upperBound) != nil
+    }
+
+    /// Whether `q` stands in brackets after a label and a colon, close before it (（二〇二三年：每股港幣15仙）): a figure
+    /// compared with the one before the bracket.
+    private func inComparedBracket(_ q: QuantityMention) -> Bool {
+        let from = max(0, q.span.lowerBound - 16)
+        guard let open = s[from..<q.span.lowerBound].lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
+        return s[open..<q.span.lowerBound].contains(where: { $0 == "：" || $0 == ":" }) && !s[open..<q.span.lowerBound].contains(where: { $0 == "）" || $0 == ")" })
+    }
+
     /// The price a figure per share is said to be (发行价格为每股16.8元 → 发行价格): one written before 为 or 是 and 每股.
     private func priceBeforePerShare(_ q: QuantityMention, in clause: Range<Int>) -> [Unicode.Scalar]? {
         let at = q.span.lowerBound - 2
@@ -2136,8 +2159,7 @@ struct FactReader {
 
     /// The period the sentence `head` stands in wrote last before it, when it is a run of years (2022年至2024年，…).
     private func sentenceRunOfYears(before head: Range<Int>) -> PeriodMention? {
-        let opening = sentenceOpening(before: head)
-        guard let last = periods[periodsStarting(before: opening)..<periodsStarting(before: head.lowerBound)].last,
+        guard let opening = nearOpening(before: head), let last = periods[periodsStarting(before: opening)..<periodsStarting(before: head.lowerBound)].last,
             last.span.lowerBound >= opening, !Self.isBase(last, in: s), (last.period.calendarYears?.count ?? 0) > 1
         else { return nil }
         return last
@@ -2152,9 +2174,7 @@ struct FactReader {
         }
         var ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
         // 预计2025-2027年…分别为…: a run of as many years as figures, one each.
-        // (2022年至2024年，公司营业收入分别为…: so is a run the sentence opens with, in a clause before.)
-        let run = listed.isEmpty ? sentenceRunOfYears(before: head) : listed.count == 1 ? listed[0] : nil
-        if ownPeriods == nil, let years = run?.period.calendarYears, years.count == figures.count {
+        if ownPeriods == nil, listed.count == 1, let years = listed[0].period.calendarYears, years.count == figures.count {
             ownPeriods = years.map { Period.year($0) }
         }
         let end = min(fenbie.range.lowerBound, metricStart ?? fenbie.range.lowerBound)
@@ -2181,6 +2201,13 @@ struct FactReader {
         {
             let made = phrase(head.lowerBound..<(fenbie.range.lowerBound - 2)) ?? []
             items = [made + FactShape.madeAndSold.0, made + FactShape.madeAndSold.1]
+        }
+        // (2022年至2024年，公司营业收入分别为…: so is a run the sentence opens with, in a clause before, when the clause lists
+        // no holders of its own: 其中制造业、服务业和农业项目分别为… are parts of the run's total.)
+        if ownPeriods == nil, listed.isEmpty, items.count != figures.count, let years = sentenceRunOfYears(before: head)?.period.calendarYears,
+            years.count == figures.count
+        {
+            ownPeriods = years.map { Period.year($0) }
         }
         guard items.count == figures.count else { return (nil, ownPeriods) }
         // The place before the first item holds for all (全市汽车、电子…); a count after the last sums them up
@@ -2465,7 +2492,7 @@ struct FactReader {
         }
         // (营业收入⇥86.52⇥9.48 in a firm's own announcement: what names no holder is the issuer's.)
         // (In a firm's news, the firm the text named last: 配息率约65%, after …股份有限公司公布….)
-        if shape.holder == nil, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count) || FactShape.isMarketsRevenue(measure),
+        if shape.holder == nil, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count) || marketsRevenue(measure, clause),
             let firm = headFirm ?? firmInNews(measuring: measure)
         {
             shape.holder = firm  // (not a market's: 全球消费电子市场出货量 in its review is no figure of its own)
@@ -2761,12 +2788,6 @@ struct FactReader {
         ChineseNumeral.arabic(s[period.span.lowerBound]) != nil && period.period.start.map { $0.prefix(4) } != period.period.end.map { $0.prefix(4) }
     }
 
-    /// Whether `position` stands inside a quote: the last quote mark before it opens one.
-    private func quoteOpen(at position: Int) -> Bool {
-        let k = quoteMark(atOrAfter: position)
-        return k > 0 && s[clues.quoteMarks[k - 1]] == "“"
-    }
-
     /// The index in the text's quote marks of the first at or after `position` (most sentences are far from any).
     private func quoteMark(atOrAfter position: Int) -> Int {
         let marks = clues.quoteMarks
@@ -2778,22 +2799,29 @@ struct FactReader {
         return low
     }
 
-    /// The firm whose officer says the quote `position` opens or stands in (after its “, before its ”), when who says it is written right after it
-    /// (“…我们销售叉车3100台…。”某某重工总经理李某说), nil elsewhere; looked for a quote's length around.
-    private func quotedFirm(at position: Int) -> [Unicode.Scalar]? {
+    /// The quote `position` opens or stands in (after its “, before its ”), closed within `quoteSpan`: who is said to say
+    /// it, the words between its ” and the verb of speaking after it (“…我们销售叉车3100台…。”某某重工总经理李某说), empty
+    /// when none is written; nil outside a quote.
+    private func quote(at position: Int) -> (speaker: [Unicode.Scalar], close: Int)? {
         let quoteMarks = clues.quoteMarks, low = quoteMark(atOrAfter: position)
         // (A quote opening the sentence, or one it stands in: a “ before it, nearer than any ”.)
         let opens = low < quoteMarks.count && quoteMarks[low] < position + 2 && s[quoteMarks[low]] == "“"
         let inside = low > 0 && s[quoteMarks[low - 1]] == "“"
         let next = opens ? low + 1 : low
-        guard opens || inside, next < quoteMarks.count, case let close = quoteMarks[next], s[close] == "”", close - position < Self.quoteSpan, close + 1 < s.count
+        guard opens || inside, next < quoteMarks.count, case let close = quoteMarks[next], s[close] == "”", close - position < Self.quoteSpan
         else { return nil }
         var end = close + 1
         while end < min(s.count, close + 30), s[end] != "，", s[end] != "。", s[end] != "\n" { end += 1 }
-        var words = Array(s[(close + 1)..<end])
-        guard let (_, n) = FactShape.speech.match(words, endingAt: words.count, start: 0) else { return nil }
-        words.removeLast(n)
-        // (“…我们…”白建军说: the officer named before by name alone.)
+        let words = Array(s[min(s.count, close + 1)..<end])
+        guard let (_, n) = FactShape.quoteSpeech.match(words, endingAt: words.count, start: 0) else { return ([], close) }
+        return (Array(words.dropLast(n)), close)
+    }
+
+    /// The firm whose officer says the quote `position` opens or stands in, when who says it is written right after it
+    /// (“…我们销售叉车3100台…。”某某重工总经理李某说, or by the name alone of an officer named before: “…”李某说), nil
+    /// elsewhere.
+    private func quotedFirm(at position: Int) -> [Unicode.Scalar]? {
+        guard let words = quote(at: position)?.speaker, !words.isEmpty else { return nil }
         if let said = memory.spokesperson, said.name == words { return said.firm }
         guard let k = words.indices.dropFirst(2).first(where: { FactShape.firmOfficers.match(words, at: $0, end: words.count) != nil }) else { return nil }
         let office = Array(words[..<k])
@@ -2897,17 +2925,21 @@ struct FactReader {
             guard let at = whole ?? (name.count >= 4 ? Words.index(of: name.prefix(2), in: firm) : nil),
                 at == 0 || FactShape.placeLength(Array(firm[..<at])) != nil
             else { return false }
-            return whole != nil || Self.abbreviates(name.dropFirst(2), firm[(at + 2)..<end])
+            let body = end - (FactShape.registeredEnds.match(firm, endingAt: end, start: at)?.length ?? 0)
+            return whole != nil || at + 2 < body && Self.abbreviates(name.dropFirst(2), firm[(at + 2)..<body])
         }
         if let firm = firmMeant, writesIt(firm) { return firm }
         return memory.registeredFirms.first(where: writesIt) ?? name
     }
 
-    /// Whether `rest` is written in `name` in its order, each character after the one before.
+    /// Whether `rest` abbreviates the words of `name`: each character found after the one before, none right after it
+    /// (重汽 of 重型汽车, 重科 of 重型机械科技; 汽车 of 重型汽车 is a word of the name written whole, no abbreviation: a
+    /// parent's short name may read so), but for the form a firm's name ends with (股份, 集团, 控股).
     private static func abbreviates(_ rest: ArraySlice<Unicode.Scalar>, _ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        if FactShape.firmForms.matchesWhole(Array(rest)) { return Words.index(of: Array(rest), in: Array(name)) != nil }
         var from = name.startIndex
         for c in rest {
-            guard let k = name[from...].firstIndex(of: c) else { return false }
+            guard let k = name[from...].firstIndex(of: c), k == name.startIndex || k > from else { return false }
             from = k + 1
         }
         return true
@@ -3297,7 +3329,7 @@ struct FactReader {
             measure = m + s[dividend]
         } else if let m = measure, m == FactShape.perShare, let price = priceBeforePerShare(q, in: clause) {
             measure = price  // (发行价格为每股38.6元: the price said to be per share)
-        } else if let m = measure, m == FactShape.perShare, let last = sentenceMeasures.last, last.count > 2, last.starts(with: m) {
+        } else if let m = measure, m == FactShape.perShare, let last = sentenceMeasures.last, last.count > 2, last.starts(with: m), inComparedBracket(q) {
             measure = last  // (末期股息每股港幣18仙（二〇二三年：每股港幣15仙）: the year before's, of the same measure)
         } else if let m = measure, m.count >= 3, m.last == "报", FactShape.sharePrices.match(m.dropLast() + ["价"], endingAt: m.count, start: 0) != nil {
             // (开盘报42.5元, 收盘报81.35元/股: the price it opened or closed at; 公司股票开盘报…, its shares' price.)

@@ -163,7 +163,10 @@ enum FactShape {
         return Array(name)
     }
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
-    static let speech = Lexicon(words: ["表示", "称", "说", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"])
+    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"])
+    /// Verbs of speaking after a closing quote (“…”某某总经理李某说): 说 too, which elsewhere is no verb of a speaker's
+    /// (对某某来说, 可以说).
+    static let quoteSpeech = Lexicon(words: ["表示", "称", "说", "介绍", "透露", "宣布", "指出", "坦言", "直言", "笑着说", "告诉记者"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
     static let boards = Lexicon(words: ["董事会", "本公司董事会", "公司董事会"])
     /// How a board is glad or sorry to say a thing: 欣然, 谨此.
@@ -259,8 +262,8 @@ enum FactShape {
     static let tradeSizes = Lexicon(words: ["出口", "进口", "进出口"])
     /// Count units that count no goods: 出口到40多个国家 is no quantity exported.
     static let unitsOfThings: Set<String> = ["个", "家", "项", "人", "所", "座", "位", "条", "批", "次", "户", "名"]
-    /// Who a share's whole may be written of between 占 and its period (占公司2024年营业收入的, 占全市上年的).
-    static let genericWholes = Lexicon(words: ["公司", "本公司", "该公司", "集团", "全市", "全省", "全区", "全县", "全国"])
+    /// The firm whose account a share's whole is, written between 占 and the account's year (占公司2024年营业收入的).
+    static let genericWholes = Lexicon(words: ["公司", "本公司", "该公司", "集团", "本集团"])
     /// How a firm's registered name ends.
     static let firmNameEnds = Lexicon(words: ["股份有限公司", "有限公司", "有限责任公司", "公司", "集团"])
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
@@ -405,7 +408,7 @@ enum FactShape {
             ($0, .target)
         }
             + ["预期本集团", "预期本公司", "预期公司", "预期集团"].map { ($0, .forecast) }  // (预期本集团于该年度录得…: a profit alert's expectation)
-            + ["预计", "预估", "有望", "将达", "将实现", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "投产后", "达产后",
+            + ["预计", "预估", "有望", "将达", "将实现", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "实施后", "投产后", "达产后",
                 "满产后", "全部建成后", "建成达产后", "达产达效后", "预测", "可望", "将可", "将提供", "将建成", "将吸纳", "将创造", "将打造", "将培育",
                 "将增长", "将提高", "将提升", "将增加", "将下降", "将减少"].map {
                 ($0, .forecast)
@@ -503,8 +506,12 @@ enum FactShape {
         "汽车", "重工", "显示", "智能", "科技", "电子", "光电", "精密", "储能", "股份", "集团", "医药", "制药", "生物", "新材", "电气", "电器",
         "机械", "装备", "能源", "半导", "微电", "化工", "钢铁", "钢构", "动力", "电池", "控股", "实业", "通信", "信息", "软件", "网络", "材料",
     ])
+    /// Words joining another party or saying where (与, 和, 在) that no plant's name holds.
+    static let partiesAndPlaces = ScalarSet("与和在同".unicodeScalars)
     /// Marks a public account's page puts before the account's name (原创).
     static let accountMarks = Lexicon(words: ["原创", "转载", "置顶"])
+    /// The forms a firm's registered name ends with, written whole in its short name (某某股份, 某某集团).
+    static let firmForms = Lexicon(words: ["股份", "集团", "控股"])
     /// Prices of a share (发行价格为每股16.8元; 开盘报42.5元 reads as 开盘价).
     static let sharePrices = Lexicon(words: ["发行价格", "发行价", "转让价格", "认购价格", "回购价格", "行权价格", "授予价格", "增发价格", "配售价格", "开盘价", "收盘价"])
     /// Words of trade a firm's short name ends with in full, of which `tradeWords` holds the first two characters.
@@ -1102,6 +1109,8 @@ enum FactShape {
     static func listsMembers(_ words: [Unicode.Scalar]) -> Bool { words.contains("、") || words.last == "等" }
     /// Frames that break a firm's figures down by its products or lines (分产品看, 按业务板块划分): what follows is the firm's.
     static let segmentFrames = Lexicon(words: ["分产品", "分业务", "分板块", "按产品", "按业务", "按板块", "分品类"])
+    /// How a sentence breaks a firm's revenue down by market: 分地区看, 按区域划分.
+    static let marketFrames = Lexicon(words: ["分地区", "按地区", "分区域", "按区域", "分市场", "按市场", "从区域分布看", "从地区分布看"])
     /// Verbs right before 公司 that make it the firm spoken of, no name's end (约占公司…, 不影响公司…, 将有效缓解公司…,
     /// 合同对公司…, 反映出公司…, 以公司定期报告为准, 参与公司…说明会, 以及公司…, 通过“公司+合作社”, 与公司签订…); within a name (某某提升机有限公司, 中国对外翻译有限公司)
     /// they are the name's.
@@ -1276,8 +1285,11 @@ enum FactShape {
         if lead == nil, doings.match(phrase, at: 0, end: phrase.count) != nil { return nil }
         // 安徽某某电驱科技有限公司合肥新站高新区电驱动系统超级工厂: a plant named after the firm's registered name, with its
         // place and zone inside.
+        // (…有限公司与高新区签约建设…生产基地, …有限公司扩建厂房: what the firm does, no plant's name.)
         if let e = registeredFirmEnd(phrase), e < phrase.count, case let nameEnd = phrase[e...].firstIndex(where: { !Words.isHan($0) }) ?? phrase.count,
-            e + 2 <= nameEnd, let k = ((e + 2)...nameEnd).last(where: { plantEnds.match(phrase, endingAt: $0, start: e) != nil })
+            e + 2 <= nameEnd, let k = ((e + 2)...nameEnd).last(where: { plantEnds.match(phrase, endingAt: $0, start: e) != nil }),
+            case let before = e..<(k - (plantEnds.match(phrase, endingAt: k, start: e)?.length ?? 0)),  // (生产线's 生产 is its name's)
+            !phrase[before].contains(where: { Self.partiesAndPlaces.contains($0) }), !buildVerbs.occurs(in: phrase, before), !Words.actions.occurs(in: phrase, before)
         {
             return 0..<k
         }

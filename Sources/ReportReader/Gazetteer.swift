@@ -32,6 +32,28 @@ enum Gazetteer {
         return Lexicon(scalarWords: words)
     }()
 
+    /// The codes of the divisions of each full name (顺德区 → [440606]; 鼓楼区, several), for telling whether a district
+    /// is within a city: its code's first four digits are the city's.
+    static let codes: [String: [Int]] = {
+        var found: [String: [Int]] = [:]
+        let bytes = PackageResources.admin_divisions_tsv
+        var line = bytes.startIndex
+        while line < bytes.endIndex {
+            let end = bytes[line...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            defer { line = end + 1 }
+            guard let tab = bytes[line..<end].firstIndex(of: 0x09) else { continue }
+            let code = bytes[line..<tab].reduce(0) { $0 * 10 + Int($1) - 48 }
+            found[String(decoding: bytes[(tab + 1)..<end], as: UTF8.self), default: []].append(code)
+        }
+        return found
+    }()
+
+    /// Whether the division `name` is within the prefecture-level city `city` (顺德区 in 佛山市), both full names.
+    static func isDivision(_ name: [Unicode.Scalar], of city: [Unicode.Scalar]) -> Bool {
+        guard let cities = codes[Words.text(city)], let divisions = codes[Words.text(name)] else { return false }
+        return divisions.contains { division in cities.contains { $0 % 100 == 0 && $0 / 100 == division / 100 && $0 != division } }
+    }
+
     /// Provinces, regions and municipalities by their short names (甘肃 → 甘肃省, 广西 → 广西壮族自治区, 北京 → 北京市),
     /// read from the same file: a province's name without 省 or 市, an autonomous region's first two characters
     /// (内蒙古 three), as titles write them. 台湾, 香港 and 澳门 are places of their own (`Words.places`), written so.

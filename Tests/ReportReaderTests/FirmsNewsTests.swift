@@ -208,3 +208,84 @@ import ZhizaoCore
         #expect(try fact(city, 7.9, date: "2025-08-05").holder == "佛山市")
     }
 }
+
+/// What the rules for firms' news must not do to ordinary text (each found by a review probing the reader, each passing
+/// on the reader before the rules and failing on their first build).
+@Suite struct FirmsNewsGuardTests {
+    @Test func aRunOfYearsDoesNotSplitAListOfParts() throws {
+        // Given a run of years and a cumulative total, When its parts are listed with 分别, Then each part is of the whole
+        // run, not of one year each.
+        let text = "本报讯　2021年至2023年，全县累计引进工业项目150个，其中机械、电子和食品项目分别为80个、50个和20个。"
+        #expect(try fact(text, 50, date: "2024-03-01").period?.start == "2021-01-01")
+    }
+
+    @Test func theYearOfAPlacesWholeIsTheShares() throws {
+        // Given a city's share of a year's output, When the year stands right after 占, Then it dates the share.
+        let text = "本报讯　据市统计局数据，光伏组件产量占2024年全省产量的比重达到28.4%。"
+        #expect(try fact(text, 28.4, date: "2025-03-01").period == Period.year(2024))
+    }
+
+    @Test func aPerShareFigureOutOfBracketsIsNoDividend() throws {
+        // Given a per-share figure stated before, When an offering price per share follows in a clause of its own, Then
+        // it does not take the measure before it.
+        let text = "本报讯　青禾科技股份有限公司发布年报，公司每股净资产为5.8元；本次定向增发价格定为每股11.2元。"
+        #expect(try fact(text, 11.2, date: "2025-03-01").measure != "每股净资产")
+    }
+
+    @Test func forSomeoneIsNoSpeaker() throws {
+        // Given 对…来说 opening a sentence, When figures follow, Then 对…来 is no holder.
+        let text = "本报讯　对青禾精工来说，今年一季度实现营业收入2.6亿元，同比增长11%。"
+        #expect(try fact(text, 2.6e8, date: "2025-04-20").holder?.hasPrefix("对") != true)
+    }
+
+    @Test func aQuoteSaidBySomeoneElseIsNotTheFirms() throws {
+        // Given a firm's manager in one sentence, When the next quote is said to be a district head's, Then its 我们 is not
+        // the firm.
+        let text = """
+            本报讯　青禾电器股份有限公司新工厂日前投产。青禾电器总经理李某介绍，工厂自动化率达到88%。“今年以来我们新增规上工业企业31家。”区长王某在会上说。
+            """
+        #expect(try fact(text, 31, date: "2025-05-01").holder != "青禾电器股份有限公司")
+    }
+
+    @Test func aDistrictOfAnotherCityIsNoneOfTheTitlesCity() throws {
+        // Given a title writing a city's short name and a word that is a district's name elsewhere, When 全区 states a
+        // figure, Then no district of another city is made up for it.
+        let text = """
+            武汉东湖：光电子产业提速
+            本报讯　1-6月，全区规模以上工业增加值同比增长9.2%。
+            """
+        #expect(try fact(text, 9.2, date: "2025-07-20").holder != "武汉市东湖区")
+    }
+
+    @Test func whatAFirmDoesBeforeAPlantNamesNoPlant() throws {
+        // Given a firm that signs with a zone to build a base, When 该基地 states its investment, Then the base's name does
+        // not run from the firm over what it did.
+        let text = "本报讯　3月8日，湖南青禾机械有限公司与经开区签约建设电动叉车生产基地。该基地总投资9亿元。"
+        #expect(try fact(text, 9e8, date: "2025-03-09").holder?.contains("签约") != true)
+    }
+
+    @Test func aWordOfTheNameWrittenWholeIsNoAbbreviation() throws {
+        // Given a firm's registered name, When a short name takes its trade name and a word of it whole (its parent's
+        // name may read so), Then it is not taken for the firm.
+        let text = "本报讯　湖北云岗重型汽车有限公司新工厂投产。作为其控股股东，2025年云岗汽车实现营业收入380亿元。"
+        #expect(try fact(text, 380e8, date: "2026-03-01").holder != "湖北云岗重型汽车有限公司")
+    }
+
+    @Test func aMarketsSizeInATradeReviewIsNoFirms() throws {
+        // Given a firm's results with a review of its trade, When a market's revenue is stated with no breakdown by
+        // market, Then it is not the firm's.
+        let text = """
+            青禾控股集团有限公司
+            截至2024年12月31日止年度业绩公告
+            本集团实现收益约41.2亿港元。行业回顾：年内，中国市场收入约760亿美元。
+            """
+        #expect(try fact(text, 760e8, date: "2025-03-20").holder != "青禾控股集团有限公司")
+    }
+
+    @Test func whatAProjectYieldsOnceCarriedOutIsAForecast() throws {
+        // Given a project's yield 实施后, When it is read, Then it is a forecast of 年产值, 后 no part of the measure.
+        let text = "本报讯　青禾新材料年产3万吨电池材料项目总投资9亿元。项目实施后可实现年产值14亿元。"
+        let output = try fact(text, 14e8, date: "2025-03-01")
+        #expect(output.kind == .forecast && output.measure == "年产值")
+    }
+}
