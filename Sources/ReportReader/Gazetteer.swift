@@ -8,20 +8,12 @@ enum Gazetteer {
     static let names: Lexicon<Unicode.Scalar> = {
         var words: [([Unicode.Scalar], Unicode.Scalar)] = []
         words.reserveCapacity(3_700)
-        // Read from the bytes, one line at a time (a String a line would cost more than the reading it serves).
-        let bytes = PackageResources.admin_divisions_tsv
-        var line = bytes.startIndex
-        while line < bytes.endIndex {
-            let end = bytes[line...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            defer { line = end + 1 }
-            guard let tab = bytes[line..<end].firstIndex(of: 0x09) else { continue }
-            var code = 0
-            for b in bytes[line..<tab] { code = code * 10 + Int(b) - 48 }
+        forEachDivision { code, bytes in
             var name: [Unicode.Scalar] = []
             var decoder = UTF8()
-            var iterator = bytes[(tab + 1)..<end].makeIterator()
+            var iterator = bytes.makeIterator()
             while case .scalarValue(let scalar) = decoder.decode(&iterator) { name.append(scalar) }
-            guard let last = name.last else { continue }
+            guard let last = name.last else { return }
             let level: Unicode.Scalar = code % 10_000 == 0 ? "省" : code % 100 == 0 ? "市" : "区市县".unicodeScalars.contains(last) ? last : "县"
             words.append((name, level))
             if level == "市", let short = shortName(name) ?? prefectureShortName(name) { words.append((short, level)) }
@@ -36,17 +28,22 @@ enum Gazetteer {
     /// is within a city: its code's first four digits are the city's.
     static let codes: [String: [Int]] = {
         var found: [String: [Int]] = [:]
+        forEachDivision { code, name in found[String(decoding: name, as: UTF8.self), default: []].append(code) }
+        return found
+    }()
+
+    /// Calls `visit` with each division's code and its name's UTF-8 bytes, read from the file's bytes one line at a time
+    /// (a String a line would cost more than the reading it serves).
+    private static func forEachDivision(_ visit: (Int, ArraySlice<UInt8>) -> Void) {
         let bytes = PackageResources.admin_divisions_tsv
         var line = bytes.startIndex
         while line < bytes.endIndex {
             let end = bytes[line...].firstIndex(of: 0x0A) ?? bytes.endIndex
             defer { line = end + 1 }
             guard let tab = bytes[line..<end].firstIndex(of: 0x09) else { continue }
-            let code = bytes[line..<tab].reduce(0) { $0 * 10 + Int($1) - 48 }
-            found[String(decoding: bytes[(tab + 1)..<end], as: UTF8.self), default: []].append(code)
+            visit(bytes[line..<tab].reduce(0) { $0 * 10 + Int($1) - 48 }, bytes[(tab + 1)..<end])
         }
-        return found
-    }()
+    }
 
     /// Whether the division `name` is within the prefecture-level city `city` (顺德区 in 佛山市), both full names.
     static func isDivision(_ name: [Unicode.Scalar], of city: [Unicode.Scalar]) -> Bool {
@@ -59,13 +56,9 @@ enum Gazetteer {
     /// (内蒙古 three), as titles write them. 台湾, 香港 and 澳门 are places of their own (`Words.places`), written so.
     static let provinces: [String: String] = {
         var found: [String: String] = [:]
-        let bytes = PackageResources.admin_divisions_tsv
-        var line = bytes.startIndex
-        while line < bytes.endIndex {
-            let end = bytes[line...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            defer { line = end + 1 }
-            guard end - line > 7, bytes[line + 6] == 0x09, bytes[(line + 2)..<(line + 6)].allSatisfy({ $0 == 0x30 }) else { continue }
-            let name = String(decoding: bytes[(line + 7)..<end], as: UTF8.self)
+        forEachDivision { code, bytes in
+            guard code % 10_000 == 0 else { return }
+            let name = String(decoding: bytes, as: UTF8.self)
             if name.hasSuffix("省") || name.hasSuffix("市"), name.count > 2, name != "台湾省" {
                 found[String(name.dropLast())] = name
             } else if name.hasSuffix("自治区") {
