@@ -1284,7 +1284,7 @@ struct FactReader {
         if period.span.lowerBound > 0 {
             let before = s[period.span.lowerBound - 1]
             if before == "比" || before == "较" || before == "較" || before == "与" { return true }
-            // (约占公司2024年经审计营业收入的22.6%: the year of the firm's account a contract is compared with, not of the
+            // (占本公司2023年经审计净资产的9.1%: the year of the firm's account a contract is compared with, not of the
             // share; 占公司2024年度营业收入13.8亿元的约30.1% states the whole, of its year; 占2024年全市汽车产量的 is the
             // share's year.)
             if let k = s[max(0, period.span.lowerBound - 4)..<period.span.lowerBound].lastIndex(of: "占"),
@@ -2140,7 +2140,7 @@ struct FactReader {
         return FactShape.marketFrames.last(in: s, opening..<clause.upperBound) != nil
     }
 
-    /// Whether `q` stands in brackets after a label and a colon, close before it (（二〇二三年：每股港幣15仙）): a figure
+    /// Whether `q` stands in brackets after a label and a colon, close before it (（二〇二四年：每股港幣5仙）): a figure
     /// compared with the one before the bracket.
     private func inComparedBracket(_ q: QuantityMention) -> Bool {
         let from = max(0, q.span.lowerBound - 16)
@@ -3330,7 +3330,7 @@ struct FactReader {
         } else if let m = measure, m == FactShape.perShare, let price = priceBeforePerShare(q, in: clause) {
             measure = price  // (发行价格为每股38.6元: the price said to be per share)
         } else if let m = measure, m == FactShape.perShare, let last = sentenceMeasures.last, last.count > 2, last.starts(with: m), inComparedBracket(q) {
-            measure = last  // (末期股息每股港幣18仙（二〇二三年：每股港幣15仙）: the year before's, of the same measure)
+            measure = last  // (中期股息每股港幣6仙（二〇二四年：每股港幣5仙）: the year before's, of the same measure)
         } else if let m = measure, m.count >= 3, m.last == "报", FactShape.sharePrices.match(m.dropLast() + ["价"], endingAt: m.count, start: 0) != nil {
             // (开盘报42.5元, 收盘报81.35元/股: the price it opened or closed at; 公司股票开盘报…, its shares' price.)
             measure = (m.starts(with: Self.shares) ? m.dropFirst(2) : m[...]).dropLast() + ["价"]

@@ -1283,7 +1283,7 @@ enum FactShape {
         }
         // (通报园区过去一年…, 深化智慧化工园区建设: what a holder does to a park names none; 加快建设…产业园 is built, above.)
         if lead == nil, doings.match(phrase, at: 0, end: phrase.count) != nil { return nil }
-        // 安徽某某电驱科技有限公司合肥新站高新区电驱动系统超级工厂: a plant named after the firm's registered name, with its
+        // 安徽某某电机有限公司芜湖经开区电机工厂: a plant named after the firm's registered name, with its
         // place and zone inside.
         // (…有限公司与高新区签约建设…生产基地, …有限公司扩建厂房: what the firm does, no plant's name.)
         if let e = registeredFirmEnd(phrase), e < phrase.count, case let nameEnd = phrase[e...].firstIndex(where: { !Words.isHan($0) }) ?? phrase.count,
