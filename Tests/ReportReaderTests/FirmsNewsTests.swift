@@ -209,8 +209,8 @@ import ZhizaoCore
     }
 }
 
-/// What the rules for firms' news must not do to ordinary text (each found by a review probing the reader, each passing
-/// on the reader before the rules and failing on their first build).
+/// What the rules for firms' news must not do to ordinary text (each found by a review probing the reader, each failing on
+/// the rules' first build; all but the last pass on the reader before the rules).
 @Suite struct FirmsNewsGuardTests {
     @Test func aRunOfYearsDoesNotSplitAListOfParts() throws {
         // Given a run of years and a cumulative total, When its parts are listed with 分别, Then each part is of the whole
