@@ -431,7 +431,7 @@ struct FactReader {
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
             // (某某电驱总经理韩某介绍，…。“去年我们…。今年…”: the officer's words quoted after the sentence naming them are the
             // firm's, unless someone else is said to say them: …”区长王某说.)
-            if speakingFirm != nil, quote(at: i + 1).map({ !$0.speaker.isEmpty && quotedFirm(at: i + 1) == nil }) ?? true { speakingFirm = nil }
+            if speakingFirm != nil, quoteSpeaker(at: i + 1).map({ !$0.isEmpty && quotedFirm(at: i + 1) == nil }) ?? true { speakingFirm = nil }
             lastCountEvent = nil
             partSentence = false
             carriedPart = nil
@@ -517,7 +517,7 @@ struct FactReader {
         if let firm = quotedFirm(at: range.lowerBound) {
             (speakingFirm, memory.namedFirm) = (firm, firm)
             // (…”某某泵业总经理周某说。“…”周某说: the officer, by name, for the quotes after.)
-            if let person = quote(at: range.lowerBound).flatMap({ FactShape.officerName($0.speaker) }) {
+            if let person = quoteSpeaker(at: range.lowerBound).flatMap(FactShape.officerName) {
                 memory.spokesperson = Memory.Spokesperson(name: person, firm: firm)
             }
         }
@@ -2799,10 +2799,10 @@ struct FactReader {
         return low
     }
 
-    /// The quote `position` opens or stands in (after its “, before its ”), closed within `quoteSpan`: who is said to say
-    /// it, the words between its ” and the verb of speaking after it (“…我们销售叉车3100台…。”某某重工总经理李某说), empty
-    /// when none is written; nil outside a quote.
-    private func quote(at position: Int) -> (speaker: [Unicode.Scalar], close: Int)? {
+    /// Who is said to say the quote `position` opens or stands in (after its “, before its ”), when it closes within
+    /// `quoteSpan`: the words between its ” and the verb of speaking after it (“…我们销售叉车3100台…。”某某重工总经理李某说),
+    /// empty when none is written; nil outside a quote.
+    private func quoteSpeaker(at position: Int) -> [Unicode.Scalar]? {
         let quoteMarks = clues.quoteMarks, low = quoteMark(atOrAfter: position)
         // (A quote opening the sentence, or one it stands in: a “ before it, nearer than any ”.)
         let opens = low < quoteMarks.count && quoteMarks[low] < position + 2 && s[quoteMarks[low]] == "“"
@@ -2813,15 +2813,15 @@ struct FactReader {
         var end = close + 1
         while end < min(s.count, close + 30), s[end] != "，", s[end] != "。", s[end] != "\n" { end += 1 }
         let words = Array(s[min(s.count, close + 1)..<end])
-        guard let (_, n) = FactShape.quoteSpeech.match(words, endingAt: words.count, start: 0) else { return ([], close) }
-        return (Array(words.dropLast(n)), close)
+        guard let (_, n) = FactShape.quoteSpeech.match(words, endingAt: words.count, start: 0) else { return [] }
+        return Array(words.dropLast(n))
     }
 
     /// The firm whose officer says the quote `position` opens or stands in, when who says it is written right after it
     /// (“…我们销售叉车3100台…。”某某重工总经理李某说, or by the name alone of an officer named before: “…”李某说), nil
     /// elsewhere.
     private func quotedFirm(at position: Int) -> [Unicode.Scalar]? {
-        guard let words = quote(at: position)?.speaker, !words.isEmpty else { return nil }
+        guard let words = quoteSpeaker(at: position), !words.isEmpty else { return nil }
         if let said = memory.spokesperson, said.name == words { return said.firm }
         guard let k = words.indices.dropFirst(2).first(where: { FactShape.firmOfficers.match(words, at: $0, end: words.count) != nil }) else { return nil }
         let office = Array(words[..<k])
