@@ -193,6 +193,9 @@ struct FactReader {
         var lastHolder: [Unicode.Scalar]?
         /// Whether the sentence before counted an event (签约项目52个): a sentence opening with 其中 counts its parts.
         var eventsBefore = false
+        /// The firm whose officer spoke in the sentence before, when a quote opens the next or goes on into it with no one
+        /// else said to say it (某某电驱总经理韩某介绍，…。“去年我们…。今年…”): 我们 in it is the firm.
+        var quotingFirm: [Unicode.Scalar]?
         /// The last share read: a change of it in 个百分点 is a change of the whole share (占规上工业比重提高0.9个百分点).
         var lastShare: Share?
         /// The currency other than the yuan the text last named (新台币), in traditional script: a bare 元 after it is
@@ -431,7 +434,10 @@ struct FactReader {
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
             // (某某电驱总经理韩某介绍，…。“去年我们…。今年…”: the officer's words quoted after the sentence naming them are the
             // firm's, unless someone else is said to say them: …”区长王某说.)
-            if speakingFirm != nil, quoteSpeaker(at: i + 1).map({ !$0.isEmpty && quotedFirm(at: i + 1) == nil }) ?? true { speakingFirm = nil }
+            memory.quotingFirm = speakingFirm.flatMap { firm in
+                quoteSpeaker(at: i + 1).flatMap { $0.isEmpty || quotedFirm(saying: $0) != nil ? firm : nil }
+            }
+            speakingFirm = nil
             lastCountEvent = nil
             partSentence = false
             carriedPart = nil
@@ -513,13 +519,12 @@ struct FactReader {
             memory.list = list.sentences > Self.eventSpan ? nil : list
         }
         memory.ageNamedThings()
+        if let firm = memory.quotingFirm { (speakingFirm, memory.quotingFirm) = (firm, nil) }
         // (“上半年我们销售叉车…。”某某重工总经理李某说: what a firm's officer says in quotes, before who says it, is the firm's.)
-        if let firm = quotedFirm(at: range.lowerBound) {
+        if let speaker = quoteSpeaker(at: range.lowerBound), let firm = quotedFirm(saying: speaker) {
             (speakingFirm, memory.namedFirm) = (firm, firm)
             // (…”某某泵业总经理周某说。“…”周某说: the officer, by name, for the quotes after.)
-            if let person = quoteSpeaker(at: range.lowerBound).flatMap(FactShape.officerName) {
-                memory.spokesperson = Memory.Spokesperson(name: person, firm: firm)
-            }
+            if let person = FactShape.officerName(speaker) { memory.spokesperson = Memory.Spokesperson(name: person, firm: firm) }
         }
         // 注：增速按可比价格计算: a note below a table ends it.
         if memory.declaredUnits != nil, Words.tableNotes.match(s, at: range.lowerBound, end: range.upperBound) != nil { memory.declaredUnits = nil }
@@ -2817,11 +2822,10 @@ struct FactReader {
         return Array(words.dropLast(n))
     }
 
-    /// The firm whose officer says the quote `position` opens or stands in, when who says it is written right after it
-    /// (“…我们销售叉车3100台…。”某某重工总经理李某说, or by the name alone of an officer named before: “…”李某说), nil
-    /// elsewhere.
-    private func quotedFirm(at position: Int) -> [Unicode.Scalar]? {
-        guard let words = quoteSpeaker(at: position), !words.isEmpty else { return nil }
+    /// The firm whose officer `words` name as who says a quote (`quoteSpeaker`: “…我们销售叉车3100台…。”某某重工总经理李某说,
+    /// or by the name alone of an officer named before: “…”李某说), nil for anyone else or no one.
+    private func quotedFirm(saying words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard !words.isEmpty else { return nil }
         if let said = memory.spokesperson, said.name == words { return said.firm }
         guard let k = words.indices.dropFirst(2).first(where: { FactShape.firmOfficers.match(words, at: $0, end: words.count) != nil }) else { return nil }
         let office = Array(words[..<k])
