@@ -2178,10 +2178,6 @@ struct FactReader {
             head.contains($0.span.lowerBound) && $0.span.lowerBound < fenbie.range.lowerBound && !Self.isBase($0, in: s)
         }
         var ownPeriods = listed.count == figures.count ? listed.map(\.period) : nil
-        // 预计2025-2027年…分别为…: a run of as many years as figures, one each.
-        if ownPeriods == nil, listed.count == 1, let years = listed[0].period.calendarYears, years.count == figures.count {
-            ownPeriods = years.map { Period.year($0) }
-        }
         let end = min(fenbie.range.lowerBound, metricStart ?? fenbie.range.lowerBound)
         var items = list(head.lowerBound..<end, count: figures.count)
         // 营业收入和净利润分别为…: measures listed, the metric the last of them.
@@ -2207,11 +2203,11 @@ struct FactReader {
             let made = phrase(head.lowerBound..<(fenbie.range.lowerBound - 2)) ?? []
             items = [made + FactShape.madeAndSold.0, made + FactShape.madeAndSold.1]
         }
-        // (2022年至2024年，公司营业收入分别为…: so is a run the sentence opens with, in a clause before, when the clause lists
-        // no holders of its own: 其中制造业、服务业和农业项目分别为… are parts of the run's total.)
-        if ownPeriods == nil, listed.isEmpty, items.count != figures.count, let years = sentenceRunOfYears(before: head)?.period.calendarYears,
-            years.count == figures.count
-        {
+        // 预计2025-2027年…分别为…: a run of as many years as figures, one each; so is a run the sentence opens with, in a
+        // clause before (2022年至2024年，公司营业收入分别为…), when the clause lists no holders of its own (其中制造业、服务业和
+        // 农业项目分别为… are parts of the run's total).
+        let run = listed.count == 1 ? listed[0] : listed.isEmpty && items.count != figures.count ? sentenceRunOfYears(before: head) : nil
+        if ownPeriods == nil, let years = run?.period.calendarYears, years.count == figures.count {
             ownPeriods = years.map { Period.year($0) }
         }
         guard items.count == figures.count else { return (nil, ownPeriods) }
