@@ -163,10 +163,11 @@ enum FactShape {
         return Array(name)
     }
     /// Verbs of speaking: the one who speaks (卓凯光电表示) holds what it says.
-    static let speech = Lexicon(words: ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"])
+    static let speech = Lexicon(words: speechWords)
+    static let speechWords = ["表示", "称", "介绍", "透露", "宣布", "公告称", "预告称", "指出", "解释称", "回应称", "坦言", "直言"]
     /// Verbs of speaking after a closing quote (“…”某某总经理李某说): 说 too, which elsewhere is no verb of a speaker's
     /// (对某某来说, 可以说).
-    static let quoteSpeech = Lexicon(words: ["表示", "称", "说", "介绍", "透露", "宣布", "指出", "坦言", "直言", "笑着说", "告诉记者"])
+    static let quoteSpeech = Lexicon(words: speechWords + ["说", "笑着说", "告诉记者"])
     /// A firm's board, which speaks for it (董事会欣然宣布).
     static let boards = Lexicon(words: ["董事会", "本公司董事会", "公司董事会"])
     /// How a board is glad or sorry to say a thing: 欣然, 谨此.
