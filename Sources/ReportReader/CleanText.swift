@@ -402,8 +402,9 @@ public struct CleanText: Sendable {
     /// Whether the line at byte `i` is a table's: cells parted by a tab (社会消费品零售总额⇥10231.6⇥5.3), or the units
     /// declared for its cells ((单位：亿元，%)).
     static func isTableRow(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        // (An indent of ideographic spaces, 　　某区　21家, is no part of the row.)
         var k = i
-        while k < b.count, b[k] == 0x20 || b[k] == 0x09 { k += 1 }
+        while k < b.count, case let space = b[k] == 0x09 ? 1 : spaceLength(b, k, end: b.count), space > 0 { k += space }
         let start = k
         if k < b.count, decode(b, k).0 == "（" || b[k] == 0x28 { k += decode(b, k).1 }
         // 单位 is E5 8D 95 E4 BD 8D.

@@ -185,6 +185,9 @@ struct FactReader {
         /// The last count of an event stated whole, not as a part after 其中 (全省共有100家企业入选, not 其中新入选27家):
         /// places a sentence breaks it down by (分省辖市看，郑州市26家) count it.
         var wholeEvent: Counted?
+        /// Whether the lines read since a line that breaks a list down by places and ends with its colon (分区县看：,
+        /// 入选企业按县（市、区）分布如下：) are its rows (吴兴区　12家), as the places of one sentence would be.
+        var placeRows = false
         /// The measure of the last growth rate read: an industry's growth that names none grows in it, whatever was
         /// counted or stated as a rate between (制造业增长7.9%。…有27个行业保持增长，增长面为71.1%。其中，汽车制造业增长9.8%).
         var lastGrowth: [Unicode.Scalar]?
@@ -227,6 +230,8 @@ struct FactReader {
             var value: Double
             /// When it was counted, once the fact is made.
             var period: Period? = nil
+            /// Whose count it is, once the fact is made (kept for a list's whole count: `wholeEvent`).
+            var holder: [Unicode.Scalar]? = nil
         }
 
         struct PublishedList: Equatable {
@@ -495,8 +500,15 @@ struct FactReader {
             (partSentence, holder) = (true, memory.lastHolder)
         } else if memory.lastEvent != nil, memory.sentencesSince.event <= 2, breakdownOpening(at: range.lowerBound, before: range.upperBound) == .byKind {
             // (…开工项目58个。从项目类别看，产业项目37个: the kinds of what the event counted are its
-            // parts, as after 其中, counted on its day.)
-            (partSentence, holder, sentenceEvents) = (true, memory.lastHolder, memory.lastEvent?.period.map { $0.asOf == nil } ?? false)
+            // parts, as after 其中, counted on its day; after places broke the list's whole count down (分县区看：…柳城县8个。
+            // 从产业分布看，…), of the whole's holder, not the last place's.)
+            let whole = memory.wholeEvent.flatMap { $0.measure == memory.lastEvent?.measure ? $0.holder : nil }
+            (partSentence, holder, sentenceEvents) = (true, whole ?? memory.lastHolder, memory.lastEvent?.period.map { $0.asOf == nil } ?? false)
+        }
+        if headsPlaceRows(range) {
+            memory.placeRows = true
+        } else if memory.placeRows, !mayBePlaceRow(range) {
+            memory.placeRows = false
         }
         if memory.namedMeeting != nil {
             memory.sentencesSinceMeeting += 1
@@ -881,7 +893,21 @@ struct FactReader {
     /// Whether the sentence `clause` stands in opens by breaking what was counted down by places (分省辖市看，…;
     /// 从区域分布看，…; 分县区看：…).
     private func breaksDownByPlace(_ clause: Range<Int>) -> Bool {
-        nearOpening(before: clause).map { breakdownOpening(at: $0, before: clause.lowerBound) == .byPlace } ?? false
+        memory.placeRows && isLine(clause)
+            || nearOpening(before: clause).map { breakdownOpening(at: $0, before: clause.lowerBound) == .byPlace } ?? false
+    }
+
+    /// Whether the sentence `range` is a line breaking a list down by places, its rows below its colon: 分区县看：, or a
+    /// line of counties' and districts' 分布 (入选企业按县（市、区）分布如下：).
+    private func headsPlaceRows(_ range: Range<Int>) -> Bool {
+        guard range.count > 2, s[range.upperBound - 1] == "：", isLine(range) else { return false }
+        return breakdownOpening(at: range.lowerBound, before: range.upperBound) == .byPlace
+            || Words.distribution.occurs(in: s, range) && s[range].contains(where: { "区县".unicodeScalars.contains($0) })
+    }
+
+    /// Whether the sentence `range` may be a row of places below `headsPlaceRows`: a short line, no comma in it.
+    private func mayBePlaceRow(_ range: Range<Int>) -> Bool {
+        range.count <= 20 && isLine(range) && !s[range].contains("，")
     }
 
     /// What a breakdown opening a sentence is by (分省辖市看，…, 从区域分布看，…: places; 从项目类别看，…, 分行业看，…: kinds).
@@ -2535,7 +2561,7 @@ struct FactReader {
         }
         if made.endsWhole { memory.wholeEvent = nil }
         if var whole = made.whole, whole != memory.wholeEvent {
-            whole.period = period
+            (whole.period, whole.holder) = (period, shape.holder)
             memory.wholeEvent = whole
         }
     }
@@ -3298,7 +3324,8 @@ struct FactReader {
             // 全市21家企业入选。…累计412家。分县区看：东城区　8家: rows no larger than the list's count,
             // after a total of the same things, break the count down, not the total; the rows after follow the first.
             // (…企业总数达到1046家 counts them too.)
-            if bare, let m = measure, let listed = memory.lastEvent, listed.unit == q.unit, listed.measure != m, q.value <= listed.value,
+            // (Not where places break the whole count down: 其中，首次认定41家…。分区县看：吴兴区12家 counts those listed.)
+            if bare, !brokenDown, let m = measure, let listed = memory.lastEvent, listed.unit == q.unit, listed.measure != m, q.value <= listed.value,
                 case let counted = FactShape.withoutEvent(listed.measure), counted.count < listed.measure.count,
                 case let total = m.count > 2 && m[m.count - 2] == "总" && m.last == "数" ? m.dropLast(2) + ["数"] : m, total.count > counted.count,
                 total.suffix(counted.count).elementsEqual(counted)
@@ -3426,7 +3453,9 @@ struct FactReader {
             added || !Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)),
             case let opening = nearOpening(before: clause),
             !Words.subsets.occurs(in: s, (opening ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
-            opening.map({ breakdownOpening(at: $0, before: clause.lowerBound) != .byPlace }) ?? true  // (the sentence looked back at once)
+            // (Nor the count of a part a breakdown opened: 从行业看，装备制造行业入选21家.)
+            opening.map({ breakdownOpening(at: $0, before: clause.lowerBound) == nil }) ?? true,  // (the sentence looked back at once)
+            !(memory.placeRows && isLine(clause))
         {
             if added { made.whole = Memory.Counted(measure: measure, unit: q.unit, value: q.value) } else { made.endsWhole = true }
         }

@@ -86,6 +86,8 @@ enum Words {
     static let cumulative = Lexicon(words: ["累计", "总数", "共有", "合计", "总计"])
     /// Words that open a part of what was just counted: 其中产业项目53个.
     static let subsets = Lexicon(words: ["其中", "其中有", "当中"])
+    /// Words that say how a list spreads over places or kinds: 入选企业按县（市、区）分布如下.
+    static let distribution = Lexicon(words: ["分布如下", "分布情况如下", "分布情况"])
     /// Words that give a reason: 主要原因是原材料价格上涨约15%.
     static let reasons = Lexicon(words: ["原因是", "主要是", "得益于", "受益于", "主要得益于", "由于"])
     /// Words after which a bracketed figure is another subject's: 高于全国（3.9%）.

@@ -185,6 +185,39 @@ import ZhizaoCore
         #expect(try fact(text, 171.2e8, date: "2026-03-19").holder == "青河市")
     }
 
+    @Test func rowsIndentedLikeParagraphsAreRowsOfTheWholeCount() throws {
+        // Given a list's count, its parts after 其中, a running total, then rows of places indented with ideographic spaces
+        // below a colon, When a row is read, Then it counts the firms listed, not the next row's place nor the last part.
+        let text = """
+            某市一批企业获评省级技术创新示范企业
+            　　5月8日，某省工信厅公布名单，全市共有36家企业入选，其中首次入选27家、复核通过9家。至此，全市省级技术创新示范企业累计达到412家。
+            　　分县区看：
+            　　青溪区　8家
+            　　柏岭县　6家
+            　　云塘县　7家
+            """
+        let row = try fact(text, 8, date: "2026-05-10")
+        #expect(row.holder == "青溪区" && row.measure == "入选企业数")
+        #expect(row.period == Period(start: "2026-05-08", end: "2026-05-08"))
+        #expect(try fact(text, 6, date: "2026-05-10").measure == "入选企业数")
+    }
+
+    @Test func kindsAfterRowsOfPlacesAreTheWholesParts() throws {
+        // Given a list's count broken down in rows of places below a line of its 分布, When the next paragraph breaks it
+        // down by kinds, Then the kinds are the whole's place's, not the last row's.
+        let text = """
+            某市第三批技术改造项目库名单公布
+            　　9月2日，市工信局公布第三批技术改造项目库入库项目名单，全市共有64个项目入库，总投资118.6亿元。
+            　　入库项目按县（区）分布如下：
+            　　东津区　21个
+            　　白河县　13个
+            　　从产业分布看，电子信息产业项目26个，新材料产业项目15个。
+            """
+        #expect(try fact(text, 13, date: "2026-09-03").measure == "入库项目数")
+        let kind = try fact(text, 26, date: "2026-09-03")
+        #expect(kind.holder != "白河县" && kind.measure == "电子信息产业项目数")
+    }
+
     @Test func 全市InAMunicipalitysReportIsTheMunicipality() throws {
         // Given a title naming a municipality (a province's level) by its short name, When 全市 holds a figure, Then it is
         // the municipality.
@@ -253,6 +286,18 @@ import ZhizaoCore
             　　全市高新技术企业达到420家。分县区看，东城区45家，西城区38家。
             """
         #expect(try fact(text, 45, date: "2025-07-20").measure == "高新技术企业数")
+    }
+
+    @Test func aKindsPartIsNoWholeCountOfTheRowsAfter() throws {
+        // Given a list's count, then one industry's part of it after 从行业看, When rows of places follow, Then they count
+        // the list's firms, not the industry's.
+        let text = """
+            　　6月20日，某省公布2026年度专精特新中小企业名单，我市52家企业入选。从行业看，汽车零部件行业首次入选19家。
+            　　入选企业按县（区）分布如下：
+            南湖区　14家
+            北岸区　11家
+            """
+        #expect(try fact(text, 14, date: "2026-06-22").measure == "入选企业数")
     }
 
     @Test func aMonthBeforeARiseIsNoComparison() throws {
