@@ -60,7 +60,8 @@ struct DocumentPlace: Sendable {
             if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)),
                 n > 3 || n == 3 && (level != "市" || text[i + 2] == "州") || n == 2 && "市省县".unicodeScalars.contains(level),  // (黔南州)
                 n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.mayPrecedeName(text, at: i) && (level != "县" || Self.dateEnds.contains(text[i - 1])),
-                known[level] == nil  // (2025年滑县…: a county of one character after a date)
+                known[level] == nil,  // (2025年滑县…: a county of one character after a date)
+                !Self.isVenue(text, at: i)
             {
                 // (扬州数字基础设施…: 我市 is 扬州市, the city's full name; 甘肃上半年…: 全省 is 甘肃省.)
                 known[level] = (level == "市" || level == "省") && n <= 3 ? Gazetteer.fullName(Array(text[i..<(i + n)])) : Array(text[i..<(i + n)])
@@ -123,6 +124,12 @@ struct DocumentPlace: Sendable {
             }
         }
         if names.isEmpty && !taiwan && region == nil { return nil }
+    }
+
+    /// Whether the place at `i` is where the text's own place went (我市在上海举办…推介会, 我区赴深圳招商): not what
+    /// the text is about, which 我市 stands for. (在某旗…人民代表大会上 is the place itself.)
+    static func isVenue(_ text: [Unicode.Scalar], at i: Int) -> Bool {
+        i >= 3 && (text[i - 1] == "在" || text[i - 1] == "赴") && levels.contains(text[i - 2]) && (text[i - 3] == "我" || text[i - 3] == "本")
     }
 
     /// The county or district a title names by its short name before a colon (长兴： → 长兴县; 佛山顺德： → 佛山市顺德区,

@@ -370,6 +370,13 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 /// Who a document is about when its title names a province short, a zone in full, a hub or a cluster, and which
 /// project a bare 项目 stands for.
 @Suite struct DocumentSubjectTests {
+    @Test func whereTheCitysOwnMeetingWasHeldIsNotWhatItIsAbout() throws {
+        // Given a title saying 我市 held a meeting in another city, When 全市 holds a figure below, Then it is the city
+        // the byline names, not the venue.
+        let text = "我市在深圳举办海洋装备产业招商推介会\n湛江日报讯（记者 王某）5月9日，湛江市在深圳举办海洋装备产业招商推介会，现场签约项目11个。\n　　今年以来，全市已累计签约海洋装备项目45个。"
+        #expect(try readFact(text, 45, date: "2026-05-10").holder == "湛江市")
+    }
+
     @Test func aProvinceByItsShortNameIsWhat全省StandsFor() throws {
         let text = "青海一季度光伏发电量增长较快\n一季度，全省光伏发电量86.2亿千瓦时，同比增长12.1%。"
         let output = try readFact(text, 8_620_000_000, date: "2025-04-20")
