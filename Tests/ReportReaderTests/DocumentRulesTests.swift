@@ -326,6 +326,11 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let later = FactExtractor.extract("目前已签约项目38个，力争全年签约项目60个。", date: "2025-07-15")
         #expect(later.first { $0.value == 38 }?.kind == .level && later.first { $0.value == 60 }?.kind == .target)
     }
+
+    @Test func whatMustBeDoneMeasuresWithout要() throws {
+        let text = "会议明确，今年要新开工数字经济重点项目18个。"
+        #expect(try readFact(text, 18, date: "2026-03-10").measure == "新开工数字经济重点项目数")
+    }
 }
 
 /// Subtitles after dashes, years written in numerals in titles, lists published on a day, and a firm's officers.
