@@ -280,6 +280,7 @@ import ZhizaoStorage
         try await app.test(.router) { client in
             let page = String(buffer: try await client.execute(uri: "/documents", method: .get, headers: credentials.headers[.analyst]!).body)
             #expect(page.contains("href=\"/imports\"") && page.contains("href=\"/documents/new\""))
+            #expect(!page.contains("分析员登录后"))  // (the hint is for those who may not add one)
         }
     }
 

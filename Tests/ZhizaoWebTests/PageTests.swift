@@ -24,6 +24,15 @@ import ZhizaoWeb
         "/places/huadu", "/places/conghua", "/clusters/huadu-auto?gap=parts", "/clusters/auto?place=panyu",
     ]
 
+    @Test func anEmptyDocumentsPageTellsAReaderWhoMayAddOne() async throws {
+        try await Self.app().test(.router) { client in
+            let zh = String(buffer: try await client.execute(uri: "/documents", method: .get).body)
+            #expect(zh.contains("尚无文档。") && zh.contains("分析员登录后可在此新建文档") && zh.contains("zhizao ingest"))
+            let en = String(buffer: try await client.execute(uri: "/documents?lang=en", method: .get).body)
+            #expect(en.contains("An analyst signed in can add one here") && !en.contains("分析员"))
+        }
+    }
+
     @Test(arguments: pages)
     func servesThePageInChineseAndEnglish(path: String) async throws {
         try await Self.app().test(.router) { client in
