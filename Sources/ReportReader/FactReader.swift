@@ -1904,6 +1904,11 @@ struct FactReader {
         {
             whole = rest
         }
+        // (链上规上企业达到143家: the chain's firms are what is counted; the place spoken of holds them.)
+        if whole.count > 2, whole[0] == "链", whole[1] == "上" {
+            metric = whole + (metric ?? [])
+            return nil
+        }
         // 比2019年同期增长13.5%: a comparison's base is no subject. Nor is a verb (实施了).
         if Words.comparisons.match(whole, at: 0, end: whole.count) != nil || whole.last == "了" { return nil }
         // (…1032亿元，增速高于全省3.2个百分点: nor what a growth is compared with; the gap is of the growth stated,

@@ -966,11 +966,13 @@ enum FactShape {
         let spokenOf = opener.map { range.lowerBound + $0 } ?? -1
         let start = max(
             leadingKinds.last(in: phrase, range)?.range.upperBound ?? -1, countEvents.last(in: phrase, range)?.range.upperBound ?? -1,
-            built?.range.upperBound ?? -1, spokenOf)
+            built?.range.upperBound ?? -1, spokenOf, takenUp.last(in: phrase, range)?.range.upperBound ?? -1)
         guard start >= 0, isNamedProject(Array(phrase[start..<range.upperBound])) else { return range.lowerBound }
         return start
     }
 
+    /// What a meeting took up a project with (会议还就某某…项目建设进行了调度): no part of its name.
+    static let takenUp = Lexicon(words: ["还就", "并就", "也就", "会议就", "专门就", "重点就"])
     /// The park the text speaks of, by its generic word before a project's name (园区某某…项目).
     static let projectOpeners = Lexicon(words: ["园区", "该园区", "本园区"])
     /// Who builds, or how it goes on, written before a verb of building: 公司正在建设, 签约建设, 投资建设, 将继续推进.

@@ -223,6 +223,16 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 
 /// Lists of industries by number, balance sheets, titles of news and the interviewee's 我们.
 @Suite struct HolderWordsTests {
+    @Test func aProjectAMeetingTookUpIsNamedWithoutTheMeeting() throws {
+        let text = "会议还就恒川化工有限公司乙二醇项目建设进行了调度。该项目总投资86亿元。"
+        #expect(try readFact(text, 86e8, date: "2026-03-02").holder == "恒川化工有限公司乙二醇项目")
+    }
+
+    @Test func theChainsFirmsAreCountedNotHolders() throws {
+        let firms = try readFact("2025年，全市新材料产业链实现产值812.4亿元；链上规上企业达到96家。", 96, date: "2026-03-02")
+        #expect(firms.holder != "链上" && firms.measure == "链上规上企业数")
+    }
+
     @Test func numberedIndustriesShareTheirName() throws {
         let text = "上半年，全市第一、二、三产业增加值分别为96.2亿元、1870.4亿元和1633.9亿元。"
         #expect(try readFact(text, 187_040_000_000, date: "2025-07-20").holder == "第二产业")
