@@ -268,6 +268,10 @@ enum FactShape {
     /// How a firm's registered name ends.
     static let firmNameEnds = Lexicon(words: ["股份有限公司", "有限公司", "有限责任公司", "公司", "集团"])
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
+    /// What opens the name of a kind of plant or park a list honours (绿色工厂, 智能制造示范工厂, 省级绿色工业园区), and
+    /// how it ends.
+    static let honourKinds = Lexicon(words: ["绿色", "智能", "数字化", "智慧", "示范", "灯塔", "零碳", "低碳", "省级", "国家级", "市级", "标杆"])
+    static let honouredEnds = Lexicon(words: ["工厂", "园区", "车间"])
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "工业园", "科创园", "创业园", "软件园", "物流园", "基地", "开发区", "新区",
         "工厂", "新厂", "厂区", "板块", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "推介会", "招商会", "港", "港口", "枢纽", "机场", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
@@ -545,7 +549,7 @@ enum FactShape {
     static let countEnds = Lexicon(words: ["数", "量", "数量", "总数", "人次"])
     /// Nouns of things counted one by one: a count of them is named with 数 (5G基站数, 签约项目数).
     static let countedNouns = Lexicon(words: [
-        "企业", "项目", "基站", "用户", "端口", "园区", "平台", "中心", "工厂", "车间", "冠军", "巨人", "主体", "公司", "产品", "专利", "标准",
+        "企业", "项目", "基站", "用户", "端口", "园区", "平台", "中心", "工厂", "车间", "冠军", "巨人", "主体", "公司", "产品", "专利", "标准", "单位",
         "充电桩", "机构", "团队", "县市区", "区县", "县区", "强县", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线", "订单",
         // A hub's: 开行中欧班列3812列, 通达境外城市112个, 开通国际航线38条.
         "班列", "城市", "航线", "国家", "地区", "泊位", "县市",
@@ -763,6 +767,8 @@ enum FactShape {
             let plant = plantEnd(body, after: name) ?? name
             return (Array(body[..<plant]), Array(body[plant...]))
         }
+        // (其中绿色工厂19家、绿色工业园区1家: a kind of plant or park a list honours is what is counted, no name.)
+        if honourKinds.match(body, at: 0, end: body.count) != nil, honouredEnds.match(body, endingAt: body.count, start: 0) != nil { return (place, body) }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
         if holderEnds.match(body, endingAt: body.count, start: 0).map({ $0.length < body.count }) == true
             || "该这此某本".unicodeScalars.contains(body[0]) && firmNouns.match(body, endingAt: body.count, start: 0) != nil

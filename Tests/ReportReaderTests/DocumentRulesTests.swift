@@ -228,6 +228,14 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 86e8, date: "2026-03-02").holder == "恒川化工有限公司乙二醇项目")
     }
 
+    @Test func aKindOfPlantAListHonoursIsCountedNotAHolder() throws {
+        let text = "我市共有18家单位入选，其中智能工厂12家、数字化车间6家。"
+        let plants = try readFact(text, 12, date: "2026-03-02")
+        #expect(plants.holder == "我市" && plants.measure == "智能工厂数")
+        #expect(try readFact(text, 6, date: "2026-03-02").measure == "数字化车间数")
+        #expect(try readFact(text, 18, date: "2026-03-02").measure == "入选单位数")  // (units counted are named with 数)
+    }
+
     @Test func theChainsFirmsAreCountedNotHolders() throws {
         let firms = try readFact("2025年，全市新材料产业链实现产值812.4亿元；链上规上企业达到96家。", 96, date: "2026-03-02")
         #expect(firms.holder != "链上" && firms.measure == "链上规上企业数")
