@@ -179,6 +179,9 @@ struct FactReader {
         /// The last count of an event and its unit (41家企业入选 → 入选企业数, 家): the event written alone later
         /// (温岭市入选9家) counts the same things.
         var lastEvent: Counted?
+        /// The events counted before `lastEvent`, latest first, at most `eventsKept`: an event written alone
+        /// (青岛市入选312家) after others were counted since its own (…参加复核，其中1352家通过复核) counts what it did.
+        var earlierEvents: [Counted] = []
         /// The last level counted in things, and its unit (全市共有A股上市公司68家 → A股上市公司数, 家): a row of a place
         /// alone on its line after amounts (思明区　19家) counts them.
         var lastCount: Counted?
@@ -937,6 +940,8 @@ struct FactReader {
         return from == 0 ? 0 : nil
     }
     static let openingReach = 200
+    /// How many events before the last one the reader remembers (`Memory.earlierEvents`).
+    static let eventsKept = 3
 
     /// Reads the figures of a row below a table's head (营业收入（元）⇥1,204,663,018.52⇥11.08%), each of its column: one
     /// written with its unit as written, a bare one in the units its label, its column or the table declares (in a
@@ -2561,6 +2566,11 @@ struct FactReader {
         }
         if var event = made.event, event != memory.lastEvent {
             event.period = period
+            if let last = memory.lastEvent, last.measure != event.measure {
+                memory.earlierEvents.removeAll { $0.measure == last.measure }
+                memory.earlierEvents.insert(last, at: 0)
+                if memory.earlierEvents.count > Self.eventsKept { memory.earlierEvents.removeLast() }
+            }
             memory.lastEvent = event
             memory.sentencesSince.event = 0
         }
@@ -3259,6 +3269,8 @@ struct FactReader {
                 measure = verb + last
             } else if let last = memory.lastEvent, last.unit == q.unit, last.measure.starts(with: verb) {
                 measure = last.measure
+            } else if let earlier = memory.earlierEvents.first(where: { $0.unit == q.unit && $0.measure.starts(with: verb) }) {
+                measure = earlier.measure
             } else if let last = memory.lastMeasure, memory.lastStated?.unit == q.unit {
                 measure = verb + FactShape.withoutEvent(last)
             } else if let noun = FactShape.eventNouns[q.unit] {

@@ -202,6 +202,17 @@ import ZhizaoCore
         #expect(try fact(text, 6, date: "2026-05-10").measure == "入选企业数")
     }
 
+    @Test func anEventWrittenAloneCountsWhatItDidWhateverWasCountedSince() throws {
+        // Given a list's count, then a review's count and its part, then a running total, When places after them are
+        // said to be put on the list (入选), Then they count the firms put on it, not the running total's firms.
+        let text = """
+            　　5月6日，某省公布2026年度创新型中小企业名单，全省共有1840家企业入选。同时，全省共有920家企业参加复核，其中871家通过复核。至此，全省创新型中小企业累计达到7315家。
+            　　分市看，东岭市入选236家，居全省首位；临河市入选188家。
+            """
+        #expect(try fact(text, 236, date: "2026-05-08").measure == "入选企业数")
+        #expect(try fact(text, 188, date: "2026-05-08").measure == "入选企业数")
+    }
+
     @Test func kindsAfterRowsOfPlacesAreTheWholesParts() throws {
         // Given a list's count broken down in rows of places below a line of its 分布, When the next paragraph breaks it
         // down by kinds, Then the kinds are the whole's place's, not the last row's.
