@@ -107,6 +107,12 @@ struct TableHead: Equatable, Sendable {
             {
                 column.measure = Array(s[periodEnd..<words.upperBound])
             }
+            // (项目数（个）⇥年度计划投资（亿元）: a column's words alone, its units declared, are its measure.)
+            if !column.change, column.period == nil, column.measure.isEmpty, column.units != nil, words.count >= 2,
+                words.allSatisfy({ Words.isHan(s[$0]) })
+            {
+                column.measure = Array(s[words])
+            }
             // (比上年增减 after 2024年: a change over the period of the column before it; 同比增长 after 营业收入（亿元）, of its measure.)
             // (本年比上年增减 after 2024年⇥2023年: the change of the year reported, the first column's.)
             if column.change, column.period == nil {

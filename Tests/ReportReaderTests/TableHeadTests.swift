@@ -85,6 +85,20 @@ import ZhizaoCore
         #expect(facts.first { $0.value == 7.3 }?.basis == "同比")
     }
 
+    @Test func aColumnsWordsWithItsUnitsAreItsMeasure() throws {
+        // Given a table of counties whose head names each column by its measure and units alone, When a row is read,
+        // Then each figure is the county's, of its column's measure.
+        let text = """
+            表2　1-9月各县（市、区）重点项目完成投资情况
+            县（市、区）	项目数（个）	年度计划投资（亿元）	完成投资（亿元）	完成率（%）
+            东岭县	37	64.2	51.8	80.7
+            """
+        let done = try readFact(text, 51.8e8, date: "2026-10-20")
+        #expect(done.holder == "东岭县" && done.measure == "完成投资")
+        #expect(try readFact(text, 37, date: "2026-10-20").measure == "项目数")
+        #expect(try readFact(text, 64.2e8, date: "2026-10-20").measure == "年度计划投资")
+    }
+
     @Test func aRowWithItsFiguresIsNoHead() throws {
         // (增长 in a cell with its figure: a row of a table no head named, read as before, not a head of a column of changes.)
         let text = "1-9月，全区主要指标如下。\n（单位：亿元，%）\n工业投资\t212.4\t增长8.6\n"
