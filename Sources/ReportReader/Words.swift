@@ -109,6 +109,8 @@ enum Words {
         "同日",  // 同日公布营收: the day, said again
         // 尽管全年销量达到2.36万吨，…: a concession's conjunction is no one.
         "尽管", "虽然", "虽",
+        // 下一步将力争全省到位资金: what is next is no part of it.
+        "下一步", "下步",
     ]
     static let fillerWords = Lexicon(words: fillers + [
         "之",  // 本集团之现金及银行结余: a report's 的, before a measure only (之江实验室 keeps it)
@@ -123,7 +125,7 @@ enum Words {
     /// measured they stay (千兆光网覆盖家庭).
     static let leadingActions = Lexicon(words: ["覆盖", "服务", "惠及"])
     static let actions = Lexicon(words: [
-        "实现", "完成", "新增", "累计", "共有", "拥有", "建成", "引进", "集聚", "培育", "签约", "落户", "开通", "实现了", "完成了", "实施了",
+        "实现", "完成", "新增", "累计", "共有", "拥有", "建成", "引进", "集聚", "培育", "签约", "落户", "开通", "实现了", "完成了", "实施了", "吸引了",
         "新建", "新扩建", "扩建", "增设", "安排", "建设", "改善", "保障", "解决", "提供", "启动", "形成", "带动", "吸纳", "吸引", "创造", "新签约", "开工建设", "生产",
         "新引进", "新培育", "新落户", "新认定", "新招引", "新设", "新设立", "新注册", "新登记",  // (全区新引进配套项目17个: the 新 is the event's)
         "招引",  // (围绕…图谱招引项目128个)

@@ -236,6 +236,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 18, date: "2026-03-02").measure == "入选单位数")  // (units counted are named with 数)
     }
 
+    @Test func whatDrewThemAndWhatIsNextAreNoPartOfTheMeasure() throws {
+        #expect(try readFact("本届博览会吸引了参展企业860家。", 860, date: "2026-06-19").measure == "参展企业数")
+        let next = try readFact("市商务局有关负责人介绍，下一步将力争全市实际使用外资45亿元。", 45e8, date: "2026-06-19")
+        #expect(next.holder == "全市" && next.measure == "实际使用外资" && next.kind == .target)
+    }
+
     @Test func theChainsFirmsAreCountedNotHolders() throws {
         let firms = try readFact("2025年，全市新材料产业链实现产值812.4亿元；链上规上企业达到96家。", 96, date: "2026-03-02")
         #expect(firms.holder != "链上" && firms.measure == "链上规上企业数")
