@@ -272,6 +272,8 @@ enum FactShape {
     /// how it ends.
     static let honourKinds = Lexicon(words: ["绿色", "智能", "数字化", "智慧", "示范", "灯塔", "零碳", "低碳", "省级", "国家级", "市级", "标杆"])
     static let honouredEnds = Lexicon(words: ["工厂", "园区", "车间"])
+    /// A place's zones or parks taken together, after its generic word (全省开发区, 全区工业园区).
+    static let parkClasses = Lexicon(words: ["开发区", "工业园区", "产业园区", "园区", "各类开发区", "各开发区", "各类园区", "各园区"])
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "工业园", "科创园", "创业园", "软件园", "物流园", "基地", "开发区", "新区",
         "工厂", "新厂", "厂区", "板块", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "推介会", "招商会", "港", "港口", "枢纽", "机场", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
@@ -639,6 +641,10 @@ enum FactShape {
         if let (_, n) = tiers.match(body, at: 0, end: body.count), bareKinds.matchesWhole(Array(body[n...])) { return (place, body) }
         if let (_, n) = tierAmounts.match(body, at: 0, end: body.count), n < body.count, DocumentPlace.levels.contains(body[n]) { return (place, body) }
         if body.starts(with: "县域".unicodeScalars), body.count > 2 { return (place, body) }
+        // (全省开发区技工贸总收入, 全区工业园区规上工业总产值: a place's zones or parks taken together are its class, no zone.)
+        if let place, DocumentPlace.generic.matchesWhole(place), parkClasses.match(body, at: 0, end: body.count) != nil {
+            return (place, body)
+        }
         // 全市电力装备产业链产值, 高新区光伏产业链本地配套率: a chain named by its industry is part of the measure, and
         // the place before it holds it.
         // (A firm's short name opening with a city's, 宁德时代产业链, is read as the city's: rare before a chain.)
@@ -1616,6 +1622,8 @@ enum FactShape {
         }
         // 西安高新区以3862家稳居全市首位: a preposition alone measures nothing.
         if m.count == 1, prepositions.contains(m[0]) { m = [] }
+        // (园区以亩均产出352万元居全区第一: what it ranks by, without 以; 以旧换新 and 以上 are words.)
+        if m.count > 2, m[0] == "以", !"旧上下内前后及来".unicodeScalars.contains(m[1]) { m.removeFirst() }
         if m.isEmpty { return (nil, whole) }
         // 带动就业2000人, 吸纳就业6000多人: the people employed are counted.
         if count, m.count >= 2, m.suffix(2).elementsEqual("就业".unicodeScalars) { m += "人数".unicodeScalars }

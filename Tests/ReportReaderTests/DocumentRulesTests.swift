@@ -242,6 +242,15 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(next.holder == "全市" && next.measure == "实际使用外资" && next.kind == .target)
     }
 
+    @Test func aPlacesZonesTakenTogetherAreItsClassNoZone() throws {
+        let zones = try readFact("上半年，全市开发区实现营业收入3126亿元。", 3126e8, date: "2026-07-19")
+        #expect(zones.holder == "全市" && zones.measure == "开发区营业收入")
+    }
+
+    @Test func whatAParkRanksByIsMeasuredWithout以() throws {
+        #expect(try readFact("产业园以亩均税收48万元居全市首位。", 48e4, date: "2026-07-19").measure == "亩均税收")
+    }
+
     @Test func theChainsFirmsAreCountedNotHolders() throws {
         let firms = try readFact("2025年，全市新材料产业链实现产值812.4亿元；链上规上企业达到96家。", 96, date: "2026-03-02")
         #expect(firms.holder != "链上" && firms.measure == "链上规上企业数")
