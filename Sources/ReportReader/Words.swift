@@ -109,8 +109,8 @@ enum Words {
         "同日",  // 同日公布营收: the day, said again
         // 尽管全年销量达到2.36万吨，…: a concession's conjunction is no one.
         "尽管", "虽然", "虽",
-        // 下一步将力争全省到位资金: what is next is no part of it.
-        "下一步", "下步",
+        // 下一步将力争全省到位资金, (展览面积5.2万平方米，)吸引参展企业683家: what is next and what drew them are no part of it.
+        "下一步", "下步", "吸引",
     ]
     static let fillerWords = Lexicon(words: fillers + [
         "之",  // 本集团之现金及银行结余: a report's 的, before a measure only (之江实验室 keeps it)
@@ -173,6 +173,7 @@ enum Words {
         "拥有人", "持有人",  // 本公司拥有人应占溢利
         "已售",  // 已售未结转合约销售金额
         "期间费用",  // 期间费用率, not the report's 期间
+        "吸引力",  // 城市吸引力指数
         "于都", "于家堡", "于洪", "今日头条",  // names that open with a filler's word
         "可降解", "可再生", "可持续", "可穿戴", "可控",  // 可降解材料: words that open with 可
         "有效", "有色", "有机", "有线", "有形", "超高清", "超高压", "超导", "超大", "超硬", "超级", "超快", "超薄", "超净", "超声", "超算", "超临界", "超低",

@@ -238,6 +238,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 
     @Test func whatDrewThemAndWhatIsNextAreNoPartOfTheMeasure() throws {
         #expect(try readFact("本届博览会吸引了参展企业860家。", 860, date: "2026-06-19").measure == "参展企业数")
+        #expect(try readFact("本届展会展览面积3.6万平方米，吸引参展企业420家。", 420, date: "2026-06-19").measure == "参展企业数")
         let next = try readFact("市商务局有关负责人介绍，下一步将力争全市实际使用外资45亿元。", 45e8, date: "2026-06-19")
         #expect(next.holder == "全市" && next.measure == "实际使用外资" && next.kind == .target)
     }
