@@ -442,8 +442,10 @@ struct FactReader {
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
             // (某某电驱总经理韩某介绍，…。“去年我们…。今年…”: the officer's words quoted after the sentence naming them are the
             // firm's, unless someone else is said to say them: …”区长王某说.)
-            memory.quotingFirm = speakingFirm.flatMap { firm in
-                quoteSpeaker(at: i + 1).flatMap { $0.isEmpty || quotedFirm(saying: $0) != nil ? firm : nil }
+            // (No closure calls a method of the reader here: one that does copies the whole reader.)
+            memory.quotingFirm = nil
+            if let firm = speakingFirm, let speaker = quoteSpeaker(at: i + 1), speaker.isEmpty || quotedFirm(saying: speaker) != nil {
+                memory.quotingFirm = firm
             }
             speakingFirm = nil
             lastCountEvent = nil
@@ -765,7 +767,9 @@ struct FactReader {
         if let scope = q.rank, FactShape.listWords.matchesWhole(Array(s[scope])) { return true }
         if q.rank != nil, FactShape.rankNames.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil { return true }
         // (…位列第3位，较上年上升2位: a move after a rank on the list is on it too.)
-        if q.rank == nil, quantities.contains(where: { $0.rank != nil && $0.span.upperBound <= q.span.lowerBound && ranksOnList($0, clause: clause) }) { return true }
+        if q.rank == nil {
+            for ranked in quantities where ranked.rank != nil && ranked.span.upperBound <= q.span.lowerBound && ranksOnList(ranked, clause: clause) { return true }
+        }
         return FactShape.listMentions.occurs(in: s, sentenceStart..<clause.upperBound)
     }
 
@@ -831,7 +835,8 @@ struct FactReader {
     private func openingDay() -> Period? {
         // (某某网7月15日讯（记者 王某）7月14日，…: the byline's own day says when it was filed, not what happened.)
         let filed = periods.first.map { $0.day && $0.span.upperBound < s.count && s[$0.span.upperBound] == "讯" } == true
-        return periods.dropFirst(filed ? 1 : 0).first.flatMap { $0.day && opensSentence($0.span.lowerBound) ? $0.period : nil }
+        guard let first = periods.dropFirst(filed ? 1 : 0).first, first.day, opensSentence(first.span.lowerBound) else { return nil }
+        return first.period
     }
 
     /// Whether `position` opens the sentence, after a news byline if one leads it (宜宾新闻网讯 9月26日，…, 芜湖日报讯（记者
@@ -896,8 +901,9 @@ struct FactReader {
     /// Whether the sentence `clause` stands in opens by breaking what was counted down by places (分省辖市看，…;
     /// 从区域分布看，…; 分县区看：…).
     private func breaksDownByPlace(_ clause: Range<Int>) -> Bool {
-        memory.placeRows && isLine(clause)
-            || nearOpening(before: clause).map { breakdownOpening(at: $0, before: clause.lowerBound) == .byPlace } ?? false
+        if memory.placeRows && isLine(clause) { return true }
+        guard let opening = nearOpening(before: clause) else { return false }
+        return breakdownOpening(at: opening, before: clause.lowerBound) == .byPlace
     }
 
     /// Whether the sentence `range` is a line breaking a list down by places, its rows below its colon: 分区县看：, or a
@@ -911,6 +917,12 @@ struct FactReader {
     /// Whether the sentence `range` may be a row of places below `headsPlaceRows`: a short line, no comma in it.
     private func mayBePlaceRow(_ range: Range<Int>) -> Bool {
         range.count <= 20 && isLine(range) && !s[range].contains("，")
+    }
+
+    /// Whether the sentence opening at `opening` (if known) opens no breakdown before `end`.
+    private func opensNoBreakdown(_ opening: Int?, before end: Int) -> Bool {
+        guard let opening else { return true }
+        return breakdownOpening(at: opening, before: end) == nil
     }
 
     /// What a breakdown opening a sentence is by (分省辖市看，…, 从区域分布看，…: places; 从项目类别看，…, 分行业看，…: kinds).
@@ -1231,7 +1243,9 @@ struct FactReader {
         // 一、规上工业增加值增速: the measure the section's rows are of; a title's (2024年1-11月泉州市各县（市、区）
         // 规模以上工业增加值增速), the document's, after its period, its place and the divisions it lists.
         // (The units in brackets after it are no part of it, nor are the divisions in brackets before: 各县（市、区）.)
-        if let body = headingBody.map({ afterBrackets($0..<end) }) ?? (captioned ? titleMeasureStart(range.lowerBound..<end) : nil) {
+        var body: Int?
+        if let heading = headingBody { body = afterBrackets(heading..<end) } else if captioned { body = titleMeasureStart(range.lowerBound..<end) }
+        if let body {
             let named = FactShape.headingMeasure(s[body..<max(body, end)].filter { !Words.punctuation.contains($0) })
             (memory.sectionMeasure, memory.sectionRates) = (named?.measure, named?.rates ?? false)
             if let measure = named?.measure { memory.lastMeasure = measure }
@@ -2536,7 +2550,7 @@ struct FactReader {
             // (铭锐液压投资2.3亿元: its short name, read into the measure before a verb that is a measure's word too, is the
             // firm as written.)
             if measure.count > 4, firm.contains(measure[0]), FactShape.industryOpenings.match(measure, at: 0, end: measure.count) == nil,
-                let k = (3...min(measure.count - 2, 8)).reversed().first(where: { inFull(Array(measure[..<$0])) == firm })
+                let k = shortNameEnd(of: firm, in: measure)
             {
                 (generic, shape.measure) = (Array(measure[..<k]), Array(measure[k...]))
             }
@@ -2949,6 +2963,12 @@ struct FactReader {
             memory.lastHolder == firm || memory.lastHolder == nil && memory.sentencesSince.firm <= Self.firmNewsSpan
         else { return nil }
         return firm
+    }
+
+    /// Where `firm`'s short name, read into the start of `measure`, ends (铭锐液压投资 → 4), the longest first.
+    private func shortNameEnd(of firm: [Unicode.Scalar], in measure: [Unicode.Scalar]) -> Int? {
+        for k in stride(from: min(measure.count - 2, 8), through: 3, by: -1) where inFull(Array(measure[..<k])) == firm { return k }
+        return nil
     }
 
     /// The registered name of the firm remembered, or named in the document's head, when `name` is written inside it
@@ -3471,7 +3491,7 @@ struct FactReader {
             case let opening = nearOpening(before: clause),
             !Words.subsets.occurs(in: s, (opening ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
             // (Nor the count of a part a breakdown opened: 从行业看，装备制造行业入选21家.)
-            opening.map({ breakdownOpening(at: $0, before: clause.lowerBound) == nil }) ?? true,  // (the sentence looked back at once)
+            opensNoBreakdown(opening, before: clause.lowerBound),  // (the sentence looked back at once)
             !(memory.placeRows && isLine(clause))
         {
             if added { made.whole = Memory.Counted(measure: measure, unit: q.unit, value: q.value) } else { made.endsWhole = true }
