@@ -2514,6 +2514,8 @@ struct FactReader {
         if periodElsewhere, let h = shape.holder, FactShape.isNamedProject(h), let m = shape.measure, FactShape.projectAccounts.match(m, endingAt: m.count, start: 0) != nil {
             period = nil
         }
+        // (…推介会上，…介绍，高新区规划面积62平方公里: the area a zone or park is planned to take is of no day either.)
+        if periodElsewhere, let m = shape.measure, m.count > 3, m[0] == "规", m[1] == "划", m.last == "积", m[m.count - 2] == "面" { period = nil }
         // 一季度…年度计划投资158亿元: a year's planned amount is of the whole year (its 完成率 of the year so far).
         if q.kind == .money, let m = shape.measure, m.starts(with: "年度".unicodeScalars), let p = period, p.asOf == nil, let year = p.endYear,
             p.start?.prefix(4) == p.end?.prefix(4)

@@ -248,6 +248,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(zones.holder == "全市" && zones.measure == "开发区营业收入")
     }
 
+    @Test func theAreaAZoneIsPlannedToTakeIsOfNoDay() throws {
+        let text = "6月18日，某市在深圳举办招商推介会。推介会上，高新区管委会主任介绍，高新区规划面积62平方公里。"
+        let area = try readFact(text, 62, date: "2026-06-19")
+        #expect(area.measure == "规划面积" && area.period == nil)
+    }
+
     @Test func whatAParkRanksByIsMeasuredWithout以() throws {
         #expect(try readFact("产业园以亩均税收48万元居全市首位。", 48e4, date: "2026-07-19").measure == "亩均税收")
     }
