@@ -507,7 +507,8 @@ struct FactReader {
             // (…开工项目58个。从项目类别看，产业项目37个: the kinds of what the event counted are its
             // parts, as after 其中, counted on its day; after places broke the list's whole count down (分县区看：…柳城县8个。
             // 从产业分布看，…), of the whole's holder, not the last place's.)
-            let whole = memory.wholeEvent.flatMap { $0.measure == memory.lastEvent?.measure ? $0.holder : nil }
+            var whole: [Unicode.Scalar]?
+            if let counted = memory.wholeEvent, counted.measure == memory.lastEvent?.measure { whole = counted.holder }
             (partSentence, holder, sentenceEvents) = (true, whole ?? memory.lastHolder, memory.lastEvent?.period.map { $0.asOf == nil } ?? false)
         }
         if headsPlaceRows(range) {
@@ -1725,7 +1726,7 @@ struct FactReader {
                 break
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
-                ?? (outlook == nil ? carriedPart ?? memory.carried : carriedOutlook.flatMap { _ in carriedOutlookPeriod }
+                ?? (outlook == nil ? carriedPart ?? memory.carried : (carriedOutlook != nil ? carriedOutlookPeriod : nil)
                     ?? (memory.sectionOutlook != nil || outlook == .target ? memory.sectionPeriod : nil)  // (达产后年产值: no section's year)
                     // (预计实现归母净利润…, in a 半年度业绩预告: the half year's; a project's yield once done, none.)
                     ?? (outlook == .forecast && !outlookMarks.isCompletion(before: q.span.lowerBound, in: s) ? clues.previewPeriod : nil))
@@ -2335,7 +2336,8 @@ struct FactReader {
         // 营业收入（元）⇥…⇥18.42% below 项目⇥本报告期⇥本报告期比上年同期增减: the column says the figure's period, and whether
         // it is a change and against what; the row's label what it measures, with what the column's head adds (乘用车 below
         // 本月产量), or the place it is of.
-        let column = q.column.flatMap { memory.tableHead?.column(after: $0) }
+        var column: TableHead.Column?
+        if let tabs = q.column { column = memory.tableHead?.column(after: tabs) }
         if let column {
             let measure = rowLabel.measure + column.measure
             if !measure.isEmpty {
@@ -2416,7 +2418,14 @@ struct FactReader {
             (shape.holder, holder) = (meeting, meeting)
         }
         if let h = shape.holder {
-            if let firm = speakingFirm ?? clues.interviewedFirm.map(inFull), h.elementsEqual(Self.we) {
+            // (The interviewed firm in full, looked up only for 我们, and not by passing `inFull` as a function: that copies the
+            // whole reader.)
+            var us: [Unicode.Scalar]?
+            if h.elementsEqual(Self.we) {
+                us = speakingFirm
+                if us == nil, let interviewed = clues.interviewedFirm { us = inFull(interviewed) }
+            }
+            if let firm = us {
                 (generic, shape.holder) = (h, firm)
             } else if FactShape.genericFirms.matchesWhole(h), let namedFirm = firmMeant {
                 (generic, shape.holder) = (h, namedFirm)
