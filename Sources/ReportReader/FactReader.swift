@@ -2021,6 +2021,8 @@ struct FactReader {
                 && FactShape.genericProjects.match(whole, at: $0.upperBound, end: whole.count)?.length != whole.count - $0.upperBound
                 // (本公司拥有人应占溢利: who owns the firm, a noun; 尚未完成合约价值: what is not done yet, a noun too.)
                 && Words.notFillers.match(whole, at: $0.lowerBound, end: whole.count) == nil && ($0.lowerBound == 0 || whole[$0.lowerBound - 1] != "未")
+                // (全市新开通5G基站: not 开通, when 新 before it makes the event's verb.)
+                && ($0.lowerBound == 0 || whole[$0.lowerBound - 1] != "新" || Words.actions.match(whole, at: $0.lowerBound - 1, end: whole.count)?.length != $0.count + 1)
         }) {
             let produced = Array(whole[split.range.upperBound...]), done = Array(whole[split.range])
             whole = Array(whole[..<split.range.lowerBound])

@@ -254,6 +254,10 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(area.measure == "规划面积" && area.period == nil)
     }
 
+    @Test func 新BeforeAVerbIsTheEventsNotTheMeasures() throws {
+        #expect(try readFact("上半年，全市新开通国际航线12条。", 12, date: "2026-07-05").measure == "新开通国际航线数")
+    }
+
     @Test func whatAParkRanksByIsMeasuredWithout以() throws {
         #expect(try readFact("产业园以亩均税收48万元居全市首位。", 48e4, date: "2026-07-19").measure == "亩均税收")
     }
