@@ -180,7 +180,8 @@ struct FactReader {
         /// (温岭市入选9家) counts the same things.
         var lastEvent: Counted?
         /// The events counted before `lastEvent`, latest first, at most `eventsKept`: an event written alone
-        /// (青岛市入选312家) after others were counted since its own (…参加复核，其中1352家通过复核) counts what it did.
+        /// (青岛市入选312家) after others were counted since its own (…另有企业参加复核、通过复核) counts what it did, within
+        /// two sentences of the last event and when no count but a running total was stated since.
         var earlierEvents: [Counted] = []
         /// The last level counted in things, and its unit (全市共有A股上市公司68家 → A股上市公司数, 家): a row of a place
         /// alone on its line after amounts (思明区　19家) counts them.
@@ -189,7 +190,7 @@ struct FactReader {
         /// places a sentence breaks it down by (分省辖市看，郑州市26家) count it.
         var wholeEvent: Counted?
         /// Whether the lines read since a line that breaks a list down by places and ends with its colon (分区县看：,
-        /// 入选企业按县（市、区）分布如下：) are its rows (吴兴区　12家), as the places of one sentence would be.
+        /// 获评企业按区县分布如下：) are its rows (吴兴区　12家), as the places of one sentence would be.
         var placeRows = false
         /// The measure of the last growth rate read: an industry's growth that names none grows in it, whatever was
         /// counted or stated as a rate between (制造业增长7.9%。…有27个行业保持增长，增长面为71.1%。其中，汽车制造业增长9.8%).
@@ -235,6 +236,8 @@ struct FactReader {
             var period: Period? = nil
             /// Whose count it is, once the fact is made (kept for a list's whole count: `wholeEvent`).
             var holder: [Unicode.Scalar]? = nil
+            /// Whether it is a running total (累计达到412家; kept for `lastCount`).
+            var runningTotal = false
         }
 
         struct PublishedList: Equatable {
@@ -908,7 +911,7 @@ struct FactReader {
     }
 
     /// Whether the sentence `range` is a line breaking a list down by places, its rows below its colon: 分区县看：, or a
-    /// line of counties' and districts' 分布 (入选企业按县（市、区）分布如下：).
+    /// line of counties' and districts' 分布 (获评企业按区县分布如下：).
     private func headsPlaceRows(_ range: Range<Int>) -> Bool {
         guard range.count > 2, s[range.upperBound - 1] == "：", isLine(range) else { return false }
         return breakdownOpening(at: range.lowerBound, before: range.upperBound) == .byPlace
@@ -1924,8 +1927,11 @@ struct FactReader {
         {
             whole = rest
         }
-        // (链上规上企业达到143家: the chain's firms are what is counted; the place spoken of holds them.)
-        if whole.count > 2, whole[0] == "链", whole[1] == "上" {
+        // (链上规上企业达到143家: the chain's firms are what is counted; the place spoken of holds them. Not a firm named
+        // after its kind: 链上龙头企业某某科技实现营业收入.)
+        if whole.count > 2, whole[0] == "链", whole[1] == "上",
+            FactShape.leadingKinds.last(in: whole, 2..<whole.count).map({ $0.range.upperBound < whole.count }) != true
+        {
             metric = whole + (metric ?? [])
             return nil
         }
@@ -2341,7 +2347,8 @@ struct FactReader {
         var column: TableHead.Column?
         if let tabs = q.column { column = memory.tableHead?.column(after: tabs) }
         if let column {
-            let measure = rowLabel.measure + column.measure
+            // (A column named by its measure alone, 完成投资（亿元）, measures a place's row; a row that names its measure keeps it.)
+            let measure = column.measureAlone && !rowLabel.measure.isEmpty ? rowLabel.measure : rowLabel.measure + column.measure
             if !measure.isEmpty {
                 shape.measure = measure
                 if shape.kind != .rank { memory.lastMeasure = measure }
@@ -2525,7 +2532,7 @@ struct FactReader {
         if periodElsewhere, let h = shape.holder, FactShape.isNamedProject(h), let m = shape.measure, FactShape.projectAccounts.match(m, endingAt: m.count, start: 0) != nil {
             period = nil
         }
-        // (…推介会上，…介绍，高新区规划面积62平方公里: the area a zone or park is planned to take is of no day either.)
+        // (…推介会上…。据介绍，该开发区规划面积48平方公里: the area a zone or park is planned to take is of no day either.)
         if periodElsewhere, let m = shape.measure, m.count > 3, m[0] == "规", m[1] == "划", m.last == "积", m[m.count - 2] == "面" { period = nil }
         // 一季度…年度计划投资158亿元: a year's planned amount is of the whole year (its 完成率 of the year so far).
         if q.kind == .money, let m = shape.measure, m.starts(with: "年度".unicodeScalars), let p = period, p.asOf == nil, let year = p.endYear,
@@ -3302,7 +3309,10 @@ struct FactReader {
                 measure = verb + last
             } else if let last = memory.lastEvent, last.unit == q.unit, last.measure.starts(with: verb) {
                 measure = last.measure
-            } else if let earlier = memory.earlierEvents.first(where: { $0.unit == q.unit && $0.measure.starts(with: verb) }) {
+            } else if memory.sentencesSince.event <= 2, memory.lastCount.map({ $0.runningTotal || $0.unit != q.unit }) ?? true,
+                let earlier = memory.earlierEvents.first(where: { $0.unit == q.unit && $0.measure.starts(with: verb) })
+            {
+                // (Not after a count of other things stated since, not a running total: 全市规上工业企业达到1250家。东城区新增32家.)
                 measure = earlier.measure
             } else if let last = memory.lastMeasure, memory.lastStated?.unit == q.unit {
                 measure = verb + FactShape.withoutEvent(last)
@@ -3495,7 +3505,10 @@ struct FactReader {
         // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
         if count, kind == .level, added, let measure { made.event = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
-        if count, kind == .level, let measure, measure.last == "数" { made.count = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
+        if count, kind == .level, let measure, measure.last == "数" {
+            let total = Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound))
+            made.count = Memory.Counted(measure: measure, unit: q.unit, value: q.value, runningTotal: total)
+        }
         // (全省80家企业入选，其中新入选21家: the list's whole count, not its part; a count of other things stated whole
         // since, 全市高新技术企业达到420家, is what places break down after it, but a running total, 累计达到186家, is not.)
         // (Only an event's count, or a count once a list's is remembered, looks back at its sentence: counts are many.)
@@ -3503,7 +3516,7 @@ struct FactReader {
             added || !Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)),
             case let opening = nearOpening(before: clause),
             !Words.subsets.occurs(in: s, (opening ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
-            // (Nor the count of a part a breakdown opened: 从行业看，装备制造行业入选21家.)
+            // (Nor the count of a part a breakdown opened: 从行业看，电子信息行业入选15家.)
             opensNoBreakdown(opening, before: clause.lowerBound),  // (the sentence looked back at once)
             !(memory.placeRows && isLine(clause))
         {

@@ -267,13 +267,13 @@ enum FactShape {
     static let genericWholes = Lexicon(words: ["公司", "本公司", "该公司", "集团", "本集团"])
     /// How a firm's registered name ends.
     static let firmNameEnds = Lexicon(words: ["股份有限公司", "有限公司", "有限责任公司", "公司", "集团"])
-    /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     /// What opens the name of a kind of plant or park a list honours (绿色工厂, 智能制造示范工厂, 省级绿色工业园区), and
     /// how it ends.
     static let honourKinds = Lexicon(words: ["绿色", "智能", "数字化", "智慧", "示范", "灯塔", "零碳", "低碳", "省级", "国家级", "市级", "标杆"])
     static let honouredEnds = Lexicon(words: ["工厂", "园区", "车间"])
     /// A place's zones or parks taken together, after its generic word (全省开发区, 全区工业园区).
-    static let parkClasses = Lexicon(words: ["开发区", "工业园区", "产业园区", "园区", "各类开发区", "各开发区", "各类园区", "各园区"])
+    static let parkClasses = Lexicon(words: ["开发区", "工业园区", "产业园区", "园区"])
+    /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "工业园", "科创园", "创业园", "软件园", "物流园", "基地", "开发区", "新区",
         "工厂", "新厂", "厂区", "板块", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "推介会", "招商会", "港", "港口", "枢纽", "机场", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
@@ -773,8 +773,11 @@ enum FactShape {
             let plant = plantEnd(body, after: name) ?? name
             return (Array(body[..<plant]), Array(body[plant...]))
         }
-        // (其中绿色工厂19家、绿色工业园区1家: a kind of plant or park a list honours is what is counted, no name.)
-        if honourKinds.match(body, at: 0, end: body.count) != nil, honouredEnds.match(body, endingAt: body.count, start: 0) != nil { return (place, body) }
+        // (其中绿色工厂7家、绿色园区2家: a kind of plant or park a list honours is what is counted, no name; with a measure
+        // after it, 智能装备产业园区实现产值…, it may be a park's name, and holds.)
+        if metric == nil, honourKinds.match(body, at: 0, end: body.count) != nil, honouredEnds.match(body, endingAt: body.count, start: 0) != nil {
+            return (place, body)
+        }
         // 该企业, 这家企业: a firm named by a demonstrative (用电企业 is a kind of firm, part of the measure).
         if holderEnds.match(body, endingAt: body.count, start: 0).map({ $0.length < body.count }) == true
             || "该这此某本".unicodeScalars.contains(body[0]) && firmNouns.match(body, endingAt: body.count, start: 0) != nil
@@ -1623,7 +1626,7 @@ enum FactShape {
         // 西安高新区以3862家稳居全市首位: a preposition alone measures nothing.
         if m.count == 1, prepositions.contains(m[0]) { m = [] }
         // (园区以亩均产出352万元居全区第一: what it ranks by, without 以; 以旧换新 and 以上 are words.)
-        if m.count > 2, m[0] == "以", !"旧上下内前后及来".unicodeScalars.contains(m[1]) { m.removeFirst() }
+        if m.count > 2, m[0] == "以", !"旧上下内前后及来工奖商".unicodeScalars.contains(m[1]) { m.removeFirst() }  // (以工代赈, 以奖代补)
         if m.isEmpty { return (nil, whole) }
         // 带动就业2000人, 吸纳就业6000多人: the people employed are counted.
         if count, m.count >= 2, m.suffix(2).elementsEqual("就业".unicodeScalars) { m += "人数".unicodeScalars }

@@ -11,6 +11,8 @@ struct TableHead: Equatable, Sendable {
         var basis: String?
         /// What the column's head adds to the row's label: 产量 of 本月产量.
         var measure: [Unicode.Scalar] = []
+        /// Whether `measure` is the head's words alone (完成投资（亿元）): a measure for a row of a place, not one to add.
+        var measureAlone = false
         /// Units its head declares in brackets (比上年增减（%）).
         var units: DeclaredUnits?
     }
@@ -22,6 +24,9 @@ struct TableHead: Equatable, Sendable {
     func column(after tabs: Int) -> Column? {
         tabs > 0 && tabs < columns.count ? columns[tabs] : nil
     }
+
+    /// A column's words that say only that it holds the figures (绝对值（亿元）, 总量, 完成值): no measure.
+    static let valueWords = Lexicon(words: ["绝对值", "绝对额", "总量", "完成值", "数值", "实绩", "数额", "本期值", "当期值", "累计值", "金额", "数量", "指标值"])
 
     /// Words of a head that make its column one of changes (本报告期比上年同期增减, 按年变动, 同比增长).
     static let changeWords = Lexicon(words: ["增减", "增长", "变动", "变化", "增幅", "增速", "同比", "按年", "比上年", "较上年"])
@@ -109,9 +114,9 @@ struct TableHead: Equatable, Sendable {
             }
             // (项目数（个）⇥年度计划投资（亿元）: a column's words alone, its units declared, are its measure.)
             if !column.change, column.period == nil, column.measure.isEmpty, column.units != nil, words.count >= 2,
-                words.allSatisfy({ Words.isHan(s[$0]) })
+                words.allSatisfy({ Words.isHan(s[$0]) }), !valueWords.matchesWhole(Array(s[words]))
             {
-                column.measure = Array(s[words])
+                (column.measure, column.measureAlone) = (Array(s[words]), true)
             }
             // (比上年增减 after 2024年: a change over the period of the column before it; 同比增长 after 营业收入（亿元）, of its measure.)
             // (本年比上年增减 after 2024年⇥2023年: the change of the year reported, the first column's.)

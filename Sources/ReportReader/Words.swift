@@ -86,7 +86,7 @@ enum Words {
     static let cumulative = Lexicon(words: ["累计", "总数", "共有", "合计", "总计"])
     /// Words that open a part of what was just counted: 其中产业项目53个.
     static let subsets = Lexicon(words: ["其中", "其中有", "当中"])
-    /// Words that say how a list spreads over places or kinds: 入选企业按县（市、区）分布如下.
+    /// Words that say how a list spreads over places or kinds: 获评企业按区县分布如下.
     static let distribution = Lexicon(words: ["分布如下", "分布情况如下", "分布情况"])
     /// Words that give a reason: 主要原因是原材料价格上涨约15%.
     static let reasons = Lexicon(words: ["原因是", "主要是", "得益于", "受益于", "主要得益于", "由于"])
@@ -173,7 +173,7 @@ enum Words {
         "拥有人", "持有人",  // 本公司拥有人应占溢利
         "已售",  // 已售未结转合约销售金额
         "期间费用",  // 期间费用率, not the report's 期间
-        "吸引力",  // 城市吸引力指数
+        "吸引力", "吸引外资", "吸引内资", "吸引投资",  // 城市吸引力指数; 吸引外资9.8亿美元, a measure of its own
         "于都", "于家堡", "于洪", "今日头条",  // names that open with a filler's word
         "可降解", "可再生", "可持续", "可穿戴", "可控",  // 可降解材料: words that open with 可
         "有效", "有色", "有机", "有线", "有形", "超高清", "超高压", "超导", "超大", "超硬", "超级", "超快", "超薄", "超净", "超声", "超算", "超临界", "超低",

@@ -218,8 +218,8 @@ import ZhizaoCore
         // down by kinds, Then the kinds are the whole's place's, not the last row's.
         let text = """
             某市第三批技术改造项目库名单公布
-            　　9月2日，市工信局公布第三批技术改造项目库入库项目名单，全市共有64个项目入库，总投资118.6亿元。
-            　　入库项目按县（区）分布如下：
+            　　9月2日，市工信局公布第三批技改项目库名单，全市共有64个项目入库，总投资118.6亿元。
+            　　入库项目按区县分布如下：
             　　东津区　21个
             　　白河县　13个
             　　从产业分布看，电子信息产业项目26个，新材料产业项目15个。
@@ -304,7 +304,7 @@ import ZhizaoCore
         // the list's firms, not the industry's.
         let text = """
             　　6月20日，某省公布2026年度专精特新中小企业名单，我市52家企业入选。从行业看，汽车零部件行业首次入选19家。
-            　　入选企业按县（区）分布如下：
+            　　获评企业按区县分布如下：
             南湖区　14家
             北岸区　11家
             """
@@ -314,5 +314,31 @@ import ZhizaoCore
     @Test func aMonthBeforeARiseIsNoComparison() throws {
         let text = "　　全市居民消费价格指数同比涨幅9月升至2.1%。"
         #expect(try fact(text, 2.1, date: "2025-10-20").basis != "较上月")
+    }
+}
+
+/// What the rules for lists, parks and tables of places must not do (each misread by a first build of them).
+@Suite struct ListsParksAndTablesGuardTests {
+    @Test func aColumnThatSaysItHoldsTheValueAddsNoMeasure() throws {
+        let text = "表3　主要经济指标\n指标\t绝对值（亿元）\t增速（%）\n规模以上工业增加值\t386.2\t6.4"
+        #expect(try readFact(text, 386.2e8, date: "2025-07-20").measure == "规模以上工业增加值")
+    }
+
+    @Test func aParkNamedWithAnHonoursWordHoldsItsAmounts() throws {
+        #expect(try readFact("智能制造产业园区实现产值38亿元。", 38e8, date: "2025-07-20").holder == "智能制造产业园区")
+    }
+
+    @Test func aFirmNamedAfterItsKindOnTheChainHoldsItsAccounts() throws {
+        #expect(try readFact("链上骨干企业青禾机电实现营业收入21亿元。", 21e8, date: "2025-07-20").holder == "青禾机电")
+    }
+
+    @Test func anEventAfterAStockCountedSinceCountsThatStocksThings() throws {
+        let text = "上半年，全市新增科技型中小企业310家，28家企业入选省级瞪羚企业名单。\n全市规上工业企业达到986家。南湖区新增17家。"
+        #expect(try readFact(text, 17, date: "2025-07-20").measure == "新增规上工业企业数")
+    }
+
+    @Test func setPhrasesOpeningWith以Or吸引KeepIt() throws {
+        #expect(try readFact("全县以工代赈项目投资2600万元。", 2600e4, date: "2025-07-20").measure == "以工代赈项目投资")
+        #expect(try readFact("一季度，全市吸引外资6.2亿美元。", 6.2e8, date: "2025-07-20").measure == "吸引外资")
     }
 }
