@@ -256,6 +256,7 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 
     @Test func 新BeforeAVerbIsTheEventsNotTheMeasures() throws {
         #expect(try readFact("上半年，全市新开通国际航线12条。", 12, date: "2026-07-05").measure == "新开通国际航线数")
+        #expect(try readFact("上半年，全区新开通5G基站420个。", 420, date: "2026-07-05").measure == "新开通5G基站数")
     }
 
     @Test func whatAParkRanksByIsMeasuredWithout以() throws {
