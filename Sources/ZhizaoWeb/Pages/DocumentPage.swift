@@ -173,7 +173,7 @@ struct DocumentsPage {
         if canWrite { out += "<p>\(HTML.link("/documents/new", w("新建文档", "New document")))</p>" }
         if documents.isEmpty {
             // (Someone who may not add one is told who may, and how.)
-            let how = canWrite ? "" : " " + w("分析员登录后可在此新建文档，也可在命令行用 zhizao ingest 读入报告。", "An analyst signed in can add one here, or read a report in with zhizao ingest.")
+            let how = canWrite ? "" : w("分析员登录后可在此新建文档，也可在命令行用 zhizao ingest 读入报告。", " An analyst signed in can add one here, or read a report in with zhizao ingest.")
             return out + "<p class=\"muted\">\(w("尚无文档。", "No document yet."))\(how)</p>"
         }
         let items = documents.map { "<li><a href=\"/documents/\($0.id)\">\(HTML.name($0.title, on: l))</a> <span class=\"meta\">\($0.date ?? "")</span></li>" as HTML }
