@@ -905,7 +905,7 @@ struct FactReader {
     /// Whether the sentence `clause` stands in opens by breaking what was counted down by places (分省辖市看，…;
     /// 从区域分布看，…; 分县区看：…).
     private func breaksDownByPlace(_ clause: Range<Int>) -> Bool {
-        if memory.placeRows && isLine(clause) { return true }
+        if isPlaceRow(clause) { return true }
         guard let opening = nearOpening(before: clause) else { return false }
         return breakdownOpening(at: opening, before: clause.lowerBound) == .byPlace
     }
@@ -917,6 +917,9 @@ struct FactReader {
         return breakdownOpening(at: range.lowerBound, before: range.upperBound) == .byPlace
             || Words.distribution.occurs(in: s, range) && s[range].contains(where: { "区县".unicodeScalars.contains($0) })
     }
+
+    /// Whether `clause` is a line among the rows of places below `headsPlaceRows` (`Memory.placeRows`).
+    private func isPlaceRow(_ clause: Range<Int>) -> Bool { memory.placeRows && isLine(clause) }
 
     /// Whether the sentence `range` may be a row of places below `headsPlaceRows`: a short line, no comma in it.
     private func mayBePlaceRow(_ range: Range<Int>) -> Bool {
@@ -958,6 +961,8 @@ struct FactReader {
     static let openingReach = 200
     /// How many events before the last one the reader remembers (`Memory.earlierEvents`).
     static let eventsKept = 3
+    /// 规划 and 面积, which open and end a planned area's measure (规划用地面积).
+    static let planned = Array("规划".unicodeScalars), area = Array("面积".unicodeScalars)
 
     /// Reads the figures of a row below a table's head (营业收入（元）⇥1,204,663,018.52⇥11.08%), each of its column: one
     /// written with its unit as written, a bare one in the units its label, its column or the table declares (in a
@@ -2533,7 +2538,7 @@ struct FactReader {
             period = nil
         }
         // (…推介会上…。据介绍，该开发区规划面积48平方公里: the area a zone or park is planned to take is of no day either.)
-        if periodElsewhere, let m = shape.measure, m.count > 3, m[0] == "规", m[1] == "划", m.last == "积", m[m.count - 2] == "面" { period = nil }
+        if periodElsewhere, let m = shape.measure, m.count > 3, m.starts(with: Self.planned), m.suffix(2).elementsEqual(Self.area) { period = nil }
         // 一季度…年度计划投资158亿元: a year's planned amount is of the whole year (its 完成率 of the year so far).
         if q.kind == .money, let m = shape.measure, m.starts(with: "年度".unicodeScalars), let p = period, p.asOf == nil, let year = p.endYear,
             p.start?.prefix(4) == p.end?.prefix(4)
@@ -3505,20 +3510,22 @@ struct FactReader {
         // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
         if count, kind == .level, added, let measure { made.event = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
+        // (累计达到412家: whether the count is a running total, looked for once, only for the two uses below.)
+        let runningTotal = count && kind == .level && (measure?.last == "数" || !added && memory.wholeEvent != nil)
+            && Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound))
         if count, kind == .level, let measure, measure.last == "数" {
-            let total = Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound))
-            made.count = Memory.Counted(measure: measure, unit: q.unit, value: q.value, runningTotal: total)
+            made.count = Memory.Counted(measure: measure, unit: q.unit, value: q.value, runningTotal: runningTotal)
         }
         // (全省80家企业入选，其中新入选21家: the list's whole count, not its part; a count of other things stated whole
         // since, 全市高新技术企业达到420家, is what places break down after it, but a running total, 累计达到186家, is not.)
         // (Only an event's count, or a count once a list's is remembered, looks back at its sentence: counts are many.)
         if count, kind == .level, let measure, added || memory.wholeEvent != nil,
-            added || !Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)),
+            added || !runningTotal,
             case let opening = nearOpening(before: clause),
             !Words.subsets.occurs(in: s, (opening ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
             // (Nor the count of a part a breakdown opened: 从行业看，电子信息行业入选15家.)
             opensNoBreakdown(opening, before: clause.lowerBound),  // (the sentence looked back at once)
-            !(memory.placeRows && isLine(clause))
+            !isPlaceRow(clause)
         {
             if added { made.whole = Memory.Counted(measure: measure, unit: q.unit, value: q.value) } else { made.endsWhole = true }
         }

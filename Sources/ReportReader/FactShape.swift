@@ -986,6 +986,9 @@ enum FactShape {
         return start
     }
 
+    /// Words of a plan or a duty before the event planned: 计划实施…, 要新开工….
+    static let plannedOpenings = Lexicon(words: ["计划", "要"])
+
     /// What a meeting took up a project with (会议还就某某…项目建设进行了调度): no part of its name.
     static let takenUp = Lexicon(words: ["还就", "并就", "也就", "会议就", "专门就", "重点就"])
     /// The park the text speaks of, by its generic word before a project's name (园区某某…项目).
@@ -1669,10 +1672,9 @@ enum FactShape {
             m.removeFirst(n)
         }
         m.removeFirst(romanItemLength(m))  // (及(iii)汇率波动带来汇兑收益: a list item's number)
-        // 计划实施重点项目: a plan's count is of the event planned (its kind says it is planned), 计划投资 a measure.
-        if m.count > 4, m.starts(with: "计划".unicodeScalars), countEvents.match(m, at: 2, end: m.count) != nil { m.removeFirst(2) }
-        // (今年要新开工重点项目25个: what must be done, 要 no part of it.)
-        if m.count > 3, m[0] == "要", countEvents.match(m, at: 1, end: m.count) != nil { m.removeFirst() }
+        // 计划实施重点项目: a plan's count is of the event planned (its kind says it is planned), 计划投资 a measure; so is
+        // what must be done (今年要新开工重点项目25个).
+        if let (_, n) = plannedOpenings.match(m, at: 0, end: m.count), m.count > n + 2, countEvents.match(m, at: n, end: m.count) != nil { m.removeFirst(n) }
         // 在东南亚市场销量, 在本地配套企业: where it happens is said by its own words, 在 no part of them (在建项目, 在用设备
         // and 在鄂企业 are words: only a region or a place's name follows it).
         if m.count > 3, m[0] == "在", case let rest = Array(m.dropFirst()), regions.match(rest, at: 0, end: rest.count) != nil || Gazetteer.match(rest, at: 0, end: rest.count) != nil {
