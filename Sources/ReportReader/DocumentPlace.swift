@@ -286,9 +286,16 @@ struct DocumentPlace: Sendable {
         // 自治区, and 全区 where no district is named, in a document about an autonomous region (广西一季度…): the region.
         let autonomousRegion = names["省"].flatMap { $0.last == "区" ? $0 : nil }
         if words.elementsEqual("自治区".unicodeScalars) { return autonomousRegion }
+        // 辖区 (本辖区, 辖区内): the smallest place the document names, whatever its level.
+        if Self.jurisdictionWords.matchesWhole(words) { return Self.smallestFirst.lazy.compactMap { names[$0] }.first ?? any }
         guard let (level, length) = Self.generic.match(words, at: 0, end: words.count), length == words.count else { return nil }
         return names[level] ?? (level == "区" ? autonomousRegion : nil) ?? (level == "市" ? municipality : nil) ?? (level == "省" ? nil : any)
     }
+
+    /// Words for the area a document's place governs (粤海街道…：辖区实现…): that place.
+    static let jurisdictionWords = Lexicon(words: Words.jurisdictionWords)
+    /// The levels a document may name, the smallest first.
+    static let smallestFirst = Array("街镇县区市省".unicodeScalars)
 
     /// The municipality the document names at a province's level (一季度重庆外贸…: 全市 is 重庆市).
     private var municipality: [Unicode.Scalar]? {

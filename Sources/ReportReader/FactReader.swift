@@ -19,6 +19,8 @@ struct FactReader {
     let localCurrency: Memory.NamedCurrency?
     /// The first period the first line names (洛阳…：上半年全市工业经济稳中有进): what the document reports on.
     let titlePeriod: Period?
+    /// The week a weekly report's first lines span (工作周报⏎（2025年9月8日—9月12日）): what 本周 stands for.
+    let documentWeek: Period?
     /// The short names the text declares for its firms and zones, by their full names (…有限公司（以下简称“华曜精密”）,
     /// 天津经济技术开发区（泰达）); found once for the document and handed to the readers of its parts.
     let shortNames: [[Unicode.Scalar]: [Unicode.Scalar]]
@@ -298,6 +300,7 @@ struct FactReader {
         self.titlePeriod = (0..<line).lazy.compactMap {
             PeriodScanner.mention(s, at: $0, end: line, documentYear: documentYear, documentMonth: documentMonth, documentDay: documentDay)?.period
         }.first
+        self.documentWeek = Self.week(in: s, documentYear: documentYear)
         self.shortNames = shortNames
         self.firmsByShortName = Self.firms(byShortName: self.shortNames)
         self.headFirm = headFirm
@@ -306,6 +309,33 @@ struct FactReader {
         self.triggers = reportPeriod != nil || headFirm != nil ? Self.reportTriggers : Self.baseTriggers
         self.tally = FactTally(keepsEveryStatement: keepsEveryStatement)
         self.checkpoints = keepsEveryStatement ? [] : nil
+    }
+
+    /// The run of two to seven days the first three lines of `s` name, if they name one: a week's report's span.
+    static func week(in s: [Unicode.Scalar], documentYear: Int?) -> Period? {
+        var lines = 0, i = 0
+        while i < min(s.count, 160), lines < 3 {
+            if s[i] == "\n" { lines += 1 }
+            if let found = PeriodScanner.mention(s, at: i, end: min(s.count, 160), documentYear: documentYear) {
+                if let start = found.period.start.flatMap(dayOfYear), let end = found.period.end.flatMap(dayOfYear), start.year == end.year,
+                    (1...6).contains(end.day - start.day)
+                {
+                    return found.period
+                }
+                i = found.span.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return nil
+    }
+    static let weekWords = Lexicon(words: ["本周", "本周内"])
+
+    /// The year of an ISO date and its day in that year.
+    private static func dayOfYear(_ date: String) -> (year: Int, day: Int)? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        return (parts[0], (1..<parts[1]).reduce(parts[2]) { $0 + Period.lastDay(year: parts[0], month: $1) })
     }
 
     /// The registered name of a firm that one of the first lines of `s` (the document's head as written, its lines
@@ -421,6 +451,10 @@ struct FactReader {
         tally.reserve(((first == 0 ? s.count : limit) - first) / 32)
         checkpoints?.append(Checkpoint(position: first, memory: memory, statements: tally.statementCount))
         for i in first...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
+            if i < s.count, bulletCarriesOn(i) {
+                start = i + 1
+                continue
+            }
             // 区长：今年1-8月，…: the speaker's label says who speaks, not what the figures are of.
             if i > start, let after = FactShape.interviewLabelEnd(s, at: start, end: i) { start = after }
             let read = i > start
@@ -468,7 +502,7 @@ struct FactReader {
     /// across), or the text's length.
     func fullStop(from position: Int) -> Int {
         var i = position
-        while i < s.count, !(sentenceEnds.contains(s[i]) && s[i] != "；" && s[i] != ";" && !carriesOn(i) || isBullet(i)) { i += 1 }
+        while i < s.count, !(sentenceEnds.contains(s[i]) && s[i] != "；" && s[i] != ";" && !carriesOn(i) && !bulletCarriesOn(i) || isBullet(i)) { i += 1 }
         return min(i + 1, s.count)
     }
 
@@ -490,6 +524,11 @@ struct FactReader {
     private(set) var partsTaken = 0
 
     /// A dash written after a space and before words, as bulleted notes separate their points: … [2][6] - 恒瑞医药….
+    /// Whether the bullet mark at `i` opens a line the line before goes on to (…；⏎▶ 新增入驻企业16家), and so ends nothing.
+    private func bulletCarriesOn(_ i: Int) -> Bool {
+        i > 0 && Words.bulletMarks.contains(s[i]) && carriesOn(i - 1)
+    }
+
     private func isBullet(_ i: Int) -> Bool {
         s[i] == "-" && i > 0 && s[i - 1] == " " && (i + 1 == s.count || ChineseNumeral.arabic(s[i + 1]) == nil)
     }
@@ -576,6 +615,9 @@ struct FactReader {
                 } else {
                     periods.append(PeriodMention(period: .asOf(date), span: i..<(i + n)))
                 }
+                i += n
+            } else if s[i] == "本", let week = documentWeek, let (_, n) = Self.weekWords.match(s, at: i, end: range.upperBound) {
+                periods.append(PeriodMention(period: week, span: i..<(i + n)))  // 本周新增备案工业技改项目11个: the report's week
                 i += n
             } else if s[i] == "上", let report = reportPeriod, let (_, n) = Self.priorReportWords.match(s, at: i, end: range.upperBound),
                 i == range.lowerBound || !Words.isHan(s[i - 1]), let prior = TableHead.yearBefore(report)

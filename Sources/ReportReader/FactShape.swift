@@ -489,6 +489,8 @@ enum FactShape {
         "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "安排", "开竣工", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
         "牵头制定", "主导制定", "参与制定",  // (牵头制定国际标准11项: standards made; 制定 alone, 省里制定的目标, counts nothing)
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
+        "备案", "新备案",  // (今年备案技改项目286个: projects filed over the year so far)
+        "走访", "走访调研",  // (本周走访企业23家: firms visited in the week, no stock)
         "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库52家、复核保留36家: a pool's intake; a prize's winners)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
@@ -555,6 +557,7 @@ enum FactShape {
         "充电桩", "机构", "团队", "县市区", "区县", "县区", "强县", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线", "订单",
         // A hub's: 开行中欧班列3812列, 通达境外城市112个, 开通国际航线38条.
         "班列", "城市", "航线", "国家", "地区", "泊位", "县市",
+        "楼宇",  // (税收超亿元楼宇28栋)
         // A chain's map: 缺链环节38个, 弱链环节52个.
         "环节",
     ])
@@ -1294,11 +1297,11 @@ enum FactShape {
     /// is the 产业园, not the 工业园 its name starts with); none for a generic place (全市) or a place's level.
     static func parkName(in phrase: [Unicode.Scalar]) -> Range<Int>? {
         // 加快建设智能网联汽车产业园: the park being built, after the verb; 走进位于…的云峰智造产业园, the park visited,
-        // after where it lies.
+        // after where it lies (位于…的某某园是…的专业园区: the park, not the kind it is said to be).
         // (原创　某某产业园运营中心: a public account's mark before its name, no part of the park's.)
         let lead = buildVerbs.match(phrase, at: 0, end: phrase.count)?.length ?? visits.match(phrase, at: 0, end: phrase.count)?.length
             ?? accountMarks.match(phrase, at: 0, end: phrase.count)?.length
-            ?? (locations.match(phrase, at: 0, end: phrase.count) != nil ? phrase.lastIndex(of: "的").map { $0 + 1 } : nil)
+            ?? (locations.match(phrase, at: 0, end: phrase.count) != nil ? phrase[..<(phrase.firstIndex(of: "是") ?? phrase.count)].lastIndex(of: "的").map { $0 + 1 } : nil)
         if let n = lead, n < phrase.count {
             return parkName(in: Array(phrase[n...])).map { ($0.lowerBound + n)..<($0.upperBound + n) }
         }

@@ -195,8 +195,8 @@ public enum PeriodScanner {
                         if s[endN] == "日" || s[endN] == "号", (d + 1...31).contains(n) {
                             lastOfDays = (m1, n)
                             j = endN + 1
-                        } else if s[endN] == "月", (m1 + 1...12).contains(n), let (d2, endD2) = monthOrDay(s, endN + 1, limit), endD2 < limit,
-                            s[endD2] == "日" || s[endD2] == "号", (1...31).contains(d2)
+                        } else if s[endN] == "月", (m1...12).contains(n), let (d2, endD2) = monthOrDay(s, endN + 1, limit), endD2 < limit,
+                            s[endD2] == "日" || s[endD2] == "号", (1...31).contains(d2), n > m1 || d2 > d  // (9月8日—9月12日: the month written twice)
                         {
                             lastOfDays = (n, d2)
                             j = endD2 + 1

@@ -1,7 +1,10 @@
 /// The reader's vocabulary: the words that mark metrics, directions, places and fillers, and how phrases are
 /// trimmed down to a subject.
 enum Words {
-    static let sentenceEnds = ScalarSet(["。", "！", "？", "；", ";", "!", "?", "\n", "■", "●", "◆", "▲", "•"])
+    static let sentenceEnds = ScalarSet(["。", "！", "？", "；", ";", "!", "?", "\n"] + bulletMarkScalars)
+    /// The marks a list's items open with (▶ 园区…；⏎▶ 新增…), each a full stop unless the line before goes on.
+    static let bulletMarks = ScalarSet(bulletMarkScalars)
+    private static let bulletMarkScalars: [Unicode.Scalar] = ["■", "●", "◆", "◇", "▲", "▶", "►", "▸", "★", "•"]
     static let clauseEnds = ScalarSet(["，", ","])
     static let listSeparators = ScalarSet("、和及与".unicodeScalars)
     static let enumerationComma = ScalarSet(["、"])
@@ -42,7 +45,7 @@ enum Words {
     ]
     /// Things that are themselves counted or grow: part of the subject of a growth rate (民营企业增长8.7%), the
     /// metric of a count (企业达5829家).
-    static let entities = ["投资", "进出口", "出口", "进口", "用户", "基站", "端口", "企业", "项目", "常住人口", "人口"]
+    static let entities = ["投资", "进出口", "出口", "进口", "用户", "基站", "端口", "企业", "项目", "常住人口", "人口", "楼宇"]
     /// Metrics that are rates of growth: a figure of theirs is growth (增速为5%).
     static let growthRates = ["增速", "增幅", "增长率", "复合增长率", "降幅", "涨幅"]
     static let measureWords = Lexicon(words: measures)
@@ -54,8 +57,8 @@ enum Words {
     static let metricPrefixes = Lexicon(words: ["年", "人均", "单位", "平均", "亩均", "地均"])
     /// Words ending in 年 that are periods, not the 年 of 年营业收入.
     static let periodWords = Lexicon(words: ["全年", "今年", "去年", "明年", "当年", "本年", "上年", "每年", "前年", "半年"])
-    static let up = ["年增", "月增", "季增", "年升", "月升", "季升", "同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增", "增长了", "增加了", "提高了", "新增加了", "改善", "加快", "回升", "提速", "前移", "上移", "跃升", "成长", "大增", "激增", "猛增", "劲增", "飙升", "攀升"]
-    static let down = ["年减", "月减", "季减", "年跌", "月跌", "季跌", "同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄", "下跌", "净减少", "下降了", "减少了", "下滑了", "放缓", "后移", "衰退", "缩短", "大跌", "大减", "锐减", "骤降", "下挫"]
+    static let up = ["年增", "月增", "季增", "年升", "月升", "季升", "同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增", "增长了", "增加了", "提高了", "新增加了", "改善", "加快", "回升", "提速", "前移", "上移", "跃升", "成长", "大增", "激增", "猛增", "劲增", "飙升", "攀升", "多增", "多开工", "多签约", "多引进", "多投产"]  // (同比多增9家: more than a year before)
+    static let down = ["年减", "月减", "季减", "年跌", "月跌", "季跌", "同比下降", "下降", "减少", "回落", "降低", "下滑", "收窄", "下跌", "净减少", "下降了", "减少了", "下滑了", "放缓", "后移", "衰退", "缩短", "大跌", "大减", "锐减", "骤降", "下挫", "少增", "少开工", "少签约", "少引进", "少投产"]
     /// What after a direction verb makes the figure a level reached, not a change: 提高到3.8%, 回落至1.2%.
     static let levelMarks = ScalarSet(["至", "到"])
     /// Growth and decline words, valued "up" or "down".
@@ -163,7 +166,7 @@ enum Words {
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
     static let places = Lexicon(
-        words: genericPlaces + ["全州县", "自治区", "我们", "我国", "全国", "园区", "港区", "新区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
+        words: genericPlaces + jurisdictionWords + ["全州县", "自治区", "我们", "我国", "全国", "园区", "港区", "新区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角"] + provinces)
     /// Words that end with a filler and are none: 合约 (a contract), 节约.
     static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约", "出超", "入超"])
     /// Words that start with a filler and are none: 有效发明专利, 有色金属, 有形贸易逆差.
@@ -189,6 +192,8 @@ enum Words {
     /// The yuan named as such: a figure written with it is in yuan whatever currency the text named before.
     static let yuanNamed = Lexicon(words: ["人民币"])
     /// Words that stand for the place a document is about, by its level: 全市, 本县, 我省.
+    /// The area the document's place governs, at whatever level: `DocumentPlace.resolve`.
+    static let jurisdictionWords = ["辖区", "本辖区", "全辖区", "辖区内"]
     static let genericPlaces = [
         "全市", "本市", "我市", "该市", "全区", "本区", "我区", "该区", "全县", "本县", "我县", "该县", "全省", "本省", "我省", "该省", "全镇", "本镇",
         "全旗", "本旗", "我旗",  // a banner (准格尔旗), a county of Inner Mongolia

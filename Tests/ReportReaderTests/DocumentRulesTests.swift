@@ -1822,3 +1822,57 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(meeting, 1_230_000_000, date: "2025-04-20").holder == "上海某某微电子股份有限公司")
     }
 }
+
+/// A district's and a park's week: items that open with a bullet mark, the area a place governs, what is filed and
+/// counted by class. Each rule on text of its own (none of it from the evaluation sets).
+struct BulletsAndJurisdictionTests {
+    @Test func aBulletAfterALineThatGoesOnKeepsTheHolder() throws {
+        let text = "某湾科技园｜一季度运营简报\n原创　某湾科技园　2025年04月06日\n一季度主要数据如下：\n► 园区企业实现营业收入21.4亿元，同比增长9.1%；\n► 新增入驻企业12家；\n► 孵化器在孵企业达到64家。"
+        #expect(try readFact(text, 2_140_000_000, date: "2025-04-06").holder == "某湾科技园")
+        // The mark ends no sentence the line before goes on with, and is no part of the next item's words.
+        let added = try readFact(text, 12, date: "2025-04-06")
+        #expect(added.holder == "某湾科技园" && added.measure == "新增入驻企业数")
+        // After a full stop the mark still starts a sentence of its own: the holder before does not carry.
+        let apart = "某湾科技园营业收入21.4亿元。\n★ 全国新增入驻企业12家。"
+        #expect(try readFact(apart, 12, date: "2025-04-06").holder == "全国")
+    }
+
+    @Test func theAreaAPlaceGovernsIsThatPlace() throws {
+        let text = "梅林街道召开上半年经济运行分析会\n来源：梅林街道办事处　2025-07-15\n会议通报，上半年辖区实现规上工业总产值312.6亿元，同比增长5.2%。"
+        let output = try readFact(text, 31_260_000_000, date: "2025-07-15")
+        #expect(output.holder == "梅林街道" && output.holderWritten == "辖区" && output.measure == "规上工业总产值")
+        // In a district's bulletin, the district.
+        let district = "2025年上半年龙岗区工业运行简况\n龙岗区统计局　2025-07-15\n上半年，本辖区规上工业增加值同比增长4.4%。"
+        #expect(try readFact(district, 4.4, date: "2025-07-15").holder == "龙岗区")
+    }
+
+    @Test func aWeeksReportSaysWhichWeekAndFirmsVisitedAreNoStock() throws {
+        let text = "某城区经济和信息化局工作周报\n（2025年6月16日—6月20日）\n一、本周工作\n1. 本周走访企业31家，梳理问题12条。\n2. 6月底前完成技改项目申报。"
+        let week = Period(start: "2025-06-16", end: "2025-06-20")
+        let visited = try readFact(text, 31, date: "2025-06-20")
+        #expect(visited.period == week && visited.measure == "走访企业数")
+        #expect(try readFact(text, 12, date: "2025-06-20").period == week)
+        // Without a week in its first lines, 本周 gives no period; a longer run of days is no week.
+        #expect(try readFact("工作简报\n本周走访企业31家。", 31, date: "2025-06-20").period == nil)
+        let fortnight = "工作简报\n（2025年6月2日—6月20日）\n本周走访企业31家。"
+        #expect(try readFact(fortnight, 31, date: "2025-06-20").period != week)
+    }
+
+    @Test func moreAddedThanAYearBeforeIsAChange() throws {
+        let text = "上半年，全县新增规上工业企业21家，同比多增6家；新签约项目33个，比上年同期少签约4个。"
+        let more = try readFact(text, 6, date: "2025-07-15")
+        #expect(more.kind == .change && more.direction == "up" && more.basis == "同比" && more.measure == "新增规上工业企业数")
+        let fewer = try readFact(text, 4, date: "2025-07-15")
+        #expect(fewer.kind == .change && fewer.direction == "down")
+    }
+
+    @Test func buildingsCountedByTheirTaxAndProjectsFiledOverTheYear() throws {
+        // 超亿元 before 楼宇 names a class of buildings, no amount of tax.
+        let text = "截至6月底，全区纳税超亿元楼宇达到19栋。"
+        let facts = readFacts(text, date: "2025-07-15")
+        #expect(facts.count == 1 && facts.first?.measure == "纳税超亿元楼宇数")
+        // Projects filed (备案) this year are counted over the year so far.
+        let filed = try readFact("截至8月底，全县今年累计备案技改项目140个。", 140, date: "2025-09-05")
+        #expect(filed.period == Period(start: "2025-01-01", end: "2025-08-31"))
+    }
+}

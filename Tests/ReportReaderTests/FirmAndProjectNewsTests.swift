@@ -313,6 +313,9 @@ import ZhizaoCore
     @Test func aParkVisitedWhereItLiesHoldsItsFigures() throws {
         let text = "向天空要空间　嘉定一园区“工业上楼”跑出加速度\n来源：上海嘉定　2025-10-28\n走进位于嘉定区马陆镇的云岭智造产业园，高层厂房拔地而起。截至9月底，园区已建成标准厂房32.6万平方米。"
         #expect(try readFact(text, 326_000, date: "2025-10-28").holder == "云岭智造产业园")
+        // The kind of park it is said to be (是…的特色园区) names no park.
+        let said = "6月运营月报\n运营中心　2025-07-05\n坐落于江岸区的青禾智谷产业园是以生物医药为特色的专业园区。1-6月，园区实现营业收入12.3亿元。"
+        #expect(try readFact(said, 1_230_000_000, date: "2025-07-10").holder == "青禾智谷产业园")
     }
 
     @Test func aNamedFirmsOfficerSpeaksForItAndAChangesStartIsDatedApart() throws {

@@ -101,7 +101,7 @@ import ZhizaoCore
     /// memory (`FactReader.memory`'s doc comment). A field added to the reader must be placed there, and here.
     @Test func everyFieldOfTheReaderIsPlaced() {
         let fields = Set(Mirror(reflecting: FactReader(CleanText(""), documentYear: nil)).children.compactMap(\.label))
-        let document: Set = ["clean", "s", "documentYear", "documentMonth", "documentDay", "documentDate", "place", "localCurrency", "titlePeriod", "shortNames", "firmsByShortName", "headFirm", "reportPeriod", "clues", "triggers", "sentenceEnds", "clauseEnds"]
+        let document: Set = ["clean", "s", "documentYear", "documentMonth", "documentDay", "documentDate", "place", "localCurrency", "titlePeriod", "documentWeek", "shortNames", "firmsByShortName", "headFirm", "reportPeriod", "clues", "triggers", "sentenceEnds", "clauseEnds"]
         let sentence: Set = [
             "sentenceStart", "sentenceMeasures", "sentenceHolders", "sentenceUnits", "sentenceEvents", "speakingFirm", "listedPeriods", "lastCountEvent", "partSentence", "sentenceFacts", "sentenceNow", "carriedNow", "carriedOutlook", "carriedOutlookPeriod", "carriedPart", "subject", "holder", "industry",
             "listedMetric", "rowLabel", "listTail", "listPlace", "listed", "periods", "quantities",
