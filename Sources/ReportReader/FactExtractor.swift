@@ -23,7 +23,25 @@ public enum FactExtractor {
             clean, documentYear: year, documentMonth: month, documentDay: documentYear == nil ? written?.day : documentDay,
             place: DocumentPlace(given: place) ?? DocumentPlace(heading: head), headFirm: headFirm,
             reportPeriod: FactReader.reportPeriod(in: head, documentYear: year, documentMonth: month, issued: headFirm != nil))
-        return ParallelReading.read(template).facts
+        var facts = ParallelReading.read(template).facts
+        if title(of: text) != nil, let end = text.unicodeScalars.prefix(400).firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
+            dateTitleFigures(&facts, titleEnd: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: end))
+        }
+        return facts
+    }
+
+    /// Gives a title's figure without a period the period its statement below has (临朐县7家企业入选…⏎7月31日，…全县共有
+    /// 7家企业入选: of 31 July): the same value, unit and kind, about the same holder or one left unnamed in either.
+    static func dateTitleFigures(_ facts: inout [Fact], titleEnd: Int) {
+        for k in facts.indices where facts[k].period == nil && facts[k].spans.allSatisfy({ $0.upperBound <= titleEnd }) {
+            let f = facts[k]
+            if let below = facts.first(where: {
+                $0.span.lowerBound >= titleEnd && $0.period != nil && $0.value == f.value && $0.unit == f.unit && $0.kind == f.kind
+                    && ($0.holder == nil || f.holder == nil || $0.holder == f.holder)
+            }) {
+                facts[k].period = below.period
+            }
+        }
     }
 
     /// Every fact in `text` of a document dated `date` (YYYY-MM-DD, or a prefix of it: YYYY-MM, YYYY).

@@ -174,6 +174,9 @@ struct FactReader {
         /// The day the fair or meeting the text last named was held on: a sentence that opens with what stands for it
         /// (本次推介会共签约项目18个) is of that day, whatever year was written between.
         var eventDay: Period?
+        /// The day the last sentence that opened with one was on, and the sentences read since (2月13日，…大会召开。…
+        /// 会上，42家企业获表彰: what was done at the meeting is of its day).
+        var openedOn: Period?, sentencesSinceOpened = 0
         /// Notes `day` as the named fair's or meeting's day, when the text names one.
         mutating func noteEventDay(_ day: Period) {
             if namedEvent != nil || namedMeeting != nil { eventDay = day }
@@ -458,7 +461,10 @@ struct FactReader {
             // 区长：今年1-8月，…: the speaker's label says who speaks, not what the figures are of.
             if i > start, let after = FactShape.interviewLabelEnd(s, at: start, end: i) { start = after }
             let read = i > start
-            if read { sentence(start..<i) }
+            if read {
+                sentence(start..<i)
+                if let day = openingDay() { (memory.openedOn, memory.sentencesSinceOpened) = (day, 0) } else { memory.sentencesSinceOpened += 1 }
+            }
             listed = nil
             start = i + 1
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop; so does
@@ -567,6 +573,9 @@ struct FactReader {
             if memory.sentencesSinceEvent > Self.eventSpan { (memory.namedEvent, memory.sentencesSinceEvent) = (nil, 0) }
         }
         if memory.namedEvent == nil, memory.namedMeeting == nil { memory.eventDay = nil }
+        if let day = memory.openedOn, memory.sentencesSinceOpened <= 3, FactShape.atMeeting.match(s, at: range.lowerBound, end: range.upperBound) != nil {
+            memory.carried = day  // (会上，42家企业获表彰: of the meeting's day, whatever year was written between)
+        }
         if let day = memory.eventDay, let (_, n) = FactShape.genericEvents.match(s, at: range.lowerBound, end: range.upperBound),
             event(standingFor: Array(s[range.lowerBound..<(range.lowerBound + n)])) != nil
         {

@@ -34,6 +34,8 @@ enum FactShape {
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "科创园", "该科创园", "基地", "该基地", "工厂", "该工厂", "新工厂", "该生产线", "港区", "该港", "该机场", "新区"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "集群内"]
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
+    /// What was done at the meeting or fair named before (会上，42家企业获表彰): of its day, held by no event.
+    static let atMeeting = Lexicon(words: ["会上", "会议上", "大会上", "活动上", "仪式上"])
     static let genericEvents = Lexicon(words: [
         "本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会", "本届推介会", "本次推介会", "本届招商会", "本次招商会",
         "推介会", "博览会", "展会", "洽谈会", "招商会", "交易会", "展览会", "本届大会", "本次大会", "本届论坛", "本次论坛", "本届洽谈会", "本次洽谈会", "本届峰会", "本次峰会", "大会",
@@ -491,6 +493,7 @@ enum FactShape {
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
         "备案", "新备案",  // (今年备案技改项目286个: projects filed over the year so far)
         "走访", "走访调研",  // (本周走访企业23家: firms visited in the week, no stock)
+        "获表彰", "受表彰", "参评",  // (会上，42家企业获表彰: firms honoured at the meeting)
         "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库52家、复核保留36家: a pool's intake; a prize's winners)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.

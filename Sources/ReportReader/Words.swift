@@ -150,7 +150,7 @@ enum Words {
     /// A figure-less clause longer than this is a statement, not a subject for the clauses after it.
     static let longestSubject = 12
     /// What things counted did, written after them (42家企业参会): which of them are counted (`参会企业数`).
-    static let doneByCounted = Lexicon(words: ["参会", "复工", "复产", "入驻", "落户", "到岗", "返岗", "参加", "上云"])
+    static let doneByCounted = Lexicon(words: ["参会", "复工", "复产", "入驻", "落户", "到岗", "返岗", "参加", "上云", "参评", "获表彰", "受表彰", "获奖"])
     /// Where a counted thing written after its figure ends: 实施了53个技术改造项目, 其中有15个项目被列入…
     static let countedEnds = Lexicon(words: [
         "被", "的", "完成", "实现", "获得", "列入", "入选", "上榜", "入围", "获评", "达到", "和", "、", "保持", "开工", "竣工", "投产", "签约", "落地", "当年",

@@ -1866,6 +1866,27 @@ struct BulletsAndJurisdictionTests {
         #expect(fewer.kind == .change && fewer.direction == "down")
     }
 
+    @Test func aTitlesFigureStatedAgainBelowIsOfTheDayGivenThere() throws {
+        let text = "某阳县5家企业入选省级绿色工厂名单\n来源：某阳县工业和信息化局　2025-03-12\n3月10日，省工业和信息化厅公布2024年度省级绿色工厂名单，某阳县5家企业入选。"
+        let day = Period(start: "2025-03-10", end: "2025-03-10")
+        let facts = readFacts(text, date: "2025-03-12").filter { $0.value == 5 }
+        #expect(facts.count == 2 && facts.allSatisfy { $0.period == day }, "\(facts.map(\.period))")
+        // A title's figure with a period of its own keeps it.
+        let own = "某阳县去年新增规上企业5家\n3月10日，某阳县新增规上企业5家。"
+        #expect(readFacts(own, date: "2025-03-12").first?.period == .year(2024))
+    }
+
+    @Test func whatWasDoneAtTheMeetingIsOfItsDayAndHonouredFirmsAreCounted() throws {
+        let text = "3月6日，某川县召开2025年高质量发展推进会。会议回顾了2024年全县经济运行情况。会上，27家企业受表彰。"
+        let honoured = try readFact(text, 27, date: "2025-03-08")
+        #expect(honoured.period == Period(start: "2025-03-06", end: "2025-03-06") && honoured.measure == "受表彰企业数")
+        // Further on, 会上 names no day any more.
+        let far = "3月6日，某川县召开推进会。会议回顾了2024年情况。全县产值增长。投资增长。税收增长。会上，27家企业受表彰。"
+        #expect(try readFact(far, 27, date: "2025-03-08").period != Period(start: "2025-03-06", end: "2025-03-06"))
+        let rated = try readFact("全县共有412家规上工业企业参评。", 412, date: "2025-05-09")
+        #expect(rated.measure == "参评规上工业企业数")
+    }
+
     @Test func buildingsCountedByTheirTaxAndProjectsFiledOverTheYear() throws {
         // 超亿元 before 楼宇 names a class of buildings, no amount of tax.
         let text = "截至6月底，全区纳税超亿元楼宇达到19栋。"
