@@ -463,7 +463,12 @@ struct FactReader {
             let read = i > start
             if read {
                 sentence(start..<i)
-                if let day = openingDay() { (memory.openedOn, memory.sentencesSinceOpened) = (day, 0) } else { memory.sentencesSinceOpened += 1 }
+                if let day = openingDay() {
+                    (memory.openedOn, memory.sentencesSinceOpened) = (day, 0)
+                } else if memory.openedOn != nil {
+                    memory.sentencesSinceOpened += 1
+                    if memory.sentencesSinceOpened > Self.meetingSpan { (memory.openedOn, memory.sentencesSinceOpened) = (nil, 0) }  // (forgotten: parts agree)
+                }
             }
             listed = nil
             start = i + 1
@@ -573,7 +578,7 @@ struct FactReader {
             if memory.sentencesSinceEvent > Self.eventSpan { (memory.namedEvent, memory.sentencesSinceEvent) = (nil, 0) }
         }
         if memory.namedEvent == nil, memory.namedMeeting == nil { memory.eventDay = nil }
-        if let day = memory.openedOn, memory.sentencesSinceOpened <= 3, FactShape.atMeeting.match(s, at: range.lowerBound, end: range.upperBound) != nil {
+        if let day = memory.openedOn, FactShape.atMeeting.match(s, at: range.lowerBound, end: range.upperBound) != nil {
             memory.carried = day  // (会上，42家企业获表彰: of the meeting's day, whatever year was written between)
         }
         if let day = memory.eventDay, let (_, n) = FactShape.genericEvents.match(s, at: range.lowerBound, end: range.upperBound),
@@ -1104,6 +1109,9 @@ struct FactReader {
         (memory.namedEvent, memory.sentencesSinceEvent) = (event, 0)
         if named { (memory.namedMeeting, memory.sentencesSinceMeeting) = (nil, 0) }
     }
+
+    /// How many sentences after one that opened with its day 会上 still means that day's meeting.
+    static let meetingSpan = 3
 
     /// The year's words without a year: 全年, 年底, 年末.
     static let wholeYearWords = Lexicon(words: ["全年", "年底", "年末"])
