@@ -493,7 +493,8 @@ enum FactShape {
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
         "备案", "新备案",  // (今年备案技改项目286个: projects filed over the year so far)
         "走访", "走访调研",  // (本周走访企业23家: firms visited in the week, no stock)
-        "获表彰", "受表彰", "参评",  // (会上，42家企业获表彰: firms honoured at the meeting)
+        "获表彰", "受表彰", "参评", "参会", "参加",  // (会上，42家企业获表彰: firms honoured at the meeting, or come to it)
+        "新创建", "新落地", "新入驻", "新上",  // (新创建省级智能工厂3家, 新落地项目6个: made or come in the year)
         "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库52家、复核保留36家: a pool's intake; a prize's winners)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
@@ -537,6 +538,8 @@ enum FactShape {
         "产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模",
         // A balance sheet's: 报告期末，公司总资产71.45亿元.
         "总资产", "资产总额", "净资产", "所有者权益", "股东权益", "负债总额", "结余", "现金及现金等价物", "银行结余", "存款", "在手订单", "手持订单",
+        // A state at a moment, of a park's space or a firm's books: 入驻率达到88%, 资产负债率.
+        "入驻率", "出租率", "资产负债率", "资产负债比率",
     ])
 
     /// Rates over a period, though named after a stock: 净资产收益率, 总资产周转率, 产能利用率.

@@ -1887,6 +1887,18 @@ struct BulletsAndJurisdictionTests {
         #expect(rated.measure == "参评规上工业企业数")
     }
 
+    @Test func firmsComeToAnEventAreOfItsDayAndWhatCameNewIsAFlow() throws {
+        let met = try readFact("5月16日，某州市在苏州举办投资说明会，90余家企业参会。", 90, date: "2025-05-18")
+        #expect(met.period == Period(start: "2025-05-16", end: "2025-05-16") && met.measure == "参会企业数")
+        let landed = try readFact("1-4月，沛县新落地产业项目9个。", 9, date: "2025-05-18")
+        #expect(landed.period == Period(start: "2025-01-01", end: "2025-04-30") && landed.measure == "新落地产业项目数")
+        let settled = try readFact("2024年，某湖产业园新入驻企业33家。", 33, date: "2025-05-18")
+        #expect(settled.period == .year(2024))
+        // A park's occupancy is a state at a moment, its year's end.
+        let occupied = try readFact("2024年，某湖产业园标准厂房入驻率达到81%。", 81, date: "2025-05-18")
+        #expect(occupied.period == .asOf("2024-12-31"))
+    }
+
     @Test func buildingsCountedByTheirTaxAndProjectsFiledOverTheYear() throws {
         // 超亿元 before 楼宇 names a class of buildings, no amount of tax.
         let text = "截至6月底，全区纳税超亿元楼宇达到19栋。"
