@@ -1196,18 +1196,22 @@ struct FactReader {
         var i = period.span.upperBound
         // (“2025某省民营企业100强”榜单: a list's name may hold quotes, and a figure in them or before 强.)
         var quoted = false
+        // (6月18日，2024年度浙江省科学技术奖励大会在杭州召开: a year written with 年度 names what it opens, a 大会 too.)
+        let ofName = s[period.span.upperBound - 1] == "度"
         while i < min(s.count, period.span.upperBound + 24),
             Words.isHan(s[i]) || Words.quotes.contains(s[i]) || ChineseNumeral.arabic(s[i]) != nil && (quoted || Self.countsList(s, from: i))
         {
             if Words.quotes.contains(s[i]) { quoted.toggle() }
-            if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && (s[i] == "名" || s[i] == "榜") && s[i + 1] == "单" {
+            if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && (s[i] == "名" || s[i] == "榜") && s[i + 1] == "单"
+                || list && ofName && s[i] == "结" && s[i + 1] == "果"  // (公布2024年度…评价结果)
+            {
                 return true
             }
             // (举办2025年智能装备推介会: a fair's or a promotion's name, the year written right after the verb of holding it;
             // a 大会's year may be the year it reviews, and 2024年全市共举办推介会48场 counts a year's.)
             if s[i] == "会", FactShape.eventEnds.match(s, endingAt: i + 1, start: period.span.upperBound) != nil,
-                FactShape.meetings.match(s, endingAt: i + 1, start: period.span.upperBound) == nil,
-                FactShape.holdings.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 2)) != nil
+                ofName || FactShape.meetings.match(s, endingAt: i + 1, start: period.span.upperBound) == nil
+                    && FactShape.holdings.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 2)) != nil
             {
                 return true
             }

@@ -1899,6 +1899,17 @@ struct BulletsAndJurisdictionTests {
         #expect(occupied.period == .asOf("2024-12-31"))
     }
 
+    @Test func aYearWrittenWithNianDuNamesTheMeetingOrResultsItOpens() throws {
+        let day = Period(start: "2025-06-12", end: "2025-06-12")
+        let awarded = "6月12日，2024年度某省科学技术奖励大会在某城召开，某州市共有19个项目获奖。"
+        #expect(try readFact(awarded, 19, date: "2025-06-14").period == day)
+        let rated = "6月12日，某兴县公布2024年度工业企业亩均效益评价结果，全县共有233家企业参评。"
+        #expect(try readFact(rated, 233, date: "2025-06-14").period == day)
+        // A year written as a time, not in a name, dates what it counts.
+        let counted = try readFact("6月12日，市统计局发布数据，2024年全市新增规上企业120家。", 120, date: "2025-06-14")
+        #expect(counted.period == .year(2024))
+    }
+
     @Test func buildingsCountedByTheirTaxAndProjectsFiledOverTheYear() throws {
         // 超亿元 before 楼宇 names a class of buildings, no amount of tax.
         let text = "截至6月底，全区纳税超亿元楼宇达到19栋。"
