@@ -31,13 +31,14 @@ public enum FactExtractor {
     }
 
     /// Gives a title's figure without a period the period its statement below has (临朐县7家企业入选…⏎7月31日，…全县共有
-    /// 7家企业入选: of 31 July): the same value, unit and kind, about the same holder or one left unnamed in either.
+    /// 7家企业入选: of 31 July): the same value, unit and kind, about the same holder (or one its name opens) or one left
+    /// unnamed in either.
     static func dateTitleFigures(_ facts: inout [Fact], titleEnd: Int) {
         for k in facts.indices where facts[k].period == nil && facts[k].spans.allSatisfy({ $0.upperBound <= titleEnd }) {
             let f = facts[k]
             if let below = facts.first(where: {
                 $0.span.lowerBound >= titleEnd && $0.period != nil && $0.value == f.value && $0.unit == f.unit && $0.kind == f.kind
-                    && ($0.holder == nil || f.holder == nil || $0.holder == f.holder)
+                    && ($0.holder == nil || f.holder == nil || $0.holder!.hasPrefix(f.holder!) || f.holder!.hasPrefix($0.holder!))  // (海安, 海安市)
             }) {
                 facts[k].period = below.period
             }

@@ -580,6 +580,12 @@ struct FactReader {
         if memory.namedEvent == nil, memory.namedMeeting == nil { memory.eventDay = nil }
         if let day = memory.openedOn, FactShape.atMeeting.match(s, at: range.lowerBound, end: range.upperBound) != nil {
             memory.carried = day  // (会上，42家企业获表彰: of the meeting's day, whatever year was written between)
+        } else if let day = memory.openedOn?.end, s[range.lowerBound] == "至", range.count > 2, s[range.lowerBound + 1] == "此" {
+            carriedPart = .asOf(day)  // (7月31日，…公布…名单，全县7家企业入选。至此，全县…累计达到58家: a total as of that day, in its sentence only)
+        } else if let day = memory.openedOn, memory.sentencesSinceOpened == 0, memory.carried == nil,
+            Words.subsets.match(s, at: range.lowerBound, end: range.upperBound) != nil
+        {
+            memory.carried = day  // (5月20日，…公布…评审结果，全省共有8家…。其中，芜湖市有2家企业获奖: a part of that day's count)
         }
         if let day = memory.eventDay, let (_, n) = FactShape.genericEvents.match(s, at: range.lowerBound, end: range.upperBound),
             event(standingFor: Array(s[range.lowerBound..<(range.lowerBound + n)])) != nil

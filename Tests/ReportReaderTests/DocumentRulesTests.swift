@@ -1910,6 +1910,17 @@ struct BulletsAndJurisdictionTests {
         #expect(counted.period == .year(2024))
     }
 
+    @Test func aPartOfADaysCountAndATotalToThatDay() throws {
+        let text = "4月9日，某省公布第五届省长质量奖评审结果，全省共有9家组织获得省长质量奖。其中，某州市有3家企业获奖。至此，某州市累计有21家企业获得该奖。"
+        let day = Period(start: "2025-04-09", end: "2025-04-09")
+        #expect(try readFact(text, 3, date: "2025-04-11").period == day)
+        #expect(try readFact(text, 21, date: "2025-04-11").period == .asOf("2025-04-09"))
+        // A title's short name and the body's full name are one holder: the title's count is of the day too.
+        let titled = "沛县4家企业上榜省民营企业百强\n9月3日，省工商联发布榜单，沛县4家企业上榜。"
+        let both = readFacts(titled, date: "2025-09-05").filter { $0.value == 4 }
+        #expect(both.count == 2 && both.allSatisfy { $0.period == Period(start: "2025-09-03", end: "2025-09-03") }, "\(both.map(\.period))")
+    }
+
     @Test func buildingsCountedByTheirTaxAndProjectsFiledOverTheYear() throws {
         // 超亿元 before 楼宇 names a class of buildings, no amount of tax.
         let text = "截至6月底，全区纳税超亿元楼宇达到19栋。"
