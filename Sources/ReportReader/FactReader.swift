@@ -1204,8 +1204,11 @@ struct FactReader {
         var quoted = false
         // (6月18日，2024年度浙江省科学技术奖励大会在杭州召开: a year written with 年度 names what it opens, a 大会 too.)
         let ofName = s[period.span.upperBound - 1] == "度"
+        // (《2025中国工业百强县（市）》榜单: a title's marks and brackets too.)
+        let inTitle = period.span.lowerBound > 0 && s[period.span.lowerBound - 1] == "《"
         while i < min(s.count, period.span.upperBound + 24),
             Words.isHan(s[i]) || Words.quotes.contains(s[i]) || ChineseNumeral.arabic(s[i]) != nil && (quoted || Self.countsList(s, from: i))
+                || inTitle && Self.titleMarks.contains(s[i])
         {
             if Words.quotes.contains(s[i]) { quoted.toggle() }
             if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && (s[i] == "名" || s[i] == "榜") && s[i + 1] == "单"
@@ -1225,6 +1228,8 @@ struct FactReader {
         }
         return false
     }
+
+    static let titleMarks = ScalarSet(["》", "（", "）", "(", ")"])
 
     /// Whether the digits at `i` are a list's count (100强).
     private static func countsList(_ s: [Unicode.Scalar], from i: Int) -> Bool {
@@ -1884,8 +1889,11 @@ struct FactReader {
             // (…以2024年营业收入…位居榜单第一: a rank on the list itself, 榜单 no scope, is of its year, whatever the
             // account it ranks by is of.)
             // (…以2024年营业收入233亿元排在第9位, below such a list: the account's year is no rank's.)
+            // (…发布《2024中国先进制造业百强市》榜单，成都市位列第7名，…分别居全省第一…: a rank given the list's day, whatever
+            // its scope, unless it ranks a count of the day: 入选数量居全省第3位, 青岛市入选312家，居全省首位.)
             if let scope = q.rank, let list = memory.list?.period,
-                scope.isEmpty && (carried && period == memory.carried || period.map { Self.precedes($0, list) } == true && ranksOnList(q, clause: clause))
+                period == memory.list?.day && !s[clause.lowerBound..<q.span.lowerBound].contains("数")
+                    && !FactShape.countEvents.occurs(in: s, sentenceStart..<q.span.lowerBound) || scope.isEmpty && (carried && period == memory.carried || period.map { Self.precedes($0, list) } == true && ranksOnList(q, clause: clause))
                     || FactShape.listWords.matchesWhole(Array(s[scope]))
             {
                 period = list

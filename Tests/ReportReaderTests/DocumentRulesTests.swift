@@ -1921,6 +1921,17 @@ struct BulletsAndJurisdictionTests {
         #expect(both.count == 2 && both.allSatisfy { $0.period == Period(start: "2025-09-03", end: "2025-09-03") }, "\(both.map(\.period))")
     }
 
+    @Test func aListNamedInTitleMarksIsOfItsDayAndItsRanksOfItsYear() throws {
+        let text = "8月3日，某研究院发布《2025中国工业百强县（市）》榜单。某省有17个县市上榜，某县位列第12位，居全省第二。"
+        #expect(try readFact(text, 17, date: "2025-08-05").period == Period(start: "2025-08-03", end: "2025-08-03"))
+        #expect(try readFact(text, 12, date: "2025-08-05").period == .year(2025))
+        // A rank given in the list's sentence, with a scope, is of the list's year too; one of a count of the day, of the day.
+        let same = "8月3日，某研究院发布《2025中国工业百强县》榜单，某县位列第12位，居全省第二。"
+        #expect(try readFact(same, 2, date: "2025-08-05").period == .year(2025))
+        let counted = "8月3日，某厅公布2025年度专精特新企业名单，某市入选41家，居全省首位。"
+        #expect(try readFact(counted, 1, date: "2025-08-05").period == Period(start: "2025-08-03", end: "2025-08-03"))
+    }
+
     @Test func buildingsCountedByTheirTaxAndProjectsFiledOverTheYear() throws {
         // 超亿元 before 楼宇 names a class of buildings, no amount of tax.
         let text = "截至6月底，全区纳税超亿元楼宇达到19栋。"
