@@ -252,7 +252,7 @@ enum FactShape {
         "设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区", "市州", "各市州", "主要市州", "主要城市", "各地市",
         "省辖市", "各省辖市", "各旗区", "各旗县区", "各盟市", "分县市区", "分旗区",
         "重点地区", "各重点地区", "各园区", "分园区", "各镇街", "各乡镇", "各镇", "各街道", "重点镇街", "各产业园区", "各专业园区", "各工业园区", "各开发区",
-        "各产业园",
+        "各产业园", "各区镇", "各镇区", "各镇（街道）", "各乡镇（街道）",
     ])
     /// A heading's growth words that are no growth-rate measure word (规上工业增加值增长).
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
@@ -1596,6 +1596,13 @@ enum FactShape {
             whole = []
         }
         trimFillers(&m)
+        // 覆盖电子信息、装备制造、生物医药等重点产业链: the examples listed before 等 are no part of what is counted (each
+        // as long as the last).
+        if let e = m.lastIndex(of: "等"), e + 1 < m.count, Words.isHan(m[e + 1]), !"级奖同".unicodeScalars.contains(m[e + 1]),
+            let first = m[..<e].firstIndex(of: "、"), let last = m[..<e].lastIndex(of: "、"), case let item = e - last - 1, item >= 2, first - item >= 0
+        {
+            m.removeSubrange((first - item)...e)
+        }
         // 其附属公司连同合营企业及联营公司合约销售金额: the group a firm counts its figures over is no part of what it measures.
         if m.first == "其" || Words.index(of: Self.along, in: m) != nil, let found = groupScopes.last(in: m, 0..<m.count),
             m.count - found.range.upperBound >= 2

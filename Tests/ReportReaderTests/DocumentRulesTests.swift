@@ -1932,6 +1932,14 @@ struct BulletsAndJurisdictionTests {
         #expect(try readFact(counted, 1, date: "2025-08-05").period == Period(start: "2025-08-03", end: "2025-08-03"))
     }
 
+    @Test func eachTownsRowsAndExamplesBeforeDengAreNoPartOfTheMeasure() throws {
+        let table = "某区上半年工业运行情况\n三、各区镇运行情况\n2025年1-6月各区镇规上工业总产值及增速（单位：亿元，%）\n平望镇：96.2，增长4.4\n"
+        let row = try readFact(table, 9_620_000_000, date: "2025-07-18")
+        #expect(row.holder == "平望镇" && row.measure == "规上工业总产值")
+        let covered = try readFact("全市工业互联网平台覆盖家具、五金、陶瓷等重点产业链9个。", 9, date: "2025-07-18")
+        #expect(covered.measure == "工业互联网平台覆盖重点产业链")
+    }
+
     @Test func buildingsCountedByTheirTaxAndProjectsFiledOverTheYear() throws {
         // 超亿元 before 楼宇 names a class of buildings, no amount of tax.
         let text = "截至6月底，全区纳税超亿元楼宇达到19栋。"
