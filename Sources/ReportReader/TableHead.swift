@@ -15,6 +15,8 @@ struct TableHead: Equatable, Sendable {
         var measureAlone = false
         /// Units its head declares in brackets (比上年增减（%）).
         var units: DeclaredUnits?
+        /// Whether it holds the figures of a year before (上年同期): what a change after it is compared with, not of.
+        var yearAgo = false
     }
 
     /// The columns by the number of tabs before their cell; the first holds the rows' labels.
@@ -78,7 +80,8 @@ struct TableHead: Equatable, Sendable {
         for cell in cells.dropFirst() {
             var column = Column()
             // (The period of the nearest column of levels before it: what a change or 上年同期 is measured against.)
-            let levelBefore = columns.last(where: { !$0.change && $0.period != nil })?.period
+            // (本报告期⇥上年同期⇥增减变动幅度（%）: the change is of the report's period, not the year before's.)
+            let levelBefore = columns.last(where: { !$0.change && !$0.yearAgo && $0.period != nil })?.period
             var words = cell
             if let open = DeclaredUnits.unitBracket(in: s, words) {
                 column.units = DeclaredUnits.declared(in: s, words)
@@ -95,6 +98,7 @@ struct TableHead: Equatable, Sendable {
             if let (named, n) = reportColumns.match(s, at: words.lowerBound, end: words.upperBound), n == words.count || !column.change {
                 // (本报告期⇥上年同期: the period of the column before it, a year before.)
                 yearAgo = named == .lastYear
+                column.yearAgo = yearAgo
                 let before = yearAgo ? levelBefore.flatMap(yearBefore) : nil
                 column.period = before ?? report.flatMap { reportPeriod(named, of: $0, quarterly: quarterly) }
                 periodEnd = words.lowerBound + n

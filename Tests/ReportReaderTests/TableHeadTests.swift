@@ -17,6 +17,13 @@ import ZhizaoCore
         报告期内，公司研发投入2.6亿元。
         """
 
+    @Test func aChangeAfterTheYearBeforesColumnIsOfTheReportsPeriod() throws {
+        let text = "某某精密股份有限公司\n2024年度业绩快报\n单位：万元\n项目\t本报告期\t上年同期\t增减变动幅度（%）\n营业总收入\t96,210.40\t80,115.62\t20.09\n"
+        let change = try readFact(text, 20.09, date: "2025-02-20")
+        #expect(change.kind == .change && change.period == .year(2024))
+        #expect(try readFact(text, 801_156_200, date: "2025-02-20").period == .year(2023))
+    }
+
     @Test func aColumnsHeadSaysItsFiguresPeriod() throws {
         let date = "2025-10-29"
         let quarter = try readFact(Self.quarterly, 1_204_663_018.52, date: date)
