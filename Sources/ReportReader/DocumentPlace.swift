@@ -295,7 +295,7 @@ struct DocumentPlace: Sendable {
     /// Words for the area a document's place governs (粤海街道…：辖区实现…): that place.
     static let jurisdictionWords = Lexicon(words: Words.jurisdictionWords)
     /// The levels a document may name, the smallest first.
-    static let smallestFirst = Array("街镇县区市省".unicodeScalars)
+    static let smallestFirst = Array("街镇区县市省".unicodeScalars)  // (a zone, 某县经济开发区, before its county)
 
     /// The municipality the document names at a province's level (一季度重庆外贸…: 全市 is 重庆市).
     private var municipality: [Unicode.Scalar]? {

@@ -25,19 +25,27 @@ public enum FactExtractor {
             reportPeriod: FactReader.reportPeriod(in: head, documentYear: year, documentMonth: month, issued: headFirm != nil))
         var facts = ParallelReading.read(template).facts
         if title(of: text) != nil, let end = text.unicodeScalars.prefix(400).firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
-            dateTitleFigures(&facts, titleEnd: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: end))
+            completeTitleFigures(&facts, titleEnd: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: end))
         }
         return facts
     }
 
-    /// Gives a title's figure without a period the period its statement below has (临朐县7家企业入选…⏎7月31日，…全县共有
-    /// 7家企业入选: of 31 July): the same value, unit and kind, about the same holder (or one its name opens) or one left
-    /// unnamed in either.
-    static func dateTitleFigures(_ facts: inout [Fact], titleEnd: Int) {
-        for k in facts.indices where facts[k].period == nil && facts[k].spans.allSatisfy({ $0.upperBound <= titleEnd }) {
+    /// Completes a title's figures from the text below it, which names and dates what a title writes short.
+    /// A firm the title names by a short name is the registered firm below whose name holds it (芯朗微电子预计…⏎…厦门芯朗微电子
+    /// 股份有限公司…). A figure without a period has the period its statement below has (临朐县7家企业入选…⏎7月31日，…全县
+    /// 共有7家企业入选: of 31 July): the same value, unit and kind, about the same holder (or one its name opens) or one
+    /// left unnamed in either, and the same measure or an event's day.
+    static func completeTitleFigures(_ facts: inout [Fact], titleEnd: Int) {
+        for k in facts.indices where facts[k].spans.allSatisfy({ $0.upperBound <= titleEnd }) {
+            if let short = facts[k].holder, short.count >= 2, let full = facts.first(where: {
+                $0.span.lowerBound >= titleEnd && $0.holder.map { $0.count > short.count && $0.hasSuffix("公司") && $0.contains(short) } == true
+            })?.holder {
+                (facts[k].holder, facts[k].holderWritten) = (full, facts[k].holderWritten ?? short)
+            }
             let f = facts[k]
-            if let below = facts.first(where: {
-                $0.span.lowerBound >= titleEnd && $0.period != nil && $0.value == f.value && $0.unit == f.unit && $0.kind == f.kind
+            if f.period == nil, let below = facts.first(where: {
+                $0.span.lowerBound >= titleEnd && $0.value == f.value && $0.unit == f.unit && $0.kind == f.kind
+                    && ($0.measure == f.measure && $0.period != nil || $0.period.map { $0.start != nil && $0.start == $0.end } == true)
                     && ($0.holder == nil || f.holder == nil || $0.holder!.hasPrefix(f.holder!) || f.holder!.hasPrefix($0.holder!))  // (海安, 海安市)
             }) {
                 facts[k].period = below.period

@@ -454,7 +454,9 @@ struct FactReader {
         tally.reserve(((first == 0 ? s.count : limit) - first) / 32)
         checkpoints?.append(Checkpoint(position: first, memory: memory, statements: tally.statementCount))
         for i in first...s.count where i == s.count || sentenceEnds.contains(s[i]) || isBullet(i) {
-            if i < s.count, bulletCarriesOn(i) {
+            // (…；⏎▶ 新增…, 主要指标：▶营业收入…: an item the text before goes on to, read as after ；.)
+            let carriedBullet = i < s.count && bulletCarriesOn(i)
+            if carriedBullet && i == start {
                 start = i + 1
                 continue
             }
@@ -475,7 +477,7 @@ struct FactReader {
             // A subject holds across ；, as in 营业收入…增长6.1%；利润总额…下降2.7%, but not past a full stop; so does
             // what a line ending in a colon says of the list on the lines below it (目标是：⏎1. …；⏎2. …；), and a line
             // break after ； ends nothing.
-            let carries = i < s.count && carriesOn(i)
+            let carries = i < s.count && (carriesOn(i) || carriedBullet)
             if carries, !read { continue }
             if i < s.count, s[i] == "；" || s[i] == ";" || carries {
                 if read {
@@ -535,9 +537,10 @@ struct FactReader {
     private(set) var partsTaken = 0
 
     /// A dash written after a space and before words, as bulleted notes separate their points: … [2][6] - 恒瑞医药….
-    /// Whether the bullet mark at `i` opens a line the line before goes on to (…；⏎▶ 新增入驻企业16家), and so ends nothing.
+    /// Whether the bullet mark at `i` opens an item the text before goes on to (…；⏎▶ 新增入驻企业16家, 主要指标：▶营业收入…；
+    /// ▶税收…), and so ends nothing.
     private func bulletCarriesOn(_ i: Int) -> Bool {
-        i > 0 && Words.bulletMarks.contains(s[i]) && carriesOn(i - 1)
+        i > 0 && Words.bulletMarks.contains(s[i]) && (carriesOn(i - 1) || "；;：:".unicodeScalars.contains(s[i - 1]))
     }
 
     private func isBullet(_ i: Int) -> Bool {
@@ -637,7 +640,7 @@ struct FactReader {
                 }
                 i += n
             } else if s[i] == "本", let week = documentWeek, let (_, n) = Self.weekWords.match(s, at: i, end: range.upperBound) {
-                periods.append(PeriodMention(period: week, span: i..<(i + n)))  // 本周新增备案工业技改项目11个: the report's week
+                periods.append(PeriodMention(period: week, span: i..<(i + n), day: true))  // 本周新增备案工业技改项目11个: the report's week, in its sentence
                 i += n
             } else if s[i] == "上", let report = reportPeriod, let (_, n) = Self.priorReportWords.match(s, at: i, end: range.upperBound),
                 i == range.lowerBound || !Words.isHan(s[i - 1]), let prior = TableHead.yearBefore(report)

@@ -491,7 +491,6 @@ enum FactShape {
         "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "安排", "开竣工", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
         "牵头制定", "主导制定", "参与制定",  // (牵头制定国际标准11项: standards made; 制定 alone, 省里制定的目标, counts nothing)
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
-        "备案", "新备案",  // (今年备案技改项目286个: projects filed over the year so far)
         "走访", "走访调研",  // (本周走访企业23家: firms visited in the week, no stock)
         "获表彰", "受表彰", "参评", "参会", "参加",  // (会上，42家企业获表彰: firms honoured at the meeting, or come to it)
         "新创建", "新落地", "新入驻", "新上",  // (新创建省级智能工厂3家, 新落地项目6个: made or come in the year)
@@ -534,6 +533,8 @@ enum FactShape {
     /// Words that name a total of what was counted before: 总数达到31家.
     static let totals = Lexicon(words: ["总数", "总量", "数量", "总计", "合计"])
     /// Stocks counted at a moment: capacities, balances, population.
+    /// Verbs a list of examples follows (覆盖…等重点产业链).
+    static let listVerbs = Lexicon(words: ["覆盖", "涵盖", "包括", "涉及", "聚焦"])
     static let stockMeasures = Lexicon(words: [
         "产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模",
         // A balance sheet's: 报告期末，公司总资产71.45亿元.
@@ -1596,12 +1597,14 @@ enum FactShape {
             whole = []
         }
         trimFillers(&m)
-        // 覆盖电子信息、装备制造、生物医药等重点产业链: the examples listed before 等 are no part of what is counted (each
-        // as long as the last).
+        // 覆盖电子信息、装备制造、生物医药等重点产业链: the examples listed before 等 are no part of what is counted; they
+        // start after the verb before them (覆盖, 引进), or open the measure.
         if let e = m.lastIndex(of: "等"), e + 1 < m.count, Words.isHan(m[e + 1]), !"级奖同".unicodeScalars.contains(m[e + 1]),
-            let first = m[..<e].firstIndex(of: "、"), let last = m[..<e].lastIndex(of: "、"), case let item = e - last - 1, item >= 2, first - item >= 0
+            let first = m[..<e].firstIndex(of: "、"),
+            case let start = (listVerbs.last(in: m, 0..<first)?.range.upperBound ?? Words.actions.last(in: m, 0..<first)?.range.upperBound) ?? 0,
+            first - start >= 2, first - start <= 6, !m[start..<first].contains("级")
         {
-            m.removeSubrange((first - item)...e)
+            m.removeSubrange(start...e)
         }
         // 其附属公司连同合营企业及联营公司合约销售金额: the group a firm counts its figures over is no part of what it measures.
         if m.first == "其" || Words.index(of: Self.along, in: m) != nil, let found = groupScopes.last(in: m, 0..<m.count),
