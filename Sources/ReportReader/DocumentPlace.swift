@@ -292,7 +292,7 @@ struct DocumentPlace: Sendable {
         return names[level] ?? (level == "区" ? autonomousRegion : nil) ?? (level == "市" ? municipality : nil) ?? (level == "省" ? nil : any)
     }
 
-    /// Words for the area a document's place governs (粤海街道…：辖区实现…): that place.
+    /// Words for the area a document's place governs (梅林街道…：辖区实现…): that place.
     static let jurisdictionWords = Lexicon(words: Words.jurisdictionWords)
     /// The levels a document may name, the smallest first.
     static let smallestFirst = Array("街镇区县市省".unicodeScalars)  // (a zone, 某县经济开发区, before its county)

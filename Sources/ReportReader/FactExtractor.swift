@@ -31,9 +31,9 @@ public enum FactExtractor {
     }
 
     /// Completes a title's figures from the text below it, which names and dates what a title writes short.
-    /// A firm the title names by a short name is the registered firm below whose name holds it (芯朗微电子预计…⏎…厦门芯朗微电子
-    /// 股份有限公司…). A figure without a period has the period its statement below has (临朐县7家企业入选…⏎7月31日，…全县
-    /// 共有7家企业入选: of 31 July): the same value, unit and kind, about the same holder (or one its name opens) or one
+    /// A firm the title names by a short name is the registered firm below whose name holds it (华屹精工上半年…⏎…浙江华屹精工机械
+    /// 股份有限公司…). A figure without a period has the period its statement below has (某阳县5家企业入选…⏎3月10日，…某阳县
+    /// 5家企业入选: of 10 March): the same value, unit and kind, about the same holder (or one its name opens) or one
     /// left unnamed in either, and the same measure or an event's day.
     static func completeTitleFigures(_ facts: inout [Fact], titleEnd: Int) {
         for k in facts.indices where facts[k].spans.allSatisfy({ $0.upperBound <= titleEnd }) {
@@ -46,7 +46,7 @@ public enum FactExtractor {
             if f.period == nil, let below = facts.first(where: {
                 $0.span.lowerBound >= titleEnd && $0.value == f.value && $0.unit == f.unit && $0.kind == f.kind
                     && ($0.measure == f.measure && $0.period != nil || $0.period.map { $0.start != nil && $0.start == $0.end } == true)
-                    && ($0.holder == nil || f.holder == nil || $0.holder!.hasPrefix(f.holder!) || f.holder!.hasPrefix($0.holder!))  // (海安, 海安市)
+                    && ($0.holder == nil || f.holder == nil || $0.holder!.hasPrefix(f.holder!) || f.holder!.hasPrefix($0.holder!))  // (某阳 in the title, 某阳县 below)
             }) {
                 facts[k].period = below.period
             }

@@ -19,7 +19,7 @@ struct FactReader {
     let localCurrency: Memory.NamedCurrency?
     /// The first period the first line names (洛阳…：上半年全市工业经济稳中有进): what the document reports on.
     let titlePeriod: Period?
-    /// The week a weekly report's first lines span (工作周报⏎（2025年9月8日—9月12日）): what 本周 stands for.
+    /// The week a weekly report's first lines span (工作周报⏎（2025年6月16日—6月20日）): what 本周 stands for.
     let documentWeek: Period?
     /// The short names the text declares for its firms and zones, by their full names (…有限公司（以下简称“华曜精密”）,
     /// 天津经济技术开发区（泰达）); found once for the document and handed to the readers of its parts.
@@ -175,7 +175,7 @@ struct FactReader {
         /// (本次推介会共签约项目18个) is of that day, whatever year was written between.
         var eventDay: Period?
         /// The day the last sentence that opened with one was on, and the sentences read since (2月13日，…大会召开。…
-        /// 会上，42家企业获表彰: what was done at the meeting is of its day).
+        /// 会上，27家企业受表彰: what was done at the meeting is of its day).
         var openedOn: Period?, sentencesSinceOpened = 0
         /// Notes `day` as the named fair's or meeting's day, when the text names one.
         mutating func noteEventDay(_ day: Period) {
@@ -537,7 +537,7 @@ struct FactReader {
     private(set) var partsTaken = 0
 
     /// A dash written after a space and before words, as bulleted notes separate their points: … [2][6] - 恒瑞医药….
-    /// Whether the bullet mark at `i` opens an item the text before goes on to (…；⏎▶ 新增入驻企业16家, 主要指标：▶营业收入…；
+    /// Whether the bullet mark at `i` opens an item the text before goes on to (…；⏎▶ 新增入驻企业12家, 主要指标：▶营业收入…；
     /// ▶税收…), and so ends nothing.
     private func bulletCarriesOn(_ i: Int) -> Bool {
         i > 0 && Words.bulletMarks.contains(s[i]) && (carriesOn(i - 1) || "；;：:".unicodeScalars.contains(s[i - 1]))
@@ -582,13 +582,13 @@ struct FactReader {
         }
         if memory.namedEvent == nil, memory.namedMeeting == nil { memory.eventDay = nil }
         if let day = memory.openedOn, FactShape.atMeeting.match(s, at: range.lowerBound, end: range.upperBound) != nil {
-            memory.carried = day  // (会上，42家企业获表彰: of the meeting's day, whatever year was written between)
+            memory.carried = day  // (会上，27家企业受表彰: of the meeting's day, whatever year was written between)
         } else if let day = memory.openedOn?.end, s[range.lowerBound] == "至", range.count > 2, s[range.lowerBound + 1] == "此" {
-            carriedPart = .asOf(day)  // (7月31日，…公布…名单，全县7家企业入选。至此，全县…累计达到58家: a total as of that day, in its sentence only)
+            carriedPart = .asOf(day)  // (4月9日，…公布…结果，某州市3家企业获奖。至此，某州市累计有21家…: a total as of that day, in its sentence only)
         } else if let day = memory.openedOn, memory.sentencesSinceOpened == 0, memory.carried == nil,
             Words.subsets.match(s, at: range.lowerBound, end: range.upperBound) != nil
         {
-            memory.carried = day  // (5月20日，…公布…评审结果，全省共有8家…。其中，芜湖市有2家企业获奖: a part of that day's count)
+            memory.carried = day  // (4月9日，…公布…评审结果，全省共有9家组织获得…。其中，某州市有3家企业获奖: a part of that day's count)
         }
         if let day = memory.eventDay, let (_, n) = FactShape.genericEvents.match(s, at: range.lowerBound, end: range.upperBound),
             event(standingFor: Array(s[range.lowerBound..<(range.lowerBound + n)])) != nil
@@ -640,7 +640,7 @@ struct FactReader {
                 }
                 i += n
             } else if s[i] == "本", let week = documentWeek, let (_, n) = Self.weekWords.match(s, at: i, end: range.upperBound) {
-                periods.append(PeriodMention(period: week, span: i..<(i + n), day: true))  // 本周新增备案工业技改项目11个: the report's week, in its sentence
+                periods.append(PeriodMention(period: week, span: i..<(i + n), day: true))  // 本周走访企业31家: the report's week, in its sentence
                 i += n
             } else if s[i] == "上", let report = reportPeriod, let (_, n) = Self.priorReportWords.match(s, at: i, end: range.upperBound),
                 i == range.lowerBound || !Words.isHan(s[i - 1]), let prior = TableHead.yearBefore(report)
@@ -1205,9 +1205,9 @@ struct FactReader {
         var i = period.span.upperBound
         // (“2025某省民营企业100强”榜单: a list's name may hold quotes, and a figure in them or before 强.)
         var quoted = false
-        // (6月18日，2024年度浙江省科学技术奖励大会在杭州召开: a year written with 年度 names what it opens, a 大会 too.)
+        // (6月12日，2024年度某省科学技术奖励大会在某城召开: a year written with 年度 names what it opens, a 大会 too.)
         let ofName = s[period.span.upperBound - 1] == "度"
-        // (《2025中国工业百强县（市）》榜单: a title's marks and brackets too.)
+        // (《2025某地区制造业百强县（市）》榜单: a title's marks and brackets too.)
         let inTitle = period.span.lowerBound > 0 && s[period.span.lowerBound - 1] == "《"
         while i < min(s.count, period.span.upperBound + 24),
             Words.isHan(s[i]) || Words.quotes.contains(s[i]) || ChineseNumeral.arabic(s[i]) != nil && (quoted || Self.countsList(s, from: i))
@@ -1892,8 +1892,8 @@ struct FactReader {
             // (…以2024年营业收入…位居榜单第一: a rank on the list itself, 榜单 no scope, is of its year, whatever the
             // account it ranks by is of.)
             // (…以2024年营业收入233亿元排在第9位, below such a list: the account's year is no rank's.)
-            // (…发布《2024中国先进制造业百强市》榜单，成都市位列第7名，…分别居全省第一…: a rank given the list's day, whatever
-            // its scope, unless it ranks a count of the day: 入选数量居全省第3位, 青岛市入选312家，居全省首位.)
+            // (…发布《2025某地区百强县》榜单，某县位列第12位，居全省第二: a rank given the list's day, whatever
+            // its scope, unless it ranks a count of the day: 入选数量居全省第5位, 某市入选41家，居全省首位.)
             if let scope = q.rank, let list = memory.list?.period,
                 period == memory.list?.day && !s[clause.lowerBound..<q.span.lowerBound].contains("数")
                     && !FactShape.countEvents.occurs(in: s, sentenceStart..<q.span.lowerBound) || scope.isEmpty && (carried && period == memory.carried || period.map { Self.precedes($0, list) } == true && ranksOnList(q, clause: clause))

@@ -34,7 +34,7 @@ enum FactShape {
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "科创园", "该科创园", "基地", "该基地", "工厂", "该工厂", "新工厂", "该生产线", "港区", "该港", "该机场", "新区"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "集群内"]
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
-    /// What was done at the meeting or fair named before (会上，42家企业获表彰): of its day, held by no event.
+    /// What was done at the meeting or fair named before (会上，27家企业受表彰): of its day, held by no event.
     static let atMeeting = Lexicon(words: ["会上", "会议上", "大会上", "活动上", "仪式上"])
     static let genericEvents = Lexicon(words: [
         "本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会", "本届推介会", "本次推介会", "本届招商会", "本次招商会",
@@ -491,9 +491,9 @@ enum FactShape {
         "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "安排", "开竣工", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
         "牵头制定", "主导制定", "参与制定",  // (牵头制定国际标准11项: standards made; 制定 alone, 省里制定的目标, counts nothing)
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
-        "走访", "走访调研",  // (本周走访企业23家: firms visited in the week, no stock)
-        "获表彰", "受表彰", "参评", "参会", "参加",  // (会上，42家企业获表彰: firms honoured at the meeting, or come to it)
-        "新创建", "新落地", "新入驻", "新上",  // (新创建省级智能工厂3家, 新落地项目6个: made or come in the year)
+        "走访", "走访调研",  // (本周走访企业31家: firms visited in the week, no stock)
+        "获表彰", "受表彰", "参评", "参会", "参加",  // (会上，27家企业受表彰: firms honoured at the meeting, or come to it)
+        "新创建", "新落地", "新入驻", "新上",  // (新创建省级数字化车间4个, 新落地产业项目9个: made or come in the year)
         "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库52家、复核保留36家: a pool's intake; a prize's winners)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
@@ -539,7 +539,7 @@ enum FactShape {
         "产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模",
         // A balance sheet's: 报告期末，公司总资产71.45亿元.
         "总资产", "资产总额", "净资产", "所有者权益", "股东权益", "负债总额", "结余", "现金及现金等价物", "银行结余", "存款", "在手订单", "手持订单",
-        // A state at a moment, of a park's space or a firm's books: 入驻率达到88%, 资产负债率.
+        // A state at a moment, of a park's space or a firm's books: 标准厂房入驻率达到81%, 资产负债率.
         "入驻率", "出租率", "资产负债率", "资产负债比率",
     ])
 
@@ -564,7 +564,7 @@ enum FactShape {
         "充电桩", "机构", "团队", "县市区", "区县", "县区", "强县", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线", "订单",
         // A hub's: 开行中欧班列3812列, 通达境外城市112个, 开通国际航线38条.
         "班列", "城市", "航线", "国家", "地区", "泊位", "县市",
-        "楼宇",  // (税收超亿元楼宇28栋)
+        "楼宇",  // (纳税超亿元楼宇19栋)
         // A chain's map: 缺链环节38个, 弱链环节52个.
         "环节",
     ])
@@ -1597,7 +1597,7 @@ enum FactShape {
             whole = []
         }
         trimFillers(&m)
-        // 覆盖电子信息、装备制造、生物医药等重点产业链: the examples listed before 等 are no part of what is counted; they
+        // 覆盖家具、五金、陶瓷等重点产业链: the examples listed before 等 are no part of what is counted; they
         // start after the verb before them (覆盖, 引进), or open the measure.
         if let e = m.lastIndex(of: "等"), e + 1 < m.count, Words.isHan(m[e + 1]), !"级奖同".unicodeScalars.contains(m[e + 1]),
             let first = m[..<e].firstIndex(of: "、"),

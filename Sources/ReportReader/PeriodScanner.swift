@@ -196,7 +196,7 @@ public enum PeriodScanner {
                             lastOfDays = (m1, n)
                             j = endN + 1
                         } else if s[endN] == "月", (m1...12).contains(n), let (d2, endD2) = monthOrDay(s, endN + 1, limit), endD2 < limit,
-                            s[endD2] == "日" || s[endD2] == "号", (1...31).contains(d2), n > m1 || d2 > d  // (9月8日—9月12日: the month written twice)
+                            s[endD2] == "日" || s[endD2] == "号", (1...31).contains(d2), n > m1 || d2 > d  // (6月16日—6月20日: the month written twice)
                         {
                             lastOfDays = (n, d2)
                             j = endD2 + 1

@@ -107,7 +107,7 @@ public enum QuantityScanner {
     /// What follows a count of 个 when it counts time, not things: 3个月, 24个小时.
     static let durations = Lexicon(words: ["月", "小时", "工作日", "星期", "季度", "年头"])
     /// What follows an amount that describes a class of things rather than stating a figure: 超10亿元项目, 千亿元级集群.
-    static let classNouns = Lexicon(words: ["企业", "项目", "产业项目", "级", "以上企业", "以上项目", "楼宇"])  // (税收超亿元楼宇28栋)
+    static let classNouns = Lexicon(words: ["企业", "项目", "产业项目", "级", "以上企业", "以上项目", "楼宇"])  // (纳税超亿元楼宇19栋)
     static let classHeads = Lexicon(words: ["项目", "企业"])
     /// Words that end in a qualifier's character without being one: 签约 is no 约 (about), 附近 no 近 (nearly), 通过 no 过 (over).
     static let notQualifiers = Lexicon(words: ["签约", "合约", "制约", "预约", "节约", "条约", "公约", "履约", "附近", "最近", "临近", "赶超", "通过", "经过", "出超", "入超"])  // (出超115.2亿美元: a surplus)

@@ -12,7 +12,7 @@ import ZhizaoCore
         ("“十四五”期间", Period.years(2021, 2025)),
         ("2020年上半年", Period(start: "2020-01-01", end: "2020-06-30")),
         ("2019年12月", Period(start: "2019-12-01", end: "2019-12-31")),
-        ("2025年9月8日—9月12日", Period(start: "2025-09-08", end: "2025-09-12")),  // a run of days, its month written twice
+        ("2025年6月16日—6月20日", Period(start: "2025-06-16", end: "2025-06-20")),  // a run of days, its month written twice
     ])
     func normalisesPeriods(text: String, period: Period) throws {
         let found = PeriodScanner.scan(text)
