@@ -332,6 +332,7 @@ struct FactReader {
         }
         return nil
     }
+    /// The words for a weekly report's week (`documentWeek`).
     static let weekWords = Lexicon(words: ["本周", "本周内"])
 
     /// The year of an ISO date and its day in that year.
@@ -536,13 +537,13 @@ struct FactReader {
     /// How many parts this reader took from readers of later parts.
     private(set) var partsTaken = 0
 
-    /// A dash written after a space and before words, as bulleted notes separate their points: … [2][6] - 恒瑞医药….
     /// Whether the bullet mark at `i` opens an item the text before goes on to (…；⏎▶ 新增入驻企业12家, 主要指标：▶营业收入…；
     /// ▶税收…), and so ends nothing.
     private func bulletCarriesOn(_ i: Int) -> Bool {
         i > 0 && Words.bulletMarks.contains(s[i]) && (carriesOn(i - 1) || "；;：:".unicodeScalars.contains(s[i - 1]))
     }
 
+    /// A dash written after a space and before words, as bulleted notes separate their points: … [2][6] - 恒瑞医药….
     private func isBullet(_ i: Int) -> Bool {
         s[i] == "-" && i > 0 && s[i - 1] == " " && (i + 1 == s.count || ChineseNumeral.arabic(s[i + 1]) == nil)
     }
@@ -581,14 +582,15 @@ struct FactReader {
             if memory.sentencesSinceEvent > Self.eventSpan { (memory.namedEvent, memory.sentencesSinceEvent) = (nil, 0) }
         }
         if memory.namedEvent == nil, memory.namedMeeting == nil { memory.eventDay = nil }
-        if let day = memory.openedOn, FactShape.atMeeting.match(s, at: range.lowerBound, end: range.upperBound) != nil {
-            memory.carried = day  // (会上，27家企业受表彰: of the meeting's day, whatever year was written between)
-        } else if let day = memory.openedOn?.end, s[range.lowerBound] == "至", range.count > 2, s[range.lowerBound + 1] == "此" {
-            carriedPart = .asOf(day)  // (4月9日，…公布…结果，某州市3家企业获奖。至此，某州市累计有21家…: a total as of that day, in its sentence only)
-        } else if let day = memory.openedOn, memory.sentencesSinceOpened == 0, memory.carried == nil,
-            Words.subsets.match(s, at: range.lowerBound, end: range.upperBound) != nil
-        {
-            memory.carried = day  // (4月9日，…公布…评审结果，全省共有9家组织获得…。其中，某州市有3家企业获奖: a part of that day's count)
+        // What a sentence opening with its day (4月9日，…公布…评审结果，全省共有9家组织获得…) is followed by:
+        if let day = memory.openedOn {
+            if FactShape.atMeeting.match(s, at: range.lowerBound, end: range.upperBound) != nil {
+                memory.carried = day  // (会上，27家企业受表彰: of the meeting's day, whatever year was written between)
+            } else if range.count > 2, s[range.lowerBound] == "至", s[range.lowerBound + 1] == "此", let end = day.end {
+                carriedPart = .asOf(end)  // (至此，某州市累计有21家…: a total as of that day, in its sentence only)
+            } else if memory.sentencesSinceOpened == 0, memory.carried == nil, Words.subsets.match(s, at: range.lowerBound, end: range.upperBound) != nil {
+                memory.carried = day  // (其中，某州市有3家企业获奖: a part of that day's count)
+            }
         }
         if let day = memory.eventDay, let (_, n) = FactShape.genericEvents.match(s, at: range.lowerBound, end: range.upperBound),
             event(standingFor: Array(s[range.lowerBound..<(range.lowerBound + n)])) != nil
@@ -1895,8 +1897,9 @@ struct FactReader {
             // (…发布《2025某地区百强县》榜单，某县位列第12位，居全省第二: a rank given the list's day, whatever
             // its scope, unless it ranks a count of the day: 入选数量居全省第5位, 某市入选41家，居全省首位.)
             if let scope = q.rank, let list = memory.list?.period,
-                period == memory.list?.day && !s[clause.lowerBound..<q.span.lowerBound].contains("数")
-                    && !FactShape.countEvents.occurs(in: s, sentenceStart..<q.span.lowerBound) || scope.isEmpty && (carried && period == memory.carried || period.map { Self.precedes($0, list) } == true && ranksOnList(q, clause: clause))
+                (period == memory.list?.day && !s[clause.lowerBound..<q.span.lowerBound].contains("数")
+                    && !FactShape.countEvents.occurs(in: s, sentenceStart..<q.span.lowerBound))
+                    || scope.isEmpty && (carried && period == memory.carried || period.map { Self.precedes($0, list) } == true && ranksOnList(q, clause: clause))
                     || FactShape.listWords.matchesWhole(Array(s[scope]))
             {
                 period = list

@@ -33,9 +33,9 @@ enum FactShape {
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "科创园", "该科创园", "基地", "该基地", "工厂", "该工厂", "新工厂", "该生产线", "港区", "该港", "该机场", "新区"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "集群内"]
-    /// A fair's generic names (本届博览会), resolved to the fair the text named.
     /// What was done at the meeting or fair named before (会上，27家企业受表彰): of its day, held by no event.
     static let atMeeting = Lexicon(words: ["会上", "会议上", "大会上", "活动上", "仪式上"])
+    /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: [
         "本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会", "本届推介会", "本次推介会", "本届招商会", "本次招商会",
         "推介会", "博览会", "展会", "洽谈会", "招商会", "交易会", "展览会", "本届大会", "本次大会", "本届论坛", "本次论坛", "本届洽谈会", "本次洽谈会", "本届峰会", "本次峰会", "大会",
@@ -532,9 +532,9 @@ enum FactShape {
     static let industryHeads = Lexicon(words: ["装备", "制造", "产业", "材料", "网联", "终端", "设备", "家电", "家居", "零部件", "电子", "产品", "行业"])
     /// Words that name a total of what was counted before: 总数达到31家.
     static let totals = Lexicon(words: ["总数", "总量", "数量", "总计", "合计"])
-    /// Stocks counted at a moment: capacities, balances, population.
     /// Verbs a list of examples follows (覆盖…等重点产业链).
     static let listVerbs = Lexicon(words: ["覆盖", "涵盖", "包括", "涉及", "聚焦"])
+    /// Stocks counted at a moment: capacities, balances, population.
     static let stockMeasures = Lexicon(words: [
         "产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模",
         // A balance sheet's: 报告期末，公司总资产71.45亿元.

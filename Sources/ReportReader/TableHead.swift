@@ -94,12 +94,10 @@ struct TableHead: Equatable, Sendable {
                 words = words.lowerBound..<found
                 while let last = words.last, s[last] == "比" || s[last] == "较" { words = words.lowerBound..<last }
             }
-            var yearAgo = false
             if let (named, n) = reportColumns.match(s, at: words.lowerBound, end: words.upperBound), n == words.count || !column.change {
                 // (本报告期⇥上年同期: the period of the column before it, a year before.)
-                yearAgo = named == .lastYear
-                column.yearAgo = yearAgo
-                let before = yearAgo ? levelBefore.flatMap(yearBefore) : nil
+                column.yearAgo = named == .lastYear
+                let before = column.yearAgo ? levelBefore.flatMap(yearBefore) : nil
                 column.period = before ?? report.flatMap { reportPeriod(named, of: $0, quarterly: quarterly) }
                 periodEnd = words.lowerBound + n
             } else if let written = period(words) {
@@ -129,7 +127,7 @@ struct TableHead: Equatable, Sendable {
                 column.period = thisYear ? columns.first(where: { !$0.change && $0.period != nil })?.period : levelBefore
             }
             // (本月产量⇥去年同期: the year before's figure of the same measure.)
-            if column.change || yearAgo, column.measure.isEmpty { column.measure = columns.last(where: { !$0.change })?.measure ?? [] }
+            if column.change || column.yearAgo, column.measure.isEmpty { column.measure = columns.last(where: { !$0.change })?.measure ?? [] }
             columns.append(column)
         }
         let read = columns.contains { $0.change || $0.period != nil || !$0.measure.isEmpty }
