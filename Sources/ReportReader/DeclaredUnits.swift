@@ -47,20 +47,24 @@ struct DeclaredUnits: Equatable, Sendable {
             if token == ["%"] || token == ["％"] {
                 declared.percent = true
             } else if declared.amount == nil, !token.isEmpty {
-                // Read as a figure of one: 亿元 as 1亿元, its value the power of ten.
-                // (人民币千元: the currency written before the figure.)
-                let currency = QuantityScanner.currenciesBefore.match(token, at: 0, end: token.count)?.length ?? 0
-                let probe: [Unicode.Scalar] = token[..<currency] + ["1"] + token[currency...]
-                if case let (mention?, _) = QuantityScanner.mention(probe, at: currency, end: probe.count), mention.span.upperBound == probe.count,
-                    mention.kind != .ratio
-                {
-                    let power = (0...16).first { QuantityScanner.powersOfTen[$0] == mention.value } ?? 0
-                    declared.amount = Amount(unit: mention.unit, kind: mention.kind, id: mention.unitID, power: power)
-                }
+                declared.amount = amount(token)
             }
             if k < range.upperBound, "）)（(".unicodeScalars.contains(s[k]) { break }
         }
         return declared.amount == nil && !declared.percent ? nil : declared
+    }
+
+    /// The unit of amounts `token` writes alone (亿元, 人民币千元, 万辆), read as a figure of one: 亿元 as 1亿元, its
+    /// value the power of ten. Nil for a rate's unit or words that are no unit.
+    static func amount(_ token: [Unicode.Scalar]) -> Amount? {
+        // (人民币千元: the currency written before the figure.)
+        let currency = QuantityScanner.currenciesBefore.match(token, at: 0, end: token.count)?.length ?? 0
+        let probe: [Unicode.Scalar] = token[..<currency] + ["1"] + token[currency...]
+        guard case let (mention?, _) = QuantityScanner.mention(probe, at: currency, end: probe.count), mention.span.upperBound == probe.count,
+            mention.kind != .ratio
+        else { return nil }
+        let power = (0...16).first { QuantityScanner.powersOfTen[$0] == mention.value } ?? 0
+        return Amount(unit: mention.unit, kind: mention.kind, id: mention.unitID, power: power)
     }
 
     /// Where the brackets that close a line start when they hold units alone (增速（%）, 产值（亿元）): the line's own

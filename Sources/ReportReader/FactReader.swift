@@ -620,7 +620,10 @@ struct FactReader {
         // (The closure holds a copy of the reader, made for a table's head only: one that held the reader itself would take its
         // address, as would one reading its `s`, and every later call of a method of the reader would retain the whole reader.)
         let head = tabbed && quantities.isEmpty ? TableHead.read(s, range, report: reportPeriod ?? memory.carried, period: { [self] in firstPeriodMention(in: $0) }) : nil
-        if let head { memory.tableHead = head }
+        if var head {
+            head.holder = hasCaption(before: range) ? captionPlace(before: range) : nil
+            memory.tableHead = head
+        }
         sentenceFacts = (0, 0)
         sentenceNow = carriedNow ? range.lowerBound : nil
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
@@ -1058,6 +1061,9 @@ struct FactReader {
                 } else {
                     rowLabel = (FactShape.totals.matchesWhole(words) ? [] : FactShape.measure(words, count: false).measure ?? words, nil)  // (合计: the column's alone)
                 }
+            } else if labelled, head.column(after: tabs)?.unitsOfRows == true {
+                // (汽车⇥万辆⇥38.62⇥-5.2 below 产品名称⇥计量单位⇥产量⇥比上年增长（%）: the row's unit, for its bare amounts.)
+                if labelUnits == nil, let amount = DeclaredUnits.amount(Array(s[cell])) { labelUnits = DeclaredUnits(amount: amount, percent: false) }
             } else if labelled, let column = head.column(after: tabs), var figure = cellFigure(cell, column: column, label: labelUnits) {
                 figure.column = tabs
                 currency(of: &figure)
@@ -1346,6 +1352,14 @@ struct FactReader {
         let start = range.upperBound + 1, limit = min(s.count, start + 21)
         guard start < s.count, let end = s[start..<limit].firstIndex(of: "\n") ?? (limit == s.count ? limit : nil) else { return false }
         return DeclaredUnits.declared(in: s, start..<end) != nil
+    }
+
+    /// Whether the line right before `range`'s is a caption: short, with no comma, full stop or tab (表4　2024年某某市主要产品产量).
+    private func hasCaption(before range: Range<Int>) -> Bool {
+        guard range.lowerBound > 1, s[range.lowerBound - 1] == "\n" else { return false }
+        let start = s[..<(range.lowerBound - 1)].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+        let line = start..<(range.lowerBound - 1)
+        return line.count <= 48 && !s[line].contains(where: { $0 == "，" || $0 == "。" || $0 == "\t" })
     }
 
     /// The place a table's caption names, on the line of its units' declaration or the line before (表1　2025年1-5月
@@ -2436,12 +2450,14 @@ struct FactReader {
         if let tabs = q.column { column = memory.tableHead?.column(after: tabs) }
         if let column {
             // (A column named by its measure alone, 完成投资（亿元）, measures a place's row; a row that names its measure keeps it.)
-            let measure = column.measureAlone && !rowLabel.measure.isEmpty ? rowLabel.measure : rowLabel.measure + column.measure
+            // (发电量 below 产量: a row that names its quantity keeps it.)
+            let named = Words.measureWords.match(rowLabel.measure, endingAt: rowLabel.measure.count, start: 0) != nil
+            let measure = (column.measureAlone || named) && !rowLabel.measure.isEmpty ? rowLabel.measure : rowLabel.measure + column.measure
             if !measure.isEmpty {
                 shape.measure = measure
                 if shape.kind != .rank { memory.lastMeasure = measure }
             }
-            shape.holder = rowLabel.holder ?? (headFirm == nil ? memory.declaredUnits?.holder : nil)  // (a firm's own table: its figures)
+            shape.holder = rowLabel.holder ?? (headFirm == nil ? memory.declaredUnits?.holder ?? memory.tableHead?.holder : nil)  // (a firm's own table: its figures)
             if column.change {
                 (shape.kind, shape.basis) = (.change, column.basis ?? shape.basis)
                 shape.direction = q.negative ? "down" : shape.direction ?? "up"
@@ -3133,6 +3149,12 @@ struct FactReader {
     }
     private static let topic = Array("方面".unicodeScalars)
 
+    /// Whether the sentence of `clause` opens, before it, with the output of products it lists (主要工业产品产量中，…).
+    private func opensWithProducts(before clause: Range<Int>) -> Bool {
+        Words.index(of: Self.productsOutput, in: Array(s[sentenceOpening(before: clause)..<clause.lowerBound])) != nil
+    }
+    private static let productsOutput = Array("产品产量".unicodeScalars)
+
     /// The registered firm remembered whose short name `words` open with, four to six characters written in its
     /// registered name as `inFull` finds them, and the short name's length; two characters at least are left to measure.
     private func firmOpening(_ words: [Unicode.Scalar]) -> (firm: [Unicode.Scalar], length: Int)? {
@@ -3544,8 +3566,13 @@ struct FactReader {
             holderWords = nil
         }
         // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in
-        // the quantity the series measures.
-        if kind == .change, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, let last = sentenceMeasures.last,
+        // the quantity the series measures, and so is its amount (原煤产量2.68亿吨…；洗精煤1.14亿吨; 主要工业产品产量中，
+        // 饲料286.4万吨: the series the sentence opens with; 发电量512.6亿千瓦时 within it, a product measured by its own word).
+        // (新增新能源并网装机容量162万千瓦: a quantity of its own, no product.)
+        if kind == .change || kind == .level && goods, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, own.last != "量",
+            kind == .change || FactShape.countEvents.match(own, at: 0, end: own.count) == nil,
+            case let listed = sentenceMeasures.reversed().drop(while: { kind == .level && $0.last == "量" && FactShape.madeMeasures.match($0, endingAt: $0.count, start: 0) == nil }),
+            let last = listed.first ?? (opensWithProducts(before: clause) ? FactShape.output : nil),
             let (_, n) = FactShape.madeMeasures.match(last, endingAt: last.count, start: 0),
             FactShape.productMeasures.match(own, endingAt: own.count, start: 0) == nil, Words.measureWords.match(own, endingAt: own.count, start: 0) == nil
         {

@@ -5,7 +5,7 @@ import ZhizaoCore
 enum FactShape {
     /// Groups of firms and aggregates that belong to the measure, not the holder: 规模以上工业, 民营企业.
     static let groups = Lexicon(words: [
-        "规模以上", "规上", "限额以上", "限上", "民营", "国有", "外商投资", "外资", "港澳台", "高新技术企业", "专精特新", "中小企业", "小微企业",
+        "规模以上", "规上", "限额以上", "限上", "民营", "国有", "股份制", "私营", "集体", "外商投资", "外资", "港澳台", "高新技术企业", "专精特新", "中小企业", "小微企业",
         "上市公司", "A股", "H股", "港股", "科技型中小企业", "上云企业", "工业企业", "国家级", "省级", "市级", "区级", "省级以上", "市级以上", "单位", "每万人", "人均",
         "居民", "城镇居民", "农村居民", "城乡居民", "全体居民", "常住居民", "城镇常住居民", "农村常住居民",
     ])
@@ -21,6 +21,8 @@ enum FactShape {
     /// Measures of what is made or sold, not traded: a series of them is a series of products (服务出口 and 投资 are
     /// no products of one series).
     static let madeMeasures = Lexicon(words: ["产量", "销量", "出货量", "销售量", "产能", "年产能"])
+    /// 产量, the quantity a list of products' output measures.
+    static let output = Array("产量".unicodeScalars)
     /// Generic names of a firm or a project, resolved to the one the text named: 公司 in a firm's annual report.
     static let genericFirms = Lexicon(words: genericFirmWords)
     static let genericProjects = Lexicon(words: genericProjectWords)

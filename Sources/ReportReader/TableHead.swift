@@ -17,10 +17,14 @@ struct TableHead: Equatable, Sendable {
         var units: DeclaredUnits?
         /// Whether it holds the figures of a year before (上年同期): what a change after it is compared with, not of.
         var yearAgo = false
+        /// Whether it holds each row's unit (计量单位⇥万辆): the unit of the row's bare amounts, no figure.
+        var unitsOfRows = false
     }
 
     /// The columns by the number of tabs before their cell; the first holds the rows' labels.
     var columns: [Column]
+    /// The place the table's caption names (表4　2024年某某市规模以上工业主要产品产量): the holder of rows that name none.
+    var holder: [Unicode.Scalar]?
 
     /// The column of the cell after `tabs` tabs, nil for the labels' or one the head does not have.
     func column(after tabs: Int) -> Column? {
@@ -28,7 +32,10 @@ struct TableHead: Equatable, Sendable {
     }
 
     /// A column's words that say only that it holds the figures (绝对值（亿元）, 总量, 完成值): no measure.
-    static let valueWords = Lexicon(words: ["绝对值", "绝对额", "总量", "完成值", "数值", "实绩", "数额", "本期值", "当期值", "累计值", "金额", "数量", "指标值"])
+    static let valueWords = Lexicon(words: ["绝对值", "绝对额", "绝对数", "总量", "完成值", "数值", "实绩", "数额", "本期值", "当期值", "累计值", "金额", "数量", "指标值"])
+
+    /// A column's head that says its cells are the rows' units.
+    static let unitHeads = Lexicon(words: ["计量单位", "单位"])
 
     /// Words of a head that make its column one of changes (本报告期比上年同期增减, 按年变动, 同比增长).
     static let changeWords = Lexicon(words: ["增减", "增长", "变动", "变化", "增幅", "增速", "同比", "按年", "比上年", "较上年"])
@@ -79,6 +86,11 @@ struct TableHead: Equatable, Sendable {
         var columns = [Column()]
         for cell in cells.dropFirst() {
             var column = Column()
+            if unitHeads.matchesWhole(Array(s[cell])) {
+                column.unitsOfRows = true
+                columns.append(column)
+                continue
+            }
             // (The period of the nearest column of levels before it: what a change or 上年同期 is measured against.)
             // (本报告期⇥上年同期⇥增减变动幅度（%）: the change is of the report's period, not the year before's.)
             let levelBefore = columns.last(where: { !$0.change && !$0.yearAgo && $0.period != nil })?.period

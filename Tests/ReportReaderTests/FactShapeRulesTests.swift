@@ -279,6 +279,30 @@ import ZhizaoCore
         #expect(try fact(text, 7.2).measure == "民营企业增加值")
     }
 
+    @Test func everyKindOfOwnershipNamedAloneGrowsInTheMeasureStatedBefore() throws {
+        let text = "全年规上工业增加值增长5.5%。按所有制分，集体企业增长1.2%，股份制企业增长6.4%，私营企业增长8.3%，外商及港澳台商投资企业增长2.9%。"
+        #expect(try fact(text, 1.2).measure == "集体企业增加值")
+        #expect(try fact(text, 6.4).measure == "股份制企业增加值")
+        #expect(try fact(text, 8.3).measure == "私营企业增加值")
+        #expect(try fact(text, 2.9).measure == "外商及港澳台商投资企业增加值")
+    }
+
+    @Test func aProductNamedAloneInASeriesOfOutputsIsMeasuredByItsOutput() throws {
+        let series = "全年生铁产量640万吨，增长2.1%；粗钢712万吨，下降0.6%；发电量96.3亿千瓦时，增长4.0%；焦炭215万吨，增长1.1%。"
+        #expect(try fact(series, 7_120_000).measure == "粗钢产量")
+        #expect(try fact(series, 0.6).measure == "粗钢产量")
+        #expect(try fact(series, 9_630_000_000).measure == "发电量")
+        #expect(try fact(series, 2_150_000).measure == "焦炭产量")
+        // A sentence that opens with the output of the products it lists measures the first of them too.
+        let listed = "全年规模以上工业主要产品产量中，化肥52.8万吨，增长3.3%；纯碱36.1万吨，下降4.5%。"
+        #expect(try fact(listed, 528_000).measure == "化肥产量")
+        #expect(try fact(listed, 3.3).measure == "化肥产量")
+        // A quantity of its own keeps its name, and so does a count of things.
+        let own = "全年粗钢产量712万吨；新增光伏并网装机容量35万千瓦；建成5G基站1200个。"
+        #expect(try fact(own, 350_000).measure == "新增光伏并网装机容量")
+        #expect(try fact(own, 1200).measure != "5G基站产量")
+    }
+
     @Test func aPartNamedAloneIsMeasuredAsItsWhole() throws {
         let text = "全年手机产量2150万台，增长3.4%；其中5G手机1680万台，增长12.0%。"
         #expect(try fact(text, 16_800_000).measure == "5G手机产量")

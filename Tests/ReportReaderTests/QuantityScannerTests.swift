@@ -56,6 +56,9 @@ import ZhizaoCore
         Case(text: "集装箱吞吐量2350万标箱", value: 23_500_000, unit: "标箱"),
         Case(text: "对首台套装备给予最高500万元奖励", value: 5e6, unit: "CNY", qualifier: .le),
         Case(text: "配电变压器年产量1.8亿千伏安", value: 180_000_000, unit: "千伏安"),
+        Case(text: "蓄电池产量3.05亿千伏安时", value: 305_000_000, unit: "千伏安时"),
+        Case(text: "规上工业能源消费量96.2万吨标准煤", value: 962_000, unit: "吨标准煤"),
+        Case(text: "黄酒产量12.4万千升", value: 124_000, unit: "千升"),
         Case(text: "经专家复核通过19家", value: 19, unit: "家"),  // (通过 is no 过, over)
     ])
     func findsTheFigure(c: Case) throws {

@@ -157,4 +157,32 @@ import ZhizaoCore
         #expect(try readFact(text, 12.31, date: date).period == .year(2024))  // (a return over the year, no balance)
         #expect(try readFact(text, 4217, date: date).period == .asOf("2024-12-31"))
     }
+
+    @Test func aColumnOfUnitsGivesEachRowItsUnitAndTheCaptionsPlaceHoldsTheRows() throws {
+        let text = """
+            芜湖市2024年国民经济和社会发展统计公报
+            表5　2024年芜湖市规模以上工业主要产品产量
+            产品名称\t计量单位\t产量\t比上年增长（%）
+            工业机器人\t套\t13520\t18.2
+            家用洗衣机\t万台\t462.7\t-3.5
+            发电量\t亿千瓦时\t87.4\t6.1
+            注：产量为规模以上工业企业口径。
+            """
+        let date = "2025-03-20"
+        let robots = try readFact(text, 13520, date: date)
+        #expect(robots.unit == "套" && robots.measure == "工业机器人产量" && robots.holder == "芜湖市" && robots.period == .year(2024))
+        let washers = try readFact(text, 4_627_000, date: date)
+        #expect(washers.unit == "台" && washers.measure == "家用洗衣机产量")
+        let fall = try readFact(text, 3.5, date: date)
+        #expect(fall.kind == .change && fall.direction == "down" && fall.measure == "家用洗衣机产量" && fall.holder == "芜湖市")
+        // A row that names its quantity keeps it.
+        #expect(try readFact(text, 8_740_000_000, date: date).measure == "发电量")
+    }
+
+    @Test func aColumnOfAbsoluteNumbersHoldsTheRowsAmounts() throws {
+        let text = "表3　2024年全市规模以上工业主要指标\n指标\t绝对数\t比上年增长（%）\n利润总额（亿元）\t126.8\t4.4\n"
+        let profit = try readFact(text, 12_680_000_000, date: "2025-03-20")
+        #expect(profit.measure == "利润总额" && profit.kind == .level && profit.holder == "全市")
+    }
+
 }
