@@ -195,7 +195,8 @@ public struct CleanText: Sendable {
                 // …and a table's row, its cells parted by tabs, or its units' declaration (（单位：亿元，%）).
                 let tableRow = Self.isTableRow(bytes, i)
                 // …and a list's item behind a bullet (· 2022年1-4月…, a page's related links).
-                let labelLine = Self.opensWithLabel(bytes, i) || tableRow || Self.opensWithBullet(bytes, i)
+                // …and a post's point behind a pictograph or a number (📊 核心数据, 1️⃣ 分产品看…, 01｜力争…).
+                let labelLine = Self.opensWithLabel(bytes, i) || tableRow || Self.opensWithBullet(bytes, i) || Self.opensWithPostMark(bytes, i)
                 // …and one that opens with a heading's number (一、, （二）): a section's heading.
                 // (A paragraph's indent, 　　1月13日，…, is no part of what it opens with.)
                 let body = Self.afterSpaces(bytes, i)
@@ -218,6 +219,12 @@ public struct CleanText: Sendable {
                         break
                     }
                     if scalar == "\r" || (leading && blank.contains(scalar)) { continue }
+                    // A variation selector only says how to draw what is before it; a keycap's digit (2️⃣) is a bullet.
+                    if scalar == "\u{FE0F}" || scalar == "\u{FE0E}" { continue }
+                    if scalar == "\u{20E3}" {
+                        if n > lineClean, Self.isDigit(out[n - 1]) { out[n - 1] = "●" }
+                        continue
+                    }
                     if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
                         space = space ?? offset - 1
                         if scalar == "\t" { tabs += 1 }
@@ -468,6 +475,20 @@ public struct CleanText: Sendable {
         i + 1 < b.count && b[i] == 0xC2 && b[i + 1] == 0xB7
             || i + 2 < b.count && (b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0xA2 || b[i] == 0xE3 && b[i + 1] == 0x83 && b[i + 2] == 0xBB
                 || b[i] == 0xEF && b[i + 1] == 0xBC && b[i + 2] == 0x8E)
+    }
+
+    /// Whether the line at byte `i` opens with a post's mark for a point: a pictograph (📊, ✅), a keycap's digit (1️⃣: the
+    /// digit, then U+FE0F and U+20E3) or one or two digits before a bar (01｜, 2|).
+    static func opensWithPostMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i < b.count else { return false }
+        let (first, length) = decode(b, i)
+        if first.value >= 0x2580, Words.bulletMarks.contains(first) { return true }
+        guard isDigit(first) else { return false }
+        var k = i + length
+        if k < b.count, isDigit(decode(b, k).0) { k += 1 }
+        guard k < b.count else { return false }
+        let (next, n) = decode(b, k)
+        return next == "｜" || next == "|" || next == "丨" || next == "\u{FE0F}" && k + n < b.count && decode(b, k + n).0 == "\u{20E3}"
     }
 
     /// Whether the line at byte `i` opens with two dashes (——2024年工作回顾, ——访…区长): a heading or a subtitle.

@@ -32,14 +32,16 @@ public enum FactExtractor {
 
     /// Completes a title's figures from the text below it, which names and dates what a title writes short.
     /// A firm the title names by a short name is the registered firm below whose name holds it (华屹精工上半年…⏎…浙江华屹精工机械
-    /// 股份有限公司…). A figure without a period has the period its statement below has (某阳县5家企业入选…⏎3月10日，…某阳县
+    /// 股份有限公司…), unless it is a place's. A figure without a period has the period its statement below has (某阳县5家企业入选…⏎3月10日，…某阳县
     /// 5家企业入选: of 10 March): the same value, unit and kind, about the same holder (or one its name opens) or one
     /// left unnamed in either, and the same measure or an event's day.
     static func completeTitleFigures(_ facts: inout [Fact], titleEnd: Int) {
         for k in facts.indices where facts[k].spans.allSatisfy({ $0.upperBound <= titleEnd }) {
+            // (桐乡23家企业入选… above 桐乡某某新材料有限公司: a place's name is no firm's short name, unless the title's
+            // words after it go on with the firm's: 大连锐拓数控：… above 大连锐拓数控机床集团有限公司.)
             if let short = facts[k].holder, short.count >= 2, let full = facts.first(where: {
                 $0.span.lowerBound >= titleEnd && $0.holder.map { $0.count > short.count && $0.hasSuffix("公司") && $0.contains(short) } == true
-            })?.holder {
+            })?.holder, !isPlace(short) || namedOn(short, in: facts[k].quote, within: full) {
                 (facts[k].holder, facts[k].holderWritten) = (full, facts[k].holderWritten ?? short)
             }
             let f = facts[k]
@@ -51,6 +53,18 @@ public enum FactExtractor {
                 facts[k].period = below.period
             }
         }
+    }
+
+    /// Whether `name` is a place's name alone.
+    static func isPlace(_ name: String) -> Bool {
+        FactShape.placeLength(Array(name.unicodeScalars)) == name.unicodeScalars.count
+    }
+
+    /// Whether the Chinese characters `quote` writes from `short` on, more than `short`, are written in `full` too.
+    static func namedOn(_ short: String, in quote: String, within full: String) -> Bool {
+        guard let at = quote.range(of: short) else { return false }
+        let run = quote[at.lowerBound...].unicodeScalars.prefix(while: Words.isHan)
+        return run.count > short.unicodeScalars.count && full.contains(String(String.UnicodeScalarView(run)))
     }
 
     /// Every fact in `text` of a document dated `date` (YYYY-MM-DD, or a prefix of it: YYYY-MM, YYYY).

@@ -1029,6 +1029,8 @@ struct FactReader {
         return from == 0 ? 0 : nil
     }
     static let openingReach = 200
+    /// 总数, which ends a total's measure.
+    static let totalWord = Array("总数".unicodeScalars)
     /// How many events before the last one the reader remembers (`Memory.earlierEvents`).
     static let eventsKept = 3
     /// 规划 and 面积, which open and end a planned area's measure (规划用地面积).
@@ -1690,11 +1692,11 @@ struct FactReader {
                     lead = named  // 船舶海工产业：产值1186.4亿元: a table's label holds its row
                 } else if memory.declaredUnits != nil, DeclaredUnits.isPlaceLabel(s, before: colon) {
                     lead = words  // (杨镇地区：103.4，增长6.2, below its units: a place no gazetteer knows)
-                } else if words.count <= Words.longestSubject, growth && Words.metrics.last(in: words, 0..<words.count) != nil || memory.declaredUnits != nil,
+                } else if words.count <= Words.longestSubject, growth && Words.metrics.last(in: words, 0..<words.count) != nil || memory.declaredUnits != nil || !growth,
                     phrase((colon + 1)..<max(colon + 1, min(subjectEnd, head.upperBound))) == nil
                 {
                     // (固定资产投资：增长4.6: the row's label is what grew, nothing after the colon but its verb; 营业毛利：15,872,906
-                    // below declared units, what its bare figure measures.)
+                    // below declared units, or 募集资金净额：6.5亿元, what its bare figure measures.)
                     labelMeasured = true
                 }
             }
@@ -2300,9 +2302,12 @@ struct FactReader {
     private static let shares = Array("股票".unicodeScalars), orders = Array("订单".unicodeScalars)
 
     /// Whether `measure` is what a firm earned in a market in a sentence breaking its revenue down by market (分地区看，
-    /// 中国内地市场收益…), no market's size (中国市场收入约860亿美元 in a review of the trade).
+    /// 中国内地市场收益…) or in a text about the firm (`TextClues.subjectFirm`), no market's size (中国市场收入约860亿美元
+    /// in a review of the trade).
     private func marketsRevenue(_ measure: [Unicode.Scalar], _ clause: Range<Int>) -> Bool {
-        guard FactShape.isMarketsRevenue(measure), let opening = nearOpening(before: clause) else { return false }
+        guard FactShape.isMarketsRevenue(measure) else { return false }
+        if clues.subjectFirm != nil { return true }
+        guard let opening = nearOpening(before: clause) else { return false }
         return FactShape.marketFrames.last(in: s, opening..<clause.upperBound) != nil
     }
 
@@ -3079,12 +3084,13 @@ struct FactReader {
 
     /// The registered firm whose news the text is, for a figure of `measure` that names no holder: the one named last,
     /// while the figures read go on with it (not after a figure of another holder: 集群拥有…技术中心41家，高新技术企业263家),
-    /// or right after it was named. Not for a project's accounts (这一项目由…有限公司投资建设，总投资30亿元) or a place's
+    /// or right after it was named, or ever after in a text about it (`TextClues.subjectFirm`). Not for a project's accounts (这一项目由…有限公司投资建设，总投资30亿元) or a place's
     /// measure, or one a place opens (…签署协议。一季度，规上工业增加值增长8.1%; 东莞规模以上工业增加值).
     private func firmInNews(measuring measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard let firm = memory.registeredFirms.first, FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil,
+        // (In a firm's own post, the firm it is about, however long ago the text named it.)
+        guard let firm = memory.registeredFirms.first ?? clues.subjectFirm, FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil,
             !FactShape.placeMeasures.occurs(in: measure, 0..<measure.count), FactShape.placeLength(measure) == nil,
-            memory.lastHolder == firm || memory.lastHolder == nil && memory.sentencesSince.firm <= Self.firmNewsSpan
+            memory.lastHolder == firm || memory.lastHolder == nil && (memory.sentencesSince.firm <= Self.firmNewsSpan || firm == clues.subjectFirm)
         else { return nil }
         return firm
     }
@@ -3667,7 +3673,9 @@ struct FactReader {
             basis = rankScope
         }
         // (加权平均净资产收益率: a return over the period, whatever stock it is on.)
-        let stock = count && !event && !added && measure?.last == "数"
+        // (入库科技型中小企业总数达到216家: a total is a stock, whatever event put the things counted in.)
+        let total = measure.map { $0.count > 2 && $0.suffix(2).elementsEqual(Self.totalWord) } == true
+        let stock = count && (total || !event && !added && measure?.last == "数")
             || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil && FactShape.flowRates.match($0, endingAt: $0.count, start: 0) == nil } == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)
         // (…nor one the text declared, 泰达.)

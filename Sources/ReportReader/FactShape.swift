@@ -747,7 +747,9 @@ enum FactShape {
             // 外商及港澳台商投资企业: a list of groups, all of it the measure's.
             // 合同外资, 实际使用外资: a word saying which amount it is, no holder.
             let which = measureKeeps.match(body, at: 0, end: k)?.length == k
-            return k == 0 || which || Words.listSeparators.contains(body[k - 1]) ? (place, body) : (Array(body[..<k]), Array(body[k...]))
+            // (入库科技型中小企业总数: the event that counts them, no holder.)
+            let event = Words.events.match(body, at: 0, end: k)?.length == k
+            return k == 0 || which || event || Words.listSeparators.contains(body[k - 1]) ? (place, body) : (Array(body[..<k]), Array(body[k...]))
         }
         // 制造业投资: an industry's investment is the measure, the place holds it.
         // (青秀区 before 投资, a list's item: the place holds it.)

@@ -75,8 +75,9 @@ final class OutlookMarks {
         return !s[completed..<last.end].contains { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }
     }
 
-    /// What after 目标 makes a noun of it (列出招商目标企业320家, 目标客户, 目标清单): no goal.
-    static let goalNouns = ScalarSet("企客清".unicodeScalars)
+    /// What after 目标 makes a noun of it (列出招商目标企业320家, 目标客户, 目标清单): no goal; nor is one that ends its
+    /// clause or is held to (聚焦…建设目标，…实现产值…; 紧盯全年目标不放松): what follows is no goal's figure.
+    static let goalNouns = ScalarSet("企客清，、不".unicodeScalars)
 
     /// Verbs of change that 到 may follow, saying where a figure got (增加到2025年的…), not a deadline (延长到2025年底).
     static let changedTo = Lexicon(words: ["增加", "提高", "增长", "上升", "提升", "下降", "降低", "减少", "扩大", "缩小"])

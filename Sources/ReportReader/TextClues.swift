@@ -13,6 +13,8 @@ final class TextClues: Sendable {
     let quoteMarks: [Int]
     /// The firms the text writes with their stock codes (泓钧科技（3386）, 芯朗微电子（688652）): listed firms.
     let listedFirms: Set<[Unicode.Scalar]>
+    /// The firm the text is about, as its title or its account's byline says (`subjectFirm(in:)`).
+    let subjectFirm: [Unicode.Scalar]?
 
     /// The clues of `s`, whose title ends at `titleEnd`, of a report for `reportPeriod`.
     init(_ s: [Unicode.Scalar], titleEnd: Int, reportPeriod: Period?) {
@@ -20,6 +22,24 @@ final class TextClues: Sendable {
         interviewedFirm = Self.interviewedFirm(inTitle: Array(s[..<titleEnd]))
         quoteMarks = s.indices.filter { s[$0] == "“" || s[$0] == "”" }
         listedFirms = Self.listedFirms(in: s)
+        subjectFirm = Self.subjectFirm(in: s)
+    }
+
+    /// The first registered firm the text's head names, when a line above it writes the firm's trade name (its first
+    /// two characters after its place): the title or the account's byline of a firm's own post or news (速览｜某澜光电…
+    /// above 武汉某澜光电科技股份有限公司…; 原创　某岳集团 above 山东某岳工程机械集团有限公司…). What names no holder in
+    /// such a text is that firm's.
+    static func subjectFirm(in s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        for end in stride(from: 2, to: min(s.count, 300), by: 1) where s[end - 2] == "公" && s[end - 1] == "司" {
+            let start = (s[..<end].lastIndex(where: { !Words.isHan($0) }) ?? -1) + 1
+            let name = Array(s[start..<end])
+            guard let firm = FactShape.firmName(in: name), firm.count == name.count, firm.count >= 6 else { continue }
+            let place = min(FactShape.placeLength(firm) ?? 0, firm.count - 2)
+            let trade = firm[place..<(place + 2)]
+            guard let line = s[..<start].lastIndex(of: "\n"), Words.index(of: trade, in: Array(s[..<line])) != nil else { return nil }
+            return firm
+        }
+        return nil
     }
 
     /// The names written right before a stock code in brackets (…厂泓钧科技（3386）, 澜拓储能（688532.SH）), without

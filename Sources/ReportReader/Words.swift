@@ -4,8 +4,12 @@ enum Words {
     static let sentenceEnds = ScalarSet(["。", "！", "？", "；", ";", "!", "?", "\n"] + bulletMarkScalars)
     /// The marks a list's items open with (▶ 园区…；⏎▶ 新增…), each a full stop unless the line before goes on.
     static let bulletMarks = ScalarSet(bulletMarkScalars)
-    private static let bulletMarkScalars: [Unicode.Scalar] = ["■", "●", "◆", "◇", "▲", "▶", "►", "▸", "★", "•"]
-    static let clauseEnds = ScalarSet(["，", ","])
+    /// Bullets, and the pictographs a post sets before its points and headings as bullets (📊 核心数据, ✅, ❶, 🚄).
+    private static let bulletMarkScalars: [Unicode.Scalar] = ["■", "●", "◆", "◇", "▲", "▶", "►", "▸", "★", "•", "◾", "▪", "◼", "➤"]
+        + (0x2580...0x259F).compactMap(Unicode.Scalar.init)  // (▌ 单季表现: a block before a post's heading)
+        + (0x2600...0x27BF).compactMap(Unicode.Scalar.init) + (0x1F300...0x1FAFF).compactMap(Unicode.Scalar.init)
+    /// Commas, and the bars a post's title and numbered points part their phrases with (喜报丨…, 01｜力争…).
+    static let clauseEnds = ScalarSet(["，", ",", "｜", "丨", "|"])
     static let listSeparators = ScalarSet("、和及与".unicodeScalars)
     static let enumerationComma = ScalarSet(["、"])
     /// What a phrase that points back starts with (该企业, 本项目, 其中): no name of its own.

@@ -1,0 +1,76 @@
+import Testing
+import ZhizaoCore
+
+@testable import ReportReader
+
+/// Posts of official accounts (公众号): pictographs and numbers before their points, bars in their titles, a firm's
+/// own post whose points name no holder.
+@Suite struct PostsTests {
+    @Test func aPictographOrAKeycapIsABulletAndNoPartOfWhatFollows() throws {
+        let text = """
+            原创　某某机床　2025-08-20 19:30　浙江
+            数读｜上半年经营情况
+            📊 主要数据
+            营业收入
+            6.42亿元
+            2️⃣ 新增授权专利37项，其中发明专利12项。
+            """
+        let revenue = try readFact(text, 642_000_000, date: "2025-08-20")
+        #expect(revenue.measure == "营业收入" && revenue.holder == nil)
+        #expect(try readFact(text, 37, date: "2025-08-20").measure == "新增授权专利数")
+        // A block before a heading ends the line before it.
+        let blocks = "利润总额：1.2亿元\n▌下一阶段\n预计全年营业收入增长15%。"
+        #expect(try readFact(blocks, 1.2e8, date: "2025-08-20").measure == "利润总额")
+        #expect(try readFact(blocks, 15, date: "2025-08-20").holder == nil)
+    }
+
+    @Test func aPostsNumberedPointsStandApartAndKeepTheirNumberOutOfTheMeasure() throws {
+        let text = "【明年重点工作】\n01｜新培育专精特新企业不少于40家\n02｜力争工业投资增长10%以上\n"
+        let firms = try readFact(text, 40, date: "2024-12-28")
+        #expect(firms.measure == "新培育专精特新企业数" && firms.kind == .target)
+        #expect(try readFact(text, 10, date: "2024-12-28").measure == "工业投资")
+    }
+
+    @Test func aBarPartsATitlesPhrasesAndAPlaceIsNoFirmsShortName() throws {
+        let text = "好消息丨慈溪11家企业获评省级绿色工厂\n原创　慈溪经信　2025-03-02 18:00\n慈溪某某新材料有限公司等11家企业上榜。"
+        let title = try #require(readFacts(text, date: "2025-03-02").first { $0.value == 11 && $0.spans.first?.lowerBound ?? 99 < 20 })
+        #expect(title.holder?.hasPrefix("慈溪") == true && title.holder?.hasSuffix("公司") == false)
+    }
+
+    @Test func aGoalTheTextOnlyNamesMakesNoFigureAGoal() throws {
+        let text = "今年以来，某某镇围绕“制造强镇”建设目标，抓项目、稳运行，上半年完成规上工业产值86.4亿元，同比增长7.1%。"
+        let output = try readFact(text, 8.64e9, date: "2025-07-20")
+        #expect(output.kind == .level && output.period == Period(start: "2025-01-01", end: "2025-06-30"))
+        #expect(try readFact(text, 7.1, date: "2025-07-20").kind == .change)
+    }
+
+    @Test func theEventThatCountsAPoolIsNoHolderAndItsTotalIsAStock() throws {
+        let text = "上半年，全区新增入库科技型中小企业52家，入库科技型中小企业总数达到430家。"
+        let total = try readFact(text, 430, date: "2025-07-15")
+        #expect(total.holder == "全区" && total.measure == "入库科技型中小企业总数" && total.period == .asOf("2025-06-30"))
+    }
+
+    @Test func aFirmsOwnPostHoldsWhatItsPointsNameNoHolderOf() throws {
+        let text = """
+            速览｜恒屿电气2025年半年报
+            原创　恒屿电气　2025-08-26 08:00　江苏
+            8月25日晚，江苏恒屿电气股份有限公司发布2025年半年度报告。
+            ▸ 营业收入9.86亿元，同比增长14.2%。
+            ▸ 归母净利润1.03亿元，同比增长9.7%。
+            ▸ 研发投入0.52亿元，同比增长20.3%。
+            ▸ 海外市场收入占比达到27%。
+            ▸ 新增授权专利31项。
+            """
+        let date = "2025-08-26"
+        #expect(try readFact(text, 27, date: date).holder == "江苏恒屿电气股份有限公司")  // (what it earned in a market)
+        #expect(try readFact(text, 31, date: date).holder == "江苏恒屿电气股份有限公司")
+        #expect(TextClues.subjectFirm(in: Array(text.unicodeScalars)) == Array("江苏恒屿电气股份有限公司".unicodeScalars))
+        // A text that only names a firm in passing is not about it.
+        let passing = "某某区上半年工业运行情况\n6月3日，某某区与江苏恒屿电气股份有限公司签约。"
+        #expect(TextClues.subjectFirm(in: Array(passing.unicodeScalars)) == nil)
+    }
+
+    @Test func aLabelBeforeABareAmountIsWhatItMeasures() throws {
+        #expect(try readFact("募集资金净额：6.5亿元", 6.5e8, date: "2025-06-30").measure == "募集资金净额")
+    }
+}
