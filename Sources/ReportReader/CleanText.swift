@@ -195,12 +195,15 @@ public struct CleanText: Sendable {
                 // …and a table's row, its cells parted by tabs, or its units' declaration (（单位：亿元，%）).
                 let tableRow = Self.isTableRow(bytes, i)
                 // …and a list's item behind a bullet (· 2022年1-4月…, a page's related links).
-                // …and a post's point behind a pictograph or a number (📊 核心数据, 1️⃣ 分产品看…, 01｜力争…).
-                let labelLine = Self.opensWithLabel(bytes, i) || tableRow || Self.opensWithBullet(bytes, i) || Self.opensWithPostMark(bytes, i)
+                let labelLine = Self.opensWithLabel(bytes, i) || tableRow || Self.opensWithBullet(bytes, i)
                 // …and one that opens with a heading's number (一、, （二）): a section's heading.
                 // (A paragraph's indent, 　　1月13日，…, is no part of what it opens with.)
                 let body = Self.afterSpaces(bytes, i)
-                if standsAlone || labelLine || Self.opensWithDay(bytes, body) || Self.opensWithHeadingNumber(bytes, body) || Self.opensWithDashes(bytes, body), n > 0,
+                // …and a post's point behind a pictograph, a bullet or a number (📊 核心数据, 1️⃣ 分产品看…, 01｜力争…), which ends
+                // at its line too unless it names a measure whose figure opens the next (▶ 规上工业总产值⏎286.4亿元).
+                let postPoint = Self.opensWithPostMark(bytes, body)
+                if standsAlone || labelLine || Self.opensWithDay(bytes, body) || Self.opensWithHeadingNumber(bytes, body) || Self.opensWithDashes(bytes, body)
+                    || postPoint, n > 0,
                     out[n - 1] != "\n"
                 {
                     append("\n", at: lineStart - 1)
@@ -268,6 +271,7 @@ public struct CleanText: Sendable {
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                 } else if n > lineClean, ended,
                     sentenceEnds.contains(out[n - 1]) || Self.isHeadingLine(out, lineClean, n) || standsAlone || labelLine
+                        || postPoint && !(Self.endsWithMeasure(out, lineClean, n) && Self.goesOnWithFigure(bytes, i))
                         || Self.isBareHeading(
                             out, lineClean, n,
                             beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
@@ -490,6 +494,33 @@ public struct CleanText: Sendable {
         let (next, n) = decode(b, k)
         return next == "｜" || next == "|" || next == "丨" || next == "\u{FE0F}" && k + n < b.count && decode(b, k + n).0 == "\u{20E3}"
     }
+
+    /// Whether the line at byte `i` goes on with the figure of the words above it: opens with a figure (286.4亿元, not a
+    /// date: 2024年，…) or its change (同比增长9.7%).
+    static func goesOnWithFigure(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i < b.count else { return false }
+        if isDigit(Unicode.Scalar(b[i])) {
+            var k = i
+            while k < b.count, isDigit(Unicode.Scalar(b[k])) || b[k] == 0x2E { k += 1 }
+            return k < b.count && !dateMarks.contains(decode(b, k).0)
+        }
+        var opening: [Unicode.Scalar] = [], k = i
+        while opening.count < 3, k < b.count, b[k] != 0x0A {
+            let (scalar, length) = decode(b, k)
+            opening.append(scalar)
+            k += length
+        }
+        return figureOpenings.match(opening, at: 0, end: opening.count) != nil
+    }
+    /// Whether the line from `start` to `end` ends with a measure's word (…规上工业总产值).
+    static func endsWithMeasure(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        end - start >= 2 && Words.measureWords.match(Array(s[start..<end]), endingAt: end - start, start: 0) != nil
+    }
+
+    /// What after a number makes it a date: 2024年, 6月, 2025-07-18.
+    static let dateMarks = ScalarSet("年月日-—/".unicodeScalars)
+    /// Words that open a line going on with a figure: its change, or a verb before it.
+    static let figureOpenings = Lexicon(words: ["同比", "增长", "下降", "增速", "比上年", "较上年", "比去年", "较去年", "占", "达", "实现", "完成"])
 
     /// Whether the line at byte `i` opens with two dashes (——2024年工作回顾, ——访…区长): a heading or a subtitle.
     static func opensWithDashes(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {

@@ -86,7 +86,8 @@ struct DocumentPlace: Sendable {
                         !(Self.dateEnds.contains(text[start]) && start > 0 && ChineseNumeral.arabic(text[start - 1]) != nil),  // (2025年某县: no 年某县)
                         !(text[i - 1] == "治" && i > 1 && text[i - 2] == "自"),
                         !(text[i - 1] == "开" && i > 1 && text[i - 2] == "召"),  // (日前召开市人大会议)
-                        start == 0 || !Words.isHan(text[start - 1]) || Self.mayPrecedeName(text, at: start),
+                        start == 0 || !Words.isHan(text[start - 1]) || Self.mayPrecedeName(text, at: start)
+                            || (text[i] == "镇" || text[i] == "乡") && "县区旗".unicodeScalars.contains(text[start - 1]),  // (泉港区某峰镇: a town after its district)
                         start == 0 || text[start - 1] != "“" || i + 1 == text.count || text[i + 1] != "”"
                     else { continue }
                     if names[text[i]] == nil { (names[text[i]], writtenAt[text[i]]) = (Array(name), start) }
@@ -116,9 +117,12 @@ struct DocumentPlace: Sendable {
         // 许昌市建安区2025年…: a division first named within its city (or municipality: 上海市浦东新区) is one place, which 全区
         // stands for; 建安区… above 来源：许昌市建安区… stays 建安区. (——访湖州市吴兴区区长: the gazetteer's 湖州市 before it,
         // not the words 访湖州市.)
-        for level in "区县".unicodeScalars {
+        // (晋江市陈埭镇…: a town or a subdistrict within its county or district, too.)
+        for level in "区县镇乡街".unicodeScalars {
+            let town = level == "镇" || level == "乡" || level == "街"
             if let division = names[level], let k = text.prefix(300).firstRange(of: division)?.lowerBound,
-                let (cityLevel, n) = Gazetteer.names.match(text, endingAt: k, start: max(0, k - 8)), cityLevel == "市" || cityLevel == "省", text[k - 1] == "市"
+                let (outer, n) = Gazetteer.names.match(text, endingAt: k, start: max(0, k - 8)),
+                town ? "市县区旗".unicodeScalars.contains(text[k - 1]) && outer != "省" : (outer == "市" || outer == "省") && text[k - 1] == "市"
             {
                 names[level] = Array(text[(k - n)..<k]) + division
             }

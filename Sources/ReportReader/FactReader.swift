@@ -2683,6 +2683,8 @@ struct FactReader {
             {
                 (generic, shape.measure) = (Array(measure[..<k]), Array(measure[k...]))
             }
+        } else if shape.holder == nil, let subject = clues.postSubject {
+            shape.holder = subject  // (a post about a park or a place: its rows, 工业总产值：312.6亿元)
         }
         // The sentence's measures, for the figures after it, whether this one is found again or new.
         if let measure = shape.measure {

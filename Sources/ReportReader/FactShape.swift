@@ -1438,6 +1438,15 @@ enum FactShape {
         {
             return n + m
         }
+        // 晋江市陈埭镇, 吴中区郭巷街道: a town or a subdistrict named within its county or district is one place.
+        if n < t.count, t[n - 1] == "市" || t[n - 1] == "县" || t[n - 1] == "区" || t[n - 1] == "旗" {
+            if n + 3 <= t.count, Words.isTown(t, n..<(n + 3)) { return n + 3 }
+            if n + 4 <= t.count, t[n + 2] == "街", t[n + 3] == "道", t[n..<(n + 2)].allSatisfy(Words.isHan), !Words.kindOpenings.contains(t[n]),
+                notSubdistricts.match(t, at: n, end: n + 2) == nil
+            {
+                return n + 4
+            }
+        }
         // 黄骅港货物吞吐量: a port named after its place is the holder, not the place (港区 and 港澳 are words of their own).
         if n < t.count, t[n] == "港", !DocumentPlace.levels.contains(t[n - 1]), n + 1 == t.count || !notPorts.contains(t[n + 1]) { return n + 1 }
         return n
@@ -1665,8 +1674,8 @@ enum FactShape {
         }
         // 公司共销售各类叉车2.6万台: goods sold after who sold them, counted in their volume too.
         if goods, let volume = goodsVolume(m) { m = volume }
-        // 汽车出口12.6万辆, 发送货物1260万吨: what was shipped is counted in its quantity.
-        if goods, m.count > 2,
+        // 汽车出口12.6万辆, 发送货物1260万吨: what was shipped is counted in its quantity (集装箱发送量 names it already).
+        if goods, m.count > 2, m.last != "量",
             tradeFlows.match(m, endingAt: m.count, start: 0) != nil || shipments.last(in: m, 0..<m.count).map({ $0.range.upperBound < m.count }) == true
         {
             // (新能源汽车销售3.47万辆: goods sold are counted in their 销量, as 销售新能源汽车 is.)

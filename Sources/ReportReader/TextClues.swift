@@ -15,6 +15,8 @@ final class TextClues: Sendable {
     let listedFirms: Set<[Unicode.Scalar]>
     /// The firm the text is about, as its title or its account's byline says (`subjectFirm(in:)`).
     let subjectFirm: [Unicode.Scalar]?
+    /// The place, zone or park a post's title names (`postSubject(in:)`).
+    let postSubject: [Unicode.Scalar]?
 
     /// The clues of `s`, whose title ends at `titleEnd`, of a report for `reportPeriod`.
     init(_ s: [Unicode.Scalar], titleEnd: Int, reportPeriod: Period?) {
@@ -23,6 +25,39 @@ final class TextClues: Sendable {
         quoteMarks = s.indices.filter { s[$0] == "“" || s[$0] == "”" }
         listedFirms = Self.listedFirms(in: s)
         subjectFirm = Self.subjectFirm(in: s)
+        postSubject = subjectFirm == nil ? Self.postSubject(in: s) : nil
+    }
+
+    /// The park, zone or place a post is about: the first its title names, when the text is a post — one of its first
+    /// lines is an account's byline (原创　某某发布　2025-07-18) or its title sets a column's name apart with a bar
+    /// (一图读懂｜1—9月某某智造产业园经济运行情况, 数说｜…). What names no holder in such a post is its subject's.
+    static func postSubject(in s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        var lines: [Range<Int>] = [], start = 0
+        while lines.count < 3, start < min(s.count, 300) {
+            let end = s[start...].firstIndex(of: "\n") ?? s.count
+            lines.append(start..<end)
+            start = end + 1
+        }
+        func isByline(_ line: Range<Int>) -> Bool { FactShape.accountMarks.match(s, at: line.lowerBound, end: line.upperBound) != nil }
+        guard let title = lines.first(where: { !$0.isEmpty && !isByline($0) }) else { return nil }
+        let bar = s[title].lastIndex(where: { $0 == "｜" || $0 == "丨" || $0 == "|" })
+        guard bar != nil || lines.contains(where: isByline) else { return nil }
+        let words = Array(s[(bar.map { $0 + 1 } ?? title.lowerBound)..<title.upperBound])
+        var p = 0
+        while p < words.count {
+            // (1—9月某某智造产业园…, 上半年某某国际陆港…: the name after the period; any year reads its words, which are all wanted.)
+            if let period = PeriodScanner.mention(words, at: p, end: words.count, documentYear: 2000), period.span.lowerBound == p {
+                p = period.span.upperBound
+                continue
+            }
+            if Words.isHan(words[p]), !DocumentPlace.dateEnds.contains(words[p]), p == 0 || !Words.isHan(words[p - 1]) || DocumentPlace.dateEnds.contains(words[p - 1]) {
+                let rest = Array(words[p...])
+                if let park = FactShape.parkName(in: rest), park.lowerBound == 0, park.count >= 4 { return Array(rest[park]) }
+                if let n = FactShape.placeLength(rest), n >= 2 { return Array(rest[..<n]) }
+            }
+            p += 1
+        }
+        return nil
     }
 
     /// The first registered firm the text's head names, when a line above it writes the firm's trade name (its first

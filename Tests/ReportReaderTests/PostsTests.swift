@@ -73,4 +73,53 @@ import ZhizaoCore
     @Test func aLabelBeforeABareAmountIsWhatItMeasures() throws {
         #expect(try readFact("募集资金净额：6.5亿元", 6.5e8, date: "2025-06-30").measure == "募集资金净额")
     }
+
+    @Test func aPointThatNamesAMeasureGoesOnWithTheFigureOnTheLinesBelow() throws {
+        let text = """
+            原创　某某经开区发布　2025-07-16 18:00
+            【数说】上半年成绩单
+            ▶ 全区规上工业总产值
+            412.8亿元
+            同比增长8.3%
+            ▶ 全区规上工业增加值
+            同比增长9.1%
+            📈 主要亮点
+            新签约项目27个
+            """
+        let date = "2025-07-16"
+        #expect(try readFact(text, 41_280_000_000, date: date).measure == "规上工业总产值")
+        #expect(try readFact(text, 8.3, date: date).measure == "规上工业总产值")
+        #expect(try readFact(text, 9.1, date: date).measure == "规上工业增加值")
+        // A point that only heads what follows ends at its line: no holder of it.
+        let signed = try readFact(text, 27, date: date)
+        #expect(signed.measure == "新签约项目数" && signed.holder?.contains("亮点") != true)
+    }
+
+    @Test func aPostAboutAParkOrAPlaceHoldsItsRowsThatNameNone() throws {
+        let park = """
+            一图读懂｜1—6月某某智能制造产业园经济运行情况
+            原创　某某园区运营中心　2025年7月12日
+            工业总产值：96.4亿元，同比增长7.5%
+            新增入驻企业：18家
+            """
+        let date = "2025-07-12"
+        #expect(try readFact(park, 9.64e9, date: date).holder == "某某智能制造产业园")
+        #expect(try readFact(park, 18, date: date).holder == "某某智能制造产业园")
+        let town = "数说｜泉港区某峰镇2024年工业经济成绩单\n原创　某峰发布　2025年2月8日\n全镇规上工业总产值286.1亿元。\n★ 新增规上工业企业12家"
+        #expect(try readFact(town, 2.861e10, date: "2025-02-08").holder == "泉港区某峰镇")
+        #expect(try readFact(town, 12, date: "2025-02-08").holder == "泉港区某峰镇")
+        // A text that is no post (no byline of an account, no bar in its title) keeps what names no holder unheld.
+        let bulletin = "1—6月某某智能制造产业园经济运行情况\n工业总产值：96.4亿元"
+        #expect(try readFact(bulletin, 9.64e9, date: date).holder == nil)
+    }
+
+    @Test func aTownWithinItsCountyIsOnePlace() {
+        #expect(FactShape.placeLength(Array("晋江市某埭镇规上工业总产值".unicodeScalars)) == 6)
+        #expect(FactShape.placeLength(Array("吴中区某巷街道规上工业".unicodeScalars)) == 7)
+        #expect(FactShape.placeLength(Array("晋江市乡镇企业".unicodeScalars)) == 3)  // (乡镇: no town's name)
+    }
+
+    @Test func aQuantityThatNamesItsVolumeKeepsIt() throws {
+        #expect(try readFact("上半年，全市铁路集装箱发送量8.6万标箱。", 86_000, date: "2025-07-10").measure == "铁路集装箱发送量")
+    }
 }
