@@ -2052,7 +2052,8 @@ struct FactReader {
         // 其中亿元以上项目9个: the amount classes what is counted; the class is the measure's.
         if Words.amounts.occurs(in: whole, 0..<whole.count) {
             let raw = kept(range)  // untrimmed: 超 and 以上 say which amounts
-            if first.kind == .count || first.kind == .money && metric != nil, let k = raw.indices.first(where: { Words.amounts.match(raw, at: $0, end: raw.count) != nil }) {
+            // (500万元以上固定资产投资比上年增长12.8%: of a rate too, the class's measure.)
+            if first.kind == .count || metric != nil, let k = raw.indices.first(where: { Words.amounts.match(raw, at: $0, end: raw.count) != nil }) {
                 var start = k
                 while start > 0, ChineseNumeral.arabic(raw[start - 1]) != nil || ChineseNumeral.isNumeral(raw[start - 1])
                     || Words.over.contains(raw[start - 1]) || raw[start - 1] == "过" || raw[start - 1] == "."  // 过百亿元: over it too
@@ -2060,12 +2061,18 @@ struct FactReader {
                     start -= 1
                 }
                 // 产值超10亿元企业: the quantity the amount is of says which class.
-                if let (_, n) = Words.measureWords.match(raw, endingAt: start, start: 0) { start -= n }
+                if let (_, n) = Words.measureWords.match(raw, endingAt: start, start: 0) {
+                    start -= n
+                    // (年产值超亿元企业: with the word before the measure that belongs to it; not 全年's 年.)
+                    if let (_, m) = Words.metricPrefixes.match(raw, endingAt: start, start: 0), Words.periodWords.match(raw, endingAt: start, start: 0) == nil { start -= m }
+                }
                 var words = Array(raw[start...])
                 // (全县亿元以上项目完成投资96.4亿元: the class of projects whose investment it is, without what they did.)
                 if first.kind == .money, let done = Words.actions.last(in: words, 1..<words.count)?.range, done.upperBound == words.count {
                     words.removeSubrange(done.lowerBound...)  // (亿元以上签约项目总投资 keeps its 签约)
                 }
+                // (…固定资产投资比上年增长: the class's words end with the measure they name, before what it is compared with.)
+                if words.count > 2, words.last == "比" || words.last == "较" { words.removeLast(words[words.count - 2] == "同" ? 2 : 1) }
                 metric = words + (metric ?? [])
             }
             // 全市新开工亿元以上工业项目: the place written before the class holds the count.

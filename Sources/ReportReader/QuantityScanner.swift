@@ -310,6 +310,10 @@ public enum QuantityScanner {
     /// What after a number makes it no lower order of the one before: a date's (3万2024年), a range's (万至).
     static let notAfterTails = ScalarSet("年月日至到-—–~～、.".unicodeScalars)
 
+    /// 以上 after an amount, and what after it starts no words it bounds: a change, a comparison.
+    static let atLeast = Lexicon(words: ["以上", "及以上"])
+    static let notBounded = ScalarSet("增同比较下占".unicodeScalars)
+
     /// Whether the figure from `start` to `end` is no statement of its own: an ordinal (第一个), a rate's base
     /// (每百户), a duration (3个月), or a class of things (超10亿元项目, 千亿元级).
     static func isClassifier(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ limit: Int, unit: Unit) -> Bool {
@@ -317,6 +321,8 @@ public enum QuantityScanner {
         if unit.id == piece.id, durations.match(s, at: end, end: limit) != nil { return true }
         if unit.kind == .money {
             if classNouns.match(s, at: end, end: limit) != nil { return true }
+            // 500万元以上固定资产投资: a threshold before what it bounds, no figure (not 10亿元以上，同比增长…).
+            if let (_, n) = atLeast.match(s, at: end, end: limit), end + n < limit, Words.isHan(s[end + n]), !notBounded.contains(s[end + n]) { return true }
             // 超10亿元重大项目17个: an amount a few words before 项目 or 企业 names a class of them.
             var k = end
             while k < min(limit, end + 6), Words.isHan(s[k]) {

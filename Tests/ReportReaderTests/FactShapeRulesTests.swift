@@ -303,6 +303,15 @@ import ZhizaoCore
         #expect(try fact(own, 1200).measure != "5G基站产量")
     }
 
+    @Test func anAmountThatBoundsAMeasureIsNoFigure() throws {
+        let text = "全年全县5000万元以上固定资产投资比上年增长9.4%；年营业收入超亿元企业73家。"
+        #expect(readFacts(text, date: "2025-03-20").allSatisfy { $0.value != 50_000_000 })
+        #expect(try fact(text, 9.4).measure == "5000万元以上固定资产投资")
+        #expect(try fact(text, 73).measure == "年营业收入超亿元企业数")
+        // …but an amount with 以上 that ends its clause is one.
+        #expect(try fact("项目总投资12亿元以上，同比增长6%。", 1.2e9).qualifier == .ge)
+    }
+
     @Test func aPartNamedAloneIsMeasuredAsItsWhole() throws {
         let text = "全年手机产量2150万台，增长3.4%；其中5G手机1680万台，增长12.0%。"
         #expect(try fact(text, 16_800_000).measure == "5G手机产量")
