@@ -60,6 +60,8 @@ public enum QuantityScanner {
             "千伏安时",  // lead batteries: 铅蓄电池1.86亿千伏安时
             "吨标准煤", "吨标煤",  // energy used: 综合能源消费量118.6万吨标准煤
             "千升",  // liquor: 白酒产量27.46万千升
+            "双",  // shoes: 运动鞋出口386万双
+            "股",  // shares issued: 公开发行4500万股 (not 每10股: a rate's base)
             "平方呎", "平方英尺",  // Hong Kong's floor space
         ].map { ($0, $0, .count, 0) }
         + [("港仙", "HKD", .money, -2), ("美仙", "USD", .money, -2), ("仙", "仙", .money, -2)]  // 41.3港仙, 港币38.6仙: cents
