@@ -199,8 +199,9 @@ public struct CleanText: Sendable {
                 // …and one that opens with a heading's number (一、, （二）): a section's heading.
                 // (A paragraph's indent, 　　1月13日，…, is no part of what it opens with.)
                 let body = Self.afterSpaces(bytes, i)
-                // …and a post's point behind a pictograph, a bullet or a number (📊 核心数据, 1️⃣ 分产品看…, 01｜力争…), which ends
-                // at its line too unless it names a measure whose figure opens the next (▶ 规上工业总产值⏎286.4亿元).
+                // …and a post's point behind a pictograph, a block or a number (📊 核心数据, ▌ 单季表现, 1️⃣ 分产品看…, 01｜力争…),
+                // which ends at its line too unless it names a measure whose figure opens the next (📈 规上工业总产值⏎286.4亿元).
+                // (A bullet, ● or ▶, opens a list's item that may wrap onto the next line as any sentence does.)
                 let postPoint = Self.opensWithPostMark(bytes, body)
                 if standsAlone || labelLine || Self.opensWithDay(bytes, body) || Self.opensWithHeadingNumber(bytes, body) || Self.opensWithDashes(bytes, body)
                     || postPoint, n > 0,
@@ -481,12 +482,12 @@ public struct CleanText: Sendable {
                 || b[i] == 0xEF && b[i + 1] == 0xBC && b[i + 2] == 0x8E)
     }
 
-    /// Whether the line at byte `i` opens with a post's mark for a point: a pictograph (📊, ✅), a keycap's digit (1️⃣: the
-    /// digit, then U+FE0F and U+20E3) or one or two digits before a bar (01｜, 2|).
+    /// Whether the line at byte `i` opens with a post's mark for a point: a pictograph or a block (📊, ✅, ▌: `Words.postMarks`),
+    /// a keycap's digit (1️⃣: the digit, then U+FE0F and U+20E3) or one or two digits before a bar (01｜, 2|).
     static func opensWithPostMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i < b.count else { return false }
         let (first, length) = decode(b, i)
-        if first.value >= 0x2580, Words.bulletMarks.contains(first) { return true }
+        if first.value >= 0x2580, Words.postMarks.contains(first) { return true }
         guard isDigit(first) else { return false }
         var k = i + length
         if k < b.count, isDigit(decode(b, k).0) { k += 1 }

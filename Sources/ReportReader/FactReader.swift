@@ -584,8 +584,8 @@ struct FactReader {
         if memory.namedEvent == nil, memory.namedMeeting == nil { memory.eventDay = nil }
         // What a sentence opening with its day (4月9日，…公布…评审结果，全省共有9家组织获得…) is followed by:
         if let day = memory.openedOn {
-            if FactShape.atMeeting.match(s, at: range.lowerBound, end: range.upperBound) != nil {
-                memory.carried = day  // (会上，27家企业受表彰: of the meeting's day, whatever year was written between)
+            if FactShape.atMeeting.match(s, at: range.lowerBound, end: range.upperBound) != nil || FactShape.thatDay.match(s, at: range.lowerBound, end: range.upperBound) != nil {
+                memory.carried = day  // (会上，27家企业受表彰; 上市首日，…开盘报42.5元: of the meeting's or the listing's day)
             } else if range.count > 2, s[range.lowerBound] == "至", s[range.lowerBound + 1] == "此", let end = day.end {
                 carriedPart = .asOf(end)  // (至此，某州市累计有21家…: a total as of that day, in its sentence only)
             } else if memory.sentencesSinceOpened == 0, memory.carried == nil, Words.subsets.match(s, at: range.lowerBound, end: range.upperBound) != nil {
@@ -2462,8 +2462,9 @@ struct FactReader {
         if let tabs = q.column { column = memory.tableHead?.column(after: tabs) }
         if let column {
             // (A column named by its measure alone, 完成投资（亿元）, measures a place's row; a row that names its measure keeps it.)
-            // (发电量 below 产量: a row that names its quantity keeps it.)
+            // (发电量 below 产量: a row that names its quantity keeps it, against a column's word of goods' volume.)
             let named = Words.measureWords.match(rowLabel.measure, endingAt: rowLabel.measure.count, start: 0) != nil
+                && FactShape.goodsVolumes.matchesWhole(column.measure)
             let measure = (column.measureAlone || named) && !rowLabel.measure.isEmpty ? rowLabel.measure : rowLabel.measure + column.measure
             if !measure.isEmpty {
                 shape.measure = measure
@@ -2690,8 +2691,12 @@ struct FactReader {
             {
                 (generic, shape.measure) = (Array(measure[..<k]), Array(measure[k...]))
             }
-        } else if shape.holder == nil, let subject = clues.postSubject {
-            shape.holder = subject  // (a post about a park or a place: its rows, 工业总产值：312.6亿元)
+        } else if shape.holder == nil, let postSubject = clues.postSubject, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count),
+            subject.map({ $0.last.map(DocumentPlace.levels.contains) != true }) ?? true
+        {
+            // (A post about a park or a place: its rows, 工业总产值：312.6亿元; not a market's figure, nor one of a place the
+            // reader knows no name of, 相邻的某溪镇完成….)
+            shape.holder = postSubject
         }
         // The sentence's measures, for the figures after it, whether this one is found again or new.
         if let measure = shape.measure {
@@ -3583,9 +3588,9 @@ struct FactReader {
         // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in
         // the quantity the series measures, and so is its amount (原煤产量2.68亿吨…；洗精煤1.14亿吨; 主要工业产品产量中，
         // 饲料286.4万吨: the series the sentence opens with; 发电量512.6亿千瓦时 within it, a product measured by its own word).
-        // (新增新能源并网装机容量162万千瓦: a quantity of its own, no product.)
+        // (新增新能源并网装机容量162万千瓦: a quantity of its own, no product; nor what is shipped, kept or used, 煤炭外运650万吨.)
         if kind == .change || kind == .level && goods, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, own.last != "量",
-            kind == .change || FactShape.countEvents.match(own, at: 0, end: own.count) == nil,
+            kind == .change || FactShape.countEvents.match(own, at: 0, end: own.count) == nil && !FactShape.notOutput.occurs(in: own, 0..<own.count),
             case let listed = sentenceMeasures.reversed().drop(while: { kind == .level && $0.last == "量" && FactShape.madeMeasures.match($0, endingAt: $0.count, start: 0) == nil }),
             let last = listed.first ?? (opensWithProducts(before: clause) ? FactShape.output : nil),
             let (_, n) = FactShape.madeMeasures.match(last, endingAt: last.count, start: 0),
@@ -3682,8 +3687,9 @@ struct FactReader {
             basis = rankScope
         }
         // (加权平均净资产收益率: a return over the period, whatever stock it is on.)
-        // (入库科技型中小企业总数达到216家: a total is a stock, whatever event put the things counted in.)
-        let total = measure.map { $0.count > 2 && $0.suffix(2).elementsEqual(Self.totalWord) } == true
+        // (入库科技型中小企业总数达到216家: a total is a stock, whatever event put the things counted in; not what was newly
+        // added, 新增市场主体总数.)
+        let total = measure.map { $0.count > 2 && $0.suffix(2).elementsEqual(Self.totalWord) && $0.first != "新" } == true
         let stock = count && (total || !event && !added && measure?.last == "数")
             || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil && FactShape.flowRates.match($0, endingAt: $0.count, start: 0) == nil } == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)

@@ -21,6 +21,8 @@ enum FactShape {
     /// Measures of what is made or sold, not traded: a series of them is a series of products (服务出口 and 投资 are
     /// no products of one series).
     static let madeMeasures = Lexicon(words: ["产量", "销量", "出货量", "销售量", "产能", "年产能"])
+    /// Words of goods shipped, traded, kept or used, not made: no product's output (煤炭外运, 冰箱库存, 推广应用).
+    static let notOutput = Lexicon(words: ["库存", "存量", "推广", "应用", "外运", "运输", "消费", "使用", "出口", "进口", "销售", "发送", "调出", "调入", "保有"])
     /// 产量, the quantity a list of products' output measures.
     static let output = Array("产量".unicodeScalars)
     /// Generic names of a firm or a project, resolved to the one the text named: 公司 in a firm's annual report.
@@ -37,6 +39,8 @@ enum FactShape {
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "集群内"]
     /// What was done at the meeting or fair named before (会上，27家企业受表彰): of its day, held by no event.
     static let atMeeting = Lexicon(words: ["会上", "会议上", "大会上", "活动上", "仪式上"])
+    /// Words opening a sentence that speak of the day the sentence before opened with: 上市首日 (a listing's first day), 当天.
+    static let thatDay = Lexicon(words: ["上市首日", "首日", "当日", "当天"])
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: [
         "本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会", "本届推介会", "本次推介会", "本届招商会", "本次招商会",
@@ -543,6 +547,8 @@ enum FactShape {
         "总资产", "资产总额", "净资产", "所有者权益", "股东权益", "负债总额", "结余", "现金及现金等价物", "银行结余", "存款", "在手订单", "手持订单",
         // A state at a moment, of a park's space or a firm's books: 标准厂房入驻率达到81%, 资产负债率.
         "入驻率", "出租率", "资产负债率", "资产负债比率",
+        // A firm's worth on the market at a close: 收盘时总市值约52亿元.
+        "总市值", "市值",
     ])
 
     /// Rates over a period, though named after a stock: 净资产收益率, 总资产周转率, 产能利用率.
@@ -1439,7 +1445,8 @@ enum FactShape {
             return n + m
         }
         // 晋江市陈埭镇, 吴中区郭巷街道: a town or a subdistrict named within its county or district is one place.
-        if n < t.count, t[n - 1] == "市" || t[n - 1] == "县" || t[n - 1] == "区" || t[n - 1] == "旗" {
+        // (某某县市场镇区人口: 市场 is no town's name.)
+        if n < t.count, t[n - 1] == "市" || t[n - 1] == "县" || t[n - 1] == "区" || t[n - 1] == "旗", !DocumentPlace.levels.contains(t[n]) {
             if n + 3 <= t.count, Words.isTown(t, n..<(n + 3)) { return n + 3 }
             if n + 4 <= t.count, t[n + 2] == "街", t[n + 3] == "道", t[n..<(n + 2)].allSatisfy(Words.isHan), !Words.kindOpenings.contains(t[n]),
                 notSubdistricts.match(t, at: n, end: n + 2) == nil

@@ -40,7 +40,8 @@ final class OutlookMarks {
             {
                 marks.append((scanned, .level))  // (优于预期, 高于预期的10%; after 预计 a goal or expectation still)
             } else if outlooks.mayEnd(with: s[scanned - 1]), let (kind, n) = outlooks.match(s, endingAt: scanned, start: sentenceStart),
-                !(n == 2 && s[scanned - 1] == "标" && scanned < s.count && Self.goalNouns.contains(s[scanned]))
+                !(n == 2 && s[scanned - 1] == "标" && scanned < s.count && Self.goalNouns.contains(s[scanned])),
+                !(n == 2 && s[scanned - 1] == "标" && scanned < s.count && Self.clauseEnds.contains(s[scanned]) && Self.namedGoal(s, before: scanned - 2))
             {
                 marks.append((scanned, kind))
                 if s[scanned - 1] == "后" { completions.append(scanned) }
@@ -75,9 +76,16 @@ final class OutlookMarks {
         return !s[completed..<last.end].contains { $0 == "，" || $0 == "," || $0 == "；" || $0 == ";" }
     }
 
-    /// What after 目标 makes a noun of it (列出招商目标企业320家, 目标客户, 目标清单): no goal; nor is one that ends its
-    /// clause or is held to (聚焦…建设目标，…实现产值…; 紧盯全年目标不放松): what follows is no goal's figure.
-    static let goalNouns = ScalarSet("企客清，、不".unicodeScalars)
+    /// What after 目标 makes a noun of it (列出招商目标企业320家, 目标客户, 目标清单): no goal; nor is one held to (紧盯全年
+    /// 目标不放松).
+    static let goalNouns = ScalarSet("企客清不".unicodeScalars)
+    static let clauseEnds = ScalarSet("，、".unicodeScalars)
+    /// Whether the 目标 at `k` is a goal the text only names, ending its clause (聚焦“智造某某”建设目标，…; 围绕“制造强县”目标，):
+    /// what follows is no goal's figure (实现上述目标，…要增长8% still is).
+    static func namedGoal(_ s: [Unicode.Scalar], before k: Int) -> Bool {
+        k > 0 && (s[k - 1] == "”" || k > 1 && namedGoalWords.match(s, endingAt: k, start: k - 2) != nil)
+    }
+    static let namedGoalWords = Lexicon(words: ["建设", "发展", "奋斗"])
 
     /// Verbs of change that 到 may follow, saying where a figure got (增加到2025年的…), not a deadline (延长到2025年底).
     static let changedTo = Lexicon(words: ["增加", "提高", "增长", "上升", "提升", "下降", "降低", "减少", "扩大", "缩小"])

@@ -61,7 +61,6 @@ public enum QuantityScanner {
             "吨标准煤", "吨标煤",  // energy used: 综合能源消费量118.6万吨标准煤
             "千升",  // liquor: 白酒产量27.46万千升
             "双",  // shoes: 运动鞋出口386万双
-            "股",  // shares issued: 公开发行4500万股 (not 每10股: a rate's base)
             "平方呎", "平方英尺",  // Hong Kong's floor space
         ].map { ($0, $0, .count, 0) }
         + [("港仙", "HKD", .money, -2), ("美仙", "USD", .money, -2), ("仙", "仙", .money, -2)]  // 41.3港仙, 港币38.6仙: cents
@@ -314,7 +313,7 @@ public enum QuantityScanner {
 
     /// 以上 after an amount, and what after it starts no words it bounds: a change, a comparison.
     static let atLeast = Lexicon(words: ["以上", "及以上"])
-    static let notBounded = ScalarSet("增同比较下占".unicodeScalars)
+    static let notBounded = ScalarSet("增同比较下占的和及与并或用为".unicodeScalars)
 
     /// Whether the figure from `start` to `end` is no statement of its own: an ordinal (第一个), a rate's base
     /// (每百户), a duration (3个月), or a class of things (超10亿元项目, 千亿元级).
@@ -323,8 +322,13 @@ public enum QuantityScanner {
         if unit.id == piece.id, durations.match(s, at: end, end: limit) != nil { return true }
         if unit.kind == .money {
             if classNouns.match(s, at: end, end: limit) != nil { return true }
-            // 500万元以上固定资产投资: a threshold before what it bounds, no figure (not 10亿元以上，同比增长…).
-            if let (_, n) = atLeast.match(s, at: end, end: limit), end + n < limit, Words.isHan(s[end + n]), !notBounded.contains(s[end + n]) { return true }
+            // 500万元以上固定资产投资: a threshold before the measure it bounds, no figure (not 10亿元以上，同比增长…; 50亿元以上的
+            // 目标, 30亿元以上用于…, 120亿元以上和工业投资…: a figure the words after it say more of).
+            if let (_, n) = atLeast.match(s, at: end, end: limit), end + n < limit, Words.isHan(s[end + n]), !notBounded.contains(s[end + n]) {
+                var k = end + n
+                while k < min(limit, end + n + 10), Words.isHan(s[k]) { k += 1 }
+                if Words.metrics.last(in: s, (end + n)..<k) != nil { return true }
+            }
             // 超10亿元重大项目17个: an amount a few words before 项目 or 企业 names a class of them.
             var k = end
             while k < min(limit, end + 6), Words.isHan(s[k]) {

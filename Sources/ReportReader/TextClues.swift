@@ -71,7 +71,10 @@ final class TextClues: Sendable {
             guard let firm = FactShape.firmName(in: name), firm.count == name.count, firm.count >= 6 else { continue }
             let place = min(FactShape.placeLength(firm) ?? 0, firm.count - 2)
             let trade = firm[place..<(place + 2)]
-            guard let line = s[..<start].lastIndex(of: "\n"), Words.index(of: trade, in: Array(s[..<line])) != nil else { return nil }
+            // (数说｜湖塘镇… above 湖塘纺织集团有限公司: the place the firm is named after, not the firm.)
+            guard let line = s[..<start].lastIndex(of: "\n"), let at = Words.index(of: trade, in: Array(s[..<line])),
+                at + 2 >= line || !DocumentPlace.levels.contains(s[at + 2])
+            else { return nil }
             return firm
         }
         return nil

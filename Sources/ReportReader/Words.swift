@@ -4,10 +4,13 @@ enum Words {
     static let sentenceEnds = ScalarSet(["。", "！", "？", "；", ";", "!", "?", "\n"] + bulletMarkScalars)
     /// The marks a list's items open with (▶ 园区…；⏎▶ 新增…), each a full stop unless the line before goes on.
     static let bulletMarks = ScalarSet(bulletMarkScalars)
-    /// Bullets, and the pictographs a post sets before its points and headings as bullets (📊 核心数据, ✅, ❶, 🚄).
-    private static let bulletMarkScalars: [Unicode.Scalar] = ["■", "●", "◆", "◇", "▲", "▶", "►", "▸", "★", "•", "◾", "▪", "◼", "➤"]
-        + (0x2580...0x259F).compactMap(Unicode.Scalar.init)  // (▌ 单季表现: a block before a post's heading)
-        + (0x2600...0x27BF).compactMap(Unicode.Scalar.init) + (0x1F300...0x1FAFF).compactMap(Unicode.Scalar.init)
+    /// Bullets, and the marks a post sets before its points and headings (`postMarks`).
+    private static let bulletMarkScalars: [Unicode.Scalar] = ["■", "●", "◆", "◇", "▲", "▶", "►", "▸", "★", "•", "◾", "▪", "◼", "➤"] + postMarkScalars
+    /// The pictographs and blocks a post sets before its points and headings as bullets (📊 核心数据, ✅, 🚄, ▌ 单季表现): those
+    /// drawn as emoji, not marks a sentence uses (☆☆☆☆级, ✓).
+    static let postMarks = ScalarSet(postMarkScalars)
+    private static let postMarkScalars: [Unicode.Scalar] = (0x2580...0x259F).compactMap(Unicode.Scalar.init)
+        + (0x2600...0x27BF).compactMap(Unicode.Scalar.init).filter(\.properties.isEmojiPresentation) + (0x1F300...0x1FAFF).compactMap(Unicode.Scalar.init)
     /// Commas, and the bars a post's title and numbered points part their phrases with (喜报丨…, 01｜力争…).
     static let clauseEnds = ScalarSet(["，", ",", "｜", "丨", "|"])
     static let listSeparators = ScalarSet("、和及与".unicodeScalars)
@@ -103,7 +106,7 @@ enum Words {
     static let fillers = [
         "实现", "完成", "达到", "共有", "建成", "建有", "新增", "累计", "全年", "同比", "分别", "其中", "达", "为", "有", "拥有", "集中", "的", "约", "近", "当中", "共计",
         "超", "逾", "仅", "已", "均", "共", "比上年末", "比上年", "较上年", "比年初", "较年初", "年末", "年初", "截至目前", "目前", "据了解",
-        "今年以来", "预期", "预计", "预估", "预测", "我们预计", "我们预测", "我们认为", "近年来", "多年来", "近些年来", "目标是", "诚如", "则", "维持在", "按年实质", "经修订后", "修订后", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是",
+        "今年以来", "预期", "预计", "预估", "预测", "我们预计", "我们预测", "我们认为", "近年来", "多年来", "近些年来", "目标是", "诚如", "则", "维持在", "按年实质", "经修订后", "修订后", "控制在", "确保", "力争", "争取", "努力", "合计", "年均", "平均", "两年平均", "较上年末", "实现了", "达到了", "完成了", "特别是", "收盘时",
         "更是", "尤其是", "其中有", "但", "而", "并", "同比实际", "加快", "放缓", "回升", "恢复", "拉动", "先后", "将", "计划", "拟", "可", "可达", "预计可", "建成后", "实施后",
         "建成达产后", "达产后", "投产后", "全部建成后", "全部达产后", "全部投产后", "全部建成投产后", "建成投产后", "满产后", "签约", "新签约", "同口径", "环比", "三年平均", "现场", "此次", "本次", "此次活动", "本次活动",
         "推动", "现有", "到", "至", "按年", "按季", "和", "继续", "届时", "有望", "可望", "进一步", "还", "这批", "该批", "此批", "本批", "上述", "开通", "新开通", "当月", "连续", "连续多年", "连续五年", "五年", "三年", "两年", "十年", "过去五年", "近五年", "摘要", "当天", "当日", "今天", "近日", "日前", "此前", "之前", "及", "但是", "而且", "并且", "同时", "此外", "另外",

@@ -297,6 +297,10 @@ import ZhizaoCore
         let listed = "全年规模以上工业主要产品产量中，化肥52.8万吨，增长3.3%；纯碱36.1万吨，下降4.5%。"
         #expect(try fact(listed, 528_000).measure == "化肥产量")
         #expect(try fact(listed, 3.3).measure == "化肥产量")
+        // What is shipped, kept or used is no output.
+        let shipped = "全年原煤产量1200万吨；煤炭外运650万吨；冰箱库存32万台。"
+        #expect(try fact(shipped, 6_500_000).measure == "煤炭外运")
+        #expect(try fact(shipped, 320_000).measure == "冰箱库存")
         // A quantity of its own keeps its name, and so does a count of things.
         let own = "全年粗钢产量712万吨；新增光伏并网装机容量35万千瓦；建成5G基站1200个。"
         #expect(try fact(own, 350_000).measure == "新增光伏并网装机容量")
@@ -308,8 +312,12 @@ import ZhizaoCore
         #expect(readFacts(text, date: "2025-03-20").allSatisfy { $0.value != 50_000_000 })
         #expect(try fact(text, 9.4).measure == "5000万元以上固定资产投资")
         #expect(try fact(text, 73).measure == "年营业收入超亿元企业数")
-        // …but an amount with 以上 that ends its clause is one.
+        // …but an amount with 以上 that ends its clause is one, and so is one the words after it say more of.
         #expect(try fact("项目总投资12亿元以上，同比增长6%。", 1.2e9).qualifier == .ge)
+        #expect(try fact("全年完成工业投资40亿元以上的目标任务。", 4e9).measure == "工业投资")
+        let both = "全区完成固定资产投资150亿元以上和工业投资60亿元以上。"
+        #expect(try fact(both, 1.5e10).measure == "固定资产投资")
+        #expect(try fact(both, 6e9).measure == "工业投资")
     }
 
     @Test func aPartNamedAloneIsMeasuredAsItsWhole() throws {

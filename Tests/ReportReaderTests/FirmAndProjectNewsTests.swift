@@ -5,6 +5,18 @@ import ZhizaoCore
 /// Firm, project and zone news: which of the names a text gives a figure belongs to, and which day an event's counts
 /// are of. Each rule on text of its own (none of it from the evaluation sets).
 @Suite struct FirmAndProjectNewsTests {
+    @Test func aListingsFirstDayIsTheDayTheTextOpenedWith() throws {
+        let text = """
+            某某日报讯　4月18日，浙江某岭新材料股份有限公司在深交所创业板上市。
+            某岭新材本次公开发行股票3200万股，发行价格为每股21.5元。上市首日，某岭新材开盘报55.2元，收盘时总市值约48亿元。
+            """
+        let date = "2025-04-19"
+        let opening = try readFact(text, 55.2, date: date)
+        #expect(opening.measure == "开盘价" && opening.period == Period(start: "2025-04-18", end: "2025-04-18"))
+        let worth = try readFact(text, 4.8e9, date: date)
+        #expect(worth.measure == "总市值" && worth.period == .asOf("2025-04-18"))
+    }
+
     @Test func aSubsidiaryNamedAfterWhatItIsHoldsItsFigures() throws {
         let text = "值得一提的是，公司全资子公司恒锐精工（常州）有限公司扭亏为盈，全年实现净利润0.42亿元。"
         #expect(try readFact(text, 42_000_000, date: "2025-04-20").holder == "恒锐精工常州有限公司")

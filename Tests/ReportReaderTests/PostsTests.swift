@@ -117,9 +117,44 @@ import ZhizaoCore
         #expect(FactShape.placeLength(Array("晋江市某埭镇规上工业总产值".unicodeScalars)) == 6)
         #expect(FactShape.placeLength(Array("吴中区某巷街道规上工业".unicodeScalars)) == 7)
         #expect(FactShape.placeLength(Array("晋江市乡镇企业".unicodeScalars)) == 3)  // (乡镇: no town's name)
+        #expect(FactShape.placeLength(Array("某某县市场镇区人口".unicodeScalars)) == 3)  // (市场: none either)
     }
 
     @Test func aQuantityThatNamesItsVolumeKeepsIt() throws {
         #expect(try readFact("上半年，全市铁路集装箱发送量8.6万标箱。", 86_000, date: "2025-07-10").measure == "铁路集装箱发送量")
+    }
+
+    @Test func aBulletsItemStillWrapsOntoTheNextLineAndMarksInASentenceEndNothing() throws {
+        let text = "● 全年完成工业投资\n86.2亿元，增长9.4%。\n● 全县实现规上工业增加值218.5亿元，同比增长\n7.3%。"
+        #expect(try readFact(text, 8.62e9, date: "2025-02-10").measure == "工业投资")
+        let growth = try readFact(text, 7.3, date: "2025-02-10")
+        #expect(growth.kind == .change && growth.measure == "规上工业增加值")
+        let marked = "今年以来，全区获评☆☆☆级园区2个，新增上市企业1家✓，实现税收收入22.4亿元。"
+        #expect(try readFact(marked, 2.24e9, date: "2025-05-10").holder == "全区")
+        #expect(try readFact(marked, 1, date: "2025-05-10").holder == "全区")
+    }
+
+    @Test func aPostsSubjectHoldsNoMarketsFigureNorAnotherPlacesAndATownNamesNoFirm() throws {
+        let post = """
+            数说｜某塘镇前三季度经济运行
+            原创　某塘发布　2025-10-22
+            某塘纺织集团有限公司等龙头企业满负荷生产。全镇规上工业产值186.2亿元。
+            📌 新增规上企业9家。
+            📌 纺织面料市场价格下降6%。
+            📌 邻近的某溪镇完成规上工业产值98.6亿元。
+            """
+        let date = "2025-10-22"
+        #expect(try readFact(post, 9, date: date).holder == "某塘镇")
+        #expect(try readFact(post, 6, date: date).holder == nil)
+        #expect(try readFact(post, 9.86e9, date: date).holder != "某塘镇")
+    }
+
+    @Test func aGoalTheSentenceSetsOutStillMakesItsFigureAGoal() throws {
+        #expect(try readFact("实现上述目标，全市规上工业增加值要增长7%以上。", 7, date: "2025-02-01").kind == .target)
+    }
+
+    @Test func whatWasAddedIsCountedOverItsPeriodThoughCalledATotal() throws {
+        let added = try readFact("2024年，全县新增市场主体总数5180户。", 5180, date: "2025-02-01")
+        #expect(added.period == .year(2024))
     }
 }

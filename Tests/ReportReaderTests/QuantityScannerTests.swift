@@ -60,8 +60,6 @@ import ZhizaoCore
         Case(text: "规上工业能源消费量96.2万吨标准煤", value: 962_000, unit: "吨标准煤"),
         Case(text: "黄酒产量12.4万千升", value: 124_000, unit: "千升"),
         Case(text: "皮鞋出口215万双", value: 2_150_000, unit: "双"),
-        Case(text: "本次拟公开发行3000万股", value: 30_000_000, unit: "股"),
-        Case(text: "拟向全体股东每10股派发现金红利2.5元", value: 2.5, unit: "CNY"),  // (10股: a rate's base, no figure)
         Case(text: "经专家复核通过19家", value: 19, unit: "家"),  // (通过 is no 过, over)
     ])
     func findsTheFigure(c: Case) throws {

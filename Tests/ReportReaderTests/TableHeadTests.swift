@@ -185,4 +185,10 @@ import ZhizaoCore
         #expect(profit.measure == "利润总额" && profit.kind == .level && profit.holder == "全市")
     }
 
+
+    @Test func aRowThatNamesAQuantityStillTakesAShareColumnsMeasure() throws {
+        let text = "项目\t金额（亿元）\t增长（%）\t占地区生产总值比重（%）\n税收收入\t52.6\t3.8\t5.9\n"
+        let share = try readFact(text, 5.9, date: "2025-03-01")
+        #expect(share.measure == "税收收入占地区生产总值比重")
+    }
 }
