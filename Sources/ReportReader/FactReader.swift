@@ -1029,6 +1029,11 @@ struct FactReader {
         return from == 0 ? 0 : nil
     }
     static let openingReach = 200
+    /// Whether `words` are a verb of one character and the things it acts on (抓招商、上项目：…): what a place does, no name.
+    static func isVerbOfThings(_ words: [Unicode.Scalar]) -> Bool {
+        words.count == 3 && (words.suffix(2).elementsEqual("项目".unicodeScalars) || words.suffix(2).elementsEqual("企业".unicodeScalars))
+    }
+
     /// 总数, which ends a total's measure.
     static let totalWord = Array("总数".unicodeScalars)
     /// How many events before the last one the reader remembers (`Memory.earlierEvents`).
@@ -1687,12 +1692,13 @@ struct FactReader {
                 {
                     holder = Array(after[..<n])  // (建议今年全省…的主要预期目标是：: the place after the period the proposal names)
                 } else if words.count <= Words.longestSubject, FactShape.holderEnds.match(words, endingAt: words.count, start: 0) != nil,
-                    let named = FactShape.holder(words)
+                    let named = FactShape.holder(words), !Self.isVerbOfThings(named)
                 {
                     lead = named  // 船舶海工产业：产值1186.4亿元: a table's label holds its row
                 } else if memory.declaredUnits != nil, DeclaredUnits.isPlaceLabel(s, before: colon) {
                     lead = words  // (杨镇地区：103.4，增长6.2, below its units: a place no gazetteer knows)
-                } else if words.count <= Words.longestSubject, growth && Words.metrics.last(in: words, 0..<words.count) != nil || memory.declaredUnits != nil || !growth,
+                } else if words.count <= Words.longestSubject,
+                    growth && Words.metrics.last(in: words, 0..<words.count) != nil || memory.declaredUnits != nil || !growth && !words.contains("、"),
                     phrase((colon + 1)..<max(colon + 1, min(subjectEnd, head.upperBound))) == nil
                 {
                     // (固定资产投资：增长4.6: the row's label is what grew, nothing after the colon but its verb; 营业毛利：15,872,906

@@ -157,4 +157,11 @@ import ZhizaoCore
         let added = try readFact("2024年，全县新增市场主体总数5180户。", 5180, date: "2025-02-01")
         #expect(added.period == .year(2024))
     }
+
+    @Test func whatAPlaceDoesBeforeAColonHoldsNothing() throws {
+        let text = "某某区2025年政府工作报告\n过去一年，我们坚持项目为王，抓招商、上项目：全年新签约重大项目52个，完成投资198.4亿元。"
+        #expect(try readFact(text, 1.984e10, date: "2025-01-10").holder == "某某区")
+        let signed = try readFact(text, 52, date: "2025-01-10")
+        #expect(signed.holder == "某某区" && signed.measure == "新签约重大项目数")
+    }
 }
