@@ -38,7 +38,7 @@ public enum FactExtractor {
     static func completeTitleFigures(_ facts: inout [Fact], titleEnd: Int) {
         for k in facts.indices where facts[k].spans.allSatisfy({ $0.upperBound <= titleEnd }) {
             // (桐乡23家企业入选… above 桐乡某某新材料有限公司: a place's name is no firm's short name, unless the title's
-            // words after it go on with the firm's: 大连锐拓数控：… above 大连锐拓数控机床集团有限公司.)
+            // words after it go on with the firm's: 台州锋驰数控：… above 台州锋驰数控机床有限公司.)
             if let short = facts[k].holder, short.count >= 2, let full = facts.first(where: {
                 $0.span.lowerBound >= titleEnd && $0.holder.map { $0.count > short.count && $0.hasSuffix("公司") && $0.contains(short) } == true
             })?.holder, !isPlace(short) || namedOn(short, in: facts[k].quote, within: full) {

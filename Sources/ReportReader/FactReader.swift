@@ -2058,7 +2058,7 @@ struct FactReader {
         // 其中亿元以上项目9个: the amount classes what is counted; the class is the measure's.
         if Words.amounts.occurs(in: whole, 0..<whole.count) {
             let raw = kept(range)  // untrimmed: 超 and 以上 say which amounts
-            // (500万元以上固定资产投资比上年增长12.8%: of a rate too, the class's measure.)
+            // (3000万元以上工业投资较上年增长9.4%: of a rate too, the class's measure.)
             if first.kind == .count || metric != nil, let k = raw.indices.first(where: { Words.amounts.match(raw, at: $0, end: raw.count) != nil }) {
                 var start = k
                 while start > 0, ChineseNumeral.arabic(raw[start - 1]) != nil || ChineseNumeral.isNumeral(raw[start - 1])
@@ -3594,7 +3594,7 @@ struct FactReader {
         // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in
         // the quantity the series measures, and so is its amount (原煤产量2.68亿吨…；洗精煤1.14亿吨; 主要工业产品产量中，
         // 饲料286.4万吨: the series the sentence opens with; 发电量512.6亿千瓦时 within it, a product measured by its own word).
-        // (新增新能源并网装机容量162万千瓦: a quantity of its own, no product; nor what is shipped, kept or used, 煤炭外运650万吨.)
+        // (新增风电装机容量48万千瓦: a quantity of its own, no product; nor what is shipped, kept or used, 煤炭外运650万吨.)
         if kind == .change || kind == .level && goods, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, own.last != "量",
             kind == .change || FactShape.countEvents.match(own, at: 0, end: own.count) == nil && !FactShape.notOutput.occurs(in: own, 0..<own.count),
             case let listed = sentenceMeasures.reversed().drop(while: { kind == .level && $0.last == "量" && FactShape.madeMeasures.match($0, endingAt: $0.count, start: 0) == nil }),
@@ -3693,7 +3693,7 @@ struct FactReader {
             basis = rankScope
         }
         // (加权平均净资产收益率: a return over the period, whatever stock it is on.)
-        // (入库科技型中小企业总数达到216家: a total is a stock, whatever event put the things counted in; not what was newly
+        // (入库科技型中小企业总数305家: a total is a stock, whatever event put the things counted in; not what was newly
         // added, 新增市场主体总数.)
         let total = measure.map { $0.count > 2 && $0.suffix(2).elementsEqual(Self.totalWord) && $0.first != "新" } == true
         let stock = count && (total || !event && !added && measure?.last == "数")

@@ -58,7 +58,7 @@ public enum QuantityScanner {
             "吉瓦时", "兆瓦时", "吉瓦", "兆瓦",  // 出货量8.6吉瓦时: GWh written out, kept as written
             "千伏安", "兆伏安",  // transformers: 变压器产量2.6亿千伏安
             "千伏安时",  // lead batteries: 铅蓄电池1.86亿千伏安时
-            "吨标准煤", "吨标煤",  // energy used: 综合能源消费量118.6万吨标准煤
+            "吨标准煤", "吨标煤",  // energy used: 规上工业能耗97.4万吨标准煤
             "千升",  // liquor: 白酒产量27.46万千升
             "双",  // shoes: 运动鞋出口386万双
             "平方呎", "平方英尺",  // Hong Kong's floor space

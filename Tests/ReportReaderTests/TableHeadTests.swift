@@ -160,7 +160,6 @@ import ZhizaoCore
 
     @Test func aColumnOfUnitsGivesEachRowItsUnitAndTheCaptionsPlaceHoldsTheRows() throws {
         let text = """
-            芜湖市2024年国民经济和社会发展统计公报
             表5　2024年芜湖市规模以上工业主要产品产量
             产品名称\t计量单位\t产量\t比上年增长（%）
             工业机器人\t套\t13520\t18.2
@@ -180,7 +179,7 @@ import ZhizaoCore
     }
 
     @Test func aColumnOfAbsoluteNumbersHoldsTheRowsAmounts() throws {
-        let text = "表3　2024年全市规模以上工业主要指标\n指标\t绝对数\t比上年增长（%）\n利润总额（亿元）\t126.8\t4.4\n"
+        let text = "表2　2024年全市规上工业企业主要指标\n指标\t绝对数\t比上年增长（%）\n利润总额（亿元）\t126.8\t4.4\n"
         let profit = try readFact(text, 12_680_000_000, date: "2025-03-20")
         #expect(profit.measure == "利润总额" && profit.kind == .level && profit.holder == "全市")
     }
