@@ -200,7 +200,7 @@ public struct CleanText: Sendable {
                 // (A paragraph's indent, 　　1月13日，…, is no part of what it opens with.)
                 let body = Self.afterSpaces(bytes, i)
                 // …and a post's point behind a pictograph, a block or a number (📊 核心数据, ▌ 单季表现, 1️⃣ 分产品看…, 01｜力争…),
-                // which ends at its line too unless it names a measure whose figure opens the next (📈 规上工业总产值⏎286.4亿元).
+                // which ends at its line too unless it names a measure whose figure opens the next (📈 规上工业总产值⏎197.5亿元).
                 // (A bullet, ● or ▶, opens a list's item that may wrap onto the next line as any sentence does.)
                 let postPoint = Self.opensWithPostMark(bytes, body)
                 if standsAlone || labelLine || Self.opensWithDay(bytes, body) || Self.opensWithHeadingNumber(bytes, body) || Self.opensWithDashes(bytes, body)
@@ -496,8 +496,8 @@ public struct CleanText: Sendable {
         return next == "｜" || next == "|" || next == "丨" || next == "\u{FE0F}" && k + n < b.count && decode(b, k + n).0 == "\u{20E3}"
     }
 
-    /// Whether the line at byte `i` goes on with the figure of the words above it: opens with a figure (286.4亿元, not a
-    /// date: 2024年，…) or its change (同比增长9.7%).
+    /// Whether the line at byte `i` goes on with the figure of the words above it: opens with a figure (197.5亿元, not a
+    /// date: 2024年，…) or its change (同比增长8.2%).
     static func goesOnWithFigure(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i < b.count else { return false }
         if isDigit(Unicode.Scalar(b[i])) {

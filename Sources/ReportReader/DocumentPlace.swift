@@ -117,7 +117,7 @@ struct DocumentPlace: Sendable {
         // 许昌市建安区2025年…: a division first named within its city (or municipality: 上海市浦东新区) is one place, which 全区
         // stands for; 建安区… above 来源：许昌市建安区… stays 建安区. (——访湖州市吴兴区区长: the gazetteer's 湖州市 before it,
         // not the words 访湖州市.)
-        // (晋江市陈埭镇…: a town or a subdistrict within its county or district, too.)
+        // (晋江市某埭镇…: a town or a subdistrict within its county or district, too.)
         for level in "区县镇乡街".unicodeScalars {
             let town = level == "镇" || level == "乡" || level == "街"
             if let division = names[level], let k = text.prefix(300).firstRange(of: division)?.lowerBound,

@@ -32,9 +32,9 @@ public enum FactExtractor {
 
     /// Completes a title's figures from the text below it, which names and dates what a title writes short.
     /// A firm the title names by a short name is the registered firm below whose name holds it (华屹精工上半年…⏎…浙江华屹精工机械
-    /// 股份有限公司…), unless it is a place's. A figure without a period has the period its statement below has (某阳县5家企业入选…⏎3月10日，…某阳县
-    /// 5家企业入选: of 10 March): the same value, unit and kind, about the same holder (or one its name opens) or one
-    /// left unnamed in either, and the same measure or an event's day.
+    /// 股份有限公司…), unless it is a place's. A figure without a period has the period its statement below has
+    /// (某阳县5家企业入选…⏎3月10日，…某阳县5家企业入选: of 10 March): the same value, unit and kind, about the same holder (or
+    /// one its name opens) or one left unnamed in either, and the same measure or an event's day.
     static func completeTitleFigures(_ facts: inout [Fact], titleEnd: Int) {
         for k in facts.indices where facts[k].spans.allSatisfy({ $0.upperBound <= titleEnd }) {
             // (桐乡23家企业入选… above 桐乡某某新材料有限公司: a place's name is no firm's short name, unless the title's

@@ -1069,7 +1069,7 @@ struct FactReader {
                     rowLabel = (FactShape.totals.matchesWhole(words) ? [] : FactShape.measure(words, count: false).measure ?? words, nil)  // (合计: the column's alone)
                 }
             } else if labelled, head.column(after: tabs)?.unitsOfRows == true {
-                // (汽车⇥万辆⇥38.62⇥-5.2 below 产品名称⇥计量单位⇥产量⇥比上年增长（%）: the row's unit, for its bare amounts.)
+                // (汽车⇥万辆⇥41.05⇥3.6 below 产品名称⇥计量单位⇥产量⇥比上年增长（%）: the row's unit, for its bare amounts.)
                 if labelUnits == nil, let amount = DeclaredUnits.amount(Array(s[cell])) { labelUnits = DeclaredUnits(amount: amount, percent: false) }
             } else if labelled, let column = head.column(after: tabs), var figure = cellFigure(cell, column: column, label: labelUnits) {
                 figure.column = tabs
@@ -2700,7 +2700,7 @@ struct FactReader {
         } else if shape.holder == nil, let postSubject = clues.postSubject, let measure = shape.measure, !FactShape.markets.occurs(in: measure, 0..<measure.count),
             subject.map({ $0.last.map(DocumentPlace.levels.contains) != true }) ?? true
         {
-            // (A post about a park or a place: its rows, 工业总产值：312.6亿元; not a market's figure, nor one of a place the
+            // (A post about a park or a place: its rows, 工业总产值：205.3亿元; not a market's figure, nor one of a place the
             // reader knows no name of, 相邻的某溪镇完成….)
             shape.holder = postSubject
         }
@@ -3104,8 +3104,9 @@ struct FactReader {
 
     /// The registered firm whose news the text is, for a figure of `measure` that names no holder: the one named last,
     /// while the figures read go on with it (not after a figure of another holder: 集群拥有…技术中心41家，高新技术企业263家),
-    /// or right after it was named, or ever after in a text about it (`TextClues.subjectFirm`). Not for a project's accounts (这一项目由…有限公司投资建设，总投资30亿元) or a place's
-    /// measure, or one a place opens (…签署协议。一季度，规上工业增加值增长8.1%; 东莞规模以上工业增加值).
+    /// or right after it was named, or ever after in a text about it (`TextClues.subjectFirm`). Not for a project's
+    /// accounts (这一项目由…有限公司投资建设，总投资30亿元) or a place's measure, or one a place opens (…签署协议。一季度，
+    /// 规上工业增加值增长8.1%; 东莞规模以上工业增加值).
     private func firmInNews(measuring measure: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         // (In a firm's own post, the firm it is about, however long ago the text named it.)
         guard let firm = memory.registeredFirms.first ?? clues.subjectFirm, FactShape.projectAccounts.match(measure, endingAt: measure.count, start: 0) == nil,
@@ -3592,8 +3593,8 @@ struct FactReader {
             holderWords = nil
         }
         // 新能源汽车产量同比增长73.0%，工业机器人增长46.3%: a product named alone in a series of products grows in
-        // the quantity the series measures, and so is its amount (原煤产量2.68亿吨…；洗精煤1.14亿吨; 主要工业产品产量中，
-        // 饲料286.4万吨: the series the sentence opens with; 发电量512.6亿千瓦时 within it, a product measured by its own word).
+        // the quantity the series measures, and so is its amount (原煤产量1.92亿吨…；焦炭360万吨; 主要工业产品产量中，
+        // 化肥52.8万吨: the series the sentence opens with; 发电量96.3亿千瓦时 within it, a product measured by its own word).
         // (新增风电装机容量48万千瓦: a quantity of its own, no product; nor what is shipped, kept or used, 煤炭外运650万吨.)
         if kind == .change || kind == .level && goods, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, own.last != "量",
             kind == .change || FactShape.countEvents.match(own, at: 0, end: own.count) == nil && !FactShape.notOutput.occurs(in: own, 0..<own.count),

@@ -1444,7 +1444,7 @@ enum FactShape {
         {
             return n + m
         }
-        // 晋江市陈埭镇, 吴中区郭巷街道: a town or a subdistrict named within its county or district is one place.
+        // 晋江市某埭镇, 吴中区某巷街道: a town or a subdistrict named within its county or district is one place.
         // (某某县市场镇区人口: 市场 is no town's name.)
         if n < t.count, t[n - 1] == "市" || t[n - 1] == "县" || t[n - 1] == "区" || t[n - 1] == "旗", !DocumentPlace.levels.contains(t[n]) {
             if n + 3 <= t.count, Words.isTown(t, n..<(n + 3)) { return n + 3 }

@@ -57,10 +57,10 @@ public enum QuantityScanner {
             "载重吨", "修正总吨",  // ships: 新接订单312万载重吨
             "吉瓦时", "兆瓦时", "吉瓦", "兆瓦",  // 出货量8.6吉瓦时: GWh written out, kept as written
             "千伏安", "兆伏安",  // transformers: 变压器产量2.6亿千伏安
-            "千伏安时",  // lead batteries: 铅蓄电池1.86亿千伏安时
+            "千伏安时",  // lead batteries: 蓄电池产量3.05亿千伏安时
             "吨标准煤", "吨标煤",  // energy used: 规上工业能耗97.4万吨标准煤
-            "千升",  // liquor: 白酒产量27.46万千升
-            "双",  // shoes: 运动鞋出口386万双
+            "千升",  // liquor: 黄酒产量12.4万千升
+            "双",  // shoes: 皮鞋出口215万双
             "平方呎", "平方英尺",  // Hong Kong's floor space
         ].map { ($0, $0, .count, 0) }
         + [("港仙", "HKD", .money, -2), ("美仙", "USD", .money, -2), ("仙", "仙", .money, -2)]  // 41.3港仙, 港币38.6仙: cents
