@@ -487,7 +487,7 @@ public struct CleanText: Sendable {
     static func opensWithPostMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i < b.count else { return false }
         let (first, length) = decode(b, i)
-        if first.value >= 0x2580, Words.postMarks.contains(first) { return true }
+        if Words.postMarks.contains(first) { return true }
         guard isDigit(first) else { return false }
         var k = i + length
         if k < b.count, isDigit(decode(b, k).0) { k += 1 }

@@ -584,7 +584,7 @@ struct FactReader {
         if memory.namedEvent == nil, memory.namedMeeting == nil { memory.eventDay = nil }
         // What a sentence opening with its day (4月9日，…公布…评审结果，全省共有9家组织获得…) is followed by:
         if let day = memory.openedOn {
-            if FactShape.atMeeting.match(s, at: range.lowerBound, end: range.upperBound) != nil || FactShape.thatDay.match(s, at: range.lowerBound, end: range.upperBound) != nil {
+            if FactShape.onThatDay.match(s, at: range.lowerBound, end: range.upperBound) != nil {
                 memory.carried = day  // (会上，27家企业受表彰; 上市首日，…开盘报42.5元: of the meeting's or the listing's day)
             } else if range.count > 2, s[range.lowerBound] == "至", s[range.lowerBound + 1] == "此", let end = day.end {
                 carriedPart = .asOf(end)  // (至此，某州市累计有21家…: a total as of that day, in its sentence only)

@@ -37,10 +37,9 @@ enum FactShape {
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "科创园", "该科创园", "基地", "该基地", "工厂", "该工厂", "新工厂", "该生产线", "港区", "该港", "该机场", "新区"]
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "集群内"]
-    /// What was done at the meeting or fair named before (会上，27家企业受表彰): of its day, held by no event.
-    static let atMeeting = Lexicon(words: ["会上", "会议上", "大会上", "活动上", "仪式上"])
-    /// Words opening a sentence that speak of the day the sentence before opened with: 上市首日 (a listing's first day), 当天.
-    static let thatDay = Lexicon(words: ["上市首日", "首日", "当日", "当天"])
+    /// Words opening a sentence that speak of the day the sentence before opened with: what was done at the meeting or
+    /// fair named there (会上，27家企业受表彰), held by no event, or on a listing's first day (上市首日) or that day (当天).
+    static let onThatDay = Lexicon(words: ["会上", "会议上", "大会上", "活动上", "仪式上", "上市首日", "首日", "当日", "当天"])
     /// A fair's generic names (本届博览会), resolved to the fair the text named.
     static let genericEvents = Lexicon(words: [
         "本届博览会", "本届展会", "本次展会", "本届展览会", "本届交易会", "该展会", "本届", "本次招聘会", "招聘会", "本届推介会", "本次推介会", "本届招商会", "本次招商会",

@@ -40,8 +40,8 @@ final class OutlookMarks {
             {
                 marks.append((scanned, .level))  // (优于预期, 高于预期的10%; after 预计 a goal or expectation still)
             } else if outlooks.mayEnd(with: s[scanned - 1]), let (kind, n) = outlooks.match(s, endingAt: scanned, start: sentenceStart),
-                !(n == 2 && s[scanned - 1] == "标" && scanned < s.count && Self.goalNouns.contains(s[scanned])),
-                !(n == 2 && s[scanned - 1] == "标" && scanned < s.count && Self.clauseEnds.contains(s[scanned]) && Self.namedGoal(s, before: scanned - 2))
+                !(n == 2 && s[scanned - 1] == "标" && scanned < s.count
+                    && (Self.goalNouns.contains(s[scanned]) || Self.clauseEnds.contains(s[scanned]) && Self.namedGoal(s, before: scanned - 2)))
             {
                 marks.append((scanned, kind))
                 if s[scanned - 1] == "后" { completions.append(scanned) }
