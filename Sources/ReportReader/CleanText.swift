@@ -184,6 +184,10 @@ public struct CleanText: Sendable {
                 n += 1
             }
             var lastLine = 0  // the length of the last line kept
+            // A post's figure card: a figure on a line of its own above the words that say what it measures (203.4亿元⏎
+            // 全镇规上工业产值，比上年增长7.5%), held back and written after those words' first phrase.
+            var card: [(scalar: Unicode.Scalar, original: Int)] = []
+            var cardsGoOn = false  // whether the line before was a card's, a point's number or a post's heading
             while i < bytes.count {
                 let lineStart = offset
                 // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
@@ -214,6 +218,7 @@ public struct CleanText: Sendable {
                 var space: Int?  // the offset of a space not yet written
                 var tabs = 0  // the tabs in that space, which part a table's cells
                 var gaps = 0  // spaces between two Chinese characters: a menu's, not a sentence's
+                var cardLine = false  // whether a card's figure was written into this line
                 while i < bytes.count {
                     let (scalar, length) = Self.decode(bytes, i)
                     i += length
@@ -262,16 +267,37 @@ public struct CleanText: Sendable {
                         }
                     }
                     if folds.contains(scalar) { traditional += 1 }
+                    if !card.isEmpty, scalar == "，" || scalar == "," {
+                        for (held, at) in card { append(held, at: at) }
+                        (card, cardLine) = ([], true)
+                    }
                     append(scalar, at: offset - 1)
                 }
+                if !card.isEmpty, n > lineClean {
+                    for (held, at) in card { append(held, at: at) }
+                    cardLine = true
+                }
+                card.removeAll()
                 // Only a short line can be chrome; looked at as an array of its own.
                 let line = n - lineClean < 40 ? Array(out[lineClean..<n]) : []
-                if !line.isEmpty, gaps >= 2 && !line.contains("，") && !line.contains("。") || Self.isChrome(line, 0..<line.count) {
+                let pointNumber = n - lineClean == 2 && out[lineClean] == "0" && Self.isDigit(out[lineClean + 1]) && out[lineClean + 1] != "0"
+                let heldCard = ended && Self.isBareFigure(out, lineClean, n) && lineClean > 0 && out[lineClean - 1] == "\n"
+                    && (cardsGoOn || lineClean > 1 && Self.cardOpeners.contains(out[lineClean - 2])) && Self.opensWithPhrase(bytes, Self.afterSpaces(bytes, i))
+                if heldCard {
+                    var run = max(lineRuns - 1, 0)  // (the line may go on in the run before it)
+                    for k in lineClean..<n {
+                        while run + 1 < runs.count, runs[run + 1].clean <= k { run += 1 }
+                        card.append((out[k], runs[run].original + (k - runs[run].clean)))
+                    }
+                }
+                if !line.isEmpty, gaps >= 2 && !line.contains("，") && !line.contains("。") || Self.isChrome(line, 0..<line.count) || pointNumber || heldCard {
+                    // (A point's number on a line of its own, 01, ends the line before; a card's figure waits for its words.)
                     n = lineClean
                     runs.removeLast(runs.count - lineRuns)
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
+                    if pointNumber, n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                 } else if n > lineClean, ended,
-                    sentenceEnds.contains(out[n - 1]) || Self.isHeadingLine(out, lineClean, n) || standsAlone || labelLine
+                    cardLine || sentenceEnds.contains(out[n - 1]) || Self.isHeadingLine(out, lineClean, n) || standsAlone || labelLine
                         || postPoint && !(Self.endsWithMeasure(out, lineClean, n) && Self.goesOnWithFigure(bytes, i))
                         || Self.isBareHeading(
                             out, lineClean, n,
@@ -287,6 +313,7 @@ public struct CleanText: Sendable {
                     append("\n", at: offset - 1)
                 }
                 if n > lineClean { lastLine = n - lineClean }
+                cardsGoOn = heldCard || pointNumber || n > lineClean && (cardLine || postPoint)
             }
         }
         self.written = scalars
@@ -483,7 +510,7 @@ public struct CleanText: Sendable {
     }
 
     /// Whether the line at byte `i` opens with a post's mark for a point: a pictograph or a block (📊, ✅, ▌: `Words.postMarks`),
-    /// a keycap's digit (1️⃣: the digit, then U+FE0F and U+20E3) or one or two digits before a bar (01｜, 2|).
+    /// a keycap's digit (1️⃣: the digit, then U+FE0F and U+20E3) one or two digits before a bar (01｜, 2|, 03 |), or a number with its leading zero before words (01 工业用电…).
     static func opensWithPostMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i < b.count else { return false }
         let (first, length) = decode(b, i)
@@ -492,6 +519,9 @@ public struct CleanText: Sendable {
         var k = i + length
         if k < b.count, isDigit(decode(b, k).0) { k += 1 }
         guard k < b.count else { return false }
+        if b[k] == 0x20, k + 1 < b.count, b[k + 1] == UInt8(ascii: "|") || b[k + 1] == 0xEF || b[k + 1] == 0xE4 { k += 1 }  // (01 | 研发投入…)
+        // (01 工业用电快于产值: a point's number with its leading zero, a space and its words.)
+        if k == i + 2, first == "0", b[i + 1] != UInt8(ascii: "0"), case let words = afterSpaces(b, k), words > k, words < b.count, isHanLead(b[words]) { return true }
         let (next, n) = decode(b, k)
         return next == "｜" || next == "|" || next == "丨" || next == "\u{FE0F}" && k + n < b.count && decode(b, k + n).0 == "\u{20E3}"
     }
@@ -522,6 +552,40 @@ public struct CleanText: Sendable {
     static let dateMarks = ScalarSet("年月日-—/".unicodeScalars)
     /// Words that open a line going on with a figure: its change, or a verb before it.
     static let figureOpenings = Lexicon(words: ["同比", "增长", "下降", "增速", "比上年", "较上年", "比去年", "较去年", "占", "达", "实现", "完成"])
+
+    /// Whether the scalars from `start` to `end` are a figure alone, its sign and unit with it (203.4亿元, 58家, +6.1%):
+    /// a post's card, when the words below say what it measures.
+    static func isBareFigure(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 12 else { return false }
+        var k = start
+        if s[k] == "+" || s[k] == "-" || s[k] == "↑" || s[k] == "↓" { k += 1 }
+        let digits = k
+        while k < end, isDigit(s[k]) || k > digits && (s[k] == "." || s[k] == ",") { k += 1 }
+        guard k > digits, isDigit(s[k - 1]) else { return false }
+        while k < end, cardUnits.contains(s[k]) { k += 1 }
+        return k == end
+    }
+    /// The characters of a card's unit (亿元, 万吨, 家, %, 平方米, GWh).
+    static let cardUnits = ScalarSet("%％‰亿万千百元吨台辆套人户座件家个项亩平方米公里千瓦时度GWhMk".unicodeScalars)
+    /// What ends the line above a post's first card: a sentence, a heading's bracket (【数读2024】).
+    static let cardOpeners = ScalarSet(["。", "！", "？", "!", "?", "】", "：", ":"])
+
+    /// Whether the line at byte `i` opens with words that can say what a figure above measures: Chinese characters, no
+    /// figure and no full stop before the first comma or the line's end (全镇规上工业产值，比上年增长7.5%), not its change
+    /// (同比增长…) or a verb before a figure of its own.
+    static func opensWithPhrase(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard i < b.count, isHanLead(b[i]), !goesOnWithFigure(b, i) else { return false }
+        var k = i, count = 0
+        while k < b.count, b[k] != 0x0A, b[k] != 0x0D {
+            let (scalar, length) = decode(b, k)
+            if scalar == "，" || scalar == "," { break }
+            if isDigit(scalar) || sentenceEnds.contains(scalar) || scalar == "【" { return false }
+            count += 1
+            if count > 24 { return false }
+            k += length
+        }
+        return count >= 2
+    }
 
     /// Whether the line at byte `i` opens with two dashes (——2024年工作回顾, ——访…区长): a heading or a subtitle.
     static func opensWithDashes(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
@@ -617,7 +681,15 @@ public struct CleanText: Sendable {
     /// The original range of a range of clean scalars.
     public func original(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else { return original(range.lowerBound)..<original(range.lowerBound) }
-        return original(range.lowerBound)..<(original(range.upperBound - 1) + 1)
+        let first = original(range.lowerBound), last = original(range.upperBound - 1)
+        guard last < first else { return first..<(last + 1) }
+        // A card's figure written after its words (see `init`): the range spans every run it covers in the input.
+        var low = first, high = first + 1
+        for run in runs where run.clean > range.lowerBound && run.clean < range.upperBound {
+            low = min(low, run.original)
+            high = max(high, run.original + 1)
+        }
+        return min(low, last)..<max(high, last + 1)
     }
 
     /// The text of a range as written.

@@ -235,6 +235,8 @@ struct DocumentPlace: Sendable {
             var opening = start
             if let k = text[start..<min(end, start + 8)].firstIndex(of: "从"), Words.text(text[start..<k]).contains("记者") { opening = k + 1 }
             if let k = text[start..<min(end, start + 5)].firstIndex(of: "访"), !text[start..<k].contains(where: Words.isHan) || text[k - 1] == "专" { opening = k + 1 }
+            // (今年以来高新区已签约…: a time the line opens with is no part of the zone's name.)
+            if let (_, n) = timesBefore.match(text, at: opening, end: end) { opening += n }
             let lineZone = zoneEnd(in: text, from: opening, to: end, shortest: 1)
             var named: [Unicode.Scalar]?
             for i in start..<end where named == nil {
@@ -250,6 +252,9 @@ struct DocumentPlace: Sendable {
         }
         return found
     }
+
+    /// Times a line opens with before the zone it speaks of: 今年以来, 目前.
+    static let timesBefore = Lexicon(words: ["今年以来", "年初以来", "近年来", "近年", "目前", "现在", "当前", "近期", "今年", "去年", "全年"])
 
     /// Words for the park a document is about: 园区 is the zone it names.
     static let parkWords = Lexicon(words: ["园区", "该园区", "本园区"])

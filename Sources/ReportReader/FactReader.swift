@@ -729,7 +729,7 @@ struct FactReader {
                 {
                     (mention, next) = (cell, cell.span.upperBound)
                 }
-                if var mention {
+                if var mention, !Self.isBracketedTally(mention, in: s, range) {
                     currency(of: &mention)
                     quantities.append(mention)
                 }
@@ -1292,6 +1292,16 @@ struct FactReader {
             || FactShape.planNames.match(s, at: end, end: min(s.count, end + 6)) != nil
     }
 
+    /// Whether a figure is a post's heading telling its points (【三个亮点】, 【两个“快于”】): a small count in words inside
+    /// short brackets, which measures nothing.
+    private static func isBracketedTally(_ q: QuantityMention, in s: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
+        guard q.value <= 10, ChineseNumeral.arabic(s[q.span.lowerBound]) == nil, q.span.lowerBound > sentence.lowerBound,
+            let open = s[max(sentence.lowerBound, q.span.lowerBound - 4)..<q.span.lowerBound].lastIndex(of: "【"),
+            let close = s[q.span.upperBound..<min(sentence.upperBound, q.span.upperBound + 8)].firstIndex(of: "】")
+        else { return false }
+        return !s[open..<close].contains(where: { ChineseNumeral.arabic($0) != nil })
+    }
+
     /// Whether a period is the text's months of another year (去年同期, 2019年同期): what is compared with, never the period
     /// the text goes on to speak of.
     private static func isSameMonthsOfAnotherYear(_ period: PeriodMention, in s: [Unicode.Scalar]) -> Bool {
@@ -1443,6 +1453,8 @@ struct FactReader {
         if period.span.lowerBound > 0 {
             let before = s[period.span.lowerBound - 1]
             if before == "比" || before == "较" || before == "較" || before == "与" { return true }
+            // (份额由上年同期的44.2%降至39.8%, 从2020年的…提高到…: where a change starts from.)
+            if before == "由" || before == "从", period.span.upperBound < s.count, s[period.span.upperBound] == "的" { return true }
             // (占本公司2023年经审计净资产的9.1%: the year of the firm's account a contract is compared with, not of the
             // share; 占公司2024年度营业收入13.8亿元的约30.1% states the whole, of its year; 占2024年全市汽车产量的 is the
             // share's year.)
@@ -3679,9 +3691,9 @@ struct FactReader {
                 let index = quantities.count { $0.span.lowerBound >= compared.lowerBound && $0.span.lowerBound < q.span.lowerBound && $0.unit == q.unit }
                 basis = FactShape.listedBasis(s, compared, index: index) ?? FactShape.basis(s, clause.lowerBound..<before.lowerBound)  // (同比分别增长…)
             }
-            // 比2022年同期: a compared period.
+            // 比2022年同期: a compared period. (由一季度的-2.1%回升至…: where a change starts from is the figure's own period.)
             if basis == nil, let base = periods[periodsStarting(before: before.lowerBound)..<periodsStarting(before: before.upperBound)].last(where: {
-                before.contains($0.span.lowerBound) && Self.isBase($0, in: s)
+                before.contains($0.span.lowerBound) && Self.isBase($0, in: s) && ($0.span.lowerBound == 0 || s[$0.span.lowerBound - 1] != "由" && s[$0.span.lowerBound - 1] != "从")
             }) {
                 var end = base.span.upperBound
                 if end + 1 < s.count, s[end] == "同", s[end + 1] == "期" || s[end + 1] == "月" { end += 2 }  // (較2024年同月)

@@ -514,6 +514,8 @@ enum FactShape {
     }
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.
     static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "实际到位", "到位", "合同", "年度计划", "协议", "有效", "新增", "合并"])
+    /// The others a deal is signed with, after 等: 等企业, 等单位.
+    static let parties = Lexicon(words: ["企业", "单位", "公司", "客商", "机构", "投资方", "多家企业", "知名企业"])
     /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
     static let makeVerbs = Lexicon(words: ["培育", "培育形成", "打造", "形成", "建设", "建成", "推动", "带动", "实施", "新建改造"])
     /// Rank verbs that rank the holder itself, with no quantity: 排名第6, 位列第11位.
@@ -1349,11 +1351,14 @@ enum FactShape {
         guard !listings.occurs(in: phrase, name) else { return nil }
         // (从工业园区分布看: a frame's 从 is no part of a name.)
         if name.count > 1, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
-        // (泰州医药高新区2025年上半年园区运行情况: the zone's parks are the zone.)
+        // (泰州医药高新区2025年上半年园区运行情况: the zone's parks are the zone; so is what the zone does to them,
+        // 某某开发区抓实“园区二次创业”.)
         if name.count > 4, phrase[name.upperBound - 2] == "园", phrase[name.upperBound - 1] == "区",
-            DocumentPlace.zoneEnds.match(phrase, endingAt: name.upperBound - 2, start: name.lowerBound) != nil
+            let zone = stride(from: name.upperBound - 2, through: max(name.lowerBound + 3, name.upperBound - 6), by: -1).first(where: {
+                DocumentPlace.zoneEnds.match(phrase, endingAt: $0, start: name.lowerBound) != nil
+            })
         {
-            name = name.lowerBound..<(name.upperBound - 2)
+            name = name.lowerBound..<zone
         }
         return name.count > 3 ? name : nil
     }
@@ -1616,6 +1621,11 @@ enum FactShape {
             whole = []
         }
         trimFillers(&m)
+        // (园区与某某材料股份公司等企业共签约项目8个: the parties named before 等 went with the firm, the rest of them too.)
+        if m.first == "等", let (_, n) = parties.match(m, at: 1, end: m.count), 1 + n < m.count {
+            m.removeFirst(1 + n)
+            trimFillers(&m)
+        }
         // 覆盖家具、五金、陶瓷等重点产业链: the examples listed before 等 are no part of what is counted; they
         // start after the verb before them (覆盖, 引进), or open the measure.
         if let e = m.lastIndex(of: "等"), e + 1 < m.count, Words.isHan(m[e + 1]), !"级奖同".unicodeScalars.contains(m[e + 1]),

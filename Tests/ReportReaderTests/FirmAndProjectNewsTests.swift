@@ -494,4 +494,29 @@ import ZhizaoCore
         #expect(try readFact(gaps, 0.9, date: "2025-07-28").basis == "高于全省")
         #expect(try readFact(gaps, 0.3, date: "2025-07-28").basis == "高于全市")
     }
+
+    @Test func whereAChangeStartsFromDatesItsOwnFigureAndNoLaterOne() throws {
+        let text = "2025年上半年，公司境外客户销售额占比由上年同期的44.2%降至39.8%，新增量产车型21款。"
+        let date = "2025-08-22"
+        #expect(try readFact(text, 44.2, date: date).period == Period(start: "2024-01-01", end: "2024-06-30"))
+        #expect(try readFact(text, 39.8, date: date).period == Period(start: "2025-01-01", end: "2025-06-30"))
+        #expect(try readFact(text, 21, date: date).period == Period(start: "2025-01-01", end: "2025-06-30"))
+        let rate = try readFact("2022年全市规上工业增加值增速由一季度的-2.1%回升至全年的2.7%。", 2.1, date: "2023-02-01")
+        #expect(rate.basis == nil && rate.period == Period(start: "2022-01-01", end: "2022-03-31"))
+    }
+
+    @Test func aSigningsPartiesAndItsTotalAreReadWhole() throws {
+        let text = "今年以来高新区共签下项目44个，总签约额318亿元。9月3日，高新区同某某光学股份公司等企业签约项目9个，签约额57.2亿元。"
+        let date = "2025-09-05"
+        let total = try readFact(text, 3.18e10, date: date)
+        #expect(total.measure == "总签约额" && total.holder == "高新区")
+        #expect(try readFact(text, 44, date: date).holder == "高新区")
+        #expect(try readFact(text, 9, date: date).measure == "签约项目数")
+        #expect(try readFact(text, 5.72e9, date: date).measure == "签约额")
+    }
+
+    @Test func whatAZoneDoesToItsParksNamesNoPark() throws {
+        let text = "某塘开发区一季度简报\n一季度，株洲某塘经济开发区抓实“园区二次创业”，园区21个重点项目完成投资17.6亿元。"
+        #expect(try readFact(text, 1.76e9, date: "2025-04-12").holder == "株洲某塘经济开发区")
+    }
 }

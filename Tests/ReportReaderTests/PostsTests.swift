@@ -164,4 +164,48 @@ import ZhizaoCore
         let signed = try readFact(text, 52, date: "2025-01-10")
         #expect(signed.holder == "某某区" && signed.measure == "签约重大项目数")
     }
+
+    @Test func aCardsFigureAboveItsWordsIsMeasuredByThem() throws {
+        let text = """
+            青川：2025年上半年工业经济运行情况
+            原创　青川发布　2025-07-18
+            上半年，全县工业经济稳中有进。
+            【数读上半年】
+            01
+            128.6亿元
+            全县规上工业总产值，增长9.3%
+            02
+            86家
+            全县规上工业企业数
+            7.4%
+            工业投资增速，居全市第三
+            """
+        let date = "2025-07-18"
+        let output = try readFact(text, 1.286e10, date: date)
+        #expect(output.measure == "规上工业总产值" && output.holder == "青川县" && output.holderWritten == "全县")
+        #expect(try readFact(text, 9.3, date: date).measure == "规上工业总产值")
+        let firms = try readFact(text, 86, date: date)
+        #expect(firms.measure == "规上工业企业数" && firms.period == .asOf("2025-06-30"))
+        #expect(try readFact(text, 7.4, date: date).measure == "工业投资")
+        // The figure's span is where it is written, above its words.
+        let written = Array(text.unicodeScalars)
+        let span = try #require(output.spans.first)
+        #expect(String(String.UnicodeScalarView(written[span])) == "128.6亿元")
+    }
+
+    @Test func aFigureBelowItsWordsOrInATablesColumnStaysWhereItIs() throws {
+        // A row's label above its figure, and a table written one cell a line: no card.
+        let rows = "主要指标\n规上工业增加值\n12.4%\n固定资产投资\n8.1%\n"
+        #expect(try readFact(rows, 12.4, date: "2025-07-18").measure == "规上工业增加值")
+    }
+
+    @Test func aPointsNumberBeforeASpaceOpensAPointOfItsOwnAndTheirTallyIsNoFigure() throws {
+        let text = "【三个亮点】\n01 新兴产业快于传统产业\n生物医药产业、新能源产业营收分别增长21.5%、8.8%。\n02 | 研发投入持续加码\n上半年研发投入2.15亿元。"
+        let medicine = try readFact(text, 21.5, date: "2025-04-25")
+        #expect(medicine.holder == "生物医药产业" && medicine.basis == nil)
+        let research = try readFact(text, 2.15e8, date: "2025-04-25")
+        #expect(research.measure == "研发投入" && research.holder == nil)
+        // The heading that tells the points measures nothing.
+        #expect(try readFacts(text, date: "2025-04-25").allSatisfy { $0.value != 3 })
+    }
 }
