@@ -514,6 +514,8 @@ enum FactShape {
     }
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.
     static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "实际到位", "到位", "合同", "年度计划", "协议", "有效", "新增", "合并"])
+    /// The levels of a list of clusters: 国家先进制造业集群, 国家级中小企业特色产业集群, 省级先进制造业集群.
+    static let listLevels = Lexicon(words: ["国家", "国家级", "省级", "市级"])
     /// The others a deal is signed with, after 等: 等企业, 等单位.
     static let parties = Lexicon(words: ["企业", "单位", "公司", "客商", "机构", "投资方", "多家企业", "知名企业"])
     /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
@@ -660,6 +662,9 @@ enum FactShape {
         if let (_, n) = tiers.match(body, at: 0, end: body.count), bareKinds.matchesWhole(Array(body[n...])) { return (place, body) }
         if let (_, n) = tierAmounts.match(body, at: 0, end: body.count), n < body.count, DocumentPlace.levels.contains(body[n]) { return (place, body) }
         if body.starts(with: "县域".unicodeScalars), body.count > 2 { return (place, body) }
+        // (全省国家先进制造业集群达到5个, 省级特色产业集群: the clusters on a state's or a province's list are a class the place
+        // counts, no cluster named.)
+        if let (_, n) = listLevels.match(body, at: 0, end: body.count), n + 2 < body.count, body.last == "群", body[body.count - 2] == "集" { return (place, body) }
         // (全省开发区技工贸总收入, 全区工业园区规上工业总产值: a place's zones or parks taken together are its class, no zone.)
         if let place, DocumentPlace.generic.matchesWhole(place), parkClasses.match(body, at: 0, end: body.count) != nil {
             return (place, body)
@@ -1499,9 +1504,11 @@ enum FactShape {
         // 首页|要闻|…顺德, —6—年末全市: a page's menu or footer before the name is no part of it.
         dropByline(&h)
         h.removeFirst(romanItemLength(h))
-        // 某县与某某科技有限公司、…现场签约项目2个: the place that signs with firms holds what it signed.
-        if let n = placeLength(h), n >= 2, n + 4 < h.count, h[n] == "与", firmName(in: Array(h[(n + 1)...])) != nil { h.removeLast(h.count - n) }
+        // 某县与某某科技有限公司、…现场签约项目2个: the place that signs with firms holds what it signed (同 as 与).
+        if let n = placeLength(h), n >= 2, n + 4 < h.count, h[n] == "与" || h[n] == "同", firmName(in: Array(h[(n + 1)...])) != nil { h.removeLast(h.count - n) }
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
+        // (某某集群以去年营收…排在第2位: 以, what it is ranked by, is no part of the name.)
+        if h.count > 4, h.last == "以" { h.removeLast() }
         if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }
         // (春节后公司计划…: a time around a holiday is no part of the name.)
         if let (_, n) = holidayTimes.match(h, at: 0, end: h.count), n < h.count - 1 { h.removeFirst(n) }

@@ -396,4 +396,23 @@ import ZhizaoCore
         #expect(try fact("截至2月7日，全区1.4万家企业复工复产。", 14_000, date: "2026-02-08").measure == "复工复产企业数")
         #expect(TextClues.interviewedFirm(inTitle: Array("区长走访企业　与企业负责人座谈".unicodeScalars)) == nil)
     }
+
+    @Test func theClustersOfAStatesListAreAClassThePlaceCounts() throws {
+        let text = "2025年，全省的国家先进制造业集群已达到6个，数量居全国第4位；新增省级特色产业集群9个。"
+        let national = try fact(text, 6, date: "2026-01-20")
+        #expect(national.holder == "全省" && national.measure == "国家先进制造业集群数")
+        #expect(try fact(text, 4, date: "2026-01-20").holder == "全省")
+        #expect(try fact(text, 9, date: "2026-01-20").holder == "全省")
+        // 由此 (thereby) says how the count came about, no part of it.
+        #expect(try fact("至此，全市的国家先进制造业集群由此达到3个。", 3, date: "2026-01-20").measure == "国家先进制造业集群数")
+    }
+
+    @Test func whatAClusterIsRankedByAndARegionsNameAreRead() throws {
+        let ranked = try fact("其中，苏州纳米新材料产业集群以去年的营业收入2735亿元排在第5位。", 2.735e11, date: "2025-11-06")
+        #expect(ranked.holder == "苏州纳米新材料产业集群")
+        let region = try fact("截至2025年6月底，京津冀地区氢能产业链关键环节布局数达到61个。", 61, date: "2025-07-10")
+        #expect(region.holder == "京津冀地区" && region.measure == "氢能产业链关键环节布局数")
+        let orders = try fact("全年新签订单金额12.3亿元，截至年底在手订单5.6亿元。", 5.6e8, date: "2025-01-08")
+        #expect(orders.measure == "在手订单" && orders.period == .asOf("2024-12-31"))
+    }
 }

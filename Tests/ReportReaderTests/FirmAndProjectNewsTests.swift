@@ -511,7 +511,8 @@ import ZhizaoCore
         let total = try readFact(text, 3.18e10, date: date)
         #expect(total.measure == "总签约额" && total.holder == "高新区")
         #expect(try readFact(text, 44, date: date).holder == "高新区")
-        #expect(try readFact(text, 9, date: date).measure == "签约项目数")
+        let signed = try readFact(text, 9, date: date)
+        #expect(signed.measure == "签约项目数" && signed.holder == "高新区")
         #expect(try readFact(text, 5.72e9, date: date).measure == "签约额")
     }
 
