@@ -407,7 +407,7 @@ struct FactReader {
     static let priorReportWords = Lexicon(words: ["上年同期"])
     /// What joins a day to the report's last one: 1月1日累计至本期止.
     static let toWords = Lexicon(words: ["至", "累计至", "起至"])
-    /// 年内, 期内 and 本期间内 in a Hong Kong report (in traditional script): its period.
+    /// 年内, 期内 and 本期间内 in a Hong Kong report (in traditional script, or named by the day its months end): its period.
     static let hongKongPeriodWords = Lexicon<Bool>([("年内", false), ("期内", false), ("本期间内", false), ("本期间", false)])
 
     /// Whether 年初至 is written right before `i` (年初至报告期末).
@@ -656,7 +656,7 @@ struct FactReader {
                 i += n
             } else if s[i] == "报" || s[i] == "本" || s[i] == "年" || s[i] == "期", let report = reportPeriod,
                 let (end, n) = Self.reportPeriodWords.match(s, at: i, end: range.upperBound)
-                    ?? (clean.isTraditional ? Self.hongKongPeriodWords.match(s, at: i, end: range.upperBound) : nil),
+                    ?? (clean.isTraditional || clues.reportsMonthsEnded ? Self.hongKongPeriodWords.match(s, at: i, end: range.upperBound) : nil),
                 // (一年内到期, 建设期内, 本期间内 as words of their own: only a word that opens its clause, or 年初至报告期末.)
                 case let fromStart = Self.fromYearStart(s, before: i),
                 // (1月1日累计至本期止: joined to the day before it.)

@@ -1206,7 +1206,7 @@ enum FactShape {
         return Array(phrase[goods...]) + volume.unicodeScalars
     }
     static let goodsVerbs = Lexicon<String>([
-        ("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("售出", "销量"), ("出口", "出口量"), ("零售", "零售量"), ("批发", "批发量"),
+        ("生产", "产量"), ("交付", "交付量"), ("出货", "出货量"), ("销售", "销量"), ("售出", "销量"), ("卖出", "销量"), ("卖了", "销量"), ("出口", "出口量"), ("零售", "零售量"), ("批发", "批发量"),
     ])
     static let firms = Array("企业".unicodeScalars), yearsPlan = Array("年度计划".unicodeScalars)
     /// What 产销 pairs: output, then sales.

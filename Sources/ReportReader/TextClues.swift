@@ -17,6 +17,9 @@ final class TextClues: Sendable {
     let subjectFirm: [Unicode.Scalar]?
     /// The place, zone or park a post's title names (`postSubject(in:)`).
     let postSubject: [Unicode.Scalar]?
+    /// Whether the head names a report Hong Kong's way, by the day its months end (截至2023年6月30日止六个月), so that
+    /// 年内 and 期内 are its period even in simplified script (a mainland paper's news of a Hong Kong firm).
+    let reportsMonthsEnded: Bool
 
     /// The clues of `s`, whose title ends at `titleEnd`, of a report for `reportPeriod`.
     init(_ s: [Unicode.Scalar], titleEnd: Int, reportPeriod: Period?) {
@@ -26,6 +29,7 @@ final class TextClues: Sendable {
         listedFirms = Self.listedFirms(in: s)
         subjectFirm = Self.subjectFirm(in: s)
         postSubject = subjectFirm == nil ? Self.postSubject(in: s) : nil
+        reportsMonthsEnded = reportPeriod != nil && PeriodScanner.monthsEnded.occurs(in: s, 0..<min(s.count, 300))
     }
 
     /// The park, zone or place a post is about: the first its title names, when the text is a post — one of its first

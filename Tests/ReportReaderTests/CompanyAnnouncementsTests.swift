@@ -593,4 +593,18 @@ import ZhizaoCore
         let orders = "某某造船股份有限公司发布半年报。截至6月末，公司手持订单455万载重吨。"
         #expect(try readFact(orders, 4_550_000, date: "2025-07-20").measure == "手持订单量")
     }
+
+    @Test func aHongKongFirmsYearInAMainlandPaperIsItsReportsYear() throws {
+        let text = """
+            某澜控股去年收益增长6.4%
+            本报讯 某澜控股有限公司3月20日发布截至2023年12月31日止年度之业绩。年内，本集团录得收益人民币18.35亿元，同比增长6.4%。
+            """
+        let revenue = try readFact(text, 1.835e9, date: "2024-03-21")
+        #expect(revenue.period == .year(2023) && revenue.measure == "收益")
+    }
+
+    @Test func goodsSoldAreCountedInTheirVolume() throws {
+        #expect(try readFact("去年公司卖出各类电动工具730万台。", 7_300_000, date: "2025-03-12").measure == "电动工具销量")
+        #expect(try readFact("公司去年卖了洗碗机41万台。", 410_000, date: "2025-03-12").measure == "洗碗机销量")
+    }
 }
