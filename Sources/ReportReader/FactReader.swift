@@ -1990,10 +1990,11 @@ struct FactReader {
         {
             r = r.lowerBound..<(rate + 1)
         }
-        // 省级中小企业特色产业集群（累计达到）19个: clusters of firms are what is counted, whole.
+        // 省级中小企业特色产业集群（累计达到）19个: clusters of firms are what is counted, whole; so are firms' institutions
+        // (国家级企业技术中心2个, 企业研发机构).
         if Words.entityWords.match(s, at: r.lowerBound, end: r.upperBound)?.length == r.count, head.upperBound > r.upperBound,
             case let rest = Words.trimmed(s, r.upperBound..<head.upperBound), rest.lowerBound == r.upperBound, (2...8).contains(rest.count),
-            s[rest.upperBound - 2] == "集", s[rest.upperBound - 1] == "群", rest.allSatisfy({ Words.isHan(s[$0]) })
+            FactShape.wholesOfFirms.match(s, endingAt: rest.upperBound, start: rest.lowerBound) != nil, rest.allSatisfy({ Words.isHan(s[$0]) })
         {
             r = r.lowerBound..<rest.upperBound
         }

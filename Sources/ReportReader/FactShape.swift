@@ -514,6 +514,8 @@ enum FactShape {
     }
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.
     static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "实际到位", "到位", "合同", "年度计划", "协议", "有效", "新增", "合并"])
+    /// What firms make up or run, counted whole after 企业: 特色产业集群, 技术中心, 研发机构.
+    static let wholesOfFirms = Lexicon(words: ["集群", "中心", "实验室", "机构", "工作站", "研究院", "研究所"])
     /// The levels of a list of clusters: 国家先进制造业集群, 国家级中小企业特色产业集群, 省级先进制造业集群.
     static let listLevels = Lexicon(words: ["国家", "国家级", "省级", "市级"])
     /// The others a deal is signed with, after 等: 等企业, 等单位.

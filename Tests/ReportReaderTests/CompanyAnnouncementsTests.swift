@@ -607,4 +607,11 @@ import ZhizaoCore
         #expect(try readFact("去年公司卖出各类电动工具730万台。", 7_300_000, date: "2025-03-12").measure == "电动工具销量")
         #expect(try readFact("公司去年卖了洗碗机41万台。", 410_000, date: "2025-03-12").measure == "洗碗机销量")
     }
+
+    @Test func aFirmsSegmentAndItsInstitutionsAreWhatItsFiguresMeasure() throws {
+        let text = "今年，公司实现营业收入84.2亿元，其中电力装备板块收入31.7亿元；公司拥有省级企业技术中心3个。"
+        let segment = try readFact(text, 3.17e9, date: "2025-12-20")
+        #expect(segment.holder == "公司" && segment.measure == "电力装备板块收入")
+        #expect(try readFact(text, 3, date: "2025-12-20").measure == "省级企业技术中心数")
+    }
 }
