@@ -3112,8 +3112,9 @@ struct FactReader {
     /// What makes a count one of things added: 新增.
     static let added = Array("新增".unicodeScalars)
 
-    /// The firm 公司 and 本集团 stand for: the one the text named last, else the one its head names.
-    private var firmMeant: [Unicode.Scalar]? { memory.namedFirm ?? headFirm }
+    /// The firm 公司 and 本集团 stand for: in a filing its head names the issuer of, the issuer; else the one the text
+    /// named last, else the one its head names. (公司收到某某物资有限公司发来的…: whom the issuer dealt with is no 公司.)
+    private var firmMeant: [Unicode.Scalar]? { headFirm ?? memory.namedFirm }
 
     /// The registered firm whose news the text is, for a figure of `measure` that names no holder: the one named last,
     /// while the figures read go on with it (not after a figure of another holder: 集群拥有…技术中心41家，高新技术企业263家),

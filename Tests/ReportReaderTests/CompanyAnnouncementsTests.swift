@@ -614,4 +614,16 @@ import ZhizaoCore
         #expect(segment.holder == "公司" && segment.measure == "电力装备板块收入")
         #expect(try readFact(text, 3, date: "2025-12-20").measure == "省级企业技术中心数")
     }
+
+    @Test func inAnIssuersFilingTheFirmIsTheIssuerWhoeverItDealtWith() throws {
+        let text = """
+            证券代码：600000　　证券简称：某川电器
+            四川某川电器股份有限公司
+            关于签订日常经营合同的公告
+            近日，公司与华东某某电力物资有限公司签订了《设备采购合同》，合同金额1.26亿元。
+            目前，公司的在手订单总额约为21.4亿元。
+            """
+        let orders = try readFact(text, 2.14e9, date: "2025-05-20")
+        #expect(orders.holder == "四川某川电器股份有限公司")
+    }
 }
