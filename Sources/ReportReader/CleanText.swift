@@ -281,6 +281,7 @@ public struct CleanText: Sendable {
                 // Only a short line can be chrome; looked at as an array of its own.
                 let line = n - lineClean < 40 ? Array(out[lineClean..<n]) : []
                 let pointNumber = n - lineClean == 2 && out[lineClean] == "0" && Self.isDigit(out[lineClean + 1]) && out[lineClean + 1] != "0"
+                    && (lineClean == 0 || out[lineClean - 1] != "，" && out[lineClean - 1] != "、" && out[lineClean - 1] != ",")  // (…战略，⏎01⏎…: a sentence going on)
                 let heldCard = ended && Self.isBareFigure(out, lineClean, n) && lineClean > 0 && out[lineClean - 1] == "\n"
                     && (cardsGoOn || lineClean > 1 && Self.cardOpeners.contains(out[lineClean - 2])) && Self.opensWithPhrase(bytes, Self.afterSpaces(bytes, i))
                 if heldCard {
@@ -519,12 +520,18 @@ public struct CleanText: Sendable {
         var k = i + length
         if k < b.count, isDigit(decode(b, k).0) { k += 1 }
         guard k < b.count else { return false }
-        if b[k] == 0x20, k + 1 < b.count, b[k + 1] == UInt8(ascii: "|") || b[k + 1] == 0xEF || b[k + 1] == 0xE4 { k += 1 }  // (01 | 研发投入…)
         // (01 工业用电快于产值: a point's number with its leading zero, a space and its words.)
-        if k == i + 2, first == "0", b[i + 1] != UInt8(ascii: "0"), case let words = afterSpaces(b, k), words > k, words < b.count, isHanLead(b[words]) { return true }
+        if k == i + 2, first == "0", b[i + 1] != UInt8(ascii: "0"), case let words = afterSpaces(b, k), words > k, words < b.count, isHanLead(b[words]),
+            !bars.contains(decode(b, words).0)
+        {
+            return true
+        }
+        if b[k] == 0x20, k + 1 < b.count, bars.contains(decode(b, k + 1).0) { k += 1 }  // (01 | 研发投入…)
         let (next, n) = decode(b, k)
-        return next == "｜" || next == "|" || next == "丨" || next == "\u{FE0F}" && k + n < b.count && decode(b, k + n).0 == "\u{20E3}"
+        return bars.contains(next) || next == "\u{FE0F}" && k + n < b.count && decode(b, k + n).0 == "\u{20E3}"
     }
+    /// The bars after a point's number: 01｜, 2|, 03丨.
+    static let bars = ScalarSet(["｜", "|", "丨"])
 
     /// Whether the line at byte `i` goes on with the figure of the words above it: opens with a figure (197.5亿元, not a
     /// date: 2024年，…) or its change (同比增长8.2%).
@@ -561,20 +568,22 @@ public struct CleanText: Sendable {
         if s[k] == "+" || s[k] == "-" || s[k] == "↑" || s[k] == "↓" { k += 1 }
         let digits = k
         while k < end, isDigit(s[k]) || k > digits && (s[k] == "." || s[k] == ",") { k += 1 }
-        guard k > digits, isDigit(s[k - 1]) else { return false }
+        guard k > digits, isDigit(s[k - 1]), k < end else { return false }  // (a bare number is a line broken before its unit)
         while k < end, cardUnits.contains(s[k]) { k += 1 }
         return k == end
     }
-    /// The characters of a card's unit (亿元, 万吨, 家, %, 平方米, GWh).
-    static let cardUnits = ScalarSet("%％‰亿万千百元吨台辆套人户座件家个项亩平方米公里千瓦时度GWhMk".unicodeScalars)
-    /// What ends the line above a post's first card: a sentence, a heading's bracket (【数读2024】).
-    static let cardOpeners = ScalarSet(["。", "！", "？", "!", "?", "】", "：", ":"])
+    /// The characters of a card's unit (亿元, 万吨, 家, %, 平方米).
+    static let cardUnits = ScalarSet("%％‰亿万千百元吨台辆套人户座件家个项亩平方米公里千瓦时度".unicodeScalars)
+    /// What ends the line above a post's first card: a sentence, a heading's bracket (【数读2024】); not a colon, after
+    /// which a list's rows go on (其中：⏎35家⏎企业产值超亿元).
+    static let cardOpeners = ScalarSet(["。", "！", "？", "!", "?", "】"])
 
     /// Whether the line at byte `i` opens with words that can say what a figure above measures: Chinese characters, no
     /// figure and no full stop before the first comma or the line's end (全镇规上工业产值，比上年增长7.5%), not its change
     /// (同比增长…) or a verb before a figure of its own.
     static func opensWithPhrase(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard i < b.count, isHanLead(b[i]), !goesOnWithFigure(b, i) else { return false }
+        guard i < b.count, isHanLead(b[i]), !goesOnWithFigure(b, i), case let first = decode(b, i).0, !cardUnits.contains(first), first != "的"  // (126⏎个重点项目…)
+        else { return false }
         var k = i, count = 0
         while k < b.count, b[k] != 0x0A, b[k] != 0x0D {
             let (scalar, length) = decode(b, k)
@@ -682,14 +691,21 @@ public struct CleanText: Sendable {
     public func original(_ range: Range<Int>) -> Range<Int> {
         guard !range.isEmpty else { return original(range.lowerBound)..<original(range.lowerBound) }
         let first = original(range.lowerBound), last = original(range.upperBound - 1)
-        guard last < first else { return first..<(last + 1) }
-        // A card's figure written after its words (see `init`): the range spans every run it covers in the input.
-        var low = first, high = first + 1
-        for run in runs where run.clean > range.lowerBound && run.clean < range.upperBound {
-            low = min(low, run.original)
-            high = max(high, run.original + 1)
+        return last >= first ? first..<(last + 1) : covered(range)
+    }
+
+    /// The original range that holds every scalar of a clean range whose runs are out of order: a card's figure
+    /// written after its words (see `init`).
+    func covered(_ range: Range<Int>) -> Range<Int> {
+        var low = Int.max, high = Int.min
+        for (k, run) in runs.enumerated() {
+            let end = k + 1 < runs.count ? runs[k + 1].clean : scalars.count
+            let from = max(run.clean, range.lowerBound), to = min(end, range.upperBound)
+            guard from < to else { continue }
+            low = min(low, run.original + (from - run.clean))
+            high = max(high, run.original + (to - run.clean))
         }
-        return min(low, last)..<max(high, last + 1)
+        return low <= high ? low..<high : original(range.lowerBound)..<original(range.lowerBound)
     }
 
     /// The text of a range as written.

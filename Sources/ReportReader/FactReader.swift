@@ -1295,7 +1295,7 @@ struct FactReader {
     /// Whether a figure is a post's heading telling its points (【三个亮点】, 【两个“快于”】): a small count in words inside
     /// short brackets, which measures nothing.
     private static func isBracketedTally(_ q: QuantityMention, in s: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
-        guard q.value <= 10, ChineseNumeral.arabic(s[q.span.lowerBound]) == nil, q.span.lowerBound > sentence.lowerBound,
+        guard q.value <= 10, q.unit == "个" || q.unit == "大", ChineseNumeral.arabic(s[q.span.lowerBound]) == nil, q.span.lowerBound > sentence.lowerBound,
             let open = s[max(sentence.lowerBound, q.span.lowerBound - 4)..<q.span.lowerBound].lastIndex(of: "【"),
             let close = s[q.span.upperBound..<min(sentence.upperBound, q.span.upperBound + 8)].firstIndex(of: "】")
         else { return false }
@@ -1454,7 +1454,12 @@ struct FactReader {
             let before = s[period.span.lowerBound - 1]
             if before == "比" || before == "较" || before == "較" || before == "与" { return true }
             // (份额由上年同期的44.2%降至39.8%, 从2020年的…提高到…: where a change starts from.)
-            if before == "由" || before == "从", period.span.upperBound < s.count, s[period.span.upperBound] == "的" { return true }
+            // (从上半年的情况看 frames the text: only a figure right after 的 is where a change starts.)
+            if before == "由" || before == "从", period.span.upperBound + 1 < s.count, s[period.span.upperBound] == "的",
+                QuantityScanner.mayStart(s[period.span.upperBound + 1])
+            {
+                return true
+            }
             // (占本公司2023年经审计净资产的9.1%: the year of the firm's account a contract is compared with, not of the
             // share; 占公司2024年度营业收入13.8亿元的约30.1% states the whole, of its year; 占2024年全市汽车产量的 is the
             // share's year.)
@@ -2572,9 +2577,9 @@ struct FactReader {
             }
             if let firm = us {
                 (generic, shape.holder) = (h, firm)
-            } else if FactShape.genericFirms.matchesWhole(h), let namedFirm = firmMeant {
+            } else if FactShape.genericFirms.matchesWhole(h), let namedFirm = firm(meantBy: h) {
                 (generic, shape.holder) = (h, namedFirm)
-            } else if let namedFirm = firmMeant, let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count,
+            } else if let namedFirm = firm(meantBy: h), let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count,
                 case let m = shape.measure ?? []
             {
                 // 公司挖掘机配套油缸全年销量: the firm's product, written before a period, is what is measured of it;
@@ -2726,7 +2731,8 @@ struct FactReader {
         if !compared { memory.lastHolder = shape.holder }  // (高于全省（5.2%）: the place compared with holds nothing after it)
         sentenceFacts.all += 1
         if shape.kind.isActual { sentenceFacts.actuals += 1 }
-        let span = clean.original(q.span.lowerBound, cursor: &run)..<(clean.original(q.span.upperBound - 1, cursor: &run) + 1)
+        let (first, last) = (clean.original(q.span.lowerBound, cursor: &run), clean.original(q.span.upperBound - 1, cursor: &run))
+        let span = last >= first ? first..<(last + 1) : clean.covered(q.span)  // (a card's figure after its words: 首次突破1000亿元)
         let direction = shape.kind == .share ? nil : shape.direction
         if shape.kind != .rank { memory.lastStated = Memory.Stated(unit: q.unit, direction: direction) }  // a rank, as its measure, is no figure later ones go on from
         let identity = FactTally.Identity(
@@ -3112,9 +3118,14 @@ struct FactReader {
     /// What makes a count one of things added: 新增.
     static let added = Array("新增".unicodeScalars)
 
-    /// The firm 公司 and 本集团 stand for: in a filing its head names the issuer of, the issuer; else the one the text
-    /// named last, else the one its head names. (公司收到某某物资有限公司发来的…: whom the issuer dealt with is no 公司.)
-    private var firmMeant: [Unicode.Scalar]? { headFirm ?? memory.namedFirm }
+    /// The firm 公司 and 本集团 stand for: the one the text named last, else the one its head names.
+    private var firmMeant: [Unicode.Scalar]? { memory.namedFirm ?? headFirm }
+    /// The firm `word` stands for: in a filing whose head names its issuer, 公司 and 本公司 are the issuer, whatever firm
+    /// it dealt with (公司收到某某物资有限公司发来的…); 该公司, and 公司全资子公司…, the one named last.
+    private func firm(meantBy word: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        if let headFirm, FactShape.issuerWords.matchesWhole(word) { return headFirm }
+        return firmMeant
+    }
 
     /// The registered firm whose news the text is, for a figure of `measure` that names no holder: the one named last,
     /// while the figures read go on with it (not after a figure of another holder: 集群拥有…技术中心41家，高新技术企业263家),
@@ -3437,6 +3448,12 @@ struct FactReader {
             let unnamed = lead == nil && subject.map({ $0.elementsEqual(words) }) != false
             let last = unnamed ? sentenceTopic(before: clause).map { $0 + volumeWord } ?? sentenceMeasures.last ?? memory.lastMeasure : nil
             measure = last.flatMap { $0.suffix(volumeWord.count).elementsEqual(volumeWord) ? FactShape.goods(of: $0) : nil }.map { $0 + volumeWord } ?? volumeWord
+        }
+        // (…其中出口5200台，…，出口额达到18.6亿元: the value of the goods whose volume the sentence stated, the goods' too.)
+        if let m = measure, let (volume, n) = FactShape.tradeValues.match(m, at: 0, end: m.count), n == m.count, let last = sentenceMeasures.last,
+            last.count > volume.unicodeScalars.count, last.suffix(volume.unicodeScalars.count).elementsEqual(volume.unicodeScalars), let made = FactShape.goods(of: last)
+        {
+            measure = made + m
         }
         // 完成年度计划的38.6%: the share of the year's plan done, of the measure stated last.
         // (工业投资完成全年目标任务的41.2%: the measure written before it; 完成全年交付目标的38.2%, the plan's words no

@@ -516,8 +516,13 @@ enum FactShape {
     static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "实际到位", "到位", "合同", "年度计划", "协议", "有效", "新增", "合并"])
     /// What firms make up or run, counted whole after 企业: 特色产业集群, 技术中心, 研发机构.
     static let wholesOfFirms = Lexicon(words: ["集群", "中心", "实验室", "机构", "工作站", "研究院", "研究所"])
+    /// What an issuer calls itself in its filing: 公司, 本公司 (not 该公司, the firm named last).
+    static let issuerWords = Lexicon(words: ["公司", "本公司", "集团", "本集团"])
+    /// Words for the holder itself before the whole a share is of: 占我们营业收入的, 占公司营收的.
+    static let ownWholes = Lexicon(words: ["我们", "我们的", "公司", "本公司", "企业", "集团", "本集团"])
     /// The levels of a list of clusters: 国家先进制造业集群, 国家级中小企业特色产业集群, 省级先进制造业集群.
     static let listLevels = Lexicon(words: ["国家", "国家级", "省级", "市级"])
+    static let clusters = Array("集群".unicodeScalars)
     /// The others a deal is signed with, after 等: 等企业, 等单位.
     static let parties = Lexicon(words: ["企业", "单位", "公司", "客商", "机构", "投资方", "多家企业", "知名企业"])
     /// Verbs of bringing about that say nothing of what is measured: 培育两个万亿级产业集群.
@@ -665,8 +670,10 @@ enum FactShape {
         if let (_, n) = tierAmounts.match(body, at: 0, end: body.count), n < body.count, DocumentPlace.levels.contains(body[n]) { return (place, body) }
         if body.starts(with: "县域".unicodeScalars), body.count > 2 { return (place, body) }
         // (全省国家先进制造业集群达到5个, 省级特色产业集群: the clusters on a state's or a province's list are a class the place
-        // counts, no cluster named.)
-        if let (_, n) = listLevels.match(body, at: 0, end: body.count), n + 2 < body.count, body.last == "群", body[body.count - 2] == "集" { return (place, body) }
+        // counts, no cluster named; 国家先进制造业集群某某集群 names one.)
+        if let (_, n) = listLevels.match(body, at: 0, end: body.count), n + 2 < body.count, Words.index(of: clusters, in: body) == body.count - 2 {
+            return (place, body)
+        }
         // (全省开发区技工贸总收入, 全区工业园区规上工业总产值: a place's zones or parks taken together are its class, no zone.)
         if let place, DocumentPlace.generic.matchesWhole(place), parkClasses.match(body, at: 0, end: body.count) != nil {
             return (place, body)
@@ -1178,6 +1185,8 @@ enum FactShape {
         if goods.count > 2, goods.last == "总" { goods.removeLast() }
         return goods
     }
+    /// The value of goods traded, named alone after their volume (出口额 after 装载机出口量 is 装载机出口额), and that volume.
+    static let tradeValues = Lexicon<String>([("出口额", "出口量"), ("出口金额", "出口量"), ("销售额", "销量"), ("销售收入", "销量"), ("出货金额", "出货量")])
     static let goodsVolumes = Lexicon(words: ["销量", "产量", "产销量", "出货量", "交付量", "出口量", "进口量", "销售量", "生产量", "零售量", "批发量"])
     /// Where goods are sold, before the verb or volume of a part of them: 国内销售, 内销出货, 出口出货 (a firm's 海外销量 is a
     /// measure of its own).
@@ -1507,7 +1516,7 @@ enum FactShape {
         dropByline(&h)
         h.removeFirst(romanItemLength(h))
         // 某县与某某科技有限公司、…现场签约项目2个: the place that signs with firms holds what it signed (同 as 与).
-        if let n = placeLength(h), n >= 2, n + 4 < h.count, h[n] == "与" || h[n] == "同", firmName(in: Array(h[(n + 1)...])) != nil { h.removeLast(h.count - n) }
+        if let n = placeLength(h), n >= 2, n + 4 < h.count, h[n] == "与" || h[n] == "同" && !"期比类行时".unicodeScalars.contains(h[n + 1]), firmName(in: Array(h[(n + 1)...])) != nil { h.removeLast(h.count - n) }
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         // (某某集群以去年营收…排在第2位: 以, what it is ranked by, is no part of the name.)
         if h.count > 4, h.last == "以" { h.removeLast() }
@@ -1620,6 +1629,9 @@ enum FactShape {
             Words.measureWords.match(m, endingAt: m.count, start: 0).map({ m.count - $0.length >= k }) != false
         {
             var base = Array(m[(k + 1)...])
+            // (出口已占到我们总营收的三成多: 占到 is 占, and the holder's own whole is no part of its name.)
+            if base.first == "到" { base.removeFirst() }
+            if let (_, n) = ownWholes.match(base, at: 0, end: base.count), n + 2 <= base.count { base.removeFirst(n) }
             if let (_, n) = shareWords.match(base, endingAt: base.count, start: 0) { base.removeLast(n) }
             if base == ["比"] { base = [] }  // 智能算力占比超过60%: a share of a whole not written
             if base.last == "的" { base.removeLast() }

@@ -61,7 +61,7 @@ enum Words {
     static let entityWords = Lexicon(words: entities)
     static let growthRateWords = Lexicon(words: growthRates)
     /// Modifiers written before a metric word that belong to it: 年营业收入, 人均收入, 单位能耗.
-    static let metricPrefixes = Lexicon(words: ["年", "人均", "单位", "平均", "亩均", "地均"])
+    static let metricPrefixes = Lexicon(words: ["年", "人均", "单位", "平均", "亩均", "地均", "海外", "境外", "海外市场", "境外市场", "国际市场"])
     /// Words ending in 年 that are periods, not the 年 of 年营业收入.
     static let periodWords = Lexicon(words: ["全年", "今年", "去年", "明年", "当年", "本年", "上年", "每年", "前年", "半年"])
     static let up = ["年增", "月增", "季增", "年升", "月升", "季升", "同比增长", "增长", "提高", "上升", "增加", "扩大", "提升", "上涨", "净增", "增长了", "增加了", "提高了", "新增加了", "改善", "加快", "回升", "提速", "前移", "上移", "跃升", "成长", "大增", "激增", "猛增", "劲增", "飙升", "攀升", "多增", "多开工", "多签约", "多引进", "多投产"]  // (同比多增6家: more than a year before)
@@ -173,7 +173,7 @@ enum Words {
     static let trimmable = Lexicon(words: fillers + up + down)
     /// Where-words a subject starts with: the city, a district, a park.
     static let places = Lexicon(
-        words: genericPlaces + jurisdictionWords + ["全州县", "自治区", "我们", "我国", "全国", "园区", "港区", "新区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角", "珠三角地区", "长三角地区", "成渝地区", "京津冀", "京津冀地区"] + provinces)
+        words: genericPlaces + jurisdictionWords + ["全州县", "自治区", "我们", "我国", "全国", "园区", "港区", "新区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角", "珠三角地区", "长三角地区", "成渝地区", "成渝地区双城经济圈", "京津冀", "京津冀地区"] + provinces)
     /// Words that end with a filler and are none: 合约 (a contract), 节约.
     static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约", "出超", "入超"])
     /// Words that start with a filler and are none: 有效发明专利, 有色金属, 有形贸易逆差.

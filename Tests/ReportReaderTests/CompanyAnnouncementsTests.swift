@@ -626,4 +626,11 @@ import ZhizaoCore
         let orders = try readFact(text, 2.14e9, date: "2025-05-20")
         #expect(orders.holder == "四川某川电器股份有限公司")
     }
+
+    @Test func theValueOfGoodsTradedAfterTheirVolumeIsTheGoods() throws {
+        let text = "今年前4个月，公司共销售各类叉车2.1万台，其中出口6400台，出口额达到9.7亿元；海外营收占到我们营业收入的31%。"
+        #expect(try readFact(text, 9.7e8, date: "2025-05-20").measure == "叉车出口额")
+        #expect(try readFact(text, 31, date: "2025-05-20").basis == "营业收入")
+        #expect(try readFact("公司实现营业收入52亿元，其中海外营收17.4亿元。", 1.74e9, date: "2025-05-20").measure == "海外营收")
+    }
 }

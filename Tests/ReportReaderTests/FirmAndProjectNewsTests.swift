@@ -501,6 +501,8 @@ import ZhizaoCore
         #expect(try readFact(text, 44.2, date: date).period == Period(start: "2024-01-01", end: "2024-06-30"))
         #expect(try readFact(text, 39.8, date: date).period == Period(start: "2025-01-01", end: "2025-06-30"))
         #expect(try readFact(text, 21, date: date).period == Period(start: "2025-01-01", end: "2025-06-30"))
+        // (从上半年的情况看 frames what follows: no change starts there.)
+        #expect(try readFact("从2024年的情况来看，全县规上工业总产值达到211亿元。", 2.11e10, date: "2025-02-01").period == .year(2024))
         let rate = try readFact("2022年全市规上工业增加值增速由一季度的-2.1%回升至全年的2.7%。", 2.1, date: "2023-02-01")
         #expect(rate.basis == nil && rate.period == Period(start: "2022-01-01", end: "2022-03-31"))
     }

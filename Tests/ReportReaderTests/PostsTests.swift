@@ -197,6 +197,19 @@ import ZhizaoCore
         // A row's label above its figure, and a table written one cell a line: no card.
         let rows = "主要指标\n规上工业增加值\n12.4%\n固定资产投资\n8.1%\n"
         #expect(try readFact(rows, 12.4, date: "2025-07-18").measure == "规上工业增加值")
+        // A number whose line broke before its unit, and a list's rows after a colon, are no cards.
+        let broken = "上半年，全市工业运行平稳。\n74\n个重点项目集中开工，总投资63亿元。"
+        #expect(try readFact(broken, 74, date: "2025-07-18").measure == "开工重点项目数")
+        let listed = "上半年全区工业稳定。其中：\n27家\n企业产值超亿元，合计产值58亿元。"
+        #expect(try readFact(listed, 27, date: "2025-07-18").measure != "产值")
+    }
+
+    @Test func aCardsWordsMayQualifyItsFigureAndItsSpanCoversBoth() throws {
+        let text = "上半年全市工业经济运行良好。\n600亿元\n全市规上工业营业收入首次突破，增长11%"
+        let revenue = try readFact(text, 6e10, date: "2025-07-18")
+        #expect(revenue.measure == "规上工业营业收入" && revenue.qualifier == .gt)
+        let written = Array(text.unicodeScalars), span = try #require(revenue.spans.first)
+        #expect(String(String.UnicodeScalarView(written[span])).hasPrefix("600亿元"))
     }
 
     @Test func aPointsNumberBeforeASpaceOpensAPointOfItsOwnAndTheirTallyIsNoFigure() throws {
