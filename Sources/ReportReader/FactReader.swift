@@ -2537,6 +2537,14 @@ struct FactReader {
             holder = owner
             noteFirm(in: owner)  // 该项目 later stands for it
         }
+        // (全市新能源汽车产业链上半年实现产值…: a chain named by its industry, written before a period, is part of the
+        // measure, and the place or zone before it holds it, as when it is written right before the measure.)
+        if let h = shape.holder, let m = shape.measure, h.count > 5, h.suffix(3).elementsEqual(FactShape.chain),
+            let start = FactShape.placeLength(h) ?? FactShape.zoneKinds.match(h, at: 0, end: h.count)?.length, start + 5 <= h.count,
+            FactShape.chainNamed(in: h, from: start) == h.count - 3, Words.index(of: FactShape.chain, in: m) == nil
+        {
+            (shape.holder, shape.measure) = (Array(h[..<start]), Array(h[start...]) + m)
+        }
         // 公司 and 该项目 stand for the firm and the project the text named.
         var generic: [Unicode.Scalar]?
         // …股份有限公司主导产品精密滚珠丝杠国内市场占有率: the firm's product is measured, not its being its leading one.

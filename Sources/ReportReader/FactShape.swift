@@ -520,6 +520,7 @@ enum FactShape {
     static let issuerWords = Lexicon(words: ["公司", "本公司", "集团", "本集团"])
     /// Words for the holder itself before the whole a share is of: 占我们营业收入的, 占公司营收的.
     static let ownWholes = Lexicon(words: ["我们", "我们的", "公司", "本公司", "企业", "集团", "本集团"])
+    static let chain = Array("产业链".unicodeScalars)
     /// The levels of a list of clusters: 国家先进制造业集群, 国家级中小企业特色产业集群, 省级先进制造业集群.
     static let listLevels = Lexicon(words: ["国家", "国家级", "省级", "市级"])
     static let clusters = Array("集群".unicodeScalars)
@@ -877,7 +878,6 @@ enum FactShape {
     /// the place it opens with) and nothing the chain belongs to: no holder's name ends before it (集群产业链完整度, 茶产业全产业链产值 are the cluster's and the industry's)
     /// or after it (…暨产业链招商推介会 is an event).
     static func chainNamed(in phrase: [Unicode.Scalar], from start: Int) -> Int? {
-        let chain = Array("产业链".unicodeScalars)
         guard let k = phrase.indices.dropFirst(start + 2).last(where: { phrase[$0...].starts(with: chain) }),
             holderEnds.last(in: phrase, start..<k) == nil, holderEnds.last(in: phrase, (k + chain.count)..<phrase.count) == nil
         else { return nil }

@@ -415,4 +415,11 @@ import ZhizaoCore
         let orders = try fact("全年新签订单金额12.3亿元，截至年底在手订单5.6亿元。", 5.6e8, date: "2025-01-08")
         #expect(orders.measure == "在手订单" && orders.period == .asOf("2024-12-31"))
     }
+
+    @Test func aChainNamedBeforeAPeriodIsMeasuredOfThePlaceBeforeIt() throws {
+        let text = "在链主企业带动下，经开区工程机械产业链前三季度实现产值184.5亿元，同比增长13.6%。"
+        let output = try fact(text, 1.845e10, date: "2025-10-20")
+        #expect(output.holder == "经开区" && output.measure == "工程机械产业链产值")
+        #expect(try fact(text, 13.6, date: "2025-10-20").measure == "工程机械产业链产值")
+    }
 }
