@@ -52,6 +52,13 @@ public enum FactExtractor {
             }) {
                 facts[k].period = below.period
             }
+            // (16个项目集中开工！某池再掀… above 此次集中开工项目16个 of 某池县: the title's figure is the one below, of its holder.)
+            if f.holder == nil, f.measure != nil, let below = facts.first(where: {
+                $0.span.lowerBound >= titleEnd && $0.holder != nil && $0.value == f.value && $0.unit == f.unit && $0.kind == f.kind && $0.measure == f.measure
+                    && $0.period == facts[k].period
+            }) {
+                facts[k].holder = below.holder
+            }
         }
     }
 

@@ -522,4 +522,10 @@ import ZhizaoCore
         let text = "某塘开发区一季度简报\n一季度，株洲某塘经济开发区抓实“园区二次创业”，园区21个重点项目完成投资17.6亿元。"
         #expect(try readFact(text, 1.76e9, date: "2025-04-12").holder == "株洲某塘经济开发区")
     }
+
+    @Test func aTitlesFigureStatedAgainBelowTakesItsHolder() throws {
+        let text = "23个项目集中签约！蓬溪跑出招商加速度\n3月6日，蓬溪县举行春季招商项目签约会，现场签约项目23个。"
+        let title = try #require(readFacts(text, date: "2025-03-07").first { $0.value == 23 && ($0.spans.first?.lowerBound ?? 99) < 5 })
+        #expect(title.holder == "蓬溪县" && title.measure == "签约项目数")
+    }
 }
