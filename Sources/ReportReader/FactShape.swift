@@ -1741,6 +1741,8 @@ enum FactShape {
             m.removeFirst(n)
         }
         m.removeFirst(romanItemLength(m))  // (及(iii)汇率波动带来汇兑收益: a list item's number)
+        // (连续3年在全省…中排名第1: how long it has held, no measure.)
+        if m.count >= 2, m.last == "年", m.dropLast().allSatisfy({ ChineseNumeral.arabic($0) != nil }) || m.starts(with: "连续".unicodeScalars) { m = [] }
         // 计划实施重点项目: a plan's count is of the event planned (its kind says it is planned), 计划投资 a measure; so is
         // what must be done (今年要新开工重点项目25个).
         if let (_, n) = plannedOpenings.match(m, at: 0, end: m.count), m.count > n + 2, countEvents.match(m, at: n, end: m.count) != nil { m.removeFirst(n) }

@@ -60,6 +60,14 @@ enum RankScanner {
         var mention = QuantityMention(
             value: value, unit: "位", kind: .count, unitID: unitID, qualifier: .exact, span: verb.range.lowerBound..<j)
         mention.rank = verb.range.upperBound < i ? verb.range.upperBound..<i : verb.range.upperBound..<verb.range.upperBound
+        // 在全国资源型城市中排名第4位: the ranking written before its verb, between 在 and 中, part of the rank.
+        if verb.range.upperBound == i, case let among = verb.range.lowerBound - 1, among > start + 2, s[among] == "中",
+            let at = s[max(start, among - 16)..<among].lastIndex(of: "在"), at + 2 <= among,
+            !s[at..<among].contains(where: { Words.punctuation.contains($0) || ChineseNumeral.arabic($0) != nil })
+        {
+            mention.span = at..<j
+            mention.rank = (at + 1)..<among
+        }
         return mention
     }
 

@@ -422,4 +422,12 @@ import ZhizaoCore
         #expect(output.holder == "经开区" && output.measure == "工程机械产业链产值")
         #expect(try fact(text, 13.6, date: "2025-10-20").measure == "工程机械产业链产值")
     }
+
+    @Test func aRankingWrittenBetween在And中IsTheRanksScope() throws {
+        let text = "前三季度，榆林市煤化工产品出口额增长18%，在全国资源型城市中排名第4位。"
+        let rank = try fact(text, 4, date: "2025-10-20")
+        #expect(rank.kind == .rank && rank.basis == "全国资源型城市" && rank.holder == "榆林市")
+        // How long a rank has been held measures nothing.
+        #expect(try fact("2024年，全省工业机器人产量达9.6万套，连续5年居全国首位。", 1, date: "2025-10-20").measure != "5年")
+    }
 }
