@@ -2545,6 +2545,12 @@ struct FactReader {
         {
             (shape.holder, shape.measure) = (Array(h[..<start]), Array(h[start...]) + m)
         }
+        // (全市锂电产业上年实现产值…: an industry a generic place word is written before holds, as when no period parts them.)
+        if let h = shape.holder, let (_, n) = DocumentPlace.generic.match(h, at: 0, end: h.count), h.count - n >= 4, case let rest = Array(h[n...]),
+            FactShape.industryEnds.match(rest, endingAt: rest.count, start: 0) != nil
+        {
+            shape.holder = rest
+        }
         // 公司 and 该项目 stand for the firm and the project the text named.
         var generic: [Unicode.Scalar]?
         // …股份有限公司主导产品精密滚珠丝杠国内市场占有率: the firm's product is measured, not its being its leading one.

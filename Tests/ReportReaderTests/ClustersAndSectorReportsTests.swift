@@ -430,4 +430,10 @@ import ZhizaoCore
         // How long a rank has been held measures nothing.
         #expect(try fact("2024年，全省工业机器人产量达9.6万套，连续5年居全国首位。", 1, date: "2025-10-20").measure != "5年")
     }
+
+    @Test func anIndustryAfterAGenericPlaceHoldsItsFiguresAcrossAPeriod() throws {
+        let text = "受价格回落影响，全市锂电产业2024年实现产值377.4亿元，同比下降8.3%。"
+        #expect(try fact(text, 3.774e10, date: "2025-03-01").holder == "锂电产业")
+        #expect(try fact(text, 8.3, date: "2025-03-01").holder == "锂电产业")
+    }
 }
