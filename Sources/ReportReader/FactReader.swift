@@ -2545,6 +2545,16 @@ struct FactReader {
         {
             (shape.holder, shape.measure) = (Array(h[..<start]), Array(h[start...]) + m)
         }
+        // (储能设备企业澜川电气（301877）营业收入…: the listed firm named after its kind holds what is measured after its name.)
+        // (The code's name runs from the kind, 储能设备企业澜川电气; …，净利润… in its sentence is the firm's too.)
+        if let h = shape.holder, h.count >= 3, h.suffix(2).elementsEqual(FactShape.firms), let m = shape.measure,
+            let listed = clues.listedFirms.first(where: { $0.count >= h.count + 2 && $0.starts(with: h) }),
+            Words.index(of: listed, in: Array(s[sentenceStart..<clause.upperBound])) != nil
+        {
+            let firm = Array(listed[h.count...])
+            shape.holder = firm
+            if m.count >= firm.count + 2, m.starts(with: firm) { shape.measure = Array(m.dropFirst(firm.count)) }
+        }
         // (全市锂电产业上年实现产值…: an industry a generic place word is written before holds, as when no period parts them.)
         if let h = shape.holder, let (_, n) = DocumentPlace.generic.match(h, at: 0, end: h.count), h.count - n >= 4, case let rest = Array(h[n...]),
             FactShape.industryEnds.match(rest, endingAt: rest.count, start: 0) != nil

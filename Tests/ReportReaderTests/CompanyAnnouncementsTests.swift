@@ -633,4 +633,11 @@ import ZhizaoCore
         #expect(try readFact(text, 31, date: "2025-05-20").basis == "营业收入")
         #expect(try readFact("公司实现营业收入52亿元，其中海外营收17.4亿元。", 1.74e9, date: "2025-05-20").measure == "海外营收")
     }
+
+    @Test func aListedFirmNamedAfterItsKindHoldsItsFigures() throws {
+        let text = "储能设备企业澜川电气（301877）上半年营业收入14.2亿元，增幅9.7%，净利润1.06亿元。"
+        let revenue = try readFact(text, 1.42e9, date: "2025-08-30")
+        #expect(revenue.holder == "澜川电气" && revenue.measure == "营业收入")
+        #expect(try readFact(text, 1.06e8, date: "2025-08-30").holder == "澜川电气")
+    }
 }
