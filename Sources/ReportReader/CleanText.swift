@@ -511,7 +511,8 @@ public struct CleanText: Sendable {
     }
 
     /// Whether the line at byte `i` opens with a post's mark for a point: a pictograph or a block (📊, ✅, ▌: `Words.postMarks`),
-    /// a keycap's digit (1️⃣: the digit, then U+FE0F and U+20E3) one or two digits before a bar (01｜, 2|, 03 |), or a number with its leading zero before words (01 工业用电…).
+    /// a keycap's digit (1️⃣: the digit, then U+FE0F and U+20E3), one or two digits before a bar (01｜, 2|, 03 |), or a
+    /// number with its leading zero before words (01 工业用电…).
     static func opensWithPostMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i < b.count else { return false }
         let (first, length) = decode(b, i)

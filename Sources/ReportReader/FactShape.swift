@@ -520,9 +520,11 @@ enum FactShape {
     static let issuerWords = Lexicon(words: ["公司", "本公司", "集团", "本集团"])
     /// Words for the holder itself before the whole a share is of: 占我们营业收入的, 占公司营收的.
     static let ownWholes = Lexicon(words: ["我们", "我们的", "公司", "本公司", "企业", "集团", "本集团"])
+    /// A chain's word: 电力装备产业链.
     static let chain = Array("产业链".unicodeScalars)
     /// The levels of a list of clusters: 国家先进制造业集群, 国家级中小企业特色产业集群, 省级先进制造业集群.
     static let listLevels = Lexicon(words: ["国家", "国家级", "省级", "市级"])
+    /// A cluster's word, which ends a list's class (国家先进制造业集群).
     static let clusters = Array("集群".unicodeScalars)
     /// The others a deal is signed with, after 等: 等企业, 等单位.
     static let parties = Lexicon(words: ["企业", "单位", "公司", "客商", "机构", "投资方", "多家企业", "知名企业"])
