@@ -2479,6 +2479,14 @@ struct FactReader {
         var shape = shape(
             q, subject: subject, lead: lead, written: written, named: named, metric: metricIsVerb ? measured : metric, direction: direction,
             before: before, clause: clause, planDone: planDone, made: &made)
+        // (…产能达到56GW，分别占全省的38.2%和44.6%: each measure paired from before is a share of the whole written after 分别占.)
+        if shape.kind == .level, q.unit == "%", clause.lowerBound < q.span.lowerBound,
+            let k = s[clause.lowerBound..<q.span.lowerBound].lastIndex(of: "占"), k >= clause.lowerBound + 2,
+            Words.respectively.match(s, endingAt: k, start: clause.lowerBound) != nil,
+            case let end = s[(k + 1)..<q.span.lowerBound].firstIndex(where: { $0 == "的" || !Words.isHan($0) }) ?? q.span.lowerBound, end - k >= 3
+        {
+            (shape.kind, shape.basis) = (.share, Words.text(s[(k + 1)..<end]))
+        }
         // 营业收入（元）⇥…⇥18.42% below 项目⇥本报告期⇥本报告期比上年同期增减: the column says the figure's period, and whether
         // it is a change and against what; the row's label what it measures, with what the column's head adds (乘用车 below
         // 本月产量), or the place it is of.

@@ -436,4 +436,12 @@ import ZhizaoCore
         #expect(try fact(text, 3.774e10, date: "2025-03-01").holder == "锂电产业")
         #expect(try fact(text, 8.3, date: "2025-03-01").holder == "锂电产业")
     }
+
+    @Test func sharesListedAfter分别占AreSharesOfTheirWhole() throws {
+        let text = "截至2025年6月底，全市硅片产能达到41GW，电池片产能达到56GW，分别占全省的38.2%和44.6%。"
+        let wafers = try fact(text, 38.2, date: "2025-07-20")
+        #expect(wafers.kind == .share && wafers.basis == "全省" && wafers.measure == "硅片产能")
+        let cells = try fact(text, 44.6, date: "2025-07-20")
+        #expect(cells.kind == .share && cells.basis == "全省" && cells.measure == "电池片产能")
+    }
 }
