@@ -672,12 +672,18 @@ public struct CleanText: Sendable {
     /// The original offset of the clean scalar at `i`.
     public func original(_ i: Int) -> Int {
         guard i < scalars.count else { return originalCount }
+        let k = run(holding: i)
+        return runs[k].original + (i - runs[k].clean)
+    }
+
+    /// The index of the run that holds the clean scalar at `i` (`i` within the text).
+    private func run(holding i: Int) -> Int {
         var low = 0, high = runs.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if runs[mid].clean <= i { low = mid } else { high = mid - 1 }
         }
-        return runs[low].original + (i - runs[low].clean)
+        return low
     }
 
     /// The original offset of the clean scalar at `i`, searching forward from the run `cursor`: a reader that
@@ -699,12 +705,16 @@ public struct CleanText: Sendable {
     /// written after its words (see `init`).
     func covered(_ range: Range<Int>) -> Range<Int> {
         var low = Int.max, high = Int.min
-        for (k, run) in runs.enumerated() {
+        // (Only the runs the range covers, from the one holding its start: a long text has a run a line.)
+        var k = range.lowerBound < scalars.count ? run(holding: range.lowerBound) : runs.count
+        while k < runs.count, runs[k].clean < range.upperBound {
             let end = k + 1 < runs.count ? runs[k + 1].clean : scalars.count
-            let from = max(run.clean, range.lowerBound), to = min(end, range.upperBound)
-            guard from < to else { continue }
-            low = min(low, run.original + (from - run.clean))
-            high = max(high, run.original + (to - run.clean))
+            let from = max(runs[k].clean, range.lowerBound), to = min(end, range.upperBound)
+            if from < to {
+                low = min(low, runs[k].original + (from - runs[k].clean))
+                high = max(high, runs[k].original + (to - runs[k].clean))
+            }
+            k += 1
         }
         return low <= high ? low..<high : original(range.lowerBound)..<original(range.lowerBound)
     }
