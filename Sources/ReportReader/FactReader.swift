@@ -1675,11 +1675,12 @@ struct FactReader {
             if let k = words.prefix(2).firstIndex(of: "占"), k + 1 < words.count { words.removeFirst(k + 1) }
             // 全省入围企业2023年营业收入: the firms on a list are a class of what the place measures.
             // (全市装备制造业上市公司去年…: so are the listed firms of a trade.)
-            if let n = FactShape.placeLength(words), n < words.count,
-                FactShape.listedClasses.match(words, at: n, end: words.count)?.length == words.count - n
-                    || words.count - n > 4 && words.suffix(4).elementsEqual("上市公司".unicodeScalars)
+            // (全县42家上市公司前三季度…: the firms' count before them is no part of the class.)
+            if let n = FactShape.placeLength(words), n < words.count, case let c = FactShape.countLength(words, at: n), c < words.count - n,
+                FactShape.firmClassLength(Array(words[(n + c)...])) == words.count - n - c
+                    || words.count - n - c > 4 && words.suffix(4).elementsEqual("上市公司".unicodeScalars)
             {
-                (lead, leadClass) = (Array(words[..<n]), Array(words[n...]))
+                (lead, leadClass) = (Array(words[..<n]), Array(words[(n + c)...]))
             } else if FactShape.boards.occurs(in: words, 0..<words.count) {
                 lead = firmMeant  // (董事会建议派发截至…止年度之末期股息: the board's firm)
             } else if Words.metrics.last(in: words, 0..<words.count) == nil {
@@ -2236,12 +2237,24 @@ struct FactReader {
         guard q.kind != .ratio else { return nil }
         // 、省级专精特新中小企业48家: the whole noun phrase before the figure, when it ends in the metric word.
         if let own = Words.metrics.last(in: s, segment) {
+            // (42家上市公司前三季度共实现净利润: the class of firms just counted, before the period of what they achieved.)
+            if first.kind == .count, own.range.upperBound == segment.upperBound, let period = periods[periodsBetween(segment.lowerBound, own.range.lowerBound)].first,
+                let firms = phrase(segment.lowerBound..<period.span.lowerBound), FactShape.firmClassLength(firms) == firms.count
+            {
+                return (firms + s[own.range], false)
+            }
             let start = (segment.lowerBound..<own.range.lowerBound).last(where: { Words.enumerationComma.contains(s[$0]) }).map { $0 + 1 } ?? segment.lowerBound
             // (、开工项目总投资176.2亿元: the amount of the projects an event counts.)
             if own.range.upperBound == segment.upperBound, var words = phrase(start..<segment.upperBound), words.count <= Words.longestSubject,
-                !Words.events.occurs(in: words, 0..<words.count) || FactShape.eventAmount(words)
+                !Words.events.occurs(in: words, 0..<words.count) || FactShape.eventAmount(words) || first.kind == .count && FactShape.firmClassLength(words) != nil
             {
                 if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
+                // (386家规上工业企业实现营业收入…: what the firms just counted achieved is their measure, without the verb.)
+                if first.kind == .count, let done = Words.actions.last(in: words, 2..<words.count)?.range, done.upperBound < words.count {
+                    var firms = Array(words[..<done.lowerBound])
+                    Words.strip(&firms)
+                    if FactShape.firmNouns.match(firms, endingAt: firms.count, start: 0) != nil { words = firms + words[done.upperBound...] }
+                }
                 // (、签约总额412.8亿元, 、新增年税收2.8亿元: the word that says which amount, though a filler elsewhere.)
                 if let (_, n) = FactShape.measureKeeps.match(s, at: start, end: own.range.lowerBound), !words.starts(with: s[start..<(start + n)]) {
                     words.insert(contentsOf: s[start..<(start + n)], at: 0)
@@ -2267,8 +2280,12 @@ struct FactReader {
     /// figure, or a verb.
     private func countedAfter(_ q: QuantityMention, in clause: Range<Int>) -> [Unicode.Scalar]? {
         var end = quantities.first { $0.span.lowerBound >= q.span.upperBound }.map { min($0.span.lowerBound, clause.upperBound) } ?? clause.upperBound
+        // (42家上市公司前三季度共实现…: what is counted ends where a period starts.)
+        if let period = periods[periodsBetween(q.span.upperBound, end)].first { end = period.span.lowerBound }
         end = max(end, q.span.upperBound)
         var k = q.span.upperBound
+        // (12家入选企业实现…, 15个签约项目: an event that opens what is counted says which, no end of it.)
+        if let (_, n) = Words.events.match(s, at: k, end: end), FactShape.firmNouns.match(s, at: k + n, end: end) != nil { k += n }
         while k < end, Words.countedEnds.match(s, at: k, end: end) == nil, Words.events.match(s, at: k, end: end) == nil,
             Words.measureWords.match(s, at: k, end: end) == nil  // 18个项目总投资达236亿元: the count ends where a measure starts
         {

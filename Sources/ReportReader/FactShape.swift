@@ -613,7 +613,7 @@ enum FactShape {
         if projectPhases.match(phrase, at: 0, end: phrase.count) != nil { return (nil, phrase) }
         // (入选企业平均研发投入强度: the firms put on a list are a class of what is measured, no holder; the place is.)
         // (…；百强企业实现净利润: so are they alone before the measure.)
-        if let (_, n) = listedClasses.match(phrase, at: 0, end: phrase.count), n < phrase.count || metric?.isEmpty == false,
+        if let n = firmClassLength(phrase), n < phrase.count || metric?.isEmpty == false,
             registeredFirmEnd(Array(phrase[n...])) == nil
         {
             return (nil, phrase)
@@ -675,6 +675,11 @@ enum FactShape {
         // (全省国家先进制造业集群达到5个, 省级特色产业集群: the clusters on a state's or a province's list are a class the place
         // counts, no cluster named; 国家先进制造业集群某某集群 names one.)
         if let (_, n) = listLevels.match(body, at: 0, end: body.count), n + 2 < body.count, Words.index(of: clusters, in: body) == body.count - 2 {
+            return (place, body)
+        }
+        // (全区入选企业营业收入, 全市50强企业营业收入, 宁波A股上市公司归母净利润: the firms a place has on a list, ranked or
+        // listed on a market are its class, no firm; 入选企业某某有限公司 names one.)
+        if place != nil, let n = firmClassLength(body), n < body.count || metric?.isEmpty == false, registeredFirmEnd(Array(body[n...])) == nil {
             return (place, body)
         }
         // (全省开发区技工贸总收入, 全区工业园区规上工业总产值: a place's zones or parks taken together are its class, no zone.)
@@ -1416,7 +1421,26 @@ enum FactShape {
     /// Words for the place spoken of, no zone's own name: 当地工业园区, 本地.
     static let localities = Lexicon(words: ["当地", "本地", "各地", "外地"])
     /// Firms named by the list they are on, a class of what is measured (入选企业平均研发投入强度).
-    static let listedClasses = Lexicon(words: ["入选企业", "上榜企业", "新入选企业", "获评企业", "入围企业", "百强企业", "上榜百强企业"])
+    static let listedClasses = Lexicon(words: ["入选企业", "上榜企业", "新入选企业", "获评企业", "入围企业", "百强企业", "上榜百强企业", "入库企业", "在库企业"])
+    /// Firms listed on a market, a class of a place's: 上市公司, A股上市公司.
+    static let listedCompanies = Lexicon(words: ["上市公司", "上市企业", "A股上市公司", "A股公司", "境内上市公司", "境内A股上市公司"])
+    /// The ranked firms of a place's list: 50强企业, 百强企业.
+    static let rankedFirms = Lexicon(words: ["强企业", "强工业企业", "强民营企业"])
+
+    /// How long the class of firms `phrase` opens with is (入选企业, 上市公司, 50强企业), if it opens with one.
+    static func firmClassLength(_ phrase: [Unicode.Scalar]) -> Int? {
+        if let (_, n) = listedClasses.match(phrase, at: 0, end: phrase.count) ?? listedCompanies.match(phrase, at: 0, end: phrase.count) { return n }
+        var k = 0
+        while k < phrase.count, ChineseNumeral.arabic(phrase[k]) != nil || ChineseNumeral.isNumeral(phrase[k]) { k += 1 }
+        guard k > 0, let (_, n) = rankedFirms.match(phrase, at: k, end: phrase.count) else { return nil }
+        return k + n
+    }
+    /// How long the count of firms written at `start` is (68家), or 0.
+    static func countLength(_ phrase: [Unicode.Scalar], at start: Int) -> Int {
+        var k = start
+        while k < phrase.count, ChineseNumeral.arabic(phrase[k]) != nil || ChineseNumeral.isNumeral(phrase[k]) { k += 1 }
+        return k > start && k < phrase.count && phrase[k] == "家" ? k + 1 - start : 0
+    }
     /// A caption's word for a count spread over places: 入选企业按县（市、区）分布如下：.
     static let spreads = Lexicon(words: ["分布"])
     /// A firm's leading products, written before the one measured: 主导产品, 其主导产品 (its own, in a sentence of its own).

@@ -148,6 +148,34 @@ import ZhizaoCore
 
 /// Rules for lists by places and a municipality's figures.
 @Suite struct ListsByPlaceTests {
+    @Test func aPlacesRankedListedOrPooledFirmsAreAClassOfItsMeasure() throws {
+        // Given a city's top firms, its firms on a list, its pool and its listed firms, each summed, When their accounts
+        // are read, Then the class is part of the measure and the place holds it (a firm named after its kind still holds).
+        let text = """
+            绵阳市发布2026工业企业30强榜单
+            绵阳日报讯　5月20日，市工业和信息化局发布榜单。全市30强企业共实现营业收入3120.5亿元，同比增长4.8%；30强企业实现利润总额188.6亿元。
+            　　全区入库企业实现营业收入96.2亿元。全市12家入选企业实现营业收入41.7亿元。入选企业青禾精工有限公司营业收入3.3亿元。
+            """
+        let revenue = try fact(text, 3120.5e8, date: "2026-05-21")
+        #expect(revenue.holder == "绵阳市" && revenue.measure == "30强企业营业收入")
+        #expect(try fact(text, 4.8, date: "2026-05-21").measure == "30强企业营业收入")
+        #expect(try fact(text, 188.6e8, date: "2026-05-21").measure == "30强企业利润总额")
+        #expect(try fact(text, 96.2e8, date: "2026-05-21").measure == "入库企业营业收入")
+        let counted = try fact(text, 12, date: "2026-05-21")
+        #expect(counted.measure == "入选企业数" && counted.holder == "绵阳市")
+        #expect(try fact(text, 41.7e8, date: "2026-05-21").measure == "入选企业营业收入")
+        #expect(try fact(text, 3.3e8, date: "2026-05-21").holder == "青禾精工有限公司")
+    }
+
+    @Test func firmsCountedBeforeAPeriodAreTheClassOfWhatTheyAchieved() throws {
+        // Given a count of a city's listed firms, then the half year and what they achieved together, When both are read,
+        // Then the count stops before the period, and the amount is the class's.
+        let text = "　　据统计，全市57家A股上市公司今年上半年共计实现营业收入986.4亿元。全县215家规上工业企业实现利润总额31.2亿元。"
+        #expect(try fact(text, 57, date: "2026-09-01").measure == "A股上市公司数")
+        #expect(try fact(text, 986.4e8, date: "2026-09-01").measure == "A股上市公司营业收入")
+        #expect(try fact(text, 31.2e8, date: "2026-09-01").measure == "规上工业企业利润总额")
+    }
+
     @Test func placesBreakingAListDownCountItsWholeCount() throws {
         // Given a list's count, its new part, then amounts of another year, When a sentence breaks the list down by
         // cities, Then each city's count is of the list's whole count, on the list's day.
