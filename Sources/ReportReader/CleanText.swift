@@ -157,8 +157,9 @@ public struct CleanText: Sendable {
         guard !s[line].contains("，") else { return false }
         // 首页 | 要闻 | 政务 | 专题: a menu; 首页 > 新闻中心 > 东莞要闻: the path to the page.
         return chrome.occurs(in: s, line) || s[line].count(where: { $0 == "|" || $0 == "｜" }) >= 3
-            || s[line].count(where: { $0 == ">" || $0 == "＞" || $0 == "›" }) >= 2
+            || s[line].count(where: { $0 == ">" || $0 == "＞" || $0 == "›" }) >= (s[line].starts(with: Self.home) ? 1 : 2)  // (首页 > 镇街动态: one step)
     }
+    static let home = "首页".unicodeScalars
 
     public init(_ text: String) {
         var text = text

@@ -24,18 +24,35 @@ public enum FactExtractor {
             place: DocumentPlace(given: place) ?? DocumentPlace(heading: head), headFirm: headFirm,
             reportPeriod: FactReader.reportPeriod(in: head, documentYear: year, documentMonth: month, issued: headFirm != nil))
         var facts = ParallelReading.read(template).facts
-        if title(of: text) != nil, let end = text.unicodeScalars.prefix(400).firstIndex(where: { $0 == "\n" || $0 == "\r" }) {
-            completeTitleFigures(&facts, titleEnd: text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: end))
+        if title(of: text) != nil, let end = headEnd(of: text) {
+            let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(end)))
+            completeTitleFigures(&facts, titleEnd: end, gathering: gatherings.contains(where: head.contains))
         }
         return facts
     }
 
+    /// Where the lines above a text's first paragraph end, in scalars: its title, and on a web page the site's name and the
+    /// path to the page above it (某县人民政府⏎首页 > 乡镇动态⏎…三季度项目集中开工 总投资52亿元⏎发布时间：…). A
+    /// paragraph is a line with a 。 or of more than 40 characters; without one in the first 400, the first line.
+    static func headEnd(of text: String) -> Int? {
+        let head = Array(text.unicodeScalars.prefix(400))
+        var start = 0, firstEnd: Int?
+        while start < head.count {
+            let end = head[start...].firstIndex(where: { $0 == "\n" || $0 == "\r" }) ?? head.count
+            if head[start..<end].contains("。") || end - start > 40 { return start > 0 ? start : firstEnd }
+            if firstEnd == nil, head[start..<end].contains(where: { !CleanText.blank.contains($0) }) { firstEnd = end }
+            start = end + 1
+        }
+        return firstEnd
+    }
+
     /// Completes a title's figures from the text below it, which names and dates what a title writes short.
     /// A firm the title names by a short name is the registered firm below whose name holds it (华屹精工上半年…⏎…浙江华屹精工机械
-    /// 股份有限公司…), unless it is a place's. A figure without a period has the period its statement below has
+    /// 股份有限公司…), unless it is a place's. A title that names a gathering of projects by its quarter (…三季度项目集中开工) has
+    /// its figures of the gathering's day and place below. A figure without a period has the period its statement below has
     /// (某阳县5家企业入选…⏎3月10日，…某阳县5家企业入选: of 10 March): the same value, unit and kind, about the same holder (or
     /// one its name opens) or one left unnamed in either, and the same measure or an event's day.
-    static func completeTitleFigures(_ facts: inout [Fact], titleEnd: Int) {
+    static func completeTitleFigures(_ facts: inout [Fact], titleEnd: Int, gathering: Bool) {
         for k in facts.indices where facts[k].spans.allSatisfy({ $0.upperBound <= titleEnd }) {
             // (桐乡23家企业入选… above 桐乡某某新材料有限公司: a place's name is no firm's short name, unless the title's
             // words after it go on with the firm's: 台州锋驰数控：… above 台州锋驰数控机床有限公司.)
@@ -43,6 +60,17 @@ public enum FactExtractor {
                 $0.span.lowerBound >= titleEnd && $0.holder.map { $0.count > short.count && $0.hasSuffix("公司") && $0.contains(short) } == true
             })?.holder, !isPlace(short) || namedOn(short, in: facts[k].quote, within: full) {
                 (facts[k].holder, facts[k].holderWritten) = (full, facts[k].holderWritten ?? short)
+            }
+            // (某县三季度项目集中开工 总投资52亿元 above 8月6日，…集中开工仪式…总投资52亿元: the quarter names the gathering,
+            // and the title's figure is the one below, of its day and place.)
+            if gathering, let p = facts[k].period, p.start != p.end, case let f = facts[k],
+                let below = facts.first(where: {
+                    $0.span.lowerBound >= titleEnd && $0.value == f.value && $0.unit == f.unit && $0.kind == f.kind
+                        && $0.period.map { $0.start != nil && $0.start == $0.end } == true && $0.holder != nil
+                })
+            {
+                if facts[k].holder != below.holder { (facts[k].holder, facts[k].holderWritten) = (below.holder, below.holderWritten) }
+                facts[k].period = below.period
             }
             let f = facts[k]
             if f.period == nil, let below = facts.first(where: {
@@ -61,6 +89,9 @@ public enum FactExtractor {
             }
         }
     }
+
+    /// A place's gatherings of projects, which a title names by the quarter they belong to: 集中开工, 集中签约.
+    static let gatherings = ["集中开工", "集中签约", "集中竣工", "集中投产", "签约开工", "开竣工"]
 
     /// Whether `name` is a place's name alone.
     static func isPlace(_ name: String) -> Bool {

@@ -1040,6 +1040,8 @@ struct FactReader {
     static let eventsKept = 3
     /// 规划 and 面积, which open and end a planned area's measure (规划用地面积).
     static let planned = Array("规划".unicodeScalars), area = Array("面积".unicodeScalars)
+    /// What a count of projects measures: 开工项目数.
+    static let projectsCounted = Array("项目数".unicodeScalars)
 
     /// Reads the figures of a row below a table's head (营业收入（元）⇥1,204,663,018.52⇥11.08%), each of its column: one
     /// written with its unit as written, a bare one in the units its label, its column or the table declares (in a
@@ -2732,7 +2734,11 @@ struct FactReader {
         }
         // A stock is counted at a moment: 2020年全市规上工业企业达5829家 is as of the year's end.
         // One counted in the year a document is written in is counted as of its day (2024年第一批重点项目126个 in February).
-        if shape.stock, shape.kind != .share, let end = period?.end, period?.asOf == nil {
+        // (…集中开工项目24个，…；基础设施及社会民生项目8个: a kind of the projects an event counted on its day is its part, of
+        // that day, no stock.)
+        let eventsPart = period.map { $0.start != nil && $0.start == $0.end } == true && shape.measure.map { $0.count > 3 && $0.suffix(3).elementsEqual(Self.projectsCounted) } == true
+            && sentenceMeasures.contains { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil && $0.suffix(3).elementsEqual(Self.projectsCounted) }
+        if shape.stock, !eventsPart, shape.kind != .share, let end = period?.end, period?.asOf == nil {
             let now = shape.kind.isActual && period?.calendarYear != nil
                 ? documentDate.flatMap { date in (period?.start ?? end) <= date && date < end ? date : nil } : nil
             period = .asOf(now ?? end)

@@ -541,6 +541,24 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 
 /// Hong Kong's and Macau's own pages, web pages' related links, and ports named after their place.
 @Suite struct PagesAndPortsTests {
+    @Test func aGatheringATitleNamesByItsQuarterIsOfItsDayBelow() throws {
+        // Given a county's page, its site name and a one-step path above the title, When the title names the quarter's
+        // groundbreaking and its figures are stated below on the day, Then they are the day's and the county's, the path
+        // no part of the county's name, and a kind of the projects after ；is the day's too, no stock.
+        let text = """
+            鄢陵县人民政府
+            首页 > 乡镇动态
+            鄢陵县三季度项目集中开工 开工项目19个
+            发布时间：2026-08-07　来源：县融媒体中心
+            　　8月6日，鄢陵县2026年第三季度重点项目集中开工仪式在经开区举行。此次集中开工项目19个，总投资52亿元，其中产业项目12个、总投资38.5亿元；民生项目7个、总投资13.5亿元。
+            """
+        let day = Period(start: "2026-08-06", end: "2026-08-06")
+        let title = try #require(FactExtractor.extract(text, date: "2026-08-07").first { $0.value == 19 && $0.span.lowerBound < 40 })
+        #expect(title.holder == "鄢陵县" && title.period == day)
+        let kind = try readFact(text, 7, date: "2026-08-07")
+        #expect(kind.measure == "民生项目数" && kind.period == day)
+    }
+
     @Test func aHongKongPageCountsInHongKongDollars() throws {
         let text = "零售業銷貨額\n政府統計處今日公布，2025年4月本港零售業總銷貨價值的臨時估計為287億元，較2024年同月下跌3.1%。2025年首四個月合計，零售業總銷貨價值較2024年同期下跌5.2%。超級市場貨品的銷貨價值較一年前上升1.4%。"
         let sales = try readFact(text, 28_700_000_000, date: "2025-05-30")
