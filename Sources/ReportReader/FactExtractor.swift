@@ -113,16 +113,24 @@ public enum FactExtractor {
             place: place)
     }
 
-    /// A document's first line, when it reads as a title: short and not a sentence.
+    /// A document's first line, when it reads as a title: short and not a sentence. On a web page, the line after the
+    /// site's name and the path to the page (某县人民政府⏎首页 > 乡镇动态⏎…: neither is the title).
     public static func title(of text: String) -> String? {
         // Looked for in the text's head: splitting a long text whole walked every character of it (a quarter of a
         // second for 20 MB). A line must end within the head.
         let head = text.prefix(400)
-        guard let raw = head.split(whereSeparator: \.isNewline).first(where: { !$0.allSatisfy(\.isWhitespace) }),
-            raw.endIndex < head.endIndex || head.endIndex == text.endIndex
-        else { return nil }
+        let lines = head.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+        var k = 0
+        while k + 1 < lines.count, isPath(lines[k]) || isPath(lines[k + 1]) { k += 1 }
+        guard k < lines.count, case let raw = lines[k], raw.endIndex < head.endIndex || head.endIndex == text.endIndex else { return nil }
         let line = raw.trimmingCharacters(in: .whitespaces)
         return line.count <= 40 && !line.hasSuffix("。") ? line : nil
+    }
+
+    /// Whether a line is the path to a web page (首页 > 新闻中心, 当前位置：首页 > …) or its menu (首页 | 时政 | 县域).
+    static func isPath(_ line: Substring) -> Bool {
+        let words = line.trimmingCharacters(in: .whitespaces)
+        return (words.hasPrefix("首页") || words.hasPrefix("当前位置")) && words.contains(where: { ">＞›|｜".contains($0) })
     }
 
     /// The place a document is about: `place` when given, else the most local place its first lines name.

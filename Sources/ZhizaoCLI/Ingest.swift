@@ -21,7 +21,7 @@ extension Zhizao {
         @Argument(help: "Text files (UTF-8 or GBK), or - for standard input.")
         var files: [String]
 
-        @Option(help: "The document's title (default: its first line when short, else the file name).")
+        @Option(help: "The document's title (default: its first line when short, below a web page's site name and path; else the file name).")
         var title: String?
 
         @Option(help: "The document's date, YYYY-MM-DD.")
