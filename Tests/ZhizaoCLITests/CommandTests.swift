@@ -127,7 +127,7 @@ import ZhizaoStorage
     @Test func aPagesSiteNameAndPathAreNoTitle() {
         let page = "鄢陵县人民政府\n首页 > 乡镇动态\n鄢陵县三季度项目集中开工 开工项目19个\n发布时间：2026-08-07\n　　8月6日，…举行。"
         #expect(FactExtractor.title(of: page) == "鄢陵县三季度项目集中开工 开工项目19个")
-        #expect(FactExtractor.title(of: "首页 | 时政 | 县域\n当前位置：首页 > 县域新闻\n某县召开经济运行调度会\n　　7月2日，…。") == "某县召开经济运行调度会")
+        #expect(FactExtractor.title(of: "首页 | 时政 | 县域\n当前位置：首页 > 本地要闻\n某县召开经济运行调度会\n　　7月2日，…。") == "某县召开经济运行调度会")
     }
 
     /// The title is read from the text's head: a long text's first line still is, and a first line that runs past the
