@@ -200,10 +200,10 @@ public struct CleanText: Sendable {
                 // …and a table's row, its cells parted by tabs, or its units' declaration (（单位：亿元，%）).
                 let tableRow = Self.isTableRow(bytes, i)
                 // …and a list's item behind a bullet (· 2022年1-4月…, a page's related links).
-                let labelLine = Self.opensWithLabel(bytes, i) || tableRow || Self.opensWithBullet(bytes, i)
-                // …and one that opens with a heading's number (一、, （二）): a section's heading.
-                // (A paragraph's indent, 　　1月13日，…, is no part of what it opens with.)
+                // (A paragraph's indent, 　　1月13日，…, 　　某区：86.5，增长9.8, is no part of what it opens with.)
                 let body = Self.afterSpaces(bytes, i)
+                let labelLine = Self.opensWithLabel(bytes, body) || tableRow || Self.opensWithBullet(bytes, i)
+                // …and one that opens with a heading's number (一、, （二）): a section's heading.
                 // …and a post's point behind a pictograph, a block or a number (📊 核心数据, ▌ 单季表现, 1️⃣ 分产品看…, 01｜力争…),
                 // which ends at its line too unless it names a measure whose figure opens the next (📈 规上工业总产值⏎197.5亿元).
                 // (A bullet, ● or ▶, opens a list's item that may wrap onto the next line as any sentence does.)

@@ -396,7 +396,7 @@ enum FactShape {
     /// Classes of projects, not a project's name: 重大项目, 签约项目, 基础设施项目.
     static let projectClasses = Lexicon(words: [
         "重大", "重点", "签约", "开工", "招商", "产业项目", "亿元", "主会场", "分会场",
-        "基础设施项目", "民生项目", "社会事业项目", "续建项目", "外资项目", "内资项目", "工业项目", "服务业项目",
+        "基础设施项目", "民生项目", "社会事业项目", "续建项目", "外资项目", "内资项目", "工业项目", "服务业项目", "制造业项目", "类项目",
     ])
     /// The classes of projects that say which are counted: 重点项目, 重大项目.
     static let keyClasses = Lexicon(words: ["重大", "重点"])

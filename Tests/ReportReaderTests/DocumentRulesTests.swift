@@ -910,6 +910,26 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 
 /// Firms, zones and tables of a district's areas, as reporters and bureaus write them.
 @Suite struct FirmsZonesAndAreasTests {
+    @Test func indentedRowsBelowTheirUnitsAreRowsToo() throws {
+        // Given a bureau's page whose rows are indented like its paragraphs, When each row's figures are read, Then each is
+        // its own row's, not joined to the row above.
+        let text = "某市重点项目进展\n　　三、各区县完成投资及增幅（单位：亿元，%）\n　　红旗区：47.3，增长8.6\n　　牧野区：39.8，增长11.4\n　　四、下步打算"
+        let row = try readFact(text, 39.8e8, date: "2025-07-20")
+        #expect(row.holder == "牧野区")
+        let growth = try readFact(text, 11.4, date: "2025-07-20")
+        #expect(growth.holder == "牧野区" && growth.kind == .change)
+    }
+
+    @Test func aClassOfProjectsIsPartOfThePlacesMeasure() throws {
+        // Given a city's projects by class, When each class's investment is read, Then the class is part of the measure and
+        // the city holds it.
+        let text = "1-6月，全市产业升级类项目完成投资216.4亿元；公共服务类项目完成投资97.1亿元，其中制造业项目完成投资64.2亿元。"
+        let upgrade = try readFact(text, 216.4e8, date: "2025-07-20")
+        #expect(upgrade.holder == "全市" && upgrade.measure == "产业升级类项目投资")
+        #expect(try readFact(text, 97.1e8, date: "2025-07-20").measure == "公共服务类项目投资")
+        #expect(try readFact(text, 64.2e8, date: "2025-07-20").measure == "制造业项目投资")
+    }
+
     @Test func whomTheReporterHeardFromIsTheFirmWithout从() throws {
         let text = "记者从华辰精机有限公司（下称“华辰精机”）获悉，2025年，华辰精机实现营业收入52.7亿元。"
         #expect(try readFact(text, 52.7e8, date: "2026-01-10").holder == "华辰精机有限公司")
