@@ -25,6 +25,8 @@ public struct CleanText: Sendable {
         "记者", "通讯员", "Share:", "分享：", "图/", "摄影", "供图", "责任编辑", "编辑：", "编辑:", "来源：", "来源:", "字号", "浏览次数", "阅读量", "分享到", "打印本页",
         "关闭窗口", "发布时间", "【大 中 小】", "扫一扫", "当前位置", "相关资料图", "资料图", "放大字体", "缩小字体", "上一篇", "下一篇",
     ])
+    /// What announces a page's related links, each a title of its own below it: 【相关链接】, 推荐阅读.
+    static let relatedLinks = Lexicon(words: ["相关链接", "相关阅读", "相关新闻", "相关文章", "推荐阅读", "延伸阅读", "相關新聞", "相關閱讀"])
     /// A page's prompts and pager, chrome even with a comma in their line (打开APP，阅读全文 ▼; 上一页 1 2 下一页).
     static let prompts = Lexicon(words: ["阅读全文", "展开全文", "打开APP", "下载APP", "上一页", "下一页"])
     /// Whether the line from `start` to `end`, after one that ended (not the text's first) and before a paragraph
@@ -189,6 +191,7 @@ public struct CleanText: Sendable {
             // 全镇规上工业产值，比上年增长7.5%), held back and written after those words' first phrase.
             var card: [(scalar: Unicode.Scalar, original: Int)] = []
             var cardsGoOn = false  // whether the line before was a card's, a point's number or a post's heading
+            var linksGoOn = false  // whether a page's related links were announced above (相关链接): each line a title of its own
             while i < bytes.count {
                 let lineStart = offset
                 // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
@@ -279,6 +282,7 @@ public struct CleanText: Sendable {
                     cardLine = true
                 }
                 card.removeAll()
+                if linksGoOn, n - lineClean > 60 || out[lineClean..<n].contains("。") { linksGoOn = false }  // (a paragraph again: the links are done)
                 // Only a short line can be chrome; looked at as an array of its own.
                 let line = n - lineClean < 40 ? Array(out[lineClean..<n]) : []
                 let pointNumber = n - lineClean == 2 && out[lineClean] == "0" && Self.isDigit(out[lineClean + 1]) && out[lineClean + 1] != "0"
@@ -292,6 +296,7 @@ public struct CleanText: Sendable {
                         card.append((out[k], runs[run].original + (k - runs[run].clean)))
                     }
                 }
+                if !line.isEmpty, line.count <= 10, Self.relatedLinks.occurs(in: line, 0..<line.count) { linksGoOn = true }  // (not 据相关新闻报道，…)
                 if !line.isEmpty, gaps >= 2 && !line.contains("，") && !line.contains("。") || Self.isChrome(line, 0..<line.count) || pointNumber || heldCard {
                     // (A point's number on a line of its own, 01, ends the line before; a card's figure waits for its words.)
                     n = lineClean
@@ -299,7 +304,7 @@ public struct CleanText: Sendable {
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                     if pointNumber, n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                 } else if n > lineClean, ended,
-                    cardLine || sentenceEnds.contains(out[n - 1]) || Self.isHeadingLine(out, lineClean, n) || standsAlone || labelLine
+                    cardLine || sentenceEnds.contains(out[n - 1]) || Self.isHeadingLine(out, lineClean, n) || standsAlone || labelLine || linksGoOn
                         || postPoint && !(Self.endsWithMeasure(out, lineClean, n) && Self.goesOnWithFigure(bytes, i))
                         || Self.isBareHeading(
                             out, lineClean, n,

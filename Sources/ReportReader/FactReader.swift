@@ -2665,9 +2665,13 @@ struct FactReader {
                 if zone == memory.namedZone { memory.sentencesSince.zone = 0 }
                 // (A zone written by a name of its own, not its kind alone, is the one 园区 stands for next.)
                 if !FactShape.zoneKinds.matchesWhole(h), !FactShape.hubKinds.matchesWhole(h) { (memory.namedPark, memory.namedZone) = (zone, zone) }
-            } else if FactShape.genericParks.matchesWhole(h), !FactShape.zoneKinds.matchesWhole(h), let namedPark = memory.namedPark {
+            } else if FactShape.genericParks.matchesWhole(h), !FactShape.zoneKinds.matchesWhole(h), let namedPark = memory.namedPark,
+                !FactShape.parkWords.matchesWhole(h) || !FactShape.isPlant(namedPark)
+            {
                 (generic, shape.holder) = (h, namedPark)
                 memory.sentencesSince.park = 0
+            } else if FactShape.parkWords.matchesWhole(h), let zone = memory.namedZone ?? place?.names["区"] {
+                (generic, shape.holder) = (h, zone)  // (…工厂是主会场项目。…园区完成固定资产投资: the zone, no plant)
             } else if let event = event(standingFor: h) {
                 (generic, shape.holder) = (h, event)
             } else if FactShape.genericClusters.matchesWhole(h) {

@@ -36,6 +36,8 @@ enum FactShape {
     static let firmPronouns = Lexicon(words: ["公司", "该公司", "本公司", "主导产品", "主营产品", "核心产品", "拳头产品"])
     static let genericProjectWords = ["项目", "该项目", "本项目", "此项目"]
     static let genericParkWords = ["园区", "该园区", "本园区", "产业园", "该产业园", "科创园", "该科创园", "基地", "该基地", "工厂", "该工厂", "新工厂", "该生产线", "港区", "该港", "该机场", "新区"]
+    /// The words for a park, which stand for a park or a zone, never a plant: 园区, 该产业园.
+    static let parkWords = Lexicon(words: ["园区", "该园区", "本园区", "产业园", "该产业园", "科创园", "该科创园"])
     static let genericClusterWords = ["集群", "该集群", "该产业集群", "集群内"]
     /// Words opening a sentence that speak of the day the sentence before opened with: what was done at the meeting or
     /// fair named there (会上，27家企业受表彰), held by no event, or on a listing's first day (上市首日) or that day (当天).
@@ -291,6 +293,10 @@ enum FactShape {
     }
     /// How a firm's plant is named after the firm: 锂源新材曲靖基地.
     static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "厂房", "产业园", "生产线"])
+    /// Whether a name is a plant's (某某电驱动系统工厂, 某某储能基地), not a park's (某某产业园).
+    static func isPlant(_ name: [Unicode.Scalar]) -> Bool {
+        plantEnds.match(name, endingAt: name.count, start: 0).map { !name.suffix($0.length).elementsEqual("产业园".unicodeScalars) } == true
+    }
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
     static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "板块"])
     /// What opens words ending in 产业 that name no one industry: a class (主导产业, 重大产业) or what is done (实施…产业).

@@ -541,6 +541,25 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 
 /// Hong Kong's and Macau's own pages, web pages' related links, and ports named after their place.
 @Suite struct PagesAndPortsTests {
+    @Test func aParkWordAfterAPlantIsTheZoneAndRelatedLinksAreTitlesOfTheirOwn() throws {
+        // Given a zone's page naming a plant, then 园区's figures, then related links one a line, When they are read, Then
+        // 园区 is the zone, not the plant, and each link's figure is its own line's.
+        let text = """
+            临沂高新技术产业开发区管委会
+            高新区5个项目集中投产
+            　　6月18日，临沂高新技术产业开发区项目集中投产活动举行。蒙阴精密电机工厂是主会场项目，总投资9.2亿元。
+            　　1-5月，园区工业投资达41.6亿元，较上年同期增长8.4%。
+            相关阅读：
+            临沂高新区一季度净增规上工业企业9家
+            沂南县2025年1-5月规模以上工业增加值增长6.3%
+            """
+        let investment = try readFact(text, 41.6e8, date: "2025-06-19")
+        #expect(investment.holder == "临沂高新技术产业开发区")
+        #expect(try readFact(text, 9.2e8, date: "2025-06-19").holder == "蒙阴精密电机工厂")
+        let link = try readFact(text, 6.3, date: "2025-06-19")
+        #expect(link.holder == "沂南县" && link.measure == "规模以上工业增加值")
+    }
+
     @Test func aGatheringATitleNamesByItsQuarterIsOfItsDayBelow() throws {
         // Given a county's page, its site name and a one-step path above the title, When the title names the quarter's
         // groundbreaking and its figures are stated below on the day, Then they are the day's and the county's, the path
