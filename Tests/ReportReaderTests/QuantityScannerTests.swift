@@ -61,6 +61,7 @@ import ZhizaoCore
         Case(text: "黄酒产量12.4万千升", value: 124_000, unit: "千升"),
         Case(text: "皮鞋出口215万双", value: 2_150_000, unit: "双"),
         Case(text: "经专家复核通过19家", value: 19, unit: "家"),  // (通过 is no 过, over)
+        Case(text: "三期规划用地约62公顷", value: 62, unit: "公顷", qualifier: .approx),  // (an area in hectares, as written)
     ])
     func findsTheFigure(c: Case) throws {
         let found = QuantityScanner.scan(c.text)
