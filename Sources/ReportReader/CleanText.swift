@@ -193,7 +193,7 @@ public struct CleanText: Sendable {
             var cardsGoOn = false  // whether the line before was a card's, a point's number or a post's heading
             var linksGoOn = false  // whether a page's related links were announced above (相关链接): each line a title of its own
             while i < bytes.count {
-                let lineStart = offset
+                let lineStart = offset, lineStartByte = i
                 // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
                 // …and so is a byline (芜湖日报记者　孙晓): the reporter's name is no part of the text's first words.
                 let standsAlone = Self.isDateLine(bytes, i) || Self.isBylineLine(bytes, i)
@@ -203,9 +203,11 @@ public struct CleanText: Sendable {
                 // …and a table's row, its cells parted by tabs, or its units' declaration (（单位：亿元，%）).
                 let tableRow = Self.isTableRow(bytes, i)
                 // …and a list's item behind a bullet (· 2022年1-4月…, a page's related links).
-                // (A paragraph's indent, 　　1月13日，…, 　　某区：86.5，增长9.8, is no part of what it opens with.)
+                // (A paragraph's indent, 　　1月13日，…, is no part of what it opens with; nor a row's, 　　某区：86.5，增长9.8, though an
+                // indented paragraph that opens with a label, 　　区长：…, may wrap.)
                 let body = Self.afterSpaces(bytes, i)
-                let labelLine = Self.opensWithLabel(bytes, body) || tableRow || Self.opensWithBullet(bytes, i)
+                let labelLine = Self.opensWithLabel(bytes, i) || body > i && Self.opensWithLabel(bytes, body, figureAfter: true) || tableRow
+                    || Self.opensWithBullet(bytes, i)
                 // …and one that opens with a heading's number (一、, （二）): a section's heading.
                 // …and a post's point behind a pictograph, a block or a number (📊 核心数据, ▌ 单季表现, 1️⃣ 分产品看…, 01｜力争…),
                 // which ends at its line too unless it names a measure whose figure opens the next (📈 规上工业总产值⏎197.5亿元).
@@ -282,7 +284,8 @@ public struct CleanText: Sendable {
                     cardLine = true
                 }
                 card.removeAll()
-                if linksGoOn, n - lineClean > 60 || out[lineClean..<n].contains("。") { linksGoOn = false }  // (a paragraph again: the links are done)
+                // (A paragraph again, indented or with a comma or full stop: the links are done.)
+                if linksGoOn, body > lineStartByte || n - lineClean > 40 || out[lineClean..<n].contains(where: { $0 == "。" || $0 == "，" }) { linksGoOn = false }
                 // Only a short line can be chrome; looked at as an array of its own.
                 let line = n - lineClean < 40 ? Array(out[lineClean..<n]) : []
                 let pointNumber = n - lineClean == 2 && out[lineClean] == "0" && Self.isDigit(out[lineClean + 1]) && out[lineClean + 1] != "0"
@@ -304,7 +307,8 @@ public struct CleanText: Sendable {
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                     if pointNumber, n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                 } else if n > lineClean, ended,
-                    cardLine || sentenceEnds.contains(out[n - 1]) || Self.isHeadingLine(out, lineClean, n) || standsAlone || labelLine || linksGoOn
+                    cardLine || sentenceEnds.contains(out[n - 1]) || Self.isHeadingLine(out, lineClean, n) || standsAlone || labelLine
+                        || linksGoOn && out[lineClean..<n].contains(where: Self.isDigit)  // (a link's title states its figure; one without wraps)
                         || postPoint && !(Self.endsWithMeasure(out, lineClean, n) && Self.goesOnWithFigure(bytes, i))
                         || Self.isBareHeading(
                             out, lineClean, n,
@@ -435,14 +439,23 @@ public struct CleanText: Sendable {
         return nil
     }
 
-    /// Whether the line at byte `i` opens with a label: two to twelve Chinese characters and a full-width colon.
-    static func opensWithLabel(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    /// Whether the line at byte `i` opens with a label: two to twelve Chinese characters and a full-width colon (and a
+    /// bare figure right after it, when `figureAfter`: a row's label, 某区：86.5，增长9.8; not 据统计：1-4月，…).
+    static func opensWithLabel(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, figureAfter: Bool = false) -> Bool {
         var k = i, characters = 0
         while characters < 12, k + 2 < b.count, isHanLead(b[k]) {
             k += 3
             characters += 1
         }
-        return characters >= 2 && k + 2 < b.count && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A
+        guard characters >= 2 && k + 2 < b.count && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A else { return false }
+        guard figureAfter else { return true }
+        k += 3
+        if k < b.count, b[k] == UInt8(ascii: "-") { k += 1 }
+        let digits = k
+        while k < b.count, isDigit(Unicode.Scalar(b[k])) || b[k] == UInt8(ascii: ".") { k += 1 }
+        // (the figure ends at a comma, a space, a % or the line's end)
+        return k > digits && (k == b.count || b[k] == 0x0A || b[k] == 0x0D || b[k] == 0x20 || b[k] == UInt8(ascii: ",") || b[k] == UInt8(ascii: "%")
+            || k + 2 < b.count && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x8C)
     }
 
     /// Whether the line at byte `i` is a table's: cells parted by a tab (社会消费品零售总额⇥10231.6⇥5.3), or the units

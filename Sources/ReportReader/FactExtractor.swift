@@ -63,10 +63,12 @@ public enum FactExtractor {
             }
             // (某县三季度项目集中开工 总投资52亿元 above 8月6日，…集中开工仪式…总投资52亿元: the quarter names the gathering,
             // and the title's figure is the one below, of its day and place.)
-            if gathering, let p = facts[k].period, p.start != p.end, case let f = facts[k],
+            // (Not another measure's, 签约项目数 above 开工项目数, nor a day outside the quarter or the month after it.)
+            if gathering, let p = facts[k].period, let start = p.start, let end = p.end, start != end, case let f = facts[k],
                 let below = facts.first(where: {
-                    $0.span.lowerBound >= titleEnd && $0.value == f.value && $0.unit == f.unit && $0.kind == f.kind
-                        && $0.period.map { $0.start != nil && $0.start == $0.end } == true && $0.holder != nil
+                    $0.span.lowerBound >= titleEnd && $0.value == f.value && $0.unit == f.unit && $0.kind == f.kind && $0.holder != nil
+                        && $0.period.map { $0.start != nil && $0.start == $0.end && $0.start! >= start && $0.start! <= monthAfter(end) } == true
+                        && sameGathered(f.measure, $0.measure)
                 })
             {
                 if facts[k].holder != below.holder { (facts[k].holder, facts[k].holderWritten) = (below.holder, below.holderWritten) }
@@ -88,6 +90,23 @@ public enum FactExtractor {
                 facts[k].holder = below.holder
             }
         }
+    }
+
+    /// Whether a title's measure and one below are the same, with the class of projects (重大, 重点) aside: 开工重大项目数 and
+    /// 开工项目数, 项目总投资 and 总投资.
+    static func sameGathered(_ title: String?, _ below: String?) -> Bool {
+        guard let title, let below else { return false }
+        let (a, b) = (title.replacingOccurrences(of: "重大", with: "").replacingOccurrences(of: "重点", with: ""),
+                      below.replacingOccurrences(of: "重大", with: "").replacingOccurrences(of: "重点", with: ""))
+        return a == b || a.hasSuffix(b) || b.hasSuffix(a)
+    }
+
+    /// The last day of the month after the one `date` (YYYY-MM-DD) is in, as ISO text ("2025-06-30" → "2025-07-31").
+    static func monthAfter(_ date: String) -> String {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return date }
+        let (year, month) = parts[1] == 12 ? (parts[0] + 1, 1) : (parts[0], parts[1] + 1)
+        return String(format: "%04d-%02d-31", year, month)  // (a 31st that no month has still sorts after its every day)
     }
 
     /// A place's gatherings of projects, which a title names by the quarter they belong to: 集中开工, 集中签约.

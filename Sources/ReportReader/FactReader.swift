@@ -1040,6 +1040,10 @@ struct FactReader {
     static let eventsKept = 3
     /// 规划 and 面积, which open and end a planned area's measure (规划用地面积).
     static let planned = Array("规划".unicodeScalars), area = Array("面积".unicodeScalars)
+    /// 其中, which opens a breakdown.
+    static let among = Array("其中".unicodeScalars)
+    /// What a count measures: 数 after what is counted.
+    static let number = Array("数".unicodeScalars)
     /// What a count of projects measures: 开工项目数.
     static let projectsCounted = Array("项目数".unicodeScalars)
 
@@ -2228,6 +2232,15 @@ struct FactReader {
     private func laterMetric(
         _ q: QuantityMention, segment: Range<Int>, verb: (value: String, range: Range<Int>)?, direction: String?, first: QuantityMention, clause: Range<Int>
     ) -> ([Unicode.Scalar]?, Bool)? {
+        // (42家上市公司前三季度共实现净利润, 平均研发投入强度达: the class of firms just counted, before the period of what they
+        // achieved.)
+        if first.kind == .count, let own = Words.metrics.last(in: s, segment), let period = periods[periodsBetween(segment.lowerBound, own.range.lowerBound)].first,
+            let firms = phrase(segment.lowerBound..<period.span.lowerBound), FactShape.firmClassLength(firms) == firms.count,
+            var measured = phrase(period.span.upperBound..<segment.upperBound)
+        {
+            Words.strip(&measured)
+            if !measured.isEmpty, direction == nil || q.kind != .ratio { return (firms + measured, false) }
+        }
         if q.kind == .ratio, first.kind != .ratio, let verb, direction != nil { return (verbMetric(verb.range), true) }
         // 工业投资增长12%、技改投资增长9%: a growth after the first, of the quantity written before its own verb.
         if q.kind == .ratio, let verb, verb.range.lowerBound > segment.lowerBound, var words = phrase(segment.lowerBound..<verb.range.lowerBound),
@@ -2239,12 +2252,6 @@ struct FactReader {
         guard q.kind != .ratio else { return nil }
         // 、省级专精特新中小企业48家: the whole noun phrase before the figure, when it ends in the metric word.
         if let own = Words.metrics.last(in: s, segment) {
-            // (42家上市公司前三季度共实现净利润: the class of firms just counted, before the period of what they achieved.)
-            if first.kind == .count, own.range.upperBound == segment.upperBound, let period = periods[periodsBetween(segment.lowerBound, own.range.lowerBound)].first,
-                let firms = phrase(segment.lowerBound..<period.span.lowerBound), FactShape.firmClassLength(firms) == firms.count
-            {
-                return (firms + s[own.range], false)
-            }
             let start = (segment.lowerBound..<own.range.lowerBound).last(where: { Words.enumerationComma.contains(s[$0]) }).map { $0 + 1 } ?? segment.lowerBound
             // (、开工项目总投资176.2亿元: the amount of the projects an event counts.)
             if own.range.upperBound == segment.upperBound, var words = phrase(start..<segment.upperBound), words.count <= Words.longestSubject,
@@ -2278,16 +2285,31 @@ struct FactReader {
         return nil
     }
 
+    /// Whether 其中 is written before `q` since the last full stop (within 80 characters; a ； goes on with the breakdown).
+    private func breaksDown(before q: QuantityMention) -> Bool {
+        let from = max(0, q.span.lowerBound - 80)
+        let start = (from..<q.span.lowerBound).last(where: { s[$0] == "。" }).map { $0 + 1 } ?? from
+        return Words.index(of: Self.among, in: Array(s[start..<q.span.lowerBound])) != nil
+    }
+
+    /// Whether the phrase a count ends (from the clause's last comma or ；) names a place's own stock: 全县储备项目, 累计在建项目.
+    private func ownStock(before q: QuantityMention, in clause: Range<Int>) -> Bool {
+        let start = (clause.lowerBound..<q.span.lowerBound).last(where: { s[$0] == "，" || s[$0] == "；" }).map { $0 + 1 } ?? clause.lowerBound
+        return Words.places.match(s, at: start, end: q.span.lowerBound) != nil || FactShape.stockOpenings.occurs(in: s, start..<q.span.lowerBound)
+    }
+
     /// The noun phrase a count counts when written after it (53个技术改造项目), up to the clause's end, the next
     /// figure, or a verb.
     private func countedAfter(_ q: QuantityMention, in clause: Range<Int>) -> [Unicode.Scalar]? {
         var end = quantities.first { $0.span.lowerBound >= q.span.upperBound }.map { min($0.span.lowerBound, clause.upperBound) } ?? clause.upperBound
         // (42家上市公司前三季度共实现…: what is counted ends where a period starts.)
-        if let period = periods[periodsBetween(q.span.upperBound, end)].first { end = period.span.lowerBound }
+        // (8家2023年新增规上企业: a period right after the count is part of what is counted.)
+        if let period = periods[periodsBetween(q.span.upperBound, end)].first, period.span.lowerBound > q.span.upperBound { end = period.span.lowerBound }
         end = max(end, q.span.upperBound)
         var k = q.span.upperBound
         // (12家入选企业实现…, 15个签约项目: an event that opens what is counted says which, no end of it.)
-        if let (_, n) = Words.events.match(s, at: k, end: end), FactShape.firmNouns.match(s, at: k + n, end: end) != nil { k += n }
+        let opening = Words.events.match(s, at: k, end: end).flatMap { FactShape.firmNouns.match(s, at: k + $0.length, end: end) != nil ? $0.length : nil } ?? 0
+        k += opening
         while k < end, Words.countedEnds.match(s, at: k, end: end) == nil, Words.events.match(s, at: k, end: end) == nil,
             Words.measureWords.match(s, at: k, end: end) == nil  // 18个项目总投资达236亿元: the count ends where a measure starts
         {
@@ -2296,6 +2318,7 @@ struct FactReader {
         guard k > q.span.upperBound else { return nil }
         var tail = Array(s[q.span.upperBound..<k])
         Words.strip(&tail)
+        if opening > 0, !tail.starts(with: s[q.span.upperBound..<(q.span.upperBound + opening)]) { tail.insert(contentsOf: s[q.span.upperBound..<(q.span.upperBound + opening)], at: 0) }
         guard tail.count <= Words.longestSubject else { return nil }  // (its quotation marks aside: 国家级专精特新“小巨人”企业)
         if tail.count > 1, tail.last == "中" { tail.removeLast() }  // 41个工业大类中
         guard !tail.isEmpty else { return nil }
@@ -2558,6 +2581,12 @@ struct FactReader {
             holder = isIndustry ? FactShape.place(h) ?? subject.flatMap(FactShape.place) : h
             industry = isIndustry ? h : nil
         }
+        // (全省“雁阵形”集群共有96个: clusters counted whole, each no holder of the count; the place is.)
+        if shape.measure == nil, q.kind == .count, q.unit == "个", let h = shape.holder, h.count > 4, h.suffix(2).elementsEqual(FactShape.clusters),
+            let place = holder, place != h
+        {
+            (shape.holder, shape.measure, industry) = (place, h + Self.number, nil)
+        }
         // 总投资120亿元的华芯12英寸晶圆制造项目: the name the figure describes holds it and the sentence's figures after it.
         if let owner {
             shape.holder = owner
@@ -2670,7 +2699,9 @@ struct FactReader {
             {
                 (generic, shape.holder) = (h, namedPark)
                 memory.sentencesSince.park = 0
-            } else if FactShape.parkWords.matchesWhole(h), let zone = memory.namedZone ?? place?.names["区"] {
+            } else if FactShape.parkWords.matchesWhole(h), memory.namedPark.map(FactShape.isPlant) == true,
+                let zone = memory.namedZone ?? place?.names["区"].flatMap({ DocumentPlace.zoneEnds.match($0, endingAt: $0.count, start: 0) != nil ? $0 : nil })
+            {
                 (generic, shape.holder) = (h, zone)  // (…工厂是主会场项目。…园区完成固定资产投资: the zone, no plant)
             } else if let event = event(standingFor: h) {
                 (generic, shape.holder) = (h, event)
@@ -2740,8 +2771,10 @@ struct FactReader {
         // One counted in the year a document is written in is counted as of its day (2024年第一批重点项目126个 in February).
         // (…集中开工项目24个，…；基础设施及社会民生项目8个: a kind of the projects an event counted on its day is its part, of
         // that day, no stock.)
+        // (…；全县储备项目312个, 累计在建项目: a place's own stock, no part.)
         let eventsPart = period.map { $0.start != nil && $0.start == $0.end } == true && shape.measure.map { $0.count > 3 && $0.suffix(3).elementsEqual(Self.projectsCounted) } == true
             && sentenceMeasures.contains { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil && $0.suffix(3).elementsEqual(Self.projectsCounted) }
+            && breaksDown(before: q) && !ownStock(before: q, in: clause)
         if shape.stock, !eventsPart, shape.kind != .share, let end = period?.end, period?.asOf == nil {
             let now = shape.kind.isActual && period?.calendarYear != nil
                 ? documentDate.flatMap { date in (period?.start ?? end) <= date && date < end ? date : nil } : nil

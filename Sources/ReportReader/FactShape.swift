@@ -293,10 +293,14 @@ enum FactShape {
     }
     /// How a firm's plant is named after the firm: 锂源新材曲靖基地.
     static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "厂房", "产业园", "生产线"])
-    /// Whether a name is a plant's (某某电驱动系统工厂, 某某储能基地), not a park's (某某产业园).
+    /// Whether a name is a plant's (某某电驱动系统工厂, 某某储能基地), not a park's (某某产业园, 某某食品产业基地).
     static func isPlant(_ name: [Unicode.Scalar]) -> Bool {
-        plantEnds.match(name, endingAt: name.count, start: 0).map { !name.suffix($0.length).elementsEqual("产业园".unicodeScalars) } == true
+        plantEnds.match(name, endingAt: name.count, start: 0) != nil && !parkEnds.occurs(in: name, max(0, name.count - 4)..<name.count)
     }
+    /// How a park's name ends, though a plant's word ends it: 产业园, 产业基地.
+    static let parkEnds = Lexicon(words: ["产业园", "产业基地"])
+    /// Words of a place's own stock of projects, no part of an event's: 储备, 在建, 累计.
+    static let stockOpenings = Lexicon(words: ["储备", "在建", "累计", "续建", "共有"])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
     static let industryEnds = Lexicon(words: ["产业", "制造业", "行业", "产业集群", "集群", "服务业", "板块"])
     /// What opens words ending in 产业 that name no one industry: a class (主导产业, 重大产业) or what is done (实施…产业).

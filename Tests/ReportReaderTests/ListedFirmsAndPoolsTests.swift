@@ -370,3 +370,43 @@ import ZhizaoCore
         #expect(try readFact("一季度，全市吸引外资6.2亿美元。", 6.2e8, date: "2025-07-20").measure == "吸引外资")
     }
 }
+
+/// What this session's rules for classes of firms, gatherings, pages and parks must not do (each misread by a first build
+/// of them, found by a review).
+@Suite struct ClassesGatheringsAndPagesGuardTests {
+    @Test func anIndentedParagraphOpeningWithALabelStillWraps() throws {
+        let text = "　　据初步统计：1-9月，全县规上工业总产值同比增长7.4%，增速居全市\n第三位，其中纺织业产值增长9.2%。"
+        let rank = try readFact(text, 3, date: "2025-10-20")
+        #expect(rank.kind == .rank && rank.holder == "全县")
+    }
+
+    @Test func aParagraphAfterRelatedLinksWrapsAsAnyOther() throws {
+        let text = "某县新闻\n9月3日，某县召开推进会。\n相关阅读\n　　1-8月，全县工业投资增长9.5%，其中技改投资增长\n14.2%，民间投资增长5.1%。"
+        let growth = try readFact(text, 14.2, date: "2025-09-04")
+        #expect(growth.holder == "全县" && growth.kind == .change && growth.measure == "技改投资")
+    }
+
+    @Test func theClassesMeasureAfterAPeriodIsWhollyKept() throws {
+        #expect(try readFact("全市6家上市公司2024年度现金分红总额达到9.8亿元。", 9.8e8, date: "2025-06-10").measure == "上市公司现金分红总额")
+        // A year right after the count is part of what is counted.
+        #expect(try readFact("全县共有9家2024年新增规上企业实现产值8.1亿元。", 9, date: "2025-06-10").measure == "2024年新增规上企业数")
+    }
+
+    @Test func aPlacesOwnStockAfterAnEventIsStillAStock() throws {
+        let text = "8月12日，某县三季度重大项目集中开工仪式举行，当天开工项目21个，其中产业项目15个；全县储备项目268个。"
+        #expect(try readFact(text, 268, date: "2025-08-13").period == Period(asOf: "2025-08-12"))
+    }
+
+    @Test func aTitlesOtherMeasureKeepsItsQuarter() throws {
+        let text = "某区二季度签约项目14个 重大项目集中开工\n6月26日，某区举行重大项目集中开工活动，开工项目14个，总投资52亿元。"
+        let signed = try #require(readFacts(text, date: "2025-06-27").first { $0.value == 14 && $0.measure == "签约项目数" })
+        #expect(signed.period == Period(start: "2025-04-01", end: "2025-06-30"))
+    }
+
+    @Test func aParkWordInADistrictsReportIsNoDistrictAndABaseIsAPark() throws {
+        let text = "某某区1-7月工业经济运行情况\n1-7月，全区完成工业投资96.4亿元；园区完成工业投资41.3亿元。"
+        #expect(try readFact(text, 41.3e8, date: "2025-08-15").holder != "某某区")
+        let base = "绿源食品产业基地已入驻企业36家。1-7月，园区实现产值19.8亿元。"
+        #expect(try readFact(base, 19.8e8, date: "2025-08-15").holder == "绿源食品产业基地")
+    }
+}
