@@ -246,17 +246,19 @@ enum FactShape {
         // (设区市规上工业增加值增速: the divisions its rows are, no part of the measure.)
         // (高新区各专业园区营业收入: the zone whose divisions they are, written before them, too.)
         let zone = zoneKinds.match(words, at: 0, end: words.count)?.length ?? 0
-        if let (_, n) = divisionKinds.match(words, at: zone, end: words.count), zone + n < words.count { words.removeFirst(zone + n) }
-        guard words.count >= 3, words.count <= Words.longestSubject, let (_, end) = headingMeasureEnds.match(words, endingAt: words.count, start: 0) else { return nil }
+        var least = 3  // (a heading of two characters is a word, no measure; 分区县投资 names 投资)
+        if let (_, n) = divisionKinds.match(words, at: zone, end: words.count), zone + n < words.count { (words, least) = (Array(words[(zone + n)...]), 2) }
+        guard words.count >= least, words.count <= Words.longestSubject, let (_, end) = headingMeasureEnds.match(words, endingAt: words.count, start: 0) else { return nil }
         // (重点项目完成投资: what was done is the measure, as in a sentence, 重点项目投资.)
-        if let (_, n) = headingVerbs.match(words, endingAt: words.count - end, start: 0), words.count - end - n > 0 { words.removeSubrange((words.count - end - n)..<(words.count - end)) }
+        // (各区县完成投资: the verb opening it too, once the division is aside.)
+        if let (_, n) = headingVerbs.match(words, endingAt: words.count - end, start: 0), words.count - end - n >= 0 { words.removeSubrange((words.count - end - n)..<(words.count - end)) }
         return (words, rates)
     }
     /// Verbs a heading writes before its measure word: 完成, 实现 (重点项目完成投资, 规上工业实现营业收入).
     static let headingVerbs = Lexicon(words: ["完成", "实现"])
     /// The kinds of division a table's rows are, as a heading names them (设区市, 各县市区 for 各县（市、区）).
     static let divisionKinds = Lexicon(words: [
-        "设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区", "市州", "各市州", "主要市州", "主要城市", "各地市",
+        "设区市", "各设区市", "各县市区", "各县区", "各区县", "各市", "各区", "各县", "各市县", "县市区", "分县区", "市州", "各市州", "主要市州", "主要城市", "各地市", "分区县", "分县市", "各县市",
         "省辖市", "各省辖市", "各旗区", "各旗县区", "各盟市", "分县市区", "分旗区",
         "重点地区", "各重点地区", "各园区", "分园区", "各镇街", "各乡镇", "各镇", "各街道", "重点镇街", "各产业园区", "各专业园区", "各工业园区", "各开发区",
         "各产业园", "各区镇", "各镇区", "各镇（街道）", "各乡镇（街道）",

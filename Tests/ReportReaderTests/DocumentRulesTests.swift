@@ -934,7 +934,9 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         // its own row's, not joined to the row above.
         let text = "某市重点项目进展\n　　三、各区县完成投资及增幅（单位：亿元，%）\n　　红旗区：47.3，增长8.6\n　　牧野区：39.8，增长11.4\n　　四、下步打算"
         let row = try readFact(text, 39.8e8, date: "2025-07-20")
-        #expect(row.holder == "牧野区")
+        #expect(row.holder == "牧野区" && row.measure == "投资")  // (the heading's verb and divisions aside)
+        let split = "某市投资通报\n三、分区县投资及增长（单位：亿元，%）\n卫滨区：22.5，增长6.1"
+        #expect(try readFact(split, 22.5e8, date: "2025-07-20").measure == "投资")
         let growth = try readFact(text, 11.4, date: "2025-07-20")
         #expect(growth.holder == "牧野区" && growth.kind == .change)
     }
