@@ -15,6 +15,17 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 
 /// Titles and runs of days: what a document's first line and an event's dates say of the figures below them.
 @Suite struct TitlesAndDaysTests {
+    @Test func aHeadlineEndingWithAFigureEndsAboveTheParagraph() throws {
+        // Given a headline ending with its figure, the paragraph right below it with no indent nor byline, When both are
+        // read, Then the headline is no part of the paragraph's first name.
+        let text = "澄远电机一季度营收增长21.4%\n浙江澄远电机股份有限公司一季度实现营业收入8.6亿元，较上年同期增长21.4%。"
+        let revenue = try readFact(text, 8.6e8, date: "2025-04-20")
+        #expect(revenue.holder == "浙江澄远电机股份有限公司")
+        // (A first line that breaks mid-sentence still goes on: 全市规上工业总产值完成2156.3亿元⏎，同比…)
+        let broken = try readFact("全市规上工业总产值完成2156.3亿元\n，同比增长8.2%。", 8.2, date: "2025-04-20")
+        #expect(broken.measure == "规上工业总产值")
+    }
+
     @Test func aTitleNamesTheMeasureOfItsTablesRows() throws {
         let text = "2025年1-5月遵义市各县（市、区）规模以上工业增加值增速\n单位：%\n汇川区：6.2；\n习水县：-3.1；\n注：按可比价格计算。"
         let row = try readFact(text, 6.2, date: "2025-06-18")
