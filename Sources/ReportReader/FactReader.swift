@@ -1040,6 +1040,8 @@ struct FactReader {
     static let eventsKept = 3
     /// 规划 and 面积, which open and end a planned area's measure (规划用地面积).
     static let planned = Array("规划".unicodeScalars), area = Array("面积".unicodeScalars)
+    /// 企业 alone: firms at large, when the text named none.
+    static let firmWord = Array("企业".unicodeScalars)
     /// 其中, which opens a breakdown.
     static let among = Array("其中".unicodeScalars)
     /// What a count measures: 数 after what is counted.
@@ -2659,6 +2661,9 @@ struct FactReader {
                 (generic, shape.holder) = (h, firm)
             } else if FactShape.genericFirms.matchesWhole(h), let namedFirm = firm(meantBy: h) {
                 (generic, shape.holder) = (h, namedFirm)
+            } else if h.elementsEqual(Self.firmWord), let name = place?.name {
+                // (我市…加快推动企业“智改数转”，新增上云企业…: firms at large, none named, are the place's.)
+                (generic, shape.holder) = (h, Array(name.unicodeScalars))
             } else if let namedFirm = firm(meantBy: h), let (_, n) = FactShape.firmPronouns.match(h, at: 0, end: h.count), n < h.count,
                 case let m = shape.measure ?? []
             {

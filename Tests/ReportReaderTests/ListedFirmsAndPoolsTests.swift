@@ -148,6 +148,14 @@ import ZhizaoCore
 
 /// Rules for lists by places and a municipality's figures.
 @Suite struct ListsByPlaceTests {
+    @Test func firmsAtLargeInAPlacesReportAreThePlaces() throws {
+        // Given a city bureau's summary that pushes 企业 at large, no firm named, When its counts are read, Then the city holds
+        // them, not the bare word.
+        let text = "湖州市2024年“智改数转”工作推进情况\n湖州市经信局　2025年2月20日\n　　去年我市深入实施数字化转型工程，加快推动企业“上云上平台”，全年新增上云企业3200家。"
+        let added = try readFact(text, 3200, date: "2025-02-20")
+        #expect(added.holder == "湖州市" && added.measure == "新增上云企业数")
+    }
+
     @Test func aPlacesRankedListedOrPooledFirmsAreAClassOfItsMeasure() throws {
         // Given a city's top firms, its firms on a list, its pool and its listed firms, each summed, When their accounts
         // are read, Then the class is part of the measure and the place holds it (a firm named after its kind still holds).
