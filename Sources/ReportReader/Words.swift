@@ -175,7 +175,7 @@ enum Words {
     static let places = Lexicon(
         words: genericPlaces + jurisdictionWords + ["全州县", "自治区", "我们", "我国", "全国", "园区", "港区", "新区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角", "珠三角地区", "长三角地区", "成渝地区", "成渝地区双城经济圈", "京津冀", "京津冀地区"] + provinces)
     /// Words that end with a filler and are none: 合约 (a contract), 节约.
-    static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约", "出超", "入超"])
+    static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约", "出超", "入超", "户均", "人均", "亩均"])
     /// Words that start with a filler and are none: 有效发明专利, 有色金属, 有形贸易逆差.
     static let notFillers = Lexicon(words: [
         "到位", "到岗",  // 到位资金, 到岗员工

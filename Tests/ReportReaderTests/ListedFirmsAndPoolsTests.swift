@@ -173,6 +173,8 @@ import ZhizaoCore
         #expect(counted.measure == "入选企业数" && counted.holder == "绵阳市")
         #expect(try fact(text, 41.7e8, date: "2026-05-21").measure == "入选企业营业收入")
         #expect(try fact(text, 3.3e8, date: "2026-05-21").holder == "青禾精工有限公司")
+        // An average a firm (户均) is no total: 均 is kept.
+        #expect(try fact("全区入库企业户均营业收入1.52亿元。", 1.52e8, date: "2026-05-21").measure == "入库企业户均营业收入")
     }
 
     @Test func firmsCountedBeforeAPeriodAreTheClassOfWhatTheyAchieved() throws {
