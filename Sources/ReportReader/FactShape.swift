@@ -301,6 +301,8 @@ enum FactShape {
     }
     /// How a park's name ends, though a plant's word ends it: 产业园, 产业基地.
     static let parkEnds = Lexicon(words: ["产业园", "产业基地"])
+    /// Verbs of drawing up standards, in no holder's name: 制定, 起草.
+    static let draftings = Lexicon(words: ["制定", "起草", "制修订"])
     /// Words of a place's own stock of projects, no part of an event's: 储备, 在建, 累计.
     static let stockOpenings = Lexicon(words: ["储备", "在建", "累计", "续建", "共有"])
     /// How an industry's name ends: its figures are the industry's, its place holds for the figures after it.
@@ -1597,7 +1599,7 @@ enum FactShape {
         if h.count < 2 || notHolders.match(h, at: 0, end: h.count) != nil || stockLabels.match(h, at: 0, end: h.count) != nil
             || durations.match(h, endingAt: h.count, start: 0) != nil
             || ChineseNumeral.arabic(h[0]) != nil || h.last == "日" || offices.contains(h[h.count - 1]) || bylines.occurs(in: h, 0..<h.count)
-            || statementWords.occurs(in: h, 0..<h.count)
+            || statementWords.occurs(in: h, 0..<h.count) || draftings.occurs(in: h, 0..<h.count)  // (主导和参与制定国家、行业: what was drawn up)
         {
             return nil
         }

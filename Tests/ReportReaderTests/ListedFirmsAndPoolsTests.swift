@@ -384,6 +384,11 @@ import ZhizaoCore
 /// What this session's rules for classes of firms, gatherings, pages and parks must not do (each misread by a first build
 /// of them, found by a review).
 @Suite struct ClassesGatheringsAndPagesGuardTests {
+    @Test func whatAFirmDrewUpHoldsNothing() throws {
+        let text = "华岳精工股份有限公司去年营业收入12.4亿元，累计主导和参与起草国家、行业标准9项。"
+        #expect(try readFact(text, 9, date: "2025-03-01").holder == "华岳精工股份有限公司")
+    }
+
     @Test func anIndentedParagraphOpeningWithALabelStillWraps() throws {
         let text = "　　据初步统计：1-9月，全县规上工业总产值同比增长7.4%，增速居全市\n第三位，其中纺织业产值增长9.2%。"
         let rank = try readFact(text, 3, date: "2025-10-20")
