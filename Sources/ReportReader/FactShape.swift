@@ -301,6 +301,8 @@ enum FactShape {
     }
     /// How a park's name ends, though a plant's word ends it: 产业园, 产业基地.
     static let parkEnds = Lexicon(words: ["产业园", "产业基地"])
+    /// What opens an average per firm, head or mu: 户均, 人均, 亩均.
+    static let averages = Lexicon(words: ["户均", "人均", "亩均"])
     /// Verbs of drawing up standards, in no holder's name: 制定, 起草.
     static let draftings = Lexicon(words: ["制定", "起草", "制修订"])
     /// Words of a place's own stock of projects, no part of an event's: 储备, 在建, 累计.
@@ -737,6 +739,8 @@ enum FactShape {
         // 归属母公司业主净利: what is attributed to whom is the measure; so is a count of things (签约项目数), and a
         // list of things that are no places nor industries nor firms, no 业 in it (电动汽车、锂电池、太阳能电池“新三样”产品合计出口).
         // (扣非净利润: the profit without one-off items, a measure of its own.)
+        // (户均营业收入, 人均可支配收入: an average per firm or head is the measure, no 户均 holding it.)
+        if body.count >= 2, averages.match(body, at: 0, end: body.count) != nil { return (place, body) }
         if body.count > 2 && body[0] == "归" && body[1] == "属" || body.count >= 2 && body[0] == "扣" && body[1] == "非" || body.contains("、") && placeLength(body) == nil && !body.contains("业")
             || body.count > 2 && body.last == "数" && firmNouns.match(body, endingAt: body.count - 1, start: 0) != nil
         {

@@ -175,6 +175,8 @@ import ZhizaoCore
         #expect(try fact(text, 3.3e8, date: "2026-05-21").holder == "青禾精工有限公司")
         // An average a firm (户均) is no total: 均 is kept.
         #expect(try fact("全区入库企业户均营业收入1.52亿元。", 1.52e8, date: "2026-05-21").measure == "入库企业户均营业收入")
+        let average = try fact("入库企业研发投入强度5.1%，户均营业收入1.52亿元。", 1.52e8, date: "2026-05-21")
+        #expect(average.measure == "户均营业收入" && average.holder != "户均")
     }
 
     @Test func firmsCountedBeforeAPeriodAreTheClassOfWhatTheyAchieved() throws {
