@@ -2261,7 +2261,7 @@ struct FactReader {
             {
                 if let (_, n) = Words.places.match(words, at: 0, end: words.count) { words.removeFirst(n) }
                 // (386家规上工业企业实现营业收入…: what the firms just counted achieved is their measure, without the verb.)
-                if first.kind == .count, let done = Words.actions.last(in: words, 2..<words.count)?.range, done.upperBound < words.count {
+                if first.kind == .count, words.count > 3, let done = Words.actions.last(in: words, 2..<words.count)?.range, done.upperBound < words.count {
                     var firms = Array(words[..<done.lowerBound])
                     Words.strip(&firms)
                     if FactShape.firmNouns.match(firms, endingAt: firms.count, start: 0) != nil { words = firms + words[done.upperBound...] }
