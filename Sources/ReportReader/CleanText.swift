@@ -61,16 +61,23 @@ public struct CleanText: Sendable {
     }
 
     /// Whether the line from `start` to `end` ends with a figure and at most three characters of its unit (…突破30亿元,
-    /// …增长18%): a headline's last phrase, when a paragraph's words follow on the next line.
+    /// …增长18%): a headline's last phrase, when a paragraph that opens with a place follows on the next line.
     static func endsWithFigure(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         var k = end
         while k > start, end - k < 3, !isDigit(s[k - 1]), isCJK(s[k - 1]) || figureMarks.contains(s[k - 1]) { k -= 1 }
         return k > start && isDigit(s[k - 1])
     }
 
-    /// Whether the line at byte `i` opens with a Chinese character (E4 to E9 lead a CJK ideograph's three bytes).
-    static func opensWithHan(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        i < b.count && b[i] >= 0xE4 && b[i] <= 0xE9
+    /// Whether the line at byte `i` opens with a place's name (浙江澄远电机…, 今年以来 does not): a paragraph of its own, not
+    /// the headline's sentence going on (…3200⏎亿元, …增长8⏎个百分点, …50万标箱⏎同比增长…).
+    static func opensWithPlace(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var words: [Unicode.Scalar] = [], k = i
+        while words.count < 8, k < b.count, b[k] != 0x0A {
+            let (scalar, length) = decode(b, k)
+            words.append(scalar)
+            k += length
+        }
+        return Words.places.match(words, at: 0, end: words.count) != nil
     }
 
     /// Whether the line from byte `i` is short (at most 90 bytes), not empty, with no Chinese comma nor full stop in it:
@@ -326,7 +333,7 @@ public struct CleanText: Sendable {
                         || Self.isBareHeading(
                             out, lineClean, n,
                             beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
-                        || Self.isTitle(out, lineClean, n) && (Self.isBareLine(bytes, i) || Self.endsWithFigure(out, lineClean, n) && Self.opensWithHan(bytes, i))
+                        || Self.isTitle(out, lineClean, n) && (Self.isBareLine(bytes, i) || Self.endsWithFigure(out, lineClean, n) && Self.opensWithPlace(bytes, i))
                         || lineClean == 0 && n < Self.headlineLength && Self.opensParagraph(bytes, i)
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.

@@ -1044,8 +1044,6 @@ struct FactReader {
     static let firmWord = Array("企业".unicodeScalars)
     /// 其中, which opens a breakdown.
     static let among = Array("其中".unicodeScalars)
-    /// What a count measures: 数 after what is counted.
-    static let number = Array("数".unicodeScalars)
     /// What a count of projects measures: 开工项目数.
     static let projectsCounted = Array("项目数".unicodeScalars)
 
@@ -2582,12 +2580,6 @@ struct FactReader {
             // 全市集成电路产业规模…，建成12英寸晶圆生产线3条: the industry's place, as written before it.
             holder = isIndustry ? FactShape.place(h) ?? subject.flatMap(FactShape.place) : h
             industry = isIndustry ? h : nil
-        }
-        // (全省“雁阵形”集群共有96个: clusters counted whole, each no holder of the count; the place is.)
-        if shape.measure == nil, q.kind == .count, q.unit == "个", let h = shape.holder, h.count > 4, h.suffix(2).elementsEqual(FactShape.clusters),
-            let place = holder, place != h
-        {
-            (shape.holder, shape.measure, industry) = (place, h + Self.number, nil)
         }
         // 总投资120亿元的华芯12英寸晶圆制造项目: the name the figure describes holds it and the sentence's figures after it.
         if let owner {

@@ -5,16 +5,6 @@ import ZhizaoCore
 /// Rules for clusters' yearly reviews, sector associations' monthly reports and trade in goods (docs/FACTS.md), each on
 /// text of its own (none of it from the annotated sets).
 @Suite struct ClustersAndSectorReportsTests {
-    @Test func clustersCountedWholeAreThePlacesCount() throws {
-        // Given a province's clusters of a kind counted, then those of a tier among them, When the counts are read, Then the
-        // province counts them and the kind is the measure; a cluster's own count of projects stays the cluster's.
-        let text = "截至去年底，全省“链群协同”产业集群共有96个，其中千亿级集群14个。汽车产业集群拥有配套项目42个。"
-        let clusters = try fact(text, 96, date: "2025-03-05")
-        #expect(clusters.holder == "全省" && clusters.measure == "链群协同产业集群数")
-        #expect(try fact(text, 14, date: "2025-03-05").holder == "全省")
-        #expect(try fact(text, 42, date: "2025-03-05").holder == "汽车产业集群")
-    }
-
     @Test func aNoticeOfAZonesCommitteeIsTheZones() throws {
         // Given a notice a zone's committee issues about its parks' half year (…开发区管委会关于…园区经济运行情况的通报),
         // When 园区 holds figures, Then it is the zone, not the committee's words.

@@ -21,9 +21,13 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let text = "澄远电机一季度营收增长21.4%\n浙江澄远电机股份有限公司一季度实现营业收入8.6亿元，较上年同期增长21.4%。"
         let revenue = try readFact(text, 8.6e8, date: "2025-04-20")
         #expect(revenue.holder == "浙江澄远电机股份有限公司")
-        // (A first line that breaks mid-sentence still goes on: 全市规上工业总产值完成2156.3亿元⏎，同比…)
+        // (A first line that breaks mid-sentence still goes on: …2156.3亿元⏎，同比…, …3200⏎亿元, …50万标箱⏎同比增长…)
         let broken = try readFact("全市规上工业总产值完成2156.3亿元\n，同比增长8.2%。", 8.2, date: "2025-04-20")
         #expect(broken.measure == "规上工业总产值")
+        let unit = try readFact("2024年沅江市实现地区生产总值1860\n亿元，同比增长5.2%。", 1860e8, date: "2025-04-20")
+        #expect(unit.holder == "沅江市")
+        let growth = try readFact("沅江港一季度集装箱吞吐量突破30万标箱\n同比增长12.5%。", 12.5, date: "2025-04-20")
+        #expect(growth.holder == "沅江港" && growth.measure == "集装箱吞吐量")
     }
 
     @Test func aTitleNamesTheMeasureOfItsTablesRows() throws {
