@@ -181,6 +181,7 @@ public struct CleanText: Sendable {
         return chrome.occurs(in: s, line) || s[line].count(where: { $0 == "|" || $0 == "｜" }) >= 3
             || s[line].count(where: { $0 == ">" || $0 == "＞" || $0 == "›" }) >= (s[line].starts(with: Self.home) ? 1 : 2)  // (首页 > 镇街动态: one step)
     }
+    /// 首页, which opens a page's path (首页 > 镇街动态).
     static let home = "首页".unicodeScalars
 
     public init(_ text: String) {

@@ -2766,7 +2766,7 @@ struct FactReader {
         }
         // A stock is counted at a moment: 2020年全市规上工业企业达5829家 is as of the year's end.
         // One counted in the year a document is written in is counted as of its day (2024年第一批重点项目126个 in February).
-        // (…集中开工项目24个，…；基础设施及社会民生项目8个: a kind of the projects an event counted on its day is its part, of
+        // (…集中开工项目19个，其中产业项目12个…；民生项目7个: a kind of the projects an event counted on its day is its part, of
         // that day, no stock.)
         // (…；全县储备项目312个, 累计在建项目: a place's own stock, no part.)
         let eventsPart = period.map { $0.start != nil && $0.start == $0.end } == true && shape.measure.map { $0.count > 3 && $0.suffix(3).elementsEqual(Self.projectsCounted) } == true
