@@ -121,6 +121,8 @@ enum Words {
         "尽管", "虽然", "虽",
         // 下一步将力争全省到位资金, (展览面积5.2万平方米，)吸引参展企业683家: what is next and what drew them are no part of it.
         "下一步", "下步", "吸引",
+        // 研发投入是1.74亿元, 现在有研发人员680人: an interview's 是 and 现在 say nothing of what is measured.
+        "是", "现在", "现在有",
     ]
     static let fillerWords = Lexicon(words: fillers + [
         "之",  // 本集团之现金及银行结余: a report's 的, before a measure only (之江实验室 keeps it)
@@ -129,6 +131,7 @@ enum Words {
         // 获得授权专利, 确认政府补助, 具备…年产能, 缴纳税费: verbs of getting, booking, having and paying are no part of
         // what is measured; 期内, 期间 and 本期 say the report's period again (期内整体零售值).
         "获得", "确认", "具备", "缴纳", "期内", "期间", "本期",
+        "拿到", "拿下",  // (拿到授权专利1260项: spoken for 获得)
     ])
     /// Verbs inside a phrase that split the actor from what it produced: 全区|完成|规上工业总产值.
     /// Verbs that start what was done only when written first (覆盖规模以上工业企业5127家); inside a name of what is
@@ -175,7 +178,7 @@ enum Words {
     static let places = Lexicon(
         words: genericPlaces + jurisdictionWords + ["全州县", "自治区", "我们", "我国", "全国", "园区", "港区", "新区", "香港", "澳门", "台湾", "内地", "本澳", "全澳", "本港", "全港", "粤港澳大湾区", "大湾区", "珠三角", "长三角", "珠三角地区", "长三角地区", "成渝地区", "成渝地区双城经济圈", "京津冀", "京津冀地区"] + provinces)
     /// Words that end with a filler and are none: 合约 (a contract), 节约.
-    static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约", "出超", "入超", "户均", "人均", "亩均"])
+    static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约", "出超", "入超", "户均", "人均", "亩均", "体现在", "表现在", "出现在"])
     /// Words that start with a filler and are none: 有效发明专利, 有色金属, 有形贸易逆差.
     static let notFillers = Lexicon(words: [
         "到位", "到岗",  // 到位资金, 到岗员工

@@ -386,6 +386,16 @@ import ZhizaoCore
 /// What this session's rules for classes of firms, gatherings, pages and parks must not do (each misread by a first build
 /// of them, found by a review).
 @Suite struct ClassesGatheringsAndPagesGuardTests {
+    @Test func anInterviewsSpokenWordsAreNoPartOfWhatIsMeasured() throws {
+        // Given a chairman's answers (是, 现在有, 拿到), When the figures are read, Then the measures are the things counted,
+        // and what the firm has now is of the document's day; 体现在 stays a word.
+        let text = "鼎岳电器股份有限公司去年营业收入21亿元。“我们研发投入是0.92亿元，现在有研发人员430人，拿到发明专利186项。”"
+        #expect(try readFact(text, 0.92e8, date: "2025-03-12").measure == "研发投入")
+        let staff = try readFact(text, 430, date: "2025-03-12")
+        #expect(staff.measure == "研发人员" && staff.period == Period(asOf: "2025-03-12"))
+        #expect(try readFact(text, 186, date: "2025-03-12").measure == "发明专利数")
+    }
+
     @Test func whatAFirmDrewUpHoldsNothing() throws {
         let text = "华岳精工股份有限公司去年营业收入12.4亿元，累计主导和参与起草国家、行业标准9项。"
         #expect(try readFact(text, 9, date: "2025-03-01").holder == "华岳精工股份有限公司")
