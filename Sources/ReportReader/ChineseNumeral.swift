@@ -51,6 +51,13 @@ public enum ChineseNumeral {
         digit(s) != nil || smallUnit(s) != nil || largeUnit(s) != nil || s == "点"
     }
 
+    /// Where the run of Arabic digits and Chinese numerals in `s` from `start` ends, before `end` (50强, 问题3：, 68家).
+    static func runEnd(_ s: [Unicode.Scalar], from start: Int, before end: Int) -> Int {
+        var k = start
+        while k < end, arabic(s[k]) != nil || isNumeral(s[k]) { k += 1 }
+        return k
+    }
+
     /// The value of a whole Chinese numeral such as 两千亿 or 一百二十万 or 三点五; nil when it is not one.
     public static func value(of text: some StringProtocol) -> Double? {
         value(of: Array(text.unicodeScalars)[...])

@@ -133,8 +133,7 @@ enum FactShape {
     /// Where an investor's question label (问题1：, 问：, Q2：) opening the words at `start` ends, after its colon.
     static func questionLabelEnd(_ s: [Unicode.Scalar], at start: Int, end: Int) -> Int? {
         guard let (_, n) = questionLabels.match(s, at: start, end: end) else { return nil }
-        var k = start + n
-        while k < end, ChineseNumeral.arabic(s[k]) != nil || ChineseNumeral.isNumeral(s[k]) { k += 1 }
+        let k = ChineseNumeral.runEnd(s, from: start + n, before: end)
         return k < end && (s[k] == "：" || s[k] == ":") ? k + 1 : nil
     }
     static let questionLabels = Lexicon(words: ["问题", "问", "提问", "Q"])
@@ -1448,17 +1447,16 @@ enum FactShape {
     /// How long the class of firms `phrase` opens with is (入选企业, 上市公司, 50强企业), if it opens with one.
     static func firmClassLength(_ phrase: [Unicode.Scalar]) -> Int? {
         if let (_, n) = listedClasses.match(phrase, at: 0, end: phrase.count) ?? listedCompanies.match(phrase, at: 0, end: phrase.count) { return n }
-        var k = 0
-        while k < phrase.count, ChineseNumeral.arabic(phrase[k]) != nil || ChineseNumeral.isNumeral(phrase[k]) { k += 1 }
+        let k = ChineseNumeral.runEnd(phrase, from: 0, before: phrase.count)
         guard k > 0, let (_, n) = rankedFirms.match(phrase, at: k, end: phrase.count) else { return nil }
         return k + n
     }
     /// How long the count of firms written at `start` is (68家), or 0.
     static func countLength(_ phrase: [Unicode.Scalar], at start: Int) -> Int {
-        var k = start
-        while k < phrase.count, ChineseNumeral.arabic(phrase[k]) != nil || ChineseNumeral.isNumeral(phrase[k]) { k += 1 }
+        let k = ChineseNumeral.runEnd(phrase, from: start, before: phrase.count)
         return k > start && k < phrase.count && phrase[k] == "家" ? k + 1 - start : 0
     }
+
     /// A caption's word for a count spread over places: 入选企业按县（市、区）分布如下：.
     static let spreads = Lexicon(words: ["分布"])
     /// A firm's leading products, written before the one measured: 主导产品, 其主导产品 (its own, in a sentence of its own).
