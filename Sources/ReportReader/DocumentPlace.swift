@@ -36,6 +36,13 @@ struct DocumentPlace: Sendable {
         beforeNames.contains(t[i - 1]) || t[i - 1] == "份" && i >= 2 && t[i - 2] == "月"
     }
 
+    /// Whether the name of `n` at `i` writes out in full the short name found before at `at` (恩施新闻网 above 恩施州赴深圳…:
+    /// 恩施 is first read as 恩施市, a county-level city, but the title names the prefecture 恩施州).
+    static func extendsShortName(_ known: [Unicode.Scalar]?, _ at: Int?, _ text: [Unicode.Scalar], _ i: Int, _ n: Int) -> Bool {
+        guard let known, let at, n > 2, i > at, Gazetteer.match(text, at: at, end: min(text.count, at + 20))?.length == 2 else { return false }
+        return text[at..<(at + 2)].elementsEqual(text[i..<(i + 2)]) && !known.elementsEqual(text[i..<(i + n)])
+    }
+
     init?(given: String?) {
         guard let given, !given.isEmpty else { return nil }
         let scalars = Array(given.unicodeScalars)
@@ -60,7 +67,7 @@ struct DocumentPlace: Sendable {
             if let (level, n) = Gazetteer.match(text, at: i, end: min(text.count, 300)),
                 n > 3 || n == 3 && (level != "市" || text[i + 2] == "州") || n == 2 && "市省县".unicodeScalars.contains(level),  // (黔南州)
                 n > 2 || i == 0 || !Words.isHan(text[i - 1]) || Self.mayPrecedeName(text, at: i) && (level != "县" || Self.dateEnds.contains(text[i - 1])),
-                known[level] == nil,  // (2025年滑县…: a county of one character after a date)
+                known[level] == nil || Self.extendsShortName(known[level], knownAt[level], text, i, n),  // (2025年滑县…: a county of one character after a date)
                 !Self.isVenue(text, at: i)
             {
                 // (扬州数字基础设施…: 我市 is 扬州市, the city's full name; 甘肃上半年…: 全省 is 甘肃省.)

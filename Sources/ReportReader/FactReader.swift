@@ -3731,6 +3731,15 @@ struct FactReader {
         {
             measure = Array(last[..<flow]) + own
         }
+        // …开工项目16个，总投资68.5亿元。其中，产业类项目11个，总投资52.3亿元: the amount after a part's count is the part's
+        // (`产业类项目总投资`), not the whole's written again; so after the whole's amount in the sentence (…，其中工业项目79个、
+        // 总投资418.6亿元). (现场签约项目18个，其中外资项目5个，总投资216.5亿元: with no amount of the whole before it, the whole's.)
+        if q.kind == .money, let own = measure, FactShape.projectAmounts.matchesWhole(own), let last = sentenceMeasures.last, last.count > 3,
+            last.suffix(3).elementsEqual(Self.projectsCounted), sentenceUnits.last == "个", FactShape.countEvents.match(last, at: 0, end: last.count) == nil,
+            partSentence || sentenceMeasures.dropLast().contains(own), holderWords.map({ !last.dropLast().elementsEqual($0) }) ?? true
+        {
+            measure = last.dropLast() + own
+        }
         // 汽车产量313.68万辆…；其中新能源汽车31.26万辆: a part named alone is measured as the whole it is part of.
         if kind == .level, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, !event,
             Words.subsets.match(s, at: clause.lowerBound, end: before.upperBound) != nil,

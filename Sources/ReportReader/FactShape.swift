@@ -417,6 +417,8 @@ enum FactShape {
     static let keyClasses = Lexicon(words: ["重大", "重点"])
     /// A project's own accounts, of no period: 总投资, 用地面积.
     static let projectAccounts = Lexicon(words: ["总投资", "投资总额", "面积", "用地"])
+    /// The amounts written of counted projects: after a part's count (其中，工业项目68个，总投资215.4亿元), the part's.
+    static let projectAmounts = Lexicon(words: ["总投资", "计划总投资", "协议总投资", "投资总额", "年度计划投资", "计划投资", "签约金额", "签约总金额", "签约总额", "投资额", "协议投资额", "合同金额", "完成投资"])
 
     /// Whether a holder names one project (锐晶显示模组智能制造基地项目), not a class of them (重大项目).
     static func isNamedProject(_ h: [Unicode.Scalar]) -> Bool {

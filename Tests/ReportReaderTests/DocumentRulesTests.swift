@@ -556,6 +556,15 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 
 /// Hong Kong's and Macau's own pages, web pages' related links, and ports named after their place.
 @Suite struct PagesAndPortsTests {
+    @Test func aPrefecturesTitleWinsOverASiteNamedShortAboveIt() throws {
+        // 恩施 alone is the county-level city 恩施市; the title below names the prefecture, 恩施州, which 全州 stands for.
+        let text = "恩施新闻网\n首页 > 恩施新闻 > 时政要闻\n恩施州赴深圳开展招商推介 签约项目24个\n活动期间，全州共签约项目24个，签约金额186.5亿元。"
+        let signed = try readFact(text, 186.5e8, date: "2021-11-12")
+        #expect(signed.holder == "恩施州" && signed.holderWritten == "全州")
+        let city = "恩施新闻网\n恩施市召开招商推介会\n全市签约项目9个。"
+        #expect(try readFact(city, 9, date: "2021-11-12").holder == "恩施市")
+    }
+
     @Test func aParkWordAfterAPlantIsTheZoneAndRelatedLinksAreTitlesOfTheirOwn() throws {
         // Given a zone's page naming a plant, then 园区's figures, then related links one a line, When they are read, Then
         // 园区 is the zone, not the plant, and each link's figure is its own line's.
@@ -1303,6 +1312,22 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 86.4e8, date: "2025-05-10").holder == "江山市")
         let pointed = "江山市第三批项目集中开工活动在峡口镇举行。此次集中开工项目9个。"
         #expect(try readFact(pointed, 9, date: "2025-08-02").holder == "江山市")
+    }
+
+    @Test func anAmountAfterAPartsCountIsThePartsNotTheWholes() throws {
+        let text = "此次集中开工项目16个，总投资68.5亿元。其中，产业类项目11个，总投资52.3亿元；基础设施类项目3个，总投资11.6亿元。"
+        #expect(try readFact(text, 68.5e8, date: "2024-06-19").measure == "总投资")
+        #expect(try readFact(text, 52.3e8, date: "2024-06-19").measure == "产业类项目总投资")
+        #expect(try readFact(text, 11.6e8, date: "2024-06-19").measure == "基础设施类项目总投资")
+        let inSentence = "襄阳市集中开工项目128个，总投资612.5亿元，其中工业项目79个、总投资418.6亿元。"
+        #expect(try readFact(inSentence, 418.6e8, date: "2023-09-29").measure == "工业项目总投资")
+        let byKind = "全市共安排市级重大项目320个，年度计划投资912亿元。从项目类型看，全市产业项目236个，年度计划投资658亿元。"
+        #expect(try readFact(byKind, 658e8, date: "2026-02-19").measure == "产业项目年度计划投资")
+        // With no amount of the whole before it, the amount is the whole's; a class written again is written once.
+        let whole = "现场签约项目18个，其中外资项目5个，总投资216.5亿元。"
+        #expect(try readFact(whole, 216.5e8, date: "2024-09-26").measure == "总投资")
+        let written = "全区签约项目40个，总投资300亿元，其中工业项目31个，工业项目总投资260亿元。"
+        #expect(try readFact(written, 260e8, date: "2024-09-26").measure == "工业项目总投资")
     }
 
     @Test func aMeetingStandsForNoneTwoSentencesAfter() throws {
