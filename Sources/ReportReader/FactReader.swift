@@ -1232,7 +1232,7 @@ struct FactReader {
         let inTitle = period.span.lowerBound > 0 && s[period.span.lowerBound - 1] == "《"
         while i < min(s.count, period.span.upperBound + 24),
             Words.isHan(s[i]) || Words.quotes.contains(s[i]) || ChineseNumeral.arabic(s[i]) != nil && (quoted || Self.countsList(s, from: i))
-                || inTitle && Self.titleMarks.contains(s[i])
+                || inTitle && Self.titleMarks.contains(s[i]) || Self.brackets.contains(s[i])  // (2025年长三角（上海）产业合作暨…推介会)
         {
             if Words.quotes.contains(s[i]) { quoted.toggle() }
             if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && (s[i] == "名" || s[i] == "榜") && s[i + 1] == "单"
@@ -1254,6 +1254,7 @@ struct FactReader {
     }
 
     static let titleMarks = ScalarSet(["》", "（", "）", "(", ")"])
+    static let brackets = ScalarSet(["（", "）", "(", ")"])
 
     /// Whether the digits at `i` are a list's count (100强).
     private static func countsList(_ s: [Unicode.Scalar], from i: Int) -> Bool {
@@ -2560,8 +2561,8 @@ struct FactReader {
         } else if let (after, _) = FactShape.outlooksAfter.match(s, at: q.span.upperBound, end: min(s.count, q.span.upperBound + 5)) {
             shape.kind = after  // 维持全年增长2.5%至3.5%的预测
         }
-        // 年度计划投资218.7亿元: the year's plan is a goal.
-        if shape.kind == .level, let m = shape.measure, m.starts(with: FactShape.yearsPlan), m.last != "率" { shape.kind = .target }  // (年度计划完成率: done)
+        // 年度计划投资218.7亿元: the year's plan is a goal, and so is a part's (产业项目年度计划投资).
+        if shape.kind == .level, let m = shape.measure, Words.index(of: FactShape.yearsPlan, in: m) != nil, m.last != "率" { shape.kind = .target }  // (年度计划完成率: done)
         // (公司计划新招聘一线操作工340人: a goal's 计划 is no part of what it measures; 计划总投资 keeps it.)
         if shape.kind == .target, let m = shape.measure, m.count > 3, m[0] == "计", m[1] == "划", !FactShape.investments.occurs(in: m, 2..<m.count) {
             shape.measure = Array(m.dropFirst(2))
@@ -2759,7 +2760,7 @@ struct FactReader {
         // (…推介会上…。据介绍，该开发区规划面积48平方公里: the area a zone or park is planned to take is of no day either.)
         if periodElsewhere, let m = shape.measure, m.count > 3, m.starts(with: Self.planned), m.suffix(2).elementsEqual(Self.area) { period = nil }
         // 一季度…年度计划投资158亿元: a year's planned amount is of the whole year (its 完成率 of the year so far).
-        if q.kind == .money, let m = shape.measure, m.starts(with: "年度".unicodeScalars), let p = period, p.asOf == nil, let year = p.endYear,
+        if q.kind == .money, let m = shape.measure, m.starts(with: "年度".unicodeScalars) || Words.index(of: FactShape.yearsPlan, in: m) != nil, let p = period, p.asOf == nil, let year = p.endYear,
             p.start?.prefix(4) == p.end?.prefix(4)
         {
             period = .years(year, year)
@@ -3510,13 +3511,21 @@ struct FactReader {
             lastCountEvent != false
         {
             event = true  // 集中开工项目90个，其中产业项目53个: a part of what happened happened too (其中，外资项目58个)
-        } else if count, partSentence, sentenceEvents || memory.eventsBefore && memory.lastEvent?.unit == q.unit {
-            event = true  // (…签约项目52个…。其中，合同类项目33个…；协议类项目19个: parts of the last event's count)
+        } else if count, partSentence, sentenceEvents || (memory.eventsBefore || memory.sentencesSince.event <= 2) && memory.lastEvent?.unit == q.unit {
+            // (…签约项目52个…。其中，合同类项目33个…；协议类项目19个: parts of the last event's count, a sentence without
+            // figures between or not: …现场签约项目46个…。本次签约项目涵盖…领域。其中，先进制造业项目31个)
+            event = true
         }
         if event { sentenceEvents = true }
         let area = count && FactShape.areaUnits.contains(q.unit)
         let goods = count && !area && !FactShape.unitsOfThings.contains(q.unit)
         var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count, area: area, goods: goods)
+        // 本次推介会签约项目中制造业项目26个: things counted among others are measured as the part (`制造业项目数`).
+        if let m = measure, let k = FactShape.amongEnd(m) { measure = Array(m[k...]) }
+        // 滁州在沪签约项目32个: where an event happened (在沪, 在深) is no part of what it counted.
+        if let m = measure, m.count > 4, m[0] == "在", let k = [2, 3].first(where: { FactShape.countEvents.match(m, at: $0, end: m.count) != nil }) {
+            measure = Array(m[k...])
+        }
         // 发动机销量38.7万台，…，其中出口4.2万台，增长57.5%: goods exported or imported, after their sales or output (in the
         // sentence before too), are the goods' 出口量.
         if q.kind != .money, let m = measure, m.count == 2 || m.count == 3 && m[2] == "量", m[1] == "口", m[0] == "出" || m[0] == "进",

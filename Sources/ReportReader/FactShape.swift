@@ -314,7 +314,9 @@ enum FactShape {
     static let firmNouns = Lexicon(words: ["企业", "公司", "集团", "项目", "工厂"])
     /// Words in a holder after which the rest is a verb or an adverb: 广州再添, 花都不断, 这座千年商都已拥.
     static let holderBreaks = Lexicon(words: [
-        "再", "已", "不断", "又", "还", "正", "将", "仍", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要", "由",
+        "再", "已", "不断", "又", "还", "将", "仍",
+        // (正 as “now doing”, not 正极材料 of a project's name)
+        "正在", "正加快", "正加速", "正积极", "正全力", "正抓紧", "正着力", "正大力", "正推进", "正稳步", "正逐步", "正处于", "正迎来", "正朝着", "正成为", "正从", "持续", "稳步", "全力", "积极", "大力", "继续", "首次", "共", "现有", "经济社会发展", "主要", "由",
         "股票代号", "股票代码", "证券代码", "股份代号", "股份代码",  // 联晶科技（股票代號：3521）
         "发布", "公布", "披露", "举行", "举办", "召开", "作为", "入选", "在", "印发", "计划", "成立",
     ] + doingWords)
@@ -1042,7 +1044,8 @@ enum FactShape {
         let spokenOf = opener.map { range.lowerBound + $0 } ?? -1
         let start = max(
             leadingKinds.last(in: phrase, range)?.range.upperBound ?? -1, countEvents.last(in: phrase, range)?.range.upperBound ?? -1,
-            built?.range.upperBound ?? -1, spokenOf, takenUp.last(in: phrase, range)?.range.upperBound ?? -1)
+            built?.range.upperBound ?? -1, spokenOf, takenUp.last(in: phrase, range)?.range.upperBound ?? -1,
+            nameOpenings.last(in: phrase, range)?.range.upperBound ?? -1)
         guard start >= 0, isNamedProject(Array(phrase[start..<range.upperBound])) else { return range.lowerBound }
         return start
     }
@@ -1050,6 +1053,16 @@ enum FactShape {
     /// Words of a plan or a duty before the event planned: 计划实施…, 要新开工….
     static let plannedOpenings = Lexicon(words: ["计划", "要"])
 
+    /// Where the words naming the whole a part is counted among end (签约项目中 of 签约项目中制造业项目数, 规上企业中), when
+    /// three or more words of the part follow.
+    static func amongEnd(_ m: [Unicode.Scalar]) -> Int? {
+        guard m.count >= 6 else { return nil }
+        for k in 3...(m.count - 3) where m[k - 1] == "中" && (m[k - 3] == "项" && m[k - 2] == "目" || m[k - 3] == "企" && m[k - 2] == "业") { return k }
+        return nil
+    }
+    /// What is written right before a project's name: a list's opening (签约的重点项目包括：某某…项目), a verb done
+    /// (会议现场调度了某某…项目).
+    static let nameOpenings = Lexicon(words: ["包括", "分别是", "分别为", "主要有", "了"])
     /// What a meeting took up a project with (会议还就某某…项目建设进行了调度): no part of its name.
     static let takenUp = Lexicon(words: ["还就", "并就", "也就", "会议就", "专门就", "重点就"])
     /// The park the text speaks of, by its generic word before a project's name (园区某某…项目).

@@ -1321,13 +1321,49 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 11.6e8, date: "2024-06-19").measure == "基础设施类项目总投资")
         let inSentence = "襄阳市集中开工项目128个，总投资612.5亿元，其中工业项目79个、总投资418.6亿元。"
         #expect(try readFact(inSentence, 418.6e8, date: "2023-09-29").measure == "工业项目总投资")
-        let byKind = "全市共安排市级重大项目320个，年度计划投资912亿元。从项目类型看，全市产业项目236个，年度计划投资658亿元。"
-        #expect(try readFact(byKind, 658e8, date: "2026-02-19").measure == "产业项目年度计划投资")
+        let byKind = "今年全市共安排市级重大项目320个，年度计划投资912亿元。从项目类型看，全市产业项目236个，年度计划投资658亿元。"
+        let part = try readFact(byKind, 658e8, date: "2026-02-19")
+        #expect(part.measure == "产业项目年度计划投资" && part.kind == .target && part.period == .year(2026))
         // With no amount of the whole before it, the amount is the whole's; a class written again is written once.
         let whole = "现场签约项目18个，其中外资项目5个，总投资216.5亿元。"
         #expect(try readFact(whole, 216.5e8, date: "2024-09-26").measure == "总投资")
         let written = "全区签约项目40个，总投资300亿元，其中工业项目31个，工业项目总投资260亿元。"
         #expect(try readFact(written, 260e8, date: "2024-09-26").measure == "工业项目总投资")
+    }
+
+    @Test func aFairsNameWithABracketedPlaceKeepsItsYearAndTheDayHolds() throws {
+        let text = "5月16日，滁州市在上海举办2025年长三角（上海）产业合作暨重点项目推介会。推介会现场集中签约项目32个。"
+        #expect(try readFact(text, 32, date: "2025-05-17").period == Period(start: "2025-05-16", end: "2025-05-16"))
+    }
+
+    @Test func thePartCountedAmongOthersAndWhereItWasSignedAreNoPartOfItsMeasure() throws {
+        let among = "5月16日，滁州市举办重点项目推介会。本次推介会签约项目中制造业项目26个，占签约项目总数的81.3%。"
+        #expect(try readFact(among, 26, date: "2025-05-17").measure == "制造业项目数")
+        #expect(try readFact(among, 81.3, date: "2025-05-17").measure == "制造业项目数")
+        #expect(try readFact("滁州在沪签约项目32个。", 32, date: "2025-05-17").measure == "签约项目数")
+        #expect(try readFact("全县在建项目48个。", 48, date: "2025-05-17").measure == "在建项目数")
+    }
+
+    @Test func partsOfAnEventsCountAreOfItsDayWithASentenceBetween() throws {
+        let text = "9月22日，宜宾市重大项目集中签约仪式举行。现场签约项目46个，签约总金额523.8亿元。本次签约项目涵盖动力电池等领域。"
+            + "其中，先进制造业项目31个，签约金额402.6亿元；生产性服务业项目9个。"
+        let day = Period(start: "2023-09-22", end: "2023-09-22")
+        #expect(try readFact(text, 31, date: "2023-09-23").period == day)
+        #expect(try readFact(text, 9, date: "2023-09-23").period == day)
+    }
+
+    @Test func aCathodeInAProjectsNameIsNoAdverb() throws {
+        // 正 as “now doing” ends a holder (广州正加快…); 正极 of a project's name does not.
+        let text = "宜宾锂能新材料科技有限公司磷酸铁锂正极材料一体化项目总投资68亿元。"
+        #expect(try readFact(text, 68e8, date: "2023-09-23").holder == "宜宾锂能新材料科技有限公司磷酸铁锂正极材料一体化项目")
+        #expect(try readFact("广州正加快建设，全年产值120亿元。", 120e8, date: "2023-09-23").holder == "广州")
+    }
+
+    @Test func aListOfProjectsOpensWithTheFirstsName() throws {
+        let text = "签约的重点项目包括：上海锦岚智能装备有限公司高端数控机床及核心部件项目，总投资35亿元；沪滁光伏新材料产业园项目，总投资28亿元。"
+        #expect(try readFact(text, 35e8, date: "2025-05-17").holder == "上海锦岚智能装备有限公司高端数控机床及核心部件项目")
+        let done = "会议现场调度了株洲恒远动力科技有限公司新能源电驱系统产业园项目，该项目总投资42亿元。"
+        #expect(try readFact(done, 42e8, date: "2025-04-09").holder == "株洲恒远动力科技有限公司新能源电驱系统产业园项目")
     }
 
     @Test func aMeetingStandsForNoneTwoSentencesAfter() throws {
