@@ -72,7 +72,7 @@ public enum QuantityScanner {
         ("澳门元", "MOP"), ("澳门币", "MOP"), ("澳元", "AUD"), ("英镑", "GBP"), ("韩元", "KRW"), ("新加坡元", "SGD"), ("人民币", "CNY"), ("元", "CNY"),
     ]
     static let currenciesBefore = Lexicon<Unit>(
-        currencies.filter { $0.0.hasSuffix("币") || $0.0 == "美金" }.map { word, _ in
+        currencies.filter { $0.0 != "元" }.map { word, _ in
             (word, units.match(Array(word.unicodeScalars), at: 0, end: word.unicodeScalars.count)!.value)
         })
     /// Units by the words that write them; one id a name, so that ％ and % are one unit.

@@ -91,6 +91,12 @@ import ZhizaoCore
         #expect(thousands.unit == "CNY" && thousands.measure == "毛利")
     }
 
+    @Test func aCurrencyEndingIn元WrittenBeforeTheFigureIsItsAndHeJiSaysNothing() throws {
+        let text = "澳門企業濠光科技研發總部項目日前動工，項目總投資約澳門元3.5億元。澳資企業註冊資本合共1,386億元人民幣。"
+        #expect(try readFact(text, 3.5e8, date: "2023-07-20").unit == "MOP")
+        #expect(try readFact(text, 1386e8, date: "2023-07-20").measure == "注册资本")
+    }
+
     @Test func withinTheYearOrPeriodOfAResultsAnnouncementIsItsPeriod() throws {
         let text = """
             某某實業控股有限公司
