@@ -103,6 +103,7 @@ enum FactShape {
     /// Meetings at which a place signs or starts its projects, its own when it holds them (某开发区…集中签约活动举行).
     static let placeMeetings = Lexicon(words: [
         "推介会", "招商会", "招聘会", "签约活动", "签约仪式", "开工活动", "开工仪式", "竣工仪式", "投产仪式", "竣工活动", "投产活动", "开竣工活动",
+        "交付仪式", "交付活动",
     ])
     /// Words opening a sentence that stand for the meeting the sentence before held (…签约仪式举行。现场签约项目12个).
     static let meetingPointers = Lexicon(words: ["现场", "活动现场", "仪式现场", "此次", "本次", "此次活动", "本次活动", "会上", "仪式上", "活动中"])
@@ -516,6 +517,7 @@ enum FactShape {
         "牵头制定", "主导制定", "参与制定",  // (牵头制定国际标准11项: standards made; 制定 alone, 省里制定的目标, counts nothing)
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
         "走访", "走访调研",  // (本周走访企业31家: firms visited in the week, no stock)
+        "交付项目",  // (此次集中交付的4个项目: projects delivered on the day; 交付各类船舶21艘 are goods)
         "获表彰", "受表彰", "参评", "参会", "参加",  // (会上，27家企业受表彰: firms honoured at the meeting, or come to it)
         "新创建", "新落地", "新入驻", "新上",  // (新创建省级数字化车间4个, 新落地产业项目9个: made or come in the year)
         "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库52家、复核保留36家: a pool's intake; a prize's winners)

@@ -1352,6 +1352,19 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 9, date: "2023-09-23").period == day)
     }
 
+    @Test func aDeliveryCeremonyIsAPlacesMeetingAndItsCountEndsBeforeAnArea() throws {
+        let text = "11月5日，宝安区首批项目集中交付仪式在燕罗街道举行。此次集中交付的4个项目总建筑面积达52.8万平方米。"
+        let delivered = try readFact(text, 4, date: "2024-11-06")
+        #expect(delivered.holder == "宝安区" && delivered.measure == "交付项目数" && delivered.period == Period(start: "2024-11-05", end: "2024-11-05"))
+    }
+
+    @Test func aParksPlannedAreaAndPaidTaxKeepTheirWords() throws {
+        let text = "某产业园是以智能装备为主导的园区，规划总用地面积1260亩。2024年，园区实现工业总产值96.7亿元；实缴税收4.36亿元。"
+        #expect(try readFact(text, 1260, date: "2025-02-20").measure == "规划总用地面积")
+        let tax = try readFact(text, 4.36e8, date: "2025-02-20")
+        #expect(tax.holder == "某产业园" && tax.measure == "实缴税收")
+    }
+
     @Test func aCathodeInAProjectsNameIsNoAdverb() throws {
         // 正 as “now doing” ends a holder (广州正加快…); 正极 of a project's name does not.
         let text = "宜宾锂能新材料科技有限公司磷酸铁锂正极材料一体化项目总投资68亿元。"
