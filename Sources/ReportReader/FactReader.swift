@@ -729,7 +729,7 @@ struct FactReader {
                 {
                     (mention, next) = (cell, cell.span.upperBound)
                 }
-                if var mention, !Self.isBracketedTally(mention, in: s, range) {
+                if var mention, !Self.isBracketedTally(mention, in: s, range), !Self.namesProject(mention, in: s, range) {
                     currency(of: &mention)
                     quantities.append(mention)
                 }
@@ -1038,6 +1038,18 @@ struct FactReader {
     static let totalWord = Array("总数".unicodeScalars)
     /// How many events before the last one the reader remembers (`Memory.earlierEvents`).
     static let eventsKept = 3
+    /// Whether a capacity is written in a project's name (华鹰锂电年产20GWh动力电池项目, 年产10万吨正极材料项目): after 年产
+    /// and before the words ending the name, no figure of its own.
+    static func namesProject(_ q: QuantityMention, in s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        guard q.span.lowerBound - 2 >= range.lowerBound, s[q.span.lowerBound - 2] == "年", s[q.span.lowerBound - 1] == "产" else { return false }
+        var k = q.span.upperBound
+        while k < min(range.upperBound, q.span.upperBound + 24), Words.isHan(s[k]) || s[k].properties.isASCIIHexDigit || s[k].isASCII && s[k].properties.isAlphabetic {
+            if k >= q.span.upperBound + 1, s[k - 1] == "项", s[k] == "目" { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// 规划 and 面积, which open and end a planned area's measure (规划用地面积).
     static let planned = Array("规划".unicodeScalars), area = Array("面积".unicodeScalars)
     /// 企业 alone: firms at large, when the text named none.
@@ -2455,7 +2467,8 @@ struct FactReader {
         // (石化三大支柱产业, 黄埔三区), though not an ordinal's numeral (第三次产业).
         listPlace = nil
         // (公司营业收入和净利润: so does the firm before the first of measures listed.)
-        if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count) ?? FactShape.genericFirms.match(items[0], at: 0, end: items[0].count)
+        if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count) ?? FactShape.placeLength(items[0]).map({ ((), $0) })
+            ?? FactShape.genericFirms.match(items[0], at: 0, end: items[0].count)
             ?? FactShape.registeredFirmEnd(items[0]).map({ ((), $0) }), n < items[0].count
         {
             let place = Array(items[0][..<n])

@@ -1200,7 +1200,9 @@ enum FactShape {
     /// Whether a list's item ends in what is measured, no holder's name (工业投资, 净利润; not …项目): items that are
     /// measures of the place or firm before the list.
     static func namesMeasure(_ item: [Unicode.Scalar]) -> Bool {
-        Words.metrics.match(item, endingAt: item.count, start: 0) != nil && holderEnds.match(item, endingAt: item.count, start: 0) == nil
+        // (出口额、进口额, 履约率、开工率: a rate or an amount no lexicon names is one too.)
+        (Words.metrics.match(item, endingAt: item.count, start: 0) != nil || item.count >= 3 && (item.last == "率" || item.last == "额"))
+            && holderEnds.match(item, endingAt: item.count, start: 0) == nil
     }
     /// Whether words before a count list the members of what it counts (陶瓷、卫浴2个千亿级产业集群, 集成电路、新材料等6个…).
     static func listsMembers(_ words: [Unicode.Scalar]) -> Bool { words.contains("、") || words.last == "等" }

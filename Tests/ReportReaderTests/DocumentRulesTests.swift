@@ -1365,6 +1365,21 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(tax.holder == "某产业园" && tax.measure == "实缴税收")
     }
 
+    @Test func aCapacityInAProjectsNameIsPartOfTheName() throws {
+        let text = "投资额最大的为华鹰锂电年产20GWh动力电池项目，由江西华鹰新能源科技有限公司投资建设，总投资52亿元。"
+        let facts = readFacts(text, date: "2025-06-11")
+        #expect(facts.count == 1 && facts.first?.holder == "华鹰锂电年产20GWh动力电池项目" && facts.first?.measure == "总投资")
+        // (What a project makes once built, no name after it, is a figure.)
+        #expect(try readFact("项目建成后年产10万吨锂电池正极材料。", 100_000, date: "2025-06-11").measure == "年产")
+    }
+
+    @Test func ratesAndAmountsListedBeforeFenbieAreEachOnesMeasure() throws {
+        let trade = readFacts("全区出口额、进口额分别为93.4亿元和71.2亿元。", date: "2025-06-11")
+        #expect(trade.map(\.measure) == ["出口额", "进口额"])
+        let rates = readFacts("今年以来，赣州经开区项目履约率、开工率分别为93.4%和71.2%。", date: "2025-06-11")
+        #expect(rates.map(\.measure) == ["项目履约率", "开工率"] && rates.allSatisfy { $0.holder == "赣州经开区" })
+    }
+
     @Test func aCathodeInAProjectsNameIsNoAdverb() throws {
         // 正 as “now doing” ends a holder (广州正加快…); 正极 of a project's name does not.
         let text = "宜宾锂能新材料科技有限公司磷酸铁锂正极材料一体化项目总投资68亿元。"
