@@ -351,7 +351,7 @@ public struct CleanText: Sendable {
         self.written = scalars
         self.hasTabs = hasTabs
         self.isTraditional = TraditionalScript.isTraditional(hits: traditional, of: scalars.count)
-        self.scalars = isTraditional ? TraditionalScript.folded(scalars) : scalars
+        self.scalars = isTraditional ? Self.folded(scalars) : scalars
         self.runs = runs
         self.originalCount = offset
     }
@@ -672,6 +672,14 @@ public struct CleanText: Sendable {
     }
 
     /// 年, 月, 日 and ， in UTF-8.
+    /// Traditional text in simplified characters, Taiwan's 計畫 and 企畫 (a plan) read as 计划 and 企划, not 计画 (a
+    /// painting's 畫): one for one, so that every offset stays.
+    static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var folded = TraditionalScript.folded(scalars)
+        for i in folded.indices.dropFirst() where folded[i] == "画" && (folded[i - 1] == "计" || folded[i - 1] == "企") { folded[i] = "划" }
+        return folded
+    }
+
     private static let yearMark: [UInt8] = [0xE5, 0xB9, 0xB4], monthMark: [UInt8] = [0xE6, 0x9C, 0x88], dayMark: [UInt8] = [0xE6, 0x97, 0xA5]
     private static let fullComma: [UInt8] = [0xEF, 0xBC, 0x8C]
 

@@ -69,6 +69,8 @@ struct FactReader {
     private var carriedOutlook: FactKind?
     /// The period the goal or forecast carried through ； is for (今年…预期目标是：…；…).
     private var carriedOutlookPeriod: Period?
+    /// Last year, when the sentence spoke of it (去年合并营收…；其中第4季…): its parts through ； are of it.
+    private var sentenceYear: Int?
     /// A part of the title's period the sentence's part before ； spoke of (三季报: 第三季度单季营业收入…；归母净利润…): it
     /// holds to the full stop, not after it.
     private var carriedPart: Period?
@@ -490,7 +492,7 @@ struct FactReader {
                 continue
             }
             memory.eventsBefore = sentenceEvents
-            (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow) = (nil, nil, nil, nil, nil, false, false)
+            (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow, sentenceYear) = (nil, nil, nil, nil, nil, false, false, nil)
             // (某某电驱总经理韩某介绍，…。“去年我们…。今年…”: the officer's words quoted after the sentence naming them are the
             // firm's, unless someone else is said to say them: …”区长王某说.)
             // (No closure calls a method of the reader here: one that does copies the whole reader.)
@@ -628,7 +630,7 @@ struct FactReader {
         sentenceNow = carriedNow ? range.lowerBound : nil
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
         // else the document's date.
-        var partsYear: Int? = memory.writtenYear
+        var partsYear: Int? = sentenceYear ?? memory.writtenYear
         var yearWritten = false  // whether the sentence wrote a year out before the position read
         var i = quantities.isEmpty && head == nil ? range.lowerBound : range.upperBound  // (a table's row: read)
         while i < range.upperBound {
@@ -710,7 +712,9 @@ struct FactReader {
                 yearWritten = yearWritten || period.writtenYear != nil
                 if sentenceNow == nil, let documentDate, period.period.asOf == documentDate { sentenceNow = period.span.lowerBound }
                 if speaksOf(period, sentence: range), !Self.isScheduled(period, in: s, end: range.upperBound) {
-                    partsYear = period.writtenYear ?? partsYear
+                    // (去年合并营收…；其中第4季营收…: the parts after last year are of it, in its sentence only.)
+                    if let year = lastYear(period) { sentenceYear = year }
+                    partsYear = period.writtenYear ?? sentenceYear ?? partsYear
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
                 }
                 i = period.span.upperBound
@@ -1048,6 +1052,13 @@ struct FactReader {
             k += 1
         }
         return false
+    }
+
+    /// The year of `period` when it is written 去年 or 上年, a whole year.
+    private func lastYear(_ period: PeriodMention) -> Int? {
+        let at = period.span.lowerBound
+        guard period.span.count == 2, s[at] == "去" || s[at] == "上", s[at + 1] == "年", let years = period.period.calendarYears, years.count == 1 else { return nil }
+        return years.first
     }
 
     /// 规划 and 面积, which open and end a planned area's measure (规划用地面积).

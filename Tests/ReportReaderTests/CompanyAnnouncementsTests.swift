@@ -97,6 +97,17 @@ import ZhizaoCore
         #expect(try readFact(text, 1386e8, date: "2023-07-20").measure == "注册资本")
     }
 
+    @Test func aQuarterAfterLastYearThroughASemicolonIsLastYearsAndTaiwansPlanIsAPlan() throws {
+        let text = "晟钰电路表示，去年合并营收新台币428.6亿元，年增12.3%；其中第4季营收新台币118.2亿元，季增5.6%。"
+        let quarter = try readFact(text, 118.2e8, date: "2026-01-09")
+        #expect(quarter.period == Period(start: "2025-10-01", end: "2025-12-31") && quarter.kind == .level)
+        // (Only in its sentence: the quarter of the next is this year's.)
+        let next = "去年全市规上工业增加值增长5%。一季度，全市规上工业增加值增长6%。"
+        #expect(try readFact(next, 6, date: "2026-04-09").period == Period(start: "2026-01-01", end: "2026-03-31"))
+        let planned = try readFact("成都高新區今年計畫新引進電子資訊重大項目30個以上。", 30, date: "2026-01-09")
+        #expect(planned.kind == .target && planned.measure == "新引进电子资讯重大项目数")
+    }
+
     @Test func withinTheYearOrPeriodOfAResultsAnnouncementIsItsPeriod() throws {
         let text = """
             某某實業控股有限公司
