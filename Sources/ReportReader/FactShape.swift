@@ -103,7 +103,7 @@ enum FactShape {
     /// Meetings at which a place signs or starts its projects, its own when it holds them (某开发区…集中签约活动举行).
     static let placeMeetings = Lexicon(words: [
         "推介会", "招商会", "招聘会", "签约活动", "签约仪式", "开工活动", "开工仪式", "竣工仪式", "投产仪式", "竣工活动", "投产活动", "开竣工活动",
-        "交付仪式", "交付活动",
+        "交付仪式", "交付活动", "动工活动", "动工仪式",
     ])
     /// Words opening a sentence that stand for the meeting the sentence before held (…签约仪式举行。现场签约项目12个).
     static let meetingPointers = Lexicon(words: ["现场", "活动现场", "仪式现场", "此次", "本次", "此次活动", "本次活动", "会上", "仪式上", "活动中"])
@@ -512,7 +512,7 @@ enum FactShape {
     /// Verbs that say which things a count counts: 签约项目, 新增上云企业.
     static let countEvents = Lexicon(words: countEventWords)
     static let countEventWords = [
-        "签约", "新签约", "开工", "新开工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
+        "签约", "新签约", "开工", "新开工", "动工", "新动工", "竣工", "投产", "引进", "新引进", "落户", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
         "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "安排", "开竣工", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
         "牵头制定", "主导制定", "参与制定",  // (牵头制定国际标准11项: standards made; 制定 alone, 省里制定的目标, counts nothing)
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)

@@ -154,7 +154,7 @@ enum Words {
     /// An amount inside a phrase makes it a class of things (超亿元项目, 10亿元以上企业), not a subject.
     static let amounts = Lexicon(words: ["亿元", "万元"])
     /// What happens to projects: a count of projects names the event (签约15个项目, 15个项目竣工).
-    static let events = Lexicon(words: ["签约", "新签约", "开工", "新开工", "竣工", "投产", "新投产", "新竣工", "落地", "开工建设", "竣工投产", "建成投产", "集中开工", "入选", "上榜", "入围", "获评", "招引", "参展", "入库", "获奖", "参加复核"])
+    static let events = Lexicon(words: ["签约", "新签约", "开工", "新开工", "动工", "集中动工", "竣工", "投产", "新投产", "新竣工", "落地", "开工建设", "竣工投产", "建成投产", "集中开工", "入选", "上榜", "入围", "获评", "招引", "参展", "入库", "获奖", "参加复核"])
     /// How a phrase that only says what a figure is compared with starts: 比2019年同期, 较上年同期.
     static let comparisons = Lexicon(words: ["比", "较", "与", "同期", "同月", "高于", "低于", "快于", "慢于"])
     /// How a clause that only frames what follows starts or ends: 按可比价格计算, 分经济类型看, 据初步核算.

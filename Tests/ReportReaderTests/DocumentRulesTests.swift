@@ -1358,6 +1358,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(delivered.holder == "宝安区" && delivered.measure == "交付项目数" && delivered.period == Period(start: "2024-11-05", end: "2024-11-05"))
     }
 
+    @Test func aGroundbreakingWritten动工IsAStartOnItsDay() throws {
+        let text = "3月28日，顺德区2022年一季度重大项目集中动工活动在北滘镇举行。此次集中动工项目46个，总投资212.3亿元。"
+        let started = try readFact(text, 46, date: "2022-03-29")
+        #expect(started.holder == "顺德区" && started.measure == "动工项目数" && started.period == Period(start: "2022-03-28", end: "2022-03-28"))
+    }
+
     @Test func aParksPlannedAreaAndPaidTaxKeepTheirWords() throws {
         let text = "某产业园是以智能装备为主导的园区，规划总用地面积1260亩。2024年，园区实现工业总产值96.7亿元；实缴税收4.36亿元。"
         #expect(try readFact(text, 1260, date: "2025-02-20").measure == "规划总用地面积")
