@@ -2782,7 +2782,12 @@ struct FactReader {
             period = nil
         }
         // (…推介会上…。据介绍，该开发区规划面积48平方公里: the area a zone or park is planned to take is of no day either.)
-        if periodElsewhere, let m = shape.measure, m.count > 3, m.starts(with: Self.planned), m.suffix(2).elementsEqual(Self.area) { period = nil }
+        // (…上半年…。该园区占地约860亩，总建筑面积62万平方米: nor are a park's ground and floor space.)
+        if periodElsewhere, let m = shape.measure, m.count > 3 && m.starts(with: Self.planned) && m.suffix(2).elementsEqual(Self.area)
+            || FactShape.siteAreas.matchesWhole(m) && shape.holder.map({ h in FactShape.parkName(in: h).map { $0.count == h.count } ?? false }) == true
+        {
+            period = nil
+        }
         // 一季度…年度计划投资158亿元: a year's planned amount is of the whole year (its 完成率 of the year so far).
         if q.kind == .money, let m = shape.measure, m.starts(with: "年度".unicodeScalars) || Words.index(of: FactShape.yearsPlan, in: m) != nil, let p = period, p.asOf == nil, let year = p.endYear,
             p.start?.prefix(4) == p.end?.prefix(4)

@@ -420,6 +420,8 @@ enum FactShape {
     static let keyClasses = Lexicon(words: ["重大", "重点"])
     /// A project's own accounts, of no period: 总投资, 用地面积.
     static let projectAccounts = Lexicon(words: ["总投资", "投资总额", "面积", "用地"])
+    /// A park's ground and floor space, of no period but its clause's (该园区占地约860亩，总建筑面积62万平方米).
+    static let siteAreas = Lexicon(words: ["占地面积", "总占地面积", "用地面积", "总用地面积", "总建筑面积"])
     /// The amounts written of counted projects: after a part's count (其中，工业项目68个，总投资215.4亿元), the part's.
     static let projectAmounts = Lexicon(words: ["总投资", "计划总投资", "协议总投资", "投资总额", "年度计划投资", "计划投资", "签约金额", "签约总金额", "签约总额", "投资额", "协议投资额", "合同金额", "完成投资"])
 
@@ -444,7 +446,8 @@ enum FactShape {
             + ["预期本集团", "预期本公司", "预期公司", "预期集团"].map { ($0, .forecast) }  // (预期本集团于该年度录得…: a profit alert's expectation)
             + ["预计", "预估", "有望", "将达", "将实现", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "实施后", "投产后", "达产后",
                 "满产后", "全部建成后", "建成达产后", "达产达效后", "预测", "可望", "将可", "将提供", "将建成", "将吸纳", "将创造", "将打造", "将培育",
-                "将增长", "将提高", "将提升", "将增加", "将下降", "将减少"].map {
+                "将增长", "将提高", "将提升", "将增加", "将下降", "将减少",
+                "将投资", "拟投资", "将追加投资", "拟追加投资"].map {  // (…宣布，将投资5亿港元扩建…: an investment announced)
                 ($0, .forecast)
             }
             // 明年将新开工项目20个: a count of what is still to happen; 计划引进项目60个, 计划实施项目380个: a plan's.

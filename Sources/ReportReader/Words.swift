@@ -124,7 +124,7 @@ enum Words {
         // 研发投入是1.74亿元, 现在有研发人员680人: an interview's 是 and 现在 say nothing of what is measured.
         "是", "现在", "现在有",
         // 澳资企业註冊資本合共1,386億元: Hong Kong's and Macau's 合共 (in all) says nothing of what is measured.
-        "合共",
+        "合共", "现已",  // (现已进驻企业143家: now, no part of what is counted)
     ]
     static let fillerWords = Lexicon(words: fillers + [
         "之",  // 本集团之现金及银行结余: a report's 的, before a measure only (之江实验室 keeps it)

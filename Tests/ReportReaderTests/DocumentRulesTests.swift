@@ -1364,6 +1364,17 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(started.holder == "顺德区" && started.measure == "动工项目数" && started.period == Period(start: "2022-03-28", end: "2022-03-28"))
     }
 
+    @Test func aParksSiteIsOfNoCarriedPeriodAndWhatIsThereNowOfTheDay() throws {
+        let text = "今年上半年，某区产业集群实现规模以上工业总产值1486.2亿元。\n位于北滘镇的顺德智能家电产业园是首批完成改造的园区之一。该园区占地约860亩，"
+            + "总建筑面积62万平方米，现已进驻企业143家。"
+        #expect(try readFact(text, 860, date: "2022-08-19").period == nil)
+        #expect(try readFact(text, 620_000, date: "2022-08-19").period == nil)
+        let now = try readFact(text, 143, date: "2022-08-19")
+        #expect(now.measure == "进驻企业数" && now.period == .asOf("2022-08-19"))
+        let announced = try readFact("万力精密控股有限公司宣布，将投资5亿港元在园区内扩建第二期厂房。", 5e8, date: "2022-08-19")
+        #expect(announced.kind == .forecast)
+    }
+
     @Test func aParksPlannedAreaAndPaidTaxKeepTheirWords() throws {
         let text = "某产业园是以智能装备为主导的园区，规划总用地面积1260亩。2024年，园区实现工业总产值96.7亿元；实缴税收4.36亿元。"
         #expect(try readFact(text, 1260, date: "2025-02-20").measure == "规划总用地面积")
