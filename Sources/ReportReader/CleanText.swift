@@ -286,8 +286,9 @@ public struct CleanText: Sendable {
                         if Self.isCJK(scalar), n > lineClean, Self.isCJK(out[n - 1]), !tableRow {  // (a table's cells are no menu)
                             gaps += 1
                             // 榜单发布 徐州位列第21位: the one space parting a title's two phrases is a comma.
-                            if gaps == 1, n - lineClean < Self.titleLength, !out[lineClean..<n].contains("。"),
-                                Self.endsTitle(bytes, from: i - length)
+                            // (恩施州赴深圳开展招商推介 签约项目24个 签约金额186.5亿元: so does each space before a headline's figure.)
+                            if gaps == 1 || Self.opensFigure(bytes, from: i - length), n - lineClean < Self.titleLength, !out[lineClean..<n].contains("。"),
+                                Self.endsTitle(bytes, from: i - length) || Self.opensFigure(bytes, from: i - length)
                             {
                                 append("，", at: at)
                             }
@@ -363,6 +364,23 @@ public struct CleanText: Sendable {
     static let headlineLength = 50
 
     /// Whether the line's rest from byte `i` ends a title: short (at most 90 bytes), with no other space and no full stop.
+    /// Whether the phrase from byte `i` to the next space or the line's end states a figure with its unit (签约项目24个,
+    /// 签约金额186.5亿元): a headline's, no menu's item.
+    static func opensFigure(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+        var k = i, digits = false
+        while k < b.count, k - i < 60, b[k] != 0x0A, b[k] != 0x20, b[k] != 0x09, !(b[k] == 0xE3 && k + 2 < b.count && b[k + 1] == 0x80 && b[k + 2] == 0x80) {
+            if b[k] >= 0x30 && b[k] <= 0x39 {
+                digits = true
+            } else if digits, b[k] == 0x25 || k + 2 < b.count && figureUnits.contains(Array(b[k...(k + 2)])) {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+    /// Units a headline's figure ends with, in UTF-8: 个 家 元 项 台 辆 吨 亩.
+    static let figureUnits: [[UInt8]] = ["个", "家", "元", "项", "台", "辆", "吨", "亩"].map { Array($0.utf8) }
+
     static func endsTitle(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
         var k = i
         while k < b.count, b[k] != 0x0A {

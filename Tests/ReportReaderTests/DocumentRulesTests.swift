@@ -556,6 +556,15 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
 
 /// Hong Kong's and Macau's own pages, web pages' related links, and ports named after their place.
 @Suite struct PagesAndPortsTests {
+    @Test func aHeadlinesFiguresPartedBySpacesAreNoMenu() throws {
+        let text = "恩施新闻网\n首页 > 恩施新闻 > 时政要闻\n恩施州赴深圳东莞开展招商推介 签约项目24个 签约金额186.5亿元\n"
+            + "　　11月6日至9日，恩施州党政代表团赴深圳开展招商推介。活动期间，全州共签约项目24个，签约金额186.5亿元。"
+        let facts = readFacts(text, date: "2021-11-12")
+        #expect(facts.filter { $0.value == 24 }.count == 2 && facts.filter { $0.value == 186.5e8 }.count == 2)
+        // (A menu's items, with no figure, are still chrome.)
+        #expect(readFacts("首页 新闻 政务 公开 互动\n全县签约项目9个。", date: "2021-11-12").count == 1)
+    }
+
     @Test func aPrefecturesTitleWinsOverASiteNamedShortAboveIt() throws {
         // 恩施 alone is the county-level city 恩施市; the title below names the prefecture, 恩施州, which 全州 stands for.
         let text = "恩施新闻网\n首页 > 恩施新闻 > 时政要闻\n恩施州赴深圳开展招商推介 签约项目24个\n活动期间，全州共签约项目24个，签约金额186.5亿元。"
