@@ -2660,7 +2660,9 @@ struct FactReader {
         }
         // …签约仪式举行。现场签约项目12个: the place that held the meeting the sentence before, by a word opening the sentence
         // (after its day, if one leads it).
-        if shape.holder == nil, holder == nil, let meeting = memory.namedMeeting, memory.sentencesSinceMeeting == 1,
+        // (第五届…博览会重大项目集中签约仪式…举行。现场签约项目46个: the fair named the sentence before, whose signing it was.)
+        if shape.holder == nil, holder == nil,
+            let meeting = memory.sentencesSinceMeeting == 1 ? memory.namedMeeting : memory.sentencesSinceEvent == 1 ? memory.namedEvent : nil,
             FactShape.meetingPointers.match(s, at: clause.lowerBound, end: clause.upperBound) != nil,
             clause.lowerBound == sentenceStart || phrase(sentenceStart..<clause.lowerBound) == nil
         {

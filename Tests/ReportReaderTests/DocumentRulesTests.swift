@@ -1361,6 +1361,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 9, date: "2023-09-23").period == day)
     }
 
+    @Test func aFairsSigningHoldsWhatIsSignedAtItTheSentenceAfter() throws {
+        let text = "9月22日，第五届中国（宜宾）新能源汽车及动力电池产业博览会重大项目集中签约仪式在宜宾国际会展中心举行。现场签约项目46个。"
+        let signed = try readFact(text, 46, date: "2023-09-23")
+        #expect(signed.holder == "第五届中国宜宾新能源汽车及动力电池产业博览会" && signed.period == Period(start: "2023-09-22", end: "2023-09-22"))
+    }
+
     @Test func aDeliveryCeremonyIsAPlacesMeetingAndItsCountEndsBeforeAnArea() throws {
         let text = "11月5日，宝安区首批项目集中交付仪式在燕罗街道举行。此次集中交付的4个项目总建筑面积达52.8万平方米。"
         let delivered = try readFact(text, 4, date: "2024-11-06")
