@@ -1068,7 +1068,7 @@ struct FactReader {
     /// 其中, which opens a breakdown.
     static let among = Array("其中".unicodeScalars)
     /// What a count of projects measures: 开工项目数.
-    static let projectsCounted = Array("项目数".unicodeScalars)
+    static let projectsCounted = Array("项目数".unicodeScalars), projectsDone = Array("项目完成投资".unicodeScalars)
 
     /// Reads the figures of a row below a table's head (营业收入（元）⇥1,204,663,018.52⇥11.08%), each of its column: one
     /// written with its unit as written, a bare one in the units its label, its column or the table declares (in a
@@ -3553,6 +3553,8 @@ struct FactReader {
         var (measure, whole) = words.isEmpty ? (nil, nil) : FactShape.measure(words, count: count, area: area, goods: goods)
         // 本次推介会签约项目中制造业项目26个: things counted among others are measured as the part (`制造业项目数`).
         if let m = measure, let k = FactShape.amongEnd(m) { measure = Array(m[k...]) }
+        // 亿元以上在建项目完成投资: the money of projects is measured without the verb, as 重点项目投资 is.
+        if let m = measure, m.count > 6, let k = Words.index(of: Self.projectsDone, in: m), k > 0 { measure = Array(m[..<(k + 2)] + m[(k + 4)...]) }
         // 滁州在沪签约项目32个: where an event happened (在沪, 在深) is no part of what it counted.
         if let m = measure, m.count > 4, m[0] == "在", let k = [2, 3].first(where: { FactShape.countEvents.match(m, at: $0, end: m.count) != nil }) {
             measure = Array(m[k...])

@@ -1361,6 +1361,11 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(text, 9, date: "2023-09-23").period == day)
     }
 
+    @Test func theMoneyOfProjectsIsMeasuredWithoutItsVerb() throws {
+        #expect(try readFact("1-5月，全市亿元以上在建项目完成投资增长9.1%。", 9.1, date: "2025-06-19").measure == "亿元以上在建项目投资")
+        #expect(try readFact("1-5月，全市亿元以上项目完成投资120亿元。", 120e8, date: "2025-06-19").measure == "亿元以上项目投资")
+    }
+
     @Test func aFairsSigningHoldsWhatIsSignedAtItTheSentenceAfter() throws {
         let text = "9月22日，第五届中国（宜宾）新能源汽车及动力电池产业博览会重大项目集中签约仪式在宜宾国际会展中心举行。现场签约项目46个。"
         let signed = try readFact(text, 46, date: "2023-09-23")
