@@ -2588,8 +2588,13 @@ struct FactReader {
         // 年度计划投资218.7亿元: the year's plan is a goal, and so is a part's (产业项目年度计划投资).
         if shape.kind == .level, let m = shape.measure, Words.index(of: FactShape.yearsPlan, in: m) != nil, m.last != "率" { shape.kind = .target }  // (年度计划完成率: done)
         // (公司计划新招聘一线操作工340人: a goal's 计划 is no part of what it measures; 计划总投资 keeps it.)
-        if shape.kind == .target, let m = shape.measure, m.count > 3, m[0] == "计", m[1] == "划", !FactShape.investments.occurs(in: m, 2..<m.count) {
-            shape.measure = Array(m.dropFirst(2))
+        if shape.kind == .target, let m = shape.measure, m.count > 3, m[0] == "计", m[1] == "划" {
+            // (计划在昆山开发区追加投资: nor is where it is to be done.)
+            if let site = FactShape.withoutSite(Array(m.dropFirst(2))) {
+                shape.measure = site
+            } else if !FactShape.investments.occurs(in: m, 2..<m.count) {
+                shape.measure = Array(m.dropFirst(2))
+            }
         }
         if compared {
             shape.basis = nil  // 高于全国（3.8%）: the nation's own growth, compared with nothing
@@ -3558,6 +3563,8 @@ struct FactReader {
         // 滁州在沪签约项目32个: where an event happened (在沪, 在深) is no part of what it counted.
         if let m = measure, m.count > 4, m[0] == "在", let k = [2, 3].first(where: { FactShape.countEvents.match(m, at: $0, end: m.count) != nil }) {
             measure = Array(m[k...])
+        } else if let m = measure, let site = FactShape.withoutSite(m) {
+            measure = site
         }
         // 发动机销量38.7万台，…，其中出口4.2万台，增长57.5%: goods exported or imported, after their sales or output (in the
         // sentence before too), are the goods' 出口量.

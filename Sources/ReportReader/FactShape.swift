@@ -440,7 +440,8 @@ enum FactShape {
     ])
     /// Words that make the figures after them in a sentence goals or expectations.
     static let outlooks = Lexicon<FactKind>(
-        ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "规划建设", "计划完成", "计划实现", "不低于", "不少于"].map {
+        ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "规划建设", "计划完成", "计划实现", "不低于", "不少于",
+         "计划在", "拟在"].map {  // (计划在昆山开发区追加投资…: a plan, wherever it is to be done)
             ($0, .target)
         }
             + ["预期本集团", "预期本公司", "预期公司", "预期集团"].map { ($0, .forecast) }  // (预期本集团于该年度录得…: a profit alert's expectation)
@@ -1064,6 +1065,14 @@ enum FactShape {
         guard m.count >= 6 else { return nil }
         for k in 3...(m.count - 3) where m[k - 1] == "中" && (m[k - 3] == "项" && m[k - 2] == "目" || m[k - 3] == "企" && m[k - 2] == "业") { return k }
         return nil
+    }
+    /// A measure without the place or zone it opens with after 在 (在昆山开发区追加投资 → 追加投资), when two words or more
+    /// are left; nil when it opens with none.
+    static func withoutSite(_ m: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard m.count > 4, m[0] == "在", case let rest = Array(m.dropFirst()),
+            let n = DocumentPlace.zoneEnd(in: rest, from: 0, to: rest.count, shortest: 2) ?? placeLength(rest), n + 2 <= rest.count
+        else { return nil }
+        return Array(rest[n...])
     }
     /// What is written right before a project's name: a list's opening (签约的重点项目包括：某某…项目), a verb done
     /// (会议现场调度了某某…项目).

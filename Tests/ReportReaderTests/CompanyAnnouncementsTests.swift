@@ -108,6 +108,12 @@ import ZhizaoCore
         #expect(planned.kind == .target && planned.measure == "新引进电子资讯重大项目数")
     }
 
+    @Test func aPlanToInvestSomewhereIsAGoalOfWhatIsInvested() throws {
+        let text = "康舜电子股份有限公司表示，今年前3季合并营收新台币182.6亿元。公司并计划在昆山开发区追加投资1.5亿美元，建设车用电源新产线。"
+        let planned = try readFact(text, 1.5e8, date: "2019-11-22")
+        #expect(planned.kind == .target && planned.measure == "追加投资" && planned.period == nil && planned.holder == "康舜电子股份有限公司")
+    }
+
     @Test func withinTheYearOrPeriodOfAResultsAnnouncementIsItsPeriod() throws {
         let text = """
             某某實業控股有限公司
