@@ -3799,6 +3799,10 @@ struct FactReader {
         {
             measure = own + last.suffix(n)
         }
+        // A类企业亩均税收达到76.5万元，D类企业仅为4.2万元: a class of firms named alone is measured as the class before it.
+        if let own = measure, FactShape.firmClassLength(own) == own.count, let last = sentenceMeasures.last, let n = FactShape.firmClassLength(last), n < last.count {
+            measure = own + last[n...]
+        }
         // 分经济类型看，国有控股企业增长3.2%: a group of firms named alone grows in the quantity stated last (增加值).
         if kind == .change, (metric ?? []).isEmpty, let own = measure, own != memory.lastMeasure, own.count > 2, own.suffix(2).elementsEqual("企业".unicodeScalars),
             FactShape.groups.occurs(in: own, 0..<own.count), let last = memory.lastMeasure,

@@ -1469,7 +1469,11 @@ enum FactShape {
     /// Words for the place spoken of, no zone's own name: 当地工业园区, 本地.
     static let localities = Lexicon(words: ["当地", "本地", "各地", "外地"])
     /// Firms named by the list they are on, a class of what is measured (入选企业平均研发投入强度).
-    static let listedClasses = Lexicon(words: ["入选企业", "上榜企业", "新入选企业", "获评企业", "入围企业", "百强企业", "上榜百强企业", "入库企业", "在库企业"])
+    static let listedClasses = Lexicon(words: [
+        "入选企业", "上榜企业", "新入选企业", "获评企业", "入围企业", "百强企业", "上榜百强企业", "入库企业", "在库企业",
+        // (亩均效益评价: the firms assessed and their grades, 参评企业亩均税收, A类企业亩均税收)
+        "参评企业", "A类企业", "B类企业", "C类企业", "D类企业", "A档企业", "B档企业", "C档企业", "D档企业",
+    ])
     /// Firms listed on a market, a class of a place's: 上市公司, A股上市公司.
     static let listedCompanies = Lexicon(words: ["上市公司", "上市企业", "A股上市公司", "A股公司", "境内上市公司", "境内A股上市公司"])
     /// The ranked firms of a place's list: 50强企业, 百强企业.

@@ -5,6 +5,14 @@ import ZhizaoCore
 /// Rules for listed firms' news, filings and brokers' notes (docs/FACTS.md), each on text of its own (none of it from
 /// the annotated sets).
 @Suite struct ListedFirmsTests {
+    @Test func firmsAssessedAndTheirGradesAreClassesOfThePlacesMeasure() throws {
+        let text = "评价结果显示，2020年园区参评企业亩均税收28.7万元，同比增长6.3%。其中，A类企业亩均税收达到76.5万元，D类企业仅为4.2万元。"
+        #expect(try readFact(text, 287_000, date: "2021-04-15").measure == "参评企业亩均税收")
+        let a = try readFact(text, 765_000, date: "2021-04-15")
+        #expect(a.holder == "园区" && a.measure == "A类企业亩均税收")
+        #expect(try readFact(text, 42_000, date: "2021-04-15").measure == "D类企业亩均税收")
+    }
+
     @Test func aFirmWrittenWithItsStockCodeHoldsItsNews() throws {
         // Given a Taiwan report naming a firm by its short name and stock code, after its trade, When the next sentence
         // states results with no holder, Then they are the firm's, as a registered firm's would be.
