@@ -245,6 +245,7 @@ public struct CleanText: Sendable {
                 var space: Int?  // the offset of a space not yet written
                 var tabs = 0  // the tabs in that space, which part a table's cells
                 var gaps = 0  // spaces between two Chinese characters: a menu's, not a sentence's
+                var firstPhrase = 0  // how long the line's words before its first such space are
                 var cardLine = false  // whether a card's figure was written into this line
                 while i < bytes.count {
                     let (scalar, length) = Self.decode(bytes, i)
@@ -286,9 +287,12 @@ public struct CleanText: Sendable {
                         if Self.isCJK(scalar), n > lineClean, Self.isCJK(out[n - 1]), !tableRow {  // (a table's cells are no menu)
                             gaps += 1
                             // 榜单发布 徐州位列第21位: the one space parting a title's two phrases is a comma.
-                            // (恩施州赴深圳开展招商推介 签约项目24个 签约金额186.5亿元: so does each space before a headline's figure.)
-                            if gaps == 1 || Self.opensFigure(bytes, from: i - length), n - lineClean < Self.titleLength, !out[lineClean..<n].contains("。"),
-                                Self.endsTitle(bytes, from: i - length) || Self.opensFigure(bytes, from: i - length)
+                            // (恩施州赴深圳开展招商推介 签约项目24个 签约金额186.5亿元: so does each space before a headline's figure, after
+                            // a first phrase of six or more; not a row's, 东城区 签约项目12个 总投资50亿元, nor a link's, 上一篇 ….)
+                            if gaps == 1 { firstPhrase = n - lineClean }
+                            let figureNext = firstPhrase >= 6 && Self.opensFigure(bytes, from: i - length)
+                            if gaps == 1 || figureNext, n - lineClean < Self.titleLength, !out[lineClean..<n].contains("。"),
+                                Self.endsTitle(bytes, from: i - length) || figureNext
                             {
                                 append("，", at: at)
                             }

@@ -69,7 +69,7 @@ struct FactReader {
     private var carriedOutlook: FactKind?
     /// The period the goal or forecast carried through ； is for (今年…预期目标是：…；…).
     private var carriedOutlookPeriod: Period?
-    /// Last year, when the sentence spoke of it (去年合并营收…；其中第4季…): its parts through ； are of it.
+    /// Last year, when the sentence spoke of it (去年合并营收…；其中第4季…): its parts after 其中, through ；, are of it.
     private var sentenceYear: Int?
     /// A part of the title's period the sentence's part before ； spoke of (三季报: 第三季度单季营业收入…；归母净利润…): it
     /// holds to the full stop, not after it.
@@ -630,7 +630,7 @@ struct FactReader {
         sentenceNow = carriedNow ? range.lowerBound : nil
         // Parts of a year written without one (全年, 1-10月份) take the last year the text wrote out (2021年，…全年),
         // else the document's date.
-        var partsYear: Int? = sentenceYear ?? memory.writtenYear
+        var partsYear: Int? = memory.writtenYear
         var yearWritten = false  // whether the sentence wrote a year out before the position read
         var i = quantities.isEmpty && head == nil ? range.lowerBound : range.upperBound  // (a table's row: read)
         while i < range.upperBound {
@@ -682,8 +682,8 @@ struct FactReader {
                 if let year = report.endYear { (partsYear, memory.writtenYear) = (year, year) }
                 i += n
             } else if let period = PeriodScanner.mention(
-                s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear, documentMonth: documentMonth,
-                documentDay: documentDay)
+                s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: afterAmong(i) ? sentenceYear ?? partsYear : partsYear,
+                documentMonth: documentMonth, documentDay: documentDay)
             {
                 var period = period
                 // 1月13日，… in news of 2025-01-14 below a title of 2024年度…名单: a day opening a sentence that writes no year
@@ -714,7 +714,7 @@ struct FactReader {
                 if speaksOf(period, sentence: range), !Self.isScheduled(period, in: s, end: range.upperBound) {
                     // (去年合并营收…；其中第4季营收…: the parts after last year are of it, in its sentence only.)
                     if let year = lastYear(period) { sentenceYear = year }
-                    partsYear = period.writtenYear ?? sentenceYear ?? partsYear
+                    partsYear = period.writtenYear ?? partsYear
                     memory.writtenYear = period.writtenYear ?? memory.writtenYear
                 }
                 i = period.span.upperBound
@@ -1047,11 +1047,22 @@ struct FactReader {
     static func namesProject(_ q: QuantityMention, in s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
         guard q.span.lowerBound - 2 >= range.lowerBound, s[q.span.lowerBound - 2] == "年", s[q.span.lowerBound - 1] == "产" else { return false }
         var k = q.span.upperBound
-        while k < min(range.upperBound, q.span.upperBound + 24), Words.isHan(s[k]) || s[k].properties.isASCIIHexDigit || s[k].isASCII && s[k].properties.isAlphabetic {
-            if k >= q.span.upperBound + 1, s[k - 1] == "项", s[k] == "目" { return true }
+        // (…年产20GWh储能电池等15个项目, …项目、年产5万吨…项目: a list's examples are no name.)
+        while k < min(range.upperBound, q.span.upperBound + 24), Words.isHan(s[k]) && s[k] != "等" && s[k] != "个" || s[k].isASCII && s[k].properties.isAlphabetic {
+            if k >= q.span.upperBound + 1, s[k - 1] == "项", s[k] == "目" {
+                // (…项目配套产品: what the project makes, no name's end.)
+                return k + 1 == range.upperBound || !Words.isHan(s[k + 1]) || Self.afterProjectNames.contains(s[k + 1])
+            }
             k += 1
         }
         return false
+    }
+
+    /// Whether `i` stands right after 其中 (其中第4季, 其中，四季度): a part of what the sentence spoke of.
+    private func afterAmong(_ i: Int) -> Bool {
+        var k = i
+        if k > 0, s[k - 1] == "，" || s[k - 1] == "," { k -= 1 }
+        return k >= 2 && s[k - 2] == "其" && s[k - 1] == "中"
     }
 
     /// The year of `period` when it is written 去年 or 上年, a whole year.
@@ -1060,6 +1071,9 @@ struct FactReader {
         guard period.span.count == 2, s[at] == "去" || s[at] == "上", s[at + 1] == "年", let years = period.period.calendarYears, years.count == 1 else { return nil }
         return years.first
     }
+
+    /// What may follow a project's name: 总投资, 由…, 于…, 在…, 已…, 将….
+    static let afterProjectNames = ScalarSet("总由于在已将".unicodeScalars)
 
     /// 规划 and 面积, which open and end a planned area's measure (规划用地面积).
     static let planned = Array("规划".unicodeScalars), area = Array("面积".unicodeScalars)
@@ -1865,7 +1879,10 @@ struct FactReader {
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             // (计划引进项目60个，目前已签约38个: what is done already is an actual, whatever was planned before it.)
             // (产能将达到60万辆: 将 right before the figure, which starts at its verb, expects it too.)
-            let expected: FactKind? = q.span.lowerBound > 0 && s[q.span.lowerBound - 1] == "将" ? .forecast : nil
+            // (…宣布，将投资5亿港元扩建…, 拟投资…: an investment announced, the figure right after its verb.)
+            let announced = q.span.lowerBound >= 3 && (s[q.span.lowerBound - 3] == "将" || s[q.span.lowerBound - 3] == "拟")
+                && s[q.span.lowerBound - 2] == "投" && s[q.span.lowerBound - 1] == "资"
+            let expected: FactKind? = q.span.lowerBound > 0 && s[q.span.lowerBound - 1] == "将" || announced ? .forecast : nil
             var outlook = outlook(before: q.span.lowerBound) ?? expected
             // (计划新开工项目214个，截至6月底已新开工182个: what is done already after a plan is an actual.)
             let done = outlookMarks.isDone(before: q.span.lowerBound)
@@ -2478,8 +2495,7 @@ struct FactReader {
         // (石化三大支柱产业, 黄埔三区), though not an ordinal's numeral (第三次产业).
         listPlace = nil
         // (公司营业收入和净利润: so does the firm before the first of measures listed.)
-        if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count) ?? FactShape.placeLength(items[0]).map({ ((), $0) })
-            ?? FactShape.genericFirms.match(items[0], at: 0, end: items[0].count)
+        if let (_, n) = Words.places.match(items[0], at: 0, end: items[0].count) ?? FactShape.genericFirms.match(items[0], at: 0, end: items[0].count)
             ?? FactShape.registeredFirmEnd(items[0]).map({ ((), $0) }), n < items[0].count
         {
             let place = Array(items[0][..<n])
@@ -3383,15 +3399,16 @@ struct FactReader {
         }
         // 第五届中国（绍兴）集成电路产业博览会在…举办: the fair, for 本届博览会 later.
         // (5月22日，第三届…推介会在钦州举办。本届推介会共签约项目37个: the fair's day holds after it.)
+        // (如皋市在上海举办…推介会，…本次推介会签约项目19个; 某经开区…签约仪式举行。现场签约项目12个: the place's
+        // meeting, what is signed at it the place's; 宜宾市…签约仪式在第五届…博览会上举行, the place's still, the fair named for 本届.)
+        let opening = FactShape.placeMeetings.occurs(in: phrase, 0..<phrase.count) ? placeOpening(phrase) : nil
+        let held = opening.map { FactShape.placeMeetings.occurs(in: phrase, $0.length..<phrase.count) && FactShape.holdings.occurs(in: phrase, $0.length..<phrase.count) } == true
         if let event = FactShape.eventName(in: phrase) {
             noteEvent(Array(phrase[event]), named: true)
             sentenceEvents = true
-        } else if FactShape.placeMeetings.occurs(in: phrase, 0..<phrase.count), let place = placeOpening(phrase),
-            FactShape.placeMeetings.occurs(in: phrase, place.length..<phrase.count), FactShape.holdings.occurs(in: phrase, place.length..<phrase.count)
-        {
-            // (如皋市在上海举办…推介会，…本次推介会签约项目19个; 某经开区…签约仪式举行。现场签约项目12个: the place's
-            // meeting, what is signed at it the place's.)
-            (memory.namedMeeting, memory.sentencesSinceMeeting) = (place.name, 0)
+        }
+        if held, let opening {
+            (memory.namedMeeting, memory.sentencesSinceMeeting) = (opening.name, 0)
             sentenceEvents = true
         }
         // (…模组项目在江门某某高新区开工: the zone a project starts or settles in, for 高新区 later; not a zone visited.)

@@ -447,8 +447,7 @@ enum FactShape {
             + ["预期本集团", "预期本公司", "预期公司", "预期集团"].map { ($0, .forecast) }  // (预期本集团于该年度录得…: a profit alert's expectation)
             + ["预计", "预估", "有望", "将达", "将实现", "将带动", "将形成", "将突破", "将超过", "将超", "将达到", "届时", "建成后", "实施后", "投产后", "达产后",
                 "满产后", "全部建成后", "建成达产后", "达产达效后", "预测", "可望", "将可", "将提供", "将建成", "将吸纳", "将创造", "将打造", "将培育",
-                "将增长", "将提高", "将提升", "将增加", "将下降", "将减少",
-                "将投资", "拟投资", "将追加投资", "拟追加投资"].map {  // (…宣布，将投资5亿港元扩建…: an investment announced)
+                "将增长", "将提高", "将提升", "将增加", "将下降", "将减少"].map {
                 ($0, .forecast)
             }
             // 明年将新开工项目20个: a count of what is still to happen; 计划引进项目60个, 计划实施项目380个: a plan's.
@@ -1063,7 +1062,11 @@ enum FactShape {
     /// three or more words of the part follow.
     static func amongEnd(_ m: [Unicode.Scalar]) -> Int? {
         guard m.count >= 6 else { return nil }
-        for k in 3...(m.count - 3) where m[k - 1] == "中" && (m[k - 3] == "项" && m[k - 2] == "目" || m[k - 3] == "企" && m[k - 2] == "业") { return k }
+        for k in 3...(m.count - 3) where m[k - 1] == "中" && (m[k - 3] == "项" && m[k - 2] == "目" || m[k - 3] == "企" && m[k - 2] == "业") {
+            // (Only what an event counted, and a part of its kind: not 重点项目中央预算内投资, 企业中长期贷款, 规上工业企业中高新技术企业.)
+            guard countEvents.occurs(in: m, 0..<(k - 3)), Words.index(of: m[(k - 3)..<(k - 1)], in: Array(m[k...])) != nil else { return nil }
+            return k
+        }
         return nil
     }
     /// A measure without the place or zone it opens with after 在 (在昆山开发区追加投资 → 追加投资), when two words or more
@@ -1212,9 +1215,7 @@ enum FactShape {
     /// Whether a list's item ends in what is measured, no holder's name (工业投资, 净利润; not …项目): items that are
     /// measures of the place or firm before the list.
     static func namesMeasure(_ item: [Unicode.Scalar]) -> Bool {
-        // (出口额、进口额, 履约率、开工率: a rate or an amount no lexicon names is one too.)
-        (Words.metrics.match(item, endingAt: item.count, start: 0) != nil || item.count >= 3 && (item.last == "率" || item.last == "额"))
-            && holderEnds.match(item, endingAt: item.count, start: 0) == nil
+        Words.metrics.match(item, endingAt: item.count, start: 0) != nil && holderEnds.match(item, endingAt: item.count, start: 0) == nil
     }
     /// Whether words before a count list the members of what it counts (陶瓷、卫浴2个千亿级产业集群, 集成电路、新材料等6个…).
     static func listsMembers(_ words: [Unicode.Scalar]) -> Bool { words.contains("、") || words.last == "等" }

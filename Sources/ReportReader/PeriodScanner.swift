@@ -88,7 +88,7 @@ public enum PeriodScanner {
     }
 
     /// Words for the document's day: what holds now (截至本公告披露日: a filing's day is the document's).
-    static let now = Lexicon(words: ["截至目前", "截止目前", "目前", "当前", "现有", "现在", "现已"]
+    static let now = Lexicon(words: ["截至目前", "截止目前", "目前", "当前", "现有", "现在"]
         + ["截至", "截止"].flatMap { by in ["本公告披露日", "本公告披露之日", "本公告日", "本公告发布日", "本报告披露日", "公告披露日"].map { by + $0 } })
     /// What before 目前 or 现有 makes them part of another word: 项目前期, 实现有效.
     static let notNow = ScalarSet("项题科节名条数栏纲录实表发出体展呈再".unicodeScalars)

@@ -1389,10 +1389,12 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
             + "总建筑面积62万平方米，现已进驻企业143家。"
         #expect(try readFact(text, 860, date: "2022-08-19").period == nil)
         #expect(try readFact(text, 620_000, date: "2022-08-19").period == nil)
-        let now = try readFact(text, 143, date: "2022-08-19")
-        #expect(now.measure == "进驻企业数" && now.period == .asOf("2022-08-19"))
+        #expect(try readFact(text, 143, date: "2022-08-19").measure == "进驻企业数")
         let announced = try readFact("万力精密控股有限公司宣布，将投资5亿港元在园区内扩建第二期厂房。", 5e8, date: "2022-08-19")
         #expect(announced.kind == .forecast)
+        // (将 or 拟 right before 投资 and its figure only: a project's accounts after 拟投资建设 are stated.)
+        let built = try readFact("公司拟投资建设高端装备制造基地项目，项目总投资约10亿元，建设期24个月。", 10e8, date: "2022-08-19")
+        #expect(built.kind == .level)
     }
 
     @Test func aParksPlannedAreaAndPaidTaxKeepTheirWords() throws {
@@ -1410,11 +1412,21 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact("项目建成后年产10万吨锂电池正极材料。", 100_000, date: "2025-06-11").measure == "年产")
     }
 
-    @Test func ratesAndAmountsListedBeforeFenbieAreEachOnesMeasure() throws {
-        let trade = readFacts("全区出口额、进口额分别为93.4亿元和71.2亿元。", date: "2025-06-11")
-        #expect(trade.map(\.measure) == ["出口额", "进口额"])
-        let rates = readFacts("今年以来，赣州经开区项目履约率、开工率分别为93.4%和71.2%。", date: "2025-06-11")
-        #expect(rates.map(\.measure) == ["项目履约率", "开工率"] && rates.allSatisfy { $0.holder == "赣州经开区" })
+    @Test func wordsThatLookLikeAPartOrANameAreLeftWhole() throws {
+        // 中 opening the next word (中央, 中长期) parts nothing, nor does a size group a class is counted in.
+        #expect(try readFact("全市重点项目中央预算内投资到位12亿元。", 12e8, date: "2025-06-11").measure == "重点项目中央预算内投资")
+        #expect(try readFact("5月末，全市企业中长期贷款余额3200亿元。", 3200e8, date: "2025-06-11").measure == "企业中长期贷款余额")
+        #expect(try readFact("全市规上工业企业中高新技术企业320家。", 320, date: "2025-06-11").measure == "规上工业企业中高新技术企业数")
+        // A capacity in a list's example before 等 names no project.
+        #expect(try readFact("此次集中开工年产20GWh储能电池等15个项目，总投资120亿元。", 15, date: "2025-06-11").measure == "开工项目数")
+        // The place holding a signing at a fair holds what is signed; the fair holds what 本届 counts.
+        let atFair = "9月22日，宜宾市重大项目集中签约仪式在第五届中国（宜宾）新能源汽车及动力电池产业博览会上举行。现场签约项目46个。"
+        #expect(try readFact(atFair, 46, date: "2023-09-23").holder == "宜宾市")
+        let fair = "5月22日，第三届中国（钦州）向海经济推介会在钦州举办。本届推介会共签约项目37个。"
+        #expect(try readFact(fair, 37, date: "2025-05-23").holder == "第三届中国钦州向海经济推介会")
+        // A quarter after last year's figure, not a part of it, is this year's.
+        let quarter = try readFact("去年全市规上工业增加值增长5%；一季度，全市规上工业增加值增长6%。", 6, date: "2026-04-09")
+        #expect(quarter.period == Period(start: "2026-01-01", end: "2026-03-31"))
     }
 
     @Test func aCathodeInAProjectsNameIsNoAdverb() throws {
