@@ -565,6 +565,15 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(readFacts("首页 新闻 政务 公开 互动\n全县签约项目9个。", date: "2021-11-12").count == 1)
     }
 
+    @Test func aLongHeadlinesFiguresAreDatedByTheSameBelow() throws {
+        let text = "中国宜宾门户网\n首页 > 新闻中心 > 宜宾要闻\n第五届中国（宜宾）新能源汽车及动力电池产业博览会签约项目46个 签约总金额523.8亿元\n"
+            + "发布时间：2023-09-23 10:05　来源：宜宾日报\n　　9月22日，第五届中国（宜宾）新能源汽车及动力电池产业博览会重大项目集中签约仪式在宜宾国际会展中心举行。"
+            + "现场签约项目46个，签约总金额523.8亿元。"
+        let day = Period(start: "2023-09-22", end: "2023-09-22")
+        #expect(readFacts(text, date: "2023-09-23").allSatisfy { $0.period == day })
+        #expect(FactExtractor.title(of: text) == "第五届中国（宜宾）新能源汽车及动力电池产业博览会签约项目46个 签约总金额523.8亿元")
+    }
+
     @Test func aPrefecturesTitleWinsOverASiteNamedShortAboveIt() throws {
         // 恩施 alone is the county-level city 恩施市; the title below names the prefecture, 恩施州, which 全州 stands for.
         let text = "恩施新闻网\n首页 > 恩施新闻 > 时政要闻\n恩施州赴深圳开展招商推介 签约项目24个\n活动期间，全州共签约项目24个，签约金额186.5亿元。"
