@@ -248,6 +248,10 @@ enum FactShape {
         let zone = zoneKinds.match(words, at: 0, end: words.count)?.length ?? 0
         var least = 3  // (a heading of two characters is a word, no measure; 分区县投资 names 投资)
         if let (_, n) = divisionKinds.match(words, at: zone, end: words.count), zone + n < words.count { (words, least) = (Array(words[(zone + n)...]), 2) }
+        // (各镇（街道）、园区新增规上工业企业数, read after its brackets: the other kinds of rows listed after it, too.)
+        while words.count > 3, words[0] == "、", let (_, m) = moreDivisions.match(words, at: 1, end: words.count), m + 1 < words.count {
+            (words, least) = (Array(words[(m + 1)...]), 2)
+        }
         guard words.count >= least, words.count <= Words.longestSubject, let (_, end) = headingMeasureEnds.match(words, endingAt: words.count, start: 0) else { return nil }
         // (重点项目完成投资: what was done is the measure, as in a sentence, 重点项目投资.)
         // (各区县完成投资: the verb opening it too, once the division is aside.)
@@ -263,6 +267,8 @@ enum FactShape {
         "重点地区", "各重点地区", "各园区", "分园区", "各镇街", "各乡镇", "各镇", "各街道", "重点镇街", "各产业园区", "各专业园区", "各工业园区", "各开发区",
         "各产业园", "各区镇", "各镇区", "各镇（街道）", "各乡镇（街道）",
     ])
+    /// Kinds of rows listed after a division's kind in a heading (各镇（街道）、园区).
+    static let moreDivisions = Lexicon(words: ["园区", "平台", "开发区", "街道", "镇街", "功能区"])
     /// A heading's growth words that are no growth-rate measure word (规上工业增加值增长).
     static let growthWord = Lexicon(words: ["增长", "增长情况"])
 

@@ -2163,6 +2163,12 @@ struct BulletsAndJurisdictionTests {
         #expect(try readFact(counted, 1, date: "2025-08-05").period == Period(start: "2025-08-03", end: "2025-08-03"))
     }
 
+    @Test func aHeadingsKindsOfRowsListedAreNoPartOfItsMeasure() throws {
+        let text = "晋江市工信局关于2021年度“小升规”工作完成情况的通报\n　　一、各镇（街道）、园区新增规上工业企业数（家）\n　　陈埭镇　34\n　　池店镇　17\n"
+        let row = try readFact(text, 34, date: "2022-01-24")
+        #expect(row.holder == "陈埭镇" && row.measure == "新增规上工业企业数")
+    }
+
     @Test func eachTownsRowsAndExamplesBeforeDengAreNoPartOfTheMeasure() throws {
         let table = "某区上半年工业运行情况\n三、分区镇情况\n上半年各区镇规上工业产值（单位：亿元，%）\n平望镇：96.2，增长4.4\n"
         let row = try readFact(table, 9_620_000_000, date: "2025-07-18")
