@@ -3816,6 +3816,11 @@ struct FactReader {
         {
             measure = own + last.suffix(n)
         }
+        // 入选企业合计实现营业收入276.4亿元，户均1.95亿元: an average alone is of the measure stated before it, after its class.
+        if let own = measure, FactShape.averages.matchesWhole(own), let last = sentenceMeasures.last, FactShape.averages.occurs(in: last, 0..<last.count) == false {
+            let n = FactShape.firmClassLength(last).flatMap { $0 < last.count ? $0 : nil } ?? 0
+            measure = Array(last[..<n]) + own + last[n...]
+        }
         // A类企业亩均税收达到76.5万元，D类企业仅为4.2万元: a class of firms named alone is measured as the class before it.
         if let own = measure, FactShape.firmClassLength(own) == own.count, let last = sentenceMeasures.last, let n = FactShape.firmClassLength(last), n < last.count {
             measure = own + last[n...]

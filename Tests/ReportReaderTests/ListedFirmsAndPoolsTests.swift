@@ -5,6 +5,11 @@ import ZhizaoCore
 /// Rules for listed firms' news, filings and brokers' notes (docs/FACTS.md), each on text of its own (none of it from
 /// the annotated sets).
 @Suite struct ListedFirmsTests {
+    @Test func anAverageAloneIsOfTheMeasureBeforeItAfterItsClass() throws {
+        let text = "我市入选企业合计实现营业收入276.4亿元，户均1.95亿元；研发费用合计13.8亿元。"
+        #expect(try readFact(text, 1.95e8, date: "2024-12-18").measure == "入选企业户均营业收入")
+    }
+
     @Test func firmsAssessedAndTheirGradesAreClassesOfThePlacesMeasure() throws {
         let text = "评价结果显示，2020年园区参评企业亩均税收28.7万元，同比增长6.3%。其中，A类企业亩均税收达到76.5万元，D类企业仅为4.2万元。"
         #expect(try readFact(text, 287_000, date: "2021-04-15").measure == "参评企业亩均税收")
