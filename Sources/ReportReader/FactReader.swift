@@ -1082,7 +1082,7 @@ struct FactReader {
     /// 其中, which opens a breakdown.
     static let among = Array("其中".unicodeScalars)
     /// What a count of projects measures: 开工项目数.
-    static let projectsCounted = Array("项目数".unicodeScalars), projectsDone = Array("项目完成投资".unicodeScalars)
+    static let projectsCounted = Array("项目数".unicodeScalars), projectsDone = Array("项目完成投资".unicodeScalars), inAll = Array("合计".unicodeScalars)
 
     /// Reads the figures of a row below a table's head (营业收入（元）⇥1,204,663,018.52⇥11.08%), each of its column: one
     /// written with its unit as written, a bare one in the units its label, its column or the table declares (in a
@@ -3816,6 +3816,8 @@ struct FactReader {
         {
             measure = own + last.suffix(n)
         }
+        // A股上市公司合计研发投入512.6亿元: 合计 (in all) between the class and its measure says nothing of it.
+        if let m = measure, m.count > 5, let k = Words.index(of: Self.inAll, in: m), k > 0, k + 4 <= m.count { measure = Array(m[..<k] + m[(k + 2)...]) }
         // 入选企业合计实现营业收入276.4亿元，户均1.95亿元: an average alone is of the measure stated before it, after its class.
         if let own = measure, FactShape.averages.matchesWhole(own), let last = sentenceMeasures.last, FactShape.averages.occurs(in: last, 0..<last.count) == false {
             let n = FactShape.firmClassLength(last).flatMap { $0 < last.count ? $0 : nil } ?? 0

@@ -8,6 +8,7 @@ import ZhizaoCore
     @Test func anAverageAloneIsOfTheMeasureBeforeItAfterItsClass() throws {
         let text = "我市入选企业合计实现营业收入276.4亿元，户均1.95亿元；研发费用合计13.8亿元。"
         #expect(try readFact(text, 1.95e8, date: "2024-12-18").measure == "入选企业户均营业收入")
+        #expect(try readFact("2022年，苏州A股上市公司合计研发投入512.6亿元。", 512.6e8, date: "2023-05-06").measure == "A股上市公司研发投入")
     }
 
     @Test func firmsAssessedAndTheirGradesAreClassesOfThePlacesMeasure() throws {
