@@ -5,6 +5,13 @@ import ZhizaoCore
 /// Rules for listed firms' news, filings and brokers' notes (docs/FACTS.md), each on text of its own (none of it from
 /// the annotated sets).
 @Suite struct ListedFirmsTests {
+    @Test func whatCountedFirmsDidAfterThemIsNoPartOfTheCountAndRowsCountThemToo() throws {
+        let text = "截至4月30日，苏州209家A股上市公司已全部披露2022年年报。分地区看：\n　　苏州工业园区　56家\n　　昆山市　38家"
+        #expect(try readFact(text, 209, date: "2023-05-06").measure == "A股上市公司数")
+        let row = try readFact(text, 56, date: "2023-05-06")
+        #expect(row.holder == "苏州工业园区" && row.measure == "A股上市公司数")
+    }
+
     @Test func anAverageAloneIsOfTheMeasureBeforeItAfterItsClass() throws {
         let text = "我市入选企业合计实现营业收入276.4亿元，户均1.95亿元；研发费用合计13.8亿元。"
         #expect(try readFact(text, 1.95e8, date: "2024-12-18").measure == "入选企业户均营业收入")
