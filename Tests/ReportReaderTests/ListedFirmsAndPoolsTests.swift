@@ -12,6 +12,13 @@ import ZhizaoCore
         #expect(row.holder == "苏州工业园区" && row.measure == "A股上市公司数")
     }
 
+    @Test func highTechFirmsWrittenShortAreCountedAndAClass() throws {
+        let text = "从产业领域看，电子信息产业高企312家。全区规上高企2024年实现营业收入1286.3亿元。"
+        #expect(try readFact(text, 312, date: "2025-01-15").measure == "高企数")
+        let revenue = try readFact(text, 1286.3e8, date: "2025-01-15")
+        #expect(revenue.holder == "全区" && revenue.measure == "规上高企营业收入")
+    }
+
     @Test func anAverageAloneIsOfTheMeasureBeforeItAfterItsClass() throws {
         let text = "我市入选企业合计实现营业收入276.4亿元，户均1.95亿元；研发费用合计13.8亿元。"
         #expect(try readFact(text, 1.95e8, date: "2024-12-18").measure == "入选企业户均营业收入")
