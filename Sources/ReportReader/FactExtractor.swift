@@ -39,7 +39,10 @@ public enum FactExtractor {
         var start = 0, firstEnd: Int?
         while start < head.count {
             let end = head[start...].firstIndex(where: { $0 == "\n" || $0 == "\r" }) ?? head.count
-            if head[start..<end].contains("。") || end - start > 64 { return start > 0 ? start : firstEnd }  // (a two-part headline runs to 60)
+            // (A two-part headline without a comma runs to 64: …博览会签约项目46个 签约总金额523.8亿元.)
+            if head[start..<end].contains("。") || end - start > 64 || end - start > 40 && head[start..<end].contains(where: Self.clauseMarks.contains) {
+                return start > 0 ? start : firstEnd
+            }
             if firstEnd == nil, head[start..<end].contains(where: { !CleanText.blank.contains($0) }) { firstEnd = end }
             start = end + 1
         }
@@ -143,8 +146,12 @@ public enum FactExtractor {
         while k + 1 < lines.count, isPath(lines[k]) || isPath(lines[k + 1]) { k += 1 }
         guard k < lines.count, case let raw = lines[k], raw.endIndex < head.endIndex || head.endIndex == text.endIndex else { return nil }
         let line = raw.trimmingCharacters(in: .whitespaces)
-        return line.count <= 64 && !line.hasSuffix("。") ? line : nil
+        let headline = line.count <= 40 ? !line.hasSuffix("。") : line.count <= 64 && !line.unicodeScalars.contains(where: clauseMarks.contains)
+        return headline ? line : nil
     }
+
+    /// Marks that part a sentence's clauses: a line over 40 characters with one is a paragraph, no title.
+    static let clauseMarks: Set<Unicode.Scalar> = ["，", "；", ",", ";", "。"]
 
     /// Whether a line is the path to a web page (首页 > 新闻中心, 当前位置：首页 > …) or its menu (首页 | 时政 | 县域).
     static func isPath(_ line: Substring) -> Bool {

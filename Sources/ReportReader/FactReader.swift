@@ -3817,10 +3817,15 @@ struct FactReader {
             measure = own + last.suffix(n)
         }
         // A股上市公司合计研发投入512.6亿元: 合计 (in all) between the class and its measure says nothing of it.
-        if let m = measure, m.count > 5, let k = Words.index(of: Self.inAll, in: m), k > 0, k + 4 <= m.count { measure = Array(m[..<k] + m[(k + 2)...]) }
+        // (Only after a class of firms: 前五名客户合计销售金额 keeps it.)
+        if let m = measure, m.count > 5, let k = Words.index(of: Self.inAll, in: m), k > 0, k + 4 <= m.count, FactShape.firmClassLength(Array(m[..<k])) == k {
+            measure = Array(m[..<k] + m[(k + 2)...])
+        }
         // 入选企业合计实现营业收入276.4亿元，户均1.95亿元: an average alone is of the measure stated before it, after its class.
-        if let own = measure, FactShape.averages.matchesWhole(own), let last = sentenceMeasures.last, FactShape.averages.occurs(in: last, 0..<last.count) == false {
-            let n = FactShape.firmClassLength(last).flatMap { $0 < last.count ? $0 : nil } ?? 0
+        // (Only after a class of firms it knows: 规上工业企业…，户均3.2亿元 is left as written.)
+        if let own = measure, FactShape.averages.matchesWhole(own), let last = sentenceMeasures.last, FactShape.averages.occurs(in: last, 0..<last.count) == false,
+            let n = FactShape.firmClassLength(last), n < last.count
+        {
             measure = Array(last[..<n]) + own + last[n...]
         }
         // A类企业亩均税收达到76.5万元，D类企业仅为4.2万元: a class of firms named alone is measured as the class before it.

@@ -167,7 +167,7 @@ enum Words {
     static let countedEnds = Lexicon(words: [
         "被", "的", "完成", "实现", "获得", "列入", "入选", "上榜", "入围", "获评", "达到", "和", "、", "保持", "开工", "竣工", "投产", "签约", "落地", "当年",
         "正式", "建成",
-        "已", "全部", "均", "披露",  // (209家A股上市公司已全部披露2022年年报: what they did, no part of what is counted)
+        "已全部披露", "已披露", "全部披露",  // (209家A股上市公司已全部披露2022年年报: what they did, no part of what is counted)
     ])
     static let frameEnds = Lexicon(words: [
         "调整后", "看", "计算", "核算", "显示", "表示", "介绍", "获悉", "了解到", "统计", "来看", "方面", "指出", "提出", "强调", "的是",  // 值得一提的是

@@ -572,6 +572,8 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         let day = Period(start: "2023-09-22", end: "2023-09-22")
         #expect(readFacts(text, date: "2023-09-23").allSatisfy { $0.period == day })
         #expect(FactExtractor.title(of: text) == "第五届中国（宜宾）新能源汽车及动力电池产业博览会签约项目46个 签约总金额523.8亿元")
+        // (A long first line with a comma is a paragraph, no title.)
+        #expect(FactExtractor.title(of: "今年一季度，全市规模以上工业增加值同比增长8.2%，其中制造业增长9.1%，高技术制造业增长20.1%\n全市…") == nil)
     }
 
     @Test func aPrefecturesTitleWinsOverASiteNamedShortAboveIt() throws {

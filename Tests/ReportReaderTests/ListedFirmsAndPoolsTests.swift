@@ -8,6 +8,8 @@ import ZhizaoCore
     @Test func whatCountedFirmsDidAfterThemIsNoPartOfTheCountAndRowsCountThemToo() throws {
         let text = "截至4月30日，苏州209家A股上市公司已全部披露2022年年报。分地区看：\n　　苏州工业园区　56家\n　　昆山市　38家"
         #expect(try readFact(text, 209, date: "2023-05-06").measure == "A股上市公司数")
+        // (What they did is still the count's when it is an event: 12个项目已竣工投产.)
+        #expect(try readFact("全县12个项目已竣工投产。", 12, date: "2023-05-06").measure == "竣工投产项目数")
         let row = try readFact(text, 56, date: "2023-05-06")
         #expect(row.holder == "苏州工业园区" && row.measure == "A股上市公司数")
     }
@@ -23,6 +25,10 @@ import ZhizaoCore
         let text = "我市入选企业合计实现营业收入276.4亿元，户均1.95亿元；研发费用合计13.8亿元。"
         #expect(try readFact(text, 1.95e8, date: "2024-12-18").measure == "入选企业户均营业收入")
         #expect(try readFact("2022年，苏州A股上市公司合计研发投入512.6亿元。", 512.6e8, date: "2023-05-06").measure == "A股上市公司研发投入")
+        // (Not after a group that is no class of firms, nor an average after one.)
+        #expect(try readFact("公司前五名客户合计销售金额8.6亿元。", 8.6e8, date: "2023-04-20").measure == "客户合计销售金额")
+        let average = "2023年，全市规上工业企业实现营业收入1286.3亿元，户均3.2亿元。"
+        #expect(try readFact(average, 3.2e8, date: "2024-05-10").measure == "户均")
     }
 
     @Test func firmsAssessedAndTheirGradesAreClassesOfThePlacesMeasure() throws {
