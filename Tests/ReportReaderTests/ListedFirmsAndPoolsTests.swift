@@ -21,6 +21,11 @@ import ZhizaoCore
         #expect(revenue.holder == "全区" && revenue.measure == "规上高企营业收入")
     }
 
+    @Test func anAverageOpeningAMeasureIsPartOfItAndBeforeAGrowthNone() throws {
+        #expect(try readFact("研发费用合计13.8亿元，平均研发投入强度5.0%。", 5, date: "2024-12-18").measure == "平均研发投入强度")
+        #expect(try readFact("全市规上工业增加值两年平均增长5%，平均增长6%。", 6, date: "2024-12-18").measure == "规上工业增加值")
+    }
+
     @Test func anAverageAloneIsOfTheMeasureBeforeItAfterItsClass() throws {
         let text = "我市入选企业合计实现营业收入276.4亿元，户均1.95亿元；研发费用合计13.8亿元。"
         #expect(try readFact(text, 1.95e8, date: "2024-12-18").measure == "入选企业户均营业收入")
