@@ -1211,7 +1211,7 @@ enum FactShape {
     /// the firm itself after a preposition (由于本集团, 有助于公司), its board (董事会不建议派发…), where it was incorporated
     /// (于开曼群岛注册成立之有限公司), an exchange (香港交易及结算所有限公司, of a disclaimer), a proposal (利润分配预案：公司拟…),
     /// an event held at a firm (…集中竣工投产活动在宿迁某某纺织科技有限公司举行), a filing's heading (二、报告期公司…).
-    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议", "提交", "已经", "事项", "多家", "活动在", "仪式在", "会在",
+    static let notInFirmNames = Lexicon(words: ["、", "期内", "年内", "期末", "创下", "刷新", "帮助", "推动", "带动", "成为", "完善", "巩固", "是", "占", "标志着", "意味着", "表明", "连同", "了", "公告", "于本", "助于", "由于", "对于", "属于", "董事会", "注册", "交易所", "结算所", "将对", "预案", "议案", "决议", "提交", "已经", "事项", "多家", "活动在", "仪式在", "会在",
         "报告期",
     ])
     /// What a filing or a broker's note does to the firm before 公司 (现将公司…, 同意为公司…, 事件：公司…, 我们上调公司…,

@@ -17,6 +17,11 @@ import ZhizaoCore
         #expect(worth.measure == "总市值" && worth.period == .asOf("2025-04-18"))
     }
 
+    @Test func aVerbOfMeaningBefore公司IsNoFirmsName() throws {
+        let text = "近日，青岛海科传感技术股份有限公司成功入选！这是公司获得的又一项重要荣誉，标志着公司的专业化发展水平得到认可。2020年，公司实现营业收入3.46亿元。"
+        #expect(try readFact(text, 3.46e8, date: "2021-07-26").holder == "青岛海科传感技术股份有限公司")
+    }
+
     @Test func aSubsidiaryNamedAfterWhatItIsHoldsItsFigures() throws {
         let text = "值得一提的是，公司全资子公司恒锐精工（常州）有限公司扭亏为盈，全年实现净利润0.42亿元。"
         #expect(try readFact(text, 42_000_000, date: "2025-04-20").holder == "恒锐精工常州有限公司")
