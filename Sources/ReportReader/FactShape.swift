@@ -1050,8 +1050,10 @@ enum FactShape {
         // (A verb of building opens the name only at its start or after who builds: …配套设施建设及运营一体化项目 keeps it.)
         let built = buildVerbs.last(in: phrase, range) { r in r.lowerBound == range.lowerBound || builders.match(phrase, endingAt: r.lowerBound, start: range.lowerBound) != nil }
         // (园区某某智算中心二期项目, 全市某某项目: the place the text speaks of, by its generic word, opens no name.)
+        // (公司高端装载机智能制造基地项目: the firm spoken of by its generic word opens none either.)
         let opener = projectOpeners.match(phrase, at: range.lowerBound, end: range.upperBound)?.length
             ?? DocumentPlace.generic.match(phrase, at: range.lowerBound, end: range.upperBound)?.length
+            ?? genericFirms.match(phrase, at: range.lowerBound, end: range.upperBound)?.length
         let spokenOf = opener.map { range.lowerBound + $0 } ?? -1
         let start = max(
             leadingKinds.last(in: phrase, range)?.range.upperBound ?? -1, countEvents.last(in: phrase, range)?.range.upperBound ?? -1,

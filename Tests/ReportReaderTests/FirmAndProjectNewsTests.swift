@@ -20,6 +20,8 @@ import ZhizaoCore
     @Test func aVerbOfMeaningBefore公司IsNoFirmsName() throws {
         let text = "近日，青岛海科传感技术股份有限公司成功入选！这是公司获得的又一项重要荣誉，标志着公司的专业化发展水平得到认可。2020年，公司实现营业收入3.46亿元。"
         #expect(try readFact(text, 3.46e8, date: "2021-07-26").holder == "青岛海科传感技术股份有限公司")
+        // (公司 before a project's name is the firm spoken of, no part of the name.)
+        #expect(try readFact("公司海科智能传感器产业园二期项目总投资6.8亿元。", 6.8e8, date: "2021-07-26").holder == "海科智能传感器产业园二期项目")
     }
 
     @Test func aSubsidiaryNamedAfterWhatItIsHoldsItsFigures() throws {
