@@ -1559,7 +1559,9 @@ struct FactReader {
                 // is written, as every byline's word has one.)
                 let byline = words.contains { $0 == "讯" || $0 == "报" } && FactShape.newsBylines.occurs(in: words, 0..<words.count)
                 // (…此前签约的晶硅光伏组件项目已于5月建成投产: the project, not the place before it.)
-                if !among, let project = FactShape.projectName(in: words) {
+                if FactShape.sitings.match(words, at: 0, end: words.count) != nil {
+                    // (…项目由…投资建设，总投资32亿元，选址县化工园区，规划用地580亩: where the project stands holds nothing.)
+                } else if !among, let project = FactShape.projectName(in: words) {
                     holder = Array(words[project])
                     memory.namedProject = holder
                     subject = nil  // (…；博恒…项目由…投资建设，总投资22.6亿元: the project, not the one the subject named before)
@@ -1594,6 +1596,7 @@ struct FactReader {
                 } else if among {
                     subject = nil
                 } else if phrase.count <= Words.longestSubject, phrase.last != "了", phrase.first != "由", !FactShape.bylines.occurs(in: phrase, 0..<phrase.count),
+                    FactShape.sitings.match(phrase, at: 0, end: phrase.count) == nil,  // (选址县化工园区: where a project stands, no subject)
                     Words.metrics.last(in: phrase, 0..<phrase.count) != nil || FactShape.holderEnds.match(phrase, endingAt: phrase.count, start: 0) != nil
                         || FactShape.placeLength(phrase) != nil
                 {
@@ -3430,7 +3433,10 @@ struct FactReader {
         {
             memory.namedCluster = Array(rest[name])
         }
-        if let name = FactShape.parkName(in: phrase), FactShape.genericProjects.match(phrase, at: name.upperBound, end: phrase.count) == nil, !readingRow {
+        // (选址县化工园区: where a project stands is no park the text goes on about.)
+        if let name = FactShape.parkName(in: phrase), FactShape.genericProjects.match(phrase, at: name.upperBound, end: phrase.count) == nil, !readingRow,
+            FactShape.sitings.match(phrase, at: 0, end: phrase.count) == nil
+        {
             if phrase[name.upperBound - 1] == "群" {
                 memory.namedCluster = Array(phrase[name])
             } else if FactShape.zoneFamilies.match(phrase, endingAt: name.upperBound, start: name.lowerBound)?.value == "新区" {

@@ -1085,6 +1085,8 @@ enum FactShape {
         else { return nil }
         return Array(rest[n...])
     }
+    /// Verbs saying where a project stands (选址县化工园区): the clause they open names no holder.
+    static let sitings = Lexicon(words: ["选址", "选址于", "项目选址"])
     /// What is written right before a project's name: a list's opening (签约的重点项目包括：某某…项目), a verb done
     /// (会议现场调度了某某…项目).
     static let nameOpenings = Lexicon(words: ["包括", "分别是", "分别为", "主要有", "了"])

@@ -17,6 +17,12 @@ import ZhizaoCore
         #expect(worth.measure == "总市值" && worth.period == .asOf("2025-04-18"))
     }
 
+    @Test func whereAProjectStandsHoldsNothing() throws {
+        let text = "本次签约的高性能聚酰胺新材料一体化项目由江苏海晟新材料有限公司投资建设，总投资32亿元，选址县化工园区，规划用地580亩，预计年产值45亿元。"
+        #expect(try readFact(text, 580, date: "2019-08-23").holder == "高性能聚酰胺新材料一体化项目")
+        #expect(try readFact(text, 45e8, date: "2019-08-23").holder == "高性能聚酰胺新材料一体化项目")
+    }
+
     @Test func aVerbOfMeaningBefore公司IsNoFirmsName() throws {
         let text = "近日，青岛海科传感技术股份有限公司成功入选！这是公司获得的又一项重要荣誉，标志着公司的专业化发展水平得到认可。2020年，公司实现营业收入3.46亿元。"
         #expect(try readFact(text, 3.46e8, date: "2021-07-26").holder == "青岛海科传感技术股份有限公司")
