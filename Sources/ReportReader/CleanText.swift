@@ -367,24 +367,26 @@ public struct CleanText: Sendable {
     /// two phrases (某某第3季每股纯益3.18元　预估全年营收年增逾15%).
     static let headlineLength = 50
 
-    /// Whether the line's rest from byte `i` ends a title: short (at most 90 bytes), with no other space and no full stop.
     /// Whether the phrase from byte `i` to the next space or the line's end states a figure with its unit (签约项目24个,
     /// 签约金额186.5亿元): a headline's, no menu's item.
     static func opensFigure(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
         var k = i, digits = false
-        while k < b.count, k - i < 60, b[k] != 0x0A, b[k] != 0x20, b[k] != 0x09, !(b[k] == 0xE3 && k + 2 < b.count && b[k + 1] == 0x80 && b[k + 2] == 0x80) {
-            if b[k] >= 0x30 && b[k] <= 0x39 {
+        while k < b.count, k - i < 60 {
+            let (scalar, length) = decode(b, k)
+            if scalar == "\n" || scalar == " " || scalar == "\t" || scalar == "\u{3000}" { return false }
+            if isDigit(scalar) {
                 digits = true
-            } else if digits, b[k] == 0x25 || k + 2 < b.count && figureUnits.contains(Array(b[k...(k + 2)])) {
+            } else if digits, scalar == "%" || figureUnits.contains(scalar) {
                 return true
             }
-            k += 1
+            k += length
         }
         return false
     }
-    /// Units a headline's figure ends with, in UTF-8: 个 家 元 项 台 辆 吨 亩.
-    static let figureUnits: [[UInt8]] = ["个", "家", "元", "项", "台", "辆", "吨", "亩"].map { Array($0.utf8) }
+    /// Units a headline's figure ends with: 个 家 元 项 台 辆 吨 亩.
+    static let figureUnits = ScalarSet("个家元项台辆吨亩".unicodeScalars)
 
+    /// Whether the line's rest from byte `i` ends a title: short (at most 90 bytes), with no other space and no full stop.
     static func endsTitle(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
         var k = i
         while k < b.count, b[k] != 0x0A {
@@ -693,7 +695,6 @@ public struct CleanText: Sendable {
         return out[from..<(to - 1)].allSatisfy { headingNumerals.contains($0) || isDigit($0) || $0 == "（" || $0 == "(" }
     }
 
-    /// 年, 月, 日 and ， in UTF-8.
     /// Traditional text in simplified characters, Taiwan's 計畫 and 企畫 (a plan) read as 计划 and 企划, not 计画 (a
     /// painting's 畫): one for one, so that every offset stays.
     static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
@@ -702,6 +703,7 @@ public struct CleanText: Sendable {
         return folded
     }
 
+    /// 年, 月, 日 and ， in UTF-8.
     private static let yearMark: [UInt8] = [0xE5, 0xB9, 0xB4], monthMark: [UInt8] = [0xE6, 0x9C, 0x88], dayMark: [UInt8] = [0xE6, 0x97, 0xA5]
     private static let fullComma: [UInt8] = [0xEF, 0xBC, 0x8C]
 

@@ -39,10 +39,7 @@ public enum FactExtractor {
         var start = 0, firstEnd: Int?
         while start < head.count {
             let end = head[start...].firstIndex(where: { $0 == "\n" || $0 == "\r" }) ?? head.count
-            // (A two-part headline without a comma runs to 64: …博览会签约项目46个 签约总金额523.8亿元.)
-            if head[start..<end].contains("。") || end - start > 64 || end - start > 40 && head[start..<end].contains(where: Self.clauseMarks.contains) {
-                return start > 0 ? start : firstEnd
-            }
+            if head[start..<end].contains("。") || !fitsHeadline(head[start..<end]) { return start > 0 ? start : firstEnd }
             if firstEnd == nil, head[start..<end].contains(where: { !CleanText.blank.contains($0) }) { firstEnd = end }
             start = end + 1
         }
@@ -146,10 +143,14 @@ public enum FactExtractor {
         while k + 1 < lines.count, isPath(lines[k]) || isPath(lines[k + 1]) { k += 1 }
         guard k < lines.count, case let raw = lines[k], raw.endIndex < head.endIndex || head.endIndex == text.endIndex else { return nil }
         let line = raw.trimmingCharacters(in: .whitespaces)
-        let headline = line.count <= 40 ? !line.hasSuffix("。") : line.count <= 64 && !line.unicodeScalars.contains(where: clauseMarks.contains)
-        return headline ? line : nil
+        return fitsHeadline(line.unicodeScalars) && !line.hasSuffix("。") ? line : nil
     }
 
+    /// Whether a line is as long as a headline is: 40 characters at most, or 64 with no mark parting clauses (a two-part
+    /// headline: …博览会签约项目46个 签约总金额523.8亿元).
+    static func fitsHeadline(_ line: some Collection<Unicode.Scalar>) -> Bool {
+        line.count <= 40 || line.count <= 64 && !line.contains(where: clauseMarks.contains)
+    }
     /// Marks that part a sentence's clauses: a line over 40 characters with one is a paragraph, no title.
     static let clauseMarks: Set<Unicode.Scalar> = ["，", "；", ",", ";", "。"]
 

@@ -1269,7 +1269,7 @@ struct FactReader {
         let inTitle = period.span.lowerBound > 0 && s[period.span.lowerBound - 1] == "《"
         while i < min(s.count, period.span.upperBound + 24),
             Words.isHan(s[i]) || Words.quotes.contains(s[i]) || ChineseNumeral.arabic(s[i]) != nil && (quoted || Self.countsList(s, from: i))
-                || inTitle && Self.titleMarks.contains(s[i]) || Self.brackets.contains(s[i])  // (2025年长三角（上海）产业合作暨…推介会)
+                || Self.brackets.contains(s[i]) || inTitle && s[i] == "》"  // (2025年长三角（上海）产业合作暨…推介会)
         {
             if Words.quotes.contains(s[i]) { quoted.toggle() }
             if i + 1 < s.count, s[i] == "活" && s[i + 1] == "动" || s[i] == "仪" && s[i + 1] == "式" || list && (s[i] == "名" || s[i] == "榜") && s[i + 1] == "单"
@@ -1290,7 +1290,6 @@ struct FactReader {
         return false
     }
 
-    static let titleMarks = ScalarSet(["》", "（", "）", "(", ")"])
     static let brackets = ScalarSet(["（", "）", "(", ")"])
 
     /// Whether the digits at `i` are a list's count (100强).

@@ -1069,13 +1069,12 @@ enum FactShape {
     /// Where the words naming the whole a part is counted among end (签约项目中 of 签约项目中制造业项目数, 规上企业中), when
     /// three or more words of the part follow.
     static func amongEnd(_ m: [Unicode.Scalar]) -> Int? {
-        guard m.count >= 6 else { return nil }
-        for k in 3...(m.count - 3) where m[k - 1] == "中" && (m[k - 3] == "项" && m[k - 2] == "目" || m[k - 3] == "企" && m[k - 2] == "业") {
+        guard m.count >= 6,
+            let k = (3...(m.count - 3)).first(where: { m[$0 - 1] == "中" && (m[$0 - 3] == "项" && m[$0 - 2] == "目" || m[$0 - 3] == "企" && m[$0 - 2] == "业") }),
             // (Only what an event counted, and a part of its kind: not 重点项目中央预算内投资, 企业中长期贷款, 规上工业企业中高新技术企业.)
-            guard countEvents.occurs(in: m, 0..<(k - 3)), Words.index(of: m[(k - 3)..<(k - 1)], in: Array(m[k...])) != nil else { return nil }
-            return k
-        }
-        return nil
+            countEvents.occurs(in: m, 0..<(k - 3)), Words.index(of: m[(k - 3)..<(k - 1)], in: Array(m[k...])) != nil
+        else { return nil }
+        return k
     }
     /// A measure without the place or zone it opens with after 在 (在昆山开发区追加投资 → 追加投资), when two words or more
     /// are left; nil when it opens with none.
