@@ -213,6 +213,7 @@ public struct CleanText: Sendable {
             var card: [(scalar: Unicode.Scalar, original: Int)] = []
             var cardsGoOn = false  // whether the line before was a card's, a point's number or a post's heading
             var linksGoOn = false  // whether a page's related links were announced above (相关链接): each line a title of its own
+            var rowsGoOn = false  // whether the line before was a table's row, its cells parted by tabs
             while i < bytes.count {
                 let lineStart = offset, lineStartByte = i
                 // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
@@ -222,7 +223,12 @@ public struct CleanText: Sendable {
                 // …and one that opens with a label (船舶海工产业：产值…, 区长：…, 发布日期：…): a table's row, a speaker's
                 // turn or a page's detail, which ends at its line too.
                 // …and a table's row, its cells parted by tabs, or its units' declaration (（单位：亿元，%）).
-                let tableRow = Self.isTableRow(bytes, i)
+                // (A row that opens with an empty cell keeps its opening tab: a head's, ⇥本报告期末⇥上年度末, over the rows'
+                // labels, or one going on with the label of the row above, ⇥比上年同期增长：43.85% below 净利润⇥盈利：….)
+                let cellsRow = Self.isTableRow(bytes, i)
+                let emptyFirstCell = i < bytes.count && bytes[i] == 0x09 && (rowsGoOn || cellsRow)
+                let tableRow = emptyFirstCell || cellsRow
+                var lineTabbed = false
                 // …and a list's item behind a bullet (· 2022年1-4月…, a page's related links).
                 // (A paragraph's indent, 　　1月13日，…, is no part of what it opens with; nor a row's, 　　某区：86.5，增长9.8, though an
                 // indented paragraph that opens with a label, 　　区长：…, may wrap.)
@@ -243,6 +249,7 @@ public struct CleanText: Sendable {
                 let lineClean = n, lineRuns = runs.count
                 var leading = true, ended = false
                 var space: Int?  // the offset of a space not yet written
+                var wide = false  // whether that space holds an ideographic one
                 var tabs = 0  // the tabs in that space, which part a table's cells
                 var gaps = 0  // spaces between two Chinese characters: a menu's, not a sentence's
                 var firstPhrase = 0  // how long the line's words before its first such space are
@@ -265,25 +272,39 @@ public struct CleanText: Sendable {
                     if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
                         space = space ?? offset - 1
                         if scalar == "\t" { tabs += 1 }
+                        if scalar == "\u{3000}" { wide = true }
                         continue
                     }
                     // Digits on both sides of a line joined are two figures (成文日期：2024-11-29 / 1-10月), not one.
                     if leading, n > 0, lineStart > 0, Self.isDigit(scalar), Self.isDigit(out[n - 1]) { append(" ", at: lineStart - 1) }
                     // 【记者…】 opens a paragraph of its own: the title above is no part of it.
                     if leading, scalar == "【", n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
+                    if leading, emptyFirstCell {
+                        (space, tabs, hasTabs, lineTabbed) = (nil, 0, true, true)
+                        append("\t", at: lineStart)
+                    }
                     leading = false
                     // 营业收入⇥86.52⇥9.48: the row's cells stay parted, one tab a tab (an empty cell keeps its column), for its
                     // table's head; not after a heading's number (一、⇥全市…), which opens no cell.
                     if let at = space, tableRow, tabs > 0, !Self.endsHeadingNumber(out, from: lineClean, to: n) {
                         for k in 0..<tabs { append("\t", at: at + k) }
-                        (space, tabs, hasTabs) = (nil, 0, true)
+                        (space, tabs, hasTabs, lineTabbed) = (nil, 0, true, true)
                     } else if let at = space {
                         (space, tabs) = (nil, 0)
+                        // 美卓电器2019年净利润增长12.7%　2020年一季度营收下降28.6%: an ideographic space before a headline's
+                        // second phrase, opening with its year, parts two phrases as a comma does.
+                        let phrases = wide && Self.isDigit(scalar) && n > lineClean && (Self.figureMarks.contains(out[n - 1]) || Self.isCJK(out[n - 1]))
+                            && !tableRow && n - lineClean < Self.titleLength && !out[lineClean..<n].contains("。") && Self.opensYear(bytes, from: i - length)
+                        wide = false
                         // Kept between Latin words, and before a bullet's dash (要点 - 某某电子).
                         // Not inside a figure a PDF spaced out: 98.3 %, 3 .2%, 8 . 9%.
                         let inFigure = n > 0 && (Self.figureMarks.contains(scalar) && Self.isDigit(out[n - 1])
                             || Self.isDigit(scalar) && out[n - 1] == "." || scalar == "." && Self.isDigit(out[n - 1]))
-                        if n > 0, !inFigure, scalar == "-" || (!Self.isCJK(scalar) && !Self.isCJK(out[n - 1])) { append(" ", at: at) }
+                        if phrases {
+                            append("，", at: at)
+                        } else if n > 0, !inFigure, scalar == "-" || (!Self.isCJK(scalar) && !Self.isCJK(out[n - 1])) {
+                            append(" ", at: at)
+                        }
                         if Self.isCJK(scalar), n > lineClean, Self.isCJK(out[n - 1]), !tableRow {  // (a table's cells are no menu)
                             gaps += 1
                             // 榜单发布 徐州位列第21位: the one space parting a title's two phrases is a comma.
@@ -350,6 +371,7 @@ public struct CleanText: Sendable {
                     append("\n", at: offset - 1)
                 }
                 if n > lineClean { lastLine = n - lineClean }
+                rowsGoOn = lineTabbed && n > lineClean
                 cardsGoOn = heldCard || pointNumber || n > lineClean && (cardLine || postPoint)
             }
         }
@@ -383,6 +405,13 @@ public struct CleanText: Sendable {
         }
         return false
     }
+    /// Whether the phrase from byte `i` opens with a year (2020年) and states a figure with its unit (`opensFigure`).
+    static func opensYear(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
+        // 年 is E5 B9 B4.
+        i + 6 < b.count && (i..<(i + 4)).allSatisfy { b[$0] >= 0x30 && b[$0] <= 0x39 } && b[i + 4] == 0xE5 && b[i + 5] == 0xB9 && b[i + 6] == 0xB4
+            && opensFigure(b, from: i)
+    }
+
     /// Units a headline's figure ends with: 个 家 元 项 台 辆 吨 亩.
     static let figureUnits = ScalarSet("个家元项台辆吨亩".unicodeScalars)
 

@@ -1082,6 +1082,7 @@ struct FactReader {
     /// 其中, which opens a breakdown.
     static let among = Array("其中".unicodeScalars)
     /// What a count of projects measures: 开工项目数.
+    static let profit = Array("盈利".unicodeScalars), business = Array("业务".unicodeScalars)
     static let projectsCounted = Array("项目数".unicodeScalars), projectsDone = Array("项目完成投资".unicodeScalars), inAll = Array("合计".unicodeScalars)
 
     /// Reads the figures of a row below a table's head (营业收入（元）⇥1,204,663,018.52⇥11.08%), each of its column: one
@@ -1090,7 +1091,8 @@ struct FactReader {
     private mutating func readRow(_ range: Range<Int>, under head: TableHead) {
         var (start, tabs) = (range.lowerBound, 0)
         var labelUnits: DeclaredUnits?
-        var labelled = false
+        // (⇥比上年同期增长：43.85% below a row of 净利润: an empty first cell goes on with the label above.)
+        var labelled = s[range.lowerBound] == "\t" && (range.lowerBound == 0 || s[range.lowerBound - 1] == "\n")
         for k in range.lowerBound...range.upperBound where k == range.upperBound || s[k] == "\t" {
             let cell = TableHead.trimmed(s, start..<k)
             // (1⇥某某集团有限公司⇥523.6: a rank or a serial number before the label is no label.)
@@ -1514,8 +1516,14 @@ struct FactReader {
                 return true
             }
         }
-        return period.span.upperBound + 1 < s.count && s[period.span.upperBound] == "基" && s[period.span.upperBound + 1] == "数"
+        // (…业绩，连同截至二零二三年十二月三十一日止年度之比较数字: the year whose figures are set beside.)
+        let end = period.span.upperBound
+        if end + 1 < s.count, let (_, _) = Self.comparatives.match(s, at: s[end] == "之" || s[end] == "的" ? end + 1 : end, end: min(s.count, end + 6)) { return true }
+        return end + 1 < s.count && s[end] == "基" && s[end + 1] == "数"
     }
+
+    /// What a period is named before to say its figures are set beside the text's own (之比较数字).
+    static let comparatives = Lexicon(words: ["比较数字", "比较数据", "比较资料", "比较金额"])
 
     /// Clauses end at commas outside figures; 、 lists stay inside a clause.
     private mutating func clauses(_ sentence: Range<Int>) {
@@ -1897,10 +1905,16 @@ struct FactReader {
                 && !(Self.notesInBrackets(stated, in: s) && s[stated.span.upperBound..<q.span.lowerBound].contains { $0 == "）" || $0 == ")" })
                 // (订单已排至明年二季度，在手订单金额…: the time a clause reaches dates no figure.)
                 && !(Self.isTimeReached(stated, in: s, within: 0) && self.outlook(before: stated.span.lowerBound) == nil)
-                && (outlook != nil || self.outlook(before: stated.span.lowerBound) == nil || done && stated.span.lowerBound >= clause.lowerBound) {
+                && (outlook != nil || self.outlook(before: stated.span.lowerBound) == nil || done && stated.span.lowerBound >= clause.lowerBound)
+                // (…，上年同期为1.12亿元，同比增长85.7%: the months a year before, given their own figure, date their own clause
+                // only; 去年同期，集群产值为…, a clause of them alone, dates the next.)
+                && !(stated.span.upperBound <= clause.lowerBound && Self.isSameMonthsOfAnotherYear(stated, in: s)
+                    && quantities.contains { $0.span.lowerBound >= stated.span.upperBound && $0.span.upperBound <= clause.lowerBound }) {
                 statedPeriod = stated
                 break
             }
+            // (预计…净利润为2.08亿元至2.36亿元，上年同期为1.12亿元: what the months a year before were is no forecast.)
+            if let stated = statedPeriod, stated.span.lowerBound >= clause.lowerBound, Self.isSameMonthsOfAnotherYear(stated, in: s) { outlook = nil }
             var period = ownPeriods?[k] ?? statedPeriod?.period
                 ?? (outlook == nil ? carriedPart ?? memory.carried : (carriedOutlook != nil ? carriedOutlookPeriod : nil)
                     ?? (memory.sectionOutlook != nil || outlook == .target ? memory.sectionPeriod : nil)  // (达产后年产值: no section's year)
@@ -2385,7 +2399,16 @@ struct FactReader {
     private func directionWord(in range: Range<Int>) -> (value: String, range: Range<Int>)? {
         guard !range.isEmpty else { return nil }
         // (增加值 and 增长面, the share of industries growing, are no verbs.)
-        return Words.directions.last(in: s, range) { r in !(s[r.lowerBound] == "增" && r.upperBound < s.count && (s[r.upperBound] == "值" || s[r.upperBound] == "面")) }
+        let found = Words.directions.last(in: s, range) { r in !(s[r.lowerBound] == "增" && r.upperBound < s.count && (s[r.upperBound] == "值" || s[r.upperBound] == "面")) }
+        // 纯利升42.1%, 营收跌12.5%: a press headline's verb of one character, right before a rate's digits.
+        let end = range.upperBound
+        if found?.range.upperBound != end, end - range.lowerBound >= 2, end + 1 < s.count, Words.isHan(s[end - 2]),
+            let value = Words.headlineDirections[s[end - 1]], ChineseNumeral.arabic(s[end]) != nil,
+            let unit = s[end...].prefix(12).firstIndex(where: { !($0 == "." || ChineseNumeral.arabic($0) != nil) }), s[unit] == "%" || s[unit] == "％"
+        {
+            return (value, (end - 1)..<end)
+        }
+        return found
     }
 
     /// "up" or "down". A rate (%, pp, 倍) takes the clause's verb unless a measure follows it (经济增长的贡献率为)
@@ -2598,7 +2621,7 @@ struct FactReader {
             FactShape.outlooks.last(in: s, wordsBefore(q, in: clause)).map({ $0.value == .forecast && s[$0.range.lowerBound] != "将" }) != true
         {
             shape.kind = .target
-        } else if let outlook, planDone == nil {
+        } else if let outlook, planDone == nil, column?.yearAgo != true {  // (上年同期's column: what was, in a preview too)
             shape.kind = outlook  // (已完成全年交付目标的38.2%: a share of the plan done is an actual, whatever the plan's 目标)
         } else if let (after, _) = FactShape.outlooksAfter.match(s, at: q.span.upperBound, end: min(s.count, q.span.upperBound + 5)) {
             shape.kind = after  // 维持全年增长2.5%至3.5%的预测
@@ -3495,7 +3518,9 @@ struct FactReader {
         // stop, is measured of the firm.)
         if let h = holderWords, let firm = memory.namedFirm,
             // (the frame first: few sentences have one)
-            let frame = FactShape.segmentFrames.last(in: s, sentenceOpening(before: clause)..<clause.lowerBound)?.range,
+            let frame = FactShape.segmentFrames.last(in: s, sentenceOpening(before: clause)..<clause.lowerBound)?.range
+                // (…实现营业总收入86.74亿元。其中，厨房小家电实现营业收入…, in a text about the firm: its line of products.)
+                ?? (clues.subjectFirm != nil ? Words.subsets.last(in: s, sentenceOpening(before: clause)..<clause.lowerBound)?.range : nil),
             frame.lowerBound == 0 || s[frame.lowerBound - 1] != "部",  // (部分产品)
             FactShape.placeLength(h) == nil, FactShape.registeredFirmEnd(h) == nil, !FactShape.genericFirms.matchesWhole(h), declaredName(h) == nil,
             FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil
@@ -3509,6 +3534,11 @@ struct FactReader {
             FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, declaredName(h) == nil
         {
             (holderWords, prefix) = (firm, h + prefix.dropFirst(2))
+        } else if let h = holderWords, let k = Words.index(of: Self.business, in: prefix), k > 0, k + 2 < prefix.count || metric?.isEmpty == false,
+            let firm = memory.namedFirm, FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, declaredName(h) == nil,
+            FactShape.firmPronouns.match(h, at: 0, end: h.count) == nil, !FactShape.genericFirms.matchesWhole(h)
+        {
+            (holderWords, prefix) = (firm, h + prefix)  // (消费电子结构件业务收益: a line of the firm's business, named by its trade)
         } else if let h = holderWords, let words = metric, words.starts(with: "业务".unicodeScalars), prefix.isEmpty, let firm = memory.namedFirm,
             FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil
         {
@@ -3744,14 +3774,19 @@ struct FactReader {
             measure = m + s[dividend]
         } else if let m = measure, m == FactShape.perShare, let price = priceBeforePerShare(q, in: clause) {
             measure = price  // (发行价格为每股38.6元: the price said to be per share)
-        } else if let m = measure, m == FactShape.perShare, let last = sentenceMeasures.last, last.count > 2, last.starts(with: m), inComparedBracket(q) {
-            measure = last  // (中期股息每股港幣6仙（二〇二四年：每股港幣5仙）: the year before's, of the same measure)
+        } else if let m = measure, m == FactShape.perShare, let last = sentenceMeasures.last, last.count > 2, last.starts(with: m),
+            inComparedBracket(q) || periods.contains(where: { clause.contains($0.span.lowerBound) && $0.span.upperBound <= q.span.lowerBound && Self.isSameMonthsOfAnotherYear($0, in: s) })
+        {
+            // (中期股息每股港幣6仙（二〇二四年：每股港幣5仙）, …，上年同期為每股人民幣0.12元: the year before's, of the same measure)
+            measure = last
         } else if let m = measure, m.count >= 3, m.last == "报", FactShape.sharePrices.match(m.dropLast() + ["价"], endingAt: m.count, start: 0) != nil {
             // (开盘报42.5元, 收盘报81.35元/股: the price it opened or closed at; 公司股票开盘报…, its shares' price.)
             measure = (m.starts(with: Self.shares) ? m.dropFirst(2) : m[...]).dropLast() + ["价"]
         } else if let m = measure, m.count > 2, m.last == "降" || m.last == "升", q.span.lowerBound > 0, Words.levelMarks.contains(s[q.span.lowerBound - 1]) {
             measure = m.dropLast()  // (资本负债率降至21.4%: the level the rate fell to)
         }
+        // (…净利润为2.08亿元至2.36亿元，上年同期为盈利0.63亿元: 盈利 says which side of zero; the measure is the sentence's.)
+        if let m = measure, m == Self.profit, q.kind == .money, let last = sentenceMeasures.last, last.count > m.count { measure = last }
         // 承接订单9艘、合计61万载重吨: the things just counted, counted again in a unit of their size, are their volume.
         if measure == nil, kind == .level, q.kind == .count, FactShape.sizeUnits.contains(q.unit), let last = sentenceMeasures.last, last.count > 2, last.last == "数",
             let unit = sentenceUnits.last, unit != q.unit, !FactShape.sizeUnits.contains(unit)

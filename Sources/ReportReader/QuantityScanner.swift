@@ -162,7 +162,7 @@ public enum QuantityScanner {
         var end = first.end
         var upTo: Amount?
         // A range: 3至5亿元, 30亿～50亿元.
-        if end < limit, rangeMarks.contains(s[end]), let second = readAmount(s, at: end + 1, end: limit) {
+        if end < limit, rangeMarks.contains(s[end]), let second = readAmount(s, at: secondStart(s, mark: end, first: first.number.start, end: limit), end: limit) {
             if first.magnitude == 0 { first.magnitude = second.magnitude }
             upTo = second
             end = second.end
@@ -209,9 +209,12 @@ public enum QuantityScanner {
             }
             unit = Unit(name: named.name, kind: .money, power: -2, id: named.id)
         }
-        // A range written out in full: 80万元到120万元.
-        if upTo == nil, end < limit, rangeMarks.contains(s[end]), let second = readAmount(s, at: end + 1, end: limit),
-            let (again, length) = units.match(s, at: second.end, end: limit), again.id == unit.id
+        // A range written out in full: 80万元到120万元, 0.69元/股–0.82元/股 (what it is per after each).
+        let per = end + 2 < limit && (s[end] == "/" || s[end] == "／") && Words.isHan(s[end + 1]) ? 2 : 0
+        if upTo == nil, end + per < limit, rangeMarks.contains(s[end + per]),
+            let second = readAmount(s, at: secondStart(s, mark: end + per, first: first.number.start, end: limit), end: limit),
+            let (again, length) = units.match(s, at: second.end, end: limit), again.id == unit.id,
+            per == 0 || second.end + length + 1 < limit && s[second.end + length] == s[end] && s[second.end + length + 1] == s[end + 1]
         {
             upTo = second
             end = second.end + length
@@ -227,6 +230,13 @@ public enum QuantityScanner {
             }
         }
         return finish(s, first.number.start, first.value(unit.power), upTo: upTo?.value(unit.power), unit: unit, more: more, end: end, limit: limit)
+    }
+
+    /// Where a range's second figure starts after its mark: right after it, or after a minus sign when the first figure
+    /// has one too (-1.85亿元至-1.42亿元, a loss expected).
+    private static func secondStart(_ s: [Unicode.Scalar], mark: Int, first: Int, end limit: Int) -> Int {
+        let negative = first > 0 && minusSigns.contains(s[first - 1]) && (first < 2 || ChineseNumeral.arabic(s[first - 2]) == nil)
+        return mark + (negative && mark + 2 < limit && minusSigns.contains(s[mark + 1]) ? 2 : 1)
     }
 
     /// The mention from `start` to `end`, its span widened to the qualifiers written around it.

@@ -663,4 +663,104 @@ import ZhizaoCore
         #expect(revenue.holder == "澜川电气" && revenue.measure == "营业收入")
         #expect(try readFact(text, 1.06e8, date: "2025-08-30").holder == "澜川电气")
     }
+
+    @Test func aPreviewsTableKeepsItsHeadOverRowsThatGoOnAndWhatWasAYearBefore() throws {
+        let text = """
+            某某智控科技股份有限公司
+            2025年度业绩预告
+            一、本期业绩预计情况
+            项目\t本报告期\t上年同期
+            归属于上市公司股东的净利润\t盈利：9,200万元–10,400万元\t盈利：7,315.62万元
+            \t比上年同期增长：25.76%–42.16%\t
+            扣除非经常性损益后的净利润\t盈利：8,600万元–9,900万元\t盈利：6,842.07万元
+            基本每股收益\t盈利：0.52元/股–0.59元/股\t盈利：0.41元/股
+            """
+        let date = "2026-01-22"
+        let expected = try readFact(text, 9.2e7, date: date)
+        #expect(expected.kind == .forecast && expected.period == .year(2025))
+        // (The column of the year before holds what was, in a preview too.)
+        let before = try readFact(text, 73_156_200, date: date)
+        #expect(before.kind == .level && before.period == .year(2024) && before.measure == "归属于上市公司股东净利润")
+        // (A row that opens with an empty cell goes on with the label above, and the head holds for the rows after it.)
+        #expect(try readFact(text, 25.76, date: date).measure == "归属于上市公司股东净利润")
+        let deducted = try readFact(text, 68_420_700, date: date)
+        #expect(deducted.measure == "扣除非经常性损益后净利润" && deducted.period == .year(2024) && deducted.kind == .level)
+        // (A range per share, 元/股 after each end, is one figure.)
+        let perShare = try readFact(text, 0.52, date: date)
+        #expect(perShare.upTo == 0.59 && perShare.measure == "基本每股收益")
+        #expect(try readFact(text, 0.41, date: date).measure == "基本每股收益")
+    }
+
+    @Test func aQuarterlyReportsHeadMayOpenWithAnEmptyCell() throws {
+        let text = """
+            某某精密机械股份有限公司
+            2023年第三季度报告正文
+            一、主要会计数据和财务指标
+            \t本报告期末\t上年度末\t本报告期末比上年度末增减
+            总资产（元）\t2,416,803,552.10\t2,108,441,902.35\t14.63%
+            二、报告期主要财务数据发生变动的情况及原因
+            1．应收账款较年初增长27.14%，主要系销售规模扩大所致。
+            """
+        let date = "2023-10-27"
+        #expect(try readFact(text, 2_416_803_552.10, date: date).period == .asOf("2023-09-30"))
+        #expect(try readFact(text, 2_108_441_902.35, date: date).period == .asOf("2022-12-31"))
+        #expect(try readFact(text, 14.63, date: date).kind == .change)
+        // (Receivables are a balance: their change since the year's start is as of the report's last day.)
+        #expect(try readFact(text, 27.14, date: date).period == .asOf("2023-09-30"))
+    }
+
+    @Test func theMonthsAYearBeforeDateOnlyTheirOwnClause() throws {
+        let date = "2025-07-15"
+        let text = "光伏支架厂商某某新能（603991）预计上半年归属于上市公司股东的净利润为1.36亿元至1.58亿元，上年同期为0.91亿元，同比增长49.5%至73.6%。"
+        let last = try readFact(text, 0.91e8, date: date)
+        #expect(last.kind == .level && last.period == Period(start: "2024-01-01", end: "2024-06-30"))
+        #expect(try readFact(text, 49.5, date: date).period == Period(start: "2025-01-01", end: "2025-06-30"))
+        let city = "上半年，全市规模以上工业营业收入为2860亿元，上年同期为2610亿元，同比增长9.6%。"
+        #expect(try readFact(city, 9.6, date: date).period == Period(start: "2025-01-01", end: "2025-06-30"))
+        // (A loss expected as a range, both ends below zero; 盈利 a year before says only which side of zero.)
+        let loss = "电池材料企业某某锂能（300913）预计上半年归属于上市公司股东的净利润为-2.30亿元至-1.90亿元，上年同期为盈利0.48亿元。"
+        let expected = try readFact(loss, -2.3e8, date: date)
+        #expect(expected.upTo == -1.9e8 && expected.kind == .forecast)
+        #expect(try readFact(loss, 0.48e8, date: date).measure == "归属于上市公司股东净利润")
+    }
+
+    @Test func aHongKongResultsAnnouncementsComparativeYearDatesNothing() throws {
+        let text = """
+            某某精工控股有限公司
+            截至二零二四年十二月三十一日止年度
+            全年業績公告
+            某某精工控股有限公司（「本公司」）董事會欣然宣佈本公司截至二零二四年十二月三十一日止年度之經審核綜合業績，連同截至二零二三年十二月三十一日止年度之比較數字。
+            ・收益約為人民幣3,418.2百萬元，按年增加約11.6%。
+            年內，本集團汽車零部件業務錄得收益約人民幣1,906.5百萬元；工業電機結構件業務收益約為人民幣842.3百萬元。
+            董事會宣派末期股息每股人民幣0.15元，上年同期為每股人民幣0.11元。
+            """
+        let date = "2025-03-20"
+        #expect(try readFact(text, 3_418.2e6, date: date).period == .year(2024))
+        // (錄得 is what a business took in, no part of what it measures; a line of business named by its trade is the firm's.)
+        let line = try readFact(text, 1_906.5e6, date: date)
+        #expect(line.measure == "汽车零部件业务收益" && line.holder == "某某精工控股有限公司")
+        let trade = try readFact(text, 842.3e6, date: date)
+        #expect(trade.measure == "工业电机结构件业务收益" && trade.holder == "某某精工控股有限公司")
+        #expect(try readFact(text, 0.11, date: date).measure == "每股末期股息")
+    }
+
+    @Test func aHeadlinesOneCharacterVerbAndItsSecondPhraseOpeningWithAYear() throws {
+        let rise = try readFact("某某動力中期純利升36.4%", 36.4, date: "2024-08-30")
+        #expect(rise.kind == .change && rise.direction == "up")
+        #expect(try readFact("某某电子上半年营收跌8.5%", 8.5, date: "2024-08-30").direction == "down")
+        let text = "中国电器网\n某某电器2023年净利润增长9.4%　2024年一季度营收下降12.2%\n2024-04-29 08:30　中国电器网"
+        let revenue = try readFact(text, 12.2, date: "2024-04-29")
+        #expect(revenue.measure == "营收" && revenue.period == Period(start: "2024-01-01", end: "2024-03-31"))
+    }
+
+    @Test func aProductLineAfterQiZhongInATextAboutTheFirmIsTheFirms() throws {
+        let text = """
+            某某厨电业绩稳健增长
+            2025-04-20 09:15　来源：家电财经
+            某某厨电股份有限公司（以下简称“某某厨电”）发布2024年年度报告。
+            年报显示，2024年某某厨电实现营业总收入42.18亿元，同比增长7.1%。其中，吸油烟机实现营业收入19.62亿元，同比增长5.4%。
+            """
+        let line = try readFact(text, 19.62e8, date: "2025-04-20")
+        #expect(line.holder == "某某厨电股份有限公司" && line.measure == "吸油烟机营业收入")
+    }
 }
