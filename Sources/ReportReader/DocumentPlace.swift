@@ -184,8 +184,10 @@ struct DocumentPlace: Sendable {
     static func isShortName(_ words: [Unicode.Scalar], of zone: [Unicode.Scalar]) -> Bool {
         guard words.count < zone.count else { return false }
         // 崖州湾科技城 of 三亚崖州湾科技城: the name without the place it opens with, of a kind with no short form.
+        // (南海区 below 佛山市南海区人民政府网站 is a district by its own name, as written: no short name.)
         if FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0) == nil, zone.suffix(words.count).elementsEqual(words),
-            Gazetteer.match(zone, at: 0, end: zone.count)?.length == zone.count - words.count
+            Gazetteer.match(zone, at: 0, end: zone.count)?.length == zone.count - words.count,
+            Gazetteer.match(words, at: 0, end: words.count)?.length != words.count
         {
             return true
         }

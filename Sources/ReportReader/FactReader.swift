@@ -621,7 +621,8 @@ struct FactReader {
         // 项目⇥本报告期⇥本报告期比上年同期增减: a table's head, what its columns' figures are.
         // (The closure holds a copy of the reader, made for a table's head only: one that held the reader itself would take its
         // address, as would one reading its `s`, and every later call of a method of the reader would retain the whole reader.)
-        let head = tabbed && quantities.isEmpty ? TableHead.read(s, range, report: reportPeriod ?? memory.carried, period: { [self] in firstPeriodMention(in: $0) }) : nil
+        let head = tabbed && quantities.isEmpty ? TableHead.read(
+                s, range, report: reportPeriod ?? memory.carried, unitsDeclared: memory.declaredUnits != nil, period: { [self] in firstPeriodMention(in: $0) }) : nil
         if var head {
             head.holder = hasCaption(before: range) ? captionPlace(before: range) : nil
             memory.tableHead = head
@@ -1110,6 +1111,8 @@ struct FactReader {
                     rowLabel = ([], words)
                 } else if let firm = FactShape.firmName(in: words), firm.count == words.count {
                     rowLabel = ([], firm)  // (…⇥某某集团有限公司⇥523.6 below 营业收入（亿元）: the firm's)
+                } else if FactShape.parkName(in: words) == 0..<words.count {
+                    rowLabel = ([], words)  // (高端装备产业园⇥156.4 below 园区⇥规上工业总产值: the park's)
                 } else {
                     rowLabel = (FactShape.totals.matchesWhole(words) ? [] : FactShape.measure(words, count: false).measure ?? words, nil)  // (合计: the column's alone)
                 }
@@ -2012,6 +2015,11 @@ struct FactReader {
                 ranksOnList(q, clause: clause)
             {
                 period = list
+            }
+            // (…公布2023年度…考核结果。其中，某某开发区综合得分93.42分，…较上年前移3位: a score, and a rank's move, given the
+            // day an assessment was published, are of the year it assesses, as its ranks are.)
+            if q.rank == nil, q.unitID == QuantityScanner.score.id || q.unitID == RankScanner.unitID, let list = memory.list, period == list.day {
+                period = list.period
             }
             for item in each.map({ $0.map(Optional.some) }) ?? [subject] {
                 add(q, subject: item.flatMap { $0.isEmpty ? nil : $0 }, lead: subjects == nil && each == nil ? lead : nil, owner: describedName(after: q),
@@ -3469,10 +3477,26 @@ struct FactReader {
                 // (建设高能级开发区, in a document about a zone of its own: a zone being built is a goal, none named.)
                 if kind != nil, place?.names["区"] != nil, FactShape.buildVerbs.match(phrase, endingAt: name.lowerBound, start: 0) != nil { return }
                 // (崖州湾科技城上半年…, of a document about 三亚崖州湾科技城: the zone, in full.)
-                memory.namedPark = place?.zone(shortNamed: Array(phrase[name])) ?? Array(phrase[name])
+                let named = place?.zone(shortNamed: Array(phrase[name])) ?? Array(phrase[name])
+                // (原创　滨江智造园运营中心 below a title's 江宁滨江智造产业园: a park's short name keeps its full one.)
+                if let full = memory.namedPark, named.count >= 3, named.count < full.count, Self.isWritten(named, within: full) {
+                    memory.namedPark = full
+                } else {
+                    memory.namedPark = named
+                }
                 if kind != nil { memory.namedZone = memory.namedPark }
             }
         }
+    }
+
+    /// Whether `short` is written with characters of `full` in their order (滨江智造园 of 江宁滨江智造产业园).
+    private static func isWritten(_ short: [Unicode.Scalar], within full: [Unicode.Scalar]) -> Bool {
+        var k = 0
+        for c in short {
+            guard let at = full[k...].firstIndex(of: c) else { return false }
+            k = at + 1
+        }
+        return true
     }
 
     /// The counts a figure states, for `add` to remember once it is dated: the count (`Memory.lastCount`), the event

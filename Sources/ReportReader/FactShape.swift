@@ -193,7 +193,7 @@ enum FactShape {
     static let foundries = Lexicon(words: ["代工厂", "代工工厂"])
     /// How the name of a park, a base or a cluster ends: 湾区智造产业园, 石峰区轨道交通装备产业集群.
     static let parkNameEnds = Lexicon(
-        words: ["产业园", "科技园", "工业园", "科创园", "创业园", "软件园", "物流园", "园区", "产业集群", "集群", "基地", "开发区", "高新区", "经开区", "合作区", "新区", "工厂"] + hubKindWords)
+        words: ["产业园", "科技园", "工业园", "科创园", "创业园", "软件园", "物流园", "智造园", "制造园", "创新园", "双创园", "电商园", "总部园", "园区", "产业集群", "集群", "基地", "开发区", "高新区", "经开区", "合作区", "新区", "工厂"] + hubKindWords)
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
     /// after 襄阳高新区).
     static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区", "新区", "投资区"])
@@ -462,9 +462,17 @@ enum FactShape {
             + ["计划招聘", "计划新招聘", "计划招募", "计划新招", "计划交付", "计划完工", "计划再交付"].map { ($0, .target) })
     /// Words that say a thing is done, after a goal word in its sentence: 计划新开工的146个项目已开工128个 (128 is an
     /// actual); 年度计划完成率 is a rate of what was done.
-    static let doneWords = Lexicon(words: ["已", "已经", "完成率"] + ["年度", "全年"].flatMap { year in
-        ["目标", "目标任务", "计划", "投资计划"].map { "完成" + year + $0 + "的" }  // 完成全年目标任务的41.2%: a share of it done
-    })
+    static let doneWords = Lexicon(words: ["已", "已经", "完成率"] + doneGoals)
+    /// 完成全年目标任务的41.2%: a share of a goal done; 超额完成年度目标任务；新建…: the goal met, what follows done.
+    private static let doneGoals: [String] = {
+        var words: [String] = []
+        for year in ["年度", "全年"] {
+            for goal in ["目标", "目标任务", "计划", "投资计划"] {
+                words += ["完成\(year)\(goal)的", "超额完成\(year)\(goal)", "圆满完成\(year)\(goal)"]
+            }
+        }
+        return words
+    }()
     /// Words that measure a figure against what was expected (优于预期, 高于市场预期): it is an actual, unless a goal or
     /// expectation word came before them in the sentence (预计全年业绩将优于预期); not what was expected (高于预期的10%:
     /// `OutlookMarks`).
@@ -642,6 +650,8 @@ enum FactShape {
         if let start = firmAfterMaker(phrase) { return split(Array(phrase[start...]), named: named, metric: metric) }
         // (一期总投资: a phase of the project spoken of is measured of it, no holder.)
         if projectPhases.match(phrase, at: 0, end: phrase.count) != nil { return (nil, phrase) }
+        // (村级工业园改造面积: parks of a level are a class of the place's, part of what is measured.)
+        if let (_, n) = parkLevels.match(phrase, at: 0, end: phrase.count), parkNameEnds.occurs(in: phrase, n..<phrase.count) { return (nil, phrase) }
         // (入选企业平均研发投入强度: the firms put on a list are a class of what is measured, no holder; the place is.)
         // (…；百强企业实现净利润: so are they alone before the measure.)
         if let n = firmClassLength(phrase), n < phrase.count || metric?.isEmpty == false,
@@ -1431,6 +1441,8 @@ enum FactShape {
         guard !sloganWords.occurs(in: phrase, name), !DocumentPlace.generic.occurs(in: phrase, name) else { return nil }
         // (获评国家先进制造业集群: the list a cluster is put on names no cluster.)
         guard !listings.occurs(in: phrase, name) else { return nil }
+        // (完成村级工业园改造面积1.36万亩, 省级开发区: parks of a level are a class of the place's, no park.)
+        guard !parkLevels.occurs(in: phrase, name) else { return nil }
         // (从工业园区分布看: a frame's 从 is no part of a name.)
         if name.count > 1, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
         // (泰州医药高新区2025年上半年园区运行情况: the zone's parks are the zone; so is what the zone does to them,
@@ -1445,6 +1457,8 @@ enum FactShape {
         return name.count > 3 ? name : nil
     }
     static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "世界级"] + tierWords)
+    /// Levels that make a kind of park a class of parks: 村级工业园, 省级开发区.
+    static let parkLevels = Lexicon(words: ["村级", "镇级", "县级", "区级", "市级", "省级", "国家级"])
     /// Tiers of output a cluster or a firm is counted in: 千亿级产业集群, 百亿级企业.
     static let tiers = Lexicon(words: tierWords)
     /// Tiers of output as amounts, with or without 级: 千亿县, 百亿级园区.

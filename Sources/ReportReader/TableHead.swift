@@ -68,8 +68,11 @@ struct TableHead: Equatable, Sendable {
     static let thisYearWords = Lexicon(words: ["本年", "本年度", "本年末", "本年度末"])
 
     /// The head in `range` (a line of cells parted by tabs, none a figure), nil when no column says anything read
-    /// here. `report` is the period the document's report covers; `period` reads a period written in a cell.
-    static func read(_ s: [Unicode.Scalar], _ range: Range<Int>, report: Period?, period: (Range<Int>) -> PeriodMention?) -> TableHead? {
+    /// here. `report` is the period the document's report covers; `period` reads a period written in a cell;
+    /// `unitsDeclared`, whether the table's caption declared its units (（单位：亿元，%）).
+    static func read(
+        _ s: [Unicode.Scalar], _ range: Range<Int>, report: Period?, unitsDeclared: Bool = false, period: (Range<Int>) -> PeriodMention?
+    ) -> TableHead? {
         var cells: [Range<Int>] = []
         var start = range.lowerBound
         for k in range.lowerBound...range.upperBound where k == range.upperBound || s[k] == "\t" {
@@ -126,8 +129,9 @@ struct TableHead: Equatable, Sendable {
             {
                 column.measure = Array(s[periodEnd..<words.upperBound])
             }
-            // (项目数（个）⇥年度计划投资（亿元）: a column's words alone, its units declared, are its measure.)
-            if !column.change, column.period == nil, column.measure.isEmpty, column.units != nil, words.count >= 2,
+            // (项目数（个）⇥年度计划投资（亿元）: a column's words alone, its units declared, are its measure; so under a caption
+            // that declares the table's, 园区⇥规上工业总产值⇥同比增长⇥工业投资.)
+            if !column.change, column.period == nil, column.measure.isEmpty, column.units != nil || unitsDeclared, words.count >= 2,
                 words.allSatisfy({ Words.isHan(s[$0]) }), !valueWords.matchesWhole(Array(s[words]))
             {
                 (column.measure, column.measureAlone) = (Array(s[words]), true)

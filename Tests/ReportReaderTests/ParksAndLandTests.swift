@@ -1,0 +1,80 @@
+import Testing
+import ZhizaoCore
+
+@testable import ReportReader
+
+/// Parks, zones and their land as bureaus and park operators report them: parks named and written short, classes of
+/// parks, tables of parks, parcels of land, assessments published on a day, each on text of its own.
+@Suite struct ParksAndLandTests {
+    @Test func aParkNamedAsASmartManufacturingParkIsWhat园区StandsFor() throws {
+        let text = "云溪智造园位于某某市北湖区，是以精密机械为特色的专业园区。2024年，园区实现工业总产值236.5亿元。"
+        #expect(try readFact(text, 236.5e8, date: "2025-03-10").holder == "云溪智造园")
+    }
+
+    @Test func aParksShortNameBelowItsFullNameKeepsTheFullOne() throws {
+        let text = """
+            数说｜2024年北湖云溪智造产业园年度成绩单
+            原创　云溪智造园运营中心　2025-01-06
+            2024年，园区实现规上工业总产值186.2亿元。
+            """
+        #expect(try readFact(text, 186.2e8, date: "2025-01-06").holder == "北湖云溪智造产业园")
+    }
+
+    @Test func parksOfALevelAreAClassOfThePlaces() throws {
+        let text = "2024年，某某区坚持把村级工业园改造作为拓展空间的重点工程，全年完成村级工业园改造面积0.82万亩。"
+        let area = try readFact(text, 8200, date: "2025-01-20")
+        #expect(area.holder == "某某区" && area.measure == "村级工业园改造面积")
+    }
+
+    @Test func aGoalMetIsNoGoalForWhatFollows() throws {
+        let text = "2024年，某某区完成村级工业园改造面积6800亩，超额完成年度目标任务；新建产业载体面积215万平方米。"
+        #expect(try readFact(text, 215e4, date: "2025-01-20").kind == .level)
+    }
+
+    @Test func parcelsOfLandAreCounted() throws {
+        let text = "2024年，某某区全年供应工业用地86宗、面积4120亩。"
+        let parcels = try readFact(text, 86, date: "2025-01-20")
+        #expect(parcels.unit == "宗" && parcels.measure?.contains("86") == false)
+    }
+
+    @Test func aDistrictWrittenByItsOwnNameStaysAsWritten() throws {
+        let text = """
+            某江市蓬溪区人民政府网站
+            首页 > 政务动态
+            蓬溪区2024年工业用地保障取得新成效
+            　　2024年，蓬溪区全年盘活低效工业用地1860亩。全区新增标准厂房42万平方米。
+            """
+        #expect(try readFact(text, 1860, date: "2025-01-20").holder == "蓬溪区")
+    }
+
+    @Test func aScoreOnAnAssessmentPublishedOnADayIsOfTheYearAssessed() throws {
+        let text = """
+            6月10日，省商务厅公布2024年度全省开发区综合发展水平考核评价结果，全省96家省级以上开发区参加考核。
+            其中，某某高新技术产业开发区综合得分91.36分，位列全省第3位，较上年前移2位。
+            """
+        let date = "2025-06-11"
+        #expect(try readFact(text, 91.36, date: date).period == .year(2024))
+        #expect(try readFact(text, 2, date: date).period == .year(2024))
+    }
+
+    @Test func aTablesRowsOfParksHoldTheirFiguresUnderItsCaptionsUnits() throws {
+        let text = """
+            　　二、各园区主要指标
+            　　表1　2025年1-6月各园区主要指标完成情况（单位：亿元，%）
+            园区\t规上工业总产值\t同比增长\t工业投资\t同比增长
+            智能装备产业园\t98.6\t11.2\t17.4\t-3.6
+            """
+        let date = "2025-07-20"
+        let output = try readFact(text, 98.6e8, date: date)
+        #expect(output.holder == "智能装备产业园" && output.measure == "规上工业总产值")
+        let investment = try readFact(text, 17.4e8, date: date)
+        #expect(investment.holder == "智能装备产业园" && investment.measure == "工业投资")
+        let fall = try readFact(text, 3.6, date: date)
+        #expect(fall.measure == "工业投资" && fall.kind == .change && fall.direction == "down")
+    }
+
+    @Test func aListsOrdinalIsNoPartOfTheHolder() throws {
+        let text = "一是个别园区投资增长乏力。二是某某区新开工亿元以上项目偏少，上半年仅新开工7个。"
+        #expect(try readFact(text, 7, date: "2025-07-20").holder == "某某区")
+    }
+}
