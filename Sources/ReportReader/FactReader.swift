@@ -1083,6 +1083,7 @@ struct FactReader {
     /// 其中, which opens a breakdown.
     static let among = Array("其中".unicodeScalars)
     /// What a count of projects measures: 开工项目数.
+    static let industryWord = Array("产业".unicodeScalars)
     static let profit = Array("盈利".unicodeScalars), business = Array("业务".unicodeScalars)
     static let projectsCounted = Array("项目数".unicodeScalars), projectsDone = Array("项目完成投资".unicodeScalars), inAll = Array("合计".unicodeScalars)
 
@@ -2652,7 +2653,7 @@ struct FactReader {
         // A holder carries through its sentence; of an industry, its place does.
         if shape.holder == nil, column == nil {
             // Once a figure is the place's again, the industry is done with.
-            if industry != nil, !carriesIndustry(shape.measure, clause: clause) { industry = nil }
+            if let named = industry, !carriesIndustry(named, shape.measure, clause: clause) { industry = nil }
             shape.holder = industry ?? holder ?? memory.declaredUnits?.holder  // (a table's rows: the caption's place)
         } else if written || lead != nil, !named, let h = shape.holder {
             let isIndustry = FactShape.industryEnds.match(h, endingAt: h.count, start: 0) != nil
@@ -2673,6 +2674,13 @@ struct FactReader {
             FactShape.chainNamed(in: h, from: start) == h.count - 3, Words.index(of: FactShape.chain, in: m) == nil
         {
             (shape.holder, shape.measure) = (Array(h[..<start]), Array(h[start...]) + m)
+        }
+        // (…产业链共有核心企业58家、配套企业312家: the chain the list's first item is measured in measures the next too.)
+        if let m = shape.measure, before.lowerBound < before.upperBound, s[before.lowerBound] == "、", let last = sentenceMeasures.last,
+            let k = Words.index(of: FactShape.chain, in: last), k > 0, Words.index(of: FactShape.chain, in: m) == nil,
+            !Words.actions.occurs(in: last, 0..<k), !FactShape.countEvents.occurs(in: last, 0..<k)  // (新引进产业链项目: none named)
+        {
+            shape.measure = Array(last[..<(k + FactShape.chain.count)]) + m
         }
         // (储能设备企业澜川电气（301877）营业收入…: the listed firm named after its kind holds what is measured after its name.)
         // (The code's name runs from the kind, 储能设备企业澜川电气; …，净利润… in its sentence is the firm's too.)
@@ -2951,7 +2959,11 @@ struct FactReader {
 
     /// Whether a figure that names no holder is the sentence's industry's: one of its own things (汽车产量, 相关企业,
     /// 其中规模以上企业), not a group of the place's firms (规上工业增加值) nor what the place does (建成…生产线).
-    private func carriesIndustry(_ measure: [Unicode.Scalar]?, clause: Range<Int>) -> Bool {
+    private func carriesIndustry(_ industry: [Unicode.Scalar], _ measure: [Unicode.Scalar]?, clause: Range<Int>) -> Bool {
+        // (低空经济产业实现营业收入…；低空经济相关企业达到268家: a measure that names the industry again is the place's.)
+        if let m = measure, industry.count > 4, industry.suffix(2).elementsEqual(Self.industryWord), Words.index(of: industry.dropLast(2), in: m) != nil {
+            return false
+        }
         var start = clause.lowerBound
         while start < clause.upperBound, Words.punctuation.contains(s[start]) { start += 1 }
         if Words.subsets.match(s, at: start, end: clause.upperBound) != nil { return true }

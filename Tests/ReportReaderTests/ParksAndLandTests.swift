@@ -78,3 +78,34 @@ import ZhizaoCore
         #expect(try readFact(text, 7, date: "2025-07-20").holder == "某某区")
     }
 }
+
+/// Industrial chains as their maps and reports set them out: links, lists of the chain's firms, the industry named again.
+@Suite struct ChainMapsTests {
+    @Test func aLinkOfAChainBeforeAColonHoldsItsRow() throws {
+        let text = """
+            截至2024年底，各主要环节情况如下：
+            电机电控环节：链上企业12家，2024年产值76.3亿元；
+            """
+        let firms = try readFact(text, 12, date: "2025-03-01")
+        #expect(firms.holder == "电机电控环节" && firms.measure == "链上企业数")
+        #expect(try readFact(text, 76.3e8, date: "2025-03-01").holder == "电机电控环节")
+    }
+
+    @Test func theChainAListsFirstItemIsMeasuredInMeasuresTheNext() throws {
+        let text = "2024年，经开区智能家电产业链共有核心企业36家、配套企业204家。"
+        #expect(try readFact(text, 204, date: "2025-03-01").measure == "智能家电产业链配套企业数")
+        // (新引进产业链项目 names no chain: its event and 产业链 carry to nothing.)
+        let events = "2024年，全区新引进产业链项目28个、项目总投资186亿元。"
+        #expect(try readFact(events, 186e8, date: "2025-03-01").measure?.contains("产业链") == false)
+    }
+
+    @Test func aMeasureThatNamesTheIndustryAgainIsThePlaces() throws {
+        let text = "2024年，全市商业航天产业实现营业收入96.8亿元，同比增长31.2%；商业航天相关企业达到142家，其中规上企业38家。"
+        let date = "2025-03-01"
+        #expect(try readFact(text, 96.8e8, date: date).holder == "商业航天产业")
+        #expect(try readFact(text, 142, date: date).holder == "全市")
+        // (相关企业 alone, after the industry, is still the industry's.)
+        let bare = "2024年，全市商业航天产业规模约96.8亿元，拥有相关企业超过142家。"
+        #expect(try readFact(bare, 142, date: date).holder == "商业航天产业")
+    }
+}
