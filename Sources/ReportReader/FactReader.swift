@@ -1083,7 +1083,7 @@ struct FactReader {
     /// 其中, which opens a breakdown.
     static let among = Array("其中".unicodeScalars)
     /// What a count of projects measures: 开工项目数.
-    static let industryWord = Array("产业".unicodeScalars)
+    static let industryWord = Array("产业".unicodeScalars), link = Array("环节".unicodeScalars)
     static let profit = Array("盈利".unicodeScalars), business = Array("业务".unicodeScalars)
     static let projectsCounted = Array("项目数".unicodeScalars), projectsDone = Array("项目完成投资".unicodeScalars), inAll = Array("合计".unicodeScalars)
 
@@ -1771,6 +1771,8 @@ struct FactReader {
                     let named = FactShape.holder(words), !Self.isVerbOfThings(named)
                 {
                     lead = named  // 船舶海工产业：产值1186.4亿元: a table's label holds its row
+                } else if words.count > 2, words.count <= Words.longestSubject, words.suffix(2).elementsEqual(Self.link) {
+                    lead = words  // (整机制造环节：链上企业14家: a chain's link, as a label)
                 } else if memory.declaredUnits != nil, DeclaredUnits.isPlaceLabel(s, before: colon) {
                     lead = words  // (杨镇地区：103.4，增长6.2, below its units: a place no gazetteer knows)
                 } else if words.count <= Words.longestSubject,

@@ -293,7 +293,7 @@ enum FactShape {
     /// How the name of something a figure can belong to ends: an industry, a firm, a park, a project.
     static let holderEnds = Lexicon(words: [
         "产业", "制造业", "行业", "产业集群", "集群", "服务业", "公司", "集团", "项目", "园区", "产业园", "科技园", "工业园", "科创园", "创业园", "软件园", "物流园", "基地", "开发区", "新区",
-        "工厂", "新厂", "厂区", "板块", "环节", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "推介会", "招商会", "港", "港口", "枢纽", "机场", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
+        "工厂", "新厂", "厂区", "板块", "景区", "博览会", "展会", "展览会", "交易会", "招聘会", "推介会", "招商会", "港", "港口", "枢纽", "机场", "高新区", "经开区", "自贸区", "片区", "知识城", "科学城", "股份", "汽车城", "科技城", "产业城", "新城", "示范区", "试验区",
     ])
     /// Where a firm's plant named after the firm's name ends (锂源新材曲靖基地 after 锂源新材), if one is and words follow it.
     static func plantEnd(_ body: [Unicode.Scalar], after name: Int) -> Int? {
