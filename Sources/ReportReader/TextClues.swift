@@ -36,11 +36,21 @@ final class TextClues: Sendable {
     /// lines is an account's byline (原创　某某发布　2025-07-18) or its title sets a column's name apart with a bar
     /// (一图读懂｜1—9月某某智造产业园经济运行情况, 数说｜…). What names no holder in such a post is its subject's.
     static func postSubject(in s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        // (Also the zone whose committee issues a notice: what names no holder in it is the zone's.)
         var lines: [Range<Int>] = [], start = 0
         while lines.count < 3, start < min(s.count, 300) {
             let end = s[start...].firstIndex(of: "\n") ?? s.count
             lines.append(start..<end)
             start = end + 1
+        }
+        // (邹城工业园区管委会⏎关于2026年1-2月园区经济运行情况的通报: a notice a zone's committee issues is about the zone.)
+        for (k, line) in lines.enumerated() where k + 1 < lines.count && s[lines[k + 1]].starts(with: Self.about) {
+            let words = s[line].filter { !CleanText.blank.contains($0) }
+            if let (_, n) = FactShape.zoneOffices.match(words, endingAt: words.count, start: 0), words.count - n >= 4,
+                DocumentPlace.zoneEnds.match(words, endingAt: words.count - n, start: 0) != nil
+            {
+                return Array(words.dropLast(n))
+            }
         }
         func isByline(_ line: Range<Int>) -> Bool { FactShape.accountMarks.match(s, at: line.lowerBound, end: line.upperBound) != nil }
         guard let title = lines.first(where: { !$0.isEmpty && !isByline($0) }) else { return nil }
@@ -63,6 +73,8 @@ final class TextClues: Sendable {
         }
         return nil
     }
+
+    static let about = Array("关于".unicodeScalars)
 
     /// The first registered firm the text's head names, when a line above it writes the firm's trade name (its first
     /// two characters after its place): the title or the account's byline of a firm's own post or news (速览｜某澜光电…

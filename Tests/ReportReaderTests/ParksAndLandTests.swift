@@ -73,6 +73,20 @@ import ZhizaoCore
         #expect(fall.measure == "工业投资" && fall.kind == .change && fall.direction == "down")
     }
 
+    @Test func whatNamesNoHolderInANoticeAZonesCommitteeIssuesIsTheZones() throws {
+        let text = """
+            青湾工业园区管委会
+            关于2025年1-5月园区经济运行情况的通报
+            各部门、各园区企业：
+            　　一、主要指标完成情况
+            　　（一）规上工业总产值：完成126.8亿元，同比增长7.4%；
+            """
+        #expect(try readFact(text, 126.8e8, date: "2025-06-12").holder == "青湾工业园区")
+        // (Without its committee's line, the figure names no holder.)
+        let bare = "关于2025年1-5月园区经济运行情况的通报\n（一）规上工业总产值：完成126.8亿元，同比增长7.4%；"
+        #expect(try readFact(bare, 126.8e8, date: "2025-06-12").holder == nil)
+    }
+
     @Test func aListsOrdinalIsNoPartOfTheHolder() throws {
         let text = "一是个别园区投资增长乏力。二是某某区新开工亿元以上项目偏少，上半年仅新开工7个。"
         #expect(try readFact(text, 7, date: "2025-07-20").holder == "某某区")
