@@ -667,6 +667,7 @@ struct FactReader {
                 i == range.lowerBound || !Words.isHan(s[i - 1]) && ChineseNumeral.arabic(s[i - 1]) == nil || fromStart || fromDay
                     || i - 2 >= range.lowerBound && s[i - 2] == "截" && (s[i - 1] == "至" || s[i - 1] == "止")  // (截至报告期末, its last day)
                     || FactShape.genericFirms.match(s, endingAt: i, start: max(range.lowerBound, i - 3)) != nil  // (本集团年内付运…)
+                    || FactShape.outlooks.match(s, endingAt: i, start: max(range.lowerBound, i - 2)) != nil  // (预计报告期内…)
             {
                 // 报告期内，公司实现营业收入…: the period of the report the head named, whatever the text dated since.
                 // (年初至报告期末: from the year's start to its last day, a flow's period.)
@@ -3833,8 +3834,10 @@ struct FactReader {
         } else if q.kind == .count, FactShape.sizeUnits.contains(q.unit), let m = measure, m.count > 2, m.last == "数" {
             measure = m.dropLast() + ["量"]  // (手持订单612万载重吨: things measured in a unit of their size, their volume)
         } else if q.kind == .count, !FactShape.unitsOfThings.contains(q.unit), q.unit != "笔", q.unit != "艘", let m = measure,
-            case let named = m.last == "数" ? m.dropLast() : m[...], named.count >= 2, named.suffix(2).elementsEqual(Self.orders)
+            case var named = m.last == "数" ? m.dropLast() : m[...], named.count >= 2, named.suffix(2).elementsEqual(Self.orders)
         {
+            // (与沙特一家工程承包商签订380台装载机订单: the orders, not who signed them nor with whom.)
+            if let won = FactShape.orderVerbs.last(in: Array(named), 0..<(named.count - 2)) { named = named.dropFirst(won.range.upperBound) }
             measure = named + ["量"]  // (在手订单12.8GW, 一季度订单超过6000辆: orders counted in their goods, their volume)
         }
         // 一、规上工业增加值增速 / 榆次区：6.8: a figure that names no measure is of the one its section's heading names;

@@ -591,6 +591,8 @@ enum FactShape {
     static let totals = Lexicon(words: ["总数", "总量", "数量", "总计", "合计"])
     /// Verbs a list of examples follows (覆盖…等重点产业链).
     static let listVerbs = Lexicon(words: ["覆盖", "涵盖", "包括", "涉及", "聚焦"])
+    /// Verbs of winning orders, no part of the orders measured (签订380台装载机订单).
+    static let orderVerbs = Lexicon(words: ["签下", "签订", "签署", "斩获", "拿下", "获得", "接获", "承接", "收获"])
     /// Stocks counted at a moment: capacities, balances, population.
     static let stockMeasures = Lexicon(words: [
         "产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模",

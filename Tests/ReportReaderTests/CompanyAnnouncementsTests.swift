@@ -763,4 +763,16 @@ import ZhizaoCore
         let line = try readFact(text, 19.62e8, date: "2025-04-20")
         #expect(line.holder == "某某厨电股份有限公司" && line.measure == "吸油烟机营业收入")
     }
+
+    @Test func theReportsPeriodAfterAnExpectationIsNoPartOfTheMeasure() throws {
+        let text = "某某智控科技股份有限公司\n2025年度业绩预告\n三、业绩变动原因说明\n预计报告期内非经常性损益对净利润的影响金额约为860万元。"
+        let fact = try readFact(text, 8.6e6, date: "2026-01-22")
+        #expect(fact.measure == "非经常性损益对净利润影响金额" && fact.period == .year(2025) && fact.kind == .forecast)
+    }
+
+    @Test func whoSignedOrdersIsNoPartOfTheOrdersMeasured() throws {
+        let date = "2026-07-09"
+        #expect(try readFact("近日，某某重工与一家海外工程承包商签订260台挖掘机订单。", 260, date: date).measure == "挖掘机订单量")
+        #expect(try readFact("上半年，公司新签订单4200辆。", 4200, date: date).measure == "新签订单量")
+    }
 }
