@@ -15,7 +15,7 @@ final class TextClues: Sendable {
     let listedFirms: Set<[Unicode.Scalar]>
     /// The firm the text is about, as its title or its account's byline says (`subjectFirm(in:)`).
     let subjectFirm: [Unicode.Scalar]?
-    /// The place, zone or park a post's title names (`postSubject(in:)`).
+    /// The place, zone or park a post, a committee's notice or a report's title is about (`postSubject(in:)`).
     let postSubject: [Unicode.Scalar]?
     /// Whether the head names a report Hong Kong's way, by the day its months end (截至2023年6月30日止六个月), so that
     /// 年内 and 期内 are its period even in simplified script (a mainland paper's news of a Hong Kong firm).
@@ -32,18 +32,22 @@ final class TextClues: Sendable {
         reportsMonthsEnded = reportPeriod != nil && PeriodScanner.monthsEnded.occurs(in: s, 0..<min(s.count, 300))
     }
 
-    /// The park, zone or place a post is about: the first its title names, when the text is a post — one of its first
-    /// lines is an account's byline (原创　某某发布　2025-07-18) or its title sets a column's name apart with a bar
-    /// (一图读懂｜1—9月某某智造产业园经济运行情况, 数说｜…). What names no holder in such a post is its subject's.
+    /// The park, zone or place a text is about, when what names no holder in it is its subject's: a post's, the first its
+    /// title names when one of its first lines is an account's byline (原创　某某发布　2025-07-18) or its title sets a
+    /// column's name apart with a bar (一图读懂｜1—9月某某智造产业园经济运行情况, 数说｜…); the zone whose committee issues a
+    /// notice; the county, district or city a report's title opens with (秀洲区2024年1-9月招商引资工作情况).
     static func postSubject(in s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        // (Also the zone whose committee issues a notice: what names no holder in it is the zone's.)
         var lines: [Range<Int>] = [], start = 0
-        while lines.count < 3, start < min(s.count, 300) {
+        while lines.count < 4, start < min(s.count, 300) {
             let end = s[start...].firstIndex(of: "\n") ?? s.count
             lines.append(start..<end)
             start = end + 1
         }
-        // (邹城工业园区管委会⏎关于2026年1-2月园区经济运行情况的通报: a notice a zone's committee issues is about the zone.)
+        return issuingZone(s, lines) ?? reportedPlace(s, lines) ?? postTitleSubject(s, Array(lines.prefix(3)))
+    }
+
+    /// The zone whose committee's line is followed by a notice's title (邹城工业园区管委会⏎关于2026年1-2月园区经济运行情况的通报).
+    private static func issuingZone(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Unicode.Scalar]? {
         for (k, line) in lines.enumerated() where k + 1 < lines.count && s[lines[k + 1]].starts(with: Self.about) {
             let words = s[line].filter { !CleanText.blank.contains($0) }
             if let (_, n) = FactShape.zoneOffices.match(words, endingAt: words.count, start: 0), words.count - n >= 4,
@@ -52,6 +56,24 @@ final class TextClues: Sendable {
                 return Array(words.dropLast(n))
             }
         }
+        return nil
+    }
+
+    /// The county, district or city, in full, a report's title opens with before its period (秀洲区2024年1-9月招商引资工作情况).
+    private static func reportedPlace(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Unicode.Scalar]? {
+        for line in lines where line.count >= 8 && Self.reportEnds.match(s, endingAt: line.upperBound, start: line.lowerBound) != nil {
+            let words = Array(s[line])
+            if let (level, n) = Gazetteer.match(words, at: 0, end: words.count), "区县市".unicodeScalars.contains(level), n < words.count,
+                ChineseNumeral.arabic(words[n]) != nil
+            {
+                return Gazetteer.fullName(Array(words[..<n]))
+            }
+        }
+        return nil
+    }
+
+    /// The subject a post's title names (`postSubject`).
+    private static func postTitleSubject(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Unicode.Scalar]? {
         func isByline(_ line: Range<Int>) -> Bool { FactShape.accountMarks.match(s, at: line.lowerBound, end: line.upperBound) != nil }
         guard let title = lines.first(where: { !$0.isEmpty && !isByline($0) }) else { return nil }
         let bar = s[title].lastIndex(where: { $0 == "｜" || $0 == "丨" || $0 == "|" })
@@ -75,6 +97,8 @@ final class TextClues: Sendable {
     }
 
     static let about = Array("关于".unicodeScalars)
+    /// How a report's title ends: 工作情况, 运行情况, 情况通报.
+    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "成绩单"])
 
     /// The first registered firm the text's head names, when a line above it writes the firm's trade name (its first
     /// two characters after its place): the title or the account's byline of a firm's own post or news (速览｜某澜光电…

@@ -87,6 +87,18 @@ import ZhizaoCore
         #expect(try readFact(bare, 126.8e8, date: "2025-06-12").holder == nil)
     }
 
+    @Test func whatNamesNoHolderInAReportTitledByItsPlaceIsThePlaces() throws {
+        let text = """
+            某某区人民政府门户网站
+            当前位置：首页 > 政务公开
+            泾阳县2024年1-9月招商引资工作情况
+            发布日期：2024-10-15　　信息来源：县商务局
+            　　1-9月，全县共签约项目48个，总投资286.3亿元。实际使用外资1.82亿美元，同比增长6.1%。
+            """
+        let foreign = try readFact(text, 1.82e8, date: "2024-10-15")
+        #expect(foreign.holder == "泾阳县" && foreign.measure == "实际使用外资")
+    }
+
     @Test func aListsOrdinalIsNoPartOfTheHolder() throws {
         let text = "一是个别园区投资增长乏力。二是某某区新开工亿元以上项目偏少，上半年仅新开工7个。"
         #expect(try readFact(text, 7, date: "2025-07-20").holder == "某某区")
