@@ -1115,6 +1115,10 @@ struct FactReader {
                     rowLabel = ([], firm)  // (…⇥某某集团有限公司⇥523.6 below 营业收入（亿元）: the firm's)
                 } else if FactShape.parkName(in: words) == 0..<words.count {
                     rowLabel = ([], words)  // (高端装备产业园⇥156.4 below 园区⇥规上工业总产值: the park's)
+                } else if case let (holder?, measure) = FactShape.split(words, named: false, metric: nil), FactShape.isIndustry(holder), !measure.isEmpty,
+                    FactShape.placeLength(holder) == nil
+                {
+                    rowLabel = (measure, holder)  // (数字经济核心产业增加值⇥亿元⇥412.6: the industry's, as in a sentence)
                 } else {
                     rowLabel = (FactShape.totals.matchesWhole(words) ? [] : FactShape.measure(words, count: false).measure ?? words, nil)  // (合计: the column's alone)
                 }

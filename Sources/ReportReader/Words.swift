@@ -354,6 +354,11 @@ enum Words {
                 // (全市要确保|全年: after a place's level; 外需, 供应 and 主要 are words.)
                 if let (_, m) = modals.match(t, endingAt: high, start: low), high - m > low, DocumentPlace.level(of: t[high - m - 1]) != nil { high -= m }
             }
+            // (大陸蘇州工業園區, in Taiwan's press: the place; 大陆5G相关营收 keeps 大陆.)
+            if high - low > 4, t[low] == "大", t[low + 1] == "陆", Gazetteer.match(t, at: low + 2, end: high) != nil {
+                low += 2
+                changed = true
+            }
             // (达孜区, 达州市, 和平镇: a place's name that opens with a filler's character keeps it.)
             if let (_, n) = trimmable.match(t, at: low, end: high), notFillers.match(t, at: low, end: high) == nil, Gazetteer.match(t, at: low, end: high) == nil,
                 high - low != 3 || !isTown(t, low..<high)
