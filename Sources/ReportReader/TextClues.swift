@@ -79,14 +79,17 @@ final class TextClues: Sendable {
         let bar = s[title].lastIndex(where: { $0 == "｜" || $0 == "丨" || $0 == "|" })
         guard bar != nil || lines.contains(where: isByline) else { return nil }
         let words = Array(s[(bar.map { $0 + 1 } ?? title.lowerBound)..<title.upperBound])
-        var p = 0
+        var p = 0, afterPeriod = -1
         while p < words.count {
-            // (1—9月某某智造产业园…, 上半年某某国际陆港…: the name after the period; any year reads its words, which are all wanted.)
+            // (1—9月某某智造产业园…, 上半年某某国际陆港…, 前三季度合肥高新区…: the name after the period; any year reads its words,
+            // which are all wanted.)
             if let period = PeriodScanner.mention(words, at: p, end: words.count, documentYear: 2000), period.span.lowerBound == p {
-                p = period.span.upperBound
+                (p, afterPeriod) = (period.span.upperBound, period.span.upperBound)
                 continue
             }
-            if Words.isHan(words[p]), !DocumentPlace.dateEnds.contains(words[p]), p == 0 || !Words.isHan(words[p - 1]) || DocumentPlace.dateEnds.contains(words[p - 1]) {
+            if Words.isHan(words[p]), !DocumentPlace.dateEnds.contains(words[p]),
+                p == 0 || p == afterPeriod || !Words.isHan(words[p - 1]) || DocumentPlace.dateEnds.contains(words[p - 1])
+            {
                 let rest = Array(words[p...])
                 if let park = FactShape.parkName(in: rest), park.lowerBound == 0, park.count >= 4 { return Array(rest[park]) }
                 if let n = FactShape.placeLength(rest), n >= 2 { return Array(rest[..<n]) }

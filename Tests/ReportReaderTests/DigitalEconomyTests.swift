@@ -33,4 +33,18 @@ import ZhizaoCore
         // (大陆 before a measure, the mainland's market, stays.)
         #expect(try readFact("某某電子第三季大陸市場營收占比41%。", 41, date: date).measure?.hasPrefix("大陆市场") == true)
     }
+
+    @Test func aYearInAPlacesFairsNameIsTheFairsNotThePeriod() throws {
+        let text = "5月20日，鹰潭市2025年数据产业（上海）招商推介会在上海举办。推介会现场签约项目9个，签约金额96.4亿元。"
+        #expect(try readFact(text, 9, date: "2025-05-22").period == Period(start: "2025-05-20", end: "2025-05-20"))
+    }
+
+    @Test func aPostsSubjectAfterAQuarterInItsTitleHoldsWhatNamesNoHolder() throws {
+        let text = """
+            一图读懂｜前三季度某某高新区数字经济“成绩单”
+            原创　某某高新区发布　2024年10月25日 17:06
+            ▶ 规上工业增加值同比增长8.6%。
+            """
+        #expect(try readFact(text, 8.6, date: "2024-10-25").holder == "某某高新区")
+    }
 }
