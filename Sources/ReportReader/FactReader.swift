@@ -1290,12 +1290,13 @@ struct FactReader {
             }
             // (举办2025年智能装备推介会: a fair's or a promotion's name, the year written right after the verb of holding it;
             // a 大会's year may be the year it reviews, and 2024年全市共举办推介会48场 counts a year's.)
-            // (4月16日，中卫市2025年算力产业（北京）招商推介会在北京举办: the year within the name of a place's fair, held where
-            // it says.)
+            // (4月16日，中卫市2025年算力产业（北京）招商推介会在北京举办: the year within the name of a place's or a zone's fair,
+            // held where it says.)
             if s[i] == "会", FactShape.eventEnds.match(s, endingAt: i + 1, start: period.span.upperBound) != nil,
                 ofName || FactShape.meetings.match(s, endingAt: i + 1, start: period.span.upperBound) == nil
                     && FactShape.holdings.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 2)) != nil
-                    || Gazetteer.names.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 8)) != nil
+                    || (Gazetteer.names.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 8)) != nil
+                        || DocumentPlace.zoneEnds.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 5)) != nil)
                     && i + 2 < s.count && (s[i + 1] == "在" || FactShape.holdings.match(s, at: i + 1, end: min(s.count, i + 3)) != nil)
             {
                 return true
