@@ -1074,8 +1074,8 @@ struct FactReader {
         return years.first
     }
 
-    /// What may follow a project's name: 总投资, 由…, 于…, 在…, 已…, 将….
-    static let afterProjectNames = ScalarSet("总由于在已将".unicodeScalars)
+    /// What may follow a project's name: 总投资, 由…, 于…, 在…, 已…, 将…, and what was done to it (完成工商注册, 正式开工, 顺利投产).
+    static let afterProjectNames = ScalarSet("总由于在已将完正开建落签投竣获顺".unicodeScalars)
 
     /// 规划 and 面积, which open and end a planned area's measure (规划用地面积).
     static let planned = Array("规划".unicodeScalars), area = Array("面积".unicodeScalars)

@@ -533,7 +533,7 @@ enum FactShape {
         "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "安排", "开竣工", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
         "牵头制定", "主导制定", "参与制定",  // (牵头制定国际标准11项: standards made; 制定 alone, 省里制定的目标, counts nothing)
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
-        "走访", "走访调研",  // (本周走访企业31家: firms visited in the week, no stock)
+        "走访", "走访调研", "拜访", "洽谈", "接待", "对接",  // (本周走访企业31家, 拜访企业19家, 洽谈项目11个: visits and talks in the week, no stock)
         "交付项目",  // (此次集中交付的4个项目: projects delivered on the day; 交付各类船舶21艘 are goods)
         "获表彰", "受表彰", "参评", "参会", "参加",  // (会上，27家企业受表彰: firms honoured at the meeting, or come to it)
         "新创建", "新落地", "新入驻", "新上",  // (新创建省级数字化车间4个, 新落地产业项目9个: made or come in the year)
@@ -1069,7 +1069,9 @@ enum FactShape {
             ?? genericFirms.match(phrase, at: range.lowerBound, end: range.upperBound)?.length
         let spokenOf = opener.map { range.lowerBound + $0 } ?? -1
         let start = max(
-            leadingKinds.last(in: phrase, range)?.range.upperBound ?? -1, countEvents.last(in: phrase, range)?.range.upperBound ?? -1,
+            leadingKinds.last(in: phrase, range)?.range.upperBound ?? -1,
+            // (智能电动工具生产项目: 动工 inside 电动工具 is no event.)
+            countEvents.last(in: phrase, range) { r in !(phrase[r.lowerBound] == "动" && r.lowerBound > 0 && phrase[r.lowerBound - 1] == "电") }?.range.upperBound ?? -1,
             built?.range.upperBound ?? -1, spokenOf, takenUp.last(in: phrase, range)?.range.upperBound ?? -1,
             nameOpenings.last(in: phrase, range)?.range.upperBound ?? -1)
         guard start >= 0, isNamedProject(Array(phrase[start..<range.upperBound])) else { return range.lowerBound }

@@ -19,4 +19,20 @@ import ZhizaoCore
         let signed = try readFact(text, 9, date: "2024-11-19")
         #expect(signed.period == Period(start: "2024-11-18", end: "2024-11-18"))
     }
+
+    @Test func visitsAndTalksInAWeekAreCountedOverIt() throws {
+        let text = """
+            某某市招商引资工作周报
+            （2024年9月2日—9月6日）
+            （一）外出招商。本周，全市组织招商专班赴苏州开展驻点招商，拜访企业14家，洽谈项目8个。
+            （二）项目推进。本周，年产5万吨再生铜杆项目完成工商注册，智能电动工具生产项目总投资2.6亿元。
+            """
+        let date = "2024-09-06"
+        let visits = try readFact(text, 14, date: date)
+        #expect(visits.measure == "拜访企业数" && visits.period == Period(start: "2024-09-02", end: "2024-09-06"))
+        #expect(try readFact(text, 8, date: date).period == Period(start: "2024-09-02", end: "2024-09-06"))
+        // (A project's capacity in its name is no figure; 动工 inside 电动工具 opens no name.)
+        #expect(readFacts(text, date: date).allSatisfy { $0.unit != "吨" })
+        #expect(try readFact(text, 2.6e8, date: date).holder == "智能电动工具生产项目")
+    }
 }
