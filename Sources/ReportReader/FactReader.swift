@@ -2626,7 +2626,17 @@ struct FactReader {
             // (发电量 below 产量: a row that names its quantity keeps it, against a column's word of goods' volume.)
             let named = Words.measureWords.match(rowLabel.measure, endingAt: rowLabel.measure.count, start: 0) != nil
                 && FactShape.goodsVolumes.matchesWhole(column.measure)
-            let measure = (column.measureAlone || named) && !rowLabel.measure.isEmpty ? rowLabel.measure : rowLabel.measure + column.measure
+            // (动力装备产业链⇥1286.2⇥312 below 产业链⇥营业收入（亿元）⇥规上企业（家）: a label that names no measure, a chain's,
+            // is measured in its column's words.)
+            let labelMeasures = Words.metrics.occurs(in: rowLabel.measure, 0..<rowLabel.measure.count)
+            var measure = (column.measureAlone && labelMeasures || named) && !rowLabel.measure.isEmpty ? rowLabel.measure : rowLabel.measure + column.measure
+            // (…⇥规上企业（家）: firms counted, a stock, as in a sentence.)
+            if !labelMeasures, !column.measure.isEmpty, q.kind == .count, FactShape.unitsOfThings.contains(q.unit), measure.count > 2,
+                measure.suffix(2).elementsEqual(FactShape.firms), !FactShape.countEvents.occurs(in: measure, 0..<measure.count)
+            {
+                measure.append("数")
+                shape.stock = true
+            }
             if !measure.isEmpty {
                 shape.measure = measure
                 if shape.kind != .rank { memory.lastMeasure = measure }

@@ -134,4 +134,17 @@ import ZhizaoCore
         let bare = "2024年，全市商业航天产业规模约96.8亿元，拥有相关企业超过142家。"
         #expect(try readFact(bare, 142, date: date).holder == "商业航天产业")
     }
+
+    @Test func aTablesChainRowsAreMeasuredInTheirColumnsWords() throws {
+        let text = """
+            表1　2024年1—9月某某市重点产业链主要指标
+            产业链\t营业收入（亿元）\t同比增长（%）\t规上企业（家）
+            智能家电产业链\t862.4\t7.6\t214
+            """
+        let date = "2024-10-28"
+        let revenue = try readFact(text, 862.4e8, date: date)
+        #expect(revenue.measure == "智能家电产业链营业收入")
+        let firms = try readFact(text, 214, date: date)
+        #expect(firms.measure == "智能家电产业链规上企业数" && firms.period == .asOf("2024-09-30"))
+    }
 }
