@@ -699,6 +699,8 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)  // (copied once: every phrase is split)
+        // (全省优秀等次集群8个: clusters or parks of a grade are a class of the place's, counted.)
+        if grades.occurs(in: body, 0..<body.count) { return (place, body) }
         // 全市重点产业链产值: the key industries are a class of the place's, part of the measure (战略性新兴产业 is one); so
         // are its key firms of a trade (全省重点钢铁企业营业收入, 重点统计钢铁企业粗钢日产量).
         // (重点企业潍岳动力: a firm named after what it is, by a brand and its trade, is that firm.)
@@ -1447,6 +1449,8 @@ enum FactShape {
         guard !listings.occurs(in: phrase, name) else { return nil }
         // (完成村级工业园改造面积1.36万亩, 省级开发区: parks of a level are a class of the place's, no park.)
         guard !parkLevels.occurs(in: phrase, name) else { return nil }
+        // (全省优秀等次集群8个、良好等次集群26个: clusters of a grade are a class, no cluster.)
+        guard !grades.occurs(in: phrase, name) else { return nil }
         // (从工业园区分布看: a frame's 从 is no part of a name.)
         if name.count > 1, framePrepositions.contains(phrase[name.lowerBound]) { name = (name.lowerBound + 1)..<name.upperBound }
         // (泰州医药高新区2025年上半年园区运行情况: the zone's parks are the zone; so is what the zone does to them,
@@ -1461,6 +1465,8 @@ enum FactShape {
         return name.count > 3 ? name : nil
     }
     static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "世界级"] + tierWords)
+    /// Words of a grade that make a kind of cluster or park a class: 优秀等次集群, A类园区.
+    static let grades = Lexicon(words: ["等次", "等级", "档次"])
     /// Levels that make a kind of park a class of parks: 村级工业园, 省级开发区.
     static let parkLevels = Lexicon(words: ["村级", "镇级", "县级", "区级", "市级", "省级", "国家级"])
     /// Tiers of output a cluster or a firm is counted in: 千亿级产业集群, 百亿级企业.

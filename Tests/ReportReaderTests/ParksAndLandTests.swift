@@ -147,4 +147,10 @@ import ZhizaoCore
         let firms = try readFact(text, 214, date: date)
         #expect(firms.measure == "智能家电产业链规上企业数" && firms.period == .asOf("2024-09-30"))
     }
+
+    @Test func clustersOfAGradeAreAClassOfThePlaces() throws {
+        let text = "经综合评价，全省优秀等次集群6个、良好等次集群21个、合格等次集群9个。"
+        let good = try readFact(text, 21, date: "2024-06-16")
+        #expect(good.holder == "全省" && good.measure == "良好等次集群数")
+    }
 }
