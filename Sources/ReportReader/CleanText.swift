@@ -226,7 +226,8 @@ public struct CleanText: Sendable {
                 // (A row that opens with an empty cell keeps its opening tab: a head's, ⇥本报告期末⇥上年度末, over the rows'
                 // labels, or one going on with the label of the row above, ⇥比上年同期增长：43.85% below 净利润⇥盈利：….)
                 let cellsRow = Self.isTableRow(bytes, i)
-                let emptyFirstCell = i < bytes.count && bytes[i] == 0x09 && (rowsGoOn || cellsRow)
+                // (⇥一季度，全市经济运行总体平稳，…: a paragraph indented by a tab is no row, whatever is above it.)
+                let emptyFirstCell = i < bytes.count && bytes[i] == 0x09 && (cellsRow || rowsGoOn && !Self.hasSentenceMarks(bytes, i))
                 let tableRow = emptyFirstCell || cellsRow
                 var lineTabbed = false
                 // …and a list's item behind a bullet (· 2022年1-4月…, a page's related links).
@@ -293,8 +294,10 @@ public struct CleanText: Sendable {
                         (space, tabs) = (nil, 0)
                         // 美卓电器2019年净利润增长12.7%　2020年一季度营收下降28.6%: an ideographic space before a headline's
                         // second phrase, opening with its year, parts two phrases as a comma does.
+                        // (某某重工　2024年营收增长12%, 东城镇　2024年…: a first phrase with no figure is the second's subject.)
                         let phrases = wide && Self.isDigit(scalar) && n > lineClean && (Self.figureMarks.contains(out[n - 1]) || Self.isCJK(out[n - 1]))
-                            && !tableRow && n - lineClean < Self.titleLength && !out[lineClean..<n].contains("。") && Self.opensYear(bytes, from: i - length)
+                            && !tableRow && n - lineClean < Self.titleLength && !out[lineClean..<n].contains("。") && out[lineClean..<n].contains(where: Self.isDigit)
+                            && Self.opensYear(bytes, from: i - length)
                         wide = false
                         // Kept between Latin words, and before a bullet's dash (要点 - 某某电子).
                         // Not inside a figure a PDF spaced out: 98.3 %, 3 .2%, 8 . 9%.
@@ -405,6 +408,17 @@ public struct CleanText: Sendable {
         }
         return false
     }
+    /// Whether the line from byte `i` holds a comma or a full stop (，。), as a sentence does and a row does not.
+    static func hasSentenceMarks(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        // ， is EF BC 8C, 。 is E3 80 82.
+        var k = i
+        while k + 2 < b.count, b[k] != 0x0A {
+            if b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x8C || b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x82 { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the phrase from byte `i` opens with a year (2020年) and states a figure with its unit (`opensFigure`).
     static func opensYear(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Bool {
         // 年 is E5 B9 B4.

@@ -127,7 +127,7 @@ struct DocumentPlace: Sendable {
         // (晋江市某埭镇…: a town or a subdistrict within its county or district, too.)
         for level in "区县镇乡街".unicodeScalars {
             let town = level == "镇" || level == "乡" || level == "街"
-            if let division = names[level], let k = text.prefix(300).firstRange(of: division)?.lowerBound,
+            if let division = names[level], let k = Self.firstNamed(division, in: text),
                 let (outer, n) = Gazetteer.names.match(text, endingAt: k, start: max(0, k - 8)),
                 town ? "市县区旗".unicodeScalars.contains(text[k - 1]) && outer != "省" : (outer == "市" || outer == "省") && text[k - 1] == "市"
             {
@@ -136,6 +136,23 @@ struct DocumentPlace: Sendable {
         }
         if names.isEmpty && !taiwan && region == nil { return nil }
     }
+
+    /// Where `division` is first written in the text's head, a site's name aside (佛山市南海区人民政府网站 above a title's
+    /// 南海区2023年…: the title's way), unless only the site's name writes it.
+    static func firstNamed(_ division: [Unicode.Scalar], in text: [Unicode.Scalar]) -> Int? {
+        let head = Array(text.prefix(300))
+        var first: Int?
+        var from = 0
+        while let found = head[from...].firstRange(of: division) {
+            let lineStart = head[..<found.lowerBound].lastIndex(of: "\n").map { $0 + 1 } ?? 0
+            let lineEnd = head[found.lowerBound...].firstIndex(of: "\n") ?? head.count
+            if !siteNames.occurs(in: head, lineStart..<lineEnd) { return found.lowerBound }
+            first = first ?? found.lowerBound
+            from = found.upperBound
+        }
+        return first
+    }
+    static let siteNames = Lexicon(words: ["人民政府网站", "人民政府门户网站", "门户网站", "政府网"])
 
     /// Whether the place at `i` is where the text's own place went (我市在上海举办…推介会, 我区赴深圳招商): not what
     /// the text is about, which 我市 stands for. (在某旗…人民代表大会上 is the place itself.)
@@ -184,10 +201,8 @@ struct DocumentPlace: Sendable {
     static func isShortName(_ words: [Unicode.Scalar], of zone: [Unicode.Scalar]) -> Bool {
         guard words.count < zone.count else { return false }
         // 崖州湾科技城 of 三亚崖州湾科技城: the name without the place it opens with, of a kind with no short form.
-        // (南海区 below 佛山市南海区人民政府网站 is a district by its own name, as written: no short name.)
         if FactShape.zoneFamilies.match(words, endingAt: words.count, start: 0) == nil, zone.suffix(words.count).elementsEqual(words),
-            Gazetteer.match(zone, at: 0, end: zone.count)?.length == zone.count - words.count,
-            Gazetteer.match(words, at: 0, end: words.count)?.length != words.count
+            Gazetteer.match(zone, at: 0, end: zone.count)?.length == zone.count - words.count
         {
             return true
         }

@@ -1094,8 +1094,12 @@ struct FactReader {
     private mutating func readRow(_ range: Range<Int>, under head: TableHead) {
         var (start, tabs) = (range.lowerBound, 0)
         var labelUnits: DeclaredUnits?
-        // (⇥比上年同期增长：43.85% below a row of 净利润: an empty first cell goes on with the label above.)
-        var labelled = s[range.lowerBound] == "\t" && (range.lowerBound == 0 || s[range.lowerBound - 1] == "\n")
+        // (⇥比上年同期增长：43.85% below a row of 净利润: an empty first cell before figures goes on with the label above;
+        // ⇥轻工业⇥102.3⇥4.2, a sub-row, has its own label in the next cell, its columns one cell later.)
+        let openCell = s[range.lowerBound] == "\t" && (range.lowerBound == 0 || s[range.lowerBound - 1] == "\n")
+        let firstCell = openCell ? (range.lowerBound + 1)..<(s[(range.lowerBound + 1)..<range.upperBound].firstIndex(of: "\t") ?? range.upperBound) : range
+        var labelled = openCell && s[firstCell].contains { ChineseNumeral.arabic($0) != nil }
+        let shift = openCell && !labelled ? 1 : 0
         for k in range.lowerBound...range.upperBound where k == range.upperBound || s[k] == "\t" {
             let cell = TableHead.trimmed(s, start..<k)
             // (1⇥某某集团有限公司⇥523.6: a rank or a serial number before the label is no label.)
@@ -1122,11 +1126,11 @@ struct FactReader {
                 } else {
                     rowLabel = (FactShape.totals.matchesWhole(words) ? [] : FactShape.measure(words, count: false).measure ?? words, nil)  // (合计: the column's alone)
                 }
-            } else if labelled, head.column(after: tabs)?.unitsOfRows == true {
+            } else if labelled, head.column(after: tabs - shift)?.unitsOfRows == true {
                 // (汽车⇥万辆⇥41.05⇥3.6 below 产品名称⇥计量单位⇥产量⇥比上年增长（%）: the row's unit, for its bare amounts.)
                 if labelUnits == nil, let amount = DeclaredUnits.amount(Array(s[cell])) { labelUnits = DeclaredUnits(amount: amount, percent: false) }
-            } else if labelled, let column = head.column(after: tabs), var figure = cellFigure(cell, column: column, label: labelUnits) {
-                figure.column = tabs
+            } else if labelled, let column = head.column(after: tabs - shift), !column.ranks, var figure = cellFigure(cell, column: column, label: labelUnits) {
+                figure.column = tabs - shift
                 currency(of: &figure)
                 quantities.append(figure)
             }
@@ -1270,6 +1274,17 @@ struct FactReader {
 
     /// Whether a period is part of an event's name (2025年第四季度重大项目集中签约仪式): the event's day is what holds.
     /// (`list`: a list published, 2024年度绿色制造名单, is such an event too.)
+    /// Whether a fair's name, from `name` to `end`, opens with a place, a zone or a park that holds it and is followed by
+    /// where or that it was held (某市2025年…（北京）招商推介会在北京举办, …于北京举办, …成功举办).
+    private static func heldWhereItSays(_ s: [Unicode.Scalar], name: Int, end: Int) -> Bool {
+        guard end + 2 < s.count,
+            Gazetteer.names.match(s, endingAt: name, start: max(0, name - 8)) != nil || DocumentPlace.zoneEnds.match(s, endingAt: name, start: max(0, name - 5)) != nil
+                || FactShape.parkNameEnds.match(s, endingAt: name, start: max(0, name - 4)) != nil
+        else { return false }
+        let after = end + (s[end] == "成" && s[end + 1] == "功" ? 2 : 0)
+        return s[after] == "在" || s[after] == "于" || FactShape.holdings.match(s, at: after, end: min(s.count, after + 2)) != nil
+    }
+
     private static func namesEvent(_ period: PeriodMention, in s: [Unicode.Scalar], list: Bool = false) -> Bool {
         var i = period.span.upperBound
         // (“2025某省民营企业100强”榜单: a list's name may hold quotes, and a figure in them or before 强.)
@@ -1294,10 +1309,8 @@ struct FactReader {
             // held where it says.)
             if s[i] == "会", FactShape.eventEnds.match(s, endingAt: i + 1, start: period.span.upperBound) != nil,
                 ofName || FactShape.meetings.match(s, endingAt: i + 1, start: period.span.upperBound) == nil
-                    && FactShape.holdings.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 2)) != nil
-                    || (Gazetteer.names.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 8)) != nil
-                        || DocumentPlace.zoneEnds.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 5)) != nil)
-                    && i + 2 < s.count && (s[i + 1] == "在" || FactShape.holdings.match(s, at: i + 1, end: min(s.count, i + 3)) != nil)
+                    && (FactShape.holdings.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 2)) != nil
+                        || Self.heldWhereItSays(s, name: period.span.lowerBound, end: i + 1))
             {
                 return true
             }
@@ -1532,7 +1545,12 @@ struct FactReader {
         }
         // (…业绩，连同截至二零二三年十二月三十一日止年度之比较数字: the year whose figures are set beside.)
         let end = period.span.upperBound
-        if end + 1 < s.count, let (_, _) = Self.comparatives.match(s, at: s[end] == "之" || s[end] == "的" ? end + 1 : end, end: min(s.count, end + 6)) { return true }
+        // (…之比较数字为人民币52.1亿元 states the year's own figure.)
+        if end + 1 < s.count, s[end] == "之" || s[end] == "的", let (_, n) = Self.comparatives.match(s, at: end + 1, end: min(s.count, end + 6)),
+            end + 1 + n == s.count || Words.punctuation.contains(s[end + 1 + n]) || Words.sentenceEnds.contains(s[end + 1 + n])
+        {
+            return true
+        }
         return end + 1 < s.count && s[end] == "基" && s[end + 1] == "数"
     }
 
@@ -1781,8 +1799,12 @@ struct FactReader {
                     let named = FactShape.holder(words), !Self.isVerbOfThings(named)
                 {
                     lead = named  // 船舶海工产业：产值1186.4亿元: a table's label holds its row
-                } else if words.count > 2, words.count <= Words.longestSubject, words.suffix(2).elementsEqual(Self.link) {
-                    lead = words  // (整机制造环节：链上企业14家: a chain's link, as a label)
+                } else if growth, (4...6).contains(words.count), words.allSatisfy(Words.isHan), FactShape.tradeWords.match(words, endingAt: words.count, start: 0) != nil {
+                    lead = words  // (华锐控股：营收增15.2%: a firm's short name as a headline's label holds its growth too)
+                } else if words.count > 2, words.count <= Words.longestSubject, words.suffix(2).elementsEqual(Self.link),
+                    !FactShape.notLinks.occurs(in: words, 0..<words.count)
+                {
+                    lead = words  // (整机制造环节：链上企业14家: a chain's link, as a label; not 聚焦薄弱环节：…, 关键环节：…)
                 } else if memory.declaredUnits != nil, DeclaredUnits.isPlaceLabel(s, before: colon) {
                     lead = words  // (杨镇地区：103.4，增长6.2, below its units: a place no gazetteer knows)
                 } else if words.count <= Words.longestSubject,
@@ -1925,6 +1947,7 @@ struct FactReader {
                 // (…，上年同期为1.12亿元，同比增长85.7%: the months a year before, given their own figure, date their own clause
                 // only; 去年同期，集群产值为…, a clause of them alone, dates the next.)
                 && !(stated.span.upperBound <= clause.lowerBound && Self.isSameMonthsOfAnotherYear(stated, in: s)
+                    && stated.span.upperBound < s.count && !clauseEnds.contains(s[stated.span.upperBound])
                     && quantities.contains { $0.span.lowerBound >= stated.span.upperBound && $0.span.upperBound <= clause.lowerBound }) {
                 statedPeriod = stated
                 break
@@ -2698,9 +2721,12 @@ struct FactReader {
             (shape.holder, shape.measure) = (Array(h[..<start]), Array(h[start...]) + m)
         }
         // (…产业链共有核心企业58家、配套企业312家: the chain the list's first item is measured in measures the next too.)
-        if let m = shape.measure, before.lowerBound < before.upperBound, s[before.lowerBound] == "、", let last = sentenceMeasures.last,
-            let k = Words.index(of: FactShape.chain, in: last), k > 0, Words.index(of: FactShape.chain, in: m) == nil,
-            !Words.actions.occurs(in: last, 0..<k), !FactShape.countEvents.occurs(in: last, 0..<k)  // (新引进产业链项目: none named)
+        if let m = shape.measure, q.kind == .count, before.lowerBound < before.upperBound, s[before.lowerBound] == "、", let last = sentenceMeasures.last,
+            let k = Words.index(of: FactShape.chain, in: last), k > 0, FactShape.chainNamed(in: last, from: 0) == k, Words.index(of: FactShape.chain, in: m) == nil,
+            // (新引进产业链项目, 梳理产业链图谱: no chain named; …、装备制造业企业86家, a firm class of its own industry.)
+            !Words.actions.occurs(in: last, 0..<k), !FactShape.countEvents.occurs(in: last, 0..<k), !FactShape.listVerbs.occurs(in: last, 0..<k),
+            Words.index(of: FactShape.firms, in: m) != nil, Words.index(of: FactShape.firms, in: Array(last[(k + FactShape.chain.count)...])) != nil,
+            !FactShape.industryEnds.occurs(in: m, 0..<m.count)
         {
             shape.measure = Array(last[..<(k + FactShape.chain.count)]) + m
         }
@@ -2896,7 +2922,9 @@ struct FactReader {
         // 截至6月末…产量: what flows is counted from the year's start to that date; so is what happened (年末…达512家；
         // 新增…12家, 新签约项目68个).
         if !shape.stock, let asOf = period?.asOf, let measure = shape.measure,
-            FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil || FactShape.countEvents.match(measure, at: 0, end: measure.count) != nil
+            FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil || FactShape.countEvents.match(measure, at: 0, end: measure.count) != nil,
+            // (截至6月底，全县累计拜访企业860家, 现有…: a running total of events is as of its day.)
+            q.kind != .count || !FactShape.runningTotals.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound))
         {
             period = Period(start: String(asOf.prefix(4)) + "-01-01", end: asOf)
         }
@@ -3523,6 +3551,11 @@ struct FactReader {
         }
     }
 
+    /// Whether `q`'s clause writes the months a year before ahead of it (…，上年同期为盈利0.63亿元).
+    private func yearAgo(before q: QuantityMention, in clause: Range<Int>) -> Bool {
+        periods.contains { clause.contains($0.span.lowerBound) && $0.span.upperBound <= q.span.lowerBound && Self.isSameMonthsOfAnotherYear($0, in: s) }
+    }
+
     /// Whether `short` is written with characters of `full` in their order (滨江智造园 of 江宁滨江智造产业园).
     private static func isWritten(_ short: [Unicode.Scalar], within full: [Unicode.Scalar]) -> Bool {
         var k = 0
@@ -3578,7 +3611,8 @@ struct FactReader {
             // (the frame first: few sentences have one)
             let frame = FactShape.segmentFrames.last(in: s, sentenceOpening(before: clause)..<clause.lowerBound)?.range
                 // (…实现营业总收入86.74亿元。其中，厨房小家电实现营业收入…, in a text about the firm: its line of products.)
-                ?? (clues.subjectFirm != nil ? Words.subsets.last(in: s, sentenceOpening(before: clause)..<clause.lowerBound)?.range : nil),
+                ?? (clues.subjectFirm != nil && !FactShape.subsidiaries.occurs(in: h, 0..<h.count) && FactShape.holderEnds.match(h, endingAt: h.count, start: 0) == nil
+                    ? Words.subsets.last(in: s, sentenceOpening(before: clause)..<clause.lowerBound)?.range : nil),  // (not 子公司恒锐精工, 美的集团)
             frame.lowerBound == 0 || s[frame.lowerBound - 1] != "部",  // (部分产品)
             FactShape.placeLength(h) == nil, FactShape.registeredFirmEnd(h) == nil, !FactShape.genericFirms.matchesWhole(h), declaredName(h) == nil,
             FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil
@@ -3592,9 +3626,9 @@ struct FactReader {
             FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, declaredName(h) == nil
         {
             (holderWords, prefix) = (firm, h + prefix.dropFirst(2))
-        } else if let h = holderWords, let k = Words.index(of: Self.business, in: prefix), k > 0, k + 2 < prefix.count || metric?.isEmpty == false,
-            let firm = memory.namedFirm, FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, declaredName(h) == nil,
-            FactShape.firmPronouns.match(h, at: 0, end: h.count) == nil, !FactShape.genericFirms.matchesWhole(h)
+        } else if let h = holderWords, h.count <= 6, let k = Words.index(of: Self.business, in: prefix), k > 0, k + 2 < prefix.count || metric?.isEmpty == false,
+            let firm = memory.namedFirm ?? headFirm, FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, declaredName(h) == nil,
+            FactShape.firmPronouns.match(h, at: 0, end: h.count) == nil, !FactShape.genericFirms.occurs(in: h, 0..<h.count), h.allSatisfy(Words.isHan), !h.contains("之")
         {
             (holderWords, prefix) = (firm, h + prefix)  // (消费电子结构件业务收益: a line of the firm's business, named by its trade)
         } else if let h = holderWords, let words = metric, words.starts(with: "业务".unicodeScalars), prefix.isEmpty, let firm = memory.namedFirm,
@@ -3833,7 +3867,7 @@ struct FactReader {
         } else if let m = measure, m == FactShape.perShare, let price = priceBeforePerShare(q, in: clause) {
             measure = price  // (发行价格为每股38.6元: the price said to be per share)
         } else if let m = measure, m == FactShape.perShare, let last = sentenceMeasures.last, last.count > 2, last.starts(with: m),
-            inComparedBracket(q) || periods.contains(where: { clause.contains($0.span.lowerBound) && $0.span.upperBound <= q.span.lowerBound && Self.isSameMonthsOfAnotherYear($0, in: s) })
+            inComparedBracket(q) || yearAgo(before: q, in: clause)
         {
             // (中期股息每股港幣6仙（二〇二四年：每股港幣5仙）, …，上年同期為每股人民幣0.12元: the year before's, of the same measure)
             measure = last
@@ -3843,8 +3877,16 @@ struct FactReader {
         } else if let m = measure, m.count > 2, m.last == "降" || m.last == "升", q.span.lowerBound > 0, Words.levelMarks.contains(s[q.span.lowerBound - 1]) {
             measure = m.dropLast()  // (资本负债率降至21.4%: the level the rate fell to)
         }
+        // (供应工业用地168宗、面积7850亩: what of the things just counted a bare word measures is theirs; 签约项目31个，金额218.4亿元,
+        // the event's.)
+        if let m = measure, FactShape.attributesOfCounted.matchesWhole(m), let last = sentenceMeasures.last, last.count > 2, last.last == "数" {
+            let things = Array(last.dropLast())
+            measure = (FactShape.countEvents.match(things, at: 0, end: things.count).map { Array(things[..<$0.length]) } ?? things) + m
+        }
         // (…净利润为2.08亿元至2.36亿元，上年同期为盈利0.63亿元: 盈利 says which side of zero; the measure is the sentence's.)
-        if let m = measure, m == Self.profit, q.kind == .money, let last = sentenceMeasures.last, last.count > m.count { measure = last }
+        if let m = measure, m == Self.profit, q.kind == .money, let last = sentenceMeasures.last, last.count > m.count, yearAgo(before: q, in: clause) {
+            measure = last
+        }
         // 承接订单9艘、合计61万载重吨: the things just counted, counted again in a unit of their size, are their volume.
         if measure == nil, kind == .level, q.kind == .count, FactShape.sizeUnits.contains(q.unit), let last = sentenceMeasures.last, last.count > 2, last.last == "数",
             let unit = sentenceUnits.last, unit != q.unit, !FactShape.sizeUnits.contains(unit)
@@ -4010,6 +4052,7 @@ struct FactReader {
         let total = measure.map { $0.count > 2 && $0.suffix(2).elementsEqual(Self.totalWord) && $0.first != "新" } == true
         let stock = count && (total || !event && !added && measure?.last == "数")
             || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil && FactShape.flowRates.match($0, endingAt: $0.count, start: 0) == nil } == true
+            || measure.map(FactShape.isBalance) == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)
         // (…nor one the text declared, 泰达.)
         // (Tested outside a closure: a closure that calls a method of `self` copies the whole reader each time.)

@@ -279,7 +279,9 @@ enum FactShape {
     /// Trade flows a size may follow (进出口值, 出口量).
     static let tradeSizes = Lexicon(words: ["出口", "进口", "进出口"])
     /// Count units that count no goods: 出口到40多个国家 is no quantity exported.
-    static let unitsOfThings: Set<String> = ["个", "家", "项", "人", "所", "座", "位", "条", "批", "次", "户", "名"]
+    static let unitsOfThings: Set<String> = ["个", "家", "项", "人", "所", "座", "位", "条", "批", "次", "户", "名", "宗"]
+    /// What of the things just counted a bare figure after them measures (供应工业用地168宗、面积7850亩; 签约项目31个，金额…).
+    static let attributesOfCounted = Lexicon(words: ["面积", "总面积", "用地面积", "金额", "总金额"])
     /// The firm whose account a share's whole is, written between 占 and the account's year (占公司2024年营业收入的).
     static let genericWholes = Lexicon(words: ["公司", "本公司", "该公司", "集团", "本集团"])
     /// How a firm's registered name ends.
@@ -462,17 +464,13 @@ enum FactShape {
             + ["计划招聘", "计划新招聘", "计划招募", "计划新招", "计划交付", "计划完工", "计划再交付"].map { ($0, .target) })
     /// Words that say a thing is done, after a goal word in its sentence: 计划新开工的146个项目已开工128个 (128 is an
     /// actual); 年度计划完成率 is a rate of what was done.
-    static let doneWords = Lexicon(words: ["已", "已经", "完成率"] + doneGoals)
-    /// 完成全年目标任务的41.2%: a share of a goal done; 超额完成年度目标任务；新建…: the goal met, what follows done.
-    private static let doneGoals: [String] = {
-        var words: [String] = []
-        for year in ["年度", "全年"] {
-            for goal in ["目标", "目标任务", "计划", "投资计划"] {
-                words += ["完成\(year)\(goal)的", "超额完成\(year)\(goal)", "圆满完成\(year)\(goal)"]
-            }
-        }
-        return words
-    }()
+    static let doneWords = Lexicon(words: ["已", "已经", "完成率"] + goalWords(after: "完成", then: "的"))  // 完成全年目标任务的41.2%: a share of it done
+    /// A goal met (超额完成年度目标任务；新建…): what follows is done, unless a goal or an expectation came before it in the
+    /// sentence (力争超额完成…, 预计全年可超额完成…).
+    static let goalsMet = Lexicon(words: goalWords(after: "超额完成", then: "") + goalWords(after: "圆满完成", then: ""))
+    private static func goalWords(after verb: String, then end: String) -> [String] {
+        ["年度", "全年"].flatMap { year in ["目标", "目标任务", "计划", "投资计划"].map { verb + year + $0 + end } }
+    }
     /// Words that measure a figure against what was expected (优于预期, 高于市场预期): it is an actual, unless a goal or
     /// expectation word came before them in the sentence (预计全年业绩将优于预期); not what was expected (高于预期的10%:
     /// `OutlookMarks`).
@@ -528,12 +526,14 @@ enum FactShape {
     static let shareWords = Lexicon(words: ["比重", "占比", "比例", "份额", "占有率", "市场占有率", "市场份额", "的比重", "的比例"])
     /// Verbs that say which things a count counts: 签约项目, 新增上云企业.
     static let countEvents = Lexicon(words: countEventWords)
+    /// Words of a running total, which counts events up to a day (累计拜访企业860家, 现有落地企业86家).
+    static let runningTotals = Lexicon(words: ["累计", "现有", "累计达到", "累计达"])
     static let countEventWords = [
-        "签约", "新签约", "开工", "新开工", "动工", "新动工", "竣工", "投产", "引进", "新引进", "落户", "落地", "新落地", "引进落地", "签约落地", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
+        "签约", "新签约", "开工", "新开工", "动工", "新动工", "竣工", "投产", "引进", "新引进", "落户", "新落地", "引进落地", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
         "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "安排", "开竣工", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
         "牵头制定", "主导制定", "参与制定",  // (牵头制定国际标准11项: standards made; 制定 alone, 省里制定的目标, counts nothing)
         "首次入选", "复核通过", "通过复核", "首次上榜",  // (其中首次入选30家…: which of those put on the list)
-        "走访", "走访调研", "拜访", "洽谈", "接待", "对接",  // (本周走访企业31家, 拜访企业19家, 洽谈项目11个: visits and talks in the week, no stock)
+        "走访", "走访调研", "拜访",  // (本周走访企业31家, 拜访企业19家: firms visited in the week, no stock)
         "交付项目",  // (此次集中交付的4个项目: projects delivered on the day; 交付各类船舶21艘 are goods)
         "获表彰", "受表彰", "参评", "参会", "参加",  // (会上，27家企业受表彰: firms honoured at the meeting, or come to it)
         "新创建", "新落地", "新入驻", "新上",  // (新创建省级数字化车间4个, 新落地产业项目9个: made or come in the year)
@@ -591,14 +591,21 @@ enum FactShape {
     static let totals = Lexicon(words: ["总数", "总量", "数量", "总计", "合计"])
     /// Verbs a list of examples follows (覆盖…等重点产业链).
     static let listVerbs = Lexicon(words: ["覆盖", "涵盖", "包括", "涉及", "聚焦"])
+    /// A balance sheet's items that are stocks only when they end the measure and nothing is done to them (应收账款较年初增长
+    /// 38.65%; not 计提存货跌价准备, 收回应收账款).
+    static let balances = Lexicon(words: ["应收账款", "存货", "货币资金", "总负债", "合同负债"])
+    static func isBalance(_ m: [Unicode.Scalar]) -> Bool {
+        guard let (_, n) = balances.match(m, endingAt: m.count, start: 0) else { return false }
+        return !Words.actions.occurs(in: m, 0..<(m.count - n)) && !flowVerbs.occurs(in: m, 0..<(m.count - n))
+    }
+    static let flowVerbs = Lexicon(words: ["收回", "回收", "计提", "支付", "偿还", "减少", "增加", "新增"])
     /// Verbs of winning orders, no part of the orders measured (签订380台装载机订单).
-    static let orderVerbs = Lexicon(words: ["签下", "签订", "签署", "斩获", "拿下", "获得", "接获", "承接", "收获"])
+    static let orderVerbs = Lexicon(words: ["签下", "签订", "签署", "斩获", "拿下", "获得", "接获", "承接"])
     /// Stocks counted at a moment: capacities, balances, population.
     static let stockMeasures = Lexicon(words: [
         "产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模",
         // A balance sheet's: 报告期末，公司总资产71.45亿元.
         "总资产", "资产总额", "净资产", "所有者权益", "股东权益", "负债总额", "结余", "现金及现金等价物", "银行结余", "存款", "在手订单", "手持订单",
-        "应收账款", "存货", "货币资金", "总负债", "合同负债",  // (应收账款较年初增长38.65%: as of the report's last day)
         // A state at a moment, of a park's space or a firm's books: 标准厂房入驻率达到81%, 资产负债率.
         "入驻率", "出租率", "资产负债率", "资产负债比率",
         // A firm's worth on the market at a close: 收盘时总市值约52亿元.
@@ -1465,6 +1472,8 @@ enum FactShape {
         return name.count > 3 ? name : nil
     }
     static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "世界级"] + tierWords)
+    /// Words that make a label ending in 环节 a kind of link, no chain's link (聚焦薄弱环节：, 关键环节：).
+    static let notLinks = Lexicon(words: ["薄弱", "短板", "关键", "缺失", "重点", "核心", "聚焦", "补齐", "补强", "强化", "各"])
     /// Words of a grade that make a kind of cluster or park a class: 优秀等次集群, A类园区.
     static let grades = Lexicon(words: ["等次", "等级", "档次"])
     /// Levels that make a kind of park a class of parks: 村级工业园, 省级开发区.

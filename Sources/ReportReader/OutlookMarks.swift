@@ -15,7 +15,7 @@ final class OutlookMarks {
     @exclusivity(unchecked) private var periodsSeen = 0
     @exclusivity(unchecked) private var deadline: Int?
     /// Held here: read through its static accessor at every position, the lexicon cost more than the words.
-    private let outlooks = FactShape.outlooks, done = FactShape.doneWords, beats = FactShape.beatWords
+    private let outlooks = FactShape.outlooks, done = FactShape.doneWords, beats = FactShape.beatWords, met = FactShape.goalsMet
 
     private func start(_ sentenceStart: Int) {
         guard sentenceStart != self.sentenceStart else { return }
@@ -39,6 +39,8 @@ final class OutlookMarks {
                 !marks.contains(where: { $0.kind != .level })
             {
                 marks.append((scanned, .level))  // (优于预期, 高于预期的10%; after 预计 a goal or expectation still)
+            } else if met.mayEnd(with: s[scanned - 1]), met.match(s, endingAt: scanned, start: sentenceStart) != nil, !marks.contains(where: { $0.kind != .level }) {
+                marks.append((scanned, .level))  // (超额完成年度目标任务；新建…; after 力争 or 预计 a goal or expectation still)
             } else if outlooks.mayEnd(with: s[scanned - 1]), let (kind, n) = outlooks.match(s, endingAt: scanned, start: sentenceStart),
                 !(n == 2 && s[scanned - 1] == "标" && scanned < s.count
                     && (Self.goalNouns.contains(s[scanned]) || Self.clauseEnds.contains(s[scanned]) && Self.namedGoal(s, before: scanned - 2)))

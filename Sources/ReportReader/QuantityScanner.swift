@@ -90,6 +90,7 @@ public enum QuantityScanner {
     static let piece = units.match(["个"], at: 0, end: 1)!.value
     static let percentagePoint = units.match(Array("个百分点".unicodeScalars), at: 0, end: 4)!.value
     static let score = units.match(["分"], at: 0, end: 1)!.value
+    static let computingP = units.match(["P"], at: 0, end: 1)!.value
     /// A transformer's capacity (千伏安, 兆伏安), which a station's voltage and name also write (500千伏安吉变电站).
     static let voltAmperes: Set<Int> = Set(["千伏安", "兆伏安"].map { word in units.match(Array(word.unicodeScalars), at: 0, end: word.unicodeScalars.count)!.value.id })
     /// 仙 alone: cents of the currency named before the figure.
@@ -186,6 +187,10 @@ public enum QuantityScanner {
             }
             // 2.6亿千伏安，… is a capacity; 500千伏安吉变电站 a station's voltage (千伏) and a name.
             if voltAmperes.contains(found.id), end + length < limit, Words.isHan(s[end + length]) { return (nil, end + length) }
+            // (6.8万P, computing power; 1.5P变频空调, 1080P高清, 100Pa are a size, a resolution and a unit of their own.)
+            if found.id == computingP.id, end + 1 < limit, Words.isHan(s[end + 1]) && after.match(s, at: end + 1, end: limit) == nil || s[end + 1].isASCII && s[end + 1].properties.isAlphabetic {
+                return (nil, end + 1)  // (3万P以上 is still computing power)
+            }
             unit = found
             end += length
             // 1.5个和0.7个百分点: the first 个 of a pair is the second's 个百分点.

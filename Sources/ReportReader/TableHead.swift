@@ -19,6 +19,8 @@ struct TableHead: Equatable, Sendable {
         var yearAgo = false
         /// Whether it holds each row's unit (计量单位⇥万辆): the unit of the row's bare amounts, no figure.
         var unitsOfRows = false
+        /// Whether it holds each row's rank (位次, 排名): read as no amount in the table's units.
+        var ranks = false
     }
 
     /// The columns by the number of tabs before their cell; the first holds the rows' labels.
@@ -32,7 +34,12 @@ struct TableHead: Equatable, Sendable {
     }
 
     /// A column's words that say only that it holds the figures (绝对值（亿元）, 总量, 完成值): no measure.
-    static let valueWords = Lexicon(words: ["绝对值", "绝对额", "绝对数", "总量", "完成值", "数值", "实绩", "数额", "本期值", "当期值", "累计值", "金额", "数量", "指标值"])
+    static let valueWords = Lexicon(words: [
+        "绝对值", "绝对额", "绝对数", "总量", "完成值", "完成额", "完成数", "实际完成", "数值", "实绩", "数额", "本期值", "当期值", "累计值", "金额", "数量", "指标值",
+    ])
+
+    /// A column's head that says its cells are the rows' ranks.
+    static let rankHeads = Lexicon(words: ["位次", "排名", "名次", "排位"])
 
     /// A column's head that says its cells are the rows' units.
     static let unitHeads = Lexicon(words: ["计量单位", "单位"])
@@ -91,6 +98,11 @@ struct TableHead: Equatable, Sendable {
             var column = Column()
             if unitHeads.matchesWhole(Array(s[cell])) {
                 column.unitsOfRows = true
+                columns.append(column)
+                continue
+            }
+            if rankHeads.matchesWhole(Array(s[cell])) {
+                column.ranks = true
                 columns.append(column)
                 continue
             }

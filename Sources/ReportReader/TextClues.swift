@@ -46,18 +46,22 @@ final class TextClues: Sendable {
         return issuingZone(s, lines) ?? reportedPlace(s, lines) ?? postTitleSubject(s, Array(lines.prefix(3)))
     }
 
-    /// The zone whose committee's line is followed by a notice's title (邹城工业园区管委会⏎关于2026年1-2月园区经济运行情况的通报).
+    /// The zone whose committee's line is followed by a notice's title, a document number between them or not
+    /// (邹城工业园区管委会⏎关于2026年1-2月园区经济运行情况的通报; 某某高新区党工委管委会, …管委会办公室). A page's label of who
+    /// published it (发布单位：…管委会) names none.
     private static func issuingZone(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Unicode.Scalar]? {
-        for (k, line) in lines.enumerated() where k + 1 < lines.count && s[lines[k + 1]].starts(with: Self.about) {
-            let words = s[line].filter { !CleanText.blank.contains($0) }
-            if let (_, n) = FactShape.zoneOffices.match(words, endingAt: words.count, start: 0), words.count - n >= 4,
-                DocumentPlace.zoneEnds.match(words, endingAt: words.count - n, start: 0) != nil
-            {
-                return Array(words.dropLast(n))
-            }
+        for (k, line) in lines.enumerated() where lines[(k + 1)...].prefix(2).contains(where: { s[$0].starts(with: Self.about) }) {
+            var words = s[line].filter { !CleanText.blank.contains($0) }
+            guard !words.contains("："), !words.contains(":") else { continue }
+            if words.count > 3, words.suffix(3).elementsEqual(Self.office) { words.removeLast(3) }
+            guard let (_, n) = FactShape.zoneOffices.match(words, endingAt: words.count, start: 0) else { continue }
+            words.removeLast(n)
+            if words.count > 3, words.suffix(3).elementsEqual(Self.partyCommittee) { words.removeLast(3) }
+            if words.count >= 4, DocumentPlace.zoneEnds.match(words, endingAt: words.count, start: 0) != nil { return words }
         }
         return nil
     }
+    static let office = Array("办公室".unicodeScalars), partyCommittee = Array("党工委".unicodeScalars)
 
     /// The county, district or city, in full, a report's title opens with before its period (秀洲区2024年1-9月招商引资工作情况).
     private static func reportedPlace(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Unicode.Scalar]? {

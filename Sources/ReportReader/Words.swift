@@ -354,8 +354,10 @@ enum Words {
                 // (全市要确保|全年: after a place's level; 外需, 供应 and 主要 are words.)
                 if let (_, m) = modals.match(t, endingAt: high, start: low), high - m > low, DocumentPlace.level(of: t[high - m - 1]) != nil { high -= m }
             }
-            // (大陸蘇州工業園區, in Taiwan's press: the place; 大陆5G相关营收 keeps 大陆.)
-            if high - low > 4, t[low] == "大", t[low + 1] == "陆", Gazetteer.match(t, at: low + 2, end: high) != nil {
+            // (大陸蘇州工業園區, in Taiwan's press: the place; 大陆5G相关营收 keeps 大陆, and so does a plant, 大陸昆山廠.)
+            if high - low > 4, t[low] == "大", t[low + 1] == "陆", let (_, n) = Gazetteer.match(t, at: low + 2, end: high),
+                low + 2 + n == high || t[low + 2 + n] != "厂"  // (大陸昆山廠營收: the plant)
+            {
                 low += 2
                 changed = true
             }

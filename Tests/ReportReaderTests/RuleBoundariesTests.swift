@@ -1,0 +1,104 @@
+import Testing
+import ZhizaoCore
+
+@testable import ReportReader
+
+/// Near variants the session's rules must leave alone, each found by a review of the change: indented paragraphs below
+/// tables, goals to be met, frames of the months a year before, labels, units, plants, comparatives, meetings, orders,
+/// profits, chains, balances, product lines and firms' headlines.
+@Suite struct RuleBoundariesTests {
+    @Test func anIndentedParagraphOrASubRowBelowATableKeepsItsOwnWords() throws {
+        let paragraph = "某某市一季度主要经济指标\n指标\t绝对值\t同比增长（%）\n地区生产总值（亿元）\t856.3\t5.8\n\t一季度，全市经济运行总体平稳，社会消费品零售总额312.5亿元，增长4.6%。"
+        let retail = try readFact(paragraph, 312.5e8, date: "2025-04-20")
+        #expect(retail.measure == "社会消费品零售总额")
+        #expect(try readFact(paragraph, 4.6, date: "2025-04-20").measure == "社会消费品零售总额")
+        let subRow = "某某市一季度主要经济指标\n指标\t绝对值\t同比增长（%）\n规上工业增加值（亿元）\t312.1\t6.5\n\t轻工业\t102.3\t4.2"
+        #expect(try readFact(subRow, 4.2, date: "2025-04-20").measure == "轻工业")
+    }
+
+    @Test func aGoalToBeMetIsStillAGoal() throws {
+        let text = "2025年，全区力争超额完成年度目标任务，新增规上工业企业60家，规上工业增加值增长8%。"
+        #expect(try readFact(text, 60, date: "2025-02-15").kind == .target)
+        #expect(try readFact(text, 8, date: "2025-02-15").kind == .target)
+    }
+
+    @Test func aFrameOfTheMonthsAYearBeforeDatesItsSentence() throws {
+        let text = "今年上半年，全市规上工业增加值增长6.5%。上年同期，全市规上工业增加值增长5.1%，工业投资增长3.2%。"
+        #expect(try readFact(text, 3.2, date: "2025-07-20").period == Period(start: "2024-01-01", end: "2024-06-30"))
+    }
+
+    @Test func aLinkOfAnotherKindBeforeAColonHoldsNothing() throws {
+        let text = "聚焦薄弱环节：上半年全区引进补链项目23个，总投资68.5亿元。"
+        #expect(try readFact(text, 23, date: "2025-07-20").holder == "全区")
+    }
+
+    @Test func aSizeAResolutionOrPascalsAreNoComputingPower() {
+        let facts = readFacts("上半年，全市生产1.5P变频空调86万台，1080P高清摄像头产量320万台，工作压力100Pa。", date: "2025-07-20")
+        #expect(facts.allSatisfy { $0.unit != "P" })
+    }
+
+    @Test func aPlantAfter大陆IsThePlant() throws {
+        #expect(try readFact("某某電子公布上半年財報。大陸昆山廠營收年增21%。", 21, date: "2025-07-20").holder != "昆山")
+    }
+
+    @Test func aComparativeYearWithItsOwnFigureDatesIt() throws {
+        let text = "某某控股有限公司\n截至二〇二四年十二月三十一日止年度\n全年业绩公告\n本集团截至二〇二四年十二月三十一日止年度之收益为人民币58.6亿元，而截至二〇二三年十二月三十一日止年度之比较数字为人民币52.1亿元。"
+        #expect(try readFact(text, 52.1e8, date: "2025-03-25").period == .year(2023))
+    }
+
+    @Test func aReviewMeetingsYearIsTheYearItReviews() throws {
+        let text = "1月18日，鄞州区2024年招商引资总结大会在区行政中心举行，会议通报，全区签约项目128个，总投资560亿元。"
+        #expect(try readFact(text, 128, date: "2025-01-20").period == .year(2024))
+    }
+
+    @Test func aProductsNameIsNoVerbOfOrders() throws {
+        #expect(try readFact("公司今年已签下收获机订单2600台。", 2600, date: "2025-07-20").measure == "收获机订单量")
+    }
+
+    @Test func profitMadeIsNoSideOfZero() throws {
+        let text = "公司2024年实现营业收入12.3亿元，同比增长8%，实现盈利0.5亿元。"
+        #expect(try readFact(text, 0.5e8, date: "2025-03-20").measure == "盈利")
+    }
+
+    @Test func aListsOtherMeasuresAreNoChains() throws {
+        let text = "上半年，全市重点产业链产值增长8.1%、规上工业增加值增长6.5%；全市电子信息产业链企业120家、装备制造业企业86家。"
+        let date = "2025-07-20"
+        #expect(try readFact(text, 6.5, date: date).measure == "规上工业增加值")
+        #expect(try readFact(text, 86, date: date).measure?.contains("电子信息") == false)
+    }
+
+    @Test func aBalanceSomethingIsDoneToIsAFlow() throws {
+        let text = "某某股份有限公司\n2025年第三季度报告\n报告期内，公司计提存货跌价准备0.8亿元，收回应收账款5.6亿元。"
+        #expect(try readFact(text, 5.6e8, date: "2025-10-28").period?.asOf == nil)
+    }
+
+    @Test func aSubsidiaryOrAnotherFirmAfter其中HoldsItsOwn() throws {
+        let text = """
+            某某厨电业绩稳健增长
+            2025-04-20 09:15　来源：家电财经
+            某某厨电股份有限公司（以下简称“某某厨电”）发布2024年年度报告。
+            年报显示，2024年某某厨电实现营业总收入42.18亿元。其中，子公司恒锐精工实现营业收入5.62亿元。
+            """
+        #expect(try readFact(text, 5.62e8, date: "2025-04-20").measure?.contains("子公司") == false)
+    }
+
+    @Test func aFirmsLabelHoldsItsHeadlinesGrowthAndAPhraseWithoutAFigureIsNoHeadline() throws {
+        #expect(try readFact("华锐控股：营收增15.2%", 15.2, date: "2025-03-20").holder == "华锐控股")
+        let title = "某某重工　2024年营收增长12%\n2025-03-20 来源：某报"
+        #expect(try readFact(title, 12, date: "2025-03-20").holder == "某某重工")
+    }
+
+    @Test func aPublishersLabelNamesNoIssuingZone() throws {
+        let text = "发布单位：邹城工业园区管委会\n关于2026年1-2月园区经济运行情况的通报\n（一）规上工业总产值：完成56.2亿元，同比增长6.8%；"
+        #expect(try readFact(text, 56.2e8, date: "2026-03-15").holder?.contains("发布单位") != true)
+    }
+
+    @Test func aDistrictIsOnePlaceUnderItsTitleWhateverTheSitesName() throws {
+        let site = "佛山市南海区人民政府网站\n首页 > 政务动态\n南海区2023年工业用地保障取得新成效\n发布日期：2024-01-20\n　　2023年，南海区全年盘活低效工业用地1860亩。全区新增标准厂房42万平方米。"
+        #expect(try readFact(site, 1860, date: "2024-01-20").holder == "南海区")
+        #expect(try readFact(site, 42e4, date: "2024-01-20").holder == "南海区")
+        let title = "许昌市建安区2025年上半年经济运行简况\n上半年，建安区规上工业增加值增长7.1%，全区固定资产投资增长5.2%。"
+        #expect(try readFact(title, 7.1, date: "2025-08-10").holder == "许昌市建安区")
+        #expect(try readFact(title, 5.2, date: "2025-08-10").holder == "许昌市建安区")
+    }
+}
