@@ -227,7 +227,8 @@ public struct CleanText: Sendable {
                 // labels, or one going on with the label of the row above, ⇥比上年同期增长：43.85% below 净利润⇥盈利：….)
                 let cellsRow = Self.isTableRow(bytes, i)
                 // (⇥一季度，全市经济运行总体平稳，…: a paragraph indented by a tab is no row, whatever is above it.)
-                let emptyFirstCell = i < bytes.count && bytes[i] == 0x09 && (cellsRow || rowsGoOn && !Self.hasSentenceMarks(bytes, i))
+                let emptyFirstCell = i < bytes.count && bytes[i] == 0x09
+                    && (cellsRow || rowsGoOn && !Self.hasSentenceMarks(bytes, i) && Self.hasTab(bytes, after: i + 1))
                 let tableRow = emptyFirstCell || cellsRow
                 var lineTabbed = false
                 // …and a list's item behind a bullet (· 2022年1-4月…, a page's related links).
@@ -408,6 +409,16 @@ public struct CleanText: Sendable {
         }
         return false
     }
+    /// Whether the line from byte `i` holds a tab (⇥比上年同期增长：43.85%⇥, a cell's end; ⇥全市工业投资增长12.1% has none).
+    static func hasTab(_ b: UnsafeBufferPointer<UInt8>, after i: Int) -> Bool {
+        var k = i
+        while k < b.count, b[k] != 0x0A {
+            if b[k] == 0x09 { return true }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether the line from byte `i` holds a comma or a full stop (，。), as a sentence does and a row does not.
     static func hasSentenceMarks(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         // ， is EF BC 8C, 。 is E3 80 82.

@@ -1802,9 +1802,13 @@ struct FactReader {
                 } else if growth, (4...6).contains(words.count), words.allSatisfy(Words.isHan), FactShape.tradeWords.match(words, endingAt: words.count, start: 0) != nil {
                     lead = words  // (华锐控股：营收增15.2%: a firm's short name as a headline's label holds its growth too)
                 } else if words.count > 2, words.count <= Words.longestSubject, words.suffix(2).elementsEqual(Self.link),
-                    !FactShape.notLinks.occurs(in: words, 0..<words.count)
+                    !FactShape.linkKinds.matchesWhole(Array(words.dropLast(2))), FactShape.linkOpenings.match(words, at: 0, end: words.count) == nil,
+                    case let row = phrase((colon + 1)..<max(colon + 1, min(subjectEnd, head.upperBound))) ?? [],
+                    FactShape.placeLength(row) == nil, FactShape.firmName(in: row) == nil
                 {
-                    lead = words  // (整机制造环节：链上企业14家: a chain's link, as a label; not 聚焦薄弱环节：…, 关键环节：…)
+                    // (整机制造环节：链上企业14家: a chain's link, as a label; not 关键环节：, 聚焦薄弱环节：, 在审批环节：, nor one before
+                    // a row that names its own holder, 上游环节：某某股份有限公司实现营收….)
+                    lead = words
                 } else if memory.declaredUnits != nil, DeclaredUnits.isPlaceLabel(s, before: colon) {
                     lead = words  // (杨镇地区：103.4，增长6.2, below its units: a place no gazetteer knows)
                 } else if words.count <= Words.longestSubject,
@@ -2663,6 +2667,8 @@ struct FactReader {
             if !measure.isEmpty {
                 shape.measure = measure
                 if shape.kind != .rank { memory.lastMeasure = measure }
+            } else if !column.change {
+                shape.measure = memory.sectionMeasure  // (…⇥年度计划⇥完成额: the caption's measure, not the column before's)
             }
             shape.holder = rowLabel.holder ?? (headFirm == nil ? memory.declaredUnits?.holder ?? memory.tableHead?.holder : nil)  // (a firm's own table: its figures)
             if column.change {
@@ -3612,6 +3618,7 @@ struct FactReader {
             let frame = FactShape.segmentFrames.last(in: s, sentenceOpening(before: clause)..<clause.lowerBound)?.range
                 // (…实现营业总收入86.74亿元。其中，厨房小家电实现营业收入…, in a text about the firm: its line of products.)
                 ?? (clues.subjectFirm != nil && !FactShape.subsidiaries.occurs(in: h, 0..<h.count) && FactShape.holderEnds.match(h, endingAt: h.count, start: 0) == nil
+                    && FactShape.tradeWords.match(h, endingAt: h.count, start: 0) == nil  // (某美精密, a firm's short name)
                     ? Words.subsets.last(in: s, sentenceOpening(before: clause)..<clause.lowerBound)?.range : nil),  // (not 子公司恒锐精工, 美的集团)
             frame.lowerBound == 0 || s[frame.lowerBound - 1] != "部",  // (部分产品)
             FactShape.placeLength(h) == nil, FactShape.registeredFirmEnd(h) == nil, !FactShape.genericFirms.matchesWhole(h), declaredName(h) == nil,
@@ -3851,8 +3858,8 @@ struct FactReader {
             // 新增…企业287家，累计达到1081家: the total counts the things, not the new ones.
             if kind == .level, let total = measure, Words.cumulative.occurs(in: s, clause) { measure = FactShape.withoutEvent(total) }
             // 共有…企业10家，其中新增3家: the new ones of the things counted.
-            if count, let counted = measure, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound),
-                !FactShape.countEvents.occurs(in: counted, 0..<counted.count)
+            if count, !FactShape.areaUnits.contains(q.unit), let counted = measure, let found = FactShape.countEvents.last(in: s, clause.lowerBound..<before.upperBound),
+                !FactShape.countEvents.occurs(in: counted, 0..<counted.count)  // (an area after a count, 、面积7850亩, is no event's part)
             {
                 measure = Array(s[found.range]) + counted
                 event = true  // (其中今年上半年新增21家: counted over its half year, not at its end)
@@ -3879,9 +3886,14 @@ struct FactReader {
         }
         // (供应工业用地168宗、面积7850亩: what of the things just counted a bare word measures is theirs; 签约项目31个，金额218.4亿元,
         // the event's.)
-        if let m = measure, FactShape.attributesOfCounted.matchesWhole(m), let last = sentenceMeasures.last, last.count > 2, last.last == "数" {
+        if let m = measure, FactShape.attributesOfCounted.matchesWhole(m), let last = sentenceMeasures.last, last.count > 2, last.last == "数",
+            let mark = s[..<q.span.lowerBound].lastIndex(where: { !Words.isHan($0) }), s[mark] == "、" || s[mark] == "，",
+            quantities.contains(where: { $0.span.upperBound == mark })  // (the count right before, parted by one mark only)
+        {
             let things = Array(last.dropLast())
-            measure = (FactShape.countEvents.match(things, at: 0, end: things.count).map { Array(things[..<$0.length]) } ?? things) + m
+            // (面积: the things' own; 金额: the event's, 签约金额.)
+            let event = m.last == "积" ? nil : FactShape.countEvents.match(things, at: 0, end: things.count).map { Array(things[..<$0.length]) }
+            measure = (event ?? things) + m
         }
         // (…净利润为2.08亿元至2.36亿元，上年同期为盈利0.63亿元: 盈利 says which side of zero; the measure is the sentence's.)
         if let m = measure, m == Self.profit, q.kind == .money, let last = sentenceMeasures.last, last.count > m.count, yearAgo(before: q, in: clause) {

@@ -526,8 +526,9 @@ enum FactShape {
     static let shareWords = Lexicon(words: ["比重", "占比", "比例", "份额", "占有率", "市场占有率", "市场份额", "的比重", "的比例"])
     /// Verbs that say which things a count counts: 签约项目, 新增上云企业.
     static let countEvents = Lexicon(words: countEventWords)
-    /// Words of a running total, which counts events up to a day (累计拜访企业860家, 现有落地企业86家).
-    static let runningTotals = Lexicon(words: ["累计", "现有", "累计达到", "累计达"])
+    /// Words of what there is on a day, which count things once added as a stock (现有落地外资企业86家; 截至…累计签约项目 is the
+    /// year so far, as FACTS.md says).
+    static let runningTotals = Lexicon(words: ["现有"])
     static let countEventWords = [
         "签约", "新签约", "开工", "新开工", "动工", "新动工", "竣工", "投产", "引进", "新引进", "落户", "新落地", "引进落地", "新增", "新登记", "新认定", "新设", "新设立", "新注册", "新培育", "新入选", "入选", "认定",
         "新建", "新开通", "投产投用", "竣工投产", "建成投产", "新投产", "新竣工", "上榜", "入围", "获评", "招引", "新招引", "参展", "首次认定", "重新认定", "开行", "实施", "安排", "开竣工", "新接", "新签",  // (集中开工项目 counts 开工项目: 集中 is a filler)
@@ -634,6 +635,7 @@ enum FactShape {
         // A hub's: 开行中欧班列3812列, 通达境外城市112个, 开通国际航线38条.
         "班列", "城市", "航线", "国家", "地区", "泊位", "县市",
         "楼宇",  // (纳税超亿元楼宇19栋)
+        "用地",  // (供应工业用地168宗)
         // A chain's map: 缺链环节38个, 弱链环节52个.
         "环节",
     ])
@@ -1472,8 +1474,10 @@ enum FactShape {
         return name.count > 3 ? name : nil
     }
     static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "世界级"] + tierWords)
-    /// Words that make a label ending in 环节 a kind of link, no chain's link (聚焦薄弱环节：, 关键环节：).
-    static let notLinks = Lexicon(words: ["薄弱", "短板", "关键", "缺失", "重点", "核心", "聚焦", "补齐", "补强", "强化", "各"])
+    /// Words that before 环节 make a kind of link, no chain's link (关键环节：, 薄弱环节：; 关键零部件环节 is one).
+    static let linkKinds = Lexicon(words: ["薄弱", "短板", "关键", "缺失", "重点", "核心", "各", "主要", "各主要", "上游", "中游", "下游", "生产", "研发设计"])
+    /// What opens a label ending in 环节 that names no link: a verb or a preposition (聚焦薄弱环节：, 在审批环节：).
+    static let linkOpenings = Lexicon(words: ["聚焦", "补齐", "补强", "强化", "打通", "突破", "在", "从", "对"])
     /// Words of a grade that make a kind of cluster or park a class: 优秀等次集群, A类园区.
     static let grades = Lexicon(words: ["等次", "等级", "档次"])
     /// Levels that make a kind of park a class of parks: 村级工业园, 省级开发区.

@@ -91,6 +91,7 @@ public enum QuantityScanner {
     static let percentagePoint = units.match(Array("个百分点".unicodeScalars), at: 0, end: 4)!.value
     static let score = units.match(["分"], at: 0, end: 1)!.value
     static let computingP = units.match(["P"], at: 0, end: 1)!.value
+    static let computingPower = Array("算力".unicodeScalars)
     /// A transformer's capacity (千伏安, 兆伏安), which a station's voltage and name also write (500千伏安吉变电站).
     static let voltAmperes: Set<Int> = Set(["千伏安", "兆伏安"].map { word in units.match(Array(word.unicodeScalars), at: 0, end: word.unicodeScalars.count)!.value.id })
     /// 仙 alone: cents of the currency named before the figure.
@@ -188,8 +189,11 @@ public enum QuantityScanner {
             // 2.6亿千伏安，… is a capacity; 500千伏安吉变电站 a station's voltage (千伏) and a name.
             if voltAmperes.contains(found.id), end + length < limit, Words.isHan(s[end + length]) { return (nil, end + length) }
             // (6.8万P, computing power; 1.5P变频空调, 1080P高清, 100Pa are a size, a resolution and a unit of their own.)
-            if found.id == computingP.id, end + 1 < limit, Words.isHan(s[end + 1]) && after.match(s, at: end + 1, end: limit) == nil || s[end + 1].isASCII && s[end + 1].properties.isAlphabetic {
-                return (nil, end + 1)  // (3万P以上 is still computing power)
+            if found.id == computingP.id,
+                first.magnitude == 0 && Words.index(of: Self.computingPower, in: Array(s[max(0, i - 10)..<i])) == nil
+                    || end + 1 < limit && (Words.isHan(s[end + 1]) && after.match(s, at: end + 1, end: limit) == nil || s[end + 1].isASCII && s[end + 1].properties.isAlphabetic)
+            {
+                return (nil, end + 1)  // (6.8万P, 算力2000P; 3万P以上 still: not 1080P, 3P, 1.5P变频空调)
             }
             unit = found
             end += length

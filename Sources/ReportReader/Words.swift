@@ -356,7 +356,7 @@ enum Words {
             }
             // (大陸蘇州工業園區, in Taiwan's press: the place; 大陆5G相关营收 keeps 大陆, and so does a plant, 大陸昆山廠.)
             if high - low > 4, t[low] == "大", t[low + 1] == "陆", let (_, n) = Gazetteer.match(t, at: low + 2, end: high),
-                low + 2 + n == high || t[low + 2 + n] != "厂"  // (大陸昆山廠營收: the plant)
+                low + 2 + n == high || DocumentPlace.zoneEnds.match(t, at: low + 2 + n, end: high) != nil  // (not 大陸昆山廠, 大陸上海市場)
             {
                 low += 2
                 changed = true

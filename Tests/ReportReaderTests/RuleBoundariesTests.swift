@@ -101,4 +101,52 @@ import ZhizaoCore
         #expect(try readFact(title, 7.1, date: "2025-08-10").holder == "许昌市建安区")
         #expect(try readFact(title, 5.2, date: "2025-08-10").holder == "许昌市建安区")
     }
+
+    @Test func aLinksLabelHoldsOnlyARowThatNamesNoHolder() throws {
+        #expect(try readFact("上游环节：某某股份有限公司实现营收36亿元。", 36e8, date: "2025-05-10").holder == "某某股份有限公司")
+        #expect(try readFact("关键零部件环节：链上企业36家，产值68亿元。", 36, date: "2025-05-10").holder == "关键零部件环节")
+        #expect(try readFact("在审批环节：全市压缩办理时限42%。", 42, date: "2025-05-10").holder == "全市")
+    }
+
+    @Test func aMarketOrARegionAfter大陆StaysWhole() throws {
+        let text = "台灣某某電子公布，大陸上海市場營收新台幣12.6億元，年增9%。"
+        #expect(try readFact(text, 12.6e8, date: "2025-03-10").holder == "大陆上海市场")
+    }
+
+    @Test func aTabIndentedLineWithoutACellsEndBelowATableIsNoRow() throws {
+        let text = "2025年1-3月全市主要指标\n指标\t1-3月\t增长（%）\n规上工业增加值\t—\t6.8\n\t全市工业投资增长12.1%"
+        #expect(try readFact(text, 12.1, date: "2025-04-20").measure == "工业投资")
+    }
+
+    @Test func aValueColumnIsNoPlan() throws {
+        let text = "2025年1-6月各县区重点项目投资完成情况（单位：亿元，%）\n县区\t年度计划\t完成额\t完成率\t排名\n东城区\t120.5\t68.2\t56.6\t2"
+        let done = try readFact(text, 68.2e8, date: "2025-07-10")
+        #expect(done.kind == .level && done.measure != "年度计划")
+    }
+
+    @Test func anotherFirmsShortNameAfter其中IsNoProductLine() throws {
+        let text = """
+            某美电器发布2024年年报
+            2025-04-26 08:00　来源：家电财经
+            广东某美电器股份有限公司4月25日发布年报，公司实现营业总收入86.74亿元。其中，某美精密实现营业收入6.6亿元。
+            """
+        #expect(try readFact(text, 6.6e8, date: "2025-04-26").measure == "营业收入")
+    }
+
+    @Test func computingPowerNeedsItsWordOrAMagnitude() {
+        let facts = readFacts("该摄像头分辨率达到1080P，公司主推机型为1.5P和2P。截至3月底，全市算力规模达到6.8万P，数据中心算力2000P。", date: "2025-05-10")
+        #expect(facts.filter { $0.unit == "P" }.map(\.value) == [68000, 2000])
+    }
+
+    @Test func theAreaOfLandSuppliedIsTheLands() throws {
+        let text = "2024年，全县供应工业用地168宗、面积7850亩；签约项目31个，金额218.4亿元。"
+        #expect(try readFact(text, 168, date: "2025-01-15").measure == "供应工业用地数")
+        #expect(try readFact(text, 7850, date: "2025-01-15").measure == "供应工业用地面积")
+        #expect(try readFact(text, 218.4e8, date: "2025-01-15").measure == "签约金额")
+    }
+
+    @Test func signingsTotalledAsOfADayAreTheYearSoFar() throws {
+        let text = "截至6月20日，全区累计签约项目126个，总投资560亿元。"
+        #expect(try readFact(text, 126, date: "2025-06-21").period == Period(start: "2025-01-01", end: "2025-06-20"))
+    }
 }
