@@ -2448,9 +2448,9 @@ struct FactReader {
         guard !range.isEmpty else { return nil }
         // (增加值 and 增长面, the share of industries growing, are no verbs.)
         let found = Words.directions.last(in: s, range) { r in !(s[r.lowerBound] == "增" && r.upperBound < s.count && (s[r.upperBound] == "值" || s[r.upperBound] == "面")) }
-        // 纯利升42.1%, 营收跌12.5%: a press headline's verb of one character, right before a rate's digits.
+        // 纯利升42.1%, 营收跌12.5%, GDP增6.1%: a press headline's verb of one character, right before a rate's digits.
         let end = range.upperBound
-        if found?.range.upperBound != end, end - range.lowerBound >= 2, end + 1 < s.count, Words.isHan(s[end - 2]),
+        if found?.range.upperBound != end, end - range.lowerBound >= 2, end + 1 < s.count, Words.isHan(s[end - 2]) || s[end - 2].isASCII && s[end - 2].properties.isAlphabetic,
             let value = Words.headlineDirections[s[end - 1]], ChineseNumeral.arabic(s[end]) != nil,
             let unit = s[end...].prefix(12).firstIndex(where: { !($0 == "." || ChineseNumeral.arabic($0) != nil) }), s[unit] == "%" || s[unit] == "％"
         {

@@ -748,6 +748,8 @@ import ZhizaoCore
         let rise = try readFact("某某動力中期純利升36.4%", 36.4, date: "2024-08-30")
         #expect(rise.kind == .change && rise.direction == "up")
         #expect(try readFact("某某电子上半年营收跌8.5%", 8.5, date: "2024-08-30").direction == "down")
+        let gdp = try readFact("某某市：GDP增6.3%", 6.3, date: "2024-08-30")  // (after a Latin measure too)
+        #expect(gdp.measure == "GDP" && gdp.kind == .change)
         let text = "中国电器网\n某某电器2023年净利润增长9.4%　2024年一季度营收下降12.2%\n2024-04-29 08:30　中国电器网"
         let revenue = try readFact(text, 12.2, date: "2024-04-29")
         #expect(revenue.measure == "营收" && revenue.period == Period(start: "2024-01-01", end: "2024-03-31"))
