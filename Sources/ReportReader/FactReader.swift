@@ -1085,7 +1085,7 @@ struct FactReader {
     static let among = Array("其中".unicodeScalars)
     /// What a count of projects measures: 开工项目数.
     static let industryWord = Array("产业".unicodeScalars), link = Array("环节".unicodeScalars)
-    static let profit = Array("盈利".unicodeScalars), business = Array("业务".unicodeScalars)
+    static let profit = Array("盈利".unicodeScalars), loss = Array("亏损".unicodeScalars), business = Array("业务".unicodeScalars)
     static let projectsCounted = Array("项目数".unicodeScalars), projectsDone = Array("项目完成投资".unicodeScalars), inAll = Array("合计".unicodeScalars)
 
     /// Reads the figures of a row below a table's head (营业收入（元）⇥1,204,663,018.52⇥11.08%), each of its column: one
@@ -1992,7 +1992,10 @@ struct FactReader {
             var q = q
             if k == 0, q.qualifier == .exact, head.contains(where: { s[$0] == "约" }), Words.roughly.occurs(in: s, head) { q.qualifier = .approx }
             // 现金流量净额…，上年同期为-0.35亿元: an amount or a count below zero is negative; only a rate's sign is its direction.
-            if q.negative, q.kind != .ratio {
+            // (…净利润0.9亿元，上年同期为亏损0.2亿元: a loss the year before is the same measure below zero.)
+            let lossYearAgo = q.kind == .money && q.span.lowerBound >= 2 && s[q.span.lowerBound - 2] == "亏" && s[q.span.lowerBound - 1] == "损"
+                && yearAgo(before: q, in: clause) && !sentenceMeasures.isEmpty
+            if q.negative && q.kind != .ratio || lossYearAgo {
                 q.value = -q.value
                 q.upTo = q.upTo.map { -$0 }
             }
@@ -3895,8 +3898,8 @@ struct FactReader {
             let event = m.last == "积" ? nil : FactShape.countEvents.match(things, at: 0, end: things.count).map { Array(things[..<$0.length]) }
             measure = (event ?? things) + m
         }
-        // (…净利润为2.08亿元至2.36亿元，上年同期为盈利0.63亿元: 盈利 says which side of zero; the measure is the sentence's.)
-        if let m = measure, m == Self.profit, q.kind == .money, let last = sentenceMeasures.last, last.count > m.count, yearAgo(before: q, in: clause) {
+        // (…净利润为2.08亿元至2.36亿元，上年同期为盈利0.63亿元: 盈利 or 亏损 says which side of zero; the measure is the sentence's.)
+        if let m = measure, m == Self.profit || m == Self.loss, q.kind == .money, let last = sentenceMeasures.last, last.count > m.count, yearAgo(before: q, in: clause) {
             measure = last
         }
         // 承接订单9艘、合计61万载重吨: the things just counted, counted again in a unit of their size, are their volume.

@@ -722,6 +722,11 @@ import ZhizaoCore
         let expected = try readFact(loss, -2.3e8, date: date)
         #expect(expected.upTo == -1.9e8 && expected.kind == .forecast)
         #expect(try readFact(loss, 0.48e8, date: date).measure == "归属于上市公司股东净利润")
+        // (亏损 the year before: the same measure below zero; a loss of this year stays 亏损.)
+        let turned = "某某股份有限公司预计上半年实现净利润0.9亿元，上年同期为亏损0.2亿元。"
+        let before = try readFact(turned, -0.2e8, date: date)
+        #expect(before.measure == "净利润" && before.period == Period(start: "2024-01-01", end: "2024-06-30"))
+        #expect(try readFact("公司上半年亏损0.3亿元。", 0.3e8, date: date).measure == "亏损")
     }
 
     @Test func aHongKongResultsAnnouncementsComparativeYearDatesNothing() throws {
