@@ -50,9 +50,14 @@ final class TextClues: Sendable {
     /// (邹城工业园区管委会⏎关于2026年1-2月园区经济运行情况的通报; 某某高新区党工委管委会, …管委会办公室). A page's label of who
     /// published it (发布单位：…管委会) names none.
     private static func issuingZone(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Unicode.Scalar]? {
-        for (k, line) in lines.enumerated() where lines[(k + 1)...].prefix(2).contains(where: { s[$0].starts(with: Self.about) }) {
+        // (A document number's line may be joined to the title: 泰开管〔2025〕12号关于…的通报.)
+        for (k, line) in lines.enumerated() where lines[(k + 1)...].prefix(2).contains(where: { Words.index(of: Self.about, in: Array(s[$0].prefix(24))) != nil }) {
             var words = s[line].filter { !CleanText.blank.contains($0) }
             guard !words.contains("："), !words.contains(":") else { continue }
+            // (邹城工业园区管委会 and its document number, 邹工管发〔2026〕5号, joined on one line.)
+            if let number = words.firstIndex(where: { $0 == "〔" || $0 == "[" }), let office = FactShape.zoneOffices.last(in: words, 0..<number) {
+                words.removeLast(words.count - office.range.upperBound)
+            }
             if words.count > 3, words.suffix(3).elementsEqual(Self.office) { words.removeLast(3) }
             guard let (_, n) = FactShape.zoneOffices.match(words, endingAt: words.count, start: 0) else { continue }
             words.removeLast(n)

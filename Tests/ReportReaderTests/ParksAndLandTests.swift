@@ -82,6 +82,9 @@ import ZhizaoCore
             　　（一）规上工业总产值：完成126.8亿元，同比增长7.4%；
             """
         #expect(try readFact(text, 126.8e8, date: "2025-06-12").holder == "青湾工业园区")
+        // (A document number between the committee's line and the notice's title, as many notices have.)
+        let numbered = "青湾经济开发区管委会\n青开管〔2025〕12号\n关于2025年1-2月经济运行情况的通报\n1-2月，规上工业增加值增长9.2%。"
+        #expect(try readFact(numbered, 9.2, date: "2025-03-16").holder == "青湾经济开发区")
         // (Without its committee's line, the figure names no holder.)
         let bare = "关于2025年1-5月园区经济运行情况的通报\n（一）规上工业总产值：完成126.8亿元，同比增长7.4%；"
         #expect(try readFact(bare, 126.8e8, date: "2025-06-12").holder == nil)
