@@ -3620,7 +3620,7 @@ struct FactReader {
             // (the frame first: few sentences have one)
             let frame = FactShape.segmentFrames.last(in: s, sentenceOpening(before: clause)..<clause.lowerBound)?.range
                 // (…实现营业总收入86.74亿元。其中，厨房小家电实现营业收入…, in a text about the firm: its line of products.)
-                ?? (clues.subjectFirm != nil && !FactShape.subsidiaries.occurs(in: h, 0..<h.count) && FactShape.holderEnds.match(h, endingAt: h.count, start: 0) == nil
+                ?? ((clues.subjectFirm != nil || headFirm != nil) && !FactShape.subsidiaries.occurs(in: h, 0..<h.count) && FactShape.holderEnds.match(h, endingAt: h.count, start: 0) == nil
                     && FactShape.tradeWords.match(h, endingAt: h.count, start: 0) == nil  // (某美精密, a firm's short name)
                     ? Words.subsets.last(in: s, sentenceOpening(before: clause)..<clause.lowerBound)?.range : nil),  // (not 子公司恒锐精工, 美的集团)
             frame.lowerBound == 0 || s[frame.lowerBound - 1] != "部",  // (部分产品)

@@ -760,6 +760,13 @@ import ZhizaoCore
         #expect(revenue.measure == "营收" && revenue.period == Period(start: "2024-01-01", end: "2024-03-31"))
     }
 
+    @Test func aProductLineAfterQiZhongInAnIssuersReportIsTheIssuers() throws {
+        let text = "广东某某电器股份有限公司\n2024年年度报告摘要\n报告期内，公司实现营业总收入72.6亿元。其中，厨房小家电实现营业收入28.4亿元；海外业务收入19.5亿元。"
+        let line = try readFact(text, 28.4e8, date: "2025-04-26")
+        #expect(line.holder == "广东某某电器股份有限公司" && line.measure == "厨房小家电营业收入")
+        #expect(try readFact(text, 19.5e8, date: "2025-04-26").holder == "广东某某电器股份有限公司")
+    }
+
     @Test func aProductLineAfterQiZhongInATextAboutTheFirmIsTheFirms() throws {
         let text = """
             某某厨电业绩稳健增长
