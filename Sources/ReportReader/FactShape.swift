@@ -922,7 +922,7 @@ enum FactShape {
 
     /// What 外 after it makes a word of where from (省外, 市外, 县外, 境外), unless it ends a place's name (昆山市外资企业): no
     /// 外资 group.
-    static let outsideOf = ScalarSet("省市县境国".unicodeScalars)
+    static let outsideOf = ScalarSet("省市县区境国".unicodeScalars)  // (省外, 区外资金: from outside the province or district)
 
     /// Words before 街道 that make no subdistrict's name: 部分街道, 城市街道.
     static let notSubdistricts = Lexicon(words: [

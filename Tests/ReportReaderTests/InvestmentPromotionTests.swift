@@ -38,4 +38,12 @@ import ZhizaoCore
         #expect(readFacts(text, date: date).allSatisfy { $0.unit != "吨" })
         #expect(try readFact(text, 2.6e8, date: date).holder == "智能电动工具生产项目")
     }
+
+    @Test func fundsFromOutsideTheDistrictAreNoPlacesForeignCapital() throws {
+        let text = "据了解，1—8月，全区实际使用外资1.52亿美元；实际到位区外资金486.3亿元，同比增长8.7%。"
+        let funds = try readFact(text, 486.3e8, date: "2024-09-10")
+        #expect(funds.measure == "实际到位区外资金" && funds.holder != "实际到位区")
+        // (园区外资企业: the park's foreign-invested firms, a group.)
+        #expect(try readFact("2024年，园区外资企业达到126家。", 126, date: "2025-01-10").measure == "外资企业数")
+    }
 }
