@@ -152,7 +152,8 @@ struct DocumentPlace: Sendable {
         }
         return first
     }
-    static let siteNames = Lexicon(words: ["人民政府网站", "人民政府门户网站", "门户网站", "政府网"])
+    /// What a site's name line holds (佛山市南海区人民政府网站, 某区人民政府门户网站).
+    static let siteNames = Lexicon(words: ["政府网", "门户网站"])
 
     /// Whether the place at `i` is where the text's own place went (我市在上海举办…推介会, 我区赴深圳招商): not what
     /// the text is about, which 我市 stands for. (在某旗…人民代表大会上 is the place itself.)

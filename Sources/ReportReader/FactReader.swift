@@ -1097,8 +1097,7 @@ struct FactReader {
         // (⇥比上年同期增长：43.85% below a row of 净利润: an empty first cell before figures goes on with the label above;
         // ⇥轻工业⇥102.3⇥4.2, a sub-row, has its own label in the next cell, its columns one cell later.)
         let openCell = s[range.lowerBound] == "\t" && (range.lowerBound == 0 || s[range.lowerBound - 1] == "\n")
-        let firstCell = openCell ? (range.lowerBound + 1)..<(s[(range.lowerBound + 1)..<range.upperBound].firstIndex(of: "\t") ?? range.upperBound) : range
-        var labelled = openCell && s[firstCell].contains { ChineseNumeral.arabic($0) != nil }
+        var labelled = openCell && s[(range.lowerBound + 1)..<range.upperBound].prefix { $0 != "\t" }.contains { ChineseNumeral.arabic($0) != nil }
         let shift = openCell && !labelled ? 1 : 0
         for k in range.lowerBound...range.upperBound where k == range.upperBound || s[k] == "\t" {
             let cell = TableHead.trimmed(s, start..<k)
@@ -1272,8 +1271,6 @@ struct FactReader {
         return part.end == end && partStart > start && start.hasSuffix("-01-01")
     }
 
-    /// Whether a period is part of an event's name (2025年第四季度重大项目集中签约仪式): the event's day is what holds.
-    /// (`list`: a list published, 2024年度绿色制造名单, is such an event too.)
     /// Whether a fair's name, from `name` to `end`, opens with a place, a zone or a park that holds it and is followed by
     /// where or that it was held (某市2025年…（北京）招商推介会在北京举办, …于北京举办, …成功举办).
     private static func heldWhereItSays(_ s: [Unicode.Scalar], name: Int, end: Int) -> Bool {
@@ -1285,6 +1282,8 @@ struct FactReader {
         return s[after] == "在" || s[after] == "于" || FactShape.holdings.match(s, at: after, end: min(s.count, after + 2)) != nil
     }
 
+    /// Whether a period is part of an event's name (2025年第四季度重大项目集中签约仪式): the event's day is what holds.
+    /// (`list`: a list published, 2024年度绿色制造名单, is such an event too.)
     private static func namesEvent(_ period: PeriodMention, in s: [Unicode.Scalar], list: Bool = false) -> Bool {
         var i = period.span.upperBound
         // (“2025某省民营企业100强”榜单: a list's name may hold quotes, and a figure in them or before 强.)
@@ -3630,18 +3629,18 @@ struct FactReader {
             (holderWords, prefix) = (firm, h + prefix)
         }
         // (锂电装备业务实现营业收入: 业务 after a trade's name, which split holds apart from it.)
-        if let h = holderWords, h.count > 2, h.suffix(2).elementsEqual("业务".unicodeScalars), let firm = memory.namedFirm {
+        if let h = holderWords, h.count > 2, h.suffix(2).elementsEqual(Self.business), let firm = memory.namedFirm {
             (holderWords, prefix) = (firm, h.dropLast(2) + prefix)
-        } else if let h = holderWords, prefix.starts(with: "业务".unicodeScalars), metric?.isEmpty == false, let firm = memory.namedFirm,
+        } else if let h = holderWords, prefix.starts(with: Self.business), metric?.isEmpty == false, let firm = memory.namedFirm,
             FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, declaredName(h) == nil
         {
             (holderWords, prefix) = (firm, h + prefix.dropFirst(2))
         } else if let h = holderWords, h.count <= 6, let k = Words.index(of: Self.business, in: prefix), k > 0, k + 2 < prefix.count || metric?.isEmpty == false,
-            let firm = memory.namedFirm ?? headFirm, FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, declaredName(h) == nil,
+            let firm = firmMeant, FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, declaredName(h) == nil,
             FactShape.firmPronouns.match(h, at: 0, end: h.count) == nil, !FactShape.genericFirms.occurs(in: h, 0..<h.count), h.allSatisfy(Words.isHan), !h.contains("之")
         {
             (holderWords, prefix) = (firm, h + prefix)  // (消费电子结构件业务收益: a line of the firm's business, named by its trade)
-        } else if let h = holderWords, let words = metric, words.starts(with: "业务".unicodeScalars), prefix.isEmpty, let firm = memory.namedFirm,
+        } else if let h = holderWords, let words = metric, words.starts(with: Self.business), prefix.isEmpty, let firm = memory.namedFirm,
             FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, FactShape.industryEnds.match(h, endingAt: h.count, start: 0) == nil
         {
             (holderWords, prefix) = (firm, h)  // (…；光伏装备业务收入3.18亿元: the line's 业务收入, of the firm)

@@ -595,10 +595,12 @@ enum FactShape {
     /// A balance sheet's items that are stocks only when they end the measure and nothing is done to them (应收账款较年初增长
     /// 38.65%; not 计提存货跌价准备, 收回应收账款).
     static let balances = Lexicon(words: ["应收账款", "存货", "货币资金", "总负债", "合同负债"])
+    /// Whether `m` is a balance counted at a moment (`balances`).
     static func isBalance(_ m: [Unicode.Scalar]) -> Bool {
         guard let (_, n) = balances.match(m, endingAt: m.count, start: 0) else { return false }
         return !Words.actions.occurs(in: m, 0..<(m.count - n)) && !flowVerbs.occurs(in: m, 0..<(m.count - n))
     }
+    /// What is done to a balance over a period (收回应收账款): a flow.
     static let flowVerbs = Lexicon(words: ["收回", "回收", "计提", "支付", "偿还", "减少", "增加", "新增"])
     /// Verbs of winning orders, no part of the orders measured (签订380台装载机订单).
     static let orderVerbs = Lexicon(words: ["签下", "签订", "签署", "斩获", "拿下", "获得", "接获", "承接"])
