@@ -225,7 +225,9 @@ public struct CleanText: Sendable {
                 // …and a table's row, its cells parted by tabs, or its units' declaration (（单位：亿元，%）).
                 // (A row that opens with an empty cell keeps its opening tab: a head's, ⇥本报告期末⇥上年度末, over the rows'
                 // labels, or one going on with the label of the row above, ⇥比上年同期增长：43.85% below 净利润⇥盈利：….)
-                let cellsRow = Self.isTableRow(bytes, i)
+                // (汽车　　　　万辆　　　　28.62　　　　56.3: cells parted by runs of spaces are a row too, each run a tab.)
+                let spacedRow = Self.isSpacedRow(bytes, i)
+                let cellsRow = spacedRow || Self.isTableRow(bytes, i)
                 // (⇥一季度，全市经济运行总体平稳，…: a paragraph indented by a tab is no row, whatever is above it.)
                 let emptyFirstCell = i < bytes.count && bytes[i] == 0x09
                     && (cellsRow || rowsGoOn && !Self.hasSentenceMarks(bytes, i) && Self.hasTab(bytes, after: i + 1))
@@ -253,6 +255,7 @@ public struct CleanText: Sendable {
                 var space: Int?  // the offset of a space not yet written
                 var wide = false  // whether that space holds an ideographic one
                 var tabs = 0  // the tabs in that space, which part a table's cells
+                var blanks = 0  // the spaces in it, two or more of which part a spaced row's cells
                 var gaps = 0  // spaces between two Chinese characters: a menu's, not a sentence's
                 var firstPhrase = 0  // how long the line's words before its first such space are
                 var cardLine = false  // whether a card's figure was written into this line
@@ -273,6 +276,7 @@ public struct CleanText: Sendable {
                     }
                     if scalar == " " || scalar == "\u{3000}" || scalar == "\t" {
                         space = space ?? offset - 1
+                        blanks += 1
                         if scalar == "\t" { tabs += 1 }
                         if scalar == "\u{3000}" { wide = true }
                         continue
@@ -288,6 +292,9 @@ public struct CleanText: Sendable {
                     leading = false
                     // 营业收入⇥86.52⇥9.48: the row's cells stay parted, one tab a tab (an empty cell keeps its column), for its
                     // table's head; not after a heading's number (一、⇥全市…), which opens no cell.
+                    // (Where a long label leaves room for one ideographic space, 房间空气调节器　万台, it parts cells too.)
+                    if spacedRow, space != nil, blanks >= 2 || wide { (tabs, wide) = (1, false) }
+                    blanks = 0
                     if let at = space, tableRow, tabs > 0, !Self.endsHeadingNumber(out, from: lineClean, to: n) {
                         for k in 0..<tabs { append("\t", at: at + k) }
                         (space, tabs, hasTabs, lineTabbed) = (nil, 0, true, true)
@@ -574,6 +581,38 @@ public struct CleanText: Sendable {
         guard let tab = memchr(base + start + 1, 0x09, lineEnd - start - 1) else { return isLabelAndFigure(b, start, lineEnd) }
         let after = UnsafePointer<UInt8>(tab.assumingMemoryBound(to: UInt8.self)) - base + 1
         return after < lineEnd && b[after] != 0x0D
+    }
+
+    /// Whether the line from byte `i` is a table's row whose cells runs of two or more spaces part, with no tab
+    /// (汽车　　　　万辆　　　　28.62　　　　56.3 below 产品名称　　　计量单位　　1-6月产量　　同比增长（%）; in such a row one
+    /// ideographic space parts cells too): three cells or more, a
+    /// digit or % among them, no comma, full stop or label's colon (发布时间：2021-07-20　　来源：…　　编辑：… is a page's details).
+    static func isSpacedRow(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        let start = afterSpaces(b, i)
+        guard start < b.count, let base = b.baseAddress else { return false }
+        let lineEnd = memchr(base + start, 0x0A, b.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? b.count
+        // (A sentence's comma or full stop, soon met in most lines, ends the looking.)
+        guard lineEnd - start >= 12, lineEnd - start <= 300 else { return false }
+        var (k, gaps, blanks, figure) = (start, 0, 0, false)
+        while k < lineEnd {
+            let space = spaceLength(b, k, end: lineEnd)
+            if space > 0 {
+                (blanks, k) = (blanks + 1, k + space)
+                continue
+            }
+            if blanks >= 2 { gaps += 1 }
+            blanks = 0
+            // ， is EF BC 8C, 。 E3 80 82, ： EF BC 9A; a row's 其中： (E5 85 B6 E4 B8 AD) opens an item of the row above.
+            let colon = b[k] == 0x3A || k + 2 < lineEnd && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A
+            if b[k] == 0x09 || colon && !(k >= start + 6 && b[(k - 6)..<k].elementsEqual([0xE5, 0x85, 0xB6, 0xE4, 0xB8, 0xAD]))
+                || k + 2 < lineEnd && (b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x8C || b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x82)
+            {
+                return false
+            }
+            if b[k] >= 0x30 && b[k] <= 0x39 || b[k] == 0x25 { figure = true }
+            k += 1
+        }
+        return gaps >= 2 && figure
     }
 
     /// The length in bytes of a space at byte `k`, before `end`: 1 for a space, 3 for an ideographic one (　), else 0.

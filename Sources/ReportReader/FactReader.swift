@@ -1105,6 +1105,8 @@ struct FactReader {
             if !labelled, !cell.isEmpty, !cell.allSatisfy({ ChineseNumeral.arabic(s[$0]) != nil }) {
                 labelled = true
                 var label = (Words.headingBody(s, cell) ?? cell.lowerBound)..<cell.upperBound  // (一、营业总收入)
+                // (#新能源汽车 below 汽车: a statistics table's mark of an item of the row above is no part of the label.)
+                if s[label.lowerBound] == "#" || s[label.lowerBound] == "＃", label.count > 1 { label = (label.lowerBound + 1)..<label.upperBound }
                 // (营业收入（元）, 基本每股收益（元/股）: the label's units, or a bracket of its own, are no part of it.)
                 if let open = DeclaredUnits.unitBracket(in: s, label) {
                     (labelUnits, label) = (DeclaredUnits.declared(in: s, label), label.lowerBound..<open)
@@ -3606,7 +3608,7 @@ struct FactReader {
         }
         // (高新区固定资产投资, of a document about 株洲高新区: the zone by its kind alone holds what follows it.)
         if let words = subject, holderWords == nil, let (_, n) = zoneKindOpening(words), n < words.count {
-            (holderWords, prefix) = (Array(words[..<n]), Array(words[n...]))
+            (holderWords, prefix) = (Array(words[..<n]), Array(words[(n + FactShape.withinLength(words, at: n))...]))
         }
         // 扣除非经常性损益后的净利润: what a quantity is after is which quantity it is, no holder.
         if let h = holderWords, h.count > 2, h.last == "后" {
@@ -3674,6 +3676,14 @@ struct FactReader {
         // A subject carried from a clause before gives the holder; its measure words were that clause's.
         // (A measure paired from the sentence's figures has the list's words already.)
         // (翠屏区、叙州区工业增加值增速分别为…: the list's words name the measure already; 投资增速分别为…, what grew.)
+        // (园区内共有工业企业86家, 高新区内共有…: the 内 after the holder says where, no part of what is counted.)
+        if holderWords != nil {
+            if !prefix.isEmpty {
+                prefix.removeFirst(FactShape.withinLength(prefix, at: 0))
+            } else if let words = metric, words.count > 1, FactShape.withinLength(words, at: 0) == 1 {
+                metric = Array(words.dropFirst())
+            }
+        }
         let tail = named && metric != nil && !(metric ?? []).starts(with: listTail) ? listTail : []
         let metricWords = metric ?? [], tailMeasures = !tail.isEmpty && tail.count >= metricWords.count && tail.suffix(metricWords.count).elementsEqual(metricWords)
         var words = (written ? prefix : []) + tail + (tailMeasures ? [] : metricWords)

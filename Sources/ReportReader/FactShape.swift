@@ -198,7 +198,12 @@ enum FactShape {
     /// after 襄阳高新区).
     static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区", "新区", "投资区"])
     /// What after 内 makes a word of it (内资, 内需, 内贸, 内河, 内销, 内燃): no 内 of where.
-    static let innerWords = ScalarSet("资需贸河销燃陆地部外".unicodeScalars)
+    static let innerWords = ScalarSet("资需贸河销燃陆地部外存窥".unicodeScalars)
+    /// 1 when `phrase` writes at `n`, after a place, the 内 that says where (园区内光伏产业, 合作区内澳资工业企业), no part of
+    /// what follows; else 0 (全市内资企业 keeps it).
+    static func withinLength(_ phrase: [Unicode.Scalar], at n: Int) -> Int {
+        n < phrase.count && phrase[n] == "内" && (n + 1 == phrase.count || !innerWords.contains(phrase[n + 1])) ? 1 : 0
+    }
     /// Zones' kinds by family, written in full or short: a 经开区 is a 经济技术开发区.
     static let zoneFamilies = Lexicon<String>([
         ("经济技术开发区", "经开"), ("经济开发区", "经开"), ("经开区", "经开"), ("开区", "经开"), ("高新技术产业开发区", "高新"), ("高新技术开发区", "高新"),
@@ -703,9 +708,7 @@ enum FactShape {
         if let (_, n) = Words.places.match(phrase, at: 0, end: phrase.count) {
             place = Array(phrase[..<n])
             rest = phrase[n...]
-            // (园区内光伏产业: 内 after a place says where, no part of what follows; 全市内资企业 keeps it.)
-            let within = n < phrase.count - 1 && phrase[n] == "内" && !Self.innerWords.contains(phrase[n + 1])
-            let kept = Words.trimmed(phrase, (within ? n + 1 : n)..<phrase.count)
+            let kept = Words.trimmed(phrase, (n + withinLength(phrase, at: n))..<phrase.count)
             rest = phrase[kept]
         }
         if rest.isEmpty { return (place, []) }
@@ -1445,6 +1448,14 @@ enum FactShape {
             return 0..<k
         }
         guard parkNameEnds.occurs(in: phrase, 0..<phrase.count), let first = phrase.first, !DocumentPlace.levels.contains(first), Words.places.match(phrase, at: 0, end: phrase.count) == nil else { return nil }
+        // (与珠海一桥之隔的横琴粤澳深度合作区: the zone after what is said of it, which its first 的 ends; not the kind of park
+        // one is said to be, 以精密机械为特色的专业园区.)
+        if lead == nil, let de = phrase.firstIndex(of: "的"), de + 4 <= phrase.count, !parkNameEnds.occurs(in: phrase, 0..<de),
+            case let rest = Array(phrase[(de + 1)...]), let name = parkName(in: rest), name.count > 3,
+            DocumentPlace.zoneEnds.match(rest, endingAt: name.upperBound, start: name.lowerBound) != nil
+        {
+            return (name.lowerBound + de + 1)..<(name.upperBound + de + 1)
+        }
         let nameEnd = phrase.indices.first { !Words.isHan(phrase[$0]) || parkNameStops.match(phrase, at: $0, end: phrase.count) != nil } ?? phrase.count
         // (连接境外主要枢纽城市, 港口城市: a kind of city, no hub.)
         // (晶圆代工厂某某创新: a foundry, what a firm is, no plant.)
@@ -1551,7 +1562,7 @@ enum FactShape {
     static let reportingTimes = Lexicon(words: recentDays + ["近期", "此前", "目前"])
     /// The day a firm held or published something, as news writes it: 昨日召开, 同日公布.
     static let newsDays = Lexicon(words: recentDays + ["当日", "同日"])
-    static let recentDays = ["日前", "近日", "今天", "今日", "昨天", "昨日", "当天"]
+    static let recentDays = ["日前", "近日", "今天", "今日", "昨天", "昨日", "昨晚", "当天"]
     /// What a firm holds or publishes on such a day: 召开法人说明会, 公布营收.
     static let firmNews = Lexicon(words: ["召开", "举行", "举办", "公布", "发布", "披露", "宣布"])
 
@@ -1646,6 +1657,9 @@ enum FactShape {
         // 某县与某某科技有限公司、…现场签约项目2个: the place that signs with firms holds what it signed (同 as 与).
         if let n = placeLength(h), n >= 2, n + 4 < h.count, h[n] == "与" || h[n] == "同" && !"期比类行时".unicodeScalars.contains(h[n + 1]), firmName(in: Array(h[(n + 1)...])) != nil { h.removeLast(h.count - n) }
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
+        // (在港上市的华腾汽车, 位于金湾区的格创智能制造基地: where a firm is listed or a plant lies, said before 的, is no part of
+        // its name.)
+        if let de = h.lastIndex(of: "的"), h.count - de > 2, listingsAndSites.occurs(in: h, 0..<de) { h.removeFirst(de + 1) }
         // (某某集群以去年营收…排在第2位: 以, what it is ranked by, is no part of the name.)
         if h.count > 4, h.last == "以" { h.removeLast() }
         if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }
@@ -1697,6 +1711,8 @@ enum FactShape {
         if h.count > 1, h[0] == "受", !Self.affected.contains(h[1]) { return nil }  // 受硅料价格…影响: a cause (受访企业 are some)
         return h
     }
+    /// Where a firm is listed or a plant lies, said of it before 的 (在港上市的…, 位于金湾区的…).
+    static let listingsAndSites = Lexicon(words: ["上市", "位于", "地处", "坐落", "坐落于"])
     /// What after 受 makes a word of its own, not a cause: 受访, 受益, 受理, 受托, 受让.
     static let affected = ScalarSet("访益理托让".unicodeScalars)
     /// What before 受 makes a word of it (享受, 接受, 承受, 遭受, 感受): no cause.

@@ -109,8 +109,8 @@ final class TextClues: Sendable {
     }
 
     static let about = Array("关于".unicodeScalars)
-    /// How a report's title ends: 工作情况, 运行情况, 情况通报.
-    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "成绩单"])
+    /// How a report's title ends: 工作情况, 运行情况, 情况通报, 统计公报.
+    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "成绩单", "公报"])
 
     /// The first registered firm the text's head names, when a line above it writes the firm's trade name (its first
     /// two characters after its place): the title or the account's byline of a firm's own post or news (速览｜某澜光电…
@@ -145,7 +145,9 @@ final class TextClues: Sendable {
             if k + 2 < s.count, s[k] == ".", Self.isCapital(s[k + 1]), Self.isCapital(s[k + 2]) { k += 3 }  // .SH, .HK
             guard k < s.count, s[k] == "）" || s[k] == ")" else { continue }
             let start = s[max(0, open - 16)..<open].lastIndex(where: { !Words.isHan($0) }).map { $0 + 1 } ?? max(0, open - 16)
-            if let name = FactShape.holder(Array(s[start..<open])), name.count >= 2 { found.insert(name) }
+            // (在港上市的华腾汽车（02238）: the name after 的.)
+            let words = Array(s[start..<open]), named = Array(words[FactShape.name(endingAt: words.count, in: words)])
+            if let name = FactShape.holder(named), name.count >= 2 { found.insert(name) }
         }
         return found
     }

@@ -115,7 +115,7 @@ enum Words {
         "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",  // (二是开发区新开工…: a list's ordinal)
         "我们的", "已经", "聚集", "集聚", "全面", "仍有", "尚有", "还有", "梳理出", "列出", "筛选出", "当年", "共达成", "达成", "能新增", "可新增", "一口气", "同季", "同月", "单季", "单月", "当季", "按月", "本旬", "当旬",  // 我们的轨道交通产业集群已经聚集上下游企业220余家 (an interview)
         // 9日公布自结合并营收: when and how a firm published its figures is no part of what they measure.
-        "公布", "披露", "自结", "昨日", "昨天", "今日", "晚间", "当晚",
+        "公布", "披露", "自结", "昨日", "昨天", "昨晚", "今日", "晚间", "当晚",
         "录得", "于", "介于", "先前", "旗下",  // 录得收入: a report's verb of recording; 本集团于…, 营业利益率介于…, 先前营收, 旗下门店
         // 假期全市重点商贸企业销售额: the holiday the text dated says when, not who.
         "假期", "假期期间", "节日期间", "长假期间", "节假日期间",
@@ -126,6 +126,8 @@ enum Words {
         "下一步", "下步", "吸引",
         // 研发投入是1.74亿元, 现在有研发人员680人: an interview's 是 and 现在 say nothing of what is measured.
         "是", "现在", "现在有",
+        // (他预计今年集团电池总产量…: who speaks of it, and how, is no part of what is measured.)
+        "他预计", "她预计", "他表示", "她表示", "他认为", "她认为",
         // 澳资企业註冊資本合共1,386億元: Hong Kong's and Macau's 合共 (in all) says nothing of what is measured.
         "合共", "现已",  // (现已进驻企业143家: now, no part of what is counted)
     ]
