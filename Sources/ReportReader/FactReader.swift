@@ -2965,6 +2965,13 @@ struct FactReader {
             // reader knows no name of, 相邻的某溪镇完成….)
             shape.holder = postSubject
         }
+        // (全市集成电路产量达到268.4亿块，…，产量占全省的32.8%: a bare measure word said again for a share, of the same
+        // holder, is the sentence's measure it ends.)
+        if shape.kind == .share, let m = shape.measure, m.count <= 3, let last = sentenceMeasures.last, last.count > m.count, last.suffix(m.count).elementsEqual(m),
+            let holder = shape.holder, sentenceHolders.last == holder
+        {
+            shape.measure = last
+        }
         // The sentence's measures, for the figures after it, whether this one is found again or new.
         if let measure = shape.measure {
             sentenceMeasures.append(measure)

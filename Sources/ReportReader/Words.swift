@@ -189,7 +189,7 @@ enum Words {
     /// Words that end with a filler and are none: 合约 (a contract), 节约.
     /// Fillers only at the end, before a figure or its verb (企业平均降低成本约32%); 平均研发投入强度 keeps its 平均.
     static let trailingFillers = Lexicon(words: ["平均"])
-    static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约", "出超", "入超", "户均", "人均", "亩均", "体现在", "表现在", "出现在"])
+    static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约", "出超", "入超", "户均", "人均", "亩均", "日均", "月均", "体现在", "表现在", "出现在"])
     /// Words that start with a filler and are none: 有效发明专利, 有色金属, 有形贸易逆差.
     static let notFillers = Lexicon(words: [
         "到位", "到岗",  // 到位资金, 到岗员工

@@ -70,6 +70,19 @@ import ZhizaoCore
         #expect(forecast.holder == "远驰动力" && forecast.kind == .forecast)
     }
 
+    @Test func aBareMeasureWordSaidAgainForAShareIsTheSentencesMeasure() throws {
+        let text = "今年1-8月，全市集成电路产量达到268.4亿块，同比增长23.6%，产量占全省的32.8%。"
+        let share = try readFact(text, 32.8, date: "2022-09-23")
+        #expect(share.kind == .share && share.measure == "集成电路产量")
+        // (A part of a whole named after it keeps its own measure: 其中出口 of 外贸进出口.)
+        let exports = "上半年，全市外贸进出口1.2万亿元，其中出口8533.9亿元。"
+        #expect(try readFact(exports, 8533.9e8, date: "2024-07-20").measure == "出口")
+    }
+
+    @Test func aDailyAverageKeepsItsWord() throws {
+        #expect(try readFact("5月全国粗钢产量8909万吨，粗钢日均产量287.4万吨。", 287.4e4, date: "2019-06-15").measure == "粗钢日均产量")
+    }
+
     @Test func aZoneNamedAfterWhatIsSaidOfItIsWhatItsKindStandsFor() throws {
         let text = "与珠海一桥之隔的横琴粤澳深度合作区，产业发展亦见起色。截至6月底，合作区内共有澳资工业企业86家。"
         let firms = try readFact(text, 86, date: "2025-07-23")
