@@ -669,11 +669,13 @@ public struct CleanText: Sendable {
 
     /// Whether the line at byte `i` opens with a post's mark for a point: a pictograph or a block (📊, ✅, ▌: `Words.postMarks`),
     /// a keycap's digit (1️⃣: the digit, then U+FE0F and U+20E3), one or two digits before a bar (01｜, 2|, 03 |), or a
-    /// number with its leading zero before words (01 工业用电…).
+    /// number with its leading zero before words (01 工业用电…), or a section numbered in brackets (【01 经济总量】).
     static func opensWithPostMark(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i < b.count else { return false }
         let (first, length) = decode(b, i)
         if Words.postMarks.contains(first) { return true }
+        // (【01 经济总量】: a post's section, numbered in its brackets.)
+        if first == "【", i + length < b.count, isDigit(Unicode.Scalar(b[i + length])) { return true }
         guard isDigit(first) else { return false }
         var k = i + length
         if k < b.count, isDigit(decode(b, k).0) { k += 1 }

@@ -28,8 +28,8 @@ struct DocumentPlace: Sendable {
     static let notAfterNames = ScalarSet("级属长委场場域值".unicodeScalars)
     /// The characters a date ends with: 2025年, 3月, 15日.
     static let dateEnds = ScalarSet("年月日".unicodeScalars)
-    /// What may stand before a place name in a title: its start, a higher level, a date, 关于.
-    static let beforeNames = ScalarSet("省市年月日度季于在从据：:】」“ ".unicodeScalars)
+    /// What may stand before a place name in a title: its start, a higher level, a date, 关于, 是 (今年是小榄镇…攻坚之年).
+    static let beforeNames = ScalarSet("省市年月日度季于在从据是：:】」“ ".unicodeScalars)
     /// Whether what stands before `i` (not the text's start) may stand before a place's name: `beforeNames`, or 9月份's 份
     /// (not 股份's).
     static func mayPrecedeName(_ t: [Unicode.Scalar], at i: Int) -> Bool {
@@ -89,7 +89,9 @@ struct DocumentPlace: Sendable {
                     let name = text[start...i]
                     // (经开区 alone is a zone's kind, no place's name.)
                     // (“千亿强县”: a slogan in quotes names no place; 自治区 is the region a document is about: `resolve`.)
-                    guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]), !FactShape.zoneKinds.matchesWhole(Array(name)),
+                    // (柳市镇: a town's name may end with 市; 各市镇, 城市镇 name none.)
+                    let townOfMarket = text[i] == "镇" && text[i - 1] == "市" && length == 2 && !Self.notNames.contains(text[start]) && !"各城乡县".unicodeScalars.contains(text[start])
+                    guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]) || townOfMarket, !FactShape.zoneKinds.matchesWhole(Array(name)),
                         !(Self.dateEnds.contains(text[start]) && start > 0 && ChineseNumeral.arabic(text[start - 1]) != nil),  // (2025年某县: no 年某县)
                         !(text[i - 1] == "治" && i > 1 && text[i - 2] == "自"),
                         !(text[i - 1] == "开" && i > 1 && text[i - 2] == "召"),  // (日前召开市人大会议)

@@ -74,6 +74,8 @@ struct FactReader {
     /// A part of the title's period the sentence's part before ； spoke of (三季报: 第三季度单季营业收入…；归母净利润…): it
     /// holds to the full stop, not after it.
     private var carriedPart: Period?
+    /// The firms a sentence's frame counts among (新增“小升规”企业中，…): what a part's count measures when it names none.
+    private var amongFirms: [Unicode.Scalar]?
     /// The label of the row below a table's head being read: what its figures measure, or the place they are of.
     private var rowLabel: (measure: [Unicode.Scalar], holder: [Unicode.Scalar]?) = ([], nil)
     /// The last subject stated in the sentence: it holds for clauses that give none.
@@ -503,7 +505,7 @@ struct FactReader {
             speakingFirm = nil
             lastCountEvent = nil
             partSentence = false
-            carriedPart = nil
+            (carriedPart, amongFirms) = (nil, nil)
             (listedMetric, listTail, listPlace, listedPeriods) = (nil, [], nil, nil)
             sentenceMeasures.removeAll(keepingCapacity: true)
             sentenceUnits.removeAll(keepingCapacity: true)
@@ -1592,6 +1594,11 @@ struct FactReader {
                 // (此次签约项目中，产业项目38个: parts of what happened happened too, on its day.)
                 let amongEvents = among && FactShape.countEvents.occurs(in: phrase, 0..<phrase.count)
                 if amongEvents { (sentenceEvents, partSentence) = (true, true) }
+                // (新增“小升规”企业中，电气机械和器材制造业31家: the firms the parts are counted of.)
+                if among, phrase.count > 3, phrase[phrase.count - 3] == "企", phrase[phrase.count - 2] == "业" {
+                    // (As written: 新增 says which firms.)
+                    amongFirms = s[clause].dropLast().filter { !Words.punctuation.contains($0) && $0 != "在" }
+                }
                 // (无锡高新区集成电路产业园位于…: the park, not the zone its name starts with.)
                 let park = FactShape.parkName(in: words).flatMap { $0.lowerBound == 0 ? $0.upperBound : nil }
                     ?? FactShape.zoneOpening(words)
@@ -2965,6 +2972,7 @@ struct FactReader {
             // reader knows no name of, 相邻的某溪镇完成….)
             shape.holder = postSubject
         }
+        if shape.measure == nil, q.kind == .count, shape.holder != nil, let firms = amongFirms { shape.measure = firms + ["数"] }
         // (全市集成电路产量达到268.4亿块，…，产量占全省的32.8%: a bare measure word said again for a share, of the same
         // holder, is the sentence's measure it ends.)
         if shape.kind == .share, let m = shape.measure, m.count <= 3, let last = sentenceMeasures.last, last.count > m.count, last.suffix(m.count).elementsEqual(m),
@@ -3603,6 +3611,8 @@ struct FactReader {
         if let words = metric, let (_, n) = Words.growthRateWords.match(words, endingAt: words.count, start: 0) { metric = Array(words.dropLast(n)) }
         let count = q.kind == .count
         var (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
+        // (…，工业税收5亿元: 工业 alone holds nothing; it says what is measured, as after a place.)
+        if holderWords == nil, prefix.isEmpty, let words = subject, FactShape.industryGroups.matchesWhole(words) { prefix = words }
         // (青岭精机在手订单金额: a short name the text declared, alone before the measure, holds it.)
         if let words = subject, holderWords == nil, declaredName(words) == words.count { (holderWords, prefix) = (words, []) }
         // (某某船舶手持订单 after 南通某某船舶重工股份有限公司: a short name written in the registered one, never declared.)

@@ -474,7 +474,7 @@ enum FactShape {
     /// sentence (力争超额完成…, 预计全年可超额完成…).
     static let goalsMet = Lexicon(words: goalWords(after: "超额完成", then: "") + goalWords(after: "圆满完成", then: ""))
     private static func goalWords(after verb: String, then end: String) -> [String] {
-        ["年度", "全年"].flatMap { year in ["目标", "目标任务", "计划", "投资计划"].map { verb + year + $0 + end } }
+        ["年度", "全年"].flatMap { year in ["目标", "目标任务", "任务", "计划", "投资计划"].map { verb + year + $0 + end } }
     }
     /// Words that measure a figure against what was expected (优于预期, 高于市场预期): it is an actual, unless a goal or
     /// expectation word came before them in the sentence (预计全年业绩将优于预期); not what was expected (高于预期的10%:
@@ -525,7 +525,7 @@ enum FactShape {
         }
         return nil
     }
-    static let planEnds = Lexicon(words: ["目标任务", "目标", "计划"])
+    static let planEnds = Lexicon(words: ["目标任务", "目标", "任务", "计划"])
     static let planYears = Lexicon(words: ["全年", "年度"])
     /// Measures that name a share: the quantity it is of comes before 占.
     static let shareWords = Lexicon(words: ["比重", "占比", "比例", "份额", "占有率", "市场占有率", "市场份额", "的比重", "的比例"])

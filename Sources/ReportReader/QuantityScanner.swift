@@ -163,6 +163,8 @@ public enum QuantityScanner {
             return finish(s, i, amount.value(), upTo: nil, unit: percent, more: false, end: amount.end, limit: limit)
         }
         guard var first = readAmount(s, at: i, end: limit) else { return (nil, i + 1) }
+        // (【03 项目投资】, 01｜…: a point's number written with a leading zero is no figure; 0.5 and 0 are.)
+        if s[i] == "0", i + 1 < first.number.end, s[i + 1].isASCII, ChineseNumeral.arabic(s[i + 1]) != nil { return (nil, first.end) }
         var end = first.end
         var upTo: Amount?
         // A range: 3至5亿元, 30亿～50亿元.

@@ -1,0 +1,57 @@
+import Testing
+import ZhizaoCore
+
+@testable import ReportReader
+
+/// Towns' and subdistricts' own news and posts: sections numbered in brackets, towns whose names end with 市, what is
+/// counted among a frame's firms, the year's task done.
+@Suite struct TownReportsTests {
+    @Test func aPostsNumberedSectionIsNoFigureAndNoMeasure() throws {
+        let text = """
+            原创　狮山发布　2024-01-22 18:06
+            数说｜2023年狮山镇经济成绩单
+            【01 经济总量】
+            1268.4亿元
+            全镇规上工业总产值，比上年增长6.3%。
+            【03 项目投资】
+            全年完成固定资产投资218.9亿元。
+            """
+        let facts = readFacts(text, date: "2024-01-22")
+        #expect(facts.map(\.value) == [1268.4e8, 6.3, 218.9e8])
+        #expect(facts.first?.measure == "规上工业总产值" && facts.first?.holder == "狮山镇")
+    }
+
+    @Test func aNumberWithALeadingZeroIsNoFigure() {
+        #expect(readFacts("03 项目投资\n全年完成固定资产投资218.9亿元。", date: "2024-01-22").map(\.value) == [218.9e8])
+        // (0.5 and a figure grouped oddly, 0,723.5, are still read.)
+        #expect(readFacts("全市工业用地容积率提高0.5个百分点。", date: "2024-01-22").map(\.value) == [0.5])
+    }
+
+    @Test func 工业AloneAfterAHolderSaysWhatIsMeasured() throws {
+        let text = "2023年，狮山镇实现税收总额86.5亿元，同比增长3.2%，其中工业税收52.1亿元，占税收总额的60.2%。"
+        let tax = try readFact(text, 52.1e8, date: "2024-01-22")
+        #expect(tax.holder == "狮山镇" && tax.measure == "工业税收")
+        #expect(try readFact(text, 60.2, date: "2024-01-22").measure == "工业税收")
+    }
+
+    @Test func aTownWhoseNameEndsWith市IsTheDocumentsPlace() throws {
+        let text = "柳市镇上半年新增小升规企业46家\n1-6月，全镇新增小升规企业46家，完成全年目标任务的57.5%。"
+        let share = try readFact(text, 57.5, date: "2022-07-15")
+        #expect(share.holder == "柳市镇" && share.holderWritten == "全镇")
+    }
+
+    @Test func aTownAfter是IsTheTownNotTheCopula() throws {
+        let text = "今年是小榄镇村级工业园升级改造攻坚之年。前三季度，全镇完成村级工业园拆除面积1850亩，完成全年任务的77.1%。"
+        let share = try readFact(text, 77.1, date: "2024-10-16")
+        #expect(share.holder == "小榄镇")
+        // (完成全年任务的: a share of the year's task done, of the measure before it.)
+        #expect(share.kind == .share && share.measure == "村级工业园拆除面积" && share.basis == "全年任务")
+    }
+
+    @Test func partsCountedAmongAFramesFirmsMeasureThoseFirms() throws {
+        let text = "从行业看，新增“小升规”企业中，电气机械和器材制造业31家，通用设备制造业8家。"
+        let part = try readFact(text, 31, date: "2022-07-15")
+        #expect(part.holder == "电气机械和器材制造业" && part.measure == "新增小升规企业数")
+        #expect(try readFact(text, 8, date: "2022-07-15").measure == "新增小升规企业数")
+    }
+}
