@@ -214,6 +214,7 @@ public struct CleanText: Sendable {
             var cardsGoOn = false  // whether the line before was a card's, a point's number or a post's heading
             var linksGoOn = false  // whether a page's related links were announced above (相关链接): each line a title of its own
             var rowsGoOn = false  // whether the line before was a table's row, its cells parted by tabs
+            var headStoodAlone = false  // whether every line so far was a date's or a byline's, standing alone
             while i < bytes.count {
                 let lineStart = offset, lineStartByte = i
                 // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
@@ -373,6 +374,9 @@ public struct CleanText: Sendable {
                             beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
                         || Self.isTitle(out, lineClean, n) && (Self.isBareLine(bytes, i) || Self.endsWithFigure(out, lineClean, n) && Self.opensWithPlace(bytes, i))
                         || lineClean == 0 && n < Self.headlineLength && Self.opensParagraph(bytes, i)
+                        // (原创　某某发布　2024年10月16日⏎前三季度完成拆除1850亩！…再刷新⏎今年是…: the title, short, first below
+                        // the lines that stand alone, ends at its line.)
+                        || headStoodAlone && n - lineClean < Self.titleLength && !Self.clauseMarks.contains(out[n - 1])
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
@@ -381,7 +385,10 @@ public struct CleanText: Sendable {
                     // A short line and then a blank one: a title or a menu, not half a sentence.
                     append("\n", at: offset - 1)
                 }
-                if n > lineClean { lastLine = n - lineClean }
+                if n > lineClean {
+                    lastLine = n - lineClean
+                    headStoodAlone = standsAlone && (headStoodAlone || lineClean == 0)
+                }
                 rowsGoOn = lineTabbed && n > lineClean
                 cardsGoOn = heldCard || pointNumber || n > lineClean && (cardLine || postPoint)
             }
@@ -396,6 +403,8 @@ public struct CleanText: Sendable {
 
     /// The most characters a title's phrase before its one space has.
     static let titleLength = 30
+    /// What ends a clause but not a sentence: a line ending with one goes on.
+    static let clauseMarks = ScalarSet("，、；：,;:".unicodeScalars)
     /// How long a first line may be to end above a paragraph that opens indented, bracketed or bylined: a headline of
     /// two phrases (某某第3季每股纯益3.18元　预估全年营收年增逾15%).
     static let headlineLength = 50

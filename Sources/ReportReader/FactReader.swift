@@ -1608,7 +1608,7 @@ struct FactReader {
                 // (…此前签约的晶硅光伏组件项目已于5月建成投产: the project, not the place before it.)
                 if FactShape.sitings.match(words, at: 0, end: words.count) != nil {
                     // (…项目由…投资建设，总投资32亿元，选址县化工园区，规划用地580亩: where the project stands holds nothing.)
-                } else if !among, let project = FactShape.projectName(in: words) {
+                } else if !among, let project = FactShape.projectName(in: words), FactShape.namesOneProject(words, project) {
                     holder = Array(words[project])
                     memory.namedProject = holder
                     subject = nil  // (…；博恒…项目由…投资建设，总投资22.6亿元: the project, not the one the subject named before)

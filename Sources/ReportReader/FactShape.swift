@@ -428,6 +428,8 @@ enum FactShape {
     static let projectClasses = Lexicon(words: [
         "重大", "重点", "签约", "开工", "招商", "产业项目", "亿元", "主会场", "分会场",
         "基础设施项目", "民生项目", "社会事业项目", "续建项目", "外资项目", "内资项目", "工业项目", "服务业项目", "制造业项目", "类项目",
+        // (容桂街道2020年第二批村级工业园改造项目: a batch of projects.)
+        "第一批", "第二批", "第三批", "第四批", "第五批", "首批", "一批",
     ])
     /// The classes of projects that say which are counted: 重点项目, 重大项目.
     static let keyClasses = Lexicon(words: ["重大", "重点"])
@@ -1071,7 +1073,9 @@ enum FactShape {
         !projectClasses.occurs(in: phrase, name) && !eventVerbs.occurs(in: phrase, name) && !notInProjectNames.occurs(in: phrase, name)
             && !bareProjectNames.matchesWhole(Array(phrase[name]))
             && holderBreaks.match(phrase, at: name.lowerBound, end: name.upperBound) == nil
+            && !phrase[name.upperBound...].starts(with: together)  // (容桂街道村改项目集中动工: projects started together)
     }
+    static let together = Array("集中".unicodeScalars)
 
     /// Where a named project's name starts in `range`: after what it is said to be or what happened to it
     /// (链主企业秦芯半导体二期…项目, 新开工烟台开发区…项目, 公司正在建设恒达精工智能制造产业园项目).

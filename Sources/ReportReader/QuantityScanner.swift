@@ -98,6 +98,8 @@ public enum QuantityScanner {
     static let cent = units.match(["仙"], at: 0, end: 1)!.value
     /// The words a score in 分 may run on into (86.42分，居…; 86.42分的成绩; 较上年提高2分); before any other Chinese
     /// character 分 is a word's (分之, 百分点, 分钟, 分类).
+    /// The digits as cheques write them (壹…玖), which alone are characters of names (陆家镇).
+    static let chequeDigits = ScalarSet("壹贰叁肆伍陆柒捌玖".unicodeScalars)
     static let scoreFollowers = ScalarSet("的居位排列较比高低和及与".unicodeScalars)
     /// Qualifiers written before the figure.
     static let before = Lexicon<Qualifier>([
@@ -163,6 +165,8 @@ public enum QuantityScanner {
             return finish(s, i, amount.value(), upTo: nil, unit: percent, more: false, end: amount.end, limit: limit)
         }
         guard var first = readAmount(s, at: i, end: limit) else { return (nil, i + 1) }
+        // (陆家镇, 伍家岗区: one numeral of the forms written on cheques, alone, is a name's character, no figure.)
+        if first.number.end - first.number.start == 1, first.magnitude == 0, Self.chequeDigits.contains(s[first.number.start]) { return (nil, first.end) }
         // (【03 项目投资】, 01｜…: a point's number written with a leading zero is no figure; 0.5 and 0 are.)
         if s[i] == "0", i + 1 < first.number.end, s[i + 1].isASCII, ChineseNumeral.arabic(s[i + 1]) != nil { return (nil, first.end) }
         var end = first.end
@@ -188,6 +192,8 @@ public enum QuantityScanner {
             {
                 return (nil, end + length)
             }
+            // (迈上千亿台阶: a step, no machines.)
+            if found.name == "台", end + length < limit, s[end + length] == "阶" { return (nil, end + length) }
             // 2.6亿千伏安，… is a capacity; 500千伏安吉变电站 a station's voltage (千伏) and a name.
             if voltAmperes.contains(found.id), end + length < limit, Words.isHan(s[end + length]) { return (nil, end + length) }
             // (6.8万P, computing power; 1.5P变频空调, 1080P高清, 100Pa are a size, a resolution and a unit of their own.)

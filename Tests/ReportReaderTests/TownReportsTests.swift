@@ -54,4 +54,40 @@ import ZhizaoCore
         #expect(part.holder == "电气机械和器材制造业" && part.measure == "新增小升规企业数")
         #expect(try readFact(text, 8, date: "2022-07-15").measure == "新增小升规企业数")
     }
+
+    @Test func aNumeralAsChequesWriteItAloneIsAName() throws {
+        let text = "花桥镇、千灯镇、陆家镇分别位列第23位、第41位、第58位。公司注册资本人民币伍佰万元。"
+        let facts = readFacts(text, date: "2024-08-08")
+        #expect(facts.map(\.value) == [23, 41, 58, 5e6])
+        #expect(facts[2].holder == "陆家镇")
+    }
+
+    @Test func aStepIsNoMachine() {
+        let text = "张浦镇规上工业总产值达到1046.3亿元，在昆山各镇中率先迈上千亿台阶。"
+        #expect(readFacts(text, date: "2024-08-08").map(\.value) == [1046.3e8])
+    }
+
+    @Test func aTitleBelowAPostsBylineEndsAtItsLine() throws {
+        let text = """
+            原创　小榄发布　2024年10月16日 20:15　广东
+            前三季度完成拆除1850亩！小榄村改“进度条”再刷新
+            今年是小榄镇村级工业园升级改造攻坚之年。
+            """
+        #expect(String(String.UnicodeScalarView(CleanText(text).scalars)).contains("再刷新\n今年是小榄镇"))
+        #expect(try readFact(text, 1850, date: "2024-10-16").holder != "是小榄镇")
+    }
+
+    @Test func whatMustBeDoneIsNoPartOfWho() throws {
+        let text = "德源街道召开上半年经济运行分析会。会议要求，全街道要确保全年规上工业总产值增长15%以上。"
+        let goal = try readFact(text, 15, date: "2021-07-09")
+        #expect(goal.holder == "德源街道" && goal.kind == .target)
+        // (主要 keeps its 要.)
+        #expect(try readFact("全市主要产品产量12万吨。", 12e4, date: "2021-07-09").measure == "主要产品产量")
+    }
+
+    @Test func aBatchOfProjectsIsThePlaces() throws {
+        let text = "6月11日，容桂街道2020年第二批村级工业园改造项目集中动工活动在华口社区举行，此次集中动工项目7个，总投资32.6亿元。"
+        #expect(try readFact(text, 7, date: "2020-06-12").holder == "容桂街道")
+        #expect(try readFact(text, 32.6e8, date: "2020-06-12").holder == "容桂街道")
+    }
 }
