@@ -296,7 +296,8 @@ public struct CleanText: Sendable {
                     // (Where a long label leaves room for one ideographic space, 房间空气调节器　万台, it parts cells too.)
                     if spacedRow, space != nil, blanks >= 2 || wide { (tabs, wide) = (1, false) }
                     blanks = 0
-                    if let at = space, tableRow, tabs > 0, !Self.endsHeadingNumber(out, from: lineClean, to: n) {
+                    // (1　　　　滑县　　8.7: a spaced row's serial number is a cell.)
+                    if let at = space, tableRow, tabs > 0, spacedRow || !Self.endsHeadingNumber(out, from: lineClean, to: n) {
                         for k in 0..<tabs { append("\t", at: at + k) }
                         (space, tabs, hasTabs, lineTabbed) = (nil, 0, true, true)
                     } else if let at = space {
@@ -377,6 +378,8 @@ public struct CleanText: Sendable {
                         // (原创　某某发布　2024年10月16日⏎前三季度完成拆除1850亩！…再刷新⏎今年是…: the title, short, first below
                         // the lines that stand alone, ends at its line.)
                         || headStoodAlone && n - lineClean < Self.titleLength && !Self.clauseMarks.contains(out[n - 1])
+                        // (柳州市2024年国民经济和社会发展统计公报⏎全年…: a report's title, first, ends at its line.)
+                        || lineClean == 0 && Self.isReportTitle(line)
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
@@ -403,6 +406,13 @@ public struct CleanText: Sendable {
 
     /// The most characters a title's phrase before its one space has.
     static let titleLength = 30
+    /// Whether a short line is a report's title (…统计公报, …运行情况, …统计公报（2024年）).
+    static func isReportTitle(_ line: [Unicode.Scalar]) -> Bool {
+        var end = line.count
+        if end > 0, line[end - 1] == "）", let open = line.lastIndex(of: "（") { end = open }
+        return end > 0 && TextClues.reportEnds.match(line, endingAt: end, start: 0) != nil
+    }
+
     /// What ends a clause but not a sentence: a line ending with one goes on.
     static let clauseMarks = ScalarSet("，、；：,;:".unicodeScalars)
     /// How long a first line may be to end above a paragraph that opens indented, bracketed or bylined: a headline of
@@ -594,34 +604,53 @@ public struct CleanText: Sendable {
 
     /// Whether the line from byte `i` is a table's row whose cells runs of two or more spaces part, with no tab
     /// (汽车　　　　万辆　　　　28.62　　　　56.3 below 产品名称　　　计量单位　　1-6月产量　　同比增长（%）; in such a row one
-    /// ideographic space parts cells too): three cells or more, a
-    /// digit or % among them, no comma, full stop or label's colon (发布时间：2021-07-20　　来源：…　　编辑：… is a page's details).
+    /// ideographic space parts cells too): three cells or more, one of them a bare number (28.62, -3.2), or a head whose next
+    /// line is such a row. A headline's phrases (签约项目24个　　签约金额186.5亿元) and a menu's items hold no bare number.
     static func isSpacedRow(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard let (cells, bare, end) = spacedCells(b, i), cells >= 3 else { return false }
+        if bare { return true }
+        guard end + 1 < b.count, let (next, nextBare, _) = spacedCells(b, end + 1) else { return false }
+        return next >= 3 && nextBare
+    }
+
+    /// The cells of the line from byte `i`, as runs of two or more spaces part them, whether one of them is a bare number,
+    /// and where the line ends; nil when the line is too short or long to be a row, or holds a tab, a comma, a full stop
+    /// or a label's colon (发布时间：2021-07-20　　来源：…　　编辑：… is a page's details).
+    static func spacedCells(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (cells: Int, bare: Bool, end: Int)? {
         let start = afterSpaces(b, i)
-        guard start < b.count, let base = b.baseAddress else { return false }
+        guard start < b.count, let base = b.baseAddress else { return nil }
         let lineEnd = memchr(base + start, 0x0A, b.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? b.count
         // (A sentence's comma or full stop, soon met in most lines, ends the looking.)
-        guard lineEnd - start >= 12, lineEnd - start <= 300 else { return false }
-        var (k, gaps, blanks, figure) = (start, 0, 0, false)
+        guard lineEnd - start >= 8, lineEnd - start <= 300 else { return nil }
+        var (k, cells, blanks, bare) = (start, 1, 0, false)
+        var (numeric, digit) = (true, false)  // whether the cell so far is digits and marks only, and holds a digit
         while k < lineEnd {
             let space = spaceLength(b, k, end: lineEnd)
             if space > 0 {
                 (blanks, k) = (blanks + 1, k + space)
                 continue
             }
-            if blanks >= 2 { gaps += 1 }
+            if blanks >= 2 {
+                (bare, cells, numeric, digit) = (bare || numeric && digit, cells + 1, true, false)
+            } else if blanks == 1 {
+                numeric = false
+            }
             blanks = 0
             // ， is EF BC 8C, 。 E3 80 82, ： EF BC 9A; a row's 其中： (E5 85 B6 E4 B8 AD) opens an item of the row above.
             let colon = b[k] == 0x3A || k + 2 < lineEnd && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A
             if b[k] == 0x09 || colon && !(k >= start + 6 && b[(k - 6)..<k].elementsEqual([0xE5, 0x85, 0xB6, 0xE4, 0xB8, 0xAD]))
                 || k + 2 < lineEnd && (b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x8C || b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x82)
             {
-                return false
+                return nil
             }
-            if b[k] >= 0x30 && b[k] <= 0x39 || b[k] == 0x25 { figure = true }
+            if b[k] >= 0x30 && b[k] <= 0x39 {
+                digit = true
+            } else if b[k] != 0x2E && b[k] != 0x2D && b[k] != 0x2B && b[k] != 0x25 && b[k] != 0x2C {  // . - + % ,
+                numeric = false
+            }
             k += 1
         }
-        return gaps >= 2 && figure
+        return (cells, bare || numeric && digit, lineEnd)
     }
 
     /// The length in bytes of a space at byte `k`, before `end`: 1 for a space, 3 for an ideographic one (　), else 0.

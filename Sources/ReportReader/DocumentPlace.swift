@@ -21,8 +21,9 @@ struct DocumentPlace: Sendable {
         levels.contains(c) || c == "街" ? c : c == "旗" ? "县" : c == "州" ? "市" : nil
     }
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
-    /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed), 县级市.
-    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批级".unicodeScalars)
+    /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed), 县级市,
+    /// 工业强镇 (a slogan).
+    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批级强".unicodeScalars)
     /// What after a level character makes it an adjective, a title or a word of its own, not a place's end: 市级, 区属,
     /// 【对话区长】, 旅游市场, 县域, 总市值.
     static let notAfterNames = ScalarSet("级属长委场場域值".unicodeScalars)
@@ -90,7 +91,8 @@ struct DocumentPlace: Sendable {
                     // (经开区 alone is a zone's kind, no place's name.)
                     // (“千亿强县”: a slogan in quotes names no place; 自治区 is the region a document is about: `resolve`.)
                     // (柳市镇: a town's name may end with 市; 各市镇, 城市镇 name none.)
-                    let townOfMarket = text[i] == "镇" && text[i - 1] == "市" && length == 2 && !Self.notNames.contains(text[start]) && !"各城乡县".unicodeScalars.contains(text[start])
+                    let townOfMarket = text[i] == "镇" && text[i - 1] == "市" && length == 2 && !Self.notNames.contains(text[start]) && !Self.levels.contains(text[start])
+                        && !"各城乡两超".unicodeScalars.contains(text[start])
                     guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]) || townOfMarket, !FactShape.zoneKinds.matchesWhole(Array(name)),
                         !(Self.dateEnds.contains(text[start]) && start > 0 && ChineseNumeral.arabic(text[start - 1]) != nil),  // (2025年某县: no 年某县)
                         !(text[i - 1] == "治" && i > 1 && text[i - 2] == "自"),

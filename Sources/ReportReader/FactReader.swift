@@ -1363,7 +1363,9 @@ struct FactReader {
         let start = period.span.lowerBound
         var end = period.span.upperBound
         if end < s.count, s[end] == "”" || s[end] == "」" || s[end] == "\"" { end += 1 }
-        return start >= 2 && s[start - 2] == "完" && s[start - 1] == "成" && FactShape.planEnd(in: s, at: start, end: min(s.count, start + 14)) != nil
+        // (力争完成全年目标任务，规上工业增加值增长8%: the plan, not a share of it; the goal after it is the year's.)
+        return start >= 2 && s[start - 2] == "完" && s[start - 1] == "成"
+            && FactShape.planEnd(in: s, at: start, end: min(s.count, start + 14)).map { $0 < s.count && s[$0] == "的" } == true
             || FactShape.planNames.match(s, at: end, end: min(s.count, end + 6)) != nil
     }
 
@@ -1595,9 +1597,11 @@ struct FactReader {
                 let amongEvents = among && FactShape.countEvents.occurs(in: phrase, 0..<phrase.count)
                 if amongEvents { (sentenceEvents, partSentence) = (true, true) }
                 // (新增“小升规”企业中，电气机械和器材制造业31家: the firms the parts are counted of.)
-                if among, phrase.count > 3, phrase[phrase.count - 3] == "企", phrase[phrase.count - 2] == "业" {
-                    // (As written: 新增 says which firms.)
-                    amongFirms = s[clause].dropLast().filter { !Words.punctuation.contains($0) && $0 != "在" }
+                // (As written: 新增 says which firms.)
+                if among, case let firms = s[clause].dropLast().filter({ !Words.punctuation.contains($0) && $0 != "在" }), firms.count > 2,
+                    firms.suffix(2).elementsEqual(Self.firmWord)
+                {
+                    amongFirms = firms
                 }
                 // (无锡高新区集成电路产业园位于…: the park, not the zone its name starts with.)
                 let park = FactShape.parkName(in: words).flatMap { $0.lowerBound == 0 ? $0.upperBound : nil }
@@ -3367,6 +3371,8 @@ struct FactReader {
         {
             k = mark + 1
         }
+        // (在深交所上市的远帆材料（688901）…: where the firm is listed, said before 的, opens no name.)
+        if let de = (k..<min(k + 12, sentence.upperBound)).first(where: { s[$0] == "的" }), FactShape.listingsAndSites.occurs(in: s, k..<de) { k = de + 1 }
         // The name runs to the bracket its code opens (looked up whole: no walk over every listed name for each clause).
         var open = k
         while open < sentence.upperBound, open - k < 16, s[open] != "（", s[open] != "(" { open += 1 }

@@ -197,8 +197,8 @@ enum FactShape {
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
     /// after 襄阳高新区).
     static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区", "新区", "投资区"])
-    /// What after 内 makes a word of it (内资, 内需, 内贸, 内河, 内销, 内燃): no 内 of where.
-    static let innerWords = ScalarSet("资需贸河销燃陆地部外存窥".unicodeScalars)
+    /// What after 内 makes a word of it (内资, 内需, 内贸, 内河, 内销, 内燃, 内存, 内衣, 内饰, 内蒙古, 内循环): no 内 of where.
+    static let innerWords = ScalarSet("资需贸河销燃陆地部外存窥衣饰蒙循控置嵌核科容涵胎".unicodeScalars)
     /// 1 when `phrase` writes at `n`, after a place, the 内 that says where (园区内光伏产业, 合作区内澳资工业企业), no part of
     /// what follows; else 0 (全市内资企业 keeps it).
     static func withinLength(_ phrase: [Unicode.Scalar], at n: Int) -> Int {
@@ -527,7 +527,7 @@ enum FactShape {
         }
         return nil
     }
-    static let planEnds = Lexicon(words: ["目标任务", "目标", "任务", "计划"])
+    static let planEnds = Lexicon(words: ["目标任务", "目标", "任务", "计划", "计划任务"])
     static let planYears = Lexicon(words: ["全年", "年度"])
     /// Measures that name a share: the quantity it is of comes before 占.
     static let shareWords = Lexicon(words: ["比重", "占比", "比例", "份额", "占有率", "市场占有率", "市场份额", "的比重", "的比例"])
@@ -1566,7 +1566,7 @@ enum FactShape {
     static let reportingTimes = Lexicon(words: recentDays + ["近期", "此前", "目前"])
     /// The day a firm held or published something, as news writes it: 昨日召开, 同日公布.
     static let newsDays = Lexicon(words: recentDays + ["当日", "同日"])
-    static let recentDays = ["日前", "近日", "今天", "今日", "昨天", "昨日", "昨晚", "当天"]
+    static let recentDays = ["日前", "近日", "今天", "今日", "昨天", "昨日", "昨晚", "昨夜", "当天"]
     /// What a firm holds or publishes on such a day: 召开法人说明会, 公布营收.
     static let firmNews = Lexicon(words: ["召开", "举行", "举办", "公布", "发布", "披露", "宣布"])
 
@@ -1663,7 +1663,12 @@ enum FactShape {
         if let k = h.lastIndex(where: { Words.trailSeparators.contains($0) }) { h.removeFirst(k + 1) }
         // (在港上市的华腾汽车, 位于金湾区的格创智能制造基地: where a firm is listed or a plant lies, said before 的, is no part of
         // its name.)
-        if let de = h.lastIndex(of: "的"), h.count - de > 2, listingsAndSites.occurs(in: h, 0..<de) { h.removeFirst(de + 1) }
+        // (与深圳一河之隔的前海深港现代服务业合作区: so is anything said of a zone or a park before its name.)
+        if let de = h.lastIndex(of: "的"), h.count - de > 2,
+            listingsAndSites.occurs(in: h, 0..<de) || h.count - de > 4 && parkName(in: Array(h[(de + 1)...])) == 0..<(h.count - de - 1)
+        {
+            h.removeFirst(de + 1)
+        }
         // (某某集群以去年营收…排在第2位: 以, what it is ranked by, is no part of the name.)
         if h.count > 4, h.last == "以" { h.removeLast() }
         if let start = makerEnd(in: h, from: 0, nameEnd: h.count) { h.removeFirst(start) }

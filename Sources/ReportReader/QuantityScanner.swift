@@ -167,8 +167,11 @@ public enum QuantityScanner {
         guard var first = readAmount(s, at: i, end: limit) else { return (nil, i + 1) }
         // (陆家镇, 伍家岗区: one numeral of the forms written on cheques, alone, is a name's character, no figure.)
         if first.number.end - first.number.start == 1, first.magnitude == 0, Self.chequeDigits.contains(s[first.number.start]) { return (nil, first.end) }
-        // (【03 项目投资】, 01｜…: a point's number written with a leading zero is no figure; 0.5 and 0 are.)
-        if s[i] == "0", i + 1 < first.number.end, s[i + 1].isASCII, ChineseNumeral.arabic(s[i + 1]) != nil { return (nil, first.end) }
+        // (【03 项目投资】, 01 工业…: a point's number with a leading zero, opening a line or a bracket, is no figure; 0.5 is
+        // one, and so is 新签约项目06个.)
+        if s[i] == "0", i + 1 < first.number.end, s[i + 1].isASCII, ChineseNumeral.arabic(s[i + 1]) != nil, i == 0 || s[i - 1] == "\n" || s[i - 1] == "【" {
+            return (nil, first.end)
+        }
         var end = first.end
         var upTo: Amount?
         // A range: 3至5亿元, 30亿～50亿元.

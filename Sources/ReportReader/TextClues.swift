@@ -68,14 +68,22 @@ final class TextClues: Sendable {
     }
     static let office = Array("办公室".unicodeScalars), partyCommittee = Array("党工委".unicodeScalars)
 
-    /// The county, district or city, in full, a report's title opens with before its period (秀洲区2024年1-9月招商引资工作情况).
+    /// The county, district or city, in full, a report's title opens with before its period (秀洲区2024年1-9月招商引资工作情况);
+    /// a statistics bulletin's, wherever its title names it with its year (2024年临湘市国民经济和社会发展统计公报, 瑞安市统计局
+    /// 关于2024年瑞安市…的统计公报, 嘉善县…统计公报（2024年）). (2023年一季度宜宾市经济运行情况 leaves its figures to no one, as
+    /// FACTS.md says.)
     private static func reportedPlace(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Unicode.Scalar]? {
-        for line in lines where line.count >= 8 && Self.reportEnds.match(s, endingAt: line.upperBound, start: line.lowerBound) != nil {
-            let words = Array(s[line])
-            if let (level, n) = Gazetteer.match(words, at: 0, end: words.count), "区县市".unicodeScalars.contains(level), n < words.count,
-                ChineseNumeral.arabic(words[n]) != nil
-            {
-                return Gazetteer.fullName(Array(words[..<n]))
+        for line in lines where line.count >= 8 {
+            var end = line.upperBound
+            if s[end - 1] == "）" || s[end - 1] == ")", let open = s[line].lastIndex(where: { $0 == "（" || $0 == "(" }) { end = open }  // (（2024年）)
+            guard let (_, n) = Self.reportEnds.match(s, endingAt: end, start: line.lowerBound), s[line].contains(where: { ChineseNumeral.arabic($0) != nil }) else { continue }
+            let words = Array(s[line]), bulletin = s[(end - n)..<end].elementsEqual(Self.bulletin)
+            for k in words.indices where k == 0 || bulletin && (!Words.isHan(words[k - 1]) || DocumentPlace.mayPrecedeName(words, at: k)) {
+                if let (level, n) = Gazetteer.match(words, at: k, end: words.count), n >= 2, "区县市".unicodeScalars.contains(level),
+                    bulletin || n < words.count && ChineseNumeral.arabic(words[n]) != nil
+                {
+                    return Gazetteer.fullName(Array(words[k..<(k + n)]))
+                }
             }
         }
         return nil
@@ -111,6 +119,7 @@ final class TextClues: Sendable {
     static let about = Array("关于".unicodeScalars)
     /// How a report's title ends: 工作情况, 运行情况, 情况通报, 统计公报.
     static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "成绩单", "公报"])
+    static let bulletin = Array("公报".unicodeScalars)
 
     /// The first registered firm the text's head names, when a line above it writes the firm's trade name (its first
     /// two characters after its place): the title or the account's byline of a firm's own post or news (速览｜某澜光电…

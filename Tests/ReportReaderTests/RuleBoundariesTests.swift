@@ -149,4 +149,61 @@ import ZhizaoCore
         let text = "截至6月20日，全区累计签约项目126个，总投资560亿元。"
         #expect(try readFact(text, 126, date: "2025-06-21").period == Period(start: "2025-01-01", end: "2025-06-20"))
     }
+
+    // Session 59's review: spaced rows, 内, the year's task, leading zeros, towns, listed firms, bulletins.
+
+    @Test func aHeadlinesOrAMenusSpacedPhrasesAreNoRow() throws {
+        let headline = "恩施州赴深圳东莞开展招商推介  签约项目24个  签约金额186.5亿元"
+        #expect(try readFact(headline, 24, date: "2025-02-10").measure == "签约项目数")
+        #expect(try readFact(headline, 186.5e8, date: "2025-02-10").measure == "签约金额")
+        #expect(readFacts("今日菜单　　宫保鸡丁　28元　　鱼香肉丝　26元　　米饭　2元", date: "2025-02-10").isEmpty)
+        // (A head of words alone is a row when the line below it is one: its 位次 column reads no amount.)
+        let ranks = "2025年1月各县区规上工业增加值增速（%）\n县区　　增速　　位次\n滑县　　8.7　　1\n长垣市　　-1.3　　5"
+        #expect(readFacts(ranks, date: "2025-02-10").map(\.value) == [8.7, 1.3])
+    }
+
+    @Test func 内InsideAWordIsNoWhere() throws {
+        #expect(try readFact("高新区内衣制造企业实现产值12亿元。", 12e8, date: "2025-07-23").measure == "内衣制造企业产值")
+        #expect(try readFact("全市内蒙古籍务工人员3260人。", 3260, date: "2025-07-23").measure == "内蒙古籍务工人员")
+    }
+
+    @Test func aGoalAfterTheYearsTaskIsTheYears() throws {
+        let goal = try readFact("全县力争完成全年任务，规上工业增加值增长8%。", 8, date: "2024-03-16")
+        #expect(goal.kind == .target && goal.period == Period(start: "2024-01-01", end: "2024-12-31"))
+        let planned = try readFact("前三季度，全镇完成拆除面积1850亩，完成全年计划任务的77.1%。", 77.1, date: "2024-10-16")
+        #expect(planned.kind == .share && planned.measure == "拆除面积")
+    }
+
+    @Test func aLeadingZeroInsideASentenceIsAFigure() {
+        #expect(readFacts("全年新签约项目06个。", date: "2025-04-10").map(\.value) == [6])
+    }
+
+    @Test func wordsEndingWith市镇OrAStrongTownAreNoTowns() throws {
+        let levels = "省市镇三级联动推进项目建设\n1-6月，全镇新开工项目26个。"
+        #expect(try readFact(levels, 26, date: "2025-07-23").holder == "全镇")
+        let slogan = "今年是工业强镇建设攻坚之年。前三季度，全镇完成村级工业园拆除面积1850亩。"
+        #expect(try readFact(slogan, 1850, date: "2024-10-16").holder == "全镇")
+    }
+
+    @Test func aListedFirmOpeningItsSentenceAfterWhereItIsListed() throws {
+        let text = "在港上市的华腾汽车（02238）昨日公布，10月份公司汽车产量为21.36万辆。"
+        #expect(try readFact(text, 21.36e4, date: "2025-11-04").holder == "华腾汽车")
+    }
+
+    @Test func aStatisticsBulletinNamesItsPlaceAnywhereInItsTitle() throws {
+        for title in ["2024年临湘市国民经济和社会发展统计公报", "临湘市统计局关于2024年临湘市国民经济和社会发展的统计公报", "临湘市国民经济和社会发展统计公报（2024年）"] {
+            let text = title + "\n全年规模以上工业增加值比上年增长4.6%。"
+            #expect(try readFact(text, 4.6, date: "2025-03-20").holder == "临湘市", "\(title)")
+        }
+        // (A report of how things went names its place first, or its figures are no one's: FACTS.md.)
+        #expect(try readFact("2023年一季度宜宾市经济运行情况\n发布日期：2023-04-21\n一季度，规上工业增加值增长9.1%。", 9.1, date: "2023-04-21").holder == nil)
+    }
+
+    @Test func whatIsSaidOfAParkBeforeItsNameIsNoPartOfIt() throws {
+        #expect(try readFact("毗邻高铁站的滨江智造产业园上半年实现产值86亿元。", 86e8, date: "2025-07-23").holder == "滨江智造产业园")
+    }
+
+    @Test func partsCountedAmongNewFirms() throws {
+        #expect(try readFact("新增企业中，电子信息产业31家。", 31, date: "2025-07-23").measure == "新增企业数")
+    }
 }
