@@ -1122,6 +1122,8 @@ struct FactReader {
                     rowLabel = ([], firm)  // (…⇥某某集团有限公司⇥523.6 below 营业收入（亿元）: the firm's)
                 } else if FactShape.parkName(in: words) == 0..<words.count {
                     rowLabel = ([], words)  // (高端装备产业园⇥156.4 below 园区⇥规上工业总产值: the park's)
+                } else if FactShape.projectName(in: words) == 0..<words.count {
+                    rowLabel = ([], words)  // (1⇥轻量化底盘部件智能化技改项目⇥…⇥6.8 below 项目名称⇥…⇥总投资（亿元）: the project's)
                 } else if case let (holder?, measure) = FactShape.split(words, named: false, metric: nil), FactShape.isIndustry(holder), !measure.isEmpty,
                     FactShape.placeLength(holder) == nil
                 {
@@ -2834,9 +2836,10 @@ struct FactReader {
                 if shape.kind != .rank { memory.lastMeasure = shape.measure }
                 if holder == h { holder = firm }
             } else if let m = shape.measure, let last = sentenceMeasures.last, last.last == "数",
-                h.elementsEqual(Self.projects) && Words.index(of: Self.projects, in: last) != nil || last.count == h.count + 1 && last.starts(with: h)
+                h.elementsEqual(Self.projects) && Words.index(of: Self.projects, in: last) != nil || last.count > h.count && last.dropLast().suffix(h.count).elementsEqual(h)
             {
-                // (引进补链项目19个，项目总投资64.5亿元; 工业项目31个，工业项目总投资…: the projects just counted, none named)
+                // (引进补链项目19个，项目总投资64.5亿元; 工业项目31个，工业项目总投资…; 实施设备更新和技改项目87个，设备更新和技改
+                // 项目完成投资…: the projects just counted, none named)
                 (shape.holder, shape.measure) = (sentenceHolders.last ?? nil, h + m)
                 // (…，占比71.2%: still the place's, of the same measure)
                 if holder == h { holder = shape.holder }
@@ -2977,6 +2980,10 @@ struct FactReader {
             shape.holder = postSubject
         }
         if shape.measure == nil, q.kind == .count, shape.holder != nil, let firms = amongFirms { shape.measure = firms + ["数"] }
+        // (…累计培育市级以上智能制造示范工厂142家，其中国家级8家、省级57家: a level alone is of the things just counted.)
+        if let m = shape.measure, m.count <= 4, m.last == "级", let last = sentenceMeasures.last, last.count > 2, last.last == "数", sentenceHolders.last == shape.holder {
+            shape.measure = m + FactShape.withoutLevel(Array(last.dropLast())) + ["数"]
+        }
         // (全市集成电路产量达到268.4亿块，…，产量占全省的32.8%: a bare measure word said again for a share, of the same
         // holder, is the sentence's measure it ends.)
         if shape.kind == .share, let m = shape.measure, m.count <= 3, let last = sentenceMeasures.last, last.count > m.count, last.suffix(m.count).elementsEqual(m),

@@ -1498,7 +1498,14 @@ enum FactShape {
     /// Words of a grade that make a kind of cluster or park a class: 优秀等次集群, A类园区.
     static let grades = Lexicon(words: ["等次", "等级", "档次"])
     /// Levels that make a kind of park a class of parks: 村级工业园, 省级开发区.
-    static let parkLevels = Lexicon(words: ["村级", "镇级", "县级", "区级", "市级", "省级", "国家级"])
+    /// Things counted without the level they were counted at: 市级以上智能制造示范工厂 → 智能制造示范工厂.
+    static func withoutLevel(_ things: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard var n = parkLevels.match(things, at: 0, end: things.count)?.length else { return things }
+        if let (_, m) = levelsAndAbove.match(things, at: n, end: things.count) { n += m }
+        return n < things.count ? Array(things[n...]) : things
+    }
+    static let levelsAndAbove = Lexicon(words: ["以上", "及以上"])
+    static let parkLevels = Lexicon(words: ["村级", "镇级", "县级", "区级", "市级", "省级", "国家级", "卓越级", "先进级", "基础级", "领航级", "引领级", "标杆级"])
     /// Tiers of output a cluster or a firm is counted in: 千亿级产业集群, 百亿级企业.
     static let tiers = Lexicon(words: tierWords)
     /// Tiers of output as amounts, with or without 级: 千亿县, 百亿级园区.

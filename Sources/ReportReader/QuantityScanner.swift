@@ -64,6 +64,7 @@ public enum QuantityScanner {
             "千升",  // liquor: 黄酒产量12.4万千升
             "双",  // shoes: 皮鞋出口215万双
             "平方呎", "平方英尺",  // Hong Kong's floor space
+            "台/万人",  // robots per 10,000 workers: 工业机器人密度达到412台/万人
         ].map { ($0, $0, .count, 0) }
         + [("港仙", "HKD", .money, -2), ("美仙", "USD", .money, -2), ("仙", "仙", .money, -2)]  // 41.3港仙, 港币38.6仙: cents
         + [("度", "千瓦时", .count, 0)]  // 6.42亿度: electricity, a 度 a kilowatt-hour
@@ -98,6 +99,8 @@ public enum QuantityScanner {
     static let cent = units.match(["仙"], at: 0, end: 1)!.value
     /// The words a score in 分 may run on into (86.42分，居…; 86.42分的成绩; 较上年提高2分); before any other Chinese
     /// character 分 is a word's (分之, 百分点, 分钟, 分类).
+    static let perTenThousand = Array("每万人".unicodeScalars)
+    static let robotDensity = units.match(Array("台/万人".unicodeScalars), at: 0, end: 5)!.value
     /// The digits as cheques write them (壹…玖), which alone are characters of names (陆家镇).
     static let chequeDigits = ScalarSet("壹贰叁肆伍陆柒捌玖".unicodeScalars)
     static let scoreFollowers = ScalarSet("的居位排列较比高低和及与".unicodeScalars)
@@ -265,8 +268,10 @@ public enum QuantityScanner {
     static func finish(
         _ s: [Unicode.Scalar], _ start: Int, _ value: Double, upTo: Double?, unit: Unit, more: Bool, end: Int, limit: Int
     ) -> (QuantityMention?, next: Int) {
-        var start = start, end = end
+        var (start, end, unit) = (start, end, unit)
         var qualifier = more ? Qualifier.gt : .exact
+        // (工业机器人密度达到每万人412台: robots per 10,000 workers, written before the figure.)
+        if unit.name == "台", start >= 3, s[(start - 3)..<start].elementsEqual(perTenThousand) { (unit, start) = (robotDensity, start - 3) }
         // A minus sign, not a range's dash: nothing numeric before it.
         let negative = start > 0 && minusSigns.contains(s[start - 1]) && (start < 2 || ChineseNumeral.arabic(s[start - 2]) == nil)
         let positive = start > 0 && (s[start - 1] == "+" || s[start - 1] == "＋")
