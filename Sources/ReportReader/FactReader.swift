@@ -861,13 +861,14 @@ struct FactReader {
         return year == listYear - 1
     }
 
-    /// A page in traditional script that named a currency (營收1,816.5億元新台幣) writes its later amounts in 元 alone
-    /// (累計營收3,973億元): they are of that currency, unless 人民币 is written.
+    /// A page in traditional script that named a currency of Taiwan, Hong Kong or Macau (營收1,816.5億元新台幣) writes its
+    /// later amounts in 元 alone (累計營收3,973億元): they are of that currency, unless 人民币 is written. (以美元計，…1,588.6億美元
+    /// in a Hong Kong paper's news of a mainland city: its 元 after are yuan still.)
     private mutating func currency(of mention: inout QuantityMention) {
         guard clean.isTraditional, mention.kind == .money else { return }
-        if mention.unit != "CNY" {
+        if Self.pagesCurrencies.contains(mention.unit) {
             memory.namedCurrency = Memory.NamedCurrency(unit: mention.unit, id: mention.unitID)
-        } else if let named = memory.namedCurrency ?? localCurrency,
+        } else if mention.unit == "CNY", let named = memory.namedCurrency ?? localCurrency,
             !Words.yuanNamed.occurs(in: s, max(0, mention.span.lowerBound - 3)..<min(s.count, mention.span.upperBound + 3))
         {
             (mention.unit, mention.unitID) = (named.unit, named.id)
@@ -885,6 +886,7 @@ struct FactReader {
         else { return nil }
         return Memory.NamedCurrency(unit: unit.name, id: unit.id)
     }
+    static let pagesCurrencies: Set = ["TWD", "HKD", "MOP"]
     /// The currency each special region's pages write in 元 alone.
     static let currencies = ["香港": "港元", "澳门": "澳门元"]
 
@@ -1181,7 +1183,10 @@ struct FactReader {
     /// The fair or the place's promotion meeting a generic word stands for (本届博览会, 本次推介会), if the text named one; a
     /// fair stood for is remembered `eventSpan` sentences more.
     private mutating func event(standingFor words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard FactShape.genericEvents.matchesWhole(words) else { return nil }
+        // (本届五金博览会 after 第24届中国五金博览会: the fair named, written short after 本届.)
+        let shortNamed = words.count > 4 && "本此该".unicodeScalars.contains(words[0]) && words.last == "会"
+            && memory.namedEvent.map { Words.index(of: Array(words.dropFirst(2)), in: $0) != nil } == true
+        guard FactShape.genericEvents.matchesWhole(words) || shortNamed else { return nil }
         if let meeting = memory.namedMeeting, FactShape.promotions.occurs(in: words, 0..<words.count) {
             memory.sentencesSinceMeeting = 0
             return meeting
@@ -1945,9 +1950,9 @@ struct FactReader {
             // A goal's or forecast's period is its own; an actual's may be carried from an earlier sentence.
             // (计划引进项目60个，目前已签约38个: what is done already is an actual, whatever was planned before it.)
             // (产能将达到60万辆: 将 right before the figure, which starts at its verb, expects it too.)
-            // (…宣布，将投资5亿港元扩建…, 拟投资…: an investment announced, the figure right after its verb.)
+            // (…宣布，将投资5亿港元扩建…, 拟投资…, 拟增资1.2亿美元: an investment announced, the figure right after its verb.)
             let announced = q.span.lowerBound >= 3 && (s[q.span.lowerBound - 3] == "将" || s[q.span.lowerBound - 3] == "拟")
-                && s[q.span.lowerBound - 2] == "投" && s[q.span.lowerBound - 1] == "资"
+                && (s[q.span.lowerBound - 2] == "投" || s[q.span.lowerBound - 2] == "增") && s[q.span.lowerBound - 1] == "资"
             let expected: FactKind? = q.span.lowerBound > 0 && s[q.span.lowerBound - 1] == "将" || announced ? .forecast : nil
             var outlook = outlook(before: q.span.lowerBound) ?? expected
             // (计划新开工项目214个，截至6月底已新开工182个: what is done already after a plan is an actual.)

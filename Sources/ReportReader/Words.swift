@@ -194,7 +194,7 @@ enum Words {
     static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约", "出超", "入超", "户均", "人均", "亩均", "日均", "月均", "涉及", "惠及", "普及", "波及", "主要", "重要", "需要", "只要", "纲要", "首要", "必要", "体现在", "表现在", "出现在"])
     /// Words that start with a filler and are none: 有效发明专利, 有色金属, 有形贸易逆差.
     static let notFillers = Lexicon(words: [
-        "到位", "到岗",  // 到位资金, 到岗员工
+        "到位", "到岗", "到会", "到场",  // 到位资金, 到岗员工, 到会专业采购商
         "本期末",  // 本期末货币资金余额: the report's last day, not the 本期 said again
         "拥有人", "持有人",  // 本公司拥有人应占溢利
         "已售",  // 已售未结转合约销售金额

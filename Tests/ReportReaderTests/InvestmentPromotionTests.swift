@@ -46,4 +46,23 @@ import ZhizaoCore
         // (园区外资企业: the park's foreign-invested firms, a group.)
         #expect(try readFact("2024年，园区外资企业达到126家。", 126, date: "2025-01-10").measure == "外资企业数")
     }
+
+    @Test func aFairWrittenShortAfter本届IsTheFairNamed() throws {
+        let text = "9月26日至28日，第24届中国五金博览会在永康国际会展中心举办。本届五金博览会吸引参展企业1512家，到会专业采购商5.6万人次。"
+        let firms = try readFact(text, 1512, date: "2019-09-29")
+        #expect(firms.holder == "第24届中国五金博览会")
+        // (到会 keeps its 到.)
+        #expect(try readFact(text, 5.6e4, date: "2019-09-29").measure == "到会专业采购商")
+    }
+
+    @Test func anIncreaseOfCapitalPlannedIsExpected() throws {
+        let plan = try readFact("鸿硕精密拟增资1.2亿美元扩建昆山厂。", 1.2e8, date: "2022-08-17")
+        #expect(plan.kind == .forecast && plan.unit == "USD")
+    }
+
+    @Test func dollarsNamedInAHongKongPapersNewsOfTheMainlandLeaveItsYuanYuan() throws {
+        let text = "東莞海關公布，今年首三季，東莞市外貿進出口總值10,286.4億元人民幣。以美元計，首三季東莞外貿進出口1,588.6億美元。首三季東莞機電產品出口4,361.2億元。"
+        #expect(try readFact(text, 4361.2e8, date: "2021-10-26").unit == "CNY")
+        #expect(try readFact(text, 1588.6e8, date: "2021-10-26").unit == "USD")
+    }
 }
