@@ -162,7 +162,7 @@ enum FactShape {
     static let interviews = Lexicon(words: ["对话", "专访", "访谈"])
     /// A firm's officers, after whose firm's name a person's is written (拓远动力董事长李峰).
     static let firmOfficers = Lexicon(words: ["董事长", "总经理", "总裁", "首席执行官", "副总经理", "董事会秘书", "联席", "负责人", "相关负责人", "主要负责人", "经理", "人力资源部经理", "人力资源部负责人",
-        "主席", "财务长", "财务总监", "首席财务官", "执行董事", "副总裁"])  // (集团主席某某于业绩会上, 某某科技财务长某某表示)  // (联席首席执行官)
+        "主席", "财务长", "财务总监", "首席财务官", "执行董事", "副总裁", "董事", "厂长"])  // (集团主席某某于业绩会上, 某某科技财务长某某表示)  // (联席首席执行官)
     /// The name of the person after a firm's officer's title (某某重汽总经理白建军 → 白建军): two to four characters.
     static func officerName(_ words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         guard let k = words.indices.dropFirst(2).last(where: { firmOfficers.match(words, at: $0, end: words.count) != nil }),
@@ -829,6 +829,12 @@ enum FactShape {
         if designations.occurs(in: body, 0..<body.count) {
             if place == nil, let n = properPlace(body), n < body.count { return (Array(body[..<n]), Array(body[n...])) }
             return (place, body)
+        }
+        // (港资企业华沣电子惠州有限公司投资…, 外资企业…: a kind of firm named by its registered name is that firm.)
+        if let k = Words.index(of: firms, in: body), (1...4).contains(k), k + 2 < body.count,
+            case let rest = Array(body[(k + 2)...]), let e = registeredFirmEnd(rest)
+        {
+            return (Array(rest[..<e]), Array(rest[e...]))
         }
         // 黄埔规上工业: the group starts the measure; what is before it holds it.
         // (实际到位省外资金: funds from outside the province, no 外资 group.)

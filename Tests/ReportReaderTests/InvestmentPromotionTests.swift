@@ -65,4 +65,11 @@ import ZhizaoCore
         #expect(try readFact(text, 4361.2e8, date: "2021-10-26").unit == "CNY")
         #expect(try readFact(text, 1588.6e8, date: "2021-10-26").unit == "USD")
     }
+
+    @Test func aKindOfFirmNamedByItsRegisteredNameIsThatFirm() throws {
+        let text = "港资企业华沣电子惠州有限公司今年投资5亿港元。"
+        #expect(try readFact(text, 5e8, date: "2019-04-29").holder == "华沣电子惠州有限公司")
+        // (A director speaks for his firm.)
+        #expect(try readFact("华沣电子董事陈志明表示，公司去年营业额38亿港元。", 38e8, date: "2019-04-29").holder == "华沣电子")
+    }
 }
