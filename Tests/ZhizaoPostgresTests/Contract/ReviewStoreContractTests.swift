@@ -119,9 +119,10 @@ extension StorageContract {
                 let unplaced = try await Self.ingested(store, "截至2022年底，全市累计建成5G基站7.6万座。", place: nil)
                 #expect(unplaced.map(\.subjectReason) == [.assumedCity] && unplaced.first?.subject == .place("guangzhou"))
                 #expect(try await store.confidentFacts(documentId: 3).isEmpty)
-                // A figure with no holder written is the document's place's, for the reviewer to confirm one by one.
+                // A figure with no holder written is the document's place's, for the reviewer to confirm one by one (a title that
+                // opened with the place, 番禺区2023年…情况, would give it the place itself: docs/FACTS.md).
                 let unnamed = try await store.ingest(
-                    text: "番禺区2023年1-9月国民经济运行情况\n\n前三季度，全区实现地区生产总值1985.6亿元。规模以上工业总产值1720.4亿元。", title: "简报", date: nil, file: nil, place: nil, by: .contract)
+                    text: "2023年1-9月番禺区国民经济运行情况\n\n前三季度，全区实现地区生产总值1985.6亿元。规模以上工业总产值1720.4亿元。", title: "简报", date: nil, file: nil, place: nil, by: .contract)
                 guard case .stored(let document) = unnamed else { Issue.record("not stored"); return }
                 let facts = try await store.pendingFacts(documentId: document, status: .pending)
                 #expect(facts.map(\.fact.holder) == ["番禺区", nil] && facts.map(\.subject) == [.place("panyu"), .place("panyu")])
