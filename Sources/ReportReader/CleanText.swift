@@ -406,8 +406,11 @@ public struct CleanText: Sendable {
 
     /// The most characters a title's phrase before its one space has.
     static let titleLength = 30
-    /// Whether a short line is a report's title (…统计公报, …运行情况, …统计公报（2024年）).
+    /// Whether a short line is a report's title (…统计公报, …运行情况, …统计公报（2024年）, in traditional script too), no
+    /// sentence's first part (1-9月，全区规上工业企业生产经营情况⏎总体平稳，…).
     static func isReportTitle(_ line: [Unicode.Scalar]) -> Bool {
+        guard !line.contains("，") else { return false }
+        let line = folded(line)
         var end = line.count
         if end > 0, line[end - 1] == "）", let open = line.lastIndex(of: "（") { end = open }
         return end > 0 && TextClues.reportEnds.match(line, endingAt: end, start: 0) != nil
@@ -605,37 +608,42 @@ public struct CleanText: Sendable {
     /// Whether the line from byte `i` is a table's row whose cells runs of two or more spaces part, with no tab
     /// (汽车　　　　万辆　　　　28.62　　　　56.3 below 产品名称　　　计量单位　　1-6月产量　　同比增长（%）; in such a row one
     /// ideographic space parts cells too): three cells or more, one of them a bare number (28.62, -3.2), or a head whose next
-    /// line is such a row. A headline's phrases (签约项目24个　　签约金额186.5亿元) and a menu's items hold no bare number.
+    /// line is such a row. A headline's phrases (签约项目24个　　签约金额186.5亿元) and a menu's items hold no bare number; a
+    /// row of figures alone (8.2%　　12.1%　　6.5%, a post's cards) has no label, in its first cell or after a serial number.
     static func isSpacedRow(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        guard let (cells, bare, end) = spacedCells(b, i), cells >= 3 else { return false }
-        if bare { return true }
-        guard end + 1 < b.count, let (next, nextBare, _) = spacedCells(b, end + 1) else { return false }
-        return next >= 3 && nextBare
+        guard let row = spacedCells(b, i), row.cells >= 3 else { return false }
+        if row.bare { return row.labelled }
+        guard row.end + 1 < b.count, let next = spacedCells(b, row.end + 1) else { return false }
+        return next.cells >= 3 && next.bare && next.labelled
     }
 
     /// The cells of the line from byte `i`, as runs of two or more spaces part them, whether one of them is a bare number,
     /// and where the line ends; nil when the line is too short or long to be a row, or holds a tab, a comma, a full stop
     /// or a label's colon (发布时间：2021-07-20　　来源：…　　编辑：… is a page's details).
-    static func spacedCells(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (cells: Int, bare: Bool, end: Int)? {
+    static func spacedCells(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (cells: Int, bare: Bool, labelled: Bool, end: Int)? {
         let start = afterSpaces(b, i)
         guard start < b.count, let base = b.baseAddress else { return nil }
         let lineEnd = memchr(base + start, 0x0A, b.count - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? b.count
         // (A sentence's comma or full stop, soon met in most lines, ends the looking.)
         guard lineEnd - start >= 8, lineEnd - start <= 300 else { return nil }
-        var (k, cells, blanks, bare) = (start, 1, 0, false)
+        var (k, cells, blanks, bare, labelled) = (start, 1, 0, false, false)
         var (numeric, digit) = (true, false)  // whether the cell so far is digits and marks only, and holds a digit
+        var wide = false  // whether the blanks so far hold an ideographic one
         while k < lineEnd {
             let space = spaceLength(b, k, end: lineEnd)
             if space > 0 {
-                (blanks, k) = (blanks + 1, k + space)
+                (blanks, k, wide) = (blanks + 1, k + space, wide || space == 3)
                 continue
             }
-            if blanks >= 2 {
-                (bare, cells, numeric, digit) = (bare || numeric && digit, cells + 1, true, false)
+            // (基础设施项目　18　　　　44.1: after a long label one ideographic space parts cells too.)
+            if blanks >= 2 || blanks == 1 && wide && cells == 1 && !numeric {
+                let isNumber = numeric && digit
+                if !isNumber, cells <= 2 { labelled = true }  // (its label, first or after a serial number)
+                (bare, cells, numeric, digit) = (bare || isNumber && labelled, cells + 1, true, false)
             } else if blanks == 1 {
                 numeric = false
             }
-            blanks = 0
+            (blanks, wide) = (0, false)
             // ， is EF BC 8C, 。 E3 80 82, ： EF BC 9A; a row's 其中： (E5 85 B6 E4 B8 AD) opens an item of the row above.
             let colon = b[k] == 0x3A || k + 2 < lineEnd && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A
             if b[k] == 0x09 || colon && !(k >= start + 6 && b[(k - 6)..<k].elementsEqual([0xE5, 0x85, 0xB6, 0xE4, 0xB8, 0xAD]))
@@ -650,7 +658,7 @@ public struct CleanText: Sendable {
             }
             k += 1
         }
-        return (cells, bare || numeric && digit, lineEnd)
+        return (cells, bare || numeric && digit && labelled, labelled, lineEnd)
     }
 
     /// The length in bytes of a space at byte `k`, before `end`: 1 for a space, 3 for an ideographic one (　), else 0.

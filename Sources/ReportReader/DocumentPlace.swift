@@ -21,15 +21,16 @@ struct DocumentPlace: Sendable {
         levels.contains(c) || c == "街" ? c : c == "旗" ? "县" : c == "州" ? "市" : nil
     }
     static let levels = ScalarSet("省市区县镇".unicodeScalars)
-    /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed), 县级市,
-    /// 工业强镇 (a slogan).
-    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批级强".unicodeScalars)
+    /// What before a level character makes it part of a word, not a place: 园区, 城区, 社区, 全市, 上市 (listed), 县级市.
+    static let notNames = ScalarSet("全本我该园社小街景市场辖片厂营地从在有到排上批级".unicodeScalars)
     /// What after a level character makes it an adjective, a title or a word of its own, not a place's end: 市级, 区属,
     /// 【对话区长】, 旅游市场, 县域, 总市值.
     static let notAfterNames = ScalarSet("级属长委场場域值".unicodeScalars)
     /// The characters a date ends with: 2025年, 3月, 15日.
     static let dateEnds = ScalarSet("年月日".unicodeScalars)
     /// What may stand before a place name in a title: its start, a higher level, a date, 关于, 是 (今年是小榄镇…攻坚之年).
+    /// What a slogan calls a place it would make strong (工业强镇, 经济强县): no place's name.
+    static let slogans = Lexicon(words: ["工业强", "经济强", "制造强", "产业强", "农业强", "科技强", "文化强", "旅游强", "生态强", "质量强", "品牌强", "商贸强"])
     static let beforeNames = ScalarSet("省市年月日度季于在从据是：:】」“ ".unicodeScalars)
     /// Whether what stands before `i` (not the text's start) may stand before a place's name: `beforeNames`, or 9月份's 份
     /// (not 股份's).
@@ -94,6 +95,7 @@ struct DocumentPlace: Sendable {
                     let townOfMarket = text[i] == "镇" && text[i - 1] == "市" && length == 2 && !Self.notNames.contains(text[start]) && !Self.levels.contains(text[start])
                         && !"各城乡两超".unicodeScalars.contains(text[start])
                     guard name.dropLast().allSatisfy(Words.isHan), !Self.notNames.contains(text[i - 1]) || townOfMarket, !FactShape.zoneKinds.matchesWhole(Array(name)),
+                        Self.slogans.match(text, endingAt: i, start: start) == nil,  // (今年是工业强镇建设攻坚之年: a slogan; 图强镇 is a town)
                         !(Self.dateEnds.contains(text[start]) && start > 0 && ChineseNumeral.arabic(text[start - 1]) != nil),  // (2025年某县: no 年某县)
                         !(text[i - 1] == "治" && i > 1 && text[i - 2] == "自"),
                         !(text[i - 1] == "开" && i > 1 && text[i - 2] == "召"),  // (日前召开市人大会议)

@@ -1124,8 +1124,10 @@ struct FactReader {
                     rowLabel = ([], firm)  // (…⇥某某集团有限公司⇥523.6 below 营业收入（亿元）: the firm's)
                 } else if FactShape.parkName(in: words) == 0..<words.count {
                     rowLabel = ([], words)  // (高端装备产业园⇥156.4 below 园区⇥规上工业总产值: the park's)
-                } else if FactShape.projectName(in: words) == 0..<words.count {
-                    rowLabel = ([], words)  // (1⇥轻量化底盘部件智能化技改项目⇥…⇥6.8 below 项目名称⇥…⇥总投资（亿元）: the project's)
+                } else if words.count >= 8, FactShape.projectName(in: words) == 0..<words.count {
+                    // (1⇥轻量化底盘部件智能化技改项目⇥…⇥6.8 below 项目名称⇥…⇥总投资（亿元）: the project's; a class of them, 工业技改项目⇥38,
+                    // is a row's measure, its name too short to be one's.)
+                    rowLabel = ([], words)
                 } else if case let (holder?, measure) = FactShape.split(words, named: false, metric: nil), FactShape.isIndustry(holder), !measure.isEmpty,
                     FactShape.placeLength(holder) == nil
                 {
@@ -1370,9 +1372,11 @@ struct FactReader {
         let start = period.span.lowerBound
         var end = period.span.upperBound
         if end < s.count, s[end] == "”" || s[end] == "」" || s[end] == "\"" { end += 1 }
-        // (力争完成全年目标任务，规上工业增加值增长8%: the plan, not a share of it; the goal after it is the year's.)
+        // (力争完成全年目标任务，规上工业增加值增长8%: a goal to do the plan, not a share of it done; the goal after it is the year's.)
         return start >= 2 && s[start - 2] == "完" && s[start - 1] == "成"
-            && FactShape.planEnd(in: s, at: start, end: min(s.count, start + 14)).map { $0 < s.count && s[$0] == "的" } == true
+            && FactShape.planEnd(in: s, at: start, end: min(s.count, start + 14)).map { planEnd in
+                planEnd < s.count && s[planEnd] == "的" || !FactShape.outlooks.occurs(in: s, max(0, start - 8)..<(start - 2))
+            } == true
             || FactShape.planNames.match(s, at: end, end: min(s.count, end + 6)) != nil
     }
 
@@ -2986,8 +2990,11 @@ struct FactReader {
         }
         if shape.measure == nil, q.kind == .count, shape.holder != nil, let firms = amongFirms { shape.measure = firms + ["数"] }
         // (…累计培育市级以上智能制造示范工厂142家，其中国家级8家、省级57家: a level alone is of the things just counted.)
-        if let m = shape.measure, m.count <= 4, m.last == "级", let last = sentenceMeasures.last, last.count > 2, last.last == "数", sentenceHolders.last == shape.holder {
-            shape.measure = m + FactShape.withoutLevel(Array(last.dropLast())) + ["数"]
+        if let m = shape.measure, m.count <= 6, let n = FactShape.parkLevels.match(m, at: 0, end: m.count)?.length,
+            n == m.count || FactShape.levelsAndAbove.match(m, at: n, end: m.count)?.length == m.count - n,
+            let last = sentenceMeasures.last, last.count > 2, last.last == "数", sentenceHolders.last == shape.holder
+        {
+            shape.measure = FactShape.atLevel(m, Array(last.dropLast())) + ["数"]
         }
         // (全市集成电路产量达到268.4亿块，…，产量占全省的32.8%: a bare measure word said again for a share, of the same
         // holder, is the sentence's measure it ends.)

@@ -197,8 +197,9 @@ enum FactShape {
     /// The kinds of zone a zone's full name ends with, which written alone stand for the one the text named (高新区
     /// after 襄阳高新区).
     static let zoneKinds = Lexicon(words: ["高新区", "开发区", "经开区", "合作区", "新区", "投资区"])
-    /// What after 内 makes a word of it (内资, 内需, 内贸, 内河, 内销, 内燃, 内存, 内衣, 内饰, 内蒙古, 内循环): no 内 of where.
-    static let innerWords = ScalarSet("资需贸河销燃陆地部外存窥衣饰蒙循控置嵌核科容涵胎".unicodeScalars)
+    /// What after 内 makes a word of it (内资, 内需, 内贸, 内河, 内销, 内燃, 内存, 内衣, 内饰, 内蒙古): no 内 of where (园区内循环经济
+    /// 产业, 园区内科技型中小企业 and 高新区内核心企业 say where).
+    static let innerWords = ScalarSet("资需贸河销燃陆地部外存窥衣饰蒙置嵌容涵胎".unicodeScalars)
     /// 1 when `phrase` writes at `n`, after a place, the 内 that says where (园区内光伏产业, 合作区内澳资工业企业), no part of
     /// what follows; else 0 (全市内资企业 keeps it).
     static func withinLength(_ phrase: [Unicode.Scalar], at n: Int) -> Int {
@@ -476,7 +477,7 @@ enum FactShape {
     /// sentence (力争超额完成…, 预计全年可超额完成…).
     static let goalsMet = Lexicon(words: goalWords(after: "超额完成", then: "") + goalWords(after: "圆满完成", then: ""))
     private static func goalWords(after verb: String, then end: String) -> [String] {
-        ["年度", "全年"].flatMap { year in ["目标", "目标任务", "任务", "计划", "投资计划"].map { verb + year + $0 + end } }
+        ["年度", "全年"].flatMap { year in ["目标", "目标任务", "任务", "任务目标", "任务数", "计划", "投资计划"].map { verb + year + $0 + end } }
     }
     /// Words that measure a figure against what was expected (优于预期, 高于市场预期): it is an actual, unless a goal or
     /// expectation word came before them in the sentence (预计全年业绩将优于预期); not what was expected (高于预期的10%:
@@ -527,7 +528,7 @@ enum FactShape {
         }
         return nil
     }
-    static let planEnds = Lexicon(words: ["目标任务", "目标", "任务", "计划", "计划任务"])
+    static let planEnds = Lexicon(words: ["目标任务", "目标", "任务", "任务目标", "任务数", "计划", "计划任务"])
     static let planYears = Lexicon(words: ["全年", "年度"])
     /// Measures that name a share: the quantity it is of comes before 占.
     static let shareWords = Lexicon(words: ["比重", "占比", "比例", "份额", "占有率", "市场占有率", "市场份额", "的比重", "的比例"])
@@ -1504,11 +1505,13 @@ enum FactShape {
     /// Words of a grade that make a kind of cluster or park a class: 优秀等次集群, A类园区.
     static let grades = Lexicon(words: ["等次", "等级", "档次"])
     /// Levels that make a kind of park a class of parks: 村级工业园, 省级开发区.
-    /// Things counted without the level they were counted at: 市级以上智能制造示范工厂 → 智能制造示范工厂.
-    static func withoutLevel(_ things: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        guard var n = parkLevels.match(things, at: 0, end: things.count)?.length else { return things }
-        if let (_, m) = levelsAndAbove.match(things, at: n, end: things.count) { n += m }
-        return n < things.count ? Array(things[n...]) : things
+    /// Things counted at `level` instead of the level they were counted at: 市级以上智能制造示范工厂 → 国家级智能制造示范工厂,
+    /// 新认定省级以上企业技术中心 → 新认定国家级企业技术中心.
+    static func atLevel(_ level: [Unicode.Scalar], _ things: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let found = parkLevels.first(in: things, 0..<things.count), let r = parkLevels.match(things, at: found, end: things.count).map({ found..<(found + $0.length) })
+        else { return level + things }
+        let end = r.upperBound + (levelsAndAbove.match(things, at: r.upperBound, end: things.count)?.length ?? 0)
+        return Array(things[..<r.lowerBound]) + level + Array(things[end...])
     }
     static let levelsAndAbove = Lexicon(words: ["以上", "及以上"])
     static let parkLevels = Lexicon(words: ["村级", "镇级", "县级", "区级", "市级", "省级", "国家级", "卓越级", "先进级", "基础级", "领航级", "引领级", "标杆级"])

@@ -68,6 +68,7 @@ public enum QuantityScanner {
         ].map { ($0, $0, .count, 0) }
         + [("港仙", "HKD", .money, -2), ("美仙", "USD", .money, -2), ("仙", "仙", .money, -2)]  // 41.3港仙, 港币38.6仙: cents
         + [("度", "千瓦时", .count, 0)]  // 6.42亿度: electricity, a 度 a kilowatt-hour
+        + [("台／万人", "台/万人", .count, 0)]  // (a full-width slash)
     /// Currencies by the words that write them after a figure (1200亿新台币) or, for all but 元, before it or
     /// after its 元 (新台币1200亿元, 1200亿元新台币: the 元 is then of that currency).
     static let currencies = [
@@ -172,7 +173,9 @@ public enum QuantityScanner {
         if first.number.end - first.number.start == 1, first.magnitude == 0, Self.chequeDigits.contains(s[first.number.start]) { return (nil, first.end) }
         // (【03 项目投资】, 01 工业…: a point's number with a leading zero, opening a line or a bracket, is no figure; 0.5 is
         // one, and so is 新签约项目06个.)
-        if s[i] == "0", i + 1 < first.number.end, s[i + 1].isASCII, ChineseNumeral.arabic(s[i + 1]) != nil, i == 0 || s[i - 1] == "\n" || s[i - 1] == "【" {
+        if s[i] == "0", i + 1 < first.number.end, s[i + 1].isASCII, ChineseNumeral.arabic(s[i + 1]) != nil,
+            i == 0 || s[i - 1] == "\n" || s[i - 1] == "【" || Words.postMarks.contains(s[i - 1])  // (✅02 个体工商户)
+        {
             return (nil, first.end)
         }
         var end = first.end

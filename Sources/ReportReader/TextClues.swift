@@ -79,11 +79,13 @@ final class TextClues: Sendable {
             guard let (_, n) = Self.reportEnds.match(s, endingAt: end, start: line.lowerBound), s[line].contains(where: { ChineseNumeral.arabic($0) != nil }) else { continue }
             let words = Array(s[line]), bulletin = s[(end - n)..<end].elementsEqual(Self.bulletin)
             for k in words.indices where k == 0 || bulletin && (!Words.isHan(words[k - 1]) || DocumentPlace.mayPrecedeName(words, at: k)) {
-                if let (level, n) = Gazetteer.match(words, at: k, end: words.count), n >= 2, "区县市".unicodeScalars.contains(level),
-                    bulletin || n < words.count && ChineseNumeral.arabic(words[n]) != nil
-                {
-                    return Gazetteer.fullName(Array(words[k..<(k + n)]))
-                }
+                guard let (level, n) = Gazetteer.match(words, at: k, end: words.count), n >= 2, "区县市".unicodeScalars.contains(level) else { continue }
+                // (长沙市雨花区: a division named within its city is one place.)
+                let whole = FactShape.properPlace(Array(words[k...])).map { max($0, n) } ?? n
+                // (The year or the bulletin's words after it: 芜湖经济技术开发区…统计公报 is a zone's.)
+                guard k + whole < words.count, ChineseNumeral.arabic(words[k + whole]) != nil || bulletin && Self.afterBulletinPlace.contains(words[k + whole])
+                else { continue }
+                return Gazetteer.fullName(Array(words[k..<(k + whole)]))
             }
         }
         return nil
@@ -120,6 +122,8 @@ final class TextClues: Sendable {
     /// How a report's title ends: 工作情况, 运行情况, 情况通报, 统计公报.
     static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "成绩单", "公报"])
     static let bulletin = Array("公报".unicodeScalars)
+    /// What a statistics bulletin's title writes right after its place: 国民经济和社会发展…, 统计公报, 的 (…临湘市的统计公报).
+    static let afterBulletinPlace = ScalarSet("国统的".unicodeScalars)
 
     /// The first registered firm the text's head names, when a line above it writes the firm's trade name (its first
     /// two characters after its place): the title or the account's byline of a firm's own post or news (速览｜某澜光电…

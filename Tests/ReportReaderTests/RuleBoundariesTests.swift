@@ -206,4 +206,59 @@ import ZhizaoCore
     @Test func partsCountedAmongNewFirms() throws {
         #expect(try readFact("新增企业中，电子信息产业31家。", 31, date: "2025-07-23").measure == "新增企业数")
     }
+
+    // Session 59's second review.
+
+    @Test func aShareOfAPlanDoneIsNoGoalWhateverThePlansWords() throws {
+        let named = try readFact("1-6月，全县完成工业投资42.6亿元，完成全年任务目标的56.3%。", 56.3, date: "2025-07-20")
+        #expect(named.kind == .share && named.period == Period(start: "2025-01-01", end: "2025-06-30"))
+        let bare = try readFact("1-4月，全县完成工业投资36.2亿元，完成全年目标任务41.2%。", 41.2, date: "2025-05-20")
+        #expect(bare.kind == .share && bare.period == Period(start: "2025-01-01", end: "2025-04-30"))
+        // (A plan done, no goal, dates nothing after it.)
+        let after = try readFact("上半年，全市重点项目完成投资312.6亿元，完成全年计划任务，同比增长9.1%。", 9.1, date: "2025-07-20")
+        #expect(after.period == Period(start: "2025-01-01", end: "2025-06-30"))
+    }
+
+    @Test func aTownWhoseNameEndsWith强IsATown() throws {
+        let text = "漠河市图强镇上半年经济运行情况\n上半年，全镇规上工业产值8.6亿元，增长4.1%。"
+        #expect(try readFact(text, 8.6e8, date: "2025-07-20").holder == "漠河市图强镇")
+    }
+
+    @Test func aBulletinOfADistrictWithinItsCityIsTheDistricts() throws {
+        let text = "2024年长沙市雨花区国民经济和社会发展统计公报\n全年实现地区生产总值1526.3亿元，比上年增长5.2%。"
+        #expect(try readFact(text, 1526.3e8, date: "2025-03-20").holder == "长沙市雨花区")
+        // (A province's bulletin is left as FACTS.md says; a title in traditional script is a title.)
+        #expect(try readFact("2024年安徽省国民经济和社会发展统计公报\n全年实现地区生产总值1526.3亿元。", 1526.3e8, date: "2025-03-20").holder == nil)
+        let traditional = try readFact("2024年臨湘市國民經濟和社會發展統計公報\n全年實現地區生產總值312.6億元。", 312.6e8, date: "2025-03-20")
+        #expect(traditional.holder == "临湘市" && traditional.measure == "地区生产总值")
+    }
+
+    @Test func aFirstLineWithACommaIsNoReportsTitle() throws {
+        let text = "1-9月，全区规上工业企业生产经营情况\n总体平稳，实现营业收入356.2亿元，同比增长8.1%。"
+        #expect(try readFact(text, 356.2e8, date: "2025-10-20").holder == "全区")
+    }
+
+    @Test func 内BeforeWordsOfAParksFirmsSaysWhere() throws {
+        #expect(try readFact("上半年，园区内循环经济产业实现产值38.5亿元。", 38.5e8, date: "2025-07-20").holder == "循环经济产业")
+        #expect(try readFact("园区内科技型中小企业达到320家。", 320, date: "2025-07-20").measure == "科技型中小企业数")
+    }
+
+    @Test func aRowOfFiguresAloneIsNoSpacedRowNorIsTheHeadAboveIt() {
+        let cards = "数说｜某某区上半年经济\n规上工业增加值增速　　工业投资增速　　社零额增速\n8.2%　　　　　　　　　12.1%　　　　　6.5%"
+        #expect(readFacts(cards, date: "2025-07-20").map(\.value) == [8.2, 12.1, 6.5])
+        // (One ideographic space after a long label parts its cells: every row is read.)
+        let padded = "表3　2024年芜湖市项目推进情况\n类别　　　　　项目数（个）　　完成投资（亿元）\n技改项目　　　38　　　　　　　86.1\n基础设施项目　18　　　　　　　44.1"
+        #expect(readFacts(padded, date: "2025-02-10").map(\.value) == [38, 86.1e8, 18, 44.1e8])
+    }
+
+    @Test func aLevelAndAboveOrALevelInsideTheThingsCounted() throws {
+        let text = "全市专精特新企业达到520家，其中省级以上126家。新认定省级以上企业技术中心36家，其中国家级2家。"
+        #expect(try readFact(text, 126, date: "2025-02-10").measure == "省级以上专精特新企业数")
+        #expect(try readFact(text, 2, date: "2025-02-10").measure == "新认定国家级企业技术中心数")
+    }
+
+    @Test func aPointsNumberAfterAPictographIsNoFigure() {
+        let text = "数说｜某某区一季度经济\n✅02 个体工商户\n全区个体工商户新增1200户。"
+        #expect(readFacts(text, date: "2025-04-20").map(\.value) == [1200])
+    }
 }
