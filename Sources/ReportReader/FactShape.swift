@@ -1681,7 +1681,8 @@ enum FactShape {
         // its name.)
         // (与深圳一河之隔的前海深港现代服务业合作区: so is anything said of a zone or a park before its name.)
         if let de = h.lastIndex(of: "的"), h.count - de > 2,
-            listingsAndSites.occurs(in: h, 0..<de) || h.count - de > 4 && parkName(in: Array(h[(de + 1)...])) == 0..<(h.count - de - 1)
+            listingsAndSites.occurs(in: h, 0..<de) || h.count - de > 4 && parkNameEnds.match(h, endingAt: h.count, start: de + 1) != nil
+                && parkName(in: Array(h[(de + 1)...])) == 0..<(h.count - de - 1)
         {
             h.removeFirst(de + 1)
         }
