@@ -617,9 +617,10 @@ public struct CleanText: Sendable {
         return next.cells >= 3 && next.bare && next.labelled
     }
 
-    /// The cells of the line from byte `i`, as runs of two or more spaces part them, whether one of them is a bare number,
-    /// and where the line ends; nil when the line is too short or long to be a row, or holds a tab, a comma, a full stop
-    /// or a label's colon (发布时间：2021-07-20　　来源：…　　编辑：… is a page's details).
+    /// The cells of the line from byte `i`, as runs of two or more spaces part them, whether one of them is a bare number
+    /// after a label, whether it has a label (its first cell or its second, words), and where the line ends; nil when the
+    /// line is too short or long to be a row, or holds a tab, a comma, a full stop or a label's colon (发布时间：2021-07-20
+    /// 　　来源：…　　编辑：… is a page's details).
     static func spacedCells(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (cells: Int, bare: Bool, labelled: Bool, end: Int)? {
         let start = afterSpaces(b, i)
         guard start < b.count, let base = b.baseAddress else { return nil }
