@@ -28,9 +28,9 @@ struct DocumentPlace: Sendable {
     static let notAfterNames = ScalarSet("级属长委场場域值".unicodeScalars)
     /// The characters a date ends with: 2025年, 3月, 15日.
     static let dateEnds = ScalarSet("年月日".unicodeScalars)
-    /// What may stand before a place name in a title: its start, a higher level, a date, 关于, 是 (今年是小榄镇…攻坚之年).
     /// What a slogan calls a place it would make strong (工业强镇, 经济强县): no place's name.
     static let slogans = Lexicon(words: ["工业强", "经济强", "制造强", "产业强", "农业强", "科技强", "文化强", "旅游强", "生态强", "质量强", "品牌强", "商贸强"])
+    /// What may stand before a place name in a title: its start, a higher level, a date, 关于, 是 (今年是小榄镇…攻坚之年).
     static let beforeNames = ScalarSet("省市年月日度季于在从据是：:】」“ ".unicodeScalars)
     /// Whether what stands before `i` (not the text's start) may stand before a place's name: `beforeNames`, or 9月份's 份
     /// (not 股份's).

@@ -2988,6 +2988,7 @@ struct FactReader {
             // reader knows no name of, 相邻的某溪镇完成….)
             shape.holder = postSubject
         }
+        // (新增“小升规”企业中，电气机械和器材制造业31家: a part counted among the frame's firms is a count of them.)
         if shape.measure == nil, q.kind == .count, shape.holder != nil, let firms = amongFirms { shape.measure = firms + ["数"] }
         // (…累计培育市级以上智能制造示范工厂142家，其中国家级8家、省级57家: a level alone is of the things just counted.)
         if let m = shape.measure, m.count <= 6, let n = FactShape.parkLevels.match(m, at: 0, end: m.count)?.length,
@@ -3650,7 +3651,7 @@ struct FactReader {
         }
         // (高新区固定资产投资, of a document about 株洲高新区: the zone by its kind alone holds what follows it.)
         if let words = subject, holderWords == nil, let (_, n) = zoneKindOpening(words), n < words.count {
-            (holderWords, prefix) = (Array(words[..<n]), Array(words[(n + FactShape.withinLength(words, at: n))...]))
+            (holderWords, prefix) = (Array(words[..<n]), Array(words[n...]))
         }
         // 扣除非经常性损益后的净利润: what a quantity is after is which quantity it is, no holder.
         if let h = holderWords, h.count > 2, h.last == "后" {

@@ -1514,6 +1514,7 @@ enum FactShape {
         return Array(things[..<r.lowerBound]) + level + Array(things[end...])
     }
     static let levelsAndAbove = Lexicon(words: ["以上", "及以上"])
+    /// Levels that make parks, factories or firms a class: 村级工业园, 省级开发区, 卓越级智能工厂.
     static let parkLevels = Lexicon(words: ["村级", "镇级", "县级", "区级", "市级", "省级", "国家级", "卓越级", "先进级", "基础级", "领航级", "引领级", "标杆级"])
     /// Tiers of output a cluster or a firm is counted in: 千亿级产业集群, 百亿级企业.
     static let tiers = Lexicon(words: tierWords)
