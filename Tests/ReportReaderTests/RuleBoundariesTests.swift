@@ -261,4 +261,12 @@ import ZhizaoCore
         let text = "数说｜某某区一季度经济\n✅02 个体工商户\n全区个体工商户新增1200户。"
         #expect(readFacts(text, date: "2025-04-20").map(\.value) == [1200])
     }
+
+    @Test func aChangeColumnsWordsBeforeItsChangeWordAreWhatChanged() throws {
+        let text = "序号\t县（市、区）\t规上工业增加值增速（%）\n1\t滑县\t8.7\n2\t长垣市\t-1.3"
+        let first = try readFact(text, 8.7, date: "2025-02-10")
+        #expect(first.holder == "滑县" && first.measure == "规上工业增加值" && first.kind == .change)
+        let spaced = "序号　　县（市、区）　　规上工业增加值增速（%）\n1　　　　滑县　　　　　　8.7\n2　　　　长垣市　　　　　-1.3"
+        #expect(try readFact(spaced, 1.3, date: "2025-02-10").measure == "规上工业增加值")
+    }
 }
