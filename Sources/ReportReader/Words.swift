@@ -128,7 +128,6 @@ enum Words {
         "是", "现在", "现在有",
         // (他预计今年集团电池总产量…: who speaks of it, and how, is no part of what is measured.)
         "他预计", "她预计", "他表示", "她表示", "他认为", "她认为",
-        "要",  // (全街道要确保全年…增长15%以上: what must be done, no part of who)
         "兑现", "拨付", "下达",  // (兑现区级技改奖补资金1.85亿元: paying funds out is no part of who or what)
         // 澳资企业註冊資本合共1,386億元: Hong Kong's and Macau's 合共 (in all) says nothing of what is measured.
         "合共", "现已",  // (现已进驻企业143家: now, no part of what is counted)
@@ -191,7 +190,7 @@ enum Words {
     /// Words that end with a filler and are none: 合约 (a contract), 节约.
     /// Fillers only at the end, before a figure or its verb (企业平均降低成本约32%); 平均研发投入强度 keeps its 平均.
     static let trailingFillers = Lexicon(words: ["平均"])
-    static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约", "出超", "入超", "户均", "人均", "亩均", "日均", "月均", "涉及", "惠及", "普及", "波及", "主要", "重要", "需要", "只要", "纲要", "首要", "必要", "体现在", "表现在", "出现在"])
+    static let notTrailingFillers = Lexicon(words: ["合约", "契约", "公约", "条约", "节约", "制约", "集约", "出超", "入超", "户均", "人均", "亩均", "日均", "月均", "涉及", "惠及", "普及", "波及", "体现在", "表现在", "出现在"])
     /// Words that start with a filler and are none: 有效发明专利, 有色金属, 有形贸易逆差.
     static let notFillers = Lexicon(words: [
         "到位", "到岗", "到会", "到场",  // 到位资金, 到岗员工, 到会专业采购商
@@ -355,8 +354,12 @@ enum Words {
             {
                 high -= n
                 changed = true
-                // (全市要确保|全年: after a place's level; 外需, 供应 and 主要 are words.)
-                if let (_, m) = modals.match(t, endingAt: high, start: low), high - m > low, DocumentPlace.level(of: t[high - m - 1]) != nil { high -= m }
+                // (全市要确保|全年, 全街道要确保…: after a place's level, a subdistrict's 街道 too; 外需, 供应 and 主要 are words.)
+                if let (_, m) = modals.match(t, endingAt: high, start: low), high - m > low,
+                    DocumentPlace.level(of: t[high - m - 1]) != nil || high - m - 2 >= low && t[high - m - 2] == "街" && t[high - m - 1] == "道"
+                {
+                    high -= m
+                }
             }
             // (大陸蘇州工業園區, in Taiwan's press: the place; 大陆5G相关营收 keeps 大陆, and so does a plant, 大陸昆山廠.)
             if high - low > 4, t[low] == "大", t[low + 1] == "陆", let (_, n) = Gazetteer.match(t, at: low + 2, end: high),
