@@ -135,14 +135,8 @@ struct TableHead: Equatable, Sendable {
             } else if cell.contains(where: { ChineseNumeral.arabic(s[$0]) != nil }) {
                 return nil  // (营业收入⇥86.52亿元⇥增长9.48%: a row, its figures no period)
             }
-            // (规上工业增加值增速（%）: what a change column's words before its change word name is what changed.)
-            if column.change, words.count >= 2, (words).allSatisfy({ Words.isHan(s[$0]) }),
-                Words.measureWords.match(s, endingAt: words.upperBound, start: words.lowerBound) != nil
-            {
-                column.measure = Array(s[words])
-            }
-            // (本月产量: what the column counts, after its period.)
-            if !column.change, words.upperBound - periodEnd >= 2, (periodEnd..<words.upperBound).allSatisfy({ Words.isHan(s[$0]) }),
+            // (本月产量: what the column counts, after its period; 规上工业增加值增速（%）, what changed, before its change word.)
+            if words.upperBound - periodEnd >= 2, (periodEnd..<words.upperBound).allSatisfy({ Words.isHan(s[$0]) }),
                 Words.measureWords.match(s, endingAt: words.upperBound, start: periodEnd) != nil
             {
                 column.measure = Array(s[periodEnd..<words.upperBound])
