@@ -100,12 +100,12 @@ public enum QuantityScanner {
     static let cent = units.match(["仙"], at: 0, end: 1)!.value
     /// The words a score in 分 may run on into (86.42分，居…; 86.42分的成绩; 较上年提高2分); before any other Chinese
     /// character 分 is a word's (分之, 百分点, 分钟, 分类).
+    static let scoreFollowers = ScalarSet("的居位排列较比高低和及与".unicodeScalars)
     /// 每万人 written before a count of robots (每万人412台), which then is a density, 台/万人.
     static let perTenThousand = Array("每万人".unicodeScalars)
     static let robotDensity = units.match(Array("台/万人".unicodeScalars), at: 0, end: 5)!.value
     /// The digits as cheques write them (壹…玖), which alone are characters of names (陆家镇).
     static let chequeDigits = ScalarSet("壹贰叁肆伍陆柒捌玖".unicodeScalars)
-    static let scoreFollowers = ScalarSet("的居位排列较比高低和及与".unicodeScalars)
     /// Qualifiers written before the figure.
     static let before = Lexicon<Qualifier>([
         ("大约", .approx), ("约", .approx), ("接近", .nearly), ("将近", .nearly), ("近", .nearly), ("过", .gt), ("超过", .gt), ("超", .gt), ("逾", .gt), ("突破", .gt),
