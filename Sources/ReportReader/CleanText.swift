@@ -215,6 +215,9 @@ public struct CleanText: Sendable {
             var linksGoOn = false  // whether a page's related links were announced above (相关链接): each line a title of its own
             var rowsGoOn = false  // whether the line before was a table's row, its cells parted by tabs
             var headStoodAlone = false  // whether every line so far was a date's or a byline's, standing alone
+            // Whether the line is a post's point's figure, written below it (📊 研发费用⏎48.62亿元), and whether the line before was:
+            // what goes on after that figure is a clause of its own (⏎同比增长15.7%, ⏎居全省第3位).
+            var (pointFigure, afterPointFigure) = (false, false)
             while i < bytes.count {
                 let lineStart = offset, lineStartByte = i
                 // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
@@ -245,11 +248,14 @@ public struct CleanText: Sendable {
                 // which ends at its line too unless it names a measure whose figure opens the next (📈 规上工业总产值⏎197.5亿元).
                 // (A bullet, ● or ▶, opens a list's item that may wrap onto the next line as any sentence does.)
                 let postPoint = Self.opensWithPostMark(bytes, body)
+                // …and one that opens with a bracket (【记者…】, 【核心数据】): a paragraph or a post's heading of its own.
                 if standsAlone || labelLine || Self.opensWithDay(bytes, body) || Self.opensWithHeadingNumber(bytes, body) || Self.opensWithDashes(bytes, body)
-                    || postPoint, n > 0,
+                    || postPoint || Self.opensWithBracket(bytes, body), n > 0,
                     out[n - 1] != "\n"
                 {
                     append("\n", at: lineStart - 1)
+                } else if afterPointFigure, n > 0, out[n - 1] != "\n", body < bytes.count, bytes[body] != 0x0A, bytes[body] != 0x0D {
+                    append("，", at: lineStart - 1)
                 }
                 let lineClean = n, lineRuns = runs.count
                 var leading = true, ended = false
@@ -284,8 +290,6 @@ public struct CleanText: Sendable {
                     }
                     // Digits on both sides of a line joined are two figures (成文日期：2024-11-29 / 1-10月), not one.
                     if leading, n > 0, lineStart > 0, Self.isDigit(scalar), Self.isDigit(out[n - 1]) { append(" ", at: lineStart - 1) }
-                    // 【记者…】 opens a paragraph of its own: the title above is no part of it.
-                    if leading, scalar == "【", n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                     if leading, emptyFirstCell {
                         (space, tabs, hasTabs, lineTabbed) = (nil, 0, true, true)
                         append("\t", at: lineStart)
@@ -369,7 +373,7 @@ public struct CleanText: Sendable {
                 } else if n > lineClean, ended,
                     cardLine || sentenceEnds.contains(out[n - 1]) || Self.isHeadingLine(out, lineClean, n) || standsAlone || labelLine
                         || linksGoOn && out[lineClean..<n].contains(where: Self.isDigit)  // (a link's title states its figure; one without wraps)
-                        || postPoint && !(Self.endsWithMeasure(out, lineClean, n) && Self.goesOnWithFigure(bytes, i))
+                        || postPoint && !(Self.endsWithMeasure(out, lineClean, n) && Self.goesOnWithFigure(bytes, i) || Self.isFigureOfLineAbove(bytes, i))
                         || Self.isBareHeading(
                             out, lineClean, n,
                             beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
@@ -380,12 +384,17 @@ public struct CleanText: Sendable {
                         || headStoodAlone && n - lineClean < Self.titleLength && !Self.clauseMarks.contains(out[n - 1])
                         // (柳州市2024年国民经济和社会发展统计公报⏎全年…: a report's title, first, ends at its line.)
                         || lineClean == 0 && Self.isReportTitle(line)
+                        // (某某产业逆势上扬⏎前三季度新能源汽车产量增长41.2%: a headline of words alone ends above its subtitle,
+                        // which opens with its period.)
+                        || !line.isEmpty && line.count < Self.titleLength && !line.contains(where: { Self.clauseMarks.contains($0) || $0 == "。" || Self.isDigit($0) })
+                            && Self.opensWithPeriod(bytes, i)
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
                     append("\n", at: offset - 1)
-                } else if n == lineClean, ended, lastLine > 0, lastLine < Self.shortLine, out[n - 1] != "\n" {
-                    // A short line and then a blank one: a title or a menu, not half a sentence.
+                } else if n == lineClean, ended, lastLine > 0, lastLine < Self.shortLine || Self.opensParagraph(bytes, i), out[n - 1] != "\n" {
+                    // A short line and then a blank one: a title or a menu, not half a sentence; so is any line a blank one
+                    // parts from an indented paragraph.
                     append("\n", at: offset - 1)
                 }
                 if n > lineClean {
@@ -393,6 +402,8 @@ public struct CleanText: Sendable {
                     headStoodAlone = standsAlone && (headStoodAlone || lineClean == 0)
                 }
                 rowsGoOn = lineTabbed && n > lineClean
+                afterPointFigure = pointFigure
+                pointFigure = postPoint && n > lineClean && out[n - 1] != "\n" && Self.isFigureOfLineAbove(bytes, i)
                 cardsGoOn = heldCard || pointNumber || n > lineClean && (cardLine || postPoint)
             }
         }
@@ -737,6 +748,24 @@ public struct CleanText: Sendable {
         let (next, n) = decode(b, k)
         return bars.contains(next) || next == "\u{FE0F}" && k + n < b.count && decode(b, k + n).0 == "\u{20E3}"
     }
+    /// Whether the line at byte `i` opens with 【 (E3 80 90 in UTF-8).
+    static func opensWithBracket(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i + 2 < b.count && b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x90
+    }
+    /// Whether the line at byte `i` opens with a period of the year so far (前三季度, 上半年, 1-9月, 今年以来).
+    static func opensWithPeriod(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var words: [Unicode.Scalar] = [], k = i
+        while k < b.count, words.count < 5, b[k] != 0x0A {
+            let (scalar, length) = decode(b, k)
+            words.append(scalar)
+            k += length
+        }
+        if let first = words.first, isDigit(first), let month = words.firstIndex(of: "月") {
+            return words[..<month].contains { $0 == "-" || $0 == "—" || $0 == "至" }
+        }
+        return yearSoFar.match(words, at: 0, end: words.count) != nil
+    }
+    static let yearSoFar = Lexicon(words: ["前三季度", "前三季", "上半年", "一季度", "前两个月", "今年以来", "年初以来", "前2月", "前两月"])
     /// The bars after a point's number: 01｜, 2|, 03丨.
     static let bars = ScalarSet(["｜", "|", "丨"])
 
@@ -760,6 +789,33 @@ public struct CleanText: Sendable {
     /// Whether the line from `start` to `end` ends with a measure's word (…规上工业总产值).
     static func endsWithMeasure(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
         end - start >= 2 && Words.measureWords.match(Array(s[start..<end]), endingAt: end - start, start: 0) != nil
+    }
+
+    /// Whether the line at byte `i` is a figure alone whose line below does not say what it measures: the figure of the
+    /// post's point above it (📊 规上工业企业研发费用⏎48.62亿元⏎同比增长15.7%), not a card of its own.
+    static func isFigureOfLineAbove(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        var k = afterSpaces(b, i), digits = 0
+        while k < b.count, b[k] != 0x0A, b[k] != 0x0D {
+            let (scalar, length) = decode(b, k)
+            if isDigit(scalar) {
+                digits += 1
+            } else if !(scalar == "." || scalar == "," || scalar == "+" || scalar == "-" || cardUnits.contains(scalar)) {
+                return false
+            }
+            k += length
+        }
+        guard digits > 0 else { return false }
+        if k < b.count, b[k] == 0x0D { k += 1 }
+        guard k + 1 < b.count, case let next = afterSpaces(b, k + 1), next < b.count, isHanLead(b[next]), !goesOnWithFigure(b, next) else { return true }
+        // (02｜设备更新提速扩面⏎1863个⏎全年实施设备更新项目。: words with no figure below it say what it measures.)
+        var j = next
+        while j < b.count, b[j] != 0x0A {
+            let (scalar, length) = decode(b, j)
+            if isDigit(scalar) { return true }
+            if scalar == "，" || scalar == "," { break }
+            j += length
+        }
+        return false
     }
 
     /// What after a number makes it a date: 2024年, 6月, 2025-07-18.

@@ -1415,6 +1415,16 @@ struct FactReader {
     /// A heading without figures opens a section: 二、2024年主要预期目标 makes what follows goals for 2024, until the
     /// next numbered heading.
     private mutating func section(_ range: Range<Int>) {
+        // (（一）主要目标。全市汽车产量达到32万辆…: a numbered heading its paragraph goes on from, on its line, opens a section
+        // of goals when it names them, and ends one when it does not, （二）重点任务。)
+        if range.upperBound < s.count, s[range.upperBound] == "。", range.count <= 12, Words.headingBody(s, range) != nil {
+            if let goal = FactShape.outlooks.last(in: s, range), goal.range.upperBound >= range.upperBound - 2 {
+                memory.sectionOutlook = goal.value
+            } else {
+                memory.sectionOutlook = nil
+            }
+            return
+        }
         // (A title may be longer, and so may a table's caption that declares its units, at its end or on the line below:
         // …各县（市、区）规模以上工业增加值增速（%）, …各县市区规模以上工业增加值增速⏎（单位：%）.)
         guard range.upperBound == s.count || s[range.upperBound] == "\n" else { return }
@@ -3637,6 +3647,8 @@ struct FactReader {
         if let words = metric, let (_, n) = Words.growthRateWords.match(words, endingAt: words.count, start: 0) { metric = Array(words.dropLast(n)) }
         let count = q.kind == .count
         var (holderWords, prefix) = subject.map { FactShape.split($0, named: named, metric: metric) } ?? (nil, [])
+        // (分执行主体看，企业R&D经费支出…: firms at large, where no firm is named, are of what is measured.)
+        if let h = holderWords, h.elementsEqual(Self.firmWord), firmMeant == nil, subject?.starts(with: h) == true { (holderWords, prefix) = (nil, h + prefix) }
         // (…，工业税收5亿元: 工业 alone holds nothing; it says what is measured, as after a place.)
         if holderWords == nil, prefix.isEmpty, let words = subject, FactShape.industryGroups.matchesWhole(words) { prefix = words }
         // (青岭精机在手订单金额: a short name the text declared, alone before the measure, holds it.)

@@ -308,6 +308,8 @@ enum FactShape {
         body.count > name + 2 ? (name + 2..<min(body.count, name + 9)).last(where: { plantEnds.match(body, endingAt: $0, start: name) != nil }) : nil
     }
     /// How a firm's plant is named after the firm: 锂源新材曲靖基地.
+    /// A firm's sites, named after their place: 宜宾基地, 常州工厂.
+    static let firmSites = Lexicon(words: ["基地", "生产基地", "工厂", "新厂", "厂区", "分厂"])
     static let plantEnds = Lexicon(words: ["基地", "工厂", "新厂", "厂区", "厂房", "产业园", "生产线"])
     /// Whether a name is a plant's (某某电驱动系统工厂, 某某储能基地), not a park's (某某产业园, 某某食品产业基地).
     static func isPlant(_ name: [Unicode.Scalar]) -> Bool {
@@ -561,8 +563,8 @@ enum FactShape {
     }
     /// Fillers elsewhere that say which quantity a measure is: 计划总投资, 签约金额, 实际使用外资, 新增税收.
     static let measureKeeps = Lexicon(words: ["计划", "签约", "新签约", "实际", "实际使用", "实际到位", "到位", "合同", "年度计划", "协议", "有效", "新增", "合并"])
-    /// What firms make up or run, counted whole after 企业: 特色产业集群, 技术中心, 研发机构.
-    static let wholesOfFirms = Lexicon(words: ["集群", "中心", "实验室", "机构", "工作站", "研究院", "研究所"])
+    /// What firms make up or run, counted whole after 企业: 特色产业集群, 技术中心, 研发机构, 孵化器.
+    static let wholesOfFirms = Lexicon(words: ["集群", "中心", "实验室", "机构", "工作站", "研究院", "研究所", "孵化器", "众创空间"])
     /// What an issuer calls itself in its filing: 公司, 本公司 (not 该公司, the firm named last).
     static let issuerWords = Lexicon(words: ["公司", "本公司", "集团", "本集团"])
     /// Words for the holder itself before the whole a share is of: 占我们营业收入的, 占公司营收的.
@@ -641,7 +643,7 @@ enum FactShape {
     /// Nouns of things counted one by one: a count of them is named with 数 (5G基站数, 签约项目数).
     static let countedNouns = Lexicon(words: [
         "企业", "高企", "项目", "基站", "用户", "端口", "园区", "平台", "中心", "工厂", "车间", "冠军", "巨人", "主体", "公司", "产品", "专利", "标准", "单位",
-        "充电桩", "机构", "团队", "县市区", "区县", "县区", "强县", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线", "订单",
+        "充电桩", "机构", "团队", "孵化器", "众创空间", "县市区", "区县", "县区", "强县", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线", "订单",
         // A hub's: 开行中欧班列3812列, 通达境外城市112个, 开通国际航线38条.
         "班列", "城市", "航线", "国家", "地区", "泊位", "县市",
         "楼宇",  // (纳税超亿元楼宇19栋)
@@ -693,6 +695,10 @@ enum FactShape {
                 k + 1 == phrase.count || accounts.match(phrase, at: k + 1, end: phrase.count)?.length == phrase.count - k - 1
             {
                 n = k + 1
+            }
+            // (川时新能源科技有限公司宜宾基地电池出货量: the firm's plant, named after its place, holds what follows.)
+            if n + 4 <= phrase.count, case let after = Array(phrase[n...]), let p = placeLength(after), let (_, m) = firmSites.match(after, at: p, end: after.count) {
+                n += p + m
             }
             let by = n < phrase.count && phrase[n] == "以" ? n + 1 : n
             return (Array(phrase[..<n]), Array(phrase[Words.trimmed(phrase, by..<phrase.count)]))
@@ -929,7 +935,8 @@ enum FactShape {
         // items, a compared place).
         // 开工重大项目…，总投资192.87亿元: the projects counted before are no holder of their investment.
         // (其中MLCC产品营收: the firm's accounts of a product, the product the measure's.)
-        if account, !named, body.count > 2, body.suffix(2).elementsEqual(Self.products) { return (place, body) }
+        // (电动车相关营收: what the business is related to is the measure's too.)
+        if account, !named, body.count > 2, body.suffix(2).elementsEqual(Self.products) || body.suffix(2).elementsEqual(Self.related) { return (place, body) }
         if named || account { return holder(body) == nil || countEvents.match(body, at: 0, end: body.count) != nil ? (place, []) : (body, []) }
         return (place, body)
     }
@@ -1220,6 +1227,11 @@ enum FactShape {
             name = kind.range.upperBound..<name.upperBound
         }
         if let start = afterFirmKind(phrase, name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
+        // (主会场项目为江苏某某科技有限公司…, 投资方为…: 为 after what the firm is said to be is no part of its name, though a
+        // name may hold it, 华为技术有限公司.)
+        if let wei = phrase[name.lowerBound..<k].lastIndex(of: "为"), k - wei > 4, wei > 0, "目业位方".unicodeScalars.contains(phrase[wei - 1]) {
+            name = (wei + 1)..<name.upperBound
+        }
         // (浏阳经开区与广东某某精密科技股份有限公司签约: the other party, a place or zone, before 与 is no part of the name.)
         if let with = phrase[name.lowerBound..<k].lastIndex(of: "与"), k - with > 4, case let party = Array(phrase[name.lowerBound..<with]),
             placeLength(party) == party.count || DocumentPlace.zoneEnds.match(party, endingAt: party.count, start: 0) != nil
@@ -1329,7 +1341,7 @@ enum FactShape {
     static let firms = Array("企业".unicodeScalars), yearsPlan = Array("年度计划".unicodeScalars)
     /// What 产销 pairs: output, then sales.
     static let madeAndSold = (Array("产量".unicodeScalars), Array("销量".unicodeScalars))
-    static let products = Array("产品".unicodeScalars), paid = Array("派发".unicodeScalars), perShare = Array("每股".unicodeScalars)
+    static let products = Array("产品".unicodeScalars), related = Array("相关".unicodeScalars), paid = Array("派发".unicodeScalars), perShare = Array("每股".unicodeScalars)
     /// Words that introduce a firm named after them: 同样交出亮眼成绩单的还有….
     static let nameIntroducers = Lexicon(words: ["还有", "也有", "就是", "便是", "则是", "还是", "包括"])
     /// What a heading says is introduced or told (主要内容介绍, 基本情况说明): no speaker before the verb.
@@ -1794,9 +1806,9 @@ enum FactShape {
         // 业主净利新台币31.7亿元: the currency is the figure's unit.
         if let (_, n) = QuantityScanner.currenciesBefore.match(m, endingAt: m.count, start: 0), n < m.count { m.removeLast(n) }
         var whole: [Unicode.Scalar]?
-        // 市场占有率 is a rate, 占地 (not 占地区生产总值) the land a thing takes, 股东应占溢利 a measure named whole.
+        // 市场占有率 is a rate, 占地 (not 占地区生产总值, 占地方一般公共预算支出) the land a thing takes, 股东应占溢利 a measure named whole.
         if let k = m.firstIndex(of: "占"), k == 0 || m[k - 1] != "应",  // (拥有人应占溢利: what is attributable to them)
-            k + 1 == m.count || m[k + 1] != "有" && m[k + 1] != "率" && (m[k + 1] != "地" || k + 2 < m.count && m[k + 2] == "区"),
+            k + 1 == m.count || m[k + 1] != "有" && m[k + 1] != "率" && (m[k + 1] != "地" || k + 2 < m.count && (m[k + 2] == "区" || m[k + 2] == "方")),
             Words.measureWords.match(m, endingAt: m.count, start: 0).map({ m.count - $0.length >= k }) != false
         {
             var base = Array(m[(k + 1)...])
@@ -1813,6 +1825,8 @@ enum FactShape {
             whole = []
         }
         trimFillers(&m)
+        // (粤锋动力在肇庆的动力电池年产能: where the holder has it, after 在, is no part of what is measured.)
+        if let n = placeLength(m), n + 3 < m.count, m[n] == "的" { m.removeFirst(n + 1) }
         // (园区与某某材料股份公司等企业共签约项目8个: the parties named before 等 went with the firm, the rest of them too.)
         if m.first == "等", let (_, n) = parties.match(m, at: 1, end: m.count), 1 + n < m.count {
             m.removeFirst(1 + n)

@@ -83,7 +83,11 @@ final class TextClues: Sendable {
                 // (长沙市雨花区: a division named within its city is one place.)
                 let whole = FactShape.properPlace(Array(words[k...])).map { max($0, n) } ?? n
                 // (The year or the bulletin's words after it: 芜湖经济技术开发区…统计公报 is a zone's.)
-                guard k + whole < words.count, ChineseNumeral.arabic(words[k + whole]) != nil || bulletin && Self.afterBulletinPlace.contains(words[k + whole])
+                // (2023年某某市科技经费投入统计公报: a statistics bulletin of any of the place's accounts, not of a zone in it.)
+                guard k + whole < words.count,
+                    ChineseNumeral.arabic(words[k + whole]) != nil || bulletin && Self.afterBulletinPlace.contains(words[k + whole])
+                        || bulletin && words.count - (k + whole) > 4 && words[words.count - 4] == "统" && words[words.count - 3] == "计"
+                            && !DocumentPlace.zoneEnds.occurs(in: words, (k + whole)..<(words.count - 4))
                 else { continue }
                 return Gazetteer.fullName(Array(words[k..<(k + whole)]))
             }
