@@ -1084,7 +1084,7 @@ struct FactReader {
     /// 规划 and 面积, which open and end a planned area's measure (规划用地面积).
     static let planned = Array("规划".unicodeScalars), area = Array("面积".unicodeScalars)
     /// 企业 alone: firms at large, when the text named none.
-    static let firmWord = Array("企业".unicodeScalars)
+    static let firmWord = Array("企业".unicodeScalars), quantityWord = Array("数量".unicodeScalars)
     /// 其中, which opens a breakdown.
     static let among = Array("其中".unicodeScalars)
     /// What a count of projects measures: 开工项目数.
@@ -4129,7 +4129,9 @@ struct FactReader {
         // (入库科技型中小企业总数305家: a total is a stock, whatever event put the things counted in; not what was newly
         // added, 新增市场主体总数.)
         let total = measure.map { $0.count > 2 && $0.suffix(2).elementsEqual(Self.totalWord) && $0.first != "新" } == true
-        let stock = count && (total || !event && !added && measure?.last == "数")
+        // (孵化器数量分别为418家…: things counted as 数量 too, not goods, 出口汽车数量.)
+        let things = measure?.last == "数" || FactShape.unitsOfThings.contains(q.unit) && measure.map { $0.count > 2 && $0.suffix(2).elementsEqual(Self.quantityWord) } == true
+        let stock = count && (total || !event && !added && things)
             || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil && FactShape.flowRates.match($0, endingAt: $0.count, start: 0) == nil } == true
             || measure.map(FactShape.isBalance) == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)

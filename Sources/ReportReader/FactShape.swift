@@ -1568,6 +1568,7 @@ enum FactShape {
         // (亩均效益评价: the firms assessed and their grades, 参评企业亩均税收, A类企业亩均税收)
         "参评企业", "A类企业", "B类企业", "C类企业", "D类企业", "A档企业", "B档企业", "C档企业", "D档企业",
         "高企", "规上高企",  // (高新技术企业 written short: 全区规上高企实现营业收入…)
+        "在孵企业", "毕业企业",  // (an incubator's: 在孵企业有效知识产权9.14万件)
     ])
     /// Firms listed on a market, a class of a place's: 上市公司, A股上市公司.
     static let listedCompanies = Lexicon(words: ["上市公司", "上市企业", "A股上市公司", "A股公司", "境内上市公司", "境内A股上市公司"])
@@ -1919,7 +1920,8 @@ enum FactShape {
         m.removeAll { Words.punctuation.contains($0) }
         while !m.isEmpty, employment.match(m, at: 0, end: m.count) == nil, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
             measureKeeps.match(m, at: 0, end: m.count) == nil, Words.notFillers.match(m, at: 0, end: m.count) == nil,  // (超级市场)
-            let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count) ?? makeVerbs.match(m, at: 0, end: m.count).flatMap({ $0.length < m.count ? $0 : nil }),
+            let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count) ?? makeVerbs.match(m, at: 0, end: m.count).flatMap({ $0.length < m.count ? $0 : nil })
+                ?? (m.count > 3 && m[0] == "投" && m[1] == "入" && !"强产使".unicodeScalars.contains(m[2]) ? ((), 2) : nil),  // (投入R&D经费; not 投入强度)
             // 超10亿元重大项目, 超百亿元企业: 超 qualifies the amount
             n == m.count || ChineseNumeral.arabic(m[n]) == nil && !(Words.over.contains(m[0]) && ChineseNumeral.isNumeral(m[n]))
         {

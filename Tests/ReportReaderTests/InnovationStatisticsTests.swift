@@ -34,6 +34,24 @@ import ZhizaoCore
         #expect(patents.measure == "每万人口高价值发明专利拥有量")
     }
 
+    @Test func fundsPutInAndFullTimeEquivalentsAreMeasuredAsWritten() throws {
+        let text = "2018年，全市共投入R&D经费410.2亿元，比上年增长12.6%；R&D人员全时当量9.36万人年。全区研发投入5亿元，投入强度2.01%。"
+        #expect(try readFact(text, 4.102e10, date: "2019-10-16").measure == "R&D经费")
+        let staff = try readFact(text, 93_600, date: "2019-10-16")
+        #expect(staff.unit == "人年" && staff.measure == "R&D人员全时当量")
+        // (研发投入 and 投入强度 keep their 投入.)
+        #expect(try readFact(text, 5e8, date: "2019-10-16").measure == "研发投入")
+        #expect(try readFact(text, 2.01, date: "2019-10-16").measure == "投入强度")
+    }
+
+    @Test func thingsCountedAsQuantityAreStocksAndAnIncubatorsFirmsAClass() throws {
+        let text = "2022年，全省孵化器在孵企业3.86万家，比上年增长6.7%；当年毕业企业3452家；在孵企业有效知识产权9.14万件。从区域分布看，广州、深圳孵化器数量分别为418家和263家。"
+        let owned = try readFact(text, 91_400, date: "2023-03-28")
+        #expect(owned.holder == "全省" && owned.measure == "在孵企业有效知识产权")
+        let guangzhou = try readFact(text, 418, date: "2023-03-28")
+        #expect(guangzhou.holder == "广州" && guangzhou.period?.asOf == "2022-12-31")
+    }
+
     @Test func aPostsPointHasItsFigureOnTheLineBelow() throws {
         let text = """
             原创　某某高新发布　2022-01-20 18:30
