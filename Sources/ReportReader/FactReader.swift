@@ -48,6 +48,9 @@ struct FactReader {
     /// The holders of those facts, in the same order: 分别 pairs its figures with them too (第一产业增加值496.2亿元，
     /// 第二产业增加值3291.4亿元，…，分别增长3.8%、7.4%).
     private var sentenceHolders: [[Unicode.Scalar]?] = []
+    /// The last change the sentence compared with something, and where its figure ends: the rate right after it of the
+    /// same measure is compared with the same (比上年增加59.36亿元，增长10.6%).
+    private var lastChange: (measure: [Unicode.Scalar]?, basis: String, end: Int)?
     /// The units of those facts, in the same order.
     private var sentenceUnits: [String] = []
     /// Whether the sentence counted an event (集中开工项目90个): its parts (其中…) count the event too.
@@ -508,6 +511,7 @@ struct FactReader {
             (carriedPart, amongFirms) = (nil, nil)
             (listedMetric, listTail, listPlace, listedPeriods) = (nil, [], nil, nil)
             sentenceMeasures.removeAll(keepingCapacity: true)
+            lastChange = nil
             sentenceUnits.removeAll(keepingCapacity: true)
             sentenceHolders.removeAll(keepingCapacity: true)
             if start >= limit || i == s.count { return min(start, s.count) }
@@ -4120,6 +4124,13 @@ struct FactReader {
                 basis = Words.text(s[(base.span.lowerBound - 1)..<end])
             }
             if basis == nil, q.tableRate { basis = memory.declaredUnits?.basis }  // (as its table's header says)
+            // (比上年增加59.36亿元，增长10.6%: the rate of the amount just compared is compared with the same.)
+            if basis == nil, q.unit == "%", let last = lastChange, last.measure == measure, clause.lowerBound > last.end,
+                s[last.end..<clause.lowerBound].allSatisfy({ $0 == "，" || $0 == "," }), Words.directions.matchesWhole(Array(s[before]))
+            {
+                basis = last.basis
+            }
+            if let basis { lastChange = (measure, basis, q.span.upperBound) }
         } else if kind == .share {
             basis = whole.flatMap { $0.isEmpty ? nil : Words.text($0) }
         } else if kind == .rank {
@@ -4131,7 +4142,8 @@ struct FactReader {
         let total = measure.map { $0.count > 2 && $0.suffix(2).elementsEqual(Self.totalWord) && $0.first != "新" } == true
         // (孵化器数量分别为418家…: things counted as 数量 too, not goods, 出口汽车数量.)
         let things = measure?.last == "数" || FactShape.unitsOfThings.contains(q.unit) && measure.map { $0.count > 2 && $0.suffix(2).elementsEqual(Self.quantityWord) } == true
-        let stock = count && (total || !event && !added && things)
+        // (服务企业2860家次: what is counted each time it happens is no stock.)
+        let stock = count && !q.unit.hasSuffix("次") && (total || !event && !added && things)
             || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil && FactShape.flowRates.match($0, endingAt: $0.count, start: 0) == nil } == true
             || measure.map(FactShape.isBalance) == true
         // (集群 alone is too general a holder, unless it stands for the cluster named: add resolves it.)

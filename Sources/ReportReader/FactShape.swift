@@ -549,6 +549,7 @@ enum FactShape {
         "获表彰", "受表彰", "参评", "参会", "参加",  // (会上，27家企业受表彰: firms honoured at the meeting, or come to it)
         "新创建", "新落地", "新入驻", "新上",  // (新创建省级数字化车间4个, 新落地产业项目9个: made or come in the year)
         "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库52家、复核保留36家: a pool's intake; a prize's winners)
+        "申报",  // (上半年申报高新技术企业628家: applied for in the period)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -1569,6 +1570,7 @@ enum FactShape {
         "参评企业", "A类企业", "B类企业", "C类企业", "D类企业", "A档企业", "B档企业", "C档企业", "D档企业",
         "高企", "规上高企",  // (高新技术企业 written short: 全区规上高企实现营业收入…)
         "在孵企业", "毕业企业",  // (an incubator's: 在孵企业有效知识产权9.14万件)
+        "各类企业",  // (a bulletin's performers: 各类企业R&D经费支出531.26亿元)
     ])
     /// Firms listed on a market, a class of a place's: 上市公司, A股上市公司.
     static let listedCompanies = Lexicon(words: ["上市公司", "上市企业", "A股上市公司", "A股公司", "境内上市公司", "境内A股上市公司"])

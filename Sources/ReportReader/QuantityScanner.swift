@@ -66,6 +66,7 @@ public enum QuantityScanner {
             "平方呎", "平方英尺",  // Hong Kong's floor space
             "台/万人",  // robots per 10,000 workers: 工业机器人密度达到412台/万人
             "人年",  // full-time equivalents: R&D人员全时当量9.36万人年
+            "家次",  // firms served, each time counted: 服务企业2860家次
         ].map { ($0, $0, .count, 0) }
         + [("港仙", "HKD", .money, -2), ("美仙", "USD", .money, -2), ("仙", "仙", .money, -2)]  // 41.3港仙, 港币38.6仙: cents
         + [("度", "千瓦时", .count, 0)]  // 6.42亿度: electricity, a 度 a kilowatt-hour

@@ -52,6 +52,22 @@ import ZhizaoCore
         #expect(guangzhou.holder == "广州" && guangzhou.period?.asOf == "2022-12-31")
     }
 
+    @Test func applicationsAndTimesServedAreFlowsAndAllKindsOfFirmsAClass() throws {
+        let text = "上半年，全区申报高新技术企业628家；全年服务企业2860家次。分活动主体看，各类企业R&D经费支出531.26亿元；政府属研究机构R&D经费支出39.85亿元。"
+        #expect(try readFact(text, 628, date: "2025-07-15").period?.end == "2025-06-30")
+        let served = try readFact(text, 2860, date: "2025-07-15")
+        #expect(served.unit == "家次" && served.period?.start == "2025-01-01")
+        #expect(try readFact(text, 5.3126e10, date: "2025-07-15").measure == "各类企业R&D经费支出")
+        #expect(try readFact(text, 3.985e9, date: "2025-07-15").holder == nil)
+    }
+
+    @Test func theRateOfAnAmountJustComparedIsComparedWithTheSame() throws {
+        let text = "2023年，全省共投入R&D经费618.47亿元，比上年增加59.36亿元，增长10.6%；R&D经费投入强度为1.91%，提高0.08个百分点。"
+        #expect(try readFact(text, 10.6, date: "2024-09-26").basis == "比上年")
+        // (Another measure's change compares with nothing written.)
+        #expect(try readFact(text, 0.08, date: "2024-09-26").basis == nil)
+    }
+
     @Test func aPostsPointHasItsFigureOnTheLineBelow() throws {
         let text = """
             原创　某某高新发布　2022-01-20 18:30
