@@ -229,6 +229,8 @@ struct FactReader {
         /// The goal or forecast a section heading announced (二、主要预期目标), and the period it named.
         var sectionOutlook: FactKind?
         var sectionPeriod: Period?
+        /// Whether that heading's paragraph went on from it on its line (（一）主要目标。…): a heading like it ends its section.
+        var sectionInline = false
         /// The measure a numbered heading names (一、规上工业增加值增速): the section's figures that name none are of it.
         /// Its figures in % are growth rates when the heading names the growth alone (`sectionRates`).
         var sectionMeasure: [Unicode.Scalar]?
@@ -1088,7 +1090,7 @@ struct FactReader {
     /// 规划 and 面积, which open and end a planned area's measure (规划用地面积).
     static let planned = Array("规划".unicodeScalars), area = Array("面积".unicodeScalars)
     /// 企业 alone: firms at large, when the text named none.
-    static let firmWord = Array("企业".unicodeScalars), quantityWord = Array("数量".unicodeScalars)
+    static let firmWord = Array("企业".unicodeScalars), quantityWord = Array("数量".unicodeScalars), goodsValue = Array("货值".unicodeScalars)
     /// 其中, which opens a breakdown.
     static let among = Array("其中".unicodeScalars)
     /// What a count of projects measures: 开工项目数.
@@ -1420,12 +1422,13 @@ struct FactReader {
     /// next numbered heading.
     private mutating func section(_ range: Range<Int>) {
         // (（一）主要目标。全市汽车产量达到32万辆…: a numbered heading its paragraph goes on from, on its line, opens a section
-        // of goals when it names them, and ends one when it does not, （二）重点任务。)
+        // of goals when it names them, and ends one so opened when it does not, （二）重点任务。; not one a heading of its own
+        // line opened, 二、主要目标⏎（一）产业规模。…)
         if range.upperBound < s.count, s[range.upperBound] == "。", range.count <= 12, Words.headingBody(s, range) != nil {
             if let goal = FactShape.outlooks.last(in: s, range), goal.range.upperBound >= range.upperBound - 2 {
-                memory.sectionOutlook = goal.value
-            } else {
-                memory.sectionOutlook = nil
+                (memory.sectionOutlook, memory.sectionInline) = (goal.value, true)
+            } else if memory.sectionInline {
+                (memory.sectionOutlook, memory.sectionInline) = (nil, false)
             }
             return
         }
@@ -1442,10 +1445,10 @@ struct FactReader {
         if s[range.upperBound - 1] != "：", let goal = FactShape.outlooks.last(in: s, range),
             numbered || goal.range.upperBound >= range.upperBound - 2 && range.lowerBound > 0
         {
-            memory.sectionOutlook = goal.value
+            (memory.sectionOutlook, memory.sectionInline) = (goal.value, false)
             memory.sectionPeriod = periods.last(where: { !Self.isBase($0, in: s) })?.period
         } else if numbered || Words.appendices.match(s, at: range.lowerBound, end: range.upperBound) != nil {
-            (memory.sectionOutlook, memory.sectionPeriod) = (nil, nil)  // (附件: a report's annex, its tables of results)
+            (memory.sectionOutlook, memory.sectionPeriod, memory.sectionInline) = (nil, nil, false)  // (附件: a report's annex, its tables of results)
             // (三、2025年重点工作: the year the section's goals are for, though it states none itself.)
             if numbered, let year = periods.last(where: { range.contains($0.span.lowerBound) && !Self.isBase($0, in: s) })?.period,
                 let first = year.start, first.hasSuffix("-01-01"), year.end?.hasSuffix("-12-31") == true, year.endYear.map({ $0 >= (documentYear ?? 0) }) == true
@@ -1792,7 +1795,7 @@ struct FactReader {
         if let period = periods[periodsBetween(head.lowerBound + 1, subjectEnd)].first(where: {
             $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !Self.isBase($0, in: s)
         }),
-            var words = phrase(leadStart(head.lowerBound..<period.span.lowerBound)), words.count <= Words.longestSubject
+            var words = phrase(leadStart(head.lowerBound..<period.span.lowerBound)), words.count <= Words.longestSubject || FactShape.firmAfterItsKind(words) != nil
         {
             // (约占公司上一年度营业收入…的…%: the whole of a share, 占 no part of whose it is.)
             if let k = words.prefix(2).firstIndex(of: "占"), k + 1 < words.count { words.removeFirst(k + 1) }
@@ -1806,7 +1809,7 @@ struct FactReader {
                 (lead, leadClass) = (Array(words[..<n]), Array(words[(n + c)...]))
             } else if FactShape.boards.occurs(in: words, 0..<words.count) {
                 lead = firmMeant  // (董事会建议派发截至…止年度之末期股息: the board's firm)
-            } else if Words.metrics.last(in: words, 0..<words.count) == nil {
+            } else if Words.metrics.last(in: words, 0..<words.count) == nil || FactShape.firmAfterItsKind(words) != nil {  // (区内整车企业穗骐汽车)
                 lead = FactShape.holder(words) ?? declaredName(in: head.lowerBound..<period.span.lowerBound)
             }
             if lead != nil { subjectStart = period.span.upperBound }
@@ -3814,6 +3817,8 @@ struct FactReader {
             last.count > volume.unicodeScalars.count, last.suffix(volume.unicodeScalars.count).elementsEqual(volume.unicodeScalars), let made = FactShape.goods(of: last)
         {
             measure = made + m
+        } else if let m = measure, m.elementsEqual(Self.goodsValue), let last = sentenceMeasures.last, last.count > 3, last.last == "量", last[last.count - 2] == "口" {
+            measure = last.dropLast() + m  // (出口汽车11.26万辆，货值96.7亿元: the value of the flow just stated, 汽车出口货值)
         }
         // 完成年度计划的38.6%: the share of the year's plan done, of the measure stated last.
         // (工业投资完成全年目标任务的41.2%: the measure written before it; 完成全年交付目标的38.2%, the plan's words no

@@ -549,7 +549,7 @@ enum FactShape {
         "获表彰", "受表彰", "参评", "参会", "参加",  // (会上，27家企业受表彰: firms honoured at the meeting, or come to it)
         "新创建", "新落地", "新入驻", "新上",  // (新创建省级数字化车间4个, 新落地产业项目9个: made or come in the year)
         "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库52家、复核保留36家: a pool's intake; a prize's winners)
-        "申报",  // (上半年申报高新技术企业628家: applied for in the period)
+        "申报", "获批",  // (上半年申报高新技术企业628家, 创新药获批数量: applied for or approved in the period)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -670,6 +670,8 @@ enum FactShape {
         if let (_, n) = leadingKinds.match(phrase, at: 0, end: phrase.count), n < phrase.count, case let rest = Array(phrase[n...]), registeredFirmEnd(rest) != nil {
             return split(rest, named: named, metric: metric)
         }
+        // (经南沙口岸出口汽车…: the port goods pass through holds what passed.)
+        if phrase.count > 4, phrase[0] == "经", let k = Words.index(of: Self.port, in: phrase), k > 2 { return (Array(phrase[1..<(k + 2)]), Array(phrase[(k + 2)...])) }
         // (台湾伺服器机壳厂联升精密工业股份有限公司合并营收: the firm, named after where it is and what it makes.)
         if let start = firmAfterMaker(phrase) { return split(Array(phrase[start...]), named: named, metric: metric) }
         // (一期总投资: a phase of the project spoken of is measured of it, no holder.)
@@ -991,6 +993,14 @@ enum FactShape {
         return (lead.range, k)
     }
     static let thingKinds = Lexicon(words: ["企业", "项目", "工厂"])
+    /// Where a firm named after its kind starts when it ends the words, by its registered name or its brand and trade
+    /// (区内整车企业穗骐汽车, 县内新能源汽车整车企业长驰新能源汽车有限公司).
+    static func firmAfterItsKind(_ words: [Unicode.Scalar]) -> Int? {
+        guard let (_, k) = leaderNameStart(words), words.count - k >= 3,
+            registeredEnds.match(words, endingAt: words.count, start: k) != nil || tradeWords.match(words, endingAt: words.count, start: k) != nil
+        else { return nil }
+        return k
+    }
     static let during = Array("期间".unicodeScalars), dragonHead = Array("龙头".unicodeScalars)
 
     /// Measures of a chain's reach, which a place or an industry holds, never a firm: 本地配套率, 产业链完整度.
@@ -1161,7 +1171,7 @@ enum FactShape {
     /// The events of being put on a list: a count of them is of the day the list was published.
     static let listings = Lexicon(words: ["上榜", "入选", "入围", "获评"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
-    static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
+    static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点", "整车"])  // (整车企业: a carmaker)
     /// Whether a measure is a share's bare name (比重, 占比): the share stated before it.
     static func isShareWord(_ m: [Unicode.Scalar]) -> Bool {
         m.count == 2 && (m[0] == "比" && m[1] == "重" || m[0] == "占" && m[1] == "比")
@@ -1342,7 +1352,7 @@ enum FactShape {
     static let firms = Array("企业".unicodeScalars), yearsPlan = Array("年度计划".unicodeScalars)
     /// What 产销 pairs: output, then sales.
     static let madeAndSold = (Array("产量".unicodeScalars), Array("销量".unicodeScalars))
-    static let products = Array("产品".unicodeScalars), related = Array("相关".unicodeScalars), paid = Array("派发".unicodeScalars), perShare = Array("每股".unicodeScalars)
+    static let products = Array("产品".unicodeScalars), related = Array("相关".unicodeScalars), port = Array("口岸".unicodeScalars), paid = Array("派发".unicodeScalars), perShare = Array("每股".unicodeScalars)
     /// Words that introduce a firm named after them: 同样交出亮眼成绩单的还有….
     static let nameIntroducers = Lexicon(words: ["还有", "也有", "就是", "便是", "则是", "还是", "包括"])
     /// What a heading says is introduced or told (主要内容介绍, 基本情况说明): no speaker before the verb.
@@ -1712,8 +1722,8 @@ enum FactShape {
         {
             h.removeFirst(start)
         }
-        // (另一工程机械龙头北方重科: a trade's leader, named after what it is.)
-        if let (leader, k) = leaderNameStart(h), h[leader].elementsEqual(dragonHead), h.count - k >= 3 { h.removeFirst(k) }
+        // (另一工程机械龙头北方重科: a trade's leader, named after what it is; so is a firm after its kind, `firmAfterItsKind`.)
+        if let (leader, k) = leaderNameStart(h), h.count - k >= 3, h[leader].elementsEqual(dragonHead) || firmAfterItsKind(h) != nil { h.removeFirst(k) }
         // 香港特区政府将…预测维持在2.5%至3.5%: a government's figure is its place's.
         if let (_, n) = governments.match(h, endingAt: h.count, start: 0), n < h.count, placeLength(Array(h.dropLast(n))) == h.count - n {
             h.removeLast(n)

@@ -44,6 +44,23 @@ import ZhizaoCore
         #expect(output.holder == "广州" && output.measure == "汽车产量")
     }
 
+    @Test func aPortGoodsPassThroughHoldsThemAndTheirValue() throws {
+        let text = "今年一季度，经钦州港口岸出口汽车3.26万辆，同比增长28.4%，货值26.7亿元，同比增长35.1%。"
+        let cars = try readFact(text, 32_600, date: "2026-04-16")
+        #expect(cars.holder == "钦州港口岸" && cars.measure == "汽车出口量")
+        let value = try readFact(text, 2.67e9, date: "2026-04-16")
+        #expect(value.holder == "钦州港口岸" && value.measure == "汽车出口货值")
+    }
+
+    @Test func aFirmNamedAfterItsKindHoldsWhatItDid() throws {
+        let short = try readFact("区内整车企业穗骐汽车一季度出口新能源汽车2.18万辆，同比增长82.3%。", 21_800, date: "2026-04-16")
+        #expect(short.holder == "穗骐汽车" && short.measure == "新能源汽车出口量")
+        let registered = try readFact("县内新能源汽车整车企业长驰新能源汽车有限公司上半年生产新能源客车2860辆。", 2860, date: "2019-07-25")
+        #expect(registered.holder == "长驰新能源汽车有限公司")
+        // (A kind of firm alone names none: 重点企业营业收入 is the place's.)
+        #expect(try readFact("全区重点企业营业收入增长8%。", 8, date: "2019-07-25").holder == "全区")
+    }
+
     @Test func aNumberedHeadingOfGoalsOnItsParagraphsLineOpensASectionOfGoals() throws {
         let text = "二、2024年工作思路\n（一）主要目标。全市汽车产量达到32万辆；新签约汽车产业项目50个以上。\n（二）重点任务。全市汽车产量在去年达到29万辆。"
         let cars = try readFact(text, 320_000, date: "2023-12-20")
@@ -51,5 +68,8 @@ import ZhizaoCore
         #expect(try readFact(text, 50, date: "2023-12-20").kind == .target)
         // (The next numbered heading, naming no goal, ends the section.)
         #expect(try readFact(text, 290_000, date: "2023-12-20").kind == .level)
+        // (…but not one a heading of its own line opened: its parts are goals too.)
+        let parts = "二、主要目标\n（一）产业规模。到2025年，全市新材料产业产值突破900亿元。\n（二）创新能力。新建省级以上创新平台20个。"
+        #expect(try readFact(parts, 20, date: "2022-06-01").kind == .target)
     }
 }
