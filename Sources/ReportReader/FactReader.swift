@@ -1560,7 +1560,9 @@ struct FactReader {
             if before == "比" || before == "较" || before == "較" || before == "与" { return true }
             // (份额由上年同期的44.2%降至39.8%, 从2020年的…提高到…: where a change starts from.)
             // (从上半年的情况看 frames the text: only a figure right after 的 is where a change starts.)
-            if before == "由" || before == "从", period.span.upperBound + 1 < s.count, s[period.span.upperBound] == "的",
+            // (毛利率38.6%，优于第2季的35.1%: the figure compared with, of its own period, which holds no later one.)
+            let compared = before == "于" && period.span.lowerBound > 1 && "优高低好胜强弱".unicodeScalars.contains(s[period.span.lowerBound - 2])
+            if before == "由" || before == "从" || compared, period.span.upperBound + 1 < s.count, s[period.span.upperBound] == "的",
                 QuantityScanner.mayStart(s[period.span.upperBound + 1])
             {
                 return true
@@ -1979,6 +1981,13 @@ struct FactReader {
             // (计划新开工项目214个，截至6月底已新开工182个: what is done already after a plan is an actual.)
             let done = outlookMarks.isDone(before: q.span.lowerBound)
             if done { outlook = nil }
+            // (产能利用率将由第3季的88%提升至92%: where the change expected starts from is an actual.)
+            if outlook == .forecast, q.span.lowerBound > 1, s[q.span.lowerBound - 1] == "的",
+                let start = periods.last(where: { $0.span.upperBound == q.span.lowerBound - 1 }), start.span.lowerBound > 0,
+                s[start.span.lowerBound - 1] == "由" || s[start.span.lowerBound - 1] == "从"
+            {
+                outlook = nil
+            }
             var statedPeriod: PeriodMention?
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
             where stated.span.lowerBound < q.span.lowerBound && !Self.isBase(stated, in: s) && !Self.namesPlan(stated, in: s)

@@ -993,6 +993,8 @@ enum FactShape {
         return (lead.range, k)
     }
     static let thingKinds = Lexicon(words: ["企业", "项目", "工厂"])
+    /// What a firm's kind written short says it makes or who owns it, before 企: 药企, 车企, 芯企, 民企, 国企, 央企, 外企.
+    static let shortFirmKinds = ScalarSet("药车芯民国央外房险".unicodeScalars)
     /// Where a firm named after its kind starts when it ends the words, by its registered name or its brand and trade
     /// (区内整车企业穗骐汽车, 县内新能源汽车整车企业长驰新能源汽车有限公司).
     static func firmAfterItsKind(_ words: [Unicode.Scalar]) -> Int? {
@@ -1724,6 +1726,8 @@ enum FactShape {
         }
         // (另一工程机械龙头北方重科: a trade's leader, named after what it is; so is a firm after its kind, `firmAfterItsKind`.)
         if let (leader, k) = leaderNameStart(h), h.count - k >= 3, h[leader].elementsEqual(dragonHead) || firmAfterItsKind(h) != nil { h.removeFirst(k) }
+        // (创新药企康泽生物, 新势力车企某某汽车: a firm after its kind written short, …企 for 企业.)
+        if let k = h.indices.dropFirst().first(where: { h[$0] == "企" && Self.shortFirmKinds.contains(h[$0 - 1]) }), h.count - k > 2, h[k + 1] != "业" { h.removeFirst(k + 1) }
         // 香港特区政府将…预测维持在2.5%至3.5%: a government's figure is its place's.
         if let (_, n) = governments.match(h, endingAt: h.count, start: 0), n < h.count, placeLength(Array(h.dropLast(n))) == h.count - n {
             h.removeLast(n)

@@ -7,7 +7,7 @@ extension TraditionalScript {
     static let traditional = ScalarSet(table.keys.compactMap(Unicode.Scalar.init))
 
     /// Whether text reads as traditional: `hits` of its `count` scalars have a simplified form, and that is more
-    /// than one in fifty (and at least four). Simplified text has almost none (著, 乾 and a few others are both).
+    /// than one in fifty (and at least four). Simplified text has almost none (著 and a few others are both).
     static func isTraditional(hits: Int, of count: Int) -> Bool {
         hits >= 4 && hits * 50 >= count
     }

@@ -1,0 +1,35 @@
+import Testing
+import ZhizaoCore
+
+@testable import ReportReader
+
+/// Sector news of chips, drugs and materials: Taiwan's and Hong Kong's press on firms' quarters and years, firms named
+/// after their kind written short, names written in characters that are standard in both scripts.
+@Suite struct SectorNewsTests {
+    @Test func aCharacterStandardInBothScriptsIsKeptInANamesWords() throws {
+        let text = "晶圓代工廠聯昇半導體（6823）昨（16）日公布第3季合併營收新台幣486.2億元，季增8.7%。"
+        #expect(try readFact(text, 4.862e10, date: "2025-10-17").holder == "联昇半导体")
+        #expect(TraditionalScript.simplified("乾照光電") == "乾照光电")
+    }
+
+    @Test func aFigureComparedWithIsOfItsOwnPeriodAndHoldsNoLaterOne() throws {
+        let text = "公司公布第3季合并营收486.2亿元；毛利率38.6%，优于第2季的35.1%；税后纯益112.5亿元，季增14.2%。"
+        #expect(try readFact(text, 35.1, date: "2025-10-17").period?.end == "2025-06-30")
+        #expect(try readFact(text, 1.125e10, date: "2025-10-17").period?.end == "2025-09-30")
+    }
+
+    @Test func whereAnExpectedChangeStartsFromIsAnActual() throws {
+        let text = "展望第4季，公司预估产能利用率将由第3季的88%提升至92%以上，今年资本支出预计维持约32亿美元。"
+        let from = try readFact(text, 88, date: "2025-10-17")
+        #expect(from.kind == .level && from.period?.end == "2025-09-30")
+        #expect(try readFact(text, 92, date: "2025-10-17").kind == .forecast)
+        #expect(try readFact(text, 3.2e9, date: "2025-10-17").measure == "资本支出")
+    }
+
+    @Test func aFirmAfterItsKindWrittenShortIsNamedWithoutIt() throws {
+        let text = "在港上市的創新藥企康澤生物（2691）昨日公布業績，期內收益錄得人民幣18.36億元。"
+        #expect(try readFact(text, 1.836e9, date: "2025-03-27").holder == "康泽生物")
+        // (企业 is no kind written short: 民企业务 is no name.)
+        #expect(FactShape.holder(Array("外资企业".unicodeScalars)).map { String(String.UnicodeScalarView($0)) } != "业")
+    }
+}
