@@ -2007,6 +2007,10 @@ struct FactReader {
             }
             // (预计…净利润为2.08亿元至2.36亿元，上年同期为1.12亿元: what the months a year before were is no forecast.)
             if let stated = statedPeriod, stated.span.lowerBound >= clause.lowerBound, Self.isSameMonthsOfAnotherYear(stated, in: s) { outlook = nil }
+            // (一、主要目标⏎到2025年，…具体目标如下：1.…达到1200家: the deadline of a section's first goal is its later goals'.)
+            if outlook == .target, memory.sectionOutlook == .target, memory.sectionPeriod == nil, let stated = statedPeriod, !Self.isBase(stated, in: s) {
+                memory.sectionPeriod = stated.period
+            }
             var period = ownPeriods?[k] ?? statedPeriod?.period
                 ?? (outlook == nil ? carriedPart ?? memory.carried : (carriedOutlook != nil ? carriedOutlookPeriod : nil)
                     ?? (memory.sectionOutlook != nil || outlook == .target ? memory.sectionPeriod : nil)  // (达产后年产值: no section's year)

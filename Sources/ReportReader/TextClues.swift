@@ -35,7 +35,8 @@ final class TextClues: Sendable {
     /// The park, zone or place a text is about, when what names no holder in it is its subject's: a post's, the first its
     /// title names when one of its first lines is an account's byline (原创　某某发布　2025-07-18) or its title sets a
     /// column's name apart with a bar (一图读懂｜1—9月某某智造产业园经济运行情况, 数说｜…); the zone whose committee issues a
-    /// notice; the county, district or city a report's title opens with (秀洲区2024年1-9月招商引资工作情况).
+    /// notice; the county, district, city or zone a report's title opens with (秀洲区2024年1-9月招商引资工作情况,
+    /// 泰州医药高新区2023年工作总结和2024年工作计划).
     static func postSubject(in s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         var lines: [Range<Int>] = [], start = 0
         while lines.count < 4, start < min(s.count, 300) {
@@ -78,6 +79,10 @@ final class TextClues: Sendable {
             if s[end - 1] == "）" || s[end - 1] == ")", let open = s[line].lastIndex(where: { $0 == "（" || $0 == "(" }) { end = open }  // (（2024年）)
             guard let (_, n) = Self.reportEnds.match(s, endingAt: end, start: line.lowerBound), s[line].contains(where: { ChineseNumeral.arabic($0) != nil }) else { continue }
             let words = Array(s[line]), bulletin = s[(end - n)..<end].elementsEqual(Self.bulletin)
+            // (泰州医药高新区2023年工作总结…: a zone's own report, its name before the year.)
+            if let e = DocumentPlace.zoneEnd(in: words, from: 0, to: words.count, shortest: 2), e >= 4, e < words.count, ChineseNumeral.arabic(words[e]) != nil {
+                return Array(words[..<e])
+            }
             for k in words.indices where k == 0 || bulletin && (!Words.isHan(words[k - 1]) || DocumentPlace.mayPrecedeName(words, at: k)) {
                 guard let (level, n) = Gazetteer.match(words, at: k, end: words.count), n >= 2, "区县市".unicodeScalars.contains(level) else { continue }
                 // (长沙市雨花区: a division named within its city is one place.)
@@ -124,7 +129,7 @@ final class TextClues: Sendable {
 
     static let about = Array("关于".unicodeScalars)
     /// How a report's title ends: 工作情况, 运行情况, 情况通报, 统计公报.
-    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "成绩单", "公报"])
+    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "工作计划", "成绩单", "公报"])
     static let bulletin = Array("公报".unicodeScalars)
     /// What a statistics bulletin's title writes right after its place: 国民经济和社会发展…, 统计公报, 的 (…临湘市的统计公报).
     static let afterBulletinPlace = ScalarSet("国统的".unicodeScalars)

@@ -32,4 +32,12 @@ import ZhizaoCore
         // (企业 is no kind written short: 民企业务 is no name.)
         #expect(FactShape.holder(Array("外资企业".unicodeScalars)).map { String(String.UnicodeScalarView($0)) } != "业")
     }
+
+    @Test func aZonesOwnReportIsTheZonesAndItsFirstGoalsDeadlineItsLaterGoals() throws {
+        let report = "某某医药高新区2023年工作总结和2024年工作计划\n　　全年完成工业投资218.6亿元，增长9.2%。"
+        #expect(try readFact(report, 2.186e10, date: "2024-01-19").holder == "某某医药高新区")
+        let plan = "一、主要目标\n　　到2025年，全市新材料产业产值突破4500亿元。具体目标如下：\n　　1.企业培育。规上新材料企业达到1200家。"
+        let firms = try readFact(plan, 1200, date: "2023-03-10")
+        #expect(firms.kind == .target && firms.period?.asOf == "2025-12-31")
+    }
 }
