@@ -998,10 +998,12 @@ enum FactShape {
     /// Where a firm named after its kind starts when it ends the words, by its registered name or its brand and trade
     /// (区内整车企业穗骐汽车, 县内新能源汽车整车企业长驰新能源汽车有限公司).
     static func firmAfterItsKind(_ words: [Unicode.Scalar]) -> Int? {
-        guard let (_, k) = leaderNameStart(words), words.count - k >= 3,
-            registeredEnds.match(words, endingAt: words.count, start: k) != nil || tradeWords.match(words, endingAt: words.count, start: k) != nil
-        else { return nil }
+        guard let (_, k) = leaderNameStart(words), words.count - k >= 3, namesFirm(words, from: k) else { return nil }
         return k
+    }
+    /// Whether the words from `k` to their end are a firm's registered name or its brand and trade.
+    static func namesFirm(_ words: [Unicode.Scalar], from k: Int) -> Bool {
+        registeredEnds.match(words, endingAt: words.count, start: k) != nil || tradeWords.match(words, endingAt: words.count, start: k) != nil
     }
     static let during = Array("期间".unicodeScalars), dragonHead = Array("龙头".unicodeScalars)
 
@@ -1725,7 +1727,7 @@ enum FactShape {
             h.removeFirst(start)
         }
         // (另一工程机械龙头北方重科: a trade's leader, named after what it is; so is a firm after its kind, `firmAfterItsKind`.)
-        if let (leader, k) = leaderNameStart(h), h.count - k >= 3, h[leader].elementsEqual(dragonHead) || firmAfterItsKind(h) != nil { h.removeFirst(k) }
+        if let (leader, k) = leaderNameStart(h), h.count - k >= 3, h[leader].elementsEqual(dragonHead) || namesFirm(h, from: k) { h.removeFirst(k) }
         // (创新药企康泽生物, 新势力车企某某汽车: a firm after its kind written short, …企 for 企业.)
         if let k = h.indices.dropFirst().first(where: { h[$0] == "企" && Self.shortFirmKinds.contains(h[$0 - 1]) }), h.count - k > 2, h[k + 1] != "业" { h.removeFirst(k + 1) }
         // 香港特区政府将…预测维持在2.5%至3.5%: a government's figure is its place's.
