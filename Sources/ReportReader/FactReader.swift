@@ -1819,6 +1819,7 @@ struct FactReader {
         // 主要预期目标是：国内生产总值增长5%: what a colon introduces is the subject, not the words before it.
         // (A colon in brackets introduces nothing: （股票代号：6792）.)
         var labelMeasured = false
+        let leadBeforeLabel = lead
         if let colon = (subjectStart..<min(subjectEnd, head.upperBound)).last(where: { s[$0] == "：" || s[$0] == ":" }),
             !s[colon..<min(subjectEnd, head.upperBound)].contains(where: { $0 == "）" || $0 == ")" })
         {
@@ -1867,6 +1868,8 @@ struct FactReader {
         let shared = subjectPhrase(
             subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first, countedLater: countedLater && metric != nil)
         if let shared { subject = (leadClass ?? []) + shared } else if let leadClass { metric = leadClass + (metric ?? []) }
+        // (设计业：营业收入…；⏎晶圆制造业：营业收入…，增长7.8%: a row's label holds its row; the row above's subject is done with.)
+        else if leadBeforeLabel == nil, lead != nil { subject = nil }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
         // (…，同比分别增长20%、18%和15%: each of the years paired before.)
         if let own = ownPeriods {

@@ -40,4 +40,10 @@ import ZhizaoCore
         let firms = try readFact(plan, 1200, date: "2023-03-10")
         #expect(firms.kind == .target && firms.period?.asOf == "2025-12-31")
     }
+
+    @Test func aRowsLabelHoldsItsRowsChangeNotTheRowAbove() throws {
+        let text = "从产业链环节看：\n设计业：营业收入468.2亿元，增长15.7%；\n晶圆制造业：营业收入1126.4亿元，增长7.8%；\n封装测试业：营业收入892.7亿元，增长6.1%。"
+        #expect(try readFact(text, 7.8, date: "2025-02-01").holder == "晶圆制造业")
+        #expect(try readFact(text, 15.7, date: "2025-02-01").holder == "设计业")
+    }
 }
