@@ -255,7 +255,8 @@ public struct CleanText: Sendable {
                 {
                     append("\n", at: lineStart - 1)
                 } else if afterPointFigure, n > 0, out[n - 1] != "\n", body < bytes.count, bytes[body] != 0x0A, bytes[body] != 0x0D {
-                    append("，", at: lineStart - 1)
+                    // (…⏎36.2亿元⏎下半年，全镇将…。: a sentence below the figure is one of its own.)
+                    append(Self.hasSentenceMarks(bytes, body) ? "\n" : "，", at: lineStart - 1)
                 }
                 let lineClean = n, lineRuns = runs.count
                 var leading = true, ended = false
@@ -352,6 +353,8 @@ public struct CleanText: Sendable {
                 if linksGoOn, body > lineStartByte || n - lineClean > 40 || out[lineClean..<n].contains(where: { $0 == "。" || $0 == "，" }) { linksGoOn = false }
                 // Only a short line can be chrome; looked at as an array of its own.
                 let line = n - lineClean < 40 ? Array(out[lineClean..<n]) : []
+                let measureHead = ended && n - lineClean > 3 && out[lineClean] == "【" && out[n - 1] == "】" && Self.endsWithMeasure(out, lineClean + 1, n - 1)
+                    && Self.goesOnWithFigure(bytes, i)
                 let pointNumber = n - lineClean == 2 && out[lineClean] == "0" && Self.isDigit(out[lineClean + 1]) && out[lineClean + 1] != "0"
                     && (lineClean == 0 || out[lineClean - 1] != "，" && out[lineClean - 1] != "、" && out[lineClean - 1] != ",")  // (…战略，⏎01⏎…: a sentence going on)
                 let heldCard = ended && Self.isBareFigure(out, lineClean, n) && lineClean > 0 && out[lineClean - 1] == "\n"
@@ -371,7 +374,9 @@ public struct CleanText: Sendable {
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                     if pointNumber, n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                 } else if n > lineClean, ended,
-                    cardLine || sentenceEnds.contains(out[n - 1]) || Self.isHeadingLine(out, lineClean, n) || standsAlone || labelLine
+                    cardLine || sentenceEnds.contains(out[n - 1]) || standsAlone || labelLine
+                        // (【工业总产值】⏎203.4亿元: a bracketed measure goes on with its figure below, as a post's point does.)
+                        || Self.isHeadingLine(out, lineClean, n) && !measureHead
                         || linksGoOn && out[lineClean..<n].contains(where: Self.isDigit)  // (a link's title states its figure; one without wraps)
                         || postPoint && !(Self.endsWithMeasure(out, lineClean, n) && Self.goesOnWithFigure(bytes, i) || Self.isFigureOfLineAbove(bytes, i))
                         || Self.isBareHeading(
@@ -387,7 +392,7 @@ public struct CleanText: Sendable {
                         // (某某产业逆势上扬⏎前三季度新能源汽车产量增长41.2%: a headline of words alone ends above its subtitle,
                         // which opens with its period.)
                         || !line.isEmpty && line.count < Self.titleLength && !line.contains(where: { Self.clauseMarks.contains($0) || $0 == "。" || Self.isDigit($0) })
-                            && Self.opensWithPeriod(bytes, i)
+                            && Self.opensWithPeriod(bytes, i) && !Self.endsWithHolder(line)
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
@@ -403,7 +408,7 @@ public struct CleanText: Sendable {
                 }
                 rowsGoOn = lineTabbed && n > lineClean
                 afterPointFigure = pointFigure
-                pointFigure = postPoint && n > lineClean && out[n - 1] != "\n" && Self.isFigureOfLineAbove(bytes, i)
+                pointFigure = (postPoint || measureHead) && n > lineClean && out[n - 1] != "\n" && Self.isFigureOfLineAbove(bytes, i)
                 cardsGoOn = heldCard || pointNumber || n > lineClean && (cardLine || postPoint)
             }
         }
@@ -752,6 +757,14 @@ public struct CleanText: Sendable {
     static func opensWithBracket(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         i + 2 < b.count && b[i] == 0xE3 && b[i + 1] == 0x80 && b[i + 2] == 0x90
     }
+    /// Whether a line ends with who or where does what the next line says (全市规模以上工业企业⏎1-9月实现…, 青川县⏎前三季度…,
+    /// …新能源汽车产业⏎上半年…): a sentence wrapped, no headline.
+    static func endsWithHolder(_ line: [Unicode.Scalar]) -> Bool {
+        guard let last = line.last else { return false }
+        return DocumentPlace.level(of: last) != nil || last == "业" || FactShape.holderEnds.match(line, endingAt: line.count, start: 0) != nil
+            || FactShape.firmNouns.match(line, endingAt: line.count, start: 0) != nil
+    }
+
     /// Whether the line at byte `i` opens with a period of the year so far (前三季度, 上半年, 1-9月, 今年以来).
     static func opensWithPeriod(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         var words: [Unicode.Scalar] = [], k = i
@@ -764,6 +777,10 @@ public struct CleanText: Sendable {
             return words[..<month].contains { $0 == "-" || $0 == "—" || $0 == "至" }
         }
         return yearSoFar.match(words, at: 0, end: words.count) != nil
+    }
+    /// Whether the line at byte `i` opens with 下半年 (下半 is E4 B8 8B E5 8D 8A).
+    static func opensWithHalfYear(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        i + 8 < b.count && b[i] == 0xE4 && b[i + 1] == 0xB8 && b[i + 2] == 0x8B && b[i + 3] == 0xE5 && b[i + 4] == 0x8D && b[i + 5] == 0x8A
     }
     static let yearSoFar = Lexicon(words: ["前三季度", "前三季", "上半年", "一季度", "前两个月", "今年以来", "年初以来", "前2月", "前两月"])
     /// The bars after a point's number: 01｜, 2|, 03丨.
@@ -806,7 +823,9 @@ public struct CleanText: Sendable {
         }
         guard digits > 0 else { return false }
         if k < b.count, b[k] == 0x0D { k += 1 }
-        guard k + 1 < b.count, case let next = afterSpaces(b, k + 1), next < b.count, isHanLead(b[next]), !goesOnWithFigure(b, next) else { return true }
+        guard k + 1 < b.count, case let next = afterSpaces(b, k + 1), next < b.count, isHanLead(b[next]), !goesOnWithFigure(b, next),
+            !opensWithPeriod(b, next), !opensWithHalfYear(b, next)  // (⏎下半年，全镇将…: a sentence of its own)
+        else { return true }
         // (02｜设备更新提速扩面⏎1863个⏎全年实施设备更新项目。: words with no figure below it say what it measures.)
         var j = next
         while j < b.count, b[j] != 0x0A {
@@ -898,6 +917,8 @@ public struct CleanText: Sendable {
     static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var folded = TraditionalScript.folded(scalars)
         for i in folded.indices.dropFirst() where folded[i] == "画" && (folded[i - 1] == "计" || folded[i - 1] == "企") { folded[i] = "划" }
+        // (上昇, 提昇, 攀昇: 升 after a verb of rising; 聯昇 keeps its name's character.)
+        for i in folded.indices.dropFirst() where folded[i] == "昇" && "上提攀回飙跃爬".unicodeScalars.contains(folded[i - 1]) { folded[i] = "升" }
         return folded
     }
 

@@ -1422,10 +1422,11 @@ struct FactReader {
     /// next numbered heading.
     private mutating func section(_ range: Range<Int>) {
         // (（一）主要目标。全市汽车产量达到32万辆…: a numbered heading its paragraph goes on from, on its line, opens a section
-        // of goals when it names them, and ends one so opened when it does not, （二）重点任务。; not one a heading of its own
-        // line opened, 二、主要目标⏎（一）产业规模。…)
+        // of goals when it names them, under a heading of a coming year, and ends one so opened when it does not, （二）重点任务。;
+        // not one a heading of its own line opened, 二、主要目标⏎（一）产业规模。…)
         if range.upperBound < s.count, s[range.upperBound] == "。", range.count <= 12, Words.headingBody(s, range) != nil {
-            if let goal = FactShape.outlooks.last(in: s, range), goal.range.upperBound >= range.upperBound - 2 {
+            // (Only under a heading of a coming year, 二、2024年工作思路: a summary's 主要目标 may report what was done.)
+            if let goal = FactShape.outlooks.last(in: s, range), goal.range.upperBound >= range.upperBound - 2, memory.sectionPeriod != nil {
                 (memory.sectionOutlook, memory.sectionInline) = (goal.value, true)
             } else if memory.sectionInline {
                 (memory.sectionOutlook, memory.sectionInline) = (nil, false)
@@ -1984,12 +1985,13 @@ struct FactReader {
             // (计划新开工项目214个，截至6月底已新开工182个: what is done already after a plan is an actual.)
             let done = outlookMarks.isDone(before: q.span.lowerBound)
             if done { outlook = nil }
-            // (产能利用率将由第3季的88%提升至92%: where the change expected starts from is an actual.)
-            if outlook == .forecast, q.span.lowerBound > 1, s[q.span.lowerBound - 1] == "的",
+            // (产能利用率将由第3季的88%提升至92%, 力争…由2024年的39%提高到50%: where the change expected starts from is an actual.)
+            var changeStart: Period?
+            if outlook != nil, q.span.lowerBound > 1, s[q.span.lowerBound - 1] == "的",
                 let start = periods.last(where: { $0.span.upperBound == q.span.lowerBound - 1 }), start.span.lowerBound > 0,
                 s[start.span.lowerBound - 1] == "由" || s[start.span.lowerBound - 1] == "从"
             {
-                outlook = nil
+                (outlook, changeStart) = (nil, start.period)
             }
             var statedPeriod: PeriodMention?
             for stated in periods[..<periodsStarting(before: q.span.lowerBound)].reversed()
@@ -2011,7 +2013,10 @@ struct FactReader {
             // (预计…净利润为2.08亿元至2.36亿元，上年同期为1.12亿元: what the months a year before were is no forecast.)
             if let stated = statedPeriod, stated.span.lowerBound >= clause.lowerBound, Self.isSameMonthsOfAnotherYear(stated, in: s) { outlook = nil }
             // (一、主要目标⏎到2025年，…具体目标如下：1.…达到1200家: the deadline of a section's first goal is its later goals'.)
-            if outlook == .target, memory.sectionOutlook == .target, memory.sectionPeriod == nil, let stated = statedPeriod, !Self.isBase(stated, in: s) {
+            // (Not a year of the base a goal starts from, 在2024年…的基础上: a deadline not before the document's year.)
+            if outlook == .target, memory.sectionOutlook == .target, memory.sectionPeriod == nil, let stated = statedPeriod, !Self.isBase(stated, in: s),
+                let year = stated.period.endYear, year >= documentYear ?? year
+            {
                 memory.sectionPeriod = stated.period
             }
             var period = ownPeriods?[k] ?? statedPeriod?.period
@@ -2019,6 +2024,7 @@ struct FactReader {
                     ?? (memory.sectionOutlook != nil || outlook == .target ? memory.sectionPeriod : nil)  // (达产后年产值: no section's year)
                     // (预计实现归母净利润…, in a 半年度业绩预告: the half year's; a project's yield once done, none.)
                     ?? (outlook == .forecast && !outlookMarks.isCompletion(before: q.span.lowerBound, in: s) ? clues.previewPeriod : nil))
+            if let changeStart { period = changeStart }
             if outlook == nil, let stated = period, stated.asOf == nil {
                 let since = statedPeriod.map { s[$0.span.upperBound - 1] == "来" } == true
                 period = narrowed(stated, since: since, before: q.span.lowerBound, clause: clause) ?? period
@@ -2151,6 +2157,8 @@ struct FactReader {
         // (投资区共有7个项目: a zone's kind, no 投资; 投资区域 is.)
         guard var r = Words.metrics.last(in: s, head, accept: { r in
             !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
+                // (占地方一般公共预算支出的78.6%, 占地区生产总值: a share, no land taken.)
+                && !(r.count == 2 && s[r.lowerBound] == "占" && s[r.lowerBound + 1] == "地" && r.upperBound < s.count && (s[r.upperBound] == "方" || s[r.upperBound] == "区"))
                 && !(r.count == 2 && s[r.lowerBound] == "投" && s[r.lowerBound + 1] == "资" && r.upperBound < s.count && s[r.upperBound] == "区"
                     && !(r.upperBound + 1 < s.count && s[r.upperBound + 1] == "域"))
         })?.range else { return nil }

@@ -549,7 +549,7 @@ enum FactShape {
         "获表彰", "受表彰", "参评", "参会", "参加",  // (会上，27家企业受表彰: firms honoured at the meeting, or come to it)
         "新创建", "新落地", "新入驻", "新上",  // (新创建省级数字化车间4个, 新落地产业项目9个: made or come in the year)
         "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库52家、复核保留36家: a pool's intake; a prize's winners)
-        "申报", "获批",  // (上半年申报高新技术企业628家, 创新药获批数量: applied for or approved in the period)
+        "申报",  // (上半年申报高新技术企业628家: applied for in the period)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -617,7 +617,7 @@ enum FactShape {
     static let orderVerbs = Lexicon(words: ["签下", "签订", "签署", "斩获", "拿下", "获得", "接获", "承接"])
     /// Stocks counted at a moment: capacities, balances, population.
     static let stockMeasures = Lexicon(words: [
-        "产能", "保有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模",
+        "产能", "保有量", "拥有量", "余额", "户籍人口", "常住人口", "总人口", "装机容量", "装机规模",
         // A balance sheet's: 报告期末，公司总资产71.45亿元.
         "总资产", "资产总额", "净资产", "所有者权益", "股东权益", "负债总额", "结余", "现金及现金等价物", "银行结余", "存款", "在手订单", "手持订单",
         // A state at a moment, of a park's space or a firm's books: 标准厂房入驻率达到81%, 资产负债率.
@@ -671,7 +671,13 @@ enum FactShape {
             return split(rest, named: named, metric: metric)
         }
         // (经南沙口岸出口汽车…: the port goods pass through holds what passed.)
-        if phrase.count > 4, phrase[0] == "经", let k = Words.index(of: Self.port, in: phrase), k > 2 { return (Array(phrase[1..<(k + 2)]), Array(phrase[(k + 2)...])) }
+        // (Not 经开区口岸…, 经海关统计口岸…: a place's name, or two characters of one, and 港 at most, before 口岸.)
+        if phrase.count > 4, phrase[0] == "经", let k = Words.index(of: Self.port, in: phrase), k > 2,
+            let p = Gazetteer.match(phrase, at: 1, end: k)?.length ?? properPlace(Array(phrase[1..<k])) ?? (k == 3 && !"开济".unicodeScalars.contains(phrase[1]) ? 2 : nil),
+            k - 1 - p <= 1
+        {
+            return (Array(phrase[1..<(k + 2)]), Array(phrase[(k + 2)...]))
+        }
         // (台湾伺服器机壳厂联升精密工业股份有限公司合并营收: the firm, named after where it is and what it makes.)
         if let start = firmAfterMaker(phrase) { return split(Array(phrase[start...]), named: named, metric: metric) }
         // (一期总投资: a phase of the project spoken of is measured of it, no holder.)
@@ -700,7 +706,7 @@ enum FactShape {
                 n = k + 1
             }
             // (川时新能源科技有限公司宜宾基地电池出货量: the firm's plant, named after its place, holds what follows.)
-            if n + 4 <= phrase.count, case let after = Array(phrase[n...]), let p = placeLength(after), let (_, m) = firmSites.match(after, at: p, end: after.count) {
+            if n + 4 <= phrase.count, case let after = Array(phrase[n...]), let p = properPlace(after), let (_, m) = firmSites.match(after, at: p, end: after.count) {
                 n += p + m
             }
             let by = n < phrase.count && phrase[n] == "以" ? n + 1 : n
@@ -993,17 +999,27 @@ enum FactShape {
         return (lead.range, k)
     }
     static let thingKinds = Lexicon(words: ["企业", "项目", "工厂"])
+    /// What a firm is said to be before 为 and its name: 主会场项目为…, 实施主体为…, 项目业主为….
+    static let firmRoles = Lexicon(words: ["项目", "主体", "业主", "单位", "投资方", "签约方", "建设方", "实施方", "甲方", "乙方"])
     /// What a firm's kind written short says it makes or who owns it, before 企: 药企, 车企, 芯企, 民企, 国企, 央企, 外企.
     static let shortFirmKinds = ScalarSet("药车芯民国央外房险".unicodeScalars)
     /// Where a firm named after its kind starts when it ends the words, by its registered name or its brand and trade
     /// (区内整车企业穗骐汽车, 县内新能源汽车整车企业长驰新能源汽车有限公司).
     static func firmAfterItsKind(_ words: [Unicode.Scalar]) -> Int? {
-        guard let (_, k) = leaderNameStart(words), words.count - k >= 3, namesFirm(words, from: k) else { return nil }
-        return k
+        if let (_, k) = leaderNameStart(words), words.count - k >= 3, namesFirm(words, from: k) { return k }
+        // (…整车企业穗骐汽车: any kind of 企业 before the name; not a name's own 企业, 中华企业股份有限公司, 某某企业管理有限公司.)
+        guard words.count >= 6 else { return nil }
+        for k in stride(from: words.count - 5, through: 1, by: -1) where words[k] == "企" && words[k + 1] == "业" && namesFirm(words, from: k + 2) {
+            let form = registeredEnds.last(in: words, (k + 2)..<words.count)?.range.lowerBound ?? words.count
+            guard form - k - 2 >= 2, firmKindTails.match(words, at: k + 2, end: words.count) == nil, firmNameEnds.match(words, at: k + 2, end: words.count) == nil else { return nil }
+            return k + 2
+        }
+        return nil
     }
-    /// Whether the words from `k` to their end are a firm's registered name or its brand and trade.
+    /// Whether the words from `k` to their end are a firm's registered name or its brand (two characters) and trade.
     static func namesFirm(_ words: [Unicode.Scalar], from k: Int) -> Bool {
-        registeredEnds.match(words, endingAt: words.count, start: k) != nil || tradeWords.match(words, endingAt: words.count, start: k) != nil
+        registeredEnds.match(words, endingAt: words.count, start: k) != nil
+            || tradeWords.match(words, endingAt: words.count, start: k).map { words.count - k - $0.length == 2 } == true  // (not 新能源汽车)
     }
     static let during = Array("期间".unicodeScalars), dragonHead = Array("龙头".unicodeScalars)
 
@@ -1175,7 +1191,7 @@ enum FactShape {
     /// The events of being put on a list: a count of them is of the day the list was published.
     static let listings = Lexicon(words: ["上榜", "入选", "入围", "获评"])
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
-    static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点", "整车"])  // (整车企业: a carmaker)
+    static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
     /// Whether a measure is a share's bare name (比重, 占比): the share stated before it.
     static func isShareWord(_ m: [Unicode.Scalar]) -> Bool {
         m.count == 2 && (m[0] == "比" && m[1] == "重" || m[0] == "占" && m[1] == "比")
@@ -1244,7 +1260,7 @@ enum FactShape {
         if let start = afterFirmKind(phrase, name.lowerBound, nameEnd: k) { name = start..<name.upperBound }
         // (主会场项目为江苏某某科技有限公司…, 投资方为…: 为 after what the firm is said to be is no part of its name, though a
         // name may hold it, 华为技术有限公司.)
-        if let wei = phrase[name.lowerBound..<k].lastIndex(of: "为"), k - wei > 4, wei > 0, "目业位方".unicodeScalars.contains(phrase[wei - 1]) {
+        if let wei = phrase[name.lowerBound..<k].indices.first(where: { phrase[$0] == "为" && Self.firmRoles.match(phrase, endingAt: $0, start: 0) != nil }), k - wei > 4 {
             name = (wei + 1)..<name.upperBound
         }
         // (浏阳经开区与广东某某精密科技股份有限公司签约: the other party, a place or zone, before 与 is no part of the name.)
@@ -1356,6 +1372,8 @@ enum FactShape {
     static let firms = Array("企业".unicodeScalars), yearsPlan = Array("年度计划".unicodeScalars)
     /// What 产销 pairs: output, then sales.
     static let madeAndSold = (Array("产量".unicodeScalars), Array("销量".unicodeScalars))
+    /// Money put into something, named after 投入: R&D经费, 研发资金.
+    static let funds = Lexicon(words: ["经费", "资金", "资本"])
     static let products = Array("产品".unicodeScalars), related = Array("相关".unicodeScalars), port = Array("口岸".unicodeScalars), paid = Array("派发".unicodeScalars), perShare = Array("每股".unicodeScalars)
     /// Words that introduce a firm named after them: 同样交出亮眼成绩单的还有….
     static let nameIntroducers = Lexicon(words: ["还有", "也有", "就是", "便是", "则是", "还是", "包括"])
@@ -1727,7 +1745,11 @@ enum FactShape {
             h.removeFirst(start)
         }
         // (另一工程机械龙头北方重科: a trade's leader, named after what it is; so is a firm after its kind, `firmAfterItsKind`.)
-        if let (leader, k) = leaderNameStart(h), h.count - k >= 3, h[leader].elementsEqual(dragonHead) || namesFirm(h, from: k) { h.removeFirst(k) }
+        if let (leader, k) = leaderNameStart(h), h.count - k >= 3, h[leader].elementsEqual(dragonHead) || namesFirm(h, from: k) {
+            h.removeFirst(k)
+        } else if let k = firmAfterItsKind(h) {
+            h.removeFirst(k)
+        }
         // (创新药企康泽生物, 新势力车企某某汽车: a firm after its kind written short, …企 for 企业.)
         if let k = h.indices.dropFirst().first(where: { h[$0] == "企" && Self.shortFirmKinds.contains(h[$0 - 1]) }), h.count - k > 2, h[k + 1] != "业" { h.removeFirst(k + 1) }
         // 香港特区政府将…预测维持在2.5%至3.5%: a government's figure is its place's.
@@ -1935,11 +1957,11 @@ enum FactShape {
     /// Trims fillers (实现, 累计, 同比) off a measure's ends, but not a measure word's own start (实际使用外资), with the
     /// words that say where or how it was done (在东南亚市场, 计划实施, 股价报).
     static func trimFillers(_ m: inout [Unicode.Scalar]) {
-        m.removeAll { Words.punctuation.contains($0) }
+        m.removeAll { Words.punctuation.contains($0) || $0 == "【" || $0 == "】" }  // (【工业总产值】⏎203.4亿元: a post's bracketed measure)
         while !m.isEmpty, employment.match(m, at: 0, end: m.count) == nil, Words.metrics.match(m, at: 0, end: m.count) == nil, countEvents.match(m, at: 0, end: m.count) == nil,
             measureKeeps.match(m, at: 0, end: m.count) == nil, Words.notFillers.match(m, at: 0, end: m.count) == nil,  // (超级市场)
             let (_, n) = Words.fillerWords.match(m, at: 0, end: m.count) ?? makeVerbs.match(m, at: 0, end: m.count).flatMap({ $0.length < m.count ? $0 : nil })
-                ?? (m.count > 3 && m[0] == "投" && m[1] == "入" && !"强产使".unicodeScalars.contains(m[2]) ? ((), 2) : nil),  // (投入R&D经费; not 投入强度)
+                ?? (m.count > 3 && m[0] == "投" && m[1] == "入" && Self.funds.match(m, endingAt: m.count, start: 2) != nil ? ((), 2) : nil),  // (投入R&D经费; not 投入强度, 投入运营的…)
             // 超10亿元重大项目, 超百亿元企业: 超 qualifies the amount
             n == m.count || ChineseNumeral.arabic(m[n]) == nil && !(Words.over.contains(m[0]) && ChineseNumeral.isNumeral(m[n]))
         {

@@ -65,7 +65,7 @@ public enum QuantityScanner {
             "双",  // shoes: 皮鞋出口215万双
             "平方呎", "平方英尺",  // Hong Kong's floor space
             "台/万人",  // robots per 10,000 workers: 工业机器人密度达到412台/万人
-            "人年",  // full-time equivalents: R&D人员全时当量9.36万人年
+            "人年",  // full-time equivalents: R&D人员全时当量9.36万人年 (not 人 before 年均)
             "家次",  // firms served, each time counted: 服务企业2860家次
         ].map { ($0, $0, .count, 0) }
         + [("港仙", "HKD", .money, -2), ("美仙", "USD", .money, -2), ("仙", "仙", .money, -2)]  // 41.3港仙, 港币38.6仙: cents
@@ -106,6 +106,7 @@ public enum QuantityScanner {
     /// 每万人 written before a count of robots (每万人412台), which then is a density, 台/万人.
     static let perTenThousand = Array("每万人".unicodeScalars)
     static let robotDensity = units.match(Array("台/万人".unicodeScalars), at: 0, end: 5)!.value
+    static let personYear = units.match(Array("人年".unicodeScalars), at: 0, end: 2)!.value, person = units.match(["人"], at: 0, end: 1)!.value
     /// The digits as cheques write them (壹…玖), which alone are characters of names (陆家镇).
     static let chequeDigits = ScalarSet("壹贰叁肆伍陆柒捌玖".unicodeScalars)
     /// Qualifiers written before the figure.
@@ -217,6 +218,8 @@ public enum QuantityScanner {
             }
             unit = found
             end += length
+            // (32.6万人年均增长8%: people, and 年均 after them, not 人年.)
+            if found.id == personYear.id, end < limit, s[end] == "均" || s[end] == "度" { (unit, end) = (person, end - 1) }
             // 1.5个和0.7个百分点: the first 个 of a pair is the second's 个百分点.
             if found.id == piece.id, end < limit, listMarks.contains(s[end]), let next = readAmount(s, at: end + 1, end: limit),
                 let (paired, _) = units.match(s, at: next.end, end: limit), paired.id == percentagePoint.id

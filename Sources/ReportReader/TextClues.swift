@@ -79,9 +79,14 @@ final class TextClues: Sendable {
             if s[end - 1] == "）" || s[end - 1] == ")", let open = s[line].lastIndex(where: { $0 == "（" || $0 == "(" }) { end = open }  // (（2024年）)
             guard let (_, n) = Self.reportEnds.match(s, endingAt: end, start: line.lowerBound), s[line].contains(where: { ChineseNumeral.arabic($0) != nil }) else { continue }
             let words = Array(s[line]), bulletin = s[(end - n)..<end].elementsEqual(Self.bulletin)
-            // (泰州医药高新区2023年工作总结…: a zone's own report, its name before the year.)
-            if let e = DocumentPlace.zoneEnd(in: words, from: 0, to: words.count, shortest: 2), e >= 4, e < words.count, ChineseNumeral.arabic(words[e]) != nil {
-                return Array(words[..<e])
+            // (泰州医药高新区2023年工作总结…, 关于某某高新区…, 某某高新区管委会2023年…: a zone's own report, its name before the
+            // year, its office's between.)
+            let opening = Words.index(of: Self.about, in: Array(words.prefix(2))) == 0 ? 2 : 0
+            if let e = DocumentPlace.zoneEnd(in: words, from: opening, to: words.count, shortest: 2), e - opening >= 4, e < words.count,
+                case let year = e + (FactShape.zoneOffices.match(words, at: e, end: words.count)?.length ?? (words[e...].starts(with: Self.partyCommittee) ? 3 : 0)),
+                year < words.count, ChineseNumeral.arabic(words[year]) != nil
+            {
+                return Array(words[opening..<e])
             }
             for k in words.indices where k == 0 || bulletin && (!Words.isHan(words[k - 1]) || DocumentPlace.mayPrecedeName(words, at: k)) {
                 guard let (level, n) = Gazetteer.match(words, at: k, end: words.count), n >= 2, "区县市".unicodeScalars.contains(level) else { continue }
@@ -129,7 +134,7 @@ final class TextClues: Sendable {
 
     static let about = Array("关于".unicodeScalars)
     /// How a report's title ends: 工作情况, 运行情况, 情况通报, 统计公报.
-    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "工作计划", "成绩单", "公报"])
+    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "工作计划", "成绩单", "公报", "报告"])
     static let bulletin = Array("公报".unicodeScalars)
     /// What a statistics bulletin's title writes right after its place: 国民经济和社会发展…, 统计公报, 的 (…临湘市的统计公报).
     static let afterBulletinPlace = ScalarSet("国统的".unicodeScalars)

@@ -19,9 +19,9 @@ public enum TraditionalScript {
         return table
     }()
 
-    /// Characters OpenCC folds that are standard simplified ones too (通用规范汉字表, 2013), written so in names: 联昇半导体,
-    /// 乾照光电.
-    static let keptAsWritten: Set<Unicode.Scalar> = ["昇", "乾"]
+    /// A character OpenCC folds that is a standard simplified one too (通用规范汉字表, 2013), written so in names (联昇半导体);
+    /// the reader folds it after a verb of rising (上昇, 提昇: `CleanText.folded`).
+    static let keptAsWritten: Set<Unicode.Scalar> = ["昇"]
 
     /// `scalars` with every traditional character replaced by its simplified form, one for one.
     public static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {

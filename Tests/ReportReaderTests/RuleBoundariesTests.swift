@@ -269,4 +269,71 @@ import ZhizaoCore
         let spaced = "序号　　县（市、区）　　规上工业增加值增速（%）\n1　　　　滑县　　　　　　8.7\n2　　　　长垣市　　　　　-1.3"
         #expect(try readFact(spaced, 1.3, date: "2025-02-10").measure == "规上工业增加值")
     }
+
+    @Test func aWrappedSentenceIsNoHeadlineAboveASubtitle() throws {
+        let firms = try readFact("全市规模以上工业企业\n1-9月实现营业收入2036.5亿元，同比增长5.2%。", 2.0365e11, date: "2025-10-20")
+        #expect(firms.holder == "全市" && firms.measure == "规模以上工业企业营业收入")
+        #expect(try readFact("全区新能源汽车产业\n上半年实现产值186亿元。", 1.86e10, date: "2025-07-20").holder == "新能源汽车产业")
+    }
+
+    @Test func weiInsideAFirmsNameStaysAndARoleBeforeItGoes() throws {
+        #expect(try readFact("浙江东方为民智能机械有限公司上半年实现营业收入6.2亿元。", 6.2e8, date: "2025-07-20").holder == "浙江东方为民智能机械有限公司")
+        #expect(try readFact("实施主体为宁波有为智能装备有限公司，计划总投资3.6亿元。", 3.6e8, date: "2025-07-20").holder == "宁波有为智能装备有限公司")
+    }
+
+    @Test func aZoneOrAStatisticOfCustomsIsNoPort() throws {
+        #expect(try readFact("上半年，经开区口岸进出口货值增长16%。", 16, date: "2025-07-20").holder == "经开区")
+        #expect(try readFact("上半年，经海关统计口岸进出口总值312亿元。", 3.12e10, date: "2025-07-20").holder == nil)
+    }
+
+    @Test func peopleBeforeAnAverageAreNoPersonYears() throws {
+        let text = "截至6月底，全市技能人才总量达到32.6万人年均增长8%。"
+        #expect(try readFact(text, 326_000, date: "2025-07-20").unit == "人")
+        #expect(try readFact(text, 8, date: "2025-07-20").basis == "年均")
+    }
+
+    @Test func aRunningTotalOfDesignationsIsAStock() throws {
+        let total = try readFact("截至2023年底，全市获批国家级专精特新“小巨人”企业累计达到36家。", 36, date: "2024-10-20")
+        #expect(total.period?.asOf == "2023-12-31")
+    }
+
+    @Test func aSummarysGoalsHeadingReportsWhatWasDoneAndABaseYearIsNoDeadline() throws {
+        let summary = "某县2024年工作总结\n（一）主要目标。2024年，全县地区生产总值增长6.1%，均超额完成年度目标。"
+        #expect(try readFact(summary, 6.1, date: "2025-01-20").kind == .change)
+        let plan = "某县2025年工作要点\n一、主要目标\n在2024年全县工业总产值432亿元的基础上，力争增长10%。规上工业企业达到320家。"
+        #expect(try readFact(plan, 320, date: "2025-02-20").period?.asOf != "2024-12-31")
+    }
+
+    @Test func verbsTrimmedOnlyWhereTheyMeanWhatTheRulesSay() throws {
+        #expect(try readFact("全区投入运营的5G基站达到3260个。", 3260, date: "2024-10-20").measure != "运营5G基站数")
+        #expect(try readFact("某某公司维修服务收入增长12%，维持费用下降3%。", 3, date: "2025-10-30").measure == "维持费用")
+        // (全国 is no plant's place; 新能源汽车 no firm after 整车企业.)
+        #expect(try readFact("某某集团有限公司全国基地数量达到12个。", 12, date: "2025-07-20").holder == "某某集团有限公司")
+        #expect(try readFact("上半年，整车企业新能源汽车产量达到12.6万辆。", 126_000, date: "2025-07-20").holder != "新能源汽车")
+    }
+
+    @Test func whereAChangeAimedAtStartsFromIsAnActualOfItsPeriod() throws {
+        let aimed = try readFact("力争到2027年，全市本地配套率由2024年的39%提高到50%。", 39, date: "2025-03-01")
+        #expect(aimed.kind == .level && aimed.period?.end == "2024-12-31")
+        let money = try readFact("某某科技预计第4季营收将由第3季的新台币86亿元成长至新台币92亿元。", 8.6e9, date: "2025-10-30")
+        #expect(money.kind == .level && money.period?.end == "2025-09-30")
+    }
+
+    @Test func aShareOfLocalSpendingWrittenAfterItsAmount() throws {
+        let share = try readFact("2023年，全市民生支出186.3亿元，占地方一般公共预算支出的78.6%。", 78.6, date: "2024-10-20")
+        #expect(share.kind == .share && share.measure == "民生支出" && share.basis == "地方一般公共预算支出")
+    }
+
+    @Test func aPointsFigureBeforeASentenceAndABracketedMeasureAboveItsFigure() throws {
+        let point = "数说｜上半年某峰镇经济\n📊 工业投资\n36.2亿元\n下半年，全镇将新开工项目12个。"
+        #expect(try readFact(point, 3.62e9, date: "2025-07-20").measure == "工业投资")
+        let bracket = "原创　某某园区发布　2025-07-20\n数说｜上半年园区经济\n【工业总产值】\n203.4亿元\n同比增长8.2%"
+        #expect(try readFact(bracket, 2.034e10, date: "2025-07-20").measure == "工业总产值")
+        #expect(try readFact(bracket, 8.2, date: "2025-07-20").measure == "工业总产值")
+    }
+
+    @Test func aZonesReportWithItsOfficeOrAfterGuanYu() throws {
+        #expect(try readFact("关于某某高新区2023年工作总结的报告\n　　全年完成工业投资21亿元。", 2.1e9, date: "2024-01-20").holder == "某某高新区")
+        #expect(try readFact("某某高新区管委会2023年上半年招商工作情况\n　　上半年新签约项目21个。", 21, date: "2024-01-20").holder == "某某高新区")
+    }
 }

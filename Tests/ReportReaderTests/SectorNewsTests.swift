@@ -9,7 +9,10 @@ import ZhizaoCore
     @Test func aCharacterStandardInBothScriptsIsKeptInANamesWords() throws {
         let text = "晶圓代工廠聯昇半導體（6823）昨（16）日公布第3季合併營收新台幣486.2億元，季增8.7%。"
         #expect(try readFact(text, 4.862e10, date: "2025-10-17").holder == "联昇半导体")
-        #expect(TraditionalScript.simplified("乾照光電") == "乾照光电")
+        // (…but 上昇, a verb of rising before it, is 上升; 乾 folds as ever: 乾貨 is 干货.)
+        let rose = try readFact("本港上半年乾貨進口貨值按年下跌5.2%，其中資訊通信產品訂單上昇18%。", 18, date: "2025-08-20")
+        #expect(rose.kind == .change && rose.direction == "up")
+        #expect(try readFact("本港上半年乾貨進口貨值按年下跌5.2%，其中資訊通信產品訂單上昇18%。", 5.2, date: "2025-08-20").measure == "干货进口货值")
     }
 
     @Test func aFigureComparedWithIsOfItsOwnPeriodAndHoldsNoLaterOne() throws {
