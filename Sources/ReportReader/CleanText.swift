@@ -215,8 +215,8 @@ public struct CleanText: Sendable {
             var linksGoOn = false  // whether a page's related links were announced above (相关链接): each line a title of its own
             var rowsGoOn = false  // whether the line before was a table's row, its cells parted by tabs
             var headStoodAlone = false  // whether every line so far was a date's or a byline's, standing alone
-            // Whether the line is a post's point's figure, written below it (📊 研发费用⏎48.62亿元), and whether the line before was:
-            // what goes on after that figure is a clause of its own (⏎同比增长15.7%, ⏎居全省第3位).
+            // Whether the line just read is a post's point that goes on with its figure on the next line (📊 研发费用⏎48.62亿元),
+            // and whether the line before it was: the line after that figure is a clause of its own (⏎同比增长15.7%, ⏎居全省第3位).
             var (pointFigure, afterPointFigure) = (false, false)
             while i < bytes.count {
                 let lineStart = offset, lineStartByte = i

@@ -1868,9 +1868,13 @@ struct FactReader {
         }
         let shared = subjectPhrase(
             subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first, countedLater: countedLater && metric != nil)
-        if let shared { subject = (leadClass ?? []) + shared } else if let leadClass { metric = leadClass + (metric ?? []) }
-        // (设计业：营业收入…；⏎晶圆制造业：营业收入…，增长7.8%: a row's label holds its row; the row above's subject is done with.)
-        else if leadBeforeLabel == nil, lead != nil { subject = nil }
+        if let shared {
+            subject = (leadClass ?? []) + shared
+        } else if let leadClass {
+            metric = leadClass + (metric ?? [])
+        } else if leadBeforeLabel == nil, lead != nil {
+            subject = nil  // (设计业：营业收入…；⏎晶圆制造业：营业收入…，增长7.8%: a row's label holds its row; the row above's subject is done.)
+        }
         var (subjects, ownPeriods) = respectively(head, figures, metricStart: metricRange?.lowerBound)
         // (…，同比分别增长20%、18%和15%: each of the years paired before.)
         if let own = ownPeriods {
