@@ -353,8 +353,7 @@ public struct CleanText: Sendable {
                 if linksGoOn, body > lineStartByte || n - lineClean > 40 || out[lineClean..<n].contains(where: { $0 == "。" || $0 == "，" }) { linksGoOn = false }
                 // Only a short line can be chrome; looked at as an array of its own.
                 let line = n - lineClean < 40 ? Array(out[lineClean..<n]) : []
-                let measureHead = ended && n - lineClean > 3 && out[lineClean] == "【" && out[n - 1] == "】" && Self.endsWithMeasure(out, lineClean + 1, n - 1)
-                    && Self.goesOnWithFigure(bytes, i)
+                let measureHead = ended && n - lineClean > 3 && out[lineClean] == "【" && out[n - 1] == "】" && Self.isFigureOfLineAbove(bytes, i)
                 let pointNumber = n - lineClean == 2 && out[lineClean] == "0" && Self.isDigit(out[lineClean + 1]) && out[lineClean + 1] != "0"
                     && (lineClean == 0 || out[lineClean - 1] != "，" && out[lineClean - 1] != "、" && out[lineClean - 1] != ",")  // (…战略，⏎01⏎…: a sentence going on)
                 let heldCard = ended && Self.isBareFigure(out, lineClean, n) && lineClean > 0 && out[lineClean - 1] == "\n"
@@ -375,7 +374,7 @@ public struct CleanText: Sendable {
                     if pointNumber, n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                 } else if n > lineClean, ended,
                     cardLine || sentenceEnds.contains(out[n - 1]) || standsAlone || labelLine
-                        // (【工业总产值】⏎203.4亿元: a bracketed measure goes on with its figure below, as a post's point does.)
+                        // (【工业总产值】⏎203.4亿元: a bracketed label goes on with its figure below, as a post's point does.)
                         || Self.isHeadingLine(out, lineClean, n) && !measureHead
                         || linksGoOn && out[lineClean..<n].contains(where: Self.isDigit)  // (a link's title states its figure; one without wraps)
                         || postPoint && !(Self.endsWithMeasure(out, lineClean, n) && Self.goesOnWithFigure(bytes, i) || Self.isFigureOfLineAbove(bytes, i))
@@ -392,14 +391,18 @@ public struct CleanText: Sendable {
                         // (某某产业逆势上扬⏎前三季度新能源汽车产量增长41.2%: a headline of words alone ends above its subtitle,
                         // which opens with its period.)
                         || !line.isEmpty && line.count < Self.titleLength && !line.contains(where: { Self.clauseMarks.contains($0) || $0 == "。" || Self.isDigit($0) })
-                            && Self.opensWithPeriod(bytes, i) && !Self.endsWithHolder(line)
+                            && Self.opensWithPeriod(bytes, i) && !Self.endsWithHolder(line) && body == lineStartByte
+                            && !Self.endsWithMeasure(out, lineClean, n) && Words.places.match(line, at: 0, end: line.count) == nil
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
                     // A line that ends a sentence ends there; any other continues on the next (a column layout's break).
                     append("\n", at: offset - 1)
-                } else if n == lineClean, ended, lastLine > 0, lastLine < Self.shortLine || Self.opensParagraph(bytes, i), out[n - 1] != "\n" {
+                } else if n == lineClean, ended, lastLine > 0, out[n - 1] != "\n",
+                    lastLine < Self.shortLine
+                        || Self.opensParagraph(bytes, i) && !Self.clauseMarks.contains(out[n - 1]) && !Self.goesOnWithFigure(bytes, Self.afterSpaces(bytes, i))
+                {
                     // A short line and then a blank one: a title or a menu, not half a sentence; so is any line a blank one
-                    // parts from an indented paragraph.
+                    // parts from an indented paragraph that goes on with no figure of its clause (⏎⏎　　86.2亿元，…).
                     append("\n", at: offset - 1)
                 }
                 if n > lineClean {
@@ -823,15 +826,21 @@ public struct CleanText: Sendable {
         }
         guard digits > 0 else { return false }
         if k < b.count, b[k] == 0x0D { k += 1 }
-        guard k + 1 < b.count, case let next = afterSpaces(b, k + 1), next < b.count, isHanLead(b[next]), !goesOnWithFigure(b, next),
-            !opensWithPeriod(b, next), !opensWithHalfYear(b, next)  // (⏎下半年，全镇将…: a sentence of its own)
-        else { return true }
-        // (02｜设备更新提速扩面⏎1863个⏎全年实施设备更新项目。: words with no figure below it say what it measures.)
-        var j = next
+        guard k + 1 < b.count, case let next = afterSpaces(b, k + 1), next < b.count else { return true }
+        // (⏎下半年，全镇将…: a sentence of its own; ⏎上半年规上工业产值, the card's words.)
+        if opensWithPeriod(b, next) || opensWithHalfYear(b, next) { return hasSentenceMarks(b, next) }
+        guard isHanLead(b[next]), !goesOnWithFigure(b, next) else { return true }
+        // (02｜设备更新提速扩面⏎1863个⏎全年实施设备更新项目。: words with no figure below it say what it measures; so do words
+        // with their change, ⏎规上工业产值增长7.5%.)
+        var words: [Unicode.Scalar] = [], j = next
         while j < b.count, b[j] != 0x0A {
             let (scalar, length) = decode(b, j)
-            if isDigit(scalar) { return true }
+            if isDigit(scalar) {
+                guard let (_, n) = Words.directions.match(words, endingAt: words.count, start: 0), words.count - n >= 2 else { return true }
+                return false
+            }
             if scalar == "，" || scalar == "," { break }
+            words.append(scalar)
             j += length
         }
         return false
@@ -917,8 +926,8 @@ public struct CleanText: Sendable {
     static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var folded = TraditionalScript.folded(scalars)
         for i in folded.indices.dropFirst() where folded[i] == "画" && (folded[i - 1] == "计" || folded[i - 1] == "企") { folded[i] = "划" }
-        // (上昇, 提昇, 攀昇: 升 after a verb of rising; 聯昇 keeps its name's character.)
-        for i in folded.indices.dropFirst() where folded[i] == "昇" && "上提攀回飙跃爬".unicodeScalars.contains(folded[i - 1]) { folded[i] = "升" }
+        // (聯昇半導體: 昇, standard in simplified script too, stays as written in a name; 上昇, 提昇, 攀昇 are 上升….)
+        for i in scalars.indices where scalars[i] == "昇" && !(i > 0 && "上提攀回飙跃爬".unicodeScalars.contains(folded[i - 1])) { folded[i] = "昇" }
         return folded
     }
 

@@ -1425,8 +1425,11 @@ struct FactReader {
         // of goals when it names them, under a heading of a coming year, and ends one so opened when it does not, （二）重点任务。;
         // not one a heading of its own line opened, 二、主要目标⏎（一）产业规模。…)
         if range.upperBound < s.count, s[range.upperBound] == "。", range.count <= 12, Words.headingBody(s, range) != nil {
-            // (Only under a heading of a coming year, 二、2024年工作思路: a summary's 主要目标 may report what was done.)
-            if let goal = FactShape.outlooks.last(in: s, range), goal.range.upperBound >= range.upperBound - 2, memory.sectionPeriod != nil {
+            // (Only under a heading of a coming year, 二、2024年工作思路, or of the year's own early in it: a summary's 主要目标,
+            // 一、2023年工作回顾 in December, may report what was done.)
+            if let goal = FactShape.outlooks.last(in: s, range), goal.range.upperBound >= range.upperBound - 2,
+                let year = memory.sectionPeriod?.endYear, year > documentYear ?? year - 1 || year == documentYear && (documentMonth ?? 12) <= 3
+            {
                 (memory.sectionOutlook, memory.sectionInline) = (goal.value, true)
             } else if memory.sectionInline {
                 (memory.sectionOutlook, memory.sectionInline) = (nil, false)
@@ -2162,7 +2165,8 @@ struct FactReader {
         guard var r = Words.metrics.last(in: s, head, accept: { r in
             !(r.count == 2 && s[r.lowerBound] == "规" && r.upperBound + 1 < s.count && (s[r.upperBound + 1] == "上" || s[r.upperBound + 1] == "下"))
                 // (占地方一般公共预算支出的78.6%, 占地区生产总值: a share, no land taken.)
-                && !(r.count == 2 && s[r.lowerBound] == "占" && s[r.lowerBound + 1] == "地" && r.upperBound < s.count && (s[r.upperBound] == "方" || s[r.upperBound] == "区"))
+                && !(r.count == 2 && s[r.lowerBound] == "占" && s[r.lowerBound + 1] == "地" && r.upperBound + 1 < s.count
+                    && (s[r.upperBound] == "方" && s[r.upperBound + 1] != "圆" || s[r.upperBound] == "区"))
                 && !(r.count == 2 && s[r.lowerBound] == "投" && s[r.lowerBound + 1] == "资" && r.upperBound < s.count && s[r.upperBound] == "区"
                     && !(r.upperBound + 1 < s.count && s[r.upperBound + 1] == "域"))
         })?.range else { return nil }
@@ -4163,7 +4167,7 @@ struct FactReader {
             {
                 basis = last.basis
             }
-            if let basis { lastChange = (measure, basis, q.span.upperBound) }
+            if let basis, q.unit != "%", q.unit != "pp" { lastChange = (measure, basis, q.span.upperBound) }  // (not a gap: 较一季度加快1.2个百分点)
         } else if kind == .share {
             basis = whole.flatMap { $0.isEmpty ? nil : Words.text($0) }
         } else if kind == .rank {
@@ -4174,7 +4178,9 @@ struct FactReader {
         // added, 新增市场主体总数.)
         let total = measure.map { $0.count > 2 && $0.suffix(2).elementsEqual(Self.totalWord) && $0.first != "新" } == true
         // (孵化器数量分别为418家…: things counted as 数量 too, not goods, 出口汽车数量.)
-        let things = measure?.last == "数" || FactShape.unitsOfThings.contains(q.unit) && measure.map { $0.count > 2 && $0.suffix(2).elementsEqual(Self.quantityWord) } == true
+        let things = measure?.last == "数" || FactShape.unitsOfThings.contains(q.unit) && measure.map {
+            $0.count > 2 && $0.suffix(2).elementsEqual(Self.quantityWord) && FactShape.countedNouns.match($0, endingAt: $0.count - 2, start: 0) != nil  // (not 获批数量)
+        } == true
         // (服务企业2860家次: what is counted each time it happens is no stock.)
         let stock = count && !q.unit.hasSuffix("次") && (total || !event && !added && things)
             || !added && measure.map { FactShape.stockMeasures.last(in: $0, 0..<$0.count) != nil && FactShape.flowRates.match($0, endingAt: $0.count, start: 0) == nil } == true

@@ -644,7 +644,7 @@ enum FactShape {
     /// Nouns of things counted one by one: a count of them is named with 数 (5G基站数, 签约项目数).
     static let countedNouns = Lexicon(words: [
         "企业", "高企", "项目", "基站", "用户", "端口", "园区", "平台", "中心", "工厂", "车间", "冠军", "巨人", "主体", "公司", "产品", "专利", "标准", "单位",
-        "充电桩", "机构", "团队", "孵化器", "众创空间", "县市区", "区县", "县区", "强县", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线", "订单",
+        "充电桩", "机构", "团队", "孵化器", "县市区", "区县", "县区", "强县", "基地", "产业园", "门店", "网点", "户", "家", "工程", "实验室", "场景", "示范", "集群", "产业集群", "生产线", "产线", "订单",
         // A hub's: 开行中欧班列3812列, 通达境外城市112个, 开通国际航线38条.
         "班列", "城市", "航线", "国家", "地区", "泊位", "县市",
         "楼宇",  // (纳税超亿元楼宇19栋)
@@ -1849,7 +1849,8 @@ enum FactShape {
         var whole: [Unicode.Scalar]?
         // 市场占有率 is a rate, 占地 (not 占地区生产总值, 占地方一般公共预算支出) the land a thing takes, 股东应占溢利 a measure named whole.
         if let k = m.firstIndex(of: "占"), k == 0 || m[k - 1] != "应",  // (拥有人应占溢利: what is attributable to them)
-            k + 1 == m.count || m[k + 1] != "有" && m[k + 1] != "率" && (m[k + 1] != "地" || k + 2 < m.count && (m[k + 2] == "区" || m[k + 2] == "方")),
+            k + 1 == m.count || m[k + 1] != "有" && m[k + 1] != "率"
+                && (m[k + 1] != "地" || k + 2 < m.count && (m[k + 2] == "区" || m[k + 2] == "方" && !(k + 3 < m.count && m[k + 3] == "圆"))),  // (占地方圆5平方公里)
             Words.measureWords.match(m, endingAt: m.count, start: 0).map({ m.count - $0.length >= k }) != false
         {
             var base = Array(m[(k + 1)...])

@@ -98,6 +98,7 @@ final class TextClues: Sendable {
                     ChineseNumeral.arabic(words[k + whole]) != nil || bulletin && Self.afterBulletinPlace.contains(words[k + whole])
                         || bulletin && words.count - (k + whole) > 4 && words[words.count - 4] == "统" && words[words.count - 3] == "计"
                             && !DocumentPlace.zoneEnds.occurs(in: words, (k + whole)..<(words.count - 4))
+                            && !FactShape.parkNameEnds.occurs(in: words, (k + whole)..<(words.count - 4))  // (…三峡产业园统计公报)
                 else { continue }
                 return Gazetteer.fullName(Array(words[k..<(k + whole)]))
             }

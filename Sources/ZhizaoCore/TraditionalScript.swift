@@ -13,15 +13,11 @@ public enum TraditionalScript {
                 pair.append(scalar)
                 continue
             }
-            if pair.count == 2, pair[0] != "#", !keptAsWritten.contains(pair[0]) { table[pair[0].value] = pair[1] }
+            if pair.count == 2, pair[0] != "#" { table[pair[0].value] = pair[1] }
             pair.removeAll(keepingCapacity: true)
         }
         return table
     }()
-
-    /// A character OpenCC folds that is a standard simplified one too (通用规范汉字表, 2013), written so in names (联昇半导体);
-    /// the reader folds it after a verb of rising (上昇, 提昇: `CleanText.folded`).
-    static let keptAsWritten: Set<Unicode.Scalar> = ["昇"]
 
     /// `scalars` with every traditional character replaced by its simplified form, one for one.
     public static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {

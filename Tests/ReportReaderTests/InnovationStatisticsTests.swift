@@ -28,8 +28,8 @@ import ZhizaoCore
     }
 
     @Test func incubatorsAndPatentsOwnedAreCountedWhole() throws {
-        let incubators = try readFact("2021年，全区科技企业孵化器和众创空间38家。", 38, date: "2022-01-20")
-        #expect(incubators.measure == "科技企业孵化器和众创空间数")
+        let incubators = try readFact("2021年，全区科技企业孵化器38家。", 38, date: "2022-01-20")
+        #expect(incubators.measure == "科技企业孵化器数")
         let patents = try readFact("2021年，全区每万人口高价值发明专利拥有量78.6件。", 78.6, date: "2022-01-20")
         #expect(patents.measure == "每万人口高价值发明专利拥有量")
     }

@@ -336,4 +336,38 @@ import ZhizaoCore
         #expect(try readFact("关于某某高新区2023年工作总结的报告\n　　全年完成工业投资21亿元。", 2.1e9, date: "2024-01-20").holder == "某某高新区")
         #expect(try readFact("某某高新区管委会2023年上半年招商工作情况\n　　上半年新签约项目21个。", 21, date: "2024-01-20").holder == "某某高新区")
     }
+
+    @Test func bracketedLabelsEachWithTheirFigureAndACardsWordsBelowAPoint() throws {
+        let blocks = "原创　某川发布　2025-07-22 18:00\n数说｜上半年某川区经济\n【规上工业增加值】\n56.3亿元\n同比增长8.6%\n【固定资产投资】\n86.4亿元\n同比增长5.1%"
+        #expect(try readFact(blocks, 8.64e9, date: "2025-07-22").measure == "固定资产投资")
+        #expect(try readFact(blocks, 5.1, date: "2025-07-22").measure == "固定资产投资")
+        let card = "原创　某塘发布　2025-07-22\n数说｜上半年某塘镇经济\n📊 工业经济\n86.2亿元\n上半年规上工业产值"
+        #expect(try readFact(card, 8.62e9, date: "2025-07-22").measure == "规上工业产值")
+    }
+
+    @Test func aParagraphGoesOnAcrossABlankLineOrFromAnIndentedLine() throws {
+        let split = "　　上半年，全市规上工业企业实现利润总额\n\n　　86.2亿元，同比增长9.3%。"
+        #expect(try readFact(split, 8.62e9, date: "2025-07-20").measure == "规上工业企业利润总额")
+        #expect(try readFact("　　全市规上工业企业研发费用\n上半年增长15.2%。", 15.2, date: "2025-07-20").holder == "全市")
+    }
+
+    @Test func aReviewsGoalsHeadingInDecemberReportsWhatWasDone() throws {
+        let review = "一、2023年工作回顾\n（一）主要目标。全市规上工业增加值增长7.1%，新签约亿元以上项目58个。"
+        #expect(try readFact(review, 7.1, date: "2023-12-20").kind == .change)
+    }
+
+    @Test func approvalsCountedAndLandAroundAndAGapsBasis() throws {
+        #expect(try readFact("2023年，全市创新药获批数量达到8个。", 8, date: "2024-10-15").period?.asOf == nil)
+        let land = try readFact("该园区占地方圆5平方公里，入驻企业86家。", 5, date: "2024-10-15")
+        #expect(land.kind == .level && land.measure == "占地面积")
+        #expect(try readFact("2023年，全市新增省级科技企业孵化器5家，众创空间12家。", 12, date: "2024-10-15").period?.asOf == nil)
+        #expect(try readFact("上半年，全市规上工业增加值较一季度加快1.2个百分点，增长7.6%。", 7.6, date: "2024-09-26").basis == nil)
+    }
+
+    @Test func aShortHongKongSentenceIsStillTraditionalAndAParksBulletinNoCitys() throws {
+        let text = "本港上半年出口貨值按年上昇6.2%，其中電子產品提昇11.3%。"
+        let exports = try readFact(text, 6.2, date: "2025-10-17")
+        #expect(exports.measure == "出口货值" && exports.kind == .change)
+        #expect(try readFact("2023年宜昌市三峡产业园统计公报\n　　实现工业总产值176.4亿元。", 1.764e10, date: "2024-10-15").holder != "宜昌市")
+    }
 }
