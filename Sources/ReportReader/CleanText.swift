@@ -353,7 +353,10 @@ public struct CleanText: Sendable {
                 if linksGoOn, body > lineStartByte || n - lineClean > 40 || out[lineClean..<n].contains(where: { $0 == "。" || $0 == "，" }) { linksGoOn = false }
                 // Only a short line can be chrome; looked at as an array of its own.
                 let line = n - lineClean < 40 ? Array(out[lineClean..<n]) : []
-                let measureHead = ended && n - lineClean > 3 && out[lineClean] == "【" && out[n - 1] == "】" && Self.isFigureOfLineAbove(bytes, i)
+                // (Looked for once a line, and only below a post's point or a bracketed label: 【工业总产值】⏎203.4亿元.)
+                let bracketed = ended && n - lineClean > 3 && out[lineClean] == "【" && out[n - 1] == "】"
+                let figureBelow = (postPoint || bracketed) && Self.isFigureOfLineAbove(bytes, i)
+                let measureHead = bracketed && figureBelow
                 let pointNumber = n - lineClean == 2 && out[lineClean] == "0" && Self.isDigit(out[lineClean + 1]) && out[lineClean + 1] != "0"
                     && (lineClean == 0 || out[lineClean - 1] != "，" && out[lineClean - 1] != "、" && out[lineClean - 1] != ",")  // (…战略，⏎01⏎…: a sentence going on)
                 let heldCard = ended && Self.isBareFigure(out, lineClean, n) && lineClean > 0 && out[lineClean - 1] == "\n"
@@ -377,7 +380,7 @@ public struct CleanText: Sendable {
                         // (【工业总产值】⏎203.4亿元: a bracketed label goes on with its figure below, as a post's point does.)
                         || Self.isHeadingLine(out, lineClean, n) && !measureHead
                         || linksGoOn && out[lineClean..<n].contains(where: Self.isDigit)  // (a link's title states its figure; one without wraps)
-                        || postPoint && !(Self.endsWithMeasure(out, lineClean, n) && Self.goesOnWithFigure(bytes, i) || Self.isFigureOfLineAbove(bytes, i))
+                        || postPoint && !(Self.endsWithMeasure(out, lineClean, n) && Self.goesOnWithFigure(bytes, i) || figureBelow)
                         || Self.isBareHeading(
                             out, lineClean, n,
                             beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
@@ -411,7 +414,7 @@ public struct CleanText: Sendable {
                 }
                 rowsGoOn = lineTabbed && n > lineClean
                 afterPointFigure = pointFigure
-                pointFigure = (postPoint || measureHead) && n > lineClean && out[n - 1] != "\n" && Self.isFigureOfLineAbove(bytes, i)
+                pointFigure = figureBelow && n > lineClean && out[n - 1] != "\n"
                 cardsGoOn = heldCard || pointNumber || n > lineClean && (cardLine || postPoint)
             }
         }
@@ -768,8 +771,9 @@ public struct CleanText: Sendable {
             || FactShape.firmNouns.match(line, endingAt: line.count, start: 0) != nil
     }
 
-    /// Whether the line at byte `i` opens with a period of the year so far (前三季度, 上半年, 1-9月, 今年以来).
-    static func opensWithPeriod(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+    /// Whether the line at byte `i` opens with a period of the year so far (前三季度, 上半年, 1-9月, 今年以来), or one of
+    /// `among`.
+    static func opensWithPeriod(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, among periods: Lexicon<Void> = yearSoFar) -> Bool {
         var words: [Unicode.Scalar] = [], k = i
         while k < b.count, words.count < 5, b[k] != 0x0A {
             let (scalar, length) = decode(b, k)
@@ -779,13 +783,12 @@ public struct CleanText: Sendable {
         if let first = words.first, isDigit(first), let month = words.firstIndex(of: "月") {
             return words[..<month].contains { $0 == "-" || $0 == "—" || $0 == "至" }
         }
-        return yearSoFar.match(words, at: 0, end: words.count) != nil
+        return periods.match(words, at: 0, end: words.count) != nil
     }
-    /// Whether the line at byte `i` opens with 下半年 (下半 is E4 B8 8B E5 8D 8A).
-    static func opensWithHalfYear(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
-        i + 8 < b.count && b[i] == 0xE4 && b[i + 1] == 0xB8 && b[i + 2] == 0x8B && b[i + 3] == 0xE5 && b[i + 4] == 0x8D && b[i + 5] == 0x8A
-    }
-    static let yearSoFar = Lexicon(words: ["前三季度", "前三季", "上半年", "一季度", "前两个月", "今年以来", "年初以来", "前2月", "前两月"])
+    static let yearSoFarWords = ["前三季度", "前三季", "上半年", "一季度", "前两个月", "今年以来", "年初以来", "前2月", "前两月"]
+    static let yearSoFar = Lexicon(words: yearSoFarWords)
+    /// Periods that open a sentence below a post's figure: the year so far's, and the half to come (下半年, 下半月).
+    static let sentencePeriods = Lexicon(words: yearSoFarWords + ["下半"])
     /// The bars after a point's number: 01｜, 2|, 03丨.
     static let bars = ScalarSet(["｜", "|", "丨"])
 
@@ -828,7 +831,7 @@ public struct CleanText: Sendable {
         if k < b.count, b[k] == 0x0D { k += 1 }
         guard k + 1 < b.count, case let next = afterSpaces(b, k + 1), next < b.count else { return true }
         // (⏎下半年，全镇将…: a sentence of its own; ⏎上半年规上工业产值, the card's words.)
-        if opensWithPeriod(b, next) || opensWithHalfYear(b, next) { return hasSentenceMarks(b, next) }
+        if opensWithPeriod(b, next, among: sentencePeriods) { return hasSentenceMarks(b, next) }
         guard isHanLead(b[next]), !goesOnWithFigure(b, next) else { return true }
         // (02｜设备更新提速扩面⏎1863个⏎全年实施设备更新项目。: words with no figure below it say what it measures; so do words
         // with their change, ⏎规上工业产值增长7.5%.)
@@ -925,9 +928,11 @@ public struct CleanText: Sendable {
     /// painting's 畫): one for one, so that every offset stays.
     static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var folded = TraditionalScript.folded(scalars)
-        for i in folded.indices.dropFirst() where folded[i] == "画" && (folded[i - 1] == "计" || folded[i - 1] == "企") { folded[i] = "划" }
-        // (聯昇半導體: 昇, standard in simplified script too, stays as written in a name; 上昇, 提昇, 攀昇 are 上升….)
-        for i in scalars.indices where scalars[i] == "昇" && !(i > 0 && "上提攀回飙跃爬".unicodeScalars.contains(folded[i - 1])) { folded[i] = "昇" }
+        for i in folded.indices {
+            if i > 0, folded[i] == "画", folded[i - 1] == "计" || folded[i - 1] == "企" { folded[i] = "划" }
+            // (聯昇半導體: 昇, standard in simplified script too, stays as written in a name; 上昇, 提昇, 攀昇 are 上升….)
+            if scalars[i] == "昇", !(i > 0 && "上提攀回飙跃爬".unicodeScalars.contains(folded[i - 1])) { folded[i] = "昇" }
+        }
         return folded
     }
 

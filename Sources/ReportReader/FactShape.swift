@@ -1007,14 +1007,17 @@ enum FactShape {
     /// (区内整车企业穗骐汽车, 县内新能源汽车整车企业长驰新能源汽车有限公司).
     static func firmAfterItsKind(_ words: [Unicode.Scalar]) -> Int? {
         if let (_, k) = leaderNameStart(words), words.count - k >= 3, namesFirm(words, from: k) { return k }
-        // (…整车企业穗骐汽车: any kind of 企业 before the name; not a name's own 企业, 中华企业股份有限公司, 某某企业管理有限公司.)
-        guard words.count >= 6 else { return nil }
-        for k in stride(from: words.count - 5, through: 1, by: -1) where words[k] == "企" && words[k + 1] == "业" && namesFirm(words, from: k + 2) {
-            let form = registeredEnds.last(in: words, (k + 2)..<words.count)?.range.lowerBound ?? words.count
-            guard form - k - 2 >= 2, firmKindTails.match(words, at: k + 2, end: words.count) == nil, firmNameEnds.match(words, at: k + 2, end: words.count) == nil else { return nil }
-            return k + 2
-        }
-        return nil
+        return firmAfterFirmsKind(words)
+    }
+    /// Where a firm's name starts after the last 企业 of a kind before it (…整车企业穗骐汽车); not a name's own 企业
+    /// (中华企业股份有限公司, 某某企业管理有限公司).
+    static func firmAfterFirmsKind(_ words: [Unicode.Scalar]) -> Int? {
+        guard words.count >= 6,
+            let k = stride(from: words.count - 5, through: 1, by: -1).first(where: { words[$0] == "企" && words[$0 + 1] == "业" && namesFirm(words, from: $0 + 2) }),
+            case let form = registeredEnds.last(in: words, (k + 2)..<words.count)?.range.lowerBound ?? words.count, form - k - 2 >= 2,
+            firmKindTails.match(words, at: k + 2, end: words.count) == nil, firmNameEnds.match(words, at: k + 2, end: words.count) == nil
+        else { return nil }
+        return k + 2
     }
     /// Whether the words from `k` to their end are a firm's registered name or its brand (two characters) and trade.
     static func namesFirm(_ words: [Unicode.Scalar], from k: Int) -> Bool {
@@ -1747,7 +1750,7 @@ enum FactShape {
         // (另一工程机械龙头北方重科: a trade's leader, named after what it is; so is a firm after its kind, `firmAfterItsKind`.)
         if let (leader, k) = leaderNameStart(h), h.count - k >= 3, h[leader].elementsEqual(dragonHead) || namesFirm(h, from: k) {
             h.removeFirst(k)
-        } else if let k = firmAfterItsKind(h) {
+        } else if let k = firmAfterFirmsKind(h) {
             h.removeFirst(k)
         }
         // (创新药企康泽生物, 新势力车企某某汽车: a firm after its kind written short, …企 for 企业.)

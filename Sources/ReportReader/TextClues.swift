@@ -81,7 +81,7 @@ final class TextClues: Sendable {
             let words = Array(s[line]), bulletin = s[(end - n)..<end].elementsEqual(Self.bulletin)
             // (泰州医药高新区2023年工作总结…, 关于某某高新区…, 某某高新区管委会2023年…: a zone's own report, its name before the
             // year, its office's between.)
-            let opening = Words.index(of: Self.about, in: Array(words.prefix(2))) == 0 ? 2 : 0
+            let opening = words.starts(with: Self.about) ? 2 : 0
             if let e = DocumentPlace.zoneEnd(in: words, from: opening, to: words.count, shortest: 2), e - opening >= 4, e < words.count,
                 case let year = e + (FactShape.zoneOffices.match(words, at: e, end: words.count)?.length ?? (words[e...].starts(with: Self.partyCommittee) ? 3 : 0)),
                 year < words.count, ChineseNumeral.arabic(words[year]) != nil
