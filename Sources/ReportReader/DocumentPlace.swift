@@ -152,7 +152,9 @@ struct DocumentPlace: Sendable {
         while let found = head[from...].firstRange(of: division) {
             let lineStart = head[..<found.lowerBound].lastIndex(of: "\n").map { $0 + 1 } ?? 0
             let lineEnd = head[found.lowerBound...].firstIndex(of: "\n") ?? head.count
-            if !siteNames.occurs(in: head, lineStart..<lineEnd) { return found.lowerBound }
+            // (西安市高陵区人民政府 alone on its line is a site's name too.)
+            let site = siteNames.occurs(in: head, lineStart..<lineEnd) || governmentLine.match(head, endingAt: lineEnd, start: found.upperBound) != nil
+            if !site { return found.lowerBound }
             first = first ?? found.lowerBound
             from = found.upperBound
         }
@@ -160,6 +162,8 @@ struct DocumentPlace: Sendable {
     }
     /// What a site's name line holds (佛山市南海区人民政府网站, 某区人民政府门户网站).
     static let siteNames = Lexicon(words: ["政府网", "门户网站"])
+    /// What a site's name line ends with after its place (西安市高陵区人民政府).
+    static let governmentLine = Lexicon(words: ["人民政府"])
 
     /// Whether the place at `i` is where the text's own place went (我市在上海举办…推介会, 我区赴深圳招商): not what
     /// the text is about, which 我市 stands for. (在某旗…人民代表大会上 is the place itself.)

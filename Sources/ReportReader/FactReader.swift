@@ -83,6 +83,9 @@ struct FactReader {
     private var rowLabel: (measure: [Unicode.Scalar], holder: [Unicode.Scalar]?) = ([], nil)
     /// The last subject stated in the sentence: it holds for clauses that give none.
     private var subject: [Unicode.Scalar]?
+    /// The sentence's holder and industry before a row's label named an industry (先进制造业增加值：同比增长6.2%；): the
+    /// next row whose label names no industry (固定资产投资：同比下降3.4%) returns to them.
+    private var heldAboveLabel: (holder: [Unicode.Scalar]?, industry: [Unicode.Scalar]?)?
     /// The last holder written in the sentence: it holds for figures whose words name none (民营企业增长8.7%).
     private var holder: [Unicode.Scalar]?
     /// The industry last written in the sentence (全市汽车产业规模约5000亿元): it holds later figures of its own things
@@ -500,6 +503,7 @@ struct FactReader {
             }
             memory.eventsBefore = sentenceEvents
             (subject, holder, industry, carriedOutlook, carriedOutlookPeriod, sentenceEvents, carriedNow, sentenceYear) = (nil, nil, nil, nil, nil, false, false, nil)
+            heldAboveLabel = nil
             // (某某电驱总经理韩某介绍，…。“去年我们…。今年…”: the officer's words quoted after the sentence naming them are the
             // firm's, unless someone else is said to say them: …”区长王某说.)
             // (No closure calls a method of the reader here: one that does copies the whole reader.)
@@ -1871,6 +1875,13 @@ struct FactReader {
         }
         let shared = subjectPhrase(
             subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first, countedLater: countedLater && metric != nil)
+        // (A row's label: 高技术制造业增加值：同比增长9.4%；, 固定资产投资：增长4.6%.)
+        let rowLabel = labelMeasured || metricRange.map { $0.upperBound < s.count && (s[$0.upperBound] == "：" || s[$0.upperBound] == ":") } == true
+        if rowLabel, let above = heldAboveLabel, shared.map({ FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) == nil }) ?? true {
+            (holder, industry, heldAboveLabel) = (above.holder, above.industry, nil)  // (…；⏎固定资产投资：同比下降3.4%: the rows' holder again)
+        }
+        let heldBefore = (holder: holder, industry: industry)
+        defer { if rowLabel, industry != nil, industry != heldBefore.industry { heldAboveLabel = heldBefore } }
         if let shared {
             subject = (leadClass ?? []) + shared
         } else if let leadClass {

@@ -134,8 +134,8 @@ final class TextClues: Sendable {
     }
 
     static let about = Array("关于".unicodeScalars)
-    /// How a report's title ends: 工作情况, 运行情况, 情况通报, 统计公报.
-    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "工作计划", "成绩单", "公报", "报告"])
+    /// How a report's title ends: 工作情况, 运行情况, 情况通报, 统计公报, 经济运行简况, 快报, 简析, 主要经济指标.
+    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "工作计划", "成绩单", "公报", "报告", "简况", "快报", "简析", "月报", "主要经济指标"])
     static let bulletin = Array("公报".unicodeScalars)
     /// What a statistics bulletin's title writes right after its place: 国民经济和社会发展…, 统计公报, 的 (…临湘市的统计公报).
     static let afterBulletinPlace = ScalarSet("国统的".unicodeScalars)

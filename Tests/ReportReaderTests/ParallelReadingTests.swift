@@ -103,7 +103,7 @@ import ZhizaoCore
         let fields = Set(Mirror(reflecting: FactReader(CleanText(""), documentYear: nil)).children.compactMap(\.label))
         let document: Set = ["clean", "s", "documentYear", "documentMonth", "documentDay", "documentDate", "place", "localCurrency", "titlePeriod", "documentWeek", "shortNames", "firmsByShortName", "headFirm", "reportPeriod", "clues", "triggers", "sentenceEnds", "clauseEnds"]
         let sentence: Set = [
-            "sentenceStart", "sentenceMeasures", "sentenceHolders", "lastChange", "sentenceUnits", "sentenceEvents", "speakingFirm", "listedPeriods", "lastCountEvent", "partSentence", "sentenceFacts", "sentenceNow", "carriedNow", "carriedOutlook", "carriedOutlookPeriod", "sentenceYear", "carriedPart", "amongFirms", "subject", "holder", "industry",
+            "sentenceStart", "sentenceMeasures", "sentenceHolders", "lastChange", "sentenceUnits", "sentenceEvents", "speakingFirm", "listedPeriods", "lastCountEvent", "partSentence", "sentenceFacts", "sentenceNow", "carriedNow", "carriedOutlook", "carriedOutlookPeriod", "sentenceYear", "carriedPart", "amongFirms", "subject", "holder", "industry", "heldAboveLabel",
             "listedMetric", "rowLabel", "listTail", "listPlace", "listed", "periods", "quantities",
         ]
         let cacheAndPlace: Set = ["outlookMarks", "run", "checkpoints", "partsTaken", "tally"]
