@@ -2569,8 +2569,14 @@ struct FactReader {
             $0.range.lowerBound > verb.range.upperBound || s[$0.range.upperBound..<q.span.lowerBound].contains { $0 == "达" || $0 == "为" }
         } == true
         if level || measureAfter { return growthRate ? "up" : nil }
+        // (降幅较1-4月收窄1.3个百分点: a decline narrowing is a rate rising; 降幅扩大, one falling.)
+        if q.unit == "pp", Self.declines.last(in: s, max(head.lowerBound, verb.range.lowerBound - 10)..<verb.range.lowerBound) != nil {
+            return verb.value == "up" ? "down" : "up"
+        }
         return verb.value
     }
+    /// A rate of decline, whose narrowing is a rise.
+    private static let declines = Lexicon(words: ["降幅", "跌幅", "减幅"])
 
     private static let shares = Array("股票".unicodeScalars), orders = Array("订单".unicodeScalars)
 
@@ -2667,8 +2673,8 @@ struct FactReader {
         var summed: [Unicode.Scalar] = []
         if let k = last.indices.dropFirst().first(where: { QuantityScanner.mayStart(last[$0]) && last[$0 - 1] != "第" }) {
             if k + 2 < last.count, DocumentPlace.levels.contains(last[k + 1]) { listTail = Array(last[(k + 2)...]) }
-            // 汽车、电子、石化三大支柱产业: each item is an industry.
-            if let (_, n) = Words.actors.match(last, endingAt: last.count, start: k + 1), ["产业", "行业"].contains(Words.text(last.suffix(n))) {
+            // 汽车、电子、石化三大支柱产业: each item is an industry (丝绸纺织、光电通信两大产业集群, each a cluster).
+            if let (_, n) = FactShape.industryEnds.match(last, endingAt: last.count, start: k + 1), ["产业", "行业", "产业集群"].contains(Words.text(last.suffix(n))) {
                 summed = Array(last.suffix(n))
             }
             last.removeLast(last.count - k)
@@ -2744,7 +2750,8 @@ struct FactReader {
             let labelMeasures = Words.metrics.occurs(in: rowLabel.measure, 0..<rowLabel.measure.count)
             var measure = (column.measureAlone && labelMeasures || named) && !rowLabel.measure.isEmpty ? rowLabel.measure : rowLabel.measure + column.measure
             // (…⇥规上企业（家）: firms counted, a stock, as in a sentence.)
-            if !labelMeasures, !column.measure.isEmpty, q.kind == .count, FactShape.unitsOfThings.contains(q.unit), measure.count > 2,
+            // (规上工业企业⇥家⇥1128 below 指标⇥单位⇥2025年: so is a row of firms counted.)
+            if !labelMeasures && !column.measure.isEmpty || column.measure.isEmpty, q.kind == .count, FactShape.unitsOfThings.contains(q.unit), measure.count > 2,
                 measure.suffix(2).elementsEqual(FactShape.firms), !FactShape.countEvents.occurs(in: measure, 0..<measure.count)
             {
                 measure.append("数")
@@ -2761,6 +2768,7 @@ struct FactReader {
                 (shape.kind, shape.basis) = (.change, column.basis ?? shape.basis)
                 shape.direction = q.negative ? "down" : shape.direction ?? "up"
             }
+            if let kind = column.outlook { shape.kind = kind }  // (…⇥2026年目标: the row's goal)
         }
         // A bound is a goal (不少于30家, 将新招引项目不少于20个), unless its own clause expects it (预计全年增长不低于5%).
         if FactShape.goalBounds.match(s, at: q.span.lowerBound, end: q.span.upperBound) != nil,

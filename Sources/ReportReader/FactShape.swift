@@ -353,6 +353,8 @@ enum FactShape {
         "重要内容提示", "重要提示", "特别提示", "风险提示",
         // A table's head (指标⇥2024年⇥同比增长), what one looks at (单看第二季度), a list's rule (榜单按照…) and a heading (前景展望).
         "指标", "单看", "单从", "仅看", "榜单", "前景", "提出", "进入",
+        // What a meeting said (会议提出2023年全省…主要预期目标：…): the place it speaks of holds, not the meeting.
+        "会议",
         // What a board says results grew by (业绩增长主要由于：…).
         "业绩",
     ] + Words.modalWords)

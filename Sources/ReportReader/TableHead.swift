@@ -21,6 +21,8 @@ struct TableHead: Equatable, Sendable {
         var unitsOfRows = false
         /// Whether it holds each row's rank (位次, 排名): read as no amount in the table's units.
         var ranks = false
+        /// Whether it holds goals or forecasts (2026年目标, 2025年预计): their kind, not an actual's.
+        var outlook: FactKind?
     }
 
     /// The columns by the number of tabs before their cell; the first holds the rows' labels.
@@ -37,6 +39,10 @@ struct TableHead: Equatable, Sendable {
     static let valueWords = Lexicon(words: [
         "绝对值", "绝对额", "绝对数", "总量", "完成值", "完成额", "完成数", "实际完成", "数值", "实绩", "数额", "本期值", "当期值", "累计值", "金额", "数量", "指标值",
     ])
+
+    /// A column's head, after its period, that says its cells are goals or forecasts (2026年目标, 2025年预计).
+    static let outlookHeads = Lexicon<FactKind>(
+        ["目标", "目标值", "预期目标", "计划目标"].map { ($0, .target) } + ["预计", "预计数", "预测"].map { ($0, .forecast) })
 
     /// A column's head that says its cells are the rows' ranks.
     static let rankHeads = Lexicon(words: ["位次", "排名", "名次", "排位"])
@@ -134,6 +140,10 @@ struct TableHead: Equatable, Sendable {
                 if let (_, n) = Words.cumulative.match(s, at: periodEnd, end: words.upperBound) { periodEnd += n }
             } else if cell.contains(where: { ChineseNumeral.arabic(s[$0]) != nil }) {
                 return nil  // (营业收入⇥86.52亿元⇥增长9.48%: a row, its figures no period)
+            }
+            // (2026年目标, 预计全年: the column's goals or forecasts.)
+            if !column.change, let (kind, n) = outlookHeads.match(s, at: periodEnd, end: words.upperBound), periodEnd + n == words.upperBound {
+                column.outlook = kind
             }
             // (本月产量: what the column counts, after its period; 规上工业增加值增速（%）, what changed, before its change word.)
             if words.upperBound - periodEnd >= 2, (periodEnd..<words.upperBound).allSatisfy({ Words.isHan(s[$0]) }),

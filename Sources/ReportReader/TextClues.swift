@@ -94,8 +94,10 @@ final class TextClues: Sendable {
                 let whole = FactShape.properPlace(Array(words[k...])).map { max($0, n) } ?? n
                 // (The year or the bulletin's words after it: 芜湖经济技术开发区…统计公报 is a zone's.)
                 // (2023年某某市科技经费投入统计公报: a statistics bulletin of any of the place's accounts, not of a zone in it.)
-                guard k + whole < words.count,
-                    ChineseNumeral.arabic(words[k + whole]) != nil || bulletin && Self.afterBulletinPlace.contains(words[k + whole])
+                // (长兴县经济和信息化局2023年工作总结…: a bureau of the place between it and the year reports on the place.)
+                let year = k + whole + Self.bureauLength(words, at: k + whole)
+                guard k + whole < words.count, year < words.count,
+                    ChineseNumeral.arabic(words[year]) != nil || bulletin && Self.afterBulletinPlace.contains(words[k + whole])
                         || bulletin && words.count - (k + whole) > 4 && words[words.count - 4] == "统" && words[words.count - 3] == "计"
                             && !DocumentPlace.zoneEnds.occurs(in: words, (k + whole)..<(words.count - 4))
                             && !FactShape.parkNameEnds.occurs(in: words, (k + whole)..<(words.count - 4))  // (…三峡产业园统计公报)
@@ -133,9 +135,19 @@ final class TextClues: Sendable {
         return nil
     }
 
+    /// The length of a government bureau's name at `i` right before a digit (经济和信息化局2023年, 工信局2024年), or 0.
+    static func bureauLength(_ words: [Unicode.Scalar], at i: Int) -> Int {
+        guard let digit = words[i...].prefix(13).firstIndex(where: { ChineseNumeral.arabic($0) != nil }), digit - i >= 2,
+            words[i..<digit].allSatisfy(Words.isHan), bureauEnds.match(words, endingAt: digit, start: i) != nil
+        else { return 0 }
+        return digit - i
+    }
+    /// How a bureau's name ends: 局, 委, 委员会, 办公室.
+    static let bureauEnds = Lexicon(words: ["局", "委", "委员会", "办公室"])
+
     static let about = Array("关于".unicodeScalars)
-    /// How a report's title ends: 工作情况, 运行情况, 情况通报, 统计公报, 经济运行简况, 快报, 简析, 主要经济指标.
-    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "工作计划", "成绩单", "公报", "报告", "简况", "快报", "简析", "月报", "主要经济指标"])
+    /// How a report's title ends: 工作情况, 运行情况, 情况通报, 统计公报, 经济运行简况, 快报, 简析, 主要经济指标, 工作思路.
+    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "工作计划", "成绩单", "公报", "报告", "简况", "快报", "简析", "月报", "主要经济指标", "工作思路", "工作要点"])
     static let bulletin = Array("公报".unicodeScalars)
     /// What a statistics bulletin's title writes right after its place: 国民经济和社会发展…, 统计公报, 的 (…临湘市的统计公报).
     static let afterBulletinPlace = ScalarSet("国统的".unicodeScalars)

@@ -41,3 +41,12 @@ import ZhizaoCore
         }
     }
 }
+
+extension MonthlyBulletinTests {
+    @Test func aDeclineNarrowingIsARateRising() throws {
+        let text = "1-5月，全县工业投资同比下降3.8%，降幅较1-4月收窄2.1个百分点；进口下降6%，降幅比上月扩大0.7个百分点；增幅回落1.4个百分点。"
+        #expect(try readFact(text, 2.1, date: "2025-06-20").direction == "up")
+        #expect(try readFact(text, 0.7, date: "2025-06-20").direction == "down")
+        #expect(try readFact(text, 1.4, date: "2025-06-20").direction == "down")
+    }
+}
