@@ -2336,7 +2336,7 @@ struct FactReader {
         // (交付工业机器人: a verb of goods delivered or shipped too.)
         let verbLength = Words.actions.match(whole, at: 0, end: whole.count)?.length ?? Words.leadingActions.match(whole, at: 0, end: whole.count)?.length
             ?? FactShape.goodsVerbEnd(whole)
-        let verbFirst = verbLength.map { $0 < whole.count && !Words.nounJoins.contains(whole[$0]) }
+        let verbFirst = verbLength.map { $0 < whole.count && !Words.joinsNoun(whole, at: $0) }
         if whole.first == "占" || (!growth && verbFirst == true) {
             // (占年度计划的, 占全年计划的: the whole as written, its plan and its year no fillers nor periods here.)
             if whole.first == "占", metric == nil, let k = range.first(where: { s[$0] == "占" }), FactShape.planEnds.occurs(in: s, k..<range.upperBound) {
@@ -2353,7 +2353,7 @@ struct FactReader {
         if whole.first != "每", let split = Words.actions.last(in: whole, 1..<whole.count, accept: {
             // (由…投资建设的…项目: a verb before 的 describes what follows; it produced nothing measured.)
             // (全市新设立…: not 新设, when the longer verb 新设立 ends the phrase; 建成投产项目: the event's verb, whole.)
-            $0.upperBound < whole.count && !Words.nounJoins.contains(whole[$0.upperBound]) && whole[$0.upperBound] != "的" && employment?.overlaps($0) != true
+            $0.upperBound < whole.count && !Words.joinsNoun(whole, at: $0.upperBound) && whole[$0.upperBound] != "的" && employment?.overlaps($0) != true
                 && Words.actions.match(whole, at: $0.lowerBound, end: whole.count)?.length == $0.count
                 && (FactShape.countEvents.match(whole, at: $0.lowerBound, end: whole.count)?.length ?? 0) <= $0.count
                 // …产业园扩建项目: a verb right before a project's last word is part of its name.

@@ -1366,7 +1366,7 @@ enum FactShape {
     static func goodsVolume(_ phrase: [Unicode.Scalar]) -> [Unicode.Scalar]? {
         let start = goodsLeads.match(phrase, at: 0, end: phrase.count)?.length ?? 0
         guard let (volume, n) = goodsVerbs.match(phrase, at: start, end: phrase.count),
-            phrase.count > start + n + 1, !Words.nounJoins.contains(phrase[start + n]), Words.metrics.last(in: phrase, (start + n)..<phrase.count) == nil  // (交付量, 生产线 are nouns)
+            phrase.count > start + n + 1, !Words.joinsNoun(phrase, at: start + n), Words.metrics.last(in: phrase, (start + n)..<phrase.count) == nil  // (交付量, 生产线 are nouns)
         else { return nil }
         let goods = start + n + (allKinds.match(phrase, at: start + n, end: phrase.count - 1)?.length ?? 0)
         return Array(phrase[goods...]) + volume.unicodeScalars

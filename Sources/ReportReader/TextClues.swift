@@ -44,8 +44,29 @@ final class TextClues: Sendable {
             lines.append(start..<end)
             start = end + 1
         }
-        return issuingZone(s, lines) ?? reportedPlace(s, lines) ?? postTitleSubject(s, Array(lines.prefix(3)))
+        return issuingZone(s, lines) ?? reportedPlace(s, lines) ?? speakersPlace(s, lines) ?? postTitleSubject(s, Array(lines.prefix(3)))
     }
+
+    /// The place whose officer gives a speech at its own meeting: a title 在全县…大会上的讲话 (or one naming the place) and
+    /// below it the speaker's office (中共肥西县委书记, 襄阳市人民政府市长).
+    private static func speakersPlace(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Unicode.Scalar]? {
+        guard let t = lines.prefix(2).firstIndex(where: { s[$0].first == "在" && speechEnds.match(s, endingAt: $0.upperBound, start: $0.lowerBound) != nil }),
+            t + 1 < lines.count
+        else { return nil }
+        var speaker = Array(s[lines[t + 1]])
+        if speaker.starts(with: Self.party) { speaker.removeFirst(2) }
+        guard let n = FactShape.properPlace(speaker) ?? Gazetteer.match(speaker, at: 0, end: speaker.count).map({ $0.length }), n >= 2, n < speaker.count,
+            Self.offices.match(speaker, at: n, end: speaker.count) != nil
+        else { return nil }
+        let place = Array(speaker[..<n]), title = Array(s[lines[t]])
+        // (在全县…: the meeting of a county; or one named, 在泉州市工业高质量发展大会上.)
+        let own = title.indices.dropLast().contains { title[$0] == "全" && title[$0 + 1] == place[n - 1] } || Words.index(of: place, in: title) != nil
+        return own ? Gazetteer.fullName(place) : nil
+    }
+    static let speechEnds = Lexicon(words: ["上的讲话", "上的工作报告", "上的致辞"])
+    static let party = Array("中共".unicodeScalars)
+    /// What a speaker's office after a place opens with: 委 (肥西县委书记), 人民政府, 县长 ….
+    static let offices = Lexicon(words: ["委", "人民政府", "政府", "县长", "市长", "区长", "旗长", "副县长", "副市长", "副区长"])
 
     /// The zone whose committee's line is followed by a notice's title, a document number between them or not
     /// (邹城工业园区管委会⏎关于2026年1-2月园区经济运行情况的通报; 某某高新区党工委管委会, …管委会办公室). A page's label of who
@@ -89,9 +110,11 @@ final class TextClues: Sendable {
                 return Array(words[opening..<e])
             }
             for k in words.indices where k == 0 || bulletin && (!Words.isHan(words[k - 1]) || DocumentPlace.mayPrecedeName(words, at: k)) {
-                guard let (level, n) = Gazetteer.match(words, at: k, end: words.count), n >= 2, "区县市".unicodeScalars.contains(level) else { continue }
-                // (长沙市雨花区: a division named within its city is one place.)
+                guard let (level, n) = Gazetteer.match(words, at: k, end: words.count), n >= 2 else { continue }
+                // (长沙市雨花区: a division named within its city is one place; 重庆市九龙坡区, within its municipality, too.)
                 let whole = FactShape.properPlace(Array(words[k...])).map { max($0, n) } ?? n
+                guard "区县市".unicodeScalars.contains(level) || whole > n && DocumentPlace.municipalities.contains(Words.text(Gazetteer.fullName(Array(words[k..<(k + n)]))))
+                else { continue }
                 // (The year or the bulletin's words after it: 芜湖经济技术开发区…统计公报 is a zone's.)
                 // (2023年某某市科技经费投入统计公报: a statistics bulletin of any of the place's accounts, not of a zone in it.)
                 // (长兴县经济和信息化局2023年工作总结…: a bureau of the place between it and the year reports on the place.)
@@ -146,8 +169,8 @@ final class TextClues: Sendable {
     static let bureauEnds = Lexicon(words: ["局", "委", "委员会", "办公室"])
 
     static let about = Array("关于".unicodeScalars)
-    /// How a report's title ends: 工作情况, 运行情况, 情况通报, 统计公报, 经济运行简况, 快报, 简析, 主要经济指标, 工作思路.
-    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "工作计划", "成绩单", "公报", "报告", "简况", "快报", "简析", "月报", "主要经济指标", "工作思路", "工作要点"])
+    /// How a report's title ends: 工作情况, 运行情况, 情况通报, 统计公报, 经济运行简况, 快报, 简析, 主要经济指标, 工作思路, 工作打算.
+    static let reportEnds = Lexicon(words: ["情况", "通报", "情况通报", "工作总结", "工作计划", "成绩单", "公报", "报告", "简况", "快报", "简析", "月报", "主要经济指标", "工作思路", "工作要点", "工作安排", "工作打算"])
     static let bulletin = Array("公报".unicodeScalars)
     /// What a statistics bulletin's title writes right after its place: 国民经济和社会发展…, 统计公报, 的 (…临湘市的统计公报).
     static let afterBulletinPlace = ScalarSet("国统的".unicodeScalars)

@@ -158,6 +158,10 @@ enum Words {
     static let drives = Lexicon(words: ["带动", "助推", "促进", "促使", "使得"])
     /// What after an action word makes it part of a noun (生产和供应业, 建设与运营, 生产者, 拥有量, 培育库), not a verb.
     static let nounJoins = ScalarSet("和与及线基总者量库".unicodeScalars)
+    /// Whether the scalar at `i`, after an action word, makes it part of a noun: 基 only as 基地 or 基金 (完成基础设施投资 is done).
+    static func joinsNoun(_ words: [Unicode.Scalar], at i: Int) -> Bool {
+        nounJoins.contains(words[i]) && (words[i] != "基" || i + 1 < words.count && (words[i + 1] == "地" || words[i + 1] == "金"))
+    }
     /// An amount inside a phrase makes it a class of things (超亿元项目, 10亿元以上企业), not a subject.
     static let amounts = Lexicon(words: ["亿元", "万元"])
     /// What happens to projects: a count of projects names the event (签约15个项目, 15个项目竣工).
