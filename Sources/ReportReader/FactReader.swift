@@ -1566,6 +1566,8 @@ struct FactReader {
         if period.span.lowerBound > 0 {
             let before = s[period.span.lowerBound - 1]
             if before == "比" || before == "较" || before == "較" || before == "与" { return true }
+            // (出货量1.42GWh，已超过2021年全年出货量: what a figure exceeds is compared with, its year no later figure's.)
+            if Self.exceeding.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 2)) != nil { return true }
             // (份额由上年同期的44.2%降至39.8%, 从2020年的…提高到…: where a change starts from.)
             // (从上半年的情况看 frames the text: only a figure right after 的 is where a change starts.)
             // (毛利率38.6%，优于第2季的35.1%: the figure compared with, of its own period, which holds no later one.)
@@ -1596,6 +1598,9 @@ struct FactReader {
         }
         return end + 1 < s.count && s[end] == "基" && s[end + 1] == "数"
     }
+
+    /// Verbs of exceeding before what a figure is compared with (超过2021年全年出货量).
+    static let exceeding = Lexicon(words: ["超过", "超出", "多于", "少于"])
 
     /// What a period is named before to say its figures are set beside the text's own (之比较数字).
     static let comparatives = Lexicon(words: ["比较数字", "比较数据", "比较资料", "比较金额"])
@@ -1713,9 +1718,13 @@ struct FactReader {
 
     /// Whether a short name's declaration opens at `k`, a bracket before 以下简称 (…有限公司（以下简称“某某动力”）), or a stock
     /// code in brackets (联岳科技（2385）).
+    /// What opens a bracketed note of a thing's other name: 商品名, 通用名, 英文名, 原名.
+    static let nameNotes = Lexicon(words: ["商品名", "通用名", "英文名", "英文名称", "原名"])
     private func opensDeclaration(at k: Int, end: Int) -> Bool {
         guard s[k] == "（" || s[k] == "(" else { return false }
         if FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil || FactShape.groupNameWords.match(s, at: k + 1, end: end) != nil { return true }
+        // (瑞替尼片（商品名：瑞安宁）销售收入: a product's other name is no part of the measure.)
+        if Self.nameNotes.match(s, at: k + 1, end: end) != nil { return true }
         // (本报讯（记者 王刚）某某物流控股有限公司…: the reporters of a byline are no part of the name after it.)
         if FactShape.reporters.match(s, at: k + 1, end: end) != nil { return true }
         // (联岳科技（2385）, 某某股份（300750.SZ）: a stock code in brackets is no part of the name.)

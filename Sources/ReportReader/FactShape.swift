@@ -461,7 +461,8 @@ enum FactShape {
     /// Words that make the figures after them in a sentence goals or expectations.
     static let outlooks = Lexicon<FactKind>(
         ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "规划建设", "计划完成", "计划实现", "不低于", "不少于",
-         "计划在", "拟在"].map {  // (计划在昆山开发区追加投资…: a plan, wherever it is to be done)
+         "计划在", "拟在",  // (计划在昆山开发区追加投资…: a plan, wherever it is to be done)
+         "计划销售", "计划生产", "计划交付", "计划出货", "计划产销"].map {  // (2019年公司计划销售汽车75万辆)
             ($0, .target)
         }
             + ["预期本集团", "预期本公司", "预期公司", "预期集团"].map { ($0, .forecast) }  // (预期本集团于该年度录得…: a profit alert's expectation)

@@ -790,3 +790,28 @@ import ZhizaoCore
         #expect(try readFact("上半年，公司新签订单4200辆。", 4200, date: date).measure == "新签订单量")
     }
 }
+
+/// Firms' own posts, investor meetings and results news: what a post calls its readers to, a product's other name, what a
+/// figure exceeds, a year's sales plan.
+extension CompanyAnnouncementsTests {
+    @Test func aPostsCallToItsReadersNamesNoFirm() throws {
+        let text = "3月20日，苏州某某精工股份有限公司发布2025年年度报告。一起来看公司这一年的成绩单。报告期内，公司海外收入12.4亿元。"
+        #expect(try readFact(text, 1.24e9, date: "2025-03-21").holder == "苏州某某精工股份有限公司")
+    }
+
+    @Test func aProductsOtherNameInBracketsIsNoPartOfTheMeasure() throws {
+        let text = "2025年，公司核心产品某某单抗注射液（商品名：安某宁）销售收入9.32亿元，同比增长36.1%。"
+        #expect(try readFact(text, 9.32e8, date: "2026-03-20").measure == "某某单抗注射液销售收入")
+    }
+
+    @Test func theYearAFigureExceedsDatesNoLaterFigure() throws {
+        let text = "2023年上半年，公司储能系统出货量2.1GWh，已超过2022年全年出货量。上半年公司海外业务收入6.2亿元。"
+        #expect(try readFact(text, 6.2e8, date: "2023-09-15").period?.end == "2023-06-30")
+    }
+
+    @Test func aYearsSalesPlanIsAGoal() throws {
+        let text = "公司在年报中表示，2025年公司计划销售汽车62万辆，其中新能源汽车15万辆。"
+        #expect(try readFact(text, 6.2e5, date: "2025-04-20").kind == .target)
+        #expect(try readFact(text, 1.5e5, date: "2025-04-20").kind == .target)
+    }
+}
