@@ -2963,6 +2963,10 @@ struct FactReader {
                     shape.holder = short
                 } else if let full = firmsByShortName[h] {
                     (generic, shape.holder) = (generic ?? h, full)
+                } else if let (short, full) = firmsByShortName.first(where: { h.count > $0.key.count + 1 && h.starts(with: $0.key) && !h.starts(with: $0.value) }),
+                    FactShape.plantEnds.match(h, endingAt: h.count, start: short.count) != nil || h.suffix(2).elementsEqual(Self.projects)
+                {
+                    (generic, shape.holder) = (generic ?? h, full + h[short.count...])  // (锂源新能宜宾基地: the registered firm's plant)
                 } else if FactShape.placeLength(h) == nil, case let full = inFull(h), full != h {
                     (generic, shape.holder) = (generic ?? h, full)  // (某某锻压海外业务收入, after 江苏常州某某锻压机床股份有限公司)
                 }

@@ -814,4 +814,12 @@ extension CompanyAnnouncementsTests {
         #expect(try readFact(text, 6.2e5, date: "2025-04-20").kind == .target)
         #expect(try readFact(text, 1.5e5, date: "2025-04-20").kind == .target)
     }
+
+    @Test func aPlantNamedByItsFirmsShortNameIsTheRegisteredFirmsPlant() throws {
+        let text = "3月8日，湖北某川动力电池有限公司（以下简称“某川动力”）荆门基地二期投产。今年1-2月，某川动力荆门基地出货动力电池6.4GWh。"
+        #expect(try readFact(text, 6.4, date: "2025-03-09").holder == "湖北某川动力电池有限公司荆门基地")
+        // (A registered name written in full before its plant stays as written.)
+        let full = "某川动力电池有限公司（以下简称“某川动力”）成立于2015年。某川动力电池有限公司荆门基地出货动力电池6.4GWh。"
+        #expect(try readFact(full, 6.4, date: "2025-03-09").holder == "某川动力电池有限公司荆门基地")
+    }
 }
