@@ -85,7 +85,7 @@ struct FactReader {
     private var subject: [Unicode.Scalar]?
     /// The sentence's holder and industry before a row's label named an industry (先进制造业增加值：同比增长6.2%；): the
     /// next row whose label names no industry (固定资产投资：同比下降3.4%) returns to them.
-    private var heldAboveLabel: (holder: [Unicode.Scalar]?, industry: [Unicode.Scalar]?)?
+    private var heldAboveLabel: (holder: [Unicode.Scalar]?, industry: [Unicode.Scalar]?, measured: ArraySlice<Unicode.Scalar>?)?
     /// The last holder written in the sentence: it holds for figures whose words name none (民营企业增长8.7%).
     private var holder: [Unicode.Scalar]?
     /// The industry last written in the sentence (全市汽车产业规模约5000亿元): it holds later figures of its own things
@@ -1719,7 +1719,7 @@ struct FactReader {
     /// Whether a short name's declaration opens at `k`, a bracket before 以下简称 (…有限公司（以下简称“某某动力”）), or a stock
     /// code in brackets (联岳科技（2385）).
     /// What opens a bracketed note of a thing's other name: 商品名, 通用名, 英文名, 原名.
-    static let nameNotes = Lexicon(words: ["商品名", "通用名", "英文名", "英文名称", "原名"])
+    static let nameNotes = Lexicon(words: ["商品名", "通用名", "英文名", "英文名称", "原名", "商标"])
     private func opensDeclaration(at k: Int, end: Int) -> Bool {
         guard s[k] == "（" || s[k] == "(" else { return false }
         if FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil || FactShape.groupNameWords.match(s, at: k + 1, end: end) != nil { return true }
@@ -1886,11 +1886,16 @@ struct FactReader {
             subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first, countedLater: countedLater && metric != nil)
         // (A row's label: 高技术制造业增加值：同比增长9.4%；, 固定资产投资：增长4.6%.)
         let rowLabel = labelMeasured || metricRange.map { $0.upperBound < s.count && (s[$0.upperBound] == "：" || s[$0.upperBound] == ":") } == true
-        if rowLabel, let above = heldAboveLabel, shared.map({ FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) == nil }) ?? true {
-            (holder, industry, heldAboveLabel) = (above.holder, above.industry, nil)  // (…；⏎固定资产投资：同比下降3.4%: the rows' holder again)
+        // (…；⏎固定资产投资：同比下降3.4%: the rows' holder again; not a part of what the industry's row measured, 新能源汽车产业产值：…；
+        // 整车产值：…, nor below a second industry's row, which returns to the first one's holder too.)
+        let measured = metric.flatMap { m in Words.measureWords.match(m, endingAt: m.count, start: 0).map { m.suffix($0.length) } }
+        if rowLabel, let above = heldAboveLabel, measured == nil || measured != above.measured,
+            shared.map({ FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) == nil }) ?? true
+        {
+            (holder, industry, heldAboveLabel) = (above.holder, above.industry, nil)
         }
-        let heldBefore = (holder: holder, industry: industry)
-        defer { if rowLabel, industry != nil, industry != heldBefore.industry { heldAboveLabel = heldBefore } }
+        let heldBefore = (holder: holder, industry: industry, measured: measured)
+        defer { if rowLabel, industry != nil, industry != heldBefore.industry, heldAboveLabel == nil { heldAboveLabel = heldBefore } }
         if let shared {
             subject = (leadClass ?? []) + shared
         } else if let leadClass {
@@ -2579,7 +2584,10 @@ struct FactReader {
         } == true
         if level || measureAfter { return growthRate ? "up" : nil }
         // (降幅较1-4月收窄1.3个百分点: a decline narrowing is a rate rising; 降幅扩大, one falling.)
-        if q.unit == "pp", Self.declines.last(in: s, max(head.lowerBound, verb.range.lowerBound - 10)..<verb.range.lowerBound) != nil {
+        // (…，较一季度收窄3.2个百分点 goes on with it; 降幅收窄、增速较上月提高1.2个百分点 is the growth's own rise.)
+        if q.unit == "pp", let decline = Self.declines.last(in: s, max(sentenceStart, verb.range.lowerBound - 24)..<verb.range.lowerBound),
+            Words.growthRateWords.last(in: s, decline.range.upperBound..<verb.range.lowerBound) == nil
+        {
             return verb.value == "up" ? "down" : "up"
         }
         return verb.value
@@ -3104,8 +3112,8 @@ struct FactReader {
             identity: identity, value: q.value, unit: q.unit, qualifier: q.qualifier, upTo: q.upTo, kind: shape.kind, direction: direction,
             basis: shape.basis, period: period, generic: generic, clause: clause, span: span)
         tally.add(statement) { Self.fact(of: $0, clean: clean, place: place) }
-        // (A count equal to the last one, dated already, is left as it is.)
-        if var count = made.count, count != memory.lastCount {
+        // (A count equal to the last one, dated already, is left as it is; a goal's count, 2025年目标⇥1200, is none to date others by.)
+        if var count = made.count, count != memory.lastCount, shape.kind != .target, shape.kind != .forecast {
             count.period = period
             memory.lastCount = count
         }

@@ -353,8 +353,8 @@ enum FactShape {
         "重要内容提示", "重要提示", "特别提示", "风险提示",
         // A table's head (指标⇥2024年⇥同比增长), what one looks at (单看第二季度), a list's rule (榜单按照…) and a heading (前景展望).
         "指标", "单看", "单从", "仅看", "榜单", "前景", "提出", "进入",
-        // What a meeting said (会议提出2023年全省…主要预期目标：…): the place it speaks of holds, not the meeting.
-        "会议",
+        // What a meeting said (会议提出2023年全省…主要预期目标：…): the place it speaks of holds, not the meeting (会议服务业 does).
+        "会议提出", "会议指出", "会议强调", "会议要求", "会议明确", "会议确定", "会议认为", "会议部署",
         // What a board says results grew by (业绩增长主要由于：…).
         "业绩",
     ] + Words.modalWords)
@@ -462,7 +462,7 @@ enum FactShape {
     static let outlooks = Lexicon<FactKind>(
         ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "规划建设", "计划完成", "计划实现", "不低于", "不少于",
          "计划在", "拟在",  // (计划在昆山开发区追加投资…: a plan, wherever it is to be done)
-         "计划销售", "计划生产", "计划交付", "计划出货", "计划产销"].map {  // (2019年公司计划销售汽车75万辆)
+         "计划销售", "计划出货"].map {  // (2019年公司计划销售汽车75万辆; not 按计划生产, 计划产销的98%)
             ($0, .target)
         }
             + ["预期本集团", "预期本公司", "预期公司", "预期集团"].map { ($0, .forecast) }  // (预期本集团于该年度录得…: a profit alert's expectation)

@@ -42,7 +42,7 @@ struct TableHead: Equatable, Sendable {
 
     /// A column's head, after its period, that says its cells are goals or forecasts (2026年目标, 2025年预计).
     static let outlookHeads = Lexicon<FactKind>(
-        ["目标", "目标值", "预期目标", "计划目标"].map { ($0, .target) } + ["预计", "预计数", "预测"].map { ($0, .forecast) })
+        ["目标", "目标值", "预期目标", "计划目标", "年度目标", "全年目标"].map { ($0, .target) } + ["预计", "预计数", "预测"].map { ($0, .forecast) })
 
     /// A column's head that says its cells are the rows' ranks.
     static let rankHeads = Lexicon(words: ["位次", "排名", "名次", "排位"])
@@ -142,9 +142,12 @@ struct TableHead: Equatable, Sendable {
                 return nil  // (营业收入⇥86.52亿元⇥增长9.48%: a row, its figures no period)
             }
             // (2026年目标, 预计全年: the column's goals or forecasts.)
-            if !column.change, let (kind, n) = outlookHeads.match(s, at: periodEnd, end: words.upperBound), periodEnd + n == words.upperBound {
+            // (2026年目标增速（%）: the goal's growth; 年度目标 too.)
+            if let (kind, n) = outlookHeads.match(s, at: periodEnd, end: words.upperBound), periodEnd + n == words.upperBound {
                 column.outlook = kind
             }
+            // (2025年预计⇥增长（%）: the change of the forecast before it.)
+            if column.change, column.outlook == nil, column.period == nil, let before = columns.last, !before.change { column.outlook = before.outlook }
             // (本月产量: what the column counts, after its period; 规上工业增加值增速（%）, what changed, before its change word.)
             if words.upperBound - periodEnd >= 2, (periodEnd..<words.upperBound).allSatisfy({ Words.isHan(s[$0]) }),
                 Words.measureWords.match(s, endingAt: words.upperBound, start: periodEnd) != nil

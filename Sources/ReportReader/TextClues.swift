@@ -50,9 +50,13 @@ final class TextClues: Sendable {
     /// The place whose officer gives a speech at its own meeting: a title 在全县…大会上的讲话 (or one naming the place) and
     /// below it the speaker's office (中共肥西县委书记, 襄阳市人民政府市长).
     private static func speakersPlace(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Unicode.Scalar]? {
-        guard let t = lines.prefix(2).firstIndex(where: { s[$0].first == "在" && speechEnds.match(s, endingAt: $0.upperBound, start: $0.lowerBound) != nil }),
-            t + 1 < lines.count
-        else { return nil }
+        // (…上的总结讲话, …上的讲话（摘要）, …上的报告.)
+        func isSpeech(_ line: Range<Int>) -> Bool {
+            guard s[line].first == "在", Words.index(of: Self.atMeeting, in: Array(s[line])) != nil else { return false }
+            let end = s[line].last == "）" ? s[line].lastIndex(of: "（") ?? line.upperBound : line.upperBound
+            return speechEnds.match(s, endingAt: end, start: line.lowerBound) != nil
+        }
+        guard let t = lines.prefix(2).firstIndex(where: isSpeech), t + 1 < lines.count else { return nil }
         var speaker = Array(s[lines[t + 1]])
         if speaker.starts(with: Self.party) { speaker.removeFirst(2) }
         guard let n = FactShape.properPlace(speaker) ?? Gazetteer.match(speaker, at: 0, end: speaker.count).map({ $0.length }), n >= 2, n < speaker.count,
@@ -63,7 +67,8 @@ final class TextClues: Sendable {
         let own = title.indices.dropLast().contains { title[$0] == "全" && title[$0 + 1] == place[n - 1] } || Words.index(of: place, in: title) != nil
         return own ? Gazetteer.fullName(place) : nil
     }
-    static let speechEnds = Lexicon(words: ["上的讲话", "上的工作报告", "上的致辞"])
+    static let speechEnds = Lexicon(words: ["讲话", "报告", "致辞"])
+    static let atMeeting = Array("上的".unicodeScalars)
     static let party = Array("中共".unicodeScalars)
     /// What a speaker's office after a place opens with: 委 (肥西县委书记), 人民政府, 县长 ….
     static let offices = Lexicon(words: ["委", "人民政府", "政府", "县长", "市长", "区长", "旗长", "副县长", "副市长", "副区长"])
@@ -117,10 +122,14 @@ final class TextClues: Sendable {
                 else { continue }
                 // (The year or the bulletin's words after it: 芜湖经济技术开发区…统计公报 is a zone's.)
                 // (2023年某某市科技经费投入统计公报: a statistics bulletin of any of the place's accounts, not of a zone in it.)
-                // (长兴县经济和信息化局2023年工作总结…: a bureau of the place between it and the year reports on the place.)
-                let year = k + whole + Self.bureauLength(words, at: k + whole)
+                // (长兴县经济和信息化局2023年工作总结…: a bureau of the place between it and the year reports on the place; so
+                // does one that publishes it, 余杭区统计局发布2025年4月…, 长兴县统计局关于2025年…, and a title dated in brackets
+                // after it, 长兴县经济运行简况（2025年1-9月）.)
+                var year = k + whole + Self.bureauLength(words, at: k + whole)
+                if let (_, n) = Self.publishing.match(words, at: year, end: words.count) { year += n }
+                let datedAfter = k == 0 && end < line.upperBound && s[end..<line.upperBound].contains { ChineseNumeral.arabic($0) != nil }
                 guard k + whole < words.count, year < words.count,
-                    ChineseNumeral.arabic(words[year]) != nil || bulletin && Self.afterBulletinPlace.contains(words[k + whole])
+                    ChineseNumeral.arabic(words[year]) != nil || datedAfter || bulletin && Self.afterBulletinPlace.contains(words[k + whole])
                         || bulletin && words.count - (k + whole) > 4 && words[words.count - 4] == "统" && words[words.count - 3] == "计"
                             && !DocumentPlace.zoneEnds.occurs(in: words, (k + whole)..<(words.count - 4))
                             && !FactShape.parkNameEnds.occurs(in: words, (k + whole)..<(words.count - 4))  // (…三峡产业园统计公报)
@@ -158,13 +167,19 @@ final class TextClues: Sendable {
         return nil
     }
 
-    /// The length of a government bureau's name at `i` right before a digit (经济和信息化局2023年, 工信局2024年), or 0.
+    /// The length of a government bureau's name at `i` right before a digit (经济和信息化局2023年, 工信局2024年), or before
+    /// a word of publishing before it (统计局发布2025年, 统计局关于2025年), or 0.
     static func bureauLength(_ words: [Unicode.Scalar], at i: Int) -> Int {
-        guard let digit = words[i...].prefix(13).firstIndex(where: { ChineseNumeral.arabic($0) != nil }), digit - i >= 2,
-            words[i..<digit].allSatisfy(Words.isHan), bureauEnds.match(words, endingAt: digit, start: i) != nil
+        guard let digit = words[i...].prefix(15).firstIndex(where: { ChineseNumeral.arabic($0) != nil }), digit - i >= 2,
+            words[i..<digit].allSatisfy(Words.isHan)
         else { return 0 }
-        return digit - i
+        let end = publishing.match(words, endingAt: digit, start: i).map { digit - $0.length } ?? digit
+        // (生态环境局长兴分局: a branch in another place reports on that place, not on the city.)
+        let branch = end - i >= 2 && words[end - 2] == "分" && words[end - 1] == "局"
+        return end - i >= 2 && !branch && bureauEnds.match(words, endingAt: end, start: i) != nil ? end - i : 0
     }
+    /// What a bureau does with a report before its period: 发布, 公布, 关于.
+    static let publishing = Lexicon(words: ["发布", "公布", "关于"])
     /// How a bureau's name ends: 局, 委, 委员会, 办公室.
     static let bureauEnds = Lexicon(words: ["局", "委", "委员会", "办公室"])
 

@@ -371,3 +371,55 @@ import ZhizaoCore
         #expect(try readFact("2023年宜昌市三峡产业园统计公报\n　　实现工业总产值176.4亿元。", 1.764e10, date: "2024-10-15").holder != "宜昌市")
     }
 }
+
+/// Where this session's rules for bulletins, work reports and firms' news stop, as a review probed them.
+extension RuleBoundariesTests {
+    @Test func aGoalColumnDatesNoActualBesideIt() throws {
+        let text = "某县主要经济指标\n指标\t2025年目标\t1-9月\n规上工业企业（家）\t1200\t1128\n"
+        let done = try readFact(text, 1128, date: "2025-10-20")
+        #expect(done.kind == .level && done.period?.asOf == "2025-09-30")
+        // (A forecast's change column is the forecast's; a goal's growth column the goal's.)
+        let table = "表1　主要指标\n指标\t单位\t2025年预计\t增长（%）\t2026年目标\t增长（%）\n规上工业总产值\t亿元\t612.3\t7.2\t660\t7.5\n"
+        #expect(try readFact(table, 7.2, date: "2025-12-20").kind == .forecast)
+        #expect(try readFact(table, 7.5, date: "2025-12-20").kind == .target)
+    }
+
+    @Test func producingByPlanAndMeetingIndustriesAreNoGoalsOrSpeakers() throws {
+        let plan = "浙江某力汽车股份有限公司\n2024年，公司严格按计划生产，全年生产汽车72万辆，增长8.1%。"
+        #expect(try readFact(plan, 7.2e5, date: "2025-01-15").kind == .level)
+        let part = "2024年，公司完成计划产销的98%，全年销售汽车72万辆。"
+        #expect(try readFact(part, 7.2e5, date: "2025-01-15").kind == .level)
+        #expect(try readFact("1-4月，全市会议服务业营业收入增长12.6%。", 12.6, date: "2025-05-10").holder == "会议服务业")
+    }
+
+    @Test func titlesOfAPlacesReportPublishedOrDatedInBrackets() throws {
+        for title in ["长兴县经济运行简况（2025年1-9月）", "长兴县统计局关于2025年1-9月主要经济指标", "长兴县统计局发布2025年1-9月主要经济指标"] {
+            #expect(try readFact(title + "\n1-9月，规上工业增加值增长7.9%。", 7.9, date: "2025-10-20").holder == "长兴县", "\(title)")
+        }
+        // (A city bureau's branch in a county reports on no city.)
+        let branch = "湖州市生态环境局长兴分局2024年工作总结\n全年完成环保投资12.6亿元。"
+        #expect(try readFact(branch, 1.26e9, date: "2024-12-25").holder != "湖州市")
+    }
+
+    @Test func rowsOfAnIndustrysPartsAndOfASecondIndustry() throws {
+        let parts = "1-9月，新能源汽车产业产值：126.3亿元；其中整车产值：86.2亿元；零部件产值：40.1亿元。"
+        #expect(try readFact(parts, 4.01e9, date: "2025-10-20").holder == "新能源汽车产业")
+        let rows = "1-5月，全市主要指标如下：规上工业增加值：同比增长6.2%；高技术制造业增加值：同比增长12.4%；装备制造业增加值：增长8.8%；工业投资：增长5.1%。"
+        #expect(try readFact(rows, 8.8, date: "2025-06-20").holder == "装备制造业")
+        #expect(try readFact(rows, 5.1, date: "2025-06-20").holder == "全市")
+    }
+
+    @Test func aDeclineNarrowingAgainAndAGrowthBesideIt() throws {
+        let text = "1-5月，全区工业投资同比下降4.6%，降幅较1-4月收窄1.3个百分点，较一季度收窄3.2个百分点；出口降幅比上月缩小0.3个百分点。全市工业投资降幅收窄、增速较上月提高1.2个百分点。"
+        for value in [1.3, 3.2, 0.3, 1.2] {
+            #expect(try readFact(text, value, date: "2025-06-20").direction == "up", "\(value)")
+        }
+    }
+
+    @Test func aSpeechSummedUpOrAbridged() throws {
+        for title in ["在全县工业经济高质量发展大会上的总结讲话", "在全县工业大会上的讲话（摘要）"] {
+            let text = "\(title)\n中共长兴县委书记　王某某\n（2024年2月20日）\n同志们：\n全年新增规上工业企业52家。"
+            #expect(try readFact(text, 52, date: "2024-02-20").holder == "长兴县", "\(title)")
+        }
+    }
+}
