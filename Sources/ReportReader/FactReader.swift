@@ -1718,6 +1718,13 @@ struct FactReader {
 
     /// Whether a short name's declaration opens at `k`, a bracket before 以下简称 (…有限公司（以下简称“某某动力”）), or a stock
     /// code in brackets (联岳科技（2385）).
+    /// The declared short name a phrase opens with (锂源新能 of 锂源新能宜宾基地), its length and the registered name.
+    private func shortNameOpening(_ h: [Unicode.Scalar]) -> (Int, [Unicode.Scalar])? {
+        guard !firmsByShortName.isEmpty else { return nil }
+        for n in 2...min(h.count - 2, 8) { if let full = firmsByShortName[Array(h.prefix(n))] { return (n, full) } }
+        return nil
+    }
+
     /// What opens a bracketed note of a thing's other name: 商品名, 通用名, 英文名, 原名.
     static let nameNotes = Lexicon(words: ["商品名", "通用名", "英文名", "英文名称", "原名", "商标"])
     private func opensDeclaration(at k: Int, end: Int) -> Bool {
@@ -2971,10 +2978,10 @@ struct FactReader {
                     shape.holder = short
                 } else if let full = firmsByShortName[h] {
                     (generic, shape.holder) = (generic ?? h, full)
-                } else if let (short, full) = firmsByShortName.first(where: { h.count > $0.key.count + 1 && h.starts(with: $0.key) && !h.starts(with: $0.value) }),
-                    FactShape.plantEnds.match(h, endingAt: h.count, start: short.count) != nil || h.suffix(2).elementsEqual(Self.projects)
+                } else if h.count > 4, FactShape.plantEnds.match(h, endingAt: h.count, start: 2) != nil || h.suffix(2).elementsEqual(Self.projects),
+                    let (n, full) = shortNameOpening(h), !h.starts(with: full)
                 {
-                    (generic, shape.holder) = (generic ?? h, full + h[short.count...])  // (锂源新能宜宾基地: the registered firm's plant)
+                    (generic, shape.holder) = (generic ?? h, full + h[n...])  // (锂源新能宜宾基地: the registered firm's plant)
                 } else if FactShape.placeLength(h) == nil, case let full = inFull(h), full != h {
                     (generic, shape.holder) = (generic ?? h, full)  // (某某锻压海外业务收入, after 江苏常州某某锻压机床股份有限公司)
                 }
