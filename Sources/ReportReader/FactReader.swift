@@ -1895,14 +1895,17 @@ struct FactReader {
         let rowLabel = labelMeasured || metricRange.map { $0.upperBound < s.count && (s[$0.upperBound] == "：" || s[$0.upperBound] == ":") } == true
         // (…；⏎固定资产投资：同比下降3.4%: the rows' holder again; not a part of what the industry's row measured, 新能源汽车产业产值：…；
         // 整车产值：…, nor below a second industry's row, which returns to the first one's holder too.)
-        let measured = metric.flatMap { m in Words.measureWords.match(m, endingAt: m.count, start: 0).map { m.suffix($0.length) } }
-        if rowLabel, let above = heldAboveLabel, measured == nil || measured != above.measured,
-            shared.map({ FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) == nil }) ?? true
-        {
-            (holder, industry, heldAboveLabel) = (above.holder, above.industry, nil)
+        var heldBefore: (holder: [Unicode.Scalar]?, industry: [Unicode.Scalar]?, measured: ArraySlice<Unicode.Scalar>?)?
+        if rowLabel {
+            let measured = metric.flatMap { m in Words.measureWords.match(m, endingAt: m.count, start: 0).map { m.suffix($0.length) } }
+            if let above = heldAboveLabel, measured == nil || measured != above.measured,
+                shared.map({ FactShape.industryEnds.match($0, endingAt: $0.count, start: 0) == nil }) ?? true
+            {
+                (holder, industry, heldAboveLabel) = (above.holder, above.industry, nil)
+            }
+            heldBefore = (holder, industry, measured)
         }
-        let heldBefore = (holder: holder, industry: industry, measured: measured)
-        defer { if rowLabel, industry != nil, industry != heldBefore.industry, heldAboveLabel == nil { heldAboveLabel = heldBefore } }
+        defer { if let before = heldBefore, industry != nil, industry != before.industry, heldAboveLabel == nil { heldAboveLabel = before } }
         if let shared {
             subject = (leadClass ?? []) + shared
         } else if let leadClass {
