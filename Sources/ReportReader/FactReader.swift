@@ -1567,7 +1567,11 @@ struct FactReader {
             let before = s[period.span.lowerBound - 1]
             if before == "比" || before == "较" || before == "較" || before == "与" { return true }
             // (出货量1.42GWh，已超过2021年全年出货量: what a figure exceeds is compared with, its year no later figure's.)
-            if Self.exceeding.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 2)) != nil { return true }
+            if before == "过" || before == "出" || before == "于",
+                Self.exceeding.match(s, endingAt: period.span.lowerBound, start: max(0, period.span.lowerBound - 2)) != nil
+            {
+                return true
+            }
             // (份额由上年同期的44.2%降至39.8%, 从2020年的…提高到…: where a change starts from.)
             // (从上半年的情况看 frames the text: only a figure right after 的 is where a change starts.)
             // (毛利率38.6%，优于第2季的35.1%: the figure compared with, of its own period, which holds no later one.)
