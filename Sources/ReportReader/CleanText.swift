@@ -415,7 +415,8 @@ public struct CleanText: Sendable {
                 rowsGoOn = lineTabbed && n > lineClean
                 afterPointFigure = pointFigure
                 pointFigure = figureBelow && n > lineClean && out[n - 1] != "\n"
-                cardsGoOn = heldCard || pointNumber || n > lineClean && (cardLine || postPoint)
+                // (Cards parted by blank lines: 18.26亿元⏎营业收入，…⏎⏎2.34亿元⏎归母净利润，… go on as cards.)
+                cardsGoOn = heldCard || pointNumber || n > lineClean && (cardLine || postPoint) || cardsGoOn && n == lineClean && line.isEmpty
             }
         }
         self.written = scalars

@@ -747,7 +747,7 @@ struct FactReader {
                 {
                     (mention, next) = (cell, cell.span.upperBound)
                 }
-                if var mention, !Self.isBracketedTally(mention, in: s, range), !Self.namesProject(mention, in: s, range) {
+                if var mention, !Self.isBracketedTally(mention, in: s, range), !Self.namesProject(mention, in: s, range), !Self.isBracketedUnit(mention, in: s) {
                     currency(of: &mention)
                     quantities.append(mention)
                 }
@@ -1392,6 +1392,14 @@ struct FactReader {
 
     /// Whether a figure is a post's heading telling its points (【三个亮点】, 【两个“快于”】): a small count in words inside
     /// short brackets, which measures nothing.
+    /// Whether a figure is a unit in brackets alone, its magnitude written as a character ((仟元), （万元）, （百万元）): what
+    /// the figure beside it is in, no figure.
+    private static func isBracketedUnit(_ q: QuantityMention, in s: [Unicode.Scalar]) -> Bool {
+        q.span.lowerBound > 0 && q.span.upperBound < s.count && ChineseNumeral.arabic(s[q.span.lowerBound]) == nil
+            && (s[q.span.lowerBound - 1] == "(" || s[q.span.lowerBound - 1] == "（") && (s[q.span.upperBound] == ")" || s[q.span.upperBound] == "）")
+            && "千仟万百佰亿".unicodeScalars.contains(s[q.span.lowerBound])
+    }
+
     private static func isBracketedTally(_ q: QuantityMention, in s: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
         guard q.value <= 10, q.unit == "个" || q.unit == "大", ChineseNumeral.arabic(s[q.span.lowerBound]) == nil, q.span.lowerBound > sentence.lowerBound,
             let open = s[max(sentence.lowerBound, q.span.lowerBound - 4)..<q.span.lowerBound].lastIndex(of: "【"),
@@ -1729,6 +1737,8 @@ struct FactReader {
         return nil
     }
 
+    /// A loss written in brackets after the profit it would be: 毛损, 损失, 净损, 损.
+    static let lossNotes = Lexicon(words: ["毛损", "损失", "净损", "损", "亏损"])
     /// What opens a bracketed note of a thing's other name: 商品名, 通用名, 英文名, 原名.
     static let nameNotes = Lexicon(words: ["商品名", "通用名", "英文名", "英文名称", "原名", "商标"])
     private func opensDeclaration(at k: Int, end: Int) -> Bool {
@@ -1736,6 +1746,16 @@ struct FactReader {
         if FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil || FactShape.groupNameWords.match(s, at: k + 1, end: end) != nil { return true }
         // (瑞替尼片（商品名：瑞安宁）销售收入: a product's other name is no part of the measure.)
         if Self.nameNotes.match(s, at: k + 1, end: end) != nil { return true }
+        // (營業毛利(毛損), 稅前淨利(淨損): a Taiwan filing's word for the loss the same line would be is no part of the measure.)
+        if let close = s[(k + 1)..<min(end, k + 5)].firstIndex(where: { $0 == "）" || $0 == ")" }), Self.lossNotes.matchesWhole(Array(s[(k + 1)..<close])) {
+            return true
+        }
+        // (營業毛利(毛損) (仟元): the units of the figure after it, in brackets alone.)
+        if let close = s[(k + 1)..<min(end, k + 6)].firstIndex(where: { $0 == "）" || $0 == ")" }), close > k + 1,
+            "千仟万百佰亿".unicodeScalars.contains(s[k + 1]), s[(k + 1)..<close].allSatisfy(DeclaredUnits.unitScalars.contains)
+        {
+            return true
+        }
         // (本报讯（记者 王刚）某某物流控股有限公司…: the reporters of a byline are no part of the name after it.)
         if FactShape.reporters.match(s, at: k + 1, end: end) != nil { return true }
         // (联岳科技（2385）, 某某股份（300750.SZ）: a stock code in brackets is no part of the name.)

@@ -2051,7 +2051,7 @@ enum FactShape {
         if let k = range.last(where: { s[$0] == "比" }), k + 1 < range.upperBound {
             var end = k + 1
             while end < range.upperBound, comparativeAfter.match(s, at: end, end: range.upperBound) == nil,
-                Words.directions.match(s, at: end, end: range.upperBound) == nil, Words.isHan(s[end]) || s[end] == "、"
+                Words.directions.match(s, at: end, end: range.upperBound) == nil, Words.isHan(s[end]) || s[end] == "、" || s[end] == "〇" || s[end] == "○"
             {
                 end += 1
             }
@@ -2064,9 +2064,24 @@ enum FactShape {
             {
                 return word + compared
             }
-            return "比" + compared
+            return "比" + arabicYears(compared)
         }
         return nil
+    }
+
+    /// A year written in characters as digits (比二〇二三年同期 → 比2023年同期), as a basis is written.
+    static func arabicYears(_ text: String) -> String {
+        let digits: [Character: Character] = ["〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
+        var out = Array(text), k = 0
+        while k + 4 < out.count {
+            if out[k + 4] == "年", (k..<(k + 4)).allSatisfy({ digits[out[$0]] != nil }), k == 0 || digits[out[k - 1]] == nil {
+                for i in k..<(k + 4) { out[i] = digits[out[i]]! }
+                k += 5
+            } else {
+                k += 1
+            }
+        }
+        return String(out)
     }
 
     /// Up or down for a gap written with 比 (比三季度低2.3个百分点, 比全国（4.6%）高0.5个百分点): the comparative after it.

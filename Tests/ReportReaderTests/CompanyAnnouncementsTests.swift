@@ -822,4 +822,32 @@ extension CompanyAnnouncementsTests {
         let full = "某川动力电池有限公司（以下简称“某川动力”）成立于2015年。某川动力电池有限公司荆门基地出货动力电池6.4GWh。"
         #expect(try readFact(full, 6.4, date: "2025-03-09").holder == "某川动力电池有限公司荆门基地")
     }
+
+    @Test func cardsPartedByBlankLinesAreEachACard() throws {
+        let text = "8月22日晚，江苏某某精工科技股份有限公司发布2025年半年度报告。\n\n【核心数据】\n\n12.64亿元\n营业收入，同比增长11.2%\n\n1.83亿元\n归母净利润，同比增长19.4%\n"
+        let profit = try readFact(text, 1.83e8, date: "2025-08-23")
+        #expect(profit.measure == "归母净利润" && profit.holder == "江苏某某精工科技股份有限公司")
+        #expect(try readFact(text, 19.4, date: "2025-08-23").measure == "归母净利润")
+    }
+
+    @Test func aYearWrittenInCharactersIsABasisInDigits() throws {
+        let text = "截至二零二四年六月三十日止六個月，集團收益為人民幣41.6億元，比二〇二三年同期增加9.8%。"
+        #expect(try readFact(text, 9.8, date: "2024-08-20").basis == "比2023年同期")
+    }
+
+    @Test func aTaiwanFilingsLossNotesAndUnitsInBracketsAreNoPartOfItsLines() throws {
+        let text = """
+            (2817)某鑫電子　公告本公司董事會通過112年度合併財務報告
+            2.公司名稱:某鑫電子股份有限公司
+            以下金額單位：新台幣仟元
+            (3)財務報告報導期間起訖日期(XXX/XX/XX~XXX/XX/XX):112/01/01~112/12/31
+            (4)1月1日累計至本期止營業收入(仟元):9,627,445
+            (5)1月1日累計至本期止營業毛利(毛損) (仟元):2,102,318
+            (7)1月1日累計至本期止稅前淨利(淨損) (仟元):1,498,731
+            """
+        let facts = readFacts(text, date: "2024-03-12")
+        #expect(!facts.contains { $0.value == 1000 })
+        #expect(try readFact(text, 2.102318e9, date: "2024-03-12").measure == "营业毛利")
+        #expect(try readFact(text, 1.498731e9, date: "2024-03-12").measure == "税前净利")
+    }
 }
