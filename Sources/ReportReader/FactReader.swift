@@ -2692,11 +2692,12 @@ struct FactReader {
                 for k in items.indices.dropFirst() { items[k] = lead + items[k] }
             }
         }
-        // 摩托车产销分别完成182.6万辆和185.3万辆: what was made, then what was sold.
-        if items.count != figures.count, figures.count == 2, fenbie.range.lowerBound - head.lowerBound >= 2,
-            s[fenbie.range.lowerBound - 2] == "产", s[fenbie.range.lowerBound - 1] == "销"
+        // 摩托车产销分别完成182.6万辆和185.3万辆: what was made, then what was sold (产销量 too).
+        let volume = fenbie.range.lowerBound - head.lowerBound >= 3 && s[fenbie.range.lowerBound - 1] == "量" ? 1 : 0
+        if items.count != figures.count, figures.count == 2, fenbie.range.lowerBound - head.lowerBound >= 2 + volume,
+            s[fenbie.range.lowerBound - 2 - volume] == "产", s[fenbie.range.lowerBound - 1 - volume] == "销"
         {
-            let made = phrase(head.lowerBound..<(fenbie.range.lowerBound - 2)) ?? []
+            let made = phrase(head.lowerBound..<(fenbie.range.lowerBound - 2 - volume)) ?? []
             items = [made + FactShape.madeAndSold.0, made + FactShape.madeAndSold.1]
         }
         // 预计2025-2027年…分别为…: a run of as many years as figures, one each; so is a run the sentence opens with, in a

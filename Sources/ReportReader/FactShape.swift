@@ -1326,7 +1326,10 @@ enum FactShape {
     /// Verbs right before 公司 that make it the firm spoken of, no name's end (约占公司…, 不影响公司…, 将有效缓解公司…,
     /// 合同对公司…, 反映出公司…, 以公司定期报告为准, 参与公司…说明会, 以及公司…, 通过“公司+合作社”, 与公司签订…); within a name (某某提升机有限公司, 中国对外翻译有限公司)
     /// they are the name's.
-    static let verbsBeforeFirm = Lexicon(words: ["影响", "缓解", "提升", "提高", "增强", "助力", "利好", "对", "反映出", "显示出", "体现出", "以", "参与", "以及", "通过", "与"])
+    static let verbsBeforeFirm = Lexicon(words: [
+        "影响", "缓解", "提升", "提高", "增强", "助力", "利好", "对", "反映出", "显示出", "体现出", "以", "参与", "以及", "通过", "与",
+        "得益于", "受益于", "归功于", "源于",  // (海外业务的快速增长主要得益于公司在东南亚…的开拓: why, not a firm's name)
+    ])
     /// Whether the 公司 at `k` follows one of `verbsBeforeFirm`.
     static func verbBeforeFirm(_ t: [Unicode.Scalar], at k: Int) -> Bool { k > 0 && verbsBeforeFirm.match(t, endingAt: k, start: max(0, k - 3)) != nil }
     /// Words ending in 本 that a firm's name may end with before 公司 (某某资本有限公司, 日本…): no 本公司.

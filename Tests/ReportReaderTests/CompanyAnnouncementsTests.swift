@@ -850,4 +850,15 @@ extension CompanyAnnouncementsTests {
         #expect(try readFact(text, 2.102318e9, date: "2024-03-12").measure == "营业毛利")
         #expect(try readFact(text, 1.498731e9, date: "2024-03-12").measure == "税前净利")
     }
+
+    @Test func whyAFirmGrewNamesNoFirm() throws {
+        let text = "宁波某某精工股份有限公司发布2023年年报。某某精工表示，海外业务的快速增长主要得益于公司在东南亚市场的开拓。研发方面，公司全年研发投入1.71亿元。"
+        #expect(try readFact(text, 1.71e8, date: "2024-04-23").holder == "宁波某某精工股份有限公司")
+    }
+
+    @Test func madeAndSoldVolumesListedAreEachTheirOwn() throws {
+        let text = "上半年，全国汽车产销量分别完成1389.1万辆和1404.7万辆，同比分别增长4.9%和6.1%。"
+        #expect(try readFact(text, 1.3891e7, date: "2024-08-20").measure == "汽车产量")
+        #expect(try readFact(text, 6.1, date: "2024-08-20").measure == "汽车销量")
+    }
 }
