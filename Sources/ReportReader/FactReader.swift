@@ -820,7 +820,12 @@ struct FactReader {
                 if let list = memory.list?.period.endYear, let year = last.period.endYear, year < list, quantities.contains(where: { $0.rank != nil }) { continue }
                 // (泰国工厂一期已于4月竣工投产。报告期内，…: when a thing was done, in a sentence of no figures, dates nothing after
                 // it; the day a list was published on does: 工信部于1月13日公布…名单。)
-                if sentenceFacts.all == 0, last.span.lowerBound > 0, s[last.span.lowerBound - 1] == "于", !FactShape.publishings.occurs(in: s, range) { continue }
+                // (…统计局关于2025年1-9月主要经济指标: a title's 关于 is no time a thing was done.)
+                if sentenceFacts.all == 0, last.span.lowerBound > 1, s[last.span.lowerBound - 1] == "于", s[last.span.lowerBound - 2] != "关",
+                    !FactShape.publishings.occurs(in: s, range)
+                {
+                    continue
+                }
                 // (…总投资9亿元，二期预计于2027年3月建成投产: nor does when a thing is done or to be done, whatever
                 // figures its sentence gave.)
                 if Self.isScheduled(last, in: s, end: range.upperBound) { continue }
@@ -1395,9 +1400,13 @@ struct FactReader {
     /// Whether a figure is a unit in brackets alone, its magnitude written as a character ((仟元), （万元）, （百万元）): what
     /// the figure beside it is in, no figure.
     private static func isBracketedUnit(_ q: QuantityMention, in s: [Unicode.Scalar]) -> Bool {
-        q.span.lowerBound > 0 && q.span.upperBound < s.count && ChineseNumeral.arabic(s[q.span.lowerBound]) == nil
-            && (s[q.span.lowerBound - 1] == "(" || s[q.span.lowerBound - 1] == "（") && (s[q.span.upperBound] == ")" || s[q.span.upperBound] == "）")
-            && "千仟万百佰亿".unicodeScalars.contains(s[q.span.lowerBound])
+        q.span.lowerBound > 0 && q.span.upperBound < s.count && (s[q.span.lowerBound - 1] == "(" || s[q.span.lowerBound - 1] == "（")
+            && (s[q.span.upperBound] == ")" || s[q.span.upperBound] == "）") && isUnitAlone(s[q.span])
+    }
+    /// Whether words are a unit of money alone, its magnitude a character: 仟元, 万元, 百万元 (not 百家, 百分之五, 千万元以上).
+    static func isUnitAlone(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        words.count >= 2 && words.count <= 4 && "千仟万百佰亿".unicodeScalars.contains(words.first!) && words.last == "元"
+            && words.allSatisfy { "千仟万百佰亿元".unicodeScalars.contains($0) }
     }
 
     private static func isBracketedTally(_ q: QuantityMention, in s: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
@@ -1731,9 +1740,19 @@ struct FactReader {
     /// Whether a short name's declaration opens at `k`, a bracket before 以下简称 (…有限公司（以下简称“某某动力”）), or a stock
     /// code in brackets (联岳科技（2385）).
     /// The declared short name a phrase opens with (锂源新能 of 锂源新能宜宾基地), its length and the registered name.
+    /// (The longest declared, and only before a place or a project's 年产: 某川动力荆门基地, not 东方电气德阳基地 after 东方 or
+    /// 某川动力电池荆门基地.)
     private func shortNameOpening(_ h: [Unicode.Scalar]) -> (Int, [Unicode.Scalar])? {
         guard !firmsByShortName.isEmpty else { return nil }
-        for n in 2...min(h.count - 2, 8) { if let full = firmsByShortName[Array(h.prefix(n))] { return (n, full) } }
+        for n in stride(from: min(h.count - 2, 8), through: 2, by: -1) {
+            if let full = firmsByShortName[Array(h.prefix(n))] {
+                // (…年产20万吨差别化纤维项目: a project named by what it makes, too.)
+                let made = h.suffix(2).elementsEqual(Self.projects) && h[n...].starts(with: Self.yearlyOutput)
+                let rest = Array(h[n...])
+                let placed = Gazetteer.match(rest, at: 0, end: rest.count) != nil || DocumentPlace.zoneEnd(in: rest, from: 0, to: rest.count, shortest: 2) != nil
+                return placed || made ? (n, full) : nil  // (两江新区智能工厂: a zone's)
+            }
+        }
         return nil
     }
 
@@ -1747,13 +1766,13 @@ struct FactReader {
         // (瑞替尼片（商品名：瑞安宁）销售收入: a product's other name is no part of the measure.)
         if Self.nameNotes.match(s, at: k + 1, end: end) != nil { return true }
         // (營業毛利(毛損), 稅前淨利(淨損): a Taiwan filing's word for the loss the same line would be is no part of the measure.)
-        if let close = s[(k + 1)..<min(end, k + 5)].firstIndex(where: { $0 == "）" || $0 == ")" }), Self.lossNotes.matchesWhole(Array(s[(k + 1)..<close])) {
-            return true
+        if k > 0, "利益润余".unicodeScalars.contains(s[k - 1]), let close = s[(k + 1)..<min(end, k + 5)].firstIndex(where: { $0 == "）" || $0 == ")" }),
+            Self.lossNotes.matchesWhole(Array(s[(k + 1)..<close]))
+        {
+            return true  // (not 其他收益及（虧損）淨額, where it is the line's own word)
         }
         // (營業毛利(毛損) (仟元): the units of the figure after it, in brackets alone.)
-        if let close = s[(k + 1)..<min(end, k + 6)].firstIndex(where: { $0 == "）" || $0 == ")" }), close > k + 1,
-            "千仟万百佰亿".unicodeScalars.contains(s[k + 1]), s[(k + 1)..<close].allSatisfy(DeclaredUnits.unitScalars.contains)
-        {
+        if let close = s[(k + 1)..<min(end, k + 6)].firstIndex(where: { $0 == "）" || $0 == ")" }), Self.isUnitAlone(s[(k + 1)..<close]) {
             return true
         }
         // (本报讯（记者 王刚）某某物流控股有限公司…: the reporters of a byline are no part of the name after it.)
@@ -2450,6 +2469,7 @@ struct FactReader {
     }
 
     private static let around = Array("围绕".unicodeScalars), projects = Array("项目".unicodeScalars), we = Array("我们".unicodeScalars)
+    private static let yearlyOutput = Array("年产".unicodeScalars)
 
     /// The length of the short name the text declared that `words` start with (泰达 of 泰达今年…), or of the full
     /// name it stands for (星源动力科技股份有限公司营业收入, not 星源动力), if they do.
@@ -2619,7 +2639,8 @@ struct FactReader {
         if level || measureAfter { return growthRate ? "up" : nil }
         // (降幅较1-4月收窄1.3个百分点: a decline narrowing is a rate rising; 降幅扩大, one falling.)
         // (…，较一季度收窄3.2个百分点 goes on with it; 降幅收窄、增速较上月提高1.2个百分点 is the growth's own rise.)
-        if q.unit == "pp", let decline = Self.declines.last(in: s, max(sentenceStart, verb.range.lowerBound - 24)..<verb.range.lowerBound),
+        if q.unit == "pp", Self.narrowings.matchesWhole(Array(s[verb.range])),
+            let decline = Self.declines.last(in: s, max(sentenceStart, verb.range.lowerBound - 24)..<verb.range.lowerBound),
             Words.growthRateWords.last(in: s, decline.range.upperBound..<verb.range.lowerBound) == nil
         {
             return verb.value == "up" ? "down" : "up"
@@ -2628,6 +2649,8 @@ struct FactReader {
     }
     /// A rate of decline, whose narrowing is a rise.
     private static let declines = Lexicon(words: ["降幅", "跌幅", "减幅"])
+    /// Verbs of a span narrowing or widening, which a decline's rate turns (回落, 提高 say their own way).
+    private static let narrowings = Lexicon(words: ["收窄", "缩小", "扩大", "加深"])
 
     private static let shares = Array("股票".unicodeScalars), orders = Array("订单".unicodeScalars)
 
@@ -4233,7 +4256,7 @@ struct FactReader {
             }) {
                 var end = base.span.upperBound
                 if end + 1 < s.count, s[end] == "同", s[end + 1] == "期" || s[end + 1] == "月" { end += 2 }  // (較2024年同月)
-                basis = Words.text(s[(base.span.lowerBound - 1)..<end])
+                basis = FactShape.arabicYears(Words.text(s[(base.span.lowerBound - 1)..<end]))  // (較二〇二三年同期 → 较2023年同期)
             }
             if basis == nil, q.tableRate { basis = memory.declaredUnits?.basis }  // (as its table's header says)
             // (比上年增加59.36亿元，增长10.6%: the rate of the amount just compared is compared with the same.)

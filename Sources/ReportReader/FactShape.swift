@@ -1328,7 +1328,7 @@ enum FactShape {
     /// they are the name's.
     static let verbsBeforeFirm = Lexicon(words: [
         "影响", "缓解", "提升", "提高", "增强", "助力", "利好", "对", "反映出", "显示出", "体现出", "以", "参与", "以及", "通过", "与",
-        "得益于", "受益于", "归功于", "源于",  // (海外业务的快速增长主要得益于公司在东南亚…的开拓: why, not a firm's name)
+        "得益于", "受益于", "归功于", "源于", "受惠于", "随着", "凭借", "依托",  // (海外业务的快速增长主要得益于公司在东南亚…的开拓: why, not a firm's name)
     ])
     /// Whether the 公司 at `k` follows one of `verbsBeforeFirm`.
     static func verbBeforeFirm(_ t: [Unicode.Scalar], at k: Int) -> Bool { k > 0 && verbsBeforeFirm.match(t, endingAt: k, start: max(0, k - 3)) != nil }
@@ -2048,7 +2048,7 @@ enum FactShape {
             {
                 compared.removeLast(compared.count - n)
             }
-            return compared.isEmpty ? nil : Words.text(s[pivot.range]) + Words.text(compared)
+            return compared.isEmpty ? nil : Words.text(s[pivot.range]) + arabicYears(Words.text(compared))
         }
         // 比全省高0.8个百分点 is 高于全省; 比上半年加快0.7个百分点 and 比三季度低2.3个百分点 compare periods: 比上半年.
         if let k = range.last(where: { s[$0] == "比" }), k + 1 < range.upperBound {

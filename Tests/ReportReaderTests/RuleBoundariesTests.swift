@@ -422,4 +422,39 @@ extension RuleBoundariesTests {
             #expect(try readFact(text, 52, date: "2024-02-20").holder == "长兴县", "\(title)")
         }
     }
+
+    @Test func onlyANarrowingOrWideningOfADeclineTurns() throws {
+        let text = "1-9月，全市工业投资降幅持续收窄，民间投资同比增长2.1%，比上半年回落0.6个百分点。"
+        #expect(try readFact(text, 0.6, date: "2025-10-25").direction == "down")
+    }
+
+    @Test func aTitlesPeriodAfterAboutHoldsItsFigures() throws {
+        let text = "长兴县统计局关于2025年1-9月主要经济指标\n全县规上工业增加值同比增长7.2%。\n规上工业总产值完成1256.3亿元。"
+        let fact = try readFact(text, 1.2563e11, date: "2025-10-25")
+        #expect(fact.holder == "长兴县" && fact.period?.end == "2025-09-30")
+    }
+
+    @Test func figuresInBracketsThatAreNoUnits() throws {
+        #expect(try readFact("全县规上工业增加值增速（百分之五）高于全市平均水平。", 5, date: "2025-10-20").unit == "%")
+        #expect(try readFact("全市重点企业（百家）实现产值836.5亿元。", 100, date: "2025-10-20").measure == "重点企业数")
+        // (A loss that is the line's own word stays: 其他收益及（虧損）淨額.)
+        #expect(try readFact("其他收益及（虧損）淨額為人民幣5.6百萬元。", 5.6e6, date: "2025-08-28").measure == "其他收益及亏损净额")
+    }
+
+    @Test func aShortNameOpeningAnotherNameIsNoPlantOfItsFirm() throws {
+        let text = "东方精密科技股份有限公司（以下简称“东方”）成立于2001年。东方电气德阳基地去年实现产值120.5亿元。"
+        #expect(try readFact(text, 1.205e10, date: "2025-03-09").holder == "东方电气德阳基地")
+        let parent = "某川集团股份有限公司（以下简称“某川”）发布公告。湖北某川动力电池有限公司（以下简称“某川动力”）荆门基地投产。某川动力荆门基地出货6.4GWh。"
+        #expect(try readFact(parent, 6.4, date: "2025-03-09").holder == "湖北某川动力电池有限公司荆门基地")
+    }
+
+    @Test func aYearInCharactersAfterAnyComparisonIsInDigits() throws {
+        let text = "截至二零二四年六月三十日止六個月，集團收益為人民幣41.6億元，較二〇二三年同期增加9.8%。"
+        #expect(try readFact(text, 9.8, date: "2024-08-20").basis == "较2023年同期")
+    }
+
+    @Test func otherWordsOfCauseBeforeTheFirm() throws {
+        let text = "宁波某某精工股份有限公司发布2023年年报。随着公司泰国工厂投产，海外产能持续释放。研发方面，公司全年研发投入1.71亿元。"
+        #expect(try readFact(text, 1.71e8, date: "2024-04-23").holder == "宁波某某精工股份有限公司")
+    }
 }
