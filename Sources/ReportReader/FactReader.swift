@@ -1745,7 +1745,7 @@ struct FactReader {
     private func shortNameOpening(_ h: [Unicode.Scalar]) -> (Int, [Unicode.Scalar])? {
         guard !firmsByShortName.isEmpty else { return nil }
         for n in stride(from: min(h.count - 2, 8), through: 2, by: -1) {
-            if let full = firmsByShortName[Array(h.prefix(n))] {
+            if let full = firmsByShortName[Array(h[..<n])] {
                 // (…年产20万吨差别化纤维项目: a project named by what it makes, too.)
                 let made = h.suffix(2).elementsEqual(Self.projects) && h[n...].starts(with: Self.yearlyOutput)
                 let rest = Array(h[n...])
@@ -2639,7 +2639,7 @@ struct FactReader {
         if level || measureAfter { return growthRate ? "up" : nil }
         // (降幅较1-4月收窄1.3个百分点: a decline narrowing is a rate rising; 降幅扩大, one falling.)
         // (…，较一季度收窄3.2个百分点 goes on with it; 降幅收窄、增速较上月提高1.2个百分点 is the growth's own rise.)
-        if q.unit == "pp", Self.narrowings.matchesWhole(Array(s[verb.range])),
+        if q.unit == "pp", Self.narrowings.match(s, at: verb.range.lowerBound, end: verb.range.upperBound)?.length == verb.range.count,
             let decline = Self.declines.last(in: s, max(sentenceStart, verb.range.lowerBound - 24)..<verb.range.lowerBound),
             Words.growthRateWords.last(in: s, decline.range.upperBound..<verb.range.lowerBound) == nil
         {

@@ -2072,9 +2072,11 @@ enum FactShape {
         return nil
     }
 
+    private static let digits: [Character: Character] = ["〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
     /// A year written in characters as digits (比二〇二三年同期 → 比2023年同期), as a basis is written.
     static func arabicYears(_ text: String) -> String {
-        let digits: [Character: Character] = ["〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
+        // (A year of this century in characters has its 〇; most bases have none, and are returned as they are.)
+        guard text.unicodeScalars.contains(where: { $0 == "〇" || $0 == "○" || $0 == "零" }) else { return text }
         var out = Array(text), k = 0
         while k + 4 < out.count {
             if out[k + 4] == "年", (k..<(k + 4)).allSatisfy({ digits[out[$0]] != nil }), k == 0 || digits[out[k - 1]] == nil {
