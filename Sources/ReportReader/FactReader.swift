@@ -1395,8 +1395,6 @@ struct FactReader {
             || FactShape.planNames.match(s, at: end, end: min(s.count, end + 6)) != nil
     }
 
-    /// Whether a figure is a post's heading telling its points (【三个亮点】, 【两个“快于”】): a small count in words inside
-    /// short brackets, which measures nothing.
     /// Whether a figure is a unit in brackets alone, its magnitude written as a character ((仟元), （万元）, （百万元）): what
     /// the figure beside it is in, no figure.
     private static func isBracketedUnit(_ q: QuantityMention, in s: [Unicode.Scalar]) -> Bool {
@@ -1409,6 +1407,8 @@ struct FactReader {
             && words.allSatisfy { "千仟万百佰亿元".unicodeScalars.contains($0) }
     }
 
+    /// Whether a figure is a post's heading telling its points (【三个亮点】, 【两个“快于”】): a small count in words inside
+    /// short brackets, which measures nothing.
     private static func isBracketedTally(_ q: QuantityMention, in s: [Unicode.Scalar], _ sentence: Range<Int>) -> Bool {
         guard q.value <= 10, q.unit == "个" || q.unit == "大", ChineseNumeral.arabic(s[q.span.lowerBound]) == nil, q.span.lowerBound > sentence.lowerBound,
             let open = s[max(sentence.lowerBound, q.span.lowerBound - 4)..<q.span.lowerBound].lastIndex(of: "【"),
@@ -1737,8 +1737,6 @@ struct FactReader {
         return false
     }
 
-    /// Whether a short name's declaration opens at `k`, a bracket before 以下简称 (…有限公司（以下简称“某某动力”）), or a stock
-    /// code in brackets (联岳科技（2385）).
     /// The declared short name a phrase opens with (锂源新能 of 锂源新能宜宾基地), its length and the registered name.
     /// (The longest declared, and only before a place or a project's 年产: 某川动力荆门基地, not 东方电气德阳基地 after 东方 or
     /// 某川动力电池荆门基地.)
@@ -1760,6 +1758,9 @@ struct FactReader {
     static let lossNotes = Lexicon(words: ["毛损", "损失", "净损", "损", "亏损"])
     /// What opens a bracketed note of a thing's other name: 商品名, 通用名, 英文名, 原名.
     static let nameNotes = Lexicon(words: ["商品名", "通用名", "英文名", "英文名称", "原名", "商标"])
+
+    /// Whether a short name's declaration opens at `k`, a bracket before 以下简称 (…有限公司（以下简称“某某动力”）), or a stock
+    /// code in brackets (联岳科技（2385）); or a note no phrase holds: a product's other name, a filing's loss, a unit alone.
     private func opensDeclaration(at k: Int, end: Int) -> Bool {
         guard s[k] == "（" || s[k] == "(" else { return false }
         if FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil || FactShape.groupNameWords.match(s, at: k + 1, end: end) != nil { return true }
@@ -2826,7 +2827,7 @@ struct FactReader {
             var measure = (column.measureAlone && labelMeasures || named) && !rowLabel.measure.isEmpty ? rowLabel.measure : rowLabel.measure + column.measure
             // (…⇥规上企业（家）: firms counted, a stock, as in a sentence.)
             // (规上工业企业⇥家⇥1128 below 指标⇥单位⇥2025年: so is a row of firms counted.)
-            if !labelMeasures && !column.measure.isEmpty || column.measure.isEmpty, q.kind == .count, FactShape.unitsOfThings.contains(q.unit), measure.count > 2,
+            if !labelMeasures || column.measure.isEmpty, q.kind == .count, FactShape.unitsOfThings.contains(q.unit), measure.count > 2,
                 measure.suffix(2).elementsEqual(FactShape.firms), !FactShape.countEvents.occurs(in: measure, 0..<measure.count)
             {
                 measure.append("数")

@@ -2072,6 +2072,7 @@ enum FactShape {
         return nil
     }
 
+    /// A year's characters by the digits they stand for.
     private static let digits: [Character: Character] = ["〇": "0", "○": "0", "零": "0", "一": "1", "二": "2", "三": "3", "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
     /// A year written in characters as digits (比二〇二三年同期 → 比2023年同期), as a basis is written.
     static func arabicYears(_ text: String) -> String {
