@@ -78,6 +78,12 @@ struct DeclaredUnits: Equatable, Sendable {
         else { return nil }
         return open
     }
+    /// Whether words are a unit of money alone, its magnitude a character: 仟元, 万元, 百万元; not 百家, 百分之五 or 千万元以上,
+    /// figures in a sentence (`unitBracket`, for a head's label, takes 百家 for units too).
+    static func isMoneyUnitAlone(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        words.count >= 2 && words.count <= 4 && "千仟万百佰亿".unicodeScalars.contains(words.first!) && words.last == "元"
+            && words.allSatisfy { "千仟万百佰亿元".unicodeScalars.contains($0) }
+    }
     /// What a bracket of units alone may hold: % and the scalars of units of money (万美元 too), count and measure.
     static let unitScalars = ScalarSet("%％‰元万亿千百吨辆台套件家个户人次平方米公里千瓦时亩立方标箱美港欧币民新澳门仟".unicodeScalars)
 

@@ -1399,12 +1399,7 @@ struct FactReader {
     /// the figure beside it is in, no figure.
     private static func isBracketedUnit(_ q: QuantityMention, in s: [Unicode.Scalar]) -> Bool {
         q.span.lowerBound > 0 && q.span.upperBound < s.count && (s[q.span.lowerBound - 1] == "(" || s[q.span.lowerBound - 1] == "（")
-            && (s[q.span.upperBound] == ")" || s[q.span.upperBound] == "）") && isUnitAlone(s[q.span])
-    }
-    /// Whether words are a unit of money alone, its magnitude a character: 仟元, 万元, 百万元 (not 百家, 百分之五, 千万元以上).
-    static func isUnitAlone(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
-        words.count >= 2 && words.count <= 4 && "千仟万百佰亿".unicodeScalars.contains(words.first!) && words.last == "元"
-            && words.allSatisfy { "千仟万百佰亿元".unicodeScalars.contains($0) }
+            && (s[q.span.upperBound] == ")" || s[q.span.upperBound] == "）") && DeclaredUnits.isMoneyUnitAlone(s[q.span])
     }
 
     /// Whether a figure is a post's heading telling its points (【三个亮点】, 【两个“快于”】): a small count in words inside
@@ -1766,16 +1761,14 @@ struct FactReader {
         if FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil || FactShape.groupNameWords.match(s, at: k + 1, end: end) != nil { return true }
         // (瑞替尼片（商品名：瑞安宁）销售收入: a product's other name is no part of the measure.)
         if Self.nameNotes.match(s, at: k + 1, end: end) != nil { return true }
+        // (A short bracket's words, for the notes below.)
+        let close = s[(k + 1)..<min(end, k + 10)].firstIndex(where: { $0 == "）" || $0 == ")" })
         // (營業毛利(毛損), 稅前淨利(淨損): a Taiwan filing's word for the loss the same line would be is no part of the measure.)
-        if k > 0, "利益润余".unicodeScalars.contains(s[k - 1]), let close = s[(k + 1)..<min(end, k + 5)].firstIndex(where: { $0 == "）" || $0 == ")" }),
-            Self.lossNotes.matchesWhole(Array(s[(k + 1)..<close]))
-        {
+        if let close, k > 0, "利益润余".unicodeScalars.contains(s[k - 1]), Self.lossNotes.matchesWhole(Array(s[(k + 1)..<close])) {
             return true  // (not 其他收益及（虧損）淨額, where it is the line's own word)
         }
         // (營業毛利(毛損) (仟元): the units of the figure after it, in brackets alone.)
-        if let close = s[(k + 1)..<min(end, k + 6)].firstIndex(where: { $0 == "）" || $0 == ")" }), Self.isUnitAlone(s[(k + 1)..<close]) {
-            return true
-        }
+        if let close, DeclaredUnits.isMoneyUnitAlone(s[(k + 1)..<close]) { return true }
         // (本报讯（记者 王刚）某某物流控股有限公司…: the reporters of a byline are no part of the name after it.)
         if FactShape.reporters.match(s, at: k + 1, end: end) != nil { return true }
         // (联岳科技（2385）, 某某股份（300750.SZ）: a stock code in brackets is no part of the name.)
@@ -1783,7 +1776,7 @@ struct FactReader {
         while digits < end, digits - k <= 6, ChineseNumeral.arabic(s[digits]) != nil { digits += 1 }
         if digits - k - 1 >= 4, digits < end, s[digits] == "）" || s[digits] == ")" || s[digits] == "." { return true }
         // (天津经济技术开发区（泰达）: a short name declared in brackets alone.)
-        guard !shortNames.isEmpty, let close = s[(k + 1)..<min(end, k + 10)].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return false }
+        guard !shortNames.isEmpty, let close else { return false }
         return shortNames.values.contains { $0.elementsEqual(s[(k + 1)..<close]) }
     }
 
