@@ -631,10 +631,13 @@ struct FactReader {
         if !tabbed { memory.tableHead = nil }
         if tabbed, let head = memory.tableHead { readRow(range, under: head) }
         // 项目⇥本报告期⇥本报告期比上年同期增减: a table's head, what its columns' figures are.
-        // (The closure holds a copy of the reader, made for a table's head only: one that held the reader itself would take its
-        // address, as would one reading its `s`, and every later call of a method of the reader would retain the whole reader.)
+        // (The closure holds copies of what it reads: one that held the reader would take its address, or copy the whole
+        // reader, and every later call of a method of the reader would retain the whole reader.)
+        let dated = (year: documentYear, month: documentMonth, day: documentDay, parts: memory.writtenYear)
         let head = tabbed && quantities.isEmpty ? TableHead.read(
-                s, range, report: reportPeriod ?? memory.carried, unitsDeclared: memory.declaredUnits != nil, period: { [self] in firstPeriodMention(in: $0) }) : nil
+                s, range, report: reportPeriod ?? memory.carried, unitsDeclared: memory.declaredUnits != nil, period: { [s] in
+                    Self.firstPeriodMention(in: s, $0, documentYear: dated.year, partsYear: dated.parts, documentMonth: dated.month, documentDay: dated.day)
+                }) : nil
         if var head {
             head.holder = hasCaption(before: range) ? captionPlace(before: range) : nil
             memory.tableHead = head
@@ -1172,12 +1175,13 @@ struct FactReader {
         return units.figure(s, at: first, amount.number, end: amount.end, limit: cell.upperBound, inPercent: units.amount == nil)
     }
 
-    /// The first period written in `range`, with where it is written (a table head's cell: 2024年, 1-9月, 截至…止六个月).
-    private func firstPeriodMention(in range: Range<Int>) -> PeriodMention? {
+    /// The first period written in `range` of `s`, with where it is written (a table head's cell: 2024年, 1-9月, 截至…止六个月).
+    private static func firstPeriodMention(
+        in s: [Unicode.Scalar], _ range: Range<Int>, documentYear: Int?, partsYear: Int?, documentMonth: Int?, documentDay: Int?
+    ) -> PeriodMention? {
         for i in range where PeriodScanner.starts.contains(s[i]) {
             if let found = PeriodScanner.mention(
-                s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: memory.writtenYear, documentMonth: documentMonth,
-                documentDay: documentDay)
+                s, at: i, end: range.upperBound, documentYear: documentYear, partsYear: partsYear, documentMonth: documentMonth, documentDay: documentDay)
             {
                 return found
             }
@@ -1219,7 +1223,8 @@ struct FactReader {
         if named { (memory.namedMeeting, memory.sentencesSinceMeeting) = (nil, 0) }
     }
 
-    /// How many sentences after one that opened with its day 会上 still means that day's meeting.
+    /// How many sentences after one that opened with its day 会上 still means that day's meeting, and after a place's
+    /// meeting was named what is signed or started without a holder is still the place's.
     static let meetingSpan = 3
 
     /// The year's words without a year: 全年, 年底, 年末.
@@ -1807,7 +1812,8 @@ struct FactReader {
     private mutating func facts(of clause: Range<Int>, _ figures: Range<Int>) {
         // The text and clause ends as locals: a closure below that read the reader's own would take the reader's address,
         // and every call of a method of the reader after it would then retain the whole reader (each of its arrays) around
-        // the call.
+        // the call. So would an argument with a call in it (`leadStart(…)`, `a ?? b`, `a && b`, `a + b`) written into the
+        // call of a method of the reader: such arguments are found first, as locals.
         let (s, clauseEnds) = (self.s, self.clauseEnds)
         let first = quantities[figures.lowerBound]
         let head = clause.lowerBound..<max(clause.lowerBound, first.span.lowerBound)
@@ -1858,7 +1864,8 @@ struct FactReader {
         if let period = periods[periodsBetween(head.lowerBound + 1, subjectEnd)].first(where: {
             $0.span.lowerBound > head.lowerBound && $0.span.upperBound <= subjectEnd && !Self.isBase($0, in: s)
         }),
-            var words = phrase(leadStart(head.lowerBound..<period.span.lowerBound)), words.count <= Words.longestSubject || FactShape.firmAfterItsKind(words) != nil
+            case let leading = leadStart(head.lowerBound..<period.span.lowerBound), var words = phrase(leading),  // (found first: see above)
+            words.count <= Words.longestSubject || FactShape.firmAfterItsKind(words) != nil
         {
             // (约占公司上一年度营业收入…的…%: the whole of a share, 占 no part of whose it is.)
             if let k = words.prefix(2).firstIndex(of: "占"), k + 1 < words.count { words.removeFirst(k + 1) }
@@ -1926,8 +1933,8 @@ struct FactReader {
             }
             if !labelMeasured { subjectStart = colon + 1 }
         }
-        let shared = subjectPhrase(
-            subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), metric: &metric, growth: growth, first: first, countedLater: countedLater && metric != nil)
+        let (subjectWords, laterCounted) = (subjectStart..<max(subjectStart, min(subjectEnd, head.upperBound)), countedLater && metric != nil)  // (found first)
+        let shared = subjectPhrase(subjectWords, metric: &metric, growth: growth, first: first, countedLater: laterCounted)
         // (A row's label: 高技术制造业增加值：同比增长9.4%；, 固定资产投资：增长4.6%.)
         let rowLabel = labelMeasured || metricRange.map { $0.upperBound < s.count && (s[$0.upperBound] == "：" || s[$0.upperBound] == ":") } == true
         // (…；⏎固定资产投资：同比下降3.4%: the rows' holder again; not a part of what the industry's row measured, 新能源汽车产业产值：…；
@@ -2019,7 +2026,8 @@ struct FactReader {
             // A figure after the first may have its own verb (降低成本约12%、提升效率约18%) and its own metric.
             let own = k == 0 ? verb : directionWord(in: segment)
             // …and its own subject before that verb: 电力行业同比增长18.9%、医药增长16.8%.
-            if k > 0, subjects == nil, let own, q.kind == .ratio, let ownSubject = phrase(segment.lowerBound..<own.range.lowerBound),
+            if k > 0, subjects == nil, let own, q.kind == .ratio, case let ownWords = segment.lowerBound..<own.range.lowerBound,  // (found first)
+                let ownSubject = phrase(ownWords),
                 Words.metrics.last(in: ownSubject, 0..<ownSubject.count) == nil
             {
                 subject = ownSubject
@@ -2035,7 +2043,8 @@ struct FactReader {
                 (subject, written, named, bare) = (words, true, true, true)
             }
             // A compared holder's figure (高于全国（2.3%）) is of the same kind as the one it is compared with.
-            let stated = k == 0 ? firstDirection : self.direction(of: q, verb: own ?? verb, head: head)
+            let ownVerb = own ?? verb  // (found first)
+            let stated = k == 0 ? firstDirection : self.direction(of: q, verb: ownVerb, head: head)
             // 分别比上年末增加15家和210家: the verb before a list of figures moves them all.
             let listedMove = k > 0 && (paired != nil || subjects != nil) && q.kind == first.kind ? firstDirection : nil
             // (低于全省（5.0%）: the province's own growth is up, whatever the comparison; a rate below zero is down.)
@@ -2939,12 +2948,19 @@ struct FactReader {
         }
         // …签约仪式举行。现场签约项目12个: the place that held the meeting the sentence before, by a word opening the sentence
         // (after its day, if one leads it).
-        // (第五届…博览会重大项目集中签约仪式…举行。现场签约项目46个: the fair named the sentence before, whose signing it was.)
-        if shape.holder == nil, holder == nil,
-            let meeting = memory.sentencesSinceMeeting == 1 ? memory.namedMeeting : memory.sentencesSinceEvent == 1 ? memory.namedEvent : nil,
-            FactShape.meetingPointers.match(s, at: clause.lowerBound, end: clause.upperBound) != nil,
+        // (第五届…博览会重大项目集中签约仪式…举行。现场签约项目46个: the fair named the sentence before, whose signing it was;
+        // 此次 and 本次 reach one sentence further, past who attended: …签约活动在…举行。市委书记…出席活动。此次集中签约项目15个.)
+        if shape.holder == nil, holder == nil, let pointer = FactShape.meetingPointers.match(s, at: clause.lowerBound, end: clause.upperBound),
+            case let reach = FactShape.thisMeeting.match(s, at: clause.lowerBound, end: clause.lowerBound + pointer.length) != nil ? 2 : 1,
+            let meeting = (1...reach).contains(memory.sentencesSinceMeeting) ? memory.namedMeeting
+                : (1...reach).contains(memory.sentencesSinceEvent) ? memory.namedEvent : nil,
             clause.lowerBound == sentenceStart || phrase(sentenceStart..<clause.lowerBound) == nil
         {
+            (shape.holder, holder) = (meeting, meeting)
+        }
+        // (…集中签约活动举行。此次签约采取…方式进行，共签约项目10个: what was signed, started or finished in the story of a
+        // place's meeting, within `meetingSpan` sentences of it and no holder written, is the place's.)
+        if shape.holder == nil, holder == nil, sentenceEvents, let meeting = memory.namedMeeting, memory.sentencesSinceMeeting <= Self.meetingSpan {
             (shape.holder, holder) = (meeting, meeting)
         }
         if let h = shape.holder {
@@ -2977,8 +2993,9 @@ struct FactReader {
                 FactShape.placeLength(h) == nil, FactShape.firmName(in: h) == nil, inFull(h) == h
             {
                 // 光学镜头营收: a product is measured, no holder; in a firm's news, the firm's accounts of it are the firm's.
-                let firm = headFirm ?? firmInNews(measuring: h + m)
-                (shape.holder, shape.measure) = (firm ?? (holder == h ? nil : holder), h + m)
+                let product = h + m  // (found first: see `facts(of:_:)`)
+                let firm = headFirm ?? firmInNews(measuring: product)
+                (shape.holder, shape.measure) = (firm ?? (holder == h ? nil : holder), product)
                 if shape.kind != .rank { memory.lastMeasure = shape.measure }
                 if holder == h { holder = firm }
             } else if let m = shape.measure, let last = sentenceMeasures.last, last.last == "数",
@@ -3688,8 +3705,8 @@ struct FactReader {
         // (5月22日，第三届…推介会在钦州举办。本届推介会共签约项目37个: the fair's day holds after it.)
         // (如皋市在上海举办…推介会，…本次推介会签约项目19个; 某经开区…签约仪式举行。现场签约项目12个: the place's
         // meeting, what is signed at it the place's; 宜宾市…签约仪式在第五届…博览会上举行, the place's still, the fair named for 本届.)
-        let opening = FactShape.placeMeetings.occurs(in: phrase, 0..<phrase.count) ? placeOpening(phrase) : nil
-        let held = opening.map { FactShape.placeMeetings.occurs(in: phrase, $0.length..<phrase.count) && FactShape.holdings.occurs(in: phrase, $0.length..<phrase.count) } == true
+        let opening = FactShape.namesMeeting(phrase, from: 0) ? placeOpening(phrase) : nil
+        let held = opening.map { FactShape.namesMeeting(phrase, from: $0.length) && FactShape.holdings.occurs(in: phrase, $0.length..<phrase.count) } == true
         if let event = FactShape.eventName(in: phrase) {
             noteEvent(Array(phrase[event]), named: true)
             sentenceEvents = true
@@ -4153,9 +4170,12 @@ struct FactReader {
         }
         // …开工项目16个，总投资68.5亿元。其中，产业类项目11个，总投资52.3亿元: the amount after a part's count is the part's
         // (`产业类项目总投资`), not the whole's written again; so after the whole's amount in the sentence (…，其中工业项目79个、
-        // 总投资418.6亿元). (现场签约项目18个，其中外资项目5个，总投资216.5亿元: with no amount of the whole before it, the whole's.)
+        // 总投资418.6亿元). (现场签约项目18个，其中外资项目5个，总投资216.5亿元: with no amount of the whole before it, the whole's;
+        // 签约项目41个，总投资210亿元: an event's amount is the event's, but for a part of a whole that no holder names,
+        // 其中，签约项目38个，总投资486.2亿元; 其中光伏产业新引进项目12个，总投资… is the industry's 总投资.)
         if q.kind == .money, let own = measure, FactShape.projectAmounts.matchesWhole(own), let last = sentenceMeasures.last, last.count > 3,
-            last.suffix(3).elementsEqual(Self.projectsCounted), sentenceUnits.last == "个", FactShape.countEvents.match(last, at: 0, end: last.count) == nil,
+            last.suffix(3).elementsEqual(Self.projectsCounted), sentenceUnits.last == "个",
+            partSentence && holderWords == nil && !FactShape.countEvents.occurs(in: own, 0..<own.count) || FactShape.countEvents.match(last, at: 0, end: last.count) == nil,
             partSentence || sentenceMeasures.dropLast().contains(own), holderWords.map({ !last.dropLast().elementsEqual($0) }) ?? true
         {
             measure = last.dropLast() + own

@@ -105,8 +105,18 @@ enum FactShape {
         "推介会", "招商会", "招聘会", "签约活动", "签约仪式", "开工活动", "开工仪式", "竣工仪式", "投产仪式", "竣工活动", "投产活动", "开竣工活动",
         "交付仪式", "交付活动", "动工活动", "动工仪式",
     ])
+    /// Whether `words` name, from `start`, a meeting a place holds for its projects: one of `placeMeetings`, or any 活动
+    /// after 项目 (衢州市…重大项目“三个一批”活动在…举行).
+    static func namesMeeting(_ words: [Unicode.Scalar], from start: Int) -> Bool {
+        if placeMeetings.occurs(in: words, start..<words.count) { return true }
+        let rest = Array(words[start...])
+        guard let k = Words.index(of: "项目".unicodeScalars, in: rest) else { return false }
+        return Words.index(of: "活动".unicodeScalars, in: Array(rest[(k + 2)...])) != nil
+    }
     /// Words opening a sentence that stand for the meeting the sentence before held (…签约仪式举行。现场签约项目12个).
     static let meetingPointers = Lexicon(words: ["现场", "活动现场", "仪式现场", "此次", "本次", "此次活动", "本次活动", "会上", "仪式上", "活动中"])
+    /// Those of them that say this meeting (此次, 本次): they stand for it a sentence further back than 现场 does.
+    static let thisMeeting = Lexicon(words: ["此次", "本次"])
     /// Scalars a name noted for later (a firm's, a project's, a park's) or a speaker's verb ends with: a clause with none
     /// names nothing (`FactReader.noteNames`).
     static let nameMarks: ScalarSet = {

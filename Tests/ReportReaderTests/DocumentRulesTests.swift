@@ -1454,15 +1454,33 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(done, 42e8, date: "2025-04-09").holder == "株洲恒远动力科技有限公司新能源电驱系统产业园项目")
     }
 
-    @Test func aMeetingStandsForNoneTwoSentencesAfter() throws {
+    @Test func aMeetingHoldsWhatItSignedForThreeSentences() throws {
         let next = "江山市重点项目集中签约仪式举行。现场共签约项目12个。"
         #expect(try readFact(next, 12, date: "2025-05-10").holder == "江山市")
         let text = "江山市重点项目集中签约仪式举行。嘉宾们参观了展区。现场共签约项目12个。"
-        #expect(try readFact(text, 12, date: "2025-05-10").holder == nil)
+        #expect(try readFact(text, 12, date: "2025-05-10").holder == "江山市")
         let inside = "江山市重点项目集中签约仪式举行。据介绍，现场共签约项目12个。"
-        #expect(try readFact(inside, 12, date: "2025-05-10").holder == nil)
+        #expect(try readFact(inside, 12, date: "2025-05-10").holder == "江山市")
+        let story = "4月23日，孝感高新区2020年第一批重大项目“云签约”活动举行。此次签约采取线上视频连线方式进行，共签约项目10个，总投资71.2亿元。"
+        #expect(try readFact(story, 10, date: "2020-04-24").holder == "孝感高新区")
+        #expect(try readFact(story, 71.2e8, date: "2020-04-24").holder == "孝感高新区")
+        let further = "3月28日，东台市重大项目集中签约活动在市行政中心举行。市委书记出席活动。此次集中签约项目15个，总投资98.6亿元。"
+        #expect(try readFact(further, 15, date: "2024-03-29").holder == "东台市")
+        let late = "江山市重点项目集中签约仪式举行。嘉宾们参观了展区。随后召开座谈会。与会企业家发言。市长讲话。现场共签约项目12个。"
+        #expect(try readFact(late, 12, date: "2025-05-10").holder == nil)
         let unheld = "江山市发布重点项目清单。现场共签约项目12个。"
         #expect(try readFact(unheld, 12, date: "2025-05-10").holder == nil)
+    }
+
+    @Test func aPlacesMeetingForItsProjectsMayBeAnyActivity() throws {
+        let text = "3月26日，衢州市2026年一季度重大项目“三个一批”活动在智造新城主会场举行。此次活动共集中签约项目38个，总投资486.2亿元。"
+        #expect(try readFact(text, 38, date: "2026-03-27").holder == "衢州市")
+        #expect(try readFacts(text, date: "2026-03-27").allSatisfy { $0.value != 3 })  // (“三个一批”: a slogan, no figure)
+        let parts = "此次活动共集中签约、开工项目83个，总投资878.9亿元。其中，签约项目38个，总投资486.2亿元；开工项目45个，总投资392.7亿元。"
+        #expect(try readFact(parts, 486.2e8, date: "2026-03-27").measure == "签约项目总投资")
+        #expect(try readFact(parts, 392.7e8, date: "2026-03-27").measure == "开工项目总投资")
+        let held = "全市新引进项目45个，总投资300亿元。其中光伏产业新引进项目12个，总投资182亿元。"
+        #expect(try readFact(held, 182e8, date: "2023-07-10").measure == "总投资")
     }
 
     @Test func aPromotionMeetingWrittenBeforeItsSigningsIsItsPlaces() throws {
