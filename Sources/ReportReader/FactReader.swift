@@ -4232,9 +4232,10 @@ struct FactReader {
         // (新增光伏装机容量86万千瓦: what was added is counted over its period, a capacity though it is.)
         let added = measure.map { FactShape.countEvents.match($0, at: 0, end: $0.count) != nil } == true
         if count, kind == .level, added, let measure { made.event = Memory.Counted(measure: measure, unit: q.unit, value: q.value) }
-        // (累计达到412家: whether the count is a running total, looked for once, only for the two uses below.)
+        // (累计达到412家: whether the count is a running total, looked for once, only for the two uses below; so is every count
+        // of a sentence opening with 至此, 至此，全市…累计达到1964家，国家级…企业达到96家.)
         let runningTotal = count && kind == .level && (measure?.last == "数" || !added && memory.wholeEvent != nil)
-            && Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound))
+            && (Words.cumulative.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound)) || Words.soFar.match(s, at: sentenceStart, end: clause.upperBound) != nil)
         if count, kind == .level, let measure, measure.last == "数" {
             made.count = Memory.Counted(measure: measure, unit: q.unit, value: q.value, runningTotal: runningTotal)
         }

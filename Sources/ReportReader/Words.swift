@@ -96,6 +96,8 @@ enum Words {
     static let tableNotes = Lexicon(words: ["注：", "注:", "说明：", "资料来源", "数据来源", "来源："])
     /// Words that make a count a total: 累计达到1081家.
     static let cumulative = Lexicon(words: ["累计", "总数", "共有", "合计", "总计"])
+    /// Words opening a sentence whose counts are all running totals: 至此，全市…累计达到1964家，…达到96家.
+    static let soFar = Lexicon(words: ["至此"])
     /// Words that open a part of what was just counted: 其中产业项目53个.
     static let subsets = Lexicon(words: ["其中", "其中有", "当中"])
     /// Words that say how a list spreads over places or kinds: 获评企业按区县分布如下.

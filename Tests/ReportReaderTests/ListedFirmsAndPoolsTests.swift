@@ -242,6 +242,20 @@ import ZhizaoCore
         #expect(try fact(text, 6, date: "2026-05-13").measure == "入选企业数")
     }
 
+    @Test func totalsSoFarLeaveTheListsWholeCountToBreakDown() throws {
+        // Given a list's count, its parts, then a sentence of totals opening with 至此, When the next sentence breaks the
+        // list down by places, Then each place's count is of the list's whole count, not of its last part nor the totals.
+        let text = """
+            　　1月6日，省工业和信息化厅公布第二批专精特新中小企业名单，潍坊市187家企业入选。其中，首次认定企业152家、复核通过企业35家。\
+            至此，全市省级专精特新中小企业累计达到1964家，国家级专精特新“小巨人”企业达到96家。
+            　　分县市区看，寿光市24家、诸城市21家。
+            """
+        #expect(try fact(text, 24, date: "2025-01-08").measure == "入选企业数")
+        #expect(try fact(text, 21, date: "2025-01-08").measure == "入选企业数")
+        let total = try fact(text, 96, date: "2025-01-08")
+        #expect(total.measure == "国家级专精特新小巨人企业数" && total.period == Period(asOf: "2025-01-06"))
+    }
+
     @Test func aListsCountRankedAfterItsPartsIsTheCountOfItsThings() throws {
         // Given a list's count, its parts, then its 入选数量 ranked, When the rank is read, Then it ranks the firms put on
         // the list.
