@@ -1463,8 +1463,10 @@ enum FactShape {
                 // (濠江电力股份有限公司（濠电）: a short name alone in brackets, made of the name's own characters, in order.)
                 let short = Array(s[start..<k])
                 if said || short.first == full.first && isAbbreviation(short, of: full) { names[full] = short }
-            } else if DocumentPlace.zoneEnds.match(phrase, endingAt: phrase.count, start: 0) != nil, phrase.count > 4 {
-                names[phrase] = Array(s[start..<k])
+            } else if DocumentPlace.zoneEnds.match(phrase, endingAt: phrase.count, start: 0) != nil, phrase.count > 4,
+                case let short = Array(s[start..<k]), said || placeLength(short) != short.count
+            {
+                names[phrase] = short  // (not 成都经济技术开发区（龙泉驿区）: the district the zone lies in, no name of it)
             }
         }
         return names
@@ -1540,7 +1542,7 @@ enum FactShape {
         else { return nil }
         var name = Self.name(endingAt: k, in: phrase)
         // (三年再造一个新园区: a slogan's park, still to be made, is no name; nor is a tier's, 跻身千亿级集群之列, nor a
-        // class of a place's, 居全省化工园区前列.)
+        // ranking's, “2025中国先进制造业百强园区”榜单, nor a class of a place's, 居全省化工园区前列.)
         guard !sloganWords.occurs(in: phrase, name), !DocumentPlace.generic.occurs(in: phrase, name) else { return nil }
         // (获评国家先进制造业集群: the list a cluster is put on names no cluster.)
         guard !listings.occurs(in: phrase, name) else { return nil }
@@ -1561,7 +1563,7 @@ enum FactShape {
         }
         return name.count > 3 ? name : nil
     }
-    static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "世界级"] + tierWords)
+    static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "世界级", "百强"] + tierWords)
     /// Words that before 环节 make a kind of link, no chain's link (关键环节：, 薄弱环节：; 关键零部件环节 is one).
     static let linkKinds = Lexicon(words: ["薄弱", "短板", "关键", "缺失", "重点", "核心", "各", "主要", "各主要", "上游", "中游", "下游", "生产", "研发设计"])
     /// What opens a label ending in 环节 that names no link: a verb or a preposition (聚焦薄弱环节：, 在审批环节：).

@@ -1472,6 +1472,18 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(unheld, 12, date: "2025-05-10").holder == nil)
     }
 
+    @Test func aZonesDistrictInBracketsAndARankingsParksNameNoneOfIt() throws {
+        let text = """
+            成都经济技术开发区（龙泉驿区）
+            7月16日，赛迪顾问发布“2025中国先进制造业百强园区”榜单，成都经济技术开发区位列第18位。截至2024年底，园区共有规上工业企业512家。
+            """
+        #expect(try readFact(text, 18, date: "2025-07-18").holder == "成都经济技术开发区")
+        #expect(try readFact(text, 512, date: "2025-07-18").holder != "中国先进制造业百强园区")
+        // (A short name declared in brackets is still one: 天津经济技术开发区（泰达）.)
+        let declared = "天津经济技术开发区（泰达）今年新增企业1200家。泰达将有50个以上项目落地开工。"
+        #expect(try readFact(declared, 1200, date: "2025-03-01").holder == "泰达")
+    }
+
     @Test func aPlacesMeetingForItsProjectsMayBeAnyActivity() throws {
         let text = "3月26日，衢州市2026年一季度重大项目“三个一批”活动在智造新城主会场举行。此次活动共集中签约项目38个，总投资486.2亿元。"
         #expect(try readFact(text, 38, date: "2026-03-27").holder == "衢州市")
