@@ -169,7 +169,12 @@ extension Fact {
             out.append(UInt8(48 + magnitude % 10))
             magnitude /= 10
         } while magnitude > 0
-        out[start...].reverse()
+        // (Turned by swapping in place: reversing a slice of `out` retained its storage for every figure.)
+        var (i, j) = (start, out.count - 1)
+        while i < j {
+            out.swapAt(i, j)
+            (i, j) = (i + 1, j - 1)
+        }
     }
 
     /// `number(value)`'s text: a whole number's digits written without making a String.

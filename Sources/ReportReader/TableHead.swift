@@ -156,10 +156,12 @@ struct TableHead: Equatable, Sendable {
             }
             // (项目数（个）⇥年度计划投资（亿元）: a column's words alone, its units declared, are its measure; so under a caption
             // that declares the table's, 园区⇥规上工业总产值⇥同比增长⇥工业投资.)
-            if !column.change, column.period == nil, column.measure.isEmpty, column.units != nil || unitsDeclared, words.count >= 2,
-                words.allSatisfy({ Words.isHan(s[$0]) }), !valueWords.matchesWhole(Array(s[words]))
+            // (1-10月完成投资（亿元）: after its period too, but for a goal's or forecast's word, 2026年目标.)
+            let named = column.period == nil ? words : periodEnd..<words.upperBound
+            if !column.change, column.period == nil || column.outlook == nil, column.measure.isEmpty, column.units != nil || unitsDeclared, named.count >= 2,
+                named.allSatisfy({ Words.isHan(s[$0]) }), !valueWords.matchesWhole(Array(s[named]))
             {
-                (column.measure, column.measureAlone) = (Array(s[words]), true)
+                (column.measure, column.measureAlone) = (Array(s[named]), true)
             }
             // (比上年增减 after 2024年: a change over the period of the column before it; 同比增长 after 营业收入（亿元）, of its measure.)
             // (本年比上年增减 after 2024年⇥2023年: the change of the year reported, the first column's.)

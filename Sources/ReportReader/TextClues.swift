@@ -95,7 +95,7 @@ final class TextClues: Sendable {
     }
     static let office = Array("办公室".unicodeScalars), partyCommittee = Array("党工委".unicodeScalars)
 
-    /// The county, district or city, in full, a report's title opens with before its period (秀洲区2024年1-9月招商引资工作情况);
+    /// The county, district, city or town, in full, a report's title opens with before its period (秀洲区2024年1-9月招商引资工作情况);
     /// a statistics bulletin's, wherever its title names it with its year (2024年临湘市国民经济和社会发展统计公报, 瑞安市统计局
     /// 关于2024年瑞安市…的统计公报, 嘉善县…统计公报（2024年）). (2023年一季度宜宾市经济运行情况 leaves its figures to no one, as
     /// FACTS.md says.)
@@ -113,6 +113,12 @@ final class TextClues: Sendable {
                 year < words.count, ChineseNumeral.arabic(words[year]) != nil
             {
                 return Array(words[opening..<e])
+            }
+            // (泗门镇2022年重点项目推进情况月报: a town's report, its name before the year.)
+            if let n = (2...3).first(where: { $0 + 1 < words.count && (words[$0] == "镇" || words[$0] == "乡") }), ChineseNumeral.arabic(words[n + 1]) != nil,
+                words[..<n].allSatisfy({ Words.isHan($0) && !DocumentPlace.levels.contains($0) }), !DocumentPlace.notNames.contains(words[0])
+            {
+                return Array(words[...n])
             }
             for k in words.indices where k == 0 || bulletin && (!Words.isHan(words[k - 1]) || DocumentPlace.mayPrecedeName(words, at: k)) {
                 guard let (level, n) = Gazetteer.match(words, at: k, end: words.count), n >= 2 else { continue }

@@ -6,6 +6,32 @@ import ZhizaoCore
 /// Towns' and subdistricts' own news and posts: sections numbered in brackets, towns whose names end with 市, what is
 /// counted among a frame's firms, the year's task done.
 @Suite struct TownReportsTests {
+    /// A town's monthly report on its key projects, a table aligned by spaces below its summary.
+    static let projectsReport = """
+        泗门镇2022年重点项目推进情况月报（10月）
+        　　今年，全镇共实施市级以上重点项目12个，总投资86.4亿元。截至10月底，累计完成投资21.3亿元，投资完成率86.6%。
+        项目名称                          总投资（亿元）    年度计划投资（亿元）    1-10月完成投资（亿元）    形象进度
+        金泰电器智能小家电生产基地项目    12.0              4.5                     4.12                      主体结顶，设备进场
+        泗门汽配产业园二期项目            8.6               3.2                     2.95                      标准厂房竣工验收
+        """
+
+    @Test func aTownsReportHoldsWhatNamesNoHolder() throws {
+        let done = try readFact(Self.projectsReport, 21.3e8, date: "2022-11-08")
+        #expect(done.holder == "泗门镇" && done.period == Period(start: "2022-01-01", end: "2022-10-31"))
+        // (A line opening with a generic word, 全镇2022年…, names no town.)
+        let generic = Self.projectsReport.replacingOccurrences(of: "泗门镇2022年", with: "全镇2022年")
+        #expect(try readFact(generic, 21.3e8, date: "2022-11-08").holder == nil)
+    }
+
+    @Test func aRowAlignedBySpacesMayEndWithWordsAndAComma() throws {
+        let first = try readFact(Self.projectsReport, 4.12e8, date: "2022-11-08")
+        #expect(first.holder == "金泰电器智能小家电生产基地项目" && first.measure == "完成投资")
+        #expect(first.period == Period(start: "2022-01-01", end: "2022-10-31"))
+        let plan = try readFact(Self.projectsReport, 4.5e8, date: "2022-11-08")
+        #expect(plan.kind == .target && plan.measure == "年度计划投资")
+        #expect(try readFact(Self.projectsReport, 2.95e8, date: "2022-11-08").holder == "泗门汽配产业园二期项目")
+    }
+
     @Test func aPostsNumberedSectionIsNoFigureAndNoMeasure() throws {
         let text = """
             原创　狮山发布　2024-01-22 18:06
