@@ -3091,9 +3091,9 @@ struct FactReader {
         {
             period = nil
         }
-        // 一季度…年度计划投资158亿元: a year's planned amount is of the whole year (its 完成率 of the year so far).
-        if q.kind == .money, let m = shape.measure, m.starts(with: "年度".unicodeScalars) || Words.index(of: FactShape.yearsPlan, in: m) != nil, let p = period, p.asOf == nil, let year = p.endYear,
-            p.start?.prefix(4) == p.end?.prefix(4)
+        // 一季度…年度计划投资158亿元: a year's planned amount is of the whole year (its 完成率 of the year so far); so after 截至10月底.
+        if q.kind == .money, let m = shape.measure, m.starts(with: "年度".unicodeScalars) || Words.index(of: FactShape.yearsPlan, in: m) != nil, let p = period, let year = p.endYear,
+            p.asOf != nil || p.start?.prefix(4) == p.end?.prefix(4)
         {
             period = .years(year, year)
         }

@@ -463,9 +463,10 @@ enum FactShape {
     static let statementWords = Lexicon(words: ["目标", "任务", "情况", "是"])
     /// How a duration ends: 五年, 两年来, 一年多时间 are no holders.
     static let durations = Lexicon(words: ["年", "年来", "时间", "期间", "以来", "个月", "日期"])  // (报告日期：2026年3月2日)
-    /// Measures of what flows in a period: a figure of one "as of" a date is for the year to that date.
+    /// Measures of what flows in a period: a figure of one "as of" a date is for the year to that date; so is the rate of
+    /// a plan done (截至10月底，…投资完成率86.6%).
     static let flows = Lexicon(words: [
-        "产量", "产值", "增加值", "收入", "营收", "销量", "销售额", "出口", "进口", "进出口", "投资", "利润", "税收", "发电量", "用电量", "吞吐量",
+        "产量", "产值", "增加值", "收入", "营收", "销量", "销售额", "出口", "进口", "进出口", "投资", "利润", "税收", "发电量", "用电量", "吞吐量", "完成率",
         "零售总额", "出货量", "总产值", "进出口总额", "出口额", "进出口总值", "营业额", "利润总额", "红利", "股息", "股利",
     ])
     /// Words that make the figures after them in a sentence goals or expectations.

@@ -18,6 +18,8 @@ import ZhizaoCore
     @Test func aTownsReportHoldsWhatNamesNoHolder() throws {
         let done = try readFact(Self.projectsReport, 21.3e8, date: "2022-11-08")
         #expect(done.holder == "泗门镇" && done.period == Period(start: "2022-01-01", end: "2022-10-31"))
+        // (The rate of the plan done, after 截至10月底, is of the year so far too.)
+        #expect(try readFact(Self.projectsReport, 86.6, date: "2022-11-08").period == Period(start: "2022-01-01", end: "2022-10-31"))
         // (A line opening with a generic word, 全镇2022年…, names no town.)
         let generic = Self.projectsReport.replacingOccurrences(of: "泗门镇2022年", with: "全镇2022年")
         #expect(try readFact(generic, 21.3e8, date: "2022-11-08").holder == nil)
@@ -28,7 +30,7 @@ import ZhizaoCore
         #expect(first.holder == "金泰电器智能小家电生产基地项目" && first.measure == "完成投资")
         #expect(first.period == Period(start: "2022-01-01", end: "2022-10-31"))
         let plan = try readFact(Self.projectsReport, 4.5e8, date: "2022-11-08")
-        #expect(plan.kind == .target && plan.measure == "年度计划投资")
+        #expect(plan.kind == .target && plan.measure == "年度计划投资" && plan.period == .year(2022))  // (the year's, after 截至10月底)
         #expect(try readFact(Self.projectsReport, 2.95e8, date: "2022-11-08").holder == "泗门汽配产业园二期项目")
     }
 
