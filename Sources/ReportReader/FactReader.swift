@@ -3714,6 +3714,11 @@ struct FactReader {
         if held, let opening {
             (memory.namedMeeting, memory.sentencesSinceMeeting) = (opening.name, 0)
             sentenceEvents = true
+        } else if memory.namedMeeting != nil, opening == nil, FactShape.namesMeeting(phrase, from: 0), FactShape.holdings.occurs(in: phrase, 0..<phrase.count) {
+            // (南康区在深圳举办…推介会, a title; 11月8日，2023赣州南康家居产业（深圳）招商推介会在深圳举行: the place's meeting
+            // named again, held on its day.)
+            memory.sentencesSinceMeeting = 0
+            sentenceEvents = true
         }
         // (…模组项目在江门某某高新区开工: the zone a project starts or settles in, for 高新区 later; not a zone visited.)
         if let at = phrase.firstIndex(of: "在"), at >= 2, at + 3 < phrase.count, FactShape.projectSites.match(phrase, endingAt: at, start: 0) != nil,

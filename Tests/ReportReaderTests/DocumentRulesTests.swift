@@ -1484,6 +1484,15 @@ func readFacts(_ text: String, date: String) -> [Fact] { FactExtractor.extract(t
         #expect(try readFact(declared, 1200, date: "2025-03-01").holder == "泰达")
     }
 
+    @Test func aPlacesMeetingNamedAgainByItsYearIsHeldOnItsDay() throws {
+        let text = """
+            南康区在深圳举办家居产业招商推介会 现场签约项目17个
+            11月8日，2023赣州南康家居产业（深圳）招商推介会在深圳举行。推介会现场共签约项目17个，签约金额92.4亿元。
+            """
+        let signed = try readFact(text, 92.4e8, date: "2023-11-10")
+        #expect(signed.holder == "南康区" && signed.period == Period(start: "2023-11-08", end: "2023-11-08"))
+    }
+
     @Test func aPlacesMeetingForItsProjectsMayBeAnyActivity() throws {
         let text = "3月26日，衢州市2026年一季度重大项目“三个一批”活动在智造新城主会场举行。此次活动共集中签约项目38个，总投资486.2亿元。"
         #expect(try readFact(text, 38, date: "2026-03-27").holder == "衢州市")
