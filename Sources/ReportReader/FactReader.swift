@@ -1906,6 +1906,8 @@ struct FactReader {
                     let after = phrase(period.span.upperBound..<colon), let n = FactShape.placeLength(after)
                 {
                     holder = Array(after[..<n])  // (建议今年全省…的主要预期目标是：: the place after the period the proposal names)
+                } else if words.count > 3, words.count <= Words.longestSubject, words.suffix(3).elementsEqual(FactShape.chain) {
+                    lead = words  // (先进轨道交通装备产业链：链主企业5家: a chain's label, part of what its row measures: `shape`)
                 } else if words.count <= Words.longestSubject, FactShape.holderEnds.match(words, endingAt: words.count, start: 0) != nil,
                     let named = FactShape.holder(words), !Self.isVerbOfThings(named)
                 {
@@ -3855,8 +3857,12 @@ struct FactReader {
         {
             (holderWords, prefix) = (firm, h)  // (…；光伏装备业务收入3.18亿元: the line's 业务收入, of the firm)
         }
-        // A name before the period holds; every word after it is the measure's.
-        if var lead {
+        // (先进轨道交通装备产业链：链主企业5家: a chain's label is no holder but the first words of its row's measure, of the
+        // place, as 全市…产业链链主企业 is.)
+        if let chain = lead, chain.count > 3, chain.suffix(3).elementsEqual(FactShape.chain), FactShape.placeLength(chain) == nil {
+            (holderWords, prefix) = (nil, chain + (written ? subject ?? [] : []))
+        } else if var lead {
+            // A name before the period holds; every word after it is the measure's.
             // 香港经济在第二季…增长3.3%: the place holds its economy's growth.
             if let n = FactShape.economyPlace(lead), (metric ?? []).isEmpty { (lead, metric) = (Array(lead[..<n]), Array(lead[n...])) }
             holderWords = lead

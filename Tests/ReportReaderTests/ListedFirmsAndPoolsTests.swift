@@ -242,6 +242,20 @@ import ZhizaoCore
         #expect(try fact(text, 6, date: "2026-05-13").measure == "入选企业数")
     }
 
+    @Test func aChainsLabelIsTheFirstWordsOfItsRowsMeasure() throws {
+        let text = """
+            3月18日，株洲市公布首批重点产业链链主企业名单，全市31家企业上榜。
+            从产业链分布看：
+            先进轨道交通装备产业链：链主企业5家；
+            陶瓷产业链：链主企业2家。
+            """
+        let rail = try fact(text, 5, date: "2026-03-20")
+        #expect(rail.holder == "株洲市" && rail.measure == "先进轨道交通装备产业链链主企业数")
+        #expect(try fact(text, 2, date: "2026-03-20").measure == "陶瓷产业链链主企业数")
+        // (An industry's label still holds its row: 船舶海工产业：产值1186.4亿元.)
+        #expect(try fact("船舶海工产业：产值1186.4亿元；", 1186.4e8, date: "2026-03-20").holder == "船舶海工产业")
+    }
+
     @Test func totalsSoFarLeaveTheListsWholeCountToBreakDown() throws {
         // Given a list's count, its parts, then a sentence of totals opening with 至此, When the next sentence breaks the
         // list down by places, Then each place's count is of the list's whole count, not of its last part nor the totals.
