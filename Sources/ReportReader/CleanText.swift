@@ -670,8 +670,11 @@ public struct CleanText: Sendable {
             (blanks, wide) = (0, false)
             // ， is EF BC 8C, 。 E3 80 82, ： EF BC 9A; a row's 其中： (E5 85 B6 E4 B8 AD) opens an item of the row above.
             let colon = b[k] == 0x3A || k + 2 < lineEnd && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A
-            // (…项目　　12.0　　4.5　　主体结顶，设备进场: a comma in a row's last words, after its label and figures, is theirs.)
-            if bare, cells >= 3, k + 2 < lineEnd, b[k] == 0xEF, b[k + 1] == 0xBC, b[k + 2] == 0x8C { return (cells, bare, labelled, lineEnd) }
+            // (…项目　　12.0　　4.5　　主体结顶，设备进场: a comma in a row's last words, after its label and figures, is theirs;
+            // not before a figure of its own, 计划年底投产，新增产值20亿元, read as a sentence.)
+            if bare, cells >= 3, k + 2 < lineEnd, b[k] == 0xEF, b[k + 1] == 0xBC, b[k + 2] == 0x8C, !b[k..<lineEnd].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) {
+                return (cells, bare, labelled, lineEnd)
+            }
             if b[k] == 0x09 || colon && !(k >= start + 6 && b[(k - 6)..<k].elementsEqual([0xE5, 0x85, 0xB6, 0xE4, 0xB8, 0xAD]))
                 || k + 2 < lineEnd && (b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x8C || b[k] == 0xE3 && b[k + 1] == 0x80 && b[k + 2] == 0x82)
             {

@@ -1760,7 +1760,8 @@ struct FactReader {
     static let nameNotes = Lexicon(words: ["商品名", "通用名", "英文名", "英文名称", "原名", "商标"])
 
     /// Whether a short name's declaration opens at `k`, a bracket before 以下简称 (…有限公司（以下简称“某某动力”）), or a stock
-    /// code in brackets (联岳科技（2385）); or a note no phrase holds: a product's other name, a filing's loss, a unit alone.
+    /// code in brackets (联岳科技（2385）); or a note no phrase holds: a product's other name, a filing's loss, a unit alone, a
+    /// zone's district or short form.
     private func opensDeclaration(at k: Int, end: Int) -> Bool {
         guard s[k] == "（" || s[k] == "(" else { return false }
         if FactShape.shortNameWords.match(s, at: k + 1, end: end) != nil || FactShape.groupNameWords.match(s, at: k + 1, end: end) != nil { return true }
@@ -1780,6 +1781,13 @@ struct FactReader {
         var digits = k + 1
         while digits < end, digits - k <= 6, ChineseNumeral.arabic(s[digits]) != nil { digits += 1 }
         if digits - k - 1 >= 4, digits < end, s[digits] == "）" || s[digits] == ")" || s[digits] == "." { return true }
+        // (成都经济技术开发区（龙泉驿区）, 长沙高新技术产业开发区（长沙高新区）: the district a zone lies in, or its short form, in
+        // brackets after its name is no part of it.)
+        if let close, close - k > 2, DocumentPlace.zoneEnds.match(s, endingAt: k, start: max(0, k - 16)) != nil,
+            case let inside = Array(s[(k + 1)..<close]), FactShape.placeLength(inside) == inside.count || DocumentPlace.zoneEnds.match(inside, endingAt: inside.count, start: 0) != nil
+        {
+            return true
+        }
         // (天津经济技术开发区（泰达）: a short name declared in brackets alone.)
         guard !shortNames.isEmpty, let close else { return false }
         return shortNames.values.contains { $0.elementsEqual(s[(k + 1)..<close]) }
@@ -1906,8 +1914,13 @@ struct FactReader {
                     let after = phrase(period.span.upperBound..<colon), let n = FactShape.placeLength(after)
                 {
                     holder = Array(after[..<n])  // (建议今年全省…的主要预期目标是：: the place after the period the proposal names)
-                } else if words.count > 3, words.count <= Words.longestSubject, words.suffix(3).elementsEqual(FactShape.chain) {
-                    lead = words  // (先进轨道交通装备产业链：链主企业5家: a chain's label, part of what its row measures: `shape`)
+                } else if words.count > 3, words.count <= Words.longestSubject, words.suffix(3).elementsEqual(FactShape.chain),
+                    case let row = phrase((colon + 1)..<max(colon + 1, min(subjectEnd, head.upperBound))) ?? [],
+                    FactShape.placeLength(row) == nil, FactShape.firmName(in: row) == nil
+                {
+                    // (先进轨道交通装备产业链：链主企业5家: a chain's label, part of what its row measures: `shape`; not before a row
+                    // that names its own holder, 新能源汽车产业链：某某汽车集团有限公司实现产值….)
+                    lead = words
                 } else if words.count <= Words.longestSubject, FactShape.holderEnds.match(words, endingAt: words.count, start: 0) != nil,
                     let named = FactShape.holder(words), !Self.isVerbOfThings(named)
                 {
@@ -2960,9 +2973,14 @@ struct FactReader {
         {
             (shape.holder, holder) = (meeting, meeting)
         }
-        // (…集中签约活动举行。此次签约采取…方式进行，共签约项目10个: what was signed, started or finished in the story of a
-        // place's meeting, within `meetingSpan` sentences of it and no holder written, is the place's.)
-        if shape.holder == nil, holder == nil, sentenceEvents, let meeting = memory.namedMeeting, memory.sentencesSinceMeeting <= Self.meetingSpan {
+        // (…集中签约活动举行。此次签约采取…方式进行，共签约项目10个: the projects signed, started or finished in the story of a
+        // place's meeting and their amounts, within `meetingSpan` sentences of it and no holder or place written, are the place's;
+        // not what else was counted, 新登记市场主体3260户.)
+        if shape.holder == nil, holder == nil, sentenceEvents, let meeting = memory.namedMeeting, memory.sentencesSinceMeeting <= Self.meetingSpan,
+            let m = shape.measure, Words.index(of: Self.projects, in: m) != nil || FactShape.projectAmounts.matchesWhole(m),
+            // (同日，邻近的某县也举行了…开工活动，共开工项目22个: not where the sentence names a place of its own.)
+            !s[sentenceStart..<q.span.lowerBound].contains(where: { DocumentPlace.levels.contains($0) })
+        {
             (shape.holder, holder) = (meeting, meeting)
         }
         if let h = shape.holder {
@@ -3115,7 +3133,8 @@ struct FactReader {
         // 截至6月末…产量: what flows is counted from the year's start to that date; so is what happened (年末…达512家；
         // 新增…12家, 新签约项目68个).
         if !shape.stock, let asOf = period?.asOf, let measure = shape.measure,
-            FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil || FactShape.countEvents.match(measure, at: 0, end: measure.count) != nil,
+            FactShape.flows.match(measure, endingAt: measure.count, start: 0) != nil || FactShape.countEvents.match(measure, at: 0, end: measure.count) != nil
+                || FactShape.isYearsDoneRate(measure) && !FactShape.notYearsPlans.occurs(in: s, clause.lowerBound..<q.span.lowerBound),
             // (截至6月底，全县累计拜访企业860家, 现有…: a running total of events is as of its day.)
             q.kind != .count || !FactShape.runningTotals.occurs(in: s, clause.lowerBound..<max(clause.lowerBound, q.span.lowerBound))
         {
@@ -3716,11 +3735,15 @@ struct FactReader {
         if held, let opening {
             (memory.namedMeeting, memory.sentencesSinceMeeting) = (opening.name, 0)
             sentenceEvents = true
-        } else if memory.namedMeeting != nil, opening == nil, FactShape.namesMeeting(phrase, from: 0), FactShape.holdings.occurs(in: phrase, 0..<phrase.count) {
+        } else if let meeting = memory.namedMeeting, opening == nil, FactShape.namesMeeting(phrase, from: 0), FactShape.holdings.occurs(in: phrase, 0..<phrase.count) {
             // (南康区在深圳举办…推介会, a title; 11月8日，2023赣州南康家居产业（深圳）招商推介会在深圳举行: the place's meeting
-            // named again, held on its day.)
-            memory.sentencesSinceMeeting = 0
-            sentenceEvents = true
+            // named again, its name in it, held on its day; 2023赣州市电子信息产业招商推介会, another's, ends the place's story.)
+            if meeting.count > 2, Words.index(of: meeting.dropLast(), in: phrase) != nil {
+                memory.sentencesSinceMeeting = 0
+                sentenceEvents = true
+            } else {
+                (memory.namedMeeting, memory.sentencesSinceMeeting) = (nil, 0)
+            }
         }
         // (…模组项目在江门某某高新区开工: the zone a project starts or settles in, for 高新区 later; not a zone visited.)
         if let at = phrase.firstIndex(of: "在"), at >= 2, at + 3 < phrase.count, FactShape.projectSites.match(phrase, endingAt: at, start: 0) != nil,
@@ -4259,7 +4282,9 @@ struct FactReader {
             !Words.subsets.occurs(in: s, (opening ?? clause.lowerBound)..<max(clause.lowerBound, q.span.lowerBound)),
             // (Nor the count of a part a breakdown opened: 从行业看，电子信息行业入选15家.)
             opensNoBreakdown(opening, before: clause.lowerBound),  // (the sentence looked back at once)
-            !isPlaceRow(clause)
+            !isPlaceRow(clause),
+            // (…65家企业入选…；另有41家企业通过复核: a count set aside is no whole the places after break down.)
+            Words.asides.match(s, at: clause.lowerBound, end: clause.upperBound) == nil
         {
             if added { made.whole = Memory.Counted(measure: measure, unit: q.unit, value: q.value) } else { made.endsWhole = true }
         }

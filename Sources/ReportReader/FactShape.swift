@@ -463,12 +463,17 @@ enum FactShape {
     static let statementWords = Lexicon(words: ["目标", "任务", "情况", "是"])
     /// How a duration ends: 五年, 两年来, 一年多时间 are no holders.
     static let durations = Lexicon(words: ["年", "年来", "时间", "期间", "以来", "个月", "日期"])  // (报告日期：2026年3月2日)
-    /// Measures of what flows in a period: a figure of one "as of" a date is for the year to that date; so is the rate of
-    /// a plan done (截至10月底，…投资完成率86.6%).
+    /// Measures of what flows in a period: a figure of one "as of" a date is for the year to that date.
     static let flows = Lexicon(words: [
-        "产量", "产值", "增加值", "收入", "营收", "销量", "销售额", "出口", "进口", "进出口", "投资", "利润", "税收", "发电量", "用电量", "吞吐量", "完成率",
+        "产量", "产值", "增加值", "收入", "营收", "销量", "销售额", "出口", "进口", "进出口", "投资", "利润", "税收", "发电量", "用电量", "吞吐量",
         "零售总额", "出货量", "总产值", "进出口总额", "出口额", "进出口总值", "营业额", "利润总额", "红利", "股息", "股利",
     ])
+    /// Whether `measure` is the rate of a year's plan done (投资完成率, 年度计划完成率): after 截至10月底 it is of the year so far, as
+    /// a flow is; not of a total or of years (总投资完成率, 目标任务完成率; written before it, 三年累计投资完成率), as of the day.
+    static func isYearsDoneRate(_ measure: [Unicode.Scalar]) -> Bool {
+        measure.count > 3 && measure.suffix(3).elementsEqual("完成率".unicodeScalars) && !notYearsPlans.occurs(in: measure, 0..<measure.count)
+    }
+    static let notYearsPlans = Lexicon(words: ["总", "累计", "两年", "三年", "五年", "十年", "目标任务", "行动"])
     /// Words that make the figures after them in a sentence goals or expectations.
     static let outlooks = Lexicon<FactKind>(
         ["力争", "目标", "确保", "争取", "预期目标", "预期", "努力实现", "目标是", "力促", "计划安排", "计划新建", "规划建设", "计划完成", "计划实现", "不低于", "不少于",
@@ -1564,7 +1569,7 @@ enum FactShape {
         }
         return name.count > 3 ? name : nil
     }
-    static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "世界级", "百强"] + tierWords)
+    static let sloganWords = Lexicon(words: ["再造", "打造", "一个", "一批", "一流", "世界级", "百强园区", "百强开发区", "百强工业园区"] + tierWords)
     /// Words that before 环节 make a kind of link, no chain's link (关键环节：, 薄弱环节：; 关键零部件环节 is one).
     static let linkKinds = Lexicon(words: ["薄弱", "短板", "关键", "缺失", "重点", "核心", "各", "主要", "各主要", "上游", "中游", "下游", "生产", "研发设计"])
     /// What opens a label ending in 环节 that names no link: a verb or a preposition (聚焦薄弱环节：, 在审批环节：).

@@ -362,12 +362,16 @@ public enum QuantityScanner {
     static let notBounded = ScalarSet("增同比较下占的和及与并或用为".unicodeScalars)
 
     /// Whether the figure from `start` to `end` is no statement of its own: an ordinal (第一个), a rate's base
-    /// (每百户), a duration (3个月), a slogan's count (三个一批), or a class of things (超10亿元项目, 千亿元级).
+    /// (每百户), a duration (3个月), a slogan's count (“三个一批”), or a class of things (超10亿元项目, 千亿元级).
     static func isClassifier(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, _ limit: Int, unit: Unit) -> Bool {
         if start > 0, s[start - 1] == "第" || s[start - 1] == "每" { return true }
         if unit.id == piece.id, durations.match(s, at: end, end: limit) != nil { return true }
-        // (“三个一批”, 两个一流: a slogan's count in characters, 一 right after its 个, counts nothing.)
-        if unit.id == piece.id, end + 1 < limit, s[end] == "一", Words.isHan(s[end + 1]), ChineseNumeral.arabic(s[start]) == nil { return true }
+        // (“三个一批”, “五个一”: a slogan's count in characters in quotes, 一 right after its 个, counts nothing; 三个一级资质 counts.)
+        if unit.id == piece.id, start > 0, s[start - 1] == "“", end < limit, s[end] == "一", ChineseNumeral.arabic(s[start]) == nil,
+            end + 1 < limit && s[end + 1] == "”" || end + 2 < limit && s[end + 2] == "”"
+        {
+            return true
+        }
         if unit.kind == .money {
             if classNouns.match(s, at: end, end: limit) != nil { return true }
             // 500万元以上固定资产投资: a threshold before the measure it bounds, no figure (not 10亿元以上，同比增长…; 50亿元以上的

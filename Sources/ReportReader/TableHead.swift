@@ -156,10 +156,10 @@ struct TableHead: Equatable, Sendable {
             }
             // (项目数（个）⇥年度计划投资（亿元）: a column's words alone, its units declared, are its measure; so under a caption
             // that declares the table's, 园区⇥规上工业总产值⇥同比增长⇥工业投资.)
-            // (1-10月完成投资（亿元）: after its period too, but for a goal's or forecast's word, 2026年目标.)
+            // (1-10月完成投资（亿元）: after its period too, an amount of projects; not 2026年目标, 2023年实际, 1-10月完成.)
             let named = column.period == nil ? words : periodEnd..<words.upperBound
-            if !column.change, column.period == nil || column.outlook == nil, column.measure.isEmpty, column.units != nil || unitsDeclared, named.count >= 2,
-                named.allSatisfy({ Words.isHan(s[$0]) }), !valueWords.matchesWhole(Array(s[named]))
+            if !column.change, column.period == nil || column.outlook == nil && FactShape.projectAmounts.matchesWhole(Array(s[named])), column.measure.isEmpty,
+                column.units != nil || unitsDeclared, named.count >= 2, named.allSatisfy({ Words.isHan(s[$0]) }), !valueWords.matchesWhole(Array(s[named]))
             {
                 (column.measure, column.measureAlone) = (Array(s[named]), true)
             }

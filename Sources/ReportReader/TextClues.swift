@@ -94,6 +94,8 @@ final class TextClues: Sendable {
         return nil
     }
     static let office = Array("办公室".unicodeScalars), partyCommittee = Array("党工委".unicodeScalars)
+    /// Words opening a kind of town, no town's name: 重点镇, 特色小镇, 中心镇.
+    static let townKinds = Lexicon(words: ["重点", "特色", "中心", "示范", "专业", "强"])
 
     /// The county, district, city or town, in full, a report's title opens with before its period (秀洲区2024年1-9月招商引资工作情况);
     /// a statistics bulletin's, wherever its title names it with its year (2024年临湘市国民经济和社会发展统计公报, 瑞安市统计局
@@ -116,7 +118,8 @@ final class TextClues: Sendable {
             }
             // (泗门镇2022年重点项目推进情况月报: a town's report, its name before the year.)
             if let n = (2...3).first(where: { $0 + 1 < words.count && (words[$0] == "镇" || words[$0] == "乡") }), ChineseNumeral.arabic(words[n + 1]) != nil,
-                words[..<n].allSatisfy({ Words.isHan($0) && !DocumentPlace.levels.contains($0) }), !DocumentPlace.notNames.contains(words[0])
+                words[..<n].allSatisfy({ Words.isHan($0) && !DocumentPlace.levels.contains($0) }), !DocumentPlace.notNames.contains(words[0]),
+                Self.townKinds.match(words, at: 0, end: n + 1) == nil, words[n - 1] != "小"  // (重点镇, 特色小镇: kinds of towns)
             {
                 return Array(words[...n])
             }

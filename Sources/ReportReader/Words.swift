@@ -96,6 +96,8 @@ enum Words {
     static let tableNotes = Lexicon(words: ["注：", "注:", "说明：", "资料来源", "数据来源", "来源："])
     /// Words that make a count a total: 累计达到1081家.
     static let cumulative = Lexicon(words: ["累计", "总数", "共有", "合计", "总计"])
+    /// Words setting a count aside from the one before: 另有41家企业通过复核.
+    static let asides = Lexicon(words: ["另有", "另外有", "此外还有"])
     /// Words opening a sentence whose counts are all running totals: 至此，全市…累计达到1964家，…达到96家.
     static let soFar = Lexicon(words: ["至此"])
     /// Words that open a part of what was just counted: 其中产业项目53个.
@@ -116,6 +118,7 @@ enum Words {
         "推动", "现有", "到", "至", "按年", "按季", "和", "继续", "届时", "有望", "可望", "进一步", "还", "这批", "该批", "此批", "本批", "上述", "开通", "新开通", "当月", "连续", "连续多年", "连续五年", "五年", "三年", "两年", "十年", "过去五年", "近五年", "摘要", "当天", "当日", "今天", "近日", "日前", "此前", "之前", "及", "但是", "而且", "并且", "同时", "此外", "另外",
         "一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是",  // (二是开发区新开工…: a list's ordinal)
         "一起来看", "一起看看", "来看看",  // (一起来看公司这一年的成绩单: a post's call to its readers)
+        "另有",  // (另有41家企业通过复核: another count, no part of it)
         "我们的", "已经", "聚集", "集聚", "全面", "仍有", "尚有", "还有", "梳理出", "列出", "筛选出", "当年", "共达成", "达成", "能新增", "可新增", "一口气", "同季", "同月", "单季", "单月", "当季", "按月", "本旬", "当旬",  // 我们的轨道交通产业集群已经聚集上下游企业220余家 (an interview)
         // 9日公布自结合并营收: when and how a firm published its figures is no part of what they measure.
         "公布", "披露", "自结", "昨日", "昨天", "昨晚", "昨夜", "今日", "晚间", "当晚",
@@ -168,7 +171,7 @@ enum Words {
     /// An amount inside a phrase makes it a class of things (超亿元项目, 10亿元以上企业), not a subject.
     static let amounts = Lexicon(words: ["亿元", "万元"])
     /// What happens to projects: a count of projects names the event (签约15个项目, 15个项目竣工).
-    static let events = Lexicon(words: ["签约", "新签约", "开工", "新开工", "动工", "集中动工", "竣工", "投产", "新投产", "新竣工", "落地", "开工建设", "竣工投产", "建成投产", "集中开工", "入选", "上榜", "入围", "获评", "招引", "参展", "入库", "获奖", "参加复核"])
+    static let events = Lexicon(words: ["签约", "新签约", "开工", "新开工", "动工", "集中动工", "竣工", "投产", "新投产", "新竣工", "落地", "开工建设", "竣工投产", "建成投产", "集中开工", "入选", "上榜", "入围", "获评", "招引", "参展", "入库", "获奖", "参加复核", "通过复核", "复核通过"])
     /// How a phrase that only says what a figure is compared with starts: 比2019年同期, 较上年同期.
     static let comparisons = Lexicon(words: ["比", "较", "与", "同期", "同月", "高于", "低于", "快于", "慢于"])
     /// How a clause that only frames what follows starts or ends: 按可比价格计算, 分经济类型看, 据初步核算.

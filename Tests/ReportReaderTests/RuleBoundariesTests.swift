@@ -457,4 +457,65 @@ extension RuleBoundariesTests {
         let text = "宁波某某精工股份有限公司发布2023年年报。随着公司泰国工厂投产，海外产能持续释放。研发方面，公司全年研发投入1.71亿元。"
         #expect(try readFact(text, 1.71e8, date: "2024-04-23").holder == "宁波某某精工股份有限公司")
     }
+
+    @Test func aCountWith一AfterIts个IsASloganOnlyInQuotes() throws {
+        let text = "今年以来，全区新获批三个一级资质，新增两个一体化项目。"
+        #expect(try readFact(text, 3, date: "2023-12-20").measure == "新获批一级资质")
+        #expect(try readFact(text, 2, date: "2023-12-20").measure == "新增一体化项目数")
+        #expect(readFacts("青枫市实施“五个一”工程，新增企业5家。", date: "2023-12-20").allSatisfy { $0.value != 5 || $0.measure == "新增企业数" })
+    }
+
+    @Test func aChainsLabelBeforeAFirmLeavesTheFirmItsRow() throws {
+        let text = "新能源汽车产业链：青枫汽车集团有限公司实现产值320亿元，同比增长15.2%。"
+        let output = try readFact(text, 320e8, date: "2023-11-10")
+        #expect(output.holder == "青枫汽车集团有限公司" && output.measure == "产值")
+    }
+
+    @Test func aZonesBracketsHoldingItsDistrictOrShortFormAreNoPartOfItsName() throws {
+        for (text, zone) in [
+            ("苏州工业园区（园区）前三季度规上工业总产值3260亿元。", "苏州工业园区"),
+            ("成都经济技术开发区（龙泉驿区）前三季度规上工业总产值3260亿元。", "成都经济技术开发区"),
+            ("长沙高新技术产业开发区（长沙高新区）前三季度规上工业总产值3260亿元。", "长沙高新技术产业开发区"),
+        ] {
+            #expect(try readFact(text, 3260e8, date: "2023-12-20").holder == zone)
+        }
+        // (A park named with 百强 is still a park: only a ranking's 百强园区 names none.)
+        let park = "青枫百强产业园1-10月实现产值126亿元。园区新增入驻企业12家。"
+        #expect(try readFact(park, 12, date: "2023-11-10").holder == "青枫百强产业园")
+    }
+
+    @Test func theRateOfATotalOrOfYearsDoneIsAsOfItsDay() throws {
+        let years = "截至10月底，全市重点项目三年累计投资完成率68.2%。"
+        #expect(try readFact(years, 68.2, date: "2023-11-10").period == Period(asOf: "2023-10-31"))
+        let year = "截至10月底，全市重点项目累计完成投资86亿元，投资完成率86.6%。"
+        #expect(try readFact(year, 86.6, date: "2023-11-10").period == Period(start: "2023-01-01", end: "2023-10-31"))
+    }
+
+    @Test func aSpacedRowsWordsWithAFigureAreASentence() throws {
+        let text = """
+            序号　　项目名称　　　　总投资（亿元）　　1-10月完成投资（亿元）　　备注
+            1　　青枫新能源电池项目　　12.0　　4.5　　计划年底投产，新增产值20亿元
+            """
+        #expect(try readFact(text, 20e8, date: "2023-11-10").measure == "新增产值")
+    }
+
+    @Test func anotherPlacesMeetingOrCountsNotOfProjectsAreNotTheFirstPlaces() throws {
+        let other = "3月18日，青枫经开区2023年一季度重大项目集中签约活动举行。同日，邻近的枫林县也举行了重大项目集中开工活动，共开工项目22个。"
+        #expect(try readFact(other, 22, date: "2023-05-10").holder != "青枫经开区")
+        let registered = "3月18日，青枫经开区2023年一季度重大项目集中签约活动举行。市委副书记王某出席活动并致辞。一季度，新登记市场主体3260户。"
+        #expect(try readFact(registered, 3260, date: "2023-05-10").holder == nil)
+        let another = "南康区在深圳举办家居产业招商推介会。推介会现场签约项目12个。11月9日，2023赣州市电子信息产业招商推介会在东莞举行。现场签约项目8个。"
+        #expect(try readFact(another, 8, date: "2023-11-20").holder != "南康区")
+    }
+
+    @Test func aKindOfTownInATitleIsNoTown() throws {
+        let text = "重点镇2022年1-10月经济运行情况\n1-10月，规上工业总产值增长6.1%。"
+        #expect(try readFact(text, 6.1, date: "2022-11-05").holder == nil)
+    }
+
+    @Test func aColumnsWordsAfterItsPeriodNameAMeasureOnlyWhenTheyAreAnAmountOfProjects() throws {
+        let text = "区县\t2023年实际（亿元）\t1-10月完成投资（亿元）\n青枫区\t126.5\t98.2\n"
+        #expect(try readFact(text, 126.5e8, date: "2023-11-10").measure != "实际")
+        #expect(try readFact(text, 98.2e8, date: "2023-11-10").measure == "完成投资")
+    }
 }
