@@ -1011,7 +1011,10 @@ struct FactReader {
     /// Whether the sentence `range` is a line breaking a list down by places, its rows below its colon: 分区县看：, or a
     /// line of counties' and districts' 分布 (获评企业按区县分布如下：).
     private func headsPlaceRows(_ range: Range<Int>) -> Bool {
-        guard range.count > 2, s[range.upperBound - 1] == "：", isLine(range) else { return false }
+        // (…本批入选企业覆盖全市各区（县、市）。分区（县、市）看：⏎: a sentence ending its line after another is one too.)
+        guard range.count > 2, s[range.upperBound - 1] == "：", range.upperBound == s.count || s[range.upperBound] == "\n",
+            range.lowerBound == 0 || s[range.lowerBound - 1] == "\n" || s[range.lowerBound - 1] == "。"
+        else { return false }
         return breakdownOpening(at: range.lowerBound, before: range.upperBound) == .byPlace
             || Words.distribution.occurs(in: s, range) && s[range].contains(where: { "区县".unicodeScalars.contains($0) })
     }

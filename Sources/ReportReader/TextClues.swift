@@ -94,6 +94,19 @@ final class TextClues: Sendable {
         return nil
     }
     static let office = Array("办公室".unicodeScalars), partyCommittee = Array("党工委".unicodeScalars)
+
+    /// The county, district or city, in full, a title says publishes its own list (株洲市公布首批产业链链主企业名单): the list's
+    /// counts are the place's.
+    private static func listPublisher(_ words: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard words.count > 6, listEnds.match(words, endingAt: words.count, start: 0) != nil,
+            let (level, n) = Gazetteer.match(words, at: 0, end: words.count), n >= 2, "区县市".unicodeScalars.contains(level)
+        else { return nil }
+        let whole = FactShape.properPlace(words).map { max($0, n) } ?? n
+        guard listPublishing.match(words, at: whole, end: words.count) != nil else { return nil }
+        return Gazetteer.fullName(Array(words[..<whole]))
+    }
+    static let listEnds = Lexicon(words: ["名单", "榜单"])
+    static let listPublishing = Lexicon(words: ["公布", "发布", "印发", "认定", "公示"])
     /// Words opening a kind of town, no town's name: 重点镇, 特色小镇, 中心镇.
     static let townKinds = Lexicon(words: ["重点", "特色", "中心", "示范", "专业", "强"])
 
@@ -103,6 +116,7 @@ final class TextClues: Sendable {
     /// FACTS.md says.)
     private static func reportedPlace(_ s: [Unicode.Scalar], _ lines: [Range<Int>]) -> [Unicode.Scalar]? {
         for line in lines where line.count >= 8 {
+            if let publisher = listPublisher(Array(s[line])) { return publisher }
             var end = line.upperBound
             if s[end - 1] == "）" || s[end - 1] == ")", let open = s[line].lastIndex(where: { $0 == "（" || $0 == "(" }) { end = open }  // (（2024年）)
             guard let (_, n) = Self.reportEnds.match(s, endingAt: end, start: line.lowerBound), s[line].contains(where: { ChineseNumeral.arabic($0) != nil }) else { continue }

@@ -256,6 +256,31 @@ import ZhizaoCore
         #expect(try fact("船舶海工产业：产值1186.4亿元；", 1186.4e8, date: "2026-03-20").holder == "船舶海工产业")
     }
 
+    @Test func aLineOfPlacesMayFollowASentenceOnItsLine() throws {
+        let text = """
+            　　7月25日，工业和信息化部公示名单。宁波市共有52家企业入选，其中首次入选38家、通过复核14家。
+            　　从区域分布看，本批入选企业覆盖全市各区（县、市）。分区（县、市）看：
+            　　鄞州区　9家
+            　　北仑区　8家
+            """
+        #expect(try fact(text, 9, date: "2024-07-26").measure == "入选企业数")
+        #expect(try fact(text, 8, date: "2024-07-26").measure == "入选企业数")
+    }
+
+    @Test func aPlacePublishingItsOwnListHoldsItsCounts() throws {
+        let text = """
+            株洲市公布首批产业链链主企业名单
+            　　9月14日，市制造强市建设领导小组办公室印发首批产业链链主企业名单。各产业链链主企业认定情况如下：
+            　　先进轨道交通装备产业链：链主企业6家；
+            　　陶瓷产业链：链主企业5家。
+            """
+        let rail = try fact(text, 6, date: "2022-09-15")
+        #expect(rail.holder == "株洲市" && rail.measure == "先进轨道交通装备产业链链主企业数")
+        // (A list another publishes names no place of its own: 工信部公布…名单 leaves its counts to no one.)
+        let other = text.replacingOccurrences(of: "株洲市公布首批产业链链主企业名单", with: "工信部公布首批产业链链主企业名单")
+        #expect(try fact(other, 6, date: "2022-09-15").holder == nil)
+    }
+
     @Test func totalsSoFarLeaveTheListsWholeCountToBreakDown() throws {
         // Given a list's count, its parts, then a sentence of totals opening with 至此, When the next sentence breaks the
         // list down by places, Then each place's count is of the list's whole count, not of its last part nor the totals.
