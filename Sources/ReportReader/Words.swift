@@ -6,11 +6,11 @@ enum Words {
     static let bulletMarks = ScalarSet(bulletMarkScalars)
     /// Bullets, and the marks a post sets before its points and headings (`postMarks`).
     private static let bulletMarkScalars: [Unicode.Scalar] = ["■", "●", "◆", "◇", "▲", "▶", "►", "▸", "★", "•", "◾", "▪", "◼", "➤"] + postMarkScalars
-    /// The pictographs and blocks a post sets before its points and headings as bullets (📊 核心数据, ✅, 🚄, ▌ 单季表现): those
-    /// drawn as emoji, not marks a sentence uses (☆☆☆☆级, ✓).
+    /// The pictographs and blocks a post sets before its points and headings as bullets (📊 核心数据, ✅, 🚄, ▌ 单季表现, ♻️): those
+    /// that may be drawn as emoji, not marks a sentence uses (☆☆☆☆级, ✓).
     static let postMarks = ScalarSet(postMarkScalars)
     private static let postMarkScalars: [Unicode.Scalar] = (0x2580...0x259F).compactMap(Unicode.Scalar.init)
-        + (0x2600...0x27BF).compactMap(Unicode.Scalar.init).filter(\.properties.isEmojiPresentation) + (0x1F300...0x1FAFF).compactMap(Unicode.Scalar.init)
+        + (0x2600...0x27BF).compactMap(Unicode.Scalar.init).filter(\.properties.isEmoji) + (0x1F300...0x1FAFF).compactMap(Unicode.Scalar.init)
     /// Commas, and the bars a post's title and numbered points part their phrases with (喜报丨…, 01｜力争…).
     static let clauseEnds = ScalarSet(["，", ",", "｜", "丨", "|"])
     static let listSeparators = ScalarSet("、和及与".unicodeScalars)

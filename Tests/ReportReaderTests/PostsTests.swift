@@ -221,4 +221,17 @@ import ZhizaoCore
         // The heading that tells the points measures nothing.
         #expect(try readFacts(text, date: "2025-04-25").allSatisfy { $0.value != 3 })
     }
+
+    @Test func aSymbolDrawnAsAnEmojiOpensACardToo() throws {
+        let text = """
+            🏭 2018年园区规上工业总产值
+            286.4亿元
+            ♻️ 2018年工业固体废物综合利用率
+            96.3%
+            """
+        let rate = try readFact(text, 96.3, date: "2019-10-12")
+        #expect(rate.measure == "工业固体废物综合利用率" && rate.kind == .level)
+        // (☆ and ✓ are a sentence's marks, no card's: 获评☆☆☆☆级 keeps them its own.)
+        #expect(!Words.postMarks.contains("☆") && !Words.postMarks.contains("✓"))
+    }
 }
