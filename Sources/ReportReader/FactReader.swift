@@ -2992,7 +2992,7 @@ struct FactReader {
             var us: [Unicode.Scalar]?
             if h.elementsEqual(Self.we) {
                 us = speakingFirm
-                if us == nil, let interviewed = clues.interviewedFirm { us = inFull(interviewed) }
+                if us == nil, let interviewed = clues.interviewedFirm { us = Self.inFull(interviewed, meant: firmMeant, registered: memory.registeredFirms) }
             }
             if let firm = us {
                 (generic, shape.holder) = (h, firm)
@@ -3067,7 +3067,7 @@ struct FactReader {
                     let (n, full) = shortNameOpening(h), !h.starts(with: full)
                 {
                     (generic, shape.holder) = (generic ?? h, full + h[n...])  // (锂源新能宜宾基地: the registered firm's plant)
-                } else if FactShape.placeLength(h) == nil, case let full = inFull(h), full != h {
+                } else if FactShape.placeLength(h) == nil, case let full = Self.inFull(h, meant: firmMeant, registered: memory.registeredFirms), full != h {
                     (generic, shape.holder) = (generic ?? h, full)  // (某某锻压海外业务收入, after 江苏常州某某锻压机床股份有限公司)
                 }
             }
@@ -3620,6 +3620,12 @@ struct FactReader {
     /// The registered name of the firm remembered, or named in the document's head, when `name` is written inside it
     /// (某某锻压 of 江苏常州某某锻压机床股份有限公司, a short name the text never declared); else `name`.
     private func inFull(_ name: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        Self.inFull(name, meant: firmMeant, registered: memory.registeredFirms)
+    }
+
+    /// `inFull(_:)` of the firm `meant` and the `registered` ones: a static function, for `add` to call without copying the
+    /// whole reader around the call.
+    private static func inFull(_ name: [Unicode.Scalar], meant: [Unicode.Scalar]?, registered: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
         // (Written first or after the place the name starts with, not inside it: 某某科技 of 某某科技股份有限公司 or of
         // 江苏某某科技…; a short name that opens the registered one may still be another firm's, as 中国石油 is not
         // 中国石油化工股份有限公司: left as it is.)
@@ -3635,8 +3641,8 @@ struct FactReader {
             let body = end - (FactShape.registeredEnds.match(firm, endingAt: end, start: at)?.length ?? 0)
             return whole != nil || at + 2 < body && Self.abbreviates(name.dropFirst(2), firm[(at + 2)..<body])
         }
-        if let firm = firmMeant, writesIt(firm) { return firm }
-        return memory.registeredFirms.first(where: writesIt) ?? name
+        if let firm = meant, writesIt(firm) { return firm }
+        return registered.first(where: writesIt) ?? name
     }
 
     /// Whether `rest` abbreviates the words of `name`: each character found after the one before, none right after it
