@@ -845,7 +845,8 @@ struct FactReader {
                     (memory.carried, memory.list) = (day, Memory.PublishedList(period: last.period, day: day))
                     memory.noteEventDay(day)
                 } else {
-                    memory.carried = wholeYear(last.period, writtenAs: last, outlook: false)
+                    memory.carried = Self.wholeYear(
+                        ofActual: last.period, writtenAt: last.span, in: s, documentYear: documentYear, documentMonth: documentMonth, writtenYear: memory.writtenYear)
                     if !Self.precedes(last.period, memory.list?.period) { memory.list = nil }
                 }
                 carriedPart = nil  // (a period of its own after the part's ；)
@@ -1285,16 +1286,28 @@ struct FactReader {
     /// as carried); after March, a goal or forecast (`outlook`) for 全年 is of the document's year, not of the last one
     /// written before its sentence (2023年…市场占有率… then 展望全年…预计…营业收入将突破38亿元, in November 2024).
     private func wholeYear(_ period: Period, writtenAs mention: PeriodMention, outlook: Bool) -> Period {
-        guard let documentYear, let month = documentMonth, outlook ? month > 3 : month <= 3 && memory.writtenYear == nil,
+        guard outlook else {
+            return Self.wholeYear(
+                ofActual: period, writtenAt: mention.span, in: s, documentYear: documentYear, documentMonth: documentMonth, writtenYear: memory.writtenYear)
+        }
+        guard let documentYear, let month = documentMonth, month > 3,
             Self.wholeYearWords.match(s, at: mention.span.lowerBound, end: mention.span.upperBound)?.length == mention.span.count
         else { return period }
-        if outlook {
-            // (2024年初，公司预计全年…: a year written before it in its sentence is the one the goal is for.)
-            guard let year = period.calendarYear, year < documentYear,
-                !periods.contains(where: { $0.writtenYear != nil && $0.span.upperBound <= mention.span.lowerBound })
-            else { return period }
-            return .year(documentYear)
-        }
+        // (2024年初，公司预计全年…: a year written before it in its sentence is the one the goal is for.)
+        guard let year = period.calendarYear, year < documentYear,
+            !periods.contains(where: { $0.writtenYear != nil && $0.span.upperBound <= mention.span.lowerBound })
+        else { return period }
+        return .year(documentYear)
+    }
+
+    /// `wholeYear(_:writtenAs:outlook:)` of an actual, written at `span` of `s`: a static function, for `sentence` to call
+    /// without copying the whole reader around the call.
+    private static func wholeYear(
+        ofActual period: Period, writtenAt span: Range<Int>, in s: [Unicode.Scalar], documentYear: Int?, documentMonth: Int?, writtenYear: Int?
+    ) -> Period {
+        guard let documentYear, let month = documentMonth, month <= 3, writtenYear == nil,
+            wholeYearWords.match(s, at: span.lowerBound, end: span.upperBound)?.length == span.count
+        else { return period }
         if period == .year(documentYear) { return .year(documentYear - 1) }
         if period == .asOf(PeriodScanner.isoDate(documentYear, 12, 31)) { return .asOf(PeriodScanner.isoDate(documentYear - 1, 12, 31)) }
         return period
