@@ -600,7 +600,7 @@ struct FactReader {
         if let day = memory.openedOn {
             if FactShape.onThatDay.match(s, at: range.lowerBound, end: range.upperBound) != nil {
                 memory.carried = day  // (会上，27家企业受表彰; 上市首日，…开盘报42.5元: of the meeting's or the listing's day)
-            } else if range.count > 2, s[range.lowerBound] == "至", s[range.lowerBound + 1] == "此", let end = day.end {
+            } else if range.count > 2, Words.soFar.match(s, at: range.lowerBound, end: range.upperBound) != nil, let end = day.end {
                 carriedPart = .asOf(end)  // (至此，某州市累计有21家…: a total as of that day, in its sentence only)
             } else if memory.sentencesSinceOpened == 0, memory.carried == nil, Words.subsets.match(s, at: range.lowerBound, end: range.upperBound) != nil {
                 memory.carried = day  // (其中，某州市有3家企业获奖: a part of that day's count)
@@ -1930,7 +1930,7 @@ struct FactReader {
                     let after = phrase(period.span.upperBound..<colon), let n = FactShape.placeLength(after)
                 {
                     holder = Array(after[..<n])  // (建议今年全省…的主要预期目标是：: the place after the period the proposal names)
-                } else if words.count > 3, words.count <= Words.longestSubject, words.suffix(3).elementsEqual(FactShape.chain),
+                } else if words.count <= Words.longestSubject, FactShape.isChain(words),
                     case let row = phrase((colon + 1)..<max(colon + 1, min(subjectEnd, head.upperBound))) ?? [],
                     FactShape.placeLength(row) == nil, FactShape.firmName(in: row) == nil
                 {
@@ -2923,7 +2923,7 @@ struct FactReader {
         }
         // (全市新能源汽车产业链上半年实现产值…: a chain named by its industry, written before a period, is part of the
         // measure, and the place or zone before it holds it, as when it is written right before the measure.)
-        if let h = shape.holder, let m = shape.measure, h.count > 5, h.suffix(3).elementsEqual(FactShape.chain),
+        if let h = shape.holder, let m = shape.measure, h.count > 5, FactShape.isChain(h),
             let start = FactShape.placeLength(h) ?? FactShape.zoneKinds.match(h, at: 0, end: h.count)?.length, start + 5 <= h.count,
             FactShape.chainNamed(in: h, from: start) == h.count - 3, Words.index(of: FactShape.chain, in: m) == nil
         {
@@ -3904,7 +3904,7 @@ struct FactReader {
         }
         // (先进轨道交通装备产业链：链主企业5家: a chain's label is no holder but the first words of its row's measure, of the
         // place, as 全市…产业链链主企业 is.)
-        if let chain = lead, chain.count > 3, chain.suffix(3).elementsEqual(FactShape.chain), FactShape.placeLength(chain) == nil {
+        if let chain = lead, FactShape.isChain(chain), FactShape.placeLength(chain) == nil {
             (holderWords, prefix) = (nil, chain + (written ? subject ?? [] : []))
         } else if var lead {
             // A name before the period holds; every word after it is the measure's.

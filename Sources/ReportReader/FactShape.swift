@@ -591,6 +591,8 @@ enum FactShape {
     static let ownWholes = Lexicon(words: ["我们", "我们的", "公司", "本公司", "企业", "集团", "本集团"])
     /// A chain's word: 电力装备产业链.
     static let chain = Array("产业链".unicodeScalars)
+    /// Whether `words` name a chain: a name before 产业链 (先进轨道交通装备产业链).
+    static func isChain(_ words: [Unicode.Scalar]) -> Bool { words.count > 3 && words.suffix(3).elementsEqual(chain) }
     /// The levels of a list of clusters: 国家先进制造业集群, 国家级中小企业特色产业集群, 省级先进制造业集群.
     static let listLevels = Lexicon(words: ["国家", "国家级", "省级", "市级"])
     /// A cluster's word, which ends a list's class (国家先进制造业集群).
