@@ -569,6 +569,7 @@ enum FactShape {
         "新创建", "新落地", "新入驻", "新上",  // (新创建省级数字化车间4个, 新落地产业项目9个: made or come in the year)
         "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库52家、复核保留36家: a pool's intake; a prize's winners)
         "申报",  // (上半年申报高新技术企业628家: applied for in the period)
+        "整治", "整治提升", "关停", "腾退", "淘汰",  // (全年累计整治提升低效企业126家: firms dealt with in the year, no stock)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)

@@ -105,7 +105,7 @@ final class TextClues: Sendable {
         guard listPublishing.match(words, at: whole, end: words.count) != nil else { return nil }
         return Gazetteer.fullName(Array(words[..<whole]))
     }
-    static let listEnds = Lexicon(words: ["名单", "榜单"])
+    static let listEnds = Lexicon(words: ["名单", "榜单", "评价结果", "评审结果", "认定结果"])
     static let listPublishing = Lexicon(words: ["公布", "发布", "印发", "认定", "公示"])
     /// Words opening a kind of town, no town's name: 重点镇, 特色小镇, 中心镇.
     static let townKinds = Lexicon(words: ["重点", "特色", "中心", "示范", "专业", "强"])

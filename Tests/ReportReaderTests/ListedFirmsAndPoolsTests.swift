@@ -281,6 +281,27 @@ import ZhizaoCore
         #expect(try fact(other, 6, date: "2022-09-15").holder == nil)
     }
 
+    @Test func aPlacePublishingItsOwnEvaluationHoldsItsCounts() throws {
+        // Given a county's title publishing its evaluation's results, When a sentence below counts a class of the firms
+        // rated with no holder written, Then the county holds it; a ministry's results name no place.
+        let text = """
+            长兴县公布2024年度工业企业亩均效益综合评价结果
+            　　4月21日，县经信局公布2024年度工业企业亩均效益综合评价结果。参评规上企业分为四档，其中A类企业143家。
+            """
+        #expect(try fact(text, 143, date: "2025-04-22").holder == "长兴县")
+        let other = text.replacingOccurrences(of: "长兴县公布", with: "工信部公布")
+        #expect(try fact(other, 143, date: "2025-04-22").holder == nil)
+    }
+
+    @Test func firmsDealtWithInAYearAreCountedOverIt() throws {
+        // Given firms put right or shut in a year (整治提升, 关停, 淘汰), When they are counted, Then the count is of the
+        // year, no stock as of its end; firms there are stay a stock.
+        let year = Period(start: "2024-01-01", end: "2024-12-31")
+        #expect(try fact("2024年，全县全年累计整治提升低效企业126家。", 126, date: "2025-04-22").period == year)
+        #expect(try fact("2024年，全县关停落后产能企业12家。", 12, date: "2025-04-22").period == year)
+        #expect(try fact("2024年，全县规上工业企业达到512家。", 512, date: "2025-04-22").period == Period(asOf: "2024-12-31"))
+    }
+
     @Test func totalsSoFarLeaveTheListsWholeCountToBreakDown() throws {
         // Given a list's count, its parts, then a sentence of totals opening with 至此, When the next sentence breaks the
         // list down by places, Then each place's count is of the list's whole count, not of its last part nor the totals.
