@@ -51,7 +51,7 @@ public enum FactExtractor {
     /// 股份有限公司…), unless it is a place's. A title that names a gathering of projects by its quarter (…三季度项目集中开工) has
     /// its figures of the gathering's day and place below. A figure without a period has the period its statement below has
     /// (某阳县5家企业入选…⏎3月10日，…某阳县5家企业入选: of 10 March): the same value, unit and kind, about the same holder (or
-    /// one its name opens) or one left unnamed in either, and the same measure or an event's day.
+    /// one its name opens) or one left unnamed in either, and the same measure or an event's day, whose measure it takes.
     static func completeTitleFigures(_ facts: inout [Fact], titleEnd: Int, gathering: Bool) {
         for k in facts.indices where facts[k].spans.allSatisfy({ $0.upperBound <= titleEnd }) {
             // (桐乡23家企业入选… above 桐乡某某新材料有限公司: a place's name is no firm's short name, unless the title's
@@ -80,7 +80,8 @@ public enum FactExtractor {
                     && ($0.measure == f.measure && $0.period != nil || $0.period.map { $0.start != nil && $0.start == $0.end } == true)
                     && ($0.holder == nil || f.holder == nil || $0.holder!.hasPrefix(f.holder!) || f.holder!.hasPrefix($0.holder!))  // (某阳 in the title, 某阳县 below)
             }) {
-                facts[k].period = below.period
+                // (常州新增41家国家级专精特新“小巨人”企业 above 全市41家企业入选: the count of the event below, by its name.)
+                (facts[k].period, facts[k].measure) = (below.period, below.measure ?? f.measure)
             }
             // (16个项目集中开工！某池再掀… above 此次集中开工项目16个 of 某池县: the title's figure is the one below, of its holder.)
             if f.holder == nil, f.measure != nil, let below = facts.first(where: {

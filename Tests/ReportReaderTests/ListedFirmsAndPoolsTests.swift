@@ -281,6 +281,17 @@ import ZhizaoCore
         #expect(try fact(other, 6, date: "2022-09-15").holder == nil)
     }
 
+    @Test func aTitlesCountIsTheCountOfTheEventBelow() throws {
+        // Given a title counting firms newly on a list, When the text below counts them put on the list on a day, Then
+        // the title's count is that count: of the event's day and by its name.
+        let text = """
+            某州新增41家国家级专精特新“小巨人”企业
+            　　9月13日，工信部公布第六批专精特新“小巨人”企业名单，全市41家企业入选。
+            """
+        let counts = readFacts(text, date: "2024-09-14").filter { $0.value == 41 }
+        #expect(!counts.isEmpty && counts.allSatisfy { $0.measure == "入选企业数" && $0.period == Period(start: "2024-09-13", end: "2024-09-13") })
+    }
+
     @Test func aPlacePublishingItsOwnEvaluationHoldsItsCounts() throws {
         // Given a county's title publishing its evaluation's results, When a sentence below counts a class of the firms
         // rated with no holder written, Then the county holds it; a ministry's results name no place.
