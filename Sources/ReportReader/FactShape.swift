@@ -753,6 +753,10 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)  // (copied once: every phrase is split)
+        // (武进区产业规模指数: a place's industry taken whole is part of the measure, as after 全市.)
+        if place == nil, let p = properPlace(body), p < body.count, bareKinds.matchesWhole(Array(body[p...])) {
+            return (Array(body[..<p]), Array(body[p...]))
+        }
         // (全省优秀等次集群8个: clusters or parks of a grade are a class of the place's, counted.)
         if grades.occurs(in: body, 0..<body.count) { return (place, body) }
         // 全市重点产业链产值: the key industries are a class of the place's, part of the measure (战略性新兴产业 is one); so

@@ -67,6 +67,15 @@ import ZhizaoCore
         #expect(try readFact(text, 86, date: date).measure?.contains("电子信息") == false)
     }
 
+    @Test func aPlacesIndustryTakenWholeIsPartOfTheMeasure() throws {
+        // Given a named place before 产业, 行业 or 产业集群 alone, When its figure is read, Then the place holds it and the
+        // kind is part of the measure, as after 全市; an industry named between is a holder of its own.
+        let scale = try readFact("武进区产业规模达到5000亿元。", 5000e8, date: "2021-09-26")
+        #expect(scale.holder == "武进区" && scale.measure == "产业规模")
+        #expect(try readFact("宁波市产业集群产值1000亿元。", 1000e8, date: "2021-09-26").holder == "宁波市")
+        #expect(try readFact("武进区新能源产业产值500亿元。", 500e8, date: "2021-09-26").holder == "武进区新能源产业")
+    }
+
     @Test func aBalanceSomethingIsDoneToIsAFlow() throws {
         let text = "某某股份有限公司\n2025年第三季度报告\n报告期内，公司计提存货跌价准备0.8亿元，收回应收账款5.6亿元。"
         #expect(try readFact(text, 5.6e8, date: "2025-10-28").period?.asOf == nil)
