@@ -2776,6 +2776,13 @@ struct FactReader {
             listPlace = place
             // (全国汽车产销分别…, 公司汽车产量和销量: the goods copied to every item came with it.)
             for k in items.indices where items[k].count > n && items[k].starts(with: place) { items[k].removeFirst(n) }
+        } else if let n = FactShape.properPlace(items[0]), n < items[0].count,
+            FactShape.namesMeasure(Array(items[0][n...])) || metricStart.map({ FactShape.productMeasures.match(s, endingAt: fenbie.range.lowerBound, start: $0) != nil }) == true
+        {
+            // (武进区规上工业增加值、营业收入分别…, 武进区手机、平板电脑产量分别…: a place named before measures or goods listed
+            // holds them all, as 全区 does.)
+            listPlace = Array(items[0][..<n])
+            items[0].removeFirst(n)
         }
         var last = items[items.count - 1]
         listTail = []

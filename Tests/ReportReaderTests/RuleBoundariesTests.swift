@@ -76,6 +76,18 @@ import ZhizaoCore
         #expect(try readFact("武进区新能源产业产值500亿元。", 500e8, date: "2021-09-26").holder == "武进区新能源产业")
     }
 
+    @Test func aNamedPlaceBeforeMeasuresListedHoldsThemAll() throws {
+        // Given a named place before measures or goods that 分别 pairs with figures, When they are read, Then the place
+        // holds every one and no measure keeps its name, as after 全区; industries listed stay holders of their own.
+        let date = "2025-01-26"
+        let rates = "2024年，武进区规上工业增加值、营业收入分别增长6.1%和5.2%。"
+        #expect(try readFact(rates, 6.1, date: date).holder == "武进区" && readFact(rates, 6.1, date: date).measure == "规上工业增加值")
+        #expect(try readFact(rates, 5.2, date: date).holder == "武进区")
+        let goods = "2024年，武进区手机、平板电脑和智能手表产量分别为12万台、5万台和3万台。"
+        #expect(try readFact(goods, 12e4, date: date).holder == "武进区" && readFact(goods, 12e4, date: date).measure == "手机产量")
+        #expect(try readFact("2024年，宁波市汽车、电子信息产业产值分别增长6.1%和5.2%。", 5.2, date: date).holder == "电子信息产业")
+    }
+
     @Test func aBalanceSomethingIsDoneToIsAFlow() throws {
         let text = "某某股份有限公司\n2025年第三季度报告\n报告期内，公司计提存货跌价准备0.8亿元，收回应收账款5.6亿元。"
         #expect(try readFact(text, 5.6e8, date: "2025-10-28").period?.asOf == nil)
