@@ -753,9 +753,17 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)  // (copied once: every phrase is split)
-        // (武进区产业规模指数: a place's industry taken whole is part of the measure, as after 全市.)
-        if place == nil, let p = properPlace(body), p < body.count, bareKinds.matchesWhole(Array(body[p...])) {
-            return (Array(body[..<p]), Array(body[p...]))
+        // (襄阳市固定资产投资, 武进区产业规模: a named place before what is measured holds it, as 全市 does; before an
+        // industry, a park, a project or a firm, 襄阳市新能源汽车产业, it is part of the name.)
+        // (Not a firm's short name, 大连重工营业收入, nor its plant, 常州二期基地.)
+        if place == nil, let p = properPlace(body), p < body.count {
+            let rest = Array(body[p...])
+            if bareKinds.matchesWhole(rest) { return (Array(body[..<p]), rest) }
+            if namesMeasure(rest), tradeWords.match(rest, at: 0, end: rest.count) == nil,
+                case let (nil, measure) = split(rest, named: named, metric: metric)
+            {
+                return (Array(body[..<p]), measure)
+            }
         }
         // (全省优秀等次集群8个: clusters or parks of a grade are a class of the place's, counted.)
         if grades.occurs(in: body, 0..<body.count) { return (place, body) }

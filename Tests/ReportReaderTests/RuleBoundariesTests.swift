@@ -67,12 +67,18 @@ import ZhizaoCore
         #expect(try readFact(text, 86, date: date).measure?.contains("电子信息") == false)
     }
 
-    @Test func aPlacesIndustryTakenWholeIsPartOfTheMeasure() throws {
-        // Given a named place before 产业, 行业 or 产业集群 alone, When its figure is read, Then the place holds it and the
-        // kind is part of the measure, as after 全市; an industry named between is a holder of its own.
+    @Test func aNamedPlaceBeforeWhatIsMeasuredHoldsIt() throws {
+        // Given a named place before a measure, or before 产业, 行业 or 产业集群 alone, When its figure is read, Then the
+        // place holds it and the rest is the measure, as after 全市; an industry named between is a holder of its own.
         let scale = try readFact("武进区产业规模达到5000亿元。", 5000e8, date: "2021-09-26")
         #expect(scale.holder == "武进区" && scale.measure == "产业规模")
         #expect(try readFact("宁波市产业集群产值1000亿元。", 1000e8, date: "2021-09-26").holder == "宁波市")
+        // (A measure after the place's name, as after 全市: 襄阳市固定资产投资, and the parts after 其中 go on with it.)
+        let investment = "1-5月，襄阳市固定资产投资同比增长6.8%，其中工业投资增长15.3%。"
+        let whole = try readFact(investment, 6.8, date: "2025-06-20")
+        #expect(whole.holder == "襄阳市" && whole.measure == "固定资产投资")
+        #expect(try readFact(investment, 15.3, date: "2025-06-20").holder == "襄阳市")
+        #expect(try readFact("1-2月，芜湖市全社会用电量42.18亿千瓦时。", 42.18e8, date: "2025-03-20").holder == "芜湖市")
         #expect(try readFact("武进区新能源产业产值500亿元。", 500e8, date: "2021-09-26").holder == "武进区新能源产业")
     }
 
