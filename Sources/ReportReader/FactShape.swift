@@ -903,7 +903,15 @@ enum FactShape {
         // (青秀区 before 投资, a list's item: the place holds it.)
         // (宁东能源化工基地完成投资: a park or base holds its own.)
         if let metric, metric.starts(with: "投资".unicodeScalars) {
-            return properPlace(body) == body.count || parkName(in: body) == 0..<body.count ? (body, []) : (place, body)
+            if properPlace(body) == body.count || parkName(in: body) == 0..<body.count { return (body, []) }
+            // (株洲高新区重点项目完成投资, 许昌市市重点项目…: the place or zone named before a class of projects holds their
+            // investment, as 全区 does before 重点项目.)
+            if place == nil, let n = properPlace(body) ?? DocumentPlace.zoneEnd(in: body, from: 0, to: body.count, shortest: 2), n < body.count,
+                case let rest = Array(body[n...]), rest.suffix(2).elementsEqual("项目".unicodeScalars), !isNamedProject(rest)
+            {
+                return (Array(body[..<n]), rest)
+            }
+            return (place, body)
         }
         if body.count > 2, body.suffix(2).elementsEqual("投资".unicodeScalars) { return (place, body) }
         // 采矿业, 农副食品加工业: an industry of the classification.
