@@ -758,7 +758,9 @@ enum FactShape {
         // (Not a firm's short name, 大连重工营业收入, nor its plant, 常州二期基地.)
         if place == nil, let p = properPlace(body), p < body.count {
             let rest = Array(body[p...])
-            if bareKinds.matchesWhole(rest) { return (Array(body[..<p]), rest) }
+            // (襄阳市开发区规上工业总产值: its zones or parks taken together are its class, as after 全市.)
+            let parks = parkClasses.match(rest, at: 0, end: rest.count).map { $0.length < rest.count } == true
+            if bareKinds.matchesWhole(rest) || parks { return (Array(body[..<p]), rest) }
             if namesMeasure(rest), tradeWords.match(rest, at: 0, end: rest.count) == nil,
                 case let (nil, measure) = split(rest, named: named, metric: metric)
             {

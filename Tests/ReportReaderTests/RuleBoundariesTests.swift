@@ -73,6 +73,8 @@ import ZhizaoCore
         let scale = try readFact("武进区产业规模达到5000亿元。", 5000e8, date: "2021-09-26")
         #expect(scale.holder == "武进区" && scale.measure == "产业规模")
         #expect(try readFact("宁波市产业集群产值1000亿元。", 1000e8, date: "2021-09-26").holder == "宁波市")
+        let zones = try readFact("2023年，襄阳市开发区规上工业总产值5286.4亿元。", 5286.4e8, date: "2024-03-20")
+        #expect(zones.holder == "襄阳市" && zones.measure == "开发区规上工业总产值")
         // (A measure after the place's name, as after 全市: 襄阳市固定资产投资, and the parts after 其中 go on with it.)
         let investment = "1-5月，襄阳市固定资产投资同比增长6.8%，其中工业投资增长15.3%。"
         let whole = try readFact(investment, 6.8, date: "2025-06-20")
