@@ -756,6 +756,13 @@ enum FactShape {
         // (襄阳市固定资产投资, 武进区产业规模: a named place before what is measured holds it, as 全市 does; before an
         // industry, a park, a project or a firm, 襄阳市新能源汽车产业, it is part of the name.)
         // (Not a firm's short name, 大连重工营业收入, nor its plant, 常州二期基地.)
+        // (株洲高新区重点项目完成投资, 许昌市市重点项目…, …同比增长14.2%: a place or zone named before a class of projects
+        // holds what they did, as 全区 does before 重点项目; a project named after its place, 长沙新能源项目, is one.)
+        if place == nil, let n = properPlace(body) ?? DocumentPlace.zoneEnd(in: body, from: 0, to: body.count, shortest: 2), n < body.count,
+            case let rest = Array(body[n...]), rest.suffix(2).elementsEqual("项目".unicodeScalars), projectClasses.occurs(in: rest, 0..<rest.count)
+        {
+            return (Array(body[..<n]), rest)
+        }
         if place == nil, let p = properPlace(body), p < body.count {
             let rest = Array(body[p...])
             // (襄阳市开发区规上工业总产值: its zones or parks taken together are its class, as after 全市.)
@@ -906,13 +913,6 @@ enum FactShape {
         // (宁东能源化工基地完成投资: a park or base holds its own.)
         if let metric, metric.starts(with: "投资".unicodeScalars) {
             if properPlace(body) == body.count || parkName(in: body) == 0..<body.count { return (body, []) }
-            // (株洲高新区重点项目完成投资, 许昌市市重点项目…: the place or zone named before a class of projects holds their
-            // investment, as 全区 does before 重点项目.)
-            if place == nil, let n = properPlace(body) ?? DocumentPlace.zoneEnd(in: body, from: 0, to: body.count, shortest: 2), n < body.count,
-                case let rest = Array(body[n...]), rest.suffix(2).elementsEqual("项目".unicodeScalars), !isNamedProject(rest)
-            {
-                return (Array(body[..<n]), rest)
-            }
             return (place, body)
         }
         if body.count > 2, body.suffix(2).elementsEqual("投资".unicodeScalars) { return (place, body) }

@@ -82,8 +82,11 @@ import ZhizaoCore
         #expect(try readFact(investment, 15.3, date: "2025-06-20").holder == "襄阳市")
         #expect(try readFact("1-2月，芜湖市全社会用电量42.18亿千瓦时。", 42.18e8, date: "2025-03-20").holder == "芜湖市")
         // (So does a zone before a class of projects and its investment, as 全区 does: 株洲高新区重点项目完成投资.)
-        let projects = try readFact("一季度，株洲高新区重点项目完成投资58.3亿元。", 58.3e8, date: "2025-04-20")
+        let zone = "一季度，株洲高新区重点项目完成投资58.3亿元，同比增长9.8%。"
+        let projects = try readFact(zone, 58.3e8, date: "2025-04-20")
         #expect(projects.holder == "株洲高新区" && projects.measure == "重点项目投资")
+        #expect(try readFact(zone, 9.8, date: "2025-04-20").holder == "株洲高新区")
+        #expect(try readFact("长沙新能源项目完成投资38.6亿元。", 38.6e8, date: "2025-04-20").holder == "长沙新能源项目")
         #expect(try readFact("武进区新能源产业产值500亿元。", 500e8, date: "2021-09-26").holder == "武进区新能源产业")
     }
 
