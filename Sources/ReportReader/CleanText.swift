@@ -268,7 +268,8 @@ public struct CleanText: Sendable {
                 var firstPhrase = 0  // how long the line's words before its first such space are
                 var cardLine = false  // whether a card's figure was written into this line
                 while i < bytes.count {
-                    let (scalar, length) = Self.decode(bytes, i)
+                    var (scalar, length) = Self.decode(bytes, i)
+                    if scalar == "％" { scalar = "%" }  // (a full-width percent sign is the percent sign, to every rule)
                     i += length
                     offset += 1
                     if scalar == "\n" {
@@ -341,6 +342,11 @@ public struct CleanText: Sendable {
                     if !card.isEmpty, scalar == "，" || scalar == "," {
                         for (held, at) in card { append(held, at: at) }
                         (card, cardLine) = ([], true)
+                    }
+                    // (…签约项目22个,总投资…: an ASCII comma between Chinese words is the Chinese one, to every rule; a
+                    // thousands' comma, 1,234, and one between Latin words keep theirs.)
+                    if n > lineClean + 1, out[n - 1] == ",", Self.isCJK(scalar), Self.isCJK(out[n - 2]) || Self.figureMarks.contains(out[n - 2]) {
+                        out[n - 1] = "，"
                     }
                     append(scalar, at: offset - 1)
                 }
@@ -454,7 +460,7 @@ public struct CleanText: Sendable {
             if scalar == "\n" || scalar == " " || scalar == "\t" || scalar == "\u{3000}" { return false }
             if isDigit(scalar) {
                 digits = true
-            } else if digits, scalar == "%" || figureUnits.contains(scalar) {
+            } else if digits, figureMarks.contains(scalar) || figureUnits.contains(scalar) {
                 return true
             }
             k += length

@@ -214,6 +214,21 @@ import ZhizaoCore
         #expect(added.period == .asOf("2024-12-31"))
     }
 
+    @Test func fullWidthPercentsAndASCIICommasReadAsTheUsualOnes() throws {
+        // Given a text written with ％ or with ASCII commas between Chinese words, When it is read, Then every fact is
+        // the one the usual signs give; a thousands' comma keeps its figure whole.
+        let usual = "美卓电器2019年净利润增长12.7%　2020年一季度营收下降28.6%\n　　4月27日晚，广东美卓电器股份有限公司发布2019年年报。\n"
+            + "7月22日，工信部公布第七批专精特新“小巨人”企业名单，常州市41家企业入选，其中首次入选30家、复核通过11家。分区看，武进区13家，新北区11家。"
+        func read(_ text: String) -> [String] {
+            readFacts(text, date: "2020-04-28").map { "\($0.value) \($0.holder ?? "") \($0.measure ?? "") \($0.kind) \(String(describing: $0.period))" }
+        }
+        let expected = read(usual)
+        #expect(expected.contains { $0.contains("28.6") && $0.contains("营收") })
+        #expect(read(usual.replacingOccurrences(of: "%", with: "％")) == expected)
+        #expect(read(usual.replacingOccurrences(of: "，", with: ",")) == expected)
+        #expect(readFacts("全区完成投资1,234万元。", date: "2020-04-28").map(\.value) == [1234e4])
+    }
+
     @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {
         let page = "网站首页 | 新闻中心 | 政务公开 | 专题专栏\n南海上半年规上工业增加值增长6.6%\n"
         #expect(try fact(page, 6.6, date: "2025-07-20").holder == "南海")
