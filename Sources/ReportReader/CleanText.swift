@@ -162,6 +162,12 @@ public struct CleanText: Sendable {
     static let sentenceEnds = ScalarSet(["。", "！", "？", "；", "：", "!", "?", ";", "”", "」"])
     static let blank = ScalarSet([" ", "\t", "\u{3000}", "\r"])
 
+    /// Whether a scalar may end Chinese words before a stop: a Chinese character or full-width form, a figure's mark
+    /// (增长5%.), a closing quote or bracket (…速度’.).
+    @inline(__always) static func endsWords(_ s: Unicode.Scalar) -> Bool {
+        isCJK(s) || figureMarks.contains(s) || s == "”" || s == "’" || s == ")"
+    }
+
     /// What ends a figure: a space before one is layout (98.3 %).
     static let figureMarks = ScalarSet("%％‰".unicodeScalars)
 
@@ -343,13 +349,19 @@ public struct CleanText: Sendable {
                         for (held, at) in card { append(held, at: at) }
                         (card, cardLine) = ([], true)
                     }
-                    // (…签约项目22个,总投资…: an ASCII comma between Chinese words is the Chinese one, to every rule; a
-                    // thousands' comma, 1,234, and one between Latin words keep theirs.)
-                    if n > lineClean + 1, out[n - 1] == ",", Self.isCJK(scalar), Self.isCJK(out[n - 2]) || Self.figureMarks.contains(out[n - 2]) {
-                        out[n - 1] = "，"
+                    // (…签约项目22个,总投资…. 全县…: an ASCII comma or full stop between Chinese words is the Chinese one,
+                    // to every rule; a thousands' comma, 1,234, a decimal point and one between Latin words keep theirs.)
+                    if n > lineClean + 1, out[n - 1] == "," || out[n - 1] == ".", Self.isCJK(scalar) || Self.isDigit(scalar) || scalar == "“" || scalar == "”",
+                        Self.endsWords(out[n - 2])
+                    {
+                        out[n - 1] = out[n - 1] == "," ? "，" : "。"
                     }
+                    // (分县区看:, 税收收入:1.43亿元: so is a colon after them, 09:18 keeping its.)
+                    if scalar == ":", n > lineClean, Self.isCJK(out[n - 1]) { scalar = "：" }
                     append(scalar, at: offset - 1)
                 }
+                // (…增长5.2%.⏎: an ASCII full stop ending a line of Chinese, or the text, is the Chinese one.)
+                if n > lineClean + 1, out[n - 1] == ".", Self.endsWords(out[n - 2]) { out[n - 1] = "。" }
                 if !card.isEmpty, n > lineClean {
                     for (held, at) in card { append(held, at: at) }
                     cardLine = true
@@ -604,9 +616,11 @@ public struct CleanText: Sendable {
             k += 3
             characters += 1
         }
-        guard characters >= 2 && k + 2 < b.count && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A else { return false }
+        // (： or an ASCII colon after the label: 亩均税收:46.8万元)
+        let colon = k + 2 < b.count && b[k] == 0xEF && b[k + 1] == 0xBC && b[k + 2] == 0x9A ? 3 : k < b.count && b[k] == 0x3A ? 1 : 0
+        guard characters >= 2 && colon > 0 else { return false }
         guard figureAfter else { return true }
-        k += 3
+        k += colon
         if k < b.count, b[k] == UInt8(ascii: "-") { k += 1 }
         let digits = k
         while k < b.count, isDigit(Unicode.Scalar(b[k])) || b[k] == UInt8(ascii: ".") { k += 1 }

@@ -214,9 +214,9 @@ import ZhizaoCore
         #expect(added.period == .asOf("2024-12-31"))
     }
 
-    @Test func fullWidthPercentsAndASCIICommasReadAsTheUsualOnes() throws {
-        // Given a text written with ％ or with ASCII commas between Chinese words, When it is read, Then every fact is
-        // the one the usual signs give; a thousands' comma keeps its figure whole.
+    @Test func fullWidthPercentsAndASCIIStopsReadAsTheUsualOnes() throws {
+        // Given a text written with ％, or with ASCII commas, full stops or colons after Chinese words, When it is read,
+        // Then every fact is the one the usual signs give; a thousands' comma keeps its figure whole.
         let usual = "美卓电器2019年净利润增长12.7%　2020年一季度营收下降28.6%\n　　4月27日晚，广东美卓电器股份有限公司发布2019年年报。\n"
             + "7月22日，工信部公布第七批专精特新“小巨人”企业名单，常州市41家企业入选，其中首次入选30家、复核通过11家。分区看，武进区13家，新北区11家。"
         func read(_ text: String) -> [String] {
@@ -226,6 +226,11 @@ import ZhizaoCore
         #expect(expected.contains { $0.contains("28.6") && $0.contains("营收") })
         #expect(read(usual.replacingOccurrences(of: "%", with: "％")) == expected)
         #expect(read(usual.replacingOccurrences(of: "，", with: ",")) == expected)
+        #expect(read(usual.replacingOccurrences(of: "。", with: ".")) == expected)
+        let rows = "数说｜2019年江宁滨江智造产业园年度成绩单\n原创　滨江智造园运营中心　2020-01-10\n税收收入：14.3亿元，同比增长7.6%\n亩均税收：46.8万元"
+        let expectedRows = read(rows)
+        #expect(expectedRows.contains { $0.contains("46") && $0.contains("亩均税收") })
+        #expect(read(rows.replacingOccurrences(of: "：", with: ":")) == expectedRows)
         #expect(readFacts("全区完成投资1,234万元。", date: "2020-04-28").map(\.value) == [1234e4])
     }
 
