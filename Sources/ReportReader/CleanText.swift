@@ -168,6 +168,9 @@ public struct CleanText: Sendable {
         isCJK(s) || figureMarks.contains(s) || s == "”" || s == "’" || s == ")"
     }
 
+    /// A heading's Chinese numbers: 二.重点工作 is 二、重点工作.
+    static let chineseNumbers = ScalarSet("一二三四五六七八九十".unicodeScalars)
+
     /// What ends a figure: a space before one is layout (98.3 %).
     static let figureMarks = ScalarSet("%％‰".unicodeScalars)
 
@@ -330,9 +333,12 @@ public struct CleanText: Sendable {
                         } else if n > 0, !inFigure, scalar == "-" || (!Self.isCJK(scalar) && !Self.isCJK(out[n - 1])) {
                             append(" ", at: at)
                         }
-                        if Self.isCJK(scalar), n > lineClean, Self.isCJK(out[n - 1]), !tableRow {  // (a table's cells are no menu)
+                        if Self.isCJK(scalar), n > lineClean, !tableRow,  // (a table's cells are no menu)
+                            Self.isCJK(out[n - 1]) || Self.figureMarks.contains(out[n - 1]) && Self.opensFigure(bytes, from: i - length)
+                        {
                             gaps += 1
-                            // 榜单发布 徐州位列第21位: the one space parting a title's two phrases is a comma.
+                            // 榜单发布 徐州位列第21位: the one space parting a title's two phrases is a comma (after a
+                            // figure too: 某某股份营收增长12.7%　净利润下降28.6%).
                             // (恩施州赴深圳开展招商推介 签约项目24个 签约金额186.5亿元: so does each space before a headline's figure, after
                             // a first phrase of six or more; not a row's, 东城区 签约项目12个 总投资50亿元, nor a link's, 上一篇 ….)
                             if gaps == 1 { firstPhrase = n - lineClean }
@@ -354,7 +360,9 @@ public struct CleanText: Sendable {
                     if n > lineClean + 1, out[n - 1] == "," || out[n - 1] == ".", Self.isCJK(scalar) || Self.isDigit(scalar) || scalar == "“" || scalar == "”",
                         Self.endsWords(out[n - 2])
                     {
-                        out[n - 1] = out[n - 1] == "," ? "，" : "。"
+                        // (二.2025年主要预期目标: a heading's Chinese number before it is the heading's, 二、)
+                        let heading = out[lineClean..<(n - 1)].allSatisfy { Self.chineseNumbers.contains($0) }
+                        out[n - 1] = out[n - 1] == "," ? "，" : heading ? "、" : "。"
                     }
                     // (分县区看:, 税收收入:1.43亿元: so is a colon after them, 09:18 keeping its.)
                     if scalar == ":", n > lineClean, Self.isCJK(out[n - 1]) { scalar = "：" }

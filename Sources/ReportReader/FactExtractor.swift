@@ -80,8 +80,19 @@ public enum FactExtractor {
                     && ($0.measure == f.measure && $0.period != nil || $0.period.map { $0.start != nil && $0.start == $0.end } == true)
                     && ($0.holder == nil || f.holder == nil || $0.holder!.hasPrefix(f.holder!) || f.holder!.hasPrefix($0.holder!))  // (某阳 in the title, 某阳县 below)
             }) {
-                // (常州新增41家国家级专精特新“小巨人”企业 above 全市41家企业入选: the count of the event below, by its name.)
-                (facts[k].period, facts[k].measure) = (below.period, below.measure ?? f.measure)
+                facts[k].period = below.period
+                // (常州新增41家国家级专精特新“小巨人”企业 above 全市41家企业入选, 某县在…投洽会上签约项目31个 above 签约项目31个:
+                // the count of the event below, by its name, when the title names that event or adds to a list; not any
+                // event that counts as many, 新增12家绿色工厂 above 12家企业参会.)
+                // (芯拓微电子…首日收涨186.4% above 收盘报92.16元，较发行价上涨186.4%: any other measure is the one below.)
+                if let measure = below.measure, let titled = f.measure, case let words = Array(measure.unicodeScalars),
+                    FactShape.countEvents.match(words, at: 0, end: words.count).map({ event in
+                        additions.match(Array(titled.unicodeScalars), at: 0, end: titled.unicodeScalars.count) != nil && listings.match(words, at: 0, end: event.length) != nil
+                            || Words.index(of: Array(words[..<event.length]), in: Array(f.quote.unicodeScalars)) != nil
+                    }) ?? true
+                {
+                    facts[k].measure = measure
+                }
             }
             // (16个项目集中开工！某池再掀… above 此次集中开工项目16个 of 某池县: the title's figure is the one below, of its holder.)
             if f.holder == nil, f.measure != nil, let below = facts.first(where: {
@@ -92,6 +103,11 @@ public enum FactExtractor {
             }
         }
     }
+
+    /// How the count of what was put on a list is named: 入选企业数, 上榜企业数.
+    static let listings = Lexicon(words: ["入选", "首次入选", "上榜", "入围", "获评", "认定", "新认定"])
+    /// How a title says a place has more on a list: 新增41家, 再添4家, 新认定1563家.
+    static let additions = Lexicon(words: ["新增", "再添", "新认定", "喜添", "又添"])
 
     /// Whether a title's measure and one below are the same, with the class of projects (重大, 重点) aside: 开工重大项目数 and
     /// 开工项目数, 项目总投资 and 总投资.

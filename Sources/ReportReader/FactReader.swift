@@ -2776,11 +2776,12 @@ struct FactReader {
             listPlace = place
             // (全国汽车产销分别…, 公司汽车产量和销量: the goods copied to every item came with it.)
             for k in items.indices where items[k].count > n && items[k].starts(with: place) { items[k].removeFirst(n) }
-        } else if let n = FactShape.properPlace(items[0]), n < items[0].count,
-            FactShape.namesMeasure(Array(items[0][n...])) || metricStart.map({ FactShape.productMeasures.match(s, endingAt: fenbie.range.lowerBound, start: $0) != nil }) == true
+        } else if let n = FactShape.properPlace(items[0]), n < items[0].count, case let first = Array(items[0][n...]), FactShape.namesMeasure(first),
+            FactShape.split(first, named: false, metric: nil).holder == nil,
+            items.dropFirst().allSatisfy({ FactShape.placeLength($0) == nil && FactShape.split($0, named: false, metric: nil).holder == nil })
         {
-            // (武进区规上工业增加值、营业收入分别…, 武进区手机、平板电脑产量分别…: a place named before measures or goods listed
-            // holds them all, as 全区 does.)
+            // (武进区规上工业增加值、营业收入分别…: a place named before measures listed holds them all, as 全区 does; not
+            // before items naming holders of their own, 襄阳市固定资产投资、宜昌市工业投资, 武进区恒立液压营业收入、利润总额.)
             listPlace = Array(items[0][..<n])
             items[0].removeFirst(n)
         }

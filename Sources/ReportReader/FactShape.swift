@@ -440,6 +440,8 @@ enum FactShape {
     /// An investment's project named by its kind alone (二、投资项目基本情况): none named.
     static let bareProjectNames = Lexicon(words: ["投资项目", "对外投资项目", "本次投资项目"])
     /// Classes of projects, not a project's name: 重大项目, 签约项目, 基础设施项目.
+    /// The levels a class of projects is named by before its class: 市重点项目, 省市县重点项目.
+    static let projectLevels = ScalarSet("省市县区级".unicodeScalars)
     static let projectClasses = Lexicon(words: [
         "重大", "重点", "签约", "开工", "招商", "产业项目", "亿元", "主会场", "分会场",
         "基础设施项目", "民生项目", "社会事业项目", "续建项目", "外资项目", "内资项目", "工业项目", "服务业项目", "制造业项目", "类项目",
@@ -569,7 +571,6 @@ enum FactShape {
         "新创建", "新落地", "新入驻", "新上",  // (新创建省级数字化车间4个, 新落地产业项目9个: made or come in the year)
         "入库", "新入库", "首次入库", "复核保留", "参加复核", "获奖",  // (其中首次入库52家、复核保留36家: a pool's intake; a prize's winners)
         "申报",  // (上半年申报高新技术企业628家: applied for in the period)
-        "整治", "整治提升", "关停", "腾退", "淘汰",  // (全年累计整治提升低效企业126家: firms dealt with in the year, no stock)
     ]
     /// What after 各 makes it a word of its own, not "each": 各类, 各地, 各级, 各区.
     static let notEach = ScalarSet("类地级项种界区县市镇省方个自".unicodeScalars)
@@ -758,8 +759,10 @@ enum FactShape {
         // (Not a firm's short name, 大连重工营业收入, nor its plant, 常州二期基地.)
         // (株洲高新区重点项目完成投资, 许昌市市重点项目…, …同比增长14.2%: a place or zone named before a class of projects
         // holds what they did, as 全区 does before 重点项目; a project named after its place, 长沙新能源项目, is one.)
-        if place == nil, let n = properPlace(body) ?? DocumentPlace.zoneEnd(in: body, from: 0, to: body.count, shortest: 2), n < body.count,
-            case let rest = Array(body[n...]), rest.suffix(2).elementsEqual("项目".unicodeScalars), projectClasses.occurs(in: rest, 0..<rest.count)
+        if place == nil, let n = DocumentPlace.zoneEnd(in: body, from: 0, to: body.count, shortest: 2) ?? properPlace(body), n < body.count,
+            case let rest = Array(body[n...]), rest.suffix(2).elementsEqual("项目".unicodeScalars),
+            case let level = rest.prefix(while: { projectLevels.contains($0) }).count,  // (市重点项目, 省市县重点项目)
+            level < rest.count, projectClasses.match(rest, at: level, end: rest.count) != nil  // (not 合肥蔚来汽车产业项目, named)
         {
             return (Array(body[..<n]), rest)
         }

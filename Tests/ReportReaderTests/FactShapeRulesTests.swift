@@ -232,6 +232,12 @@ import ZhizaoCore
         #expect(expectedRows.contains { $0.contains("46") && $0.contains("亩均税收") })
         #expect(read(rows.replacingOccurrences(of: "：", with: ":")) == expectedRows)
         #expect(readFacts("全区完成投资1,234万元。", date: "2020-04-28").map(\.value) == [1234e4])
+        // (A heading's number before an ASCII full stop is the heading's: 二.2025年主要预期目标.)
+        let goals = readFacts("二.2025年主要预期目标\n全市规上工业增加值增长7%。", date: "2025-01-22")
+        #expect(goals.count == 1 && goals[0].holder == "全市" && goals[0].kind == .target)
+        // (A headline's second phrase after a figure, with no year of its own, names its own measure.)
+        let headline = readFacts("某某股份营收增长12.7％　净利润下降28.6％\n4月21日晚，某某股份发布2024年年报。", date: "2025-04-22")
+        #expect(headline.first { $0.value == 28.6 }?.measure == "净利润")
     }
 
     @Test func aPagesMenuIsNoPartOfTheTitleAfterIt() throws {

@@ -290,6 +290,9 @@ import ZhizaoCore
             """
         let counts = readFacts(text, date: "2024-09-14").filter { $0.value == 41 }
         #expect(!counts.isEmpty && counts.allSatisfy { $0.measure == "入选企业数" && $0.period == Period(start: "2024-09-13", end: "2024-09-13") })
+        // (Not another event that counts as many: firms at a meeting, or honoured.)
+        let meeting = readFacts("常州新增12家绿色工厂\n7月15日，常州市召开推进会，全市12家企业参会。", date: "2025-07-16")
+        #expect(meeting.contains { $0.measure == "新增绿色工厂数" } && meeting.contains { $0.measure == "参会企业数" })
     }
 
     @Test func aPlacePublishingItsOwnEvaluationHoldsItsCounts() throws {
@@ -302,15 +305,6 @@ import ZhizaoCore
         #expect(try fact(text, 143, date: "2025-04-22").holder == "长兴县")
         let other = text.replacingOccurrences(of: "长兴县公布", with: "工信部公布")
         #expect(try fact(other, 143, date: "2025-04-22").holder == nil)
-    }
-
-    @Test func firmsDealtWithInAYearAreCountedOverIt() throws {
-        // Given firms put right or shut in a year (整治提升, 关停, 淘汰), When they are counted, Then the count is of the
-        // year, no stock as of its end; firms there are stay a stock.
-        let year = Period(start: "2024-01-01", end: "2024-12-31")
-        #expect(try fact("2024年，全县全年累计整治提升低效企业126家。", 126, date: "2025-04-22").period == year)
-        #expect(try fact("2024年，全县关停落后产能企业12家。", 12, date: "2025-04-22").period == year)
-        #expect(try fact("2024年，全县规上工业企业达到512家。", 512, date: "2025-04-22").period == Period(asOf: "2024-12-31"))
     }
 
     @Test func totalsSoFarLeaveTheListsWholeCountToBreakDown() throws {

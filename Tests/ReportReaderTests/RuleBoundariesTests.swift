@@ -87,18 +87,21 @@ import ZhizaoCore
         #expect(projects.holder == "株洲高新区" && projects.measure == "重点项目投资")
         #expect(try readFact(zone, 9.8, date: "2025-04-20").holder == "株洲高新区")
         #expect(try readFact("长沙新能源项目完成投资38.6亿元。", 38.6e8, date: "2025-04-20").holder == "长沙新能源项目")
+        #expect(try readFact("合肥蔚来汽车产业项目总投资85亿元。", 85e8, date: "2025-04-20").holder == "合肥蔚来汽车产业项目")
+        #expect(try readFact("1-2月，襄阳市高新区重点项目完成投资126亿元。", 126e8, date: "2025-04-20").holder == "襄阳市高新区")
         #expect(try readFact("武进区新能源产业产值500亿元。", 500e8, date: "2021-09-26").holder == "武进区新能源产业")
     }
 
     @Test func aNamedPlaceBeforeMeasuresListedHoldsThemAll() throws {
-        // Given a named place before measures or goods that 分别 pairs with figures, When they are read, Then the place
-        // holds every one and no measure keeps its name, as after 全区; industries listed stay holders of their own.
+        // Given a named place before measures that 分别 pairs with figures, When they are read, Then the place holds every
+        // one and no measure keeps its name, as after 全区; industries, places and zones listed stay holders of their own.
         let date = "2025-01-26"
         let rates = "2024年，武进区规上工业增加值、营业收入分别增长6.1%和5.2%。"
         #expect(try readFact(rates, 6.1, date: date).holder == "武进区" && readFact(rates, 6.1, date: date).measure == "规上工业增加值")
         #expect(try readFact(rates, 5.2, date: date).holder == "武进区")
-        let goods = "2024年，武进区手机、平板电脑和智能手表产量分别为12万台、5万台和3万台。"
-        #expect(try readFact(goods, 12e4, date: date).holder == "武进区" && readFact(goods, 12e4, date: date).measure == "手机产量")
+        // (Not before items naming holders of their own: places, zones, a port.)
+        #expect(try readFact("2024年，襄阳市固定资产投资、宜昌市工业投资分别增长8.2%、7.1%。", 7.1, date: date).holder != "襄阳市")
+        #expect(try readFact("2024年，宁波舟山港货物吞吐量、集装箱吞吐量分别增长8.2%、7.1%。", 8.2, date: date).holder != "宁波")
         #expect(try readFact("2024年，宁波市汽车、电子信息产业产值分别增长6.1%和5.2%。", 5.2, date: date).holder == "电子信息产业")
     }
 

@@ -1,0 +1,74 @@
+#!/usr/bin/env python3
+"""Reads annotated texts twice, as written and written another way that says the same thing, and lists the
+documents whose facts differ: what the reader gets wrong when a text is not written like the sets it was tuned on.
+
+usage: python3 scripts/reader-variants.py ZHIZAO VARIANT SET.jsonl...
+  VARIANT is one of
+    places   全市/全区/全县 replaced by the place the reader resolves it to (襄阳市固定资产投资 for 全市固定资产投资)
+    percent  % written ％
+    commas   ， written ,      stops    。 written .      colons   ： written :
+    FROM=TO  any other replacement
+A fact is compared by value, unit, holder, measure, kind and period; a place's industry named with the place
+(襄阳市新能源汽车产业 for 新能源汽车产业) is a different holder, as docs/FACTS.md says, so `places` lists those too.
+"""
+import json
+import subprocess
+import sys
+
+REPLACEMENTS = {"percent": ("%", "％"), "commas": ("，", ","), "stops": ("。", "."), "colons": ("：", ":")}
+GENERIC_PLACES = ("全市", "全区", "全县")
+
+
+def read(zhizao, text, doc):
+    args = [zhizao, "extract", "-"]
+    if doc.get("date"):
+        args += ["--date", doc["date"]]
+    if doc.get("place"):
+        args += ["--place", doc["place"]]
+    out = subprocess.run(args, input=text.encode(), capture_output=True, check=False).stdout.decode()
+    return [json.loads(line) for line in out.splitlines()]
+
+
+def key(fact):
+    period = json.dumps(fact.get("period") or {}, sort_keys=True)
+    return (fact["value"], fact["unit"], fact.get("holder"), fact.get("measure"), fact["kind"], period)
+
+
+def variant(name, text, facts):
+    if name == "places":
+        for fact in facts:
+            written, holder = fact.get("holderWritten"), fact.get("holder")
+            if written in GENERIC_PLACES and holder and holder != written:
+                text = text.replace(written, holder)
+        return text
+    old, new = REPLACEMENTS.get(name) or name.split("=", 1)
+    return text.replace(old, new)
+
+
+def main():
+    if len(sys.argv) < 4:
+        sys.exit(__doc__)
+    zhizao, name, sets = sys.argv[1], sys.argv[2], sys.argv[3:]
+    differ = total = 0
+    for path in sets:
+        for line in open(path, encoding="utf-8"):
+            if not line.startswith("{"):
+                continue
+            doc = json.loads(line)
+            facts = read(zhizao, doc["text"], doc)
+            other = variant(name, doc["text"], facts)
+            if other == doc["text"]:
+                continue
+            total += 1
+            before, after = {key(f) for f in facts}, {key(f) for f in read(zhizao, other, doc)}
+            if before != after:
+                differ += 1
+                print("==", path.rsplit("/", 1)[-1], doc["text"][:40].replace("\n", " "))
+                for k in sorted(before - after, key=str):
+                    print("  as written", k)
+                for k in sorted(after - before, key=str):
+                    print("  variant   ", k)
+    print(f"{differ} of {total} documents read differently", file=sys.stderr)
+
+
+main()
