@@ -754,18 +754,18 @@ enum FactShape {
         }
         if rest.isEmpty { return (place, []) }
         let body = Array(rest)  // (copied once: every phrase is split)
-        // (襄阳市固定资产投资, 武进区产业规模: a named place before what is measured holds it, as 全市 does; before an
-        // industry, a park, a project or a firm, 襄阳市新能源汽车产业, it is part of the name.)
-        // (Not a firm's short name, 大连重工营业收入, nor its plant, 常州二期基地.)
         // (株洲高新区重点项目完成投资, 许昌市市重点项目…, …同比增长14.2%: a place or zone named before a class of projects
         // holds what they did, as 全区 does before 重点项目; a project named after its place, 长沙新能源项目, is one.)
-        if place == nil, let n = DocumentPlace.zoneEnd(in: body, from: 0, to: body.count, shortest: 2) ?? properPlace(body), n < body.count,
-            case let rest = Array(body[n...]), rest.suffix(2).elementsEqual("项目".unicodeScalars),
+        if place == nil, body.count > 4, body.suffix(2).elementsEqual("项目".unicodeScalars),  // (looked at first: finding a zone costs)
+            let n = DocumentPlace.zoneEnd(in: body, from: 0, to: body.count, shortest: 2) ?? properPlace(body), n < body.count, case let rest = Array(body[n...]),
             case let level = rest.prefix(while: { projectLevels.contains($0) }).count,  // (市重点项目, 省市县重点项目)
             level < rest.count, projectClasses.match(rest, at: level, end: rest.count) != nil  // (not 合肥蔚来汽车产业项目, named)
         {
             return (Array(body[..<n]), rest)
         }
+        // (襄阳市固定资产投资, 武进区产业规模: a named place before what is measured holds it, as 全市 does; before an
+        // industry, a park, a project or a firm, 襄阳市新能源汽车产业, it is part of the name. Not a firm's short name,
+        // 大连重工营业收入, nor its plant, 常州二期基地.)
         if place == nil, let p = properPlace(body), p < body.count {
             let rest = Array(body[p...])
             // (襄阳市开发区规上工业总产值: its zones or parks taken together are its class, as after 全市.)
@@ -915,8 +915,7 @@ enum FactShape {
         // (青秀区 before 投资, a list's item: the place holds it.)
         // (宁东能源化工基地完成投资: a park or base holds its own.)
         if let metric, metric.starts(with: "投资".unicodeScalars) {
-            if properPlace(body) == body.count || parkName(in: body) == 0..<body.count { return (body, []) }
-            return (place, body)
+            return properPlace(body) == body.count || parkName(in: body) == 0..<body.count ? (body, []) : (place, body)
         }
         if body.count > 2, body.suffix(2).elementsEqual("投资".unicodeScalars) { return (place, body) }
         // 采矿业, 农副食品加工业: an industry of the classification.
