@@ -389,7 +389,7 @@ enum FactShape {
     /// A byline's words: 滁州日报讯（记者 周某某） names who wrote, not who holds.
     static let bylines = Lexicon(words: ["记者", "通讯员", "日报讯", "晚报讯", "网讯", "报讯", "本报讯"])
     // 【记者林某／台北报导】; 中国江苏网7月15日讯, a byline with the day it was filed.
-    static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯", "社讯", "发布讯", "报道", "报导", "日讯", "中心讯", "融媒讯", "台讯", "在线讯", "客户端讯"])
+    static let newsBylines = Lexicon(words: ["日报讯", "晚报讯", "网讯", "报讯", "本报讯", "社讯", "发布讯", "报道", "报导", "日讯", "中心讯", "融媒讯", "台讯", "在线讯", "客户端讯", "新闻讯", "APP讯", "App讯"])
     /// What a byline ending in 讯 names its source by, its city after it (本报青州讯, 新华社北京讯).
     static let newsSources = ScalarSet("报网社台".unicodeScalars)
 

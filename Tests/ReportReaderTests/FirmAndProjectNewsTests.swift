@@ -155,9 +155,14 @@ import ZhizaoCore
         // (A county's media centre files its news too: 融媒体中心讯.)
         let county = "某县融媒体中心讯（记者 李二）6月12日，某县在苏州举办2025年新材料产业合作对接会，现场签约项目11个。"
         #expect(try readFact(county, 11, date: "2025-06-13").period == Period(start: "2025-06-12", end: "2025-06-12"))
-        // (A site online files its news too, 中安在线讯, and a paper's app, 客户端讯: the fair's count after it is of its day.)
+        // (A site online files its news too, 中安在线讯, and a paper's app or news site, 客户端讯, 新闻讯, APP讯: the fair's count
+        // after it is of its day.)
         let site = "中安在线讯　9月17日，第三届某某新能源汽车产业博览会在某城开幕。本届博览会参展企业386家。"
         #expect(try readFact(site, 386, date: "2021-09-18").period == Period(start: "2021-09-17", end: "2021-09-17"))
+        for byline in ["极目新闻讯", "新湖南APP讯"] {
+            let app = site.replacingOccurrences(of: "中安在线讯", with: byline)
+            #expect(try readFact(app, 386, date: "2021-09-18").period == Period(start: "2021-09-17", end: "2021-09-17"))
+        }
     }
 
     @Test func aListsCountsAreOfTheDayItWasPublished() throws {
