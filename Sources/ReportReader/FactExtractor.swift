@@ -104,8 +104,9 @@ public enum FactExtractor {
         }
     }
 
-    /// How the count of what was put on a list is named: 入选企业数, 上榜企业数.
-    static let listings = Lexicon(words: ["入选", "首次入选", "上榜", "入围", "获评", "认定", "新认定"])
+    /// How the count of what was put on a list is named: the list's events (入选企业数, 上榜企业数), the first time
+    /// (首次入选) and a designation (认定, 新认定).
+    static let listings = Lexicon(words: FactShape.listingWords + ["首次入选", "认定", "新认定"])
     /// How a title says a place has more on a list: 新增41家, 再添4家, 新认定1563家.
     static let additions = Lexicon(words: ["新增", "再添", "新认定", "喜添", "又添"])
 

@@ -439,9 +439,9 @@ enum FactShape {
     static let notInProjectNames = Lexicon(words: ["金额", "以项目", "、"])
     /// An investment's project named by its kind alone (二、投资项目基本情况): none named.
     static let bareProjectNames = Lexicon(words: ["投资项目", "对外投资项目", "本次投资项目"])
-    /// Classes of projects, not a project's name: 重大项目, 签约项目, 基础设施项目.
     /// The levels a class of projects is named by before its class: 市重点项目, 省市县重点项目.
     static let projectLevels = ScalarSet("省市县区级".unicodeScalars)
+    /// Classes of projects, not a project's name: 重大项目, 签约项目, 基础设施项目.
     static let projectClasses = Lexicon(words: [
         "重大", "重点", "签约", "开工", "招商", "产业项目", "亿元", "主会场", "分会场",
         "基础设施项目", "民生项目", "社会事业项目", "续建项目", "外资项目", "内资项目", "工业项目", "服务业项目", "制造业项目", "类项目",
@@ -1238,7 +1238,8 @@ enum FactShape {
     /// Words of a sentence that speaks of a published list, whose ranks are on it: 榜, 上届.
     static let listMentions = Lexicon(words: ["榜", "上届"])
     /// The events of being put on a list: a count of them is of the day the list was published.
-    static let listings = Lexicon(words: ["上榜", "入选", "入围", "获评"])
+    static let listings = Lexicon(words: listingWords)
+    static let listingWords = ["上榜", "入选", "入围", "获评"]
     /// What a firm is before its name: 龙头企业潍岳动力, 链主企业某某集团.
     static let leaders = Lexicon(words: ["龙头", "链主", "骨干", "领军", "头部", "重点"])
     /// Whether a measure is a share's bare name (比重, 占比): the share stated before it.
