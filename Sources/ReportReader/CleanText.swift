@@ -10,13 +10,13 @@ public struct CleanText: Sendable {
     /// The text as the reader matches it: traditional characters folded to simplified ones.
     public let scalars: [Unicode.Scalar]
     /// The text as written, for quotes; the same as `scalars` unless the text was in traditional characters.
-    public let written: [Unicode.Scalar]
+    public private(set) var written: [Unicode.Scalar]
     /// Runs of scalars copied unbroken from the input: a run starting at clean offset `clean` starts at `original`.
     private let runs: [(clean: Int, original: Int)]
     /// The input's length in scalars.
     public let originalCount: Int
     /// Whether the text is written in traditional script (a page from Taiwan, Hong Kong or Macau).
-    public let isTraditional: Bool
+    public private(set) var isTraditional: Bool
     /// Whether a table's row kept the tabs between its cells (营业收入⇥86.52⇥9.48): only then may a head name its columns.
     public let hasTabs: Bool
 
@@ -195,7 +195,23 @@ public struct CleanText: Sendable {
 
     public init(_ text: String) {
         var text = text
-        self = text.withUTF8 { CleanText(utf8: $0) }
+        let asWritten = text.withUTF8 { CleanText(utf8: $0) }
+        guard asWritten.isTraditional else {
+            self = asWritten
+            return
+        }
+        // Text in traditional script is read again folded to simplified characters, one for one so that every offset
+        // stays: each rule that decides a line's shape on its words (a place's row, 天元區　38家; a byline; a chrome
+        // line) knows them in simplified form. What was written is kept for quotes.
+        let input = Array(text.unicodeScalars), folds = TraditionalScript.traditional
+        var simplified = Self.simplified(text)
+        self = simplified.withUTF8 { CleanText(utf8: $0) }
+        var cursor = 0
+        written = scalars.indices.map { k in
+            let o = original(k, cursor: &cursor)
+            return o < input.count && folds.contains(input[o]) && Self.isCJK(scalars[k]) ? input[o] : scalars[k]
+        }
+        isTraditional = true
     }
 
     /// Reads valid UTF-8 (a String's bytes) in one pass, decoding each line straight into the clean text and
@@ -451,6 +467,11 @@ public struct CleanText: Sendable {
         self.scalars = isTraditional ? Self.folded(scalars) : scalars
         self.runs = runs
         self.originalCount = offset
+    }
+
+    /// `text` in simplified characters, folded one for one (see `folded`).
+    static func simplified(_ text: String) -> String {
+        String(String.UnicodeScalarView(folded(Array(text.unicodeScalars))))
     }
 
     /// The most characters a title's phrase before its one space has.

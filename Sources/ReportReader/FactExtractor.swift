@@ -15,8 +15,11 @@ public enum FactExtractor {
     ) -> [Fact] {
         // The gazetteer (a lexicon of 3,700 names) is built on another core while this one cleans the text.
         DispatchQueue.global().async { _ = Gazetteer.names }
+        let clean = CleanText(text)
+        // (A text in traditional script is read in simplified characters, its title and head as its body.)
+        let text = clean.isTraditional ? CleanText.simplified(text) : text
         let written = documentYear == nil ? documentDate(text) : nil
-        let clean = CleanText(text), head = TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))
+        let head = TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))
         let (year, month) = (documentYear ?? written?.year ?? reportYear(text), documentYear == nil ? written?.month : documentMonth)
         let headFirm = FactReader.headFirm(in: head)
         let template = FactReader(
@@ -58,7 +61,7 @@ public enum FactExtractor {
             // words after it go on with the firm's: 台州锋驰数控：… above 台州锋驰数控机床有限公司.)
             if let short = facts[k].holder, short.count >= 2, let full = facts.first(where: {
                 $0.span.lowerBound >= titleEnd && $0.holder.map { $0.count > short.count && $0.hasSuffix("公司") && $0.contains(short) } == true
-            })?.holder, !isPlace(short) || namedOn(short, in: facts[k].quote, within: full) {
+            })?.holder, !isPlace(short) || namedOn(short, in: TraditionalScript.simplified(facts[k].quote), within: full) {
                 (facts[k].holder, facts[k].holderWritten) = (full, facts[k].holderWritten ?? short)
             }
             // (某县三季度项目集中开工 总投资52亿元 above 8月6日，…集中开工仪式…总投资52亿元: the quarter names the gathering,
@@ -88,7 +91,7 @@ public enum FactExtractor {
                 if let measure = below.measure, let titled = f.measure, case let words = Array(measure.unicodeScalars),
                     FactShape.countEvents.match(words, at: 0, end: words.count).map({ event in
                         additions.match(Array(titled.unicodeScalars), at: 0, end: titled.unicodeScalars.count) != nil && listings.match(words, at: 0, end: event.length) != nil
-                            || Words.index(of: Array(words[..<event.length]), in: Array(f.quote.unicodeScalars)) != nil
+                            || Words.index(of: Array(words[..<event.length]), in: Array(TraditionalScript.simplified(f.quote).unicodeScalars)) != nil
                     }) ?? true
                 {
                     facts[k].measure = measure

@@ -271,6 +271,23 @@ import ZhizaoCore
         #expect(traditional.holder == "临湘市" && traditional.measure == "地区生产总值")
     }
 
+    @Test func aPageInTraditionalScriptReadsAsItsSimplifiedForm() throws {
+        // (首頁 > 滁州要聞 is a page's path as 首页 > 滁州要闻 is, and the title's count is the event's below.)
+        let page = """
+            滁州新聞網
+            首頁 > 滁州要聞
+            滁州在滬簽約項目32個　簽約總金額286.4億元
+            2025-05-17 09:12　來源：滁州日報
+            　　5月16日，滁州市在上海舉辦招商推介會，現場簽約項目32個，簽約總金額286.4億元。
+            """
+        func read(_ text: String) -> [String] {
+            FactExtractor.extract(text, date: nil).map { "\($0.value) \($0.unit) \($0.holder ?? "-") \($0.measure ?? "-") \($0.kind) \(String(describing: $0.period))" }
+        }
+        #expect(read(page) == read(TraditionalScript.simplified(page)))
+        let title = try #require(FactExtractor.extract(page, date: nil).first)
+        #expect(title.holder == "滁州" && title.measure == "签约项目数" && title.quote == "滁州在滬簽約項目32個")
+    }
+
     @Test func aFirstLineWithACommaIsNoReportsTitle() throws {
         let text = "1-9月，全区规上工业企业生产经营情况\n总体平稳，实现营业收入356.2亿元，同比增长8.1%。"
         #expect(try readFact(text, 356.2e8, date: "2025-10-20").holder == "全区")
