@@ -9,7 +9,7 @@ import ZhizaoCore
 public struct CleanText: Sendable {
     /// The text as the reader matches it: traditional characters folded to simplified ones.
     public let scalars: [Unicode.Scalar]
-    /// The text as written, for quotes; the same as `scalars` unless the text was in traditional characters.
+    /// The text as written, for quotes; the same as `scalars` unless the text was folded (see `plain`).
     public private(set) var written: [Unicode.Scalar]
     /// Runs of scalars copied unbroken from the input: a run starting at clean offset `clean` starts at `original`.
     private let runs: [(clean: Int, original: Int)]
@@ -17,6 +17,11 @@ public struct CleanText: Sendable {
     public let originalCount: Int
     /// Whether the text is written in traditional script (a page from Taiwan, Hong Kong or Macau).
     public private(set) var isTraditional: Bool
+    /// Whether the input writes digits full-width (２０２４年); such a text is read with ASCII ones.
+    private(set) var hasWideDigits: Bool
+    /// The input as read when it was folded (traditional script, full-width digits; see `plain`), else nil: its title and
+    /// head are read from it too.
+    public private(set) var plainText: String?
     /// Whether a table's row kept the tabs between its cells (营业收入⇥86.52⇥9.48): only then may a head name its columns.
     public let hasTabs: Bool
 
@@ -196,29 +201,29 @@ public struct CleanText: Sendable {
     public init(_ text: String) {
         var text = text
         let asWritten = text.withUTF8 { CleanText(utf8: $0) }
-        guard asWritten.isTraditional else {
+        guard asWritten.isTraditional || asWritten.hasWideDigits else {
             self = asWritten
             return
         }
-        // Text in traditional script is read again folded to simplified characters, one for one so that every offset
-        // stays: each rule that decides a line's shape on its words (a place's row, 天元區　38家; a byline; a chrome
-        // line) knows them in simplified form. What was written is kept for quotes.
-        let input = Array(text.unicodeScalars), folds = TraditionalScript.traditional
-        var simplified = Self.simplified(text)
-        self = simplified.withUTF8 { CleanText(utf8: $0) }
+        // Text in traditional script, or with full-width digits (２０２４年), is read again folded one for one, so that
+        // every offset stays and each rule that decides a line's shape on its words or figures (a place's row, 天元區　38家;
+        // a byline; a page's path; a date's line) knows them. What was written is kept for quotes.
+        let input = Array(text.unicodeScalars), plain = Self.plain(input, traditional: asWritten.isTraditional)
+        var read = String(String.UnicodeScalarView(plain))
+        self = read.withUTF8 { CleanText(utf8: $0) }
         var cursor = 0
         written = scalars.indices.map { k in
             let o = original(k, cursor: &cursor)
-            return o < input.count && folds.contains(input[o]) && Self.isCJK(scalars[k]) ? input[o] : scalars[k]
+            return o < plain.count && plain[o] == scalars[k] ? input[o] : scalars[k]
         }
-        isTraditional = true
+        (isTraditional, hasWideDigits, plainText) = (asWritten.isTraditional, true, read)
     }
 
     /// Reads valid UTF-8 (a String's bytes) in one pass, decoding each line straight into the clean text and
     /// taking it back if it turns out to be chrome.
     private init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var runs: [(clean: Int, original: Int)] = []
-        var offset = 0, traditional = 0, hasTabs = false
+        var offset = 0, traditional = 0, hasTabs = false, wideDigits = false
         let blank = Self.blank, sentenceEnds = Self.sentenceEnds, folds = TraditionalScript.traditional
         // At most a scalar a byte: the clean text never outgrows the input.
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, n in
@@ -366,7 +371,7 @@ public struct CleanText: Sendable {
                             }
                         }
                     }
-                    if folds.contains(scalar) { traditional += 1 }
+                    if folds.contains(scalar) { traditional += 1 } else if scalar.value &- 0xFF10 < 10 { wideDigits = true }
                     if !card.isEmpty, scalar == "，" || scalar == "," {
                         for (held, at) in card { append(held, at: at) }
                         (card, cardLine) = ([], true)
@@ -463,15 +468,21 @@ public struct CleanText: Sendable {
         }
         self.written = scalars
         self.hasTabs = hasTabs
+        self.hasWideDigits = wideDigits
+        self.plainText = nil
         self.isTraditional = TraditionalScript.isTraditional(hits: traditional, of: scalars.count)
         self.scalars = isTraditional ? Self.folded(scalars) : scalars
         self.runs = runs
         self.originalCount = offset
     }
 
-    /// `text` in simplified characters, folded one for one (see `folded`).
-    static func simplified(_ text: String) -> String {
-        String(String.UnicodeScalarView(folded(Array(text.unicodeScalars))))
+    /// The input as the reader reads it, one scalar for one: traditional characters folded to simplified ones (when
+    /// `traditional`, see `folded`), full-width digits and a full-width point between them (５．２) ASCII ones.
+    static func plain(_ input: [Unicode.Scalar], traditional: Bool) -> [Unicode.Scalar] {
+        var plain = traditional ? folded(input) : input
+        for i in plain.indices where plain[i].value &- 0xFF10 < 10 { plain[i] = Unicode.Scalar(plain[i].value - 0xFF10 + 0x30)! }
+        for i in plain.indices.dropFirst().dropLast() where plain[i] == "．" && isDigit(plain[i - 1]) && isDigit(plain[i + 1]) { plain[i] = "." }
+        return plain
     }
 
     /// The most characters a title's phrase before its one space has.

@@ -16,8 +16,8 @@ public enum FactExtractor {
         // The gazetteer (a lexicon of 3,700 names) is built on another core while this one cleans the text.
         DispatchQueue.global().async { _ = Gazetteer.names }
         let clean = CleanText(text)
-        // (A text in traditional script is read in simplified characters, its title and head as its body.)
-        let text = clean.isTraditional ? CleanText.simplified(text) : text
+        // (A text in traditional script or with full-width digits is read folded, its title and head as its body.)
+        let text = clean.plainText ?? text
         let written = documentYear == nil ? documentDate(text) : nil
         let head = TraditionalScript.folded(Array(text.unicodeScalars.prefix(300)))
         let (year, month) = (documentYear ?? written?.year ?? reportYear(text), documentYear == nil ? written?.month : documentMonth)

@@ -30,7 +30,8 @@ public enum PeriodScanner {
         + (2...11).map { n in ("首\(n)个月", (1, n)) })  // 首4个月
     static let relativeYears = Lexicon<Int>([("今年", 0), ("去年", -1), ("上年", -1), ("过去一年", -1), ("明年", 1), ("年内", 0)])
     static let asOfWords = Lexicon(words: ["截至", "截止"])
-    static let monthRangeMarks = ScalarSet(["-", "至", "—", "–"])
+    /// What joins a range of months: 1-6月, 1至6月, 1—6月, 1–6月, full-width 1－6月 and a tilde's 1~6月, 1～6月.
+    static let monthRangeMarks = ScalarSet(["-", "至", "—", "–", "－", "~", "～"])
     /// Scalars a period can start with: digits, and the first scalar of every word above.
     static let startScalars = Array("0123456789０１２３４５６７８９十前上下一二三四五六七八九第全今去截年本过明目当现首".unicodeScalars)
     static let starts = ScalarSet(startScalars)

@@ -288,6 +288,19 @@ import ZhizaoCore
         #expect(title.holder == "滁州" && title.measure == "签约项目数" && title.quote == "滁州在滬簽約項目32個")
     }
 
+    @Test func fullWidthDigitsReadAsASCIIOnes() throws {
+        // (A date's line of full-width digits stands alone as one of ASCII digits does; ５．２ is 5.2; 1－6月 and 1～6月 are ranges.)
+        let wide = "某市工业经济运行情况\n２０２４年７月２０日\n２０２４年１－６月，全市规模以上工业增加值同比增长５．２％，工业投资３１２．６亿元。\n１～５月，全市工业用电量增长４．１％。"
+        let ascii = String(String.UnicodeScalarView(wide.unicodeScalars.map { $0.value &- 0xFF10 < 10 ? Unicode.Scalar($0.value - 0xFF10 + 0x30)! : $0 }))
+        func read(_ text: String) -> [String] {
+            FactExtractor.extract(text, date: nil).map { "\($0.value) \($0.unit) \($0.holder ?? "-") \($0.measure ?? "-") \($0.kind) \(String(describing: $0.period))" }
+        }
+        #expect(read(wide) == read(ascii) && read(wide).count == 3)
+        let growth = try fact(wide, 5.2)
+        #expect(growth.period == Period(start: "2024-01-01", end: "2024-06-30") && growth.quote.hasSuffix("５．２%"))
+        #expect(try fact(wide, 4.1).period == Period(start: "2024-01-01", end: "2024-05-31"))
+    }
+
     @Test func aFirstLineWithACommaIsNoReportsTitle() throws {
         let text = "1-9月，全区规上工业企业生产经营情况\n总体平稳，实现营业收入356.2亿元，同比增长8.1%。"
         #expect(try readFact(text, 356.2e8, date: "2025-10-20").holder == "全区")
