@@ -7,8 +7,9 @@ usage: python3 scripts/reader-variants.py ZHIZAO VARIANT SET.jsonl...
     places   全市/全区/全县 replaced by the place the reader resolves it to (襄阳市固定资产投资 for 全市固定资产投资)
     percent  % written ％
     commas   ， written ,      stops    。 written .      colons   ： written :
-    wrap     each line longer than 36 characters broken into lines of 36, as a PDF's column is (never inside a figure)
-    blank    a blank line between lines          indent   each line indented by two ideographic spaces
+    wrap     each paragraph (a line with a 。 and no tab) broken into lines of 36 characters, as a PDF's column is
+             (never inside a figure)
+    blank    a blank line between lines          indent   each paragraph indented by two ideographic spaces
     digits   digits written full-width (２０２４年)
     FROM=TO  any other replacement
 A fact is compared by value, unit, holder, measure, kind and period; a place's industry named with the place
@@ -40,6 +41,10 @@ def key(fact):
 FIGURE = set("0123456789.%-")
 
 
+def is_paragraph(line):
+    return "。" in line and "\t" not in line
+
+
 def wrapped(line, width=36):
     """`line` broken every `width` characters, a break moved on while a figure goes on across it."""
     out, start = [], 0
@@ -54,11 +59,11 @@ def wrapped(line, width=36):
 
 def variant(name, text, facts):
     if name == "wrap":
-        return "\n".join(wrapped(line) for line in text.split("\n"))
+        return "\n".join(wrapped(line) if is_paragraph(line) else line for line in text.split("\n"))
     if name == "blank":
         return text.replace("\n", "\n\n")
     if name == "indent":
-        return "\n".join("\u3000\u3000" + line.lstrip(" \u3000") if line.strip() else line for line in text.split("\n"))
+        return "\n".join("\u3000\u3000" + line.lstrip(" \u3000") if is_paragraph(line) else line for line in text.split("\n"))
     if name == "digits":
         return text.translate({ord(d): 0xFF10 + int(d) for d in "0123456789"})
     if name == "places":

@@ -27,7 +27,7 @@ public enum FactExtractor {
             place: DocumentPlace(given: place) ?? DocumentPlace(heading: head), headFirm: headFirm,
             reportPeriod: FactReader.reportPeriod(in: head, documentYear: year, documentMonth: month, issued: headFirm != nil))
         var facts = ParallelReading.read(template).facts
-        if title(of: text) != nil, let end = headEnd(of: text) {
+        if title(of: text) != nil, let end = headEnd(of: text, clean: clean) {
             let head = String(String.UnicodeScalarView(text.unicodeScalars.prefix(end)))
             completeTitleFigures(&facts, titleEnd: end, gathering: gatherings.contains(where: head.contains))
         }
@@ -47,6 +47,22 @@ public enum FactExtractor {
             start = end + 1
         }
         return firstEnd
+    }
+
+    /// Where the head ends (see `headEnd(of:)`), moved back to where a paragraph opens when a PDF's column broke it into
+    /// lines that the clean text joins again (…⏎　　3月26日，某市…举行，⏎各县（市、区）设分会场。⏎: its lines before the one with
+    /// a 。 are no title).
+    static func headEnd(of text: String, clean: CleanText) -> Int? {
+        guard let end = headEnd(of: text) else { return nil }
+        let s = clean.scalars
+        var start = 0
+        while start < s.count {
+            let lineEnd = s[start...].firstIndex(of: "\n") ?? s.count
+            let opens = clean.original(start)
+            if clean.original(lineEnd) >= end { return opens > 0 && opens < end && s[start..<lineEnd].contains("。") ? opens : end }
+            start = lineEnd + 1
+        }
+        return end
     }
 
     /// Completes a title's figures from the text below it, which names and dates what a title writes short.
