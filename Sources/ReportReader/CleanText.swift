@@ -244,6 +244,9 @@ public struct CleanText: Sendable {
             var cardsGoOn = false  // whether the line before was a card's, a point's number or a post's heading
             var linksGoOn = false  // whether a page's related links were announced above (相关链接): each line a title of its own
             var rowsGoOn = false  // whether the line before was a table's row, its cells parted by tabs
+            // Whether the line before went on past a full stop to break mid-sentence (（二）净利润：-0.63亿元。归属于…的扣⏎
+            // 除非经常性损益的净利润：…): a PDF's column broke it, and the next line opens with no label.
+            var brokenAbove = false
             var headStoodAlone = false  // whether every line so far was a date's or a byline's, standing alone
             // Whether the line just read is a post's point that goes on with its figure on the next line (📊 研发费用⏎48.62亿元),
             // and whether the line before it was: the line after that figure is a clause of its own (⏎同比增长15.7%, ⏎居全省第3位).
@@ -271,7 +274,7 @@ public struct CleanText: Sendable {
                 // (A paragraph's indent, 　　1月13日，…, is no part of what it opens with; nor a row's, 　　某区：86.5，增长9.8, though an
                 // indented paragraph that opens with a label, 　　区长：…, may wrap.)
                 let body = Self.afterSpaces(bytes, i)
-                let labelLine = Self.opensWithLabel(bytes, i) || body > i && Self.opensWithLabel(bytes, body, figureAfter: true) || tableRow
+                let labelLine = !brokenAbove && (Self.opensWithLabel(bytes, i) || body > i && Self.opensWithLabel(bytes, body, figureAfter: true)) || tableRow
                     || Self.opensWithBullet(bytes, i)
                 // …and one that opens with a heading's number (一、, （二）): a section's heading.
                 // …and a post's point behind a pictograph, a block or a number (📊 核心数据, ▌ 单季表现, 1️⃣ 分产品看…, 01｜力争…),
@@ -416,6 +419,8 @@ public struct CleanText: Sendable {
                     }
                 }
                 if !line.isEmpty, line.count <= 10, Self.relatedLinks.occurs(in: line, 0..<line.count) { linksGoOn = true }  // (not 据相关新闻报道，…)
+                let brokenMidSentence = !tableRow && ended && (2...Self.columnWidth).contains(n - lineClean) && Words.isHan(out[n - 1])
+                    && out[lineClean..<(n - 1)].contains("。") && !out[lineClean..<n].contains(where: Self.menuMarks.contains)  // (…。网站首页 | 互动交流⏎您现在的位置：…)
                 if !line.isEmpty, gaps >= 2 && !line.contains("，") && !line.contains("。") || Self.isChrome(line, 0..<line.count) || pointNumber || heldCard {
                     // (A point's number on a line of its own, 01, ends the line before; a card's figure waits for its words.)
                     n = lineClean
@@ -423,7 +428,8 @@ public struct CleanText: Sendable {
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                     if pointNumber, n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
                 } else if n > lineClean, ended,
-                    cardLine || sentenceEnds.contains(out[n - 1]) || standsAlone || labelLine
+                    cardLine || sentenceEnds.contains(out[n - 1]) && !Self.breaksInQuote(out, lineClean, n) || standsAlone
+                        || labelLine && !brokenMidSentence
                         // (【工业总产值】⏎203.4亿元: a bracketed label goes on with its figure below, as a post's point does.)
                         || Self.isHeadingLine(out, lineClean, n) && !measureHead
                         || linksGoOn && out[lineClean..<n].contains(where: Self.isDigit)  // (a link's title states its figure; one without wraps)
@@ -460,6 +466,7 @@ public struct CleanText: Sendable {
                     headStoodAlone = standsAlone && (headStoodAlone || lineClean == 0)
                 }
                 rowsGoOn = lineTabbed && n > lineClean
+                brokenAbove = brokenMidSentence && n > lineClean
                 afterPointFigure = pointFigure
                 pointFigure = figureBelow && n > lineClean && out[n - 1] != "\n"
                 // (Cards parted by blank lines: 18.26亿元⏎营业收入，…⏎⏎2.34亿元⏎归母净利润，… go on as cards.)
@@ -485,6 +492,16 @@ public struct CleanText: Sendable {
         return plain
     }
 
+    /// Whether a paragraph's line (one with a comma or a full stop) ends in a quote's close after words, no full stop:
+    /// …国家级专精特新“小巨人”⏎企业达到21家。 goes on, as a PDF's column broke it; …。” ends a sentence.
+    static func breaksInQuote(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        end - start > 2 && (s[end - 1] == "”" || s[end - 1] == "」") && Words.isHan(s[end - 2])
+            && s[start..<(end - 2)].contains(where: { $0 == "，" || $0 == "。" })
+    }
+    /// What parts a menu's or a page path's items: no paragraph's line holds one.
+    static let menuMarks = ScalarSet("|｜>＞›".unicodeScalars)
+    /// The most characters a line of a PDF's column has (a page of A4 holds about 40).
+    static let columnWidth = 60
     /// The most characters a title's phrase before its one space has.
     static let titleLength = 30
     /// Whether a short line is a report's title (…统计公报, …运行情况, …统计公报（2024年）, in traditional script too), no

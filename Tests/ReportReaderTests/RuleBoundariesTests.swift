@@ -280,10 +280,7 @@ import ZhizaoCore
             2025-05-17 09:12　來源：滁州日報
             　　5月16日，滁州市在上海舉辦招商推介會，現場簽約項目32個，簽約總金額286.4億元。
             """
-        func read(_ text: String) -> [String] {
-            FactExtractor.extract(text, date: nil).map { "\($0.value) \($0.unit) \($0.holder ?? "-") \($0.measure ?? "-") \($0.kind) \(String(describing: $0.period))" }
-        }
-        #expect(read(page) == read(TraditionalScript.simplified(page)))
+        #expect(readings(page) == readings(TraditionalScript.simplified(page)))
         let title = try #require(FactExtractor.extract(page, date: nil).first)
         #expect(title.holder == "滁州" && title.measure == "签约项目数" && title.quote == "滁州在滬簽約項目32個")
     }
@@ -292,13 +289,34 @@ import ZhizaoCore
         // (A date's line of full-width digits stands alone as one of ASCII digits does; ５．２ is 5.2; 1－6月 and 1～6月 are ranges.)
         let wide = "某市工业经济运行情况\n２０２４年７月２０日\n２０２４年１－６月，全市规模以上工业增加值同比增长５．２％，工业投资３１２．６亿元。\n１～５月，全市工业用电量增长４．１％。"
         let ascii = String(String.UnicodeScalarView(wide.unicodeScalars.map { $0.value &- 0xFF10 < 10 ? Unicode.Scalar($0.value - 0xFF10 + 0x30)! : $0 }))
-        func read(_ text: String) -> [String] {
-            FactExtractor.extract(text, date: nil).map { "\($0.value) \($0.unit) \($0.holder ?? "-") \($0.measure ?? "-") \($0.kind) \(String(describing: $0.period))" }
-        }
-        #expect(read(wide) == read(ascii) && read(wide).count == 3)
+        #expect(readings(wide) == readings(ascii) && readings(wide).count == 3)
         let growth = try fact(wide, 5.2)
         #expect(growth.period == Period(start: "2024-01-01", end: "2024-06-30") && growth.quote.hasSuffix("５．２%"))
         #expect(try fact(wide, 4.1).period == Period(start: "2024-01-01", end: "2024-05-31"))
+    }
+
+    @Test func linesAPDFsColumnBrokeReadAsTheirParagraph() throws {
+        // (A title's figure is completed from the paragraph below, whose first line has no full stop; a line after one that
+        // went on past a full stop opens with no label; a quote's close mid-sentence ends no line.)
+        let news = """
+            锡山区18家企业入选江苏省专精特新中小企业名单
+            　　3月16日，江苏省工业和信息化厅公示2026年第一批江苏省专精特新中小企业名单，锡山区共有18家企业入选。
+            　　至此，全区省级专精特新中小企业达到236家，国家级专精特新“小巨人”企业达到21家。
+            """
+        let notice = """
+            某某科技股份有限公司2025年年度业绩预告
+            二、上年同期业绩情况
+            （一）营业收入：22.5亿元。
+            （二）归属于母公司所有者的净利润：-0.63亿元。归属于母公司所有者的扣除非经常性损益的净利润：-0.91亿元。
+            """
+        for text in [news, notice] {
+            let broken = text.split(separator: "\n").map { line in
+                stride(from: 0, to: line.count, by: 36).map { String(line.dropFirst($0).prefix(36)) }.joined(separator: "\n")
+            }.joined(separator: "\n")
+            #expect(broken != text)
+            #expect(readings(broken) == readings(text))
+        }
+        #expect(try fact(news, 21, date: "2026-03-18").measure == "国家级专精特新小巨人企业数")
     }
 
     @Test func aFirstLineWithACommaIsNoReportsTitle() throws {
