@@ -419,6 +419,7 @@ public struct CleanText: Sendable {
                     }
                 }
                 if !line.isEmpty, line.count <= 10, Self.relatedLinks.occurs(in: line, 0..<line.count) { linksGoOn = true }  // (not 据相关新闻报道，…)
+                let below = ended ? Self.afterBlankLines(bytes, i) : i  // (where the next line that is not blank starts)
                 let brokenMidSentence = !tableRow && ended && (2...Self.columnWidth).contains(n - lineClean) && Words.isHan(out[n - 1])
                     && out[lineClean..<(n - 1)].contains("。") && !out[lineClean..<n].contains(where: Self.menuMarks.contains)  // (…。网站首页 | 互动交流⏎您现在的位置：…)
                 if !line.isEmpty, gaps >= 2 && !line.contains("，") && !line.contains("。") || Self.isChrome(line, 0..<line.count) || pointNumber || heldCard {
@@ -437,8 +438,8 @@ public struct CleanText: Sendable {
                         || Self.isBareHeading(
                             out, lineClean, n,
                             beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
-                        || Self.isTitle(out, lineClean, n) && (Self.isBareLine(bytes, i) || Self.endsWithFigure(out, lineClean, n) && Self.opensWithPlace(bytes, i))
-                        || lineClean == 0 && n < Self.headlineLength && Self.opensParagraph(bytes, i)
+                        || Self.isTitle(out, lineClean, n) && (Self.isBareLine(bytes, below) || Self.endsWithFigure(out, lineClean, n) && Self.opensWithPlace(bytes, below))
+                        || lineClean == 0 && n < Self.headlineLength && Self.opensParagraph(bytes, below)
                         // (原创　某某发布　2024年10月16日⏎前三季度完成拆除1850亩！…再刷新⏎今年是…: the title, short, first below
                         // the lines that stand alone, ends at its line.)
                         || headStoodAlone && n - lineClean < Self.titleLength && !Self.clauseMarks.contains(out[n - 1])
@@ -447,7 +448,7 @@ public struct CleanText: Sendable {
                         // (某某产业逆势上扬⏎前三季度新能源汽车产量增长41.2%: a headline of words alone ends above its subtitle,
                         // which opens with its period.)
                         || !line.isEmpty && line.count < Self.titleLength && !line.contains(where: { Self.clauseMarks.contains($0) || $0 == "。" || Self.isDigit($0) })
-                            && Self.opensWithPeriod(bytes, i) && !Self.endsWithHolder(line) && body == lineStartByte
+                            && Self.opensWithPeriod(bytes, below) && !Self.endsWithHolder(line) && body == lineStartByte
                             && !Self.endsWithMeasure(out, lineClean, n) && Words.places.match(line, at: 0, end: line.count) == nil
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
@@ -773,6 +774,18 @@ public struct CleanText: Sendable {
         var k = i
         while k < b.count, case let space = spaceLength(b, k, end: b.count), space > 0 { k += space }
         return k
+    }
+
+    /// The byte where the first line from `i` that is not blank starts: what a line's title looks at below it, one blank
+    /// line or more between them or not (a page copied with a blank line between its paragraphs).
+    static func afterBlankLines(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
+        var line = i
+        while true {
+            var k = afterSpaces(b, line)
+            if k < b.count, b[k] == 0x0D { k += 1 }
+            guard k < b.count, b[k] == 0x0A else { return line }
+            line = k + 1
+        }
     }
 
     @inline(__always) static func spaceLength(_ b: UnsafeBufferPointer<UInt8>, _ k: Int, end: Int) -> Int {

@@ -319,6 +319,21 @@ import ZhizaoCore
         #expect(try fact(news, 21, date: "2026-03-18").measure == "国家级专精特新小巨人企业数")
     }
 
+    @Test func aPageCopiedWithBlankLinesBetweenItsLinesReadsAsWithout() throws {
+        // (A title looks past the blank line at the line below: the speaker's office names the city whose meeting it is,
+        // which holds what names no holder.)
+        let speech = """
+            在全市推进新型工业化大会上的讲话
+            襄阳市人民政府市长　王某某
+            （2024年2月26日）
+            同志们：
+            2023年，全市规上工业增加值增长9.1%。今年，力争新开工亿元以上工业项目320个。
+            """
+        let spaced = speech.replacingOccurrences(of: "\n", with: "\n\n")
+        #expect(readings(spaced) == readings(speech))
+        #expect(try fact(spaced, 320).holder == "襄阳市")
+    }
+
     @Test func aFirstLineWithACommaIsNoReportsTitle() throws {
         let text = "1-9月，全区规上工业企业生产经营情况\n总体平稳，实现营业收入356.2亿元，同比增长8.1%。"
         #expect(try readFact(text, 356.2e8, date: "2025-10-20").holder == "全区")
