@@ -439,7 +439,7 @@ public struct CleanText: Sendable {
                             out, lineClean, n,
                             beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
                         || Self.isTitle(out, lineClean, n) && (Self.isBareLine(bytes, below) || Self.endsWithFigure(out, lineClean, n) && Self.opensWithPlace(bytes, below))
-                        || lineClean == 0 && n < Self.headlineLength && Self.opensParagraph(bytes, below)
+                        || lineClean == 0 && n < Self.headlineLength && Self.opensParagraph(bytes, i)
                         // (原创　某某发布　2024年10月16日⏎前三季度完成拆除1850亩！…再刷新⏎今年是…: the title, short, first below
                         // the lines that stand alone, ends at its line.)
                         || headStoodAlone && n - lineClean < Self.titleLength && !Self.clauseMarks.contains(out[n - 1])
@@ -448,7 +448,7 @@ public struct CleanText: Sendable {
                         // (某某产业逆势上扬⏎前三季度新能源汽车产量增长41.2%: a headline of words alone ends above its subtitle,
                         // which opens with its period.)
                         || !line.isEmpty && line.count < Self.titleLength && !line.contains(where: { Self.clauseMarks.contains($0) || $0 == "。" || Self.isDigit($0) })
-                            && Self.opensWithPeriod(bytes, below) && !Self.endsWithHolder(line) && body == lineStartByte
+                            && Self.opensWithPeriod(bytes, i) && !Self.endsWithHolder(line) && body == lineStartByte
                             && !Self.endsWithMeasure(out, lineClean, n) && Words.places.match(line, at: 0, end: line.count) == nil
                 {
                     // A heading (二、主要指标完成情况, ——2024年工作回顾) ends at its line even without a full stop.
