@@ -420,8 +420,10 @@ public struct CleanText: Sendable {
                 }
                 if !line.isEmpty, line.count <= 10, Self.relatedLinks.occurs(in: line, 0..<line.count) { linksGoOn = true }  // (not 据相关新闻报道，…)
                 let below = ended ? Self.afterBlankLines(bytes, i) : i  // (where the next line that is not blank starts)
-                let brokenMidSentence = !tableRow && ended && (2...Self.columnWidth).contains(n - lineClean) && Words.isHan(out[n - 1])
-                    && out[lineClean..<(n - 1)].contains("。") && !out[lineClean..<n].contains(where: Self.menuMarks.contains)  // (…。网站首页 | 互动交流⏎您现在的位置：…)
+                // (Not a line whose words spaces or bars part, a byline's or a menu's after a paragraph: …。记者 王某 通讯员 李某⏎字号：…,
+                // …。网站首页 | 互动交流⏎您现在的位置：….)
+                let brokenMidSentence = !tableRow && ended && gaps == 0 && (2...Self.columnWidth).contains(n - lineClean) && Words.isHan(out[n - 1])
+                    && out[lineClean..<(n - 1)].contains("。") && !out[lineClean..<n].contains(where: Self.menuMarks.contains)
                 if !line.isEmpty, gaps >= 2 && !line.contains("，") && !line.contains("。") || Self.isChrome(line, 0..<line.count) || pointNumber || heldCard {
                     // (A point's number on a line of its own, 01, ends the line before; a card's figure waits for its words.)
                     n = lineClean
