@@ -17,7 +17,7 @@ public struct CleanText: Sendable {
     public let originalCount: Int
     /// Whether the text is written in traditional script (a page from Taiwan, Hong Kong or Macau).
     public private(set) var isTraditional: Bool
-    /// Whether the input writes digits full-width (２０２４年); such a text is read with ASCII ones.
+    /// Whether reading found digits written full-width (２０２４年): such a text is read again with ASCII ones.
     private(set) var hasWideDigits: Bool
     /// The input as read when it was folded (traditional script, full-width digits; see `plain`), else nil: its title and
     /// head are read from it too.
@@ -198,17 +198,31 @@ public struct CleanText: Sendable {
     /// 首页, which opens a page's path (首页 > 镇街动态).
     static let home = "首页".unicodeScalars
 
+    /// Text in traditional script, or with full-width digits (２０２４年), is read folded one for one (see `plain`), so that
+    /// every offset stays and each rule that decides a line's shape on its words or figures (a place's row, 天元區　38家;
+    /// a byline; a page's path; a date's line) knows them. What was written is kept for quotes. A text whose first
+    /// lines are in traditional script is folded before it is read; any other is read as written, and again folded
+    /// when reading finds it traditional or with full-width digits.
     public init(_ text: String) {
         var text = text
+        if Self.opensTraditional(text) {
+            let input = Array(text.unicodeScalars), folds = TraditionalScript.traditional
+            if TraditionalScript.isTraditional(hits: input.count(where: folds.contains), of: input.count) {
+                self.init(folding: input, traditional: true)
+                return
+            }
+        }
         let asWritten = text.withUTF8 { CleanText(utf8: $0) }
         guard asWritten.isTraditional || asWritten.hasWideDigits else {
             self = asWritten
             return
         }
-        // Text in traditional script, or with full-width digits (２０２４年), is read again folded one for one, so that
-        // every offset stays and each rule that decides a line's shape on its words or figures (a place's row, 天元區　38家;
-        // a byline; a page's path; a date's line) knows them. What was written is kept for quotes.
-        let input = Array(text.unicodeScalars), plain = Self.plain(input, traditional: asWritten.isTraditional)
+        self.init(folding: Array(text.unicodeScalars), traditional: asWritten.isTraditional)
+    }
+
+    /// Reads `input` folded (see `plain`), quotes as written.
+    private init(folding input: [Unicode.Scalar], traditional: Bool) {
+        let plain = Self.plain(input, traditional: traditional)
         var read = String(String.UnicodeScalarView(plain))
         self = read.withUTF8 { CleanText(utf8: $0) }
         var cursor = 0
@@ -216,7 +230,17 @@ public struct CleanText: Sendable {
             let o = original(k, cursor: &cursor)
             return o < plain.count && plain[o] == scalars[k] ? input[o] : scalars[k]
         }
-        (isTraditional, hasWideDigits, plainText) = (asWritten.isTraditional, true, read)
+        (isTraditional, plainText) = (traditional, read)
+    }
+
+    /// Whether a text's first 2,000 characters read as traditional script.
+    static func opensTraditional(_ text: String) -> Bool {
+        var hits = 0, count = 0
+        for scalar in text.unicodeScalars.prefix(2000) {
+            count += 1
+            if TraditionalScript.traditional.contains(scalar) { hits += 1 }
+        }
+        return TraditionalScript.isTraditional(hits: hits, of: count)
     }
 
     /// Reads valid UTF-8 (a String's bytes) in one pass, decoding each line straight into the clean text and
