@@ -1049,8 +1049,11 @@ public struct CleanText: Sendable {
     /// Traditional text in simplified characters, Taiwan's 計畫 and 企畫 (a plan) read as 计划 and 企划, not 计画 (a
     /// painting's 畫): one for one, so that every offset stays.
     static func folded(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        var folded = TraditionalScript.folded(scalars)
+        let folds = TraditionalScript.traditional, table = TraditionalScript.table
+        var folded = scalars
         for i in folded.indices {
+            // (The table looked up only for a scalar the set holds: most of a traditional text is in neither script's own form.)
+            if folds.contains(scalars[i]), let simplified = table[scalars[i].value] { folded[i] = simplified }
             if i > 0, folded[i] == "画", folded[i - 1] == "计" || folded[i - 1] == "企" { folded[i] = "划" }
             // (聯昇半導體: 昇, standard in simplified script too, stays as written in a name; 上昇, 提昇, 攀昇 are 上升….)
             if scalars[i] == "昇", !(i > 0 && "上提攀回飙跃爬".unicodeScalars.contains(folded[i - 1])) { folded[i] = "昇" }
