@@ -11,6 +11,7 @@ usage: python3 scripts/reader-variants.py ZHIZAO VARIANT SET.jsonl...
              (never inside a figure)
     blank    a blank line between lines          indent   each paragraph indented by two ideographic spaces
     digits   digits written full-width (２０２４年)
+    quotes   “” written as ASCII "        corners  “” written 「」        parens   （） written ()
     FROM=TO  any other replacement
 A fact is compared by value, unit, holder, measure, kind and period; a place's industry named with the place
 (襄阳市新能源汽车产业 for 新能源汽车产业) is a different holder, as docs/FACTS.md says, so `places` lists those too.
@@ -20,6 +21,7 @@ import subprocess
 import sys
 
 REPLACEMENTS = {"percent": ("%", "％"), "commas": ("，", ","), "stops": ("。", "."), "colons": ("：", ":")}
+PAIRS = {"quotes": ("“”", '""'), "corners": ("“”", "「」"), "parens": ("（）", "()")}
 GENERIC_PLACES = ("全市", "全区", "全县")
 
 
@@ -72,6 +74,9 @@ def variant(name, text, facts):
             if written in GENERIC_PLACES and holder and holder != written:
                 text = text.replace(written, holder)
         return text
+    if name in PAIRS:
+        old, new = PAIRS[name]
+        return text.translate({ord(o): n for o, n in zip(old, new)})
     old, new = REPLACEMENTS.get(name) or name.split("=", 1)
     return text.replace(old, new)
 

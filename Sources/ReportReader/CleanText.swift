@@ -17,6 +17,8 @@ public struct CleanText: Sendable {
     public let originalCount: Int
     /// Whether the text is written in traditional script (a page from Taiwan, Hong Kong or Macau).
     public private(set) var isTraditional: Bool
+    /// Where a mark was read as another, and the one written (see `init(utf8:)`).
+    private var substitutions: [(offset: Int, scalar: Unicode.Scalar)]
     /// Whether reading found digits written full-width (２０２４年): such a text is read again with ASCII ones.
     private(set) var hasWideDigits: Bool
     /// The input as read when it was folded (traditional script, full-width digits; see `plain`), else nil: its title and
@@ -230,6 +232,7 @@ public struct CleanText: Sendable {
             let o = original(k, cursor: &cursor)
             return o < plain.count && plain[o] == scalars[k] ? input[o] : scalars[k]
         }
+        for (k, _) in substitutions where k < written.count && original(k) < input.count { written[k] = input[original(k)] }
         (isTraditional, plainText) = (traditional, read)
     }
 
@@ -248,6 +251,8 @@ public struct CleanText: Sendable {
     private init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var runs: [(clean: Int, original: Int)] = []
         var offset = 0, traditional = 0, hasTabs = false, wideDigits = false
+        // Marks read as another (％ as %, 「 as “, an ASCII comma after Chinese words as ，): at each clean offset, the one written.
+        var substitutions: [(offset: Int, scalar: Unicode.Scalar)] = []
         let blank = Self.blank, sentenceEnds = Self.sentenceEnds, folds = TraditionalScript.traditional
         // At most a scalar a byte: the clean text never outgrows the input.
         let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { out, n in
@@ -271,11 +276,18 @@ public struct CleanText: Sendable {
             // Whether the line before went on past a full stop to break mid-sentence (（二）净利润：-0.63亿元。归属于…的扣⏎
             // 除非经常性损益的净利润：…): a PDF's column broke it, and the next line opens with no label.
             var brokenAbove = false
+            var titles: [[Unicode.Scalar]] = []  // the report's titles in the text's head, which a PDF repeats atop its pages
             var headStoodAlone = false  // whether every line so far was a date's or a byline's, standing alone
             // Whether the line just read is a post's point that goes on with its figure on the next line (📊 研发费用⏎48.62亿元),
             // and whether the line before it was: the line after that figure is a clause of its own (⏎同比增长15.7%, ⏎居全省第3位).
             var (pointFigure, afterPointFigure) = (false, false)
             while i < bytes.count {
+                // A page's number between two pages of a PDF (— 2 —, 第2页 共5页, 2/5) is no part of the text: the sentence it
+                // broke goes on across it.
+                if let (end, count) = Self.pageNumberLine(bytes, i) {
+                    (i, offset) = (end, offset + count)
+                    continue
+                }
                 let lineStart = offset, lineStartByte = i
                 // A line that is a date (2023年6月15日 番禺日报) stands apart from the title above it and the text below.
                 // …and so is a byline (芜湖日报记者　孙晓): the reporter's name is no part of the text's first words.
@@ -324,9 +336,19 @@ public struct CleanText: Sendable {
                 var gaps = 0  // spaces between two Chinese characters: a menu's, not a sentence's
                 var firstPhrase = 0  // how long the line's words before its first such space are
                 var cardLine = false  // whether a card's figure was written into this line
+                var quoteOpen = false  // whether an ASCII double quote on this line opened a quote
                 while i < bytes.count {
                     var (scalar, length) = Self.decode(bytes, i)
+                    let decoded = scalar
                     if scalar == "％" { scalar = "%" }  // (a full-width percent sign is the percent sign, to every rule)
+                    // (So are corner brackets, 「链主」, and ASCII double quotes, "链主", quotation marks: “链主”…)
+                    if scalar == "「" { scalar = "“" } else if scalar == "」" { scalar = "”" }
+                    // (…and ASCII brackets full-width ones: 基本每股收益(元/股) is 基本每股收益（元/股）.)
+                    if scalar == "(" { scalar = "（" } else if scalar == ")" { scalar = "）" }
+                    if scalar == "\"" {
+                        scalar = quoteOpen ? "”" : "“"
+                        quoteOpen.toggle()
+                    }
                     i += length
                     offset += 1
                     if scalar == "\n" {
@@ -381,7 +403,8 @@ public struct CleanText: Sendable {
                         } else if n > 0, !inFigure, scalar == "-" || (!Self.isCJK(scalar) && !Self.isCJK(out[n - 1])) {
                             append(" ", at: at)
                         }
-                        if Self.isCJK(scalar), n > lineClean, !tableRow,  // (a table's cells are no menu)
+                        // (A table's cells are no menu; a bracket after a space opens no phrase: 营业毛利（毛损） （仟元）.)
+                        if Self.isCJK(scalar), scalar != "（", n > lineClean, !tableRow,
                             Self.isCJK(out[n - 1]) || Self.figureMarks.contains(out[n - 1]) && Self.opensFigure(bytes, from: i - length)
                         {
                             gaps += 1
@@ -410,14 +433,19 @@ public struct CleanText: Sendable {
                     {
                         // (二.2025年主要预期目标: a heading's Chinese number before it is the heading's, 二、)
                         let heading = out[lineClean..<(n - 1)].allSatisfy { Self.chineseNumbers.contains($0) }
+                        substitutions.append((n - 1, out[n - 1]))
                         out[n - 1] = out[n - 1] == "," ? "，" : heading ? "、" : "。"
                     }
                     // (分县区看:, 税收收入:1.43亿元: so is a colon after them, 09:18 keeping its.)
                     if scalar == ":", n > lineClean, Self.isCJK(out[n - 1]) { scalar = "：" }
+                    if scalar != decoded { substitutions.append((n, decoded)) }
                     append(scalar, at: offset - 1)
                 }
                 // (…增长5.2%.⏎: an ASCII full stop ending a line of Chinese, or the text, is the Chinese one.)
-                if n > lineClean + 1, out[n - 1] == ".", Self.endsWords(out[n - 2]) { out[n - 1] = "。" }
+                if n > lineClean + 1, out[n - 1] == ".", Self.endsWords(out[n - 2]) {
+                    substitutions.append((n - 1, "."))
+                    out[n - 1] = "。"
+                }
                 if !card.isEmpty, n > lineClean {
                     for (held, at) in card { append(held, at: at) }
                     cardLine = true
@@ -448,9 +476,16 @@ public struct CleanText: Sendable {
                 // …。网站首页 | 互动交流⏎您现在的位置：….)
                 let brokenMidSentence = !tableRow && ended && gaps == 0 && (2...Self.columnWidth).contains(n - lineClean) && Words.isHan(out[n - 1])
                     && out[lineClean..<(n - 1)].contains("。") && !out[lineClean..<n].contains(where: Self.menuMarks.contains)
-                if !line.isEmpty, gaps >= 2 && !line.contains("，") && !line.contains("。") || Self.isChrome(line, 0..<line.count) || pointNumber || heldCard {
+                // (…规模以上工业企业实现营业收⏎某市2024年国民经济和社会发展统计公报⏎入1256.8亿元…: the report's title, again on a
+                // line of its own inside a sentence, is a PDF's running head.)
+                let runningHead = !line.isEmpty && lineClean > 0 && out[lineClean - 1] != "\n" && titles.contains(line)
+                if !line.isEmpty, !runningHead, lineClean < Self.headLength, Self.isReportTitle(line) { titles.append(line) }
+                if !line.isEmpty, gaps >= 2 && !line.contains("，") && !line.contains("。") || Self.isChrome(line, 0..<line.count) || pointNumber || heldCard
+                    || runningHead
+                {
                     // (A point's number on a line of its own, 01, ends the line before; a card's figure waits for its words.)
                     n = lineClean
+                    while let last = substitutions.last, last.offset >= lineClean { substitutions.removeLast() }
                     runs.removeLast(runs.count - lineRuns)
                     delta = runs.last.map { $0.original - $0.clean } ?? Int.min
                     if pointNumber, n > 0, out[n - 1] != "\n" { append("\n", at: lineStart - 1) }
@@ -500,7 +535,10 @@ public struct CleanText: Sendable {
                 cardsGoOn = heldCard || pointNumber || n > lineClean && (cardLine || postPoint) || cardsGoOn && n == lineClean && line.isEmpty
             }
         }
-        self.written = scalars
+        var written = scalars
+        for (k, scalar) in substitutions where k < written.count { written[k] = scalar }
+        self.written = written
+        self.substitutions = substitutions
         self.hasTabs = hasTabs
         self.hasWideDigits = wideDigits
         self.plainText = nil
@@ -546,6 +584,8 @@ public struct CleanText: Sendable {
     /// How long a first line may be to end above a paragraph that opens indented, bracketed or bylined: a headline of
     /// two phrases (某某第3季每股纯益3.18元　预估全年营收年增逾15%).
     static let headlineLength = 50
+    /// How far into the clean text its head, where a report's title stands, reaches.
+    static let headLength = 400
 
     /// Whether the phrase from byte `i` to the next space or the line's end states a figure with its unit (签约项目24个,
     /// 签约金额186.5亿元): a headline's, no menu's item.
@@ -1016,6 +1056,25 @@ public struct CleanText: Sendable {
     static func opensWithDashes(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         // — is E2 80 94.
         i + 5 < b.count && b[i] == 0xE2 && b[i + 1] == 0x80 && b[i + 2] == 0x94 && b[i + 3] == 0xE2 && b[i + 4] == 0x80 && b[i + 5] == 0x94
+    }
+
+    /// Where the line at byte `i` ends (after its newline) and how many scalars it has, when it is a page's number alone:
+    /// — 2 —, - 2 -, ·2·, 第2页, 第2页 共5页, 共5页 第2页, 2/5. A number alone (01, 2) is no page's: a card's figure or a point's.
+    static func pageNumberLine(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (end: Int, count: Int)? {
+        var k = i, count = 0, digits = 0, marks = 0
+        while k < b.count, b[k] != 0x0A {
+            let (scalar, length) = decode(b, k)
+            switch scalar {
+            case "0"..."9": digits += 1
+            case "—", "–", "-", "－", "·", "/", "第", "页", "共": marks += 1
+            case " ", "　", "\r", "\t": break
+            default: return nil
+            }
+            (k, count) = (k + length, count + 1)
+            if count > 16 { return nil }
+        }
+        guard digits > 0, marks > 0, digits <= 6 else { return nil }
+        return k < b.count ? (k + 1, count + 1) : (k, count)
     }
 
     /// Whether the line at byte `i` opens with a heading's number: 一、, （二）, 3、, 4．.

@@ -291,7 +291,7 @@ import ZhizaoCore
         let ascii = String(String.UnicodeScalarView(wide.unicodeScalars.map { $0.value &- 0xFF10 < 10 ? Unicode.Scalar($0.value - 0xFF10 + 0x30)! : $0 }))
         #expect(readings(wide) == readings(ascii) && readings(wide).count == 3)
         let growth = try fact(wide, 5.2)
-        #expect(growth.period == Period(start: "2024-01-01", end: "2024-06-30") && growth.quote.hasSuffix("５．２%"))
+        #expect(growth.period == Period(start: "2024-01-01", end: "2024-06-30") && growth.quote.hasSuffix("５．２％"))
         #expect(try fact(wide, 4.1).period == Period(start: "2024-01-01", end: "2024-05-31"))
     }
 
@@ -317,6 +317,37 @@ import ZhizaoCore
             #expect(readings(broken) == readings(text))
         }
         #expect(try fact(news, 21, date: "2026-03-18").measure == "国家级专精特新小巨人企业数")
+    }
+
+    @Test func cornerBracketsASCIIQuotesAndBracketsReadAsChineseOnes() throws {
+        let chinese = "截至2025年底，全市累计培育国家级专精特新“小巨人”企业27家（含重点“小巨人”企业5家）。"
+        for other in ["「」", "\"\""] {
+            let text = chinese.replacingOccurrences(of: "“", with: String(other.first!)).replacingOccurrences(of: "”", with: String(other.last!))
+            #expect(readings(text.replacingOccurrences(of: "（", with: "(").replacingOccurrences(of: "）", with: ")")) == readings(chinese))
+        }
+        // (Quotes keep the marks as written.)
+        #expect(try fact("全市累计培育「小巨人」企业27家。", 27, date: "2026-01-10").quote == "全市累计培育「小巨人」企业27家")
+    }
+
+    @Test func aPDFsPageNumbersAndRunningHeadsBreakNoSentence() throws {
+        // (— 2 — and the report's title again atop a page, inside a sentence; 第2页 共5页 between paragraphs; a figure alone is
+        // no page's number.)
+        let bulletin = """
+            2024年醴陵市国民经济和社会发展统计公报
+            　　全年规模以上工业增加值比上年增长8.3%。规模以上工业企业实现营业收
+            — 2 —
+            入1256.8亿元，增长9.1%。全年全社会固定资产投资
+            2024年醴陵市国民经济和社会发展统计公报
+            比上年增长4.2%，其中工业投资增长12.6%。
+            第2页 共5页
+            　　年末全市有规模以上工业企业412家。
+            """
+        #expect(try fact(bulletin, 1256.8e8, date: "2025-03-20").measure == "规模以上工业企业营业收入")
+        let investment = try fact(bulletin, 4.2, date: "2025-03-20")
+        #expect(investment.measure == "全社会固定资产投资" && investment.quote == "全年全社会固定资产投资比上年增长4.2%")
+        #expect(try fact(bulletin, 412, date: "2025-03-20").quote == "年末全市有规模以上工业企业412家")
+        #expect(Array("2\n".utf8).withUnsafeBufferPointer { CleanText.pageNumberLine($0, 0) } == nil)
+        #expect(Array("— 2 —\n".utf8).withUnsafeBufferPointer { CleanText.pageNumberLine($0, 0) } != nil)
     }
 
     @Test func aPageCopiedWithBlankLinesBetweenItsLinesReadsAsWithout() throws {
