@@ -471,7 +471,6 @@ public struct CleanText: Sendable {
                     }
                 }
                 if !line.isEmpty, line.count <= 10, Self.relatedLinks.occurs(in: line, 0..<line.count) { linksGoOn = true }  // (not 据相关新闻报道，…)
-                let below = ended ? Self.afterBlankLines(bytes, i) : i  // (where the next line that is not blank starts)
                 // (Not a line whose words spaces or bars part, a byline's or a menu's after a paragraph: …。记者 王某 通讯员 李某⏎字号：…,
                 // …。网站首页 | 互动交流⏎您现在的位置：….)
                 let brokenMidSentence = !tableRow && ended && gaps == 0 && (2...Self.columnWidth).contains(n - lineClean) && Words.isHan(out[n - 1])
@@ -499,7 +498,9 @@ public struct CleanText: Sendable {
                         || Self.isBareHeading(
                             out, lineClean, n,
                             beforeParagraph: i < bytes.count && Self.isDigit(Unicode.Scalar(bytes[i])) || Self.runsOn(bytes, i, beyond: 6 * (n - lineClean) + 6))
-                        || Self.isTitle(out, lineClean, n) && (Self.isBareLine(bytes, below) || Self.endsWithFigure(out, lineClean, n) && Self.opensWithPlace(bytes, below))
+                        // (Looking past blank lines at the line below, only for a title.)
+                        || Self.isTitle(out, lineClean, n) && (Self.isBareLine(bytes, Self.afterBlankLines(bytes, i))
+                            || Self.endsWithFigure(out, lineClean, n) && Self.opensWithPlace(bytes, Self.afterBlankLines(bytes, i)))
                         || lineClean == 0 && n < Self.headlineLength && Self.opensParagraph(bytes, i)
                         // (原创　某某发布　2024年10月16日⏎前三季度完成拆除1850亩！…再刷新⏎今年是…: the title, short, first below
                         // the lines that stand alone, ends at its line.)
@@ -560,7 +561,7 @@ public struct CleanText: Sendable {
     /// Whether a paragraph's line (one with a comma or a full stop) ends in a quote's close after words, no full stop:
     /// …国家级专精特新“小巨人”⏎企业达到21家。 goes on, as a PDF's column broke it; …。” ends a sentence.
     static func breaksInQuote(_ s: UnsafeMutableBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
-        end - start > 2 && (s[end - 1] == "”" || s[end - 1] == "」") && Words.isHan(s[end - 2])
+        end - start > 2 && s[end - 1] == "”" && Words.isHan(s[end - 2])  // (「」 are read as “” already)
             && s[start..<(end - 2)].contains(where: { $0 == "，" || $0 == "。" })
     }
     /// What parts a menu's or a page path's items: no paragraph's line holds one.
